@@ -1,0 +1,51 @@
+// Builds everything `npm run build` promises: dist/netreach.js (ES module, lazy geometry and default dataset),
+// dist/netreach.iife.js (classic script, everything inlined), lib/ (per-widget ES modules + .d.ts for npm)
+// and custom-elements.json.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
+
+run('node', ['scripts/generate.mjs']);
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+rmSync(join(root, 'lib'), { recursive: true, force: true });
+
+function libraryConfig(format) {
+  return {
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      target: 'es2021',
+      outDir: resolve(root, 'dist'),
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: true,
+      lib: {
+        entry: resolve(root, 'src/index.ts'),
+        formats: [format],
+        name: 'netreach',
+        fileName: () => (format === 'es' ? 'netreach.js' : 'netreach.iife.js'),
+      },
+      rollupOptions: {
+        output:
+          format === 'es'
+            ? { chunkFileNames: 'chunks/[name]-[hash].js' }
+            : // A classic script cannot load chunks: geometry and the default dataset are inlined.
+              { inlineDynamicImports: true },
+      },
+    },
+  };
+}
+
+await build(libraryConfig('es'));
+await build(libraryConfig('iife'));
+
+run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json']);
+run(join(root, 'node_modules/.bin/cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--quiet']);
+console.log('built dist/netreach.js, dist/netreach.iife.js, lib/ and custom-elements.json');

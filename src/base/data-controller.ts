@@ -1,0 +1,213 @@
+/**
+ * Where a widget's dataset comes from, in order: the `.data` property, an inline
+ * `<script type="application/json">` child, `src`, a `<netreach-data>` provider (by `provider="id"` or by
+ * sitting inside one), else the bundled CINVU dataset. Changing any of them aborts what was in flight, so a
+ * stale response is never shown.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadDefaultDataset } from '../core/default-dataset.js';
+import { NetreachError, toNetreachError } from '../core/errors.js';
+import { isAbortError, requestDataset } from '../core/load.js';
+import type { Dataset } from '../core/types.js';
+import { parseDataset, validateDataset } from '../core/validate.js';
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+export interface DataState {
+  status: LoadStatus;
+  dataset?: Dataset;
+  error?: NetreachError;
+}
+
+/** What `<netreach-data>` offers the widgets that use it. */
+export interface DatasetProvider extends Element {
+  subscribe(listener: (state: DataState) => void): () => void;
+}
+
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | null;
+  provider?: string | null;
+  data?: unknown;
+}
+
+const PROVIDER_TAG = 'netreach-data';
+/** Fired on the document by a provider when it connects, so widgets parsed before it can find it. */
+export const PROVIDER_CONNECTED_EVENT = 'netreach-provider-connected';
+
+const validatedObjects = new WeakMap<object, Dataset | NetreachError>();
+
+function validateObject(data: unknown): Dataset {
+  if (typeof data !== 'object' || data === null) return validateDataset(data);
+  let result = validatedObjects.get(data);
+  if (!result) {
+    try {
+      result = validateDataset(data);
+    } catch (error) {
+      result = toNetreachError(error, 'data');
+    }
+    validatedObjects.set(data, result);
+  }
+  if (result instanceof NetreachError) throw result;
+  return result;
+}
+
+function isProvider(element: Element | null | undefined): element is DatasetProvider {
+  return Boolean(element && typeof (element as Partial<DatasetProvider>).subscribe === 'function');
+}
+
+/** The closest ancestor `<netreach-data>`, crossing shadow roots (a dashboard's parts sit inside one). */
+function enclosingProvider(host: Element): Element | null {
+  let node: Node | null = host.parentNode;
+  while (node) {
+    if (node instanceof Element && node.localName === PROVIDER_TAG) return node;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return null;
+}
+
+export class DataController implements ReactiveController, DataState {
+  status: LoadStatus = 'loading';
+  dataset?: Dataset;
+  error?: NetreachError;
+
+  /** A description of the current input; a change means "load again". */
+  private inputKey = '';
+  private inputData: unknown;
+  private abort?: AbortController;
+  private cleanup?: () => void;
+  private readonly listeners = new Set<(state: DataState) => void>();
+
+  constructor(
+    private readonly host: DataHost,
+    private readonly options: { allowProvider: boolean } = { allowProvider: true },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+    this.inputKey = '';
+    this.inputData = undefined;
+  }
+
+  /** For providers: hear every state change, starting with the current one. */
+  subscribe(listener: (state: DataState) => void): () => void {
+    this.listeners.add(listener);
+    listener(this);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Starts a load when the host's inputs changed since the last one. Cheap when they did not. */
+  sync(): void {
+    if (!this.host.isConnected) return;
+    const inline = this.inlineJson();
+    const key = this.describeInput(inline);
+    if (key === this.inputKey && this.host.data === this.inputData) return;
+    this.inputKey = key;
+    this.inputData = this.host.data;
+    this.stop();
+    this.load(inline);
+  }
+
+  private inlineJson(): HTMLScriptElement | null {
+    for (const child of this.host.children) {
+      if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') return child;
+    }
+    return null;
+  }
+
+  private describeInput(inline: HTMLScriptElement | null): string {
+    if (this.host.data !== undefined && this.host.data !== null) return 'data';
+    if (inline) return `inline:${inline.textContent ?? ''}`;
+    if (this.host.src) return `src:${this.host.src}`;
+    if (this.options.allowProvider && this.host.provider) return `provider:${this.host.provider}`;
+    if (this.options.allowProvider && enclosingProvider(this.host)) return 'provider:(enclosing)';
+    return 'default';
+  }
+
+  private stop(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.cleanup?.();
+    this.cleanup = undefined;
+  }
+
+  private set(state: DataState): void {
+    this.status = state.status;
+    this.dataset = state.dataset;
+    this.error = state.error;
+    this.host.requestUpdate();
+    for (const listener of this.listeners) listener(this);
+  }
+
+  private load(inline: HTMLScriptElement | null): void {
+    try {
+      if (this.host.data !== undefined && this.host.data !== null) {
+        return this.set({ status: 'ready', dataset: validateObject(this.host.data) });
+      }
+      if (inline) return this.set({ status: 'ready', dataset: parseDataset(inline.textContent ?? '') });
+    } catch (error) {
+      return this.set({ status: 'error', error: toNetreachError(error, 'inline data') });
+    }
+    if (this.host.src) return this.follow((signal) => requestDataset(this.host.src!, signal));
+    if (this.options.allowProvider && (this.host.provider || enclosingProvider(this.host))) return this.useProvider();
+    this.follow(() => loadDefaultDataset());
+  }
+
+  /** Shows the outcome of `start` unless the input changed (or the host left) before it settled. */
+  private follow(start: (signal: AbortSignal) => Promise<Dataset>): void {
+    const abort = new AbortController();
+    this.abort = abort;
+    if (this.status !== 'loading' || this.dataset) this.set({ status: 'loading' });
+    start(abort.signal).then(
+      (dataset) => {
+        if (!abort.signal.aborted) this.set({ status: 'ready', dataset });
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted || isAbortError(error)) return;
+        this.set({ status: 'error', error: toNetreachError(error, this.host.src ?? undefined) });
+      },
+    );
+  }
+
+  private findProvider(): Element | null {
+    const id = this.host.provider;
+    if (!id) return enclosingProvider(this.host);
+    const root = this.host.getRootNode() as Document | ShadowRoot;
+    return root.getElementById?.(id) ?? document.getElementById(id);
+  }
+
+  private useProvider(): void {
+    const attach = (): boolean => {
+      const found = this.findProvider();
+      if (!isProvider(found)) return false;
+      this.cleanup?.();
+      this.cleanup = found.subscribe((state) => this.set({ ...state }));
+      return true;
+    };
+    if (attach()) return;
+    // The provider may not be parsed or defined yet: wait for it, and say what is missing meanwhile.
+    const retry = () => {
+      if (attach()) detach();
+    };
+    const detach = () => {
+      document.removeEventListener(PROVIDER_CONNECTED_EVENT, retry);
+      document.removeEventListener('DOMContentLoaded', retry);
+    };
+    document.addEventListener(PROVIDER_CONNECTED_EVENT, retry);
+    document.addEventListener('DOMContentLoaded', retry);
+    void globalThis.customElements?.whenDefined(PROVIDER_TAG).then(() => {
+      if (this.cleanup === detach) retry();
+    });
+    this.cleanup = detach;
+    if (document.readyState === 'loading' || !customElements.get(PROVIDER_TAG)) {
+      this.set({ status: 'loading' });
+    } else {
+      this.set({ status: 'error', error: new NetreachError('provider', { detail: this.host.provider ?? '' }) });
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * One error type for everything a widget can show in its error box. `code` is stable (for the
+ * `netreach-error` event and for tests); the message is localized at display time from `code` and `params`.
+ */
+import { msg, type MessageKey } from './i18n.js';
+
+export type ErrorCode =
+  | 'http'
+  | 'not-json'
+  | 'invalid'
+  | 'version'
+  | 'timeout'
+  | 'too-large'
+  | 'network'
+  | 'unknown-metric'
+  | 'provider'
+  | 'unknown';
+
+export interface ErrorParams {
+  url?: string;
+  status?: number;
+  metric?: string;
+  detail?: string;
+}
+
+const MESSAGE_KEYS: Record<ErrorCode, MessageKey> = {
+  http: 'errorHttp',
+  'not-json': 'errorNotJson',
+  invalid: 'errorInvalid',
+  version: 'errorVersion',
+  timeout: 'errorTimeout',
+  'too-large': 'errorTooLarge',
+  network: 'errorNetwork',
+  'unknown-metric': 'errorUnknownMetric',
+  provider: 'errorProvider',
+  unknown: 'errorUnknown',
+};
+
+export class NetreachError extends Error {
+  override readonly name = 'NetreachError';
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+  ) {
+    super(messageFor(code, params, 'en'));
+  }
+
+  /** The message in `locale`'s language. */
+  localized(locale: string): string {
+    return messageFor(this.code, this.params, locale);
+  }
+}
+
+function messageFor(code: ErrorCode, params: ErrorParams, locale: string): string {
+  return msg(locale, MESSAGE_KEYS[code], {
+    url: params.url ?? '',
+    status: params.status ?? '',
+    metric: params.metric ?? '',
+    detail: params.detail ?? '',
+  });
+}
+
+/** Whatever was thrown, as a NetreachError (validation errors keep their code and their first problem). */
+export function toNetreachError(error: unknown, url?: string): NetreachError {
+  if (error instanceof NetreachError) return error;
+  const record = error as { code?: unknown; message?: unknown } | null;
+  const code = typeof record?.code === 'string' ? record.code : '';
+  const message = typeof record?.message === 'string' ? record.message : String(error);
+  if (code === 'not-json') return new NetreachError('not-json', { url: url ?? 'data' });
+  if (code === 'invalid' || code === 'version') return new NetreachError(code, { url, detail: message });
+  return new NetreachError('unknown', { url, detail: message });
+}

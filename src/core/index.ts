@@ -1,0 +1,10 @@
+/** The pure core: no DOM, no Lit. Usable in Node (static rendering) and in tests without a browser. */
+export * from './types.js';
+export * from './aggregate.js';
+export * from './errors.js';
+export * from './locale.js';
+export { msg, UI_LANGUAGES, type MessageKey } from './i18n.js';
+export { parseDataset, validateDataset, DatasetError, type ValidationIssue } from './validate.js';
+export { fetchDataset, requestDataset, clearDatasetCache } from './load.js';
+export { isAlpha3, alpha2Of } from './countries.js';
+export { statModel, type StatModel } from './stat-model.js';

@@ -1,0 +1,188 @@
+/**
+ * Loading datasets over the network: a timeout that covers the whole download, a byte cap enforced while
+ * streaming, status and content-type checks, and one request per URL per page shared by every widget.
+ */
+import { NetreachError, toNetreachError } from './errors.js';
+import type { Dataset } from './types.js';
+import { parseDataset } from './validate.js';
+
+export interface FetchOptions {
+  /** Aborts the request (the widget's `src` changed, or it was removed). */
+  signal?: AbortSignal;
+  /** One deadline for the whole response, first byte to last. */
+  timeoutMs?: number;
+  /** The largest body accepted, counted while streaming. */
+  maxBytes?: number;
+  /** For tests: the fetch implementation. */
+  fetchImpl?: typeof fetch;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+const NON_JSON_TYPES = /^(text\/html|application\/xhtml|text\/xml|application\/xml|image\/|audio\/|video\/)/i;
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} kB`;
+}
+
+async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    throw new NetreachError('too-large', { url, detail: formatBytes(maxBytes) });
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new NetreachError('too-large', { url, detail: formatBytes(maxBytes) });
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** Fetches, checks and validates one dataset. Rejects with a NetreachError (or an AbortError when aborted). */
+export async function fetchDataset(url: string, options: FetchOptions = {}): Promise<Dataset> {
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, fetchImpl = fetch } = options;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const forwardAbort = () => controller.abort();
+  if (signal?.aborted) controller.abort();
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+  try {
+    let response: Response;
+    try {
+      response = await fetchImpl(url, { signal: controller.signal, credentials: 'same-origin', redirect: 'follow' });
+    } catch (error) {
+      if (timedOut) throw new NetreachError('timeout', { url });
+      if (signal?.aborted) throw error;
+      throw new NetreachError('network', { url });
+    }
+    if (!response.ok) throw new NetreachError('http', { url, status: response.status });
+    if (response.status === 204) throw new NetreachError('not-json', { url });
+    const type = response.headers.get('content-type') ?? '';
+    if (NON_JSON_TYPES.test(type)) throw new NetreachError('not-json', { url });
+    let text: string;
+    try {
+      text = await readCapped(response, maxBytes, url);
+    } catch (error) {
+      if (error instanceof NetreachError) throw error;
+      if (timedOut) throw new NetreachError('timeout', { url });
+      if (signal?.aborted) throw error;
+      throw new NetreachError('network', { url });
+    }
+    try {
+      return parseDataset(text);
+    } catch (error) {
+      throw toNetreachError(error, url);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+interface SharedRequest {
+  promise: Promise<Dataset>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+const shared = new Map<string, SharedRequest>();
+
+/** Resolves `url` against the page, so "data.json" and "./data.json" share one request. */
+export function absoluteUrl(url: string, base = globalThis.document?.baseURI): string {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * One request per URL per page, however many widgets ask. A caller that aborts stops waiting; the request
+ * itself is aborted only when every caller has left before it finished. Failed requests are forgotten, so a
+ * later widget (or a retry) asks again.
+ */
+export function requestDataset(url: string, signal?: AbortSignal, options: Omit<FetchOptions, 'signal'> = {}): Promise<Dataset> {
+  const key = absoluteUrl(url);
+  let entry = shared.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: SharedRequest = { controller, users: 0, settled: false, promise: Promise.resolve() as never };
+    created.promise = fetchDataset(url, { ...options, signal: controller.signal }).then(
+      (dataset) => {
+        created.settled = true;
+        return dataset;
+      },
+      (error: unknown) => {
+        created.settled = true;
+        if (shared.get(key) === created) shared.delete(key);
+        throw error;
+      },
+    );
+    // Nobody may be listening when it fails (every caller left); that must not surface as unhandled.
+    created.promise.catch(() => undefined);
+    shared.set(key, created);
+    entry = created;
+  }
+  const request = entry;
+  request.users += 1;
+  return new Promise<Dataset>((resolve, reject) => {
+    let left = false;
+    const leave = () => {
+      if (left) return;
+      left = true;
+      request.users -= 1;
+      if (request.users === 0 && !request.settled) {
+        request.controller.abort();
+        if (shared.get(key) === request) shared.delete(key);
+      }
+    };
+    const onAbort = () => {
+      leave();
+      reject(new DOMException('The request was aborted.', 'AbortError'));
+    };
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    request.promise.then(
+      (dataset) => {
+        signal?.removeEventListener('abort', onAbort);
+        leave();
+        resolve(dataset);
+      },
+      (error: unknown) => {
+        signal?.removeEventListener('abort', onAbort);
+        leave();
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Forgets every shared request (tests; a page that wants fresh data). */
+export function clearDatasetCache(): void {
+  shared.clear();
+}
+
+export function isAbortError(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'AbortError';
+}

@@ -1,0 +1,141 @@
+/**
+ * Locale resolution and formatting through the platform's Intl. Formatters are cached per locale because
+ * constructing Intl objects costs far more than using them, and every widget formats on each render.
+ */
+
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ku-arab']);
+
+export type Direction = 'ltr' | 'rtl';
+
+/** A canonical BCP 47 tag for `tag`, or "en" when it is empty or not a valid tag. Never throws. */
+export function resolveLocale(tag: string | null | undefined): string {
+  const trimmed = (tag ?? '').trim();
+  if (!trimmed) return 'en';
+  try {
+    const [canonical] = Intl.getCanonicalLocales(trimmed);
+    return canonical ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export function languageOf(locale: string): string {
+  return locale.split('-')[0]!.toLowerCase();
+}
+
+export function directionOf(locale: string): Direction {
+  const lower = locale.toLowerCase();
+  if (RTL_LANGUAGES.has(languageOf(lower))) return 'rtl';
+  if (/-arab\b/.test(lower)) return 'rtl';
+  return 'ltr';
+}
+
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** Arabic outside the Maghreb writes Arabic-Indic digits (٠–٩); browsers' CLDR data now defaults to Latin. */
+const LATIN_DIGIT_ARABIC_REGIONS = new Set(['MA', 'DZ', 'TN', 'LY', 'EH', 'MR']);
+
+/** The locale to format numbers with: `locale`, plus the numbering system its readers expect. */
+export function numberLocale(locale: string): string {
+  if (languageOf(locale) !== 'ar' || /-u-(?:.+-)?nu-/.test(locale)) return locale;
+  try {
+    const region = new Intl.Locale(locale).region;
+    if (region && LATIN_DIGIT_ARABIC_REGIONS.has(region)) return locale;
+    return `${locale}-u-nu-arab`;
+  } catch {
+    return locale;
+  }
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(`nf|${locale}|${JSON.stringify(options)}`, () => {
+    try {
+      return new Intl.NumberFormat(numberLocale(locale), options);
+    } catch {
+      return new Intl.NumberFormat('en', options);
+    }
+  });
+}
+
+import type { Qualifier } from "./types.js";
+
+/** Full number in the locale's digits: 30,000,000 / ۳۰٬۰۰۰٬۰۰۰. */
+export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+/** Short number for tight spaces: 30M / ۳۰ میلیون. */
+export function formatCompact(value: number, locale: string, display: 'short' | 'long' = 'short'): string {
+  return numberFormat(locale, {
+    notation: 'compact',
+    compactDisplay: display,
+    maximumFractionDigits: Math.abs(value) < 10 ? 1 : 0,
+  }).format(value);
+}
+
+/** Signed percentage for growth: +36%. */
+export function formatPercentChange(ratio: number, locale: string): string {
+  return numberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(
+    ratio,
+  );
+}
+
+/** A year without grouping separators, in the locale's digits: 2020 / ۲۰۲۰. */
+export function formatYear(year: number, locale: string): string {
+  return numberFormat(locale, { useGrouping: false }).format(year);
+}
+
+/** The compact number with its qualifier as a suffix, the way headlines write it: 30M+, ~8M. */
+export function formatQualifiedCompact(value: number, qualifier: Qualifier | undefined, locale: string): string {
+  const compact = formatCompact(value, locale);
+  if (qualifier === 'more-than') return `${compact}+`;
+  if (qualifier === 'about') return `~${compact}`;
+  return compact;
+}
+
+/** Intl.DisplayNames for countries, with English as the fallback when the locale has no data. */
+function regionNames(locale: string): Intl.DisplayNames | undefined {
+  return cached(`dn|${locale}`, () => {
+    try {
+      return new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+/**
+ * The localized name of a country from its ISO alpha-2 code. `fallback` (usually the alpha-3 code) is returned
+ * when the platform knows nothing better.
+ */
+export function countryNameFromAlpha2(alpha2: string | undefined, locale: string, fallback: string): string {
+  if (!alpha2) return fallback;
+  try {
+    const name = regionNames(locale)?.of(alpha2);
+    return name && name !== alpha2 ? name : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Picks the best entry of a `names` map for `locale`: exact tag, then the language, else `fallback`. */
+export function localizedName(
+  names: Record<string, string> | undefined,
+  fallback: string,
+  locale: string,
+): string {
+  if (!names) return fallback;
+  const exact = names[locale];
+  if (exact && Object.prototype.hasOwnProperty.call(names, locale)) return exact;
+  const language = languageOf(locale);
+  if (Object.prototype.hasOwnProperty.call(names, language)) return names[language] ?? fallback;
+  return fallback;
+}

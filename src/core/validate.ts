@@ -1,0 +1,546 @@
+/**
+ * Validation of netreach datasets (format v1, see `types.ts`).
+ *
+ * `validateDataset()` is the authority on what a valid dataset is. It never mutates its input and
+ * returns a new, deep-frozen copy that contains only the documented fields (strings trimmed, -0
+ * normalized to 0, unknown fields dropped), so several widgets can safely share one dataset.
+ *
+ * Hostile input is expected: keys such as `__proto__` are never assigned to any output object, only
+ * own properties of the input are read, and over-long strings are rejected.
+ *
+ * Pure module: no DOM, no Lit.
+ */
+import { isAlpha3 } from './countries.js';
+import {
+  COUNTRIES_METRIC,
+  type Dataset,
+  type LocalizedNames,
+  type Member,
+  type Metric,
+  type NetworkInfo,
+  type Qualifier,
+  type Region,
+  type Source,
+  type Total,
+  type University,
+} from './types.js';
+
+export interface ValidationIssue {
+  /** Where the problem is, e.g. `members[4].country`, or `(root)` for the whole document. */
+  path: string;
+  message: string;
+}
+
+export type DatasetErrorCode = 'not-json' | 'invalid' | 'version';
+
+/** At most this many issues are kept in `DatasetError.issues`. */
+export const MAX_ISSUES = 50;
+/** Strings longer than this (before trimming) are rejected. */
+export const MAX_STRING_LENGTH = 10_000;
+
+export class DatasetError extends Error {
+  readonly code: DatasetErrorCode;
+  /** The problems found, in document order of the checks; capped at {@link MAX_ISSUES}. */
+  readonly issues: ValidationIssue[];
+
+  /**
+   * @param total How many problems were found in all, when `issues` was capped (defaults to
+   *   `issues.length`); used for the "(and N more problems)" suffix of the message.
+   */
+  constructor(code: DatasetErrorCode, issues: ValidationIssue[], total = issues.length, options?: ErrorOptions) {
+    super(formatMessage(issues, total), options);
+    this.name = 'DatasetError';
+    this.code = code;
+    this.issues = issues.slice(0, MAX_ISSUES);
+  }
+}
+
+function formatMessage(issues: ValidationIssue[], total: number): string {
+  const first = issues[0];
+  if (!first) return 'invalid dataset';
+  const rest = Math.max(total, issues.length) - 1;
+  const suffix = rest === 1 ? ' (and 1 more problem)' : rest > 1 ? ` (and ${rest} more problems)` : '';
+  return `${first.path}: ${first.message}${suffix}`;
+}
+
+/**
+ * Parses JSON text and validates it. Throws `DatasetError` with code `'not-json'` when the text is
+ * empty or not JSON, else whatever {@link validateDataset} throws.
+ */
+export function parseDataset(text: string): Dataset {
+  if (typeof text !== 'string' || text.trim() === '') {
+    throw new DatasetError('not-json', [{ path: ROOT, message: 'empty text (expected JSON)' }]);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new DatasetError('not-json', [{ path: ROOT, message: `not valid JSON (${detail})` }], 1, { cause: e });
+  }
+  return validateDataset(data);
+}
+
+/**
+ * Checks a dataset (e.g. the result of `JSON.parse`, or an object built in JavaScript) and returns a
+ * new deep-frozen copy holding only the known fields. Throws `DatasetError` listing all problems
+ * found (code `'version'` when `version` is not 1, `'invalid'` otherwise).
+ */
+export function validateDataset(input: unknown): Dataset {
+  if (!isObject(input)) {
+    throw new DatasetError('invalid', [{ path: ROOT, message: 'expected an object' }]);
+  }
+  if (!hasOwn(input, 'version') || input.version === undefined) {
+    throw new DatasetError('version', [{ path: 'version', message: 'missing (expected 1)' }]);
+  }
+  if (input.version !== 1) {
+    throw new DatasetError('version', [
+      { path: 'version', message: `${show(input.version)} is not supported (expected 1)` },
+    ]);
+  }
+
+  const c = new Checker();
+  const network = c.network(input);
+  const illustrative = c.boolean(input, 'illustrative', 'illustrative');
+  const regions = c.list(input, 'regions', true, (o, p) => c.region(o, p));
+  const metrics = c.list(input, 'metrics', false, (o, p) => c.metric(o, p));
+  const sources = c.list(input, 'sources', true, (o, p) => c.source(o, p));
+  // When a list is missing or not an array, that one problem is reported and references to it are
+  // not checked (rather than reporting every reference as unknown).
+  c.checkRegions = regions !== undefined;
+  c.checkMetrics = metrics !== undefined || own(input, 'metrics') === undefined;
+  c.checkSources = sources !== undefined;
+  const members = c.list(input, 'members', true, (o, p) => c.member(o, p)) ?? [];
+  const totals = c.list(input, 'totals', false, (o, p) => c.total(o, p));
+  const universities = c.list(input, 'universities', false, (o, p) => c.university(o, p));
+
+  if (c.found > 0 || !network || !regions || !sources) throw new DatasetError('invalid', c.issues, c.found);
+
+  const out: Dataset = { version: 1, network, regions, members, sources };
+  if (illustrative !== undefined) out.illustrative = illustrative;
+  if (metrics) out.metrics = metrics;
+  if (totals) out.totals = totals;
+  if (universities) out.universities = universities;
+  return Object.freeze(out); // every record and list was frozen as it was built
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const ROOT = '(root)';
+/** Keys that must never be assigned to an object (they would reach or shadow a prototype). */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/** BCP 47-ish language tag ("fa", "fr-CA", "zh-Hant-TW"). */
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const QUALIFIERS: readonly Qualifier[] = ['more-than', 'about'];
+const JOINED_MIN = 1900;
+const JOINED_MAX = 2100;
+const YEAR_MIN = 1000;
+const YEAR_MAX = 9999;
+
+type Obj = Record<string, unknown>;
+
+function isObject(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function hasOwn(o: object, key: string): boolean {
+  return Object.hasOwn(o, key);
+}
+
+/** An own property of `o` (never an inherited one, so a polluted prototype cannot inject data). */
+function own(o: Obj, key: string): unknown {
+  return hasOwn(o, key) ? o[key] : undefined;
+}
+
+function kind(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+/** A value as shown in messages: strings quoted (and shortened), numbers as written. */
+function show(v: unknown): string {
+  if (typeof v === 'string') return quote(v);
+  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
+  if (typeof v === 'boolean') return String(v);
+  return kind(v);
+}
+
+function quote(s: string): string {
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 59)}…` : s);
+}
+
+/** Path of a map entry: `values.students`, or `values["odd key"]` for keys that would read badly. */
+function keyPath(path: string, key: string): string {
+  return /^[A-Za-z0-9_$-]+$/.test(key) ? `${path}.${key}` : `${path}[${quote(key)}]`;
+}
+
+class Checker {
+  readonly issues: ValidationIssue[] = [];
+  /** All problems found, including those beyond the {@link MAX_ISSUES} kept. */
+  found = 0;
+
+  private readonly regionIds = new Set<string>();
+  private readonly metricIds = new Set<string>();
+  private readonly sourceIds = new Set<string>();
+  /** False when the list itself is missing or not an array: references to it are then not checked. */
+  checkRegions = true;
+  checkMetrics = true;
+  checkSources = true;
+  private readonly memberCountries = new Set<string>();
+
+  add(path: string, message: string): void {
+    this.found++;
+    if (this.issues.length < MAX_ISSUES) this.issues.push({ path, message });
+  }
+
+  // --- primitives ------------------------------------------------------------------------------
+
+  /** A trimmed string; `undefined` when absent, invalid, or (for optional fields) empty. */
+  string(o: Obj, key: string, path: string, required: boolean): string | undefined {
+    const v = own(o, key);
+    if (v === undefined) {
+      if (required) this.add(path, 'required field is missing');
+      return undefined;
+    }
+    return this.stringValue(v, path, required);
+  }
+
+  stringValue(v: unknown, path: string, required: boolean): string | undefined {
+    if (typeof v !== 'string') {
+      this.add(path, `expected a string, got ${kind(v)}`);
+      return undefined;
+    }
+    if (v.length > MAX_STRING_LENGTH) {
+      this.add(path, `longer than ${MAX_STRING_LENGTH} characters`);
+      return undefined;
+    }
+    const s = v.trim();
+    if (s === '') {
+      if (required) this.add(path, 'must not be empty');
+      return undefined;
+    }
+    return s;
+  }
+
+  boolean(o: Obj, key: string, path: string): boolean | undefined {
+    const v = own(o, key);
+    if (v === undefined) return undefined;
+    if (typeof v !== 'boolean') {
+      this.add(path, `expected a boolean, got ${kind(v)}`);
+      return undefined;
+    }
+    return v;
+  }
+
+  /** A finite number ≥ 0 (with -0 turned into 0). */
+  count(v: unknown, path: string, allowNull: boolean): number | null | undefined {
+    if (v === null && allowNull) return null;
+    if (typeof v !== 'number') {
+      this.add(path, `expected a number${allowNull ? ' or null' : ''}, got ${kind(v)}`);
+      return undefined;
+    }
+    if (!Number.isFinite(v)) {
+      this.add(path, `${show(v)} is not a finite number`);
+      return undefined;
+    }
+    if (v < 0) {
+      this.add(path, `${show(v)} is negative`);
+      return undefined;
+    }
+    return v + 0; // -0 + 0 === +0
+  }
+
+  year(o: Obj, key: string, path: string, required: boolean, min: number, max: number): number | undefined {
+    const v = own(o, key);
+    if (v === undefined) {
+      if (required) this.add(path, 'required field is missing');
+      return undefined;
+    }
+    if (typeof v !== 'number') {
+      this.add(path, `expected a year (a number), got ${kind(v)}`);
+      return undefined;
+    }
+    if (!Number.isInteger(v) || v < min || v > max) {
+      this.add(path, `${show(v)} is not a year between ${min} and ${max}`);
+      return undefined;
+    }
+    return v;
+  }
+
+  /** An absolute http: or https: URL. */
+  url(o: Obj, key: string, path: string): string | undefined {
+    const s = this.string(o, key, path, false);
+    if (s === undefined) return undefined;
+    let protocol = '';
+    try {
+      protocol = new URL(s).protocol;
+    } catch {
+      // not an absolute URL
+    }
+    if (protocol !== 'http:' && protocol !== 'https:') {
+      this.add(path, 'only http(s) URLs are allowed');
+      return undefined;
+    }
+    return s;
+  }
+
+  /** An ISO 3166-1 alpha-3 code. */
+  country(o: Obj, key: string, path: string): string | undefined {
+    const s = this.string(o, key, path, true);
+    if (s === undefined) return undefined;
+    if (!isAlpha3(s)) {
+      this.add(path, `${quote(s)} is not an ISO 3166-1 alpha-3 code`);
+      return undefined;
+    }
+    return s;
+  }
+
+  /** An id, unique within `seen` (to which it is added). */
+  id(o: Obj, path: string, seen: Set<string>): string | undefined {
+    const s = this.string(o, 'id', path, true);
+    if (s === undefined) return undefined;
+    if (FORBIDDEN_KEYS.has(s)) {
+      this.add(path, `${quote(s)} is not allowed as an id`);
+      return undefined;
+    }
+    if (seen.has(s)) {
+      this.add(path, `duplicate id ${quote(s)}`);
+      return s;
+    }
+    seen.add(s);
+    return s;
+  }
+
+  /** A reference to an id of `known`. */
+  ref(o: Obj, key: string, path: string, required: boolean, known: ReadonlySet<string>, check: boolean, what: string): string | undefined {
+    const s = this.string(o, key, path, required);
+    if (s === undefined) return undefined;
+    if (check && !known.has(s)) {
+      this.add(path, `unknown ${what} ${quote(s)}`);
+      return undefined;
+    }
+    return s;
+  }
+
+  /** Localized names: keys that are not language tags are ignored. */
+  names(o: Obj, key: string, path: string): LocalizedNames | undefined {
+    const v = own(o, key);
+    if (v === undefined) return undefined;
+    if (!isObject(v)) {
+      this.add(path, `expected an object, got ${kind(v)}`);
+      return undefined;
+    }
+    const out: LocalizedNames = {};
+    let any = false;
+    for (const tag of Object.keys(v)) {
+      // The tag pattern already excludes __proto__ & co.; the explicit check keeps that obvious.
+      if (FORBIDDEN_KEYS.has(tag) || !LANGUAGE_TAG.test(tag)) continue;
+      const s = this.stringValue(v[tag], keyPath(path, tag), false);
+      if (s !== undefined) {
+        out[tag] = s;
+        any = true;
+      }
+    }
+    return any ? Object.freeze(out) : undefined;
+  }
+
+  /** An array of objects, each checked by `item`. */
+  list<T>(o: Obj, key: string, required: boolean, item: (o: Obj, path: string) => T | undefined): T[] | undefined {
+    const v = own(o, key);
+    if (v === undefined) {
+      if (required) this.add(key, 'required field is missing');
+      return undefined;
+    }
+    if (!Array.isArray(v)) {
+      this.add(key, `expected an array, got ${kind(v)}`);
+      return undefined;
+    }
+    const out: T[] = [];
+    for (let i = 0; i < v.length; i++) {
+      const path = `${key}[${i}]`;
+      const entry: unknown = v[i];
+      if (!isObject(entry)) {
+        this.add(path, `expected an object, got ${kind(entry)}`);
+        continue;
+      }
+      const checked = item(entry, path);
+      if (checked !== undefined) out.push(checked);
+    }
+    Object.freeze(out);
+    return out;
+  }
+
+  // --- records ---------------------------------------------------------------------------------
+
+  network(root: Obj): NetworkInfo | undefined {
+    const o = own(root, 'network');
+    if (o === undefined) {
+      this.add('network', 'required field is missing');
+      return undefined;
+    }
+    if (!isObject(o)) {
+      this.add('network', `expected an object, got ${kind(o)}`);
+      return undefined;
+    }
+    const id = this.id(o, 'network.id', new Set());
+    const name = this.string(o, 'name', 'network.name', true);
+    const shortName = this.string(o, 'shortName', 'network.shortName', false);
+    const names = this.names(o, 'names', 'network.names');
+    const url = this.url(o, 'url', 'network.url');
+    if (id === undefined || name === undefined) return undefined;
+    const out: NetworkInfo = { id, name };
+    if (shortName !== undefined) out.shortName = shortName;
+    if (names) out.names = names;
+    if (url !== undefined) out.url = url;
+    return Object.freeze(out);
+  }
+
+  region(o: Obj, p: string): Region | undefined {
+    const id = this.id(o, `${p}.id`, this.regionIds);
+    const name = this.string(o, 'name', `${p}.name`, true);
+    const names = this.names(o, 'names', `${p}.names`);
+    if (id === undefined || name === undefined) return undefined;
+    const out: Region = { id, name };
+    if (names) out.names = names;
+    return Object.freeze(out);
+  }
+
+  metric(o: Obj, p: string): Metric | undefined {
+    let id = this.id(o, `${p}.id`, this.metricIds);
+    if (id === COUNTRIES_METRIC) {
+      this.add(`${p}.id`, `${quote(id)} is reserved (built in)`);
+      this.metricIds.delete(id);
+      id = undefined;
+    }
+    const label = this.string(o, 'label', `${p}.label`, true);
+    const labels = this.names(o, 'labels', `${p}.labels`);
+    const unit = this.string(o, 'unit', `${p}.unit`, false);
+    if (id === undefined || label === undefined) return undefined;
+    const out: Metric = { id, label };
+    if (labels) out.labels = labels;
+    if (unit !== undefined) out.unit = unit;
+    return Object.freeze(out);
+  }
+
+  source(o: Obj, p: string): Source | undefined {
+    const id = this.id(o, `${p}.id`, this.sourceIds);
+    const title = this.string(o, 'title', `${p}.title`, true);
+    const publisher = this.string(o, 'publisher', `${p}.publisher`, false);
+    let date = this.string(o, 'date', `${p}.date`, false);
+    if (date !== undefined && !ISO_DATE.test(date)) {
+      this.add(`${p}.date`, `${quote(date)} is not an ISO 8601 date (yyyy, yyyy-mm or yyyy-mm-dd)`);
+      date = undefined;
+    }
+    const url = this.url(o, 'url', `${p}.url`);
+    let language = this.string(o, 'language', `${p}.language`, false);
+    if (language !== undefined && !LANGUAGE_TAG.test(language)) {
+      this.add(`${p}.language`, `${quote(language)} is not a language tag`);
+      language = undefined;
+    }
+    const note = this.string(o, 'note', `${p}.note`, false);
+    if (id === undefined || title === undefined) return undefined;
+    const out: Source = { id, title };
+    if (publisher !== undefined) out.publisher = publisher;
+    if (date !== undefined) out.date = date;
+    if (url !== undefined) out.url = url;
+    if (language !== undefined) out.language = language;
+    if (note !== undefined) out.note = note;
+    return Object.freeze(out);
+  }
+
+  member(o: Obj, p: string): Member | undefined {
+    let country = this.country(o, 'country', `${p}.country`);
+    if (country !== undefined) {
+      if (this.memberCountries.has(country)) {
+        this.add(`${p}.country`, `${quote(country)} is listed twice`);
+        country = undefined;
+      } else {
+        this.memberCountries.add(country);
+      }
+    }
+    const region = this.ref(o, 'region', `${p}.region`, true, this.regionIds, this.checkRegions, 'region');
+    const joined = this.year(o, 'joined', `${p}.joined`, false, JOINED_MIN, JOINED_MAX);
+    const values = this.values(o, `${p}.values`);
+    if (country === undefined || region === undefined) return undefined;
+    const out: Member = { country, region };
+    if (joined !== undefined) out.joined = joined;
+    if (values) out.values = values;
+    return Object.freeze(out);
+  }
+
+  values(o: Obj, path: string): Record<string, number | null> | undefined {
+    const v = own(o, 'values');
+    if (v === undefined) return undefined;
+    if (!isObject(v)) {
+      this.add(path, `expected an object, got ${kind(v)}`);
+      return undefined;
+    }
+    const out: Record<string, number | null> = {};
+    for (const key of Object.keys(v)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        this.add(path, `${quote(key)} is not a metric id`);
+        continue;
+      }
+      if (!this.metricIds.has(key)) {
+        if (this.checkMetrics) this.add(path, `unknown metric ${quote(key)}`);
+        continue;
+      }
+      // `key` is a declared metric id, and declared ids are never one of FORBIDDEN_KEYS.
+      const x = v[key];
+      if (x === null || (typeof x === 'number' && Number.isFinite(x) && x >= 0)) {
+        out[key] = x === null ? null : x + 0; // fast path; -0 + 0 === +0
+        continue;
+      }
+      const n = this.count(x, keyPath(path, key), true);
+      if (n !== undefined) out[key] = n;
+    }
+    return Object.freeze(out);
+  }
+
+  total(o: Obj, p: string): Total | undefined {
+    const metricPath = `${p}.metric`;
+    let metric = this.string(o, 'metric', metricPath, true);
+    if (metric !== undefined && metric !== COUNTRIES_METRIC && this.checkMetrics && !this.metricIds.has(metric)) {
+      this.add(metricPath, `unknown metric ${quote(metric)}`);
+      metric = undefined;
+    }
+    const year = this.year(o, 'year', `${p}.year`, true, YEAR_MIN, YEAR_MAX);
+    let value: number | null | undefined;
+    if (own(o, 'value') === undefined) this.add(`${p}.value`, 'required field is missing');
+    else value = this.count(own(o, 'value'), `${p}.value`, false);
+    const qualifier = this.qualifier(o, `${p}.qualifier`);
+    const source = this.ref(o, 'source', `${p}.source`, true, this.sourceIds, this.checkSources, 'source');
+    if (metric === undefined || year === undefined || value == null || source === undefined) return undefined;
+    const out: Total = { metric, year, value, source };
+    if (qualifier !== undefined) out.qualifier = qualifier;
+    return Object.freeze(out);
+  }
+
+  qualifier(o: Obj, path: string): Qualifier | undefined {
+    const s = this.string(o, 'qualifier', path, false);
+    if (s === undefined) return undefined;
+    const q = QUALIFIERS.find((x) => x === s);
+    if (q === undefined) {
+      this.add(path, `${quote(s)} is not one of ${QUALIFIERS.map((x) => quote(x)).join(', ')}`);
+    }
+    return q;
+  }
+
+  university(o: Obj, p: string): University | undefined {
+    const name = this.string(o, 'name', `${p}.name`, true);
+    const names = this.names(o, 'names', `${p}.names`);
+    const country = this.country(o, 'country', `${p}.country`);
+    const city = this.string(o, 'city', `${p}.city`, false);
+    const url = this.url(o, 'url', `${p}.url`);
+    const source = this.ref(o, 'source', `${p}.source`, false, this.sourceIds, this.checkSources, 'source');
+    if (name === undefined || country === undefined) return undefined;
+    const out: University = { name, country };
+    if (names) out.names = names;
+    if (city !== undefined) out.city = city;
+    if (url !== undefined) out.url = url;
+    if (source !== undefined) out.source = source;
+    return Object.freeze(out);
+  }
+}

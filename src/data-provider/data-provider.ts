@@ -1,0 +1,64 @@
+import { LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Dataset } from '../core/types.js';
+import { DataController, PROVIDER_CONNECTED_EVENT, type DataState, type DatasetProvider } from '../base/data-controller.js';
+
+/**
+ * Loads one dataset for many widgets: those inside it, and those anywhere with `provider="<its id>"`. However
+ * many widgets use it, the URL is fetched once. Renders nothing of its own; its children render as usual.
+ *
+ * @element netreach-data
+ *
+ * @attr src - URL of a netreach dataset. Without it: an inline `<script type="application/json">` child, the
+ *   `.data` property, else the bundled CINVU dataset.
+ *
+ * @fires netreach-data-change - `{state}` whenever the dataset or its error changes.
+ */
+export class NetreachData extends LitElement implements DatasetProvider {
+  private readonly source = new DataController(this, { allowProvider: false });
+
+  /** URL of a netreach dataset (JSON). */
+  @property({ reflect: true }) src?: string;
+
+  /** A dataset object (never mutated). Takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Providers do not chain; the property exists for the data controller's sake. */
+  readonly provider = null;
+
+  /** The loaded dataset, if any. */
+  get currentDataset(): Dataset | undefined {
+    return this.source.dataset;
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    // No shadow root: children stay in the light DOM, laid out by the page.
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.style.display ||= 'contents';
+    this.dispatchEvent(new CustomEvent(PROVIDER_CONNECTED_EVENT, { bubbles: true, composed: true }));
+  }
+
+  /** Hear every change of state, starting with the current one. Returns the unsubscriber. */
+  subscribe(listener: (state: DataState) => void): () => void {
+    return this.source.subscribe(listener);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.source.sync();
+  }
+
+  protected override updated(): void {
+    this.dispatchEvent(
+      new CustomEvent('netreach-data-change', { detail: { state: this.source.status }, bubbles: false }),
+    );
+  }
+
+  protected override render(): typeof nothing {
+    return nothing;
+  }
+}

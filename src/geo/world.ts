@@ -1,0 +1,82 @@
+/**
+ * World geometry for the map widget, loaded on demand. The geometry (≈ 28 kB gzip) lives in
+ * `src/generated/world-geo.ts`, made by `scripts/generate-geo.mjs`; the dynamic import below lets bundlers
+ * put it in a chunk of its own, fetched the first time a map needs it.
+ */
+import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+
+/** A country's shape: `id` is its ISO 3166-1 alpha-3 code; no properties. */
+export type CountryFeature = Feature<Polygon | MultiPolygon, Record<string, never>> & { id: string };
+
+/** Where to put a country's symbol or arc end: the centroid of its largest polygon (mainland France, not the whole of it). */
+export interface CountryPoint {
+  readonly lon: number;
+  readonly lat: number;
+  /**
+   * The whole country's area in steradians (3 significant digits). With a d3 projection of scale `k`
+   * (an equal-area one exactly, others roughly) the country covers about `area × k²` square pixels.
+   */
+  readonly area: number;
+}
+
+export interface WorldGeometry {
+  /** Every ISO country that has a shape on the map (Natural Earth 1:110m), sorted by code; no Antarctica. */
+  readonly featureList: readonly CountryFeature[];
+  /** The same features by alpha-3 code. Small countries (Bahrain, Singapore, …) are not here: see `points`. */
+  readonly features: ReadonlyMap<string, CountryFeature>;
+  /**
+   * All land but Antarctica as one shape, to fill under the countries: it also covers land that has no
+   * ISO code and so no feature (Kosovo), which would otherwise show as a hole.
+   */
+  readonly land: Feature<MultiPolygon>;
+  /** The borders between two countries, for stroking in one path (coastlines excluded: stroke `land` for those). */
+  readonly borders: MultiLineString;
+  /**
+   * A point for every ISO country Natural Earth has (1:50m, and 1:10m for the few it lacks): all of
+   * `features` and many more (Bahrain, Maldives, Comoros, Singapore, …), keyed by alpha-3.
+   */
+  readonly points: ReadonlyMap<string, CountryPoint>;
+}
+
+let pending: Promise<WorldGeometry> | undefined;
+let loaded: WorldGeometry | undefined;
+
+/** The world geometry, loaded and converted once per page; concurrent callers share one load. */
+export function loadWorld(): Promise<WorldGeometry> {
+  pending ??= import('../generated/world-geo.js').then(
+    ({ WORLD_TOPOLOGY, COUNTRY_POINTS }) => {
+      const countries = WORLD_TOPOLOGY.objects.countries;
+      const featureList = feature(WORLD_TOPOLOGY, countries).features as CountryFeature[];
+      const points = new Map<string, CountryPoint>();
+      for (const [code, [lon, lat, area]] of Object.entries(COUNTRY_POINTS)) points.set(code, { lon, lat, area });
+      loaded = {
+        featureList,
+        features: new Map(featureList.map((f) => [f.id, f])),
+        land: feature(WORLD_TOPOLOGY, WORLD_TOPOLOGY.objects.land),
+        borders: mesh(WORLD_TOPOLOGY, countries, (a, b) => a !== b),
+        points,
+      };
+      return loaded;
+    },
+    (error: unknown) => {
+      pending = undefined; // a failed chunk load may succeed later: let the next caller retry
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/** The world geometry if it has already loaded (for rendering synchronously), otherwise undefined. */
+export function worldSync(): WorldGeometry | undefined {
+  return loaded;
+}
+
+/**
+ * Whether a country needs a symbol to be seen: it has no shape on the map, or its area (steradians, see
+ * `CountryPoint.area`) is below `minArea`. False for a code the world knows nothing about.
+ */
+export function needsSymbol(world: WorldGeometry, alpha3: string, minArea: number): boolean {
+  const point = world.points.get(alpha3);
+  return !!point && (!world.features.has(alpha3) || point.area < minArea);
+}

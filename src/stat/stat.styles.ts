@@ -1,0 +1,49 @@
+import { css } from 'lit';
+
+export const statStyles = css`
+  .tile {
+    display: grid;
+    gap: calc(var(--_space) * 0.35);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    container-type: inline-size;
+  }
+  [part='label'] {
+    font-size: 0.95em;
+    color: var(--_muted);
+    margin: 0;
+  }
+  [part='value'] {
+    font-size: var(--netreach-stat-size, clamp(2rem, 18cqi, 3.5rem));
+    font-weight: 700;
+    line-height: 1.05;
+    font-variant-numeric: tabular-nums;
+    margin: 0;
+    color: var(--_fg);
+  }
+  [part='growth'] {
+    font-size: 0.9em;
+    font-weight: 600;
+    color: var(--_accent);
+    margin: 0;
+  }
+  [part='sparkline'] {
+    display: block;
+    inline-size: 100%;
+    block-size: 2.5rem;
+  }
+  [part='sparkline'] path {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
+  }
+  [part='sparkline'] circle {
+    fill: var(--_accent);
+  }
+  [part='source'] a {
+    color: inherit;
+  }
+`;

@@ -1,0 +1,142 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { NetreachError } from '../core/errors.js';
+import { sparklinePath } from '../core/sparkline.js';
+import { formatStatValue, statModel, type StatModel } from '../core/stat-model.js';
+import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
+import { ReducedMotionController, VisibilityController } from '../base/controllers.js';
+import { NetreachElement } from '../base/netreach-element.js';
+import { statStyles } from './stat.styles.js';
+
+const COUNT_UP_MS = 1200;
+const SPARK_WIDTH = 120;
+const SPARK_HEIGHT = 32;
+
+/**
+ * A KPI tile: a metric's headline figure with its qualifier ("30M+"), label, growth against the previous total,
+ * a sparkline when there are several totals, and the source. Counts up from zero the first time it is seen,
+ * except under `prefers-reduced-motion`.
+ *
+ * @element netreach-stat
+ *
+ * @attr metric - The metric id; `countries` (the built-in member count) by default.
+ * @attr src - URL of a netreach dataset.
+ * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
+ * @attr theme - `light`, `dark` or `auto`.
+ * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
+ * @attr lang - The language; inherited from the page when absent.
+ *
+ * @fires netreach-error - `{code, message}` when the data cannot be shown.
+ *
+ * @csspart frame - The widget's outer box.
+ * @csspart label - The metric's label.
+ * @csspart value - The big number.
+ * @csspart growth - "+36% since 2020".
+ * @csspart sparkline - The small trend line (SVG).
+ * @csspart source - The source line.
+ * @csspart badge - "Illustrative data".
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart status - The loading and empty messages.
+ *
+ * @cssproperty [--netreach-font=inherit] - Font family.
+ * @cssproperty [--netreach-color=currentColor] - Text colour.
+ * @cssproperty [--netreach-background=transparent] - Background.
+ * @cssproperty [--netreach-accent=#0f766e] - Growth and sparkline colour.
+ * @cssproperty [--netreach-muted-color=color-mix(currentColor 62%)] - Labels and source line.
+ * @cssproperty [--netreach-border-color=color-mix(currentColor 18%)] - The tile's border.
+ * @cssproperty [--netreach-radius=8px] - Corner radius.
+ * @cssproperty [--netreach-spacing=0.75rem] - Inner spacing.
+ * @cssproperty [--netreach-stat-size=clamp(2rem, 18cqi, 3.5rem)] - Size of the big number.
+ */
+export class NetreachStat extends NetreachElement {
+  static override styles = [...NetreachElement.styles, statStyles];
+
+  private readonly motion = new ReducedMotionController(this);
+  private readonly visibility = new VisibilityController(this);
+
+  /** The metric id: `countries` (built in), or one of the dataset's `metrics`. */
+  @property({ reflect: true }) metric: string = COUNTRIES_METRIC;
+
+  /** The number on display while counting up; null shows the final figure. */
+  @state() private shownValue: number | null = null;
+  private model?: StatModel;
+  private animation = 0;
+  private counted = false;
+
+  protected override widgetError(dataset: Dataset): NetreachError | undefined {
+    const metric = this.metric || COUNTRIES_METRIC;
+    const known = metric === COUNTRIES_METRIC || dataset.metrics?.some((entry) => entry.id === metric);
+    return known ? undefined : new NetreachError('unknown-metric', { metric });
+  }
+
+  protected override isEmpty(dataset: Dataset): boolean {
+    // A tile can show a published total even for a dataset that lists no members.
+    return dataset.members.length === 0 && !dataset.totals?.some((total) => total.metric === this.metric);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const dataset = this.currentDataset;
+    this.model = dataset && this.state === 'ready' ? statModel(dataset, this.metric || COUNTRIES_METRIC, this.locale) : undefined;
+    // The first time the tile is both on screen and has its figure, count up to it.
+    if (this.model && this.visibility.visible && !this.counted) this.countUp();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.animation);
+    this.shownValue = null;
+  }
+
+  /** Counts from zero to the total once, when the tile is first seen with its data. */
+  private countUp(): void {
+    const target = this.model?.value;
+    if (target === null || target === undefined) return;
+    this.counted = true;
+    if (this.motion.reduced) return;
+    const start = performance.now();
+    cancelAnimationFrame(this.animation);
+    const step = (now: number) => {
+      const progress = Math.min(1, (now - start) / COUNT_UP_MS);
+      const eased = 1 - (1 - progress) ** 3;
+      this.shownValue = progress >= 1 ? null : target * eased;
+      if (progress < 1) this.animation = requestAnimationFrame(step);
+    };
+    this.shownValue = 0;
+    this.animation = requestAnimationFrame(step);
+  }
+
+  private renderSparkline(model: StatModel): TemplateResult | typeof nothing {
+    if (model.series.length < 2) return nothing;
+    const d = sparklinePath(model.series, SPARK_WIDTH, SPARK_HEIGHT, this.localization.dir === 'rtl');
+    const description = model.series.map((point) => point.label).join(', ');
+    return html`<svg part="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${description}>
+      <path d=${d}></path>
+    </svg>`;
+  }
+
+  private renderSource(model: StatModel): TemplateResult | typeof nothing {
+    if (!model.source || !model.sourceText) return nothing;
+    const title = model.source.title + (model.source.date ? ` (${model.source.date})` : '');
+    const url = model.source.url;
+    return html`<p part="source" title=${title}>
+      ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${model.sourceText}</a>` : model.sourceText}
+    </p>`;
+  }
+
+  protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
+    const model = this.model;
+    if (!model) return nothing;
+    const counting = this.shownValue !== null && model.value !== null;
+    const visible = counting ? formatStatValue(this.shownValue!, model.qualifier, this.locale, this.metric) : model.short;
+    return html`<div class="tile">
+      ${this.renderBadge(dataset)}
+      <p part="label" id="label">${model.label}</p>
+      <p part="value" aria-hidden="true" title=${model.long}>${visible}</p>
+      <p class="visually-hidden">${model.long}</p>
+      ${model.growth ? html`<p part="growth">${model.growth}</p>` : nothing}
+      ${this.renderSparkline(model)}
+      ${this.renderSource(model)}
+    </div>`;
+  }
+}
