@@ -8,3 +8,5 @@ export { parseDataset, validateDataset, DatasetError, type ValidationIssue } fro
 export { fetchDataset, requestDataset, clearDatasetCache } from './load.js';
 export { isAlpha3, alpha2Of } from './countries.js';
 export { statModel, type StatModel } from './stat-model.js';
+export { countryName, regionName, metricLabel, networkName } from './names.js';
+export { linearScale } from './scale.js';

@@ -5,7 +5,8 @@
  */
 import { metricGrowth, metricInfo, metricSeries, metricTotal, sourceById, sourceLabel } from './aggregate.js';
 import { msg } from './i18n.js';
-import { formatCompact, formatNumber, formatPercentChange, formatQualifiedCompact, formatYear, localizedName } from './locale.js';
+import { formatCompact, formatNumber, formatPercentChange, formatQualifiedCompact, formatYear } from './locale.js';
+import { metricLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source } from './types.js';
 
 export interface StatModel {
@@ -39,10 +40,7 @@ export function formatStatValue(value: number, qualifier: Qualifier | undefined,
 export function statModel(dataset: Dataset, metricId: string, locale: string): StatModel | undefined {
   const metric = metricInfo(dataset, metricId);
   if (!metric) return undefined;
-  const label =
-    metricId === COUNTRIES_METRIC && !dataset.metrics?.some((m) => m.id === COUNTRIES_METRIC)
-      ? msg(locale, 'countries')
-      : localizedName(metric.labels, metric.label, locale);
+  const label = metricLabel(dataset, metricId, locale);
   const total = metricTotal(dataset, metricId);
   const series = metricSeries(dataset, metricId).map((entry) => ({
     year: entry.year,

@@ -1,0 +1,122 @@
+// Test-only server behaviour for @web/test-runner: misbehaving endpoints under /mock/ for the loaders, and a
+// `golden` command that compares rendered SVG with committed files in test/golden/.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+const VALID = readFileSync(join(root, 'data/example-network.json'), 'utf8');
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Counts requests per mock path so tests can check that one URL is fetched once per page. */
+const hits = new Map();
+
+async function mock(context) {
+  const url = new URL(context.url, 'http://localhost');
+  const name = url.pathname.slice('/mock/'.length);
+  const q = (key, fallback) => Number(url.searchParams.get(key) ?? fallback);
+  hits.set(url.pathname + url.search, (hits.get(url.pathname + url.search) ?? 0) + 1);
+  const json = (body) => {
+    context.status = 200;
+    context.type = 'application/json';
+    context.body = body;
+  };
+  switch (name) {
+    case 'hits':
+      return json(JSON.stringify(Object.fromEntries(hits)));
+    case 'valid':
+    case 'valid-2':
+      return json(VALID);
+    case 'delayed': {
+      await sleep(q('ms', 200));
+      const dataset = JSON.parse(VALID);
+      dataset.network.name = url.searchParams.get('name') ?? dataset.network.name;
+      return json(JSON.stringify(dataset));
+    }
+    case 'status':
+      context.status = q('code', 500);
+      context.type = 'text/html';
+      context.body = `<!doctype html><h1>Error ${q('code', 500)}</h1>`;
+      return;
+    case 'html':
+      context.status = 200;
+      context.type = 'text/html';
+      context.body = '<!doctype html><title>App</title><div id="app"></div>';
+      return;
+    case 'not-json':
+      context.status = 200;
+      context.type = 'application/json';
+      context.body = '{"version": 1, "network": ';
+      return;
+    case 'empty':
+      context.status = 200;
+      context.type = 'application/json';
+      context.body = '';
+      return;
+    case 'no-content':
+      context.status = 204;
+      context.body = null;
+      return;
+    case 'invalid':
+      return json(JSON.stringify({ ...JSON.parse(VALID), version: 99 }));
+    case 'big':
+      return json(`{"version":1,"padding":"${'x'.repeat(q('bytes', 2_000_000))}"}`);
+    case 'slow-first-byte':
+      await sleep(q('ms', 3000));
+      return json(VALID);
+    case 'drip': {
+      // A body sent a few bytes at a time: the deadline must cover the whole download, not the first byte.
+      const { PassThrough } = await import('node:stream');
+      const stream = new PassThrough();
+      context.status = 200;
+      context.type = 'application/json';
+      context.body = stream;
+      const every = q('every', 200);
+      let index = 0;
+      const timer = setInterval(() => {
+        if (index >= VALID.length || stream.destroyed) {
+          clearInterval(timer);
+          stream.end();
+          return;
+        }
+        stream.write(VALID.slice(index, index + 8));
+        index += 8;
+      }, every);
+      return;
+    }
+    case 'redirect-loop':
+      context.status = 302;
+      context.set('Location', `/mock/redirect-loop?n=${q('n', 0) + 1}`);
+      return;
+    default:
+      context.status = 404;
+      context.body = 'unknown mock';
+  }
+}
+
+export function netreachTestPlugin() {
+  return {
+    name: 'netreach-test',
+    async serve(context) {
+      if (context.path.startsWith('/mock/')) {
+        await mock(context);
+        return { body: context.body, type: context.type, headers: {} };
+      }
+      return undefined;
+    },
+    async executeCommand({ command, payload }) {
+      if (command !== 'golden') return undefined;
+      const path = join(root, 'test/golden', `${payload.name}.svg`);
+      const update = process.env.UPDATE_GOLDEN === '1';
+      if (!existsSync(path) || update) {
+        if (process.env.CI && !update) return { ok: false, message: `missing golden file test/golden/${payload.name}.svg` };
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, payload.content);
+        return { ok: true, written: true };
+      }
+      const expected = readFileSync(path, 'utf8');
+      return expected === payload.content
+        ? { ok: true }
+        : { ok: false, message: `differs from test/golden/${payload.name}.svg (UPDATE_GOLDEN=1 npm run test:browser to accept)`, expected };
+    },
+  };
+}
