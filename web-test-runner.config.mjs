@@ -1,14 +1,16 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { ensureChrome } from './scripts/chrome.mjs';
-import { netreachTestPlugin } from './test/helpers/server-plugin.mjs';
+import { mockMiddleware, netreachTestPlugin } from './test/helpers/server-plugin.mjs';
 
 const executablePath = ensureChrome();
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  middleware: [mockMiddleware],
+  // One tab at a time: a background tab gets no animation frames, and widgets animate and observe visibility.
+  concurrency: 1,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [netreachTestPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' })],
@@ -25,6 +27,10 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--font-render-hinting=none',
+          // Test files run in parallel tabs; a background tab must still animate and lay out.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -6,7 +6,7 @@ import { VERSION } from '../version.js';
 
 type VersionedConstructor = CustomElementConstructor & { netreachVersion?: string };
 
-const warned = new Set<string>();
+let warned = false;
 
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
@@ -17,10 +17,10 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     registry.define(tag, constructor);
     return;
   }
-  if (existing === constructor || warned.has(tag)) return;
-  warned.add(tag);
-  const theirs = existing.netreachVersion ?? 'another library';
-  if (theirs !== VERSION) {
-    console.warn(`netreach ${VERSION}: <${tag}> is already defined by ${theirs === 'another library' ? theirs : `netreach ${theirs}`}; keeping that one.`);
-  }
+  if (existing === constructor || warned) return;
+  // One warning per copy of the library, however many tags collide.
+  warned = true;
+  const theirs = existing.netreachVersion;
+  const owner = theirs === undefined ? 'another library' : theirs === VERSION ? 'another copy of netreach (the script was loaded twice)' : `netreach ${theirs}`;
+  console.warn(`netreach ${VERSION}: <${tag}> and the other netreach elements already defined by ${owner} are kept.`);
 }

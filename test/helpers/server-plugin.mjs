@@ -93,16 +93,16 @@ async function mock(context) {
   }
 }
 
+/** Koa middleware answering /mock/… before the dev server's own handlers. */
+export async function mockMiddleware(context, next) {
+  if (!context.path.startsWith('/mock/')) return next();
+  context.set('Cache-Control', 'no-store');
+  await mock(context);
+}
+
 export function netreachTestPlugin() {
   return {
     name: 'netreach-test',
-    async serve(context) {
-      if (context.path.startsWith('/mock/')) {
-        await mock(context);
-        return { body: context.body, type: context.type, headers: {} };
-      }
-      return undefined;
-    },
     async executeCommand({ command, payload }) {
       if (command !== 'golden') return undefined;
       const path = join(root, 'test/golden', `${payload.name}.svg`);

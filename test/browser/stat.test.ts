@@ -1,0 +1,161 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { NetreachStat } from '../../src/stat/stat.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
+const text = (el: Element, name: string) => part(el, name)?.textContent?.trim() ?? '';
+
+async function ready(el: NetreachStat, state = 'ready'): Promise<NetreachStat> {
+  await waitUntil(() => el.state === state, `state never became ${state} (was ${el.state})`, { timeout: 4000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Waits until the count-up (if any) has finished and the final figure shows. */
+async function settled(el: NetreachStat, expected: string): Promise<void> {
+  await waitUntil(() => text(el, 'value') === expected, `value never became ${expected} (was ${text(el, 'value')})`, { timeout: 4000 });
+}
+
+describe('<netreach-stat>', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('shows the 57 member countries of the bundled CINVU dataset with no configuration', async () => {
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat></netreach-stat>`));
+    await settled(el, '57');
+    expect(text(el, 'label')).to.equal('Member countries');
+    expect(el.getAttribute('state')).to.equal('ready');
+  });
+
+  it('shows more than 30 million virtual students with growth, sparkline and source', async () => {
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
+    await settled(el, '30M+');
+    expect(shadow(el).querySelector('.visually-hidden')?.textContent).to.equal('more than 30 million');
+    expect(text(el, 'growth')).to.equal('+36% since 2020');
+    expect(part(el, 'sparkline')?.getAttribute('aria-label')).to.equal('2019: 8M, 2020: 22M, 2021: 30M+');
+    expect(text(el, 'source')).to.match(/^Source: /);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Persian with Persian digits, right to left', async () => {
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa" metric="virtual-students"></netreach-stat>`));
+    await settled(el, '۳۰\u00a0میلیون+');
+    expect(text(el, 'label')).to.equal('دانشجویان مجازی');
+    expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
+    expect(text(el, 'growth')).to.contain('۲۰۲۰');
+  });
+
+  it('inherits the language of an ancestor and follows changes to it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar"><netreach-stat></netreach-stat></div>`);
+    const el = await ready(wrapper.querySelector('netreach-stat')!);
+    await settled(el, '٥٧');
+    wrapper.setAttribute('lang', 'en');
+    await settled(el, '57');
+  });
+
+  it('falls back to English for an invalid lang without throwing', async () => {
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="?? bad ??"></netreach-stat>`));
+    await settled(el, '57');
+    expect(text(el, 'label')).to.equal('Member countries');
+  });
+
+  it('names an unknown metric in an alert and fires netreach-error', async () => {
+    const el = document.createElement('netreach-stat');
+    el.setAttribute('metric', 'graduates');
+    const event = oneEvent(document, 'netreach-error');
+    document.body.append(el);
+    const { detail, bubbles, composed } = (await event) as CustomEvent<{ code: string; message: string }>;
+    expect(detail).to.deep.equal({ code: 'unknown-metric', message: 'Unknown metric "graduates"' });
+    expect(bubbles && composed).to.equal(true);
+    await ready(el, 'error');
+    expect(part(el, 'error')?.getAttribute('role')).to.equal('alert');
+    expect(text(el, 'error')).to.equal('Unknown metric "graduates"');
+    el.remove();
+  });
+
+  it('shows the HTTP status and URL when src fails', async () => {
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat src="/mock/status?code=404"></netreach-stat>`), 'error');
+    expect(text(el, 'error')).to.equal('Could not load /mock/status?code=404: HTTP 404');
+  });
+
+  it('localizes error messages', async () => {
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa" src="/mock/html"></netreach-stat>`), 'error');
+    expect(text(el, 'error')).to.equal('/mock/html در قالب JSON نیست');
+  });
+
+  it('reads an inline JSON script child', async () => {
+    const el = await ready(
+      await fixture<NetreachStat>(html`<netreach-stat>
+        <script type="application/json">
+          {"version":1,"network":{"id":"x","name":"X"},"regions":[{"id":"r","name":"R"}],
+           "members":[{"country":"PAK","region":"r"},{"country":"TUR","region":"r"}],"sources":[]}
+        </script>
+      </netreach-stat>`),
+    );
+    await settled(el, '2');
+  });
+
+  it('takes a .data object without mutating it, and shows the illustrative badge', async () => {
+    const data = structuredClone(EXAMPLE_NETWORK) as Record<string, unknown>;
+    const before = JSON.stringify(data);
+    const el = await fixture<NetreachStat>(html`<netreach-stat .data=${data} metric="universities"></netreach-stat>`);
+    await ready(el);
+    expect(JSON.stringify(data)).to.equal(before);
+    expect(text(el, 'badge')).to.equal('Illustrative data');
+  });
+
+  it('shows the validation problem of a bad .data object', async () => {
+    const el = await fixture<NetreachStat>(html`<netreach-stat .data=${{ version: 2 }}></netreach-stat>`);
+    await ready(el, 'error');
+    expect(text(el, 'error')).to.contain('version: 2 is not supported');
+  });
+
+  it('is empty for a dataset without members or totals', async () => {
+    const data = { version: 1, network: { id: 'x', name: 'X' }, regions: [], members: [], sources: [] };
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat .data=${data}></netreach-stat>`), 'empty');
+    expect(text(el, 'status')).to.equal('This dataset has no member countries.');
+  });
+
+  it('never shows a stale response when src changes', async () => {
+    const el = await fixture<NetreachStat>(html`<netreach-stat src="/mock/delayed?ms=600&name=A"></netreach-stat>`);
+    el.src = '/mock/delayed?ms=50&name=B';
+    await ready(el);
+    expect(el.currentDataset?.network.name).to.equal('B');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(el.currentDataset?.network.name).to.equal('B');
+  });
+
+  it('is accessible in the dark theme', async () => {
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat theme="dark" metric="virtual-students"></netreach-stat>`));
+    await settled(el, '30M+');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<netreach-stat> motion', () => {
+  it('counts up from zero when first seen', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
+    const seen = new Set<string>();
+    await waitUntil(() => {
+      seen.add(text(el, 'value'));
+      return text(el, 'value') === '30M+' && seen.size > 1;
+    }, 'never counted up', { timeout: 4000, interval: 20 });
+    expect([...seen].some((value) => value !== '30M+')).to.equal(true);
+  });
+
+  it('shows the final figure at once under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
+    const seen = new Set<string>();
+    const started = performance.now();
+    while (performance.now() - started < 400) {
+      seen.add(text(el, 'value'));
+      await new Promise((resolve) => setTimeout(resolve, 16));
+    }
+    expect([...seen]).to.deep.equal(['30M+']);
+  });
+});

@@ -1,0 +1,128 @@
+import { expect } from '@open-wc/testing';
+import { metricGrowth, metricInfo, metricSeries, metricTotal, valuesByCountry, valuesByRegion } from '../../src/core/aggregate.js';
+import { sparklinePath } from '../../src/core/sparkline.js';
+import { statModel } from '../../src/core/stat-model.js';
+import type { Dataset } from '../../src/core/types.js';
+import { validateDataset } from '../../src/core/validate.js';
+
+const dataset: Dataset = validateDataset({
+  version: 1,
+  network: { id: 'n', name: 'Net' },
+  regions: [
+    { id: 'a', name: 'A' },
+    { id: 'b', name: 'B' },
+  ],
+  metrics: [
+    { id: 'students', label: 'Students', labels: { fa: 'دانشجویان' } },
+    { id: 'unis', label: 'Universities' },
+  ],
+  members: [
+    { country: 'PAK', region: 'a', values: { unis: 10, students: null } },
+    { country: 'IRN', region: 'a', values: { unis: 5 } },
+    { country: 'EGY', region: 'b', values: { unis: 0 } },
+  ],
+  totals: [
+    { metric: 'students', year: 2021, value: 30_000_000, qualifier: 'more-than', source: 's' },
+    { metric: 'students', year: 2019, value: 8_000_000, source: 's' },
+    { metric: 'students', year: 2020, value: 22_000_000, source: 's' },
+  ],
+  sources: [{ id: 's', title: 'Report', publisher: 'Publisher' }],
+});
+
+describe('metricInfo', () => {
+  it('knows the built-in countries metric and declared ones, not others', () => {
+    expect(metricInfo(dataset, 'countries')?.id).to.equal('countries');
+    expect(metricInfo(dataset, 'unis')?.label).to.equal('Universities');
+    expect(metricInfo(dataset, 'nope')).to.equal(undefined);
+  });
+});
+
+describe('metricSeries', () => {
+  it('orders totals by year', () => {
+    expect(metricSeries(dataset, 'students').map((total) => total.year)).to.deep.equal([2019, 2020, 2021]);
+  });
+});
+
+describe('metricTotal', () => {
+  it('takes the latest published total with its qualifier and source', () => {
+    expect(metricTotal(dataset, 'students')).to.deep.equal({
+      value: 30_000_000,
+      year: 2021,
+      qualifier: 'more-than',
+      source: 's',
+      basis: 'total',
+    });
+  });
+  it('sums member values when no total is published, and counts members for countries', () => {
+    expect(metricTotal(dataset, 'unis')).to.deep.equal({ value: 15, basis: 'sum' });
+    expect(metricTotal(dataset, 'countries')).to.deep.equal({ value: 3, basis: 'count' });
+  });
+});
+
+describe('metricGrowth', () => {
+  it('compares the latest total with the previous one', () => {
+    const growth = metricGrowth(dataset, 'students')!;
+    expect(growth.fromYear).to.equal(2020);
+    expect(growth.ratio).to.be.closeTo(8 / 22, 1e-9);
+    expect(metricGrowth(dataset, 'unis')).to.equal(undefined);
+  });
+});
+
+describe('valuesByRegion and valuesByCountry', () => {
+  it('sums per region and keeps "no data" apart from zero', () => {
+    expect(valuesByRegion(dataset, 'unis')).to.deep.equal([
+      { id: 'a', value: 15, count: 2 },
+      { id: 'b', value: 0, count: 1 },
+    ]);
+    expect(valuesByRegion(dataset, 'students')).to.deep.equal([
+      { id: 'a', value: null, count: 2 },
+      { id: 'b', value: null, count: 1 },
+    ]);
+    expect(valuesByCountry(dataset, 'students').map((row) => row.value)).to.deep.equal([null, null, null]);
+  });
+});
+
+describe('statModel', () => {
+  it('gives the headline, long form, growth and source in English', () => {
+    const model = statModel(dataset, 'students', 'en')!;
+    expect(model.short).to.equal('30M+');
+    expect(model.long).to.equal('more than 30 million');
+    expect(model.growth).to.equal('+36% since 2020');
+    expect(model.sourceText).to.equal('Source: Publisher');
+    expect(model.series).to.have.length(3);
+  });
+  it('localizes to Persian with native digits', () => {
+    const model = statModel(dataset, 'students', 'fa')!;
+    expect(model.label).to.equal('دانشجویان');
+    expect(model.short).to.equal('۳۰\u00a0میلیون+');
+    expect(model.long).to.equal('بیش از ۳۰ میلیون');
+    expect(model.growth).to.contain('۲۰۲۰');
+  });
+  it('says "No data" for a metric without any figure, and nothing for an unknown one', () => {
+    const empty = validateDataset({ ...dataset, members: [], totals: [] });
+    expect(statModel(empty, 'unis', 'en')?.short).to.equal('No data');
+    expect(statModel(dataset, 'nope', 'en')).to.equal(undefined);
+  });
+  it('writes member counts in full', () => {
+    expect(statModel(dataset, 'countries', 'en')?.short).to.equal('3');
+  });
+});
+
+describe('sparklinePath', () => {
+  it('draws one subpath for consecutive years and breaks at missing years', () => {
+    const points = [
+      { year: 2017, value: 1 },
+      { year: 2018, value: 2 },
+      { year: 2020, value: 3 },
+    ];
+    expect(sparklinePath(points.slice(0, 2), 100, 10).match(/M/g)).to.have.length(1);
+    expect(sparklinePath(points, 100, 10).match(/M/g)).to.have.length(2);
+  });
+  it('runs right to left when mirrored', () => {
+    const path = sparklinePath([{ year: 1, value: 0 }, { year: 2, value: 1 }], 100, 10, true);
+    expect(path.startsWith('M100,10')).to.equal(true);
+  });
+  it('needs two points', () => {
+    expect(sparklinePath([{ year: 1, value: 1 }], 100, 10)).to.equal('');
+  });
+});
