@@ -4,10 +4,16 @@
  * about the data of their own (an unknown metric), `widgetError()`.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
-import type { Dataset } from '../core/types.js';
+import { sourceLabel } from '../core/aggregate.js';
+import { toCsv, type CsvCell } from '../core/csv.js';
+import { countryName, networkName, regionName } from '../core/names.js';
+import type { Dataset, Source } from '../core/types.js';
+import { formatNumber } from '../core/locale.js';
+import { download, exportSvg, svgToPng } from './export.js';
+import { MenuController, menuStyles } from './menu.js';
 import { LocaleController } from './controllers.js';
 import { DataController } from './data-controller.js';
 import { baseStyles } from './styles.js';
@@ -20,17 +26,25 @@ export interface NetreachErrorDetail {
   message: string;
 }
 
+/** What `netreach-select` carries: the chosen member country (ISO alpha-3) or region id. */
+export interface NetreachSelectDetail {
+  country?: string;
+  region?: string;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'netreach-error': CustomEvent<NetreachErrorDetail>;
+    'netreach-select': CustomEvent<NetreachSelectDetail>;
   }
 }
 
 export abstract class NetreachElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, menuStyles];
 
   protected readonly source = new DataController(this);
   protected readonly localization = new LocaleController(this);
+  private readonly menu = new MenuController(this);
 
   /** URL of a netreach dataset (JSON). Fetched once per page however many widgets use it. */
   @property({ reflect: true }) src?: string;
@@ -46,6 +60,12 @@ export abstract class NetreachElement extends LitElement {
 
   /** `loading`, `ready`, `empty` or `error`; reflected as an attribute for styling and tests. Read-only. */
   @property({ reflect: true }) state: WidgetState = 'loading';
+
+  /** `none` hides the widget menu (downloads, view data, full screen). */
+  @property({ reflect: true }) controls?: 'none' | 'menu';
+
+  /** Whether "View data" shows the data table under the widget. */
+  @state() dataViewOpen = false;
 
   /** The error shown, if any. */
   protected error?: NetreachError;
@@ -97,6 +117,103 @@ export abstract class NetreachElement extends LitElement {
     }
   }
 
+  /** The export's heading: the network's name, and what the widget shows when it says. */
+  protected exportTitle(dataset: Dataset): string {
+    return networkName(dataset, this.locale);
+  }
+
+  /** The rendered chart to export: the SVG marked `part="chart"`, else the first SVG. */
+  protected exportGraphic(): SVGSVGElement | null {
+    return this.renderRoot.querySelector<SVGSVGElement>('svg[part~="chart"]') ?? this.renderRoot.querySelector('svg');
+  }
+
+  /** Text lines for exports of widgets that are mostly text (the KPI tile). */
+  protected exportLines(_dataset: Dataset): string[] {
+    return [];
+  }
+
+  /** The sources behind what the widget shows; by default every source of the dataset. */
+  protected exportSources(dataset: Dataset): Source[] {
+    return dataset.sources;
+  }
+
+  /** The data behind the widget as rows, the first being the header. By default one row per member. */
+  protected exportRows(dataset: Dataset): CsvCell[][] {
+    const metrics = dataset.metrics ?? [];
+    const header = ['country', 'name', 'region', ...metrics.map((metric) => metric.id)];
+    const rows = dataset.members.map((member) => [
+      member.country,
+      countryName(member.country, this.locale),
+      regionName(dataset, member.region, this.locale),
+      ...metrics.map((metric) => member.values?.[metric.id] ?? null),
+    ]);
+    return [header, ...rows];
+  }
+
+  private readyDataset(): Dataset {
+    const dataset = this.source.dataset;
+    if (!dataset || this.state !== 'ready') throw new Error(`netreach: nothing to export while the widget is ${this.state}`);
+    return dataset;
+  }
+
+  /** A self-contained SVG document of the widget: styles inlined, with the title and the source line. */
+  toSVG(): string {
+    const dataset = this.readyDataset();
+    const style = getComputedStyle(this);
+    const background = style.backgroundColor;
+    const transparent = background === 'rgba(0, 0, 0, 0)' || background === 'transparent';
+    const sources = this.exportSources(dataset).map(sourceLabel);
+    const illustrative = dataset.illustrative ? ` — ${msg(this.locale, 'illustrative')}` : '';
+    return exportSvg(
+      this.exportGraphic(),
+      {
+        title: this.exportTitle(dataset) + illustrative,
+        source: sources.length ? `${msg(this.locale, sources.length > 1 ? 'sources' : 'source')}: ${sources.join('; ')}` : undefined,
+        color: style.color,
+        background: transparent ? '#ffffff' : background,
+        fontFamily: style.fontFamily,
+        direction: this.localization.dir,
+      },
+      this.exportLines(dataset),
+    );
+  }
+
+  /** The widget as a PNG image, `scale` pixels per CSS pixel (2 by default). */
+  toPNG(options: { scale?: number } = {}): Promise<Blob> {
+    return svgToPng(this.toSVG(), options.scale ?? 2);
+  }
+
+  /** The data behind the widget as CSV (spreadsheet-safe). */
+  toCSV(): string {
+    return toCsv(this.exportRows(this.readyDataset()));
+  }
+
+  /** Saves the widget as a PNG, SVG or CSV file named after the dataset and the widget. */
+  async downloadAs(kind: 'png' | 'svg' | 'csv'): Promise<void> {
+    const name = `${this.readyDataset().network.id}-${this.localName.replace(/^netreach-/, '')}.${kind}`;
+    if (kind === 'png') download(await this.toPNG(), name, 'image/png');
+    else if (kind === 'svg') download(this.toSVG(), name, 'image/svg+xml');
+    else download(this.toCSV(), name, 'text/csv;charset=utf-8');
+  }
+
+  /** Shows or hides the data behind the widget as a table. */
+  toggleDataView(): void {
+    this.dataViewOpen = !this.dataViewOpen;
+  }
+
+  private renderDataView(dataset: Dataset): TemplateResult | typeof nothing {
+    if (!this.dataViewOpen) return nothing;
+    const [header = [], ...rows] = this.exportRows(dataset);
+    const cell = (value: CsvCell) =>
+      typeof value === 'number' ? formatNumber(value, this.locale, 2) : value === null || value === undefined || value === '' ? '—' : value;
+    return html`<div class="data-view" part="data-view" role="region" aria-label=${msg(this.locale, 'viewData')} tabindex="0">
+      <table>
+        <thead><tr>${header.map((name) => html`<th scope="col">${name}</th>`)}</tr></thead>
+        <tbody>${rows.map((row) => html`<tr>${row.map((value) => html`<td>${cell(value)}</td>`)}</tr>`)}</tbody>
+      </table>
+    </div>`;
+  }
+
   /** The widget's content once the dataset is ready and not empty. */
   protected abstract renderReady(dataset: Dataset): TemplateResult | typeof nothing;
 
@@ -122,6 +239,13 @@ export abstract class NetreachElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="frame" part="frame" lang=${this.locale} dir=${this.localization.dir}>${this.renderState()}</div>`;
+    const dataset = this.source.dataset;
+    const ready = this.state === 'ready' && dataset;
+    // The menu comes after the content in the DOM (it is positioned at the top corner), so Tab reaches the
+    // widget's own items first.
+    return html`<div class="frame" part="frame" lang=${this.locale} dir=${this.localization.dir}>
+      ${this.renderState()} ${ready ? this.renderDataView(dataset) : nothing}
+      ${ready && this.controls !== 'none' ? this.menu.render() : nothing}
+    </div>`;
   }
 }

@@ -88,6 +88,11 @@ export function formatPercentChange(ratio: number, locale: string): string {
   );
 }
 
+/** A share as a percentage: 47% / ٪۴۷. */
+export function formatPercent(ratio: number, locale: string, maximumFractionDigits = 0): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits }).format(ratio);
+}
+
 /** A year without grouping separators, in the locale's digits: 2020 / ۲۰۲۰. */
 export function formatYear(year: number, locale: string): string {
   return numberFormat(locale, { useGrouping: false }).format(year);

@@ -3,7 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { NetreachError } from '../core/errors.js';
 import { sparklinePath } from '../core/sparkline.js';
 import { formatStatValue, statModel, type StatModel } from '../core/stat-model.js';
-import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
+import { metricSeries, sourceById } from '../core/aggregate.js';
+import type { CsvCell } from '../core/csv.js';
+import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
 import { ReducedMotionController, VisibilityController } from '../base/controllers.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { statStyles } from './stat.styles.js';
@@ -104,6 +106,30 @@ export class NetreachStat extends NetreachElement {
     };
     this.shownValue = 0;
     this.animation = requestAnimationFrame(step);
+  }
+
+  protected override exportGraphic(): SVGSVGElement | null {
+    return null;
+  }
+
+  protected override exportLines(): string[] {
+    const model = this.model;
+    if (!model) return [];
+    return [model.short, model.label, ...(model.growth ? [model.growth] : [])];
+  }
+
+  protected override exportSources(dataset: Dataset): Source[] {
+    return this.model?.source ? [this.model.source] : dataset.sources;
+  }
+
+  protected override exportRows(dataset: Dataset): CsvCell[][] {
+    const metric = this.metric || COUNTRIES_METRIC;
+    const series = metricSeries(dataset, metric);
+    if (series.length === 0) return [['metric', 'value'], [metric, this.model?.value ?? null]];
+    return [
+      ['metric', 'year', 'value', 'qualifier', 'source'],
+      ...series.map((total) => [metric, total.year, total.value, total.qualifier ?? '', sourceById(dataset, total.source)?.title ?? total.source]),
+    ];
   }
 
   private renderSparkline(model: StatModel): TemplateResult | typeof nothing {

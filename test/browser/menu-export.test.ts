@@ -1,0 +1,96 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { NetreachStat } from '../../src/stat/stat.js';
+
+async function readyStat(template = html`<netreach-stat metric="virtual-students"></netreach-stat>`): Promise<NetreachStat> {
+  const el = await fixture<NetreachStat>(template);
+  await waitUntil(() => el.state === 'ready', 'not ready', { timeout: 4000 });
+  await el.updateComplete;
+  return el;
+}
+
+const menuButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="menu-button"]');
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+describe('widget exports', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+
+  it('toSVG() gives a standalone SVG with the title, the figure and the source', async () => {
+    const el = await readyStat();
+    const svg = el.toSVG();
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.documentElement.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+    const texts = [...doc.querySelectorAll('text')].map((node) => node.textContent);
+    expect(texts[0]).to.equal('COMSTECH Inter-Islamic Network on Virtual Universities');
+    expect(texts).to.include('30M+');
+    expect(texts.some((text) => text?.startsWith('Source: '))).to.equal(true);
+    expect(svg).to.not.contain('var(--');
+  });
+
+  it('toPNG() gives a real PNG of the scaled size', async () => {
+    const el = await readyStat();
+    const blob = await el.toPNG({ scale: 2 });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 8)]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const view = new DataView(bytes.buffer);
+    const svgWidth = Number(/width="(\d+)"/.exec(el.toSVG())![1]);
+    expect(view.getUint32(16)).to.equal(svgWidth * 2);
+    expect(view.getUint32(20)).to.be.greaterThan(100);
+  });
+
+  it('toCSV() gives the totals behind the tile', async () => {
+    const el = await readyStat();
+    const lines = el.toCSV().trim().split('\r\n');
+    expect(lines[0]).to.equal('metric,year,value,qualifier,source');
+    expect(lines).to.have.length(4);
+    expect(lines[3]).to.match(/^virtual-students,2021,30000000,more-than,/);
+  });
+
+  it('refuses to export before the data is ready', async () => {
+    const el = await fixture<NetreachStat>(html`<netreach-stat src="/mock/delayed?ms=400"></netreach-stat>`);
+    expect(() => el.toCSV()).to.throw(/loading/);
+  });
+});
+
+describe('widget menu', () => {
+  it('opens from the keyboard, moves with arrows and closes with Escape, returning focus', async () => {
+    const el = await readyStat();
+    menuButton(el)!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(menuButton(el)!.getAttribute('aria-expanded')).to.equal('true');
+    expect(focused(el)?.textContent?.trim()).to.equal('Download PNG');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)?.textContent?.trim()).to.equal('Download SVG');
+    await sendKeys({ press: 'End' });
+    expect(focused(el)?.getAttribute('role')).to.equal('menuitem');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="menu"]')).to.equal(null);
+    expect(focused(el)).to.equal(menuButton(el));
+    await expect(el).to.be.accessible();
+  });
+
+  it('"View data" shows the data as a table', async () => {
+    const el = await readyStat();
+    menuButton(el)!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="data"]')!.click();
+    await el.updateComplete;
+    const rows = el.shadowRoot!.querySelectorAll('[part="data-view"] tbody tr');
+    expect(rows).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is not there with controls="none"', async () => {
+    const el = await readyStat(html`<netreach-stat controls="none"></netreach-stat>`);
+    expect(menuButton(el)).to.equal(null);
+  });
+
+  it('speaks the widget language', async () => {
+    const el = await readyStat(html`<netreach-stat lang="fa"></netreach-stat>`);
+    expect(menuButton(el)!.getAttribute('aria-label')).to.equal('منوی نمودار');
+  });
+});
