@@ -2,7 +2,7 @@
 // dist/netreach.iife.js (classic script, everything inlined), lib/ (per-widget ES modules + .d.ts for npm)
 // and custom-elements.json.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -13,6 +13,14 @@ const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: '
 run('node', ['scripts/generate.mjs']);
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 rmSync(join(root, 'lib'), { recursive: true, force: true });
+
+/** A self-contained classic script (no sourcemap, everything inlined). */
+function scriptConfig(entry, fileName) {
+  const config = libraryConfig('iife');
+  config.build.lib = { entry: resolve(root, entry), formats: ['iife'], name: 'netreachEmbed', fileName: () => fileName };
+  config.build.sourcemap = false;
+  return config;
+}
 
 function libraryConfig(format) {
   return {
@@ -45,6 +53,14 @@ function libraryConfig(format) {
 
 await build(libraryConfig('es'));
 await build(libraryConfig('iife'));
+// embed.html: a page showing one widget from its query string, for CMSs that strip <script>.
+for (const [entry, file] of [
+  ['src/embed/embed.ts', 'embed.js'],
+  ['src/embed/resize.ts', 'embed-resize.js'],
+]) {
+  await build(scriptConfig(entry, file));
+}
+for (const file of ['embed.html', 'embed.css']) copyFileSync(join(root, 'src/embed', file), join(root, 'dist', file));
 
 run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json']);
 run(join(root, 'node_modules/.bin/cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--quiet']);
