@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { build } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,8 +23,18 @@ function scriptConfig(entry, fileName) {
   return config;
 }
 
+/** Minifies the CSS inside Lit's css`` templates (HTML templates are left as written). */
+const minifyCssLiterals = {
+  name: 'netreach-minify-css-literals',
+  async transform(code, id) {
+    if (!id.startsWith(resolve(root, 'src')) || !id.endsWith('.ts') || !code.includes('css`')) return null;
+    return minifyHTMLLiterals(code, { fileName: id, shouldMinify: () => false });
+  },
+};
+
 function libraryConfig(format) {
   return {
+    plugins: [minifyCssLiterals],
     configFile: false,
     root,
     logLevel: 'warn',
@@ -64,4 +75,5 @@ for (const file of ['embed.html', 'embed.css']) copyFileSync(join(root, 'src/emb
 
 run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json']);
 run(join(root, 'node_modules/.bin/cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--quiet']);
+run('node', ['scripts/api-docs.mjs']);
 console.log('built dist/netreach.js, dist/netreach.iife.js, lib/ and custom-elements.json');
