@@ -51,12 +51,13 @@ function libraryConfig(format) {
         name: 'netreach',
         fileName: () => (format === 'es' ? 'netreach.js' : 'netreach.iife.js'),
       },
-      rollupOptions: {
+      rolldownOptions: {
         output:
           format === 'es'
-            ? { chunkFileNames: 'chunks/[name]-[hash].js' }
+            ? // Vite leaves whitespace in ES library output; this bundle is for browsers, so minify it fully.
+              { chunkFileNames: 'chunks/[name]-[hash].js', minify: true }
             : // A classic script cannot load chunks: geometry and the default dataset are inlined.
-              { inlineDynamicImports: true },
+              { codeSplitting: false, minify: true },
       },
     },
   };

@@ -101,7 +101,7 @@ export function exportSvg(graphic: SVGSVGElement | null, options: SvgExportOptio
     .map((line, index) => {
       const size = index === 0 ? 28 : 16;
       const weight = index === 0 ? 700 : 400;
-      return `<text x="${x}" y="${TITLE_HEIGHT + 24 + index * 28}" font-size="${size}" font-weight="${weight}" text-anchor="${anchor}">${escapeText(line)}</text>`;
+      return `<text x="${x}" y="${TITLE_HEIGHT + graphicHeight + 24 + index * 28}" font-size="${size}" font-weight="${weight}" text-anchor="${anchor}">${escapeText(line)}</text>`;
     })
     .join('');
   const source = options.source

@@ -72,12 +72,12 @@ export function formatNumber(value: number, locale: string, maximumFractionDigit
   return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
-/** Short number for tight spaces: 30M / ۳۰ میلیون. */
+/** Short number for tight spaces: 30M, 1.5M, 3.6M / ۳۰ میلیون. Intl's compact rounding keeps two significant digits. */
 export function formatCompact(value: number, locale: string, display: 'short' | 'long' = 'short'): string {
   return numberFormat(locale, {
     notation: 'compact',
     compactDisplay: display,
-    maximumFractionDigits: Math.abs(value) < 10 ? 1 : 0,
+    ...(Math.abs(value) < 10 ? { maximumFractionDigits: 1 } : {}),
   }).format(value);
 }
 

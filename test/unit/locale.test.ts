@@ -108,3 +108,12 @@ describe('msg', () => {
     expect(msg('de', 'noData')).to.equal('No data');
   });
 });
+
+describe('formatCompact rounding', () => {
+  it('keeps two significant digits, so a qualified figure is never rounded up past its claim', () => {
+    expect(formatCompact(1_450_000, 'en')).to.equal('1.5M');
+    expect(formatCompact(3_600_000, 'en')).to.equal('3.6M');
+    expect(formatCompact(150_000, 'en')).to.equal('150K');
+    expect(formatCompact(2.5, 'en')).to.equal('2.5');
+  });
+});

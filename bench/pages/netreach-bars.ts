@@ -1,0 +1,29 @@
+// The same 57-bar chart as bare-bars.ts, drawn by <netreach-bars> from the built bundle (dist/netreach.js).
+import { BARS_METRIC, withValues, type BenchData } from './bench-bars-data.js';
+import { afterPaint, nextTask, report } from './common.js';
+
+interface BarsElement extends HTMLElement {
+  data?: unknown;
+  updateComplete: Promise<boolean>;
+}
+
+const params = new URLSearchParams(location.search);
+const BUNDLE = params.get('bundle') ?? '/dist/netreach.js';
+
+const [, response] = await Promise.all([import(BUNDLE), fetch('/data/cinvu.json')]);
+if (!customElements.get('netreach-bars')) throw new Error(`${BUNDLE} did not register <netreach-bars>`);
+const data = withValues((await response.json()) as BenchData);
+const el = document.createElement('netreach-bars') as BarsElement;
+el.setAttribute('metric', BARS_METRIC);
+el.setAttribute('group-by', 'country');
+el.setAttribute('limit', '0');
+el.setAttribute('controls', 'none');
+el.style.width = '800px';
+el.data = data;
+document.getElementById('root')!.append(el);
+while ((el.shadowRoot?.querySelectorAll('svg[part="chart"] .row').length ?? 0) < 57) {
+  await el.updateComplete;
+  if ((el.shadowRoot?.querySelectorAll('svg[part="chart"] .row').length ?? 0) < 57) await nextTask();
+}
+await afterPaint();
+report({ draw: performance.now() });

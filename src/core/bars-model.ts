@@ -1,0 +1,339 @@
+/**
+ * Everything `<netreach-bars>` shows, as plain data: the rows (one per country or region, sorted, the tail
+ * folded into "Other (n)"), their localized labels and values, and the chart's geometry (bars, labels, ticks,
+ * gridlines), mirrored for right-to-left locales. Pure functions; no DOM. Text widths are estimated from
+ * character counts so the layout (and its golden snapshots) does not depend on the fonts installed.
+ */
+import { valuesByCountry, valuesByRegion } from './aggregate.js';
+import { msg } from './i18n.js';
+import { formatCompact, formatNumber } from './locale.js';
+import { countryName, metricLabel, regionName } from './names.js';
+import { linearScale, round2 } from './scale.js';
+import { type Dataset, type Source } from './types.js';
+
+export type BarsGroupBy = 'country' | 'region';
+export type BarsSort = 'value' | 'name' | 'none';
+
+/** The key of the "Other (n)" row; never a valid alpha-3 code or region id (both are lower/upper ASCII). */
+export const OTHER_KEY = '#other';
+
+export interface BarRow {
+  /** Alpha-3 code, region id, or {@link OTHER_KEY}. */
+  key: string;
+  kind: 'country' | 'region' | 'other';
+  /** Localized name: "Pakistan", "Asia & Pacific", "Other (47)". */
+  label: string;
+  /** The metric's value; null for "No data". */
+  value: number | null;
+  /** The value as written at the bar's end: "27", "610K", "No data". */
+  valueText: string;
+  /** The value in full, for tooltips and screen readers: "610,000", "No data". */
+  valueLong: string;
+  /** Member countries in the row: 1 per country, a region's members, everything folded into "Other". */
+  count: number;
+  /** 1-based position of the row's region in the dataset (its colour `--_region-N`); 0 for "Other". */
+  regionIndex: number;
+  /** Labels of the rows folded into "Other", in their sorted order. */
+  folded?: string[];
+}
+
+export interface BarsOptions {
+  metric: string;
+  groupBy: BarsGroupBy;
+  locale: string;
+  /** Rows shown before the rest is folded into "Other (n)"; default 10 for countries, all for regions. */
+  limit?: number;
+  sort?: BarsSort;
+}
+
+/** The default number of rows shown before "Other (n)": 10 countries, every region. */
+export function defaultLimit(groupBy: BarsGroupBy): number {
+  return groupBy === 'country' ? 10 : Infinity;
+}
+
+/** A `limit` attribute value as a row count: positive integers as given, anything else (0, NaN) unlimited. */
+export function resolveLimit(limit: number | null | undefined, groupBy: BarsGroupBy): number {
+  if (limit === null || limit === undefined) return defaultLimit(groupBy);
+  return Number.isFinite(limit) && limit >= 1 ? Math.floor(limit) : Infinity;
+}
+
+/** A value at a bar's end: in full below 10,000 ("27", "9,500"), compact above ("610K", "۳۰ میلیون"). */
+export function formatBarValue(value: number, locale: string): string {
+  return Math.abs(value) >= 10_000 ? formatCompact(value, locale) : formatNumber(value, locale, 1);
+}
+
+const collators = new Map<string, Intl.Collator>();
+function collator(locale: string): Intl.Collator {
+  let found = collators.get(locale);
+  if (!found) {
+    try {
+      found = new Intl.Collator(locale);
+    } catch {
+      found = new Intl.Collator('en');
+    }
+    collators.set(locale, found);
+  }
+  return found;
+}
+
+/**
+ * Rows in the requested order: `value` descending (ties by name, "No data" last), `name` by the locale's
+ * collation, `none` in the dataset's order. Returns a new array.
+ */
+export function sortRows(rows: readonly BarRow[], sort: BarsSort, locale: string): BarRow[] {
+  if (sort === 'none') return [...rows];
+  const compare = collator(locale).compare;
+  if (sort === 'name') return [...rows].sort((a, b) => compare(a.label, b.label));
+  return [...rows].sort((a, b) => {
+    if (a.value === null || b.value === null) {
+      if (a.value === b.value) return compare(a.label, b.label);
+      return a.value === null ? 1 : -1;
+    }
+    return b.value - a.value || compare(a.label, b.label);
+  });
+}
+
+/** The first `limit` rows, and the rest summed into one "Other (n)" row (null when none of them has a value). */
+export function foldRows(rows: readonly BarRow[], limit: number, locale: string): BarRow[] {
+  if (!(rows.length > limit)) return [...rows];
+  const kept = rows.slice(0, limit);
+  const rest = rows.slice(limit);
+  let value: number | null = null;
+  let count = 0;
+  for (const row of rest) {
+    count += row.count;
+    if (row.value !== null) value = (value ?? 0) + row.value;
+  }
+  const label = msg(locale, 'other', { count: formatNumber(rest.length, locale) });
+  return [
+    ...kept,
+    {
+      key: OTHER_KEY,
+      kind: 'other',
+      label,
+      ...valueTexts(value, locale),
+      count,
+      regionIndex: 0,
+      folded: rest.map((row) => row.label),
+    },
+  ];
+}
+
+function valueTexts(value: number | null, locale: string): Pick<BarRow, 'value' | 'valueText' | 'valueLong'> {
+  if (value === null) {
+    const none = msg(locale, 'noData');
+    return { value, valueText: none, valueLong: none };
+  }
+  return { value, valueText: formatBarValue(value, locale), valueLong: formatNumber(value, locale, 2) };
+}
+
+/** The chart's rows: grouped, sorted, limited. */
+export function barRows(dataset: Dataset, options: BarsOptions): BarRow[] {
+  const { metric, groupBy, locale } = options;
+  const regionIndex = new Map(dataset.regions.map((region, index) => [region.id, index + 1]));
+  let rows: BarRow[];
+  if (groupBy === 'region') {
+    rows = valuesByRegion(dataset, metric).map((group) => ({
+      key: group.id,
+      kind: 'region',
+      label: regionName(dataset, group.id, locale),
+      ...valueTexts(group.value, locale),
+      count: group.count,
+      regionIndex: regionIndex.get(group.id) ?? 0,
+    }));
+  } else {
+    const regionOf = new Map(dataset.members.map((member) => [member.country, member.region]));
+    rows = valuesByCountry(dataset, metric).map((group) => ({
+      key: group.id,
+      kind: 'country',
+      label: countryName(group.id, locale),
+      ...valueTexts(group.value, locale),
+      count: 1,
+      regionIndex: regionIndex.get(regionOf.get(group.id) ?? '') ?? 0,
+    }));
+  }
+  const sorted = sortRows(rows, options.sort ?? 'value', locale);
+  return foldRows(sorted, resolveLimit(options.limit, groupBy), locale);
+}
+
+/** "Member countries by region": the chart's accessible name. */
+export function barsTitle(dataset: Dataset, metric: string, groupBy: BarsGroupBy, locale: string): string {
+  return msg(locale, groupBy === 'region' ? 'byRegion' : 'byCountry', { metric: metricLabel(dataset, metric, locale) });
+}
+
+/**
+ * The sources a chart of member-level figures cites. The dataset format sources totals, universities and the
+ * dataset as a whole, not each member's values, so a chart built from the member list cites every source of
+ * the dataset, in its order, one entry per publisher.
+ */
+export function chartSources(dataset: Dataset): Source[] {
+  const seen = new Set<string>();
+  const result: Source[] = [];
+  for (const source of dataset.sources) {
+    const label = source.publisher ?? source.title;
+    if (seen.has(label)) continue;
+    seen.add(label);
+    result.push(source);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Geometry
+
+/** Font size of the chart's text, in px (the styles use the same). */
+export const BARS_FONT_SIZE = 12;
+/** Average advance of a character at {@link BARS_FONT_SIZE}, for width estimates. */
+const CHAR_WIDTH = 6.6;
+/** Thickness of a bar and the distance between the tops of two bars. */
+export const BAR_HEIGHT = 20;
+export const ROW_STEP = 28;
+/** Room above the first bar for the axis's tick labels. */
+const AXIS_HEIGHT = 22;
+const PAD = 6;
+
+export interface BarGeometry {
+  row: BarRow;
+  /** The rect; zero-width for "No data". */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The label's anchor point and text (ellipsized when wider than the label column). */
+  labelX: number;
+  label: string;
+  /** The value's anchor point (just past the bar's end). */
+  valueX: number;
+  /** Baseline of both texts. */
+  textY: number;
+  /** Where a tooltip points: the middle of the bar's end. */
+  tipX: number;
+  tipY: number;
+}
+
+export interface Tick {
+  x: number;
+  value: number;
+  label: string;
+}
+
+export interface BarsLayout {
+  width: number;
+  height: number;
+  bars: BarGeometry[];
+  ticks: Tick[];
+  /** Top and bottom of the gridlines. */
+  gridTop: number;
+  gridBottom: number;
+  /** x of the zero line. */
+  zeroX: number;
+  /**
+   * SVG `text-anchor` of labels and values. They are logical (`end` / `start`), so under `direction: rtl` the
+   * same anchors put labels on the right of their anchor points' mirror images.
+   */
+  labelAnchor: 'end';
+  valueAnchor: 'start';
+}
+
+/** The rendered width of a text at the chart's font size, in px. */
+export type Measure = (text: string) => number;
+
+export interface BarsLayoutOptions {
+  width: number;
+  rtl: boolean;
+  locale: string;
+  /** Measures label widths (the element passes the browser's); estimated from character counts when absent. */
+  measure?: Measure;
+}
+
+/** Estimated rendered width of `text` at the chart's font size. */
+export function textWidth(text: string): number {
+  return text.length * CHAR_WIDTH;
+}
+
+/** `text` cut to fit `width` with an ellipsis (the longest prefix that fits). */
+export function ellipsize(text: string, width: number, measure: Measure = textWidth): string {
+  if (measure(text) <= width) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (measure(`${text.slice(0, middle).trimEnd()}…`) <= width) low = middle;
+    else high = middle - 1;
+  }
+  return `${text.slice(0, Math.max(1, low)).trimEnd()}…`;
+}
+
+/** Rounds a measured width up to a multiple of 8 px, so small font differences do not move the layout. */
+function quantize(width: number): number {
+  return Math.ceil(width / 8) * 8;
+}
+
+function formatTick(value: number, max: number, locale: string): string {
+  return max >= 10_000 ? formatCompact(value, locale) : formatNumber(value, locale, 2);
+}
+
+/** Bars, labels and ticks for `rows` in a box `width` wide; the height follows from the number of rows. */
+export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions): BarsLayout {
+  const { width, rtl, locale } = options;
+  const measure = options.measure ?? textWidth;
+  const height = AXIS_HEIGHT + rows.length * ROW_STEP + PAD;
+  const longestLabel = Math.max(0, ...rows.map((row) => measure(row.label)));
+  const labelColumn = Math.min(Math.max(quantize(longestLabel + PAD * 2), 48), Math.max(48, Math.round(width * 0.4)));
+  // Values are set bold: a tenth wider than the measure says.
+  const valueColumn = quantize(Math.max(0, ...rows.map((row) => measure(row.valueText) * 1.1)) + PAD);
+  const x0 = labelColumn;
+  const x1 = Math.max(x0 + 1, width - valueColumn - PAD);
+
+  const values = rows.map((row) => row.value).filter((value): value is number => value !== null);
+  const low = Math.min(0, ...values);
+  let high = Math.max(0, ...values);
+  if (high === low) high = low + 1;
+  const scale = linearScale([low, high], [x0, x1], true);
+  const mirror = (x: number) => (rtl ? width - x : x);
+  const zero = scale(0);
+
+  const tickCount = Math.max(2, Math.floor((x1 - x0) / 80));
+  const [, domainMax] = scale.domain;
+  const ticks: Tick[] = scale.ticks(tickCount).map((value) => ({
+    value,
+    x: round2(mirror(scale(value))),
+    label: formatTick(value, Math.max(Math.abs(low), Math.abs(domainMax)), locale),
+  }));
+
+  const bars = rows.map((row, index): BarGeometry => {
+    const y = AXIS_HEIGHT + index * ROW_STEP + (ROW_STEP - BAR_HEIGHT) / 2;
+    const value = row.value ?? 0;
+    const end = row.value === null ? zero : scale(value);
+    const left = Math.min(zero, end);
+    const right = Math.max(zero, end);
+    const barWidth = right - left;
+    // The value sits past the bar's far end (for negative values, past its near end at zero).
+    const valueAt = value < 0 ? zero + PAD : right + PAD;
+    return {
+      row,
+      x: round2(rtl ? width - right : left),
+      y: round2(y),
+      width: round2(barWidth),
+      height: BAR_HEIGHT,
+      labelX: round2(mirror(x0 - PAD)),
+      label: ellipsize(row.label, labelColumn - PAD * 2, measure),
+      valueX: round2(mirror(valueAt)),
+      textY: round2(y + BAR_HEIGHT / 2 + BARS_FONT_SIZE * 0.35),
+      tipX: round2(mirror(right)),
+      tipY: round2(y),
+    };
+  });
+
+  return {
+    width,
+    height,
+    bars,
+    ticks,
+    gridTop: AXIS_HEIGHT - 4,
+    gridBottom: height - PAD,
+    zeroX: round2(mirror(zero)),
+    labelAnchor: 'end',
+    valueAnchor: 'start',
+  };
+}

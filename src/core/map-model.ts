@@ -1,0 +1,329 @@
+/**
+ * Everything `<netreach-map>` shows apart from geometry, as plain data: which members are on the map, their
+ * colour class, accessible names and tooltip lines, the legend, the text summary and the reach arcs' ends.
+ * Plus the pure geometry-free decisions the element makes: symbol or shape, and which member an arrow key
+ * moves to. No DOM, no d3-geo.
+ */
+import { quantileSorted } from 'd3-array';
+import { metricSeries, memberValue, sourceById, sourceLabel } from './aggregate.js';
+import { msg } from './i18n.js';
+import { formatCompact, formatNumber, languageOf } from './locale.js';
+import { countryName, metricLabel, regionName } from './names.js';
+import { COUNTRIES_METRIC, type Dataset, type Metric, type Source } from './types.js';
+
+/** Sequential classes a metric is split into (the stylesheet has `q0`…`q4`). */
+export const SHADES = 5;
+/** Below this projected area (px²) a member's shape is too small to see, point at or tap: it gets a symbol. */
+export const MIN_SHAPE_AREA = 30;
+
+export type MapMode = 'default' | 'reach';
+
+export const PROJECTIONS = ['equal-earth', 'natural-earth', 'mercator', 'orthographic'] as const;
+export type ProjectionName = (typeof PROJECTIONS)[number];
+
+/** A known projection name, else the default (`equal-earth`). */
+export function projectionName(value: string | null | undefined): ProjectionName {
+  return (PROJECTIONS as readonly string[]).includes(value ?? '') ? (value as ProjectionName) : 'equal-earth';
+}
+export type ArrowDirection = 'left' | 'right' | 'up' | 'down';
+
+export interface MapOptions {
+  locale: string;
+  /** A metric id; unset, `countries` or a metric without member values colours by region. */
+  metric?: string;
+  /** A region id: only its members are on the map. */
+  region?: string;
+  /** Alpha-3 codes to emphasise. */
+  highlight?: readonly string[];
+  mode?: MapMode;
+  /** Reach mode's origin (alpha-3); defaults to the first highlighted member, else the first member. */
+  home?: string;
+}
+
+export interface MapMember {
+  country: string;
+  region: string;
+  /** 1-based colour slot of the region (`--_region-N`, wrapping after 6). */
+  regionSlot: number;
+  name: string;
+  regionName: string;
+  value: number | null;
+  /** The value in full, in the locale's digits ("420,000"), or "No data"; '' when colouring by region. */
+  valueText: string;
+  /**
+   * The fill as a class of the map's stylesheet: `r1`…`r6` (region), `q0`…`q4` (a metric's classes, light to
+   * dark) or `nodata` (hatched).
+   */
+  colour: string;
+  /** The accessible name: "Pakistan, Asia & Pacific, Virtual students: 420,000". */
+  label: string;
+  highlighted: boolean;
+  home: boolean;
+}
+
+export interface LegendEntry {
+  /** The swatch's colour class (see `MapMember.colour`). */
+  colour: string;
+  label: string;
+}
+
+export interface MapLegend {
+  title: string;
+  entries: LegendEntry[];
+}
+
+export interface MapModel {
+  /** `metric` when members are coloured by a metric's values, `region` otherwise. */
+  colouring: 'metric' | 'region';
+  /** The metric shown (undefined when colouring by region). */
+  metric?: Metric;
+  metricLabel?: string;
+  /** The members on the map, in the dataset's order (only the region's with `region`). */
+  members: MapMember[];
+  /** Codes of every member of the dataset on this map (the region's when zoomed). */
+  codes: string[];
+  /** The thresholds between classes, ascending (metric colouring). */
+  breaks: number[];
+  legend: MapLegend;
+  /** "Map of 57 member countries in 3 regions: Asia & Pacific 27, …" */
+  summary: string;
+  source?: Source;
+  sourceText?: string;
+  /** Reach mode: the origin and every other member on the map. */
+  reach?: { home: string; targets: string[] };
+}
+
+/** Rounds to two significant digits (14,000, not 13,742), and to whole numbers for counts (5, not 4.8). */
+function roundBreak(value: number, integers: boolean): number {
+  const rounded = value === 0 ? 0 : Number(value.toPrecision(2));
+  return integers ? Math.round(rounded) : rounded;
+}
+
+/**
+ * Thresholds splitting `values` into up to `classes` classes with about as many members each (quantiles,
+ * rounded to two significant digits): member values are skewed, and equal-width classes would paint most
+ * members the same. Each class is non-empty; no thresholds when all values are equal.
+ */
+export function classBreaks(values: readonly number[], classes = SHADES): number[] {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length < 2) return [];
+  const integers = sorted.every(Number.isInteger);
+  const breaks: number[] = [];
+  for (let i = 1; i < classes; i++) {
+    const threshold = roundBreak(quantileSorted(sorted, i / classes)!, integers);
+    const previous = breaks[breaks.length - 1] ?? sorted[0]!;
+    // Strictly increasing, and each class must hold a value: a value ≥ previous and < threshold.
+    if (threshold > previous && sorted.some((value) => value >= previous && value < threshold)) breaks.push(threshold);
+  }
+  // The last class must hold a value too.
+  while (breaks.length && sorted[sorted.length - 1]! < breaks[breaks.length - 1]!) breaks.pop();
+  return breaks;
+}
+
+/** The class of `value` (0 = lowest): the number of thresholds at or below it. */
+export function classOf(value: number, breaks: readonly number[]): number {
+  let index = 0;
+  while (index < breaks.length && value >= breaks[index]!) index++;
+  return index;
+}
+
+/** The stylesheet class of class `index` of `count`: spread over `q0`…`q4` so the extremes stay light and dark. */
+export function shadeClass(index: number, count: number): string {
+  if (count <= 1) return `q${SHADES - 1}`;
+  return `q${Math.round((index * (SHADES - 1)) / (count - 1))}`;
+}
+
+/** Whether a member needs a symbol: it has no shape on this map or one smaller than `minArea` px². */
+export function needsMapSymbol(shapeArea: number | undefined, minArea = MIN_SHAPE_AREA): boolean {
+  return shapeArea === undefined || !(shapeArea >= minArea);
+}
+
+/**
+ * The index of the nearest point in `direction` from `points[from]`, in screen space (y down). Arrows are
+ * physical directions on a map, so they are not mirrored in right-to-left languages. Points within a 45°
+ * cone are preferred; off-axis distance counts double. Returns `from` when nothing lies that way.
+ */
+export function nearestInDirection(
+  points: readonly (readonly [number, number])[],
+  from: number,
+  direction: ArrowDirection,
+): number {
+  const origin = points[from];
+  if (!origin) return from;
+  let best = from;
+  let bestScore = Infinity;
+  let bestInCone = false;
+  points.forEach(([x, y], index) => {
+    if (index === from) return;
+    const dx = x - origin[0];
+    const dy = y - origin[1];
+    const along = direction === 'right' ? dx : direction === 'left' ? -dx : direction === 'down' ? dy : -dy;
+    const across = Math.abs(direction === 'left' || direction === 'right' ? dy : dx);
+    if (along <= 0) return;
+    const inCone = across <= along;
+    const score = along + 2 * across;
+    if ((inCone && !bestInCone) || (inCone === bestInCone && score < bestScore)) {
+      best = index;
+      bestScore = score;
+      bestInCone = inCone;
+    }
+  });
+  return best;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+function formatList(items: string[], locale: string): string {
+  let format = listFormats.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.ListFormat(locale, { style: 'short', type: 'unit' });
+    } catch {
+      format = new Intl.ListFormat('en', { style: 'short', type: 'unit' });
+    }
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}
+
+/** The source behind a metric's figures: its latest total's, else the dataset's only source. */
+function metricSource(dataset: Dataset, metricId: string): Source | undefined {
+  const series = metricSeries(dataset, metricId);
+  const latest = series[series.length - 1];
+  if (latest) return sourceById(dataset, latest.source);
+  return dataset.sources.length === 1 ? dataset.sources[0] : undefined;
+}
+
+/** A value as the tooltip and table show it: in full, with the metric's unit in English (units are not localized). */
+export function formatMapValue(value: number | null, metric: Metric | undefined, locale: string): string {
+  if (value === null) return msg(locale, 'noData');
+  const full = formatNumber(value, locale, Math.abs(value) < 10 ? 1 : 0);
+  return metric?.unit && languageOf(locale) === 'en' ? `${full} ${metric.unit}` : full;
+}
+
+/** What the map shows for `dataset` (see `MapModel`). */
+export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
+  const { locale } = options;
+  const regionIndex = new Map(dataset.regions.map((region, index) => [region.id, index]));
+  const zoomed = options.region && regionIndex.has(options.region) ? options.region : undefined;
+  const shown = dataset.members.filter((member) => !zoomed || member.region === zoomed);
+  const metricId = options.metric && options.metric !== COUNTRIES_METRIC ? options.metric : undefined;
+  const metric = metricId ? dataset.metrics?.find((entry) => entry.id === metricId) : undefined;
+  const values = shown.map((member) => (metric ? memberValue(member, metric.id) : null));
+  const known = values.filter((value): value is number => value !== null);
+  const colouring = metric && known.length ? 'metric' : 'region';
+  const breaks = colouring === 'metric' ? classBreaks(known) : [];
+  const label = metric ? metricLabel(dataset, metric.id, locale) : undefined;
+  const highlight = new Set(options.highlight ?? []);
+  const codes = shown.map((member) => member.country);
+  const home =
+    options.mode === 'reach'
+      ? [options.home, ...highlight, codes[0]].find((code) => code !== undefined && codes.includes(code))
+      : undefined;
+
+  const members = shown.map((member, index): MapMember => {
+    const value = values[index] ?? null;
+    const slot = ((regionIndex.get(member.region) ?? 0) % 6) + 1;
+    const name = countryName(member.country, locale);
+    const region = regionName(dataset, member.region, locale);
+    const colour =
+      colouring === 'region' ? `r${slot}` : value === null ? 'nodata' : shadeClass(classOf(value, breaks), breaks.length + 1);
+    const valueText = colouring === 'metric' ? formatMapValue(value, metric, locale) : '';
+    return {
+      country: member.country,
+      region: member.region,
+      regionSlot: slot,
+      name,
+      regionName: region,
+      value,
+      valueText,
+      colour,
+      label: valueText ? `${name}, ${region}, ${label}: ${valueText}` : `${name}, ${region}`,
+      highlighted: highlight.has(member.country),
+      home: member.country === home,
+    };
+  });
+
+  const legend = colouring === 'metric' ? metricLegend(label!, breaks, known.length < values.length, locale) : regionLegend(dataset, shown, locale);
+  const source = metric ? metricSource(dataset, metric.id) : undefined;
+  const reach = home ? { home, targets: codes.filter((code) => code !== home) } : undefined;
+
+  return {
+    colouring,
+    metric: colouring === 'metric' ? metric : undefined,
+    metricLabel: colouring === 'metric' ? label : undefined,
+    members,
+    codes,
+    breaks,
+    legend,
+    summary: summaryText(dataset, members, colouring === 'metric' ? label : undefined, reach, locale),
+    source,
+    sourceText: source ? `${msg(locale, 'source')}: ${sourceLabel(source)}` : undefined,
+    reach,
+  };
+}
+
+function metricLegend(title: string, breaks: readonly number[], missing: boolean, locale: string): MapLegend {
+  const count = breaks.length + 1;
+  const text = (value: number) => formatCompact(value, locale);
+  const entries: LegendEntry[] = [];
+  for (let index = 0; index < count; index++) {
+    const low = breaks[index - 1];
+    const high = breaks[index];
+    const label =
+      low === undefined && high === undefined
+        ? '' // one class: every value is the same
+        : low === undefined
+          ? `< ${text(high!)}`
+          : high === undefined
+            ? `≥ ${text(low)}`
+            : `${text(low)}–${text(high)}`;
+    entries.push({ colour: shadeClass(index, count), label });
+  }
+  if (missing) entries.push({ colour: 'nodata', label: msg(locale, 'noData') });
+  return { title, entries };
+}
+
+function regionLegend(dataset: Dataset, shown: Dataset['members'], locale: string): MapLegend {
+  const entries = dataset.regions.flatMap((region, index) => {
+    const count = shown.filter((member) => member.region === region.id).length;
+    if (!count) return [];
+    return [{ colour: `r${(index % 6) + 1}`, label: `${regionName(dataset, region.id, locale)} (${formatNumber(count, locale)})` }];
+  });
+  return { title: msg(locale, 'regions'), entries };
+}
+
+function summaryText(
+  dataset: Dataset,
+  members: readonly MapMember[],
+  metric: string | undefined,
+  reach: MapModel['reach'],
+  locale: string,
+): string {
+  const counts = new Map<string, number>();
+  for (const member of members) counts.set(member.region, (counts.get(member.region) ?? 0) + 1);
+  const list = dataset.regions
+    .filter((region) => counts.has(region.id))
+    .map((region) => `${regionName(dataset, region.id, locale)} ${formatNumber(counts.get(region.id)!, locale)}`);
+  const parts: string[] = [];
+  if (reach) {
+    parts.push(msg(locale, 'mapReach', { count: formatNumber(reach.targets.length, locale), home: countryName(reach.home, locale) }));
+  }
+  parts.push(
+    msg(locale, 'mapSummary', {
+      count: formatNumber(members.length, locale),
+      regions: formatNumber(list.length, locale),
+      list: formatList(list, locale),
+    }),
+  );
+  if (metric) {
+    const withValues = members.filter((member) => member.value !== null);
+    if (withValues.length) {
+      const high = withValues.reduce((a, b) => (b.value! > a.value! ? b : a));
+      const low = withValues.reduce((a, b) => (b.value! < a.value! ? b : a));
+      parts.push(msg(locale, 'mapRange', { metric, high: `${high.name} (${high.valueText})`, low: `${low.name} (${low.valueText})` }));
+    }
+    const missing = members.length - withValues.length;
+    if (missing) parts.push(msg(locale, 'mapMissing', { count: formatNumber(missing, locale) }));
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,228 @@
+/**
+ * Everything `<netreach-regions>` shows, as plain data: one entry per region (name, value, share, colour) for
+ * the legend, the waffle's cells and the donut's arcs. Pure functions; no DOM.
+ *
+ * The waffle has one cell per member country when it shows member counts (57 cells for CINVU: 27/27/3), and
+ * 100 cells, one per percent of the total, when it shows another metric's regional sums.
+ */
+import { arc, pie, type PieArcDatum } from 'd3-shape';
+import { valuesByRegion } from './aggregate.js';
+import { msg } from './i18n.js';
+import { formatCompact, formatNumber, formatPercent } from './locale.js';
+import { countryName, metricLabel, regionName } from './names.js';
+import { round2 } from './scale.js';
+import { COUNTRIES_METRIC, type Dataset } from './types.js';
+
+export type RegionsType = 'waffle' | 'donut';
+
+export interface RegionSlice {
+  id: string;
+  /** 1-based position in the dataset's regions: the colour `--_region-N` (wrapping after 6). */
+  colour: number;
+  label: string;
+  /** The metric's sum over the region's members (member count for `countries`); null for "No data". */
+  value: number | null;
+  /** Member countries in the region. */
+  count: number;
+  /** value / total; null without a value or a positive total. */
+  share: number | null;
+  valueText: string;
+  shareText: string;
+  /** "27 (47%)", or the value alone without a share. */
+  figure: string;
+  /** "Asia & Pacific — 27 (47%)": the entry as one line. */
+  text: string;
+}
+
+export interface RegionsModel {
+  metric: string;
+  metricLabel: string;
+  slices: RegionSlice[];
+  /** The sum of the slices' values; null when none has one. */
+  total: number | null;
+  totalText: string;
+  /** The chart's text alternative: "Member countries: Asia & Pacific 27 (47%), …". */
+  description: string;
+}
+
+/** The colour slot (1–6) of the `index`-th (0-based) region. */
+export function colourSlot(index: number): number {
+  return (index % 6) + 1;
+}
+
+function formatValue(value: number, locale: string): string {
+  return Math.abs(value) >= 10_000 ? formatCompact(value, locale) : formatNumber(value, locale, 1);
+}
+
+/** Per-region values, shares and texts of `metric` (member counts for `countries`). */
+export function regionsModel(dataset: Dataset, metric: string, locale: string): RegionsModel {
+  const groups = valuesByRegion(dataset, metric);
+  let total: number | null = null;
+  for (const group of groups) if (group.value !== null) total = (total ?? 0) + group.value;
+  const none = msg(locale, 'noData');
+  const slices = groups.map((group, index): RegionSlice => {
+    const label = regionName(dataset, group.id, locale);
+    const share = group.value !== null && total !== null && total > 0 ? group.value / total : null;
+    const valueText = group.value === null ? none : formatValue(group.value, locale);
+    const shareText = share === null ? '' : formatPercent(share, locale);
+    const figure = shareText ? msg(locale, 'valueShare', { value: valueText, share: shareText }) : valueText;
+    return { id: group.id, colour: colourSlot(index), label, value: group.value, count: group.count, share, valueText, shareText, figure, text: `${label} — ${figure}` };
+  });
+  const label = metricLabel(dataset, metric, locale);
+  return {
+    metric,
+    metricLabel: label,
+    slices,
+    total,
+    totalText: total === null ? none : formatValue(total, locale),
+    description: `${label}: ${slices.map((slice) => `${slice.label} ${slice.figure}`).join(', ')}`,
+  };
+}
+
+/**
+ * Splits `cells` whole cells among `values` in proportion, so they add up exactly (largest remainder, ties to
+ * the earlier entry). Null and negative values get no cell.
+ */
+export function largestRemainder(values: readonly (number | null)[], cells: number): number[] {
+  const positive = values.map((value) => (value !== null && value > 0 ? value : 0));
+  const sum = positive.reduce((a, b) => a + b, 0);
+  if (sum <= 0) return positive.map(() => 0);
+  const exact = positive.map((value) => (value / sum) * cells);
+  const result = exact.map(Math.floor);
+  let left = cells - result.reduce((a, b) => a + b, 0);
+  const order = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const { index } of order) {
+    if (left <= 0) break;
+    if (positive[index]! > 0) {
+      result[index]! += 1;
+      left -= 1;
+    }
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Waffle
+
+export const WAFFLE_COLUMNS = 10;
+const MAX_CELL = 24;
+const MIN_CELL = 6;
+const GAP = 3;
+
+export interface WaffleCell {
+  x: number;
+  y: number;
+  size: number;
+  region: string;
+  colour: number;
+  /** Alpha-3 code when the cell is a member country. */
+  country?: string;
+  /** The tooltip's heading and line: "Pakistan" and "Asia & Pacific", or "Asia & Pacific" and "1.2M (47%)". */
+  title: string;
+  detail: string;
+}
+
+export interface WaffleLayout {
+  width: number;
+  height: number;
+  cells: WaffleCell[];
+  /** "Each square is one member country" / "Each square is 1% of the total". */
+  unit: string;
+  /** Whether each cell is a member country (rather than one percent). */
+  perCountry: boolean;
+}
+
+/**
+ * The waffle for `model` at most `width` wide: ten columns of square cells, filled region by region in
+ * reading order (right to left when `rtl`). One cell per member for `countries`, else 100 one-percent cells.
+ */
+export function waffleLayout(dataset: Dataset, model: RegionsModel, options: { width: number; rtl: boolean; locale: string }): WaffleLayout {
+  const { width, rtl, locale } = options;
+  const perCountry = model.metric === COUNTRIES_METRIC;
+  const units: Omit<WaffleCell, 'x' | 'y' | 'size'>[] = [];
+  if (perCountry) {
+    for (const slice of model.slices) {
+      for (const member of dataset.members) {
+        if (member.region !== slice.id) continue;
+        units.push({ region: slice.id, colour: slice.colour, country: member.country, title: countryName(member.country, locale), detail: slice.label });
+      }
+    }
+  } else {
+    const counts = largestRemainder(
+      model.slices.map((slice) => slice.value),
+      100,
+    );
+    model.slices.forEach((slice, index) => {
+      for (let i = 0; i < counts[index]!; i += 1) units.push({ region: slice.id, colour: slice.colour, title: slice.label, detail: slice.figure });
+    });
+  }
+  const columns = WAFFLE_COLUMNS;
+  const size = Math.max(MIN_CELL, Math.min(MAX_CELL, Math.floor((width - GAP * (columns - 1)) / columns)));
+  const gridWidth = columns * size + (columns - 1) * GAP;
+  const rows = Math.ceil(units.length / columns);
+  const cells = units.map((unit, index): WaffleCell => {
+    const column = index % columns;
+    const row = Math.floor(index / columns);
+    const x = column * (size + GAP);
+    return { ...unit, x: rtl ? gridWidth - x - size : x, y: row * (size + GAP), size };
+  });
+  return {
+    width: gridWidth,
+    height: Math.max(0, rows * size + (rows - 1) * GAP),
+    cells,
+    perCountry,
+    unit: perCountry ? msg(locale, 'waffleCountries') : msg(locale, 'wafflePercent', { unit: formatPercent(0.01, locale) }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Donut
+
+export interface DonutArc {
+  slice: RegionSlice;
+  /** SVG path, centred on (0, 0). */
+  d: string;
+  /** Where a tooltip points: the middle of the arc's outer edge. */
+  tipX: number;
+  tipY: number;
+}
+
+export interface DonutLayout {
+  /** Diameter of the donut; the SVG is this wide and high, centred at (radius, radius). */
+  size: number;
+  radius: number;
+  inner: number;
+  arcs: DonutArc[];
+}
+
+const MAX_DONUT = 280;
+const MIN_DONUT = 120;
+
+/**
+ * The donut for `model` in a box `width` wide: clockwise from twelve o'clock (anticlockwise when `rtl`), slices
+ * in the dataset's region order, regions without a positive value left out.
+ */
+export function donutLayout(model: RegionsModel, options: { width: number; rtl: boolean }): DonutLayout {
+  const size = Math.max(MIN_DONUT, Math.min(MAX_DONUT, Math.floor(options.width)));
+  const radius = size / 2;
+  const inner = round2(radius * 0.62);
+  const turn = Math.PI * 2;
+  const shown = model.slices.filter((slice) => slice.value !== null && slice.value > 0);
+  const angles = pie<RegionSlice>()
+    .sort(null)
+    .value((slice) => slice.value ?? 0)
+    .startAngle(0)
+    .endAngle(options.rtl ? -turn : turn)
+    .padAngle(shown.length > 1 ? 0.012 : 0)(shown);
+  const path = arc<PieArcDatum<RegionSlice>>().innerRadius(inner).outerRadius(radius - 1).cornerRadius(2).digits(2);
+  const arcs = angles.map((datum): DonutArc => {
+    const middle = (datum.startAngle + datum.endAngle) / 2;
+    return {
+      slice: datum.data,
+      d: path(datum) ?? '',
+      tipX: round2(Math.sin(middle) * radius),
+      tipY: round2(-Math.cos(middle) * radius),
+    };
+  });
+  return { size, radius, inner, arcs };
+}

@@ -1,0 +1,276 @@
+/**
+ * Everything `<netreach-table>` shows, as plain data: the caption, the columns, the rows (localized text for
+ * display, raw values for sorting and export), an optional totals row and the sources. Pure functions; no DOM.
+ */
+import { memberValue, valuesByRegion } from './aggregate.js';
+import { msg } from './i18n.js';
+import { formatNumber, formatPercent, formatYear, localizedName } from './locale.js';
+import { countryName, metricLabel, regionName } from './names.js';
+import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
+
+export type TableKind = 'members' | 'universities' | 'regions';
+export type SortDirection = 'ascending' | 'descending';
+
+export interface TableColumn {
+  /** Stable id: `country`, `region`, `joined`, `name`, `city`, `members`, `share`, or a metric id. */
+  id: string;
+  /** Localized header text. */
+  label: string;
+  /** Text sorts with the locale's collation; numbers numerically (and align to the end). */
+  type: 'text' | 'number';
+}
+
+export interface TableCell {
+  /** The raw value: localized text, a number, or null for "No data". What sorting and export use. */
+  value: string | number | null;
+  /** What the cell shows: "Pakistan", "610,000", "۴۷٪", "No data". */
+  text: string;
+  /** An http(s) link for the cell's text. */
+  href?: string;
+}
+
+export interface TableRow {
+  /** Alpha-3 code, region id, or the university's position in the dataset. */
+  key: string;
+  cells: TableCell[];
+}
+
+export interface TableSort {
+  column: string;
+  direction: SortDirection;
+}
+
+export interface TableModel {
+  kind: TableKind;
+  /** "CINVU: member countries" */
+  caption: string;
+  columns: TableColumn[];
+  /** In the dataset's order; see {@link sortRows}. */
+  rows: TableRow[];
+  /** The totals row (`regions`): cells aligned with `columns`. */
+  footer?: TableCell[];
+  /** The order the table starts in when the page asks for none. */
+  defaultSort?: TableSort;
+  sources: Source[];
+}
+
+export const TABLE_KINDS: readonly TableKind[] = ['members', 'universities', 'regions'];
+
+/** An `of` attribute as a table kind: `members` unless it names another. */
+export function resolveTableKind(of: string | null | undefined): TableKind {
+  const kind = (of ?? '').trim().toLowerCase();
+  return (TABLE_KINDS as readonly string[]).includes(kind) ? (kind as TableKind) : 'members';
+}
+
+/** A `metrics` attribute ("a, b") as ids; every declared metric when absent or blank. */
+export function resolveTableMetrics(dataset: Dataset, attribute: string | null | undefined): string[] {
+  const asked = (attribute ?? '')
+    .split(/[\s,]+/)
+    .map((id) => id.trim())
+    .filter(Boolean);
+  return asked.length ? asked : (dataset.metrics ?? []).map((metric) => metric.id);
+}
+
+/** The first metric id the dataset does not know, if any (`countries` is always known). */
+export function unknownTableMetric(dataset: Dataset, ids: readonly string[]): string | undefined {
+  return ids.find((id) => id !== COUNTRIES_METRIC && !dataset.metrics?.some((metric) => metric.id === id));
+}
+
+/** A `sort` attribute ("country", "-virtual-students") as a column and direction. */
+export function parseSort(value: string | null | undefined): TableSort | undefined {
+  const trimmed = (value ?? '').trim();
+  if (!trimmed || trimmed === '-') return undefined;
+  return trimmed.startsWith('-')
+    ? { column: trimmed.slice(1), direction: 'descending' }
+    : { column: trimmed.replace(/^\+/, ''), direction: 'ascending' };
+}
+
+/** The inverse of {@link parseSort}. */
+export function formatSort(sort: TableSort): string {
+  return sort.direction === 'descending' ? `-${sort.column}` : sort.column;
+}
+
+/** The sort a click on `column` asks for: the other direction when it is already sorted, else text A→Z, numbers high→low. */
+export function nextSort(current: TableSort | undefined, column: TableColumn): TableSort {
+  if (current?.column === column.id) {
+    return { column: column.id, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  }
+  return { column: column.id, direction: column.type === 'number' ? 'descending' : 'ascending' };
+}
+
+/** The network's name for a caption: its localized name, else its short name, else its name. */
+function captionName(dataset: Dataset, locale: string): string {
+  const { names, shortName, name } = dataset.network;
+  return localizedName(names, shortName ?? name, locale);
+}
+
+function numberCell(value: number | null, locale: string): TableCell {
+  return value === null ? { value: null, text: msg(locale, 'noData') } : { value, text: formatNumber(value, locale) };
+}
+
+function textCell(text: string, href?: string): TableCell {
+  return href && /^https?:\/\//i.test(href) ? { value: text, text, href } : { value: text, text };
+}
+
+/** Distinct sources (a publisher's two articles are two sources; the same label and link twice is one). */
+function distinctSources(sources: readonly (Source | undefined)[]): Source[] {
+  const seen = new Set<string>();
+  const result: Source[] = [];
+  for (const source of sources) {
+    if (!source) continue;
+    const key = `${source.publisher ?? source.title}\u0000${source.url ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(source);
+  }
+  return result;
+}
+
+export interface TableOptions {
+  kind: TableKind;
+  locale: string;
+  /** The metric columns (members and regions); every declared metric by default. */
+  metrics?: readonly string[];
+}
+
+export function tableModel(dataset: Dataset, options: TableOptions): TableModel {
+  const { kind, locale } = options;
+  // `countries` is the members column of its own (the count per region); per member it would be a column of 1s.
+  const metrics = (options.metrics ?? resolveTableMetrics(dataset, undefined)).filter((id) => id !== COUNTRIES_METRIC);
+  const network = captionName(dataset, locale);
+  const metricColumns: TableColumn[] = metrics.map((id) => ({ id, label: metricLabel(dataset, id, locale), type: 'number' }));
+
+  if (kind === 'universities') {
+    const universities = dataset.universities ?? [];
+    return {
+      kind,
+      caption: msg(locale, 'tableCaptionUniversities', { network }),
+      columns: [
+        { id: 'name', label: msg(locale, 'tableUniversity'), type: 'text' },
+        { id: 'country', label: msg(locale, 'tableCountry'), type: 'text' },
+        { id: 'city', label: msg(locale, 'tableCity'), type: 'text' },
+      ],
+      rows: universities.map((university, index) => ({
+        key: String(index),
+        cells: [
+          textCell(localizedName(university.names, university.name, locale), university.url),
+          textCell(countryName(university.country, locale)),
+          university.city ? textCell(university.city) : { value: null, text: msg(locale, 'noData') },
+        ],
+      })),
+      defaultSort: { column: 'name', direction: 'ascending' },
+      sources: distinctSources(
+        universities.map((university) => dataset.sources.find((source) => source.id === university.source)),
+      ),
+    };
+  }
+
+  if (kind === 'regions') {
+    const counts = valuesByRegion(dataset, COUNTRIES_METRIC);
+    const sums = metrics.map((id) => valuesByRegion(dataset, id));
+    const members = dataset.members.length;
+    const share = (count: number): TableCell =>
+      members === 0 ? { value: null, text: msg(locale, 'noData') } : { value: count / members, text: formatPercent(count / members, locale) };
+    const columnTotal = (groups: { value: number | null }[]): number | null =>
+      groups.some((group) => group.value !== null) ? groups.reduce((sum, group) => sum + (group.value ?? 0), 0) : null;
+    const counted = counts.reduce((sum, group) => sum + group.count, 0);
+    return {
+      kind,
+      caption: msg(locale, 'tableCaptionRegions', { network }),
+      columns: [
+        { id: 'region', label: msg(locale, 'tableRegion'), type: 'text' },
+        { id: 'members', label: msg(locale, 'countries'), type: 'number' },
+        { id: 'share', label: msg(locale, 'tableShare'), type: 'number' },
+        ...metricColumns,
+      ],
+      rows: counts.map((group, index) => ({
+        key: group.id,
+        cells: [
+          textCell(regionName(dataset, group.id, locale)),
+          numberCell(group.count, locale),
+          share(group.count),
+          ...sums.map((groups) => numberCell(groups[index]!.value, locale)),
+        ],
+      })),
+      footer: [
+        textCell(msg(locale, 'total')),
+        numberCell(counted, locale),
+        share(counted),
+        ...sums.map((groups) => numberCell(columnTotal(groups), locale)),
+      ],
+      sources: distinctSources(dataset.sources),
+    };
+  }
+
+  const hasJoined = dataset.members.some((member) => typeof member.joined === 'number');
+  return {
+    kind: 'members',
+    caption: msg(locale, 'tableCaptionMembers', { network }),
+    columns: [
+      { id: 'country', label: msg(locale, 'tableCountry'), type: 'text' },
+      { id: 'region', label: msg(locale, 'tableRegion'), type: 'text' },
+      ...(hasJoined ? [{ id: 'joined', label: msg(locale, 'tableJoined'), type: 'number' as const }] : []),
+      ...metricColumns,
+    ],
+    rows: dataset.members.map((member) => ({
+      key: member.country,
+      cells: [
+        textCell(countryName(member.country, locale)),
+        textCell(regionName(dataset, member.region, locale)),
+        ...(hasJoined
+          ? [
+              typeof member.joined === 'number'
+                ? { value: member.joined, text: formatYear(member.joined, locale) }
+                : { value: null, text: msg(locale, 'noData') },
+            ]
+          : []),
+        ...metrics.map((id) => numberCell(memberValue(member, id), locale)),
+      ],
+    })),
+    defaultSort: { column: 'country', direction: 'ascending' },
+    sources: distinctSources(dataset.sources),
+  };
+}
+
+const collators = new Map<string, Intl.Collator>();
+function collator(locale: string): Intl.Collator {
+  let found = collators.get(locale);
+  if (!found) {
+    try {
+      found = new Intl.Collator(locale, { numeric: true });
+    } catch {
+      found = new Intl.Collator('en', { numeric: true });
+    }
+    collators.set(locale, found);
+  }
+  return found;
+}
+
+/**
+ * `rows` ordered by `sort` (a copy; stable, so ties keep the dataset's order). Text by the locale's collation,
+ * numbers numerically; "No data" last in both directions. Without a sort, or for an unknown column, the
+ * dataset's order.
+ */
+export function sortRows(model: Pick<TableModel, 'columns' | 'rows'>, sort: TableSort | undefined, locale: string): TableRow[] {
+  const index = sort ? model.columns.findIndex((column) => column.id === sort.column) : -1;
+  if (!sort || index < 0) return [...model.rows];
+  const sign = sort.direction === 'descending' ? -1 : 1;
+  const compareText = collator(locale).compare;
+  return model.rows
+    .map((row, position) => ({ row, position }))
+    .sort((a, b) => {
+      const x = a.row.cells[index]!.value;
+      const y = b.row.cells[index]!.value;
+      if (x === null || y === null) return x === y ? a.position - b.position : x === null ? 1 : -1;
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : compareText(String(x), String(y));
+      return order === 0 ? a.position - b.position : sign * order;
+    })
+    .map(({ row }) => row);
+}
+
+/** A row as a plain object keyed by column id (raw values: text, numbers, null): what an export writes. */
+export type TableRecord = Record<string, string | number | null>;
+
+export function tableRecords(columns: readonly TableColumn[], rows: readonly TableRow[]): TableRecord[] {
+  return rows.map((row) => Object.fromEntries(columns.map((column, index) => [column.id, row.cells[index]?.value ?? null])));
+}

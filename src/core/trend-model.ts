@@ -1,0 +1,285 @@
+/**
+ * Everything `<netreach-trend>` shows, as plain data. Two steps, so the text exists before the size does:
+ *
+ * - {@link trendData}: the metric's published totals in year order, each with its short label ("30M+"), spoken
+ *   form ("more than 30 million"), source, and the chart's summary sentence. No geometry.
+ * - {@link trendLayout}: that data placed in a `width`×`height` box: line and area paths (broken at missing
+ *   years), points, axis ticks, mirrored for right-to-left locales.
+ *
+ * Pure functions; no DOM. Text widths are estimated from character counts so the layout (and its golden
+ * snapshots) does not depend on the fonts installed.
+ */
+import { area, line } from 'd3-shape';
+import { metricSeries, sourceById, sourceLabel } from './aggregate.js';
+import { msg } from './i18n.js';
+import { formatCompact, formatNumber, formatYear } from './locale.js';
+import { metricLabel } from './names.js';
+import { linearScale, round2 } from './scale.js';
+import { formatStatValue } from './stat-model.js';
+import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source } from './types.js';
+
+export type TrendType = 'line' | 'area';
+
+export interface TrendPoint {
+  year: number;
+  value: number;
+  qualifier?: Qualifier;
+  source?: Source;
+  /** "2021", "۲۰۲۱" */
+  yearText: string;
+  /** What the point's label says: "30M+", "262". */
+  short: string;
+  /** What a screen reader says: "more than 30 million". */
+  long: string;
+  /** The point's accessible name and tooltip: "2021: more than 30 million — Source: CINVU (Public Relations)". */
+  description: string;
+}
+
+export interface TrendData {
+  metric: string;
+  /** The metric's localized label: "Virtual students". */
+  label: string;
+  /** The published totals, earliest first (one per year). */
+  points: TrendPoint[];
+  /** The series' cadence in years: the smallest distance between two totals (1 for yearly figures). */
+  step: number;
+  /** Years on the cadence between the first and last total that have no figure: drawn as gaps. */
+  missing: number[];
+  /** "Virtual students rose from 8 million in 2019 to more than 30 million in 2021." plus missing years. */
+  summary: string;
+  /** The distinct sources behind the points, in the order first cited. */
+  sources: Source[];
+}
+
+/**
+ * The metric a trend shows when none is asked for: the first declared metric with at least two totals, else the
+ * first with any, else `countries`.
+ */
+export function defaultTrendMetric(dataset: Dataset): string {
+  const ids = (dataset.metrics ?? []).map((metric) => metric.id);
+  if (!ids.includes(COUNTRIES_METRIC)) ids.push(COUNTRIES_METRIC);
+  const count = (id: string) => (dataset.totals ?? []).filter((total) => total.metric === id).length;
+  return ids.find((id) => count(id) >= 2) ?? ids.find((id) => count(id) >= 1) ?? COUNTRIES_METRIC;
+}
+
+/** "8 million", "more than 30 million", "about 262": the value as a sentence says it. */
+export function spokenValue(value: number, qualifier: Qualifier | undefined, locale: string, metricId: string): string {
+  const number =
+    metricId === COUNTRIES_METRIC || Math.abs(value) < 10_000 ? formatNumber(value, locale) : formatCompact(value, locale, 'long');
+  if (qualifier === 'more-than') return msg(locale, 'moreThan', { value: number });
+  if (qualifier === 'about') return msg(locale, 'about', { value: number });
+  return number;
+}
+
+/** The smallest distance between consecutive years (the series' cadence); 1 for fewer than two years. */
+export function seriesStep(years: readonly number[]): number {
+  let step = Infinity;
+  for (let index = 1; index < years.length; index += 1) {
+    const distance = years[index]! - years[index - 1]!;
+    if (distance > 0 && distance < step) step = distance;
+  }
+  return Number.isFinite(step) ? step : 1;
+}
+
+/** Years on the series' cadence that fall between two totals further apart than it. */
+export function missingYears(years: readonly number[], step = seriesStep(years)): number[] {
+  const missing: number[] = [];
+  for (let index = 1; index < years.length; index += 1) {
+    for (let year = years[index - 1]! + step; year < years[index]!; year += step) missing.push(year);
+  }
+  return missing;
+}
+
+/**
+ * The series with a `null` wherever consecutive totals are further apart than the cadence: d3-shape's
+ * `defined()` breaks the line (and the area) there, so a missing year is a visible gap, never a silent bridge.
+ */
+export function withGaps<T extends { year: number }>(points: readonly T[], step: number): (T | null)[] {
+  const result: (T | null)[] = [];
+  points.forEach((point, index) => {
+    const previous = points[index - 1];
+    if (previous && point.year - previous.year > step) result.push(null);
+    result.push(point);
+  });
+  return result;
+}
+
+const listFormats = new Map<string, Intl.ListFormat | null>();
+/** "2019", "2019 and 2020", "۲۰۱۹ و ۲۰۲۰". */
+function formatList(items: string[], locale: string): string {
+  if (!listFormats.has(locale)) {
+    try {
+      listFormats.set(locale, new Intl.ListFormat(locale, { type: 'conjunction' }));
+    } catch {
+      listFormats.set(locale, null);
+    }
+  }
+  return listFormats.get(locale)?.format(items) ?? items.join(', ');
+}
+
+export function trendData(dataset: Dataset, metricId: string, locale: string): TrendData {
+  const label = metricLabel(dataset, metricId, locale);
+  // One figure per year: where a dataset repeats a year, the later entry wins.
+  const byYear = new Map(metricSeries(dataset, metricId).map((total) => [total.year, total]));
+  const sourceWord = msg(locale, 'source');
+  const points: TrendPoint[] = [...byYear.values()].map((total) => {
+    const source = sourceById(dataset, total.source);
+    const yearText = formatYear(total.year, locale);
+    const long = spokenValue(total.value, total.qualifier, locale, metricId);
+    return {
+      year: total.year,
+      value: total.value,
+      qualifier: total.qualifier,
+      source,
+      yearText,
+      short: formatStatValue(total.value, total.qualifier, locale, metricId),
+      long,
+      description: `${yearText}: ${long}${source ? ` — ${sourceWord}: ${sourceLabel(source)}` : ''}`,
+    };
+  });
+  const years = points.map((point) => point.year);
+  const step = seriesStep(years);
+  const missing = missingYears(years, step);
+  const sources: Source[] = [];
+  for (const point of points) if (point.source && !sources.includes(point.source)) sources.push(point.source);
+  return { metric: metricId, label, points, step, missing, summary: summarize(label, points, missing, locale), sources };
+}
+
+function summarize(metric: string, points: TrendPoint[], missing: number[], locale: string): string {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return msg(locale, 'trendNoTotals', { metric });
+  let sentence: string;
+  if (first === last) {
+    sentence = msg(locale, 'trendSingle', { metric, value: last.long, year: last.yearText });
+  } else {
+    const key = last.value > first.value ? 'trendRose' : last.value < first.value ? 'trendFell' : 'trendSteady';
+    sentence = msg(locale, key, { metric, from: first.long, fromYear: first.yearText, to: last.long, toYear: last.yearText });
+  }
+  if (missing.length === 0) return sentence;
+  const years = formatList(
+    missing.map((year) => formatYear(year, locale)),
+    locale,
+  );
+  return `${sentence} ${msg(locale, 'trendGap', { years })}`;
+}
+
+export interface TrendLayoutOptions {
+  width: number;
+  height: number;
+  locale: string;
+  /** Time runs right to left and the value axis sits on the right. */
+  rtl?: boolean;
+  type?: TrendType;
+}
+
+export interface PlacedPoint extends TrendPoint {
+  x: number;
+  y: number;
+  /** Whether the value label is drawn (all of them when they fit, else the first and the last). */
+  labelled: boolean;
+}
+
+export interface TrendTick {
+  value: number;
+  /** x for year ticks, y for value ticks. */
+  position: number;
+  label: string;
+}
+
+export interface TrendLayout {
+  width: number;
+  height: number;
+  /** The plot area: left, right, top and the zero baseline. */
+  plot: { left: number; right: number; top: number; bottom: number };
+  points: PlacedPoint[];
+  /** The line through the points, one subpath per unbroken run ("M…L…M…" at a gap). */
+  line: string;
+  /** `type="area"`: the area between the line and zero, broken at the same gaps; else empty. */
+  area: string;
+  xTicks: TrendTick[];
+  yTicks: TrendTick[];
+  /** Where the value-axis labels meet the plot: their right edge in LTR, their left edge in RTL. */
+  yLabelX: number;
+}
+
+const CHAR_WIDTH = 7;
+const LABEL_GAP = 6;
+const TOP = 26;
+const BOTTOM = 26;
+const EDGE = 8;
+
+/** A text's width in pixels at the chart's 12px, estimated from its length (no fonts, no DOM). */
+export function estimateWidth(text: string): number {
+  return text.length * CHAR_WIDTH;
+}
+
+/** Places `data` in a `width`×`height` box. Expects at least one point; the element shows a message otherwise. */
+export function trendLayout(data: TrendData, options: TrendLayoutOptions): TrendLayout {
+  const { width, height, locale, rtl = false, type = 'line' } = options;
+  const points = data.points;
+  const maxValue = Math.max(0, ...points.map((point) => point.value));
+  const top = TOP;
+  const bottom = Math.max(top + 1, height - BOTTOM);
+
+  // Value axis: from zero, nice, about one tick per 45px.
+  const y = linearScale([0, maxValue || 1], [bottom, top], true);
+  const yValues = y.ticks(Math.max(2, Math.floor((bottom - top) / 45)));
+  const yTicks = yValues.map((value) => ({ value, position: round2(y(value)), label: tickLabel(value, yValues, locale) }));
+  const axisWidth = Math.max(...yTicks.map((tick) => estimateWidth(tick.label)), 0) + LABEL_GAP * 2;
+
+  // Time axis: padded so the first and last value labels stay inside the box.
+  const labelWidth = Math.max(...points.map((point) => estimateWidth(point.short)), estimateWidth(points[0]?.yearText ?? ''));
+  const pad = Math.max(EDGE * 2, labelWidth / 2 + 2);
+  const left = rtl ? EDGE : axisWidth;
+  const right = rtl ? width - axisWidth : width - EDGE;
+  const first = points[0]?.year ?? 0;
+  const last = points[points.length - 1]?.year ?? first;
+  const x = linearScale([first, last], rtl ? [right - pad, left + pad] : [left + pad, right - pad]);
+
+  const span = last - first;
+  const yearWidth = estimateWidth(formatYear(last, locale)) + 12;
+  const fit = Math.max(1, Math.floor((right - left) / yearWidth));
+  const years = span + 1 <= fit ? Array.from({ length: span + 1 }, (_, index) => first + index) : x.ticks(fit).filter(Number.isInteger);
+  const xTicks = years.map((year) => ({ value: year, position: round2(x(year)), label: formatYear(year, locale) }));
+
+  const placed = points.map((point) => ({ ...point, x: round2(x(point.year)), y: round2(y(point.value)), labelled: true }));
+  // Value labels where they fit side by side; otherwise only the first and the last (the rest have tooltips).
+  let spacing = Infinity;
+  for (let index = 1; index < placed.length; index += 1) spacing = Math.min(spacing, Math.abs(placed[index]!.x - placed[index - 1]!.x));
+  if (spacing < labelWidth + LABEL_GAP) placed.forEach((point, index) => (point.labelled = index === 0 || index === placed.length - 1));
+
+  const broken = withGaps(placed, data.step);
+  const linePath = line<PlacedPoint | null>()
+    .defined((point) => point !== null)
+    .x((point) => point!.x)
+    .y((point) => point!.y);
+  const areaPath = area<PlacedPoint | null>()
+    .defined((point) => point !== null)
+    .x((point) => point!.x)
+    .y0(round2(y(0)))
+    .y1((point) => point!.y);
+
+  return {
+    width,
+    height,
+    plot: { left, right, top, bottom: round2(y(0)) },
+    points: placed,
+    line: linePath(broken) ?? '',
+    area: type === 'area' ? (areaPath(broken) ?? '') : '',
+    xTicks,
+    yTicks,
+    yLabelX: rtl ? right + LABEL_GAP : left - LABEL_GAP,
+  };
+}
+
+/**
+ * A value-axis label: compact ("10M", "۱۰ میلیون"), unless compact rounding would make two ticks read the same
+ * (0.5M and 1M both "1M"), then in full.
+ */
+function tickLabel(value: number, all: readonly number[], locale: string): string {
+  const small = Math.max(...all.map(Math.abs)) < 10_000;
+  if (small) return formatNumber(value, locale, 2);
+  const labels = all.map((tick) => formatCompact(tick, locale));
+  return new Set(labels).size === labels.length ? formatCompact(value, locale) : formatNumber(value, locale);
+}

@@ -1,0 +1,305 @@
+/**
+ * Projected world geometry, cached. This module (and d3-geo with it) is loaded lazily by the map, next to the
+ * geometry chunk, so pages without a map never download it.
+ *
+ * Projected world geometry, cached. Projecting 173 countries is the expensive part of drawing a map, so the
+ * result (SVG path strings, projected areas and points) is kept per geometry, projection, size and focus: a
+ * change of values restyles fills and projects nothing, and a page of 100 same-sized maps projects once.
+ */
+import {
+  geoCentroid,
+  geoEqualEarth,
+  geoMercator,
+  geoNaturalEarth1,
+  geoOrthographic,
+  geoPath,
+  type GeoPath,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+} from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { ProjectionName } from '../core/map-model.js';
+import type { WorldGeometry } from './world.js';
+
+export type { ProjectionName };
+
+/** What a map shows: the whole world, or the countries in `focus` (a region zoom), at a size in CSS pixels. */
+export interface MapView {
+  projection: ProjectionName;
+  width: number;
+  height: number;
+  /** Alpha-3 codes to fit the map to; empty for the whole world. */
+  focus: readonly string[];
+}
+
+export interface ProjectedShape {
+  /** SVG path data (one decimal). */
+  d: string;
+  /** Projected area in square CSS pixels. */
+  area: number;
+}
+
+/** Decimals in path data: a tenth of a pixel is below what a screen shows and keeps the markup small. */
+const DIGITS = 1;
+/** Mercator has no poles: the latitudes it is fitted to. */
+const MERCATOR_LATITUDES = [-56, 76] as const;
+
+function createProjection(name: ProjectionName): GeoProjection {
+  switch (name) {
+    case 'natural-earth':
+      return geoNaturalEarth1();
+    case 'mercator':
+      return geoMercator();
+    case 'orthographic':
+      return geoOrthographic();
+    default:
+      return geoEqualEarth();
+  }
+}
+
+/** The shapes and points of `codes`, as one object to fit a projection to (points for shapeless countries). */
+function focusObject(world: WorldGeometry, codes: readonly string[]): FeatureCollection {
+  const features: Feature<Geometry>[] = [];
+  const points: [number, number][] = [];
+  for (const code of codes) {
+    const shape = world.features.get(code);
+    if (shape) features.push(shape);
+    else {
+      const point = world.points.get(code);
+      if (point) points.push([point.lon, point.lat]);
+    }
+  }
+  if (points.length) features.push({ type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: points } });
+  return { type: 'FeatureCollection', features };
+}
+
+/** The centre of the focus countries' points, [lon, lat]; [0, 0] when there are none. */
+function focusCentre(world: WorldGeometry, codes: readonly string[]): [number, number] {
+  const coordinates = codes.flatMap((code) => {
+    const point = world.points.get(code);
+    return point ? [[point.lon, point.lat]] : [];
+  });
+  if (!coordinates.length) return [0, 0];
+  const [lon, lat] = geoCentroid({ type: 'MultiPoint', coordinates });
+  return [Number.isFinite(lon) ? lon : 0, Number.isFinite(lat) ? lat : 0];
+}
+
+/**
+ * A projection configured for `view` but not yet fitted: the object to fit it to and its rotation. Orthographic
+ * maps turn the globe to face the focus (or the whole network); region zooms centre the region's longitude so
+ * it never straddles the map's edge.
+ */
+function prepare(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, globeCentre: readonly string[]) {
+  const projection = createProjection(view.projection);
+  let target: GeoPermissibleObjects;
+  if (view.projection === 'orthographic') {
+    const [lon, lat] = focusCentre(world, view.focus.length ? view.focus : globeCentre);
+    projection.rotate([-lon, -lat]);
+    target = view.focus.length ? focusObject(world, view.focus) : { type: 'Sphere' };
+  } else if (view.focus.length) {
+    const [lon] = focusCentre(world, view.focus);
+    projection.rotate([-lon, 0]);
+    target = focusObject(world, view.focus);
+  } else if (view.projection === 'mercator') {
+    const [south, north] = MERCATOR_LATITUDES;
+    target = { type: 'MultiPoint', coordinates: [[-179.9, south], [179.9, north]] };
+  } else {
+    target = world.land;
+  }
+  return { projection, target };
+}
+
+type Bounds = [[number, number], [number, number]];
+const unitBounds = new WeakMap<WorldGeometry, Map<string, Bounds>>();
+
+/**
+ * The view's projection at d3's reference scale (150, translate 0) and the bounds of what it is fitted to,
+ * cached: the bounds pass over all land is the costly part of fitting, and it does not depend on the size.
+ */
+function prepareFitted(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, globeCentre: readonly string[]) {
+  const { projection, target } = prepare(world, view, globeCentre);
+  projection.scale(150).translate([0, 0]);
+  let cache = unitBounds.get(world);
+  if (!cache) {
+    cache = new Map();
+    unitBounds.set(world, cache);
+  }
+  const centre = view.projection === 'orthographic' && !view.focus.length ? globeCentre.join(' ') : '';
+  const key = `${view.projection}|${view.focus.join(' ')}|${centre}`;
+  let bounds = cache.get(key);
+  if (!bounds) {
+    bounds = geoPath(projection).bounds(target) as Bounds;
+    cache.set(key, bounds);
+  }
+  return { projection, bounds };
+}
+
+/** The padding around the fitted map: room for symbols and the focus ring at the edges. */
+function paddingFor(width: number, height: number): number {
+  return Math.max(4, Math.min(16, Math.round(Math.min(width, height) * 0.03)));
+}
+
+/** A projected world for one view. Paths of countries are computed on first use and kept. */
+export class ProjectedWorld {
+  readonly projection: GeoProjection;
+  /** All land but Antarctica (non-members and land without ISO code). */
+  readonly land: string;
+  /** Borders between countries. */
+  readonly borders: string;
+  /** The globe's outline (orthographic only, else ''). */
+  readonly outline: string;
+  private readonly path: GeoPath;
+  private readonly shapes = new Map<string, ProjectedShape | null>();
+  private readonly points = new Map<string, readonly [number, number] | null>();
+  private readonly arcs = new Map<string, string>();
+  private readonly rotation: [number, number, number];
+
+  constructor(
+    private readonly world: WorldGeometry,
+    readonly view: MapView,
+    globeCentre: readonly string[] = [],
+  ) {
+    const { width, height } = view;
+    const { projection, bounds } = prepareFitted(world, view, globeCentre);
+    // What d3's fitExtent does, from cached bounds.
+    const pad = paddingFor(width, height);
+    const [[x0, y0], [x1, y1]] = bounds;
+    const w = Math.max(1, width - 2 * pad);
+    const h = Math.max(1, height - 2 * pad);
+    const k = Math.min(w / Math.max(1e-9, x1 - x0), h / Math.max(1e-9, y1 - y0));
+    projection.scale(150 * k).translate([pad + (w - k * (x1 + x0)) / 2, pad + (h - k * (y1 + y0)) / 2]);
+    // A zoomed or Mercator map reaches far outside its box: clipping keeps the path strings short.
+    if (view.focus.length ? view.projection !== 'orthographic' : view.projection === 'mercator') {
+      const margin = 2 * pad;
+      projection.clipExtent([
+        [-margin, -margin],
+        [width + margin, height + margin],
+      ]);
+    }
+    this.projection = projection;
+    this.rotation = projection.rotate();
+    this.path = geoPath(projection).digits(DIGITS);
+    this.land = this.path(world.land) ?? '';
+    this.borders = this.path(world.borders) ?? '';
+    this.outline = view.projection === 'orthographic' ? (this.path({ type: 'Sphere' }) ?? '') : '';
+  }
+
+  /** A country's projected shape; undefined when it has none on this map (too small for the geometry, or hidden). */
+  shape(code: string): ProjectedShape | undefined {
+    let shape = this.shapes.get(code);
+    if (shape === undefined) {
+      const feature = this.world.features.get(code);
+      const d = feature ? (this.path(feature) ?? '') : '';
+      shape = d ? { d, area: this.path.area(feature!) } : null;
+      this.shapes.set(code, shape);
+    }
+    return shape ?? undefined;
+  }
+
+  /** A country's representative point in pixels; undefined when unknown or on the far side of the globe. */
+  point(code: string): readonly [number, number] | undefined {
+    let point = this.points.get(code);
+    if (point === undefined) {
+      const at = this.world.points.get(code);
+      point = null;
+      if (at && this.visible(at.lon, at.lat)) {
+        const xy = this.projection([at.lon, at.lat]);
+        if (xy && Number.isFinite(xy[0]) && Number.isFinite(xy[1])) point = [round1(xy[0]), round1(xy[1])];
+      }
+      this.points.set(code, point);
+    }
+    return point ?? undefined;
+  }
+
+  /** The centre of a country's visible shape in pixels, for anchoring when its representative point is hidden. */
+  centroid(code: string): readonly [number, number] | undefined {
+    const feature = this.world.features.get(code);
+    if (!feature || !this.shape(code)) return undefined;
+    const [x, y] = this.path.centroid(feature);
+    return Number.isFinite(x) && Number.isFinite(y) ? [round1(x), round1(y)] : undefined;
+  }
+
+  /** The great-circle arc between two countries' points as SVG path data ('' when either is unknown). */
+  arc(from: string, to: string): string {
+    const key = `${from}>${to}`;
+    let d = this.arcs.get(key);
+    if (d === undefined) {
+      const a = this.world.points.get(from);
+      const b = this.world.points.get(to);
+      d = a && b ? (this.path({ type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] }) ?? '') : '';
+      this.arcs.set(key, d);
+    }
+    return d;
+  }
+
+  /** Whether a point faces the viewer (always true but on an orthographic globe). */
+  private visible(lon: number, lat: number): boolean {
+    if (this.view.projection !== 'orthographic') return true;
+    const [lambda, phi] = this.rotation;
+    const rad = Math.PI / 180;
+    // Cosine of the angular distance from the globe's centre (−λ, −φ): positive on the near hemisphere.
+    const cos =
+      Math.sin(-phi * rad) * Math.sin(lat * rad) + Math.cos(-phi * rad) * Math.cos(lat * rad) * Math.cos((lon + lambda) * rad);
+    return cos > 0.02;
+  }
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+const CACHE_SIZE = 24;
+const caches = new WeakMap<WorldGeometry, Map<string, ProjectedWorld>>();
+
+function viewKey(view: MapView, globeCentre: readonly string[]): string {
+  const centre = view.projection === 'orthographic' && !view.focus.length ? globeCentre.join(' ') : '';
+  return `${view.projection}|${view.width}x${view.height}|${view.focus.join(' ')}|${centre}`;
+}
+
+/**
+ * The projected world for `view`, from a per-geometry cache (the most recent 24 views): the key is the
+ * geometry, projection, width, height and focus. `globeCentre` (the members) turns an orthographic world map
+ * to face the network.
+ */
+export function projectWorld(world: WorldGeometry, view: MapView, globeCentre: readonly string[] = []): ProjectedWorld {
+  let cache = caches.get(world);
+  if (!cache) {
+    cache = new Map();
+    caches.set(world, cache);
+  }
+  const key = viewKey(view, globeCentre);
+  let projected = cache.get(key);
+  if (projected) {
+    // Most recently used last, so the oldest is evicted first.
+    cache.delete(key);
+  } else {
+    projected = new ProjectedWorld(world, view, globeCentre);
+  }
+  cache.set(key, projected);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return projected;
+}
+
+const aspects = new WeakMap<WorldGeometry, Map<string, number>>();
+
+/**
+ * The width / height ratio at which a view fills its box without empty bands: about 2.1 for the world in
+ * Equal Earth, 1 for a globe, the region's own shape for a zoom (kept between 1 and 2.4).
+ */
+export function naturalAspect(world: WorldGeometry, projection: ProjectionName, focus: readonly string[]): number {
+  if (projection === 'orthographic') return 1;
+  let cache = aspects.get(world);
+  if (!cache) {
+    cache = new Map();
+    aspects.set(world, cache);
+  }
+  const key = `${projection}|${focus.join(' ')}`;
+  let aspect = cache.get(key);
+  if (aspect === undefined) {
+    const [[x0, y0], [x1, y1]] = prepareFitted(world, { projection, focus }, []).bounds;
+    const ratio = (x1 - x0) / Math.max(1e-9, y1 - y0);
+    aspect = Number.isFinite(ratio) ? Math.round(Math.min(2.4, Math.max(1, ratio)) * 100) / 100 : 2;
+    cache.set(key, aspect);
+  }
+  return aspect;
+}

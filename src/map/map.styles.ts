@@ -1,0 +1,311 @@
+import { css } from 'lit';
+
+export const mapStyles = css`
+  :host {
+    --_seq-low: var(--netreach-map-low, #d3ece6);
+    --_seq-high: var(--netreach-map-high, #0b4f4a);
+    --_land: var(--netreach-map-land, color-mix(in srgb, currentColor 11%, var(--_bg-solid, #fff)));
+    --_line: var(--netreach-map-border, var(--_bg-solid, #fff));
+    --_arc: var(--netreach-map-arc, var(--_accent));
+    --_bg-solid: #fff;
+  }
+  :host([theme='dark']) {
+    --_seq-low: var(--netreach-map-low, #1d3a3a);
+    --_seq-high: var(--netreach-map-high, #7ee0cf);
+    --_bg-solid: #15191e;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_seq-low: var(--netreach-map-low, #1d3a3a);
+      --_seq-high: var(--netreach-map-high, #7ee0cf);
+      --_bg-solid: #15191e;
+    }
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+    flex: 1 1 auto;
+    min-block-size: 0;
+  }
+  .body.side {
+    flex-direction: row;
+    align-items: flex-start;
+  }
+  .map-box {
+    position: relative;
+    inline-size: 100%;
+    flex: 1 1 auto;
+    min-block-size: 0;
+    aspect-ratio: var(--_aspect, 2);
+  }
+  .side .map-box {
+    min-inline-size: 0;
+  }
+  svg[part='chart'] {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: hidden;
+    display: block;
+    touch-action: manipulation;
+    -webkit-tap-highlight-color: transparent;
+  }
+  .sphere {
+    fill: color-mix(in srgb, currentColor 3%, transparent);
+    stroke: var(--_border);
+  }
+  .land {
+    fill: var(--_land);
+  }
+  .borders {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 0.6;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .member {
+    stroke: var(--_line);
+    stroke-width: 0.6;
+    stroke-linejoin: round;
+    cursor: pointer;
+    outline: none;
+  }
+  .member.symbol {
+    stroke: none;
+  }
+  .dot {
+    stroke: var(--_line);
+    stroke-width: 1;
+  }
+  .hit {
+    fill: transparent;
+    stroke: none;
+  }
+  .r1 { fill: var(--_region-1); }
+  .r2 { fill: var(--_region-2); }
+  .r3 { fill: var(--_region-3); }
+  .r4 { fill: var(--_region-4); }
+  .r5 { fill: var(--_region-5); }
+  .r6 { fill: var(--_region-6); }
+  .q0 { fill: var(--_seq-low); }
+  .q1 { fill: color-mix(in oklab, var(--_seq-high) 25%, var(--_seq-low)); }
+  .q2 { fill: color-mix(in oklab, var(--_seq-high) 50%, var(--_seq-low)); }
+  .q3 { fill: color-mix(in oklab, var(--_seq-high) 75%, var(--_seq-low)); }
+  .q4 { fill: var(--_seq-high); }
+  .nodata { fill: url(#hatch); }
+  .hatch-bg { fill: var(--_land); }
+  .hatch-line {
+    stroke: var(--_fg);
+    stroke-opacity: 0.55;
+    stroke-width: 1.4;
+  }
+  .dimmed {
+    fill-opacity: 0.45;
+  }
+  .emphasis {
+    fill: none;
+    stroke: var(--_fg);
+    stroke-width: 1.6;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .selected-ring {
+    fill: none;
+    stroke: var(--_fg);
+    stroke-width: 2.5;
+    pointer-events: none;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .arc {
+    fill: none;
+    stroke: var(--_arc);
+    stroke-width: 1.2;
+    stroke-opacity: 0.75;
+    stroke-linecap: round;
+    pointer-events: none;
+  }
+  .home-dot {
+    fill: var(--_arc);
+    stroke: var(--_line);
+    stroke-width: 1.5;
+    pointer-events: none;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .arc {
+      stroke-dasharray: 1;
+      stroke-dashoffset: 1;
+      animation: draw 900ms ease-out forwards;
+    }
+  }
+  @keyframes draw {
+    to {
+      stroke-dashoffset: 0;
+    }
+  }
+  [part='tooltip'] {
+    position: absolute;
+    top: 0;
+    left: 0;
+    max-inline-size: min(18rem, 100%);
+    padding: 0.4rem 0.6rem;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_bg-solid);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
+    font-size: 0.85em;
+    pointer-events: none;
+    z-index: 1;
+    overflow-wrap: anywhere;
+  }
+  :host([theme]) [part='tooltip'] {
+    background: var(--_bg);
+  }
+  [part='tooltip'] strong {
+    display: block;
+  }
+  [part='tooltip'] p {
+    margin: 0;
+  }
+  [part='tooltip'] .muted {
+    color: var(--_muted);
+  }
+  [part='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0;
+    font-size: 0.8em;
+  }
+  .side [part='legend'] {
+    flex-direction: column;
+    align-items: flex-start;
+    flex: 0 0 auto;
+    max-inline-size: 40%;
+  }
+  [part='legend'] .title {
+    font-weight: 600;
+  }
+  [part='legend'] ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .side [part='legend'] ul {
+    flex-direction: column;
+  }
+  [part='legend'] li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  [part='legend'] svg {
+    inline-size: 1.1em;
+    block-size: 0.8em;
+    flex: none;
+  }
+  [part='legend'] rect {
+    stroke: var(--_border);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    justify-content: space-between;
+  }
+  [part='table-toggle'] {
+    font: inherit;
+    font-size: 0.8em;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.2rem 0.6rem;
+    cursor: pointer;
+  }
+  [part='table-toggle'][aria-expanded='true'] {
+    background: var(--_surface);
+  }
+  [part='table-toggle']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .table-wrap {
+    max-block-size: 20rem;
+    overflow: auto;
+  }
+  [part='table'] {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-size: 0.85em;
+  }
+  [part='table'] caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  [part='table'] th,
+  [part='table'] td {
+    text-align: start;
+    padding: 0.2rem 0.5rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  [part='table'] td.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  @media (forced-colors: active) {
+    .land,
+    .hatch-bg {
+      fill: Canvas;
+    }
+    .borders,
+    .member,
+    .dot,
+    .sphere {
+      stroke: CanvasText;
+    }
+    .r1,
+    .r2,
+    .r3,
+    .r4,
+    .r5,
+    .r6,
+    .q0,
+    .q1,
+    .q2,
+    .q3,
+    .q4 {
+      fill: Highlight;
+    }
+    .hatch-line,
+    .emphasis,
+    .selected-ring {
+      stroke: CanvasText;
+    }
+    .focus-ring,
+    .arc {
+      stroke: Highlight;
+    }
+    [part='tooltip'] {
+      background: Canvas;
+      color: CanvasText;
+      border-color: CanvasText;
+    }
+  }
+`;

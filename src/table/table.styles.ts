@@ -1,0 +1,136 @@
+import { css } from 'lit';
+
+export const tableStyles = css`
+  :host {
+    /* The sticky header needs an opaque background; the page's own unless a theme sets one. */
+    --_header-bg: var(--netreach-table-header-background, var(--netreach-background, Canvas));
+    --_max-height: var(--netreach-table-max-height, 24rem);
+    /* In a grid or flex layout, let the box shrink and the table scroll instead of widening the page. */
+    min-inline-size: 0;
+  }
+  :host([theme]) {
+    --_header-bg: var(--netreach-table-header-background, var(--_bg));
+  }
+  [part='scroll'] {
+    max-block-size: var(--_max-height);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overscroll-behavior: contain;
+  }
+  [part='scroll']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    font-weight: 600;
+    padding: calc(var(--_space) * 0.6) var(--_space);
+  }
+  th,
+  td {
+    padding: 0.4em var(--_space);
+    text-align: start;
+    vertical-align: baseline;
+    border-block-end: 1px solid var(--_border);
+  }
+  tbody th {
+    font-weight: 500;
+  }
+  /* Names wrap, but not to a word a line: a narrow box scrolls sideways instead. */
+  tbody :is(th, td):not(.num) {
+    min-inline-size: 8em;
+  }
+  tbody tr:last-child > * {
+    border-block-end: none;
+  }
+  thead th {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_header-bg);
+    padding: 0;
+    font-weight: 600;
+    vertical-align: bottom;
+    border-block-end: 1px solid color-mix(in srgb, currentColor 35%, transparent);
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 600;
+    border-block-start: 1px solid color-mix(in srgb, currentColor 35%, transparent);
+    border-block-end: none;
+  }
+  .num {
+    text-align: end;
+  }
+  :is(tbody, tfoot) .num {
+    white-space: nowrap;
+  }
+  .no-data {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  [part='sort-button'] {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+    inline-size: 100%;
+    padding: 0.5em var(--_space);
+    cursor: pointer;
+    font: inherit;
+    color: inherit;
+  }
+  .num [part='sort-button'] {
+    justify-content: flex-end;
+  }
+  [part='sort-button']:hover {
+    background: var(--_surface);
+  }
+  [part='sort-button']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .arrow {
+    flex: none;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    fill: currentColor;
+    opacity: 0.3;
+  }
+  [aria-sort] .arrow {
+    opacity: 1;
+  }
+  [aria-sort='descending'] .arrow {
+    transform: rotate(180deg);
+  }
+  a {
+    color: inherit;
+  }
+  [part='source'] {
+    margin-block-start: calc(var(--_space) * 0.25);
+  }
+  @media (forced-colors: active) {
+    thead th {
+      background: Canvas;
+    }
+    .arrow {
+      fill: CanvasText;
+    }
+  }
+  /* What the ResizeController watches: the host's content width, at a height that never changes. */
+  .ruler {
+    block-size: 0;
+    inline-size: 100%;
+    overflow: hidden;
+    visibility: hidden;
+  }
+`;

@@ -1,0 +1,239 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { sourceLabel } from '../core/aggregate.js';
+import { NetreachError } from '../core/errors.js';
+import { msg } from '../core/i18n.js';
+import {
+  formatSort,
+  nextSort,
+  parseSort,
+  resolveTableKind,
+  resolveTableMetrics,
+  sortRows,
+  tableModel,
+  tableRecords,
+  unknownTableMetric,
+  type TableCell,
+  type TableColumn,
+  type TableKind,
+  type TableModel,
+  type TableRecord,
+  type TableRow,
+  type TableSort,
+} from '../core/table-model.js';
+import type { CsvCell } from '../core/csv.js';
+import type { Dataset, Source } from '../core/types.js';
+import { ResizeController } from '../base/controllers.js';
+import { NetreachElement } from '../base/netreach-element.js';
+import { tableStyles } from './table.styles.js';
+
+/**
+ * The network as a real, sortable `<table>`: its member countries with their region and every metric, its
+ * universities, or its regions with member counts, shares and sums. Names and numbers are localized (native
+ * digits); "No data" cells are muted and sort last. Column headers are buttons that sort (`aria-sort` on the
+ * header); long tables scroll under a sticky header in a keyboard-scrollable region. The sources follow.
+ *
+ * @element netreach-table
+ *
+ * @attr of - `members` (default), `universities` or `regions`.
+ * @attr metrics - The metric columns, comma- or space-separated ids; every declared metric by default.
+ * @attr sort - The sorted column's id, prefixed with `-` for descending (`-virtual-students`). Clicking a
+ *   header updates it. Default: by name for members and universities, the dataset's order for regions.
+ * @attr src - URL of a netreach dataset.
+ * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
+ * @attr theme - `light`, `dark` or `auto`.
+ * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
+ * @attr lang - The language; inherited from the page when absent.
+ *
+ * @fires netreach-error - `{code, message}` when the data cannot be shown.
+ *
+ * @csspart frame - The widget's outer box.
+ * @csspart scroll - The scrolling box around the table.
+ * @csspart table - The `<table>`.
+ * @csspart caption - The table's caption.
+ * @csspart sort-button - The button in each column header.
+ * @csspart source - The source line.
+ * @csspart badge - "Illustrative data".
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart status - The loading and empty messages.
+ *
+ * @cssproperty [--netreach-table-max-height=24rem] - Taller tables scroll under a sticky header.
+ * @cssproperty [--netreach-table-header-background=Canvas] - The sticky header's background.
+ * @cssproperty [--netreach-font=inherit] - Font family.
+ * @cssproperty [--netreach-color=currentColor] - Text colour.
+ * @cssproperty [--netreach-background=transparent] - Background.
+ * @cssproperty [--netreach-muted-color=color-mix(currentColor 62%)] - "No data" and the source line.
+ * @cssproperty [--netreach-border-color=color-mix(currentColor 18%)] - Rules between rows.
+ * @cssproperty [--netreach-focus-color=#2563eb] - Focus rings.
+ * @cssproperty [--netreach-spacing=0.75rem] - Cell padding.
+ * @cssproperty [--netreach-radius=8px] - Corner radius of the box.
+ */
+export class NetreachTable extends NetreachElement {
+  static override styles = [...NetreachElement.styles, tableStyles];
+
+  /**
+   * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
+   * and a ResizeObserver on it would report its own renders back to it.
+   */
+  private readonly size: ResizeController = new ResizeController(this, (): Element => this.renderRoot.querySelector('.ruler') ?? this);
+
+  /** What the table lists: `members`, `universities` or `regions`. */
+  @property({ reflect: true }) of: TableKind = 'members';
+
+  /** The metric columns (ids, comma- or space-separated); all declared metrics when unset. */
+  @property({ reflect: true }) metrics?: string;
+
+  /** The sorted column, `-` first for descending. */
+  @property({ reflect: true }) sort?: string;
+
+  /** Whether the table overflows its box, so the box needs to be a keyboard-scrollable region. */
+  @state() private scrollable = false;
+  private model?: TableModel;
+  private sorted: TableRow[] = [];
+  private currentSort?: TableSort;
+
+  /** The columns on display: ids and localized headers. */
+  get columns(): Pick<TableColumn, 'id' | 'label' | 'type'>[] {
+    return this.model?.columns.map(({ id, label, type }) => ({ id, label, type })) ?? [];
+  }
+
+  /**
+   * The rows in their current order as plain objects keyed by column id: localized text, raw numbers, `null` for
+   * "No data". What a CSV export writes.
+   */
+  get rows(): TableRecord[] {
+    return this.model ? tableRecords(this.model.columns, this.sorted) : [];
+  }
+
+  protected override widgetError(dataset: Dataset): NetreachError | undefined {
+    const unknown = unknownTableMetric(dataset, resolveTableMetrics(dataset, this.metrics));
+    return unknown === undefined ? undefined : new NetreachError('unknown-metric', { metric: unknown });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const dataset = this.currentDataset;
+    if (!dataset || this.state !== 'ready') {
+      this.model = undefined;
+      this.sorted = [];
+      return;
+    }
+    this.model = tableModel(dataset, {
+      kind: resolveTableKind(this.of),
+      locale: this.locale,
+      metrics: resolveTableMetrics(dataset, this.metrics),
+    });
+    const asked = parseSort(this.sort);
+    const known = asked && this.model.columns.some((column) => column.id === asked.column);
+    this.currentSort = known ? asked : this.model.defaultSort;
+    this.sorted = sortRows(this.model, this.currentSort, this.locale);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const box = this.renderRoot.querySelector<HTMLElement>('[part="scroll"]');
+    // Re-measured after every render, and on resize (the ResizeController requests one). Hidden: nothing to measure.
+    if (this.size.width === 0) return;
+    const scrollable = Boolean(box && (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1));
+    if (scrollable !== this.scrollable) this.scrollable = scrollable;
+  }
+
+  protected override exportTitle(dataset: Dataset): string {
+    return this.model?.caption ?? super.exportTitle(dataset);
+  }
+
+  /** The table has no chart: its image exports carry the caption and the sources only. */
+  protected override exportGraphic(): SVGSVGElement | null {
+    return null;
+  }
+
+  protected override exportSources(dataset: Dataset): Source[] {
+    return this.model?.sources ?? dataset.sources;
+  }
+
+  /** The rows in their current order: the ISO code or region id first (not for universities), then each column's raw value. */
+  protected override exportRows(): CsvCell[][] {
+    const model = this.model;
+    if (!model) return [[]];
+    const key = model.kind === 'members' ? 'code' : model.kind === 'regions' ? 'id' : undefined;
+    const header = [...(key ? [key] : []), ...model.columns.map((column) => column.id)];
+    return [header, ...this.sorted.map((row) => [...(key ? [row.key] : []), ...row.cells.map((cell) => cell.value)])];
+  }
+
+  private sortBy(column: TableColumn): void {
+    this.sort = formatSort(nextSort(this.currentSort, column));
+  }
+
+  private renderSources(sources: Source[]): TemplateResult | typeof nothing {
+    if (sources.length === 0) return nothing;
+    const word = msg(this.locale, sources.length > 1 ? 'sources' : 'source');
+    return html`<p part="source">
+      ${word}:
+      ${sources.map((source, index) => {
+        const text = sourceLabel(source);
+        const title = source.title + (source.date ? ` (${source.date})` : '');
+        const link =
+          source.url && /^https?:\/\//i.test(source.url)
+            ? html`<a href=${source.url} title=${title} target="_blank" rel="noopener noreferrer">${text}</a>`
+            : html`<span title=${title}>${text}</span>`;
+        return html`${index > 0 ? '; ' : ''}${link}`;
+      })}
+    </p>`;
+  }
+
+  private renderHeader(column: TableColumn): TemplateResult {
+    const sort = this.currentSort?.column === column.id ? this.currentSort.direction : undefined;
+    return html`<th scope="col" class=${column.type === 'number' ? 'num' : ''} aria-sort=${sort ?? nothing}>
+      <button type="button" part="sort-button" data-column=${column.id} @click=${() => this.sortBy(column)}>
+        <span>${column.label}</span>
+        ${svg`<svg class="arrow" viewBox="0 0 10 10" aria-hidden="true"><path d="M5 1 9 8H1z"></path></svg>`}
+      </button>
+    </th>`;
+  }
+
+  private renderCell(cell: TableCell, column: TableColumn, index: number): TemplateResult {
+    const classes = [column.type === 'number' ? 'num' : '', cell.value === null ? 'no-data' : ''].join(' ').trim();
+    const content = cell.href ? html`<a href=${cell.href} target="_blank" rel="noopener noreferrer">${cell.text}</a>` : cell.text;
+    return index === 0
+      ? html`<th scope="row" class=${classes}>${content}</th>`
+      : html`<td class=${classes}>${content}</td>`;
+  }
+
+  protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
+    const model = this.model;
+    if (!model) return nothing;
+    const { columns } = model;
+    const scrollable = this.scrollable;
+    return html`${this.renderBadge(dataset)}
+      <div
+        part="scroll"
+        tabindex=${scrollable ? 0 : nothing}
+        role=${scrollable ? 'region' : nothing}
+        aria-label=${scrollable ? model.caption : nothing}
+      >
+        <table part="table">
+          <caption part="caption">${model.caption}</caption>
+          <thead>
+            <tr>${columns.map((column) => this.renderHeader(column))}</tr>
+          </thead>
+          <tbody>
+            ${this.sorted.length === 0
+              ? html`<tr><td class="no-data" colspan=${columns.length}>${msg(this.locale, 'noData')}</td></tr>`
+              : this.sorted.map(
+                  (row) => html`<tr data-key=${row.key}>${row.cells.map((cell, index) => this.renderCell(cell, columns[index]!, index))}</tr>`,
+                )}
+          </tbody>
+          ${model.footer && this.sorted.length > 0
+            ? html`<tfoot>
+                <tr>${model.footer.map((cell, index) => this.renderCell(cell, columns[index]!, index))}</tr>
+              </tfoot>`
+            : nothing}
+        </table>
+      </div>
+      ${this.renderSources(model.sources)}`;
+  }
+
+  protected override render(): TemplateResult {
+    return html`${super.render()}<div class="ruler"></div>`;
+  }
+}

@@ -1,0 +1,228 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/bars/define.js';
+import type { NetreachBars } from '../../src/bars/bars.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { expectGolden } from '../helpers/golden.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const svgOf = (el: Element) => shadow(el).querySelector<SVGSVGElement>('svg[part="chart"]');
+const rows = (el: Element) => [...shadow(el).querySelectorAll<SVGGElement>('.row')];
+const bars = (el: Element) => rows(el).map((row) => row.querySelector<SVGRectElement>('.bar')!);
+const labels = (el: Element) => rows(el).map((row) => row.querySelector('.label')!.textContent!.trim());
+const valueTexts = (el: Element) => rows(el).map((row) => row.querySelector('.value')!.textContent!.trim());
+const num = (element: Element, attribute: string) => Number(element.getAttribute(attribute));
+
+/** Waits for the data and for the first size report, which draws the SVG. */
+async function ready(el: NetreachBars, state = 'ready'): Promise<NetreachBars> {
+  await waitUntil(() => el.state === state, `state never became ${state} (was ${el.state})`, { timeout: 4000 });
+  if (state === 'ready') await waitUntil(() => svgOf(el), 'the chart was never drawn', { timeout: 4000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function bars600(template: ReturnType<typeof html>): Promise<NetreachBars> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px">${template}</div>`);
+  return ready(wrapper.firstElementChild as NetreachBars);
+}
+
+const small = {
+  version: 1,
+  network: { id: 'n', name: 'Net' },
+  regions: [
+    { id: 'a', name: 'Alpha' },
+    { id: 'b', name: 'Beta' },
+  ],
+  metrics: [{ id: 'unis', label: 'Universities' }],
+  members: [
+    { country: 'PAK', region: 'a', values: { unis: 10 } },
+    { country: 'IRN', region: 'a', values: { unis: 30 } },
+    { country: 'EGY', region: 'b', values: { unis: null } },
+    { country: 'TUR', region: 'b', values: { unis: 20 } },
+  ],
+  sources: [{ id: 's', title: 'Report', publisher: 'Publisher', url: 'https://example.org/report' }],
+};
+
+describe('<netreach-bars>', () => {
+  it('shows 27, 27 and 3 member countries per region on the default data, bar lengths in proportion', async () => {
+    const el = await bars600(html`<netreach-bars></netreach-bars>`);
+    expect(labels(el)).to.deep.equal(['Africa & Arab', 'Asia & Pacific', 'Europe & Americas']);
+    expect(valueTexts(el)).to.deep.equal(['27', '27', '3']);
+    const widths = bars(el).map((bar) => bar.getBoundingClientRect().width);
+    expect(widths[0]).to.be.closeTo(widths[1]!, 0.01);
+    expect(widths[0]! / widths[2]!).to.be.closeTo(9, 0.01);
+    expect(svgOf(el)!.getAttribute('aria-label')).to.equal('Member countries by region');
+    expect(svgOf(el)!.getBoundingClientRect().width).to.equal(600);
+    const ticks = [...shadow(el).querySelectorAll('.grid text')].map((text) => text.textContent);
+    expect(ticks).to.include.members(['0', '10', '20', '30']);
+    expect(shadow(el).querySelectorAll('.grid line').length).to.equal(ticks.length);
+  });
+
+  it('cites the dataset’s sources under the chart, linking those with a URL', async () => {
+    const el = await bars600(html`<netreach-bars></netreach-bars>`);
+    const source = shadow(el).querySelector('[part="source"]')!;
+    expect(source.textContent).to.match(/^\s*Sources:/);
+    expect(source.textContent).to.contain('Organisation of Islamic Cooperation');
+    expect([...source.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('https://www.oic-oci.org/states/?lan=en');
+  });
+
+  it('sorts by value (largest first, "No data" last), by name, or not at all', async () => {
+    const el = await bars600(html`<netreach-bars .data=${small} metric="unis" group-by="country"></netreach-bars>`);
+    expect(labels(el)).to.deep.equal(['Iran', 'Türkiye', 'Pakistan', 'Egypt']);
+    expect(valueTexts(el)).to.deep.equal(['30', '20', '10', 'No data']);
+    expect(num(bars(el)[3]!, 'width')).to.equal(0);
+    el.sort = 'name';
+    await el.updateComplete;
+    expect(labels(el)).to.deep.equal(['Egypt', 'Iran', 'Pakistan', 'Türkiye']);
+    el.sort = 'none';
+    await el.updateComplete;
+    expect(labels(el)).to.deep.equal(['Pakistan', 'Iran', 'Egypt', 'Türkiye']);
+  });
+
+  it('shows ten countries and an "Other (47)" bar, or `limit` of them', async () => {
+    const el = await bars600(html`<netreach-bars group-by="country"></netreach-bars>`);
+    expect(rows(el)).to.have.length(11);
+    expect(labels(el)[10]).to.equal('Other (47)');
+    expect(valueTexts(el)[10]).to.equal('47');
+    el.limit = 3;
+    await el.updateComplete;
+    expect(labels(el)).to.have.length(4);
+    expect(labels(el)[3]).to.equal('Other (54)');
+    el.limit = 0;
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(57);
+    // The chart grows with the rows: 57 rows of 28px.
+    expect(svgOf(el)!.getBoundingClientRect().height).to.be.greaterThan(57 * 28);
+  });
+
+  it('mirrors in Persian: labels right of the bars, bars growing leftward, Persian digits', async () => {
+    const el = await bars600(html`<netreach-bars lang="fa"></netreach-bars>`);
+    expect(shadow(el).querySelector('[part="frame"]')!.getAttribute('dir')).to.equal('rtl');
+    const row = rows(el)[0]!;
+    const bar = row.querySelector('.bar')!;
+    const label = row.querySelector('.label')!;
+    expect(num(label, 'x')).to.be.greaterThan(num(bar, 'x') + num(bar, 'width'));
+    expect(label.getBoundingClientRect().left).to.be.greaterThan(bar.getBoundingClientRect().right - 1);
+    expect(row.querySelector('.value')!.getBoundingClientRect().right).to.be.at.most(bar.getBoundingClientRect().left + 1);
+    expect(valueTexts(el)).to.deep.equal(['۲۷', '۲۷', '۳']);
+    const ticks = [...shadow(el).querySelectorAll('.grid text')].map((text) => text.textContent);
+    expect(ticks).to.include('۳۰');
+    // Zero on the right, 30 on the left.
+    const tickX = (label: string) => num([...shadow(el).querySelectorAll('.grid text')].find((text) => text.textContent === label)!, 'x');
+    expect(tickX('۰')).to.be.greaterThan(tickX('۳۰'));
+    expect(labels(el)[0]).to.equal('آسیا و اقیانوسیه');
+  });
+
+  it('moves through the bars with the arrow keys as one tab stop, and Enter selects', async () => {
+    const el = await bars600(html`<netreach-bars></netreach-bars>`);
+    const tabbable = rows(el).filter((row) => row.getAttribute('tabindex') === '0');
+    expect(tabbable).to.have.length(1);
+    tabbable[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('1');
+    expect(rows(el)[1]!.getAttribute('tabindex')).to.equal('0');
+    expect(rows(el)[0]!.getAttribute('tabindex')).to.equal('-1');
+    // The focused bar shows its tooltip.
+    expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).to.contain('Asia & Pacific');
+    const event = oneEvent(el, 'netreach-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail, bubbles, composed } = (await event) as CustomEvent;
+    expect(detail).to.deep.equal({ region: 'asia-pacific' });
+    expect(bubbles && composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.selected).to.equal('asia-pacific');
+    expect(rows(el)[1]!.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('2');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('0');
+  });
+
+  it('fires netreach-select with the country on click, not for "Other"', async () => {
+    const el = await bars600(html`<netreach-bars group-by="country" limit="2"></netreach-bars>`);
+    const event = oneEvent(el, 'netreach-select');
+    bars(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const { detail } = (await event) as CustomEvent;
+    expect(detail).to.deep.equal({ country: 'AFG' });
+    let fired = false;
+    el.addEventListener('netreach-select', () => (fired = true));
+    bars(el)[2]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(fired).to.equal(false);
+  });
+
+  it('shows a tooltip on hover that stays inside the widget', async () => {
+    const el = await bars600(html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="virtual-students" group-by="country"></netreach-bars>`);
+    const bar = bars(el)[0]!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(bar.right - 4), Math.round(bar.top + bar.height / 2)] });
+    await waitUntil(() => shadow(el).querySelector('[part="tooltip"]'), 'no tooltip');
+    await el.updateComplete;
+    const tip = shadow(el).querySelector<HTMLElement>('[part="tooltip"]')!;
+    expect(tip.textContent).to.contain('Indonesia').and.to.contain('610,000');
+    const box = el.getBoundingClientRect();
+    const tipBox = tip.getBoundingClientRect();
+    expect(tipBox.left).to.be.at.least(box.left - 0.5);
+    expect(tipBox.right).to.be.at.most(box.right + 0.5);
+    expect(tipBox.top).to.be.at.least(box.top - 0.5);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await waitUntil(() => !shadow(el).querySelector('[part="tooltip"]'), 'the tooltip stayed');
+  });
+
+  it('has no accessibility violations', async () => {
+    const el = await bars600(html`<netreach-bars group-by="country"></netreach-bars>`);
+    await expect(el).to.be.accessible();
+    const fa = await bars600(html`<netreach-bars lang="fa" .data=${EXAMPLE_NETWORK} metric="universities"></netreach-bars>`);
+    await expect(fa).to.be.accessible();
+  });
+
+  it('fills its container and follows resizes, including when created hidden', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px; display: none"><netreach-bars></netreach-bars></div>`);
+    const el = wrapper.querySelector('netreach-bars')!;
+    await waitUntil(() => el.state === 'ready', 'never ready');
+    await el.updateComplete;
+    expect(svgOf(el)).to.equal(null);
+    wrapper.style.display = 'block';
+    await waitUntil(() => svgOf(el)?.getAttribute('width') === '500', 'not drawn at 500px');
+    const before = bars(el)[0]!.getBoundingClientRect().width;
+    wrapper.style.width = '800px';
+    await waitUntil(() => svgOf(el)?.getAttribute('width') === '800', 'did not follow the resize');
+    expect(bars(el)[0]!.getBoundingClientRect().width).to.be.greaterThan(before);
+  });
+
+  it('names an unknown metric in the error state', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><netreach-bars metric="graduates"></netreach-bars></div>`);
+    const el = await ready(wrapper.firstElementChild as NetreachBars, 'error');
+    expect(shadow(el).querySelector('[part="error"]')?.textContent).to.equal('Unknown metric "graduates"');
+  });
+
+  it('shows the empty state for a dataset without members', async () => {
+    const empty = { ...small, members: [] };
+    const wrapper = await fixture<HTMLDivElement>(html`<div><netreach-bars .data=${empty}></netreach-bars></div>`);
+    const el = await ready(wrapper.firstElementChild as NetreachBars, 'empty');
+    expect(shadow(el).querySelector('[part="status"]')?.textContent).to.equal('This dataset has no member countries.');
+  });
+
+  it('badges illustrative data', async () => {
+    const el = await bars600(html`<netreach-bars .data=${EXAMPLE_NETWORK}></netreach-bars>`);
+    expect(shadow(el).querySelector('[part="badge"]')?.textContent).to.equal('Illustrative data');
+  });
+
+  it('exports every row, none folded, as CSV', async () => {
+    const el = await bars600(html`<netreach-bars group-by="country"></netreach-bars>`);
+    const lines = el.toCSV().trim().split(/\r?\n/);
+    expect(lines[0]).to.equal('country,name,countries');
+    expect(lines).to.have.length(58);
+    expect(lines).to.include('PAK,Pakistan,1');
+  });
+
+  it('matches the golden SVGs', async () => {
+    const regions = await bars600(html`<netreach-bars></netreach-bars>`);
+    await expectGolden('bars-cinvu-regions', svgOf(regions)!);
+    const fa = await bars600(html`<netreach-bars lang="fa"></netreach-bars>`);
+    await expectGolden('bars-cinvu-regions-fa', svgOf(fa)!);
+    const students = await bars600(html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="virtual-students" group-by="country"></netreach-bars>`);
+    await expectGolden('bars-example-students', svgOf(students)!);
+  });
+});

@@ -1,0 +1,295 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { NetreachMap } from '../../src/map/map.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { expectGolden } from '../helpers/golden.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const svgOf = (el: Element) => shadow(el).querySelector<SVGSVGElement>('svg[part="chart"]');
+const items = (el: Element) => [...shadow(el).querySelectorAll<SVGElement>('[role="option"]')];
+const active = (el: Element) => shadow(el).activeElement as SVGElement | null;
+const codeOf = (el: NetreachMap, item: Element | null) => {
+  const index = Number(item?.getAttribute('data-i'));
+  return (el as unknown as { items: { member: { country: string } }[] }).items[index]?.member.country;
+};
+
+async function drawn(el: NetreachMap): Promise<NetreachMap> {
+  await waitUntil(() => el.state === 'ready' && svgOf(el)?.querySelector('.member'), `the map never drew (state ${el.state})`, {
+    timeout: 5000,
+  });
+  await el.updateComplete;
+  return el;
+}
+
+async function map(template: unknown): Promise<NetreachMap> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">${template}</div>`);
+  return drawn(wrapper.querySelector('netreach-map')!);
+}
+
+describe('<netreach-map>', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  for (const [name, data] of [
+    ['cinvu', CINVU],
+    ['example-network', EXAMPLE_NETWORK],
+  ] as const) {
+    it(`shows every member of ${name} as a shape or a symbol (integrity)`, async () => {
+      const dataset = validateDataset(data);
+      const el = await map(html`<netreach-map .data=${data}></netreach-map>`);
+      const labels = items(el).map((item) => item.getAttribute('aria-label'));
+      expect(labels.length).to.equal(dataset.members.length);
+      const codes = items(el).map((item) => codeOf(el, item));
+      expect([...codes].sort()).to.deep.equal(dataset.members.map((member) => member.country).sort());
+      for (const item of items(el)) {
+        if (item.localName === 'path') {
+          expect(item.getAttribute('d')!.length, codeOf(el, item)).to.be.greaterThan(10);
+        } else {
+          const hit = item.querySelector('.hit')!.getBoundingClientRect();
+          expect(hit.width, codeOf(el, item)).to.be.at.least(24);
+          expect(hit.height, codeOf(el, item)).to.be.at.least(24);
+        }
+      }
+      const symbols = items(el).filter((item) => item.classList.contains('symbol')).map((item) => codeOf(el, item));
+      for (const code of ['BHR', 'MDV', 'COM']) if (dataset.members.some((m) => m.country === code)) expect(symbols).to.include(code);
+    });
+  }
+
+  it('draws CINVU by region at 800 px with a legend, a summary and one tab stop', async () => {
+    const el = await map(html`<netreach-map></netreach-map>`);
+    const svg = svgOf(el)!;
+    expect(svg.getAttribute('width')).to.equal('800');
+    expect(Number(svg.getAttribute('height'))).to.be.within(330, 420);
+    expect(items(el).filter((item) => item.getAttribute('tabindex') === '0').length).to.equal(1);
+    expect(shadow(el).querySelector('[part="legend"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Asia & Pacific (27)');
+    expect(shadow(el).querySelector('#summary')!.textContent).to.match(/^Map of 57 member countries in 3 regions/);
+    const pak = items(el).find((item) => item.getAttribute('aria-label') === 'Pakistan, Asia & Pacific')!;
+    expect(pak.getAttribute('class')).to.contain('r1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves with arrow keys to the nearest member that way, Home/End, selects with Enter and clears with Escape', async () => {
+    const el = await map(html`<netreach-map></netreach-map>`);
+    const button = document.createElement('button');
+    button.textContent = 'before';
+    el.before(button);
+    button.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(codeOf(el, active(el))).to.equal('AFG'); // the first member holds the tab stop
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(codeOf(el, active(el))).to.equal('PAK');
+    // Each arrow goes that way on screen, mostly along its axis.
+    const centre = (item: Element | null) => {
+      const rect = item!.getBoundingClientRect();
+      return [rect.left + rect.width / 2, rect.top + rect.height / 2];
+    };
+    for (const [key, sign, axis] of [
+      ['ArrowRight', 1, 0],
+      ['ArrowLeft', -1, 0],
+      ['ArrowUp', -1, 1],
+      ['ArrowDown', 1, 1],
+    ] as const) {
+      const from = codeOf(el, active(el));
+      const [x0, y0] = centre(active(el));
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      const to = codeOf(el, active(el));
+      const [x1, y1] = centre(active(el));
+      if (to === from) continue; // nothing that way
+      const along = axis === 0 ? (x1! - x0!) * sign : (y1! - y0!) * sign;
+      expect(along, `${key} from ${from} to ${to}`).to.be.greaterThan(0);
+    }
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(codeOf(el, active(el))).to.equal('SUR');
+    expect(items(el).filter((item) => item.getAttribute('tabindex') === '0').length).to.equal(1);
+    // The focus ring and the tooltip follow the keyboard.
+    expect(shadow(el).querySelector('.focus-ring')).not.to.equal(null);
+    expect(shadow(el).querySelector('[part="tooltip"]')!.textContent).to.contain('Suriname');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(codeOf(el, active(el))).to.equal('AFG');
+    const event = oneEvent(el, 'netreach-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail, bubbles, composed } = (await event) as CustomEvent<{ country: string }>;
+    expect(detail).to.deep.equal({ country: 'AFG' });
+    expect(bubbles && composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.selected).to.equal('AFG');
+    expect(active(el)!.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(undefined);
+    expect(shadow(el).querySelector('[part="tooltip"]')).to.equal(null);
+    // One tab stop: Tab leaves the map for the next control.
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)?.getAttribute('part')).to.equal('table-toggle');
+    button.remove();
+  });
+
+  it('selects on click and keeps the tooltip inside the box, even at the edges', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><netreach-map src="/mock/valid" metric="virtual-students"></netreach-map></div>`);
+    const el = await drawn(wrapper.querySelector('netreach-map')!);
+    const box = shadow(el).querySelector('.map-box')!.getBoundingClientRect();
+    for (const code of ['CAN', 'IDN', 'BRA', 'ZAF']) {
+      const item = items(el).find((each) => codeOf(el, each) === code)!;
+      const event = oneEvent(el, 'netreach-select');
+      item.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect(((await event) as CustomEvent).detail).to.deep.equal({ country: code });
+      await el.updateComplete;
+      const tip = shadow(el).querySelector<HTMLElement>('[part="tooltip"]')!;
+      expect(tip.style.visibility).to.equal('visible');
+      const rect = tip.getBoundingClientRect();
+      expect(rect.left, code).to.be.at.least(box.left - 0.5);
+      expect(rect.right, code).to.be.at.most(box.right + 0.5);
+      expect(rect.top, code).to.be.at.least(box.top - 0.5);
+    }
+    const tip = shadow(el).querySelector('[part="tooltip"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(tip).to.contain('South Africa').and.contain('Virtual students: 150,000 students').and.contain('Source: netreach');
+  });
+
+  it('restyles fills on a value update without re-projecting a path', async () => {
+    const data = structuredClone(EXAMPLE_NETWORK) as { members: { country: string; values: Record<string, number | null> }[] };
+    const el = await map(html`<netreach-map .data=${data} metric="virtual-students"></netreach-map>`);
+    const before = new Map(items(el).map((item) => [codeOf(el, item), item]));
+    const paths = new Map(items(el).map((item) => [codeOf(el, item), item.getAttribute('d')]));
+    const uzbClass = before.get('UZB')!.getAttribute('class');
+    expect(uzbClass).to.contain('nodata');
+    const next = structuredClone(data);
+    next.members.forEach((member, index) => {
+      member.values['virtual-students'] = member.country === 'UZB' ? 999_999 : index * 1000;
+    });
+    el.data = next;
+    await el.updateComplete;
+    for (const item of items(el)) {
+      const code = codeOf(el, item);
+      expect(before.get(code), code).to.equal(item); // the same element…
+      expect(item.getAttribute('d'), code).to.equal(paths.get(code)); // …with the same path
+    }
+    expect(before.get('UZB')!.getAttribute('class')).to.contain('q4');
+    expect(before.get('PAK')!.getAttribute('class')).to.contain('q0');
+  });
+
+  it('follows resizes and fills a given height', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"><netreach-map legend="none"></netreach-map></div>`);
+    const el = await drawn(wrapper.querySelector('netreach-map')!);
+    expect(svgOf(el)!.getAttribute('width')).to.equal('600');
+    wrapper.style.width = '400px';
+    await waitUntil(() => svgOf(el)?.getAttribute('width') === '400', 'the map did not follow the resize');
+    el.style.height = '500px';
+    await waitUntil(() => Number(svgOf(el)?.getAttribute('height')) > 400, 'the map did not fill the given height');
+    expect(el.getBoundingClientRect().height).to.equal(500);
+  });
+
+  it('renders nothing heavy while hidden and draws when shown', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="display: none; width: 500px"><netreach-map></netreach-map></div>`);
+    const el = wrapper.querySelector('netreach-map')!;
+    await waitUntil(() => el.state === 'ready');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(svgOf(el)).to.equal(null);
+    wrapper.style.display = 'block';
+    await drawn(el);
+    expect(svgOf(el)!.getAttribute('width')).to.equal('500');
+  });
+
+  for (const projection of ['equal-earth', 'natural-earth', 'mercator', 'orthographic']) {
+    it(`renders the ${projection} projection`, async () => {
+      const el = await map(html`<netreach-map projection=${projection} style="width: 500px"></netreach-map>`);
+      const svg = svgOf(el)!;
+      expect(svg.querySelector('.land')!.getAttribute('d')!.length).to.be.greaterThan(1000);
+      expect(svg.querySelector('.sphere') !== null).to.equal(projection === 'orthographic');
+      const shown = items(el).length;
+      // A globe shows the near side: most members, not all.
+      if (projection === 'orthographic') expect(shown).to.be.within(30, 57);
+      else expect(shown).to.equal(57);
+      const land = svg.querySelector('.land')!.getBoundingClientRect();
+      const frame = svg.getBoundingClientRect();
+      expect(land.width).to.be.greaterThan(frame.width * 0.6);
+    });
+  }
+
+  it('draws 56 great-circle arcs from Pakistan in reach mode', async () => {
+    const el = await map(html`<netreach-map mode="reach" home="PAK"></netreach-map>`);
+    const arcs = [...shadow(el).querySelectorAll('.arc')];
+    expect(arcs.length).to.equal(56);
+    for (const arc of arcs) expect(arc.getAttribute('d')).to.match(/^M/);
+    expect(shadow(el).querySelector('.home-dot')).not.to.equal(null);
+    expect(shadow(el).querySelector('#summary')!.textContent).to.match(/^Our network reaches 56 countries from Pakistan/);
+  });
+
+  it('zooms to a region and shows only its members', async () => {
+    const el = await map(html`<netreach-map region="europe-americas"></netreach-map>`);
+    expect(items(el).map((item) => codeOf(el, item))).to.deep.equal(['ALB', 'GUY', 'SUR']);
+    const suriname = items(el).find((item) => codeOf(el, item) === 'SUR')!;
+    expect(suriname.localName).to.equal('path'); // big enough for its shape at this zoom
+    expect(shadow(el).querySelector('[part="legend"]')!.textContent).to.contain('Europe & Americas (3)');
+  });
+
+  it('emphasises highlighted members', async () => {
+    const el = await map(html`<netreach-map highlight="PAK TUR"></netreach-map>`);
+    expect(shadow(el).querySelectorAll('.emphasis').length).to.equal(2);
+    expect(items(el).filter((item) => item.classList.contains('dimmed')).length).to.equal(55);
+  });
+
+  it('speaks Persian: localized names, native digits, mirrored legend', async () => {
+    const el = await map(html`<netreach-map lang="fa" src="/mock/valid" metric="virtual-students" legend="side"></netreach-map>`);
+    const labels = items(el).map((item) => item.getAttribute('aria-label'));
+    expect(labels).to.include('پاکستان, آسیا و اقیانوسیه, دانشجویان مجازی: ۴۲۰٬۰۰۰');
+    const legend = shadow(el).querySelector<HTMLElement>('[part="legend"]')!;
+    expect(legend.textContent).to.match(/[۰-۹]/).and.not.match(/[0-9]/);
+    expect(shadow(el).querySelector('[part="frame"]')!.getAttribute('dir')).to.equal('rtl');
+    // Side legend on the left in right-to-left.
+    expect(legend.getBoundingClientRect().right).to.be.at.most(svgOf(el)!.getBoundingClientRect().left + 1);
+    expect(shadow(el).querySelector('[part="table-toggle"]')!.textContent!.trim()).to.equal('نمایش به صورت جدول');
+  });
+
+  it('speaks Arabic with Arabic-Indic digits', async () => {
+    const el = await map(html`<netreach-map lang="ar"></netreach-map>`);
+    expect(items(el).map((item) => item.getAttribute('aria-label'))).to.include('باكستان, آسيا والمحيط الهادئ');
+    expect(shadow(el).querySelector('[part="legend"]')!.textContent).to.contain('٢٧');
+    expect(shadow(el).querySelector('#summary')!.textContent).to.contain('٥٧');
+  });
+
+  it('shows the same data as a real table behind a toggle button', async () => {
+    const el = await map(html`<netreach-map src="/mock/valid" metric="virtual-students"></netreach-map>`);
+    const button = shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(el).querySelector('table')).to.equal(null);
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const table = shadow(el).querySelector('table')!;
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Country', 'Region', 'Virtual students']);
+    expect(table.querySelectorAll('tbody tr').length).to.equal(28);
+    const mex = [...table.querySelectorAll('tbody tr')].find((row) => row.textContent!.includes('Mexico'))!;
+    expect(mex.querySelector('td.number')!.textContent).to.equal('No data');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names an unknown metric in an alert', async () => {
+    const el = document.createElement('netreach-map');
+    el.setAttribute('metric', 'graduates');
+    document.body.append(el);
+    await waitUntil(() => el.state === 'error');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="error"]')!.textContent).to.equal('Unknown metric "graduates"');
+    el.remove();
+  });
+
+  it('matches the golden SVG of CINVU in Equal Earth at 800 px', async () => {
+    const el = await map(html`<netreach-map legend="none" style="width: 800px"></netreach-map>`);
+    await expectGolden('map-cinvu', svgOf(el)!);
+  });
+
+  it('matches the golden SVG of the example dataset coloured by a metric at 600 px', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px"><netreach-map .data=${EXAMPLE_NETWORK} metric="virtual-students" legend="none"></netreach-map></div>`,
+    );
+    const el = await drawn(wrapper.querySelector('netreach-map')!);
+    await expectGolden('map-example-metric', svgOf(el)!);
+  });
+});

@@ -1,0 +1,183 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/regions/define.js';
+import type { NetreachRegions } from '../../src/regions/regions.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { expectGolden } from '../helpers/golden.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const svgOf = (el: Element) => shadow(el).querySelector<SVGSVGElement>('svg[part="chart"]');
+const cells = (el: Element) => [...shadow(el).querySelectorAll<SVGRectElement>('rect.cell')];
+const slices = (el: Element) => [...shadow(el).querySelectorAll<SVGPathElement>('path.slice')];
+const legend = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="legend-item"]')];
+const legendTexts = (el: Element) => legend(el).map((button) => button.textContent!.replace(/\s+/g, ' ').trim());
+
+async function ready(el: NetreachRegions, state = 'ready'): Promise<NetreachRegions> {
+  await waitUntil(() => el.state === state, `state never became ${state} (was ${el.state})`, { timeout: 4000 });
+  if (state === 'ready') await waitUntil(() => svgOf(el), 'the chart was never drawn', { timeout: 4000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function regions600(template: ReturnType<typeof html>): Promise<NetreachRegions> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px">${template}</div>`);
+  return ready(wrapper.firstElementChild as NetreachRegions);
+}
+
+describe('<netreach-regions>', () => {
+  it('draws a waffle of the 57 member countries, 27/27/3 by region, on the default data', async () => {
+    const el = await regions600(html`<netreach-regions></netreach-regions>`);
+    expect(cells(el)).to.have.length(57);
+    const byColour = ['c1', 'c2', 'c3'].map((name) => cells(el).filter((cell) => cell.classList.contains(name)).length);
+    expect(byColour).to.deep.equal([27, 27, 3]);
+    expect(legendTexts(el)).to.deep.equal(['Asia & Pacific 27 (47%)', 'Africa & Arab 27 (47%)', 'Europe & Americas 3 (5%)']);
+    expect(svgOf(el)!.getAttribute('role')).to.equal('img');
+    expect(svgOf(el)!.getAttribute('aria-label')).to.equal(
+      'Member countries: Asia & Pacific 27 (47%), Africa & Arab 27 (47%), Europe & Americas 3 (5%). Each square is one member country.',
+    );
+    expect(shadow(el).querySelector('[part="source"]')?.textContent).to.contain('Organisation of Islamic Cooperation');
+    // Square cells of one size.
+    const sizes = new Set(cells(el).map((cell) => `${cell.getAttribute('width')}x${cell.getAttribute('height')}`));
+    expect(sizes.size).to.equal(1);
+  });
+
+  it('draws a donut with the total in the middle, slices in proportion', async () => {
+    const el = await regions600(html`<netreach-regions type="donut"></netreach-regions>`);
+    expect(slices(el)).to.have.length(3);
+    expect(shadow(el).querySelector('.total')?.textContent).to.equal('57');
+    const lengths = slices(el).map((slice) => slice.getTotalLength());
+    expect(lengths[0]).to.be.closeTo(lengths[1]!, 0.5);
+    expect(lengths[2]).to.be.lessThan(lengths[0]! / 2);
+  });
+
+  it('shows a metric’s regional sums: 100 one-percent squares, shares in the legend', async () => {
+    const el = await regions600(html`<netreach-regions .data=${EXAMPLE_NETWORK} metric="virtual-students"></netreach-regions>`);
+    expect(cells(el)).to.have.length(100);
+    expect(shadow(el).querySelector('.unit')?.textContent).to.equal('Each square is 1% of the total');
+    expect(legendTexts(el)[0]).to.match(/^Asia & Pacific \S+ \(\d+%\)$/);
+    expect(shadow(el).querySelector('[part="badge"]')?.textContent).to.equal('Illustrative data');
+  });
+
+  it('selects regions from the legend: one tab stop, arrow keys, Enter', async () => {
+    const el = await regions600(html`<netreach-regions></netreach-regions>`);
+    expect(legend(el).filter((button) => button.tabIndex === 0)).to.have.length(1);
+    legend(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(legend(el)[1]);
+    const event = oneEvent(el, 'netreach-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail, bubbles, composed } = (await event) as CustomEvent;
+    expect(detail).to.deep.equal({ region: 'africa-arab' });
+    expect(bubbles && composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.selected).to.equal('africa-arab');
+    expect(legend(el).map((button) => button.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false']);
+    // The other regions' squares fade.
+    legend(el)[1]!.blur();
+    await el.updateComplete;
+    expect(cells(el).filter((cell) => !cell.classList.contains('dim'))).to.have.length(27);
+    expect(cells(el).filter((cell) => !cell.classList.contains('dim')).every((cell) => cell.classList.contains('c2'))).to.equal(true);
+    legend(el)[1]!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(legend(el)[2]);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(legend(el)[0]);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(null);
+  });
+
+  it('selects a region by clicking its slice', async () => {
+    const el = await regions600(html`<netreach-regions type="donut"></netreach-regions>`);
+    const event = oneEvent(el, 'netreach-select');
+    slices(el)[2]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const { detail } = (await event) as CustomEvent;
+    expect(detail).to.deep.equal({ region: 'europe-americas' });
+    await el.updateComplete;
+    expect(slices(el).map((slice) => slice.classList.contains('dim'))).to.deep.equal([true, true, false]);
+  });
+
+  it('shows the country under the pointer in a tooltip inside the widget', async () => {
+    const el = await regions600(html`<netreach-regions></netreach-regions>`);
+    const cell = cells(el)[9]!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(cell.left + cell.width / 2), Math.round(cell.top + cell.height / 2)] });
+    await waitUntil(() => shadow(el).querySelector('[part="tooltip"]'), 'no tooltip');
+    await el.updateComplete;
+    const tip = shadow(el).querySelector('[part="tooltip"]')!;
+    expect(tip.textContent).to.contain('Kazakhstan').and.to.contain('Asia & Pacific');
+    const box = el.getBoundingClientRect();
+    const tipBox = tip.getBoundingClientRect();
+    expect(tipBox.left).to.be.at.least(box.left - 0.5);
+    expect(tipBox.right).to.be.at.most(box.right + 0.5);
+    expect(tipBox.top).to.be.at.least(box.top - 0.5);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await waitUntil(() => !shadow(el).querySelector('[part="tooltip"]'), 'the tooltip stayed');
+  });
+
+  it('mirrors in Arabic: filled from the right, Arabic-Indic digits, arrow keys follow the direction', async () => {
+    const el = await regions600(html`<netreach-regions lang="ar"></netreach-regions>`);
+    expect(shadow(el).querySelector('[part="frame"]')!.getAttribute('dir')).to.equal('rtl');
+    const first = cells(el)[0]!;
+    const second = cells(el)[1]!;
+    expect(Number(first.getAttribute('x'))).to.be.greaterThan(Number(second.getAttribute('x')));
+    expect(legendTexts(el)[0]).to.contain('٢٧');
+    // The swatch leads on the right, the name follows to its left.
+    const swatch = legend(el)[0]!.querySelector('.swatch')!.getBoundingClientRect();
+    expect(swatch.left).to.be.greaterThan(legend(el)[0]!.querySelector('.name')!.getBoundingClientRect().right - 1);
+    legend(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(legend(el)[1]);
+  });
+
+  it('has no accessibility violations, as a waffle or a donut', async () => {
+    const waffle = await regions600(html`<netreach-regions selected="asia-pacific"></netreach-regions>`);
+    await expect(waffle).to.be.accessible();
+    const donut = await regions600(html`<netreach-regions type="donut" lang="fa"></netreach-regions>`);
+    await expect(donut).to.be.accessible();
+  });
+
+  it('follows resizes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"><netreach-regions type="donut"></netreach-regions></div>`);
+    const el = await ready(wrapper.firstElementChild as NetreachRegions);
+    expect(svgOf(el)!.getAttribute('width')).to.equal('280');
+    wrapper.style.width = '160px';
+    await waitUntil(() => svgOf(el)?.getAttribute('width') === '160', 'did not shrink with its container');
+  });
+
+  it('names an unknown metric in the error state', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><netreach-regions metric="graduates"></netreach-regions></div>`);
+    const el = await ready(wrapper.firstElementChild as NetreachRegions, 'error');
+    expect(shadow(el).querySelector('[part="error"]')?.textContent).to.equal('Unknown metric "graduates"');
+  });
+
+  it('shows the empty state for a dataset without members', async () => {
+    const empty = { ...(EXAMPLE_NETWORK as object), members: [], universities: [] };
+    const wrapper = await fixture<HTMLDivElement>(html`<div><netreach-regions .data=${empty}></netreach-regions></div>`);
+    const el = await ready(wrapper.firstElementChild as NetreachRegions, 'empty');
+    expect(shadow(el).querySelector('[part="status"]')?.textContent).to.equal('This dataset has no member countries.');
+  });
+
+  it('exports one row per region as CSV', async () => {
+    const el = await regions600(html`<netreach-regions></netreach-regions>`);
+    const lines = el.toCSV().trim().split(/\r?\n/);
+    expect(lines).to.deep.equal([
+      'region,name,countries,share',
+      'asia-pacific,Asia & Pacific,27,0.4737',
+      'africa-arab,Africa & Arab,27,0.4737',
+      'europe-americas,Europe & Americas,3,0.0526',
+    ]);
+  });
+
+  it('matches the golden SVGs', async () => {
+    const waffle = await regions600(html`<netreach-regions></netreach-regions>`);
+    await expectGolden('regions-cinvu-waffle', svgOf(waffle)!);
+    const donut = await regions600(html`<netreach-regions type="donut"></netreach-regions>`);
+    await expectGolden('regions-cinvu-donut', svgOf(donut)!);
+    const rtl = await regions600(html`<netreach-regions type="donut" lang="fa"></netreach-regions>`);
+    await expectGolden('regions-cinvu-donut-fa', svgOf(rtl)!);
+  });
+});

@@ -1,0 +1,199 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { NetreachTable } from '../../src/table/table.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
+const text = (el: Element, name: string) => part(el, name)?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
+const bodyRows = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')];
+/** The text of column `index` in every body row. */
+const columnText = (el: Element, index: number) => bodyRows(el).map((row) => row.children[index]?.textContent?.trim());
+const headers = (el: Element) => [...shadow(el).querySelectorAll('thead th')];
+const header = (el: Element, label: string) => headers(el).find((th) => th.textContent?.trim() === label)!;
+
+async function table(template: unknown, state = 'ready'): Promise<NetreachTable> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px">${template}</div>`);
+  const el = wrapper.querySelector('netreach-table')!;
+  await waitUntil(() => el.state === state, `state never became ${state} (was ${el.state})`, { timeout: 4000 });
+  // Let the ResizeObserver report the size, and the table measure whether it overflows.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await el.updateComplete;
+  return el;
+}
+
+async function click(el: NetreachTable, label: string): Promise<void> {
+  header(el, label).querySelector('button')!.click();
+  await el.updateComplete;
+}
+
+describe('<netreach-table>', () => {
+  it('lists the 57 CINVU members with their region and every metric, sorted by name', async () => {
+    const el = await table(html`<netreach-table></netreach-table>`);
+    expect(shadow(el).querySelector('table caption')?.textContent?.trim()).to.equal('CINVU: member countries');
+    expect(headers(el).map((th) => th.textContent?.trim())).to.deep.equal([
+      'Country',
+      'Region',
+      'Virtual students',
+      'Universities with digital divisions',
+    ]);
+    expect(headers(el).every((th) => th.querySelector('button[type="button"]'))).to.equal(true);
+    expect(bodyRows(el)).to.have.length(57);
+    expect(columnText(el, 0).slice(0, 3)).to.deep.equal(['Afghanistan', 'Albania', 'Algeria']);
+    expect(header(el, 'Country').getAttribute('aria-sort')).to.equal('ascending');
+    expect(header(el, 'Region').hasAttribute('aria-sort')).to.equal(false);
+    // Row headers name each row; metric cells without figures say so, muted.
+    const pakistan = shadow(el).querySelector('tr[data-key="PAK"]')!;
+    expect(pakistan.firstElementChild!.localName).to.equal('th');
+    expect(pakistan.firstElementChild!.getAttribute('scope')).to.equal('row');
+    const noData = pakistan.children[2]!;
+    expect(noData.textContent?.trim()).to.equal('No data');
+    expect(noData.classList.contains('no-data')).to.equal(true);
+    expect(getComputedStyle(noData).color).to.not.equal(getComputedStyle(pakistan.firstElementChild!).color);
+    expect(text(el, 'source')).to.match(/^Sources: CINVU \(Public Relations\); National Library/);
+    expect(part(el, 'source')!.querySelector('a[href="https://www.oic-oci.org/states/?lan=en"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts by a column on click, toggling the direction, and updates aria-sort', async () => {
+    const el = await table(html`<netreach-table></netreach-table>`);
+    await click(el, 'Country');
+    expect(header(el, 'Country').getAttribute('aria-sort')).to.equal('descending');
+    expect(columnText(el, 0)[0]).to.equal('Yemen');
+    expect(el.getAttribute('sort')).to.equal('-country');
+    await click(el, 'Region');
+    expect(header(el, 'Region').getAttribute('aria-sort')).to.equal('ascending');
+    expect(header(el, 'Country').hasAttribute('aria-sort')).to.equal(false);
+    expect(columnText(el, 1)[0]).to.equal('Africa & Arab');
+    expect(columnText(el, 1)[56]).to.equal('Europe & Americas');
+    await click(el, 'Region');
+    expect(header(el, 'Region').getAttribute('aria-sort')).to.equal('descending');
+    expect(columnText(el, 1)[0]).to.equal('Europe & Americas');
+  });
+
+  it('sorts numbers high to low first, with "No data" last both ways', async () => {
+    const el = await table(html`<netreach-table .data=${EXAMPLE_NETWORK}></netreach-table>`);
+    expect(text(el, 'badge')).to.equal('Illustrative data');
+    await click(el, 'Virtual students');
+    expect(header(el, 'Virtual students').getAttribute('aria-sort')).to.equal('descending');
+    expect(columnText(el, 0).slice(0, 2)).to.deep.equal(['Indonesia', 'Egypt']);
+    expect(columnText(el, 4).slice(0, 2)).to.deep.equal(['610,000', '520,000']);
+    expect(columnText(el, 4).slice(-2)).to.deep.equal(['No data', 'No data']);
+    await click(el, 'Virtual students');
+    expect(columnText(el, 4).slice(0, 2)).to.deep.equal(['0', '350']);
+    expect(columnText(el, 4).slice(-2)).to.deep.equal(['No data', 'No data']);
+    expect(el.rows[0]).to.deep.include({ country: 'Bahrain', 'virtual-students': 0 });
+  });
+
+  it('takes its order from the sort attribute', async () => {
+    const el = await table(html`<netreach-table sort="-universities" .data=${EXAMPLE_NETWORK}></netreach-table>`);
+    expect(header(el, 'Universities').getAttribute('aria-sort')).to.equal('descending');
+    expect(columnText(el, 3).slice(0, 3)).to.deep.equal(['48', '41', '35']);
+  });
+
+  it('sorts from the keyboard: Tab reaches the header buttons, Enter sorts', async () => {
+    const el = await table(html`<netreach-table of="regions"></netreach-table>`);
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Region');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Member countries');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(header(el, 'Member countries').getAttribute('aria-sort')).to.equal('descending');
+    expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Member countries');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(header(el, 'Member countries').getAttribute('aria-sort')).to.equal('ascending');
+    expect(columnText(el, 1)).to.deep.equal(['3', '27', '27']);
+  });
+
+  it('sums the network by region: 27, 27 and 3 of 57', async () => {
+    const el = await table(html`<netreach-table of="regions"></netreach-table>`);
+    expect(shadow(el).querySelector('caption')?.textContent?.trim()).to.equal('CINVU: members by region');
+    expect(columnText(el, 0)).to.deep.equal(['Asia & Pacific', 'Africa & Arab', 'Europe & Americas']);
+    expect(columnText(el, 1)).to.deep.equal(['27', '27', '3']);
+    expect(columnText(el, 2)).to.deep.equal(['47%', '47%', '5%']);
+    expect(headers(el).some((th) => th.hasAttribute('aria-sort'))).to.equal(false);
+    const footer = [...shadow(el).querySelectorAll('tfoot tr > *')].map((cell) => cell.textContent?.trim());
+    expect(footer.slice(0, 3)).to.deep.equal(['Total', '57', '100%']);
+    // A short table neither scrolls nor becomes a tab stop of its own.
+    expect(part(el, 'scroll')!.hasAttribute('tabindex')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the universities with links where they have a web address', async () => {
+    const el = await table(html`<netreach-table of="universities"></netreach-table>`);
+    expect(headers(el).map((th) => th.textContent?.trim())).to.deep.equal(['University', 'Country', 'City']);
+    expect(bodyRows(el)).to.have.length(5);
+    const links = [...shadow(el).querySelectorAll('tbody a')];
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['https://www.deu.edu.tr', 'https://nust.edu.pk']);
+    expect(links.every((link) => link.getAttribute('rel') === 'noopener noreferrer')).to.equal(true);
+    expect(text(el, 'source')).to.equal('Source: CINVU (Public Relations)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('scrolls long tables under a sticky header, in a keyboard-scrollable named region', async () => {
+    const el = await table(html`<netreach-table></netreach-table>`);
+    const box = part(el, 'scroll') as HTMLElement;
+    await waitUntil(() => box.getAttribute('tabindex') === '0', 'the scroll box never became focusable');
+    expect(box.getAttribute('role')).to.equal('region');
+    expect(box.getAttribute('aria-label')).to.equal('CINVU: member countries');
+    expect(box.scrollHeight).to.be.greaterThan(box.clientHeight);
+    const th = header(el, 'Country');
+    const before = th.getBoundingClientRect().top;
+    box.scrollTop = 400;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(getComputedStyle(th).position).to.equal('sticky');
+    expect(Math.abs(th.getBoundingClientRect().top - before)).to.be.lessThan(60);
+    expect(th.getBoundingClientRect().top).to.be.at.least(box.getBoundingClientRect().top - 1);
+  });
+
+  it('speaks Persian right to left with Persian names and digits', async () => {
+    const el = await table(html`<netreach-table lang="fa" of="regions"></netreach-table>`);
+    expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
+    expect(columnText(el, 0)).to.deep.equal(['آسیا و اقیانوسیه', 'آفریقا و عربی', 'اروپا و آمریکا']);
+    expect(columnText(el, 1)).to.deep.equal(['۲۷', '۲۷', '۳']);
+    expect(columnText(el, 3)).to.deep.equal(['بدون داده', 'بدون داده', 'بدون داده']);
+    // The table mirrors: the first column is on the right.
+    const [first, second] = headers(el);
+    expect(first!.getBoundingClientRect().left).to.be.greaterThan(second!.getBoundingClientRect().left);
+    const members = await table(html`<netreach-table lang="fa"></netreach-table>`);
+    expect(bodyRows(members).map((row) => row.children[0]!.textContent?.trim())).to.include('پاکستان');
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports its rows in their current order', async () => {
+    const el = await table(html`<netreach-table of="regions" sort="members"></netreach-table>`);
+    expect(el.columns.map((column) => column.id)).to.deep.equal(['region', 'members', 'share', 'virtual-students', 'digital-universities']);
+    expect(el.rows.map((row) => row.members)).to.deep.equal([3, 27, 27]);
+    expect(el.toCSV().split('\r\n')[0]).to.equal('id,region,members,share,virtual-students,digital-universities');
+    expect(el.toCSV().split('\r\n')[1]).to.match(/^europe-americas,Europe & Americas,3,0\.05/);
+  });
+
+  it('names an unknown metric in an alert and fires netreach-error', async () => {
+    const el = document.createElement('netreach-table');
+    el.setAttribute('metrics', 'virtual-students, graduates');
+    const event = oneEvent(document, 'netreach-error');
+    document.body.append(el);
+    const { detail } = (await event) as CustomEvent<{ code: string; message: string }>;
+    expect(detail).to.deep.equal({ code: 'unknown-metric', message: 'Unknown metric "graduates"' });
+    await el.updateComplete;
+    expect(el.state).to.equal('error');
+    expect(text(el, 'error')).to.equal('Unknown metric "graduates"');
+    el.remove();
+  });
+
+  it('is empty for an empty dataset', async () => {
+    const empty = { version: 1, network: { id: 'x', name: 'X' }, regions: [], members: [], sources: [] };
+    const el = await table(html`<netreach-table .data=${empty}></netreach-table>`, 'empty');
+    expect(text(el, 'status')).to.equal('This dataset has no member countries.');
+    expect(shadow(el).querySelector('table')).to.equal(null);
+  });
+
+  it('is accessible in the dark theme with the example data', async () => {
+    const el = await table(html`<netreach-table theme="dark" .data=${EXAMPLE_NETWORK}></netreach-table>`);
+    expect(headers(el).map((th) => th.textContent?.trim())).to.include('Joined');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,205 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { NetreachTrend } from '../../src/trend/trend.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { expectGolden } from '../helpers/golden.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
+const parts = (el: Element, name: string) => [...shadow(el).querySelectorAll(`[part~="${name}"]`)];
+const text = (el: Element, name: string) => part(el, name)?.textContent?.trim() ?? '';
+const pointLabels = (el: Element) => [...shadow(el).querySelectorAll('.point .value')].map((node) => node.textContent?.trim());
+const subpaths = (el: Element, name: string) => (part(el, name)?.getAttribute('d')?.match(/M/g) ?? []).length;
+const cx = (point: Element) => Number(point.querySelector('.dot')!.getAttribute('cx'));
+
+/** A trend in a box of `width` pixels, once it has drawn its chart. */
+async function trend(template: unknown, width = 600): Promise<NetreachTrend> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  const el = wrapper.querySelector('netreach-trend')!;
+  await waitUntil(() => el.state !== 'loading' && (el.state !== 'ready' || part(el, 'line') || part(el, 'status')), 'never drew', {
+    timeout: 4000,
+  });
+  await el.updateComplete;
+  return el;
+}
+
+describe('<netreach-trend>', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('draws the CINVU virtual students 8M → 22M → 30M+ with no configuration', async () => {
+    const el = await trend(html`<netreach-trend></netreach-trend>`);
+    expect(el.resolvedMetric).to.equal('virtual-students');
+    expect(pointLabels(el)).to.deep.equal(['8M', '22M', '30M+']);
+    expect(text(el, 'title')).to.equal('Virtual students');
+    expect(shadow(el).querySelector('#summary')?.textContent).to.equal(
+      'Virtual students rose from 8 million in 2019 to more than 30 million in 2021.',
+    );
+    expect(parts(el, 'point').map((point) => point.getAttribute('aria-label'))).to.deep.equal([
+      '2019: 8 million — Source: National Library and Archives of Iran (Public Relations)',
+      '2020: 22 million — Source: National Library and Archives of Iran (Public Relations)',
+      '2021: more than 30 million — Source: CINVU (Public Relations)',
+    ]);
+    expect(subpaths(el, 'line')).to.equal(1);
+    expect(part(el, 'area')).to.equal(null);
+    expect(text(el, 'source')).to.match(/^Sources:\s+National Library and Archives of Iran \(Public Relations\);\s+CINVU/);
+    const yLabels = [...shadow(el).querySelectorAll('.grid text')].map((node) => node.textContent);
+    expect(yLabels[0]).to.equal('0');
+    expect(yLabels).to.include('30M');
+    await expect(el).to.be.accessible();
+  });
+
+  it('matches its golden SVG', async () => {
+    const el = await trend(html`<netreach-trend></netreach-trend>`);
+    await expectGolden('trend-cinvu', part(el, 'chart')!);
+  });
+
+  it('leaves a gap for the missing 2019 of the example network, line and area alike', async () => {
+    const el = await trend(html`<netreach-trend metric="virtual-students" type="area" .data=${EXAMPLE_NETWORK}></netreach-trend>`);
+    expect(subpaths(el, 'line')).to.equal(2);
+    expect(subpaths(el, 'area')).to.equal(2);
+    const years = [...shadow(el).querySelectorAll('.x-axis text')].map((node) => node.textContent);
+    expect(years).to.deep.equal(['2017', '2018', '2019', '2020', '2021', '2022']);
+    expect(shadow(el).querySelector('#summary')?.textContent).to.match(/No figure for 2019\.$/);
+    expect(text(el, 'badge')).to.equal('Illustrative data');
+    await expectGolden('trend-example-area', part(el, 'chart')!);
+  });
+
+  it('runs right to left in Persian with Persian digits', async () => {
+    const el = await trend(html`<netreach-trend lang="fa"></netreach-trend>`);
+    expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
+    expect(pointLabels(el)).to.deep.equal(['۸\u00a0میلیون', '۲۲\u00a0میلیون', '۳۰\u00a0میلیون+']);
+    const [first, , last] = parts(el, 'point');
+    expect(cx(first!)).to.be.greaterThan(cx(last!));
+    const years = [...shadow(el).querySelectorAll('.x-axis text')];
+    expect(years.map((node) => node.textContent)).to.deep.equal(['۲۰۱۹', '۲۰۲۰', '۲۰۲۱']);
+    expect(Number(years[0]!.getAttribute('x'))).to.be.greaterThan(Number(years[2]!.getAttribute('x')));
+    // The value axis sits on the right, clear of the plot.
+    const gridLine = shadow(el).querySelector('.grid line')!;
+    const yLabel = shadow(el).querySelector('.grid text')!;
+    expect(Number(yLabel.getAttribute('x'))).to.be.greaterThan(Number(gridLine.getAttribute('x2')));
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves between the years with the arrow keys from one tab stop', async () => {
+    const el = await trend(html`<netreach-trend></netreach-trend>`);
+    const points = parts(el, 'point');
+    expect(points.map((point) => point.getAttribute('tabindex'))).to.deep.equal(['-1', '-1', '0']);
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(points[2]);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.getAttribute('aria-label')).to.match(/^2020: 22 million — Source: /);
+    expect(text(el, 'tooltip')).to.match(/^2020: 22M/);
+    expect(parts(el, 'point').map((point) => point.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1']);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('0');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('0');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('2');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(part(el, 'tooltip')).to.equal(null);
+    // A visible focus ring on the focused point.
+    expect(getComputedStyle(shadow(el).activeElement!.querySelector('.ring')!).opacity).to.equal('1');
+  });
+
+  it('mirrors the arrow keys in right-to-left locales', async () => {
+    const el = await trend(html`<netreach-trend lang="ar"></netreach-trend>`);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.getAttribute('aria-label')).to.match(/^٢٠٢٠: /);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('2');
+  });
+
+  it('shows a tooltip inside the box for the point under the pointer', async () => {
+    const el = await trend(html`<netreach-trend></netreach-trend>`, 400);
+    const last = parts(el, 'point')[2]!;
+    const box = last.querySelector('.dot')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await waitUntil(() => part(el, 'tooltip'), 'no tooltip');
+    await el.updateComplete;
+    const tooltip = part(el, 'tooltip')!.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    expect(text(el, 'tooltip')).to.match(/^2021: 30M\+Source: CINVU/);
+    expect(tooltip.left).to.be.at.least(host.left - 0.5);
+    expect(tooltip.right).to.be.at.most(host.right + 0.5);
+    expect(tooltip.top).to.be.at.least(host.top - 0.5);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await waitUntil(() => !part(el, 'tooltip'), 'tooltip stayed');
+  });
+
+  it('follows its container, and draws once it is shown after being created hidden', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="display: none; width: 500px"><netreach-trend></netreach-trend></div>`);
+    const el = wrapper.querySelector('netreach-trend')!;
+    await waitUntil(() => el.state === 'ready', 'never ready', { timeout: 4000 });
+    await el.updateComplete;
+    expect(part(el, 'chart')).to.equal(null);
+    expect(text(el, 'title')).to.equal('Virtual students');
+    wrapper.style.display = 'block';
+    await waitUntil(() => part(el, 'chart')?.getAttribute('width') === '500', 'did not draw when shown');
+    wrapper.style.width = '320px';
+    await waitUntil(() => part(el, 'chart')?.getAttribute('width') === '320', 'did not follow the resize');
+    expect(pointLabels(el)).to.deep.equal(['8M', '22M', '30M+']);
+  });
+
+  it('takes a height, or follows the width between 180 and 340 pixels', async () => {
+    const fixed = await trend(html`<netreach-trend height="220"></netreach-trend>`);
+    expect(part(fixed, 'chart')?.getAttribute('height')).to.equal('220');
+    const wide = await trend(html`<netreach-trend></netreach-trend>`, 1200);
+    expect(part(wide, 'chart')?.getAttribute('height')).to.equal('340');
+  });
+
+  it('names an unknown metric in an alert and fires netreach-error', async () => {
+    const el = document.createElement('netreach-trend');
+    el.setAttribute('metric', 'graduates');
+    const event = oneEvent(document, 'netreach-error');
+    document.body.append(el);
+    const { detail } = (await event) as CustomEvent<{ code: string; message: string }>;
+    expect(detail).to.deep.equal({ code: 'unknown-metric', message: 'Unknown metric "graduates"' });
+    await el.updateComplete;
+    expect(el.state).to.equal('error');
+    expect(text(el, 'error')).to.equal('Unknown metric "graduates"');
+    el.remove();
+  });
+
+  it('is empty for an empty dataset, and says so when a metric has no totals', async () => {
+    const empty = { version: 1, network: { id: 'x', name: 'X' }, regions: [], members: [], sources: [] };
+    const el = await trend(html`<netreach-trend .data=${empty}></netreach-trend>`);
+    expect(el.state).to.equal('empty');
+    expect(text(el, 'status')).to.equal('This dataset has no member countries.');
+    const none = { ...empty, regions: [{ id: 'r', name: 'R' }], members: [{ country: 'PAK', region: 'r' }], metrics: [{ id: 'm', label: 'Things' }] };
+    const other = await trend(html`<netreach-trend metric="m" .data=${none}></netreach-trend>`);
+    expect(other.state).to.equal('ready');
+    expect(text(other, 'status')).to.equal('No published totals for Things.');
+    expect(part(other, 'chart')).to.equal(null);
+  });
+
+  it('is accessible in the dark theme as an area', async () => {
+    const el = await trend(html`<netreach-trend theme="dark" type="area"></netreach-trend>`);
+    expect(subpaths(el, 'area')).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<netreach-trend> motion', () => {
+  it('draws the line in when first seen, and not under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const moving = await trend(html`<netreach-trend></netreach-trend>`);
+    await waitUntil(() => part(moving, 'chart')?.classList.contains('draw'), 'never animated');
+    expect(getComputedStyle(part(moving, 'line')!).animationName).to.equal('netreach-trend-draw');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const still = await trend(html`<netreach-trend></netreach-trend>`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(part(still, 'chart')?.classList.contains('draw')).to.equal(false);
+    expect(getComputedStyle(part(still, 'line')!).animationName).to.equal('none');
+  });
+});

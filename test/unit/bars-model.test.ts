@@ -1,0 +1,232 @@
+import { expect } from '@open-wc/testing';
+import {
+  OTHER_KEY,
+  barRows,
+  barsLayout,
+  barsTitle,
+  chartSources,
+  ellipsize,
+  foldRows,
+  formatBarValue,
+  resolveLimit,
+  sortRows,
+  textWidth,
+  type BarRow,
+} from '../../src/core/bars-model.js';
+import type { Dataset } from '../../src/core/types.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+
+const cinvu = validateDataset(CINVU);
+const example = validateDataset(EXAMPLE_NETWORK);
+
+const small: Dataset = validateDataset({
+  version: 1,
+  network: { id: 'n', name: 'Net' },
+  regions: [
+    { id: 'a', name: 'Alpha', names: { fa: 'آلفا' } },
+    { id: 'b', name: 'Beta' },
+  ],
+  metrics: [{ id: 'unis', label: 'Universities' }],
+  members: [
+    { country: 'PAK', region: 'a', values: { unis: 10 } },
+    { country: 'IRN', region: 'a', values: { unis: 30 } },
+    { country: 'EGY', region: 'b', values: { unis: null } },
+    { country: 'TUR', region: 'b', values: { unis: 20 } },
+    { country: 'MYS', region: 'a' },
+  ],
+  sources: [
+    { id: 's1', title: 'Report', publisher: 'Publisher' },
+    { id: 's2', title: 'Other report', publisher: 'Publisher' },
+    { id: 's3', title: 'Atlas', url: 'https://example.org/atlas' },
+  ],
+});
+
+const values = (rows: BarRow[]) => rows.map((row) => row.value);
+const keys = (rows: BarRow[]) => rows.map((row) => row.key);
+
+describe('barRows', () => {
+  it('gives 27, 27 and 3 member countries per region on the CINVU data', () => {
+    const rows = barRows(cinvu, { metric: 'countries', groupBy: 'region', locale: 'en' });
+    expect(keys(rows)).to.deep.equal(['africa-arab', 'asia-pacific', 'europe-americas']);
+    expect(values(rows)).to.deep.equal([27, 27, 3]);
+    expect(rows.map((row) => row.label)).to.deep.equal(['Africa & Arab', 'Asia & Pacific', 'Europe & Americas']);
+    expect(rows.map((row) => row.regionIndex)).to.deep.equal([2, 1, 3]);
+  });
+
+  it('keeps the dataset order with sort none and the collation order with sort name', () => {
+    const none = barRows(cinvu, { metric: 'countries', groupBy: 'region', locale: 'en', sort: 'none' });
+    expect(keys(none)).to.deep.equal(['asia-pacific', 'africa-arab', 'europe-americas']);
+    const byName = barRows(small, { metric: 'unis', groupBy: 'country', locale: 'en', sort: 'name' });
+    expect(byName.map((row) => row.label)).to.deep.equal(['Egypt', 'Iran', 'Malaysia', 'Pakistan', 'Türkiye']);
+  });
+
+  it('sorts by value descending with "No data" rows last, shown as "No data"', () => {
+    const rows = barRows(small, { metric: 'unis', groupBy: 'country', locale: 'en' });
+    expect(keys(rows)).to.deep.equal(['IRN', 'TUR', 'PAK', 'EGY', 'MYS']);
+    expect(rows.slice(3).map((row) => row.valueText)).to.deep.equal(['No data', 'No data']);
+  });
+
+  it('sums per region and localizes names and digits', () => {
+    const rows = barRows(small, { metric: 'unis', groupBy: 'region', locale: 'fa' });
+    expect(values(rows)).to.deep.equal([40, 20]);
+    expect(rows[0]!.label).to.equal('آلفا');
+    expect(rows[0]!.valueText).to.equal('۴۰');
+    expect(rows[0]!.count).to.equal(3);
+  });
+
+  it('shows ten countries and folds the other 47 into "Other (47)"', () => {
+    const rows = barRows(cinvu, { metric: 'countries', groupBy: 'country', locale: 'en' });
+    expect(rows).to.have.length(11);
+    const other = rows[10]!;
+    expect(other.key).to.equal(OTHER_KEY);
+    expect(other.label).to.equal('Other (47)');
+    expect(other.value).to.equal(47);
+    expect(other.folded).to.have.length(47);
+  });
+
+  it('honours limit, and shows every row with limit 0', () => {
+    expect(barRows(cinvu, { metric: 'countries', groupBy: 'country', locale: 'en', limit: 3 })).to.have.length(4);
+    expect(barRows(cinvu, { metric: 'countries', groupBy: 'country', locale: 'en', limit: 0 })).to.have.length(57);
+    expect(barRows(cinvu, { metric: 'countries', groupBy: 'region', locale: 'en', limit: 2 }).map((row) => row.label)).to.deep.equal([
+      'Africa & Arab',
+      'Asia & Pacific',
+      'Other (1)',
+    ]);
+  });
+
+  it('sums the folded values of a per-country metric', () => {
+    const rows = barRows(example, { metric: 'universities', groupBy: 'country', locale: 'en', limit: 5 });
+    const all = barRows(example, { metric: 'universities', groupBy: 'country', locale: 'en', limit: 0 });
+    const restSum = all.slice(5).reduce((sum, row) => sum + (row.value ?? 0), 0);
+    expect(rows[5]!.value).to.equal(restSum);
+    expect(rows[5]!.count).to.equal(all.length - 5);
+  });
+});
+
+describe('sortRows and foldRows', () => {
+  const row = (key: string, value: number | null): BarRow => ({
+    key,
+    kind: 'country',
+    label: key,
+    value,
+    valueText: String(value),
+    valueLong: String(value),
+    count: 1,
+    regionIndex: 1,
+  });
+
+  it('breaks value ties by name', () => {
+    expect(keys(sortRows([row('B', 1), row('A', 1), row('C', 2)], 'value', 'en'))).to.deep.equal(['C', 'A', 'B']);
+  });
+
+  it('gives "Other" no value when none of the folded rows has one', () => {
+    const folded = foldRows([row('A', 3), row('B', null), row('C', null)], 1, 'en');
+    expect(folded[1]!.value).to.equal(null);
+    expect(folded[1]!.valueText).to.equal('No data');
+    expect(folded[1]!.label).to.equal('Other (2)');
+  });
+
+  it('leaves rows within the limit alone', () => {
+    expect(foldRows([row('A', 1), row('B', 2)], 2, 'en')).to.have.length(2);
+  });
+});
+
+describe('resolveLimit', () => {
+  it('defaults to 10 countries and every region; 0 or nonsense means all', () => {
+    expect(resolveLimit(undefined, 'country')).to.equal(10);
+    expect(resolveLimit(null, 'region')).to.equal(Infinity);
+    expect(resolveLimit(0, 'country')).to.equal(Infinity);
+    expect(resolveLimit(Number.NaN, 'country')).to.equal(Infinity);
+    expect(resolveLimit(4.7, 'country')).to.equal(4);
+  });
+});
+
+describe('formatBarValue', () => {
+  it('writes small values in full and large ones compactly, in the locale digits', () => {
+    expect(formatBarValue(27, 'en')).to.equal('27');
+    expect(formatBarValue(9_500, 'en')).to.equal('9,500');
+    expect(formatBarValue(610_000, 'en')).to.equal('610K');
+    expect(formatBarValue(27, 'fa')).to.equal('۲۷');
+  });
+});
+
+describe('barsLayout', () => {
+  const rows = barRows(cinvu, { metric: 'countries', groupBy: 'region', locale: 'en' });
+
+  it('draws bar lengths in proportion to the values from a common zero', () => {
+    const layout = barsLayout(rows, { width: 600, rtl: false, locale: 'en' });
+    const [a, b, c] = layout.bars;
+    expect(a!.x).to.equal(b!.x);
+    expect(a!.x).to.equal(c!.x);
+    expect(a!.width).to.equal(b!.width);
+    expect(a!.width / c!.width).to.be.closeTo(9, 0.01);
+    expect(a!.x + a!.width).to.be.at.most(600);
+  });
+
+  it('puts labels left of the bars in LTR and right of them in RTL, bars growing leftward', () => {
+    const ltr = barsLayout(rows, { width: 600, rtl: false, locale: 'en' });
+    const rtl = barsLayout(rows, { width: 600, rtl: true, locale: 'fa' });
+    expect(ltr.bars[0]!.labelX).to.be.lessThan(ltr.bars[0]!.x);
+    expect(rtl.bars[0]!.labelX).to.be.greaterThan(rtl.bars[0]!.x + rtl.bars[0]!.width);
+    // Mirror images: the bar's right edge in RTL sits where its left edge is in LTR, mirrored.
+    expect(rtl.bars[0]!.x + rtl.bars[0]!.width).to.be.closeTo(600 - ltr.bars[0]!.x, 0.02);
+    expect(rtl.bars[0]!.valueX).to.be.lessThan(rtl.bars[0]!.x);
+    expect(rtl.zeroX).to.be.greaterThan(rtl.ticks[rtl.ticks.length - 1]!.x);
+  });
+
+  it('labels ticks in the locale digits, on a nice domain from zero', () => {
+    const ltr = barsLayout(rows, { width: 600, rtl: false, locale: 'en' });
+    expect(ltr.ticks[0]!.value).to.equal(0);
+    expect(ltr.ticks.map((tick) => tick.label)).to.include('30');
+    const fa = barsLayout(barRows(cinvu, { metric: 'countries', groupBy: 'region', locale: 'fa' }), { width: 600, rtl: true, locale: 'fa' });
+    expect(fa.ticks.map((tick) => tick.label)).to.include('۳۰');
+  });
+
+  it('grows in height with the rows', () => {
+    const three = barsLayout(rows, { width: 600, rtl: false, locale: 'en' });
+    const all = barsLayout(barRows(cinvu, { metric: 'countries', groupBy: 'country', locale: 'en', limit: 0 }), {
+      width: 600,
+      rtl: false,
+      locale: 'en',
+    });
+    expect(all.height - three.height).to.equal(54 * 28);
+    const ys = all.bars.map((bar) => bar.y);
+    expect(new Set(ys).size).to.equal(57);
+  });
+
+  it('ellipsizes labels wider than their column in narrow boxes', () => {
+    const countries = barRows(cinvu, { metric: 'countries', groupBy: 'country', locale: 'en', limit: 0 });
+    const layout = barsLayout(countries, { width: 200, rtl: false, locale: 'en' });
+    const long = layout.bars.find((bar) => bar.row.label.length > 14)!;
+    expect(long.label.endsWith('…')).to.equal(true);
+    expect(textWidth(long.label)).to.be.at.most(80);
+  });
+
+  it('gives "No data" rows no bar', () => {
+    const layout = barsLayout(barRows(small, { metric: 'unis', groupBy: 'country', locale: 'en' }), { width: 500, rtl: false, locale: 'en' });
+    expect(layout.bars.slice(3).map((bar) => bar.width)).to.deep.equal([0, 0]);
+  });
+});
+
+describe('ellipsize', () => {
+  it('keeps text that fits and cuts text that does not', () => {
+    expect(ellipsize('Iran', 100)).to.equal('Iran');
+    expect(ellipsize('Bosnia and Herzegovina', 66)).to.match(/…$/);
+  });
+});
+
+describe('barsTitle', () => {
+  it('names the metric and grouping in the locale', () => {
+    expect(barsTitle(cinvu, 'countries', 'region', 'en')).to.equal('Member countries by region');
+    expect(barsTitle(cinvu, 'virtual-students', 'country', 'fr')).to.equal('Étudiants en ligne par pays');
+  });
+});
+
+describe('chartSources', () => {
+  it('cites every source once per publisher, in dataset order', () => {
+    expect(chartSources(small).map((source) => source.id)).to.deep.equal(['s1', 's3']);
+    expect(chartSources(cinvu).map((source) => source.id)).to.deep.equal(['cinvu-2021-10-20', 'nlai-2020-11-18', 'oic-members', 'un-m49']);
+  });
+});

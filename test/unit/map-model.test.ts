@@ -1,0 +1,198 @@
+import { expect } from '@open-wc/testing';
+import {
+  classBreaks,
+  classOf,
+  formatMapValue,
+  mapModel,
+  nearestInDirection,
+  needsMapSymbol,
+  projectionName,
+  shadeClass,
+} from '../../src/core/map-model.js';
+import type { Dataset } from '../../src/core/types.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+
+const cinvu: Dataset = validateDataset(CINVU);
+const example: Dataset = validateDataset(EXAMPLE_NETWORK);
+
+describe('classBreaks / classOf / shadeClass', () => {
+  it('splits skewed values into five classes of about equal counts, with rounded thresholds', () => {
+    const values = [0, 350, 1800, 9400, 12500, 15500, 18000, 22000, 26000, 31000, 43000, 47000, 54000, 61000, 88000];
+    const breaks = classBreaks(values);
+    expect(breaks.length).to.equal(4);
+    for (const value of breaks) expect(Number(value.toPrecision(2))).to.equal(value);
+    expect([...breaks].sort((a, b) => a - b)).to.deep.equal(breaks);
+    const counts = [0, 0, 0, 0, 0];
+    for (const value of values) counts[classOf(value, breaks)]! += 1;
+    for (const count of counts) expect(count).to.be.within(2, 4);
+  });
+
+  it('has no thresholds when every value is the same, and whole-number ones for counts', () => {
+    expect(classBreaks([5, 5, 5])).to.deep.equal([]);
+    expect(classBreaks([7])).to.deep.equal([]);
+    for (const value of classBreaks([1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 18, 22, 27, 30, 35, 41, 48])) {
+      expect(Number.isInteger(value), String(value)).to.equal(true);
+    }
+  });
+
+  it('never leaves a class empty', () => {
+    const values = [1, 1, 1, 1, 1, 1, 1, 1, 2, 1000];
+    const breaks = classBreaks(values);
+    const used = new Set(values.map((value) => classOf(value, breaks)));
+    expect(used.size).to.equal(breaks.length + 1);
+  });
+
+  it('spreads fewer classes over the light-to-dark shades', () => {
+    expect([0, 1, 2, 3, 4].map((i) => shadeClass(i, 5))).to.deep.equal(['q0', 'q1', 'q2', 'q3', 'q4']);
+    expect([0, 1, 2].map((i) => shadeClass(i, 3))).to.deep.equal(['q0', 'q2', 'q4']);
+    expect(shadeClass(0, 1)).to.equal('q4');
+  });
+});
+
+describe('needsMapSymbol', () => {
+  it('asks for a symbol without a shape or below 30 px²', () => {
+    expect(needsMapSymbol(undefined)).to.equal(true);
+    expect(needsMapSymbol(12)).to.equal(true);
+    expect(needsMapSymbol(29.9)).to.equal(true);
+    expect(needsMapSymbol(30)).to.equal(false);
+    expect(needsMapSymbol(NaN)).to.equal(true);
+  });
+});
+
+describe('projectionName', () => {
+  it('accepts the four projections and defaults to equal-earth', () => {
+    for (const name of ['equal-earth', 'natural-earth', 'mercator', 'orthographic']) expect(projectionName(name)).to.equal(name);
+    expect(projectionName('robinson')).to.equal('equal-earth');
+    expect(projectionName(undefined)).to.equal('equal-earth');
+  });
+});
+
+describe('nearestInDirection', () => {
+  //   0 (0,0)    1 (10,1)    2 (20,0)
+  //   3 (0,10)               4 (19,12)
+  const points = [
+    [0, 0],
+    [10, 1],
+    [20, 0],
+    [0, 10],
+    [19, 12],
+  ] as const;
+
+  it('moves to the nearest point in each physical direction (y grows downwards)', () => {
+    expect(nearestInDirection(points, 0, 'right')).to.equal(1);
+    expect(nearestInDirection(points, 1, 'right')).to.equal(2);
+    expect(nearestInDirection(points, 2, 'left')).to.equal(1);
+    expect(nearestInDirection(points, 0, 'down')).to.equal(3);
+    expect(nearestInDirection(points, 3, 'up')).to.equal(0);
+    expect(nearestInDirection(points, 2, 'down')).to.equal(4);
+    expect(nearestInDirection(points, 3, 'right')).to.equal(4);
+  });
+
+  it('stays put when nothing lies that way', () => {
+    expect(nearestInDirection(points, 0, 'left')).to.equal(0);
+    expect(nearestInDirection(points, 0, 'up')).to.equal(0);
+    expect(nearestInDirection([], 0, 'up')).to.equal(0);
+  });
+
+  it('prefers a point within 45° over a closer one off to the side', () => {
+    const pts = [
+      [0, 0],
+      [5, 4.9], // inside the cone but far along the diagonal
+      [3, 8], // closer, outside the cone
+    ] as const;
+    expect(nearestInDirection(pts, 0, 'right')).to.equal(1);
+  });
+});
+
+describe('mapModel', () => {
+  it('colours CINVU by region with a legend of names and counts and a summary', () => {
+    const model = mapModel(cinvu, { locale: 'en' });
+    expect(model.colouring).to.equal('region');
+    expect(model.members.length).to.equal(57);
+    expect(model.legend.title).to.equal('Regions');
+    expect(model.legend.entries.map((entry) => entry.label)).to.deep.equal([
+      'Asia & Pacific (27)',
+      'Africa & Arab (27)',
+      'Europe & Americas (3)',
+    ]);
+    expect(model.legend.entries.map((entry) => entry.colour)).to.deep.equal(['r1', 'r2', 'r3']);
+    expect(model.summary).to.equal(
+      'Map of 57 member countries in 3 regions: Asia & Pacific 27, Africa & Arab 27, Europe & Americas 3.',
+    );
+    const pak = model.members.find((member) => member.country === 'PAK')!;
+    expect(pak.label).to.equal('Pakistan, Asia & Pacific');
+    expect(pak.colour).to.equal('r1');
+  });
+
+  it('falls back to regions for a metric without member values (CINVU publishes only totals)', () => {
+    const model = mapModel(cinvu, { locale: 'en', metric: 'virtual-students' });
+    expect(model.colouring).to.equal('region');
+    expect(model.metricLabel).to.equal(undefined);
+  });
+
+  it('colours by a metric: zero is the lightest class, no data is hatched, and both are in the legend', () => {
+    const model = mapModel(example, { locale: 'en', metric: 'virtual-students' });
+    expect(model.colouring).to.equal('metric');
+    const by = (code: string) => model.members.find((member) => member.country === code)!;
+    expect(by('BHR').value).to.equal(0);
+    expect(by('BHR').colour).to.equal('q0');
+    expect(by('UZB').colour).to.equal('nodata');
+    expect(by('MEX').colour).to.equal('nodata');
+    expect(by('IDN').colour).to.equal('q4');
+    expect(by('PAK').label).to.equal('Pakistan, Asia & Pacific, Virtual students: 420,000 students');
+    expect(by('UZB').valueText).to.equal('No data');
+    const labels = model.legend.entries.map((entry) => entry.label);
+    expect(labels[0]).to.match(/^< /);
+    expect(labels[labels.length - 2]).to.match(/^≥ /);
+    expect(labels[labels.length - 1]).to.equal('No data');
+    expect(model.legend.entries[labels.length - 1]!.colour).to.equal('nodata');
+    expect(model.summary).to.contain('Virtual students: highest Indonesia (610,000 students), lowest Bahrain (0 students).');
+    expect(model.summary).to.contain('No data for 2 countries.');
+    expect(model.sourceText).to.equal('Source: netreach');
+  });
+
+  it('keeps only the region’s members when zoomed, and ignores an unknown region', () => {
+    const model = mapModel(cinvu, { locale: 'en', region: 'europe-americas' });
+    expect(model.codes).to.deep.equal(['ALB', 'GUY', 'SUR']);
+    expect(model.legend.entries.map((entry) => entry.label)).to.deep.equal(['Europe & Americas (3)']);
+    expect(model.legend.entries[0]!.colour).to.equal('r3');
+    expect(mapModel(cinvu, { locale: 'en', region: 'atlantis' }).members.length).to.equal(57);
+  });
+
+  it('reaches from home to every other member: 56 from Pakistan in CINVU', () => {
+    const model = mapModel(cinvu, { locale: 'en', mode: 'reach', home: 'PAK' });
+    expect(model.reach?.home).to.equal('PAK');
+    expect(model.reach?.targets.length).to.equal(56);
+    expect(model.reach?.targets).not.to.include('PAK');
+    expect(model.summary).to.match(/^Our network reaches 56 countries from Pakistan\. /);
+    expect(mapModel(cinvu, { locale: 'en', mode: 'reach', highlight: ['TUR'] }).reach?.home).to.equal('TUR');
+    expect(mapModel(cinvu, { locale: 'en', highlight: ['TUR'] }).reach).to.equal(undefined);
+  });
+
+  it('marks highlighted members', () => {
+    const model = mapModel(cinvu, { locale: 'en', highlight: ['PAK', 'TUR'] });
+    expect(model.members.filter((member) => member.highlighted).map((member) => member.country)).to.deep.equal(['PAK', 'TUR']);
+  });
+
+  it('speaks Persian and Arabic: localized names and native digits', () => {
+    const fa = mapModel(cinvu, { locale: 'fa' });
+    expect(fa.members.find((member) => member.country === 'PAK')!.name).to.equal('پاکستان');
+    expect(fa.legend.entries[0]!.label).to.equal('آسیا و اقیانوسیه (۲۷)');
+    expect(fa.summary).to.contain('۵۷');
+    const ar = mapModel(example, { locale: 'ar', metric: 'virtual-students' });
+    const pak = ar.members.find((member) => member.country === 'PAK')!;
+    expect(pak.name).to.equal('باكستان');
+    expect(pak.valueText).to.equal('٤٢٠٬٠٠٠');
+    expect(ar.legend.title).to.equal('طلاب التعليم الافتراضي');
+    expect(ar.legend.entries.map((entry) => entry.label).join(' ')).to.match(/[٠-٩]/).and.not.match(/[0-9]/);
+  });
+
+  it('formats values with the unit in English only', () => {
+    const metric = { id: 'x', label: 'X', unit: 'students' };
+    expect(formatMapValue(1234, metric, 'en')).to.equal('1,234 students');
+    expect(formatMapValue(1234, metric, 'fr')).to.equal('1\u202f234');
+    expect(formatMapValue(null, metric, 'en')).to.equal('No data');
+  });
+});

@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { naturalAspect, projectWorld } from '../../src/geo/projection.js';
+import { PROJECTIONS } from '../../src/core/map-model.js';
+import { loadWorld } from '../../src/geo/world.js';
+
+const boxOf = (d: string) => {
+  const numbers = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+  const xs = numbers.filter((_, i) => i % 2 === 0);
+  const ys = numbers.filter((_, i) => i % 2 === 1);
+  return { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+};
+
+describe('projectWorld', () => {
+  it('caches per projection, size and focus: the same object for the same view', async () => {
+    const world = await loadWorld();
+    const view = { projection: 'equal-earth' as const, width: 800, height: 400, focus: [] };
+    const a = projectWorld(world, view);
+    expect(projectWorld(world, { ...view })).to.equal(a);
+    expect(projectWorld(world, { ...view, width: 801 })).not.to.equal(a);
+    expect(projectWorld(world, { ...view, focus: ['PAK'] })).not.to.equal(a);
+    expect(a.shape('PAK')).to.equal(a.shape('PAK')); // path strings computed once
+  });
+
+  it('fits the world inside the box in every projection', async () => {
+    const world = await loadWorld();
+    for (const projection of PROJECTIONS) {
+      const projected = projectWorld(world, { projection, width: 600, height: 300, focus: [] }, ['PAK', 'TUR']);
+      expect(projected.land.length, projection).to.be.greaterThan(1000);
+      const box = boxOf(projected.land);
+      // Mercator is clipped just outside the box (its poles are infinitely far); the others fit inside it.
+      const slack = projection === 'mercator' ? 40 : 1;
+      expect(box.x0, projection).to.be.at.least(-slack);
+      expect(box.y0, projection).to.be.at.least(-slack);
+      expect(box.x1, projection).to.be.at.most(600 + slack);
+      expect(box.y1, projection).to.be.at.most(300 + slack);
+      expect(projected.outline === '', projection).to.equal(projection !== 'orthographic');
+    }
+  });
+
+  it('gives shapes with areas for large countries, none for Bahrain, and points for all three', async () => {
+    const world = await loadWorld();
+    const projected = projectWorld(world, { projection: 'equal-earth', width: 800, height: 400, focus: [] });
+    expect(projected.shape('PAK')!.area).to.be.greaterThan(200);
+    expect(projected.shape('BHR')).to.equal(undefined);
+    expect(projected.shape('QAT')!.area).to.be.lessThan(30);
+    for (const code of ['BHR', 'MDV', 'COM']) {
+      const [x, y] = projected.point(code)!;
+      expect(x).to.be.within(0, 800);
+      expect(y).to.be.within(0, 400);
+    }
+  });
+
+  it('zooms to a focus: its countries fill the box', async () => {
+    const world = await loadWorld();
+    const projected = projectWorld(world, { projection: 'equal-earth', width: 500, height: 400, focus: ['ALB', 'GUY', 'SUR'] });
+    const [ax] = projected.point('ALB')!;
+    const [gx] = projected.point('GUY')!;
+    expect(Math.abs(ax - gx)).to.be.greaterThan(300);
+    expect(projected.shape('SUR')!.area).to.be.greaterThan(100);
+  });
+
+  it('hides the far side of the globe', async () => {
+    const world = await loadWorld();
+    const projected = projectWorld(world, { projection: 'orthographic', width: 400, height: 400, focus: [] }, ['PAK', 'TUR', 'EGY']);
+    expect(projected.point('PAK')).not.to.equal(undefined);
+    expect(projected.point('NZL')).to.equal(undefined);
+    expect(projected.shape('NZL')).to.equal(undefined);
+  });
+
+  it('draws great-circle arcs between countries', async () => {
+    const world = await loadWorld();
+    const projected = projectWorld(world, { projection: 'equal-earth', width: 800, height: 400, focus: [] });
+    const d = projected.arc('PAK', 'SUR');
+    expect(d).to.match(/^M/);
+    // Resampled along the great circle: many points, not a straight two-point line.
+    expect(d.split(/[ML]/).filter(Boolean).length).to.be.greaterThan(5);
+    expect(projected.arc('PAK', 'SUR')).to.equal(d);
+    expect(projected.arc('PAK', 'XXX')).to.equal('');
+  });
+
+  it('knows each view’s natural aspect ratio', async () => {
+    const world = await loadWorld();
+    expect(naturalAspect(world, 'equal-earth', [])).to.be.within(1.9, 2.4);
+    expect(naturalAspect(world, 'orthographic', [])).to.equal(1);
+    expect(naturalAspect(world, 'equal-earth', ['EGY', 'SDN', 'NGA'])).to.be.within(1, 2.4);
+  });
+});

@@ -1,0 +1,122 @@
+import { expect } from '@open-wc/testing';
+import { colourSlot, donutLayout, largestRemainder, regionsModel, waffleLayout } from '../../src/core/regions-model.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+
+const cinvu = validateDataset(CINVU);
+const example = validateDataset(EXAMPLE_NETWORK);
+
+describe('regionsModel', () => {
+  it('counts 27, 27 and 3 members with their shares on the CINVU data', () => {
+    const model = regionsModel(cinvu, 'countries', 'en');
+    expect(model.slices.map((slice) => slice.value)).to.deep.equal([27, 27, 3]);
+    expect(model.slices.map((slice) => slice.text)).to.deep.equal([
+      'Asia & Pacific — 27 (47%)',
+      'Africa & Arab — 27 (47%)',
+      'Europe & Americas — 3 (5%)',
+    ]);
+    expect(model.total).to.equal(57);
+    expect(model.totalText).to.equal('57');
+    expect(model.description).to.equal('Member countries: Asia & Pacific 27 (47%), Africa & Arab 27 (47%), Europe & Americas 3 (5%)');
+    expect(model.slices.map((slice) => slice.colour)).to.deep.equal([1, 2, 3]);
+  });
+
+  it('localizes names, digits and percent signs', () => {
+    const model = regionsModel(cinvu, 'countries', 'fa');
+    expect(model.slices[0]!.label).to.equal('آسیا و اقیانوسیه');
+    expect(model.slices[0]!.valueText).to.equal('۲۷');
+    expect(model.slices[0]!.shareText).to.match(/۴۷/);
+  });
+
+  it('sums a metric per region; regions without values have no share', () => {
+    const model = regionsModel(example, 'virtual-students', 'en');
+    const sum = example.members.reduce((total, member) => total + (member.values?.['virtual-students'] ?? 0), 0);
+    expect(model.total).to.equal(sum);
+    const shares = model.slices.map((slice) => slice.share ?? 0);
+    expect(shares.reduce((a, b) => a + b, 0)).to.be.closeTo(1, 1e-9);
+    const cinvuStudents = regionsModel(cinvu, 'virtual-students', 'en');
+    expect(cinvuStudents.total).to.equal(null);
+    expect(cinvuStudents.slices.every((slice) => slice.valueText === 'No data' && slice.share === null)).to.equal(true);
+  });
+});
+
+describe('colourSlot', () => {
+  it('cycles through the six region colours', () => {
+    expect([0, 1, 5, 6, 7].map(colourSlot)).to.deep.equal([1, 2, 6, 1, 2]);
+  });
+});
+
+describe('largestRemainder', () => {
+  it('splits the cells exactly, in proportion', () => {
+    expect(largestRemainder([27, 27, 3], 100)).to.deep.equal([48, 47, 5]);
+    expect(largestRemainder([1, 1, 1], 100)).to.deep.equal([34, 33, 33]);
+    expect(largestRemainder([5, null, 0, 5], 10)).to.deep.equal([5, 0, 0, 5]);
+    expect(largestRemainder([null, null], 100)).to.deep.equal([0, 0]);
+  });
+});
+
+describe('waffleLayout', () => {
+  const model = regionsModel(cinvu, 'countries', 'en');
+
+  it('has one cell per member country: 57 cells, 27/27/3 by region colour', () => {
+    const layout = waffleLayout(cinvu, model, { width: 600, rtl: false, locale: 'en' });
+    expect(layout.cells).to.have.length(57);
+    expect(layout.perCountry).to.equal(true);
+    const byColour = [1, 2, 3].map((colour) => layout.cells.filter((cell) => cell.colour === colour).length);
+    expect(byColour).to.deep.equal([27, 27, 3]);
+    expect(layout.cells[0]!.title).to.equal('Afghanistan');
+    expect(layout.cells[0]!.detail).to.equal('Asia & Pacific');
+    expect(layout.unit).to.equal('Each square is one member country');
+  });
+
+  it('lays ten columns of square cells that fit the width', () => {
+    const layout = waffleLayout(cinvu, model, { width: 200, rtl: false, locale: 'en' });
+    const size = layout.cells[0]!.size;
+    expect(layout.width).to.be.at.most(200);
+    expect(layout.cells[10]!.x).to.equal(layout.cells[0]!.x);
+    expect(layout.cells[10]!.y).to.equal(size + 3);
+    expect(layout.height).to.equal(6 * size + 5 * 3);
+  });
+
+  it('fills from the right in RTL', () => {
+    const ltr = waffleLayout(cinvu, model, { width: 600, rtl: false, locale: 'en' });
+    const rtl = waffleLayout(cinvu, model, { width: 600, rtl: true, locale: 'fa' });
+    expect(ltr.cells[0]!.x).to.equal(0);
+    expect(rtl.cells[0]!.x).to.equal(rtl.width - rtl.cells[0]!.size);
+    expect(rtl.cells[1]!.x).to.be.lessThan(rtl.cells[0]!.x);
+  });
+
+  it('has 100 one-percent cells for another metric', () => {
+    const students = regionsModel(example, 'virtual-students', 'en');
+    const layout = waffleLayout(example, students, { width: 300, rtl: false, locale: 'en' });
+    expect(layout.cells).to.have.length(100);
+    expect(layout.perCountry).to.equal(false);
+    expect(layout.unit).to.equal('Each square is 1% of the total');
+  });
+});
+
+describe('donutLayout', () => {
+  const model = regionsModel(cinvu, 'countries', 'en');
+
+  it('draws one arc per region with a value, clockwise from twelve o’clock', () => {
+    const layout = donutLayout(model, { width: 600, rtl: false });
+    expect(layout.size).to.equal(280);
+    expect(layout.arcs.map((arc) => arc.slice.id)).to.deep.equal(['asia-pacific', 'africa-arab', 'europe-americas']);
+    expect(layout.arcs.every((arc) => arc.d.startsWith('M'))).to.equal(true);
+    // The first slice (47%) ends just before six o'clock: its middle is on the right.
+    expect(layout.arcs[0]!.tipX).to.be.greaterThan(0);
+    expect(layout.inner).to.be.lessThan(layout.radius);
+  });
+
+  it('runs anticlockwise in RTL and shrinks to narrow boxes', () => {
+    const layout = donutLayout(model, { width: 150, rtl: true });
+    expect(layout.size).to.equal(150);
+    expect(layout.arcs[0]!.tipX).to.be.lessThan(0);
+  });
+
+  it('leaves out regions without a value', () => {
+    const none = donutLayout(regionsModel(cinvu, 'virtual-students', 'en'), { width: 300, rtl: false });
+    expect(none.arcs).to.have.length(0);
+  });
+});

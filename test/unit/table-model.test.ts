@@ -1,0 +1,164 @@
+import { expect } from '@open-wc/testing';
+import {
+  formatSort,
+  nextSort,
+  parseSort,
+  resolveTableKind,
+  resolveTableMetrics,
+  sortRows,
+  tableModel,
+  tableRecords,
+  unknownTableMetric,
+} from '../../src/core/table-model.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+
+const cinvu = validateDataset(CINVU);
+const example = validateDataset(EXAMPLE_NETWORK);
+const column = (model: ReturnType<typeof tableModel>, id: string) => model.columns.findIndex((entry) => entry.id === id);
+const texts = (model: ReturnType<typeof tableModel>, id: string, rows = model.rows) => rows.map((row) => row.cells[column(model, id)]!.text);
+
+describe('tableModel', () => {
+  it('lists the 57 CINVU members with their region and every metric, "No data" where there is none', () => {
+    const model = tableModel(cinvu, { kind: 'members', locale: 'en' });
+    expect(model.caption).to.equal('CINVU: member countries');
+    expect(model.columns.map((entry) => entry.id)).to.deep.equal(['country', 'region', 'virtual-students', 'digital-universities']);
+    expect(model.columns.map((entry) => entry.label)).to.deep.equal([
+      'Country',
+      'Region',
+      'Virtual students',
+      'Universities with digital divisions',
+    ]);
+    expect(model.rows).to.have.length(57);
+    const pakistan = model.rows.find((row) => row.key === 'PAK')!;
+    expect(pakistan.cells.map((cell) => cell.text)).to.deep.equal(['Pakistan', 'Asia & Pacific', 'No data', 'No data']);
+    expect(pakistan.cells[2]!.value).to.equal(null);
+    expect(model.defaultSort).to.deep.equal({ column: 'country', direction: 'ascending' });
+    expect(model.sources.map((source) => source.publisher)).to.deep.equal([
+      'CINVU (Public Relations)',
+      'National Library and Archives of Iran (Public Relations)',
+      'Organisation of Islamic Cooperation',
+      'United Nations Statistics Division',
+    ]);
+  });
+
+  it('adds the joined year and localizes names and numbers', () => {
+    const model = tableModel(example, { kind: 'members', locale: 'fa' });
+    expect(model.caption).to.equal('شبکهٔ نمونهٔ دانشگاه‌های باز: کشورهای عضو');
+    expect(model.columns.map((entry) => entry.id)).to.deep.equal(['country', 'region', 'joined', 'universities', 'virtual-students']);
+    const indonesia = model.rows.find((row) => row.key === 'IDN')!;
+    expect(indonesia.cells.map((cell) => cell.text)).to.deep.equal(['اندونزی', 'آسیا و اقیانوسیه', '۲۰۱۵', '۴۸', '۶۱۰٬۰۰۰']);
+    expect(indonesia.cells[4]!.value).to.equal(610_000);
+  });
+
+  it('sums the network by region: 27, 27 and 3 members of 57', () => {
+    const model = tableModel(cinvu, { kind: 'regions', locale: 'en' });
+    expect(model.caption).to.equal('CINVU: members by region');
+    expect(texts(model, 'region')).to.deep.equal(['Asia & Pacific', 'Africa & Arab', 'Europe & Americas']);
+    expect(texts(model, 'members')).to.deep.equal(['27', '27', '3']);
+    expect(texts(model, 'share')).to.deep.equal(['47%', '47%', '5%']);
+    expect(texts(model, 'virtual-students')).to.deep.equal(['No data', 'No data', 'No data']);
+    expect(model.footer!.map((cell) => cell.text)).to.deep.equal(['Total', '57', '100%', 'No data', 'No data']);
+    expect(model.defaultSort).to.equal(undefined);
+  });
+
+  it('sums metric values per region, skipping members without one', () => {
+    const model = tableModel(example, { kind: 'regions', locale: 'en', metrics: ['virtual-students'] });
+    const europe = model.rows.find((row) => row.key === 'europe-americas')!;
+    // FRA 22,000 + BRA 98,000 + GBR 18,000 + CAN 15,500; MEX has no figure.
+    expect(europe.cells.map((cell) => cell.text)).to.deep.equal(['Europe & Americas', '5', '18%', '153,500']);
+    expect(model.footer![3]!.value).to.equal(3_607_550);
+  });
+
+  it('lists universities with localized names and countries, links only http(s)', () => {
+    const model = tableModel(cinvu, { kind: 'universities', locale: 'tr' });
+    expect(model.caption).to.equal('COMSTECH İslam Ülkeleri Arası Sanal Üniversiteler Ağı: üniversiteler');
+    expect(model.rows).to.have.length(5);
+    const deu = model.rows[1]!;
+    expect(deu.cells.map((cell) => cell.text)).to.deep.equal(['Dokuz Eylül Üniversitesi', 'Türkiye', 'İzmir']);
+    expect(deu.cells[0]!.href).to.equal('https://www.deu.edu.tr');
+    expect(model.rows[0]!.cells[0]!.href).to.equal(undefined);
+    expect(model.sources.map((source) => source.id)).to.deep.equal(['cinvu-2021-10-20']);
+  });
+
+  it('limits the metric columns to those asked for and never lists countries as one', () => {
+    const model = tableModel(example, { kind: 'members', locale: 'en', metrics: ['countries', 'virtual-students'] });
+    expect(model.columns.map((entry) => entry.id)).to.deep.equal(['country', 'region', 'joined', 'virtual-students']);
+  });
+});
+
+describe('sortRows', () => {
+  it('sorts names by the locale, both ways', () => {
+    const model = tableModel(cinvu, { kind: 'members', locale: 'en' });
+    const up = sortRows(model, { column: 'country', direction: 'ascending' }, 'en');
+    expect(texts(model, 'country', up).slice(0, 3)).to.deep.equal(['Afghanistan', 'Albania', 'Algeria']);
+    const down = sortRows(model, { column: 'country', direction: 'descending' }, 'en');
+    expect(texts(model, 'country', down)[0]).to.equal('Yemen');
+    expect(model.rows[0]!.key).to.equal('AFG');
+  });
+
+  it('sorts numbers numerically with "No data" last in both directions', () => {
+    const model = tableModel(example, { kind: 'members', locale: 'en' });
+    const keys = (direction: 'ascending' | 'descending') =>
+      sortRows(model, { column: 'virtual-students', direction }, 'en').map((row) => row.key);
+    const down = keys('descending');
+    expect(down.slice(0, 3)).to.deep.equal(['IDN', 'EGY', 'PAK']);
+    expect(down.slice(-2)).to.deep.equal(['UZB', 'MEX']);
+    const up = keys('ascending');
+    expect(up.slice(0, 2)).to.deep.equal(['BHR', 'COM']);
+    expect(up.slice(-2)).to.deep.equal(['UZB', 'MEX']);
+  });
+
+  it('is stable and keeps the dataset order without a sort or for an unknown column', () => {
+    const model = tableModel(cinvu, { kind: 'members', locale: 'en' });
+    const byRegion = sortRows(model, { column: 'region', direction: 'ascending' }, 'en');
+    const africa = byRegion.filter((row) => row.cells[1]!.text === 'Africa & Arab').map((row) => row.key);
+    expect(africa).to.deep.equal(model.rows.filter((row) => row.cells[1]!.text === 'Africa & Arab').map((row) => row.key));
+    expect(sortRows(model, undefined, 'en')).to.deep.equal(model.rows);
+    expect(sortRows(model, { column: 'nope', direction: 'ascending' }, 'en')).to.deep.equal(model.rows);
+  });
+});
+
+describe('parseSort, formatSort and nextSort', () => {
+  it('read and write "-column" for descending', () => {
+    expect(parseSort('-virtual-students')).to.deep.equal({ column: 'virtual-students', direction: 'descending' });
+    expect(parseSort('country')).to.deep.equal({ column: 'country', direction: 'ascending' });
+    expect(parseSort(' ')).to.equal(undefined);
+    expect(formatSort({ column: 'share', direction: 'descending' })).to.equal('-share');
+  });
+  it('toggle the sorted column, and start text A→Z and numbers high→low', () => {
+    const text = { id: 'country', label: 'Country', type: 'text' as const };
+    const number = { id: 'members', label: 'Members', type: 'number' as const };
+    expect(nextSort(undefined, text)).to.deep.equal({ column: 'country', direction: 'ascending' });
+    expect(nextSort({ column: 'country', direction: 'ascending' }, text).direction).to.equal('descending');
+    expect(nextSort({ column: 'country', direction: 'descending' }, text).direction).to.equal('ascending');
+    expect(nextSort({ column: 'country', direction: 'ascending' }, number)).to.deep.equal({ column: 'members', direction: 'descending' });
+  });
+});
+
+describe('tableRecords', () => {
+  it('gives plain rows keyed by column id with raw values', () => {
+    const model = tableModel(cinvu, { kind: 'regions', locale: 'en' });
+    const records = tableRecords(model.columns, model.rows);
+    expect(records[2]).to.deep.equal({
+      region: 'Europe & Americas',
+      members: 3,
+      share: 3 / 57,
+      'virtual-students': null,
+      'digital-universities': null,
+    });
+  });
+});
+
+describe('resolveTableKind, resolveTableMetrics and unknownTableMetric', () => {
+  it('default to members and every declared metric, and find unknown ids', () => {
+    expect(resolveTableKind('Regions')).to.equal('regions');
+    expect(resolveTableKind('bogus')).to.equal('members');
+    expect(resolveTableKind(undefined)).to.equal('members');
+    expect(resolveTableMetrics(cinvu, '')).to.deep.equal(['virtual-students', 'digital-universities']);
+    expect(resolveTableMetrics(cinvu, 'virtual-students, graduates')).to.deep.equal(['virtual-students', 'graduates']);
+    expect(unknownTableMetric(cinvu, ['virtual-students', 'graduates'])).to.equal('graduates');
+    expect(unknownTableMetric(cinvu, ['countries', 'virtual-students'])).to.equal(undefined);
+  });
+});

@@ -1,0 +1,185 @@
+import { expect } from '@open-wc/testing';
+import {
+  defaultTrendMetric,
+  missingYears,
+  seriesStep,
+  spokenValue,
+  trendData,
+  trendLayout,
+  withGaps,
+} from '../../src/core/trend-model.js';
+import type { Dataset } from '../../src/core/types.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+
+const cinvu = validateDataset(CINVU);
+const example = validateDataset(EXAMPLE_NETWORK);
+const subpaths = (d: string) => (d.match(/M/g) ?? []).length;
+
+function dataset(totals: Dataset['totals'], metrics = [{ id: 'm', label: 'Things' }]): Dataset {
+  return validateDataset({
+    version: 1,
+    network: { id: 'n', name: 'Net' },
+    regions: [{ id: 'r', name: 'R' }],
+    metrics,
+    members: [{ country: 'PAK', region: 'r' }],
+    totals,
+    sources: [{ id: 's', title: 'Report', publisher: 'Publisher', url: 'https://example.org/report' }],
+  });
+}
+
+describe('defaultTrendMetric', () => {
+  it('is virtual-students on CINVU: the first metric with two or more totals', () => {
+    expect(defaultTrendMetric(cinvu)).to.equal('virtual-students');
+  });
+  it('takes the declared order, then a metric with a single total, then countries', () => {
+    expect(defaultTrendMetric(example)).to.equal('universities');
+    const single = dataset([{ metric: 'b', year: 2020, value: 3, source: 's' }], [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+    ]);
+    expect(defaultTrendMetric(single)).to.equal('b');
+    expect(defaultTrendMetric(dataset([]))).to.equal('countries');
+  });
+});
+
+describe('seriesStep, missingYears and withGaps', () => {
+  it('find the missing 2019 of a yearly series', () => {
+    const years = [2017, 2018, 2020, 2021, 2022];
+    expect(seriesStep(years)).to.equal(1);
+    expect(missingYears(years)).to.deep.equal([2019]);
+    const broken = withGaps(years.map((year) => ({ year })), 1);
+    expect(broken.map((point) => point?.year ?? null)).to.deep.equal([2017, 2018, null, 2020, 2021, 2022]);
+  });
+  it('do not break a series published every other year, only a gap in its cadence', () => {
+    expect(seriesStep([2018, 2020, 2022])).to.equal(2);
+    expect(missingYears([2018, 2020, 2022])).to.deep.equal([]);
+    expect(missingYears([2010, 2015, 2025])).to.deep.equal([2020]);
+    expect(withGaps([{ year: 2018 }, { year: 2020 }], 2)).to.not.include(null);
+  });
+  it('handle one point and none', () => {
+    expect(seriesStep([2020])).to.equal(1);
+    expect(missingYears([])).to.deep.equal([]);
+  });
+});
+
+describe('spokenValue', () => {
+  it('says compact numbers in words, small ones in full, with the qualifier', () => {
+    expect(spokenValue(30_000_000, 'more-than', 'en', 'm')).to.equal('more than 30 million');
+    expect(spokenValue(262, 'about', 'en', 'm')).to.equal('about 262');
+    expect(spokenValue(8_000_000, undefined, 'fa', 'm')).to.equal('۸ میلیون');
+  });
+});
+
+describe('trendData', () => {
+  it('labels the CINVU virtual students 8M → 22M → 30M+ and sums them up', () => {
+    const data = trendData(cinvu, 'virtual-students', 'en');
+    expect(data.label).to.equal('Virtual students');
+    expect(data.points.map((point) => point.short)).to.deep.equal(['8M', '22M', '30M+']);
+    expect(data.summary).to.equal('Virtual students rose from 8 million in 2019 to more than 30 million in 2021.');
+    expect(data.points[2]!.description).to.equal('2021: more than 30 million — Source: CINVU (Public Relations)');
+    expect(data.sources.map((source) => source.id)).to.deep.equal(['nlai-2020-11-18', 'cinvu-2021-10-20']);
+    expect(data.missing).to.deep.equal([]);
+  });
+  it('speaks Persian with Persian digits', () => {
+    const data = trendData(cinvu, 'virtual-students', 'fa');
+    expect(data.points.map((point) => point.short)).to.deep.equal(['۸\u00a0میلیون', '۲۲\u00a0میلیون', '۳۰\u00a0میلیون+']);
+    expect(data.points[0]!.yearText).to.equal('۲۰۱۹');
+    expect(data.summary).to.contain('دانشجویان مجازی').and.contain('افزایش یافت');
+  });
+  it('names the missing year of the example network in its summary', () => {
+    const data = trendData(example, 'virtual-students', 'en');
+    expect(data.missing).to.deep.equal([2019]);
+    expect(data.summary).to.match(/ No figure for 2019\.$/);
+  });
+  it('says when a metric falls, stays, has one figure or none', () => {
+    const fell = dataset([
+      { metric: 'm', year: 2020, value: 20, source: 's' },
+      { metric: 'm', year: 2021, value: 10, source: 's' },
+    ]);
+    expect(trendData(fell, 'm', 'en').summary).to.equal('Things fell from 20 in 2020 to 10 in 2021.');
+    const steady = dataset([
+      { metric: 'm', year: 2020, value: 5, source: 's' },
+      { metric: 'm', year: 2022, value: 5, source: 's' },
+    ]);
+    expect(trendData(steady, 'm', 'en').summary).to.equal('Things stayed at 5 from 2020 to 2022.');
+    expect(trendData(dataset([{ metric: 'm', year: 2020, value: 5, source: 's' }]), 'm', 'en').summary).to.equal('Things: 5 in 2020.');
+    expect(trendData(dataset([]), 'm', 'en').summary).to.equal('No published totals for Things.');
+  });
+  it('keeps one figure per year: the last one listed', () => {
+    const twice = dataset([
+      { metric: 'm', year: 2020, value: 5, source: 's' },
+      { metric: 'm', year: 2020, value: 7, source: 's' },
+    ]);
+    expect(trendData(twice, 'm', 'en').points.map((point) => point.value)).to.deep.equal([7]);
+  });
+});
+
+describe('trendLayout', () => {
+  const box = { width: 600, height: 300, locale: 'en' };
+
+  it('draws the CINVU series as one unbroken line from a zero baseline', () => {
+    const layout = trendLayout(trendData(cinvu, 'virtual-students', 'en'), box);
+    expect(subpaths(layout.line)).to.equal(1);
+    expect(layout.area).to.equal('');
+    expect(layout.yTicks[0]!.value).to.equal(0);
+    expect(layout.yTicks[0]!.position).to.equal(layout.plot.bottom);
+    expect(layout.yTicks.map((tick) => tick.label)).to.include.members(['0', '10M', '20M', '30M']);
+    expect(layout.xTicks.map((tick) => tick.label)).to.deep.equal(['2019', '2020', '2021']);
+    const [first, , last] = layout.points;
+    expect(first!.x).to.be.lessThan(last!.x);
+    expect(first!.y).to.be.greaterThan(last!.y);
+    expect(layout.points.every((point) => point.labelled)).to.equal(true);
+  });
+
+  it('breaks the line and the area at the missing 2019, and still ticks 2019', () => {
+    const data = trendData(example, 'virtual-students', 'en');
+    const layout = trendLayout(data, { ...box, type: 'area' });
+    expect(subpaths(layout.line)).to.equal(2);
+    expect(subpaths(layout.area)).to.equal(2);
+    expect(layout.xTicks.map((tick) => tick.value)).to.include(2019);
+  });
+
+  it('runs time right to left and puts the value axis on the right in RTL', () => {
+    const layout = trendLayout(trendData(cinvu, 'virtual-students', 'fa'), { ...box, locale: 'fa', rtl: true });
+    const [first, , last] = layout.points;
+    expect(first!.x).to.be.greaterThan(last!.x);
+    expect(layout.yLabelX).to.be.greaterThan(layout.plot.right);
+    expect(layout.xTicks.map((tick) => tick.label)).to.deep.equal(['۲۰۱۹', '۲۰۲۰', '۲۰۲۱']);
+  });
+
+  it('keeps value labels inside the box and drops the middle ones when they would collide', () => {
+    const data = trendData(example, 'virtual-students', 'en');
+    const wide = trendLayout(data, box);
+    for (const point of wide.points) {
+      const half = (point.short.length * 7) / 2;
+      expect(point.x - half).to.be.at.least(0);
+      expect(point.x + half).to.be.at.most(600);
+    }
+    const narrow = trendLayout(data, { ...box, width: 120, height: 180 });
+    expect(narrow.points.map((point) => point.labelled)).to.deep.equal([true, false, false, false, true]);
+  });
+
+  it('never gives two value ticks the same label', () => {
+    const data = trendData(example, 'virtual-students', 'en');
+    for (const height of [180, 300, 500]) {
+      const labels = trendLayout(data, { ...box, height }).yTicks.map((tick) => tick.label);
+      expect(new Set(labels).size).to.equal(labels.length);
+    }
+  });
+
+  it('thins year ticks to whole years that fit', () => {
+    const totals = Array.from({ length: 31 }, (_, index) => ({ metric: 'm', year: 1990 + index, value: index, source: 's' }));
+    const layout = trendLayout(trendData(dataset(totals), 'm', 'en'), { ...box, width: 320 });
+    expect(layout.xTicks.length).to.be.lessThan(31);
+    expect(layout.xTicks.every((tick) => Number.isInteger(tick.value))).to.equal(true);
+  });
+
+  it('centres a single point', () => {
+    const layout = trendLayout(trendData(cinvu, 'digital-universities', 'en'), box);
+    expect(layout.points).to.have.length(1);
+    expect(layout.points[0]!.short).to.equal('40');
+    expect(layout.xTicks.map((tick) => tick.label)).to.deep.equal(['2020']);
+  });
+});
