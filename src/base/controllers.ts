@@ -3,6 +3,7 @@
  * Data loading lives in data-controller.ts.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { catalogReady, loadCatalog } from '../core/i18n.js';
 import { directionOf, resolveLocale, type Direction } from '../core/locale.js';
 import { onLangChange, resizeObservers, visibilityObservers } from './shared-observers.js';
 
@@ -42,12 +43,22 @@ export class LocaleController implements ReactiveController {
     this.unsubscribe?.();
   }
 
-  /** Re-reads the language; true when it changed. */
+  /** Whether the UI strings of the language are loaded (they load on demand; see loadCatalog). */
+  get ready(): boolean {
+    return catalogReady(this.locale);
+  }
+
+  /** Re-reads the language; true when it changed. Starts loading its UI strings when they are not there. */
   resolve(): boolean {
     const locale = resolveLocale(inheritedLang(this.host));
     if (locale === this.locale) return false;
     this.locale = locale;
     this.dir = directionOf(locale);
+    if (!catalogReady(locale)) {
+      void loadCatalog(locale).then(() => {
+        if (this.locale === locale) this.host.requestUpdate();
+      });
+    }
     return true;
   }
 }

@@ -98,7 +98,9 @@ export abstract class NetreachElement extends LitElement {
     this.source.sync();
     const dataset = this.source.dataset;
     this.error = this.source.error ?? (dataset ? this.widgetError(dataset) : undefined);
-    this.state = this.error ? 'error' : !dataset ? 'loading' : this.isEmpty(dataset) ? 'empty' : 'ready';
+    // Until the language's UI strings arrive the widget says "loading" rather than flash English.
+    const loading = !dataset || !this.localization.ready;
+    this.state = this.error ? 'error' : loading ? 'loading' : this.isEmpty(dataset) ? 'empty' : 'ready';
   }
 
   protected override updated(changed: PropertyValues<this>): void {

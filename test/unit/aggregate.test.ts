@@ -1,3 +1,4 @@
+import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
 import { metricGrowth, metricInfo, metricSeries, metricTotal, valuesByCountry, valuesByRegion } from '../../src/core/aggregate.js';
 import { sparklinePath } from '../../src/core/sparkline.js';

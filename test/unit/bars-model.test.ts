@@ -1,3 +1,4 @@
+import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
 import {
   OTHER_KEY,

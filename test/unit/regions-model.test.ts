@@ -1,3 +1,4 @@
+import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
 import { colourSlot, donutLayout, largestRemainder, regionsModel, waffleLayout } from '../../src/core/regions-model.js';
 import { validateDataset } from '../../src/core/validate.js';
