@@ -25,7 +25,7 @@ import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { barsStyles, chartChromeStyles } from './bars.styles.js';
-import { placeTooltip, renderSources } from './chart-parts.js';
+import { placeTooltip, renderSources } from '../base/chart-parts.js';
 
 const GROUPS: readonly BarsGroupBy[] = ['region', 'country'];
 const SORTS: readonly BarsSort[] = ['value', 'name', 'none'];

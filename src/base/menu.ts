@@ -13,9 +13,11 @@ export interface MenuHost extends HTMLElement {
   downloadAs(kind: 'png' | 'svg' | 'csv'): Promise<void>;
   toggleDataView(): void;
   readonly dataViewOpen: boolean;
+  menuActions(): MenuAction[];
 }
 
-type Action = 'png' | 'svg' | 'csv' | 'data' | 'fullscreen';
+export type MenuAction = 'png' | 'svg' | 'csv' | 'data' | 'fullscreen';
+type Action = MenuAction;
 
 export const menuStyles = css`
   .menu-anchor {
@@ -198,13 +200,17 @@ export class MenuController implements ReactiveController {
   render(): TemplateResult {
     const locale = this.host.locale;
     const full = document.fullscreenElement === this.host;
-    const items: [Action, MessageKey][] = [
-      ['png', 'downloadPng'],
-      ['svg', 'downloadSvg'],
-      ['csv', 'downloadCsv'],
-      ['data', this.host.dataViewOpen ? 'hideData' : 'viewData'],
-      ...(document.fullscreenEnabled ? [['fullscreen', full ? 'exitFullScreen' : 'fullScreen'] as [Action, MessageKey]] : []),
-    ];
+    const labels: Record<Action, MessageKey> = {
+      png: 'downloadPng',
+      svg: 'downloadSvg',
+      csv: 'downloadCsv',
+      data: this.host.dataViewOpen ? 'hideData' : 'viewData',
+      fullscreen: full ? 'exitFullScreen' : 'fullScreen',
+    };
+    const items = this.host
+      .menuActions()
+      .filter((action) => action !== 'fullscreen' || document.fullscreenEnabled)
+      .map((action): [Action, MessageKey] => [action, labels[action]]);
     return html`<div class="menu-anchor">
       <button
         part="menu-button"

@@ -13,7 +13,7 @@ import { countryName, networkName, regionName } from '../core/names.js';
 import type { Dataset, Source } from '../core/types.js';
 import { formatNumber } from '../core/locale.js';
 import { download, exportSvg, svgToPng } from './export.js';
-import { MenuController, menuStyles } from './menu.js';
+import { MenuController, menuStyles, type MenuAction } from './menu.js';
 import { LocaleController } from './controllers.js';
 import { DataController } from './data-controller.js';
 import { baseStyles } from './styles.js';
@@ -198,12 +198,18 @@ export abstract class NetreachElement extends LitElement {
     else download(this.toCSV(), name, 'text/csv;charset=utf-8');
   }
 
+  /** What the widget menu offers; widgets without a picture of their own (the table) offer less. */
+  menuActions(): MenuAction[] {
+    return ['png', 'svg', 'csv', 'data', 'fullscreen'];
+  }
+
   /** Shows or hides the data behind the widget as a table. */
   toggleDataView(): void {
     this.dataViewOpen = !this.dataViewOpen;
   }
 
-  private renderDataView(dataset: Dataset): TemplateResult | typeof nothing {
+  /** The data behind the widget as a table, under it, while "View data" is on. */
+  protected renderDataView(dataset: Dataset): TemplateResult | typeof nothing {
     if (!this.dataViewOpen) return nothing;
     const [header = [], ...rows] = this.exportRows(dataset);
     const cell = (value: CsvCell) =>

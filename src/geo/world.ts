@@ -4,7 +4,6 @@
  * put it in a chunk of its own, fetched the first time a map needs it.
  */
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { feature, mesh } from 'topojson-client';
 
 /** A country's shape: `id` is its ISO 3166-1 alpha-3 code; no properties. */
 export type CountryFeature = Feature<Polygon | MultiPolygon, Record<string, never>> & { id: string };
@@ -44,8 +43,9 @@ let loaded: WorldGeometry | undefined;
 
 /** The world geometry, loaded and converted once per page; concurrent callers share one load. */
 export function loadWorld(): Promise<WorldGeometry> {
-  pending ??= import('../generated/world-geo.js').then(
-    ({ WORLD_TOPOLOGY, COUNTRY_POINTS }) => {
+  // topojson-client is needed only here: it travels in a lazy chunk of its own, next to the geometry.
+  pending ??= Promise.all([import('../generated/world-geo.js'), import('./topojson.js')]).then(
+    ([{ WORLD_TOPOLOGY, COUNTRY_POINTS }, { feature, mesh }]) => {
       const countries = WORLD_TOPOLOGY.objects.countries;
       const featureList = feature(WORLD_TOPOLOGY, countries).features as CountryFeature[];
       const points = new Map<string, CountryPoint>();

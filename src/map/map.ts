@@ -154,7 +154,6 @@ export class NetreachMap extends NetreachElement {
   @state() private active = 0;
   @state() private tip?: Tip;
   @state() private focusVisible = false;
-  @state() private tableOpen = false;
 
   private model?: MapModel;
   private modelInputs: unknown[] = [];
@@ -427,8 +426,13 @@ export class NetreachMap extends NetreachElement {
   };
 
   private readonly toggleTable = () => {
-    this.tableOpen = !this.tableOpen;
+    this.toggleDataView();
   };
+
+  /** The map shows its data table in place ("Show as table"); the menu's "View data" opens the same one. */
+  protected override renderDataView(): typeof nothing {
+    return nothing;
+  }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
     const model = this.model;
@@ -447,19 +451,19 @@ export class NetreachMap extends NetreachElement {
       <p class="visually-hidden" id="summary">${model.summary}</p>
       <div class="controls">
         ${model.sourceText ? html`<p part="source">${model.sourceText}</p>` : html`<span></span>`}
-        <button type="button" part="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
+        <button type="button" part="table-toggle" aria-expanded=${this.dataViewOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
           ${msg(locale, 'mapShowTable')}
         </button>
       </div>
       <div
         class="table-wrap"
         id="table"
-        ?hidden=${!this.tableOpen}
-        role=${this.tableOpen ? 'region' : nothing}
-        aria-label=${this.tableOpen ? (model.metricLabel ?? msg(locale, 'countries')) : nothing}
-        tabindex=${this.tableOpen ? '0' : nothing}
+        ?hidden=${!this.dataViewOpen}
+        role=${this.dataViewOpen ? 'region' : nothing}
+        aria-label=${this.dataViewOpen ? (model.metricLabel ?? msg(locale, 'countries')) : nothing}
+        tabindex=${this.dataViewOpen ? '0' : nothing}
       >
-        ${this.tableOpen ? this.renderTable(model) : nothing}
+        ${this.dataViewOpen ? this.renderTable(model) : nothing}
       </div>`;
   }
 

@@ -18,7 +18,7 @@ import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { chartChromeStyles } from '../bars/bars.styles.js';
-import { placeTooltip, renderSources } from '../bars/chart-parts.js';
+import { placeTooltip, renderSources } from '../base/chart-parts.js';
 import { regionsStyles } from './regions.styles.js';
 
 const TYPES: readonly RegionsType[] = ['waffle', 'donut'];

@@ -7,6 +7,7 @@ import { metricSeries, sourceById } from '../core/aggregate.js';
 import type { CsvCell } from '../core/csv.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
 import { ReducedMotionController, VisibilityController } from '../base/controllers.js';
+import { renderSources } from '../base/chart-parts.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { statStyles } from './stat.styles.js';
 
@@ -141,14 +142,6 @@ export class NetreachStat extends NetreachElement {
     </svg>`;
   }
 
-  private renderSource(model: StatModel): TemplateResult | typeof nothing {
-    if (!model.source || !model.sourceText) return nothing;
-    const title = model.source.title + (model.source.date ? ` (${model.source.date})` : '');
-    const url = model.source.url;
-    return html`<p part="source" title=${title}>
-      ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${model.sourceText}</a>` : model.sourceText}
-    </p>`;
-  }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
     const model = this.model;
@@ -162,7 +155,7 @@ export class NetreachStat extends NetreachElement {
       <p class="visually-hidden">${model.long}</p>
       ${model.growth ? html`<p part="growth">${model.growth}</p>` : nothing}
       ${this.renderSparkline(model)}
-      ${this.renderSource(model)}
+      ${model.source ? renderSources([model.source], this.locale) : nothing}
     </div>`;
   }
 }

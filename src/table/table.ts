@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { sourceLabel } from '../core/aggregate.js';
+import { renderSources } from '../base/chart-parts.js';
+import type { MenuAction } from '../base/menu.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import {
@@ -164,22 +165,6 @@ export class NetreachTable extends NetreachElement {
     this.sort = formatSort(nextSort(this.currentSort, column));
   }
 
-  private renderSources(sources: Source[]): TemplateResult | typeof nothing {
-    if (sources.length === 0) return nothing;
-    const word = msg(this.locale, sources.length > 1 ? 'sources' : 'source');
-    return html`<p part="source">
-      ${word}:
-      ${sources.map((source, index) => {
-        const text = sourceLabel(source);
-        const title = source.title + (source.date ? ` (${source.date})` : '');
-        const link =
-          source.url && /^https?:\/\//i.test(source.url)
-            ? html`<a href=${source.url} title=${title} target="_blank" rel="noopener noreferrer">${text}</a>`
-            : html`<span title=${title}>${text}</span>`;
-        return html`${index > 0 ? '; ' : ''}${link}`;
-      })}
-    </p>`;
-  }
 
   private renderHeader(column: TableColumn): TemplateResult {
     const sort = this.currentSort?.column === column.id ? this.currentSort.direction : undefined;
@@ -197,6 +182,11 @@ export class NetreachTable extends NetreachElement {
     return index === 0
       ? html`<th scope="row" class=${classes}>${content}</th>`
       : html`<td class=${classes}>${content}</td>`;
+  }
+
+  /** The table is the data: its menu offers the CSV and full screen, not a picture or a second table. */
+  override menuActions(): MenuAction[] {
+    return ['csv', 'fullscreen'];
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
@@ -230,7 +220,7 @@ export class NetreachTable extends NetreachElement {
             : nothing}
         </table>
       </div>
-      ${this.renderSources(model.sources)}`;
+      ${renderSources(model.sources, this.locale)}`;
   }
 
   protected override render(): TemplateResult {

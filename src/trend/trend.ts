@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { sourceLabel } from '../core/aggregate.js';
+import { renderSources } from '../base/chart-parts.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { defaultTrendMetric, trendData, trendLayout, type TrendData, type TrendLayout, type TrendType } from '../core/trend-model.js';
@@ -234,22 +235,6 @@ export class NetreachTrend extends NetreachElement {
     tooltip.style.top = `${Math.round(top)}px`;
   }
 
-  private renderSources(sources: Source[]): TemplateResult | typeof nothing {
-    if (sources.length === 0) return nothing;
-    const word = msg(this.locale, sources.length > 1 ? 'sources' : 'source');
-    return html`<p part="source">
-      ${word}:
-      ${sources.map((source, index) => {
-        const text = sourceLabel(source);
-        const title = source.title + (source.date ? ` (${source.date})` : '');
-        const link =
-          source.url && /^https?:\/\//i.test(source.url)
-            ? html`<a href=${source.url} title=${title} target="_blank" rel="noopener noreferrer">${text}</a>`
-            : html`<span title=${title}>${text}</span>`;
-        return html`${index > 0 ? '; ' : ''}${link}`;
-      })}
-    </p>`;
-  }
 
   private renderChart(data: TrendData, layout: TrendLayout): TemplateResult {
     const { width, height, plot } = layout;
@@ -324,7 +309,7 @@ export class NetreachTrend extends NetreachElement {
               ${this.layout ? this.renderChart(data, this.layout) : nothing} ${this.renderTooltip(data)}
             </div>`}
         <p class="visually-hidden" id="keys">${msg(this.locale, 'trendKeys')}</p>
-        ${this.renderSources(data.sources)}
+        ${renderSources(data.sources, this.locale)}
       </figure>`;
   }
 

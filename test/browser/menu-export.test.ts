@@ -94,3 +94,32 @@ describe('widget menu', () => {
     expect(menuButton(el)!.getAttribute('aria-label')).to.equal('منوی نمودار');
   });
 });
+
+describe('widget menu per widget', () => {
+  async function openMenu(el: HTMLElement & { updateComplete: Promise<unknown>; state: string }) {
+    await waitUntil(() => el.state === 'ready', 'not ready', { timeout: 8000 });
+    await el.updateComplete;
+    menuButton(el)!.click();
+    await el.updateComplete;
+    return [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="menu"] button')];
+  }
+
+  it('"View data" on the map opens the map\'s own table, the same as "Show as table"', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown>; state: string }>(
+      html`<netreach-map style="width: 600px"></netreach-map>`,
+    );
+    const items = await openMenu(el);
+    items.find((item) => item.dataset.action === 'data')!.click();
+    await el.updateComplete;
+    const toggle = el.shadowRoot!.querySelector('[part~="table-toggle"]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot!.querySelectorAll('[part~="table"] tbody tr')).to.have.length(57);
+    expect(el.shadowRoot!.querySelector('[part="data-view"]')).to.equal(null);
+  });
+
+  it('offers only the CSV and full screen on the table, which is already the data', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown>; state: string }>(html`<netreach-table></netreach-table>`);
+    const actions = (await openMenu(el)).map((item) => item.dataset.action);
+    expect(actions.filter((action) => action !== 'fullscreen')).to.deep.equal(['csv']);
+  });
+});

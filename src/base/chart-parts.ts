@@ -1,26 +1,26 @@
-/**
- * Pieces `<netreach-bars>` and `<netreach-regions>` share: the source line and tooltip placement. (Candidates
- * for src/base/ once more charts use them.)
- */
+/** Pieces every chart shares: the source line and tooltip placement. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { sourceLabel } from '../core/aggregate.js';
 import { msg } from '../core/i18n.js';
 import type { Source } from '../core/types.js';
 
-/** "Sources: A, B" with links for sources that have a URL; the full title and date on hover. */
+/**
+ * "Sources: A; B" (publisher, else title) with links for sources that have an http(s) URL; the full title and
+ * date on hover. Semicolons, because publishers' names contain commas.
+ */
 export function renderSources(sources: readonly Source[], locale: string): TemplateResult | typeof nothing {
   if (sources.length === 0) return nothing;
   const heading = msg(locale, sources.length === 1 ? 'source' : 'sources');
-  return html`<p part="source">
-    ${heading}:
-    ${sources.map((source, index) => {
-      const label = source.publisher ?? source.title;
-      const title = source.title + (source.date ? ` (${source.date})` : '');
-      const separator = index < sources.length - 1 ? ', ' : '';
-      return source.url
-        ? html`<a href=${source.url} title=${title} target="_blank" rel="noopener noreferrer">${label}</a>${separator}`
-        : html`<span title=${title}>${label}</span>${separator}`;
-    })}
-  </p>`;
+  const items = sources.map((source, index) => {
+    const label = sourceLabel(source);
+    const title = source.title + (source.date ? ` (${source.date})` : '');
+    const separator = index < sources.length - 1 ? '; ' : '';
+    return source.url && /^https?:\/\//i.test(source.url)
+      ? html`<a href=${source.url} title=${title} target="_blank" rel="noopener noreferrer">${label}</a>${separator}`
+      : html`<span title=${title}>${label}</span>${separator}`;
+  });
+  // One line of template, so textContent reads "Sources: A; B" as it looks.
+  return html`<p part="source">${heading}: ${items}</p>`;
 }
 
 /**
