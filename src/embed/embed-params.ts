@@ -21,7 +21,8 @@ export const EMBED_WIDGETS: Record<string, readonly string[]> = {
   dashboard: ['metric', 'region', 'highlight'],
 };
 
-const ENUMS: Record<string, readonly string[]> = {
+/** The allowed values of the attributes that take one of a few. */
+export const ENUMS: Record<string, readonly string[]> = {
   theme: ['light', 'dark', 'auto'],
   controls: ['none', 'menu'],
   projection: ['equal-earth', 'natural-earth', 'mercator', 'orthographic'],

@@ -11,6 +11,8 @@ export const statStyles = css`
     container-type: inline-size;
   }
   [part='label'] {
+    /* Room for the widget menu button in the top corner. */
+    padding-inline-end: 1.75rem;
     font-size: 0.95em;
     color: var(--_muted);
     margin: 0;
