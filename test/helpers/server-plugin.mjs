@@ -100,10 +100,26 @@ export async function mockMiddleware(context, next) {
   await mock(context);
 }
 
+const cdpSessions = new WeakMap();
+
 export function netreachTestPlugin() {
   return {
     name: 'netreach-test',
-    async executeCommand({ command, payload }) {
+    async executeCommand({ command, payload, session }) {
+      if (command === 'media-features') {
+        // Chromium media features the stock emulateMedia command does not pass on (forced-colors).
+        const page = session.browser.getPage?.(session.id);
+        if (!page) throw new Error('media-features needs the Chrome launcher');
+        // Puppeteer's emulateMediaFeatures refuses forced-colors; the DevTools protocol takes it.
+        // Emulation lasts only as long as the session that set it: keep one per page.
+        let client = cdpSessions.get(page);
+        if (!client) {
+          client = await page.createCDPSession();
+          cdpSessions.set(page, client);
+        }
+        await client.send('Emulation.setEmulatedMedia', { features: payload.features });
+        return true;
+      }
       if (command !== 'golden') return undefined;
       const path = join(root, 'test/golden', `${payload.name}.svg`);
       const update = process.env.UPDATE_GOLDEN === '1';

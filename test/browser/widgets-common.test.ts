@@ -1,0 +1,92 @@
+/**
+ * What every widget promises: exports, theme switching and accessibility in light, dark and forced colours.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+
+const forcedColors = (value: 'active' | 'none') =>
+  executeServerCommand('media-features', { features: [{ name: 'forced-colors', value }] });
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/index.js';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+
+const WIDGETS = ['stat', 'map', 'bars', 'regions', 'trend'];
+
+async function widget(name: string, attributes = ''): Promise<NetreachElement> {
+  const tag = unsafeStatic(`netreach-${name}`);
+  const el = await fixture<NetreachElement>(staticHtml`<div style="width: 640px"><${tag} ${unsafeStatic(attributes)}></${tag}></div>`);
+  const inner = el.firstElementChild as NetreachElement;
+  await waitUntil(() => inner.state === 'ready', `${name} not ready`, { timeout: 8000 });
+  await inner.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  return inner;
+}
+
+describe('every chart widget', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
+    await forcedColors('none');
+  });
+
+  for (const name of WIDGETS) {
+    it(`<netreach-${name}> exports an SVG that parses and cites its source, a PNG and a CSV`, async () => {
+      const el = await widget(name);
+      const svg = el.toSVG();
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      expect(doc.querySelector('parsererror'), svg.slice(0, 200)).to.equal(null);
+      expect(svg).to.match(/Sources?: /);
+      expect(svg).to.not.match(/<script|\son\w+=|var\(--/i);
+      const png = new Uint8Array(await (await el.toPNG({ scale: 1 })).arrayBuffer());
+      expect([...png.slice(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).to.equal('PNG');
+      expect(new DataView(png.buffer).getUint32(16)).to.be.greaterThan(300);
+      expect(el.toCSV().trim().split('\r\n').length).to.be.greaterThan(1);
+    });
+  }
+
+  it('<netreach-map> exports one CSV row per member', async () => {
+    const el = await widget('map');
+    const lines = el.toCSV().trim().split('\r\n');
+    expect(lines).to.have.length(58);
+    expect(lines[0]!.split(',').slice(0, 3)).to.deep.equal(['country', 'name', 'region']);
+  });
+
+  it('switches theme when the attribute changes', async () => {
+    const el = await widget('bars', 'theme="light"');
+    const light = getComputedStyle(el).backgroundColor;
+    el.theme = 'dark';
+    await el.updateComplete;
+    const dark = getComputedStyle(el).backgroundColor;
+    expect(light).to.equal('rgb(255, 255, 255)');
+    expect(dark).to.not.equal(light);
+  });
+
+  it('follows the system with theme="auto"', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await widget('stat', 'theme="auto"');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(21, 25, 30)');
+    await emulateMedia({ colorScheme: 'light' });
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  for (const theme of ['light', 'dark']) {
+    for (const name of WIDGETS) {
+      it(`<netreach-${name} theme="${theme}"> passes axe`, async () => {
+        const el = await widget(name, `theme="${theme}"`);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('uses system colours in forced-colors mode', async () => {
+    await forcedColors('active');
+    const el = await widget('bars', 'theme="dark"');
+    const probe = document.createElement('span');
+    probe.style.color = 'CanvasText';
+    document.body.append(probe);
+    expect(getComputedStyle(el).color).to.equal(getComputedStyle(probe).color);
+    probe.remove();
+    await expect(el).to.be.accessible();
+    await forcedColors('none');
+  });
+});
