@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import MagicString from 'magic-string';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { build } from 'vite';
 
@@ -32,9 +33,29 @@ const minifyCssLiterals = {
   },
 };
 
+/**
+ * Trusted Types: pages that enforce them allow named policies only. Lit creates a policy named "lit-html" as
+ * soon as it loads, which such a page (allowing "netreach") refuses, and which would collide with the host
+ * page's own Lit. The bundles' copy of Lit instead creates one policy named "netreach", lazily — on first
+ * render — and a second copy of the script (whose elements never render) never asks for it.
+ */
+const LIT_POLICY = 's=t.trustedTypes,e=s?s.createPolicy("lit-html",{createHTML:t=>t}):void 0';
+const NETREACH_POLICY =
+  's=t.trustedTypes,e=s?{createHTML(h){return(t.__netreachPolicy??=s.createPolicy("netreach",{createHTML:t=>t})).createHTML(h)}}:void 0';
+const renameLitPolicy = {
+  name: 'netreach-trusted-types-policy',
+  transform(code, id) {
+    if (!/lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const at = code.indexOf(LIT_POLICY);
+    if (at < 0) this.error('lit-html changed: update the Trusted Types policy rename in scripts/build.mjs');
+    const edited = new MagicString(code).overwrite(at, at + LIT_POLICY.length, NETREACH_POLICY);
+    return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+  },
+};
+
 function libraryConfig(format) {
   return {
-    plugins: [minifyCssLiterals],
+    plugins: [minifyCssLiterals, renameLitPolicy],
     configFile: false,
     root,
     logLevel: 'warn',

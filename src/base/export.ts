@@ -44,8 +44,13 @@ function inlineStyles(original: Element, copy: Element): void {
     copy.remove();
     return;
   }
-  const declarations = STYLE_PROPERTIES.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(';');
-  copy.setAttribute('style', declarations);
+  // Presentation attributes rather than a style attribute: every SVG renderer reads them, and no
+  // Content-Security-Policy objects to them.
+  for (const name of STYLE_PROPERTIES) {
+    const value = computed.getPropertyValue(name);
+    if (value) copy.setAttribute(name, value);
+  }
+  copy.removeAttribute('style');
   copy.removeAttribute('class');
   copy.removeAttribute('part');
   copy.removeAttribute('tabindex');

@@ -94,7 +94,15 @@ async function mock(context) {
 }
 
 /** Koa middleware answering /mock/… before the dev server's own handlers. */
+export const STRICT_CSP =
+  "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types netreach";
+
 export async function mockMiddleware(context, next) {
+  if (context.path === '/test/fixtures/csp.html') {
+    await next();
+    context.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   if (!context.path.startsWith('/mock/')) return next();
   context.set('Cache-Control', 'no-store');
   await mock(context);
