@@ -1,77 +1,15 @@
 import { css } from 'lit';
 
-/** Shared by the charts' tooltips and source lines (bars and regions). */
-export const chartChromeStyles = css`
-  /* What the ResizeController watches: the host's content width, at a height that never changes. */
-  .ruler {
-    block-size: 0;
-    inline-size: 100%;
-    overflow: hidden;
-    visibility: hidden;
-  }
-  .chart {
-    position: relative;
-    inline-size: 100%;
-  }
-  [part='tooltip'] {
-    position: absolute;
-    /* Physical: the widget computes left/top in the SVG's (unmirrored) coordinates. */
-    left: 0;
-    top: 0;
-    z-index: 1;
-    max-inline-size: min(18rem, 100%);
-    padding: 0.35em 0.6em;
-    border-radius: calc(var(--_radius) * 0.75);
-    /* Inverted against the colour scheme (which the theme sets): dark on light pages, light on dark ones. */
-    background: var(--netreach-tooltip-background, color-mix(in srgb, CanvasText 88%, transparent));
-    color: var(--netreach-tooltip-color, Canvas);
-    font-size: 0.8em;
-    line-height: 1.3;
-    pointer-events: none;
-    white-space: normal;
-    overflow-wrap: anywhere;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 18%);
-  }
-  [part='tooltip'] strong {
-    display: block;
-    font-weight: 600;
-  }
-  [part='tooltip'] .detail {
-    opacity: 0.85;
-  }
-  [part='source'] a {
-    color: inherit;
-  }
-  @media (forced-colors: active) {
-    [part='tooltip'] {
-      background: Canvas;
-      color: CanvasText;
-      border: 1px solid CanvasText;
-    }
-  }
-`;
-
 export const barsStyles = css`
   svg {
-    display: block;
     font-size: 12px;
     font-variant-numeric: tabular-nums;
-    user-select: none;
-    -webkit-user-select: none;
   }
   svg:focus {
     outline: none;
   }
-  .grid line {
-    stroke: var(--_border);
-    stroke-width: 1;
-    shape-rendering: crispEdges;
-  }
   .grid line.zero {
     stroke: var(--_muted);
-  }
-  .grid text {
-    fill: var(--_muted);
   }
   .row {
     cursor: pointer;
@@ -122,11 +60,12 @@ export const barsStyles = css`
   .row[aria-selected='true'] .label {
     font-weight: 700;
   }
-  .label {
+  /* --_fg, like --_muted, is CanvasText in forced colours (base styles). */
+  .label,
+  .value {
     fill: var(--_fg);
   }
   .value {
-    fill: var(--_fg);
     font-weight: 600;
   }
   .value.none {
@@ -147,11 +86,6 @@ export const barsStyles = css`
     }
     .row[aria-selected='true'] .bar {
       fill: Highlight;
-    }
-    .label,
-    .value,
-    .grid text {
-      fill: CanvasText;
     }
     .row:focus-visible .hit {
       stroke: Highlight;

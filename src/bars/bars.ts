@@ -24,7 +24,8 @@ import { networkName } from '../core/names.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
-import { barsStyles, chartChromeStyles } from './bars.styles.js';
+import { barsStyles } from './bars.styles.js';
+import { chartStyles } from '../base/chart-styles.js';
 import { placeTooltip, renderSources } from '../base/chart-parts.js';
 
 const GROUPS: readonly BarsGroupBy[] = ['region', 'country'];
@@ -96,7 +97,7 @@ function measurer(fontFamily: string): Measure | undefined {
  * @cssproperty [--netreach-tooltip-color=Canvas] - Tooltip text.
  */
 export class NetreachBars extends NetreachElement {
-  static override styles = [...NetreachElement.styles, chartChromeStyles, barsStyles];
+  static override styles = [...NetreachElement.styles, chartStyles, barsStyles];
 
   /**
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,

@@ -5,12 +5,12 @@
  * The waffle has one cell per member country when it shows member counts (57 cells for CINVU: 27/27/3), and
  * 100 cells, one per percent of the total, when it shows another metric's regional sums.
  */
-import { arc, pie, type PieArcDatum } from 'd3-shape';
 import { valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { formatCompact, formatNumber, formatPercent } from './locale.js';
 import { countryName, metricLabel, regionName } from './names.js';
 import { round2 } from './scale.js';
+import { donutSlice, pieAngles } from './shape.js';
 import { COUNTRIES_METRIC, type Dataset } from './types.js';
 
 export type RegionsType = 'waffle' | 'donut';
@@ -206,20 +206,15 @@ export function donutLayout(model: RegionsModel, options: { width: number; rtl: 
   const size = Math.max(MIN_DONUT, Math.min(MAX_DONUT, Math.floor(options.width)));
   const radius = size / 2;
   const inner = round2(radius * 0.62);
-  const turn = Math.PI * 2;
   const shown = model.slices.filter((slice) => slice.value !== null && slice.value > 0);
-  const angles = pie<RegionSlice>()
-    .sort(null)
-    .value((slice) => slice.value ?? 0)
-    .startAngle(0)
-    .endAngle(options.rtl ? -turn : turn)
-    .padAngle(shown.length > 1 ? 0.012 : 0)(shown);
-  const path = arc<PieArcDatum<RegionSlice>>().innerRadius(inner).outerRadius(radius - 1).cornerRadius(2).digits(2);
-  const arcs = angles.map((datum): DonutArc => {
-    const middle = (datum.startAngle + datum.endAngle) / 2;
+  const pad = shown.length > 1 ? 0.012 : 0;
+  const angles = pieAngles(shown.map((slice) => slice.value!), pad, options.rtl);
+  const arcs = shown.map((slice, index): DonutArc => {
+    const { start, end } = angles[index]!;
+    const middle = (start + end) / 2;
     return {
-      slice: datum.data,
-      d: path(datum) ?? '',
+      slice,
+      d: donutSlice(start, end, pad, inner, radius - 1, 2),
       tipX: round2(Math.sin(middle) * radius),
       tipY: round2(-Math.cos(middle) * radius),
     };

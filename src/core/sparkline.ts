@@ -1,5 +1,5 @@
-import { line } from 'd3-shape';
 import { linearScale, round2 } from './scale.js';
+import { linePath, type LinePoint } from './shape.js';
 
 export interface SparkPoint {
   year: number;
@@ -18,15 +18,11 @@ export function sparklinePath(points: readonly SparkPoint[], width: number, heig
   const x = linearScale([first, last], mirror ? [width, 0] : [0, width]);
   const y = linearScale([0, max || 1], [height, 0]);
   // A null between two points a year or more apart breaks the line there.
-  const withGaps: (SparkPoint | null)[] = [];
+  const withGaps: LinePoint[] = [];
   points.forEach((point, index) => {
     const previous = points[index - 1];
     if (previous && point.year - previous.year > 1) withGaps.push(null);
-    withGaps.push(point);
+    withGaps.push([round2(x(point.year)), round2(y(point.value))]);
   });
-  const path = line<SparkPoint | null>()
-    .defined((point) => point !== null)
-    .x((point) => round2(x(point!.year)))
-    .y((point) => round2(y(point!.value)));
-  return path(withGaps) ?? '';
+  return linePath(withGaps);
 }

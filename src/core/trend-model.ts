@@ -9,12 +9,12 @@
  * Pure functions; no DOM. Text widths are estimated from character counts so the layout (and its golden
  * snapshots) does not depend on the fonts installed.
  */
-import { area, line } from 'd3-shape';
 import { metricSeries, sourceById, sourceLabel } from './aggregate.js';
 import { msg } from './i18n.js';
 import { formatCompact, formatNumber, formatYear } from './locale.js';
 import { metricLabel } from './names.js';
 import { linearScale, round2 } from './scale.js';
+import { areaPath, linePath } from './shape.js';
 import { formatStatValue } from './stat-model.js';
 import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source } from './types.js';
 
@@ -91,8 +91,8 @@ export function missingYears(years: readonly number[], step = seriesStep(years))
 }
 
 /**
- * The series with a `null` wherever consecutive totals are further apart than the cadence: d3-shape's
- * `defined()` breaks the line (and the area) there, so a missing year is a visible gap, never a silent bridge.
+ * The series with a `null` wherever consecutive totals are further apart than the cadence: `linePath()`
+ * breaks the line (and `areaPath()` the area) there, so a missing year is a visible gap, never a silent bridge.
  */
 export function withGaps<T extends { year: number }>(points: readonly T[], step: number): (T | null)[] {
   const result: (T | null)[] = [];
@@ -249,24 +249,14 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
   for (let index = 1; index < placed.length; index += 1) spacing = Math.min(spacing, Math.abs(placed[index]!.x - placed[index - 1]!.x));
   if (spacing < labelWidth + LABEL_GAP) placed.forEach((point, index) => (point.labelled = index === 0 || index === placed.length - 1));
 
-  const broken = withGaps(placed, data.step);
-  const linePath = line<PlacedPoint | null>()
-    .defined((point) => point !== null)
-    .x((point) => point!.x)
-    .y((point) => point!.y);
-  const areaPath = area<PlacedPoint | null>()
-    .defined((point) => point !== null)
-    .x((point) => point!.x)
-    .y0(round2(y(0)))
-    .y1((point) => point!.y);
-
+  const broken = withGaps(placed, data.step).map((point) => (point ? ([point.x, point.y] as const) : null));
   return {
     width,
     height,
     plot: { left, right, top, bottom: round2(y(0)) },
     points: placed,
-    line: linePath(broken) ?? '',
-    area: type === 'area' ? (areaPath(broken) ?? '') : '',
+    line: linePath(broken),
+    area: type === 'area' ? areaPath(broken, round2(y(0))) : '',
     xTicks,
     yTicks,
     yLabelX: rtl ? right + LABEL_GAP : left - LABEL_GAP,

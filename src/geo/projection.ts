@@ -7,18 +7,16 @@
  * change of values restyles fills and projects nothing, and a page of 100 same-sized maps projects once.
  */
 import {
-  geoCentroid,
   geoEqualEarth,
   geoMercator,
   geoNaturalEarth1,
   geoOrthographic,
-  geoPath,
-  type GeoPath,
   type GeoPermissibleObjects,
   type GeoProjection,
 } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ProjectionName } from '../core/map-model.js';
+import { planar } from './planar.js';
 import type { WorldGeometry } from './world.js';
 
 export type { ProjectionName };
@@ -73,15 +71,32 @@ function focusObject(world: WorldGeometry, codes: readonly string[]): FeatureCol
   return { type: 'FeatureCollection', features };
 }
 
-/** The centre of the focus countries' points, [lon, lat]; [0, 0] when there are none. */
+/**
+ * The centre of the focus countries' points, [lon, lat]; [0, 0] when there are none: the mean of their unit
+ * vectors, turned back into a longitude and latitude (d3's `geoCentroid` of a MultiPoint, which would bring its
+ * line and polygon machinery along).
+ */
 function focusCentre(world: WorldGeometry, codes: readonly string[]): [number, number] {
-  const coordinates = codes.flatMap((code) => {
+  const rad = Math.PI / 180;
+  let x = 0;
+  let y = 0;
+  let z = 0;
+  let count = 0;
+  for (const code of codes) {
     const point = world.points.get(code);
-    return point ? [[point.lon, point.lat]] : [];
-  });
-  if (!coordinates.length) return [0, 0];
-  const [lon, lat] = geoCentroid({ type: 'MultiPoint', coordinates });
-  return [Number.isFinite(lon) ? lon : 0, Number.isFinite(lat) ? lat : 0];
+    if (!point) continue;
+    const cosLat = Math.cos(point.lat * rad);
+    // A running mean, as d3 keeps it.
+    count += 1;
+    x += (cosLat * Math.cos(point.lon * rad) - x) / count;
+    y += (cosLat * Math.sin(point.lon * rad) - y) / count;
+    z += (Math.sin(point.lat * rad) - z) / count;
+  }
+  const length = Math.hypot(x, y, z);
+  // No points, or points that cancel out (antipodes): no centre to face.
+  if (length < 1e-12) return [0, 0];
+  const deg = 180 / Math.PI;
+  return [Math.atan2(y, x) * deg, Math.asin(z / length) * deg];
 }
 
 /**
@@ -128,7 +143,7 @@ function prepareFitted(world: WorldGeometry, view: Omit<MapView, 'width' | 'heig
   const key = `${view.projection}|${view.focus.join(' ')}|${centre}`;
   let bounds = cache.get(key);
   if (!bounds) {
-    bounds = geoPath(projection).bounds(target) as Bounds;
+    bounds = planar(projection, target).bounds;
     cache.set(key, bounds);
   }
   return { projection, bounds };
@@ -148,7 +163,6 @@ export class ProjectedWorld {
   readonly borders: string;
   /** The globe's outline (orthographic only, else ''). */
   readonly outline: string;
-  private readonly path: GeoPath;
   private readonly shapes = new Map<string, ProjectedShape | null>();
   private readonly points = new Map<string, readonly [number, number] | null>();
   private readonly arcs = new Map<string, string>();
@@ -178,10 +192,9 @@ export class ProjectedWorld {
     }
     this.projection = projection;
     this.rotation = projection.rotate();
-    this.path = geoPath(projection).digits(DIGITS);
-    this.land = this.path(world.land) ?? '';
-    this.borders = this.path(world.borders) ?? '';
-    this.outline = view.projection === 'orthographic' ? (this.path({ type: 'Sphere' }) ?? '') : '';
+    this.land = this.path(world.land);
+    this.borders = this.path(world.borders);
+    this.outline = view.projection === 'orthographic' ? this.path({ type: 'Sphere' }) : '';
   }
 
   /** A country's projected shape; undefined when it has none on this map (too small for the geometry, or hidden). */
@@ -189,8 +202,8 @@ export class ProjectedWorld {
     let shape = this.shapes.get(code);
     if (shape === undefined) {
       const feature = this.world.features.get(code);
-      const d = feature ? (this.path(feature) ?? '') : '';
-      shape = d ? { d, area: this.path.area(feature!) } : null;
+      const projected = feature && planar(this.projection, feature, DIGITS);
+      shape = projected?.d ? { d: projected.d, area: projected.area } : null;
       this.shapes.set(code, shape);
     }
     return shape ?? undefined;
@@ -215,7 +228,7 @@ export class ProjectedWorld {
   centroid(code: string): readonly [number, number] | undefined {
     const feature = this.world.features.get(code);
     if (!feature || !this.shape(code)) return undefined;
-    const [x, y] = this.path.centroid(feature);
+    const [x, y] = planar(this.projection, feature).centroid;
     return Number.isFinite(x) && Number.isFinite(y) ? [round1(x), round1(y)] : undefined;
   }
 
@@ -226,10 +239,15 @@ export class ProjectedWorld {
     if (d === undefined) {
       const a = this.world.points.get(from);
       const b = this.world.points.get(to);
-      d = a && b ? (this.path({ type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] }) ?? '') : '';
+      d = a && b ? this.path({ type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] }) : '';
       this.arcs.set(key, d);
     }
     return d;
+  }
+
+  /** SVG path data of `object` on this map. */
+  private path(object: GeoPermissibleObjects): string {
+    return planar(this.projection, object, DIGITS).d;
   }
 
   /** Whether a point faces the viewer (always true but on an orthographic globe). */

@@ -11,11 +11,6 @@ export const regionsStyles = css`
     inline-size: auto;
     flex: 0 0 auto;
   }
-  svg {
-    display: block;
-    user-select: none;
-    -webkit-user-select: none;
-  }
   .cell,
   .slice {
     transition: opacity 0.15s ease;

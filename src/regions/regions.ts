@@ -17,7 +17,7 @@ import { networkName } from '../core/names.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
-import { chartChromeStyles } from '../bars/bars.styles.js';
+import { chartStyles } from '../base/chart-styles.js';
 import { placeTooltip, renderSources } from '../base/chart-parts.js';
 import { regionsStyles } from './regions.styles.js';
 
@@ -74,7 +74,7 @@ interface Tip {
  * @cssproperty [--netreach-tooltip-color=Canvas] - Tooltip text.
  */
 export class NetreachRegions extends NetreachElement {
-  static override styles = [...NetreachElement.styles, chartChromeStyles, regionsStyles];
+  static override styles = [...NetreachElement.styles, chartStyles, regionsStyles];
 
   /**
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,

@@ -17,11 +17,9 @@ export const trendStyles = css`
     margin: 0;
   }
   .chart {
-    position: relative;
     min-block-size: 1px;
   }
   [part='chart'] {
-    display: block;
     /* Never wider than the box (so a shrinking container can shrink it); redrawn at the new width. */
     inline-size: 100%;
     block-size: auto;
@@ -29,11 +27,6 @@ export const trendStyles = css`
     font-size: 12px;
     font-variant-numeric: tabular-nums;
     touch-action: pan-y;
-  }
-  .grid line {
-    stroke: var(--_border);
-    stroke-width: 1;
-    shape-rendering: crispEdges;
   }
   .grid line.zero {
     stroke: color-mix(in srgb, currentColor 45%, transparent);
@@ -91,31 +84,6 @@ export const trendStyles = css`
   :host(:not([theme])) .point .value {
     stroke: var(--netreach-background, Canvas);
   }
-  [part='tooltip'] {
-    position: absolute;
-    z-index: 1;
-    inset-block-start: 0;
-    inset-inline-start: 0;
-    max-inline-size: min(18rem, 100%);
-    padding: 0.35em 0.6em;
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_fg);
-    color: var(--_bg);
-    font-size: 0.8em;
-    line-height: 1.3;
-    pointer-events: none;
-    white-space: normal;
-  }
-  :host(:not([theme])) [part='tooltip'] {
-    background: CanvasText;
-    color: Canvas;
-  }
-  [part='tooltip'] strong {
-    display: block;
-  }
-  [part='source'] a {
-    color: inherit;
-  }
   .draw [part='line'] {
     animation: netreach-trend-draw 900ms ease-out both;
   }
@@ -158,17 +126,5 @@ export const trendStyles = css`
       fill: CanvasText;
       stroke: Canvas;
     }
-    [part='tooltip'] {
-      background: Canvas;
-      color: CanvasText;
-      border: 1px solid CanvasText;
-    }
-  }
-  /* What the ResizeController watches: the host's content width, at a height that never changes. */
-  .ruler {
-    block-size: 0;
-    inline-size: 100%;
-    overflow: hidden;
-    visibility: hidden;
   }
 `;

@@ -12,6 +12,7 @@ import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
 import { ReducedMotionController, ResizeController, VisibilityController } from '../base/controllers.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { trendStyles } from './trend.styles.js';
+import { chartStyles } from '../base/chart-styles.js';
 
 const MIN_HEIGHT = 180;
 const MAX_HEIGHT = 340;
@@ -61,7 +62,7 @@ const DOT_RADIUS = 4.5;
  * @cssproperty [--netreach-border-color=color-mix(currentColor 18%)] - Gridlines.
  */
 export class NetreachTrend extends NetreachElement {
-  static override styles = [...NetreachElement.styles, trendStyles];
+  static override styles = [...NetreachElement.styles, chartStyles, trendStyles];
 
   /**
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
@@ -229,8 +230,7 @@ export class NetreachTrend extends NetreachElement {
     const left = Math.max(0, Math.min(layout.width - width, point.x - width / 2));
     const above = point.y - height - (point.labelled ? 28 : 14);
     const top = above >= 0 ? above : Math.min(layout.height - height, point.y + 14);
-    // Physical coordinates: the chart's x already runs right to left where it should.
-    tooltip.style.insetInlineStart = 'auto';
+    // Physical coordinates (see chartStyles): the chart's x already runs right to left where it should.
     tooltip.style.left = `${Math.round(left)}px`;
     tooltip.style.top = `${Math.round(top)}px`;
   }

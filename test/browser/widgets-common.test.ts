@@ -1,7 +1,7 @@
 /**
  * What every widget promises: exports, theme switching and accessibility in light, dark and forced colours.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 
 const forcedColors = (value: 'active' | 'none') =>
