@@ -9,6 +9,7 @@ export { NetreachTable } from './table/define.js';
 export { NetreachBars } from './bars/define.js';
 export { NetreachRegions } from './regions/define.js';
 export { NetreachMap } from './map/define.js';
+export { NetreachDashboard } from './dashboard/define.js';
 export { NetreachElement } from './base/netreach-element.js';
 export type { NetreachErrorDetail, Theme, WidgetState } from './base/netreach-element.js';
 export type { NetreachSelectDetail } from './base/netreach-element.js';

@@ -137,6 +137,8 @@ export class DataController implements ReactiveController, DataState {
   }
 
   private set(state: DataState): void {
+    // A dataset shown here is validated: handed on as `.data` (a dashboard's parts), it is used as it is.
+    if (state.dataset) validatedObjects.set(state.dataset, state.dataset);
     this.status = state.status;
     this.dataset = state.dataset;
     this.error = state.error;

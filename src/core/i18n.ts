@@ -68,6 +68,9 @@ const en = {
   fullScreen: 'Full screen',
   exitFullScreen: 'Exit full screen',
   close: 'Close',
+  selected: 'Selected: {name}',
+  clearSelection: 'Clear selection',
+  keyFigures: 'Key figures',
 };
 
 export type MessageKey = keyof typeof en;

@@ -13,5 +13,6 @@ export { tableModel, sortRows, tableRecords, type TableModel, type TableColumn, 
 export { barRows, barsLayout, type BarRow, type BarsLayout, type BarsGroupBy, type BarsSort } from './bars-model.js';
 export { regionsModel, waffleLayout, donutLayout, type RegionsModel, type RegionSlice } from './regions-model.js';
 export { mapModel, classBreaks, nearestInDirection, type MapModel, type MapMember, type MapLegend } from './map-model.js';
+export { dashboardPlan, nextSelection, normalizeSelection, type DashboardPlan, type DashboardSelection } from './dashboard-model.js';
 export { countryName, regionName, metricLabel, networkName } from './names.js';
 export { linearScale } from './scale.js';

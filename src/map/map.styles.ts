@@ -152,6 +152,7 @@ export const mapStyles = css`
     }
   }
   [part='tooltip'] {
+    visibility: hidden;
     position: absolute;
     top: 0;
     left: 0;

@@ -161,6 +161,8 @@ export class NetreachMap extends NetreachElement {
   private items: MapItem[] = [];
   private itemsFor?: [MapModel, ProjectedWorld];
   private observedBox?: Element;
+  /** The map box's width / height, set as --_aspect after each render. */
+  private aspect = 2;
   private memberLayer?: SVGGElement;
   private memberGeometry?: ProjectedWorld;
   private memberKey = '';
@@ -220,6 +222,8 @@ export class NetreachMap extends NetreachElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Through the CSSOM, not a style attribute, which a strict CSP refuses.
+    this.renderRoot.querySelector<HTMLElement>('.map-box')?.style.setProperty('--_aspect', String(this.aspect));
     this.syncMembers();
     this.observeBox();
     this.placeTip();
@@ -439,11 +443,11 @@ export class NetreachMap extends NetreachElement {
     if (!model) return nothing;
     const locale = this.locale;
     const focus = this.region && dataset.regions.some((region) => region.id === this.region) ? model.codes : [];
-    const aspect = this.world && geo ? geo.naturalAspect(this.world, projectionName(this.projection), focus) : 2;
+    this.aspect = this.world && geo ? geo.naturalAspect(this.world, projectionName(this.projection), focus) : 2;
     const legend = this.legend === 'none' ? 'none' : this.legend === 'side' ? 'side' : 'bottom';
     return html`${this.renderBadge(dataset)}
       <div class="body ${legend}">
-        <div class="map-box" part="map" style="--_aspect: ${aspect}" aria-busy=${this.projected ? 'false' : 'true'}>
+        <div class="map-box" part="map" aria-busy=${this.projected ? 'false' : 'true'}>
           ${this.renderMap(dataset, model)} ${this.renderTip(model)}
         </div>
         ${legend === 'none' ? nothing : this.renderLegend(model)}
@@ -536,8 +540,8 @@ export class NetreachMap extends NetreachElement {
     const item = this.tip ? this.items[this.tip.index] : undefined;
     if (!item) return nothing;
     const member = item.member;
-    // Hidden until placed (updated() measures it, then keeps it inside the box).
-    return html`<div part="tooltip" aria-hidden="true" style="visibility: hidden">
+    // Hidden (by the stylesheet) until placed: updated() measures it, then keeps it inside the box.
+    return html`<div part="tooltip" aria-hidden="true">
       <strong>${member.name}</strong>
       <p class="muted">${member.regionName}</p>
       ${model.metricLabel ? html`<p>${model.metricLabel}: ${member.valueText}</p>` : nothing}

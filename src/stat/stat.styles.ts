@@ -9,6 +9,9 @@ export const statStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     container-type: inline-size;
+    /* Fills a stretched host (a row of tiles in a dashboard) with its content at the top. */
+    flex: 1 1 auto;
+    align-content: start;
   }
   [part='label'] {
     /* Room for the widget menu button in the top corner. */

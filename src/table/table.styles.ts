@@ -51,6 +51,14 @@ export const tableStyles = css`
   tbody tr:last-child > * {
     border-block-end: none;
   }
+  tr[aria-current] > * {
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+  }
+  tr[aria-current] > th {
+    font-weight: 700;
+    text-decoration: underline 2px var(--_accent);
+    text-underline-offset: 0.2em;
+  }
   thead th {
     position: sticky;
     inset-block-start: 0;

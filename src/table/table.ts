@@ -4,6 +4,7 @@ import { renderSources } from '../base/chart-parts.js';
 import type { MenuAction } from '../base/menu.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
+import { regionName } from '../core/names.js';
 import {
   formatSort,
   nextSort,
@@ -40,6 +41,8 @@ import { tableStyles } from './table.styles.js';
  * @attr metrics - The metric columns, comma- or space-separated ids; every declared metric by default.
  * @attr sort - The sorted column's id, prefixed with `-` for descending (`-virtual-students`). Clicking a
  *   header updates it. Default: by name for members and universities, the dataset's order for regions.
+ * @attr region - A region id: list only its members (and their universities). Set by `<netreach-dashboard>`.
+ * @attr selected - A member country (alpha-3) whose row is marked (`aria-current`, `part="row selected"`).
  * @attr src - URL of a netreach dataset.
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`.
@@ -53,6 +56,7 @@ import { tableStyles } from './table.styles.js';
  * @csspart table - The `<table>`.
  * @csspart caption - The table's caption.
  * @csspart sort-button - The button in each column header.
+ * @csspart row - A body row; `row selected` for the `selected` member's.
  * @csspart source - The source line.
  * @csspart badge - "Illustrative data".
  * @csspart error - The error message box (`role="alert"`).
@@ -86,6 +90,12 @@ export class NetreachTable extends NetreachElement {
 
   /** The sorted column, `-` first for descending. */
   @property({ reflect: true }) sort?: string;
+
+  /** A region id: only its members' rows. */
+  @property({ reflect: true }) region?: string | null;
+
+  /** The marked member's alpha-3 code. */
+  @property({ reflect: true }) selected?: string | null;
 
   /** Whether the table overflows its box, so the box needs to be a keyboard-scrollable region. */
   @state() private scrollable = false;
@@ -128,6 +138,13 @@ export class NetreachTable extends NetreachElement {
     const known = asked && this.model.columns.some((column) => column.id === asked.column);
     this.currentSort = known ? asked : this.model.defaultSort;
     this.sorted = sortRows(this.model, this.currentSort, this.locale);
+    const region = this.model.kind !== 'regions' && dataset.regions.find((entry) => entry.id === this.region);
+    if (region) {
+      const codes = new Set(dataset.members.filter((member) => member.region === region.id).map((member) => member.country));
+      const members = this.model.kind === 'members';
+      this.sorted = this.sorted.filter((row) => codes.has(members ? row.key : (dataset.universities?.[Number(row.key)]?.country ?? '')));
+      this.model = { ...this.model, caption: `${this.model.caption} · ${regionName(dataset, region.id, this.locale)}` };
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -210,7 +227,7 @@ export class NetreachTable extends NetreachElement {
             ${this.sorted.length === 0
               ? html`<tr><td class="no-data" colspan=${columns.length}>${msg(this.locale, 'noData')}</td></tr>`
               : this.sorted.map(
-                  (row) => html`<tr data-key=${row.key}>${row.cells.map((cell, index) => this.renderCell(cell, columns[index]!, index))}</tr>`,
+                  (row) => html`<tr data-key=${row.key} part=${row.key === this.selected ? 'row selected' : 'row'} aria-current=${row.key === this.selected ? 'true' : nothing}>${row.cells.map((cell, index) => this.renderCell(cell, columns[index]!, index))}</tr>`,
                 )}
           </tbody>
           ${model.footer && this.sorted.length > 0

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { sourceLabel } from '../core/aggregate.js';
 import { renderSources } from '../base/chart-parts.js';
 import { NetreachError } from '../core/errors.js';
@@ -131,6 +130,10 @@ export class NetreachTrend extends NetreachElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Through the CSSOM, not a style attribute, which a strict CSP refuses.
+    this.renderRoot
+      .querySelector<HTMLElement>('.chart')
+      ?.style.setProperty('block-size', `${this.layout?.height ?? this.chartHeight(this.size.width)}px`);
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
       this.pointElement(this.active)?.focus();
@@ -305,7 +308,7 @@ export class NetreachTrend extends NetreachElement {
               @keydown=${this.onKeyDown}
               @focusin=${this.onFocusIn}
               @focusout=${this.onFocusOut}
-              style=${styleMap({ blockSize: `${this.layout?.height ?? this.chartHeight(this.size.width)}px` })}>
+>
               ${this.layout ? this.renderChart(data, this.layout) : nothing} ${this.renderTooltip(data)}
             </div>`}
         <p class="visually-hidden" id="keys">${msg(this.locale, 'trendKeys')}</p>

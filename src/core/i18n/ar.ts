@@ -65,6 +65,9 @@ const catalog: Catalog = {
   fullScreen: 'ملء الشاشة',
   exitFullScreen: 'الخروج من ملء الشاشة',
   close: 'إغلاق',
+  selected: 'المحدَّد: {name}',
+  clearSelection: 'مسح التحديد',
+  keyFigures: 'أرقام رئيسية',
 };
 
 export default catalog;

@@ -65,6 +65,9 @@ const catalog: Catalog = {
   fullScreen: 'تمام\u200cصفحه',
   exitFullScreen: 'خروج از تمام\u200cصفحه',
   close: 'بستن',
+  selected: 'انتخاب‌شده: {name}',
+  clearSelection: 'پاک کردن انتخاب',
+  keyFigures: 'ارقام کلیدی',
 };
 
 export default catalog;

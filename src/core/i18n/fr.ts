@@ -65,6 +65,9 @@ const catalog: Catalog = {
   fullScreen: 'Plein écran',
   exitFullScreen: 'Quitter le plein écran',
   close: 'Fermer',
+  selected: 'Sélection : {name}',
+  clearSelection: 'Effacer la sélection',
+  keyFigures: 'Chiffres clés',
 };
 
 export default catalog;

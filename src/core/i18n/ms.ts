@@ -65,6 +65,9 @@ const catalog: Catalog = {
   fullScreen: 'Skrin penuh',
   exitFullScreen: 'Keluar skrin penuh',
   close: 'Tutup',
+  selected: 'Dipilih: {name}',
+  clearSelection: 'Kosongkan pilihan',
+  keyFigures: 'Angka utama',
 };
 
 export default catalog;

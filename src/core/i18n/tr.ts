@@ -65,6 +65,9 @@ const catalog: Catalog = {
   fullScreen: 'Tam ekran',
   exitFullScreen: 'Tam ekrandan çık',
   close: 'Kapat',
+  selected: 'Seçili: {name}',
+  clearSelection: 'Seçimi temizle',
+  keyFigures: 'Temel göstergeler',
 };
 
 export default catalog;

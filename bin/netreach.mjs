@@ -1,0 +1,249 @@
+#!/usr/bin/env node
+// netreach's command line: `netreach render <widget> … --out slide.svg|slide.png` draws a widget as a static
+// image for slide decks, with no browser: the same models and layouts as the elements (lib/static/), PNG through
+// resvg with the Vazirmatn fonts (Latin, Persian, Arabic). Output is written to a temporary file beside the
+// target and renamed on success, so a failed run never leaves a partial image.
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const USAGE = `Usage: netreach render <widget> --out <file.svg|file.png> [options]
+
+Draws a netreach widget as a static image for slides (PowerPoint, Keynote, Google Slides).
+
+Widgets: stat, map, bars, regions, trend
+
+Options:
+  --out <file>          Where to write the image: .svg or .png (required)
+  --data <file.json>    A netreach dataset (default: the bundled CINVU dataset)
+  --metric <id>         A metric of the dataset, or "countries" (default: the widget's)
+  --lang <tag>          Language, e.g. en, fa, ar, fr, tr, ms (default: en)
+  --theme <name>        light or dark (default: light)
+  --width <px>          Image width in pixels (default: 1920)
+  --height <px>         Image height in pixels (default: 1080)
+  --scale <n>           PNG pixel density: the PNG is width×scale by height×scale pixels (default: 1)
+  --type <name>         regions: waffle or donut; trend: line or area
+  --group-by <name>     bars: region or country
+  --sort <name>         bars: value, name or none
+  --limit <n>           bars: rows before the rest is folded into "Other"
+  --projection <name>   map: equal-earth, natural-earth, mercator or orthographic
+  --region <id>         map: zoom to one region of the dataset
+  --mode <name>         map: default or reach (arcs from --home)
+  --home <code>         map: the reach mode's origin (ISO alpha-3)
+  -h, --help            Show this help
+  -v, --version         Show the version
+
+Examples:
+  npx netreach render map --out map.png --scale 2
+  npx netreach render stat --metric virtual-students --lang fa --theme dark --out stat.svg
+  npx netreach render bars --data network.json --group-by country --width 1280 --height 720 --out bars.png
+`;
+
+/** A problem with the command line or its input: printed as one line, exit code 2 (usage) or 1. */
+class CliError extends Error {
+  constructor(message, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const MAX_PIXELS = 100_000_000;
+
+function parse(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        data: { type: 'string' },
+        metric: { type: 'string' },
+        lang: { type: 'string' },
+        theme: { type: 'string' },
+        width: { type: 'string' },
+        height: { type: 'string' },
+        scale: { type: 'string' },
+        type: { type: 'string' },
+        'group-by': { type: 'string' },
+        sort: { type: 'string' },
+        limit: { type: 'string' },
+        projection: { type: 'string' },
+        region: { type: 'string' },
+        mode: { type: 'string' },
+        home: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    // parseArgs' messages name the option ("Unknown option '--colour'"); keep the first line.
+    throw new CliError(`${String(error.message).split('\n')[0]} (see netreach --help)`, 2);
+  }
+  return parsed;
+}
+
+/** A whole number from an option, or a usage error naming the option. */
+function integerOption(name, text) {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text.trim())) throw new CliError(`--${name} must be a whole number of pixels (got "${text}")`, 2);
+  return Number(text);
+}
+
+async function loadDataset(core, file) {
+  if (file === undefined) return core.loadDefaultDataset();
+  let text;
+  try {
+    text = await readFile(resolve(file), 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read --data ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  }
+  try {
+    return core.parseDataset(text);
+  } catch (error) {
+    if (error instanceof core.DatasetError) throw new CliError(`invalid dataset ${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The Vazirmatn TTF files resvg renders text with: regular, semibold and bold. */
+function fontFiles() {
+  const require = createRequire(import.meta.url);
+  const dir = join(dirname(require.resolve('vazirmatn/package.json')), 'fonts', 'ttf');
+  return ['Regular', 'SemiBold', 'Bold'].map((weight) => join(dir, `Vazirmatn-${weight}.ttf`));
+}
+
+async function toPng(svg, width, height, scale) {
+  const { Resvg } = await import('@resvg/resvg-js');
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width * scale },
+    font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: 'Vazirmatn' },
+  });
+  const image = resvg.render();
+  if (image.width !== width * scale || image.height !== height * scale) {
+    throw new CliError(`rasterized ${image.width}×${image.height} pixels instead of ${width * scale}×${height * scale}`);
+  }
+  return image.asPng();
+}
+
+/** Writes `content` to `target` through a temporary file in the same folder, renamed into place on success. */
+async function writeAtomically(target, content) {
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, content, { flag: 'wx' });
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new CliError(`cannot write ${target}: ${error.code === 'ENOENT' ? 'no such folder' : error.message}`);
+  }
+}
+
+async function render(values, positionals) {
+  const [widget, ...extra] = positionals;
+  if (!widget) throw new CliError('missing widget: netreach render <stat|map|bars|regions|trend> --out <file> (see netreach --help)', 2);
+  if (extra.length) throw new CliError(`unexpected argument "${extra[0]}" (see netreach --help)`, 2);
+  if (!values.out) throw new CliError('missing --out <file.svg|file.png>', 2);
+  const out = resolve(values.out);
+  const format = extname(out).toLowerCase();
+  if (format !== '.svg' && format !== '.png') {
+    throw new CliError(`--out must end in .svg or .png (got "${extname(out) || values.out}")`, 2);
+  }
+  const width = integerOption('width', values.width);
+  const height = integerOption('height', values.height);
+  let scale = 1;
+  if (values.scale !== undefined) {
+    scale = Number(values.scale);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(values.scale) || !(scale > 0) || scale > 8) {
+      throw new CliError(`--scale must be a number above 0 and at most 8 (got "${values.scale}")`, 2);
+    }
+  }
+  if (values.theme !== undefined && values.theme !== 'light' && values.theme !== 'dark') {
+    throw new CliError(`--theme must be light or dark (got "${values.theme}")`, 2);
+  }
+
+  let staticModule, core;
+  try {
+    staticModule = await import(new URL('../lib/static/index.js', import.meta.url).href);
+    core = {
+      ...(await import(new URL('../lib/core/validate.js', import.meta.url).href)),
+      ...(await import(new URL('../lib/core/default-dataset.js', import.meta.url).href)),
+    };
+  } catch (error) {
+    // A git checkout has no lib/ until it is built; a published package always has one.
+    if (error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('/lib/')) {
+      throw new CliError('lib/ is not built: run `npm run build` first');
+    }
+    throw error;
+  }
+  if (!staticModule.STATIC_WIDGETS.includes(widget)) {
+    throw new CliError(`unknown widget "${widget}" (expected one of ${staticModule.STATIC_WIDGETS.join(', ')})`, 2);
+  }
+  const w = width ?? staticModule.DEFAULT_WIDTH;
+  const h = height ?? staticModule.DEFAULT_HEIGHT;
+  if (format === '.png') {
+    if (!Number.isInteger(w * scale) || !Number.isInteger(h * scale)) {
+      throw new CliError(`--scale ${values.scale} gives a fraction of a pixel at ${w}×${h}: choose a scale that makes whole pixels`, 2);
+    }
+    if (w * scale * h * scale > MAX_PIXELS) throw new CliError(`the PNG would be ${w * scale}×${h * scale} pixels: too large`, 2);
+  }
+
+  const dataset = await loadDataset(core, values.data);
+  const options = {
+    metric: values.metric,
+    lang: values.lang,
+    theme: values.theme,
+    width,
+    height,
+    type: values.type,
+    'group-by': values['group-by'],
+    sort: values.sort,
+    limit: values.limit,
+    projection: values.projection,
+    region: values.region,
+    mode: values.mode,
+    home: values.home,
+  };
+  let svg;
+  try {
+    svg = await staticModule.renderSvg(widget, dataset, options);
+  } catch (error) {
+    if (error instanceof staticModule.RenderError) throw new CliError(error.message, error.code === 'bad-option' ? 2 : 1);
+    throw error;
+  }
+  const content = format === '.png' ? await toPng(svg, w, h, scale) : svg;
+  await writeAtomically(out, content);
+  return out;
+}
+
+async function main(argv) {
+  const { values, positionals } = parse(argv);
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if (values.version) {
+    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+    process.stdout.write(`${pkg.version}\n`);
+    return;
+  }
+  const [command, ...rest] = positionals;
+  if (command === undefined) {
+    process.stdout.write(USAGE);
+    process.exitCode = 2;
+    return;
+  }
+  if (command !== 'render') throw new CliError(`unknown command "${command}" (expected: render; see netreach --help)`, 2);
+  await render(values, rest);
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  const detail = process.env.NETREACH_DEBUG ? error?.stack : error?.message;
+  const message = error instanceof CliError ? error.message : `unexpected error: ${String(detail ?? error).split('\n')[0]}`;
+  process.stderr.write(`netreach: ${message}\n`);
+  process.exitCode = error instanceof CliError ? error.exitCode : 1;
+});

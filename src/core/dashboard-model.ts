@@ -1,0 +1,75 @@
+/**
+ * What `<netreach-dashboard>` composes from a dataset, and how its cross-filter selection moves: which KPI tiles,
+ * which metric the trend and the bars show, and the selection (a region, or a country and its region) after a
+ * part of the dashboard says `netreach-select`. Pure functions; no DOM.
+ */
+import { memberValue, metricSeries, metricTotal } from './aggregate.js';
+import { COUNTRIES_METRIC, type Dataset } from './types.js';
+
+export interface DashboardPlan {
+  /** The KPI tiles: `countries`, then each declared metric with a headline figure (a total or a sum of values). */
+  kpis: string[];
+  /** The metric of the trend: the first with at least two published totals; none, no trend. */
+  trendMetric?: string;
+  /** The metric of the bars by region: the first declared metric with member values, else `countries`. */
+  barsMetric: string;
+}
+
+export function dashboardPlan(dataset: Dataset): DashboardPlan {
+  const metrics = (dataset.metrics ?? []).map((metric) => metric.id).filter((id) => id !== COUNTRIES_METRIC);
+  return {
+    kpis: [COUNTRIES_METRIC, ...metrics.filter((id) => metricTotal(dataset, id) !== undefined)],
+    trendMetric: metrics.find((id) => metricSeries(dataset, id).length >= 2),
+    barsMetric: metrics.find((id) => dataset.members.some((member) => memberValue(member, id) !== null)) ?? COUNTRIES_METRIC,
+  };
+}
+
+/** The dashboard's filter: nothing, a region, or a country (whose region then comes with it). */
+export interface DashboardSelection {
+  region?: string;
+  country?: string;
+}
+
+/** The member codes of a region, in the dataset's order. */
+export function regionMembers(dataset: Dataset, region: string | undefined): string[] {
+  return region ? dataset.members.filter((member) => member.region === region).map((member) => member.country) : [];
+}
+
+/**
+ * A selection the dataset can show: unknown ids dropped, a country's region filled in. When the page sets a region
+ * that is not the selected country's (`prefer: 'region'`), the country goes; otherwise the country wins.
+ */
+export function normalizeSelection(
+  dataset: Dataset,
+  selection: DashboardSelection,
+  prefer: 'region' | 'country' = 'country',
+): DashboardSelection {
+  const country = selection.country?.trim().toUpperCase();
+  const member = country ? dataset.members.find((entry) => entry.country === country) : undefined;
+  const region = dataset.regions.some((entry) => entry.id === selection.region) ? selection.region : undefined;
+  if (member && !(prefer === 'region' && region && region !== member.region)) return { region: member.region, country: member.country };
+  return region ? { region } : {};
+}
+
+/**
+ * The selection after a part says `netreach-select` with `detail`: a country selects it (and its region), a region
+ * selects the region alone. Choosing what is already selected clears it, like a pressed toggle button.
+ */
+export function nextSelection(
+  dataset: Dataset,
+  current: DashboardSelection,
+  detail: { country?: string; region?: string } | null | undefined,
+): DashboardSelection {
+  if (detail?.country) {
+    const chosen = normalizeSelection(dataset, { country: detail.country });
+    if (!chosen.country) return current;
+    return chosen.country === current.country ? {} : chosen;
+  }
+  if (detail?.region) {
+    const chosen = normalizeSelection(dataset, { region: detail.region });
+    if (!chosen.region) return current;
+    return chosen.region === current.region && !current.country ? {} : chosen;
+  }
+  return current;
+}
+

@@ -1,0 +1,240 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import {
+  dashboardPlan,
+  nextSelection,
+  normalizeSelection,
+  regionMembers,
+  type DashboardPlan,
+  type DashboardSelection,
+} from '../core/dashboard-model.js';
+import { msg } from '../core/i18n.js';
+import { countryName, metricLabel, networkName, regionName } from '../core/names.js';
+import type { Dataset, Source } from '../core/types.js';
+import type { MenuAction } from '../base/menu.js';
+import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
+// The parts: a dashboard registers what it is made of.
+import '../stat/define.js';
+import '../map/define.js';
+import '../regions/define.js';
+import '../trend/define.js';
+import '../bars/define.js';
+import '../table/define.js';
+import { dashboardStyles } from './dashboard.styles.js';
+
+/** Every netreach element the dashboard renders, to nudge when its language changes. */
+const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, netreach-bars, netreach-table';
+
+/**
+ * A complete dashboard of a dataset, with no attributes: the network's name, a row of KPI tiles (member countries
+ * and every metric with a headline figure), the map, the regions, the trend (when a metric has two totals or
+ * more), a metric by region, the member table and the sources. It is made of the other netreach elements, which
+ * all show the one dataset it loaded. The layout follows the dashboard's own width (container queries): one
+ * column on a phone, the map beside the regions on a wide screen.
+ *
+ * Cross-filtering: choosing a region (in the regions legend, the bars) highlights its members on the map, selects
+ * it in the regions and the bars and filters the table to it; choosing a country on the map selects it, its
+ * region, and marks its row in the table (filtered to its region). Choosing the same thing again, the "Clear
+ * selection" button, or Escape anywhere in the dashboard clears the selection. The page can set it with the
+ * `region` and `country` attributes, which reflect what the reader chose.
+ *
+ * The parts' `netreach-select` events bubble out of the dashboard as they are (`composed`); it fires none of its
+ * own, so a page hears each choice once. A cleared selection shows as the `region`/`country` attributes going.
+ *
+ * @element netreach-dashboard
+ *
+ * @attr region - The selected region id: its members highlighted on the map, the table filtered to it.
+ * @attr country - The selected member country (alpha-3); its region comes with it.
+ * @attr controls - `none` hides the menus of the dashboard and of its parts.
+ * @attr src - URL of a netreach dataset (fetched once for all the parts).
+ * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
+ * @attr theme - `light`, `dark` or `auto`; passed on to every part.
+ * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
+ * @attr lang - The language of the dashboard and its parts; inherited from the page when absent.
+ *
+ * @fires netreach-select - The parts' own `{country}` or `{region}` events, bubbling out unchanged.
+ * @fires netreach-error - `{code, message}` when the data cannot be shown.
+ *
+ * @csspart frame - The widget's outer box.
+ * @csspart dashboard - The `<section>` landmark, labelled by the title.
+ * @csspart header - The title, badge and selection bar.
+ * @csspart title - The network's name (an `<h2>`).
+ * @csspart badge - "Illustrative data" (the parts do not repeat it).
+ * @csspart selection - "Selected: …" (a polite live region).
+ * @csspart clear - The "Clear selection" button, shown while something is selected.
+ * @csspart kpis - The list of KPI tiles.
+ * @csspart panel - Each part's box (also `panel map`, `panel regions`, `panel bars`, `panel trend`, `panel table`).
+ * @csspart sources - The list of the dataset's sources.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart status - The loading and empty messages.
+ *
+ * @cssproperty [--netreach-font=inherit] - Font family (of every part).
+ * @cssproperty [--netreach-color=currentColor] - Text colour.
+ * @cssproperty [--netreach-background=transparent] - Background.
+ * @cssproperty [--netreach-accent=#0f766e] - Accent colour (growth, lines, the selected table row).
+ * @cssproperty [--netreach-region-1=#0f766e] - The first region's colour (and so on to `--netreach-region-6`).
+ * @cssproperty [--netreach-muted-color=color-mix(currentColor 62%)] - Secondary text and the sources.
+ * @cssproperty [--netreach-surface=color-mix(currentColor 6%)] - The clear button's fill.
+ * @cssproperty [--netreach-border-color=color-mix(currentColor 18%)] - The panels' borders.
+ * @cssproperty [--netreach-focus-color=#2563eb] - Focus rings.
+ * @cssproperty [--netreach-radius=8px] - Corner radius of the panels.
+ * @cssproperty [--netreach-spacing=0.75rem] - Spacing; the gaps between panels are 1.25 times it.
+ */
+export class NetreachDashboard extends NetreachElement {
+  static override styles = [...NetreachElement.styles, dashboardStyles];
+
+  /** The selected region id. */
+  @property({ attribute: 'region', reflect: true }) selectedRegion?: string;
+
+  /** The selected member country (alpha-3). */
+  @property({ attribute: 'country', reflect: true }) selectedCountry?: string;
+
+  private plan?: DashboardPlan;
+  private planned?: Dataset;
+  private renderedLocale = '';
+
+  /** The selection on display, checked against the dataset. */
+  get selection(): DashboardSelection {
+    return { region: this.selectedRegion, country: this.selectedCountry };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const dataset = this.currentDataset;
+    if (!dataset || this.state !== 'ready') return;
+    if (this.planned !== dataset) {
+      this.plan = dashboardPlan(dataset);
+      this.planned = dataset;
+    }
+    // A region the page sets replaces a country of another region; otherwise the country decides the region.
+    const prefer = changed.has('selectedRegion') && !changed.has('selectedCountry') ? 'region' : 'country';
+    const { region, country } = normalizeSelection(dataset, this.selection, prefer);
+    this.selectedRegion = region;
+    this.selectedCountry = country;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The parts read their language from their `lang`, which changed in this shadow root, out of sight of the
+    // page's lang observer: tell them.
+    if (this.state === 'ready' && this.locale !== this.renderedLocale) {
+      if (this.renderedLocale) this.renderRoot.querySelectorAll<NetreachElement>(PARTS).forEach((part) => part.requestUpdate());
+      this.renderedLocale = this.locale;
+    }
+  }
+
+  /** Clears the selection in every part. */
+  clearSelection(): void {
+    this.selectedRegion = undefined;
+    this.selectedCountry = undefined;
+  }
+
+  private readonly onSelect = (event: CustomEvent<NetreachSelectDetail>) => {
+    const dataset = this.currentDataset;
+    if (!dataset) return;
+    const next = nextSelection(dataset, this.selection, event.detail);
+    this.selectedRegion = next.region;
+    this.selectedCountry = next.country;
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || (!this.selectedRegion && !this.selectedCountry)) return;
+    this.clearSelection();
+  };
+
+  private readonly onClear = () => {
+    this.clearSelection();
+    // The button hides; focus goes to the dashboard's title rather than to the page.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus());
+  };
+
+  /** The dashboard's own menu: the members as CSV, and full screen. Each part has its own for its picture. */
+  override menuActions(): MenuAction[] {
+    return ['csv', 'fullscreen'];
+  }
+
+  private selectionText(dataset: Dataset): string {
+    const { region, country } = this.selection;
+    if (!region) return '';
+    const name = country
+      ? `${countryName(country, this.locale)} (${regionName(dataset, region, this.locale)})`
+      : regionName(dataset, region, this.locale);
+    return msg(this.locale, 'selected', { name });
+  }
+
+  private renderSourceList(sources: readonly Source[]): TemplateResult | typeof nothing {
+    if (sources.length === 0) return nothing;
+    return html`<footer part="sources">
+      <h3>${msg(this.locale, sources.length === 1 ? 'source' : 'sources')}</h3>
+      <ol>
+        ${sources.map((source) => {
+          const title = html`<span lang=${ifDefined(source.language)} dir="auto">${source.title}</span>`;
+          const link = source.url && /^https?:\/\//i.test(source.url);
+          const about = [source.publisher, source.date].filter(Boolean).join(', ');
+          return html`<li>
+            ${link ? html`<a href=${source.url!} target="_blank" rel="noopener noreferrer">${title}</a>` : title}${about ? ` — ${about}` : ''}
+          </li>`;
+        })}
+      </ol>
+    </footer>`;
+  }
+
+  protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
+    const plan = this.plan;
+    if (!plan) return nothing;
+    const locale = this.locale;
+    const { region, country } = this.selection;
+    const selected = Boolean(region || country);
+    const highlight = regionMembers(dataset, region).join(' ');
+    // What every part shares: the one dataset object, the language, the theme and the menus.
+    const theme = ifDefined(this.theme);
+    const controls = ifDefined(this.controls);
+    return html`<section class="dashboard" part="dashboard" aria-labelledby="title" @netreach-select=${this.onSelect} @keydown=${this.onKeyDown}>
+      <div class="layout">
+        <header part="header">
+          <h2 id="title" part="title" tabindex="-1">${networkName(dataset, locale)}</h2>
+          ${this.renderBadge(dataset)}
+          <div class="selection">
+            <p part="selection" role="status">${this.selectionText(dataset)}</p>
+            <button type="button" part="clear" ?hidden=${!selected} @click=${this.onClear}>${msg(locale, 'clearSelection')}</button>
+          </div>
+        </header>
+        <ul part="kpis" aria-label=${msg(locale, 'keyFigures')}>
+          ${plan.kpis.map(
+            (metric) => html`<li>
+              <netreach-stat .data=${dataset} metric=${metric} lang=${locale} theme=${theme} controls=${controls}></netreach-stat>
+            </li>`,
+          )}
+        </ul>
+        <div class="grid ${plan.trendMetric ? '' : 'no-trend'}">
+          <section class="map" part="panel map" aria-labelledby="map-title">
+            <h3 id="map-title">${msg(locale, 'countries')}</h3>
+            <netreach-map .data=${dataset} lang=${locale} theme=${theme} controls=${controls} highlight=${highlight || nothing}
+              .selected=${live(country)}></netreach-map>
+          </section>
+          <section class="regions" part="panel regions" aria-labelledby="regions-title">
+            <h3 id="regions-title">${msg(locale, 'regions')}</h3>
+            <netreach-regions .data=${dataset} lang=${locale} theme=${theme} controls=${controls} .selected=${live(region ?? null)}></netreach-regions>
+          </section>
+          <section class="bars" part="panel bars" aria-labelledby="bars-title">
+            <h3 id="bars-title">${msg(locale, 'byRegion', { metric: metricLabel(dataset, plan.barsMetric, locale) })}</h3>
+            <netreach-bars .data=${dataset} metric=${plan.barsMetric} lang=${locale} theme=${theme} controls=${controls}
+              .selected=${live(region ?? null)}></netreach-bars>
+          </section>
+          ${plan.trendMetric
+            ? html`<div class="trend" part="panel trend">
+                <netreach-trend .data=${dataset} metric=${plan.trendMetric} lang=${locale} theme=${theme} controls=${controls}></netreach-trend>
+              </div>`
+            : nothing}
+          <div class="table" part="panel table">
+            <netreach-table .data=${dataset} lang=${locale} theme=${theme} controls=${controls} .region=${region ?? null}
+              .selected=${country ?? null}></netreach-table>
+          </div>
+        </div>
+        ${this.renderSourceList(dataset.sources)}
+      </div>
+    </section>`;
+  }
+}

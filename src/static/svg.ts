@@ -1,0 +1,183 @@
+/**
+ * Writing standalone SVG as text: escaping, elements with presentation attributes (no stylesheet, no custom
+ * properties: rasterizers and slide software render it as it is), text width estimates, and bidi.
+ * Pure; no DOM.
+ */
+
+/** The font stack every static image names. Vazirmatn covers Latin, Persian and Arabic. */
+export const FONT_FAMILY = 'Vazirmatn, Tahoma, sans-serif';
+
+/**
+ * Characters XML 1.0 does not allow (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF), and
+ * the bidi embedding and isolate controls, which dataset text must not use to reorder the slide's own text.
+ */
+const DISALLOWED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `text` safe as XML character data or a double-quoted attribute value. */
+export function escapeXml(text: string): string {
+  return String(text)
+    .replace(DISALLOWED, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** A coordinate or length with at most two decimals. */
+export function num(value: number): string {
+  if (!Number.isFinite(value)) return '0';
+  const rounded = Math.round(value * 100) / 100;
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+export type Attributes = Record<string, string | number | undefined | null | false>;
+
+/** ` name="value"` pairs; numbers rounded, strings escaped, empty values (undefined, null, false) left out. */
+export function attributes(attrs: Attributes): string {
+  let out = '';
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    out += ` ${name}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;
+  }
+  return out;
+}
+
+/** An element: self-closing without children; `children` is markup (already escaped). */
+export function el(name: string, attrs: Attributes, children?: string): string {
+  return children === undefined || children === '' ? `<${name}${attributes(attrs)}/>` : `<${name}${attributes(attrs)}>${children}</${name}>`;
+}
+
+/** Right-to-left embedding (RLE … PDF). */
+const RLE = '\u202b';
+const PDF = '\u202c';
+
+/**
+ * Text content for a `<text>` element: escaped, and in right-to-left locales wrapped in a right-to-left
+ * embedding, so it is ordered as a right-to-left paragraph ("منبع: CINVU" reads from the right, its colon where
+ * a Persian reader expects it). The embedding, not `direction="rtl"`, because renderers disagree about
+ * `direction`: browsers then read `text-anchor` as logical (start is the right edge), resvg keeps it physical
+ * and orders mixed text differently. With the embedding every renderer agrees, and anchors are physical.
+ */
+export function textContent(text: string, rtl: boolean): string {
+  const safe = escapeXml(text);
+  return rtl && safe ? `${RLE}${safe}${PDF}` : safe;
+}
+
+export type Anchor = 'start' | 'middle' | 'end';
+
+export interface TextStyle {
+  size: number;
+  fill: string;
+  weight?: number;
+  anchor?: Anchor;
+  italic?: boolean;
+  opacity?: number;
+  /** A halo in this colour behind the glyphs (for labels over lines). */
+  halo?: string;
+}
+
+/**
+ * A `<text>` at (x, y) (y is the baseline). `anchor` is physical (`start` is the left edge): callers mirror it
+ * for right-to-left locales with {@link physicalAnchor}.
+ */
+export function textEl(x: number, y: number, text: string, style: TextStyle, rtl: boolean): string {
+  return el(
+    'text',
+    {
+      x,
+      y,
+      'font-size': style.size,
+      'font-weight': style.weight && style.weight !== 400 ? style.weight : undefined,
+      'font-style': style.italic ? 'italic' : undefined,
+      fill: style.fill,
+      'fill-opacity': style.opacity,
+      'text-anchor': style.anchor && style.anchor !== 'start' ? style.anchor : undefined,
+      stroke: style.halo,
+      'stroke-width': style.halo ? style.size / 4 : undefined,
+      'stroke-linejoin': style.halo ? 'round' : undefined,
+      'paint-order': style.halo ? 'stroke' : undefined,
+    },
+    textContent(text, rtl),
+  );
+}
+
+/** A logical anchor (start = where reading begins) as a physical one for `rtl`. */
+export function physicalAnchor(anchor: Anchor, rtl: boolean): Anchor {
+  if (!rtl || anchor === 'middle') return anchor;
+  return anchor === 'start' ? 'end' : 'start';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Text widths, estimated: there are no fonts to measure with in Node. The advances are Vazirmatn's, roughly.
+
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
+/** Arabic letters that are narrow in every joining form: alef, dal, reh, waw and their kin. */
+const ARABIC_NARROW = /[\u0622-\u0625\u0627\u062f-\u0632\u0648\u0698\u0629\u0644]/;
+/** Wide ones: seen, sad, kaf, gaf. */
+const ARABIC_WIDE = /[\u0633-\u0636\u0643\u06a9\u06af]/;
+const COMBINING = /[\u064b-\u065f\u0670\u06d6-\u06ed\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/;
+const NARROW = /[iljtfr.,:;'’!|()[\]{}\u060c\u066b\u066c\u0640]/;
+const WIDE = /[mwMW@%\u066a]/;
+
+/** Estimated advance of one character, in em. */
+function advance(char: string): number {
+  if (COMBINING.test(char)) return 0;
+  if (char === ' ' || char === '\u00a0' || char === '\u202f') return 0.25;
+  if (NARROW.test(char)) return 0.29;
+  if (WIDE.test(char)) return 0.82;
+  if (/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(char)) return 0.54;
+  if (ARABIC_NARROW.test(char)) return 0.3;
+  if (ARABIC_WIDE.test(char)) return 0.7;
+  if (ARABIC.test(char)) return 0.5;
+  if (/[A-Z]/.test(char)) return 0.63;
+  if (/[a-z]/.test(char)) return 0.52;
+  return 0.58;
+}
+
+/** The estimated width of `text` set at `size` px (a little wider in bold). Errs on the wide side. */
+export function measureText(text: string, size: number, weight = 400): number {
+  let em = 0;
+  for (const char of text.normalize('NFD')) em += advance(char);
+  return em * size * (weight >= 600 ? 1.03 : 1);
+}
+
+/** `text` cut with an ellipsis to fit `width` at `size` (the longest prefix that fits). */
+export function fitText(text: string, width: number, size: number, weight = 400): string {
+  if (measureText(text, size, weight) <= width) return text;
+  const chars = [...text];
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (measureText(`${chars.slice(0, middle).join('').trimEnd()}…`, size, weight) <= width) low = middle;
+    else high = middle - 1;
+  }
+  return `${chars.slice(0, Math.max(1, low)).join('').trimEnd()}…`;
+}
+
+/**
+ * `text` broken into at most `maxLines` lines no wider than `width` (at word boundaries; the last line
+ * ellipsized when the text does not fit).
+ */
+export function wrapText(text: string, width: number, size: number, weight = 400, maxLines = 2): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    const candidate = line ? `${line} ${word}` : word;
+    if (!line || measureText(candidate, size, weight) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (lines.length === maxLines - 1) {
+      line = `${line} ${words.slice(index).join(' ')}`;
+      break;
+    }
+    lines.push(line);
+    line = word;
+  }
+  if (line) lines.push(line);
+  return lines.map((entry, index) => (index === lines.length - 1 ? fitText(entry, width, size, weight) : entry));
+}

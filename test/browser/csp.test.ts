@@ -1,0 +1,46 @@
+/**
+ * The built classic bundle on a page with a strict CSP and Trusted Types: one policy named "netreach", no
+ * violation, no error, and the widgets draw in full colour.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface ProbedWindow extends Window {
+  __violations: string[];
+  __errors: string[];
+}
+
+describe('under a strict CSP with Trusted Types', () => {
+  it('renders every widget with zero violations', async function () {
+    this.timeout(30_000);
+    const bundle = await fetch('/dist/netreach.iife.js', { method: 'HEAD' });
+    expect(bundle.ok, 'dist/netreach.iife.js is missing: run npm run build').to.equal(true);
+    const frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    frame.style.height = '2400px';
+    frame.src = '/test/fixtures/csp.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      const win = frame.contentWindow as unknown as ProbedWindow;
+      const widgets = [...doc.body.children].filter((el) => el.localName.startsWith('netreach-')) as HTMLElement[];
+      expect(widgets).to.have.length(7);
+      await waitUntil(() => widgets.every((el) => el.getAttribute('state') === 'ready'), 'widgets not ready', { timeout: 15_000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+      // Full colour: a member country of the map is filled with its region's colour, not the neutral land.
+      const map = doc.querySelector('netreach-map')!;
+      const pakistan = map.shadowRoot!.querySelector('[role="option"][aria-label^="Pakistan"]');
+      expect(pakistan, 'no element for Pakistan on the map').to.not.equal(null);
+      const fill = frame.contentWindow!.getComputedStyle(pakistan!).fill;
+      expect(fill).to.match(/^rgb/);
+      expect(fill).to.not.equal(frame.contentWindow!.getComputedStyle(map.shadowRoot!.querySelector('path')!).fill);
+      const bar = doc.querySelector('netreach-bars')!.shadowRoot!.querySelector('rect.bar')!;
+      expect(frame.contentWindow!.getComputedStyle(bar).fill).to.match(/^rgb\((?!0, 0, 0\))/);
+    } finally {
+      frame.remove();
+    }
+  });
+});

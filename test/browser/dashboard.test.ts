@@ -1,0 +1,286 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { NetreachDashboard } from '../../src/dashboard/dashboard.js';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+import type { NetreachTable } from '../../src/table/table.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+
+const PARTS = ['netreach-stat', 'netreach-map', 'netreach-regions', 'netreach-trend', 'netreach-bars', 'netreach-table'] as const;
+const unique = () => Math.random().toString(36).slice(2);
+const shadow = (el: Element) => el.shadowRoot!;
+const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (el: Element | null | undefined) => el?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
+const child = <T extends Element = NetreachElement>(el: NetreachDashboard, tag: string) => shadow(el).querySelector(tag) as T;
+const children = (el: NetreachDashboard) => [...shadow(el).querySelectorAll<NetreachElement>(PARTS.join(','))];
+const tableRows = (table: Element) => [...shadow(table).querySelectorAll('tbody tr')];
+const legendButtons = (el: NetreachDashboard) => [...shadow(child(el, 'netreach-regions')).querySelectorAll<HTMLButtonElement>('[part="legend-item"]')];
+
+async function hitsFor(path: string): Promise<number> {
+  const hits = (await (await fetch('/mock/hits')).json()) as Record<string, number>;
+  return hits[path] ?? 0;
+}
+
+/** Waits for the dashboard and every part in it to be ready, and for the parts' sizes to arrive. */
+async function ready(el: NetreachDashboard): Promise<NetreachDashboard> {
+  await waitUntil(() => el.state === 'ready', `the dashboard never became ready (was ${el.state})`, { timeout: 5000 });
+  await el.updateComplete;
+  await waitUntil(() => children(el).every((each) => each.state === 'ready'), 'not every part became ready', { timeout: 5000 });
+  await waitUntil(() => shadow(child(el, 'netreach-map')).querySelector('path.member'), 'the map was never drawn', { timeout: 5000 });
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await Promise.all(children(el).map((each) => each.updateComplete));
+  return el;
+}
+
+async function dashboard(template: unknown, width = 1200): Promise<NetreachDashboard> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  return ready(wrapper.querySelector('netreach-dashboard')!);
+}
+
+/** Lets a change of selection reach every part. */
+async function settle(el: NetreachDashboard): Promise<void> {
+  await el.updateComplete;
+  await Promise.all(children(el).map((each) => each.updateComplete));
+}
+
+describe('<netreach-dashboard>', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('composes the whole CINVU dataset with no attributes: title, KPIs, map, regions, trend, bars, table, sources', async function () {
+    this.timeout(20000);
+    const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
+    const section = part(el, 'dashboard')!;
+    const title = part(el, 'title')!;
+    expect(section.localName).to.equal('section');
+    expect(title.localName).to.equal('h2');
+    expect(section.getAttribute('aria-labelledby')).to.equal(title.id);
+    expect(text(title)).to.equal('COMSTECH Inter-Islamic Network on Virtual Universities');
+    expect(part(el, 'badge')).to.equal(null); // CINVU is real data
+
+    for (const tag of PARTS.slice(1)) expect(shadow(el).querySelectorAll(tag), tag).to.have.length(1);
+    const stats = [...shadow(el).querySelectorAll('netreach-stat')];
+    expect(stats.map((stat) => stat.getAttribute('metric'))).to.deep.equal(['countries', 'virtual-students', 'digital-universities']);
+    await waitUntil(() => stats.map((stat) => text(part(stat, 'value'))).join(' ') === '57 30M+ 40', 'the KPI tiles never showed 57, 30M+, 40');
+    expect(child(el, 'netreach-trend').getAttribute('metric')).to.equal('virtual-students');
+    expect(child(el, 'netreach-bars').getAttribute('group-by') ?? 'region').to.equal('region');
+    expect(tableRows(child(el, 'netreach-table'))).to.have.length(57);
+
+    // Every part shows the dashboard's one dataset object.
+    const dataset = el.currentDataset!;
+    expect(dataset.network.id).to.equal('cinvu');
+    expect(children(el).every((each) => each.currentDataset === dataset)).to.equal(true);
+
+    const sources = [...part(el, 'sources')!.querySelectorAll('li')];
+    expect(sources).to.have.length(dataset.sources.length);
+    const links = [...part(el, 'sources')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['https://www.oic-oci.org/states/?lan=en', 'https://unstats.un.org/unsd/methodology/m49/']);
+    // The Persian source's title is marked as Persian.
+    expect(sources[2]!.querySelector('[lang="fa"]')).to.not.equal(null);
+    // The parts do not repeat the sources the dashboard lists (the KPI tiles and the trend cite their own figures).
+    expect(getComputedStyle(part(child(el, 'netreach-regions'), 'source')!).display).to.equal('none');
+    expect(getComputedStyle(part(child(el, 'netreach-table'), 'source')!).display).to.equal('none');
+    expect(getComputedStyle(part(child(el, 'netreach-trend'), 'source')!).display).to.not.equal('none');
+  });
+
+  it('fetches its src once for all its parts', async function () {
+    this.timeout(20000);
+    const path = `/mock/delayed?ms=30&id=${unique()}`;
+    const el = await dashboard(html`<netreach-dashboard src=${path}></netreach-dashboard>`);
+    expect(el.currentDataset?.network.id).to.equal('example-network');
+    expect(children(el).every((each) => each.currentDataset === el.currentDataset)).to.equal(true);
+    expect(await hitsFor(path)).to.equal(1);
+  });
+
+  it('shows one "Illustrative data" badge, in its header, not one per part', async function () {
+    this.timeout(20000);
+    const el = await dashboard(html`<netreach-dashboard .data=${EXAMPLE_NETWORK}></netreach-dashboard>`);
+    expect(text(part(el, 'header')!.querySelector('[part="badge"]'))).to.equal('Illustrative data');
+    const badges = children(el).map((each) => part(each, 'badge')).filter((badge): badge is HTMLElement => badge !== null);
+    expect(badges.length).to.be.greaterThan(0);
+    expect(badges.every((badge) => getComputedStyle(badge).display === 'none')).to.equal(true);
+  });
+
+  it('cross-filters on a region chosen in the regions legend, and the clear button resets everything', async function () {
+    this.timeout(20000);
+    const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
+    const map = child<NetreachElement & { highlight?: string; selected?: string }>(el, 'netreach-map');
+    const bars = child<NetreachElement & { selected?: string | null }>(el, 'netreach-bars');
+    const regions = child<NetreachElement & { selected?: string | null }>(el, 'netreach-regions');
+    const table = child<NetreachTable>(el, 'netreach-table');
+    expect(part(el, 'clear')!.hidden).to.equal(true);
+
+    let heard = 0;
+    const count = () => (heard += 1);
+    el.parentElement!.addEventListener('netreach-select', count);
+    legendButtons(el)[1]!.click(); // Africa & Arab
+    await settle(el);
+    expect(heard, 'the regions event bubbles out once; the dashboard adds none').to.equal(1);
+    expect(el.selectedRegion).to.equal('africa-arab');
+    expect(el.getAttribute('region')).to.equal('africa-arab');
+    expect(bars.selected).to.equal('africa-arab');
+    expect(regions.selected).to.equal('africa-arab');
+    expect(map.highlight!.split(' ')).to.have.length(27);
+    expect(map.highlight).to.contain('EGY');
+    expect(tableRows(table)).to.have.length(27);
+    expect(text(part(el, 'selection'))).to.equal('Selected: Africa & Arab');
+    expect(part(el, 'clear')!.hidden).to.equal(false);
+    expect(text(part(el, 'clear'))).to.equal('Clear selection');
+
+    part(el, 'clear')!.click();
+    await settle(el);
+    expect(el.hasAttribute('region')).to.equal(false);
+    expect(bars.selected ?? null).to.equal(null);
+    expect(regions.selected ?? null).to.equal(null);
+    expect(map.highlight ?? '').to.equal('');
+    expect(tableRows(table)).to.have.length(57);
+    expect(part(el, 'clear')!.hidden).to.equal(true);
+    expect(text(part(el, 'selection'))).to.equal('');
+    // Focus does not fall to the page when the button hides.
+    expect(shadow(el).activeElement).to.equal(part(el, 'title'));
+    el.parentElement!.removeEventListener('netreach-select', count);
+  });
+
+  it('selects a country chosen on the map with its region, and marks its row; choosing it again clears', async function () {
+    this.timeout(20000);
+    const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
+    const map = child<NetreachElement & { selected?: string }>(el, 'netreach-map');
+    const table = child<NetreachTable>(el, 'netreach-table');
+    const pakistan = shadow(map).querySelector<SVGElement>('[data-country="PAK"], [aria-label^="Pakistan"]');
+    expect(pakistan, 'Pakistan on the map').to.not.equal(null);
+    pakistan!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.selectedCountry).to.equal('PAK');
+    expect(el.selectedRegion).to.equal('asia-pacific');
+    expect(map.selected).to.equal('PAK');
+    expect(child<NetreachElement & { selected?: string | null }>(el, 'netreach-regions').selected).to.equal('asia-pacific');
+    expect(tableRows(table)).to.have.length(27);
+    const marked = tableRows(table).filter((row) => row.getAttribute('aria-current') === 'true');
+    expect(marked.map((row) => row.getAttribute('data-key'))).to.deep.equal(['PAK']);
+    expect(text(part(el, 'selection'))).to.equal('Selected: Pakistan (Asia & Pacific)');
+
+    pakistan!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(el.selectedCountry).to.equal(undefined);
+    expect(el.selectedRegion).to.equal(undefined);
+    expect(tableRows(table)).to.have.length(57);
+  });
+
+  it('clears the selection on Escape anywhere inside it', async function () {
+    this.timeout(20000);
+    const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
+    legendButtons(el)[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.selectedRegion).to.equal('asia-pacific');
+    expect(tableRows(child(el, 'netreach-table'))).to.have.length(27);
+    // Escape from the bars (which would only close their tooltip) clears the dashboard's selection too.
+    shadow(child(el, 'netreach-bars')).querySelector<SVGElement>('[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(el.selectedRegion).to.equal(undefined);
+    expect(child<NetreachElement & { selected?: string | null }>(el, 'netreach-bars').selected ?? null).to.equal(null);
+    expect(tableRows(child(el, 'netreach-table'))).to.have.length(57);
+  });
+
+  it('takes its selection from the page: region and country attributes, checked against the data', async function () {
+    this.timeout(20000);
+    const el = await dashboard(html`<netreach-dashboard country="tur"></netreach-dashboard>`);
+    expect(el.getAttribute('country')).to.equal('TUR');
+    expect(el.getAttribute('region')).to.equal('asia-pacific');
+    expect(child<NetreachTable>(el, 'netreach-table').selected).to.equal('TUR');
+    // A region of its own replaces the country of another region.
+    el.setAttribute('region', 'europe-americas');
+    await settle(el);
+    expect(el.hasAttribute('country')).to.equal(false);
+    expect(tableRows(child(el, 'netreach-table')).map((row) => row.getAttribute('data-key'))).to.deep.equal(['ALB', 'GUY', 'SUR']);
+    el.setAttribute('region', 'atlantis');
+    await settle(el);
+    expect(el.hasAttribute('region')).to.equal(false);
+    expect(tableRows(child(el, 'netreach-table'))).to.have.length(57);
+  });
+
+  it('stacks its parts in a phone-sized box and sets the map beside the regions in a wide one (container queries)', async function () {
+    this.timeout(20000);
+    const narrow = await dashboard(html`<netreach-dashboard controls="none"></netreach-dashboard>`, 360);
+    const top = (el: NetreachDashboard, name: string) => shadow(el).querySelector(`[part~="panel"].${name}`)!.getBoundingClientRect();
+    expect(top(narrow, 'regions').top).to.be.greaterThan(top(narrow, 'map').bottom - 1);
+    expect(top(narrow, 'map').width).to.be.closeTo(top(narrow, 'regions').width, 1);
+
+    const wide = await dashboard(html`<netreach-dashboard controls="none"></netreach-dashboard>`, 1200);
+    expect(top(wide, 'regions').top).to.be.closeTo(top(wide, 'map').top, 1);
+    expect(top(wide, 'map').width).to.be.greaterThan(top(wide, 'regions').width * 1.5);
+    // The same widths, driven by the box and not the viewport: the 360 px dashboard sits in this wide window.
+    expect(window.innerWidth).to.be.greaterThan(360);
+  });
+
+  it('passes its language to every part: Persian text and digits, and follows a change', async function () {
+    this.timeout(20000);
+    const el = await dashboard(html`<netreach-dashboard lang="fa"></netreach-dashboard>`);
+    expect(text(part(el, 'title'))).to.equal('شبکه دانشگاه‌های مجازی جهان اسلام');
+    expect(part(el, 'frame')!.getAttribute('dir')).to.equal('rtl');
+    const stat = child(el, 'netreach-stat');
+    await waitUntil(() => text(part(stat, 'value')) === '۵۷', `the tile never showed ۵۷ (was ${text(part(stat, 'value'))})`);
+    expect(text(part(el, 'clear'))).to.equal('پاک کردن انتخاب');
+    // Arabic's UI strings load first (the dashboard shows "loading" meanwhile), then the parts speak Arabic.
+    el.setAttribute('lang', 'ar');
+    const arabic = () => shadow(el).querySelector('netreach-stat');
+    await waitUntil(() => arabic() && text(part(arabic()!, 'value')) === '٥٧', 'the tile never showed ٥٧', { timeout: 4000 });
+    await ready(el);
+    expect(text(part(child(el, 'netreach-table'), 'caption'))).to.contain('شبكة');
+    // Back to a language whose strings are here: the same parts stay and are told.
+    const table = child(el, 'netreach-table');
+    el.setAttribute('lang', 'fa');
+    await waitUntil(() => text(part(table, 'caption')).startsWith('شبکه'), 'the table never went back to Persian', { timeout: 4000 });
+    expect(child(el, 'netreach-table')).to.equal(table);
+    await waitUntil(() => text(part(child(el, 'netreach-stat'), 'value')) === '۵۷', 'the tile never went back to ۵۷');
+  });
+
+  it('passes theme and controls on to its parts', async function () {
+    this.timeout(20000);
+    const el = await dashboard(html`<netreach-dashboard theme="dark" controls="none"></netreach-dashboard>`);
+    expect(children(el).every((each) => each.getAttribute('theme') === 'dark' && each.getAttribute('controls') === 'none')).to.equal(true);
+    expect(children(el).some((each) => part(each, 'menu-button'))).to.equal(false);
+    el.theme = 'light';
+    await settle(el);
+    expect(children(el).every((each) => each.getAttribute('theme') === 'light')).to.equal(true);
+  });
+
+  it('shows the base states: loading, then an error from its src', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><netreach-dashboard src="/mock/status?code=404"></netreach-dashboard></div>`);
+    const el = wrapper.querySelector('netreach-dashboard')!;
+    await waitUntil(() => el.state === 'error', 'no error state', { timeout: 4000 });
+    await el.updateComplete;
+    expect(text(part(el, 'error'))).to.contain('HTTP 404');
+    expect(shadow(el).querySelector('netreach-map')).to.equal(null);
+  });
+
+  it('is accessible in the light theme, with a selection', async function () {
+    this.timeout(30000);
+    const el = await dashboard(html`<netreach-dashboard theme="light" region="africa-arab"></netreach-dashboard>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in the dark theme', async function () {
+    this.timeout(30000);
+    const el = await dashboard(html`<netreach-dashboard theme="dark"></netreach-dashboard>`);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<netreach-table> region and selected', () => {
+  it('lists only the region’s members and marks the selected row', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"><netreach-table region="europe-americas" selected="GUY"></netreach-table></div>`);
+    const el = wrapper.querySelector('netreach-table')!;
+    await waitUntil(() => el.state === 'ready', 'table not ready', { timeout: 4000 });
+    await el.updateComplete;
+    expect(tableRows(el).map((row) => row.getAttribute('data-key'))).to.deep.equal(['ALB', 'GUY', 'SUR']);
+    expect(text(part(el, 'caption'))).to.equal('CINVU: member countries · Europe & Americas');
+    expect(tableRows(el)[1]!.getAttribute('aria-current')).to.equal('true');
+    expect(tableRows(el)[1]!.getAttribute('part')).to.equal('row selected');
+    expect(el.toCSV().trim().split(/\r?\n/)).to.have.length(4);
+    el.region = 'unknown';
+    await el.updateComplete;
+    expect(tableRows(el)).to.have.length(57);
+  });
+});

@@ -1,0 +1,287 @@
+// `netreach render`: the command line that draws widgets as static SVG and PNG images for slides.
+// Runs the real bin against the compiled lib/ (run `node scripts/build.mjs` first): `node --test test/cli/`.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'bin/netreach.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'netreach-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the command; resolves with its exit code and output (never rejects). */
+function run(...args) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8' }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+let counter = 0;
+const outPath = (extension) => join(dir, `out-${++counter}.${extension}`);
+
+/** Renders and returns the SVG text, failing with the command's stderr when it does not succeed. */
+async function svg(...args) {
+  const out = outPath('svg');
+  const result = await run('render', ...args, '--out', out);
+  assert.equal(result.code, 0, result.stderr);
+  return readFileSync(out, 'utf8');
+}
+
+/** The text content of every <text> element, bidi embedding marks removed, unescaped. */
+function texts(markup) {
+  return [...markup.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) =>
+    match[1]
+      .replace(/[\u202b\u202c]/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
+}
+
+function pngSize(buffer) {
+  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const LIGHT_REGIONS = ['#0f766e', '#c2410c', '#6d28d9'];
+const example = join(root, 'data/example-network.json');
+
+/** Files left in the working folder other than the ones the test wrote itself. */
+function strayFiles(before) {
+  return readdirSync(dir).filter((name) => !before.includes(name));
+}
+
+/** Asserts a failed run: non-zero exit, one line on stderr matching `pattern`, no new file in the folder. */
+async function expectFailure(pattern, ...args) {
+  const before = readdirSync(dir);
+  const result = await run(...args);
+  assert.notEqual(result.code, 0, 'exit code');
+  assert.match(result.stderr, pattern);
+  assert.equal(result.stderr.trim().split('\n').length, 1, `one line: ${result.stderr}`);
+  assert.deepEqual(strayFiles(before), [], 'no file left behind');
+  return result;
+}
+
+describe('netreach --help', () => {
+  it('prints the usage with every widget and option', async () => {
+    const result = await run('--help');
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /^Usage: netreach render <widget>/);
+    for (const word of ['stat, map, bars, regions, trend', '--data', '--metric', '--lang', '--theme', '--width', '--height', '--scale', '--out']) {
+      assert.ok(result.stdout.includes(word), word);
+    }
+  });
+});
+
+describe('netreach render: SVG', () => {
+  it('draws the stat with the network, the title, the figure and the source line', async () => {
+    const markup = await svg('stat', '--width', '1280', '--height', '720');
+    assert.match(markup, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1280" height="720" viewBox="0 0 1280 720"/);
+    assert.match(markup, /font-family="Vazirmatn, Tahoma, sans-serif"/);
+    assert.doesNotMatch(markup, /class=|var\(--|<style/);
+    const lines = texts(markup);
+    assert.ok(lines.includes('COMSTECH Inter-Islamic Network on Virtual Universities'), lines.join(' | '));
+    assert.ok(lines.includes('Member countries'));
+    assert.ok(lines.includes('57'));
+    assert.ok(lines.some((line) => line.startsWith('Sources: CINVU (Public Relations)')));
+  });
+
+  it('draws the stat of a metric with its qualifier, growth and sparkline years', async () => {
+    const lines = texts(await svg('stat', '--metric', 'virtual-students'));
+    assert.ok(lines.includes('Virtual students'));
+    assert.ok(lines.includes('30M+'), lines.join(' | '));
+    assert.ok(lines.includes('+36% since 2020'));
+    assert.ok(lines.includes('Source: CINVU (Public Relations)'));
+    assert.ok(lines.includes('2019') && lines.includes('2021'));
+  });
+
+  it('draws the regions waffle: 57 squares, 27 · 27 · 3 in the region colours, with the legend', async () => {
+    const markup = await svg('regions');
+    const cells = [...markup.matchAll(/<rect [^>]*width="24" height="24" rx="2" fill="(#[0-9a-f]{6})"\/>/g)].map((match) => match[1]);
+    assert.equal(cells.length, 57);
+    assert.deepEqual(
+      LIGHT_REGIONS.map((colour) => cells.filter((cell) => cell === colour).length),
+      [27, 27, 3],
+    );
+    const lines = texts(markup);
+    assert.ok(lines.includes('Member countries by region'));
+    for (const expected of ['Asia & Pacific', 'Africa & Arab', 'Europe & Americas', '27 (47%)', '3 (5%)', 'Each square is one member country']) {
+      assert.ok(lines.includes(expected), `${expected} in ${lines.join(' | ')}`);
+    }
+  });
+
+  it('draws the regions donut with the total in the middle', async () => {
+    const markup = await svg('regions', '--type', 'donut');
+    const slices = [...markup.matchAll(/<path d="[^"]+" fill="(#[0-9a-f]{6})"\/>/g)].map((match) => match[1]);
+    assert.deepEqual(slices, LIGHT_REGIONS);
+    assert.ok(texts(markup).includes('57'));
+  });
+
+  it('draws the map: every one of the 57 members in its region colour, and the legend', async () => {
+    const markup = await svg('map');
+    const members = [...markup.matchAll(/<(path|circle) [^>]*fill="(#[0-9a-f]{6})"/g)].filter((match) => LIGHT_REGIONS.includes(match[2]));
+    assert.equal(members.length, 57);
+    const lines = texts(markup);
+    for (const expected of ['Member countries', 'Regions', 'Asia & Pacific (27)', 'Africa & Arab (27)', 'Europe & Americas (3)']) {
+      assert.ok(lines.includes(expected), `${expected} in ${lines.join(' | ')}`);
+    }
+  });
+
+  it('draws the map of a metric in classes, with "No data" hatched and the illustrative badge', async () => {
+    const markup = await svg('map', '--data', example, '--metric', 'virtual-students');
+    assert.match(markup, /<pattern id="netreach-hatch"/);
+    assert.match(markup, /fill="url\(#netreach-hatch\)"/);
+    const lines = texts(markup);
+    assert.ok(lines.includes('Illustrative data'));
+    assert.ok(lines.includes('No data'));
+    assert.ok(lines.includes('Example Open University Network'));
+  });
+
+  it('draws the bars by region and by country', async () => {
+    const byRegion = texts(await svg('bars'));
+    assert.ok(byRegion.includes('Member countries by region'));
+    assert.deepEqual(
+      byRegion.filter((line) => ['27', '3'].includes(line)),
+      ['27', '27', '3'],
+    );
+    const byCountry = texts(await svg('bars', '--data', example, '--metric', 'virtual-students', '--group-by', 'country', '--limit', '5'));
+    assert.ok(byCountry.includes('Virtual students by country'));
+    assert.ok(byCountry.includes('Indonesia'));
+    assert.ok(byCountry.includes('Other (23)'), byCountry.join(' | '));
+  });
+
+  it('draws the trend with its points, years and sources', async () => {
+    const lines = texts(await svg('trend'));
+    assert.ok(lines.includes('Virtual students'));
+    for (const expected of ['8M', '22M', '30M+', '2019', '2020', '2021']) assert.ok(lines.includes(expected), expected);
+    assert.ok(lines.some((line) => line.startsWith('Sources: National Library and Archives of Iran')));
+  });
+
+  it('writes Persian digits and right-to-left text with --lang fa', async () => {
+    const markup = await svg('stat', '--metric', 'virtual-students', '--lang', 'fa');
+    assert.match(markup, /xml:lang="fa"/);
+    const lines = texts(markup);
+    assert.ok(lines.some((line) => line.startsWith('۳۰')), lines.join(' | '));
+    assert.ok(!lines.some((line) => /[0-9]/.test(line) && !line.startsWith('منبع')), 'no Latin digits outside the source');
+    assert.ok(markup.includes('\u202b'), 'right-to-left embedding');
+    const regions = texts(await svg('regions', '--lang', 'fa'));
+    assert.equal(regions.filter((line) => line.startsWith('۲۷')).length, 2, regions.join(' | '));
+  });
+
+  it('anchors text from the right in right-to-left languages', async () => {
+    const markup = await svg('trend', '--lang', 'ar', '--width', '1000', '--height', '600');
+    // The title starts at the right margin and is anchored at its end (its right edge).
+    const title = markup.match(/<text x="([\d.]+)" y="[\d.]+" font-size="[\d.]+" font-weight="700" fill="#1b1f24" text-anchor="end">/);
+    assert.ok(title, 'title anchored at its right edge');
+    assert.ok(Number(title[1]) > 900);
+  });
+
+  it('paints the dark theme', async () => {
+    const dark = await svg('bars', '--theme', 'dark');
+    assert.match(dark, /<rect width="1920" height="1080" fill="#15191e"\/>/);
+    assert.match(dark, /fill="#eef1f4"/);
+    const light = await svg('bars');
+    assert.match(light, /<rect width="1920" height="1080" fill="#ffffff"\/>/);
+  });
+
+  it('escapes the dataset text', async () => {
+    const data = JSON.parse(readFileSync(example, 'utf8'));
+    data.network.name = '<script>alert("x")</script> & \'co\'';
+    data.sources[0].publisher = 'A < B & C';
+    const file = join(dir, 'hostile.json');
+    writeFileSync(file, JSON.stringify(data));
+    const markup = await svg('stat', '--data', file);
+    assert.ok(!markup.includes('<script'));
+    assert.ok(markup.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;co&#39;'));
+    assert.ok(texts(markup).includes('Source: A < B & C'));
+    // And it stays well-formed: the rasterizer parses it.
+    const png = outPath('png');
+    const result = await run('render', 'stat', '--data', file, '--width', '400', '--height', '225', '--out', png);
+    assert.equal(result.code, 0, result.stderr);
+  });
+});
+
+describe('netreach render: PNG', () => {
+  it('writes a PNG of exactly width × scale by height × scale pixels', async () => {
+    const out = outPath('png');
+    const result = await run('render', 'regions', '--width', '640', '--height', '360', '--scale', '2', '--out', out);
+    assert.equal(result.code, 0, result.stderr);
+    const png = readFileSync(out);
+    assert.deepEqual(png.subarray(0, 8), PNG_SIGNATURE);
+    assert.equal(png.toString('ascii', 12, 16), 'IHDR');
+    assert.deepEqual(pngSize(png), { width: 1280, height: 720 });
+  });
+
+  it('renders the map in Persian on a dark slide at a fractional scale', async () => {
+    const out = outPath('png');
+    const result = await run('render', 'map', '--lang', 'fa', '--theme', 'dark', '--width', '800', '--height', '450', '--scale', '1.5', '--out', out);
+    assert.equal(result.code, 0, result.stderr);
+    const png = readFileSync(out);
+    assert.deepEqual(png.subarray(0, 8), PNG_SIGNATURE);
+    assert.deepEqual(pngSize(png), { width: 1200, height: 675 });
+  });
+});
+
+describe('netreach render: bad input', () => {
+  const bad = (name, text) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('rejects a file that is not JSON', async () => {
+    const file = bad('broken.json', '{"version": 1,');
+    await expectFailure(/broken\.json.*not valid JSON/, 'render', 'stat', '--data', file, '--out', outPath('png'));
+  });
+
+  it('rejects an unsupported dataset version', async () => {
+    const data = JSON.parse(readFileSync(example, 'utf8'));
+    const file = bad('v99.json', JSON.stringify({ ...data, version: 99 }));
+    await expectFailure(/version: 99 is not supported/, 'render', 'map', '--data', file, '--out', outPath('svg'));
+  });
+
+  it('names the JSON path of an invalid value', async () => {
+    const data = JSON.parse(readFileSync(example, 'utf8'));
+    data.members[2].country = 'ZZZZ';
+    const file = bad('bad-member.json', JSON.stringify(data));
+    await expectFailure(/members\[2\]\.country/, 'render', 'bars', '--data', file, '--out', outPath('svg'));
+  });
+
+  it('rejects an unknown metric, naming it and the known ones', async () => {
+    await expectFailure(/unknown metric "students".*virtual-students/, 'render', 'stat', '--metric', 'students', '--out', outPath('png'));
+  });
+
+  it('rejects an unknown widget, a missing data file, an unknown extension and bad numbers', async () => {
+    await expectFailure(/unknown widget "pie"/, 'render', 'pie', '--out', outPath('svg'));
+    await expectFailure(/cannot read --data .*missing\.json: no such file/, 'render', 'stat', '--data', 'missing.json', '--out', outPath('svg'));
+    await expectFailure(/--out must end in \.svg or \.png \(got "\.jpg"\)/, 'render', 'stat', '--out', outPath('jpg'));
+    await expectFailure(/--width must be a whole number/, 'render', 'stat', '--width', 'wide', '--out', outPath('svg'));
+    await expectFailure(/height must be a whole number of pixels from 200 to 8192 \(got 20\)/, 'render', 'stat', '--height', '20', '--out', outPath('svg'));
+    await expectFailure(/--scale must be a number above 0/, 'render', 'stat', '--scale', '0', '--out', outPath('png'));
+    await expectFailure(/--theme must be light or dark/, 'render', 'stat', '--theme', 'sepia', '--out', outPath('svg'));
+    await expectFailure(/type must be one of waffle, donut/, 'render', 'regions', '--type', 'pie', '--out', outPath('svg'));
+    await expectFailure(/unknown region "mars"/, 'render', 'map', '--region', 'mars', '--out', outPath('svg'));
+    await expectFailure(/Unknown option '--colour'/, 'render', 'stat', '--colour', 'red', '--out', outPath('svg'));
+    await expectFailure(/missing --out/, 'render', 'stat');
+  });
+
+  it('leaves an existing file untouched when a run fails', async () => {
+    const out = outPath('svg');
+    writeFileSync(out, 'before');
+    const result = await run('render', 'stat', '--metric', 'nope', '--out', out);
+    assert.notEqual(result.code, 0);
+    assert.equal(readFileSync(out, 'utf8'), 'before');
+  });
+
+  it('fails cleanly when the output folder does not exist', async () => {
+    await expectFailure(/cannot write .*no such folder/, 'render', 'stat', '--out', join(dir, 'nowhere', 'slide.svg'));
+  });
+});

@@ -1,0 +1,86 @@
+import { expect } from '@open-wc/testing';
+import { dashboardPlan, nextSelection, normalizeSelection, regionMembers } from '../../src/core/dashboard-model.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+
+const cinvu = validateDataset(CINVU);
+const example = validateDataset(EXAMPLE_NETWORK);
+
+describe('dashboardPlan', () => {
+  it('plans three KPI tiles, the virtual-students trend and member counts by region on CINVU', () => {
+    expect(dashboardPlan(cinvu)).to.deep.equal({
+      kpis: ['countries', 'virtual-students', 'digital-universities'],
+      trendMetric: 'virtual-students',
+      barsMetric: 'countries',
+    });
+  });
+
+  it('bars a metric with member values, so they say something the regions do not', () => {
+    const plan = dashboardPlan(example);
+    expect(plan.kpis[0]).to.equal('countries');
+    expect(plan.barsMetric).to.not.equal('countries');
+    expect(example.members.some((member) => typeof member.values?.[plan.barsMetric] === 'number')).to.equal(true);
+  });
+
+  it('leaves out metrics with no figure and the trend when no metric has two totals', () => {
+    const dataset = validateDataset({
+      ...(CINVU as object),
+      metrics: [...(cinvu.metrics ?? []), { id: 'labs', label: 'Labs' }],
+      totals: [{ metric: 'virtual-students', year: 2021, value: 30_000_000, source: 'cinvu-2021-10-20' }],
+    });
+    const plan = dashboardPlan(dataset);
+    expect(plan.kpis).to.deep.equal(['countries', 'virtual-students']);
+    expect(plan.trendMetric).to.equal(undefined);
+  });
+});
+
+describe('regionMembers', () => {
+  it('lists a region’s member codes in the dataset’s order, nothing for no region', () => {
+    expect(regionMembers(cinvu, 'europe-americas')).to.deep.equal(['ALB', 'GUY', 'SUR']);
+    expect(regionMembers(cinvu, 'asia-pacific')).to.have.length(27);
+    expect(regionMembers(cinvu, undefined)).to.deep.equal([]);
+  });
+});
+
+describe('normalizeSelection', () => {
+  it('fills in a country’s region and upper-cases its code', () => {
+    expect(normalizeSelection(cinvu, { country: 'pak' })).to.deep.equal({ region: 'asia-pacific', country: 'PAK' });
+  });
+
+  it('drops unknown regions and countries that are not members', () => {
+    expect(normalizeSelection(cinvu, { region: 'antarctica' })).to.deep.equal({});
+    expect(normalizeSelection(cinvu, { country: 'FRA', region: 'africa-arab' })).to.deep.equal({ region: 'africa-arab' });
+  });
+
+  it('lets the country decide, unless the page just set another region', () => {
+    expect(normalizeSelection(cinvu, { country: 'PAK', region: 'africa-arab' })).to.deep.equal({ region: 'asia-pacific', country: 'PAK' });
+    expect(normalizeSelection(cinvu, { country: 'PAK', region: 'africa-arab' }, 'region')).to.deep.equal({ region: 'africa-arab' });
+    expect(normalizeSelection(cinvu, { country: 'PAK', region: 'asia-pacific' }, 'region')).to.deep.equal({ region: 'asia-pacific', country: 'PAK' });
+  });
+});
+
+describe('nextSelection', () => {
+  it('selects a region alone, and a country with its region', () => {
+    expect(nextSelection(cinvu, {}, { region: 'africa-arab' })).to.deep.equal({ region: 'africa-arab' });
+    expect(nextSelection(cinvu, { region: 'africa-arab' }, { country: 'TUR' })).to.deep.equal({ region: 'asia-pacific', country: 'TUR' });
+  });
+
+  it('clears when the same thing is chosen again, like a toggle button', () => {
+    expect(nextSelection(cinvu, { region: 'africa-arab' }, { region: 'africa-arab' })).to.deep.equal({});
+    expect(nextSelection(cinvu, { region: 'asia-pacific', country: 'TUR' }, { country: 'TUR' })).to.deep.equal({});
+  });
+
+  it('goes from a country to its whole region when the region is chosen', () => {
+    expect(nextSelection(cinvu, { region: 'asia-pacific', country: 'TUR' }, { region: 'asia-pacific' })).to.deep.equal({ region: 'asia-pacific' });
+  });
+
+  it('ignores what the dataset does not know, and events without a choice', () => {
+    const current = { region: 'africa-arab' };
+    expect(nextSelection(cinvu, current, { region: 'atlantis' })).to.equal(current);
+    expect(nextSelection(cinvu, current, { country: 'FRA' })).to.equal(current);
+    expect(nextSelection(cinvu, current, {})).to.equal(current);
+    expect(nextSelection(cinvu, current, null)).to.equal(current);
+  });
+});
+

@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import { mixOklab, mixSrgb, PALETTES, regionColour, shadeColour } from '../../src/core/palette.js';
+import { renderSvg, RenderError } from '../../src/static/index.js';
+import { attributes, escapeXml, fitText, measureText, physicalAnchor, textContent, wrapText } from '../../src/static/svg.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+
+const cinvu = validateDataset(CINVU);
+
+/** Parses `markup` as XML; fails the test when it is not well-formed. */
+function parse(markup: string): Document {
+  const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+  expect(doc.querySelector('parsererror'), 'well-formed XML').to.equal(null);
+  return doc;
+}
+
+describe('static SVG helpers', () => {
+  it('escapes markup characters and drops characters XML cannot carry', () => {
+    expect(escapeXml(`<a href="x">&'</a>`)).to.equal('&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
+    expect(escapeXml('a\u0000b\u0008c\u001fd')).to.equal('abcd');
+    // Bidi embeddings in data could reorder the slide's own text.
+    expect(escapeXml('x\u202ey\u2067z')).to.equal('xyz');
+    expect(escapeXml('\ud800x')).to.equal('x');
+    expect(escapeXml('😀 کشور')).to.equal('😀 کشور');
+  });
+
+  it('writes attributes with rounded numbers and leaves out empty ones', () => {
+    expect(attributes({ x: 1.23456, y: -0.001, fill: 'a"b', hidden: undefined, off: false })).to.equal(' x="1.23" y="0" fill="a&quot;b"');
+  });
+
+  it('wraps right-to-left text in an embedding and mirrors anchors', () => {
+    expect(textContent('منبع: CINVU', true)).to.equal('\u202bمنبع: CINVU\u202c');
+    expect(textContent('Source', false)).to.equal('Source');
+    expect(physicalAnchor('start', true)).to.equal('end');
+    expect(physicalAnchor('end', true)).to.equal('start');
+    expect(physicalAnchor('middle', true)).to.equal('middle');
+    expect(physicalAnchor('start', false)).to.equal('start');
+  });
+
+  it('estimates widths that grow with the text and the weight, and fits and wraps to them', () => {
+    expect(measureText('Pakistan', 10)).to.be.within(30, 50);
+    expect(measureText('Pakistan', 20)).to.be.closeTo(2 * measureText('Pakistan', 10), 0.001);
+    expect(measureText('Pakistan', 10, 700)).to.be.greaterThan(measureText('Pakistan', 10));
+    expect(measureText('کشورهای عضو', 10)).to.be.within(40, 70);
+    const cut = fitText('COMSTECH Inter-Islamic Network on Virtual Universities', 100, 10);
+    expect(cut.endsWith('…')).to.equal(true);
+    expect(measureText(cut, 10)).to.be.at.most(100);
+    const lines = wrapText('one two three four five six seven eight nine ten', 60, 10, 400, 2);
+    expect(lines).to.have.length(2);
+    expect(lines[0]).to.equal('one two three');
+    expect(lines[1]!.endsWith('…')).to.equal(true);
+  });
+});
+
+describe('palette', () => {
+  it('holds the light and dark values of the base styles', () => {
+    expect(PALETTES.light.bg).to.equal('#ffffff');
+    expect(PALETTES.dark.bg).to.equal('#15191e');
+    expect(regionColour(PALETTES.light, 1)).to.equal('#0f766e');
+    expect(regionColour(PALETTES.light, 7)).to.equal('#0f766e');
+    expect(regionColour(PALETTES.dark, 3)).to.equal('#c4b5fd');
+  });
+
+  it('mixes colours like color-mix()', () => {
+    expect(mixSrgb('#000000', '#ffffff', 0.5)).to.equal('#808080');
+    expect(mixOklab('#ff0000', '#ff0000', 0.3)).to.equal('#ff0000');
+    expect(mixOklab('#000000', '#ffffff', 0)).to.equal('#ffffff');
+    // The map's classes run from the low to the high colour.
+    expect(shadeColour(PALETTES.light, 0)).to.equal('#d3ece6');
+    expect(shadeColour(PALETTES.light, 4)).to.equal('#0b4f4a');
+    const middle = shadeColour(PALETTES.light, 2);
+    expect(middle).not.to.equal('#d3ece6');
+    expect(middle).not.to.equal('#0b4f4a');
+  });
+});
+
+describe('renderSvg', () => {
+  it('draws a well-formed standalone SVG of the asked size for every widget', async () => {
+    for (const widget of ['stat', 'map', 'bars', 'regions', 'trend']) {
+      const markup = await renderSvg(widget, cinvu, { width: 960, height: 540 });
+      const svg = parse(markup).documentElement;
+      expect(svg.getAttribute('width'), widget).to.equal('960');
+      expect(svg.getAttribute('height'), widget).to.equal('540');
+      expect(svg.querySelector('title')?.textContent, widget).to.match(/^COMSTECH Inter-Islamic Network on Virtual Universities: /);
+      expect(markup, widget).not.to.match(/class=|var\(--|<style/);
+    }
+  });
+
+  it('lays out right-to-left slides from the right', async () => {
+    const doc = parse(await renderSvg('bars', cinvu, { lang: 'fa', width: 960, height: 540 }));
+    const title = [...doc.querySelectorAll('text')].find((text) => text.getAttribute('font-weight') === '700');
+    expect(title?.getAttribute('text-anchor')).to.equal('end');
+    expect(Number(title?.getAttribute('x'))).to.be.greaterThan(900);
+    expect(title?.textContent).to.equal('\u202bکشورهای عضو به تفکیک منطقه\u202c');
+  });
+
+  it('rejects unknown widgets, metrics, options and sizes with a RenderError', async () => {
+    const attempts: [string, Record<string, string | number>, string][] = [
+      ['pie', {}, 'unknown-widget'],
+      ['stat', { metric: 'nope' }, 'unknown-metric'],
+      ['stat', { width: 10 }, 'bad-option'],
+      ['bars', { sort: 'random' }, 'bad-option'],
+      ['stat', { type: 'donut' }, 'bad-option'],
+    ];
+    for (const [widget, options, code] of attempts) {
+      let error: unknown;
+      try {
+        await renderSvg(widget, cinvu, options);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error, `${widget} ${JSON.stringify(options)}`).to.be.instanceOf(RenderError);
+      expect((error as RenderError).code).to.equal(code);
+    }
+  });
+});
