@@ -61,7 +61,7 @@ function libraryConfig(format) {
     logLevel: 'warn',
     mode: 'production',
     build: {
-      target: 'es2021',
+      target: 'es2022',
       outDir: resolve(root, 'dist'),
       emptyOutDir: false,
       sourcemap: true,

@@ -11,10 +11,11 @@
 //
 // Features without an ISO code: "N. Cyprus" is merged into CYP and "Somaliland" into SOM (the territory
 // ISO 3166-1 gives those codes); everything else without one (Kosovo, "Indian Ocean Ter.", "Siachen
-// Glacier") gets no country geometry and no point. The ISO table is read from src/core/countries.ts.
+// Glacier") gets no country geometry and no point. The ISO table is scripts/iso-3166-1.mjs.
 //
 // Usage: node scripts/generate-geo.mjs       (same input → byte-identical output)
 
+import { isoRecords } from './iso-3166-1.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -38,16 +39,10 @@ const OMIT_FROM_MAP = new Set(['ATA']);
 const COARSEN = 10;
 
 // ---------------------------------------------------------------------------------------------------------
-// The ISO table: one source of truth, the string literal in src/core/countries.ts.
+// The ISO table: one source of truth, scripts/iso-3166-1.mjs.
 
 function readIsoTable() {
-  const text = readFileSync(join(ROOT, 'src/core/countries.ts'), 'utf8');
-  const decl = /export const ISO_3166_1 =([^;]*);/.exec(text);
-  if (!decl) throw new Error('ISO_3166_1 not found in src/core/countries.ts');
-  const table = [...decl[1].matchAll(/'([A-Z0-9]*)'/g)].map((m) => m[1]).join('');
-  if (table.length !== 249 * 8) throw new Error(`ISO_3166_1 has ${table.length / 8} records, expected 249`);
-  const byNumeric = new Map();
-  for (let i = 0; i < table.length; i += 8) byNumeric.set(+table.slice(i + 5, i + 8), table.slice(i, i + 3));
+  const byNumeric = new Map(isoRecords().map(([alpha3, , numeric]) => [+numeric, alpha3]));
   if (byNumeric.size !== 249) throw new Error('ISO_3166_1 has duplicate numeric codes');
   return byNumeric;
 }

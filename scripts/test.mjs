@@ -18,6 +18,7 @@ try {
   step('lint', bin('eslint'), ['.']);
   step('build', 'node', ['scripts/build.mjs']);
   step('size', 'node', ['scripts/size.mjs']);
+  step('command-line tests (Node)', 'node', ['--test', 'test/cli/']);
   step('unit and browser tests (Chromium)', bin('web-test-runner'), process.argv.slice(2));
 } catch (error) {
   if (error.status === undefined) console.error(error.message);

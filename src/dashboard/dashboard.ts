@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   dashboardPlan,
@@ -170,7 +169,7 @@ export class NetreachDashboard extends NetreachElement {
       <h3>${msg(this.locale, sources.length === 1 ? 'source' : 'sources')}</h3>
       <ol>
         ${sources.map((source) => {
-          const title = html`<span lang=${ifDefined(source.language)} dir="auto">${source.title}</span>`;
+          const title = html`<span lang=${source.language ?? nothing} dir="auto">${source.title}</span>`;
           const link = source.url && /^https?:\/\//i.test(source.url);
           const about = [source.publisher, source.date].filter(Boolean).join(', ');
           return html`<li>
@@ -189,8 +188,8 @@ export class NetreachDashboard extends NetreachElement {
     const selected = Boolean(region || country);
     const highlight = regionMembers(dataset, region).join(' ');
     // What every part shares: the one dataset object, the language, the theme and the menus.
-    const theme = ifDefined(this.theme);
-    const controls = ifDefined(this.controls);
+    const theme = this.theme ?? nothing;
+    const controls = this.controls ?? nothing;
     return html`<section class="dashboard" part="dashboard" aria-labelledby="title" @netreach-select=${this.onSelect} @keydown=${this.onKeyDown}>
       <div class="layout">
         <header part="header">

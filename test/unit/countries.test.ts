@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { allAlpha3, alpha2Of, alpha3FromNumeric, isAlpha3, numericOf } from '../../src/core/countries.js';
+import { allAlpha3, alpha2Of, isAlpha3 } from '../../src/core/countries.js';
+import { isoRecords } from '../../scripts/iso-3166-1.mjs';
+
+/** The build-time table's numeric code for an alpha-3 code (world-atlas ids are numeric). */
+const numericOf = (alpha3: string) => isoRecords().find(([code]) => code === alpha3)?.[2];
+const alpha3FromNumeric = (numeric: string | number) => {
+  if (typeof numeric === 'string' && !/^\d{1,3}$/.test(numeric)) return undefined;
+  return isoRecords().find(([, , code]) => Number.isInteger(+numeric) && +code === +numeric)?.[0];
+};
 
 describe('countries (ISO 3166-1)', () => {
   it('has all 249 officially assigned codes, sorted and unique', () => {
