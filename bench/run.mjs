@@ -9,7 +9,7 @@
 // A benchmark prints ratios; it is never a timed test. Options: --rounds=N (default 9), --only=<scenario name>,
 // --bundle=esbuild (measure an esbuild build of src/index.ts, split and minified, instead of dist/netreach.js).
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -69,7 +69,8 @@ function serve() {
 }
 
 /** The library bundle the netreach pages load (their `?bundle=` parameter). */
-const BUNDLE = args.bundle === 'esbuild' ? '/node_modules/.cache/netreach-bench/lib/index.js' : '/dist/netreach.js';
+// dist/ is copied first, so a rebuild while the benchmark runs cannot pull the bundle from under it.
+const BUNDLE = args.bundle === 'esbuild' ? '/node_modules/.cache/netreach-bench/lib/index.js' : '/node_modules/.cache/netreach-bench/dist/netreach.js';
 
 async function prepare() {
   if (args.bundle === 'esbuild') {
@@ -83,9 +84,12 @@ async function prepare() {
       target: 'es2021',
       logLevel: 'warning',
     });
-  } else if (!existsSync(join(root, 'dist/netreach.js'))) {
-    console.log('bench: building dist/ (node scripts/build.mjs)…');
-    execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  } else {
+    if (!existsSync(join(root, 'dist/netreach.js'))) {
+      console.log('bench: building dist/ (node scripts/build.mjs)…');
+      execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+    }
+    cpSync(join(root, 'dist'), join(out, 'dist'), { recursive: true });
   }
   if (!existsSync(join(root, 'src/generated/world-geo.ts'))) execFileSync('node', ['scripts/generate.mjs'], { cwd: root, stdio: 'inherit' });
   const pages = [...new Set(scenarios.flatMap((scenario) => scenario.pages))];
