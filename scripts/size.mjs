@@ -5,9 +5,11 @@ import { gzipSync } from 'node:zlib';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const BUDGETS = [
-  // The whole library's code: netreach.js plus the code it loads lazily (d3-geo); data chunks (geometry,
-  // default dataset, language packs) are counted apart.
-  { file: 'netreach.js', limit: 55 * 1024, aim: 40 * 1024, withCodeChunks: true },
+  // The budget the library promises: everything a <script type="module"> loads up front.
+  { file: 'netreach.js', limit: 55 * 1024, aim: 40 * 1024 },
+  // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
+  // (geometry, default dataset, language packs) are counted apart. A guard against lazy chunks growing unseen.
+  { file: 'netreach.js', limit: 60 * 1024, aim: 55 * 1024, withCodeChunks: true },
   // Everything, geometry and the default dataset included.
   { file: 'netreach.iife.js', limit: 100 * 1024 },
 ];

@@ -73,6 +73,22 @@ export const barsStyles = css`
     font-weight: 400;
     font-style: italic;
   }
+  /* The entrance (NetreachElement.replay): bars grow from their baseline, in the reading direction. */
+  @media (prefers-reduced-motion: no-preference) {
+    .enter .bar {
+      transform-box: fill-box;
+      transform-origin: left;
+      animation: netreach-grow 0.7s ease-out both;
+    }
+    [dir='rtl'].enter .bar {
+      transform-origin: right;
+    }
+  }
+  @keyframes netreach-grow {
+    from {
+      transform: scaleX(0);
+    }
+  }
   @media (forced-colors: active) {
     .bar,
     .r1 .bar,

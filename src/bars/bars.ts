@@ -71,6 +71,7 @@ function measurer(fontFamily: string): Measure | undefined {
  * @attr src - URL of a netreach dataset.
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`.
+ * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
  * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
  * @attr lang - The language; inherited from the page when absent.
  *

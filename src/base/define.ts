@@ -1,12 +1,14 @@
 /**
  * Idempotent registration. Loading the script twice, or two netreach versions on one page, must never throw:
- * the first definition wins and a different one earns a single console warning per tag.
+ * the first definition wins and a different one earns a single console warning per page.
  */
 import { VERSION } from '../version.js';
 
 type VersionedConstructor = CustomElementConstructor & { netreachVersion?: string };
 
-let warned = false;
+/** Shared by every copy of the library on the page: one warning per page, however many copies collide. */
+const WARNED = Symbol.for('netreach.define-warned');
+const page = globalThis as { [WARNED]?: boolean };
 
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
@@ -17,9 +19,8 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     registry.define(tag, constructor);
     return;
   }
-  if (existing === constructor || warned) return;
-  // One warning per copy of the library, however many tags collide.
-  warned = true;
+  if (existing === constructor || page[WARNED]) return;
+  page[WARNED] = true;
   const theirs = existing.netreachVersion;
   const owner = theirs === undefined ? 'another library' : theirs === VERSION ? 'another copy of netreach (the script was loaded twice)' : `netreach ${theirs}`;
   console.warn(`netreach ${VERSION}: <${tag}> and the other netreach elements already defined by ${owner} are kept.`);

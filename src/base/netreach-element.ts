@@ -14,7 +14,7 @@ import type { Dataset, Source } from '../core/types.js';
 import { formatNumber } from '../core/locale.js';
 import { download, exportSvg, svgToPng } from './export.js';
 import { MenuController, menuStyles, type MenuAction } from './menu.js';
-import { LocaleController } from './controllers.js';
+import { LocaleController, VisibilityController } from './controllers.js';
 import { DataController } from './data-controller.js';
 import { baseStyles } from './styles.js';
 
@@ -45,6 +45,9 @@ export abstract class NetreachElement extends LitElement {
   protected readonly source = new DataController(this);
   protected readonly localization = new LocaleController(this);
   private readonly menu = new MenuController(this);
+  /** On screen or not; each time it comes into view (a slide shown, revisited) the entrance replays. */
+  protected readonly visibility = new VisibilityController(this, () => this.replay());
+  private entranceTimer?: ReturnType<typeof setTimeout>;
 
   /** URL of a netreach dataset (JSON). Fetched once per page however many widgets use it. */
   @property({ reflect: true }) src?: string;
@@ -64,12 +67,16 @@ export abstract class NetreachElement extends LitElement {
   /** `none` hides the widget menu (downloads, view data, full screen). */
   @property({ reflect: true }) controls?: 'none' | 'menu';
 
+  /** Sized for a projector: larger type, stronger contrast, more room, thicker lines. */
+  @property({ type: Boolean, reflect: true }) presenter = false;
+
   /** Whether "View data" shows the data table under the widget. */
   @state() dataViewOpen = false;
 
   /** The error shown, if any. */
   protected error?: NetreachError;
-  private announcedError?: NetreachError;
+  /** The message last announced by `netreach-error`: a widget error recomputed on each update is announced once. */
+  private announcedError?: string;
 
   /** The resolved BCP 47 locale of the widget (from `lang` on it or an ancestor, else the document). */
   get locale(): string {
@@ -79,6 +86,22 @@ export abstract class NetreachElement extends LitElement {
   /** The dataset being shown, once loaded. */
   get currentDataset(): Dataset | undefined {
     return this.source.dataset;
+  }
+
+  /**
+   * Plays the widget's entrance again (counting up, bars growing, the line drawing, regions in turn), as when it
+   * comes into view. Under `prefers-reduced-motion` nothing moves. The final picture is the same either way.
+   */
+  replay(): void {
+    const frame = this.renderRoot?.querySelector<HTMLElement>('.frame');
+    if (!frame) return;
+    clearTimeout(this.entranceTimer);
+    // Off, a style flush, on: CSS animations restart. Off again once they are done, so a later re-render
+    // (a resize) does not play them again.
+    frame.classList.remove('enter');
+    void frame.offsetWidth;
+    frame.classList.add('enter');
+    this.entranceTimer = setTimeout(() => frame.classList.remove('enter'), 2500);
   }
 
   /** Something about the loaded data this widget cannot show (an unknown metric, say). */
@@ -105,16 +128,17 @@ export abstract class NetreachElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.error && this.error !== this.announcedError) {
-      this.announcedError = this.error;
+    const announce = this.error && `${this.error.code} ${this.error.message}`;
+    if (announce && announce !== this.announcedError) {
+      this.announcedError = announce;
       this.dispatchEvent(
         new CustomEvent<NetreachErrorDetail>('netreach-error', {
           bubbles: true,
           composed: true,
-          detail: { code: this.error.code, message: this.error.localized(this.locale) },
+          detail: { code: this.error!.code, message: this.error!.localized(this.locale) },
         }),
       );
-    } else if (!this.error) {
+    } else if (!announce) {
       this.announcedError = undefined;
     }
   }

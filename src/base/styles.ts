@@ -41,16 +41,30 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* For a projector: larger type (at least 20 px, more when the slide's is), stronger secondary text, more room;
+     widgets read --_stroke (a multiplier) for their lines. */
+  :host([presenter]) {
+    font-size: max(1.25rem, 1em);
+    line-height: 1.25;
+    --_line-height: 1.25;
+    --_muted: var(--netreach-muted-color, color-mix(in srgb, currentColor 85%, transparent));
+    --_border: var(--netreach-border-color, color-mix(in srgb, currentColor 35%, transparent));
+    --_space: var(--netreach-spacing, 1.25rem);
+    --_stroke: 2;
+  }
   :host([theme='light']) {
     color-scheme: light;
     --_fg: var(--netreach-color, #1b1f24);
     --_bg: var(--netreach-background, #ffffff);
     --_accent: var(--netreach-accent, #0f766e);
   }
-  :host([theme='dark']) {
-    ${darkTheme}
+  /* Dark on screens only: paper is light (see print below). */
+  @media screen {
+    :host([theme='dark']) {
+      ${darkTheme}
+    }
   }
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       ${darkTheme}
     }
@@ -77,6 +91,16 @@ export const baseStyles = css`
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
     block-size: 100%;
+    /* A page's \`* { … !important }\` wins on the host; the inside starts afresh from the host's settings. */
+    line-height: var(--_line-height, 1.35);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    font-style: normal;
+    white-space: normal;
   }
   .status {
     color: var(--_muted);
@@ -133,6 +157,48 @@ export const baseStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  /* The entrance (see NetreachElement.replay): widgets animate their marks under .enter; regions (colour
+     classes r2/c2 and on) come in turn. */
+  @keyframes netreach-in {
+    from {
+      opacity: 0;
+    }
+  }
+  .enter :is(.r2, .c2) {
+    animation-delay: 0.3s;
+  }
+  .enter :is(.r3, .c3) {
+    animation-delay: 0.6s;
+  }
+  .enter :is(.r4, .c4) {
+    animation-delay: 0.9s;
+  }
+  .enter :is(.r5, .c5) {
+    animation-delay: 1.2s;
+  }
+  .enter :is(.r6, .c6) {
+    animation-delay: 1.5s;
+  }
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    /* A dark (or dark auto) theme prints in the light palette: the dark one applies to screens only. */
+    :host([theme]) {
+      color-scheme: light;
+      --_fg: var(--netreach-color, #1b1f24);
+      --_bg: var(--netreach-background, #ffffff);
+    }
+    [part~='tooltip'],
+    .focus-ring {
+      display: none !important;
+    }
+    /* Printing restyles the page: nothing may be caught mid-transition. */
+    * {
+      outline: none !important;
+      transition: none !important;
+    }
   }
   @media (forced-colors: active) {
     :host {

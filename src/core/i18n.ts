@@ -7,6 +7,7 @@ import { languageOf } from './locale.js';
 const en = {
   loading: 'Loading…',
   noData: 'No data',
+  tableTruncated: 'The first {shown} of {total} rows; the CSV download has them all.',
   source: 'Source',
   sources: 'Sources',
   illustrative: 'Illustrative data',

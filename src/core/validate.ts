@@ -2,7 +2,7 @@
  * Validation of netreach datasets (format v1, see `types.ts`).
  *
  * `validateDataset()` is the authority on what a valid dataset is. It never mutates its input and
- * returns a new, deep-frozen copy that contains only the documented fields (strings trimmed, -0
+ * returns a new, deep-frozen copy that contains only the documented fields (strings trimmed and rid of control characters, -0
  * normalized to 0, unknown fields dropped), so several widgets can safely share one dataset.
  *
  * Hostile input is expected: keys such as `__proto__` are never assigned to any output object, only
@@ -131,6 +131,7 @@ const ROOT = '(root)';
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 /** BCP 47-ish language tag ("fa", "fr-CA", "zh-Hant-TW"). */
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const QUALIFIERS: readonly Qualifier[] = ['more-than', 'about'];
 const JOINED_MIN = 1900;
@@ -216,7 +217,8 @@ class Checker {
       this.add(path, `longer than ${MAX_STRING_LENGTH} characters`);
       return undefined;
     }
-    const s = v.trim();
+    // Control characters (NUL…) and lone surrogates are dropped: no display needs them, and XML (SVG export) forbids them.
+    const s = v.replace(UNPRINTABLE, '').trim();
     if (s === '') {
       if (required) this.add(path, 'must not be empty');
       return undefined;

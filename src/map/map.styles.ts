@@ -9,12 +9,15 @@ export const mapStyles = css`
     --_arc: var(--netreach-map-arc, var(--_accent));
     --_bg-solid: #fff;
   }
-  :host([theme='dark']) {
-    --_seq-low: var(--netreach-map-low, #1d3a3a);
-    --_seq-high: var(--netreach-map-high, #7ee0cf);
-    --_bg-solid: #15191e;
+  /* Dark on screens only: a dark map prints light. */
+  @media screen {
+    :host([theme='dark']) {
+      --_seq-low: var(--netreach-map-low, #1d3a3a);
+      --_seq-high: var(--netreach-map-high, #7ee0cf);
+      --_bg-solid: #15191e;
+    }
   }
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       --_seq-low: var(--netreach-map-low, #1d3a3a);
       --_seq-high: var(--netreach-map-high, #7ee0cf);
@@ -105,6 +108,14 @@ export const mapStyles = css`
   .dimmed {
     fill-opacity: 0.45;
   }
+  /* Past the map's step: not yet revealed, drawn as land. */
+  .off,
+  .off .dot {
+    fill: var(--_land);
+  }
+  :host([presenter]) :is(.member, .borders) {
+    stroke-width: 1;
+  }
   .emphasis {
     fill: none;
     stroke: var(--_fg);
@@ -140,6 +151,14 @@ export const mapStyles = css`
     pointer-events: none;
   }
   @media (prefers-reduced-motion: no-preference) {
+    .member,
+    .dot {
+      transition: fill 0.4s;
+    }
+    /* The entrance: members fade in region by region (the delays are in the base styles). */
+    .enter :where(.member:not(.symbol), .dot) {
+      animation: netreach-in 0.6s ease-out both;
+    }
     .arc {
       stroke-dasharray: 1;
       stroke-dashoffset: 1;
@@ -307,6 +326,10 @@ export const mapStyles = css`
       background: Canvas;
       color: CanvasText;
       border-color: CanvasText;
+    }
+    .off,
+    .off .dot {
+      fill: Canvas;
     }
   }
 `;

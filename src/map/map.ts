@@ -83,9 +83,12 @@ function loadGeo(): Promise<[WorldGeometry, Geo]> {
  * @attr mode - `reach`: great-circle arcs from `home` to every other member.
  * @attr home - The origin of the reach arcs (alpha-3); defaults to the first highlighted member.
  * @attr selected - The selected member (alpha-3); set by clicks and Enter/Space, cleared by Escape.
+ * @attr step - Reveal the regions in turn: `0` colours no member, `n` the members of the first n regions in the
+ *   dataset's order; unset colours all. Slide decks step it through fragments (see `connectReveal`).
  * @attr src - URL of a netreach dataset.
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`.
+ * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
  * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
  * @attr lang - The language; inherited from the page when absent.
  *
@@ -146,6 +149,9 @@ export class NetreachMap extends NetreachElement {
 
   /** The selected member (alpha-3). */
   @property({ reflect: true }) selected?: string;
+
+  /** How many regions are coloured, in the dataset's order; unset: all. */
+  @property({ type: Number, reflect: true }) step?: number | null;
 
   @state() private world?: WorldGeometry = geo && worldSync();
   @state() private boxWidth = 0;
@@ -270,9 +276,11 @@ export class NetreachMap extends NetreachElement {
       this.memberState = [];
     }
     const highlightOn = items.some((item) => item.member.highlighted);
+    const regions = this.currentDataset?.regions.map((region) => region.id) ?? [];
+    const step = this.step ?? Infinity;
     items.forEach((item, index) => {
       const node = this.memberNodes[index]!;
-      const dim = highlightOn && !item.member.highlighted ? ' dimmed' : '';
+      const dim = (highlightOn && !item.member.highlighted ? ' dimmed' : '') + (regions.indexOf(item.member.region) >= step ? ' off' : '');
       const state = [
         item.symbol ? `member symbol${dim}` : `member ${item.member.colour}${dim}`,
         index === this.active ? '0' : '-1',

@@ -111,6 +111,12 @@ export const regionsStyles = css`
     color: var(--_muted);
     margin: 0;
   }
+  /* The entrance (NetreachElement.replay): the squares or slices appear region by region (delays: base styles). */
+  @media (prefers-reduced-motion: no-preference) {
+    .enter :where(.cell, .slice) {
+      animation: netreach-in 0.5s ease-out both;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     .cell,
     .slice {

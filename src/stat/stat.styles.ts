@@ -28,6 +28,10 @@ export const statStyles = css`
     margin: 0;
     color: var(--_fg);
   }
+  /* On a slide: at least 64 px, up to four times the (presenter-sized) text. */
+  :host([presenter]) [part='value'] {
+    font-size: var(--netreach-stat-size, max(4rem, min(20cqi, 4em)));
+  }
   [part='growth'] {
     font-size: 0.9em;
     font-weight: 600;

@@ -6,7 +6,7 @@ import { formatStatValue, statModel, type StatModel } from '../core/stat-model.j
 import { metricSeries, sourceById } from '../core/aggregate.js';
 import type { CsvCell } from '../core/csv.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
-import { ReducedMotionController, VisibilityController } from '../base/controllers.js';
+import { ReducedMotionController } from '../base/controllers.js';
 import { renderSources } from '../base/chart-parts.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { statStyles } from './stat.styles.js';
@@ -17,8 +17,8 @@ const SPARK_HEIGHT = 32;
 
 /**
  * A KPI tile: a metric's headline figure with its qualifier ("30M+"), label, growth against the previous total,
- * a sparkline when there are several totals, and the source. Counts up from zero the first time it is seen,
- * except under `prefers-reduced-motion`.
+ * a sparkline when there are several totals, and the source. Counts up from zero each time it comes into view
+ * (a slide shown or revisited) and on `replay()`, except under `prefers-reduced-motion`.
  *
  * @element netreach-stat
  *
@@ -26,6 +26,7 @@ const SPARK_HEIGHT = 32;
  * @attr src - URL of a netreach dataset.
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`.
+ * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
  * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
  * @attr lang - The language; inherited from the page when absent.
  *
@@ -49,13 +50,12 @@ const SPARK_HEIGHT = 32;
  * @cssproperty [--netreach-border-color=color-mix(currentColor 18%)] - The tile's border.
  * @cssproperty [--netreach-radius=8px] - Corner radius.
  * @cssproperty [--netreach-spacing=0.75rem] - Inner spacing.
- * @cssproperty [--netreach-stat-size=clamp(2rem, 18cqi, 3.5rem)] - Size of the big number.
+ * @cssproperty [--netreach-stat-size=clamp(2rem, 18cqi, 3.5rem)] - Size of the big number (presenter: at least 4rem).
  */
 export class NetreachStat extends NetreachElement {
   static override styles = [...NetreachElement.styles, statStyles];
 
   private readonly motion = new ReducedMotionController(this);
-  private readonly visibility = new VisibilityController(this);
 
   /** The metric id: `countries` (built in), or one of the dataset's `metrics`. */
   @property({ reflect: true }) metric: string = COUNTRIES_METRIC;
@@ -81,7 +81,7 @@ export class NetreachStat extends NetreachElement {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
     this.model = dataset && this.state === 'ready' ? statModel(dataset, this.metric || COUNTRIES_METRIC, this.locale) : undefined;
-    // The first time the tile is both on screen and has its figure, count up to it.
+    // Once the tile is both on screen and has its figure, count up to it (again after each replay).
     if (this.model && this.visibility.visible && !this.counted) this.countUp();
   }
 
@@ -91,7 +91,13 @@ export class NetreachStat extends NetreachElement {
     this.shownValue = null;
   }
 
-  /** Counts from zero to the total once, when the tile is first seen with its data. */
+  override replay(): void {
+    super.replay();
+    this.counted = false;
+    this.requestUpdate();
+  }
+
+  /** Counts from zero to the total, when the tile is seen with its data. */
   private countUp(): void {
     const target = this.model?.value;
     if (target === null || target === undefined) return;

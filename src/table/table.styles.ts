@@ -28,6 +28,11 @@ export const tableStyles = css`
     border-spacing: 0;
     font-variant-numeric: tabular-nums;
   }
+  .note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
   caption {
     caption-side: top;
     text-align: start;
@@ -48,7 +53,7 @@ export const tableStyles = css`
   tbody :is(th, td):not(.num) {
     min-inline-size: 8em;
   }
-  tbody tr:last-child > * {
+  tbody:last-of-type tr:last-child > * {
     border-block-end: none;
   }
   tr[aria-current] > * {

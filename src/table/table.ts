@@ -1,10 +1,12 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import { renderSources } from '../base/chart-parts.js';
 import type { MenuAction } from '../base/menu.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { regionName } from '../core/names.js';
+import { formatNumber } from '../core/locale.js';
 import {
   formatSort,
   nextSort,
@@ -29,6 +31,11 @@ import { ResizeController } from '../base/controllers.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { tableStyles } from './table.styles.js';
 
+/** Rows added per frame to a long table. */
+const ROW_BATCH = 500;
+/** The most rows on screen (a browser lays out a 20,000-row table for seconds); the CSV has every row. */
+const ROW_LIMIT = 2000;
+
 /**
  * The network as a real, sortable `<table>`: its member countries with their region and every metric, its
  * universities, or its regions with member counts, shares and sums. Names and numbers are localized (native
@@ -46,6 +53,7 @@ import { tableStyles } from './table.styles.js';
  * @attr src - URL of a netreach dataset.
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`.
+ * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
  * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
  * @attr lang - The language; inherited from the page when absent.
  *
@@ -58,6 +66,7 @@ import { tableStyles } from './table.styles.js';
  * @csspart sort-button - The button in each column header.
  * @csspart row - A body row; `row selected` for the `selected` member's.
  * @csspart source - The source line.
+ * @csspart note - "The first 2,000 of N rows" under a table longer than that (the CSV has every row).
  * @csspart badge - "Illustrative data".
  * @csspart error - The error message box (`role="alert"`).
  * @csspart status - The loading and empty messages.
@@ -101,6 +110,10 @@ export class NetreachTable extends NetreachElement {
   @state() private scrollable = false;
   private model?: TableModel;
   private sorted: TableRow[] = [];
+  /** Rows rendered so far: a long table (20,000 universities) grows by {@link ROW_BATCH} a frame, never blocking the page. */
+  @state() private shown = ROW_BATCH;
+  private shownFor?: unknown;
+  private growing = false;
   private currentSort?: TableSort;
 
   /** The columns on display: ids and localized headers. */
@@ -123,7 +136,13 @@ export class NetreachTable extends NetreachElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A long table growing by a batch: the model and the rendered batches stay as they are.
+    if (changed.size === 1 && (changed as Map<PropertyKey, unknown>).has('shown') && this.model) return;
     const dataset = this.currentDataset;
+    if (this.shownFor !== dataset || changed.has('of')) {
+      this.shownFor = dataset;
+      this.shown = ROW_BATCH;
+    }
     if (!dataset || this.state !== 'ready') {
       this.model = undefined;
       this.sorted = [];
@@ -154,6 +173,13 @@ export class NetreachTable extends NetreachElement {
     if (this.size.width === 0) return;
     const scrollable = Boolean(box && (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1));
     if (scrollable !== this.scrollable) this.scrollable = scrollable;
+    if (this.shown < Math.min(this.sorted.length, ROW_LIMIT) && !this.growing) {
+      this.growing = true;
+      requestAnimationFrame(() => {
+        this.growing = false;
+        if (this.isConnected) this.shown += ROW_BATCH;
+      });
+    }
   }
 
   protected override exportTitle(dataset: Dataset): string {
@@ -201,6 +227,13 @@ export class NetreachTable extends NetreachElement {
       : html`<td class=${classes}>${content}</td>`;
   }
 
+  /** Where each rendered batch of rows starts: one `<tbody>` per batch, re-rendered only when the rows change. */
+  private batches(): number[] {
+    const starts: number[] = [];
+    for (let start = 0; start < Math.min(this.shown, this.sorted.length, ROW_LIMIT); start += ROW_BATCH) starts.push(start);
+    return starts;
+  }
+
   /** The table is the data: its menu offers the CSV and full screen, not a picture or a second table. */
   override menuActions(): MenuAction[] {
     return ['csv', 'fullscreen'];
@@ -223,13 +256,16 @@ export class NetreachTable extends NetreachElement {
           <thead>
             <tr>${columns.map((column) => this.renderHeader(column))}</tr>
           </thead>
-          <tbody>
-            ${this.sorted.length === 0
-              ? html`<tr><td class="no-data" colspan=${columns.length}>${msg(this.locale, 'noData')}</td></tr>`
-              : this.sorted.map(
-                  (row) => html`<tr data-key=${row.key} part=${row.key === this.selected ? 'row selected' : 'row'} aria-current=${row.key === this.selected ? 'true' : nothing}>${row.cells.map((cell, index) => this.renderCell(cell, columns[index]!, index))}</tr>`,
-                )}
-          </tbody>
+          ${this.sorted.length === 0
+            ? html`<tbody><tr><td class="no-data" colspan=${columns.length}>${msg(this.locale, 'noData')}</td></tr></tbody>`
+            : this.batches().map(
+                (start) =>
+                  html`<tbody>${guard([this.sorted, this.selected, columns], () =>
+                    this.sorted.slice(start, start + ROW_BATCH).map(
+                      (row) => html`<tr data-key=${row.key} part=${row.key === this.selected ? 'row selected' : 'row'} aria-current=${row.key === this.selected ? 'true' : nothing}>${row.cells.map((cell, index) => this.renderCell(cell, columns[index]!, index))}</tr>`,
+                    ),
+                  )}</tbody>`,
+              )}
           ${model.footer && this.sorted.length > 0
             ? html`<tfoot>
                 <tr>${model.footer.map((cell, index) => this.renderCell(cell, columns[index]!, index))}</tr>
@@ -237,6 +273,9 @@ export class NetreachTable extends NetreachElement {
             : nothing}
         </table>
       </div>
+      ${this.sorted.length > ROW_LIMIT
+        ? html`<p part="note" class="note">${msg(this.locale, 'tableTruncated', { shown: formatNumber(ROW_LIMIT, this.locale), total: formatNumber(this.sorted.length, this.locale) })}</p>`
+        : nothing}
       ${renderSources(model.sources, this.locale)}`;
   }
 

@@ -84,32 +84,25 @@ export const trendStyles = css`
   :host(:not([theme])) .point .value {
     stroke: var(--netreach-background, Canvas);
   }
-  .draw [part='line'] {
-    animation: netreach-trend-draw 900ms ease-out both;
-  }
-  .draw [part='area'],
-  .draw .point {
-    animation: netreach-trend-fade 900ms ease-out both;
+  /* The entrance (NetreachElement.replay): the line draws, the area and points fade in. */
+  @media (prefers-reduced-motion: no-preference) {
+    .enter [part='line'] {
+      stroke-dasharray: 1 1;
+      animation: netreach-trend-draw 900ms ease-out both;
+    }
+    .enter [part='area'],
+    .enter .point {
+      animation: netreach-in 900ms ease-out both;
+    }
   }
   @keyframes netreach-trend-draw {
     from {
       stroke-dashoffset: 1;
     }
   }
-  @keyframes netreach-trend-fade {
-    from {
-      opacity: 0;
-    }
-  }
-  .draw [part='line'] {
-    stroke-dasharray: 1 1;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .draw [part='line'],
-    .draw [part='area'],
-    .draw .point {
-      animation: none;
-    }
+  :host([presenter]) [part='line'],
+  :host([presenter]) .point .dot {
+    stroke-width: 4;
   }
   @media (forced-colors: active) {
     [part='line'],

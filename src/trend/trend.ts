@@ -8,7 +8,7 @@ import { defaultTrendMetric, trendData, trendLayout, type TrendData, type TrendL
 import type { CsvCell } from '../core/csv.js';
 import { networkName } from '../core/names.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
-import { ReducedMotionController, ResizeController, VisibilityController } from '../base/controllers.js';
+import { ResizeController } from '../base/controllers.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { trendStyles } from './trend.styles.js';
 import { chartStyles } from '../base/chart-styles.js';
@@ -33,6 +33,7 @@ const DOT_RADIUS = 4.5;
  * @attr src - URL of a netreach dataset.
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`.
+ * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
  * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
  * @attr lang - The language; inherited from the page when absent.
  *
@@ -68,8 +69,6 @@ export class NetreachTrend extends NetreachElement {
    * and a ResizeObserver on it would report its own renders back to it.
    */
   private readonly size: ResizeController = new ResizeController(this, (): Element => this.renderRoot.querySelector('.ruler') ?? this);
-  private readonly motion = new ReducedMotionController(this);
-  private readonly visibility = new VisibilityController(this);
 
   /** The metric id; unset picks the first metric with a series of totals. */
   @property({ reflect: true }) metric?: string;
@@ -241,7 +240,6 @@ export class NetreachTrend extends NetreachElement {
 
   private renderChart(data: TrendData, layout: TrendLayout): TemplateResult {
     const { width, height, plot } = layout;
-    const animate = !this.motion.reduced && this.visibility.shown > 0;
     const grid = svg`<g class="grid axis" aria-hidden="true">
       ${layout.yTicks.map(
         (tick) => svg`<line class=${tick.value === 0 ? 'zero' : nothing} x1=${plot.left} x2=${plot.right} y1=${tick.position} y2=${tick.position}></line>
@@ -265,7 +263,6 @@ export class NetreachTrend extends NetreachElement {
     });
     return html`<svg
       part="chart"
-      class=${animate ? 'draw' : nothing}
       width=${width}
       height=${height}
       viewBox="0 0 ${width} ${height}"

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
@@ -44,6 +44,9 @@ const small = {
 };
 
 describe('<netreach-bars>', () => {
+  // Measured lengths are the drawn bars', not a frame of their entrance (bars grow when first seen).
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
   it('shows 27, 27 and 3 member countries per region on the default data, bar lengths in proportion', async () => {
     const el = await bars600(html`<netreach-bars></netreach-bars>`);
     expect(labels(el)).to.deep.equal(['Africa & Arab', 'Asia & Pacific', 'Europe & Americas']);

@@ -10,6 +10,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Counts requests per mock path so tests can check that one URL is fetched once per page. */
 const hits = new Map();
 
+/** A second origin for CORS failures: started with the dev server, answers every path with valid JSON, no CORS. */
+let corsServer;
+let corsPort = 0;
+
 async function mock(context) {
   const url = new URL(context.url, 'http://localhost');
   const name = url.pathname.slice('/mock/'.length);
@@ -83,6 +87,18 @@ async function mock(context) {
       }, every);
       return;
     }
+    case 'abort': {
+      // Headers and part of the body, then the connection is cut: the browser sees a network error mid-body.
+      context.respond = false;
+      const { res } = context;
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(VALID.length), 'cache-control': 'no-store' });
+      res.write(VALID.slice(0, 200));
+      setTimeout(() => res.socket?.destroy(), q('ms', 50));
+      return;
+    }
+    case 'cors-port':
+      // The port of a second origin (127.0.0.1, no CORS headers) serving a valid dataset: a CORS failure.
+      return json(JSON.stringify({ port: corsPort }));
     case 'redirect-loop':
       context.status = 302;
       context.set('Location', `/mock/redirect-loop?n=${q('n', 0) + 1}`);
@@ -113,6 +129,18 @@ const cdpSessions = new WeakMap();
 export function netreachTestPlugin() {
   return {
     name: 'netreach-test',
+    async serverStart() {
+      const { createServer } = await import('node:http');
+      corsServer = createServer((request, response) => {
+        response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        response.end(VALID);
+      });
+      await new Promise((resolve) => corsServer.listen(0, '127.0.0.1', resolve));
+      corsPort = corsServer.address().port;
+    },
+    async serverStop() {
+      await new Promise((resolve) => (corsServer ? corsServer.close(resolve) : resolve()));
+    },
     async executeCommand({ command, payload, session }) {
       if (command === 'media-features') {
         // Chromium media features the stock emulateMedia command does not pass on (forced-colors).

@@ -551,6 +551,25 @@ describe('validateDataset', () => {
     expect(issue!.message.length).to.be.below(100);
   });
 
+  it('drops control characters and lone surrogates from strings (XML, hence SVG export, forbids them)', () => {
+    const input = minimal();
+    input.network.name = ' A\u0000B\u0007C\u001F\uD800D\uDFFFE \u{1F30D}\tF\u202E ';
+    input.regions[0].name = '\u0000\u0001';
+    const dataset = (() => {
+      try {
+        return validateDataset(input);
+      } catch (error) {
+        return error as DatasetError;
+      }
+    })();
+    // A name of nothing but control characters is empty, hence missing.
+    expect(dataset).to.be.instanceOf(DatasetError);
+    expect((dataset as DatasetError).issues.map((issue) => issue.path)).to.deep.equal(['regions[0].name']);
+    input.regions[0].name = 'Asia';
+    // Tabs, astral characters (a surrogate pair) and bidi controls are text and stay.
+    expect(validateDataset(input).network.name).to.equal('ABCDE \u{1F30D}\tF\u202E');
+  });
+
   describe('prototype pollution', () => {
     const polluted = '{"polluted": 1}';
     const positions: Record<string, (json: string) => string> = {

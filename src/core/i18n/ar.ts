@@ -4,6 +4,7 @@ import type { Catalog } from '../i18n.js';
 const catalog: Catalog = {
   loading: 'جارٍ التحميل…',
   noData: 'لا توجد بيانات',
+  tableTruncated: 'أول {shown} صف من {total}؛ ملف CSV يتضمنها كلها.',
   source: 'المصدر',
   sources: 'المصادر',
   illustrative: 'بيانات توضيحية',

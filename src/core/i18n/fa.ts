@@ -4,6 +4,7 @@ import type { Catalog } from '../i18n.js';
 const catalog: Catalog = {
   loading: 'در حال بارگذاری…',
   noData: 'بدون داده',
+  tableTruncated: '{shown} ردیف نخست از {total} ردیف؛ فایل CSV همهٔ آن‌ها را دارد.',
   source: 'منبع',
   sources: 'منابع',
   illustrative: 'داده‌های نمایشی',

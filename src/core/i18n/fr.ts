@@ -4,6 +4,7 @@ import type { Catalog } from '../i18n.js';
 const catalog: Catalog = {
   loading: 'Chargement…',
   noData: 'Aucune donnée',
+  tableTruncated: 'Les {shown} premières lignes sur {total} ; le téléchargement CSV les contient toutes.',
   source: 'Source',
   sources: 'Sources',
   illustrative: 'Données fictives',

@@ -4,6 +4,7 @@ import type { Catalog } from '../i18n.js';
 const catalog: Catalog = {
   loading: 'Memuatkan…',
   noData: 'Tiada data',
+  tableTruncated: '{shown} baris pertama daripada {total}; muat turun CSV mengandungi semuanya.',
   source: 'Sumber',
   sources: 'Sumber',
   illustrative: 'Data ilustrasi',

@@ -4,6 +4,7 @@ import type { Catalog } from '../i18n.js';
 const catalog: Catalog = {
   loading: 'Yükleniyor…',
   noData: 'Veri yok',
+  tableTruncated: '{total} satırın ilk {shown} satırı; CSV indirmesi hepsini içerir.',
   source: 'Kaynak',
   sources: 'Kaynaklar',
   illustrative: 'Temsilî veriler',

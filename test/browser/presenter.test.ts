@@ -1,0 +1,219 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+import type { NetreachMap } from '../../src/map/map.js';
+import type { NetreachStat } from '../../src/stat/stat.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+import type { Dataset } from '../../src/core/types.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const members = (el: Element) => [...shadow(el).querySelectorAll<SVGElement>('svg[part="chart"] [role="option"]')];
+
+async function ready<T extends NetreachElement>(el: T): Promise<T> {
+  await waitUntil(() => el.state === 'ready', `never ready (state ${el.state})`, { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function drawnMap(el: NetreachMap): Promise<NetreachMap> {
+  await ready(el);
+  await waitUntil(() => members(el).length > 0, 'the map never drew', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** The values the stat's number shows over `ms` milliseconds, sampled each frame. */
+async function valuesOver(el: NetreachStat, ms: number): Promise<string[]> {
+  const seen: string[] = [];
+  const started = performance.now();
+  while (performance.now() - started < ms) {
+    const value = part(el, 'value')?.textContent ?? '';
+    if (seen.at(-1) !== value) seen.push(value);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return seen;
+}
+
+describe('presenter mode', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('is a reflected boolean attribute on every widget', async () => {
+    for (const tag of ['stat', 'map', 'bars', 'regions', 'trend', 'table', 'dashboard']) {
+      const el = document.createElement(`netreach-${tag}`) as NetreachElement;
+      expect(el.presenter, tag).to.equal(false);
+      el.presenter = true;
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.hasAttribute('presenter'), tag).to.equal(true);
+      el.remove();
+    }
+  });
+
+  it("sizes the stat's number for a projector: at least 64 px on a 1280 × 720 slide", async () => {
+    const slide = await fixture<HTMLDivElement>(
+      html`<div style="width: 1280px; height: 720px"><netreach-stat presenter .data=${CINVU}></netreach-stat></div>`,
+    );
+    const el = await ready(slide.querySelector<NetreachStat>('netreach-stat')!);
+    const size = parseFloat(getComputedStyle(part(el, 'value')!).fontSize);
+    expect(size).to.be.at.least(64);
+    // And larger than without presenter mode, with larger text and spacing around it.
+    el.presenter = false;
+    await el.updateComplete;
+    expect(parseFloat(getComputedStyle(part(el, 'value')!).fontSize)).to.be.below(size);
+    const plainLabel = parseFloat(getComputedStyle(part(el, 'label')!).fontSize);
+    el.presenter = true;
+    await el.updateComplete;
+    expect(parseFloat(getComputedStyle(part(el, 'label')!).fontSize)).to.be.above(plainLabel);
+  });
+
+  it('keeps a narrow stat at 64 px and takes a larger slide font when there is one', async () => {
+    const slide = await fixture<HTMLDivElement>(
+      html`<div style="width: 300px; font-size: 40px"><netreach-stat presenter .data=${CINVU}></netreach-stat></div>`,
+    );
+    const el = await ready(slide.querySelector<NetreachStat>('netreach-stat')!);
+    expect(parseFloat(getComputedStyle(el).fontSize)).to.equal(40);
+    expect(parseFloat(getComputedStyle(part(el, 'value')!).fontSize)).to.be.at.least(64);
+  });
+});
+
+describe('<netreach-map> step', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  const coloured = (el: NetreachMap) => members(el).filter((node) => !node.classList.contains('off'));
+  const regionOf = (el: NetreachMap, node: Element) =>
+    (el as unknown as { items: { member: { region: string } }[] }).items[Number(node.getAttribute('data-i'))]!.member.region;
+
+  it('colours the first n regions in dataset order, none at 0, all when unset', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"><netreach-map .data=${CINVU}></netreach-map></div>`);
+    const el = await drawnMap(wrapper.querySelector<NetreachMap>('netreach-map')!);
+    const all = members(el).length;
+    expect(coloured(el)).to.have.length(all);
+    const [first, second] = (CINVU as Dataset).regions.map((region) => region.id);
+
+    el.step = 0;
+    await el.updateComplete;
+    expect(el.getAttribute('step')).to.equal('0');
+    expect(coloured(el)).to.have.length(0);
+    // Neutral: the land's fill, not a region's.
+    const land = getComputedStyle(shadow(el).querySelector('.land')!).fill;
+    const path = members(el).find((node) => node.localName === 'path')!;
+    expect(getComputedStyle(path).fill).to.equal(land);
+
+    el.step = 1;
+    await el.updateComplete;
+    const one = coloured(el);
+    expect(one.length).to.be.above(0).and.below(all);
+    expect(new Set(one.map((node) => regionOf(el, node)))).to.deep.equal(new Set([first]));
+    expect(getComputedStyle(one.find((node) => node.localName === 'path')!).fill).to.not.equal(land);
+
+    el.setAttribute('step', '2');
+    await el.updateComplete;
+    expect(new Set(coloured(el).map((node) => regionOf(el, node)))).to.deep.equal(new Set([first, second]));
+
+    el.step = null;
+    await el.updateComplete;
+    expect(coloured(el)).to.have.length(all);
+    // Stepping never changes what a screen reader hears.
+    expect(members(el).every((node) => node.getAttribute('aria-label'))).to.equal(true);
+  });
+});
+
+describe('entrances', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('replays the count-up each time the widget is shown again, and not under reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const box = await fixture<HTMLDivElement>(html`<div><netreach-stat metric="virtual-students" .data=${CINVU}></netreach-stat></div>`);
+    const el = await ready(box.querySelector<NetreachStat>('netreach-stat')!);
+    const first = await valuesOver(el, 1500);
+    expect(first.length, first.join(' ')).to.be.above(2);
+    expect(first.at(-1)).to.equal('30M+');
+
+    box.style.display = 'none';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    box.style.display = '';
+    const again = await valuesOver(el, 1500);
+    expect(again.length, again.join(' ')).to.be.above(2);
+    expect(again.at(-1)).to.equal('30M+');
+
+    await emulateMedia({ reducedMotion: 'reduce' });
+    box.style.display = 'none';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    box.style.display = '';
+    expect(await valuesOver(el, 600)).to.deep.equal(['30M+']);
+  });
+
+  it('animates bars, waffle, map and trend on entry with CSS, ending in the still picture', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 700px">
+      <netreach-bars .data=${CINVU}></netreach-bars>
+      <netreach-regions .data=${CINVU}></netreach-regions>
+      <netreach-trend .data=${CINVU}></netreach-trend>
+      <netreach-map .data=${CINVU}></netreach-map>
+    </div>`);
+    const [bars, regions, trend, map] = [...box.children] as NetreachElement[];
+    await Promise.all([ready(bars!), ready(regions!), ready(trend!), drawnMap(map as NetreachMap)]);
+    const animation = (el: Element, selector: string) => {
+      const node = shadow(el).querySelector(selector);
+      return node ? getComputedStyle(node).animationName : 'missing';
+    };
+    for (const el of [bars!, regions!, trend!, map!]) el.replay();
+    expect(animation(bars!, '.bar')).to.equal('netreach-grow');
+    expect(animation(regions!, '.cell')).to.equal('netreach-in');
+    expect(animation(trend!, '[part="line"]')).to.equal('netreach-trend-draw');
+    expect(animation(map!, '.member:not(.symbol)')).to.equal('netreach-in');
+    // Regions come in turn: a later region's members start later.
+    const delays = new Set(members(map!).filter((node) => node.localName === 'path').map((node) => getComputedStyle(node).animationDelay));
+    expect(delays.size).to.be.above(1);
+    // Then the entrance is over: no class, no animation, the picture as drawn without motion.
+    await waitUntil(() => !part(bars!, 'frame')!.classList.contains('enter'), 'the entrance never ended', { timeout: 4000 });
+    expect(animation(bars!, '.bar')).to.equal('none');
+
+    await emulateMedia({ reducedMotion: 'reduce' });
+    for (const el of [bars!, regions!, trend!, map!]) el.replay();
+    expect(animation(bars!, '.bar')).to.equal('none');
+    expect(animation(regions!, '.cell')).to.equal('none');
+    expect(animation(trend!, '[part="line"]')).to.equal('none');
+    expect(animation(map!, '.member:not(.symbol)')).to.equal('none');
+  });
+});
+
+describe('print', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  afterEach(() => emulateMedia({ media: 'screen' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('prints a dark widget light, without its menu button', async () => {
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat theme="dark" .data=${CINVU}></netreach-stat>`));
+    const lightness = () => {
+      const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g)!.map(Number);
+      return (r! + g! + b!) / 3;
+    };
+    expect(lightness()).to.be.below(60);
+    // Rendered boxes: the menu's anchor is what print hides.
+    expect(part(el, 'menu-button')!.getClientRects().length).to.equal(1);
+    await emulateMedia({ media: 'print' });
+    expect(lightness()).to.be.above(240);
+    expect(getComputedStyle(el).color).to.equal('rgb(27, 31, 36)');
+    expect(getComputedStyle(el).breakInside).to.equal('avoid');
+    expect(part(el, 'menu-button')!.getClientRects().length).to.equal(0);
+  });
+
+  it('prints a dark map in the light palette, without tooltips', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"><netreach-map theme="dark" .data=${CINVU}></netreach-map></div>`);
+    const el = await drawnMap(wrapper.querySelector<NetreachMap>('netreach-map')!);
+    const first = members(el).find((node) => node.localName === 'path')!;
+    const screenFill = getComputedStyle(first).fill;
+    first.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(part(el, 'tooltip')).to.not.equal(null);
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(part(el, 'tooltip')!).display).to.equal('none');
+    expect(getComputedStyle(first).fill).to.not.equal(screenFill);
+    expect(getComputedStyle(shadow(el).querySelector('.borders')!).stroke).to.equal('rgb(255, 255, 255)');
+  });
+});
