@@ -1,7 +1,5 @@
 import { css } from 'lit';
-import { darkTheme } from './theme-dark.js';
-
-
+import { darkTheme, defaultAccents, lightTheme } from './theme.js';
 
 /**
  * Styles every widget shares. Public `--netreach-*` properties are read once into private `--_*` aliases, so
@@ -13,19 +11,11 @@ export const baseStyles = css`
     --_fg: var(--netreach-color, currentColor);
     --_bg: var(--netreach-background, transparent);
     --_muted: var(--netreach-muted-color, color-mix(in srgb, currentColor 62%, transparent));
-    --_accent: var(--netreach-accent, #0f766e);
     --_surface: var(--netreach-surface, color-mix(in srgb, currentColor 6%, transparent));
     --_border: var(--netreach-border-color, color-mix(in srgb, currentColor 18%, transparent));
     --_radius: var(--netreach-radius, 8px);
     --_space: var(--netreach-spacing, 0.75rem);
-    --_error: var(--netreach-error-color, #b42318);
-    --_focus: var(--netreach-focus-color, #2563eb);
-    --_region-1: var(--netreach-region-1, #0f766e);
-    --_region-2: var(--netreach-region-2, #c2410c);
-    --_region-3: var(--netreach-region-3, #6d28d9);
-    --_region-4: var(--netreach-region-4, #b45309);
-    --_region-5: var(--netreach-region-5, #be185d);
-    --_region-6: var(--netreach-region-6, #1d4ed8);
+    ${defaultAccents}
 
     display: block;
     box-sizing: border-box;
@@ -52,11 +42,10 @@ export const baseStyles = css`
     --_space: var(--netreach-spacing, 1.25rem);
     --_stroke: 2;
   }
-  :host([theme='light']) {
-    color-scheme: light;
-    --_fg: var(--netreach-color, #1b1f24);
-    --_bg: var(--netreach-background, #ffffff);
-    --_accent: var(--netreach-accent, #0f766e);
+  /* "auto" starts light; a dark system switches it below. */
+  :host([theme='light']),
+  :host([theme='auto']) {
+    ${lightTheme}
   }
   /* Dark on screens only: paper is light (see print below). */
   @media screen {
@@ -67,13 +56,6 @@ export const baseStyles = css`
   @media screen and (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       ${darkTheme}
-    }
-  }
-  @media (prefers-color-scheme: light) {
-    :host([theme='auto']) {
-      color-scheme: light;
-      --_fg: var(--netreach-color, #1b1f24);
-      --_bg: var(--netreach-background, #ffffff);
     }
   }
   *,
@@ -186,9 +168,7 @@ export const baseStyles = css`
     }
     /* A dark (or dark auto) theme prints in the light palette: the dark one applies to screens only. */
     :host([theme]) {
-      color-scheme: light;
-      --_fg: var(--netreach-color, #1b1f24);
-      --_bg: var(--netreach-background, #ffffff);
+      ${lightTheme}
     }
     [part~='tooltip'],
     .focus-ring {

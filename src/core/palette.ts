@@ -28,12 +28,17 @@ export interface Palette {
   land: string;
 }
 
-/** The values the themes start from (see `src/base/styles.ts` and `src/map/map.styles.ts`). */
-const BASE = {
+/**
+ * The values the themes start from: the one source of the colours, for the elements' stylesheets
+ * (`src/base/theme.ts` turns them into `--_*` declarations) and for static rendering.
+ */
+export const THEME_COLOURS = {
   light: {
     fg: '#1b1f24',
     bg: '#ffffff',
     accent: '#0f766e',
+    error: '#b42318',
+    focus: '#2563eb',
     regions: ['#0f766e', '#c2410c', '#6d28d9', '#b45309', '#be185d', '#1d4ed8'],
     seqLow: '#d3ece6',
     seqHigh: '#0b4f4a',
@@ -42,11 +47,14 @@ const BASE = {
     fg: '#eef1f4',
     bg: '#15191e',
     accent: '#2dd4bf',
+    error: '#fda29b',
+    focus: '#93c5fd',
     regions: ['#2dd4bf', '#fb923c', '#c4b5fd', '#fcd34d', '#f9a8d4', '#93c5fd'],
     seqLow: '#1d3a3a',
     seqHigh: '#7ee0cf',
   },
 } as const;
+const BASE = THEME_COLOURS;
 
 type Rgb = [number, number, number];
 
