@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expectInsideBox } from '../helpers/assertions.js';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
@@ -164,11 +165,7 @@ describe('<netreach-bars>', () => {
     await el.updateComplete;
     const tip = shadow(el).querySelector<HTMLElement>('[part="tooltip"]')!;
     expect(tip.textContent).to.contain('Indonesia').and.to.contain('610,000');
-    const box = el.getBoundingClientRect();
-    const tipBox = tip.getBoundingClientRect();
-    expect(tipBox.left).to.be.at.least(box.left - 0.5);
-    expect(tipBox.right).to.be.at.most(box.right + 0.5);
-    expect(tipBox.top).to.be.at.least(box.top - 0.5);
+    expectInsideBox(tip, el);
     await sendMouse({ type: 'move', position: [0, 0] });
     await waitUntil(() => !shadow(el).querySelector('[part="tooltip"]'), 'the tooltip stayed');
   });

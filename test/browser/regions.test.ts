@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expectInsideBox } from '../helpers/assertions.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/regions/define.js';
 import type { NetreachRegions } from '../../src/regions/regions.js';
@@ -108,11 +109,7 @@ describe('<netreach-regions>', () => {
     await el.updateComplete;
     const tip = shadow(el).querySelector('[part="tooltip"]')!;
     expect(tip.textContent).to.contain('Kazakhstan').and.to.contain('Asia & Pacific');
-    const box = el.getBoundingClientRect();
-    const tipBox = tip.getBoundingClientRect();
-    expect(tipBox.left).to.be.at.least(box.left - 0.5);
-    expect(tipBox.right).to.be.at.most(box.right + 0.5);
-    expect(tipBox.top).to.be.at.least(box.top - 0.5);
+    expectInsideBox(tip, el);
     await sendMouse({ type: 'move', position: [0, 0] });
     await waitUntil(() => !shadow(el).querySelector('[part="tooltip"]'), 'the tooltip stayed');
   });

@@ -1,6 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { expectUnknownMetricError } from '../helpers/assertions.js';
 import type { NetreachTable } from '../../src/table/table.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 
@@ -171,18 +172,8 @@ describe('<netreach-table>', () => {
     expect(el.toCSV().split('\r\n')[1]).to.match(/^europe-americas,Europe & Americas,3,0\.05/);
   });
 
-  it('names an unknown metric in an alert and fires netreach-error', async () => {
-    const el = document.createElement('netreach-table');
-    el.setAttribute('metrics', 'virtual-students, graduates');
-    const event = oneEvent(document, 'netreach-error');
-    document.body.append(el);
-    const { detail } = (await event) as CustomEvent<{ code: string; message: string }>;
-    expect(detail).to.deep.equal({ code: 'unknown-metric', message: 'Unknown metric "graduates"' });
-    await el.updateComplete;
-    expect(el.state).to.equal('error');
-    expect(text(el, 'error')).to.equal('Unknown metric "graduates"');
-    el.remove();
-  });
+  it('names an unknown metric in an alert and fires netreach-error', () =>
+    expectUnknownMetricError('netreach-table', 'metrics', 'virtual-students, graduates', 'graduates'));
 
   it('is empty for an empty dataset', async () => {
     const empty = { version: 1, network: { id: 'x', name: 'X' }, regions: [], members: [], sources: [] };

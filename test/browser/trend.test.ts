@@ -1,6 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { expectUnknownMetricError } from '../helpers/assertions.js';
 import type { NetreachTrend } from '../../src/trend/trend.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { expectGolden } from '../helpers/golden.js';
@@ -158,18 +159,8 @@ describe('<netreach-trend>', () => {
     expect(part(wide, 'chart')?.getAttribute('height')).to.equal('340');
   });
 
-  it('names an unknown metric in an alert and fires netreach-error', async () => {
-    const el = document.createElement('netreach-trend');
-    el.setAttribute('metric', 'graduates');
-    const event = oneEvent(document, 'netreach-error');
-    document.body.append(el);
-    const { detail } = (await event) as CustomEvent<{ code: string; message: string }>;
-    expect(detail).to.deep.equal({ code: 'unknown-metric', message: 'Unknown metric "graduates"' });
-    await el.updateComplete;
-    expect(el.state).to.equal('error');
-    expect(text(el, 'error')).to.equal('Unknown metric "graduates"');
-    el.remove();
-  });
+  it('names an unknown metric in an alert and fires netreach-error', () =>
+    expectUnknownMetricError('netreach-trend', 'metric', 'graduates', 'graduates'));
 
   it('is empty for an empty dataset, and says so when a metric has no totals', async () => {
     const empty = { version: 1, network: { id: 'x', name: 'X' }, regions: [], members: [], sources: [] };

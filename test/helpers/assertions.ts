@@ -1,0 +1,32 @@
+/** Assertions several widget test files share. */
+import { expect, oneEvent } from '@open-wc/testing';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+
+/** The tooltip lies inside the widget's box (it must never spill over the page). */
+export function expectInsideBox(tip: Element, host: Element): void {
+  const box = host.getBoundingClientRect();
+  const tipBox = tip.getBoundingClientRect();
+  expect(tipBox.left).to.be.at.least(box.left - 0.5);
+  expect(tipBox.right).to.be.at.most(box.right + 0.5);
+  expect(tipBox.top).to.be.at.least(box.top - 0.5);
+}
+
+/**
+ * A widget given an unknown metric (through `attribute`) fires netreach-error naming it and shows it in its
+ * error box.
+ */
+export async function expectUnknownMetricError(tag: string, attribute: string, value: string, unknown: string): Promise<void> {
+  const el = document.createElement(tag) as NetreachElement;
+  el.setAttribute(attribute, value);
+  const event = oneEvent(document, 'netreach-error');
+  document.body.append(el);
+  try {
+    const { detail } = (await event) as CustomEvent<{ code: string; message: string }>;
+    expect(detail).to.deep.equal({ code: 'unknown-metric', message: `Unknown metric "${unknown}"` });
+    await el.updateComplete;
+    expect(el.state).to.equal('error');
+    expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent?.trim()).to.equal(`Unknown metric "${unknown}"`);
+  } finally {
+    el.remove();
+  }
+}
