@@ -39,6 +39,13 @@ declare global {
   }
 }
 
+/**
+ * What every widget shares; see the widgets for their own API.
+ *
+ * @csspart menu-button - The widget menu's `⋯` button (hidden by `controls="none"`).
+ * @csspart menu - The widget menu: Download PNG, SVG, CSV, View data, Full screen.
+ * @csspart data-view - The "View data" table under the widget.
+ */
 export abstract class NetreachElement extends LitElement {
   static override styles = [baseStyles, menuStyles];
 
