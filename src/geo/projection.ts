@@ -60,7 +60,7 @@ function focusObject(world: WorldGeometry, codes: readonly string[]): FeatureCol
   const features: Feature<Geometry>[] = [];
   const points: [number, number][] = [];
   for (const code of codes) {
-    const shape = world.features.get(code);
+    const shape = world.shape(code);
     if (shape) features.push(shape);
     else {
       const point = world.points.get(code);
@@ -124,16 +124,19 @@ function prepare(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, 
   return { projection, target };
 }
 
-type Bounds = [[number, number], [number, number]];
+type Bounds = readonly [readonly [number, number], readonly [number, number]];
 const unitBounds = new WeakMap<WorldGeometry, Map<string, Bounds>>();
 
 /**
- * The view's projection at d3's reference scale (150, translate 0) and the bounds of what it is fitted to,
- * cached: the bounds pass over all land is the costly part of fitting, and it does not depend on the size.
+ * The view's projection at d3's reference scale (150, translate 0) and the bounds of what it is fitted to:
+ * measured once per geometry and view, or, for a whole-world map, taken from the geometry, which measured
+ * them when it was built. The bounds pass over all land is the costly part of fitting, and it does not
+ * depend on the size.
  */
 function prepareFitted(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, globeCentre: readonly string[]) {
   const { projection, target } = prepare(world, view, globeCentre);
   projection.scale(150).translate([0, 0]);
+  if (target === world.land && world.fitBounds[view.projection]) return { projection, bounds: world.fitBounds[view.projection]! };
   let cache = unitBounds.get(world);
   if (!cache) {
     cache = new Map();
@@ -201,7 +204,7 @@ export class ProjectedWorld {
   shape(code: string): ProjectedShape | undefined {
     let shape = this.shapes.get(code);
     if (shape === undefined) {
-      const feature = this.world.features.get(code);
+      const feature = this.world.shape(code);
       const projected = feature && planar(this.projection, feature, DIGITS);
       shape = projected?.d ? { d: projected.d, area: projected.area } : null;
       this.shapes.set(code, shape);
@@ -226,7 +229,7 @@ export class ProjectedWorld {
 
   /** The centre of a country's visible shape in pixels, for anchoring when its representative point is hidden. */
   centroid(code: string): readonly [number, number] | undefined {
-    const feature = this.world.features.get(code);
+    const feature = this.world.shape(code);
     if (!feature || !this.shape(code)) return undefined;
     const [x, y] = planar(this.projection, feature).centroid;
     return Number.isFinite(x) && Number.isFinite(y) ? [round1(x), round1(y)] : undefined;

@@ -1,2 +1,2 @@
 /** The part of topojson-client the map uses, as its own module so that it loads lazily with the geometry. */
-export { feature, mesh } from 'topojson-client';
+export { feature } from 'topojson-client';

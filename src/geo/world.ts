@@ -1,9 +1,12 @@
 /**
- * World geometry for the map widget, loaded on demand. The geometry (≈ 28 kB gzip) lives in
+ * World geometry for the map widget, loaded on demand. The geometry (≈ 29 kB gzip) lives in
  * `src/generated/world-geo.ts`, made by `scripts/generate-geo.mjs`; the dynamic import below lets bundlers
  * put it in a chunk of its own, fetched the first time a map needs it.
  */
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { UnitBounds } from '../generated/world-geo.js';
+
+export type { UnitBounds };
 
 /** A country's shape: `id` is its ISO 3166-1 alpha-3 code; no properties. */
 export type CountryFeature = Feature<Polygon | MultiPolygon, Record<string, never>> & { id: string };
@@ -20,10 +23,14 @@ export interface CountryPoint {
 }
 
 export interface WorldGeometry {
-  /** Every ISO country that has a shape on the map (Natural Earth 1:110m), sorted by code; no Antarctica. */
-  readonly featureList: readonly CountryFeature[];
-  /** The same features by alpha-3 code. Small countries (Bahrain, Singapore, …) are not here: see `points`. */
-  readonly features: ReadonlyMap<string, CountryFeature>;
+  /** The alpha-3 code of every ISO country that has a shape on the map (Natural Earth 1:110m), sorted; no Antarctica. */
+  readonly codes: readonly string[];
+  /**
+   * A country's shape, by alpha-3 code; undefined for small countries the geometry has no shape for (Bahrain,
+   * Singapore, …: see `points`). Converted from the topology on first use: a map draws its members' shapes
+   * one by one and the rest of the world as `land`, so most countries are never converted.
+   */
+  shape(alpha3: string): CountryFeature | undefined;
   /**
    * All land but Antarctica as one shape, to fill under the countries: it also covers land that has no
    * ISO code and so no feature (Kosovo), which would otherwise show as a hole.
@@ -32,10 +39,15 @@ export interface WorldGeometry {
   /** The borders between two countries, for stroking in one path (coastlines excluded: stroke `land` for those). */
   readonly borders: MultiLineString;
   /**
-   * A point for every ISO country Natural Earth has (1:50m, and 1:10m for the few it lacks): all of
-   * `features` and many more (Bahrain, Maldives, Comoros, Singapore, …), keyed by alpha-3.
+   * A point for every ISO country Natural Earth has (1:50m, and 1:10m for the few it lacks): every code in
+   * `codes` and many more (Bahrain, Maldives, Comoros, Singapore, …), keyed by alpha-3.
    */
   readonly points: ReadonlyMap<string, CountryPoint>;
+  /**
+   * The land's bounds at d3's reference scale (150, translate 0) in the whole-world projections fitted to it,
+   * measured when the geometry was built: fitting a world map then needs no pass over the land.
+   */
+  readonly fitBounds: Readonly<Record<string, UnitBounds>>;
 }
 
 let pending: Promise<WorldGeometry> | undefined;
@@ -45,17 +57,27 @@ let loaded: WorldGeometry | undefined;
 export function loadWorld(): Promise<WorldGeometry> {
   // topojson-client is needed only here: it travels in a lazy chunk of its own, next to the geometry.
   pending ??= Promise.all([import('../generated/world-geo.js'), import('./topojson.js')]).then(
-    ([{ WORLD_TOPOLOGY, COUNTRY_POINTS }, { feature, mesh }]) => {
-      const countries = WORLD_TOPOLOGY.objects.countries;
-      const featureList = feature(WORLD_TOPOLOGY, countries).features as CountryFeature[];
+    ([{ WORLD_TOPOLOGY, COUNTRY_POINTS, FIT_BOUNDS }, { feature }]) => {
+      const { countries, land, borders } = WORLD_TOPOLOGY.objects;
+      const geometries = new Map(countries.geometries.map((geometry) => [String(geometry.id), geometry]));
+      const shapes = new Map<string, CountryFeature>();
       const points = new Map<string, CountryPoint>();
       for (const [code, [lon, lat, area]] of Object.entries(COUNTRY_POINTS)) points.set(code, { lon, lat, area });
       loaded = {
-        featureList,
-        features: new Map(featureList.map((f) => [f.id, f])),
-        land: feature(WORLD_TOPOLOGY, WORLD_TOPOLOGY.objects.land),
-        borders: mesh(WORLD_TOPOLOGY, countries, (a, b) => a !== b),
+        codes: [...geometries.keys()],
+        shape(alpha3) {
+          let shape = shapes.get(alpha3);
+          const geometry = shape ? undefined : geometries.get(alpha3);
+          if (geometry) {
+            shape = feature(WORLD_TOPOLOGY, geometry) as unknown as CountryFeature;
+            shapes.set(alpha3, shape);
+          }
+          return shape;
+        },
+        land: feature(WORLD_TOPOLOGY, land),
+        borders: feature(WORLD_TOPOLOGY, borders).geometry,
         points,
+        fitBounds: FIT_BOUNDS,
       };
       return loaded;
     },
@@ -78,5 +100,5 @@ export function worldSync(): WorldGeometry | undefined {
  */
 export function needsSymbol(world: WorldGeometry, alpha3: string, minArea: number): boolean {
   const point = world.points.get(alpha3);
-  return !!point && (!world.features.has(alpha3) || point.area < minArea);
+  return !!point && (!world.shape(alpha3) || point.area < minArea);
 }

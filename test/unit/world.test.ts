@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { geoArea, geoContains } from 'd3-geo';
+import { geoArea, geoContains, geoEqualEarth, geoNaturalEarth1 } from 'd3-geo';
+import { mesh } from 'topojson-client';
+import { WORLD_TOPOLOGY } from '../../src/generated/world-geo.js';
+import { planar } from '../../src/geo/planar.js';
 import { isAlpha3 } from '../../src/core/countries.js';
 import { loadWorld, needsSymbol, worldSync } from '../../src/geo/world.js';
 
@@ -15,17 +18,17 @@ describe('world geometry', () => {
   });
 
   it('has a shape for the larger countries, keyed by alpha-3, and none for Antarctica', async () => {
-    const { features, featureList } = await loadWorld();
+    const { codes, shape } = await loadWorld();
     for (const code of ['PAK', 'TUR', 'IRN', 'IDN', 'NGA', 'SUR', 'GUY', 'ALB', 'CYP', 'SOM', 'PSE', 'FRA', 'USA']) {
-      expect(features.has(code), code).to.equal(true);
-      expect(features.get(code)!.id).to.equal(code);
+      expect(codes, code).to.include(code);
+      expect(shape(code)!.id).to.equal(code);
     }
-    expect(features.has('ATA')).to.equal(false);
-    expect(featureList.length).to.equal(features.size);
-    expect(featureList.length).to.be.within(160, 180);
-    const ids = featureList.map((f) => f.id);
-    expect(ids).to.deep.equal([...ids].sort());
-    for (const f of featureList) {
+    expect(shape('ATA')).to.equal(undefined);
+    expect(codes).not.to.include('ATA');
+    expect(codes.length).to.be.within(160, 180);
+    expect(codes).to.deep.equal([...codes].sort());
+    expect(shape('PAK'), 'converted once').to.equal(shape('PAK'));
+    for (const f of codes.map((code) => shape(code)!)) {
       expect(isAlpha3(f.id), String(f.id)).to.equal(true);
       expect(f.properties).to.deep.equal({});
       expect(['Polygon', 'MultiPolygon']).to.include(f.geometry.type);
@@ -36,11 +39,11 @@ describe('world geometry', () => {
   });
 
   it('merges territory without its own ISO code into the country ISO gives it', async () => {
-    const { features, land } = await loadWorld();
-    expect(geoContains(features.get('SOM')!, [45, 9.5])).to.equal(true); // Hargeisa area (Somaliland)
-    expect(geoContains(features.get('CYP')!, [33.6, 35.25])).to.equal(true); // northern Cyprus
+    const { codes, shape, land } = await loadWorld();
+    expect(geoContains(shape('SOM')!, [45, 9.5])).to.equal(true); // Hargeisa area (Somaliland)
+    expect(geoContains(shape('CYP')!, [33.6, 35.25])).to.equal(true); // northern Cyprus
     expect(geoContains(land, [21, 42.6])).to.equal(true); // Kosovo is land…
-    for (const f of features.values()) expect(geoContains(f, [21, 42.6]), f.id).to.equal(false); // …of no ISO country
+    for (const code of codes) expect(geoContains(shape(code)!, [21, 42.6]), code).to.equal(false); // …of no ISO country
   });
 
   it('has land and shared borders', async () => {
@@ -51,8 +54,25 @@ describe('world geometry', () => {
     expect(borders.coordinates.length).to.be.greaterThan(100);
   });
 
+  it('has the borders mesh() finds between two countries, measured when the geometry was built', async () => {
+    const { borders } = await loadWorld();
+    const expected = mesh(WORLD_TOPOLOGY, WORLD_TOPOLOGY.objects.countries, (a, b) => a !== b);
+    const key = (lines: number[][][]) => lines.map((line) => JSON.stringify(line)).sort();
+    expect(key(borders.coordinates)).to.deep.equal(key(expected.coordinates));
+  });
+
+  it('has the land bounds the whole-world projections fit to, as measuring them now gives', async () => {
+    const world = await loadWorld();
+    const projections = { 'equal-earth': geoEqualEarth(), 'natural-earth': geoNaturalEarth1() };
+    expect(Object.keys(world.fitBounds).sort()).to.deep.equal(Object.keys(projections).sort());
+    for (const [name, projection] of Object.entries(projections)) {
+      const { bounds } = planar(projection.scale(150).translate([0, 0]), world.land);
+      expect(world.fitBounds[name]!.flat(), name).to.deep.equal(bounds.flat());
+    }
+  });
+
   it('has a representative point for small countries the map has no shape for', async () => {
-    const { points, features } = await loadWorld();
+    const { points, codes, shape } = await loadWorld();
     const expected: Record<string, [number, number]> = {
       BHR: [50.5, 26],
       MDV: [73.5, 4.2],
@@ -75,8 +95,8 @@ describe('world geometry', () => {
       expect(point.lon, code).to.be.closeTo(lon, 1);
       expect(point.lat, code).to.be.closeTo(lat, 1);
     }
-    for (const code of ['BHR', 'MDV', 'COM', 'SGP']) expect(features.has(code), code).to.equal(false);
-    for (const code of features.keys()) expect(points.has(code), code).to.equal(true);
+    for (const code of ['BHR', 'MDV', 'COM', 'SGP']) expect(shape(code), code).to.equal(undefined);
+    for (const code of codes) expect(points.has(code), code).to.equal(true);
     for (const [code, point] of points) {
       expect(isAlpha3(code), code).to.equal(true);
       expect(point.lon).to.be.within(-180, 180);
