@@ -103,10 +103,13 @@ export abstract class NetreachElement extends LitElement {
     const frame = this.renderRoot?.querySelector<HTMLElement>('.frame');
     if (!frame) return;
     clearTimeout(this.entranceTimer);
-    // Off, a style flush, on: CSS animations restart. Off again once they are done, so a later re-render
-    // (a resize) does not play them again.
-    frame.classList.remove('enter');
-    void frame.offsetWidth;
+    // Still playing: off, a style flush, on, and the CSS animations restart. (The first time there is nothing to
+    // restart, and no reason to force a layout while the page loads.) Off again once they are done, so a later
+    // re-render (a resize) does not play them again.
+    if (frame.classList.contains('enter')) {
+      frame.classList.remove('enter');
+      void frame.offsetWidth;
+    }
     frame.classList.add('enter');
     this.entranceTimer = setTimeout(() => frame.classList.remove('enter'), 2500);
   }
@@ -114,6 +117,14 @@ export abstract class NetreachElement extends LitElement {
   /** Something about the loaded data this widget cannot show (an unknown metric, say). */
   protected widgetError(_dataset: Dataset): NetreachError | undefined {
     return undefined;
+  }
+
+  /**
+   * Whether the widget still waits for something of its own besides the dataset (the map: its geometry). It
+   * stays `loading`, and draws once, when everything is there.
+   */
+  protected waiting(): boolean {
+    return false;
   }
 
   /** Whether the dataset counts as empty for this widget. */
@@ -129,7 +140,7 @@ export abstract class NetreachElement extends LitElement {
     const dataset = this.source.dataset;
     this.error = this.source.error ?? (dataset ? this.widgetError(dataset) : undefined);
     // Until the language's UI strings arrive the widget says "loading" rather than flash English.
-    const loading = !dataset || !this.localization.ready;
+    const loading = !dataset || !this.localization.ready || this.waiting();
     this.state = this.error ? 'error' : loading ? 'loading' : this.isEmpty(dataset) ? 'empty' : 'ready';
   }
 

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'network'
   | 'unknown-metric'
   | 'provider'
+  | 'geometry'
   | 'unknown';
 
 export interface ErrorParams {
@@ -33,6 +34,7 @@ const MESSAGE_KEYS: Record<ErrorCode, MessageKey> = {
   network: 'errorNetwork',
   'unknown-metric': 'errorUnknownMetric',
   provider: 'errorProvider',
+  geometry: 'errorGeometry',
   unknown: 'errorUnknown',
 };
 

@@ -59,6 +59,7 @@ const en = {
   errorTooLarge: '{url} is larger than {detail}',
   errorNetwork: 'Could not reach {url}',
   errorProvider: 'No <netreach-data id="{detail}"> on this page',
+  errorGeometry: 'Could not load the world map',
   errorUnknown: 'Something went wrong: {detail}',
   menu: 'Chart menu',
   downloadPng: 'Download PNG',

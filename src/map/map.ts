@@ -154,6 +154,8 @@ export class NetreachMap extends NetreachElement {
   @property({ type: Number, reflect: true }) step?: number | null;
 
   @state() private world?: WorldGeometry = geo && worldSync();
+  /** Set when the geometry could not be loaded; a reconnected map tries again. */
+  @state() private worldError?: NetreachError;
   @state() private boxWidth = 0;
   @state() private boxHeight = 0;
   /** The member that holds the tab stop (roving tabindex). */
@@ -177,20 +179,26 @@ export class NetreachMap extends NetreachElement {
   private worldRequested = false;
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
+    if (this.worldError) return this.worldError;
     const metric = this.metric;
     if (!metric || metric === COUNTRIES_METRIC || dataset.metrics?.some((entry) => entry.id === metric)) return undefined;
     return new NetreachError('unknown-metric', { metric });
   }
 
+  /** The map waits for its geometry as for its data: "Loading…" until both are there, then one draw. */
+  protected override waiting(): boolean {
+    return !this.world;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
+    if (!this.world && !this.worldError) this.requestWorld();
     if (this.state !== 'ready' || !dataset) {
       this.model = undefined;
       this.items = [];
       return;
     }
-    if (!this.world) this.requestWorld();
     const highlight = (this.highlight ?? '').toUpperCase().split(/[\s,]+/).filter(Boolean);
     const inputs = [dataset, this.metric, this.region, highlight.join(' '), this.mode, this.home?.toUpperCase(), this.locale];
     if (!this.model || inputs.some((value, index) => value !== this.modelInputs[index])) {
@@ -245,6 +253,10 @@ export class NetreachMap extends NetreachElement {
     super.connectedCallback();
     // Every map needs the geometry: start fetching it now, while the data loads. Meanwhile, while the page
     // waits on the network, prepare the locale's Intl data the labels need (its first use costs tens of ms).
+    if (this.worldError) {
+      this.worldError = undefined;
+      this.worldRequested = false;
+    }
     if (!this.world) {
       this.requestWorld();
       setTimeout(() => warmLocale(this.locale));
@@ -307,6 +319,7 @@ export class NetreachMap extends NetreachElement {
       },
       (error: unknown) => {
         this.worldRequested = false;
+        this.worldError = new NetreachError('geometry');
         console.error('netreach: could not load the world geometry', error);
       },
     );

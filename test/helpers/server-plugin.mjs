@@ -142,17 +142,24 @@ export function netreachTestPlugin() {
       await new Promise((resolve) => (corsServer ? corsServer.close(resolve) : resolve()));
     },
     async executeCommand({ command, payload, session }) {
-      if (command === 'media-features') {
-        // Chromium media features the stock emulateMedia command does not pass on (forced-colors).
+      if (command === 'media-features' || command === 'block-urls') {
         const page = session.browser.getPage?.(session.id);
-        if (!page) throw new Error('media-features needs the Chrome launcher');
-        // Puppeteer's emulateMediaFeatures refuses forced-colors; the DevTools protocol takes it.
-        // Emulation lasts only as long as the session that set it: keep one per page.
+        if (!page) throw new Error(`${command} needs the Chrome launcher`);
+        // Emulation and blocking last only as long as the DevTools session that set them: keep one per page.
         let client = cdpSessions.get(page);
         if (!client) {
           client = await page.createCDPSession();
           cdpSessions.set(page, client);
         }
+        if (command === 'block-urls') {
+          // Requests matching these patterns fail as a network error would; the cache cannot answer them.
+          await client.send('Network.enable');
+          await client.send('Network.setCacheDisabled', { cacheDisabled: payload.urls.length > 0 });
+          await client.send('Network.setBlockedURLs', { urls: payload.urls });
+          return true;
+        }
+        // Chromium media features the stock emulateMedia command does not pass on (forced-colors): Puppeteer's
+        // emulateMediaFeatures refuses forced-colors; the DevTools protocol takes it.
         await client.send('Emulation.setEmulatedMedia', { features: payload.features });
         return true;
       }

@@ -56,6 +56,7 @@ const catalog: Catalog = {
   errorTooLarge: '{url} أكبر من {detail}',
   errorNetwork: 'تعذّر الوصول إلى {url}',
   errorProvider: 'لا يوجد <netreach-data id="{detail}"> في هذه الصفحة',
+  errorGeometry: 'تعذّر تحميل خريطة العالم',
   errorUnknown: 'حدث خطأ: {detail}',
   menu: 'قائمة المخطط',
   downloadPng: 'تنزيل PNG',

@@ -56,6 +56,7 @@ const catalog: Catalog = {
   errorTooLarge: '{url} بزرگ‌تر از {detail} است',
   errorNetwork: 'دسترسی به {url} ممکن نشد',
   errorProvider: 'عنصر <netreach-data id="{detail}"> در این صفحه نیست',
+  errorGeometry: 'نقشهٔ جهان بارگیری نشد',
   errorUnknown: 'خطایی رخ داد: {detail}',
   menu: 'منوی نمودار',
   downloadPng: 'دریافت PNG',

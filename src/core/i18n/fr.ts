@@ -56,6 +56,7 @@ const catalog: Catalog = {
   errorTooLarge: '{url} dépasse {detail}',
   errorNetwork: 'Impossible d’atteindre {url}',
   errorProvider: 'Aucun <netreach-data id="{detail}"> sur cette page',
+  errorGeometry: 'Impossible de charger la carte du monde',
   errorUnknown: 'Une erreur est survenue : {detail}',
   menu: 'Menu du graphique',
   downloadPng: 'Télécharger en PNG',

@@ -56,6 +56,7 @@ const catalog: Catalog = {
   errorTooLarge: '{url} melebihi {detail}',
   errorNetwork: 'Tidak dapat mencapai {url}',
   errorProvider: 'Tiada <netreach-data id="{detail}"> di halaman ini',
+  errorGeometry: 'Peta dunia tidak dapat dimuatkan',
   errorUnknown: 'Berlaku ralat: {detail}',
   menu: 'Menu carta',
   downloadPng: 'Muat turun PNG',

@@ -56,6 +56,7 @@ const catalog: Catalog = {
   errorTooLarge: '{url}, {detail} sınırını aşıyor',
   errorNetwork: '{url} adresine ulaşılamadı',
   errorProvider: 'Bu sayfada <netreach-data id="{detail}"> yok',
+  errorGeometry: 'Dünya haritası yüklenemedi',
   errorUnknown: 'Bir hata oluştu: {detail}',
   menu: 'Grafik menüsü',
   downloadPng: 'PNG indir',

@@ -1,0 +1,30 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { NetreachMap } from '../../src/map/map.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+
+// A page of its own, in which no map has loaded the geometry yet.
+describe('<netreach-map> loading its geometry', () => {
+  it('stays loading until data and geometry are both there, then becomes ready with its map box', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const el = document.createElement('netreach-map') as NetreachMap;
+    el.data = EXAMPLE_NETWORK;
+    const seen: { state: string; box: boolean }[] = [];
+    const observer = new MutationObserver(() => {
+      seen.push({ state: el.state, box: Boolean(el.shadowRoot?.querySelector('[part="map"]')) });
+    });
+    observer.observe(el, { attributes: true, attributeFilter: ['state'] });
+    wrapper.append(el);
+    await el.updateComplete;
+    // The data is there at once (`.data`), the geometry is not: the map says it is loading.
+    expect(el.state).to.equal('loading');
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('Loading…');
+    await waitUntil(() => el.shadowRoot!.querySelector('svg[part="chart"] .member'), 'the map never drew', { timeout: 5000 });
+    observer.disconnect();
+    // No "ready" without a map to show: the first ready render has the map's box.
+    expect(seen).to.deep.equal([
+      { state: 'loading', box: false },
+      { state: 'ready', box: true },
+    ]);
+  });
+});
