@@ -11,7 +11,7 @@ import { sourceLabel } from '../core/aggregate.js';
 import { toCsv, type CsvCell } from '../core/csv.js';
 import { countryName, networkName, regionName } from '../core/names.js';
 import type { Dataset, Source } from '../core/types.js';
-import { formatNumber } from '../core/locale.js';
+import { formatNumber, prepareLocale } from '../core/locale.js';
 import { download, exportSvg, svgToPng } from './export.js';
 import { MenuController, menuStyles, type MenuAction } from './menu.js';
 import { LocaleController, VisibilityController } from './controllers.js';
@@ -118,6 +118,17 @@ export abstract class NetreachElement extends LitElement {
   protected widgetError(_dataset: Dataset): NetreachError | undefined {
     return undefined;
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback(); // the controllers' hostConnected: the dataset starts loading
+    this.requestAssets();
+    // Everything is requested. While the network answers, get the locale's formatters ready: the first use of
+    // Intl in a page costs ~10 ms, which the wait hides instead of adding it to the first draw.
+    if (this.source.status === 'loading' || this.waiting()) prepareLocale(this.locale);
+  }
+
+  /** Starts loading what the widget needs besides the dataset (the map: its geometry). Called on connect. */
+  protected requestAssets(): void {}
 
   /**
    * Whether the widget still waits for something of its own besides the dataset (the map: its geometry). It

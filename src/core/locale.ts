@@ -131,6 +131,21 @@ export function countryNameFromAlpha2(alpha2: string | undefined, locale: string
   }
 }
 
+const prepared = new Set<string>();
+
+/**
+ * Creates the formatters every widget uses for `locale` (country names, numbers, compact numbers) ahead of
+ * their first use, once per locale. The first Intl object a page creates costs ~10 ms (the engine loads its
+ * locale data): call this while waiting on the network, and the wait hides it.
+ */
+export function prepareLocale(locale: string): void {
+  if (prepared.has(locale)) return;
+  prepared.add(locale);
+  countryNameFromAlpha2('PK', locale, '');
+  formatNumber(1, locale);
+  formatCompact(1, locale);
+}
+
 /** Picks the best entry of a `names` map for `locale`: exact tag, then the language, else `fallback`. */
 export function localizedName(
   names: Record<string, string> | undefined,

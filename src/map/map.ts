@@ -12,8 +12,7 @@ import {
   type MapMode,
   type MapModel,
 } from '../core/map-model.js';
-import { formatCompact, formatNumber } from '../core/locale.js';
-import { countryName, networkName } from '../core/names.js';
+import { networkName } from '../core/names.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { resizeObservers } from '../base/shared-observers.js';
@@ -251,19 +250,18 @@ export class NetreachMap extends NetreachElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Every map needs the geometry: start fetching it now, while the data loads. Meanwhile, while the page
-    // waits on the network, prepare the locale's Intl data the labels need (its first use costs tens of ms).
+    // Reconnected: the box may be the same element, which needs observing again.
+    this.observedBox = undefined;
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  /** Every map needs the geometry: fetched while the data loads (once per page; a failed load is retried). */
+  protected override requestAssets(): void {
     if (this.worldError) {
       this.worldError = undefined;
       this.worldRequested = false;
     }
-    if (!this.world) {
-      this.requestWorld();
-      setTimeout(() => warmLocale(this.locale));
-    }
-    // Reconnected: the box may be the same element, which needs observing again.
-    this.observedBox = undefined;
-    if (this.hasUpdated) this.requestUpdate();
+    if (!this.world) this.requestWorld();
   }
 
   /**
@@ -636,15 +634,6 @@ function createMemberNodes(items: readonly MapItem[], radius: number): SVGElemen
 /** Symbols grow a little with the map: 2.5 px radius on a thumbnail, 5 px on a wide map. */
 function symbolRadius(width: number): number {
   return Math.round(Math.min(5, Math.max(2.5, width / 180)) * 10) / 10;
-}
-
-const warmed = new Set<string>();
-function warmLocale(locale: string): void {
-  if (warmed.has(locale)) return;
-  warmed.add(locale);
-  countryName('PAK', locale);
-  formatNumber(1, locale);
-  formatCompact(1, locale);
 }
 
 /**

@@ -1,6 +1,7 @@
 import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
 import {
+  prepareLocale,
   directionOf,
   formatCompact,
   formatNumber,
@@ -69,6 +70,19 @@ describe('formatPercentChange and formatYear', () => {
     expect(formatPercentChange(0.3636, 'en')).to.equal('+36%');
     expect(formatYear(2020, 'en')).to.equal('2020');
     expect(formatYear(2020, 'fa')).to.equal('۲۰۲۰');
+  });
+});
+
+describe('prepareLocale', () => {
+  it('readies the formatters of any locale, without throwing for odd tags, and leaves results unchanged', () => {
+    for (const locale of ['de', 'ar-EG', 'fa', 'zz', 'en-u-nu-thai']) {
+      expect(() => prepareLocale(locale), locale).not.to.throw();
+      expect(() => prepareLocale(locale), `${locale} again`).not.to.throw();
+    }
+    expect(formatNumber(1234567, 'de')).to.equal('1.234.567');
+    expect(formatNumber(12, 'ar-EG')).to.equal('١٢');
+    expect(countryName('PAK', 'de')).to.equal('Pakistan');
+    expect(formatCompact(30_000_000, 'zz')).to.equal('30M');
   });
 });
 
