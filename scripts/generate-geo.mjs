@@ -7,6 +7,8 @@
 //                   object `borders` (the arcs two countries share, as topojson's mesh() finds them: done
 //                   here so that no page pays for it). Unused arcs are pruned and the coordinates
 //                   re-quantized to a coarser grid.
+//   ANTIMERIDIAN_ARCS  The arcs that cross or touch the antimeridian. On a map that is not rotated only the
+//                   shapes made of them need d3's antimeridian clipping (see src/geo/projection.ts).
 //   FIT_BOUNDS      The projected bounds of `land` in each whole-world projection at d3's reference scale
 //                   (150, translate 0): the one pass over all land a map would otherwise make before it can
 //                   fit itself to its box (see src/geo/projection.ts).
@@ -257,6 +259,31 @@ function fitBounds(topology) {
   );
 }
 
+/**
+ * The arcs that cross the antimeridian, or touch it, as d3 sees longitudes: wrapped into [-180, 180] (the
+ * re-quantized grid reaches 180.0036°) and a segment going the short way round. d3 clips such segments and
+ * nudges points on ±180°; every other arc projects the same with clipping or without.
+ */
+function antimeridianArcs(topology) {
+  const { scale: [kx], translate: [tx] } = topology.transform;
+  const wrap = (lon) => (Math.abs(lon) > 180 ? lon - Math.round(lon / 360) * 360 : lon);
+  const crossing = [];
+  topology.arcs.forEach((arc, index) => {
+    let x = 0;
+    let previous;
+    for (const [dx] of arc) {
+      x += dx;
+      const lon = wrap(x * kx + tx);
+      if (Math.abs(Math.abs(lon) - 180) < 1e-6 || (previous !== undefined && Math.abs(lon - previous) >= 180 - 1e-9)) {
+        crossing.push(index);
+        return;
+      }
+      previous = lon;
+    }
+  });
+  return crossing;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Output.
 
@@ -290,6 +317,9 @@ export type CountryPoints = Record<string, readonly [lon: number, lat: number, a
 
 /** ${mapCodes.length} countries (110m), ${topology.arcs.length} arcs. */
 export const WORLD_TOPOLOGY: WorldTopology = JSON.parse(${quote(JSON.stringify(topology))});
+
+/** The arcs that cross or touch the antimeridian (${antimeridianArcs(topology).length} of ${topology.arcs.length}). */
+export const ANTIMERIDIAN_ARCS: readonly number[] = ${JSON.stringify(antimeridianArcs(topology))};
 
 /** The land's bounds in each whole-world projection that is fitted to the land. */
 export const FIT_BOUNDS: Readonly<Record<'equal-earth' | 'natural-earth', UnitBounds>> = ${JSON.stringify(fitBounds(topology))};

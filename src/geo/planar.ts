@@ -21,6 +21,14 @@ export interface Planar {
  * writes no path data (`d` is '').
  */
 export function planar(projection: GeoProjection, object: GeoPermissibleObjects, digits?: number): Planar {
+  return planarParts([[projection, object]], digits);
+}
+
+/**
+ * `planar()` of several objects, each with its own projection, measured as one: the path data of all of them
+ * in order, their total area, their common bounds and centroid.
+ */
+export function planarParts(parts: Iterable<readonly [GeoProjection, GeoPermissibleObjects]>, digits?: number): Planar {
   const write = digits !== undefined;
   const k = 10 ** (digits ?? 0);
   const round = (value: number) => Math.round(value * k) / k;
@@ -109,7 +117,7 @@ export function planar(projection: GeoProjection, object: GeoPermissibleObjects,
     },
     sphere() {},
   };
-  geoStream(object, projection.stream(sink));
+  for (const [projection, object] of parts) geoStream(object, projection.stream(sink));
   return {
     d,
     area: area / 2,

@@ -16,7 +16,7 @@ import {
 } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ProjectionName } from '../core/map-model.js';
-import { planar } from './planar.js';
+import { planar, planarParts } from './planar.js';
 import type { WorldGeometry } from './world.js';
 
 export type { ProjectionName };
@@ -170,6 +170,12 @@ export class ProjectedWorld {
   private readonly points = new Map<string, readonly [number, number] | null>();
   private readonly arcs = new Map<string, string>();
   private readonly rotation: [number, number, number];
+  /**
+   * The same projection without d3's antimeridian clipping, on maps that are not rotated: there the shapes
+   * that do not reach the antimeridian (all but Russia, Fiji and a few) project to the same path without it,
+   * and the clipping is a good part of the cost of projecting.
+   */
+  private readonly unclipped?: GeoProjection;
 
   constructor(
     private readonly world: WorldGeometry,
@@ -195,8 +201,15 @@ export class ProjectedWorld {
     }
     this.projection = projection;
     this.rotation = projection.rotate();
-    this.land = this.path(world.land);
-    this.borders = this.path(world.borders);
+    if (view.projection !== 'orthographic' && this.rotation.every((angle) => angle === 0)) {
+      const unclipped = createProjection(view.projection).scale(projection.scale()).translate(projection.translate());
+      const extent = projection.clipExtent();
+      if (extent) unclipped.clipExtent(extent);
+      this.unclipped = unclipped.preclip((stream) => stream);
+    }
+    const { antimeridian } = world;
+    this.land = this.pathOfParts(world.land.geometry.coordinates, antimeridian.land, 'Polygon');
+    this.borders = this.pathOfParts(world.borders.coordinates, antimeridian.borders, 'LineString');
     this.outline = view.projection === 'orthographic' ? this.path({ type: 'Sphere' }) : '';
   }
 
@@ -205,7 +218,7 @@ export class ProjectedWorld {
     let shape = this.shapes.get(code);
     if (shape === undefined) {
       const feature = this.world.shape(code);
-      const projected = feature && planar(this.projection, feature, DIGITS);
+      const projected = feature && planar(this.projectionFor(code), feature, DIGITS);
       shape = projected?.d ? { d: projected.d, area: projected.area } : null;
       this.shapes.set(code, shape);
     }
@@ -231,7 +244,7 @@ export class ProjectedWorld {
   centroid(code: string): readonly [number, number] | undefined {
     const feature = this.world.shape(code);
     if (!feature || !this.shape(code)) return undefined;
-    const [x, y] = planar(this.projection, feature).centroid;
+    const [x, y] = planar(this.projectionFor(code), feature).centroid;
     return Number.isFinite(x) && Number.isFinite(y) ? [round1(x), round1(y)] : undefined;
   }
 
@@ -251,6 +264,26 @@ export class ProjectedWorld {
   /** SVG path data of `object` on this map. */
   private path(object: GeoPermissibleObjects): string {
     return planar(this.projection, object, DIGITS).d;
+  }
+
+  /** The projection to draw a country with: without clipping, when the map and the country allow. */
+  private projectionFor(code: string): GeoProjection {
+    return this.unclipped && !this.world.antimeridian.countries.has(code) ? this.unclipped : this.projection;
+  }
+
+  /**
+   * SVG path data of the polygons or lines of a Multi* geometry, in their order, each clipped at the
+   * antimeridian only when it is one of `crossing` (or the map is rotated).
+   */
+  private pathOfParts<T>(parts: readonly T[], crossing: ReadonlySet<number>, type: 'Polygon' | 'LineString'): string {
+    const unclipped = this.unclipped;
+    return planarParts(
+      parts.map((coordinates, index) => [
+        unclipped && !crossing.has(index) ? unclipped : this.projection,
+        { type, coordinates } as GeoPermissibleObjects,
+      ] as const),
+      DIGITS,
+    ).d;
   }
 
   /** Whether a point faces the viewer (always true but on an orthographic globe). */

@@ -4,6 +4,7 @@
  * put it in a chunk of its own, fetched the first time a map needs it.
  */
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryObject } from 'topojson-specification';
 import type { UnitBounds } from '../generated/world-geo.js';
 
 export type { UnitBounds };
@@ -48,6 +49,16 @@ export interface WorldGeometry {
    * measured when the geometry was built: fitting a world map then needs no pass over the land.
    */
   readonly fitBounds: Readonly<Record<string, UnitBounds>>;
+  /**
+   * What crosses or touches the antimeridian: polygons of `land` and lines of `borders` (by index) and
+   * countries (by code). Only these need d3's antimeridian clipping on a map that is not rotated; the rest
+   * projects to the same path without it, at a fraction of the cost.
+   */
+  readonly antimeridian: {
+    readonly land: ReadonlySet<number>;
+    readonly borders: ReadonlySet<number>;
+    readonly countries: ReadonlySet<string>;
+  };
 }
 
 let pending: Promise<WorldGeometry> | undefined;
@@ -57,9 +68,14 @@ let loaded: WorldGeometry | undefined;
 export function loadWorld(): Promise<WorldGeometry> {
   // topojson-client is needed only here: it travels in a lazy chunk of its own, next to the geometry.
   pending ??= Promise.all([import('../generated/world-geo.js'), import('./topojson.js')]).then(
-    ([{ WORLD_TOPOLOGY, COUNTRY_POINTS, FIT_BOUNDS }, { feature }]) => {
+    ([{ WORLD_TOPOLOGY, COUNTRY_POINTS, FIT_BOUNDS, ANTIMERIDIAN_ARCS }, { feature }]) => {
       const { countries, land, borders } = WORLD_TOPOLOGY.objects;
       const geometries = new Map(countries.geometries.map((geometry) => [String(geometry.id), geometry]));
+      const crossingArcs = new Set(ANTIMERIDIAN_ARCS);
+      // Arcs are numbered from 0; ~i is arc i walked backwards.
+      const crosses = (arcs: readonly number[]) => arcs.some((arc) => crossingArcs.has(arc < 0 ? ~arc : arc));
+      const indexesOf = <T>(parts: readonly T[], test: (part: T) => boolean) =>
+        new Set(parts.flatMap((part, index) => (test(part) ? [index] : [])));
       const shapes = new Map<string, CountryFeature>();
       const points = new Map<string, CountryPoint>();
       for (const [code, [lon, lat, area]] of Object.entries(COUNTRY_POINTS)) points.set(code, { lon, lat, area });
@@ -78,6 +94,15 @@ export function loadWorld(): Promise<WorldGeometry> {
         borders: feature(WORLD_TOPOLOGY, borders).geometry,
         points,
         fitBounds: FIT_BOUNDS,
+        antimeridian: {
+          land: indexesOf(land.arcs, (polygon) => polygon.some(crosses)),
+          borders: indexesOf(borders.arcs, crosses),
+          countries: new Set(
+            countries.geometries
+              .filter((geometry) => ringsOf(geometry).some(crosses))
+              .map((geometry) => String(geometry.id)),
+          ),
+        },
       };
       return loaded;
     },
@@ -87,6 +112,13 @@ export function loadWorld(): Promise<WorldGeometry> {
     },
   );
   return pending;
+}
+
+/** The rings (as arc indexes) of a TopoJSON country geometry. */
+function ringsOf(geometry: GeometryObject): readonly (readonly number[])[] {
+  if (geometry.type === 'Polygon') return geometry.arcs;
+  if (geometry.type === 'MultiPolygon') return geometry.arcs.flat();
+  return [];
 }
 
 /** The world geometry if it has already loaded (for rendering synchronously), otherwise undefined. */

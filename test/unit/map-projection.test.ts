@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { naturalAspect, projectWorld } from '../../src/geo/projection.js';
 import { PROJECTIONS } from '../../src/core/map-model.js';
 import { loadWorld } from '../../src/geo/world.js';
+import { planar } from '../../src/geo/planar.js';
 
 const boxOf = (d: string) => {
   const numbers = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
@@ -34,6 +35,24 @@ describe('projectWorld', () => {
       expect(box.x1, projection).to.be.at.most(600 + slack);
       expect(box.y1, projection).to.be.at.most(300 + slack);
       expect(projected.outline === '', projection).to.equal(projection !== 'orthographic');
+    }
+  });
+
+  it('clips at the antimeridian only what reaches it: the same paths as clipping everything, on unrotated maps', async () => {
+    const world = await loadWorld();
+    expect([...world.antimeridian.countries].sort()).to.include.members(['FJI', 'RUS']);
+    expect(world.antimeridian.countries.size).to.be.below(6);
+    expect(world.antimeridian.land.size).to.be.within(1, 5);
+    for (const projection of ['equal-earth', 'natural-earth', 'mercator'] as const) {
+      const projected = projectWorld(world, { projection, width: 700, height: 350, focus: [] });
+      // projected.projection is d3's own, clipping everything.
+      expect(projected.land, `${projection} land`).to.equal(planar(projected.projection, world.land, 1).d);
+      expect(projected.borders, `${projection} borders`).to.equal(planar(projected.projection, world.borders, 1).d);
+      for (const code of world.codes) {
+        const expected = planar(projected.projection, world.shape(code)!, 1);
+        expect(projected.shape(code)?.d ?? '', `${projection} ${code}`).to.equal(expected.d);
+        if (expected.d) expect(projected.shape(code)!.area, `${projection} ${code}`).to.equal(expected.area);
+      }
     }
   });
 
