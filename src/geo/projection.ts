@@ -17,7 +17,8 @@ import {
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ProjectionName } from '../core/map-model.js';
 import { planar, planarParts } from './planar.js';
-import type { WorldGeometry } from './world.js';
+import { MERCATOR_LATITUDES } from '../generated/world-fit.js';
+import { aspectOf, type UnitBounds, type WorldGeometry } from './world.js';
 
 export type { ProjectionName };
 
@@ -39,8 +40,6 @@ export interface ProjectedShape {
 
 /** Decimals in path data: a tenth of a pixel is below what a screen shows and keeps the markup small. */
 const DIGITS = 1;
-/** Mercator has no poles: the latitudes it is fitted to. */
-const MERCATOR_LATITUDES = [-56, 76] as const;
 
 function createProjection(name: ProjectionName): GeoProjection {
   switch (name) {
@@ -124,8 +123,7 @@ function prepare(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, 
   return { projection, target };
 }
 
-type Bounds = readonly [readonly [number, number], readonly [number, number]];
-const unitBounds = new WeakMap<WorldGeometry, Map<string, Bounds>>();
+const unitBounds = new WeakMap<WorldGeometry, Map<string, UnitBounds>>();
 
 /**
  * The view's projection at d3's reference scale (150, translate 0) and the bounds of what it is fitted to:
@@ -136,7 +134,8 @@ const unitBounds = new WeakMap<WorldGeometry, Map<string, Bounds>>();
 function prepareFitted(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, globeCentre: readonly string[]) {
   const { projection, target } = prepare(world, view, globeCentre);
   projection.scale(150).translate([0, 0]);
-  if (target === world.land && world.fitBounds[view.projection]) return { projection, bounds: world.fitBounds[view.projection]! };
+  const measured = view.focus.length ? undefined : world.fitBounds[view.projection];
+  if (measured) return { projection, bounds: measured };
   let cache = unitBounds.get(world);
   if (!cache) {
     cache = new Map();
@@ -350,9 +349,7 @@ export function naturalAspect(world: WorldGeometry, projection: ProjectionName, 
   const key = `${projection}|${focus.join(' ')}`;
   let aspect = cache.get(key);
   if (aspect === undefined) {
-    const [[x0, y0], [x1, y1]] = prepareFitted(world, { projection, focus }, []).bounds;
-    const ratio = (x1 - x0) / Math.max(1e-9, y1 - y0);
-    aspect = Number.isFinite(ratio) ? Math.round(Math.min(2.4, Math.max(1, ratio)) * 100) / 100 : 2;
+    aspect = aspectOf(prepareFitted(world, { projection, focus }, []).bounds);
     cache.set(key, aspect);
   }
   return aspect;
