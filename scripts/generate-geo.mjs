@@ -9,14 +9,9 @@
 //                   re-quantized to a coarser grid.
 //   ANTIMERIDIAN_ARCS  The arcs that cross or touch the antimeridian. On a map that is not rotated only the
 //                   shapes made of them need d3's antimeridian clipping (see src/geo/projection.ts).
-//
-// and src/generated/world-fit.ts, small enough for the main bundle (a map knows its shape before the
-// geometry arrives):
-//
-//   FIT_BOUNDS      What each whole-world projection is fitted to, projected at d3's reference scale (150,
-//                   translate 0): the land's bounds (the one pass over all land a map would otherwise make
-//                   before it can fit itself to its box), Mercator's latitude band (MERCATOR_LATITUDES).
-//                   See src/geo/projection.ts.
+//   FIT_BOUNDS      The projected bounds of `land` in each whole-world projection at d3's reference scale
+//                   (150, translate 0): the one pass over all land a map would otherwise make before it can
+//                   fit itself to its box (see src/geo/projection.ts).
 //   COUNTRY_POINTS  alpha-3 → [lon, lat, area] for every ISO country in countries-50m (plus the few only
 //                   in countries-10m): the centroid of the country's largest polygon, so France, the USA
 //                   and Norway get mainland points, and the area (steradians) of the whole country.
@@ -33,14 +28,11 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { geoArea, geoCentroid, geoEqualEarth, geoMercator, geoNaturalEarth1, geoPath } from 'd3-geo';
+import { geoArea, geoCentroid, geoEqualEarth, geoNaturalEarth1, geoPath } from 'd3-geo';
 import { feature, mergeArcs, meshArcs } from 'topojson-client';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'src/generated/world-geo.ts');
-const FIT_OUT = join(ROOT, 'src/generated/world-fit.ts');
-/** Mercator has no poles: the latitudes a world map in Mercator is fitted to. */
-const MERCATOR_LATITUDES = [-56, 76];
 const require = createRequire(import.meta.url);
 
 /** Features without an id that belong to an ISO country, by their Natural Earth name. */
@@ -255,17 +247,15 @@ function buildPoints() {
 // Fitting.
 
 /**
- * The bounds of what each whole-world projection is fitted to, at d3's reference scale (150) and translate
- * [0, 0], as d3's geoPath measures them: the land, or for Mercator a band of latitudes across the whole width
- * (the globe fits to the sphere: no bounds needed). Keyed as src/core/map-model.ts names projections.
+ * The bounds of the land in every whole-world projection whose fit depends on it, at d3's reference scale
+ * (150) and translate [0, 0], as d3's geoPath measures them. (Mercator and the globe fit to fixed shapes.)
+ * Keyed as src/core/map-model.ts names projections.
  */
 function fitBounds(topology) {
   const land = feature(topology, topology.objects.land);
-  const [south, north] = MERCATOR_LATITUDES;
-  const band = { type: 'MultiPoint', coordinates: [[-179.9, south], [179.9, north]] };
-  const targets = { 'equal-earth': [geoEqualEarth(), land], 'natural-earth': [geoNaturalEarth1(), land], mercator: [geoMercator(), band] };
+  const projections = { 'equal-earth': geoEqualEarth(), 'natural-earth': geoNaturalEarth1() };
   return Object.fromEntries(
-    Object.entries(targets).map(([name, [projection, target]]) => [name, geoPath(projection.scale(150).translate([0, 0])).bounds(target)]),
+    Object.entries(projections).map(([name, projection]) => [name, geoPath(projection.scale(150).translate([0, 0])).bounds(land)]),
   );
 }
 
@@ -319,6 +309,9 @@ import type { GeometryCollection, MultiLineString, MultiPolygon, Topology } from
  */
 export type WorldTopology = Topology<{ countries: GeometryCollection; land: MultiPolygon; borders: MultiLineString }>;
 
+/** [[left, top], [right, bottom]] of the land at d3's reference scale (150) and translate [0, 0]. */
+export type UnitBounds = readonly [readonly [number, number], readonly [number, number]];
+
 /** alpha-3 → [longitude, latitude, area in steradians]: the centroid of the country's largest polygon. */
 export type CountryPoints = Record<string, readonly [lon: number, lat: number, area: number]>;
 
@@ -328,33 +321,19 @@ export const WORLD_TOPOLOGY: WorldTopology = JSON.parse(${quote(JSON.stringify(t
 /** The arcs that cross or touch the antimeridian (${antimeridianArcs(topology).length} of ${topology.arcs.length}). */
 export const ANTIMERIDIAN_ARCS: readonly number[] = ${JSON.stringify(antimeridianArcs(topology))};
 
+/** The land's bounds in each whole-world projection that is fitted to the land. */
+export const FIT_BOUNDS: Readonly<Record<'equal-earth' | 'natural-earth', UnitBounds>> = ${JSON.stringify(fitBounds(topology))};
+
 /** ${points.size} countries (50m, and 10m for ${pointStats.from10m.added.join(', ') || 'none'}). */
 export const COUNTRY_POINTS: CountryPoints = JSON.parse(${quote(JSON.stringify(Object.fromEntries(points)))});
 `;
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, source);
-  writeFileSync(
-    FIT_OUT,
-    `// Generated by scripts/generate-geo.mjs from world-atlas ${atlasVersion} (Natural Earth). Do not edit.
-
-/** [[left, top], [right, bottom]] at d3's reference scale (150) and translate [0, 0]. */
-export type UnitBounds = readonly [readonly [number, number], readonly [number, number]];
-
-/** Mercator has no poles: the latitudes a world map in Mercator is fitted to. */
-export const MERCATOR_LATITUDES = ${JSON.stringify(MERCATOR_LATITUDES)} as const;
-
-/**
- * What each whole-world projection is fitted to, projected: the land (Equal Earth, Natural Earth), the band
- * of MERCATOR_LATITUDES (Mercator). The globe fits to the sphere.
- */
-export const FIT_BOUNDS: Readonly<Record<'equal-earth' | 'natural-earth' | 'mercator', UnitBounds>> = ${JSON.stringify(fitBounds(topology))};
-`,
-  );
 
   const iso = [...ISO_BY_NUMERIC.values()];
   const noPoint = iso.filter((code) => !points.has(code)).sort();
   const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-  console.log(`wrote ${relative(ROOT, OUT)}: ${kb(source.length)} raw, ${kb(gzipSync(source, { level: 9 }).length)} gzip; and ${relative(ROOT, FIT_OUT)}`);
+  console.log(`wrote ${relative(ROOT, OUT)}: ${kb(source.length)} raw, ${kb(gzipSync(source, { level: 9 }).length)} gzip`);
   console.log(`  map: ${mapCodes.length} countries, arcs ${stats.arcsBefore} → ${topology.arcs.length}, omitted ${stats.omitted.join(' ')}`);
   console.log(`  map: no ISO code, left out (covered by land): ${stats.dropped.join(', ') || 'none'}`);
   console.log(`  points: ${points.size} (${pointStats.from50m.added.length} from 50m, 10m adds ${pointStats.from10m.added.join(' ') || 'none'})`);

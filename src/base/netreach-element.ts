@@ -283,11 +283,6 @@ export abstract class NetreachElement extends LitElement {
     return html`<span part="badge" title=${msg(this.locale, 'illustrativeNote')}>${msg(this.locale, 'illustrative')}</span>`;
   }
 
-  /** What the widget shows while it loads; the map shows its box, at the map's shape. */
-  protected renderLoading(): TemplateResult {
-    return html`<div class="status" part="status" role="status">${msg(this.locale, 'loading')}</div>`;
-  }
-
   protected renderState(): TemplateResult | typeof nothing {
     const locale = this.locale;
     const dataset = this.source.dataset;
@@ -295,7 +290,7 @@ export abstract class NetreachElement extends LitElement {
       case 'error':
         return html`<div part="error" role="alert">${this.error?.localized(locale)}</div>`;
       case 'loading':
-        return this.renderLoading();
+        return html`<div class="status" part="status" role="status">${msg(locale, 'loading')}</div>`;
       case 'empty':
         return html`${dataset ? this.renderBadge(dataset) : nothing}
           <div class="status" part="status" role="status">${msg(locale, 'empty')}</div>`;

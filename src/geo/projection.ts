@@ -17,8 +17,7 @@ import {
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ProjectionName } from '../core/map-model.js';
 import { planar, planarParts } from './planar.js';
-import { MERCATOR_LATITUDES } from '../generated/world-fit.js';
-import { aspectOf, type UnitBounds, type WorldGeometry } from './world.js';
+import type { WorldGeometry } from './world.js';
 
 export type { ProjectionName };
 
@@ -40,6 +39,8 @@ export interface ProjectedShape {
 
 /** Decimals in path data: a tenth of a pixel is below what a screen shows and keeps the markup small. */
 const DIGITS = 1;
+/** Mercator has no poles: the latitudes it is fitted to. */
+const MERCATOR_LATITUDES = [-56, 76] as const;
 
 function createProjection(name: ProjectionName): GeoProjection {
   switch (name) {
@@ -123,7 +124,8 @@ function prepare(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, 
   return { projection, target };
 }
 
-const unitBounds = new WeakMap<WorldGeometry, Map<string, UnitBounds>>();
+type Bounds = readonly [readonly [number, number], readonly [number, number]];
+const unitBounds = new WeakMap<WorldGeometry, Map<string, Bounds>>();
 
 /**
  * The view's projection at d3's reference scale (150, translate 0) and the bounds of what it is fitted to:
@@ -134,8 +136,7 @@ const unitBounds = new WeakMap<WorldGeometry, Map<string, UnitBounds>>();
 function prepareFitted(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, globeCentre: readonly string[]) {
   const { projection, target } = prepare(world, view, globeCentre);
   projection.scale(150).translate([0, 0]);
-  const measured = view.focus.length ? undefined : world.fitBounds[view.projection];
-  if (measured) return { projection, bounds: measured };
+  if (target === world.land && world.fitBounds[view.projection]) return { projection, bounds: world.fitBounds[view.projection]! };
   let cache = unitBounds.get(world);
   if (!cache) {
     cache = new Map();
@@ -349,7 +350,9 @@ export function naturalAspect(world: WorldGeometry, projection: ProjectionName, 
   const key = `${projection}|${focus.join(' ')}`;
   let aspect = cache.get(key);
   if (aspect === undefined) {
-    aspect = aspectOf(prepareFitted(world, { projection, focus }, []).bounds);
+    const [[x0, y0], [x1, y1]] = prepareFitted(world, { projection, focus }, []).bounds;
+    const ratio = (x1 - x0) / Math.max(1e-9, y1 - y0);
+    aspect = Number.isFinite(ratio) ? Math.round(Math.min(2.4, Math.max(1, ratio)) * 100) / 100 : 2;
     cache.set(key, aspect);
   }
   return aspect;

@@ -5,8 +5,7 @@
  */
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryObject } from 'topojson-specification';
-import type { ProjectionName } from '../core/map-model.js';
-import { FIT_BOUNDS, type UnitBounds } from '../generated/world-fit.js';
+import type { UnitBounds } from '../generated/world-geo.js';
 
 export type { UnitBounds };
 
@@ -46,10 +45,10 @@ export interface WorldGeometry {
    */
   readonly points: ReadonlyMap<string, CountryPoint>;
   /**
-   * What a whole-world map is fitted to (the land; Mercator's latitude band), projected at d3's reference
-   * scale (150, translate 0) when the geometry was built: fitting a world map makes no pass over the land.
+   * The land's bounds at d3's reference scale (150, translate 0) in the whole-world projections fitted to it,
+   * measured when the geometry was built: fitting a world map then needs no pass over the land.
    */
-  readonly fitBounds: Readonly<Partial<Record<ProjectionName, UnitBounds>>>;
+  readonly fitBounds: Readonly<Record<string, UnitBounds>>;
   /**
    * What crosses or touches the antimeridian: polygons of `land` and lines of `borders` (by index) and
    * countries (by code). Only these need d3's antimeridian clipping on a map that is not rotated; the rest
@@ -69,7 +68,7 @@ let loaded: WorldGeometry | undefined;
 export function loadWorld(): Promise<WorldGeometry> {
   // topojson-client is needed only here: it travels in a lazy chunk of its own, next to the geometry.
   pending ??= Promise.all([import('../generated/world-geo.js'), import('./topojson.js')]).then(
-    ([{ WORLD_TOPOLOGY, COUNTRY_POINTS, ANTIMERIDIAN_ARCS }, { feature }]) => {
+    ([{ WORLD_TOPOLOGY, COUNTRY_POINTS, FIT_BOUNDS, ANTIMERIDIAN_ARCS }, { feature }]) => {
       const { countries, land, borders } = WORLD_TOPOLOGY.objects;
       const geometries = new Map(countries.geometries.map((geometry) => [String(geometry.id), geometry]));
       const crossingArcs = new Set(ANTIMERIDIAN_ARCS);
@@ -113,24 +112,6 @@ export function loadWorld(): Promise<WorldGeometry> {
     },
   );
   return pending;
-}
-
-/**
- * The width / height ratio at which a view with these projected bounds fills its box without empty bands,
- * kept between 1 and 2.4 (a region's own shape can be anything); 2 when the bounds are empty.
- */
-export function aspectOf([[x0, y0], [x1, y1]]: UnitBounds): number {
-  const ratio = (x1 - x0) / Math.max(1e-9, y1 - y0);
-  return Number.isFinite(ratio) ? Math.round(Math.min(2.4, Math.max(1, ratio)) * 100) / 100 : 2;
-}
-
-/**
- * The aspect ratio of a whole-world map in `projection`, known before the geometry loads (a map reserves its
- * box at this shape while it loads): about 2.3 in Equal Earth, 1 for the globe.
- */
-export function worldAspect(projection: ProjectionName): number {
-  const bounds = FIT_BOUNDS[projection as keyof typeof FIT_BOUNDS];
-  return bounds ? aspectOf(bounds) : 1;
 }
 
 /** The rings (as arc indexes) of a TopoJSON country geometry. */

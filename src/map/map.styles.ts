@@ -45,14 +45,6 @@ export const mapStyles = css`
   .side .map-box {
     min-inline-size: 0;
   }
-  /* Loading: the box is there at the map's shape, the status in the middle of it. */
-  .map-box > [part='status'] {
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
-    margin: 0;
-  }
   svg[part='chart'] {
     position: absolute;
     inset: 0;

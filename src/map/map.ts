@@ -17,7 +17,7 @@ import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { resizeObservers } from '../base/shared-observers.js';
 import type { ProjectedWorld } from '../geo/projection.js';
-import { loadWorld, worldAspect, worldSync, type WorldGeometry } from '../geo/world.js';
+import { loadWorld, worldSync, type WorldGeometry } from '../geo/world.js';
 import { mapStyles } from './map.styles.js';
 
 export type MapLegendPosition = 'none' | 'bottom' | 'side';
@@ -193,11 +193,9 @@ export class NetreachMap extends NetreachElement {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
     if (!this.world && !this.worldError) this.requestWorld();
-    const projection = projectionName(this.projection);
     if (this.state !== 'ready' || !dataset) {
       this.model = undefined;
       this.items = [];
-      this.aspect = worldAspect(projection);
       return;
     }
     const highlight = (this.highlight ?? '').toUpperCase().split(/[\s,]+/).filter(Boolean);
@@ -216,11 +214,13 @@ export class NetreachMap extends NetreachElement {
       );
     }
     const model = this.model;
-    const zoomed = Boolean(this.region && dataset.regions.some((region) => region.id === this.region));
-    const focus = zoomed ? model.codes : [];
-    this.aspect = this.world && geo ? geo.naturalAspect(this.world, projection, focus) : worldAspect(projection);
     if (this.world && geo && this.boxWidth > 0 && this.boxHeight > 0) {
-      this.projected = geo.projectWorld(this.world, { projection, width: this.boxWidth, height: this.boxHeight, focus }, model.codes);
+      const zoomed = Boolean(this.region && dataset.regions.some((region) => region.id === this.region));
+      this.projected = geo.projectWorld(
+        this.world,
+        { projection: projectionName(this.projection), width: this.boxWidth, height: this.boxHeight, focus: zoomed ? model.codes : [] },
+        model.codes,
+      );
       if (this.itemsFor?.[0] !== model || this.itemsFor[1] !== this.projected) {
         this.items = sharedLayout(model, this.projected);
         this.itemsFor = [model, this.projected];
@@ -457,39 +457,21 @@ export class NetreachMap extends NetreachElement {
     return nothing;
   }
 
-  /** While it loads, the map shows its box at the map's shape, with the status in it (see renderBody). */
-  protected override renderLoading(): TemplateResult {
-    return this.renderBody();
-  }
-
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
-    return this.model ? this.renderBody(dataset, this.model) : nothing;
-  }
-
-  /**
-   * The map loading (no dataset: the status in the box) or ready. One template for both, so that the box is
-   * one element from the start: at the map's shape while data and geometry load, so nothing moves when the
-   * map appears, and already measured, so the first ready update draws the map.
-   */
-  private renderBody(dataset?: Dataset, model?: MapModel): TemplateResult {
+    const model = this.model;
+    if (!model) return nothing;
     const locale = this.locale;
+    const focus = this.region && dataset.regions.some((region) => region.id === this.region) ? model.codes : [];
+    this.aspect = this.world && geo ? geo.naturalAspect(this.world, projectionName(this.projection), focus) : 2;
     const legend = this.legend === 'none' ? 'none' : this.legend === 'side' ? 'side' : 'bottom';
-    return html`${dataset ? this.renderBadge(dataset) : nothing}
+    return html`${this.renderBadge(dataset)}
       <div class="body ${legend}">
         <div class="map-box" part="map" aria-busy=${this.projected ? 'false' : 'true'}>
-          ${dataset && model
-            ? html`${this.renderMap(dataset, model)} ${this.renderTip(model)}`
-            : html`<div class="status" part="status" role="status">${msg(locale, 'loading')}</div>`}
+          ${this.renderMap(dataset, model)} ${this.renderTip(model)}
         </div>
-        ${model && legend !== 'none' ? this.renderLegend(model) : nothing}
+        ${legend === 'none' ? nothing : this.renderLegend(model)}
       </div>
-      ${model ? this.renderDetails(model) : nothing}`;
-  }
-
-  /** The summary, the source line, the "Show as table" toggle and the table. */
-  private renderDetails(model: MapModel): TemplateResult {
-    const locale = this.locale;
-    return html`<p class="visually-hidden" id="summary">${model.summary}</p>
+      <p class="visually-hidden" id="summary">${model.summary}</p>
       <div class="controls">
         ${model.sourceText ? html`<p part="source">${model.sourceText}</p>` : html`<span></span>`}
         <button type="button" part="table-toggle" aria-expanded=${this.dataViewOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
