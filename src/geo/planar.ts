@@ -5,9 +5,6 @@
  */
 import { geoStream, type GeoPermissibleObjects, type GeoProjection, type GeoStream } from 'd3-geo';
 
-/** Something to measure: a GeoJSON object, or a function that streams one (see topology-stream.ts). */
-export type PlanarInput = GeoPermissibleObjects | ((stream: GeoStream) => void);
-
 export interface Planar {
   /** SVG path data, coordinates rounded to `digits` decimals as d3's `geoPath().digits()` writes them. */
   d: string;
@@ -31,7 +28,7 @@ export function planar(projection: GeoProjection, object: GeoPermissibleObjects,
  * `planar()` of several objects, each with its own projection, measured as one: the path data of all of them
  * in order, their total area, their common bounds and centroid.
  */
-export function planarParts(parts: Iterable<readonly [GeoProjection, PlanarInput]>, digits?: number): Planar {
+export function planarParts(parts: Iterable<readonly [GeoProjection, GeoPermissibleObjects]>, digits?: number): Planar {
   const write = digits !== undefined;
   const k = 10 ** (digits ?? 0);
   const round = (value: number) => Math.round(value * k) / k;
@@ -120,10 +117,7 @@ export function planarParts(parts: Iterable<readonly [GeoProjection, PlanarInput
     },
     sphere() {},
   };
-  for (const [projection, input] of parts) {
-    if (typeof input === 'function') input(projection.stream(sink));
-    else geoStream(input, projection.stream(sink));
-  }
+  for (const [projection, object] of parts) geoStream(object, projection.stream(sink));
   return {
     d,
     area: area / 2,

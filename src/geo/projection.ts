@@ -17,7 +17,7 @@ import {
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ProjectionName } from '../core/map-model.js';
 import { planar, planarParts } from './planar.js';
-import type { StreamPart, WorldGeometry } from './world.js';
+import type { WorldGeometry } from './world.js';
 
 export type { ProjectionName };
 
@@ -208,8 +208,8 @@ export class ProjectedWorld {
       this.unclipped = unclipped.preclip((stream) => stream);
     }
     const { antimeridian } = world;
-    this.land = this.pathOfParts(world.landParts, antimeridian.land);
-    this.borders = this.pathOfParts(world.borderParts, antimeridian.borders);
+    this.land = this.pathOfParts(world.land.geometry.coordinates, antimeridian.land, 'Polygon');
+    this.borders = this.pathOfParts(world.borders.coordinates, antimeridian.borders, 'LineString');
     this.outline = view.projection === 'orthographic' ? this.path({ type: 'Sphere' }) : '';
   }
 
@@ -272,13 +272,16 @@ export class ProjectedWorld {
   }
 
   /**
-   * SVG path data of polygons or lines, in their order, each clipped at the antimeridian only when it is one
-   * of `crossing` (or the map is rotated).
+   * SVG path data of the polygons or lines of a Multi* geometry, in their order, each clipped at the
+   * antimeridian only when it is one of `crossing` (or the map is rotated).
    */
-  private pathOfParts(parts: readonly StreamPart[], crossing: ReadonlySet<number>): string {
+  private pathOfParts<T>(parts: readonly T[], crossing: ReadonlySet<number>, type: 'Polygon' | 'LineString'): string {
     const unclipped = this.unclipped;
     return planarParts(
-      parts.map((part, index) => [unclipped && !crossing.has(index) ? unclipped : this.projection, part] as const),
+      parts.map((coordinates, index) => [
+        unclipped && !crossing.has(index) ? unclipped : this.projection,
+        { type, coordinates } as GeoPermissibleObjects,
+      ] as const),
       DIGITS,
     ).d;
   }

@@ -1,3 +1,2 @@
 /** The part of topojson-client the map uses, as its own module so that it loads lazily with the geometry. */
 export { feature } from 'topojson-client';
-export { decodeArcs, streamArcLine, streamArcPolygon } from './topology-stream.js';

@@ -3,15 +3,11 @@
  * `src/generated/world-geo.ts`, made by `scripts/generate-geo.mjs`; the dynamic import below lets bundlers
  * put it in a chunk of its own, fetched the first time a map needs it.
  */
-import type { GeoStream } from 'd3-geo';
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryObject } from 'topojson-specification';
 import type { UnitBounds } from '../generated/world-geo.js';
 
 export type { UnitBounds };
-
-/** Streams one polygon or line to a d3 stream (see topology-stream.ts). */
-export type StreamPart = (stream: GeoStream) => void;
 
 /** A country's shape: `id` is its ISO 3166-1 alpha-3 code; no properties. */
 export type CountryFeature = Feature<Polygon | MultiPolygon, Record<string, never>> & { id: string };
@@ -44,12 +40,6 @@ export interface WorldGeometry {
   /** The borders between two countries, for stroking in one path (coastlines excluded: stroke `land` for those). */
   readonly borders: MultiLineString;
   /**
-   * The polygons of `land` and the lines of `borders`, in order, each streamed to a d3 stream straight from the
-   * topology: what a map projects, with no GeoJSON made (`land` and `borders` are made on first use).
-   */
-  readonly landParts: readonly StreamPart[];
-  readonly borderParts: readonly StreamPart[];
-  /**
    * A point for every ISO country Natural Earth has (1:50m, and 1:10m for the few it lacks): every code in
    * `codes` and many more (Bahrain, Maldives, Comoros, Singapore, …), keyed by alpha-3.
    */
@@ -78,7 +68,7 @@ let loaded: WorldGeometry | undefined;
 export function loadWorld(): Promise<WorldGeometry> {
   // topojson-client is needed only here: it travels in a lazy chunk of its own, next to the geometry.
   pending ??= Promise.all([import('../generated/world-geo.js'), import('./topojson.js')]).then(
-    ([{ WORLD_TOPOLOGY, COUNTRY_POINTS, FIT_BOUNDS, ANTIMERIDIAN_ARCS }, { feature, decodeArcs, streamArcLine, streamArcPolygon }]) => {
+    ([{ WORLD_TOPOLOGY, COUNTRY_POINTS, FIT_BOUNDS, ANTIMERIDIAN_ARCS }, { feature }]) => {
       const { countries, land, borders } = WORLD_TOPOLOGY.objects;
       const geometries = new Map(countries.geometries.map((geometry) => [String(geometry.id), geometry]));
       const crossingArcs = new Set(ANTIMERIDIAN_ARCS);
@@ -87,9 +77,6 @@ export function loadWorld(): Promise<WorldGeometry> {
       const indexesOf = <T>(parts: readonly T[], test: (part: T) => boolean) =>
         new Set(parts.flatMap((part, index) => (test(part) ? [index] : [])));
       const shapes = new Map<string, CountryFeature>();
-      const decoded = decodeArcs(WORLD_TOPOLOGY);
-      let landFeature: Feature<MultiPolygon> | undefined;
-      let bordersGeometry: MultiLineString | undefined;
       const points = new Map<string, CountryPoint>();
       for (const [code, [lon, lat, area]] of Object.entries(COUNTRY_POINTS)) points.set(code, { lon, lat, area });
       loaded = {
@@ -103,14 +90,8 @@ export function loadWorld(): Promise<WorldGeometry> {
           }
           return shape;
         },
-        get land() {
-          return (landFeature ??= feature(WORLD_TOPOLOGY, land));
-        },
-        get borders() {
-          return (bordersGeometry ??= feature(WORLD_TOPOLOGY, borders).geometry);
-        },
-        landParts: land.arcs.map((rings) => (stream: GeoStream) => streamArcPolygon(decoded, rings, stream)),
-        borderParts: borders.arcs.map((arcs) => (stream: GeoStream) => streamArcLine(decoded, arcs, stream)),
+        land: feature(WORLD_TOPOLOGY, land),
+        borders: feature(WORLD_TOPOLOGY, borders).geometry,
         points,
         fitBounds: FIT_BOUNDS,
         antimeridian: {
