@@ -16,12 +16,21 @@ export function afterPaint(): Promise<void> {
   );
 }
 
-/** Yields to the event loop without setTimeout's 4 ms clamp. */
-export function nextTask(): Promise<void> {
+/**
+ * Resolves once `drawn()` holds for the connected element `el` (whose shadow root exists). A MutationObserver,
+ * not a polling loop: the harness must not keep the page it measures busy with tasks of its own.
+ */
+export function whenDrawn(el: Element, drawn: (root: ShadowRoot) => boolean): Promise<void> {
+  const root = el.shadowRoot;
+  if (!root) return Promise.reject(new Error(`<${el.localName}> has no shadow root: is it connected and defined?`));
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(0);
+    if (drawn(root)) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!drawn(root)) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { childList: true, subtree: true });
   });
 }
 

@@ -1,6 +1,6 @@
 // The same 57-bar chart as bare-bars.ts, drawn by <netreach-bars> from the built bundle (dist/netreach.js).
 import { BARS_METRIC, withValues, type BenchData } from './bench-bars-data.js';
-import { afterPaint, nextTask, report } from './common.js';
+import { afterPaint, report, whenDrawn } from './common.js';
 
 interface BarsElement extends HTMLElement {
   data?: unknown;
@@ -21,9 +21,6 @@ el.setAttribute('controls', 'none');
 el.style.width = '800px';
 el.data = data;
 document.getElementById('root')!.append(el);
-while ((el.shadowRoot?.querySelectorAll('svg[part="chart"] .row').length ?? 0) < 57) {
-  await el.updateComplete;
-  if ((el.shadowRoot?.querySelectorAll('svg[part="chart"] .row').length ?? 0) < 57) await nextTask();
-}
+await whenDrawn(el, (root) => root.querySelectorAll('svg[part="chart"] .row').length >= 57);
 await afterPaint();
 report({ draw: performance.now() });

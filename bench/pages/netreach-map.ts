@@ -1,6 +1,6 @@
 // The same maps as bare-map.ts, drawn by <netreach-map> from the built bundle (dist/netreach.js, geometry in its
 // lazy chunk), which the HTML loads with a <script type="module"> of its own. See bare-map.ts for the modes.
-import { afterPaint, nextTask, report } from './common.js';
+import { afterPaint, report, whenDrawn } from './common.js';
 
 interface MapElement extends HTMLElement {
   data?: unknown;
@@ -13,12 +13,7 @@ interface Data {
 const params = new URLSearchParams(location.search);
 const METRIC = 'virtual-students';
 
-async function drawn(el: MapElement): Promise<void> {
-  while (!el.shadowRoot?.querySelector('svg[part="chart"] .member')) {
-    await el.updateComplete;
-    if (!el.shadowRoot?.querySelector('svg[part="chart"] .member')) await nextTask();
-  }
-}
+const drawn = (el: MapElement) => whenDrawn(el, (root) => Boolean(root.querySelector('svg[part="chart"] .member')));
 
 function createMap(src: string, width: number, metric?: string): MapElement {
   const el = document.createElement('netreach-map') as MapElement;

@@ -122,9 +122,12 @@ export abstract class NetreachElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback(); // the controllers' hostConnected: the dataset starts loading
     this.requestAssets();
-    // Everything is requested. While the network answers, get the locale's formatters ready: the first use of
-    // Intl in a page costs ~10 ms, which the wait hides instead of adding it to the first draw.
-    if (this.source.status === 'loading' || this.waiting()) prepareLocale(this.locale);
+    // Everything is requested. While the network answers, right after the first ("Loading…") render, get the
+    // locale's formatters ready: the first use of Intl in a page costs ~10 ms, which the wait then hides
+    // instead of adding it to the first draw.
+    if (this.source.status === 'loading' || this.waiting()) {
+      void this.updateComplete.then(() => prepareLocale(this.locale));
+    }
   }
 
   /** Starts loading what the widget needs besides the dataset (the map: its geometry). Called on connect. */

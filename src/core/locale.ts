@@ -135,8 +135,9 @@ const prepared = new Set<string>();
 
 /**
  * Creates the formatters every widget uses for `locale` (country names, numbers, compact numbers) ahead of
- * their first use, once per locale. The first Intl object a page creates costs ~10 ms (the engine loads its
- * locale data): call this while waiting on the network, and the wait hides it.
+ * their first use, once per locale, and loads the list patterns summaries use. The first Intl object a page
+ * creates costs ~10 ms (the engine builds its table of locales): call this while waiting on the network, and
+ * the wait hides it.
  */
 export function prepareLocale(locale: string): void {
   if (prepared.has(locale)) return;
@@ -144,6 +145,11 @@ export function prepareLocale(locale: string): void {
   countryNameFromAlpha2('PK', locale, '');
   formatNumber(1, locale);
   formatCompact(1, locale);
+  try {
+    new Intl.ListFormat(locale).format(['a', 'b']);
+  } catch {
+    // An invalid locale: the formatters above fell back to English; nothing to prepare.
+  }
 }
 
 /** Picks the best entry of a `names` map for `locale`: exact tag, then the language, else `fallback`. */
