@@ -141,25 +141,25 @@ export const baseStyles = css`
     white-space: nowrap;
   }
   /* The entrance (see NetreachElement.replay): widgets animate their marks under .enter; regions (colour
-     classes r2/c2 and on) come in turn. */
+     classes r2/c2 and on, the map's groups w2 and on) come in turn. */
   @keyframes netreach-in {
     from {
       opacity: 0;
     }
   }
-  .enter :is(.r2, .c2) {
+  .enter :is(.r2, .c2, .w2) {
     animation-delay: 0.3s;
   }
-  .enter :is(.r3, .c3) {
+  .enter :is(.r3, .c3, .w3) {
     animation-delay: 0.6s;
   }
-  .enter :is(.r4, .c4) {
+  .enter :is(.r4, .c4, .w4) {
     animation-delay: 0.9s;
   }
-  .enter :is(.r5, .c5) {
+  .enter :is(.r5, .c5, .w5) {
     animation-delay: 1.2s;
   }
-  .enter :is(.r6, .c6) {
+  .enter :is(.r6, .c6, .w6) {
     animation-delay: 1.5s;
   }
   @media print {

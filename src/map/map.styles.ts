@@ -155,8 +155,9 @@ export const mapStyles = css`
     .dot {
       transition: fill 0.4s;
     }
-    /* The entrance: members fade in region by region (the delays are in the base styles). */
-    .enter :where(.member:not(.symbol), .dot) {
+    /* The entrance: members fade in region by region, a group per region (the delays are in the base styles;
+       :where keeps this rule from overriding them). */
+    .enter :where(.wave) {
       animation: netreach-in 0.6s ease-out both;
     }
     .arc {
