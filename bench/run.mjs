@@ -6,7 +6,11 @@
 // used after a forced GC, in MB). Adding a scenario (the 57-bar chart, say) takes one SCENARIOS entry and its
 // two pages: bench/pages/bare-bars.ts and bench/pages/netreach-bars.ts (+ .html, copied from the map's).
 //
-// A benchmark prints ratios; it is never a timed test. Options: --rounds=N (default 9), --only=<scenario name>,
+// Each round loads both pages of a scenario back to back (alternating which goes first); a ratio is the median
+// of the rounds' ratios, so that the machine's drift between rounds cancels out. The milliseconds printed are
+// the medians of each page's runs.
+//
+// A benchmark prints ratios; it is never a timed test. Options: --rounds=N (default 15), --only=<scenario name>,
 // --bundle=esbuild (measure an esbuild build of src/index.ts, split and minified, instead of dist/netreach.js).
 import { execFileSync } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -34,6 +38,13 @@ const SCENARIOS = [
     ],
   },
   {
+    // The README's "paste this": dist/netreach.iife.js as one classic <script>, the geometry inlined.
+    name: 'map 800×400 classic',
+    pages: ['bare-map', 'netreach-map-classic'],
+    query: '?mode=single',
+    metrics: [{ key: 'draw', label: 'first draw', target: 1.3 }],
+  },
+  {
     name: '100 maps 320×160',
     pages: ['bare-map', 'netreach-map'],
     query: '?mode=many',
@@ -46,8 +57,11 @@ const SCENARIOS = [
 ];
 
 const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')));
-const ROUNDS = Math.max(7, Number(args.rounds ?? 9));
-const scenarios = SCENARIOS.filter((scenario) => !args.only || scenario.name.startsWith(args.only));
+const ROUNDS = Math.max(7, Number(args.rounds ?? 15));
+// The classic script is dist/netreach.iife.js: there is none to measure in an esbuild build.
+const scenarios = SCENARIOS.filter(
+  (scenario) => (!args.only || scenario.name.startsWith(args.only)) && !(args.bundle === 'esbuild' && scenario.name.endsWith('classic')),
+);
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 
@@ -61,8 +75,8 @@ function serve() {
       return;
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    // Pages load the library as a page would: <script type="module" src="%BUNDLE%">.
-    if (extname(file) === '.html') response.end(readFileSync(file, 'utf8').replaceAll('%BUNDLE%', BUNDLE));
+    // Pages load the library as a page would: <script type="module" src="%BUNDLE%">, or the classic script.
+    if (extname(file) === '.html') response.end(readFileSync(file, 'utf8').replaceAll('%BUNDLE%', BUNDLE).replaceAll('%CLASSIC%', CLASSIC));
     else createReadStream(file).pipe(response);
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
@@ -71,6 +85,8 @@ function serve() {
 /** The library bundle the netreach pages load (their `?bundle=` parameter). */
 // dist/ is copied first, so a rebuild while the benchmark runs cannot pull the bundle from under it.
 const BUNDLE = args.bundle === 'esbuild' ? '/node_modules/.cache/netreach-bench/lib/index.js' : '/node_modules/.cache/netreach-bench/dist/netreach.js';
+/** The classic-script bundle, always the built one (esbuild makes no IIFE here). */
+const CLASSIC = '/node_modules/.cache/netreach-bench/dist/netreach.iife.js';
 
 async function prepare() {
   if (args.bundle === 'esbuild') {
@@ -92,7 +108,8 @@ async function prepare() {
     cpSync(join(root, 'dist'), join(out, 'dist'), { recursive: true });
   }
   if (!existsSync(join(root, 'src/generated/world-geo.ts'))) execFileSync('node', ['scripts/generate.mjs'], { cwd: root, stdio: 'inherit' });
-  const pages = [...new Set(scenarios.flatMap((scenario) => scenario.pages))];
+  // A page's script is bench/pages/<page>.ts; a page without one (the classic-script map) uses another's.
+  const pages = [...new Set(scenarios.flatMap((scenario) => scenario.pages))].filter((page) => existsSync(join(root, 'bench/pages', `${page}.ts`)));
   await build({
     entryPoints: Object.fromEntries(pages.map((page) => [page, join(root, 'bench/pages', `${page}.ts`)])),
     outdir: out,
@@ -175,7 +192,8 @@ async function main() {
       const a = median(bare.map((run) => run[metric.key]));
       const b = median(ours.map((run) => run[metric.key]));
       const unit = metric.key === 'heap' ? 'MB' : 'ms';
-      const value = metric.absolute ? b : b / a;
+      // Round by round: both pages of a round ran on the machine in the same state.
+      const value = metric.absolute ? b : median(ours.map((run, round) => run[metric.key] / bare[round][metric.key]));
       rows.push({
         scenario: scenario.name,
         measure: metric.label,
@@ -187,7 +205,7 @@ async function main() {
       });
     }
   }
-  console.log(`\nMedians of ${ROUNDS} interleaved rounds, headless Chromium (cold context per run), bundle ${BUNDLE}:`);
+  console.log(`\n${ROUNDS} interleaved rounds, headless Chromium (cold context per run), bundle ${BUNDLE}; ms are medians, ratios the median of the rounds' ratios:`);
   console.table(rows);
 }
 
