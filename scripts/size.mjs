@@ -46,6 +46,17 @@ for (const { file, limit, aim, withCodeChunks } of BUDGETS) {
   failed ||= over;
   console.log(`${over ? 'FAIL' : 'ok  '} ${label.padEnd(30)} ${kb(size).padStart(9)} gzip  (budget ${kb(limit)}${aim ? `, aim ${kb(aim)}` : ''})`);
 }
+// The world geometry the map fetches (issue: a compact asset, at most 40 kB gzip).
+const GEOMETRY_LIMIT = 40 * 1024;
+const geometry = chunks.find((name) => name.startsWith('world-geo-'));
+if (!geometry) {
+  console.error('size: no world-geo chunk in dist/chunks');
+  failed = true;
+} else {
+  const size = gzipOf(join(chunkDir, geometry));
+  failed ||= size > GEOMETRY_LIMIT;
+  console.log(`${size > GEOMETRY_LIMIT ? 'FAIL' : 'ok  '} ${'world geometry (lazy chunk)'.padEnd(30)} ${kb(size).padStart(9)} gzip  (budget ${kb(GEOMETRY_LIMIT)})`);
+}
 for (const name of chunks) {
   const kind = DATA_CHUNK.test(name) ? 'data, lazy' : 'code, lazy';
   console.log(`     chunks/${name.padEnd(32)} ${kb(gzipOf(join(chunkDir, name))).padStart(9)} gzip  (${kind})`);

@@ -1,5 +1,5 @@
 /**
- * World geometry for the map widget, loaded on demand. The geometry (≈ 29 kB gzip) lives in
+ * World geometry for the map widget, loaded on demand. The geometry (≈ 28 kB gzip) lives in
  * `src/generated/world-geo.ts`, made by `scripts/generate-geo.mjs`; the dynamic import below lets bundlers
  * put it in a chunk of its own, fetched the first time a map needs it.
  */
