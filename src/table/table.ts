@@ -106,8 +106,6 @@ export class NetreachTable extends NetreachElement {
   /** The marked member's alpha-3 code. */
   @property({ reflect: true }) selected?: string | null;
 
-  /** Whether the table overflows its box, so the box needs to be a keyboard-scrollable region. */
-  @state() private scrollable = false;
   private model?: TableModel;
   private sorted: TableRow[] = [];
   /** Rows rendered so far: a long table (20,000 universities) grows by {@link ROW_BATCH} a frame, never blocking the page. */
@@ -171,8 +169,21 @@ export class NetreachTable extends NetreachElement {
     const box = this.renderRoot.querySelector<HTMLElement>('[part="scroll"]');
     // Re-measured after every render, and on resize (the ResizeController requests one). Hidden: nothing to measure.
     if (this.size.width === 0) return;
-    const scrollable = Boolean(box && (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1));
-    if (scrollable !== this.scrollable) this.scrollable = scrollable;
+    // Overflowing, the box is a keyboard-scrollable named region. Known only once laid out: set on the DOM here
+    // rather than rendered, which would take a second render after every one.
+    if (box) {
+      const scrollable = box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
+      const caption = this.model?.caption;
+      if (scrollable && caption) {
+        box.tabIndex = 0;
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', caption);
+      } else {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
+    }
     if (this.shown < Math.min(this.sorted.length, ROW_LIMIT) && !this.growing) {
       this.growing = true;
       requestAnimationFrame(() => {
@@ -243,14 +254,8 @@ export class NetreachTable extends NetreachElement {
     const model = this.model;
     if (!model) return nothing;
     const { columns } = model;
-    const scrollable = this.scrollable;
     return html`${this.renderBadge(dataset)}
-      <div
-        part="scroll"
-        tabindex=${scrollable ? 0 : nothing}
-        role=${scrollable ? 'region' : nothing}
-        aria-label=${scrollable ? model.caption : nothing}
-      >
+      <div part="scroll">
         <table part="table">
           <caption part="caption">${model.caption}</caption>
           <thead>

@@ -150,6 +150,16 @@ describe('<netreach-table>', () => {
     expect(th.getBoundingClientRect().top).to.be.at.least(box.getBoundingClientRect().top - 1);
   });
 
+  it('is no scroll region, and no tab stop, when the table fits its box', async () => {
+    const el = await table(html`<netreach-table of="regions"></netreach-table>`);
+    await el.updateComplete;
+    const box = part(el, 'scroll') as HTMLElement;
+    expect(box.scrollHeight).to.be.at.most(box.clientHeight + 1);
+    expect(box.hasAttribute('tabindex')).to.equal(false);
+    expect(box.hasAttribute('role')).to.equal(false);
+    expect(box.hasAttribute('aria-label')).to.equal(false);
+  });
+
   it('speaks Persian right to left with Persian names and digits', async () => {
     const el = await table(html`<netreach-table lang="fa" of="regions"></netreach-table>`);
     expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
