@@ -92,7 +92,8 @@ function loadGeo(): Promise<[WorldGeometry, Geo]> {
  * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-select - `{country}` (alpha-3) when a member is chosen by click, tap, Enter or Space.
- * @fires netreach-error - `{code, message}` when the data cannot be shown.
+ * @fires netreach-error - `{code, message}` when the data cannot be shown, or the world geometry cannot be loaded
+ *   (`code: "geometry"`). The map shows "Loading…" until both its data and the geometry are there.
  *
  * @csspart frame - The widget's outer box.
  * @csspart map - The box the map fills (its size decides the projection's).
@@ -153,7 +154,10 @@ export class NetreachMap extends NetreachElement {
   @property({ type: Number, reflect: true }) step?: number | null;
 
   @state() private world?: WorldGeometry = geo && worldSync();
-  /** Set when the geometry could not be loaded; a reconnected map tries again. */
+  /**
+   * Set when the geometry could not be loaded. A reconnected map asks again, though a browser that remembers
+   * the failed module for the page answers with the same failure.
+   */
   @state() private worldError?: NetreachError;
   @state() private boxWidth = 0;
   @state() private boxHeight = 0;
@@ -192,7 +196,6 @@ export class NetreachMap extends NetreachElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
-    if (!this.world && !this.worldError) this.requestWorld();
     if (this.state !== 'ready' || !dataset) {
       this.model = undefined;
       this.items = [];
@@ -255,7 +258,7 @@ export class NetreachMap extends NetreachElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  /** Every map needs the geometry: fetched while the data loads (once per page; a failed load is retried). */
+  /** Every map needs the geometry: fetched while the data loads, once per page however many maps. */
   protected override requestAssets(): void {
     if (this.worldError) {
       this.worldError = undefined;
