@@ -84,7 +84,8 @@ function serve() {
 
 /** The library bundle the netreach pages load (their `?bundle=` parameter). */
 // dist/ is copied first, so a rebuild while the benchmark runs cannot pull the bundle from under it.
-const BUNDLE = args.bundle === 'esbuild' ? '/node_modules/.cache/netreach-bench/lib/index.js' : '/node_modules/.cache/netreach-bench/dist/netreach.js';
+const BUNDLE =
+  args.bundle === 'esbuild' ? '/node_modules/.cache/netreach-bench/lib/index.js' : '/node_modules/.cache/netreach-bench/dist/netreach.js';
 /** The classic-script bundle, always the built one (esbuild makes no IIFE here). */
 const CLASSIC = '/node_modules/.cache/netreach-bench/dist/netreach.iife.js';
 
@@ -107,9 +108,12 @@ async function prepare() {
     }
     cpSync(join(root, 'dist'), join(out, 'dist'), { recursive: true });
   }
-  if (!existsSync(join(root, 'src/generated/world-geo.ts'))) execFileSync('node', ['scripts/generate.mjs'], { cwd: root, stdio: 'inherit' });
+  if (!existsSync(join(root, 'src/generated/world-geo.ts')))
+    execFileSync('node', ['scripts/generate.mjs'], { cwd: root, stdio: 'inherit' });
   // A page's script is bench/pages/<page>.ts; a page without one (the classic-script map) uses another's.
-  const pages = [...new Set(scenarios.flatMap((scenario) => scenario.pages))].filter((page) => existsSync(join(root, 'bench/pages', `${page}.ts`)));
+  const pages = [...new Set(scenarios.flatMap((scenario) => scenario.pages))].filter((page) =>
+    existsSync(join(root, 'bench/pages', `${page}.ts`)),
+  );
   await build({
     entryPoints: Object.fromEntries(pages.map((page) => [page, join(root, 'bench/pages', `${page}.ts`)])),
     outdir: out,
@@ -134,9 +138,11 @@ async function measure(browser, url) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__bench !== undefined, { timeout: 60_000, polling: 50 }).catch(() => {
-    throw new Error(`${url} never reported${errors.length ? `: ${errors.join('; ')}` : ''}`);
-  });
+  await page
+    .waitForFunction(() => window.__bench !== undefined, { timeout: 60_000, polling: 50 })
+    .catch(() => {
+      throw new Error(`${url} never reported${errors.length ? `: ${errors.join('; ')}` : ''}`);
+    });
   const figures = await page.evaluate(() => window.__bench);
   const session = await page.createCDPSession();
   await session.send('HeapProfiler.collectGarbage');
@@ -163,7 +169,14 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: ensureChrome(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--enable-precise-memory-info'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--enable-precise-memory-info',
+    ],
   });
   const results = new Map(scenarios.map((scenario) => [scenario, scenario.pages.map(() => [])]));
   try {
@@ -205,7 +218,9 @@ async function main() {
       });
     }
   }
-  console.log(`\n${ROUNDS} interleaved rounds, headless Chromium (cold context per run), bundle ${BUNDLE}; ms are medians, ratios the median of the rounds' ratios:`);
+  console.log(
+    `\n${ROUNDS} interleaved rounds, headless Chromium (cold context per run), bundle ${BUNDLE}; ms are medians, ratios the median of the rounds' ratios:`,
+  );
   console.table(rows);
 }
 

@@ -45,7 +45,9 @@ function currentSrc(): string {
 
 /** The widget-specific options, as selects for enumerations and text inputs otherwise. */
 function renderExtraFields(widget: string): void {
-  const kept = new Map([...extra.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-attribute]')].map((input) => [input.name, input.value]));
+  const kept = new Map(
+    [...extra.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-attribute]')].map((input) => [input.name, input.value]),
+  );
   extra.querySelectorAll('label').forEach((label) => label.remove());
   for (const name of EMBED_WIDGETS[widget] ?? []) {
     if (COMMON.has(name)) continue;
@@ -78,7 +80,8 @@ function choice(): WidgetChoice {
     lang: field<HTMLSelectElement>('lang').value,
     theme: field<HTMLSelectElement>('theme').value,
   };
-  for (const input of extra.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-attribute]')) attributes[input.name] = input.value;
+  for (const input of extra.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-attribute]'))
+    attributes[input.name] = input.value;
   return { widget, attributes };
 }
 

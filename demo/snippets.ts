@@ -8,8 +8,7 @@ export interface WidgetChoice {
   attributes: Record<string, string>;
 }
 
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function usedAttributes(choice: WidgetChoice): [string, string][] {
   return Object.entries(choice.attributes).filter(([, value]) => value.trim() !== '');

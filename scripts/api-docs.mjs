@@ -5,7 +5,10 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
@@ -23,7 +26,9 @@ for (const element of elements) {
       out += `| \`${attribute.name}\` | ${attribute.fieldName ?? ''} | ${cell(attribute.type?.text)} | ${cell(attribute.default)} | ${cell(attribute.description)} |\n`;
     }
   }
-  const methods = (element.members ?? []).filter((member) => member.kind === 'method' && !member.privacy && !member.static && member.description);
+  const methods = (element.members ?? []).filter(
+    (member) => member.kind === 'method' && !member.privacy && !member.static && member.description,
+  );
   if (methods.length) {
     out += '\n| method | description |\n| --- | --- |\n';
     for (const method of methods) out += `| \`${method.name}()\` | ${cell(method.description)} |\n`;
@@ -38,7 +43,8 @@ for (const element of elements) {
   }
   if (element.cssProperties?.length) {
     out += '\n| CSS property | default | description |\n| --- | --- | --- |\n';
-    for (const property of element.cssProperties) out += `| \`${property.name}\` | ${cell(property.default)} | ${cell(property.description)} |\n`;
+    for (const property of element.cssProperties)
+      out += `| \`${property.name}\` | ${cell(property.default)} | ${cell(property.description)} |\n`;
   }
 }
 writeFileSync(join(root, 'docs/API.md'), out);

@@ -83,8 +83,7 @@ function groupCountries(topology) {
   const countries = new Map();
   for (const code of [...groups.keys()].sort()) {
     const parts = groups.get(code);
-    const merged =
-      parts.length === 1 ? { type: parts[0].type, arcs: parts[0].arcs } : mergeArcs(topology, parts);
+    const merged = parts.length === 1 ? { type: parts[0].type, arcs: parts[0].arcs } : mergeArcs(topology, parts);
     countries.set(code, merged);
   }
   return { countries, unassigned, dropped };
@@ -117,8 +116,7 @@ function buildTopology() {
     return i < 0 ? ~index : index;
   };
   const mapPolygon = (rings) => rings.map((ring) => ring.map(mapArc));
-  const mapGeometry = (g) =>
-    g.type === 'Polygon' ? mapPolygon(g.arcs) : g.arcs.map(mapPolygon);
+  const mapGeometry = (g) => (g.type === 'Polygon' ? mapPolygon(g.arcs) : g.arcs.map(mapPolygon));
   for (const g of geometries) g.arcs = mapGeometry(g);
   const landArcs = mapGeometry(land);
 
@@ -265,7 +263,10 @@ function fitBounds(topology) {
  * nudges points on ±180°; every other arc projects the same with clipping or without.
  */
 function antimeridianArcs(topology) {
-  const { scale: [kx], translate: [tx] } = topology.transform;
+  const {
+    scale: [kx],
+    translate: [tx],
+  } = topology.transform;
   const wrap = (lon) => (Math.abs(lon) > 180 ? lon - Math.round(lon / 360) * 360 : lon);
   const crossing = [];
   topology.arcs.forEach((arc, index) => {
@@ -334,9 +335,13 @@ export const COUNTRY_POINTS: CountryPoints = JSON.parse(${quote(JSON.stringify(O
   const noPoint = iso.filter((code) => !points.has(code)).sort();
   const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
   console.log(`wrote ${relative(ROOT, OUT)}: ${kb(source.length)} raw, ${kb(gzipSync(source, { level: 9 }).length)} gzip`);
-  console.log(`  map: ${mapCodes.length} countries, arcs ${stats.arcsBefore} → ${topology.arcs.length}, omitted ${stats.omitted.join(' ')}`);
+  console.log(
+    `  map: ${mapCodes.length} countries, arcs ${stats.arcsBefore} → ${topology.arcs.length}, omitted ${stats.omitted.join(' ')}`,
+  );
   console.log(`  map: no ISO code, left out (covered by land): ${stats.dropped.join(', ') || 'none'}`);
-  console.log(`  points: ${points.size} (${pointStats.from50m.added.length} from 50m, 10m adds ${pointStats.from10m.added.join(' ') || 'none'})`);
+  console.log(
+    `  points: ${points.size} (${pointStats.from50m.added.length} from 50m, 10m adds ${pointStats.from10m.added.join(' ') || 'none'})`,
+  );
   console.log(`  points: no ISO code, left out: ${pointStats.from50m.dropped.join(', ') || 'none'}`);
   console.log(`  ISO codes with no shape at all (${noPoint.length}): ${noPoint.join(' ')}`);
 }

@@ -28,6 +28,7 @@ export const ISO_3166_1 =
 /** The records as [alpha3, alpha2, numeric] triples. */
 export function isoRecords() {
   const records = [];
-  for (let i = 0; i < ISO_3166_1.length; i += 8) records.push([ISO_3166_1.slice(i, i + 3), ISO_3166_1.slice(i + 3, i + 5), ISO_3166_1.slice(i + 5, i + 8)]);
+  for (let i = 0; i < ISO_3166_1.length; i += 8)
+    records.push([ISO_3166_1.slice(i, i + 3), ISO_3166_1.slice(i + 3, i + 5), ISO_3166_1.slice(i + 5, i + 8)]);
   return records;
 }

@@ -44,7 +44,9 @@ for (const { file, limit, aim, withCodeChunks } of BUDGETS) {
   }
   const over = size > limit;
   failed ||= over;
-  console.log(`${over ? 'FAIL' : 'ok  '} ${label.padEnd(30)} ${kb(size).padStart(9)} gzip  (budget ${kb(limit)}${aim ? `, aim ${kb(aim)}` : ''})`);
+  console.log(
+    `${over ? 'FAIL' : 'ok  '} ${label.padEnd(30)} ${kb(size).padStart(9)} gzip  (budget ${kb(limit)}${aim ? `, aim ${kb(aim)}` : ''})`,
+  );
 }
 // The world geometry the map fetches (issue: a compact asset, at most 40 kB gzip).
 const GEOMETRY_LIMIT = 40 * 1024;
@@ -55,7 +57,9 @@ if (!geometry) {
 } else {
   const size = gzipOf(join(chunkDir, geometry));
   failed ||= size > GEOMETRY_LIMIT;
-  console.log(`${size > GEOMETRY_LIMIT ? 'FAIL' : 'ok  '} ${'world geometry (lazy chunk)'.padEnd(30)} ${kb(size).padStart(9)} gzip  (budget ${kb(GEOMETRY_LIMIT)})`);
+  console.log(
+    `${size > GEOMETRY_LIMIT ? 'FAIL' : 'ok  '} ${'world geometry (lazy chunk)'.padEnd(30)} ${kb(size).padStart(9)} gzip  (budget ${kb(GEOMETRY_LIMIT)})`,
+  );
 }
 for (const name of chunks) {
   const kind = DATA_CHUNK.test(name) ? 'data, lazy' : 'code, lazy';

@@ -16,6 +16,7 @@ try {
   step('generate', 'node', ['scripts/generate.mjs']);
   step('type-check', bin('tsc'), ['-p', '.']);
   step('lint', bin('eslint'), ['.']);
+  step('format', bin('prettier'), ['--check', '--log-level=warn', '.']);
   step('build', 'node', ['scripts/build.mjs']);
   step('size', 'node', ['scripts/size.mjs']);
   step('command-line tests (Node)', 'node', ['--test', 'test/cli/']);

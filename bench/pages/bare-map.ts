@@ -43,7 +43,10 @@ function fills(data: Data, metric: boolean): Map<string, string> {
     for (const m of data.members) out.set(m.country, REGION_COLOURS[(index.get(m.region) ?? 0) % 6]!);
     return out;
   }
-  const values = data.members.map((m) => m.values?.[METRIC]).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+  const values = data.members
+    .map((m) => m.values?.[METRIC])
+    .filter((v): v is number => typeof v === 'number')
+    .sort((a, b) => a - b);
   const breaks = [0.2, 0.4, 0.6, 0.8].map((p) => quantileSorted(values, p)!);
   for (const m of data.members) {
     const v = m.values?.[METRIC];
@@ -53,7 +56,13 @@ function fills(data: Data, metric: boolean): Map<string, string> {
 }
 
 function drawMap(parent: Element, data: Data, width: number, height: number, metric: boolean): Map<string, SVGElement> {
-  const projection = geoEqualEarth().fitExtent([[8, 8], [width - 8, height - 8]], land);
+  const projection = geoEqualEarth().fitExtent(
+    [
+      [8, 8],
+      [width - 8, height - 8],
+    ],
+    land,
+  );
   const path = geoPath(projection).digits(1);
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, width, height });
   svg.append(el('path', { d: path(land) ?? '', fill: '#e4e6e8' }));

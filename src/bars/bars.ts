@@ -327,19 +327,23 @@ export class NetreachBars extends NetreachElement {
     const title = barsTitle(dataset, metric, this.resolvedGroupBy, this.locale);
     return html`${this.renderBadge(dataset)}
       <div class="chart">
-        ${layout
-          ? html`<svg part="chart" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}"
+        ${
+          layout
+            ? html`<svg part="chart" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}"
                 role="listbox" aria-label=${title} aria-orientation="vertical" @keydown=${this.onKeyDown}>
                 <g class="grid" aria-hidden="true">
                   ${layout.ticks.map(
-                    (tick) => svg`<line class=${tick.value === 0 ? 'zero' : nothing} x1=${tick.x} x2=${tick.x} y1=${layout.gridTop} y2=${layout.gridBottom}></line>
+                    (
+                      tick,
+                    ) => svg`<line class=${tick.value === 0 ? 'zero' : nothing} x1=${tick.x} x2=${tick.x} y1=${layout.gridTop} y2=${layout.gridBottom}></line>
                       <text x=${tick.x} y=${layout.gridTop - 6} text-anchor="middle">${tick.label}</text>`,
                   )}
                 </g>
                 ${layout.bars.map((bar, index) => this.renderBar(bar, index, layout))}
               </svg>
               ${this.renderTooltip()}`
-          : nothing}
+            : nothing
+        }
       </div>
       ${renderSources(this.sources, this.locale)}`;
   }

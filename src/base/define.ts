@@ -22,6 +22,11 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   if (existing === constructor || page[WARNED]) return;
   page[WARNED] = true;
   const theirs = existing.netreachVersion;
-  const owner = theirs === undefined ? 'another library' : theirs === VERSION ? 'another copy of netreach (the script was loaded twice)' : `netreach ${theirs}`;
+  const owner =
+    theirs === undefined
+      ? 'another library'
+      : theirs === VERSION
+        ? 'another copy of netreach (the script was loaded twice)'
+        : `netreach ${theirs}`;
   console.warn(`netreach ${VERSION}: <${tag}> and the other netreach elements already defined by ${owner} are kept.`);
 }

@@ -224,8 +224,9 @@ export class MenuController implements ReactiveController {
       >
         <span aria-hidden="true">⋯</span>
       </button>
-      ${this.open
-        ? html`<div part="menu" role="menu" aria-label=${msg(locale, 'menu')} @keydown=${this.onMenuKey}>
+      ${
+        this.open
+          ? html`<div part="menu" role="menu" aria-label=${msg(locale, 'menu')} @keydown=${this.onMenuKey}>
             ${items.map(
               ([action, key]) =>
                 html`<button type="button" role="menuitem" tabindex="-1" data-action=${action} @click=${() => this.run(action)}>
@@ -233,7 +234,8 @@ export class MenuController implements ReactiveController {
                 </button>`,
             )}
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

@@ -27,9 +27,7 @@ function sharedObserver<T extends { target: Element }, O extends { observe(t: El
   };
 }
 
-export const resizeObservers = sharedObserver<ResizeObserverEntry, ResizeObserver>(
-  (dispatch) => new ResizeObserver(dispatch),
-);
+export const resizeObservers = sharedObserver<ResizeObserverEntry, ResizeObserver>((dispatch) => new ResizeObserver(dispatch));
 
 export const visibilityObservers = sharedObserver<IntersectionObserverEntry, IntersectionObserver>(
   (dispatch) => new IntersectionObserver(dispatch, { threshold: [0, 0.25] }),

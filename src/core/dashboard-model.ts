@@ -72,4 +72,3 @@ export function nextSelection(
   }
   return current;
 }
-

@@ -78,11 +78,6 @@ const en = {
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;
 
-
-
-
-
-
 const catalogs: Record<string, Catalog> = { en };
 
 /**

@@ -8,8 +8,26 @@ export { parseDataset, validateDataset, DatasetError, type ValidationIssue } fro
 export { fetchDataset, requestDataset, clearDatasetCache } from './load.js';
 export { isAlpha3, alpha2Of } from './countries.js';
 export { statModel, type StatModel } from './stat-model.js';
-export { trendData, trendLayout, defaultTrendMetric, type TrendData, type TrendLayout, type TrendPoint, type TrendType } from './trend-model.js';
-export { tableModel, sortRows, tableRecords, type TableModel, type TableColumn, type TableRow, type TableRecord, type TableKind, type TableSort } from './table-model.js';
+export {
+  trendData,
+  trendLayout,
+  defaultTrendMetric,
+  type TrendData,
+  type TrendLayout,
+  type TrendPoint,
+  type TrendType,
+} from './trend-model.js';
+export {
+  tableModel,
+  sortRows,
+  tableRecords,
+  type TableModel,
+  type TableColumn,
+  type TableRow,
+  type TableRecord,
+  type TableKind,
+  type TableSort,
+} from './table-model.js';
 export { barRows, barsLayout, type BarRow, type BarsLayout, type BarsGroupBy, type BarsSort } from './bars-model.js';
 export { regionsModel, waffleLayout, donutLayout, type RegionsModel, type RegionSlice } from './regions-model.js';
 export { mapModel, classBreaks, nearestInDirection, type MapModel, type MapMember, type MapLegend } from './map-model.js';

@@ -65,7 +65,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   });
 }
 
-import type { Qualifier } from "./types.js";
+import type { Qualifier } from './types.js';
 
 /** Full number in the locale's digits: 30,000,000 / ۳۰٬۰۰۰٬۰۰۰. */
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
@@ -83,9 +83,7 @@ export function formatCompact(value: number, locale: string, display: 'short' | 
 
 /** Signed percentage for growth: +36%. */
 export function formatPercentChange(ratio: number, locale: string): string {
-  return numberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(
-    ratio,
-  );
+  return numberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(ratio);
 }
 
 /** A share as a percentage: 47% / ٪۴۷. */
@@ -153,11 +151,7 @@ export function prepareLocale(locale: string): void {
 }
 
 /** Picks the best entry of a `names` map for `locale`: exact tag, then the language, else `fallback`. */
-export function localizedName(
-  names: Record<string, string> | undefined,
-  fallback: string,
-  locale: string,
-): string {
+export function localizedName(names: Record<string, string> | undefined, fallback: string, locale: string): string {
   if (!names) return fallback;
   const exact = names[locale];
   if (exact && Object.prototype.hasOwnProperty.call(names, locale)) return exact;

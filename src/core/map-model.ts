@@ -143,11 +143,7 @@ export function needsMapSymbol(shapeArea: number | undefined, minArea = MIN_SHAP
  * physical directions on a map, so they are not mirrored in right-to-left languages. Points within a 45°
  * cone are preferred; off-axis distance counts double. Returns `from` when nothing lies that way.
  */
-export function nearestInDirection(
-  points: readonly (readonly [number, number])[],
-  from: number,
-  direction: ArrowDirection,
-): number {
+export function nearestInDirection(points: readonly (readonly [number, number])[], from: number, direction: ArrowDirection): number {
   const origin = points[from];
   if (!origin) return from;
   let best = from;
@@ -225,8 +221,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     const slot = ((regionIndex.get(member.region) ?? 0) % 6) + 1;
     const name = countryName(member.country, locale);
     const region = regionName(dataset, member.region, locale);
-    const colour =
-      colouring === 'region' ? `r${slot}` : value === null ? 'nodata' : shadeClass(classOf(value, breaks), breaks.length + 1);
+    const colour = colouring === 'region' ? `r${slot}` : value === null ? 'nodata' : shadeClass(classOf(value, breaks), breaks.length + 1);
     const valueText = colouring === 'metric' ? formatMapValue(value, metric, locale) : '';
     return {
       country: member.country,
@@ -243,7 +238,8 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     };
   });
 
-  const legend = colouring === 'metric' ? metricLegend(label!, breaks, known.length < values.length, locale) : regionLegend(dataset, shown, locale);
+  const legend =
+    colouring === 'metric' ? metricLegend(label!, breaks, known.length < values.length, locale) : regionLegend(dataset, shown, locale);
   const source = metric ? metricSource(dataset, metric.id) : undefined;
   const reach = home ? { home, targets: codes.filter((code) => code !== home) } : undefined;
 

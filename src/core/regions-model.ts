@@ -66,7 +66,18 @@ export function regionsModel(dataset: Dataset, metric: string, locale: string): 
     const valueText = group.value === null ? none : formatValue(group.value, locale);
     const shareText = share === null ? '' : formatPercent(share, locale);
     const figure = shareText ? msg(locale, 'valueShare', { value: valueText, share: shareText }) : valueText;
-    return { id: group.id, colour: colourSlot(index), label, value: group.value, count: group.count, share, valueText, shareText, figure, text: `${label} — ${figure}` };
+    return {
+      id: group.id,
+      colour: colourSlot(index),
+      label,
+      value: group.value,
+      count: group.count,
+      share,
+      valueText,
+      shareText,
+      figure,
+      text: `${label} — ${figure}`,
+    };
   });
   const label = metricLabel(dataset, metric, locale);
   return {
@@ -90,7 +101,9 @@ export function largestRemainder(values: readonly (number | null)[], cells: numb
   const exact = positive.map((value) => (value / sum) * cells);
   const result = exact.map(Math.floor);
   let left = cells - result.reduce((a, b) => a + b, 0);
-  const order = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  const order = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
   for (const { index } of order) {
     if (left <= 0) break;
     if (positive[index]! > 0) {
@@ -136,7 +149,11 @@ export interface WaffleLayout {
  * The waffle for `model` at most `width` wide: ten columns of square cells, filled region by region in
  * reading order (right to left when `rtl`). One cell per member for `countries`, else 100 one-percent cells.
  */
-export function waffleLayout(dataset: Dataset, model: RegionsModel, options: { width: number; rtl: boolean; locale: string }): WaffleLayout {
+export function waffleLayout(
+  dataset: Dataset,
+  model: RegionsModel,
+  options: { width: number; rtl: boolean; locale: string },
+): WaffleLayout {
   const { width, rtl, locale } = options;
   const perCountry = model.metric === COUNTRIES_METRIC;
   const units: Omit<WaffleCell, 'x' | 'y' | 'size'>[] = [];
@@ -144,7 +161,13 @@ export function waffleLayout(dataset: Dataset, model: RegionsModel, options: { w
     for (const slice of model.slices) {
       for (const member of dataset.members) {
         if (member.region !== slice.id) continue;
-        units.push({ region: slice.id, colour: slice.colour, country: member.country, title: countryName(member.country, locale), detail: slice.label });
+        units.push({
+          region: slice.id,
+          colour: slice.colour,
+          country: member.country,
+          title: countryName(member.country, locale),
+          detail: slice.label,
+        });
       }
     }
   } else {
@@ -153,7 +176,8 @@ export function waffleLayout(dataset: Dataset, model: RegionsModel, options: { w
       100,
     );
     model.slices.forEach((slice, index) => {
-      for (let i = 0; i < counts[index]!; i += 1) units.push({ region: slice.id, colour: slice.colour, title: slice.label, detail: slice.figure });
+      for (let i = 0; i < counts[index]!; i += 1)
+        units.push({ region: slice.id, colour: slice.colour, title: slice.label, detail: slice.figure });
     });
   }
   const columns = WAFFLE_COLUMNS;
@@ -208,7 +232,11 @@ export function donutLayout(model: RegionsModel, options: { width: number; rtl: 
   const inner = round2(radius * 0.62);
   const shown = model.slices.filter((slice) => slice.value !== null && slice.value > 0);
   const pad = shown.length > 1 ? 0.012 : 0;
-  const angles = pieAngles(shown.map((slice) => slice.value!), pad, options.rtl);
+  const angles = pieAngles(
+    shown.map((slice) => slice.value!),
+    pad,
+    options.rtl,
+  );
   const arcs = shown.map((slice, index): DonutArc => {
     const { start, end } = angles[index]!;
     const middle = (start + end) / 2;

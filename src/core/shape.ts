@@ -88,7 +88,7 @@ export function donutSlice(start: number, end: number, pad: number, inner: numbe
   const polar = (r: number, a: number): [number, number] => [r * Math.cos(a), r * Math.sin(a)];
   /** d3-path's arc() around (cx, cy) from angle `from` to `to`, clockwise unless `ccw`; the pen is at its start. */
   const arc = ([cx, cy]: readonly [number, number], r: number, from: number, to: number, ccw: boolean) => {
-    const swept = ((((ccw ? from - to : to - from) % TAU) + TAU) % TAU);
+    const swept = (((ccw ? from - to : to - from) % TAU) + TAU) % TAU;
     const [x, y] = polar(r, to);
     return `A${n(r)},${n(r)},0,${swept >= Math.PI ? 1 : 0},${ccw ? 0 : 1},${point(cx + x, cy + y)}`;
   };

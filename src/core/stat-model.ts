@@ -52,9 +52,7 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
     return { label, value: null, short: none, long: none, series };
   }
   const longNumber =
-    metricId === COUNTRIES_METRIC || total.value < 10_000
-      ? formatNumber(total.value, locale)
-      : formatCompact(total.value, locale, 'long');
+    metricId === COUNTRIES_METRIC || total.value < 10_000 ? formatNumber(total.value, locale) : formatCompact(total.value, locale, 'long');
   const long =
     total.qualifier === 'more-than'
       ? msg(locale, 'moreThan', { value: longNumber })

@@ -159,9 +159,7 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
         ],
       })),
       defaultSort: { column: 'name', direction: 'ascending' },
-      sources: distinctSources(
-        universities.map((university) => dataset.sources.find((source) => source.id === university.source)),
-      ),
+      sources: distinctSources(universities.map((university) => dataset.sources.find((source) => source.id === university.source))),
     };
   }
 
@@ -170,7 +168,9 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
     const sums = metrics.map((id) => valuesByRegion(dataset, id));
     const members = dataset.members.length;
     const share = (count: number): TableCell =>
-      members === 0 ? { value: null, text: msg(locale, 'noData') } : { value: count / members, text: formatPercent(count / members, locale) };
+      members === 0
+        ? { value: null, text: msg(locale, 'noData') }
+        : { value: count / members, text: formatPercent(count / members, locale) };
     const columnTotal = (groups: { value: number | null }[]): number | null =>
       groups.some((group) => group.value !== null) ? groups.reduce((sum, group) => sum + (group.value ?? 0), 0) : null;
     const counted = counts.reduce((sum, group) => sum + group.count, 0);

@@ -94,9 +94,7 @@ export function validateDataset(input: unknown): Dataset {
     throw new DatasetError('version', [{ path: 'version', message: 'missing (expected 1)' }]);
   }
   if (input.version !== 1) {
-    throw new DatasetError('version', [
-      { path: 'version', message: `${show(input.version)} is not supported (expected 1)` },
-    ]);
+    throw new DatasetError('version', [{ path: 'version', message: `${show(input.version)} is not supported (expected 1)` }]);
   }
 
   const c = new Checker();
@@ -131,7 +129,8 @@ const ROOT = '(root)';
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 /** BCP 47-ish language tag ("fa", "fr-CA", "zh-Hant-TW"). */
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
-const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNPRINTABLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const QUALIFIERS: readonly Qualifier[] = ['more-than', 'about'];
 const JOINED_MIN = 1900;

@@ -222,11 +222,13 @@ export class NetreachDashboard extends NetreachElement {
             <netreach-bars .data=${dataset} metric=${plan.barsMetric} lang=${locale} theme=${theme} controls=${controls}
               .selected=${live(region ?? null)}></netreach-bars>
           </section>
-          ${plan.trendMetric
-            ? html`<div class="trend" part="panel trend">
+          ${
+            plan.trendMetric
+              ? html`<div class="trend" part="panel trend">
                 <netreach-trend .data=${dataset} metric=${plan.trendMetric} lang=${locale} theme=${theme} controls=${controls}></netreach-trend>
               </div>`
-            : nothing}
+              : nothing
+          }
           <div class="table" part="panel table">
             <netreach-table .data=${dataset} lang=${locale} theme=${theme} controls=${controls} .region=${region ?? null}
               .selected=${country ?? null}></netreach-table>

@@ -53,9 +53,7 @@ export class NetreachData extends LitElement implements DatasetProvider {
   }
 
   protected override updated(): void {
-    this.dispatchEvent(
-      new CustomEvent('netreach-data-change', { detail: { state: this.source.status }, bubbles: false }),
-    );
+    this.dispatchEvent(new CustomEvent('netreach-data-change', { detail: { state: this.source.status }, bubbles: false }));
   }
 
   protected override render(): typeof nothing {

@@ -6,14 +6,7 @@
  * result (SVG path strings, projected areas and points) is kept per geometry, projection, size and focus: a
  * change of values restyles fills and projects nothing, and a page of 100 same-sized maps projects once.
  */
-import {
-  geoEqualEarth,
-  geoMercator,
-  geoNaturalEarth1,
-  geoOrthographic,
-  type GeoPermissibleObjects,
-  type GeoProjection,
-} from 'd3-geo';
+import { geoEqualEarth, geoMercator, geoNaturalEarth1, geoOrthographic, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ProjectionName } from '../core/map-model.js';
 import { planar, planarParts } from './planar.js';
@@ -117,7 +110,13 @@ function prepare(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, 
     target = focusObject(world, view.focus);
   } else if (view.projection === 'mercator') {
     const [south, north] = MERCATOR_LATITUDES;
-    target = { type: 'MultiPoint', coordinates: [[-179.9, south], [179.9, north]] };
+    target = {
+      type: 'MultiPoint',
+      coordinates: [
+        [-179.9, south],
+        [179.9, north],
+      ],
+    };
   } else {
     target = world.land;
   }
@@ -255,7 +254,16 @@ export class ProjectedWorld {
     if (d === undefined) {
       const a = this.world.points.get(from);
       const b = this.world.points.get(to);
-      d = a && b ? this.path({ type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] }) : '';
+      d =
+        a && b
+          ? this.path({
+              type: 'LineString',
+              coordinates: [
+                [a.lon, a.lat],
+                [b.lon, b.lat],
+              ],
+            })
+          : '';
       this.arcs.set(key, d);
     }
     return d;
@@ -278,10 +286,10 @@ export class ProjectedWorld {
   private pathOfParts<T>(parts: readonly T[], crossing: ReadonlySet<number>, type: 'Polygon' | 'LineString'): string {
     const unclipped = this.unclipped;
     return planarParts(
-      parts.map((coordinates, index) => [
-        unclipped && !crossing.has(index) ? unclipped : this.projection,
-        { type, coordinates } as GeoPermissibleObjects,
-      ] as const),
+      parts.map(
+        (coordinates, index) =>
+          [unclipped && !crossing.has(index) ? unclipped : this.projection, { type, coordinates } as GeoPermissibleObjects] as const,
+      ),
       DIGITS,
     ).d;
   }
@@ -292,8 +300,7 @@ export class ProjectedWorld {
     const [lambda, phi] = this.rotation;
     const rad = Math.PI / 180;
     // Cosine of the angular distance from the globe's centre (−λ, −φ): positive on the near hemisphere.
-    const cos =
-      Math.sin(-phi * rad) * Math.sin(lat * rad) + Math.cos(-phi * rad) * Math.cos(lat * rad) * Math.cos((lon + lambda) * rad);
+    const cos = Math.sin(-phi * rad) * Math.sin(lat * rad) + Math.cos(-phi * rad) * Math.cos(lat * rad) * Math.cos((lon + lambda) * rad);
     return cos > 0.02;
   }
 }

@@ -98,9 +98,7 @@ export function loadWorld(): Promise<WorldGeometry> {
           land: indexesOf(land.arcs, (polygon) => polygon.some(crosses)),
           borders: indexesOf(borders.arcs, crosses),
           countries: new Set(
-            countries.geometries
-              .filter((geometry) => ringsOf(geometry).some(crosses))
-              .map((geometry) => String(geometry.id)),
+            countries.geometries.filter((geometry) => ringsOf(geometry).some(crosses)).map((geometry) => String(geometry.id)),
           ),
         },
       };

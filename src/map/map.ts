@@ -201,7 +201,10 @@ export class NetreachMap extends NetreachElement {
       this.items = [];
       return;
     }
-    const highlight = (this.highlight ?? '').toUpperCase().split(/[\s,]+/).filter(Boolean);
+    const highlight = (this.highlight ?? '')
+      .toUpperCase()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const inputs = [dataset, this.metric, this.region, highlight.join(' '), this.mode, this.home?.toUpperCase(), this.locale];
     if (!this.model || inputs.some((value, index) => value !== this.modelInputs[index])) {
       this.modelInputs = inputs;
@@ -382,9 +385,7 @@ export class NetreachMap extends NetreachElement {
     this.active = index;
     this.selected = item.member.country;
     this.tip = { index, x: item.x, y: item.y };
-    this.dispatchEvent(
-      new CustomEvent('netreach-select', { bubbles: true, composed: true, detail: { country: item.member.country } }),
-    );
+    this.dispatchEvent(new CustomEvent('netreach-select', { bubbles: true, composed: true, detail: { country: item.member.country } }));
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {

@@ -181,9 +181,7 @@ export class NetreachRegions extends NetreachElement {
 
   private choose(region: string): void {
     this.selected = region;
-    this.dispatchEvent(
-      new CustomEvent<NetreachSelectDetail>('netreach-select', { bubbles: true, composed: true, detail: { region } }),
-    );
+    this.dispatchEvent(new CustomEvent<NetreachSelectDetail>('netreach-select', { bubbles: true, composed: true, detail: { region } }));
   }
 
   private async moveTo(index: number): Promise<void> {

@@ -132,10 +132,20 @@ export class NetreachStat extends NetreachElement {
   protected override exportRows(dataset: Dataset): CsvCell[][] {
     const metric = this.metric || COUNTRIES_METRIC;
     const series = metricSeries(dataset, metric);
-    if (series.length === 0) return [['metric', 'value'], [metric, this.model?.value ?? null]];
+    if (series.length === 0)
+      return [
+        ['metric', 'value'],
+        [metric, this.model?.value ?? null],
+      ];
     return [
       ['metric', 'year', 'value', 'qualifier', 'source'],
-      ...series.map((total) => [metric, total.year, total.value, total.qualifier ?? '', sourceById(dataset, total.source)?.title ?? total.source]),
+      ...series.map((total) => [
+        metric,
+        total.year,
+        total.value,
+        total.qualifier ?? '',
+        sourceById(dataset, total.source)?.title ?? total.source,
+      ]),
     ];
   }
 
@@ -147,7 +157,6 @@ export class NetreachStat extends NetreachElement {
       <path d=${d}></path>
     </svg>`;
   }
-
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
     const model = this.model;

@@ -4,7 +4,16 @@
  * drawn with presentation attributes instead of the elements' stylesheets, and scaled to the slide.
  * Pure; no DOM.
  */
-import { barRows, barsLayout, barsTitle, chartSources, BAR_HEIGHT, BARS_FONT_SIZE, type BarsGroupBy, type BarsSort } from '../core/bars-model.js';
+import {
+  barRows,
+  barsLayout,
+  barsTitle,
+  chartSources,
+  BAR_HEIGHT,
+  BARS_FONT_SIZE,
+  type BarsGroupBy,
+  type BarsSort,
+} from '../core/bars-model.js';
 import { msg } from '../core/i18n.js';
 import { formatYear } from '../core/locale.js';
 import { mixSrgb, regionColour } from '../core/palette.js';
@@ -39,10 +48,7 @@ export function statWidget(context: StaticContext): StaticWidget {
       const startX = rtl ? box.x + box.width : box.x;
       const anchor = physicalAnchor('start', rtl);
       // The figure as large as fits: at most 42 % of the box's height, and never wider than the box.
-      const size = Math.max(
-        12,
-        Math.min(box.height * 0.42, 170 * unit, box.width / Math.max(0.5, measureText(model.short, 1, 700))),
-      );
+      const size = Math.max(12, Math.min(box.height * 0.42, 170 * unit, box.width / Math.max(0.5, measureText(model.short, 1, 700))));
       let y = box.y + size * 0.92;
       out.push(textEl(startX, y, model.short, { size, weight: 700, fill: palette.fg, anchor }, rtl));
       // What the figure says in words ("more than 30 million"), and the year of the figure.
@@ -52,7 +58,9 @@ export function statWidget(context: StaticContext): StaticWidget {
       if (model.value !== null && model.long !== model.short) {
         y += lineSize * 1.4;
         const year = model.year === undefined ? '' : ` (${formatYear(model.year, locale)})`;
-        out.push(textEl(startX, y, fitText(`${model.long}${year}`, box.width, lineSize), { size: lineSize, fill: palette.muted, anchor }, rtl));
+        out.push(
+          textEl(startX, y, fitText(`${model.long}${year}`, box.width, lineSize), { size: lineSize, fill: palette.muted, anchor }, rtl),
+        );
       }
       if (model.growth) {
         y += lineSize * 1.6;
@@ -76,10 +84,29 @@ export function statWidget(context: StaticContext): StaticWidget {
           el(
             'g',
             { transform: `translate(${num(left)} ${num(sparkTop)})` },
-            el('path', { d, fill: 'none', stroke: palette.accent, 'stroke-width': stroke, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }) +
+            el('path', {
+              d,
+              fill: 'none',
+              stroke: palette.accent,
+              'stroke-width': stroke,
+              'stroke-linejoin': 'round',
+              'stroke-linecap': 'round',
+            }) +
               el('circle', { cx: endX, cy: endY, r: stroke * 1.6, fill: palette.accent }) +
-              textEl(startPointX, sparkHeight + yearSize * 1.4, formatYear(first.year, locale), { size: yearSize, fill: palette.muted, anchor: rtl ? 'end' : 'start' }, rtl) +
-              textEl(endX, sparkHeight + yearSize * 1.4, formatYear(last.year, locale), { size: yearSize, fill: palette.muted, anchor: rtl ? 'start' : 'end' }, rtl),
+              textEl(
+                startPointX,
+                sparkHeight + yearSize * 1.4,
+                formatYear(first.year, locale),
+                { size: yearSize, fill: palette.muted, anchor: rtl ? 'end' : 'start' },
+                rtl,
+              ) +
+              textEl(
+                endX,
+                sparkHeight + yearSize * 1.4,
+                formatYear(last.year, locale),
+                { size: yearSize, fill: palette.muted, anchor: rtl ? 'start' : 'end' },
+                rtl,
+              ),
           ),
         );
       }
@@ -97,7 +124,9 @@ const SORTS: readonly BarsSort[] = ['value', 'name', 'none'];
 export function barsWidget(context: StaticContext): StaticWidget {
   const { dataset, locale, rtl, palette, unit } = context;
   const metric = context.metric ?? COUNTRIES_METRIC;
-  const groupBy = (GROUPS as readonly string[]).includes(option(context, 'group-by') ?? '') ? (option(context, 'group-by') as BarsGroupBy) : 'region';
+  const groupBy = (GROUPS as readonly string[]).includes(option(context, 'group-by') ?? '')
+    ? (option(context, 'group-by') as BarsGroupBy)
+    : 'region';
   const sort = (SORTS as readonly string[]).includes(option(context, 'sort') ?? '') ? (option(context, 'sort') as BarsSort) : 'value';
   const limit = context.options.limit === undefined ? undefined : Number(context.options.limit);
   const rows = barRows(dataset, { metric, groupBy, sort, limit, locale });
@@ -175,12 +204,20 @@ export function regionsWidget(context: StaticContext): StaticWidget {
         const placed = mirrorBox(context, { x: box.x, y: box.y, width: layout.width * scale, height: layout.height * scale });
         chartHeight = layout.height * scale + unitSize * 2;
         const cells = layout.cells
-          .map((cell) => el('rect', { x: cell.x, y: cell.y, width: cell.size, height: cell.size, rx: 2, fill: regionColour(palette, cell.colour) }))
+          .map((cell) =>
+            el('rect', { x: cell.x, y: cell.y, width: cell.size, height: cell.size, rx: 2, fill: regionColour(palette, cell.colour) }),
+          )
           .join('');
         out.push(el('g', { transform: `translate(${num(placed.x)} ${num(placed.y)}) scale(${num(scale)})` }, cells));
         const unitX = rtl ? placed.x + placed.width : placed.x;
         out.push(
-          textEl(unitX, placed.y + placed.height + unitSize * 1.6, fitText(layout.unit, box.width / 2, unitSize), { size: unitSize, fill: palette.muted, anchor: physicalAnchor('start', rtl) }, rtl),
+          textEl(
+            unitX,
+            placed.y + placed.height + unitSize * 1.6,
+            fitText(layout.unit, box.width / 2, unitSize),
+            { size: unitSize, fill: palette.muted, anchor: physicalAnchor('start', rtl) },
+            rtl,
+          ),
         );
       } else {
         const layout = donutLayout(model, { width: 280, rtl });
@@ -243,7 +280,13 @@ export function trendWidget(context: StaticContext): StaticWidget {
     draw(box: Box) {
       if (data.points.length === 0) {
         const size = 24 * unit;
-        return textEl(rtl ? box.x + box.width : box.x, box.y + size * 1.5, fitText(data.summary, box.width, size), { size, fill: palette.muted, anchor: physicalAnchor('start', rtl) }, rtl);
+        return textEl(
+          rtl ? box.x + box.width : box.x,
+          box.y + size * 1.5,
+          fitText(data.summary, box.width, size),
+          { size, fill: palette.muted, anchor: physicalAnchor('start', rtl) },
+          rtl,
+        );
       }
       const scale = Math.max(0.5, 1.5 * unit);
       const layout = trendLayout(data, {
@@ -266,11 +309,19 @@ export function trendWidget(context: StaticContext): StaticWidget {
               stroke: tick.value === 0 ? mixSrgb(palette.fg, palette.bg, 0.45) : palette.border,
               'stroke-width': hairline,
             }) +
-            textEl(layout.yLabelX, tick.position + CHART_FONT * 0.32, tick.label, { size: CHART_FONT, fill: palette.muted, anchor: rtl ? 'start' : 'end' }, rtl),
+            textEl(
+              layout.yLabelX,
+              tick.position + CHART_FONT * 0.32,
+              tick.label,
+              { size: CHART_FONT, fill: palette.muted, anchor: rtl ? 'start' : 'end' },
+              rtl,
+            ),
         )
         .join('');
       const xAxis = layout.xTicks
-        .map((tick) => textEl(tick.position, plot.bottom + 18, tick.label, { size: CHART_FONT, fill: palette.muted, anchor: 'middle' }, rtl))
+        .map((tick) =>
+          textEl(tick.position, plot.bottom + 18, tick.label, { size: CHART_FONT, fill: palette.muted, anchor: 'middle' }, rtl),
+        )
         .join('');
       const area = layout.area ? el('path', { d: layout.area, fill: palette.accent, 'fill-opacity': 0.18 }) : '';
       const line = el('path', {
@@ -286,7 +337,13 @@ export function trendWidget(context: StaticContext): StaticWidget {
           (point) =>
             el('circle', { cx: point.x, cy: point.y, r: DOT_RADIUS, fill: palette.bg, stroke: palette.accent, 'stroke-width': 2.5 }) +
             (point.labelled
-              ? textEl(point.x, point.y - 11, point.short, { size: CHART_FONT, weight: 600, fill: palette.fg, anchor: 'middle', halo: palette.bg }, rtl)
+              ? textEl(
+                  point.x,
+                  point.y - 11,
+                  point.short,
+                  { size: CHART_FONT, weight: 600, fill: palette.fg, anchor: 'middle', halo: palette.bg },
+                  rtl,
+                )
               : ''),
         )
         .join('');

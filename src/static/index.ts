@@ -103,10 +103,16 @@ function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: Rende
       throw new RenderError('bad-option', `limit must be a whole number of rows, 1 or more (got "${String(value)}")`);
     }
     if (name === 'region' && !dataset.regions.some((region) => region.id === value)) {
-      throw new RenderError('bad-option', `unknown region "${String(value)}" (the dataset has ${dataset.regions.map((region) => region.id).join(', ')})`);
+      throw new RenderError(
+        'bad-option',
+        `unknown region "${String(value)}" (the dataset has ${dataset.regions.map((region) => region.id).join(', ')})`,
+      );
     }
     if (name === 'home' && !dataset.members.some((member) => member.country === value)) {
-      throw new RenderError('bad-option', `home "${String(value)}" is not a member country (an alpha-3 code such as ${dataset.members[0]?.country ?? 'PAK'})`);
+      throw new RenderError(
+        'bad-option',
+        `home "${String(value)}" is not a member country (an alpha-3 code such as ${dataset.members[0]?.country ?? 'PAK'})`,
+      );
     }
     result[name] = value;
   }
@@ -157,7 +163,13 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   const kickerSize = 18 * unit;
   let y = margin + kickerSize;
   out.push(
-    textEl(startX, y, fitText(networkName(dataset, locale), inner - badgeWidth - kickerSize, kickerSize, 600), { size: kickerSize, weight: 600, fill: palette.accent, anchor: start }, rtl),
+    textEl(
+      startX,
+      y,
+      fitText(networkName(dataset, locale), inner - badgeWidth - kickerSize, kickerSize, 600),
+      { size: kickerSize, weight: 600, fill: palette.accent, anchor: start },
+      rtl,
+    ),
   );
   if (badgeText) {
     const badgeHeight = badgeSize * 1.7;
@@ -176,7 +188,15 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
         'stroke-dasharray': `${3 * unit} ${2 * unit}`,
       }),
     );
-    out.push(textEl(badgeX + badgeWidth / 2, badgeY + badgeHeight * 0.68, badgeText, { size: badgeSize, weight: 600, fill: palette.muted, anchor: 'middle' }, rtl));
+    out.push(
+      textEl(
+        badgeX + badgeWidth / 2,
+        badgeY + badgeHeight * 0.68,
+        badgeText,
+        { size: badgeSize, weight: 600, fill: palette.muted, anchor: 'middle' },
+        rtl,
+      ),
+    );
   }
 
   const titleSize = 34 * unit;

@@ -104,7 +104,9 @@ export function mapWidget(context: StaticContext): StaticWidget {
         if (!anchor) continue; // on the far side of the globe, or unknown to the geometry
         const fill = mapFill(palette, member.colour);
         if (needsMapSymbol(shape?.area)) {
-          symbols.push(el('circle', { cx: anchor[0], cy: anchor[1], r: radius, fill, stroke: line, 'stroke-width': Math.max(1, unit * 0.6) }));
+          symbols.push(
+            el('circle', { cx: anchor[0], cy: anchor[1], r: radius, fill, stroke: line, 'stroke-width': Math.max(1, unit * 0.6) }),
+          );
         } else {
           shapes.push(el('path', { d: shape!.d, fill, stroke: line, 'stroke-width': strokeWidth, 'stroke-linejoin': 'round' }));
         }
@@ -114,13 +116,23 @@ export function mapWidget(context: StaticContext): StaticWidget {
         const arcs = model.reach.targets
           .map((target) => projected.arc(model.reach!.home, target))
           .filter(Boolean)
-          .map((d) => el('path', { d, fill: 'none', stroke: palette.accent, 'stroke-width': 1.2 * Math.max(1, unit * 0.75), 'stroke-opacity': 0.75, 'stroke-linecap': 'round' }));
+          .map((d) =>
+            el('path', {
+              d,
+              fill: 'none',
+              stroke: palette.accent,
+              'stroke-width': 1.2 * Math.max(1, unit * 0.75),
+              'stroke-opacity': 0.75,
+              'stroke-linecap': 'round',
+            }),
+          );
         out.push(el('g', {}, arcs.join('')));
       }
       out.push(el('g', {}, symbols.join('')));
       if (model.reach) {
         const origin = projected.point(model.reach.home);
-        if (origin) out.push(el('circle', { cx: origin[0], cy: origin[1], r: radius + 1, fill: palette.accent, stroke: line, 'stroke-width': 1.5 }));
+        if (origin)
+          out.push(el('circle', { cx: origin[0], cy: origin[1], r: radius + 1, fill: palette.accent, stroke: line, 'stroke-width': 1.5 }));
       }
 
       // Clipped to the map's box: a zoomed map's neighbours reach past it.
@@ -137,7 +149,13 @@ export function mapWidget(context: StaticContext): StaticWidget {
       const start = physicalAnchor('start', rtl);
       const swatch = size * 1.4;
       const legendOut: string[] = [
-        textEl(mirror(box.x), legendTop + size, fitText(model.legend.title, box.width, size, 600), { size, weight: 600, fill: palette.fg, anchor: start }, rtl),
+        textEl(
+          mirror(box.x),
+          legendTop + size,
+          fitText(model.legend.title, box.width, size, 600),
+          { size, weight: 600, fill: palette.fg, anchor: start },
+          rtl,
+        ),
       ];
       for (const item of legend.items) {
         const top = legendTop + item.line * size * 1.8;

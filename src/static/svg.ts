@@ -11,7 +11,8 @@ export const FONT_FAMILY = 'Vazirmatn, Tahoma, sans-serif';
  * Characters XML 1.0 does not allow (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF), and
  * the bidi embedding and isolate controls, which dataset text must not use to reorder the slide's own text.
  */
-const DISALLOWED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const DISALLOWED =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** `text` safe as XML character data or a double-quoted attribute value. */
 export function escapeXml(text: string): string {
@@ -45,7 +46,9 @@ export function attributes(attrs: Attributes): string {
 
 /** An element: self-closing without children; `children` is markup (already escaped). */
 export function el(name: string, attrs: Attributes, children?: string): string {
-  return children === undefined || children === '' ? `<${name}${attributes(attrs)}/>` : `<${name}${attributes(attrs)}>${children}</${name}>`;
+  return children === undefined || children === ''
+    ? `<${name}${attributes(attrs)}/>`
+    : `<${name}${attributes(attrs)}>${children}</${name}>`;
 }
 
 /** Right-to-left embedding (RLE … PDF). */

@@ -219,7 +219,6 @@ export class NetreachTable extends NetreachElement {
     this.sort = formatSort(nextSort(this.currentSort, column));
   }
 
-
   private renderHeader(column: TableColumn): TemplateResult {
     const sort = this.currentSort?.column === column.id ? this.currentSort.direction : undefined;
     return html`<th scope="col" class=${column.type === 'number' ? 'num' : ''} aria-sort=${sort ?? nothing}>
@@ -233,9 +232,7 @@ export class NetreachTable extends NetreachElement {
   private renderCell(cell: TableCell, column: TableColumn, index: number): TemplateResult {
     const classes = [column.type === 'number' ? 'num' : '', cell.value === null ? 'no-data' : ''].join(' ').trim();
     const content = cell.href ? html`<a href=${cell.href} target="_blank" rel="noopener noreferrer">${cell.text}</a>` : cell.text;
-    return index === 0
-      ? html`<th scope="row" class=${classes}>${content}</th>`
-      : html`<td class=${classes}>${content}</td>`;
+    return index === 0 ? html`<th scope="row" class=${classes}>${content}</th>` : html`<td class=${classes}>${content}</td>`;
   }
 
   /** Where each rendered batch of rows starts: one `<tbody>` per batch, re-rendered only when the rows change. */
@@ -261,26 +258,35 @@ export class NetreachTable extends NetreachElement {
           <thead>
             <tr>${columns.map((column) => this.renderHeader(column))}</tr>
           </thead>
-          ${this.sorted.length === 0
-            ? html`<tbody><tr><td class="no-data" colspan=${columns.length}>${msg(this.locale, 'noData')}</td></tr></tbody>`
-            : this.batches().map(
-                (start) =>
-                  html`<tbody>${guard([this.sorted, this.selected, columns], () =>
-                    this.sorted.slice(start, start + ROW_BATCH).map(
-                      (row) => html`<tr data-key=${row.key} part=${row.key === this.selected ? 'row selected' : 'row'} aria-current=${row.key === this.selected ? 'true' : nothing}>${row.cells.map((cell, index) => this.renderCell(cell, columns[index]!, index))}</tr>`,
-                    ),
-                  )}</tbody>`,
-              )}
-          ${model.footer && this.sorted.length > 0
-            ? html`<tfoot>
+          ${
+            this.sorted.length === 0
+              ? html`<tbody><tr><td class="no-data" colspan=${columns.length}>${msg(this.locale, 'noData')}</td></tr></tbody>`
+              : this.batches().map(
+                  (start) =>
+                    html`<tbody>${guard([this.sorted, this.selected, columns], () =>
+                      this.sorted
+                        .slice(start, start + ROW_BATCH)
+                        .map(
+                          (row) =>
+                            html`<tr data-key=${row.key} part=${row.key === this.selected ? 'row selected' : 'row'} aria-current=${row.key === this.selected ? 'true' : nothing}>${row.cells.map((cell, index) => this.renderCell(cell, columns[index]!, index))}</tr>`,
+                        ),
+                    )}</tbody>`,
+                )
+          }
+          ${
+            model.footer && this.sorted.length > 0
+              ? html`<tfoot>
                 <tr>${model.footer.map((cell, index) => this.renderCell(cell, columns[index]!, index))}</tr>
               </tfoot>`
-            : nothing}
+              : nothing
+          }
         </table>
       </div>
-      ${this.sorted.length > ROW_LIMIT
-        ? html`<p part="note" class="note">${msg(this.locale, 'tableTruncated', { shown: formatNumber(ROW_LIMIT, this.locale), total: formatNumber(this.sorted.length, this.locale) })}</p>`
-        : nothing}
+      ${
+        this.sorted.length > ROW_LIMIT
+          ? html`<p part="note" class="note">${msg(this.locale, 'tableTruncated', { shown: formatNumber(ROW_LIMIT, this.locale), total: formatNumber(this.sorted.length, this.locale) })}</p>`
+          : nothing
+      }
       ${renderSources(model.sources, this.locale)}`;
   }
 

@@ -237,12 +237,13 @@ export class NetreachTrend extends NetreachElement {
     tooltip.style.top = `${Math.round(top)}px`;
   }
 
-
   private renderChart(data: TrendData, layout: TrendLayout): TemplateResult {
     const { width, height, plot } = layout;
     const grid = svg`<g class="grid axis" aria-hidden="true">
       ${layout.yTicks.map(
-        (tick) => svg`<line class=${tick.value === 0 ? 'zero' : nothing} x1=${plot.left} x2=${plot.right} y1=${tick.position} y2=${tick.position}></line>
+        (
+          tick,
+        ) => svg`<line class=${tick.value === 0 ? 'zero' : nothing} x1=${plot.left} x2=${plot.right} y1=${tick.position} y2=${tick.position}></line>
           <text x=${layout.yLabelX} y=${tick.position} dy="0.32em" text-anchor="end">${tick.label}</text>`,
       )}
     </g>`;
@@ -256,9 +257,11 @@ export class NetreachTrend extends NetreachElement {
         <circle class="hit" cx=${point.x} cy=${point.y} r="12"></circle>
         <circle class="ring" cx=${point.x} cy=${point.y} r=${DOT_RADIUS + 4}></circle>
         <circle class="dot" cx=${point.x} cy=${point.y} r=${DOT_RADIUS}></circle>
-        ${point.labelled || highlighted
-          ? svg`<text class="value" x=${point.x} y=${point.y - 11} text-anchor="middle" aria-hidden="true">${point.short}</text>`
-          : nothing}
+        ${
+          point.labelled || highlighted
+            ? svg`<text class="value" x=${point.x} y=${point.y - 11} text-anchor="middle" aria-hidden="true">${point.short}</text>`
+            : nothing
+        }
       </g>`;
     });
     return html`<svg
@@ -298,16 +301,18 @@ export class NetreachTrend extends NetreachElement {
       <figure part="figure" aria-describedby="summary">
         <figcaption part="title">${data.label}</figcaption>
         <p class="visually-hidden" id="summary">${data.summary}</p>
-        ${empty
-          ? html`<div class="status" part="status">${data.summary}</div>`
-          : html`<div
+        ${
+          empty
+            ? html`<div class="status" part="status">${data.summary}</div>`
+            : html`<div
               class="chart"
               @keydown=${this.onKeyDown}
               @focusin=${this.onFocusIn}
               @focusout=${this.onFocusOut}
 >
               ${this.layout ? this.renderChart(data, this.layout) : nothing} ${this.renderTooltip(data)}
-            </div>`}
+            </div>`
+        }
         <p class="visually-hidden" id="keys">${msg(this.locale, 'trendKeys')}</p>
         ${renderSources(data.sources, this.locale)}
       </figure>`;

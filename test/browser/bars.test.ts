@@ -112,7 +112,11 @@ describe('<netreach-bars>', () => {
     const ticks = [...shadow(el).querySelectorAll('.grid text')].map((text) => text.textContent);
     expect(ticks).to.include('۳۰');
     // Zero on the right, 30 on the left.
-    const tickX = (label: string) => num([...shadow(el).querySelectorAll('.grid text')].find((text) => text.textContent === label)!, 'x');
+    const tickX = (label: string) =>
+      num(
+        [...shadow(el).querySelectorAll('.grid text')].find((text) => text.textContent === label)!,
+        'x',
+      );
     expect(tickX('۰')).to.be.greaterThan(tickX('۳۰'));
     expect(labels(el)[0]).to.equal('آسیا و اقیانوسیه');
   });
@@ -222,7 +226,9 @@ describe('<netreach-bars>', () => {
     await expectGolden('bars-cinvu-regions', svgOf(regions)!);
     const fa = await bars600(html`<netreach-bars lang="fa"></netreach-bars>`);
     await expectGolden('bars-cinvu-regions-fa', svgOf(fa)!);
-    const students = await bars600(html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="virtual-students" group-by="country"></netreach-bars>`);
+    const students = await bars600(
+      html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="virtual-students" group-by="country"></netreach-bars>`,
+    );
     await expectGolden('bars-example-students', svgOf(students)!);
   });
 });

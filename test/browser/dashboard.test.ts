@@ -14,7 +14,9 @@ const text = (el: Element | null | undefined) => el?.textContent?.trim().replace
 const child = <T extends Element = NetreachElement>(el: NetreachDashboard, tag: string) => shadow(el).querySelector(tag) as T;
 const children = (el: NetreachDashboard) => [...shadow(el).querySelectorAll<NetreachElement>(PARTS.join(','))];
 const tableRows = (table: Element) => [...shadow(table).querySelectorAll('tbody tr')];
-const legendButtons = (el: NetreachDashboard) => [...shadow(child(el, 'netreach-regions')).querySelectorAll<HTMLButtonElement>('[part="legend-item"]')];
+const legendButtons = (el: NetreachDashboard) => [
+  ...shadow(child(el, 'netreach-regions')).querySelectorAll<HTMLButtonElement>('[part="legend-item"]'),
+];
 
 async function hitsFor(path: string): Promise<number> {
   const hits = (await (await fetch('/mock/hits')).json()) as Record<string, number>;
@@ -61,7 +63,10 @@ describe('<netreach-dashboard>', () => {
     for (const tag of PARTS.slice(1)) expect(shadow(el).querySelectorAll(tag), tag).to.have.length(1);
     const stats = [...shadow(el).querySelectorAll('netreach-stat')];
     expect(stats.map((stat) => stat.getAttribute('metric'))).to.deep.equal(['countries', 'virtual-students', 'digital-universities']);
-    await waitUntil(() => stats.map((stat) => text(part(stat, 'value'))).join(' ') === '57 30M+ 40', 'the KPI tiles never showed 57, 30M+, 40');
+    await waitUntil(
+      () => stats.map((stat) => text(part(stat, 'value'))).join(' ') === '57 30M+ 40',
+      'the KPI tiles never showed 57, 30M+, 40',
+    );
     expect(child(el, 'netreach-trend').getAttribute('metric')).to.equal('virtual-students');
     expect(child(el, 'netreach-bars').getAttribute('group-by') ?? 'region').to.equal('region');
     expect(tableRows(child(el, 'netreach-table'))).to.have.length(57);
@@ -96,7 +101,9 @@ describe('<netreach-dashboard>', () => {
     this.timeout(20000);
     const el = await dashboard(html`<netreach-dashboard .data=${EXAMPLE_NETWORK}></netreach-dashboard>`);
     expect(text(part(el, 'header')!.querySelector('[part="badge"]'))).to.equal('Illustrative data');
-    const badges = children(el).map((each) => part(each, 'badge')).filter((badge): badge is HTMLElement => badge !== null);
+    const badges = children(el)
+      .map((each) => part(each, 'badge'))
+      .filter((badge): badge is HTMLElement => badge !== null);
     expect(badges.length).to.be.greaterThan(0);
     expect(badges.every((badge) => getComputedStyle(badge).display === 'none')).to.equal(true);
   });
@@ -270,7 +277,9 @@ describe('<netreach-dashboard>', () => {
 
 describe('<netreach-table> region and selected', () => {
   it('lists only the region’s members and marks the selected row', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"><netreach-table region="europe-americas" selected="GUY"></netreach-table></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 720px"><netreach-table region="europe-americas" selected="GUY"></netreach-table></div>`,
+    );
     const el = wrapper.querySelector('netreach-table')!;
     await waitUntil(() => el.state === 'ready', 'table not ready', { timeout: 4000 });
     await el.updateComplete;

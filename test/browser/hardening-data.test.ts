@@ -161,7 +161,8 @@ const CASES: DataCase[] = [
     name: '−0 (shown as 0)',
     input: (base) => withValue(base, -0),
     expect: 'ready',
-    check: (el) => expect((el as NetreachElement).currentDataset!.members[0]!.values!['virtual-students']!).to.satisfy((v: number) => Object.is(v, 0)),
+    check: (el) =>
+      expect((el as NetreachElement).currentDataset!.members[0]!.values!['virtual-students']!).to.satisfy((v: number) => Object.is(v, 0)),
   },
   {
     name: 'null values everywhere',
@@ -242,7 +243,9 @@ describe('hardening: bad data, for every widget', function () {
     describe(`<${widget.tag}${widget.attributes?.of ? ` of="${widget.attributes.of}"` : ''}>`, () => {
       for (const each of CASES) {
         it(each.name, async () => {
-          const outcome = OUTCOMES_BY_WIDGET[widget.name]?.[each.name] ?? (widget.name.startsWith('table') && each.expect === 'ready|empty' ? 'empty' : each.expect);
+          const outcome =
+            OUTCOMES_BY_WIDGET[widget.name]?.[each.name] ??
+            (widget.name.startsWith('table') && each.expect === 'ready|empty' ? 'empty' : each.expect);
           await run(widget, each.input(await exampleDataset()), outcome, `${widget.name} / ${each.name}`, each.check);
         });
       }

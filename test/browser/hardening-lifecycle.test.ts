@@ -64,11 +64,13 @@ describe('hardening: lifecycle', function () {
     a.style.width = b.style.width = '480px';
     document.body.append(a, b);
     const before = observedCounts();
-    const widgets = ['netreach-stat', 'netreach-bars', 'netreach-map', 'netreach-regions', 'netreach-trend', 'netreach-table'].map((tag) => {
-      const el = document.createElement(tag) as NetreachElement;
-      el.data = data;
-      return el;
-    });
+    const widgets = ['netreach-stat', 'netreach-bars', 'netreach-map', 'netreach-regions', 'netreach-trend', 'netreach-table'].map(
+      (tag) => {
+        const el = document.createElement(tag) as NetreachElement;
+        el.data = data;
+        return el;
+      },
+    );
     try {
       // Warm up (the map's geometry, the language), then measure.
       a.append(...widgets);

@@ -59,9 +59,13 @@ describe('hardening: hostile pages', function () {
     try {
       const stat = doc.querySelector('netreach-stat')!;
       expect(stat.textContent).to.equal('other version');
-      await waitUntil(() => ['netreach-map', 'netreach-bars'].every((tag) => doc.querySelector(tag)!.getAttribute('state') === 'ready'), 'not ready', {
-        timeout: 15_000,
-      });
+      await waitUntil(
+        () => ['netreach-map', 'netreach-bars'].every((tag) => doc.querySelector(tag)!.getAttribute('state') === 'ready'),
+        'not ready',
+        {
+          timeout: 15_000,
+        },
+      );
       expect(win.__errors, win.__errors.join(' | ')).to.deep.equal([]);
       expect(win.__warnings, win.__warnings.join(' | ')).to.have.length(1);
       expect(win.__warnings[0]).to.contain('0.0.1-other');

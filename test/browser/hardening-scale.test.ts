@@ -41,7 +41,12 @@ function hugeDataset() {
       joined: 1990 + (index % 35),
       values: { universities: 1 + (index % 90), students: index % 17 === 0 ? null : index * 1234 },
     })),
-    totals: Array.from({ length: 30 }, (_, index) => ({ metric: 'students', year: 1995 + index, value: 1000 * (index + 1) ** 2, source: 's' })),
+    totals: Array.from({ length: 30 }, (_, index) => ({
+      metric: 'students',
+      year: 1995 + index,
+      value: 1000 * (index + 1) ** 2,
+      source: 's',
+    })),
     universities: Array.from({ length: 20_000 }, (_, index) => ({
       name: `University number ${index + 1}`,
       country: codes[index % codes.length]!,
@@ -125,7 +130,9 @@ describe('hardening: scale', function () {
         const { el } = mounted!;
         expect(el.state).to.equal('ready');
         expect(took, 'time to ready (ms)').to.be.below(4000);
-        expect(Math.max(0, ...tasks), `long tasks: ${tasks.join(', ')} ms`).to.be.below(widget.name === 'map' || widget.name === 'dashboard' ? 1000 : 500);
+        expect(Math.max(0, ...tasks), `long tasks: ${tasks.join(', ')} ms`).to.be.below(
+          widget.name === 'map' || widget.name === 'dashboard' ? 1000 : 500,
+        );
         // Still responsive: a change of width re-renders within a frame or two.
         const reRender = performance.now();
         mounted!.container.style.width = '700px';
@@ -139,7 +146,9 @@ describe('hardening: scale', function () {
           expect(rows()).to.be.at.most(2000);
           const growing = await longTasks(() => waitUntil(() => rows() === 2000, `${rows()} rows`, { timeout: 10_000 }));
           expect(Math.max(0, ...growing), `long tasks while growing: ${growing.join(', ')} ms`).to.be.below(200);
-          expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent).to.equal('The first 2,000 of 20,000 rows; the CSV download has them all.');
+          expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent).to.equal(
+            'The first 2,000 of 20,000 rows; the CSV download has them all.',
+          );
           expect(el.toCSV().trim().split('\r\n')).to.have.length(20_001);
         }
         expect(page.errors).to.deep.equal([]);

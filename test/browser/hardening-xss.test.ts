@@ -6,7 +6,16 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
-import { deepElements, deepText, EVERY_WIDGET, exampleDataset, mountWidget, nextFrame, watchPage, type Mangled } from '../helpers/hardening.js';
+import {
+  deepElements,
+  deepText,
+  EVERY_WIDGET,
+  exampleDataset,
+  mountWidget,
+  nextFrame,
+  watchPage,
+  type Mangled,
+} from '../helpers/hardening.js';
 
 declare global {
   interface Window {
@@ -34,7 +43,8 @@ const PAYLOADS = [
 ];
 
 /** What validation keeps of a string: control characters and lone surrogates are dropped (XML forbids them). */
-const printable = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/g, '').trim();
+const printable = (text: string) =>
+  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/g, '').trim();
 
 /** The tile shows a metric's label and source (the built-in member count has neither). */
 const WIDGETS = EVERY_WIDGET.map((widget) => (widget.name === 'stat' ? { ...widget, attributes: { metric: 'virtual-students' } } : widget));
@@ -68,12 +78,33 @@ async function hostile(payload: string): Promise<{ data: Mangled; shown: Record<
     source.note = tag('note');
     source.url = 'https://example.org/source?x="><script>window.__xss=1</script>';
   }
-  const shown = Object.fromEntries(TEXT_FIELDS.map((field) => [field, printable(tag(field))])) as Record<(typeof TEXT_FIELDS)[number], string>;
+  const shown = Object.fromEntries(TEXT_FIELDS.map((field) => [field, printable(tag(field))])) as Record<
+    (typeof TEXT_FIELDS)[number],
+    string
+  >;
   return { data, shown };
 }
 
 /** Elements a widget may draw whatever the data (a pattern for "no data", a clip path): never from a payload. */
-const SVG_STRUCTURE = new Set(['defs', 'pattern', 'clippath', 'clipPath', 'mask', 'lineargradient', 'linearGradient', 'stop', 'g', 'path', 'rect', 'circle', 'line', 'text', 'tspan', 'title', 'desc']);
+const SVG_STRUCTURE = new Set([
+  'defs',
+  'pattern',
+  'clippath',
+  'clipPath',
+  'mask',
+  'lineargradient',
+  'linearGradient',
+  'stop',
+  'g',
+  'path',
+  'rect',
+  'circle',
+  'line',
+  'text',
+  'tspan',
+  'title',
+  'desc',
+]);
 
 const DANGEROUS = 'script, img, iframe, object, embed, image, foreignObject, math, link, style:not([data-netreach]), base, meta, form';
 
@@ -81,7 +112,9 @@ function inspect(el: NetreachElement, baseline: Set<string>, label: string): voi
   const elements = deepElements(el);
   for (const node of elements) {
     const name = node.localName;
-    expect(baseline.has(name) || SVG_STRUCTURE.has(name), `${label}: <${name}> appeared that the clean dataset does not create`).to.equal(true);
+    expect(baseline.has(name) || SVG_STRUCTURE.has(name), `${label}: <${name}> appeared that the clean dataset does not create`).to.equal(
+      true,
+    );
     for (const attribute of node.attributes) {
       expect(attribute.name.startsWith('on'), `${label}: <${name} ${attribute.name}>`).to.equal(false);
     }
@@ -90,7 +123,10 @@ function inspect(el: NetreachElement, baseline: Set<string>, label: string): voi
     }
   }
   const dangerous = elements.filter((node) => node.matches(DANGEROUS) && node.localName !== 'style');
-  expect(dangerous.map((node) => node.localName), `${label}: dangerous elements`).to.deep.equal([]);
+  expect(
+    dangerous.map((node) => node.localName),
+    `${label}: dangerous elements`,
+  ).to.deep.equal([]);
 }
 
 describe('hardening: attack strings in every text field', function () {
@@ -130,13 +166,19 @@ describe('hardening: attack strings in every text field', function () {
             const text = deepText(el);
             texts.push(text);
             expect(text.includes(printable(payload)), `${widget.name} shows no field as the literal text`).to.equal(true);
-            if (widget.name !== 'table of=universities' && widget.name !== 'table' && widget.name !== 'table of=regions' && widget.name !== 'dashboard') {
+            if (
+              widget.name !== 'table of=universities' &&
+              widget.name !== 'table' &&
+              widget.name !== 'table of=regions' &&
+              widget.name !== 'dashboard'
+            ) {
               const svg = el.toSVG();
               const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
               expect(doc.querySelector('parsererror'), `${widget.name}: export parses`).to.equal(null);
               expect(doc.querySelectorAll('script, foreignObject, image, iframe, a, use').length, `${widget.name}: export`).to.equal(0);
               for (const node of doc.querySelectorAll('*')) {
-                for (const attribute of node.attributes) expect(attribute.name.startsWith('on'), `${widget.name} export: ${attribute.name}`).to.equal(false);
+                for (const attribute of node.attributes)
+                  expect(attribute.name.startsWith('on'), `${widget.name} export: ${attribute.name}`).to.equal(false);
               }
               expect(doc.querySelector('title')!.textContent, `${widget.name}: export title`).to.contain(shown.network);
             }
@@ -202,7 +244,10 @@ describe('hardening: attack strings in every text field', function () {
   it('spreadsheet formulas in text fields stay text in the CSV export', async () => {
     const data = await exampleDataset();
     data.regions[0].name = '=HYPERLINK("https://evil.example","x")';
-    const { el, container } = await mountWidget(EVERY_WIDGET.find((each) => each.name === 'bars')!, { data });
+    const { el, container } = await mountWidget(
+      EVERY_WIDGET.find((each) => each.name === 'bars')!,
+      { data },
+    );
     try {
       const csv = el.toCSV();
       expect(csv).to.contain(`"'=HYPERLINK(""https://evil.example"",""x"")"`);

@@ -53,7 +53,9 @@ describe('<netreach-map>', () => {
           expect(hit.height, codeOf(el, item)).to.be.at.least(24);
         }
       }
-      const symbols = items(el).filter((item) => item.classList.contains('symbol')).map((item) => codeOf(el, item));
+      const symbols = items(el)
+        .filter((item) => item.classList.contains('symbol'))
+        .map((item) => codeOf(el, item));
       for (const code of ['BHR', 'MDV', 'COM']) if (dataset.members.some((m) => m.country === code)) expect(symbols).to.include(code);
     });
   }
@@ -132,7 +134,9 @@ describe('<netreach-map>', () => {
   });
 
   it('selects on click and keeps the tooltip inside the box, even at the edges', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><netreach-map src="/mock/valid" metric="virtual-students"></netreach-map></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px"><netreach-map src="/mock/valid" metric="virtual-students"></netreach-map></div>`,
+    );
     const el = await drawn(wrapper.querySelector('netreach-map')!);
     const box = shadow(el).querySelector('.map-box')!.getBoundingClientRect();
     for (const code of ['CAN', 'IDN', 'BRA', 'ZAF']) {
@@ -263,7 +267,11 @@ describe('<netreach-map>', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const table = shadow(el).querySelector('table')!;
-    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Country', 'Region', 'Virtual students']);
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal([
+      'Country',
+      'Region',
+      'Virtual students',
+    ]);
     expect(table.querySelectorAll('tbody tr').length).to.equal(28);
     const mex = [...table.querySelectorAll('tbody tr')].find((row) => row.textContent!.includes('Mexico'))!;
     expect(mex.querySelector('td.number')!.textContent).to.equal('No data');

@@ -211,7 +211,9 @@ describe('print', () => {
   });
 
   it('prints a dark map in the light palette, without tooltips', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"><netreach-map theme="dark" .data=${CINVU}></netreach-map></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px"><netreach-map theme="dark" .data=${CINVU}></netreach-map></div>`,
+    );
     const el = await drawnMap(wrapper.querySelector<NetreachMap>('netreach-map')!);
     const first = members(el).find((node) => node.localName === 'path')!;
     const screenFill = getComputedStyle(first).fill;

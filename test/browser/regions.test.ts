@@ -78,7 +78,11 @@ describe('<netreach-regions>', () => {
     legend(el)[1]!.blur();
     await el.updateComplete;
     expect(cells(el).filter((cell) => !cell.classList.contains('dim'))).to.have.length(27);
-    expect(cells(el).filter((cell) => !cell.classList.contains('dim')).every((cell) => cell.classList.contains('c2'))).to.equal(true);
+    expect(
+      cells(el)
+        .filter((cell) => !cell.classList.contains('dim'))
+        .every((cell) => cell.classList.contains('c2')),
+    ).to.equal(true);
     legend(el)[1]!.focus();
     await sendKeys({ press: 'End' });
     await el.updateComplete;

@@ -140,10 +140,14 @@ describe('<netreach-stat> motion', () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
     const seen = new Set<string>();
-    await waitUntil(() => {
-      seen.add(text(el, 'value'));
-      return text(el, 'value') === '30M+' && seen.size > 1;
-    }, 'never counted up', { timeout: 4000, interval: 20 });
+    await waitUntil(
+      () => {
+        seen.add(text(el, 'value'));
+        return text(el, 'value') === '30M+' && seen.size > 1;
+      },
+      'never counted up',
+      { timeout: 4000, interval: 20 },
+    );
     expect([...seen].some((value) => value !== '30M+')).to.equal(true);
   });
 

@@ -167,7 +167,12 @@ describe('<netreach-trend>', () => {
     const el = await trend(html`<netreach-trend .data=${empty}></netreach-trend>`);
     expect(el.state).to.equal('empty');
     expect(text(el, 'status')).to.equal('This dataset has no member countries.');
-    const none = { ...empty, regions: [{ id: 'r', name: 'R' }], members: [{ country: 'PAK', region: 'r' }], metrics: [{ id: 'm', label: 'Things' }] };
+    const none = {
+      ...empty,
+      regions: [{ id: 'r', name: 'R' }],
+      members: [{ country: 'PAK', region: 'r' }],
+      metrics: [{ id: 'm', label: 'Things' }],
+    };
     const other = await trend(html`<netreach-trend metric="m" .data=${none}></netreach-trend>`);
     expect(other.state).to.equal('ready');
     expect(text(other, 'status')).to.equal('No published totals for Things.');

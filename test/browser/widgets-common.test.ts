@@ -4,8 +4,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 
-const forcedColors = (value: 'active' | 'none') =>
-  executeServerCommand('media-features', { features: [{ name: 'forced-colors', value }] });
+const forcedColors = (value: 'active' | 'none') => executeServerCommand('media-features', { features: [{ name: 'forced-colors', value }] });
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';

@@ -20,8 +20,20 @@ test('every exports target exists after the build', () => {
 
 test('the manifest lists every element with its tag', () => {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-  const tags = manifest.modules.flatMap((module) => module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean);
-  for (const tag of ['netreach-stat', 'netreach-map', 'netreach-bars', 'netreach-regions', 'netreach-trend', 'netreach-table', 'netreach-dashboard', 'netreach-data']) {
+  const tags = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .map((declaration) => declaration.tagName)
+    .filter(Boolean);
+  for (const tag of [
+    'netreach-stat',
+    'netreach-map',
+    'netreach-bars',
+    'netreach-regions',
+    'netreach-trend',
+    'netreach-table',
+    'netreach-dashboard',
+    'netreach-data',
+  ]) {
     assert.ok(tags.includes(tag), `${tag} is not in custom-elements.json`);
   }
 });

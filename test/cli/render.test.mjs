@@ -75,7 +75,17 @@ describe('netreach --help', () => {
     const result = await run('--help');
     assert.equal(result.code, 0);
     assert.match(result.stdout, /^Usage: netreach render <widget>/);
-    for (const word of ['stat, map, bars, regions, trend', '--data', '--metric', '--lang', '--theme', '--width', '--height', '--scale', '--out']) {
+    for (const word of [
+      'stat, map, bars, regions, trend',
+      '--data',
+      '--metric',
+      '--lang',
+      '--theme',
+      '--width',
+      '--height',
+      '--scale',
+      '--out',
+    ]) {
       assert.ok(result.stdout.includes(word), word);
     }
   });
@@ -113,7 +123,14 @@ describe('netreach render: SVG', () => {
     );
     const lines = texts(markup);
     assert.ok(lines.includes('Member countries by region'));
-    for (const expected of ['Asia & Pacific', 'Africa & Arab', 'Europe & Americas', '27 (47%)', '3 (5%)', 'Each square is one member country']) {
+    for (const expected of [
+      'Asia & Pacific',
+      'Africa & Arab',
+      'Europe & Americas',
+      '27 (47%)',
+      '3 (5%)',
+      'Each square is one member country',
+    ]) {
       assert.ok(lines.includes(expected), `${expected} in ${lines.join(' | ')}`);
     }
   });
@@ -169,7 +186,10 @@ describe('netreach render: SVG', () => {
     const markup = await svg('stat', '--metric', 'virtual-students', '--lang', 'fa');
     assert.match(markup, /xml:lang="fa"/);
     const lines = texts(markup);
-    assert.ok(lines.some((line) => line.startsWith('۳۰')), lines.join(' | '));
+    assert.ok(
+      lines.some((line) => line.startsWith('۳۰')),
+      lines.join(' | '),
+    );
     assert.ok(!lines.some((line) => /[0-9]/.test(line) && !line.startsWith('منبع')), 'no Latin digits outside the source');
     assert.ok(markup.includes('\u202b'), 'right-to-left embedding');
     const regions = texts(await svg('regions', '--lang', 'fa'));
@@ -222,7 +242,22 @@ describe('netreach render: PNG', () => {
 
   it('renders the map in Persian on a dark slide at a fractional scale', async () => {
     const out = outPath('png');
-    const result = await run('render', 'map', '--lang', 'fa', '--theme', 'dark', '--width', '800', '--height', '450', '--scale', '1.5', '--out', out);
+    const result = await run(
+      'render',
+      'map',
+      '--lang',
+      'fa',
+      '--theme',
+      'dark',
+      '--width',
+      '800',
+      '--height',
+      '450',
+      '--scale',
+      '1.5',
+      '--out',
+      out,
+    );
     assert.equal(result.code, 0, result.stderr);
     const png = readFileSync(out);
     assert.deepEqual(png.subarray(0, 8), PNG_SIGNATURE);
@@ -261,10 +296,26 @@ describe('netreach render: bad input', () => {
 
   it('rejects an unknown widget, a missing data file, an unknown extension and bad numbers', async () => {
     await expectFailure(/unknown widget "pie"/, 'render', 'pie', '--out', outPath('svg'));
-    await expectFailure(/cannot read --data .*missing\.json: no such file/, 'render', 'stat', '--data', 'missing.json', '--out', outPath('svg'));
+    await expectFailure(
+      /cannot read --data .*missing\.json: no such file/,
+      'render',
+      'stat',
+      '--data',
+      'missing.json',
+      '--out',
+      outPath('svg'),
+    );
     await expectFailure(/--out must end in \.svg or \.png \(got "\.jpg"\)/, 'render', 'stat', '--out', outPath('jpg'));
     await expectFailure(/--width must be a whole number/, 'render', 'stat', '--width', 'wide', '--out', outPath('svg'));
-    await expectFailure(/height must be a whole number of pixels from 200 to 8192 \(got 20\)/, 'render', 'stat', '--height', '20', '--out', outPath('svg'));
+    await expectFailure(
+      /height must be a whole number of pixels from 200 to 8192 \(got 20\)/,
+      'render',
+      'stat',
+      '--height',
+      '20',
+      '--out',
+      outPath('svg'),
+    );
     await expectFailure(/--scale must be a number above 0/, 'render', 'stat', '--scale', '0', '--out', outPath('png'));
     await expectFailure(/--theme must be light or dark/, 'render', 'stat', '--theme', 'sepia', '--out', outPath('svg'));
     await expectFailure(/type must be one of waffle, donut/, 'render', 'regions', '--type', 'pie', '--out', outPath('svg'));

@@ -29,7 +29,8 @@ export const EVERY_WIDGET: readonly WidgetCase[] = [
 export function watchPage(): { errors: string[]; stop(): void } {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(`error: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(`unhandledrejection: ${String((event.reason as Error)?.stack ?? event.reason)}`);
+  const onRejection = (event: PromiseRejectionEvent) =>
+    errors.push(`unhandledrejection: ${String((event.reason as Error)?.stack ?? event.reason)}`);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   return {
@@ -83,7 +84,8 @@ export async function mountWidget(widget: WidgetCase, input: Input, options: { w
 export async function settle(el: NetreachElement, timeout = 8000): Promise<void> {
   await waitUntil(() => el.state !== 'loading', `<${el.localName}> still loading`, { timeout });
   await el.updateComplete;
-  const parts = () => [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((node): node is NetreachElement => node.localName.startsWith('netreach-'));
+  const parts = () =>
+    [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((node): node is NetreachElement => node.localName.startsWith('netreach-'));
   await waitUntil(() => parts().every((part) => part.state !== 'loading'), `parts of <${el.localName}> still loading`, { timeout });
   await Promise.all(parts().map((part) => part.updateComplete));
   await nextFrame();

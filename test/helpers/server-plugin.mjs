@@ -110,8 +110,7 @@ async function mock(context) {
 }
 
 /** Koa middleware answering /mock/… before the dev server's own handlers. */
-export const STRICT_CSP =
-  "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types netreach";
+export const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types netreach";
 
 export async function mockMiddleware(context, next) {
   if (context.path === '/test/fixtures/csp.html') {

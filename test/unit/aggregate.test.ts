@@ -120,7 +120,15 @@ describe('sparklinePath', () => {
     expect(sparklinePath(points, 100, 10).match(/M/g)).to.have.length(2);
   });
   it('runs right to left when mirrored', () => {
-    const path = sparklinePath([{ year: 1, value: 0 }, { year: 2, value: 1 }], 100, 10, true);
+    const path = sparklinePath(
+      [
+        { year: 1, value: 0 },
+        { year: 2, value: 1 },
+      ],
+      100,
+      10,
+      true,
+    );
     expect(path.startsWith('M100,10')).to.equal(true);
   });
   it('needs two points', () => {

@@ -181,7 +181,11 @@ describe('barsLayout', () => {
     const ltr = barsLayout(rows, { width: 600, rtl: false, locale: 'en' });
     expect(ltr.ticks[0]!.value).to.equal(0);
     expect(ltr.ticks.map((tick) => tick.label)).to.include('30');
-    const fa = barsLayout(barRows(cinvu, { metric: 'countries', groupBy: 'region', locale: 'fa' }), { width: 600, rtl: true, locale: 'fa' });
+    const fa = barsLayout(barRows(cinvu, { metric: 'countries', groupBy: 'region', locale: 'fa' }), {
+      width: 600,
+      rtl: true,
+      locale: 'fa',
+    });
     expect(fa.ticks.map((tick) => tick.label)).to.include('۳۰');
   });
 
@@ -206,7 +210,11 @@ describe('barsLayout', () => {
   });
 
   it('gives "No data" rows no bar', () => {
-    const layout = barsLayout(barRows(small, { metric: 'unis', groupBy: 'country', locale: 'en' }), { width: 500, rtl: false, locale: 'en' });
+    const layout = barsLayout(barRows(small, { metric: 'unis', groupBy: 'country', locale: 'en' }), {
+      width: 500,
+      rtl: false,
+      locale: 'en',
+    });
     expect(layout.bars.slice(3).map((bar) => bar.width)).to.deep.equal([0, 0]);
   });
 });

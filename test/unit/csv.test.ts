@@ -3,7 +3,12 @@ import { csvCell, toCsv } from '../../src/core/csv.js';
 
 describe('toCsv', () => {
   it('joins rows with CRLF and quotes cells that need it', () => {
-    expect(toCsv([['a', 'b, c'], [1, null]])).to.equal('a,"b, c"\r\n1,\r\n');
+    expect(
+      toCsv([
+        ['a', 'b, c'],
+        [1, null],
+      ]),
+    ).to.equal('a,"b, c"\r\n1,\r\n');
     expect(csvCell('say "hi"')).to.equal('"say ""hi"""');
     expect(csvCell('two\nlines')).to.equal('"two\nlines"');
   });

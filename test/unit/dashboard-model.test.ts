@@ -56,7 +56,10 @@ describe('normalizeSelection', () => {
   it('lets the country decide, unless the page just set another region', () => {
     expect(normalizeSelection(cinvu, { country: 'PAK', region: 'africa-arab' })).to.deep.equal({ region: 'asia-pacific', country: 'PAK' });
     expect(normalizeSelection(cinvu, { country: 'PAK', region: 'africa-arab' }, 'region')).to.deep.equal({ region: 'africa-arab' });
-    expect(normalizeSelection(cinvu, { country: 'PAK', region: 'asia-pacific' }, 'region')).to.deep.equal({ region: 'asia-pacific', country: 'PAK' });
+    expect(normalizeSelection(cinvu, { country: 'PAK', region: 'asia-pacific' }, 'region')).to.deep.equal({
+      region: 'asia-pacific',
+      country: 'PAK',
+    });
   });
 });
 
@@ -72,7 +75,9 @@ describe('nextSelection', () => {
   });
 
   it('goes from a country to its whole region when the region is chosen', () => {
-    expect(nextSelection(cinvu, { region: 'asia-pacific', country: 'TUR' }, { region: 'asia-pacific' })).to.deep.equal({ region: 'asia-pacific' });
+    expect(nextSelection(cinvu, { region: 'asia-pacific', country: 'TUR' }, { region: 'asia-pacific' })).to.deep.equal({
+      region: 'asia-pacific',
+    });
   });
 
   it('ignores what the dataset does not know, and events without a choice', () => {
@@ -83,4 +88,3 @@ describe('nextSelection', () => {
     expect(nextSelection(cinvu, current, null)).to.equal(current);
   });
 });
-

@@ -3,7 +3,9 @@ import { embedConfig } from '../../src/embed/embed-params.js';
 
 describe('embedConfig', () => {
   it('maps the widget and its attributes from the query string', () => {
-    expect(embedConfig('?widget=map&metric=universities&lang=fa&theme=dark&src=https://example.org/d.json&highlight=PAK+TUR')).to.deep.equal({
+    expect(
+      embedConfig('?widget=map&metric=universities&lang=fa&theme=dark&src=https://example.org/d.json&highlight=PAK+TUR'),
+    ).to.deep.equal({
       tag: 'netreach-map',
       attributes: [
         ['metric', 'universities'],

@@ -75,11 +75,7 @@ describe('requestDataset', () => {
 
   it('fetches one URL once however many callers ask, relative or absolute', async () => {
     const path = `/mock/delayed?ms=50&id=${unique()}`;
-    const results = await Promise.all([
-      requestDataset(path),
-      requestDataset(path),
-      requestDataset(new URL(path, location.href).href),
-    ]);
+    const results = await Promise.all([requestDataset(path), requestDataset(path), requestDataset(new URL(path, location.href).href)]);
     expect(results[0]).to.equal(results[1]);
     expect(results[1]).to.equal(results[2]);
     await requestDataset(path);

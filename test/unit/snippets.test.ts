@@ -20,7 +20,9 @@ describe('snippets', () => {
   });
 
   it('gives an iframe of embed.html with the same parameters and the resize one-liner', () => {
-    expect(result.iframe).to.contain('src="https://example.org/netreach/embed.html?widget=bars&amp;metric=countries&amp;group-by=region&amp;lang=fa"');
+    expect(result.iframe).to.contain(
+      'src="https://example.org/netreach/embed.html?widget=bars&amp;metric=countries&amp;group-by=region&amp;lang=fa"',
+    );
     expect(result.iframe).to.contain("e.data.type==='netreach:height'");
   });
 

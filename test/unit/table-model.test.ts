@@ -18,7 +18,8 @@ import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 const cinvu = validateDataset(CINVU);
 const example = validateDataset(EXAMPLE_NETWORK);
 const column = (model: ReturnType<typeof tableModel>, id: string) => model.columns.findIndex((entry) => entry.id === id);
-const texts = (model: ReturnType<typeof tableModel>, id: string, rows = model.rows) => rows.map((row) => row.cells[column(model, id)]!.text);
+const texts = (model: ReturnType<typeof tableModel>, id: string, rows = model.rows) =>
+  rows.map((row) => row.cells[column(model, id)]!.text);
 
 describe('tableModel', () => {
   it('lists the 57 CINVU members with their region and every metric, "No data" where there is none', () => {

@@ -1,14 +1,6 @@
 import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
-import {
-  defaultTrendMetric,
-  missingYears,
-  seriesStep,
-  spokenValue,
-  trendData,
-  trendLayout,
-  withGaps,
-} from '../../src/core/trend-model.js';
+import { defaultTrendMetric, missingYears, seriesStep, spokenValue, trendData, trendLayout, withGaps } from '../../src/core/trend-model.js';
 import type { Dataset } from '../../src/core/types.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { CINVU } from '../../src/generated/cinvu.js';
@@ -36,10 +28,13 @@ describe('defaultTrendMetric', () => {
   });
   it('takes the declared order, then a metric with a single total, then countries', () => {
     expect(defaultTrendMetric(example)).to.equal('universities');
-    const single = dataset([{ metric: 'b', year: 2020, value: 3, source: 's' }], [
-      { id: 'a', label: 'A' },
-      { id: 'b', label: 'B' },
-    ]);
+    const single = dataset(
+      [{ metric: 'b', year: 2020, value: 3, source: 's' }],
+      [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+    );
     expect(defaultTrendMetric(single)).to.equal('b');
     expect(defaultTrendMetric(dataset([]))).to.equal('countries');
   });
@@ -50,7 +45,10 @@ describe('seriesStep, missingYears and withGaps', () => {
     const years = [2017, 2018, 2020, 2021, 2022];
     expect(seriesStep(years)).to.equal(1);
     expect(missingYears(years)).to.deep.equal([2019]);
-    const broken = withGaps(years.map((year) => ({ year })), 1);
+    const broken = withGaps(
+      years.map((year) => ({ year })),
+      1,
+    );
     expect(broken.map((point) => point?.year ?? null)).to.deep.equal([2017, 2018, null, 2020, 2021, 2022]);
   });
   it('do not break a series published every other year, only a gap in its cadence', () => {

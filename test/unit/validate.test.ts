@@ -602,10 +602,7 @@ describe('validateDataset', () => {
     }
 
     it('rejects "__proto__", "constructor" and "prototype" in values', () => {
-      const json = JSON.stringify(minimal()).replace(
-        '"values":{',
-        `"values":{"__proto__": ${polluted}, "constructor": 1, "prototype": 2,`,
-      );
+      const json = JSON.stringify(minimal()).replace('"values":{', `"values":{"__proto__": ${polluted}, "constructor": 1, "prototype": 2,`);
       const err = errorOf(() => parseDataset(json));
       expect(err.issues).to.deep.equal([
         { path: 'members[0].values', message: '"__proto__" is not a metric id' },
