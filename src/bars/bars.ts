@@ -294,7 +294,7 @@ export class NetreachBars extends NetreachElement {
     if (row.kind === 'other' && row.folded) {
       const shown = row.folded.slice(0, OTHER_NAMES).join(', ');
       const more = row.folded.length - OTHER_NAMES;
-      detail = more > 0 ? `${shown} ${msg(locale, 'andMore', { count: formatNumber(more, locale) })}` : shown;
+      detail = more > 0 ? `${shown} ${msg(locale, 'andMore', { count: more })}` : shown;
     } else if (row.kind === 'region' && this.metric !== COUNTRIES_METRIC) {
       detail = `${msg(locale, 'countries')}: ${formatNumber(row.count, locale)}`;
     }

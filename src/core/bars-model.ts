@@ -104,7 +104,7 @@ export function foldRows(rows: readonly BarRow[], limit: number, locale: string)
     count += row.count;
     if (row.value !== null) value = (value ?? 0) + row.value;
   }
-  const label = msg(locale, 'other', { count: formatNumber(rest.length, locale) });
+  const label = msg(locale, 'other', { count: rest.length });
   return [
     ...kept,
     {

@@ -56,7 +56,8 @@ export class NetreachError extends Error {
 function messageFor(code: ErrorCode, params: ErrorParams, locale: string): string {
   return msg(locale, MESSAGE_KEYS[code], {
     url: params.url ?? '',
-    status: params.status ?? '',
+    // An HTTP status is a protocol code, kept in Latin digits whatever the language.
+    status: params.status === undefined ? '' : String(params.status),
     metric: params.metric ?? '',
     detail: params.detail ?? '',
   });

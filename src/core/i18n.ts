@@ -1,13 +1,29 @@
 /**
  * The UI's own strings in every language netreach ships. Data (country, region, metric names) is localized
  * elsewhere: countries by Intl.DisplayNames, the rest by the dataset's `names`/`labels` maps.
+ *
+ * A message is a string, or — where a noun follows a count — one string per plural category of the language
+ * (`{ one: '{count} country', other: '{count} countries' }`), chosen by Intl.PluralRules on the `count`
+ * parameter. Each language decides for itself: Russian needs one/few/many/other where English has a plain
+ * string, and Persian or Chinese, whose nouns do not change after a numeral, write a plain string where
+ * English has forms.
  */
-import { languageOf } from './locale.js';
+import { formatNumber, languageOf } from './locale.js';
+
+/** CLDR's plural categories; `other` is the one every language has. */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+export type PluralMessage = Readonly<Partial<Record<PluralCategory, string>> & { other: string }>;
+export type Message = string | PluralMessage;
+/** Placeholder values. Numbers are written in the locale's digits; `count` also picks the plural form. */
+export type MessageParams = { readonly count?: number } & Readonly<Record<string, string | number | undefined>>;
 
 const en = {
   loading: 'Loading…',
   noData: 'No data',
-  tableTruncated: 'The first {shown} of {total} rows; the CSV download has them all.',
+  tableTruncated: {
+    one: 'The first {shown} of {count} row; the CSV download has them all.',
+    other: 'The first {shown} of {count} rows; the CSV download has them all.',
+  },
   source: 'Source',
   sources: 'Sources',
   illustrative: 'Illustrative data',
@@ -27,10 +43,10 @@ const en = {
   waffleCountries: 'Each square is one member country',
   wafflePercent: 'Each square is {unit} of the total',
   andMore: 'and {count} more',
-  mapSummary: 'Map of {count} member countries in {regions} regions: {list}.',
+  mapSummary: { one: 'Map of {count} member country by region: {list}.', other: 'Map of {count} member countries by region: {list}.' },
   mapRange: '{metric}: highest {high}, lowest {low}.',
-  mapMissing: 'No data for {count} countries.',
-  mapReach: 'Our network reaches {count} countries from {home}.',
+  mapMissing: { one: 'No data for {count} country.', other: 'No data for {count} countries.' },
+  mapReach: { one: 'Our network reaches {count} country from {home}.', other: 'Our network reaches {count} countries from {home}.' },
   mapShowTable: 'Show as table',
   mapCountry: 'Country',
   mapRegion: 'Region',
@@ -73,10 +89,10 @@ const en = {
   selected: 'Selected: {name}',
   clearSelection: 'Clear selection',
   keyFigures: 'Key figures',
-};
+} satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
-export type Catalog = Record<MessageKey, string>;
+export type Catalog = Record<MessageKey, Message>;
 
 const catalogs: Record<string, Catalog> = { en };
 
@@ -90,17 +106,26 @@ const LOADERS: Record<string, () => Promise<{ default: Catalog }>> = {
   fr: () => import('./i18n/fr.js'),
   tr: () => import('./i18n/tr.js'),
   ms: () => import('./i18n/ms.js'),
+  ur: () => import('./i18n/ur.js'),
+  id: () => import('./i18n/id.js'),
+  bn: () => import('./i18n/bn.js'),
+  ru: () => import('./i18n/ru.js'),
+  az: () => import('./i18n/az.js'),
+  // Simplified characters; zh-TW, zh-HK and zh-Hant pages get them too (see i18n/zh.ts).
+  zh: () => import('./i18n/zh.js'),
+  pt: () => import('./i18n/pt.js'),
 };
 
 /** The languages whose UI strings netreach ships. */
 export const UI_LANGUAGES = ['en', ...Object.keys(LOADERS)];
 
 const pending = new Map<string, Promise<void>>();
+const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 /** Whether msg() can answer in `locale`'s language now (true for languages netreach does not ship: English). */
 export function catalogReady(locale: string): boolean {
   const language = languageOf(locale);
-  return Object.prototype.hasOwnProperty.call(catalogs, language) || !Object.prototype.hasOwnProperty.call(LOADERS, language);
+  return hasOwn(catalogs, language) || !hasOwn(LOADERS, language);
 }
 
 /** Loads `locale`'s UI strings; resolves at once when they are there or not shipped. Never rejects. */
@@ -123,12 +148,48 @@ export function loadCatalog(locale: string): Promise<void> {
   return loading;
 }
 
-/** A UI string for `locale` (falling back to English) with `{name}` placeholders filled in as plain text. */
-export function msg(locale: string, key: MessageKey, params: Record<string, string | number> = {}): string {
+/** `language`'s UI strings once loaded (English always), for tools and tests that check every message. */
+export function catalogOf(language: string): Readonly<Catalog> | undefined {
+  return hasOwn(catalogs, language) ? catalogs[language] : undefined;
+}
+
+/** `{name}` in a message: a placeholder. */
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** One Intl.PluralRules per locale: widgets call msg() on every render, and constructing one costs far more than select(). */
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(locale: string, count: number): PluralCategory {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
+
+/**
+ * A UI string for `locale` (falling back to English) with `{name}` placeholders filled in as plain text:
+ * numbers in the locale's digits, strings as given. A message with plural forms takes the form for `count`.
+ */
+export function msg(locale: string, key: MessageKey, params: MessageParams = {}): string {
   const language = languageOf(locale);
-  const catalog = Object.prototype.hasOwnProperty.call(catalogs, language) ? catalogs[language]! : en;
-  const template = catalog[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  const translated = hasOwn(catalogs, language);
+  const message: Message = (translated ? catalogs[language]![key] : undefined) ?? en[key];
+  let template: string;
+  if (typeof message === 'string') {
+    template = message;
+  } else {
+    // English text follows English rules, even on a page whose language netreach does not speak.
+    const category = params.count === undefined ? 'other' : pluralCategory(translated ? locale : 'en', params.count);
+    template = message[category] ?? message.other;
+  }
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    if (!hasOwn(params, name)) return whole;
+    const value = params[name];
+    return typeof value === 'number' ? formatNumber(value, locale) : String(value ?? '');
+  });
 }

@@ -24,9 +24,13 @@ export function languageOf(locale: string): string {
 }
 
 export function directionOf(locale: string): Direction {
-  const lower = locale.toLowerCase();
-  if (RTL_LANGUAGES.has(languageOf(lower))) return 'rtl';
-  if (/-arab\b/.test(lower)) return 'rtl';
+  if (RTL_LANGUAGES.has(languageOf(locale))) return 'rtl';
+  // The script subtag, not any "arab" in the tag: `en-u-nu-arab` is English with Arabic-Indic digits.
+  try {
+    if (new Intl.Locale(locale).script === 'Arab') return 'rtl';
+  } catch {
+    // Not a valid tag: left to right.
+  }
   return 'ltr';
 }
 
@@ -43,7 +47,17 @@ function cached<T>(key: string, make: () => T): T {
 /** Arabic outside the Maghreb writes Arabic-Indic digits (٠–٩); browsers' CLDR data now defaults to Latin. */
 const LATIN_DIGIT_ARABIC_REGIONS = new Set(['MA', 'DZ', 'TN', 'LY', 'EH', 'MR']);
 
-/** The locale to format numbers with: `locale`, plus the numbering system its readers expect. */
+/**
+ * The locale to format numbers with: `locale`, plus the numbering system its readers expect. A `-u-nu-`
+ * extension in the tag always wins (`ur-u-nu-arabext`, `fa-u-nu-latn`, `bn-u-nu-latn`). Without one, CLDR's
+ * default is right for every language netreach speaks but Arabic:
+ * - Persian: Extended Arabic-Indic digits (۰–۹); Bengali: Bengali digits (০–৯).
+ * - Urdu: Latin digits (0–9) for `ur` and `ur-PK`, Extended Arabic-Indic for `ur-IN`. Pakistani newspapers,
+ *   government statistics and Urdu websites print Latin digits in Urdu text, which is why CLDR chose them;
+ *   Urdu-form digits (۴ ۶ ۷ differ from Persian) are kept for textbooks, older print and Indian Urdu publishing.
+ *   A page that wants them says `lang="ur-u-nu-arabext"`.
+ * - Chinese, Russian, Portuguese, Indonesian, Azerbaijani, French, Turkish, Malay: Latin digits.
+ */
 export function numberLocale(locale: string): string {
   if (languageOf(locale) !== 'ar' || /-u-(?:.+-)?nu-/.test(locale)) return locale;
   try {
@@ -148,6 +162,30 @@ export function prepareLocale(locale: string): void {
   } catch {
     // An invalid locale: the formatters above fell back to English; nothing to prepare.
   }
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * A list in the locale's words and punctuation: "2019 and 2020", "۲۰۱۹ و ۲۰۲۰" (`conjunction`), or
+ * "Asia 27, Africa 27" (`unit`). Where the platform has no list data for the language (Chromium lacks
+ * Azerbaijani), it falls back to the unit style, which has no words, so no English "and" slips in.
+ */
+export function formatList(items: string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
+  const key = `${type}|${locale}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    let supported = false;
+    try {
+      supported = Intl.ListFormat.supportedLocalesOf(locale).length > 0;
+    } catch {
+      // Not a valid tag.
+    }
+    const wordless = type === 'unit' || !supported;
+    format = new Intl.ListFormat(supported ? locale : 'en', { style: wordless ? 'short' : 'long', type: wordless ? 'unit' : type });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
 }
 
 /** Picks the best entry of a `names` map for `locale`: exact tag, then the language, else `fallback`. */

@@ -7,7 +7,7 @@
 import { quantileSorted } from 'd3-array';
 import { metricSeries, memberValue, sourceById, sourceLabel } from './aggregate.js';
 import { msg } from './i18n.js';
-import { formatCompact, formatNumber, languageOf } from './locale.js';
+import { formatCompact, formatList, formatNumber, languageOf } from './locale.js';
 import { countryName, metricLabel, regionName } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Metric, type Source } from './types.js';
 
@@ -167,20 +167,6 @@ export function nearestInDirection(points: readonly (readonly [number, number])[
   return best;
 }
 
-const listFormats = new Map<string, Intl.ListFormat>();
-function formatList(items: string[], locale: string): string {
-  let format = listFormats.get(locale);
-  if (!format) {
-    try {
-      format = new Intl.ListFormat(locale, { style: 'short', type: 'unit' });
-    } catch {
-      format = new Intl.ListFormat('en', { style: 'short', type: 'unit' });
-    }
-    listFormats.set(locale, format);
-  }
-  return format.format(items);
-}
-
 /** The source behind a metric's figures: its latest total's, else the dataset's only source. */
 function metricSource(dataset: Dataset, metricId: string): Source | undefined {
   const series = metricSeries(dataset, metricId);
@@ -302,15 +288,9 @@ function summaryText(
     .map((region) => `${regionName(dataset, region.id, locale)} ${formatNumber(counts.get(region.id)!, locale)}`);
   const parts: string[] = [];
   if (reach) {
-    parts.push(msg(locale, 'mapReach', { count: formatNumber(reach.targets.length, locale), home: countryName(reach.home, locale) }));
+    parts.push(msg(locale, 'mapReach', { count: reach.targets.length, home: countryName(reach.home, locale) }));
   }
-  parts.push(
-    msg(locale, 'mapSummary', {
-      count: formatNumber(members.length, locale),
-      regions: formatNumber(list.length, locale),
-      list: formatList(list, locale),
-    }),
-  );
+  parts.push(msg(locale, 'mapSummary', { count: members.length, list: formatList(list, locale, 'unit') }));
   if (metric) {
     const withValues = members.filter((member) => member.value !== null);
     if (withValues.length) {
@@ -319,7 +299,7 @@ function summaryText(
       parts.push(msg(locale, 'mapRange', { metric, high: `${high.name} (${high.valueText})`, low: `${low.name} (${low.valueText})` }));
     }
     const missing = members.length - withValues.length;
-    if (missing) parts.push(msg(locale, 'mapMissing', { count: formatNumber(missing, locale) }));
+    if (missing) parts.push(msg(locale, 'mapMissing', { count: missing }));
   }
   return parts.join(' ');
 }

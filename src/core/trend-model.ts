@@ -11,7 +11,7 @@
  */
 import { metricSeries, sourceById, sourceLabel } from './aggregate.js';
 import { msg } from './i18n.js';
-import { formatCompact, formatNumber, formatYear } from './locale.js';
+import { formatCompact, formatList, formatNumber, formatYear } from './locale.js';
 import { metricLabel } from './names.js';
 import { linearScale, round2 } from './scale.js';
 import { areaPath, linePath } from './shape.js';
@@ -102,19 +102,6 @@ export function withGaps<T extends { year: number }>(points: readonly T[], step:
     result.push(point);
   });
   return result;
-}
-
-const listFormats = new Map<string, Intl.ListFormat | null>();
-/** "2019", "2019 and 2020", "۲۰۱۹ و ۲۰۲۰". */
-function formatList(items: string[], locale: string): string {
-  if (!listFormats.has(locale)) {
-    try {
-      listFormats.set(locale, new Intl.ListFormat(locale, { type: 'conjunction' }));
-    } catch {
-      listFormats.set(locale, null);
-    }
-  }
-  return listFormats.get(locale)?.format(items) ?? items.join(', ');
 }
 
 export function trendData(dataset: Dataset, metricId: string, locale: string): TrendData {

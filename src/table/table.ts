@@ -6,7 +6,6 @@ import type { MenuAction } from '../base/menu.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { regionName } from '../core/names.js';
-import { formatNumber } from '../core/locale.js';
 import {
   formatSort,
   nextSort,
@@ -284,7 +283,7 @@ export class NetreachTable extends NetreachElement {
       </div>
       ${
         this.sorted.length > ROW_LIMIT
-          ? html`<p part="note" class="note">${msg(this.locale, 'tableTruncated', { shown: formatNumber(ROW_LIMIT, this.locale), total: formatNumber(this.sorted.length, this.locale) })}</p>`
+          ? html`<p part="note" class="note">${msg(this.locale, 'tableTruncated', { shown: ROW_LIMIT, count: this.sorted.length })}</p>`
           : nothing
       }
       ${renderSources(model.sources, this.locale)}`;

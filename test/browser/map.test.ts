@@ -67,7 +67,7 @@ describe('<netreach-map>', () => {
     expect(Number(svg.getAttribute('height'))).to.be.within(330, 420);
     expect(items(el).filter((item) => item.getAttribute('tabindex') === '0').length).to.equal(1);
     expect(shadow(el).querySelector('[part="legend"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Asia & Pacific (27)');
-    expect(shadow(el).querySelector('#summary')!.textContent).to.match(/^Map of 57 member countries in 3 regions/);
+    expect(shadow(el).querySelector('#summary')!.textContent).to.match(/^Map of 57 member countries by region: /);
     const pak = items(el).find((item) => item.getAttribute('aria-label') === 'Pakistan, Asia & Pacific')!;
     expect(pak.getAttribute('class')).to.contain('r1');
     await expect(el).to.be.accessible();

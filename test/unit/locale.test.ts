@@ -4,7 +4,9 @@ import {
   prepareLocale,
   directionOf,
   formatCompact,
+  formatList,
   formatNumber,
+  formatPercent,
   formatPercentChange,
   formatQualifiedCompact,
   formatYear,
@@ -30,8 +32,8 @@ describe('resolveLocale', () => {
 
 describe('directionOf', () => {
   it('is rtl for fa, ar, ur and he, ltr otherwise', () => {
-    for (const tag of ['fa', 'ar', 'ur', 'he', 'fa-IR', 'ar-EG']) expect(directionOf(tag), tag).to.equal('rtl');
-    for (const tag of ['en', 'fr', 'tr', 'ms', 'en-US']) expect(directionOf(tag), tag).to.equal('ltr');
+    for (const tag of ['fa', 'ar', 'ur', 'he', 'fa-IR', 'ar-EG', 'ur-PK', 'ur-IN']) expect(directionOf(tag), tag).to.equal('rtl');
+    for (const tag of ['en', 'fr', 'tr', 'ms', 'en-US', 'id', 'bn', 'ru', 'az', 'zh', 'pt']) expect(directionOf(tag), tag).to.equal('ltr');
   });
 });
 
@@ -45,6 +47,105 @@ describe('formatNumber', () => {
     expect(formatNumber(57, 'ar-MA')).to.equal('57');
     expect(numberLocale('ar-u-nu-latn')).to.equal('ar-u-nu-latn');
     expect(formatNumber(57, 'ar-u-nu-latn')).to.equal('57');
+  });
+});
+
+describe('digits per language', () => {
+  it('writes each UI language in the digits its readers expect', () => {
+    const expected: Record<string, string> = {
+      en: '1,234,567',
+      fa: '۱٬۲۳۴٬۵۶۷',
+      ar: '١٬٢٣٤٬٥٦٧',
+      fr: '1\u202f234\u202f567',
+      tr: '1.234.567',
+      ms: '1,234,567',
+      // Latin, as Pakistani publishing writes numbers in Urdu text (CLDR's default for ur and ur-PK).
+      ur: '1,234,567',
+      id: '1.234.567',
+      // Bengali digits and the Indian grouping (12,34,567): CLDR's default for bn.
+      bn: '১২,৩৪,৫৬৭',
+      ru: '1\u00a0234\u00a0567',
+      zh: '1,234,567',
+      pt: '1.234.567',
+    };
+    // Azerbaijani (CLDR: 1.234.567) is not here: Chromium ships no Azerbaijani number data and formats it like
+    // English. Its digits are Latin either way; the command-line tests check the full data under Node.
+    expect(Object.keys(expected)).to.have.members(UI_LANGUAGES.filter((language) => language !== 'az'));
+    for (const [language, text] of Object.entries(expected)) expect(formatNumber(1_234_567, language), language).to.equal(text);
+    expect(formatNumber(1_234_567, 'az').replace(/\P{Nd}/gu, '')).to.equal('1234567');
+  });
+
+  it('writes Urdu in India with Extended Arabic-Indic digits, as CLDR does', () => {
+    expect(formatNumber(57, 'ur-PK')).to.equal('57');
+    expect(formatNumber(57, 'ur-IN')).to.equal('۵۷');
+  });
+
+  it('honours a -u-nu- extension in every formatter', () => {
+    const cases: [locale: string, digits: string, fiftySeven: string, year: string][] = [
+      ['ur-u-nu-arabext', '۰-۹', '۵۷', '۲۰۲۰'],
+      ['ur-PK-u-nu-arabext', '۰-۹', '۵۷', '۲۰۲۰'],
+      ['fa-u-nu-latn', '0-9', '57', '2020'],
+      ['bn-u-nu-latn', '0-9', '57', '2020'],
+      ['ar-EG-u-nu-latn', '0-9', '57', '2020'],
+      ['ar-MA-u-nu-arab', '٠-٩', '٥٧', '٢٠٢٠'],
+      ['en-u-nu-beng', '০-৯', '৫৭', '২০২০'],
+      ['ru-u-nu-arab', '٠-٩', '٥٧', '٢٠٢٠'],
+    ];
+    for (const [locale, digits, fiftySeven, year] of cases) {
+      expect(formatNumber(57, locale), locale).to.equal(fiftySeven);
+      expect(formatYear(2020, locale), locale).to.equal(year);
+      // Whatever else a format adds (units, signs), every digit in it is of the asked-for system.
+      const onlyThose = new RegExp(`^[${digits}]+$`, 'u');
+      for (const [what, text] of [
+        ['compact', formatCompact(30_000_000, locale)],
+        ['percent', formatPercent(0.47, locale)],
+        ['change', formatPercentChange(0.36, locale)],
+        ['qualified', formatQualifiedCompact(8_000_000, 'about', locale)],
+      ] as const) {
+        expect(text.replace(/\P{Nd}/gu, ''), `${locale} ${what}: ${text}`).to.match(onlyThose);
+      }
+    }
+  });
+
+  it('keeps the direction of the language, whatever digits it asks for', () => {
+    expect(directionOf('ur-u-nu-latn')).to.equal('rtl');
+    expect(directionOf('en-u-nu-arab')).to.equal('ltr');
+    expect(directionOf('bn-u-nu-arab')).to.equal('ltr');
+    expect(directionOf('pa-Arab')).to.equal('rtl');
+    expect(directionOf('az-Arab-IR')).to.equal('rtl');
+    expect(directionOf('az')).to.equal('ltr');
+  });
+});
+
+describe('formatList', () => {
+  it("joins in the language's words, and without words where the platform lacks the language", () => {
+    expect(formatList(['2019', '2020'], 'en')).to.equal('2019 and 2020');
+    expect(formatList(['۲۰۱۹', '۲۰۲۰'], 'fa')).to.equal('۲۰۱۹ و ۲۰۲۰');
+    expect(formatList(['2019', '2020'], 'ru')).to.equal('2019 и 2020');
+    expect(formatList(['Asia 27', 'Africa 27'], 'en', 'unit')).to.equal('Asia 27, Africa 27');
+    // Chromium has no Azerbaijani list data: an English "and" would slip into Azerbaijani text.
+    expect(formatList(['2019', '2020'], 'az')).to.not.contain('and');
+  });
+});
+
+describe('compact numbers per language', () => {
+  it('come from Intl.NumberFormat in each language, with its own units and digits', () => {
+    // 30 million: Urdu and Bengali count in crores (3 کروڑ, ৩ কোটি), Chinese in 万 (3000万).
+    const expected: Record<string, [short: string, long: string]> = {
+      ur: ['3\u00a0کروڑ', '3 کروڑ'],
+      bn: ['৩\u00a0কো', '৩ কোটি'],
+      ru: ['30\u00a0млн', '30 миллионов'],
+      zh: ['3000万', '3000万'],
+      pt: ['30\u00a0mi', '30 milhões'],
+      id: ['30\u00a0jt', '30 juta'],
+    };
+    for (const [language, [short, long]] of Object.entries(expected)) {
+      expect(formatCompact(30_000_000, language), language).to.equal(short);
+      expect(formatCompact(30_000_000, language, 'long'), language).to.equal(long);
+    }
+    expect(formatCompact(300_000_000, 'zh')).to.equal('3亿');
+    expect(formatCompact(30_000_000, 'zh-TW')).to.equal('3000萬');
+    expect(formatQualifiedCompact(30_000_000, 'more-than', 'ur-u-nu-arabext')).to.equal('۳\u00a0کروڑ+');
   });
 });
 
@@ -112,7 +213,7 @@ describe('countryName', () => {
 
 describe('msg', () => {
   it('has every UI string in every shipped language', () => {
-    expect(UI_LANGUAGES).to.have.members(['en', 'fa', 'ar', 'fr', 'tr', 'ms']);
+    expect(UI_LANGUAGES).to.have.members(['en', 'fa', 'ar', 'fr', 'tr', 'ms', 'ur', 'id', 'bn', 'ru', 'az', 'zh', 'pt']);
     for (const language of UI_LANGUAGES) {
       expect(msg(language, 'noData'), language).to.be.a('string').and.not.equal('');
     }

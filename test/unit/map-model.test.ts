@@ -119,7 +119,7 @@ describe('mapModel', () => {
       'Europe & Americas (3)',
     ]);
     expect(model.legend.entries.map((entry) => entry.colour)).to.deep.equal(['r1', 'r2', 'r3']);
-    expect(model.summary).to.equal('Map of 57 member countries in 3 regions: Asia & Pacific 27, Africa & Arab 27, Europe & Americas 3.');
+    expect(model.summary).to.equal('Map of 57 member countries by region: Asia & Pacific 27, Africa & Arab 27, Europe & Americas 3.');
     const pak = model.members.find((member) => member.country === 'PAK')!;
     expect(pak.label).to.equal('Pakistan, Asia & Pacific');
     expect(pak.colour).to.equal('r1');

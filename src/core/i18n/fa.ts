@@ -4,7 +4,7 @@ import type { Catalog } from '../i18n.js';
 const catalog: Catalog = {
   loading: 'در حال بارگذاری…',
   noData: 'بدون داده',
-  tableTruncated: '{shown} ردیف نخست از {total} ردیف؛ فایل CSV همهٔ آن‌ها را دارد.',
+  tableTruncated: '{shown} ردیف نخست از {count} ردیف؛ فایل CSV همهٔ آن‌ها را دارد.',
   source: 'منبع',
   sources: 'منابع',
   illustrative: 'داده‌های نمایشی',
@@ -24,7 +24,7 @@ const catalog: Catalog = {
   waffleCountries: 'هر مربع یک کشور عضو است',
   wafflePercent: 'هر مربع {unit} از کل است',
   andMore: 'و {count} مورد دیگر',
-  mapSummary: 'نقشهٔ {count} کشور عضو در {regions} منطقه: {list}.',
+  mapSummary: 'نقشهٔ {count} کشور عضو به تفکیک منطقه: {list}.',
   mapRange: '{metric}: بیشترین {high}، کمترین {low}.',
   mapMissing: 'برای {count} کشور داده‌ای نیست.',
   mapReach: 'شبکهٔ ما از {home} به {count} کشور می‌رسد.',

@@ -4,7 +4,7 @@ import type { Catalog } from '../i18n.js';
 const catalog: Catalog = {
   loading: 'Yükleniyor…',
   noData: 'Veri yok',
-  tableTruncated: '{total} satırın ilk {shown} satırı; CSV indirmesi hepsini içerir.',
+  tableTruncated: '{count} satırın ilk {shown} satırı; CSV indirmesi hepsini içerir.',
   source: 'Kaynak',
   sources: 'Kaynaklar',
   illustrative: 'Temsilî veriler',
@@ -24,7 +24,7 @@ const catalog: Catalog = {
   waffleCountries: 'Her kare bir üye ülkeyi gösterir',
   wafflePercent: 'Her kare toplamın {unit} kadarını gösterir',
   andMore: 've {count} tane daha',
-  mapSummary: '{regions} bölgedeki {count} üye ülkenin haritası: {list}.',
+  mapSummary: 'Bölgelere göre {count} üye ülkenin haritası: {list}.',
   mapRange: '{metric}: en yüksek {high}, en düşük {low}.',
   mapMissing: '{count} ülke için veri yok.',
   mapReach: 'Ağımız {home} üzerinden {count} ülkeye ulaşıyor.',

@@ -1,0 +1,149 @@
+import '../helpers/all-languages.js';
+import { expect } from '@open-wc/testing';
+import { catalogOf, msg, UI_LANGUAGES, type Message, type MessageKey, type PluralCategory } from '../../src/core/i18n.js';
+
+const english = catalogOf('en')!;
+const keys = Object.keys(english) as MessageKey[];
+const forms = (message: Message): [string, string][] => (typeof message === 'string' ? [['text', message]] : Object.entries(message));
+const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!));
+const union = (message: Message) => new Set(forms(message).flatMap(([, text]) => [...placeholders(text)]));
+
+/** Plural categories that select more than one whole number: their text must show the figure. */
+function sharedCategories(language: string): Set<string> {
+  const rules = new Intl.PluralRules(language);
+  const seen = new Map<string, number>();
+  for (let n = 0; n <= 1000; n++) seen.set(rules.select(n), (seen.get(rules.select(n)) ?? 0) + 1);
+  return new Set([...seen].filter(([, count]) => count > 1).map(([category]) => category));
+}
+
+describe('UI catalogs', () => {
+  it('ship thirteen languages', () => {
+    expect(UI_LANGUAGES).to.deep.equal(['en', 'fa', 'ar', 'fr', 'tr', 'ms', 'ur', 'id', 'bn', 'ru', 'az', 'zh', 'pt']);
+  });
+
+  for (const language of UI_LANGUAGES) {
+    describe(language, () => {
+      const catalog = () => catalogOf(language)!;
+
+      it('has every key English has, and no other', () => {
+        expect(Object.keys(catalog()).sort()).to.deep.equal([...keys].sort());
+        for (const key of keys) {
+          for (const [form, text] of forms(catalog()[key])) expect(text.trim(), `${language}.${key}.${form}`).to.not.equal('');
+        }
+      });
+
+      it('gives each plural message every form the language needs, and none it never uses', () => {
+        const needed = new Intl.PluralRules(language).resolvedOptions().pluralCategories as PluralCategory[];
+        for (const key of keys) {
+          const message = catalog()[key];
+          if (typeof message === 'string') continue;
+          expect(Object.keys(message).sort(), `${language}.${key}`).to.deep.equal([...needed].sort());
+          // A plural message is chosen by its count: English must pass one.
+          expect(union(english[key]).has('count'), `en.${key} has no {count}`).to.equal(true);
+        }
+      });
+
+      it('uses the placeholders English fills in, in every form', () => {
+        const shared = sharedCategories(language);
+        for (const key of keys) {
+          const expected = union(english[key]);
+          const message = catalog()[key];
+          expect([...union(message)].sort(), `${language}.${key}`).to.deep.equal([...expected].sort());
+          for (const [form, text] of forms(message)) {
+            const found = placeholders(text);
+            for (const name of expected) {
+              // "دولة واحدة", "دولتان": a form for exactly one number may spell the count out.
+              if (name === 'count' && form !== 'text' && !shared.has(form)) continue;
+              expect(found.has(name), `${language}.${key}.${form} lacks {${name}}`).to.equal(true);
+            }
+          }
+        }
+      });
+    });
+  }
+});
+
+describe('msg plural forms', () => {
+  it('agrees in English: 1 country, 2 countries', () => {
+    expect(msg('en', 'mapMissing', { count: 1 })).to.equal('No data for 1 country.');
+    expect(msg('en', 'mapMissing', { count: 2 })).to.equal('No data for 2 countries.');
+    expect(msg('en', 'mapSummary', { count: 1, list: 'Asia 1' })).to.equal('Map of 1 member country by region: Asia 1.');
+    expect(msg('en', 'mapReach', { count: 1_234, home: 'Pakistan' })).to.equal('Our network reaches 1,234 countries from Pakistan.');
+  });
+
+  it('takes the Russian one, few and many forms', () => {
+    const missing = (count: number) => msg('ru', 'mapMissing', { count });
+    expect(missing(1)).to.equal('Нет данных для 1 страны.');
+    expect(missing(21)).to.equal('Нет данных для 21 страны.');
+    expect(missing(3)).to.equal('Нет данных для 3 стран.');
+    expect(missing(11)).to.equal('Нет данных для 11 стран.');
+    const reach = (count: number) => msg('ru', 'mapReach', { count, home: 'Пакистан' });
+    expect(reach(1)).to.equal('Пакистан: наша сеть охватывает 1 страну.');
+    expect(reach(22)).to.equal('Пакистан: наша сеть охватывает 22 страны.');
+    expect(reach(56)).to.equal('Пакистан: наша сеть охватывает 56 стран.');
+    expect(msg('ru', 'tableTruncated', { shown: 2000, count: 2501 })).to.equal(
+      'Показаны первые 2\u00a0000 из 2\u00a0501 строки; файл CSV содержит их все.',
+    );
+  });
+
+  it('takes the six Arabic forms, with Arabic-Indic digits', () => {
+    const reach = (count: number) => msg('ar', 'mapReach', { count, home: 'مصر' });
+    expect(reach(0)).to.equal('لا تمتد شبكتنا من مصر إلى أي دولة.');
+    expect(reach(1)).to.equal('تمتد شبكتنا من مصر إلى دولة واحدة.');
+    expect(reach(2)).to.equal('تمتد شبكتنا من مصر إلى دولتين.');
+    expect(reach(3)).to.equal('تمتد شبكتنا من مصر إلى ٣ دول.');
+    expect(reach(56)).to.equal('تمتد شبكتنا من مصر إلى ٥٦ دولة.');
+    expect(msg('ar', 'mapSummary', { count: 57, list: '…' })).to.equal('خريطة ٥٧ دولة عضوًا حسب المنطقة: ….');
+  });
+
+  it('follows each language and region: French singular for 0 and 1, Portugal unlike Brazil for 0', () => {
+    expect(msg('fr', 'other', { count: 1 })).to.equal('Autre (1)');
+    expect(msg('fr', 'other', { count: 0 })).to.equal('Autre (0)');
+    expect(msg('fr', 'other', { count: 47 })).to.equal('Autres (47)');
+    expect(msg('fr', 'other', { count: 1_000_000 })).to.equal('Autres (1\u202f000\u202f000)');
+    expect(msg('pt', 'mapMissing', { count: 0 })).to.equal('Sem dados para 0 país.');
+    expect(msg('pt-PT', 'mapMissing', { count: 0 })).to.equal('Sem dados para 0 países.');
+    expect(msg('ur', 'mapMissing', { count: 1 })).to.equal('1 ملک کا ڈیٹا دستیاب نہیں۔');
+    expect(msg('ur', 'mapMissing', { count: 2 })).to.equal('2 ممالک کا ڈیٹا دستیاب نہیں۔');
+  });
+
+  it('writes one text for every count where nouns do not change after a numeral, in native digits', () => {
+    expect(msg('fa', 'mapMissing', { count: 1 })).to.equal('برای ۱ کشور داده‌ای نیست.');
+    expect(msg('fa', 'mapMissing', { count: 5 })).to.equal('برای ۵ کشور داده‌ای نیست.');
+    expect(msg('tr', 'mapMissing', { count: 1 })).to.equal('1 ülke için veri yok.');
+    expect(msg('zh', 'mapMissing', { count: 3 })).to.equal('3 个国家无数据。');
+    expect(msg('bn', 'mapMissing', { count: 3 })).to.equal('৩টি দেশের কোনো ডেটা নেই।');
+    expect(msg('ur-u-nu-arabext', 'other', { count: 47 })).to.equal('دیگر (۴۷)');
+  });
+
+  it('uses English rules for the English text a page in another language falls back to', () => {
+    // Japanese has a single plural category: with its rules the English text would say "1 countries".
+    expect(msg('ja', 'mapMissing', { count: 1 })).to.equal('No data for 1 country.');
+    expect(msg('de', 'mapMissing', { count: 3 })).to.equal('No data for 3 countries.');
+  });
+
+  it('takes the general form without a count, and leaves strings as given', () => {
+    expect(msg('en', 'mapMissing')).to.equal('No data for {count} countries.');
+    expect(msg('fa', 'errorHttp', { url: 'a.json', status: '404' })).to.equal('بارگذاری a.json ممکن نشد: HTTP 404');
+  });
+
+  it('creates one Intl.PluralRules per locale however often it is asked', () => {
+    const Original = Intl.PluralRules;
+    let created = 0;
+    const Counting = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Intl.PluralRules>) {
+        super(...args);
+        created++;
+      }
+    };
+    const intl = Intl as { PluralRules: typeof Intl.PluralRules };
+    intl.PluralRules = Counting as unknown as typeof Intl.PluralRules;
+    try {
+      for (let n = 0; n < 100; n++) msg('ru-KZ', 'mapMissing', { count: n });
+      for (let n = 0; n < 100; n++) msg('ar-EG', 'mapReach', { count: n, home: 'x' });
+    } finally {
+      intl.PluralRules = Original;
+    }
+    expect(created).to.equal(2);
+  });
+});
