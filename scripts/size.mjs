@@ -10,15 +10,20 @@ const BUDGETS = [
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, default dataset, language packs) are counted apart. A guard against lazy chunks growing unseen.
   { file: 'netreach.js', limit: 60 * 1024, aim: 55 * 1024, withCodeChunks: true },
-  // Everything, geometry and the default dataset included.
-  { file: 'netreach.iife.js', limit: 100 * 1024 },
+  // Everything, geometry, the default dataset and every language's UI strings included. It was 100 kB with six
+  // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
+  { file: 'netreach.iife.js', limit: 110 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const gzipOf = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 let failed = false;
+/** The UI languages shipped as lazy chunks, one per file in src/core/i18n/ (named after it). */
+const LANGUAGES = readdirSync(join(import.meta.dirname, '..', 'src', 'core', 'i18n'))
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => name.slice(0, -3));
 /** Lazy chunks that hold data rather than code: named after their source module. */
-const DATA_CHUNK = /^(world-geo|cinvu|example-network|fa|ar|fr|tr|ms)-/;
+const DATA_CHUNK = new RegExp(`^(world-geo|cinvu|example-network|${LANGUAGES.join('|')})-`);
 const chunkDir = join(dist, 'chunks');
 let chunks = [];
 try {
@@ -61,10 +66,28 @@ if (!geometry) {
     `${size > GEOMETRY_LIMIT ? 'FAIL' : 'ok  '} ${'world geometry (lazy chunk)'.padEnd(30)} ${kb(size).padStart(9)} gzip  (budget ${kb(GEOMETRY_LIMIT)})`,
   );
 }
-for (const name of chunks) {
+const languageOf = (name) => LANGUAGES.find((language) => name.startsWith(`${language}-`));
+for (const name of chunks.filter((chunk) => !languageOf(chunk))) {
   const kind = DATA_CHUNK.test(name) ? 'data, lazy' : 'code, lazy';
   console.log(`     chunks/${name.padEnd(32)} ${kb(gzipOf(join(chunkDir, name))).padStart(9)} gzip  (${kind})`);
 }
+// What each UI language adds: its lazy chunk for a page in that language (ES module), and about as much to the
+// classic script, which inlines every language (English is in the main bundle).
+const languageChunks = chunks.filter(languageOf).sort();
+let languagesTotal = 0;
+for (const name of languageChunks) {
+  const size = gzipOf(join(chunkDir, name));
+  languagesTotal += size;
+  console.log(`     UI strings ${languageOf(name).padEnd(4)} chunks/${name.padEnd(21)} ${kb(size).padStart(9)} gzip  (data, lazy)`);
+}
+const missingLanguages = LANGUAGES.filter((language) => !languageChunks.some((name) => languageOf(name) === language));
+if (missingLanguages.length) {
+  console.error(`size: no lazy chunk for ${missingLanguages.join(', ')} (a language imported eagerly?)`);
+  failed = true;
+}
+console.log(
+  `     UI strings, ${languageChunks.length} languages besides English      ${kb(languagesTotal).padStart(9)} gzip  (each page loads one)`,
+);
 if (failed) {
   console.error('size: over budget');
   process.exit(1);

@@ -11,7 +11,7 @@ import { sourceLabel } from '../core/aggregate.js';
 import { toCsv, type CsvCell } from '../core/csv.js';
 import { countryName, networkName, regionName } from '../core/names.js';
 import type { Dataset, Source } from '../core/types.js';
-import { formatNumber, prepareLocale } from '../core/locale.js';
+import { formatNumber, formatYear, prepareLocale } from '../core/locale.js';
 import { download, exportSvg, svgToPng } from './export.js';
 import { MenuController, menuStyles, type MenuAction } from './menu.js';
 import { LocaleController, VisibilityController } from './controllers.js';
@@ -268,12 +268,20 @@ export abstract class NetreachElement extends LitElement {
   protected renderDataView(dataset: Dataset): TemplateResult | typeof nothing {
     if (!this.dataViewOpen) return nothing;
     const [header = [], ...rows] = this.exportRows(dataset);
-    const cell = (value: CsvCell) =>
-      typeof value === 'number' ? formatNumber(value, this.locale, 2) : value === null || value === undefined || value === '' ? '—' : value;
+    // A year is a name, not a quantity: 2020, never 2,020.
+    const yearColumn = header.indexOf('year');
+    const cell = (value: CsvCell, column: number) =>
+      typeof value === 'number'
+        ? column === yearColumn
+          ? formatYear(value, this.locale)
+          : formatNumber(value, this.locale, 2)
+        : value === null || value === undefined || value === ''
+          ? '—'
+          : value;
     return html`<div class="data-view" part="data-view" role="region" aria-label=${msg(this.locale, 'viewData')} tabindex="0">
       <table>
         <thead><tr>${header.map((name) => html`<th scope="col">${name}</th>`)}</tr></thead>
-        <tbody>${rows.map((row) => html`<tr>${row.map((value) => html`<td>${cell(value)}</td>`)}</tr>`)}</tbody>
+        <tbody>${rows.map((row) => html`<tr>${row.map((value, column) => html`<td>${cell(value, column)}</td>`)}</tr>`)}</tbody>
       </table>
     </div>`;
   }

@@ -99,27 +99,35 @@ describe('<netreach-bars>', () => {
     expect(svgOf(el)!.getBoundingClientRect().height).to.be.greaterThan(57 * 28);
   });
 
-  it('mirrors in Persian: labels right of the bars, bars growing leftward, Persian digits', async () => {
-    const el = await bars600(html`<netreach-bars lang="fa"></netreach-bars>`);
-    expect(shadow(el).querySelector('[part="frame"]')!.getAttribute('dir')).to.equal('rtl');
-    const row = rows(el)[0]!;
-    const bar = row.querySelector('.bar')!;
-    const label = row.querySelector('.label')!;
-    expect(num(label, 'x')).to.be.greaterThan(num(bar, 'x') + num(bar, 'width'));
-    expect(label.getBoundingClientRect().left).to.be.greaterThan(bar.getBoundingClientRect().right - 1);
-    expect(row.querySelector('.value')!.getBoundingClientRect().right).to.be.at.most(bar.getBoundingClientRect().left + 1);
-    expect(valueTexts(el)).to.deep.equal(['۲۷', '۲۷', '۳']);
-    const ticks = [...shadow(el).querySelectorAll('.grid text')].map((text) => text.textContent);
-    expect(ticks).to.include('۳۰');
-    // Zero on the right, 30 on the left.
-    const tickX = (label: string) =>
-      num(
-        [...shadow(el).querySelectorAll('.grid text')].find((text) => text.textContent === label)!,
-        'x',
-      );
-    expect(tickX('۰')).to.be.greaterThan(tickX('۳۰'));
-    expect(labels(el)[0]).to.equal('آسیا و اقیانوسیه');
-  });
+  // Urdu mirrors exactly as Persian does; its numbers are in Latin digits unless the tag asks (ur-u-nu-arabext).
+  for (const { lang, name, digits, firstLabel } of [
+    { lang: 'fa', name: 'Persian', digits: ['۲۷', '۲۷', '۳', '۰', '۳۰'], firstLabel: 'آسیا و اقیانوسیه' },
+    { lang: 'ur', name: 'Urdu', digits: ['27', '27', '3', '0', '30'], firstLabel: 'Africa & Arab' },
+    { lang: 'ur-u-nu-arabext', name: 'Urdu with Urdu digits', digits: ['۲۷', '۲۷', '۳', '۰', '۳۰'], firstLabel: 'Africa & Arab' },
+  ]) {
+    it(`mirrors in ${name}: labels right of the bars, bars growing leftward, its digits`, async () => {
+      const el = await bars600(html`<netreach-bars lang=${lang}></netreach-bars>`);
+      expect(shadow(el).querySelector('[part="frame"]')!.getAttribute('dir')).to.equal('rtl');
+      const row = rows(el)[0]!;
+      const bar = row.querySelector('.bar')!;
+      const label = row.querySelector('.label')!;
+      expect(num(label, 'x')).to.be.greaterThan(num(bar, 'x') + num(bar, 'width'));
+      expect(label.getBoundingClientRect().left).to.be.greaterThan(bar.getBoundingClientRect().right - 1);
+      expect(row.querySelector('.value')!.getBoundingClientRect().right).to.be.at.most(bar.getBoundingClientRect().left + 1);
+      const [twentySeven, , three, zero, thirty] = digits as [string, string, string, string, string];
+      expect(valueTexts(el)).to.deep.equal([twentySeven, twentySeven, three]);
+      const ticks = [...shadow(el).querySelectorAll('.grid text')].map((text) => text.textContent);
+      expect(ticks).to.include(thirty);
+      // Zero on the right, 30 on the left.
+      const tickX = (label: string) =>
+        num(
+          [...shadow(el).querySelectorAll('.grid text')].find((text) => text.textContent === label)!,
+          'x',
+        );
+      expect(tickX(zero)).to.be.greaterThan(tickX(thirty));
+      expect(labels(el)[0]).to.equal(firstLabel);
+    });
+  }
 
   it('moves through the bars with the arrow keys as one tab stop, and Enter selects', async () => {
     const el = await bars600(html`<netreach-bars></netreach-bars>`);

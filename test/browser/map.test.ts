@@ -251,6 +251,19 @@ describe('<netreach-map>', () => {
     expect(shadow(el).querySelector('[part="table-toggle"]')!.textContent!.trim()).to.equal('نمایش به صورت جدول');
   });
 
+  it('mirrors in Urdu as in Persian: side legend on the left, Urdu names and text, Latin digits unless asked', async () => {
+    const el = await map(html`<netreach-map lang="ur" legend="side"></netreach-map>`);
+    expect(shadow(el).querySelector('[part="frame"]')!.getAttribute('dir')).to.equal('rtl');
+    const legend = shadow(el).querySelector<HTMLElement>('[part="legend"]')!;
+    expect(legend.getBoundingClientRect().right).to.be.at.most(svgOf(el)!.getBoundingClientRect().left + 1);
+    expect(legend.textContent).to.contain('27');
+    expect(items(el).map((item) => item.getAttribute('aria-label'))).to.include('پاکستان, Asia & Pacific');
+    expect(shadow(el).querySelector('#summary')!.textContent).to.match(/^خطے کے لحاظ سے 57 رکن ممالک کا نقشہ: /);
+    expect(shadow(el).querySelector('[part="table-toggle"]')!.textContent!.trim()).to.equal('جدول کی صورت میں دکھائیں');
+    const urduDigits = await map(html`<netreach-map lang="ur-u-nu-arabext"></netreach-map>`);
+    expect(shadow(urduDigits).querySelector('#summary')!.textContent).to.contain('۵۷').and.not.match(/[0-9]/);
+  });
+
   it('speaks Arabic with Arabic-Indic digits', async () => {
     const el = await map(html`<netreach-map lang="ar"></netreach-map>`);
     expect(items(el).map((item) => item.getAttribute('aria-label'))).to.include('باكستان, آسيا والمحيط الهادئ');

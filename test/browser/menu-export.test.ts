@@ -81,6 +81,8 @@ describe('widget menu', () => {
     await el.updateComplete;
     const rows = el.shadowRoot!.querySelectorAll('[part="data-view"] tbody tr');
     expect(rows).to.have.length(3);
+    // Years as years, figures as figures.
+    expect([...rows[1]!.children].slice(1, 3).map((cell) => cell.textContent)).to.deep.equal(['2020', '22,000,000']);
     await expect(el).to.be.accessible();
   });
 

@@ -118,21 +118,26 @@ describe('<netreach-regions>', () => {
     await waitUntil(() => !shadow(el).querySelector('[part="tooltip"]'), 'the tooltip stayed');
   });
 
-  it('mirrors in Arabic: filled from the right, Arabic-Indic digits, arrow keys follow the direction', async () => {
-    const el = await regions600(html`<netreach-regions lang="ar"></netreach-regions>`);
-    expect(shadow(el).querySelector('[part="frame"]')!.getAttribute('dir')).to.equal('rtl');
-    const first = cells(el)[0]!;
-    const second = cells(el)[1]!;
-    expect(Number(first.getAttribute('x'))).to.be.greaterThan(Number(second.getAttribute('x')));
-    expect(legendTexts(el)[0]).to.contain('٢٧');
-    // The swatch leads on the right, the name follows to its left.
-    const swatch = legend(el)[0]!.querySelector('.swatch')!.getBoundingClientRect();
-    expect(swatch.left).to.be.greaterThan(legend(el)[0]!.querySelector('.name')!.getBoundingClientRect().right - 1);
-    legend(el)[0]!.focus();
-    await sendKeys({ press: 'ArrowLeft' });
-    await el.updateComplete;
-    expect(shadow(el).activeElement).to.equal(legend(el)[1]);
-  });
+  for (const [lang, name, twentySeven] of [
+    ['ar', 'Arabic', '٢٧'],
+    ['ur', 'Urdu', '27'],
+  ]) {
+    it(`mirrors in ${name}: filled from the right, its digits, arrow keys follow the direction`, async () => {
+      const el = await regions600(html`<netreach-regions lang=${lang!}></netreach-regions>`);
+      expect(shadow(el).querySelector('[part="frame"]')!.getAttribute('dir')).to.equal('rtl');
+      const first = cells(el)[0]!;
+      const second = cells(el)[1]!;
+      expect(Number(first.getAttribute('x'))).to.be.greaterThan(Number(second.getAttribute('x')));
+      expect(legendTexts(el)[0]).to.contain(twentySeven);
+      // The swatch leads on the right, the name follows to its left.
+      const swatch = legend(el)[0]!.querySelector('.swatch')!.getBoundingClientRect();
+      expect(swatch.left).to.be.greaterThan(legend(el)[0]!.querySelector('.name')!.getBoundingClientRect().right - 1);
+      legend(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(shadow(el).activeElement).to.equal(legend(el)[1]);
+    });
+  }
 
   it('has no accessibility violations, as a waffle or a donut', async () => {
     const waffle = await regions600(html`<netreach-regions selected="asia-pacific"></netreach-regions>`);

@@ -48,6 +48,16 @@ describe('<netreach-stat>', () => {
     expect(text(el, 'growth')).to.contain('۲۰۲۰');
   });
 
+  it('speaks Urdu right to left, in Latin digits or, asked, in Urdu digits', async () => {
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="ur" metric="virtual-students"></netreach-stat>`));
+    await settled(el, '3\u00a0کروڑ+');
+    expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
+    expect(text(el, 'growth')).to.contain('2020');
+    const urduDigits = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="ur-u-nu-arabext"></netreach-stat>`));
+    await settled(urduDigits, '۵۷');
+    expect(text(urduDigits, 'label')).to.equal('رکن ممالک');
+  });
+
   it('inherits the language of an ancestor and follows changes to it', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar"><netreach-stat></netreach-stat></div>`);
     const el = await ready(wrapper.querySelector('netreach-stat')!);

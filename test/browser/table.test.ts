@@ -174,6 +174,17 @@ describe('<netreach-table>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('mirrors in Urdu: the first column on the right, Urdu headers, Latin digits', async () => {
+    const el = await table(html`<netreach-table lang="ur" of="regions"></netreach-table>`);
+    expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
+    expect(headers(el)[0]!.textContent!.trim()).to.equal('خطہ');
+    expect(columnText(el, 1)).to.deep.equal(['27', '27', '3']);
+    expect(columnText(el, 3)).to.deep.equal(['کوئی ڈیٹا نہیں', 'کوئی ڈیٹا نہیں', 'کوئی ڈیٹا نہیں']);
+    const [first, second] = headers(el);
+    expect(first!.getBoundingClientRect().left).to.be.greaterThan(second!.getBoundingClientRect().left);
+    await expect(el).to.be.accessible();
+  });
+
   it('exports its rows in their current order', async () => {
     const el = await table(html`<netreach-table of="regions" sort="members"></netreach-table>`);
     expect(el.columns.map((column) => column.id)).to.deep.equal(['region', 'members', 'share', 'virtual-students', 'digital-universities']);

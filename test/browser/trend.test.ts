@@ -67,21 +67,27 @@ describe('<netreach-trend>', () => {
     await expectGolden('trend-example-area', part(el, 'chart')!);
   });
 
-  it('runs right to left in Persian with Persian digits', async () => {
-    const el = await trend(html`<netreach-trend lang="fa"></netreach-trend>`);
-    expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
-    expect(pointLabels(el)).to.deep.equal(['۸\u00a0میلیون', '۲۲\u00a0میلیون', '۳۰\u00a0میلیون+']);
-    const [first, , last] = parts(el, 'point');
-    expect(cx(first!)).to.be.greaterThan(cx(last!));
-    const years = [...shadow(el).querySelectorAll('.x-axis text')];
-    expect(years.map((node) => node.textContent)).to.deep.equal(['۲۰۱۹', '۲۰۲۰', '۲۰۲۱']);
-    expect(Number(years[0]!.getAttribute('x'))).to.be.greaterThan(Number(years[2]!.getAttribute('x')));
-    // The value axis sits on the right, clear of the plot.
-    const gridLine = shadow(el).querySelector('.grid line')!;
-    const yLabel = shadow(el).querySelector('.grid text')!;
-    expect(Number(yLabel.getAttribute('x'))).to.be.greaterThan(Number(gridLine.getAttribute('x2')));
-    await expect(el).to.be.accessible();
-  });
+  // Time runs right to left in Urdu as in Persian; Urdu counts in lakhs and crores, in Latin digits by default.
+  for (const { lang, name, labels, years } of [
+    { lang: 'fa', name: 'Persian', labels: ['۸\u00a0میلیون', '۲۲\u00a0میلیون', '۳۰\u00a0میلیون+'], years: ['۲۰۱۹', '۲۰۲۰', '۲۰۲۱'] },
+    { lang: 'ur', name: 'Urdu', labels: ['80\u00a0لاکھ', '2.2\u00a0کروڑ', '3\u00a0کروڑ+'], years: ['2019', '2020', '2021'] },
+  ]) {
+    it(`runs right to left in ${name} with its digits`, async () => {
+      const el = await trend(html`<netreach-trend lang=${lang}></netreach-trend>`);
+      expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
+      expect(pointLabels(el)).to.deep.equal(labels);
+      const [first, , last] = parts(el, 'point');
+      expect(cx(first!)).to.be.greaterThan(cx(last!));
+      const axis = [...shadow(el).querySelectorAll('.x-axis text')];
+      expect(axis.map((node) => node.textContent)).to.deep.equal(years);
+      expect(Number(axis[0]!.getAttribute('x'))).to.be.greaterThan(Number(axis[2]!.getAttribute('x')));
+      // The value axis sits on the right, clear of the plot.
+      const gridLine = shadow(el).querySelector('.grid line')!;
+      const yLabel = shadow(el).querySelector('.grid text')!;
+      expect(Number(yLabel.getAttribute('x'))).to.be.greaterThan(Number(gridLine.getAttribute('x2')));
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('moves between the years with the arrow keys from one tab stop', async () => {
     const el = await trend(html`<netreach-trend></netreach-trend>`);
@@ -110,16 +116,21 @@ describe('<netreach-trend>', () => {
     expect(getComputedStyle(shadow(el).activeElement!.querySelector('.ring')!).opacity).to.equal('1');
   });
 
-  it('mirrors the arrow keys in right-to-left locales', async () => {
-    const el = await trend(html`<netreach-trend lang="ar"></netreach-trend>`);
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
-    expect(shadow(el).activeElement?.getAttribute('aria-label')).to.match(/^٢٠٢٠: /);
-    await sendKeys({ press: 'ArrowLeft' });
-    await el.updateComplete;
-    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('2');
-  });
+  for (const [lang, year] of [
+    ['ar', '٢٠٢٠'],
+    ['ur', '2020'],
+  ]) {
+    it(`mirrors the arrow keys right to left (${lang})`, async () => {
+      const el = await trend(html`<netreach-trend lang=${lang}></netreach-trend>`);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(shadow(el).activeElement?.getAttribute('aria-label')).to.match(new RegExp(`^${year}: `));
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('2');
+    });
+  }
 
   it('shows a tooltip inside the box for the point under the pointer', async () => {
     const el = await trend(html`<netreach-trend></netreach-trend>`, 400);

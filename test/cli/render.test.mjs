@@ -196,6 +196,32 @@ describe('netreach render: SVG', () => {
     assert.equal(regions.filter((line) => line.startsWith('۲۷')).length, 2, regions.join(' | '));
   });
 
+  it('writes each language in its own digits, and honours -u-nu- in --lang', async () => {
+    const figure = async (lang) => texts(await svg('stat', '--metric', 'virtual-students', '--lang', lang));
+    // 30 million: Bengali and Urdu count in crores, Azerbaijani (which Chromium lacks, Node has) in "mln".
+    assert.ok((await figure('bn')).includes('৩\u00a0কো+'), (await figure('bn')).join(' | '));
+    assert.ok((await figure('ur')).includes('3\u00a0کروڑ+'), (await figure('ur')).join(' | '));
+    assert.ok((await figure('ur-u-nu-arabext')).includes('۳\u00a0کروڑ+'), (await figure('ur-u-nu-arabext')).join(' | '));
+    assert.ok((await figure('az')).includes('30\u00a0mln+'), (await figure('az')).join(' | '));
+    assert.ok((await figure('zh')).includes('3000万+'), (await figure('zh')).join(' | '));
+    const persianLatin = await figure('fa-u-nu-latn');
+    assert.ok(persianLatin.includes('30\u00a0میلیون+'), persianLatin.join(' | '));
+    assert.ok(!persianLatin.some((line) => /[۰-۹]/.test(line)), 'no Persian digits with -u-nu-latn');
+    const urdu = texts(await svg('regions', '--lang', 'ur-u-nu-arabext'));
+    assert.equal(urdu.filter((line) => line.startsWith('۲۷')).length, 2, urdu.join(' | '));
+    assert.ok(!urdu.some((line) => /[0-9]/.test(line) && !line.startsWith('ماخذ') && !line.startsWith('مآخذ')), urdu.join(' | '));
+    const bengaliYears = texts(await svg('trend', '--lang', 'bn'));
+    assert.ok(bengaliYears.includes('২০১৯') && bengaliYears.includes('২০২১'), bengaliYears.join(' | '));
+  });
+
+  it('mirrors Urdu as it mirrors Persian and Arabic', async () => {
+    const markup = await svg('trend', '--lang', 'ur', '--width', '1000', '--height', '600');
+    assert.match(markup, /xml:lang="ur"/);
+    assert.ok(markup.includes('\u202b'), 'right-to-left embedding');
+    const title = markup.match(/<text x="([\d.]+)" y="[\d.]+" font-size="[\d.]+" font-weight="700" fill="#1b1f24" text-anchor="end">/);
+    assert.ok(title && Number(title[1]) > 900, 'title anchored at the right margin');
+  });
+
   it('anchors text from the right in right-to-left languages', async () => {
     const markup = await svg('trend', '--lang', 'ar', '--width', '1000', '--height', '600');
     // The title starts at the right margin and is anchored at its end (its right edge).

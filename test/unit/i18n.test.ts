@@ -16,6 +16,15 @@ function sharedCategories(language: string): Set<string> {
   return new Set([...seen].filter(([, count]) => count > 1).map(([category]) => category));
 }
 
+/** Messages a language writes exactly as English does, because the word is the same in both. */
+const SAME_AS_ENGLISH: Record<string, string[]> = {
+  fr: ['source', 'sources', 'total'],
+  ms: ['trend'],
+  id: ['total'],
+  az: ['mapRegion', 'tableRegion'],
+  pt: ['total'],
+};
+
 describe('UI catalogs', () => {
   it('ship thirteen languages', () => {
     expect(UI_LANGUAGES).to.deep.equal(['en', 'fa', 'ar', 'fr', 'tr', 'ms', 'ur', 'id', 'bn', 'ru', 'az', 'zh', 'pt']);
@@ -30,6 +39,16 @@ describe('UI catalogs', () => {
         for (const key of keys) {
           for (const [form, text] of forms(catalog()[key])) expect(text.trim(), `${language}.${key}.${form}`).to.not.equal('');
         }
+      });
+
+      it('translates every message with words (an English string left in place is no translation)', () => {
+        if (language === 'en') return;
+        const same = keys.filter(
+          (key) =>
+            JSON.stringify(catalog()[key]) === JSON.stringify(english[key]) &&
+            forms(english[key]).some(([, text]) => /[A-Za-z]/.test(text.replace(/\{\w+\}/g, ''))),
+        );
+        expect(same).to.deep.equal(SAME_AS_ENGLISH[language] ?? []);
       });
 
       it('gives each plural message every form the language needs, and none it never uses', () => {

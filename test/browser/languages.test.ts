@@ -1,0 +1,160 @@
+/**
+ * Every widget in every UI language, on the bundled CINVU dataset: no English UI string leaks into another
+ * language, no `{placeholder}` is left unfilled, numbers use the language's digits, and right-to-left
+ * languages (Persian, Arabic, Urdu) mirror the frame and the menu.
+ */
+import { LANGUAGES } from '../helpers/all-languages.js';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import '../../src/index.js';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+import { catalogOf, type Message } from '../../src/core/i18n.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+import type { Dataset } from '../../src/core/types.js';
+
+/** Each widget as a page would paste it; the member table twice, as CINVU's members carry no figures. */
+const WIDGETS: [name: string, attributes: string][] = [
+  ['stat', ''],
+  ['map', ''],
+  ['bars', ''],
+  ['regions', ''],
+  ['trend', ''],
+  ['table', ''],
+  ['table', 'of="regions"'],
+  ['dashboard', ''],
+];
+const RTL = new Set(['fa', 'ar', 'ur']);
+/** The digits each language's numbers are written in (Urdu: Latin, as in Pakistan; see numberLocale()). */
+const DIGITS: Record<string, RegExp> = { fa: /^[۰-۹]+$/, ar: /^[٠-٩]+$/, bn: /^[০-৯]+$/ };
+const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'placeholder'];
+
+/** Every text a reader or a screen reader meets: text nodes and labelling attributes, through shadow roots. */
+function readable(root: Node, into: string[] = []): string[] {
+  if (root.nodeType === Node.TEXT_NODE) {
+    into.push(root.nodeValue ?? '');
+    return into;
+  }
+  if (root instanceof Element) {
+    if (root.localName === 'style' || root.localName === 'script') return into;
+    for (const name of ATTRIBUTES) if (root.hasAttribute(name)) into.push(root.getAttribute(name)!);
+    if (root.shadowRoot) readable(root.shadowRoot, into);
+  }
+  for (const child of root.childNodes) readable(child, into);
+  return into;
+}
+
+/** Strings the dataset supplies (network, region, metric, university and source names): English is theirs to choose. */
+const dataset = CINVU as Dataset;
+const DATA_STRINGS = [
+  dataset.network.name,
+  dataset.network.shortName,
+  ...dataset.regions.map((region) => region.name),
+  ...(dataset.metrics ?? []).map((metric) => metric.label),
+  ...(dataset.universities ?? []).flatMap((university) => [university.name, university.city]),
+  ...dataset.sources.flatMap((source) => [source.title, source.publisher, source.date]),
+]
+  .filter((text): text is string => typeof text === 'string' && text.length > 0)
+  .sort((a, b) => b.length - a.length);
+
+const textsOf = (message: Message) => (typeof message === 'string' ? [message] : Object.values(message));
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** English wording that must not appear in `language`: the literal parts of English messages it translates otherwise. */
+function englishLeaks(language: string): RegExp[] {
+  const own = Object.values(catalogOf(language)!).flatMap(textsOf).join('\n');
+  const fragments = new Set(
+    Object.values(catalogOf('en')!)
+      .flatMap(textsOf)
+      .flatMap((text) => text.split(/\{\w+\}/))
+      .map((fragment) => fragment.trim())
+      .filter((fragment) => (fragment.match(/[A-Za-z]/g) ?? []).length >= 3 && !own.includes(fragment)),
+  );
+  return [...fragments].map((fragment) => new RegExp(`(?<!\\p{L})${escape(fragment)}(?!\\p{L})`, 'u'));
+}
+
+async function render(name: string, attributes: string, language: string): Promise<NetreachElement> {
+  const tag = unsafeStatic(`netreach-${name}`);
+  const width = name === 'dashboard' ? 1200 : 640;
+  const wrapper = await fixture<HTMLDivElement>(
+    staticHtml`<div style=${`width: ${width}px`}><${tag} lang=${language} ${unsafeStatic(attributes)}></${tag}></div>`,
+  );
+  const el = wrapper.firstElementChild as NetreachElement;
+  await waitUntil(() => el.state === 'ready', `${name} in ${language} never became ready (was ${el.state})`, { timeout: 8000 });
+  await el.updateComplete;
+  if (name === 'dashboard') {
+    const parts = () => [...el.shadowRoot!.querySelectorAll<NetreachElement>('*')].filter((each) => each.localName.startsWith('netreach-'));
+    await waitUntil(() => parts().length > 0 && parts().every((part) => part.state === 'ready'), 'the parts never became ready', {
+      timeout: 8000,
+    });
+    await Promise.all(parts().map((part) => part.updateComplete));
+  }
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return el;
+}
+
+/**
+ * The widget's text, its menu's and the map's own table's too. (The menu's "View data" is left shut: it shows
+ * the CSV's rows, whose column names and values are identifiers, not UI strings.)
+ */
+async function everyText(el: NetreachElement): Promise<string> {
+  const texts = readable(el);
+  const menuButton = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="menu-button"]');
+  if (menuButton) {
+    menuButton.click();
+    await el.updateComplete;
+    texts.push(...readable(el.shadowRoot!.querySelector('[part~="menu"]')!));
+    menuButton.click();
+    await el.updateComplete;
+  }
+  const tableToggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="table-toggle"]');
+  if (tableToggle) {
+    tableToggle.click();
+    await el.updateComplete;
+    texts.push(...readable(el.shadowRoot!.querySelector('table')!));
+  }
+  return texts.join('\n');
+}
+
+describe('every widget in every language', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('covers the thirteen UI languages', () => {
+    expect(LANGUAGES).to.have.length(13);
+  });
+
+  for (const language of LANGUAGES) {
+    const leaks = language === 'en' ? [] : englishLeaks(language);
+    for (const [name, attributes] of WIDGETS) {
+      it(`<netreach-${name} lang="${language}"${attributes ? ` ${attributes}` : ''}>`, async function () {
+        this.timeout(20_000);
+        const el = await render(name, attributes, language);
+        const text = await everyText(el);
+        expect(text.match(/\{\w+\}/)?.[0], 'an unfilled placeholder').to.equal(undefined);
+        const uiText = DATA_STRINGS.reduce((rest, data) => rest.split(data).join('\n'), text);
+        for (const leak of leaks) {
+          const found = uiText.match(leak);
+          expect(
+            found?.[0],
+            `English in ${language}: …${found ? uiText.slice(Math.max(0, found.index! - 80), found.index! + 80) : ''}…`,
+          ).to.equal(undefined);
+        }
+        const digits = uiText.match(/\p{Nd}+/gu) ?? [];
+        if (name !== 'table' || attributes) expect(digits.length, 'numbers').to.be.greaterThan(0);
+        for (const number of digits) expect(number, `a number in ${language}`).to.match(DIGITS[language] ?? /^[0-9]+$/);
+
+        const frame = el.shadowRoot!.querySelector('[part="frame"]')!;
+        expect(frame.getAttribute('dir')).to.equal(RTL.has(language) ? 'rtl' : 'ltr');
+        const menuButton = el.shadowRoot!.querySelector('[part~="menu-button"]');
+        if (menuButton) {
+          // The menu sits at the inline end: top right, or top left right to left.
+          const box = el.getBoundingClientRect();
+          const button = menuButton.getBoundingClientRect();
+          const middle = box.left + box.width / 2;
+          expect(RTL.has(language) ? button.right < middle : button.left > middle, 'menu button at the inline end').to.equal(true);
+        }
+      });
+    }
+  }
+});
