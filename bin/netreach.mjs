@@ -20,7 +20,8 @@ Options:
   --out <file>          Where to write the image: .svg or .png (required)
   --data <file.json>    A netreach dataset (default: the bundled CINVU dataset)
   --metric <id>         A metric of the dataset, or "countries" (default: the widget's)
-  --lang <tag>          Language, e.g. en, fa, ar, fr, tr, ms (default: en)
+  --lang <tag>          Language: en, fa, ar, fr, tr, ms, ur, id, bn, ru, az, zh, pt; -u-nu- picks
+                        the digits, e.g. ur-u-nu-arabext (default: en)
   --theme <name>        light or dark (default: light)
   --width <px>          Image width in pixels (default: 1920)
   --height <px>         Image height in pixels (default: 1080)
