@@ -49,6 +49,8 @@ widgets show in their error state. Exit code 0 only when every file is valid.
 `;
 
 const DELIMITERS = { comma: ',', semicolon: ';', tab: '\t' };
+/** The columns a flag can name by their header. */
+const COLUMN_FLAGS = ['country', 'region', 'joined', 'university', 'city', 'url'];
 
 /** Text of a file or of standard input ("-"): UTF-8, or UTF-16 with a byte order mark (Excel's "Unicode text"). */
 async function readText(file, what, CliError) {
@@ -117,24 +119,13 @@ function printReport(importer, result, file, out) {
 
 /** `netreach import`: returns normally on success; throws a CliError (exit 1) on problems, with nothing written. */
 export async function importCommand(argv, { CliError, writeAtomically }) {
+  const strings = (names) => Object.fromEntries(names.map((name) => [name, { type: 'string' }]));
   const { values, positionals } = parseOptions(
     argv,
     {
+      ...strings(['name', 'id', 'short-name', 'totals', 'sources', 'decimal', 'delimiter', ...COLUMN_FLAGS]),
       out: { type: 'string', short: 'o' },
-      name: { type: 'string' },
-      id: { type: 'string' },
-      'short-name': { type: 'string' },
-      totals: { type: 'string' },
-      sources: { type: 'string' },
-      country: { type: 'string' },
-      region: { type: 'string' },
-      joined: { type: 'string' },
-      university: { type: 'string' },
-      city: { type: 'string' },
-      url: { type: 'string' },
       ignore: { type: 'string', multiple: true },
-      decimal: { type: 'string' },
-      delimiter: { type: 'string' },
       illustrative: { type: 'boolean' },
     },
     CliError,

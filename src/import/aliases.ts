@@ -82,17 +82,15 @@ export const COUNTRY_ALIASES: readonly Alias[] = [
   ['آمریکا', 'USA'],
   ['ایالات متحده آمریکا', 'USA'],
   ['واتیکان', 'VAT'],
-  // Arabic: everyday names.
+  // Arabic: everyday names ("فلسطين" and "أمريكا" are the Persian entries above, once folded).
   ['الإمارات', 'ARE'],
   ['الإمارات العربية المتحدة', 'ARE'],
   ['بريطانيا', 'GBR'],
-  ['فلسطين', 'PSE'],
   ['دولة فلسطين', 'PSE'],
   ['السعودية', 'SAU'],
   ['المملكة العربية السعودية', 'SAU'],
   ['سورية', 'SYR'],
   ['سلطنة عمان', 'OMN'],
-  ['أمريكا', 'USA'],
   ['الولايات المتحدة الأمريكية', 'USA'],
   ['الفاتيكان', 'VAT'],
   ['كوت ديفوار', 'CIV'],

@@ -9,9 +9,10 @@
  *    alias table (`aliases.ts`), compared after folding (`text.ts`). A name is exact when it equals a known
  *    name but for case and spacing; when it needed folding (diacritics, Arabic letter variants, punctuation)
  *    it is a `variant`, accepted and reported. Names in {@link AMBIGUOUS_NAMES} ("Congo", "Korea") stop.
- * 3. **fuzzy**, reported, and only when a single country fits: a parenthesised alternative ("Gherghizestan
- *    (Kirghizstan)", "Iran (Islamic Republic of)"), the same words in another order ("Korea, Republic of"),
- *    then a spelling within a few edits ("Afganistan") that no other country comes within one edit of.
+ * 3. **fuzzy**, reported, and only when a single country fits: the same words in another order ("Korea,
+ *    Republic of", "Sudan (South)"), a parenthesised alternative ("Gherghizestan (Kirghizstan)", "Iran
+ *    (Islamic Republic of)"), then a spelling within a few edits ("Afghanestan") that no other country comes
+ *    within one edit of.
  * Anything else is unknown or ambiguous, with the closest candidates.
  */
 import { allAlpha3, alpha2Of, isAlpha3 } from '../core/countries.js';
@@ -236,8 +237,21 @@ function matchPlain(text: string): CountryMatch | undefined {
   return matchExact(text) ?? matchWords(text) ?? matchSpelling(text);
 }
 
-/** Both parts of "outer (inner)": accepted when what they match points at one country only. */
-function matchParts(parts: [string, string]): CountryMatch | undefined {
+/** Countries with a name that has all these words, and maybe more ("Guinea (New)" → Papua New Guinea). */
+function namesWithAllWords(words: readonly string[]): Set<string> {
+  const codes = new Set<string>();
+  for (const [key, known] of nameIndex().byWords) {
+    const nameWords = key.split(' ');
+    if (words.every((word) => nameWords.includes(word))) for (const entry of known) codes.add(entry.code);
+  }
+  return codes;
+}
+
+/**
+ * Both parts of "outer (inner)": accepted when what they match points at one country only — and no other
+ * country's name has all the cell's words, as "Guinea (Equatorial)" or "Guinea (New)" would.
+ */
+function matchParts(text: string, parts: [string, string]): CountryMatch | undefined {
   const results = parts.map((part) => matchPlain(part));
   const codes = new Set<string>();
   for (const result of results) {
@@ -245,6 +259,7 @@ function matchParts(parts: [string, string]): CountryMatch | undefined {
     else if (result?.status === 'ambiguous') for (const candidate of result.candidates) codes.add(candidate.code);
   }
   if (codes.size === 0) return undefined;
+  if (results.some((result) => result === undefined)) for (const code of namesWithAllWords(wordSetKey(text).split(' '))) codes.add(code);
   if (codes.size > 1) return { status: 'ambiguous', candidates: candidatesOf(codes) };
   // Prefer the part that matched most exactly, for the report.
   const rank = (result: CountryMatch | undefined) =>
@@ -270,6 +285,7 @@ export function matchCountry(cell: string): CountryMatch {
   const exact = matchExact(text);
   if (exact) return exact.status === 'unknown' ? { status: 'unknown', candidates: closest(text) } : exact;
   const parts = splitParenthesis(text);
-  const fuzzy = (parts && matchParts(parts)) ?? matchWords(text) ?? matchSpelling(text);
+  // Word order first: "Sudan (South)" has the words of "South Sudan", whatever "Sudan" alone means.
+  const fuzzy = matchWords(text) ?? (parts && matchParts(text, parts)) ?? matchSpelling(text);
   return fuzzy ?? { status: 'unknown', candidates: closest(text) };
 }
