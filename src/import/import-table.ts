@@ -591,8 +591,8 @@ function fieldColumns(sheet: Sheet, fields: readonly string[], name: SheetName, 
   return found;
 }
 
-function readSources(text: string, options: ImportOptions, out: Collector): { sources: Source[]; rows: number[] } {
-  const sheet = readSheet(text, options.delimiter);
+function readSources(text: string, out: Collector): { sources: Source[]; rows: number[] } {
+  const sheet = readSheet(text); // its own file: its own delimiter
   const fields = ['id', 'title', 'publisher', 'date', 'url', 'language', 'note'] as const;
   const columns = fieldColumns(sheet, fields, 'sources', out);
   const sources: Source[] = [];
@@ -611,7 +611,7 @@ function readSources(text: string, options: ImportOptions, out: Collector): { so
 }
 
 function readTotals(text: string, options: ImportOptions, metrics: readonly Metric[], out: Collector): { totals: Total[]; rows: number[] } {
-  const sheet = readSheet(text, options.delimiter);
+  const sheet = readSheet(text); // its own file: its own delimiter
   const fields = ['metric', 'year', 'value', 'qualifier', 'source'] as const;
   const columns = fieldColumns(sheet, fields, 'totals', out);
   const totals: Total[] = [];
@@ -716,7 +716,7 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
   const read = readMembers(sheet, columns, options, out, countries);
   if (!columns.some((column) => column.role === 'region'))
     out.note({ sheet: 'members' }, `no region column: every member is in one region, ${JSON.stringify(SINGLE_REGION.name)}`);
-  const sources = options.sources === undefined ? { sources: [], rows: [] } : readSources(options.sources, options, out);
+  const sources = options.sources === undefined ? { sources: [], rows: [] } : readSources(options.sources, out);
   const totals = options.totals === undefined ? undefined : readTotals(options.totals, options, read.metrics, out);
 
   let name = options.name?.trim();

@@ -154,9 +154,12 @@ function candidatesOf(codes: Iterable<string>): CountryCandidate[] {
   return [...new Set(codes)].map((code) => ({ code, name: englishName(code) }));
 }
 
+/** No country's folded name is this long: longer cells are not compared letter by letter. */
+const LONGEST_NAME = 64;
+
 /** The most edits a spelling of this many letters may be from a known name. */
 function editLimit(length: number): number {
-  if (length <= 4) return 0;
+  if (length <= 4 || length > LONGEST_NAME) return 0;
   if (length <= 8) return 1;
   if (length <= 14) return 2;
   return 3;
@@ -272,7 +275,8 @@ function matchParts(text: string, parts: [string, string]): CountryMatch | undef
 /** The closest countries to an unknown name, for the message: up to three, nearest first. */
 function closest(text: string): CountryCandidate[] {
   const key = foldKey(text);
-  const found = [...nearest(key, Math.max(3, Math.ceil(key.length / 2)))].sort(
+  if (key.length > LONGEST_NAME) return [];
+  const found = [...nearest(key, Math.min(6, Math.max(3, Math.ceil(key.length / 2))))].sort(
     (a, b) => a[1].distance - b[1].distance || a[0].localeCompare(b[0]),
   );
   return candidatesOf(found.slice(0, 3).map(([code]) => code));

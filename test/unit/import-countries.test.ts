@@ -171,6 +171,8 @@ describe('matchCountry', () => {
     expect(resolved('Gherghizestan')).to.equal('unknown');
     expect(resolved('کشور ایران')).to.equal('unknown');
     expect(resolved('')).to.equal('unknown');
+    // A pasted paragraph is longer than any name: not compared letter by letter, no candidates.
+    expect(matchCountry('Afghanistan '.repeat(400))).to.deep.equal({ status: 'unknown', candidates: [] });
   });
 });
 
