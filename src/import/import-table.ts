@@ -318,17 +318,19 @@ function assignColumns(sheet: Sheet, options: ImportOptions, out: Collector): Co
       column.role = 'ignored';
     }
   }
+  // "countries" is the built-in metric: taken from the start. A header without Latin letters ("دانشجویان")
+  // makes "metric-n", n its place among the metrics.
   const metricIds = new Set<string>([COUNTRIES_METRIC]);
-  let unnamed = 0;
   for (const column of columns) {
     if (column.role !== 'metric') continue;
-    let id = slug(column.header) || `metric-${++unnamed}`;
-    if (metricIds.has(id)) {
-      let n = 2;
-      while (metricIds.has(`${id}-${n}`)) n++;
-      id = `${id}-${n}`;
+    const base = slug(column.header);
+    const id = uniqueId(base, `metric-${metricIds.size}`, metricIds);
+    if (base && id !== base) {
+      out.note(
+        { sheet: 'members', column: column.letter, header: column.header },
+        `another column makes the metric "${base}": this one is "${id}"`,
+      );
     }
-    metricIds.add(id);
     column.metric = { id, label: column.header };
   }
   if (byRole('country').length === 0 && out.problems.length === 0) {

@@ -118,6 +118,19 @@ describe('importTable', () => {
     ]);
   });
 
+  it('makes a metric of every other column, with an id of its own', () => {
+    const { dataset, result } = imported('Country,Students,Students,دانشجویان,Countries count\nIran,1,2,3,4\n');
+    expect(dataset.metrics).to.deep.equal([
+      { id: 'students', label: 'Students' },
+      { id: 'students-2', label: 'Students' },
+      { id: 'metric-3', label: 'دانشجویان' },
+      { id: 'countries-count', label: 'Countries count' },
+    ]);
+    expect(result.report.notes[0]!.message).to.equal(
+      'column C ("Students"): another column makes the metric "students": this one is "students-2"',
+    );
+  });
+
   it('makes empty cells "no data", never zero, and reads zero as zero', () => {
     const { dataset } = imported('Country,Universities,Students\nIran,,0\nIraq,3,\n');
     expect(dataset.members.map((member) => member.values)).to.deep.equal([
