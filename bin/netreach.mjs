@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// netreach's command line: `netreach render <widget> … --out slide.svg|slide.png` draws a widget as a static
+// netreach's command line. `netreach import` and `netreach check` (spreadsheet → dataset, and validation) live in
+// bin/data-commands.mjs. `netreach render <widget> … --out slide.svg|slide.png` draws a widget as a static
 // image for slide decks, with no browser: the same models and layouts as the elements (lib/static/), PNG through
 // resvg with the Vazirmatn fonts (Latin, Persian, Arabic). Output is written to a temporary file beside the
 // target and renamed on success, so a failed run never leaves a partial image.
@@ -9,8 +10,11 @@ import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { checkCommand, importCommand } from './data-commands.mjs';
 
 const USAGE = `Usage: netreach render <widget> --out <file.svg|file.png> [options]
+       netreach import <members.csv> [--out network.json] [options]   (see netreach import --help)
+       netreach check <network.json>                                  (see netreach check --help)
 
 Draws a netreach widget as a static image for slides (PowerPoint, Keynote, Google Slides).
 
@@ -221,7 +225,12 @@ async function render(values, positionals) {
   return out;
 }
 
+/** Commands with options of their own (bin/data-commands.mjs), given the helpers they share with render. */
+const DATA_COMMANDS = { import: importCommand, check: checkCommand };
+
 async function main(argv) {
+  const dataCommand = Object.hasOwn(DATA_COMMANDS, argv[0]) ? DATA_COMMANDS[argv[0]] : undefined;
+  if (dataCommand) return dataCommand(argv.slice(1), { CliError, writeAtomically });
   const { values, positionals } = parse(argv);
   if (values.help) {
     process.stdout.write(USAGE);
@@ -238,7 +247,7 @@ async function main(argv) {
     process.exitCode = 2;
     return;
   }
-  if (command !== 'render') throw new CliError(`unknown command "${command}" (expected: render; see netreach --help)`, 2);
+  if (command !== 'render') throw new CliError(`unknown command "${command}" (expected: render, import or check; see netreach --help)`, 2);
   await render(values, rest);
 }
 

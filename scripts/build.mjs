@@ -2,8 +2,8 @@
 // dist/netreach.iife.js (classic script, everything inlined), lib/ (per-widget ES modules + .d.ts for npm)
 // and custom-elements.json.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
 import { minifyHTMLLiterals } from 'minify-literals';
@@ -53,9 +53,23 @@ const renameLitPolicy = {
   },
 };
 
+/**
+ * Which source modules each bundle file holds, written to .cache/bundle-modules.json: `npm run size` proves
+ * with it that what only some pages need (the spreadsheet importer) is in no widget bundle.
+ */
+const bundleModules = {};
+const recordModules = {
+  name: 'netreach-record-modules',
+  generateBundle(_options, bundle) {
+    for (const [fileName, output] of Object.entries(bundle)) {
+      if (output.type === 'chunk') bundleModules[fileName] = output.moduleIds.map((id) => relative(root, id).split('\\').join('/'));
+    }
+  },
+};
+
 function libraryConfig(format) {
   return {
-    plugins: [minifyCssLiterals, renameLitPolicy],
+    plugins: [minifyCssLiterals, renameLitPolicy, recordModules],
     configFile: false,
     root,
     logLevel: 'warn',
@@ -94,6 +108,8 @@ for (const [entry, file] of [
   await build(scriptConfig(entry, file));
 }
 for (const file of ['embed.html', 'embed.css']) copyFileSync(join(root, 'src/embed', file), join(root, 'dist', file));
+mkdirSync(join(root, '.cache'), { recursive: true });
+writeFileSync(join(root, '.cache/bundle-modules.json'), `${JSON.stringify(bundleModules, null, 1)}\n`);
 
 run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json']);
 run(join(root, 'node_modules/.bin/cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--quiet']);

@@ -1,4 +1,4 @@
-// Prints each bundle's gzip size and fails when one is over its budget.
+// Prints each bundle's gzip size and fails when one is over its budget, or when a widget bundle holds the importer.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -88,6 +88,25 @@ if (missingLanguages.length) {
 console.log(
   `     UI strings, ${languageChunks.length} languages besides English      ${kb(languagesTotal).padStart(9)} gzip  (each page loads one)`,
 );
+// The spreadsheet importer (src/import/ and the CSV and JSON parsers only it uses) is for the pages that bring
+// data (the configurator, the command line): no widget bundle may hold any of it. The build records which
+// source modules each bundle file holds.
+const IMPORTER_ONLY = /^(src\/import\/|node_modules\/(d3-dsv|jsonc-parser)\/)/;
+let bundleModules;
+try {
+  bundleModules = JSON.parse(readFileSync(join(dist, '..', '.cache', 'bundle-modules.json'), 'utf8'));
+} catch {
+  console.error('size: .cache/bundle-modules.json is missing; run npm run build first');
+  process.exit(1);
+}
+const leaks = Object.entries(bundleModules).flatMap(([file, modules]) =>
+  modules.filter((id) => IMPORTER_ONLY.test(id)).map((id) => `${file}: ${id}`),
+);
+failed ||= leaks.length > 0;
+console.log(
+  `${leaks.length ? 'FAIL' : 'ok  '} ${'importer in no widget bundle'.padEnd(30)} ${Object.keys(bundleModules).length} bundle files checked (src/import/, d3-dsv, jsonc-parser)`,
+);
+for (const leak of leaks) console.error(`     ${leak}`);
 if (failed) {
   console.error('size: over budget');
   process.exit(1);

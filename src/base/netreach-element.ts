@@ -8,8 +8,8 @@ import { property, state } from 'lit/decorators.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { sourceLabel } from '../core/aggregate.js';
-import { toCsv, type CsvCell } from '../core/csv.js';
-import { countryName, networkName, regionName } from '../core/names.js';
+import { memberRows, toCsv, type CsvCell } from '../core/csv.js';
+import { networkName } from '../core/names.js';
 import type { Dataset, Source } from '../core/types.js';
 import { formatNumber, formatYear, prepareLocale } from '../core/locale.js';
 import { download, exportSvg, svgToPng } from './export.js';
@@ -197,15 +197,7 @@ export abstract class NetreachElement extends LitElement {
 
   /** The data behind the widget as rows, the first being the header. By default one row per member. */
   protected exportRows(dataset: Dataset): CsvCell[][] {
-    const metrics = dataset.metrics ?? [];
-    const header = ['country', 'name', 'region', ...metrics.map((metric) => metric.id)];
-    const rows = dataset.members.map((member) => [
-      member.country,
-      countryName(member.country, this.locale),
-      regionName(dataset, member.region, this.locale),
-      ...metrics.map((metric) => member.values?.[metric.id] ?? null),
-    ]);
-    return [header, ...rows];
+    return memberRows(dataset, this.locale);
   }
 
   private readyDataset(): Dataset {

@@ -3,6 +3,9 @@
  * at the start) are prefixed with an apostrophe: dataset text is never code, not even in Excel. Numbers stay
  * numbers, in plain digits with a dot, whatever the widget's language.
  */
+import { countryName, regionName } from './names.js';
+import type { Dataset } from './types.js';
+
 export type CsvCell = string | number | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -16,4 +19,21 @@ export function csvCell(value: CsvCell): string {
 
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * The members as rows, the first being the header: `country` (the code), `name`, `region` (names in
+ * `locale`'s language) and one column per metric, "no data" as an empty cell. What every widget's CSV holds
+ * by default, and what `netreach import` reads back.
+ */
+export function memberRows(dataset: Dataset, locale: string): CsvCell[][] {
+  const metrics = dataset.metrics ?? [];
+  const header = ['country', 'name', 'region', ...metrics.map((metric) => metric.id)];
+  const rows = dataset.members.map((member) => [
+    member.country,
+    countryName(member.country, locale),
+    regionName(dataset, member.region, locale),
+    ...metrics.map((metric) => member.values?.[metric.id] ?? null),
+  ]);
+  return [header, ...rows];
 }

@@ -87,17 +87,34 @@ export function parseDataset(text: string): Dataset {
  * found (code `'version'` when `version` is not 1, `'invalid'` otherwise).
  */
 export function validateDataset(input: unknown): Dataset {
+  const checked = check(input, MAX_ISSUES);
+  if ('dataset' in checked) return checked.dataset;
+  throw new DatasetError(checked.code, checked.issues, checked.found);
+}
+
+/**
+ * Every problem of a dataset, in the order {@link validateDataset} finds them, uncapped (for `netreach
+ * check`, which lists them all); empty when the dataset is valid.
+ */
+export function datasetIssues(input: unknown): ValidationIssue[] {
+  const checked = check(input, Infinity);
+  return 'dataset' in checked ? [] : checked.issues;
+}
+
+type Checked = { dataset: Dataset } | { code: DatasetErrorCode; issues: ValidationIssue[]; found: number };
+
+function check(input: unknown, maxIssues: number): Checked {
   if (!isObject(input)) {
-    throw new DatasetError('invalid', [{ path: ROOT, message: 'expected an object' }]);
+    return { code: 'invalid', issues: [{ path: ROOT, message: 'expected an object' }], found: 1 };
   }
   if (!hasOwn(input, 'version') || input.version === undefined) {
-    throw new DatasetError('version', [{ path: 'version', message: 'missing (expected 1)' }]);
+    return { code: 'version', issues: [{ path: 'version', message: 'missing (expected 1)' }], found: 1 };
   }
   if (input.version !== 1) {
-    throw new DatasetError('version', [{ path: 'version', message: `${show(input.version)} is not supported (expected 1)` }]);
+    return { code: 'version', issues: [{ path: 'version', message: `${show(input.version)} is not supported (expected 1)` }], found: 1 };
   }
 
-  const c = new Checker();
+  const c = new Checker(maxIssues);
   const network = c.network(input);
   const illustrative = c.boolean(input, 'illustrative', 'illustrative');
   const regions = c.list(input, 'regions', true, (o, p) => c.region(o, p));
@@ -112,14 +129,14 @@ export function validateDataset(input: unknown): Dataset {
   const totals = c.list(input, 'totals', false, (o, p) => c.total(o, p));
   const universities = c.list(input, 'universities', false, (o, p) => c.university(o, p));
 
-  if (c.found > 0 || !network || !regions || !sources) throw new DatasetError('invalid', c.issues, c.found);
+  if (c.found > 0 || !network || !regions || !sources) return { code: 'invalid', issues: c.issues, found: c.found };
 
   const out: Dataset = { version: 1, network, regions, members, sources };
   if (illustrative !== undefined) out.illustrative = illustrative;
   if (metrics) out.metrics = metrics;
   if (totals) out.totals = totals;
   if (universities) out.universities = universities;
-  return Object.freeze(out); // every record and list was frozen as it was built
+  return { dataset: Object.freeze(out) }; // every record and list was frozen as it was built
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -178,8 +195,10 @@ function keyPath(path: string, key: string): string {
 
 class Checker {
   readonly issues: ValidationIssue[] = [];
-  /** All problems found, including those beyond the {@link MAX_ISSUES} kept. */
+  /** All problems found, including those beyond the `maxIssues` kept. */
   found = 0;
+
+  constructor(private readonly maxIssues: number) {}
 
   private readonly regionIds = new Set<string>();
   private readonly metricIds = new Set<string>();
@@ -192,7 +211,7 @@ class Checker {
 
   add(path: string, message: string): void {
     this.found++;
-    if (this.issues.length < MAX_ISSUES) this.issues.push({ path, message });
+    if (this.issues.length < this.maxIssues) this.issues.push({ path, message });
   }
 
   // --- primitives ------------------------------------------------------------------------------

@@ -1,0 +1,217 @@
+// `netreach import` and `netreach check`: from a spreadsheet to a dataset, and checking a dataset. Thin: the
+// work is done by lib/import/ (importTable, checkDataset), the same code the configurator runs in a browser.
+// Kept apart from `render` (bin/netreach.mjs), which hands these commands their arguments and its helpers.
+import { readFile } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export const IMPORT_USAGE = `Usage: netreach import <members.csv|members.tsv|-> [--out network.json] [options]
+
+Makes a netreach dataset from a spreadsheet saved as CSV or TSV ("-" reads standard input, e.g. cells copied
+from Excel, LibreOffice or Google Sheets). One row per member country, or per university with a university
+column. Columns are recognised by their headers (country, region, joined, university, city, url, in English,
+French, Persian, Arabic or Turkish); every other column is a metric.
+
+Countries may be ISO codes (IRN, IR, 364) or names in any language. Names matched other than exactly, and
+notes worth a look, are printed to standard error. An unknown or ambiguous country, a duplicate, or text in a
+metric column stops the import: every problem is printed with its row and column, nothing is written, and
+the exit code is 1.
+
+Options:
+  --out <file.json>         Where to write the dataset (default: standard output)
+  --name <text>             The network's name
+  --id <id>                 The network's id (default: the name as a slug)
+  --short-name <text>       The network's short name
+  --totals <file.csv>       A totals sheet: metric, year, value, qualifier, source
+  --sources <file.csv>      A sources sheet: id, title, publisher, date, url, language, note
+  --country <header>        The column of countries, when its header is not recognised
+  --region <header>         The same for the region, joined, university, city and url columns
+  --joined <header>
+  --university <header>
+  --city <header>
+  --url <header>
+  --ignore <header>         Leave a column out (repeatable), e.g. notes that would otherwise be a metric
+  --decimal <dot|comma>     The decimal mark of numbers (default: dot, with "," separating thousands)
+  --delimiter <comma|semicolon|tab>   (default: from the file: .tsv is tab, else the header line tells)
+  --illustrative            Mark the numbers as made up: widgets show "Illustrative data"
+  -h, --help                Show this help
+
+Examples:
+  npx netreach import members.csv --name "My Network" --out network.json
+  npx netreach import members.tsv --country "Member state" --ignore Notes --decimal comma --out network.json
+  npx netreach import members.csv --totals totals.csv --sources sources.csv --out network.json
+`;
+
+export const CHECK_USAGE = `Usage: netreach check <network.json> [more.json…]
+
+Validates netreach datasets and prints every problem as file:line:column: path: message — the messages the
+widgets show in their error state. Exit code 0 only when every file is valid.
+`;
+
+const DELIMITERS = { comma: ',', semicolon: ';', tab: '\t' };
+/** The columns a flag can name by their header. */
+const COLUMN_FLAGS = ['country', 'region', 'joined', 'university', 'city', 'url'];
+
+/** Text of a file or of standard input ("-"): UTF-8, or UTF-16 with a byte order mark (Excel's "Unicode text"). */
+async function readText(file, what, CliError) {
+  let bytes;
+  try {
+    if (file === '-') {
+      const chunks = [];
+      for await (const chunk of process.stdin) chunks.push(chunk);
+      bytes = Buffer.concat(chunks);
+    } else bytes = await readFile(resolve(file));
+  } catch (error) {
+    throw new CliError(`cannot read ${what} ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  }
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(`${file} is not UTF-8 text: save it as "CSV UTF-8" (Excel) or with the UTF-8 character set (LibreOffice)`);
+  }
+}
+
+async function loadImporter(CliError) {
+  try {
+    return await import(new URL('../lib/import/index.js', import.meta.url).href);
+  } catch (error) {
+    if (error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('/lib/')) {
+      throw new CliError('lib/ is not built: run `npm run build` first');
+    }
+    throw error;
+  }
+}
+
+function parseOptions(argv, options, CliError) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    throw new CliError(`${String(error.message).split('\n')[0]} (see netreach import --help)`, 2);
+  }
+}
+
+/** The report on standard error: what was read, matches that were not exact, then notes. */
+function printReport(importer, result, file, out) {
+  const { report, dataset } = result;
+  const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const delimiter = { ',': 'comma', ';': 'semicolon', '\t': 'tab' }[report.delimiter];
+  const universityCount = dataset.universities?.length ?? 0;
+  const universities = universityCount ? `, ${universityCount} ${universityCount === 1 ? 'university' : 'universities'}` : '';
+  out(
+    `read ${count(report.rows, 'row')} of ${file} (${delimiter}-separated): ${count(dataset.members.length, 'member')}, ${count(dataset.regions.length, 'region')}, ${count(dataset.metrics?.length ?? 0, 'metric')}${universities}`,
+  );
+  const fuzzy = report.countries.filter((entry) => !importer.EXACT_MATCHES.has(entry.how));
+  const aliases = report.countries.filter((entry) => entry.how === 'alias');
+  if (fuzzy.length) {
+    out(`check ${fuzzy.length === 1 ? 'this country' : `these ${fuzzy.length} countries`}, not written exactly as a known name:`);
+    for (const entry of fuzzy) out(`  ${importer.describeMatch(entry)}`);
+  }
+  if (aliases.length) {
+    out(`found by another name (${aliases.length}):`);
+    for (const entry of aliases) out(`  ${importer.describeMatch(entry)}`);
+  }
+  if (report.notes.length) {
+    out('notes:');
+    for (const note of report.notes) out(`  ${note.message}`);
+  }
+}
+
+/** `netreach import`: returns normally on success; throws a CliError (exit 1) on problems, with nothing written. */
+export async function importCommand(argv, { CliError, writeAtomically }) {
+  const strings = (names) => Object.fromEntries(names.map((name) => [name, { type: 'string' }]));
+  const { values, positionals } = parseOptions(
+    argv,
+    {
+      ...strings(['name', 'id', 'short-name', 'totals', 'sources', 'decimal', 'delimiter', ...COLUMN_FLAGS]),
+      out: { type: 'string', short: 'o' },
+      ignore: { type: 'string', multiple: true },
+      illustrative: { type: 'boolean' },
+    },
+    CliError,
+  );
+  if (values.help) {
+    process.stdout.write(IMPORT_USAGE);
+    return;
+  }
+  const [file, ...extra] = positionals;
+  if (!file)
+    throw new CliError('missing the spreadsheet: netreach import <members.csv> --out <network.json> (see netreach import --help)', 2);
+  if (extra.length) throw new CliError(`unexpected argument "${extra[0]}" (see netreach import --help)`, 2);
+  if (values.decimal !== undefined && values.decimal !== 'dot' && values.decimal !== 'comma') {
+    throw new CliError(`--decimal must be dot or comma (got "${values.decimal}")`, 2);
+  }
+  if (values.delimiter !== undefined && !(values.delimiter in DELIMITERS)) {
+    throw new CliError(`--delimiter must be comma, semicolon or tab (got "${values.delimiter}")`, 2);
+  }
+  if (values.out !== undefined && extname(values.out).toLowerCase() !== '.json') {
+    throw new CliError(`--out must end in .json (got "${values.out}")`, 2);
+  }
+  const isTsv = ['.tsv', '.tab'].includes(extname(file).toLowerCase());
+  const delimiter = values.delimiter ? DELIMITERS[values.delimiter] : isTsv ? '\t' : undefined;
+
+  const importer = await loadImporter(CliError);
+  const text = await readText(file, 'the spreadsheet', CliError);
+  const totals = values.totals === undefined ? undefined : await readText(values.totals, '--totals', CliError);
+  const sources = values.sources === undefined ? undefined : await readText(values.sources, '--sources', CliError);
+  const columns = {};
+  for (const role of ['country', 'region', 'joined', 'university', 'city', 'url'])
+    if (values[role] !== undefined) columns[role] = values[role];
+  const result = importer.importTable(text, {
+    name: values.name,
+    id: values.id,
+    shortName: values['short-name'],
+    illustrative: values.illustrative,
+    decimal: values.decimal,
+    delimiter,
+    columns,
+    ignore: values.ignore,
+    totals,
+    sources,
+  });
+
+  const err = (line) => process.stderr.write(`${line}\n`);
+  const name = file === '-' ? 'standard input' : basename(file);
+  if (!result.dataset) {
+    const files = { members: name, totals: values.totals && basename(values.totals), sources: values.sources && basename(values.sources) };
+    for (const problem of result.problems) err(`${files[problem.sheet]}: ${problem.message}`);
+    const count = result.problems.length;
+    throw new CliError(`import stopped: ${count} problem${count === 1 ? '' : 's'}, nothing written`);
+  }
+  printReport(importer, result, name, err);
+  const json = `${JSON.stringify(result.dataset, null, 2)}\n`;
+  if (values.out === undefined) {
+    process.stdout.write(json);
+    return;
+  }
+  const out = resolve(values.out);
+  await writeAtomically(out, json);
+  err(`wrote ${values.out}`);
+}
+
+/** `netreach check`: prints every problem of every file; exit code 1 when any file is invalid. */
+export async function checkCommand(argv, { CliError }) {
+  const { values, positionals } = parseOptions(argv, {}, CliError);
+  if (values.help) {
+    process.stdout.write(CHECK_USAGE);
+    return;
+  }
+  if (positionals.length === 0) throw new CliError('missing the dataset: netreach check <network.json> (see netreach check --help)', 2);
+  const importer = await loadImporter(CliError);
+  let invalid = 0;
+  for (const file of positionals) {
+    const text = await readText(file, 'the dataset', CliError);
+    const problems = importer.checkDataset(text);
+    if (problems.length === 0) {
+      process.stdout.write(`${file}: valid\n`);
+      continue;
+    }
+    invalid++;
+    for (const problem of problems) {
+      const position = problem.line === undefined ? '' : `${problem.line}:${problem.column}:`;
+      process.stdout.write(`${file}:${position} ${problem.path}: ${problem.message}\n`);
+    }
+    process.stdout.write(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
+  }
+  if (invalid) process.exitCode = 1;
+}

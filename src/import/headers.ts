@@ -1,0 +1,83 @@
+/**
+ * Which column is which, from its header, in English, French, Persian, Arabic and Turkish. Headers are
+ * compared folded (`text.ts`: case, diacritics, Arabic letter variants, ZWNJ, punctuation), so "Country",
+ * "COUNTRY:" and "country " are one header, as are "کشور" and "كشور". A header that is none of these is a
+ * metric. Pure, no DOM.
+ */
+import { foldKey } from './text.js';
+
+/** The columns with a meaning of their own; every other column is a metric. */
+export type ColumnRole = 'country' | 'countryName' | 'region' | 'joined' | 'university' | 'city' | 'url';
+
+/**
+ * Header spellings per role. `countryName` is the second country column of netreach's own CSV export
+ * ("country" holds the code, "name" the country's name): used as the country column only when there is no
+ * other. "University" in the singular names a university; the plural ("Universities", "دانشگاه‌ها",
+ * "الجامعات") is a count, a metric.
+ */
+// prettier-ignore
+export const HEADER_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
+  country: [
+    // English
+    'country', 'countries', 'country name', 'country code', 'iso', 'iso3', 'iso 3', 'iso code', 'alpha-3', 'nation',
+    'member', 'member country', 'member state',
+    // French
+    'pays', 'pays membre', 'code pays', 'nom du pays',
+    // Persian
+    'کشور', 'کشورها', 'نام کشور', 'کشور عضو', 'کد کشور',
+    // Arabic
+    'الدولة', 'دولة', 'الدول', 'البلد', 'بلد', 'الدولة العضو', 'اسم الدولة', 'رمز الدولة',
+    // Turkish
+    'ülke', 'ülkeler', 'ülke adı', 'üye ülke', 'ülke kodu',
+  ],
+  countryName: ['name'],
+  region: [
+    'region', 'regions', 'continent',
+    'région',
+    'منطقه', 'قاره', 'ناحیه',
+    'المنطقة', 'منطقة', 'الإقليم', 'القارة',
+    'bölge', 'kıta',
+  ],
+  joined: [
+    'joined', 'joined in', 'year joined', 'member since', 'since', 'accession', 'year of accession', 'membership year',
+    'adhésion', "année d'adhésion", 'membre depuis', "date d'adhésion",
+    'سال عضویت', 'تاریخ عضویت', 'عضویت', 'سال پیوستن', 'پیوستن',
+    'سنة الانضمام', 'تاريخ الانضمام', 'الانضمام', 'سنة العضوية',
+    'katılım yılı', 'katılım', 'üyelik yılı', 'üyelik tarihi', 'katılım tarihi',
+  ],
+  university: [
+    'university', 'institution', 'member university', 'university name', 'institution name',
+    'université', 'établissement',
+    'دانشگاه', 'نام دانشگاه', 'موسسه', 'مؤسسه',
+    'الجامعة', 'جامعة', 'اسم الجامعة', 'المؤسسة',
+    'üniversite', 'üniversite adı', 'kurum',
+  ],
+  city: ['city', 'town', 'ville', 'شهر', 'المدينة', 'مدينة', 'şehir', 'kent'],
+  url: [
+    'url', 'website', 'web site', 'site', 'homepage', 'link',
+    'site web', 'site internet',
+    'وبسایت', 'وب‌سایت', 'سایت', 'تارنما',
+    'الموقع', 'الموقع الإلكتروني', 'موقع',
+    'web sitesi', 'internet sitesi',
+  ],
+};
+
+let byKey: Map<string, ColumnRole> | undefined;
+
+/** The role a header names, or undefined for a metric. */
+export function headerRole(header: string): ColumnRole | undefined {
+  if (!byKey) {
+    byKey = new Map();
+    for (const [role, names] of Object.entries(HEADER_NAMES) as [ColumnRole, readonly string[]][]) {
+      for (const name of names) byKey.set(foldKey(name), role);
+    }
+  }
+  return byKey.get(foldKey(header));
+}
+
+/** "A", "B", … "Z", "AA": the spreadsheet letter of a 0-based column index. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}

@@ -1,0 +1,747 @@
+/**
+ * From a spreadsheet to a netreach dataset: `importTable(text, options) → { dataset, report, problems }`.
+ * Pure and DOM-free, for the command line (`netreach import`) and the configurator alike.
+ *
+ * One row per member country (or, with a university column, per university: members are then the distinct
+ * countries). Columns are recognised by their headers (`headers.ts`) or named in `options.columns`; every
+ * other column is a metric. Countries are matched by `matchCountry()`; numbers read by `parseNumberCell()`.
+ *
+ * It never guesses silently: what was matched other than exactly is in `report.countries` (with its `how`),
+ * readings worth a look are `report.notes`, and anything it cannot read for sure is a problem naming the
+ * row, the column and the cell. With any problem, `dataset` is null: a half-imported network is worse than
+ * none. Members keep the sheet's row order; regions and metrics the order they first appear in.
+ */
+import {
+  COUNTRIES_METRIC,
+  type Dataset,
+  type Member,
+  type Metric,
+  type Region,
+  type Source,
+  type Total,
+  type University,
+} from '../core/types.js';
+import { datasetIssues } from '../core/validate.js';
+import { columnLetter, headerRole, type ColumnRole } from './headers.js';
+import { englishName, matchCountry, type CountryCandidate, type MatchHow } from './match-country.js';
+import { parseNumberCell, parseYearCell, type DecimalMark } from './numbers.js';
+import { readSheet, type Delimiter, type Sheet } from './sheet.js';
+import { foldKey, slug } from './text.js';
+
+/** The columns that can be named explicitly (by their header text). */
+export type NamedColumn = Exclude<ColumnRole, 'countryName'>;
+
+export interface ImportOptions {
+  /** The network's name (default "Network", with a note). */
+  name?: string;
+  /** The network's id (default: the name as a slug). */
+  id?: string;
+  shortName?: string;
+  /** Mark the dataset as made-up numbers: every widget then shows "Illustrative data". */
+  illustrative?: boolean;
+  /** How to read `1,234` and `1.234`: see `numbers.ts`. Default `'dot'`. */
+  decimal?: DecimalMark;
+  /** Default: detected from the header line (tab, then `;` or `,`). */
+  delimiter?: Delimiter;
+  /** Columns named by their header, when the header is not one the importer recognises (or to choose between two). */
+  columns?: Partial<Record<NamedColumn, string>>;
+  /** Headers of columns to leave out (notes, contacts…), which would otherwise be metrics. */
+  ignore?: readonly string[];
+  /** The text of a totals sheet: metric, year, value, qualifier, source. */
+  totals?: string;
+  /** The text of a sources sheet: id, title, publisher, date, url, language, note. */
+  sources?: string;
+}
+
+export type SheetName = 'members' | 'totals' | 'sources';
+
+export type ProblemCode =
+  | 'empty'
+  | 'no-country-column'
+  | 'unknown-column'
+  | 'duplicate-column'
+  | 'unknown-country'
+  | 'ambiguous-country'
+  | 'empty-cell'
+  | 'duplicate-country'
+  | 'conflict'
+  | 'not-a-number'
+  | 'text-column'
+  | 'not-a-year'
+  | 'unknown-reference'
+  | 'invalid';
+
+/** Where in the sheets something is. `row` is the spreadsheet's row number (the header is row 1). */
+export interface SheetPlace {
+  sheet: SheetName;
+  row?: number;
+  /** The column's letter ("B"). */
+  column?: string;
+  header?: string;
+  cell?: string;
+}
+
+export interface ImportProblem extends SheetPlace {
+  code: ProblemCode;
+  /** The whole message, place included: `row 7, column B ("Country"): no country matches "Atlantis"; closest: …`. */
+  message: string;
+  /** For unknown and ambiguous countries: the countries it may mean, closest first. */
+  candidates?: CountryCandidate[];
+}
+
+export interface ImportNote extends SheetPlace {
+  message: string;
+}
+
+export interface CountryReport {
+  row: number;
+  /** The cell as written. */
+  cell: string;
+  code: string;
+  /** The country's English name. */
+  name: string;
+  how: MatchHow;
+  /** The known name it matched and that name's language (or "alias"), for the non-exact `how`s. */
+  via?: string;
+  language?: string;
+}
+
+export interface ColumnReport {
+  column: string;
+  header: string;
+  role: ColumnRole | 'metric' | 'ignored';
+  /** For metrics: the metric's id. */
+  metric?: string;
+}
+
+export interface ImportReport {
+  delimiter: Delimiter;
+  /** Data rows read (blank rows not counted). */
+  rows: number;
+  columns: ColumnReport[];
+  /** Every matched country cell, in row order. */
+  countries: CountryReport[];
+  notes: ImportNote[];
+}
+
+export interface ImportResult {
+  /** The dataset, valid, or null when there is any problem. */
+  dataset: Dataset | null;
+  report: ImportReport;
+  problems: ImportProblem[];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const DEFAULT_NETWORK_NAME = 'Network';
+const SINGLE_REGION: Region = { id: 'members', name: 'Members' };
+/** Text cells in a metric column from which the column, rather than each cell, is reported. */
+const TEXT_COLUMN_CELLS = 3;
+/** Country cells that mark a sum row at the bottom of a sheet, not a member. */
+const TOTAL_ROW_WORDS: ReadonlySet<string> = new Set(
+  [
+    'total',
+    'totals',
+    'sum',
+    'grand total',
+    'all',
+    'total général',
+    'toplam',
+    'genel toplam',
+    'جمع',
+    'جمع کل',
+    'مجموع',
+    'کل',
+    'المجموع',
+    'الإجمالي',
+    'المجموع الكلي',
+  ].map(foldKey),
+);
+const JOINED_MIN = 1900;
+const JOINED_MAX = 2100;
+const QUALIFIERS: Readonly<Record<string, Total['qualifier']>> = {
+  morethan: 'more-than',
+  over: 'more-than',
+  about: 'about',
+  approximately: 'about',
+};
+const QUALIFIER_SIGNS: Readonly<Record<string, Total['qualifier']>> = { '+': 'more-than', '>': 'more-than', '~': 'about', '≈': 'about' };
+
+/** "row 7, column B ("Country")", "totals sheet, row 3". */
+export function describePlace(place: SheetPlace): string {
+  const parts: string[] = [];
+  if (place.sheet !== 'members') parts.push(`${place.sheet} sheet`);
+  if (place.row !== undefined) parts.push(`row ${place.row}`);
+  if (place.column !== undefined) parts.push(`column ${place.column}${place.header ? ` (${JSON.stringify(place.header)})` : ''}`);
+  return parts.join(', ');
+}
+
+let languageNames: Intl.DisplayNames | undefined;
+
+/**
+ * How a country cell was matched, for people: `"Gherghizestan (Kirghizstan)" → KGZ Kyrgyzstan: by the part
+ * "Kirghizstan" (French)`. The command line prints these for every match that was not exact.
+ */
+export function describeMatch(entry: CountryReport): string {
+  let language = '';
+  if (entry.language && entry.language !== 'alias') {
+    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+    language = ` (${languageNames.of(entry.language) ?? entry.language})`;
+  }
+  const via = `${JSON.stringify(entry.via ?? '')}${language}`;
+  const how: Record<MatchHow, string> = {
+    code: 'its ISO code',
+    name: `its name${language}`,
+    alias: "another name for it (the importer's table of other names)",
+    variant: `written differently from ${via}`,
+    parenthesis: `by the part ${via}`,
+    'word-order': `the words of ${via} in another order`,
+    spelling: `close in spelling to ${via}`,
+  };
+  return `row ${entry.row}: ${JSON.stringify(entry.cell)} → ${entry.code} ${entry.name}: ${how[entry.how]}`;
+}
+
+/** "South Korea (KOR) or North Korea (PRK)". */
+function candidateList(candidates: readonly CountryCandidate[], last = 'or'): string {
+  const names = candidates.map((candidate) => `${candidate.name} (${candidate.code})`);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${last} ${names.at(-1)}` : (names[0] ?? '');
+}
+
+class Collector {
+  readonly problems: ImportProblem[] = [];
+  readonly notes: ImportNote[] = [];
+
+  problem(code: ProblemCode, place: SheetPlace, text: string, candidates?: CountryCandidate[]): void {
+    const where = describePlace(place);
+    const problem: ImportProblem = { code, ...place, message: where ? `${where}: ${text}` : text };
+    if (candidates) problem.candidates = candidates;
+    this.problems.push(problem);
+  }
+
+  note(place: SheetPlace, text: string): void {
+    const where = describePlace(place);
+    this.notes.push({ ...place, message: where ? `${where}: ${text}` : text });
+  }
+}
+
+interface Column {
+  index: number;
+  letter: string;
+  header: string;
+  role: ColumnRole | 'metric' | 'ignored';
+  metric?: Metric;
+}
+
+/** Gives each column its role: named in options, recognised by header, ignored, or a metric. */
+function assignColumns(sheet: Sheet, options: ImportOptions, out: Collector): Column[] {
+  const columns: Column[] = sheet.header.map((header, index) => ({
+    index,
+    letter: columnLetter(index),
+    header,
+    role: headerRole(header) ?? 'metric',
+  }));
+  const width = Math.max(sheet.header.length, ...sheet.rows.map((row) => row.cells.length));
+  for (let index = sheet.header.length; index < width; index++)
+    columns.push({ index, letter: columnLetter(index), header: '', role: 'metric' });
+  const find = (header: string) => columns.find((column) => foldKey(column.header) === foldKey(header) && foldKey(header) !== '');
+  const headerList = columns
+    .filter((column) => column.header)
+    .map((column) => JSON.stringify(column.header))
+    .join(', ');
+
+  for (const header of options.ignore ?? []) {
+    const column = find(header);
+    if (column) column.role = 'ignored';
+    else
+      out.problem(
+        'unknown-column',
+        { sheet: 'members' },
+        `no column is headed ${JSON.stringify(header)} (to ignore); the headers are ${headerList}`,
+      );
+  }
+  const named = new Set<ColumnRole>();
+  for (const [role, header] of Object.entries(options.columns ?? {}) as [NamedColumn, string | undefined][]) {
+    if (header === undefined || header.trim() === '') continue;
+    const column = find(header);
+    if (!column) {
+      out.problem(
+        'unknown-column',
+        { sheet: 'members' },
+        `no column is headed ${JSON.stringify(header)} (for --${role}); the headers are ${headerList}`,
+      );
+      continue;
+    }
+    column.role = role;
+    named.add(role);
+  }
+  for (const column of columns) {
+    const place = { sheet: 'members' as const, column: column.letter, header: column.header };
+    if (column.header === '') {
+      const used = sheet.rows.some((row) => (row.cells[column.index] ?? '').trim() !== '');
+      column.role = 'ignored';
+      if (used) out.note(place, 'has values but no header: left out');
+      continue;
+    }
+    if (column.role === 'metric' || column.role === 'ignored' || column.role === 'countryName') continue;
+    // A role named explicitly wins over columns that only look like it.
+    if (named.has(column.role) && find(options.columns?.[column.role as NamedColumn] ?? '') !== column) {
+      out.note(place, `left out: ${JSON.stringify(options.columns?.[column.role as NamedColumn])} is the ${column.role} column`);
+      column.role = 'ignored';
+    }
+  }
+  const byRole = (role: ColumnRole) => columns.filter((column) => column.role === role);
+  for (const role of ['country', 'region', 'joined', 'university', 'city', 'url'] as const) {
+    const found = byRole(role);
+    if (found.length > 1) {
+      const list = found.map((column) => `${column.letter} (${JSON.stringify(column.header)})`).join(' and ');
+      out.problem(
+        'duplicate-column',
+        { sheet: 'members' },
+        `columns ${list} both look like the ${role} column: name the one to use with --${role} "<header>"`,
+      );
+    }
+  }
+  const names = byRole('countryName');
+  for (const column of names) {
+    if (byRole('country').length === 0 && column === names[0]) column.role = 'country';
+    else {
+      column.role = 'ignored';
+      out.note({ sheet: 'members', column: column.letter, header: column.header }, 'left out: the country column says which country');
+    }
+  }
+  if (byRole('university').length === 0) {
+    for (const column of [...byRole('city'), ...byRole('url')]) {
+      out.note(
+        { sheet: 'members', column: column.letter, header: column.header },
+        `left out: a ${column.role} belongs to a university, and there is no university column`,
+      );
+      column.role = 'ignored';
+    }
+  }
+  // "countries" is the built-in metric: taken from the start. A header without Latin letters ("دانشجویان")
+  // makes "metric-n", n its place among the metrics.
+  const metricIds = new Set<string>([COUNTRIES_METRIC]);
+  for (const column of columns) {
+    if (column.role !== 'metric') continue;
+    const base = slug(column.header);
+    const id = uniqueId(base, `metric-${metricIds.size}`, metricIds);
+    if (base && id !== base) {
+      out.note(
+        { sheet: 'members', column: column.letter, header: column.header },
+        `another column makes the metric "${base}": this one is "${id}"`,
+      );
+    }
+    column.metric = { id, label: column.header };
+  }
+  if (byRole('country').length === 0 && out.problems.length === 0) {
+    out.problem(
+      'no-country-column',
+      { sheet: 'members' },
+      `no column is headed like a country column ("Country", "Pays", "کشور", "الدولة", "Ülke"…); the headers are ${headerList}: name it with --country "<header>"`,
+    );
+  }
+  return columns;
+}
+
+interface MemberDraft {
+  member: Member;
+  row: number;
+  cell: string;
+  /** Where each value came from, for conflicts between rows of one country. */
+  valueRows: Map<string, number>;
+}
+
+/** Reads a metric column's cells; text cells are reported per column when there are several. */
+function readMetricColumn(sheet: Sheet, column: Column, decimal: DecimalMark, out: Collector): Map<number, number | null> {
+  const values = new Map<number, number | null>();
+  const textRows: { row: number; cell: string }[] = [];
+  const problems: { row: number; cell: string; reason: string }[] = [];
+  let filled = 0;
+  for (const { row, cells } of sheet.rows) {
+    const cell = cells[column.index] ?? '';
+    const parsed = parseNumberCell(cell, decimal);
+    if (parsed.kind !== 'empty') filled++;
+    if (parsed.kind === 'empty') values.set(row, null);
+    else if (parsed.kind === 'number') {
+      values.set(row, parsed.value);
+      if (parsed.note)
+        out.note(
+          { sheet: 'members', row, column: column.letter, header: column.header, cell },
+          `${JSON.stringify(cell.trim())} ${parsed.note}`,
+        );
+    } else if (parsed.reason === 'is not a number') textRows.push({ row, cell });
+    else problems.push({ row, cell, reason: parsed.reason });
+  }
+  const place = (row?: number, cell?: string): SheetPlace => ({
+    sheet: 'members',
+    row,
+    column: column.letter,
+    header: column.header,
+    cell,
+  });
+  if (textRows.length >= TEXT_COLUMN_CELLS && textRows.length * 2 >= filled) {
+    const rows = textRows.map(({ row }) => row);
+    const shown = rows.length > 8 ? `${rows.slice(0, 8).join(', ')}…` : rows.join(', ');
+    out.problem(
+      'text-column',
+      place(),
+      `${textRows.length} of its ${filled} cells are text, not numbers (rows ${shown}): if it is not a metric, leave it out with --ignore ${JSON.stringify(column.header)}`,
+    );
+  } else {
+    for (const { row, cell } of textRows) problems.push({ row, cell, reason: 'is not a number' });
+  }
+  for (const { row, cell, reason } of problems.sort((a, b) => a.row - b.row)) {
+    const hint = reason === 'is not a number' ? ' (leave the cell empty for "no data")' : '';
+    out.problem('not-a-number', place(row, cell), `${JSON.stringify(cell.trim())} ${reason}${hint}`);
+  }
+  return values;
+}
+
+function uniqueId(base: string, fallback: string, taken: Set<string>): string {
+  let id = base || fallback;
+  if (taken.has(id)) {
+    let n = 2;
+    while (taken.has(`${id}-${n}`)) n++;
+    id = `${id}-${n}`;
+  }
+  taken.add(id);
+  return id;
+}
+
+/** The members sheet → regions, metrics, members, universities. */
+function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, out: Collector, countries: CountryReport[]) {
+  const one = (role: ColumnRole) => columns.find((column) => column.role === role);
+  const countryColumn = one('country')!;
+  const regionColumn = one('region');
+  const joinedColumn = one('joined');
+  const universityColumn = one('university');
+  const cityColumn = one('city');
+  const urlColumn = one('url');
+  const metricColumns = columns.filter((column) => column.metric);
+  const metricValues = new Map(metricColumns.map((column) => [column, readMetricColumn(sheet, column, options.decimal ?? 'dot', out)]));
+
+  const regions = new Map<string, Region>();
+  const regionIds = new Set<string>();
+  const drafts = new Map<string, MemberDraft>();
+  const universities: University[] = [];
+  const memberRows: number[] = [];
+  const universityRows: number[] = [];
+  const place = (column: Column, row: number, cell?: string): SheetPlace => ({
+    sheet: 'members',
+    row,
+    column: column.letter,
+    header: column.header,
+    cell,
+  });
+  const text = (cells: string[], column: Column | undefined) => (column ? (cells[column.index] ?? '').trim() : '');
+
+  for (const { row, cells } of sheet.rows) {
+    const cell = text(cells, countryColumn);
+    if (cell === '') {
+      out.problem('empty-cell', place(countryColumn, row, cell), 'the country cell is empty');
+      continue;
+    }
+    if (TOTAL_ROW_WORDS.has(foldKey(cell))) {
+      out.note(
+        place(countryColumn, row, cell),
+        `${JSON.stringify(cell)} looks like a sum row: left out (network totals come from a totals sheet)`,
+      );
+      continue;
+    }
+    const match = matchCountry(cell);
+    if (match.status === 'unknown') {
+      const closest = match.candidates.length ? `; the closest are ${candidateList(match.candidates, 'and')}` : '';
+      out.problem(
+        'unknown-country',
+        place(countryColumn, row, cell),
+        `no country matches ${JSON.stringify(cell)}${closest}`,
+        match.candidates,
+      );
+      continue;
+    }
+    if (match.status === 'ambiguous') {
+      const what =
+        match.candidates.length > 1
+          ? `may mean ${candidateList(match.candidates)}`
+          : `is not a country of its own (did you mean ${candidateList(match.candidates)}?)`;
+      out.problem(
+        'ambiguous-country',
+        place(countryColumn, row, cell),
+        `${JSON.stringify(cell)} ${what}: write the one you mean (its name or ISO code)`,
+        match.candidates,
+      );
+      continue;
+    }
+    const report: CountryReport = { row, cell, code: match.code, name: englishName(match.code), how: match.how };
+    if (match.via !== undefined && match.how !== 'name') report.via = match.via;
+    if (match.language !== undefined && match.how !== 'name') report.language = match.language;
+    countries.push(report);
+
+    let region: Region = SINGLE_REGION;
+    if (regionColumn) {
+      const name = text(cells, regionColumn);
+      if (name === '') {
+        out.problem('empty-cell', place(regionColumn, row, name), 'the region cell is empty');
+        continue;
+      }
+      const key = foldKey(name) || name;
+      let known = regions.get(key);
+      if (!known) {
+        known = { id: uniqueId(slug(name), `region-${regions.size + 1}`, regionIds), name };
+        regions.set(key, known);
+      }
+      region = known;
+    } else regions.set('', SINGLE_REGION);
+
+    let joined: number | undefined;
+    if (joinedColumn) {
+      const yearCell = text(cells, joinedColumn);
+      const parsed = parseYearCell(yearCell);
+      if (parsed.kind === 'invalid')
+        out.problem('not-a-year', place(joinedColumn, row, yearCell), `${JSON.stringify(yearCell)} is not a year`);
+      else if (parsed.kind === 'year' && (parsed.value < JOINED_MIN || parsed.value > JOINED_MAX)) {
+        const hijri = parsed.value >= 1300 && parsed.value < 1500 ? ' (a Hijri year? write the Gregorian year)' : '';
+        out.problem(
+          'not-a-year',
+          place(joinedColumn, row, yearCell),
+          `${parsed.value} is not a year between ${JOINED_MIN} and ${JOINED_MAX}${hijri}`,
+        );
+      } else if (parsed.kind === 'year') joined = parsed.value;
+    }
+
+    if (universityColumn) {
+      const name = text(cells, universityColumn);
+      if (name !== '') {
+        const university: University = { name, country: match.code };
+        const city = text(cells, cityColumn);
+        const url = text(cells, urlColumn);
+        if (city) university.city = city;
+        if (url) university.url = url;
+        universities.push(university);
+        universityRows.push(row);
+      }
+    }
+
+    const values: Record<string, number | null> = {};
+    for (const [column, columnValues] of metricValues) values[column.metric!.id] = columnValues.get(row) ?? null;
+    const draft = drafts.get(match.code);
+    if (!draft) {
+      const member: Member = { country: match.code, region: region.id };
+      if (joined !== undefined) member.joined = joined;
+      if (metricColumns.length) member.values = values;
+      drafts.set(match.code, { member, row, cell, valueRows: new Map(Object.keys(values).map((id) => [id, row])) });
+      memberRows.push(row);
+      continue;
+    }
+    const first = `row ${draft.row} (${JSON.stringify(draft.cell)})`;
+    if (!universityColumn) {
+      out.problem(
+        'duplicate-country',
+        place(countryColumn, row, cell),
+        `${JSON.stringify(cell)} is ${report.name} (${match.code}), already on ${first}`,
+      );
+      continue;
+    }
+    // One row per university: the rows of one country must agree on what belongs to the country.
+    const conflict = (column: Column, what: string) =>
+      out.problem(
+        'conflict',
+        place(column, row),
+        `${report.name} (${match.code}) has ${what} here and another on ${first}: a country has one`,
+      );
+    if (draft.member.region !== region.id) conflict(regionColumn!, `region ${JSON.stringify(region.name)}`);
+    if (joined !== undefined) {
+      if (draft.member.joined === undefined) draft.member.joined = joined;
+      else if (draft.member.joined !== joined) conflict(joinedColumn!, `joined ${joined}`);
+    }
+    for (const column of metricColumns) {
+      const id = column.metric!.id;
+      const value = values[id] ?? null;
+      const before = draft.member.values![id] ?? null;
+      if (value === null) continue;
+      if (before === null) {
+        draft.member.values![id] = value;
+        draft.valueRows.set(id, row);
+      } else if (before !== value) {
+        out.problem(
+          'conflict',
+          place(column, row),
+          `${report.name} (${match.code}) has ${value} here and ${before} on row ${draft.valueRows.get(id)}: a country has one value per metric`,
+        );
+      }
+    }
+  }
+  return {
+    regions: [...regions.values()],
+    metrics: metricColumns.map((column) => column.metric!),
+    members: [...drafts.values()].map((draft) => draft.member),
+    universities,
+    memberRows,
+    universityRows,
+  };
+}
+
+/** A small sheet whose columns are known fields: the header names them (English). */
+function fieldColumns(sheet: Sheet, fields: readonly string[], name: SheetName, out: Collector): Map<string, number> {
+  const found = new Map<string, number>();
+  sheet.header.forEach((header, index) => {
+    const field = fields.find((candidate) => foldKey(candidate) === foldKey(header));
+    if (field && !found.has(field)) found.set(field, index);
+    else if (header)
+      out.note({ sheet: name, column: columnLetter(index), header }, `left out: the columns of a ${name} sheet are ${fields.join(', ')}`);
+  });
+  return found;
+}
+
+function readSources(text: string, out: Collector): { sources: Source[]; rows: number[] } {
+  const sheet = readSheet(text); // its own file: its own delimiter
+  const fields = ['id', 'title', 'publisher', 'date', 'url', 'language', 'note'] as const;
+  const columns = fieldColumns(sheet, fields, 'sources', out);
+  const sources: Source[] = [];
+  const rows: number[] = [];
+  for (const { row, cells } of sheet.rows) {
+    const source: Record<string, string> = {};
+    for (const field of fields) {
+      const index = columns.get(field);
+      const value = index === undefined ? '' : (cells[index] ?? '').trim();
+      if (value) source[field] = value;
+    }
+    sources.push(source as unknown as Source);
+    rows.push(row);
+  }
+  return { sources, rows };
+}
+
+function readTotals(text: string, options: ImportOptions, metrics: readonly Metric[], out: Collector): { totals: Total[]; rows: number[] } {
+  const sheet = readSheet(text); // its own file: its own delimiter
+  const fields = ['metric', 'year', 'value', 'qualifier', 'source'] as const;
+  const columns = fieldColumns(sheet, fields, 'totals', out);
+  const totals: Total[] = [];
+  const rows: number[] = [];
+  const metricIds = new Map<string, string>([[foldKey(COUNTRIES_METRIC), COUNTRIES_METRIC]]);
+  for (const metric of metrics) {
+    metricIds.set(foldKey(metric.label), metric.id);
+    metricIds.set(foldKey(metric.id), metric.id);
+  }
+  for (const { row, cells } of sheet.rows) {
+    const cell = (field: (typeof fields)[number]) => {
+      const index = columns.get(field);
+      return index === undefined ? '' : (cells[index] ?? '').trim();
+    };
+    const place = (field: (typeof fields)[number]): SheetPlace => {
+      const index = columns.get(field);
+      return {
+        sheet: 'totals',
+        row,
+        column: index === undefined ? undefined : columnLetter(index),
+        header: index === undefined ? field : sheet.header[index],
+        cell: cell(field),
+      };
+    };
+    const metric = metricIds.get(foldKey(cell('metric')));
+    if (!metric) {
+      const known = metrics.map((entry) => JSON.stringify(entry.id)).concat(JSON.stringify(COUNTRIES_METRIC));
+      out.problem(
+        'unknown-reference',
+        place('metric'),
+        `${JSON.stringify(cell('metric'))} is not a metric of the members sheet (${known.join(', ')})`,
+      );
+    }
+    const year = parseYearCell(cell('year'));
+    if (year.kind !== 'year') out.problem('not-a-year', place('year'), `${JSON.stringify(cell('year'))} is not a year`);
+    const value = parseNumberCell(cell('value'), options.decimal ?? 'dot');
+    if (value.kind === 'empty') out.problem('empty-cell', place('value'), 'a total needs a value');
+    else if (value.kind === 'invalid') out.problem('not-a-number', place('value'), `${JSON.stringify(cell('value'))} ${value.reason}`);
+    else if (value.note) out.note(place('value'), `${JSON.stringify(cell('value'))} ${value.note}`);
+    const qualifierText = cell('qualifier');
+    const qualifier = QUALIFIER_SIGNS[qualifierText] ?? QUALIFIERS[foldKey(qualifierText)];
+    if (qualifierText && !qualifier)
+      out.problem('invalid', place('qualifier'), `${JSON.stringify(qualifierText)} is not a qualifier ("more-than" or "about")`);
+    if (!metric || year.kind !== 'year' || value.kind !== 'number') continue;
+    const total: Total = { metric, year: year.value, value: value.value, source: cell('source') };
+    if (qualifier) total.qualifier = qualifier;
+    totals.push(total);
+    rows.push(row);
+  }
+  return { totals, rows };
+}
+
+/** Validation problems of the assembled dataset, placed back in the sheets where possible. */
+function placeIssue(path: string, rows: Record<'members' | 'universities' | 'totals' | 'sources', number[]>): SheetPlace {
+  const match = /^(members|universities|totals|sources)\[(\d+)\]/.exec(path);
+  if (!match) return { sheet: 'members' };
+  const list = match[1] as keyof typeof rows;
+  const sheet: SheetName = list === 'members' || list === 'universities' ? 'members' : list;
+  return { sheet, row: rows[list][Number(match[2])] };
+}
+
+const SHEET_ORDER: readonly SheetName[] = ['members', 'totals', 'sources'];
+
+/** Problems in reading order: by sheet, then row (whole-sheet problems first), then column. */
+function sortProblems(problems: ImportProblem[]): ImportProblem[] {
+  return problems
+    .map((problem, order) => ({ problem, order }))
+    .sort(
+      (a, b) =>
+        SHEET_ORDER.indexOf(a.problem.sheet) - SHEET_ORDER.indexOf(b.problem.sheet) ||
+        (a.problem.row ?? 0) - (b.problem.row ?? 0) ||
+        (a.problem.column ?? '').length - (b.problem.column ?? '').length ||
+        (a.problem.column ?? '').localeCompare(b.problem.column ?? '') ||
+        a.order - b.order,
+    )
+    .map(({ problem }) => problem);
+}
+
+/** Imports a members sheet (CSV, TSV or pasted cells) and optional totals and sources sheets as a dataset. */
+export function importTable(text: string, options: ImportOptions = {}): ImportResult {
+  const out = new Collector();
+  const sheet = readSheet(text, options.delimiter);
+  const countries: CountryReport[] = [];
+  const report: ImportReport = { delimiter: sheet.delimiter, rows: sheet.rows.length, columns: [], countries, notes: out.notes };
+  const result = (dataset: Dataset | null): ImportResult => ({
+    dataset: out.problems.length ? null : dataset,
+    report,
+    problems: sortProblems(out.problems),
+  });
+  if (sheet.header.length === 0 || sheet.rows.length === 0) {
+    out.problem('empty', { sheet: 'members' }, sheet.header.length ? 'the sheet has a header but no rows' : 'the sheet is empty');
+    return result(null);
+  }
+  const columns = assignColumns(sheet, options, out);
+  report.columns = columns.map((column) => {
+    const entry: ColumnReport = { column: column.letter, header: column.header, role: column.role };
+    if (column.metric) entry.metric = column.metric.id;
+    return entry;
+  });
+  if (out.problems.length) return result(null);
+
+  const read = readMembers(sheet, columns, options, out, countries);
+  if (!columns.some((column) => column.role === 'region'))
+    out.note({ sheet: 'members' }, `no region column: every member is in one region, ${JSON.stringify(SINGLE_REGION.name)}`);
+  const sources = options.sources === undefined ? { sources: [], rows: [] } : readSources(options.sources, out);
+  const totals = options.totals === undefined ? undefined : readTotals(options.totals, options, read.metrics, out);
+
+  let name = options.name?.trim();
+  if (!name) {
+    name = DEFAULT_NETWORK_NAME;
+    out.note({ sheet: 'members' }, `the network has no name: ${JSON.stringify(name)} (give one with --name)`);
+  }
+  const network: Dataset['network'] = { id: options.id?.trim() || slug(name) || 'network', name };
+  if (options.shortName?.trim()) network.shortName = options.shortName.trim();
+  // Key order as people read a dataset file: what it is, then its parts.
+  const dataset: Dataset = {
+    version: 1,
+    network,
+    ...(options.illustrative ? { illustrative: true } : {}),
+    regions: read.regions,
+    ...(read.metrics.length ? { metrics: read.metrics } : {}),
+    members: read.members,
+    ...(totals ? { totals: totals.totals } : {}),
+    ...(read.universities.length ? { universities: read.universities } : {}),
+    sources: sources.sources,
+  };
+  if (out.problems.length) return result(null);
+  const rows = { members: read.memberRows, universities: read.universityRows, totals: totals?.rows ?? [], sources: sources.rows };
+  for (const issue of datasetIssues(dataset)) out.problem('invalid', placeIssue(issue.path, rows), `${issue.path}: ${issue.message}`);
+  return result(dataset);
+}

@@ -1,0 +1,202 @@
+// `netreach import` and `netreach check`: a spreadsheet to a dataset, and validation with positions.
+// Runs the real bin against the compiled lib/ (run `node scripts/build.mjs` first): `node --test test/cli/`.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'bin/netreach.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'netreach-import-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the command, with `input` on standard input; resolves with its exit code and output (never rejects). */
+function run(args, input) {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8' }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+    child.stdin.end(input ?? '');
+  });
+}
+
+const write = (name, content) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validateSchema = ajv.compile(JSON.parse(readFileSync(join(root, 'data/netreach.schema.json'), 'utf8')));
+const alMustafa = join(root, 'test/fixtures/import/al-mustafa-visitors.csv');
+const AL_MUSTAFA_CODES =
+  'AFG DZA AUS AZE BIH BFA CAN CHN COM HRV EGY FIN FRA DEU GHA KGZ IND IDN IRQ JPN KAZ KWT LBN LBY MDG MYS NER NGA NLD NOR PAK RUS SAU SEN SLE SOM LKA SDN SWE THA TUN TUR GBR USA VAT';
+
+describe('netreach import', () => {
+  it('imports the Al-Mustafa list as written in its seed: a dataset that validates against the schema, 45 codes in row order', async () => {
+    const out = join(dir, 'al-mustafa.json');
+    const result = await run(['import', alMustafa, '--name', 'Al-Mustafa International University', '--out', out]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, '');
+    const dataset = JSON.parse(readFileSync(out, 'utf8'));
+    assert.ok(validateSchema(dataset), JSON.stringify(validateSchema.errors));
+    assert.equal(dataset.members.map((member) => member.country).join(' '), AL_MUSTAFA_CODES);
+    assert.deepEqual(dataset.network, { id: 'al-mustafa-international-university', name: 'Al-Mustafa International University' });
+    // The report, on standard error: what was read, then what was not matched exactly.
+    const lines = result.stderr.trim().split('\n');
+    assert.equal(lines[0], 'read 45 rows of al-mustafa-visitors.csv (comma-separated): 45 members, 1 region, 0 metrics');
+    assert.ok(lines.includes('check this country, not written exactly as a known name:'), result.stderr);
+    assert.ok(
+      lines.includes('  row 17: "Gherghizestan (Kirghizstan)" → KGZ Kyrgyzstan: by the part "Kirghizstan" (French)'),
+      result.stderr,
+    );
+    assert.ok(lines.includes('found by another name (3):'), result.stderr);
+    assert.ok(
+      lines.some((line) => line.startsWith('  row 46: "Vatican" → VAT Vatican City')),
+      result.stderr,
+    );
+    assert.equal(lines.at(-1), `wrote ${out}`);
+  });
+
+  it('writes the dataset to standard output without --out, and reads pasted cells from standard input', async () => {
+    const pasted = 'Country\tRegion\tVirtual students\nIran\tAsia\t۱۲٬۰۰۰\nTürkiye\tEurope\t\n';
+    const result = await run(['import', '-', '--name', 'Pasted'], pasted);
+    assert.equal(result.code, 0, result.stderr);
+    const dataset = JSON.parse(result.stdout);
+    assert.deepEqual(dataset.members, [
+      { country: 'IRN', region: 'asia', values: { 'virtual-students': 12000 } },
+      { country: 'TUR', region: 'europe', values: { 'virtual-students': null } },
+    ]);
+    assert.match(result.stderr, /^read 2 rows of standard input \(tab-separated\)/);
+  });
+
+  it('stops on unknown and ambiguous countries and text in a metric column: every problem printed, exit 1, no file', async () => {
+    const file = write('bad.csv', 'Country,Students\nIran,"1,200"\nAtlantis,5\nKorea,12\nTurkey,about 300\nTürkiye,\n');
+    const out = join(dir, 'bad.json');
+    const before = readdirSync(dir);
+    const result = await run(['import', file, '--out', out]);
+    assert.equal(result.code, 1);
+    assert.equal(existsSync(out), false);
+    assert.deepEqual(readdirSync(dir), before); // no temporary file left either
+    const lines = result.stderr.trim().split('\n');
+    assert.match(lines[0], /^bad\.csv: row 3, column A \("Country"\): no country matches "Atlantis"; the closest are /);
+    assert.equal(
+      lines[1],
+      'bad.csv: row 4, column A ("Country"): "Korea" may mean South Korea (KOR) or North Korea (PRK): write the one you mean (its name or ISO code)',
+    );
+    assert.equal(lines[2], 'bad.csv: row 5, column B ("Students"): "about 300" is not a number (leave the cell empty for "no data")');
+    assert.equal(lines[3], 'bad.csv: row 6, column A ("Country"): "Türkiye" is Türkiye (TUR), already on row 5 ("Turkey")');
+    assert.equal(lines[4], 'netreach: import stopped: 4 problems, nothing written');
+  });
+
+  it('takes the options of the issue: name, id, columns by header, ignore, decimal, totals and sources', async () => {
+    const members = write(
+      'membres.csv',
+      'Membre;Zone;Étudiants;Remarques\nSénégal;Afrique;1.234.567;fondateur\nMaroc;Afrique;12,5;\nTunisie;Afrique;;observateur\n',
+    );
+    const totals = write('totals.csv', 'metric,year,value,qualifier,source\netudiants,2021,2000000,about,rapport\n');
+    const sources = write('sources.csv', 'id,title,date\nrapport,Rapport annuel,2021\n');
+    const out = join(dir, 'reseau.json');
+    const result = await run([
+      'import', members, '--out', out, '--name', 'Réseau', '--id', 'reseau-fr', '--country', 'Membre', '--region', 'Zone',
+      '--ignore', 'Remarques', '--decimal', 'comma', '--totals', totals, '--sources', sources,
+    ]); // prettier-ignore
+    assert.equal(result.code, 0, result.stderr);
+    const dataset = JSON.parse(readFileSync(out, 'utf8'));
+    assert.ok(validateSchema(dataset), JSON.stringify(validateSchema.errors));
+    assert.deepEqual(dataset.network, { id: 'reseau-fr', name: 'Réseau' });
+    assert.deepEqual(dataset.metrics, [{ id: 'etudiants', label: 'Étudiants' }]);
+    assert.deepEqual(
+      dataset.members.map((member) => [member.country, member.values.etudiants]),
+      [
+        ['SEN', 1234567],
+        ['MAR', 12.5],
+        ['TUN', null],
+      ],
+    );
+    assert.deepEqual(dataset.totals, [{ metric: 'etudiants', year: 2021, value: 2000000, source: 'rapport', qualifier: 'about' }]);
+    assert.deepEqual(dataset.sources, [{ id: 'rapport', title: 'Rapport annuel', date: '2021' }]);
+  });
+
+  it('round-trips a dataset through the widgets’ CSV export', async () => {
+    const { memberRows, toCsv } = await import(new URL('../../lib/core/csv.js', import.meta.url).href);
+    const original = JSON.parse(readFileSync(join(root, 'data/example-network.json'), 'utf8'));
+    const file = write('example-network-map.csv', toCsv(memberRows(original, 'en')));
+    const result = await run(['import', file, '--name', original.network.name]);
+    assert.equal(result.code, 0, result.stderr);
+    const dataset = JSON.parse(result.stdout);
+    const shape = (set) => set.members.map(({ country, region, values }) => ({ country, region, values }));
+    assert.deepEqual(shape(dataset), shape(original));
+  });
+
+  it('reads UTF-16 with a byte order mark (Excel’s "Unicode text") and refuses text that is not UTF-8', async () => {
+    const utf16 = write(
+      'unicode.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('کشور\tمنطقه\r\nایران\tآسیا\r\n', 'utf16le')]),
+    );
+    const ok = await run(['import', utf16, '--delimiter', 'tab']);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.deepEqual(JSON.parse(ok.stdout).members, [{ country: 'IRN', region: 'region-1' }]);
+    const latin1 = write('latin1.csv', Buffer.from("Country\nC\xf4te d'Ivoire\n", 'latin1'));
+    const refused = await run(['import', latin1]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /latin1\.csv is not UTF-8 text: save it as "CSV UTF-8"/);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    for (const args of [
+      ['import'],
+      ['import', alMustafa, '--decimal', 'point'],
+      ['import', alMustafa, '--out', 'x.csv'],
+      ['import', alMustafa, '--colour'],
+    ]) {
+      const result = await run(args);
+      assert.equal(result.code, 2, `${args.join(' ')}: ${result.stderr}`);
+      assert.match(result.stderr, /^netreach: /);
+    }
+    const help = await run(['import', '--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: netreach import/);
+  });
+});
+
+describe('netreach check', () => {
+  it('says a valid dataset is valid, exit 0', async () => {
+    const result = await run(['check', join(root, 'data/cinvu.json'), join(root, 'data/example-network.json')]);
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.equal(result.stdout, `${join(root, 'data/cinvu.json')}: valid\n${join(root, 'data/example-network.json')}: valid\n`);
+  });
+
+  it('prints every problem as file:line:column: path: message, exit 1', async () => {
+    const file = write(
+      'broken.json',
+      '{\n  "version": 1,\n  "network": { "id": "n", "name": "N" },\n  "regions": [{ "id": "asia", "name": "Asia" }],\n  "members": [\n    { "country": "XYZ", "region": "asia" },\n    { "country": "IRN", "region": "europe" }\n  ],\n  "sources": []\n}\n',
+    );
+    const result = await run(['check', 'broken.json']);
+    assert.equal(result.code, 1);
+    assert.equal(
+      result.stdout,
+      'broken.json:6:18: members[0].country: "XYZ" is not an ISO 3166-1 alpha-3 code\n' +
+        'broken.json:7:35: members[1].region: unknown region "europe"\n' +
+        'broken.json: 2 problems\n',
+    );
+    assert.ok(existsSync(file));
+  });
+
+  it('locates JSON syntax errors and names files it cannot read', async () => {
+    write('syntax.json', '{\n  "version": 1,\n}');
+    const result = await run(['check', 'syntax.json']);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /^syntax\.json:3:1: \(root\): not valid JSON \(/);
+    const missing = await run(['check', 'nowhere.json']);
+    assert.equal(missing.code, 1);
+    assert.equal(missing.stderr, 'netreach: cannot read the dataset nowhere.json: no such file\n');
+    assert.equal((await run(['check'])).code, 2);
+  });
+});

@@ -1,0 +1,275 @@
+import { expect } from '@open-wc/testing';
+import { memberRows, toCsv } from '../../src/core/csv.js';
+import type { Dataset } from '../../src/core/types.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { describeMatch, importTable, type ImportOptions, type ImportResult } from '../../src/import/import-table.js';
+import { AL_MUSTAFA_CODES, AL_MUSTAFA_NAMES } from '../helpers/al-mustafa.js';
+
+/** Imports and fails with the problems when there are any. */
+function imported(text: string, options: ImportOptions = {}): { dataset: Dataset; result: ImportResult } {
+  const result = importTable(text, { name: 'Test network', ...options });
+  expect(result.problems.map((problem) => problem.message)).to.deep.equal([]);
+  expect(result.dataset).not.to.equal(null);
+  return { dataset: result.dataset!, result };
+}
+
+function problems(text: string, options: ImportOptions = {}) {
+  const result = importTable(text, { name: 'Test network', ...options });
+  expect(result.dataset).to.equal(null);
+  return result.problems;
+}
+
+const tsv = (rows: string[][]) => rows.map((row) => row.join('\t')).join('\n');
+
+describe('importTable', () => {
+  it('imports the Al-Mustafa list exactly as written in its seed: 45 codes in row order, a valid dataset', async () => {
+    const fixture = await (await fetch('/test/fixtures/import/al-mustafa-visitors.csv')).text();
+    expect(fixture.trim().split('\n').slice(1)).to.deep.equal(AL_MUSTAFA_NAMES); // the CLI test's file is the seed's list
+    const { dataset, result } = imported(fixture, { name: 'Al-Mustafa International University: visiting countries' });
+    expect(dataset.members.map((member) => member.country).join(' ')).to.equal(AL_MUSTAFA_CODES);
+    expect(() => validateDataset(dataset)).not.to.throw();
+    const notExact = result.report.countries.filter((entry) => !['code', 'name'].includes(entry.how));
+    expect(notExact.map(describeMatch)).to.deep.equal([
+      'row 17: "Gherghizestan (Kirghizstan)" → KGZ Kyrgyzstan: by the part "Kirghizstan" (French)',
+      'row 43: "Turkey" → TUR Türkiye: another name for it (the importer\'s table of other names)',
+      'row 45: "United States of America" → USA United States: another name for it (the importer\'s table of other names)',
+      'row 46: "Vatican" → VAT Vatican City: another name for it (the importer\'s table of other names)',
+    ]);
+    expect(dataset.regions).to.deep.equal([{ id: 'members', name: 'Members' }]);
+    expect(result.report.notes.map((note) => note.message)).to.deep.equal(['no region column: every member is in one region, "Members"']);
+  });
+
+  it('reads a sheet in Persian: headers, names, digits and separators', () => {
+    const text = tsv([
+      ['کشور', 'منطقه', 'سال عضویت', 'دانشجویان مجازی'],
+      ['ایران', 'آسیا', '۲۰۱۵', '۱۲٬۰۰۰'],
+      ['تركيه', 'اروپا', '۲۰۱۸', ''],
+      ['پاکستان', 'آسیا', '', '۳۰۰'],
+    ]);
+    const { dataset, result } = imported(text);
+    expect(dataset.regions).to.deep.equal([
+      { id: 'region-1', name: 'آسیا' },
+      { id: 'region-2', name: 'اروپا' },
+    ]);
+    expect(dataset.metrics).to.deep.equal([{ id: 'metric-1', label: 'دانشجویان مجازی' }]);
+    expect(dataset.members).to.deep.equal([
+      { country: 'IRN', region: 'region-1', joined: 2015, values: { 'metric-1': 12000 } },
+      { country: 'TUR', region: 'region-2', joined: 2018, values: { 'metric-1': null } },
+      { country: 'PAK', region: 'region-1', values: { 'metric-1': 300 } },
+    ]);
+    expect(result.report.delimiter).to.equal('\t');
+    expect(result.report.countries[1]).to.include({ how: 'variant', code: 'TUR', via: 'ترکیه' });
+  });
+
+  it('reads headers in Arabic, French and Turkish too', () => {
+    expect(imported('الدولة,المنطقة\nمصر,أفريقيا').dataset.members).to.deep.equal([{ country: 'EGY', region: 'region-1' }]);
+    const french = imported('Pays;Région;Étudiants\nSénégal;Afrique;1 200,5', { decimal: 'comma' }).dataset;
+    expect(french.members).to.deep.equal([{ country: 'SEN', region: 'afrique', values: { etudiants: 1200.5 } }]);
+    expect(imported('Ülke,Bölge\nMısır,Afrika').dataset.members).to.deep.equal([{ country: 'EGY', region: 'afrika' }]);
+  });
+
+  it('stops on an unknown country, naming the row, the cell and the closest candidates', () => {
+    const [problem, ...rest] = problems('Country,Region\nIran,Asia\nAtlantis,Asia\n');
+    expect(rest).to.deep.equal([]);
+    expect(problem).to.include({ code: 'unknown-country', sheet: 'members', row: 3, column: 'A', header: 'Country', cell: 'Atlantis' });
+    expect(problem!.candidates).to.have.length(3);
+    expect(problem!.message).to.match(
+      /^row 3, column A \("Country"\): no country matches "Atlantis"; the closest are .+ \([A-Z]{3}\), .+ and .+$/,
+    );
+  });
+
+  it('stops on an ambiguous country, listing what it may mean', () => {
+    const [problem] = problems('Region,Country\nAsia,Korea\n');
+    expect(problem).to.include({ code: 'ambiguous-country', row: 2, column: 'B', cell: 'Korea' });
+    expect(problem!.message).to.equal(
+      'row 2, column B ("Country"): "Korea" may mean South Korea (KOR) or North Korea (PRK): write the one you mean (its name or ISO code)',
+    );
+    expect(problems('Country\nEngland')[0]!.message).to.equal(
+      'row 2, column A ("Country"): "England" is not a country of its own (did you mean United Kingdom (GBR)?): write the one you mean (its name or ISO code)',
+    );
+    expect(problems('Country\nAustrlia')[0]!.candidates!.map((candidate) => candidate.code)).to.deep.equal(['AUS', 'AUT']);
+  });
+
+  it('stops on a country listed twice, however it is spelled', () => {
+    const [problem] = problems('Country\nTurkey\nIran\nTürkiye\n');
+    expect(problem).to.include({ code: 'duplicate-country', row: 4, cell: 'Türkiye' });
+    expect(problem!.message).to.equal('row 4, column A ("Country"): "Türkiye" is Türkiye (TUR), already on row 2 ("Turkey")');
+  });
+
+  it('lists every problem of a sheet at once, in row order', () => {
+    const text = tsv([
+      ['Country', 'Students'],
+      ['Iran', '1,200'],
+      ['Atlantis', '5'],
+      ['Korea', '12,5'],
+      ['Turkey', 'about 300'],
+      ['Türkiye', ''],
+      ['', '7'],
+    ]);
+    expect(problems(text).map((problem) => `${problem.row}${problem.column} ${problem.code}`)).to.deep.equal([
+      '3A unknown-country',
+      '4A ambiguous-country',
+      '4B not-a-number',
+      '5B not-a-number',
+      '6A duplicate-country',
+      '7A empty-cell',
+    ]);
+  });
+
+  it('makes a metric of every other column, with an id of its own', () => {
+    const { dataset, result } = imported('Country,Students,Students,دانشجویان,Countries count\nIran,1,2,3,4\n');
+    expect(dataset.metrics).to.deep.equal([
+      { id: 'students', label: 'Students' },
+      { id: 'students-2', label: 'Students' },
+      { id: 'metric-3', label: 'دانشجویان' },
+      { id: 'countries-count', label: 'Countries count' },
+    ]);
+    expect(result.report.notes[0]!.message).to.equal(
+      'column C ("Students"): another column makes the metric "students": this one is "students-2"',
+    );
+  });
+
+  it('makes empty cells "no data", never zero, and reads zero as zero', () => {
+    const { dataset } = imported('Country,Universities,Students\nIran,,0\nIraq,3,\n');
+    expect(dataset.members.map((member) => member.values)).to.deep.equal([
+      { universities: null, students: 0 },
+      { universities: 3, students: null },
+    ]);
+  });
+
+  it('names a text cell in a metric column, and a whole column of text once, suggesting --ignore', () => {
+    const [cell] = problems('Country,Students\nIran,120\nIraq,some\n');
+    expect(cell!.message).to.equal('row 3, column B ("Students"): "some" is not a number (leave the cell empty for "no data")');
+    const [column, ...rest] = problems('Country,Notes\nIran,founding member\nIraq,observer\nOman,\nQatar,joined late\n');
+    expect(rest).to.deep.equal([]);
+    expect(column).to.include({ code: 'text-column', column: 'B', header: 'Notes' });
+    expect(column!.message).to.equal(
+      'column B ("Notes"): 3 of its 3 cells are text, not numbers (rows 2, 3, 5): if it is not a metric, leave it out with --ignore "Notes"',
+    );
+    const { dataset, result } = imported('Country,Notes\nIran,founding member\nIraq,observer\nOman,\nQatar,joined late\n', {
+      ignore: ['notes'],
+    });
+    expect(dataset.metrics).to.equal(undefined);
+    expect(result.report.columns[1]).to.deep.equal({ column: 'B', header: 'Notes', role: 'ignored' });
+  });
+
+  it('notes a number that may be written with the other decimal mark', () => {
+    const { dataset, result } = imported('Country,Students\nIran,1.234\n');
+    expect(dataset.members[0]!.values).to.deep.equal({ students: 1.234 });
+    expect(result.report.notes[0]!.message).to.equal(
+      'row 2, column B ("Students"): "1.234" read as 1.234, with "." as the decimal mark; if it means 1234, import with --decimal comma',
+    );
+  });
+
+  it('takes columns named by flag, and asks when two columns look like one', () => {
+    const text = 'Member state,ISO,Students\nIran,IRN,5\n';
+    expect(problems(text.replace('Member state', 'Country'))[0]!.message).to.equal(
+      'columns A ("Country") and B ("ISO") both look like the country column: name the one to use with --country "<header>"',
+    );
+    const { dataset, result } = imported(text.replace('Member state', 'Country'), { columns: { country: 'iso' } });
+    expect(dataset.members).to.deep.equal([{ country: 'IRN', region: 'members', values: { students: 5 } }]);
+    expect(result.report.notes.map((note) => note.message)).to.include('column A ("Country"): left out: "iso" is the country column');
+    expect(problems('Land,Students\nIran,5')[0]!.code).to.equal('no-country-column');
+    expect(imported('Land,Students\nIran,5', { columns: { country: 'Land' } }).dataset.members[0]!.country).to.equal('IRN');
+    expect(problems('Country\nIran', { columns: { region: 'Zone' } })[0]!.message).to.match(/^no column is headed "Zone" \(for --region\)/);
+  });
+
+  it('reads one row per university: members are the distinct countries, in order', () => {
+    const text = tsv([
+      ['University', 'City', 'Country', 'Region', 'Students', 'Website'],
+      ['University of Tehran', 'Tehran', 'Iran', 'Asia', '', 'https://ut.ac.ir'],
+      ['Al-Azhar University', 'Cairo', 'Egypt', 'Africa', '400', ''],
+      ['Shiraz University', 'Shiraz', 'Iran', 'Asia', '120', ''],
+    ]);
+    const { dataset } = imported(text);
+    expect(dataset.members).to.deep.equal([
+      { country: 'IRN', region: 'asia', values: { students: 120 } },
+      { country: 'EGY', region: 'africa', values: { students: 400 } },
+    ]);
+    expect(dataset.universities).to.deep.equal([
+      { name: 'University of Tehran', country: 'IRN', city: 'Tehran', url: 'https://ut.ac.ir' },
+      { name: 'Al-Azhar University', country: 'EGY', city: 'Cairo' },
+      { name: 'Shiraz University', country: 'IRN', city: 'Shiraz' },
+    ]);
+    const conflicting = text.replace('\t\thttps', '\t90\thttps');
+    expect(problems(conflicting)[0]!.message).to.equal(
+      'row 4, column E ("Students"): Iran (IRN) has 120 here and 90 on row 2: a country has one value per metric',
+    );
+  });
+
+  it('leaves out a sum row at the bottom, with a note', () => {
+    const { dataset, result } = imported('Country,Students\nIran,5\nIraq,7\nTotal,12\n');
+    expect(dataset.members).to.have.length(2);
+    expect(result.report.notes[0]!.message).to.match(/^row 4, column A \("Country"\): "Total" looks like a sum row: left out/);
+  });
+
+  it('reads totals and sources sheets', () => {
+    const { dataset } = imported('Country,Virtual students\nIran,5\n', {
+      totals:
+        'metric,year,value,qualifier,source\nVirtual students,2021,"30,000,000",more than,report\nvirtual-students,2020,22000000,,report\n',
+      sources: 'id,title,publisher,date,url\nreport,Annual report,The network,2021-10-20,https://example.org/report\n',
+    });
+    expect(dataset.totals).to.deep.equal([
+      { metric: 'virtual-students', year: 2021, value: 30000000, source: 'report', qualifier: 'more-than' },
+      { metric: 'virtual-students', year: 2020, value: 22000000, source: 'report' },
+    ]);
+    expect(dataset.sources).to.deep.equal([
+      { id: 'report', title: 'Annual report', publisher: 'The network', date: '2021-10-20', url: 'https://example.org/report' },
+    ]);
+    const [unknownSource] = problems('Country,Students\nIran,5\n', { totals: 'metric,year,value,source\nstudents,2021,5,nowhere\n' });
+    expect(unknownSource).to.include({ sheet: 'totals', row: 2, code: 'invalid' });
+    expect(unknownSource!.message).to.equal('totals sheet, row 2: totals[0].source: unknown source "nowhere"');
+    const [badUrl] = problems('Country\nIran', { sources: 'id,title,url\na,A report,javascript:alert(1)\n' });
+    expect(badUrl!.message).to.equal('sources sheet, row 2: sources[0].url: only http(s) URLs are allowed');
+  });
+
+  it('names the network, and says when it has no name', () => {
+    expect(imported('Country\nIran', { name: 'Réseau des universités', shortName: 'RdU' }).dataset.network).to.deep.equal({
+      id: 'reseau-des-universites',
+      name: 'Réseau des universités',
+      shortName: 'RdU',
+    });
+    const result = importTable('Country\nIran');
+    expect(result.dataset!.network).to.deep.equal({ id: 'network', name: 'Network' });
+    expect(result.report.notes.at(-1)!.message).to.equal('the network has no name: "Network" (give one with --name)');
+    expect(imported('Country\nIran', { illustrative: true }).dataset.illustrative).to.equal(true);
+  });
+
+  it('refuses an empty sheet', () => {
+    expect(problems('')[0]!.message).to.equal('the sheet is empty');
+    expect(problems('Country\n\n')[0]!.message).to.equal('the sheet has a header but no rows');
+  });
+
+  for (const [name, data] of [
+    ['CINVU', CINVU],
+    ['the example network', EXAMPLE_NETWORK],
+  ] as const) {
+    it(`round-trips ${name}: dataset → the widgets' CSV export → import → the same members and values`, () => {
+      const original = validateDataset(data);
+      const csv = toCsv(memberRows(original, 'en'));
+      const { dataset, result } = imported(csv);
+      expect(result.report.columns.map((column) => column.role)).to.deep.equal([
+        'country',
+        'ignored',
+        'region',
+        ...(original.metrics ?? []).map(() => 'metric'),
+      ]);
+      const metrics = (original.metrics ?? []).map((metric) => metric.id);
+      const shape = (set: Dataset) =>
+        set.members.map((member) => ({
+          country: member.country,
+          region: member.region,
+          values: metrics.map((id) => member.values?.[id] ?? null),
+        }));
+      expect(shape(dataset)).to.deep.equal(shape(original));
+      expect(dataset.metrics?.map((metric) => metric.id)).to.deep.equal(original.metrics?.map((metric) => metric.id));
+      // In another language: the same countries and values, the same grouping into regions.
+      const persian = imported(toCsv(memberRows(original, 'fa'))).dataset;
+      expect(persian.members.map((member) => member.country)).to.deep.equal(original.members.map((member) => member.country));
+      const groups = (set: Dataset) => set.members.map((member) => set.members.findIndex((other) => other.region === member.region));
+      expect(groups(persian)).to.deep.equal(groups(original));
+    });
+  }
+});
