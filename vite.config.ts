@@ -20,6 +20,8 @@ const demoHome: Plugin = {
 };
 
 export default defineConfig({
+  // Several pages, no client-side routing: a missing page is a 404, not the home page.
+  appType: 'mpa',
   publicDir: false,
   plugins: [demoHome],
   server: { host: '127.0.0.1', port: 5173, open: false },
