@@ -1,6 +1,7 @@
 /**
  * The demo server (`npm start`): serves the project root so demo pages can load `src/` and `data/`, and sends
- * `/` to `/demo/`. The library bundles are built by scripts/build.mjs.
+ * `/` to `/demo/`. `npm start` builds `dist/` first (scripts/build.mjs --dist): the configurator's snippets
+ * load the bundles from there.
  */
 import { defineConfig, type Plugin } from 'vite';
 
