@@ -42,7 +42,7 @@ const MB = 1024 * 1024;
 /** netreach's own files in a website's node_modules (sizes summed). */
 const PACKAGE_BUDGET = 3 * MB;
 /**
- * The whole install: netreach and what the browser code imports — Lit (2.9 MB on its own: development and
+ * The whole install: netreach and what the browser code imports — Lit (2.8 MB on its own: development and
  * production builds, typings), d3-array, d3-geo and topojson-client (0.5 MB together).
  */
 const INSTALL_BUDGET = 6 * MB;
