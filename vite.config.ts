@@ -1,6 +1,7 @@
 /**
  * The demo server (`npm start`): serves the project root so demo pages can load `src/` and `data/`, and sends
- * `/` to `/demo/`. The library bundles are built by scripts/build.mjs.
+ * `/` to `/demo/`. `npm start` builds `dist/` first (scripts/build.mjs --dist): the configurator's snippets
+ * load the bundles from there.
  */
 import { defineConfig, type Plugin } from 'vite';
 
@@ -20,6 +21,8 @@ const demoHome: Plugin = {
 };
 
 export default defineConfig({
+  // Several pages, no client-side routing: a missing page is a 404, not the home page.
+  appType: 'mpa',
   publicDir: false,
   plugins: [demoHome],
   server: { host: '127.0.0.1', port: 5173, open: false },

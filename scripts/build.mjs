@@ -1,8 +1,9 @@
 // Builds everything `npm run build` promises: dist/netreach.js (ES module, lazy geometry and default dataset),
 // dist/netreach.iife.js (classic script, everything inlined), lib/ (per-widget ES modules + .d.ts for npm)
-// and custom-elements.json.
+// and custom-elements.json. `--dist` builds dist/ alone, for `npm start` (the demo's snippets load dist/): the
+// type declarations, the manifest and the API page take about three quarters of a full build's time.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
@@ -12,9 +13,10 @@ import { build } from 'vite';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
 
+const distOnly = process.argv.includes('--dist');
 run('node', ['scripts/generate.mjs']);
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-rmSync(join(root, 'lib'), { recursive: true, force: true });
+if (!distOnly) rmSync(join(root, 'lib'), { recursive: true, force: true });
 
 /** A self-contained classic script (no sourcemap, everything inlined). */
 function scriptConfig(entry, fileName) {
@@ -78,7 +80,10 @@ function libraryConfig(format) {
       target: 'es2022',
       outDir: resolve(root, 'dist'),
       emptyOutDir: false,
-      sourcemap: true,
+      // Written for the repository (stack traces, debugging the bundles) but not referenced from the bundles:
+      // the npm package leaves maps out (package.json "files"), and a reference to a missing map makes
+      // browsers' and bundlers' tools warn.
+      sourcemap: 'hidden',
       minify: true,
       lib: {
         entry: resolve(root, 'src/index.ts'),
@@ -110,8 +115,28 @@ for (const [entry, file] of [
 for (const file of ['embed.html', 'embed.css']) copyFileSync(join(root, 'src/embed', file), join(root, 'dist', file));
 mkdirSync(join(root, '.cache'), { recursive: true });
 writeFileSync(join(root, '.cache/bundle-modules.json'), `${JSON.stringify(bundleModules, null, 1)}\n`);
+if (distOnly) {
+  console.log('built dist/');
+  process.exit(0);
+}
 
 run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json']);
+// The classic script exports nothing when imported (it only registers the elements): its typings give the tag
+// names their element types and no exports.
+writeFileSync(
+  join(root, 'lib/netreach.iife.d.ts'),
+  "// Typings of dist/netreach.iife.js, written by scripts/build.mjs.\nimport './index.js';\nexport {};\n",
+);
 run(join(root, 'node_modules/.bin/cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--quiet']);
+// The manifest describes the elements: the modules that declare or define one. The pure core's functions are
+// documented by its typings; listing them here tripled the file (and every install's size).
+const manifestPath = join(root, 'custom-elements.json');
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+manifest.modules = manifest.modules.filter(
+  (module) =>
+    (module.declarations ?? []).some((declaration) => declaration.customElement) ||
+    (module.exports ?? []).some((entry) => entry.kind === 'custom-element-definition'),
+);
+writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
 run('node', ['scripts/api-docs.mjs']);
 console.log('built dist/netreach.js, dist/netreach.iife.js, lib/ and custom-elements.json');

@@ -1,4 +1,5 @@
-// `npm test`: type-check, lint, build + size budgets, then unit and browser tests in headless Chromium.
+// `npm test`: type-check, lint, build + size budgets, Node's tests (the command line, the npm package as a website
+// installs it, the demo's links), then unit and browser tests in headless Chromium.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureChrome } from './chrome.mjs';
@@ -19,7 +20,7 @@ try {
   step('format', bin('prettier'), ['--check', '--log-level=warn', '.']);
   step('build', 'node', ['scripts/build.mjs']);
   step('size', 'node', ['scripts/size.mjs']);
-  step('command-line tests (Node)', 'node', ['--test', 'test/cli/']);
+  step('command line, npm package and demo links (Node)', 'node', ['--test', 'test/cli/', 'test/package/', 'test/demo/']);
   step('unit and browser tests (Chromium)', bin('web-test-runner'), process.argv.slice(2));
 } catch (error) {
   if (error.status === undefined) console.error(error.message);

@@ -6,6 +6,7 @@ export * from './locale.js';
 export { msg, UI_LANGUAGES, type MessageKey } from './i18n.js';
 export { parseDataset, validateDataset, DatasetError, type ValidationIssue } from './validate.js';
 export { fetchDataset, requestDataset, clearDatasetCache } from './load.js';
+export { loadDefaultDataset } from './default-dataset.js';
 export { isAlpha3, alpha2Of } from './countries.js';
 export { statModel, type StatModel } from './stat-model.js';
 export {

@@ -11,7 +11,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(root, 'bin/netreach.mjs');
+const bin = join(root, 'packages/cli/bin/netreach.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'netreach-import-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 

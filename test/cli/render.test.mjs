@@ -1,5 +1,5 @@
 // `netreach render`: the command line that draws widgets as static SVG and PNG images for slides.
-// Runs the real bin against the compiled lib/ (run `node scripts/build.mjs` first): `node --test test/cli/`.
+// Runs the real bin of packages/cli against the compiled lib/ (run `node scripts/build.mjs` first): `node --test test/cli/`.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(root, 'bin/netreach.mjs');
+const bin = join(root, 'packages/cli/bin/netreach.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'netreach-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 

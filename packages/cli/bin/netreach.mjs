@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// netreach's command line. `netreach import` and `netreach check` (spreadsheet → dataset, and validation) live in
-// bin/data-commands.mjs. `netreach render <widget> … --out slide.svg|slide.png` draws a widget as a static
-// image for slide decks, with no browser: the same models and layouts as the elements (lib/static/), PNG through
-// resvg with the Vazirmatn fonts (Latin, Persian, Arabic). Output is written to a temporary file beside the
-// target and renamed on success, so a failed run never leaves a partial image.
+// netreach's command line (the netreach-cli package). `netreach import` and `netreach check` (spreadsheet →
+// dataset, and validation) live in data-commands.mjs. `netreach render <widget> … --out slide.svg|slide.png` draws
+// a widget as a static image for slide decks, with no browser: the same models and layouts as the elements
+// (`netreach/static` of the web components' package), PNG through resvg with the Vazirmatn fonts (Latin, Persian,
+// Arabic) — the native rasterizer and the fonts are this package's dependencies, not the web components'. Output
+// is written to a temporary file beside the target and renamed on success, so a failed run never leaves a
+// partial image.
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -173,13 +175,11 @@ async function render(values, positionals) {
 
   let staticModule, core;
   try {
-    staticModule = await import(new URL('../lib/static/index.js', import.meta.url).href);
-    core = {
-      ...(await import(new URL('../lib/core/validate.js', import.meta.url).href)),
-      ...(await import(new URL('../lib/core/default-dataset.js', import.meta.url).href)),
-    };
+    staticModule = await import('netreach/static');
+    core = await import('netreach/core');
   } catch (error) {
-    // A git checkout has no lib/ until it is built; a published package always has one.
+    // In a git checkout `netreach` is the repository itself, which has no lib/ until it is built; a published
+    // package always has one.
     if (error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('/lib/')) {
       throw new CliError('lib/ is not built: run `npm run build` first');
     }

@@ -1,6 +1,6 @@
 // `netreach import` and `netreach check`: from a spreadsheet to a dataset, and checking a dataset. Thin: the
-// work is done by lib/import/ (importTable, checkDataset), the same code the configurator runs in a browser.
-// Kept apart from `render` (bin/netreach.mjs), which hands these commands their arguments and its helpers.
+// work is done by `netreach/import` (importTable, checkDataset), the same code the configurator runs in a browser.
+// Kept apart from `render` (netreach.mjs), which hands these commands their arguments and its helpers.
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -74,7 +74,7 @@ async function readText(file, what, CliError) {
 
 async function loadImporter(CliError) {
   try {
-    return await import(new URL('../lib/import/index.js', import.meta.url).href);
+    return await import('netreach/import');
   } catch (error) {
     if (error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('/lib/')) {
       throw new CliError('lib/ is not built: run `npm run build` first');

@@ -1,0 +1,132 @@
+// Every link on every demo page works, as `npm start` serves them: the demo server (Vite, this repository's
+// vite.config.ts, on loopback and a free port) is asked for every href and src of every page in demo/, of the
+// same-origin pages they lead to, and of the snippets the configurator prints for every widget and dataset — none
+// may be missing. Run after `npm run build` (`npm start` builds dist/ the same way): `node --test test/demo/`.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { parse, parseFragment } from 'parse5';
+import { createServer } from 'vite';
+
+const root = join(import.meta.dirname, '..', '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Demo links that are missing on purpose, and why. Each must stay missing, or the demo shows nothing. */
+const MISSING_ON_PURPOSE = new Map([['/demo/missing.json', 'index.html shows the error of a dataset that is not there']]);
+
+let server;
+let origin;
+
+before(async () => {
+  server = await createServer({
+    configFile: join(root, 'vite.config.ts'),
+    root,
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: 0, strictPort: true, hmr: false, watch: null },
+  });
+  await server.listen();
+  const { port } = server.httpServer.address();
+  origin = `http://127.0.0.1:${port}`;
+});
+after(() => server?.close());
+
+/** Every href and src attribute in a parse5 tree, in document order. */
+function links(node, found = []) {
+  for (const { name, value } of node.attrs ?? []) if (name === 'href' || name === 'src') found.push(value);
+  for (const child of [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])]) links(child, found);
+  return found;
+}
+
+/**
+ * Requests every same-origin URL reachable from `start` through href and src attributes of HTML pages, and
+ * through the `src` query parameter of embed.html (the dataset it loads, relative to itself). Returns each URL's
+ * status and the page that linked to it.
+ */
+async function crawl(start) {
+  const statuses = new Map();
+  const queue = start.map(([url, from]) => [new URL(url, origin), from]);
+  while (queue.length) {
+    const [url, from] = queue.shift();
+    url.hash = '';
+    if (url.origin !== origin || statuses.has(url.href)) continue;
+    const response = await fetch(url);
+    statuses.set(url.href, { status: response.status, from });
+    const body = await response.text();
+    if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) continue;
+    const page = new URL(response.url);
+    for (const value of links(parse(body))) queue.push([new URL(value, page), page.pathname]);
+    const dataset = page.pathname.endsWith('/embed.html') && page.searchParams.get('src');
+    if (dataset) queue.push([new URL(dataset, page), `${page.pathname}?src=`]);
+  }
+  return statuses;
+}
+
+const pathsOf = (statuses) => new Set([...statuses.keys()].map((href) => new URL(href).pathname));
+
+/** The configurator's snippets for every widget and every dataset its form offers, as `demo/configurator.ts` makes them. */
+async function configuratorSnippets() {
+  const { snippets } = await server.ssrLoadModule('/demo/snippets.ts');
+  const { EMBED_WIDGETS } = await server.ssrLoadModule('/src/embed/embed-params.ts');
+  const form = parse(readFileSync(join(root, 'demo/configurator.html'), 'utf8'));
+  const datasets = [];
+  (function find(node) {
+    if (node.nodeName === 'select' && node.attrs.some(({ name, value }) => name === 'name' && value === 'dataset')) {
+      for (const option of node.childNodes.filter((child) => child.nodeName === 'option')) {
+        const value = option.attrs.find(({ name }) => name === 'value')?.value ?? '';
+        if (value !== 'custom') datasets.push(value);
+      }
+    }
+    for (const child of node.childNodes ?? []) find(child);
+  })(form);
+  assert.ok(datasets.length >= 2, 'the configurator offers no datasets');
+  const page = new URL('/demo/configurator.html', origin);
+  const base = new URL('../dist/', page).href;
+  return Object.keys(EMBED_WIDGETS).flatMap((widget) =>
+    datasets.map((src) => ({ widget, ...snippets({ widget, attributes: { src } }, base) })),
+  );
+}
+
+test('npm start builds dist/ (what the snippets load) before it serves the demo', () => {
+  assert.match(pkg.scripts.start, /^node scripts\/build\.mjs --dist && vite\b/);
+});
+
+test('every href and src of every demo page, and of the pages they lead to, is there', async () => {
+  const pages = readdirSync(join(root, 'demo')).filter((name) => name.endsWith('.html'));
+  const statuses = await crawl([['/', 'npm start'], ...pages.map((name) => [`/demo/${name}`, 'demo/'])]);
+  const broken = [];
+  for (const [href, { status, from }] of statuses) {
+    const path = new URL(href).pathname;
+    if (MISSING_ON_PURPOSE.has(path)) assert.equal(status, 404, `${path} is meant to be missing: ${MISSING_ON_PURPOSE.get(path)}`);
+    else if (status !== 200) broken.push(`${status} ${path} (linked from ${from})`);
+  }
+  assert.deepEqual(broken, []);
+  // A crawl that reached nothing would pass too: make sure it saw the pages, the library and the data.
+  const reached = pathsOf(statuses);
+  for (const path of ['/demo/configurator.html', '/src/index.ts', '/data/example-network.json', '/demo/missing.json']) {
+    assert.ok(reached.has(path), `the crawl never reached ${path}`);
+  }
+});
+
+test('every URL in every configurator snippet is there, and every npm import is an export of the package', async () => {
+  const all = await configuratorSnippets();
+  const page = '/demo/configurator.html';
+  const start = [];
+  for (const { widget, script, iframe, npm } of all) {
+    for (const html of [script, iframe])
+      for (const value of links(parseFragment(html))) start.push([new URL(value, new URL(page, origin)), page]);
+    for (const [, specifier] of npm.matchAll(/import '([^']+)'/g)) {
+      const subpath = `.${specifier.slice(pkg.name.length)}`;
+      assert.ok(specifier.startsWith(`${pkg.name}/`) && pkg.exports[subpath], `the ${widget} snippet imports ${specifier}, not an export`);
+    }
+  }
+  const statuses = await crawl(start);
+  const broken = [...statuses]
+    .filter(([, { status }]) => status !== 200)
+    .map(([href, { status, from }]) => `${status} ${href} (from ${from})`);
+  assert.deepEqual(broken, []);
+  const reached = pathsOf(statuses);
+  for (const path of ['/dist/netreach.iife.js', '/dist/embed.html', '/dist/embed.js', '/dist/embed.css', '/data/example-network.json']) {
+    assert.ok(reached.has(path), `the snippets never led to ${path}`);
+  }
+});

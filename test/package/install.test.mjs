@@ -1,0 +1,165 @@
+// What `npm install netreach` puts into a website: the web components' package as npm would publish it
+// (`npm pack` of the built repository), installed with --omit=dev into an empty folder. It must hold no native
+// binary and no fonts (those belong to netreach-cli) and stay small; publint and arethetypeswrong check the same
+// tarball. Run after `npm run build`: `node --test test/package/`.
+//
+// No network: the folder gets a lockfile written from the repository's own (the exact versions and integrity
+// hashes `npm ci` installed here), and `npm ci --offline` takes every tarball from npm's cache, where `npm ci`
+// left it, by its integrity hash.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import {
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { after, before, describe, it } from 'node:test';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { dependencyClosure } from './lockfile.mjs';
+
+const root = join(import.meta.dirname, '..', '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+const work = mkdtempSync(join(tmpdir(), 'netreach-install-'));
+const site = join(work, 'site');
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const run = promisify(execFile);
+const npm = (args, cwd) => run('npm', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+const MB = 1024 * 1024;
+/** netreach's own files in a website's node_modules (sizes summed). */
+const PACKAGE_BUDGET = 3 * MB;
+/**
+ * The whole install: netreach and what the browser code imports — Lit (2.8 MB on its own: development and
+ * production builds, typings), d3-array, d3-geo and topojson-client (0.5 MB together).
+ */
+const INSTALL_BUDGET = 6 * MB;
+const FONT_FILE = /\.(ttf|otf|woff2?|eot|ttc)$/i;
+/** Executable and shared-library headers: ELF, Mach-O (both byte orders, 32/64-bit, universal), PE (MZ), wasm. */
+const BINARY_MAGIC = ['7f454c46', 'feedface', 'feedfacf', 'cefaedfe', 'cffaedfe', 'cafebabe', '4d5a', '0061736d'];
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? walk(path) : entry.isFile() ? [path] : [];
+  });
+}
+
+function magicOf(path) {
+  const buffer = Buffer.alloc(4);
+  const fd = openSync(path, 'r');
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, 4, 0)).toString('hex');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+let tarball;
+let installed;
+let files;
+
+before(async () => {
+  const { stdout } = await npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], root);
+  const [packed] = JSON.parse(stdout);
+  tarball = { ...packed, path: join(work, packed.filename) };
+
+  installed = dependencyClosure(lock, '', Object.keys(pkg.dependencies));
+  const packages = {
+    '': { name: 'site', dependencies: { [pkg.name]: `file:../${packed.filename}` } },
+    [`node_modules/${pkg.name}`]: {
+      version: pkg.version,
+      resolved: `file:../${packed.filename}`,
+      integrity: packed.integrity,
+      dependencies: pkg.dependencies,
+    },
+  };
+  for (const [location, entry] of installed) {
+    assert.ok(!lock.packages[location].link, `${location} is a folder of this repository, not a published package`);
+    const { dev: _dev, devOptional: _devOptional, peer: _peer, ...rest } = entry;
+    packages[location] = rest;
+  }
+  mkdirSync(site);
+  writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'site', private: true, dependencies: packages[''].dependencies }));
+  writeFileSync(join(site, 'package-lock.json'), JSON.stringify({ name: 'site', lockfileVersion: 3, requires: true, packages }));
+  try {
+    await npm(['ci', '--prefix', site, '--offline', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error'], site);
+  } catch (error) {
+    const missing = /ENOTCACHED/.test(error.stderr)
+      ? "\nnpm's cache lacks a tarball this repository's `npm ci` downloads: run `npm ci` again (it fills the cache), then this test."
+      : '';
+    throw new Error(`npm ci --offline failed in ${site}:\n${error.stderr}${missing}`);
+  }
+  files = walk(join(site, 'node_modules'));
+});
+
+describe('npm install netreach (the web components, --omit=dev)', () => {
+  it('installs exactly netreach and its dependencies: none with install scripts or for one platform only', () => {
+    const top = readdirSync(join(site, 'node_modules')).filter((name) => !name.startsWith('.'));
+    assert.ok(top.includes(pkg.name), `${pkg.name} is not installed`);
+    for (const [location, entry] of installed) {
+      assert.ok(!entry.hasInstallScript, `${location} runs an install script`);
+      assert.ok(!entry.os && !entry.cpu && !entry.libc, `${location} is built for one platform (native code)`);
+    }
+  });
+
+  it('holds no native binary', () => {
+    const binaries = files.filter((path) => path.endsWith('.node') || BINARY_MAGIC.some((magic) => magicOf(path).startsWith(magic)));
+    assert.deepEqual(
+      binaries.map((path) => relative(site, path)),
+      [],
+    );
+  });
+
+  it('holds no font files', () => {
+    assert.deepEqual(
+      files.filter((path) => FONT_FILE.test(path)).map((path) => relative(site, path)),
+      [],
+    );
+  });
+
+  it(`stays under ${PACKAGE_BUDGET / MB} MB for netreach itself and ${INSTALL_BUDGET / MB} MB in all`, () => {
+    const sizeOf = (paths) => paths.reduce((sum, path) => sum + lstatSync(path).size, 0);
+    const total = sizeOf(files);
+    const own = sizeOf(files.filter((path) => path.startsWith(join(site, 'node_modules', pkg.name, '/'))));
+    const mb = (bytes) => `${(bytes / MB).toFixed(2)} MB`;
+    console.log(`install: ${mb(total)} in ${files.length} files; netreach itself ${mb(own)} (a ${mb(tarball.size)} tarball)`);
+    assert.ok(own <= PACKAGE_BUDGET, `netreach's own files are ${mb(own)}, over ${mb(PACKAGE_BUDGET)}`);
+    assert.ok(total <= INSTALL_BUDGET, `the install is ${mb(total)}, over ${mb(INSTALL_BUDGET)}`);
+  });
+});
+
+describe('the published package', () => {
+  it('passes publint (exports, files, types, module format)', async () => {
+    const { messages, pkg: linted } = await publint({
+      pack: { tarball: readFileSync(tarball.path).buffer },
+      level: 'suggestion',
+      strict: true,
+    });
+    assert.deepEqual(
+      messages.map((message) => formatMessage(message, linted, { color: false })),
+      [],
+    );
+  });
+
+  it('passes arethetypeswrong as an ES-module-only package (types resolve for every export)', async () => {
+    const attw = join(root, 'node_modules/.bin/attw');
+    try {
+      await run(attw, [tarball.path, '--profile', 'esm-only', '--format', 'ascii'], { encoding: 'utf8' });
+    } catch (error) {
+      assert.fail(`attw found problems:\n${error.stdout}${error.stderr}`);
+    }
+  });
+});

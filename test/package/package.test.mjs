@@ -1,0 +1,75 @@
+// The web components' npm package: every "exports" target exists after the build, the per-widget modules load
+// in Node far enough to declare their types (they register elements only where customElements exists), and the
+// package depends on exactly what its modules import — the command line and its rasterizer live in netreach-cli.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import ts from 'typescript';
+
+const root = join(import.meta.dirname, '..', '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const cli = JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8'));
+
+test('every exports target exists after the build', () => {
+  for (const [entry, target] of Object.entries(pkg.exports)) {
+    const paths = typeof target === 'string' ? [target] : Object.values(target);
+    for (const path of paths) {
+      if (path.includes('*')) continue;
+      assert.ok(existsSync(join(root, path)), `${entry} → ${path} is missing`);
+    }
+  }
+});
+
+test('the manifest lists every element with its tag', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const tags = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .map((declaration) => declaration.tagName)
+    .filter(Boolean);
+  for (const tag of [
+    'netreach-stat',
+    'netreach-map',
+    'netreach-bars',
+    'netreach-regions',
+    'netreach-trend',
+    'netreach-table',
+    'netreach-dashboard',
+    'netreach-data',
+  ]) {
+    assert.ok(tags.includes(tag), `${tag} is not in custom-elements.json`);
+  }
+});
+
+test('the pure core loads in Node and validates the bundled dataset', async () => {
+  const core = await import(join(root, 'lib/core/index.js'));
+  const cinvu = JSON.parse(readFileSync(join(root, 'data/cinvu.json'), 'utf8'));
+  assert.equal(core.validateDataset(cinvu).members.length, 57);
+});
+
+/** The package a bare specifier names: `lit/decorators.js` → `lit`, `@scope/name/x` → `@scope/name`. */
+const packageOf = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+
+test('depends on exactly the packages lib/ imports, and on nothing of Node', () => {
+  const files = readdirSync(join(root, 'lib'), { recursive: true }).filter((name) => name.endsWith('.js'));
+  const imported = new Set();
+  for (const file of files) {
+    const { importedFiles } = ts.preProcessFile(readFileSync(join(root, 'lib', file), 'utf8'), true, true);
+    for (const { fileName } of importedFiles) if (!fileName.startsWith('.')) imported.add(packageOf(fileName));
+  }
+  assert.deepEqual([...imported].sort(), Object.keys(pkg.dependencies).sort());
+});
+
+test('declares no command: the netreach command is netreach-cli, which depends on this very version', () => {
+  assert.equal(pkg.bin, undefined);
+  assert.deepEqual(cli.bin, { netreach: 'bin/netreach.mjs' });
+  assert.equal(cli.dependencies[pkg.name], `^${pkg.version}`);
+  for (const heavy of ['@resvg/resvg-js', 'vazirmatn']) {
+    assert.ok(cli.dependencies[heavy], `netreach-cli lacks ${heavy}`);
+    assert.equal(pkg.dependencies[heavy], undefined, `netreach itself depends on ${heavy}`);
+  }
+});
