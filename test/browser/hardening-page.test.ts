@@ -4,6 +4,7 @@
  * loaded. Never an error, at most one console warning, and the widgets keep their look and fill their container.
  */
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { drawn } from '../helpers/hardening.js';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -35,6 +36,9 @@ async function allReady(doc: Document): Promise<HTMLElement[]> {
 }
 
 describe('hardening: hostile pages', () => {
+  // Sizes are measured as soon as the widgets are drawn: no entrance may be scaling them then (a bar grows from 0).
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
   it('a host page with its own Lit, defining elements before and after netreach', async () => {
     const { frame, doc, win } = await openFixture('own-lit.html', 900);
     try {
