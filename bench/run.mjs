@@ -2,9 +2,11 @@
 //
 // Each scenario is a pair of pages under bench/pages/ that do the same work and report their figures to
 // `window.__bench` (see pages/common.ts): `draw` (ms from navigation start to the drawing painted) and,
-// optionally, `update` (a list of ms per value update; its median is used). The runner adds `heap` (JS heap
+// optionally, `update` (a list of ms per value update; its median is used), `resize` (ms from a change of the
+// page's width to everything redrawn and painted) or `validate` (a list of ms per validation). The runner adds `heap` (JS heap
 // used after a forced GC, in MB). Adding a scenario (the 57-bar chart, say) takes one SCENARIOS entry and its
-// two pages: bench/pages/bare-bars.ts and bench/pages/netreach-bars.ts (+ .html, copied from the map's).
+// two pages: bench/pages/bare-bars.ts and bench/pages/netreach-bars.ts (+ an .html only if the standard page —
+// see standardPage — does not do).
 //
 // Each round loads both pages of a scenario back to back (alternating which goes first); a ratio is the median
 // of the rounds' ratios, so that the machine's drift between rounds cancels out. The milliseconds printed are
@@ -22,9 +24,22 @@ import { ensureChrome } from '../scripts/chrome.mjs';
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'node_modules/.cache/netreach-bench');
 
+/** A scale scenario that draws (`mode`), then re-renders after the page narrows. */
+function scale(name, mode, drawLabel) {
+  return {
+    name: `scale: ${name}`,
+    pages: ['bare-scale', 'netreach-scale'],
+    query: `?mode=${mode}`,
+    metrics: [
+      { key: 'draw', label: drawLabel },
+      { key: 'resize', label: 're-render after resize' },
+    ],
+  };
+}
+
 /**
  * The scenarios. `pages`: the page basenames, baseline first; `query`: appended to both URLs; `metrics`: which
- * figures to print (with their targets, ratios netreach / bare unless `absolute`).
+ * figures to print (ratios netreach / bare unless `absolute`), with their targets where there is one.
  */
 const SCENARIOS = [
   {
@@ -54,6 +69,18 @@ const SCENARIOS = [
     ],
   },
   { name: 'bars 57', pages: ['bare-bars', 'netreach-bars'], query: '', metrics: [{ key: 'draw', label: 'first draw', target: 1.3 }] },
+  // The scale scenarios (bench/pages/*-scale.ts): what the scale tests guard by counting work, measured in time.
+  // 40 each of stat, map, bars, regions and trend, one `src`, in a five-column grid narrowed from 1200 to 1000 px.
+  scale('200 widgets', 'widgets', 'draw all'),
+  // Every ISO country a member, 20,000 universities: the first 2,000 rows sorted by name, then narrowed.
+  scale('table 20,000 universities', 'table', 'first 2,000 rows'),
+  {
+    // The same dataset as JSON text: JSON.parse alone against parseDataset (JSON.parse and validation).
+    name: 'scale: validate 20,000 universities',
+    pages: ['bare-scale', 'netreach-scale'],
+    query: '?mode=validate',
+    metrics: [{ key: 'validate', label: 'parse + validate vs parse' }],
+  },
 ];
 
 const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')));
@@ -65,11 +92,37 @@ const scenarios = SCENARIOS.filter(
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 
+/**
+ * The page of a benchmark script without an .html of its own (bench/pages/<name>.ts): an empty #root and the
+ * script, which loads the library itself.
+ */
+function standardPage(name) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>bench: ${name}</title>
+    <style>
+      body { margin: 0; font-family: system-ui, sans-serif; }
+    </style>
+  </head>
+  <body>
+    <div id="root"></div>
+    <script type="module" src="/node_modules/.cache/netreach-bench/${name}.js"></script>
+  </body>
+</html>`;
+}
+
 /** A static server for the repository on 127.0.0.1 (random port). No caching headers: each context is cold. */
 function serve() {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const file = join(root, path);
+    const page = /^\/bench\/pages\/([\w-]+)\.html$/.exec(path)?.[1];
+    if (page && !existsSync(file) && existsSync(join(root, 'bench/pages', `${page}.ts`))) {
+      response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(standardPage(page));
+      return;
+    }
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end();
       return;
@@ -210,11 +263,11 @@ async function main() {
       rows.push({
         scenario: scenario.name,
         measure: metric.label,
-        bare: `${a.toFixed(metric.key === 'update' ? 2 : 1)} ${unit}`,
-        netreach: `${b.toFixed(metric.key === 'update' ? 2 : 1)} ${unit}`,
+        bare: `${a.toFixed(a < 10 ? 2 : 1)} ${unit}`,
+        netreach: `${b.toFixed(b < 10 ? 2 : 1)} ${unit}`,
         result: metric.absolute ? `${value.toFixed(2)} ms` : `${value.toFixed(2)}×`,
-        target: metric.absolute ? `≤ ${metric.target} ms` : `≤ ${metric.target}×`,
-        ok: value <= metric.target ? 'yes' : 'NO',
+        target: metric.target === undefined ? '—' : metric.absolute ? `≤ ${metric.target} ms` : `≤ ${metric.target}×`,
+        ok: metric.target === undefined ? '' : value <= metric.target ? 'yes' : 'NO',
       });
     }
   }

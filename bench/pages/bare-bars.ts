@@ -4,23 +4,15 @@
 import { max, nice, ticks } from 'd3-array';
 import { alpha2Of } from '../../src/core/countries.js';
 import { BARS_METRIC, withValues, type BenchData } from './bench-bars-data.js';
+import { el, REGION_COLOURS } from './bare-svg.js';
 import { afterPaint, report } from './common.js';
 
-const NS = 'http://www.w3.org/2000/svg';
-const REGION_COLOURS = ['#0f766e', '#c2410c', '#6d28d9', '#b45309', '#be185d', '#1d4ed8'];
 const WIDTH = 800;
 const ROW = 28;
 const BAR = 20;
 const AXIS = 22;
 const LABEL_COLUMN = 150;
 const VALUE_COLUMN = 48;
-
-function el(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
-  const node = document.createElementNS(NS, name);
-  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 const data = withValues((await (await fetch('/data/cinvu.json')).json()) as BenchData);
 const names = new Intl.DisplayNames(['en'], { type: 'region' });

@@ -110,6 +110,8 @@ export class NetreachTable extends NetreachElement {
   /** Rows rendered so far: a long table (20,000 universities) grows by {@link ROW_BATCH} a frame, never blocking the page. */
   @state() private shown = ROW_BATCH;
   private shownFor?: unknown;
+  /** What the model and the sorted rows were computed from: a resize or a new selection changes none of it. */
+  private modelInputs: unknown[] = [];
   private growing = false;
   private currentSort?: TableSort;
 
@@ -143,8 +145,13 @@ export class NetreachTable extends NetreachElement {
     if (!dataset || this.state !== 'ready') {
       this.model = undefined;
       this.sorted = [];
+      this.modelInputs = [];
       return;
     }
+    // Sorting 20,000 universities is the costly part of a long table: not again for a resize or a selection.
+    const inputs = [dataset, this.of, this.locale, this.metrics, this.sort, this.region];
+    if (this.model && inputs.every((value, index) => value === this.modelInputs[index])) return;
+    this.modelInputs = inputs;
     this.model = tableModel(dataset, {
       kind: resolveTableKind(this.of),
       locale: this.locale,

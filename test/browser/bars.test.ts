@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { expectInsideBox } from '../helpers/assertions.js';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { expectGolden } from '../helpers/golden.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const svgOf = (el: Element) => shadow(el).querySelector<SVGSVGElement>('svg[part="chart"]');
@@ -16,8 +17,8 @@ const num = (element: Element, attribute: string) => Number(element.getAttribute
 
 /** Waits for the data and for the first size report, which draws the SVG. */
 async function ready(el: NetreachBars, state = 'ready'): Promise<NetreachBars> {
-  await waitUntil(() => el.state === state, `state never became ${state} (was ${el.state})`, { timeout: 4000 });
-  if (state === 'ready') await waitUntil(() => svgOf(el), 'the chart was never drawn', { timeout: 4000 });
+  await waitUntil(() => el.state === state, `state never became ${state} (was ${el.state})`);
+  if (state === 'ready') await waitUntil(() => svgOf(el), 'the chart was never drawn');
   await el.updateComplete;
   return el;
 }

@@ -2,7 +2,9 @@
  * The built classic bundle on a page with a strict CSP and Trusted Types: one policy named "netreach", no
  * violation, no error, and the widgets draw in full colour.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { drawn } from '../helpers/hardening.js';
+import { waitUntil } from '../helpers/wait.js';
 
 interface ProbedWindow extends Window {
   __violations: string[];
@@ -10,8 +12,7 @@ interface ProbedWindow extends Window {
 }
 
 describe('under a strict CSP with Trusted Types', () => {
-  it('renders every widget with zero violations', async function () {
-    this.timeout(30_000);
+  it('renders every widget with zero violations', async () => {
     const bundle = await fetch('/dist/netreach.iife.js', { method: 'HEAD' });
     expect(bundle.ok, 'dist/netreach.iife.js is missing: run npm run build').to.equal(true);
     const frame = document.createElement('iframe');
@@ -26,8 +27,7 @@ describe('under a strict CSP with Trusted Types', () => {
       const win = frame.contentWindow as unknown as ProbedWindow;
       const widgets = [...doc.body.children].filter((el) => el.localName.startsWith('netreach-')) as HTMLElement[];
       expect(widgets).to.have.length(7);
-      await waitUntil(() => widgets.every((el) => el.getAttribute('state') === 'ready'), 'widgets not ready', { timeout: 15_000 });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await waitUntil(() => widgets.every(drawn), 'widgets not ready and drawn');
       expect(win.__violations).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);
       // Full colour: a member country of the map is filled with its region's colour, not the neutral land.

@@ -1,10 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NetreachDashboard } from '../../src/dashboard/dashboard.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import type { NetreachTable } from '../../src/table/table.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const PARTS = ['netreach-stat', 'netreach-map', 'netreach-regions', 'netreach-trend', 'netreach-bars', 'netreach-table'] as const;
 const unique = () => Math.random().toString(36).slice(2);
@@ -25,10 +26,10 @@ async function hitsFor(path: string): Promise<number> {
 
 /** Waits for the dashboard and every part in it to be ready, and for the parts' sizes to arrive. */
 async function ready(el: NetreachDashboard): Promise<NetreachDashboard> {
-  await waitUntil(() => el.state === 'ready', `the dashboard never became ready (was ${el.state})`, { timeout: 5000 });
+  await waitUntil(() => el.state === 'ready', `the dashboard never became ready (was ${el.state})`);
   await el.updateComplete;
-  await waitUntil(() => children(el).every((each) => each.state === 'ready'), 'not every part became ready', { timeout: 5000 });
-  await waitUntil(() => shadow(child(el, 'netreach-map')).querySelector('path.member'), 'the map was never drawn', { timeout: 5000 });
+  await waitUntil(() => children(el).every((each) => each.state === 'ready'), 'not every part became ready');
+  await waitUntil(() => shadow(child(el, 'netreach-map')).querySelector('path.member'), 'the map was never drawn');
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await Promise.all(children(el).map((each) => each.updateComplete));
   return el;
@@ -49,8 +50,7 @@ describe('<netreach-dashboard>', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
-  it('composes the whole CINVU dataset with no attributes: title, KPIs, map, regions, trend, bars, table, sources', async function () {
-    this.timeout(20000);
+  it('composes the whole CINVU dataset with no attributes: title, KPIs, map, regions, trend, bars, table, sources', async () => {
     const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
     const section = part(el, 'dashboard')!;
     const title = part(el, 'title')!;
@@ -88,8 +88,7 @@ describe('<netreach-dashboard>', () => {
     expect(getComputedStyle(part(child(el, 'netreach-trend'), 'source')!).display).to.not.equal('none');
   });
 
-  it('fetches its src once for all its parts', async function () {
-    this.timeout(20000);
+  it('fetches its src once for all its parts', async () => {
     const path = `/mock/delayed?ms=30&id=${unique()}`;
     const el = await dashboard(html`<netreach-dashboard src=${path}></netreach-dashboard>`);
     expect(el.currentDataset?.network.id).to.equal('example-network');
@@ -97,8 +96,7 @@ describe('<netreach-dashboard>', () => {
     expect(await hitsFor(path)).to.equal(1);
   });
 
-  it('shows one "Illustrative data" badge, in its header, not one per part', async function () {
-    this.timeout(20000);
+  it('shows one "Illustrative data" badge, in its header, not one per part', async () => {
     const el = await dashboard(html`<netreach-dashboard .data=${EXAMPLE_NETWORK}></netreach-dashboard>`);
     expect(text(part(el, 'header')!.querySelector('[part="badge"]'))).to.equal('Illustrative data');
     const badges = children(el)
@@ -108,8 +106,7 @@ describe('<netreach-dashboard>', () => {
     expect(badges.every((badge) => getComputedStyle(badge).display === 'none')).to.equal(true);
   });
 
-  it('cross-filters on a region chosen in the regions legend, and the clear button resets everything', async function () {
-    this.timeout(20000);
+  it('cross-filters on a region chosen in the regions legend, and the clear button resets everything', async () => {
     const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
     const map = child<NetreachElement & { highlight?: string; selected?: string }>(el, 'netreach-map');
     const bars = child<NetreachElement & { selected?: string | null }>(el, 'netreach-bars');
@@ -148,8 +145,7 @@ describe('<netreach-dashboard>', () => {
     el.parentElement!.removeEventListener('netreach-select', count);
   });
 
-  it('selects a country chosen on the map with its region, and marks its row; choosing it again clears', async function () {
-    this.timeout(20000);
+  it('selects a country chosen on the map with its region, and marks its row; choosing it again clears', async () => {
     const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
     const map = child<NetreachElement & { selected?: string }>(el, 'netreach-map');
     const table = child<NetreachTable>(el, 'netreach-table');
@@ -173,8 +169,7 @@ describe('<netreach-dashboard>', () => {
     expect(tableRows(table)).to.have.length(57);
   });
 
-  it('clears the selection on Escape anywhere inside it', async function () {
-    this.timeout(20000);
+  it('clears the selection on Escape anywhere inside it', async () => {
     const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
     legendButtons(el)[0]!.focus();
     await sendKeys({ press: 'Enter' });
@@ -190,8 +185,7 @@ describe('<netreach-dashboard>', () => {
     expect(tableRows(child(el, 'netreach-table'))).to.have.length(57);
   });
 
-  it('takes its selection from the page: region and country attributes, checked against the data', async function () {
-    this.timeout(20000);
+  it('takes its selection from the page: region and country attributes, checked against the data', async () => {
     const el = await dashboard(html`<netreach-dashboard country="tur"></netreach-dashboard>`);
     expect(el.getAttribute('country')).to.equal('TUR');
     expect(el.getAttribute('region')).to.equal('asia-pacific');
@@ -207,8 +201,7 @@ describe('<netreach-dashboard>', () => {
     expect(tableRows(child(el, 'netreach-table'))).to.have.length(57);
   });
 
-  it('stacks its parts in a phone-sized box and sets the map beside the regions in a wide one (container queries)', async function () {
-    this.timeout(20000);
+  it('stacks its parts in a phone-sized box and sets the map beside the regions in a wide one (container queries)', async () => {
     const narrow = await dashboard(html`<netreach-dashboard controls="none"></netreach-dashboard>`, 360);
     const top = (el: NetreachDashboard, name: string) => shadow(el).querySelector(`[part~="panel"].${name}`)!.getBoundingClientRect();
     expect(top(narrow, 'regions').top).to.be.greaterThan(top(narrow, 'map').bottom - 1);
@@ -221,8 +214,7 @@ describe('<netreach-dashboard>', () => {
     expect(window.innerWidth).to.be.greaterThan(360);
   });
 
-  it('passes its language to every part: Persian text and digits, and follows a change', async function () {
-    this.timeout(20000);
+  it('passes its language to every part: Persian text and digits, and follows a change', async () => {
     const el = await dashboard(html`<netreach-dashboard lang="fa"></netreach-dashboard>`);
     expect(text(part(el, 'title'))).to.equal('شبکه دانشگاه‌های مجازی جهان اسلام');
     expect(part(el, 'frame')!.getAttribute('dir')).to.equal('rtl');
@@ -232,19 +224,18 @@ describe('<netreach-dashboard>', () => {
     // Arabic's UI strings load first (the dashboard shows "loading" meanwhile), then the parts speak Arabic.
     el.setAttribute('lang', 'ar');
     const arabic = () => shadow(el).querySelector('netreach-stat');
-    await waitUntil(() => arabic() && text(part(arabic()!, 'value')) === '٥٧', 'the tile never showed ٥٧', { timeout: 4000 });
+    await waitUntil(() => arabic() && text(part(arabic()!, 'value')) === '٥٧', 'the tile never showed ٥٧');
     await ready(el);
     expect(text(part(child(el, 'netreach-table'), 'caption'))).to.contain('شبكة');
     // Back to a language whose strings are here: the same parts stay and are told.
     const table = child(el, 'netreach-table');
     el.setAttribute('lang', 'fa');
-    await waitUntil(() => text(part(table, 'caption')).startsWith('شبکه'), 'the table never went back to Persian', { timeout: 4000 });
+    await waitUntil(() => text(part(table, 'caption')).startsWith('شبکه'), 'the table never went back to Persian');
     expect(child(el, 'netreach-table')).to.equal(table);
     await waitUntil(() => text(part(child(el, 'netreach-stat'), 'value')) === '۵۷', 'the tile never went back to ۵۷');
   });
 
-  it('passes theme and controls on to its parts', async function () {
-    this.timeout(20000);
+  it('passes theme and controls on to its parts', async () => {
     const el = await dashboard(html`<netreach-dashboard theme="dark" controls="none"></netreach-dashboard>`);
     expect(children(el).every((each) => each.getAttribute('theme') === 'dark' && each.getAttribute('controls') === 'none')).to.equal(true);
     expect(children(el).some((each) => part(each, 'menu-button'))).to.equal(false);
@@ -256,20 +247,18 @@ describe('<netreach-dashboard>', () => {
   it('shows the base states: loading, then an error from its src', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><netreach-dashboard src="/mock/status?code=404"></netreach-dashboard></div>`);
     const el = wrapper.querySelector('netreach-dashboard')!;
-    await waitUntil(() => el.state === 'error', 'no error state', { timeout: 4000 });
+    await waitUntil(() => el.state === 'error', 'no error state');
     await el.updateComplete;
     expect(text(part(el, 'error'))).to.contain('HTTP 404');
     expect(shadow(el).querySelector('netreach-map')).to.equal(null);
   });
 
-  it('is accessible in the light theme, with a selection', async function () {
-    this.timeout(30000);
+  it('is accessible in the light theme, with a selection', async () => {
     const el = await dashboard(html`<netreach-dashboard theme="light" region="africa-arab"></netreach-dashboard>`);
     await expect(el).to.be.accessible();
   });
 
-  it('is accessible in the dark theme', async function () {
-    this.timeout(30000);
+  it('is accessible in the dark theme', async () => {
     const el = await dashboard(html`<netreach-dashboard theme="dark"></netreach-dashboard>`);
     await expect(el).to.be.accessible();
   });
@@ -281,7 +270,7 @@ describe('<netreach-table> region and selected', () => {
       html`<div style="width: 720px"><netreach-table region="europe-americas" selected="GUY"></netreach-table></div>`,
     );
     const el = wrapper.querySelector('netreach-table')!;
-    await waitUntil(() => el.state === 'ready', 'table not ready', { timeout: 4000 });
+    await waitUntil(() => el.state === 'ready', 'table not ready');
     await el.updateComplete;
     expect(tableRows(el).map((row) => row.getAttribute('data-key'))).to.deep.equal(['ALB', 'GUY', 'SUR']);
     expect(text(part(el, 'caption'))).to.equal('CINVU: member countries · Europe & Americas');

@@ -1,7 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { defineElement } from '../../src/base/define.js';
 import type { NetreachStat } from '../../src/stat/stat.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const unique = () => Math.random().toString(36).slice(2);
 
@@ -10,7 +11,7 @@ async function hitsFor(path: string): Promise<number> {
   return hits[path] ?? 0;
 }
 
-const allReady = (stats: NetreachStat[]) => waitUntil(() => stats.every((el) => el.state === 'ready'), 'not all ready', { timeout: 4000 });
+const allReady = (stats: NetreachStat[]) => waitUntil(() => stats.every((el) => el.state === 'ready'), 'not all ready');
 
 describe('<netreach-data>', () => {
   it('serves widgets inside it and widgets that name it, with one request', async () => {
@@ -39,7 +40,7 @@ describe('<netreach-data>', () => {
     const id = `late-${unique()}`;
     const root = await fixture(html`<div><netreach-stat provider=${id}></netreach-stat></div>`);
     const stat = root.querySelector('netreach-stat')!;
-    await waitUntil(() => stat.state === 'error', 'no provider error', { timeout: 2000 });
+    await waitUntil(() => stat.state === 'error', 'no provider error');
     expect(stat.shadowRoot!.querySelector('[part="error"]')?.textContent).to.contain(id);
     const provider = document.createElement('netreach-data');
     provider.id = id;
@@ -51,7 +52,7 @@ describe('<netreach-data>', () => {
   it('passes its errors on to its widgets', async () => {
     const root = await fixture(html`<netreach-data src="/mock/status?code=500"><netreach-stat></netreach-stat></netreach-data>`);
     const stat = root.querySelector('netreach-stat')!;
-    await waitUntil(() => stat.state === 'error', 'no error', { timeout: 2000 });
+    await waitUntil(() => stat.state === 'error', 'no error');
     expect(stat.shadowRoot!.querySelector('[part="error"]')?.textContent).to.contain('HTTP 500');
   });
 });

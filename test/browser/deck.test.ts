@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import Reveal from 'reveal.js';
@@ -8,22 +8,12 @@ import type { NetreachElement } from '../../src/base/netreach-element.js';
 import type { NetreachMap } from '../../src/map/map.js';
 import type { NetreachStat } from '../../src/stat/stat.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
+import { countedUpTo, recordShownValues, seenAs, useFrameClock } from '../helpers/count-up.js';
+import { frames, waitUntil } from '../helpers/wait.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-/** The values the stat's number shows over `ms` milliseconds, sampled each frame. */
-async function valuesOver(el: NetreachStat, ms: number): Promise<string[]> {
-  const seen: string[] = [];
-  const started = performance.now();
-  while (performance.now() - started < ms) {
-    const value = part(el, 'value')?.textContent ?? '';
-    if (seen.at(-1) !== value) seen.push(value);
-    await frame();
-  }
-  return seen;
-}
 
 describe('in a reveal.js deck', () => {
   let host: HTMLDivElement;
@@ -82,10 +72,10 @@ describe('in a reveal.js deck', () => {
     const bars = slideEl(4).querySelector<NetreachBars>('netreach-bars')!;
     // Far from the current slide: reveal does not display it, so the widget has no width and draws no chart.
     expect(getComputedStyle(slideEl(4)).display).to.equal('none');
-    await waitUntil(() => bars.state === 'ready', 'never ready', { timeout: 5000 });
+    await waitUntil(() => bars.state === 'ready', 'never ready');
     expect(part(bars, 'chart')).to.equal(null);
     deck.slide(4);
-    await waitUntil(() => part(bars, 'chart'), 'the chart never drew', { timeout: 5000 });
+    await waitUntil(() => part(bars, 'chart'), 'the chart never drew');
     const chart = part(bars, 'chart')!;
     // The layout is at the slide's own 1000 px; on screen reveal scales it down (under half, with its margin).
     const scale = deck.getScale();
@@ -98,36 +88,50 @@ describe('in a reveal.js deck', () => {
   it('counts up when the slide is shown and again when it is revisited', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     const stat = slideEl(2).querySelector<NetreachStat>('netreach-stat')!;
-    deck.slide(2);
-    const first = await valuesOver(stat, 1500);
-    expect(stat.state).to.equal('ready');
-    expect(first.length, first.join(' ')).to.be.above(2);
-    expect(first.at(-1)).to.equal('30M+');
-    // A 64 px number on the 1280 × 720 slide.
-    expect(parseFloat(getComputedStyle(part(stat, 'value')!).fontSize)).to.be.at.least(64);
+    // Animation time moves 100 ms a frame, whatever the machine's load (see test/helpers/count-up.ts).
+    const clock = useFrameClock();
+    try {
+      const first = recordShownValues(stat);
+      deck.slide(2);
+      await countedUpTo(first, '30M+');
+      expect(stat.state).to.equal('ready');
+      expect(first.stop().length, first.values.join(' ')).to.be.above(2);
+      // A 64 px number on the 1280 × 720 slide.
+      expect(parseFloat(getComputedStyle(part(stat, 'value')!).fontSize)).to.be.at.least(64);
 
-    deck.slide(0);
-    await frame();
-    deck.slide(2);
-    const again = await valuesOver(stat, 1500);
-    expect(again.length, again.join(' ')).to.be.above(2);
-    expect(again.at(-1)).to.equal('30M+');
+      deck.slide(0);
+      await frame();
+      const again = recordShownValues(stat);
+      deck.slide(2);
+      await countedUpTo(again, '30M+');
+      expect(again.stop().length, again.values.join(' ')).to.be.above(2);
+    } finally {
+      await clock.restore();
+    }
   });
 
   it('shows the final figure at once under reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const stat = slideEl(2).querySelector<NetreachStat>('netreach-stat')!;
-    deck.slide(0);
-    await frame();
-    deck.slide(2);
-    expect(await valuesOver(stat, 600)).to.deep.equal(['30M+']);
+    const clock = useFrameClock();
+    try {
+      deck.slide(0);
+      await frame();
+      const still = recordShownValues(stat);
+      deck.slide(2);
+      await seenAs(stat, true);
+      await frames(20); // 2 s of animation time: a count-up would have run
+      expect(still.stop()).to.deep.equal(['30M+']);
+    } finally {
+      await clock.restore();
+    }
   });
 
   it('steps the map through the regions with fragments, forwards and backwards', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const map = slideEl(3).querySelector<NetreachMap>('netreach-map')!;
     deck.slide(3);
-    await waitUntil(() => map.state === 'ready' && shadow(map).querySelector('[role="option"]'), 'the map never drew', { timeout: 5000 });
+    await waitUntil(() => map.state === 'ready' && shadow(map).querySelector('[role="option"]'), 'the map never drew');
     const coloured = () => [...shadow(map).querySelectorAll('[role="option"]:not(.off)')].length;
     expect(map.step).to.equal(0);
     expect(coloured()).to.equal(0);

@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NetreachMap } from '../../src/map/map.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { waitUntil } from '../helpers/wait.js';
 
 // A page of its own: a browser remembers a failed module load for the rest of the page.
 
@@ -24,9 +25,7 @@ describe('<netreach-map> without its geometry', () => {
     expect(el.shadowRoot!.querySelector('svg[part="chart"]')).to.equal(null);
 
     el.lang = 'fa';
-    await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 100)); // the Persian strings load on demand
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal('نقشهٔ جهان بارگیری نشد');
+    // The Persian strings load on demand.
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent === 'نقشهٔ جهان بارگیری نشد', 'no Persian alert');
   });
 });

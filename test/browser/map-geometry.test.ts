@@ -1,7 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetreachMap } from '../../src/map/map.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { waitUntil } from '../helpers/wait.js';
 
 // A page of its own, in which no map has loaded the geometry yet.
 describe('<netreach-map> loading its geometry', () => {
@@ -19,7 +20,7 @@ describe('<netreach-map> loading its geometry', () => {
     // The data is there at once (`.data`), the geometry is not: the map says it is loading.
     expect(el.state).to.equal('loading');
     expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('Loading…');
-    await waitUntil(() => el.shadowRoot!.querySelector('svg[part="chart"] .member'), 'the map never drew', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('svg[part="chart"] .member'), 'the map never drew');
     observer.disconnect();
     // No "ready" without a map to show: the first ready render has the map's box.
     expect(seen).to.deep.equal([

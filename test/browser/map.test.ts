@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NetreachMap } from '../../src/map/map.js';
@@ -6,6 +6,7 @@ import { CINVU } from '../../src/generated/cinvu.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { expectGolden } from '../helpers/golden.js';
+import { frames, waitUntil } from '../helpers/wait.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const svgOf = (el: Element) => shadow(el).querySelector<SVGSVGElement>('svg[part="chart"]');
@@ -17,9 +18,7 @@ const codeOf = (el: NetreachMap, item: Element | null) => {
 };
 
 async function drawn(el: NetreachMap): Promise<NetreachMap> {
-  await waitUntil(() => el.state === 'ready' && svgOf(el)?.querySelector('.member'), `the map never drew (state ${el.state})`, {
-    timeout: 5000,
-  });
+  await waitUntil(() => el.state === 'ready' && svgOf(el)?.querySelector('.member'), `the map never drew (state ${el.state})`);
   await el.updateComplete;
   return el;
 }
@@ -193,7 +192,8 @@ describe('<netreach-map>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="display: none; width: 500px"><netreach-map></netreach-map></div>`);
     const el = wrapper.querySelector('netreach-map')!;
     await waitUntil(() => el.state === 'ready');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await el.updateComplete;
+    await frames(2); // the ResizeObserver has reported the hidden box's zero size, and any render it asked for ran
     expect(svgOf(el)).to.equal(null);
     wrapper.style.display = 'block';
     await drawn(el);

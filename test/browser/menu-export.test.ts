@@ -1,11 +1,12 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NetreachStat } from '../../src/stat/stat.js';
+import { waitUntil } from '../helpers/wait.js';
 
 async function readyStat(template = html`<netreach-stat metric="virtual-students"></netreach-stat>`): Promise<NetreachStat> {
   const el = await fixture<NetreachStat>(template);
-  await waitUntil(() => el.state === 'ready', 'not ready', { timeout: 4000 });
+  await waitUntil(() => el.state === 'ready', 'not ready');
   await el.updateComplete;
   return el;
 }
@@ -99,7 +100,7 @@ describe('widget menu', () => {
 
 describe('widget menu per widget', () => {
   async function openMenu(el: HTMLElement & { updateComplete: Promise<unknown>; state: string }) {
-    await waitUntil(() => el.state === 'ready', 'not ready', { timeout: 8000 });
+    await waitUntil(() => el.state === 'ready', 'not ready');
     await el.updateComplete;
     menuButton(el)!.click();
     await el.updateComplete;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
@@ -6,34 +6,24 @@ import type { NetreachMap } from '../../src/map/map.js';
 import type { NetreachStat } from '../../src/stat/stat.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 import type { Dataset } from '../../src/core/types.js';
+import { countedUpTo, recordShownValues, seenAs, useFrameClock } from '../helpers/count-up.js';
+import { frames, waitUntil } from '../helpers/wait.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const members = (el: Element) => [...shadow(el).querySelectorAll<SVGElement>('svg[part="chart"] [role="option"]')];
 
 async function ready<T extends NetreachElement>(el: T): Promise<T> {
-  await waitUntil(() => el.state === 'ready', `never ready (state ${el.state})`, { timeout: 5000 });
+  await waitUntil(() => el.state === 'ready', `never ready (state ${el.state})`);
   await el.updateComplete;
   return el;
 }
 
 async function drawnMap(el: NetreachMap): Promise<NetreachMap> {
   await ready(el);
-  await waitUntil(() => members(el).length > 0, 'the map never drew', { timeout: 5000 });
+  await waitUntil(() => members(el).length > 0, 'the map never drew');
   await el.updateComplete;
   return el;
-}
-
-/** The values the stat's number shows over `ms` milliseconds, sampled each frame. */
-async function valuesOver(el: NetreachStat, ms: number): Promise<string[]> {
-  const seen: string[] = [];
-  const started = performance.now();
-  while (performance.now() - started < ms) {
-    const value = part(el, 'value')?.textContent ?? '';
-    if (seen.at(-1) !== value) seen.push(value);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-  return seen;
 }
 
 describe('presenter mode', () => {
@@ -127,24 +117,36 @@ describe('entrances', () => {
 
   it('replays the count-up each time the widget is shown again, and not under reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
-    const box = await fixture<HTMLDivElement>(html`<div><netreach-stat metric="virtual-students" .data=${CINVU}></netreach-stat></div>`);
-    const el = await ready(box.querySelector<NetreachStat>('netreach-stat')!);
-    const first = await valuesOver(el, 1500);
-    expect(first.length, first.join(' ')).to.be.above(2);
-    expect(first.at(-1)).to.equal('30M+');
+    // Animation time moves 100 ms a frame, whatever the machine's load (see test/helpers/count-up.ts).
+    const clock = useFrameClock();
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('netreach-stat') as NetreachStat;
+      el.metric = 'virtual-students';
+      el.data = CINVU;
+      box.append(el);
+      const first = recordShownValues(el);
+      await countedUpTo(first, '30M+');
+      expect(first.stop().length, first.values.join(' ')).to.be.above(2);
 
-    box.style.display = 'none';
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    box.style.display = '';
-    const again = await valuesOver(el, 1500);
-    expect(again.length, again.join(' ')).to.be.above(2);
-    expect(again.at(-1)).to.equal('30M+');
+      box.style.display = 'none';
+      await seenAs(el, false);
+      const again = recordShownValues(el);
+      box.style.display = '';
+      await countedUpTo(again, '30M+');
+      expect(again.stop().length, again.values.join(' ')).to.be.above(2);
 
-    await emulateMedia({ reducedMotion: 'reduce' });
-    box.style.display = 'none';
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    box.style.display = '';
-    expect(await valuesOver(el, 600)).to.deep.equal(['30M+']);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      box.style.display = 'none';
+      await seenAs(el, false);
+      const still = recordShownValues(el);
+      box.style.display = '';
+      await seenAs(el, true);
+      await frames(20); // 2 s of animation time: a count-up would have run
+      expect(still.stop()).to.deep.equal(['30M+']);
+    } finally {
+      await clock.restore();
+    }
   });
 
   it('animates bars, waffle, map and trend on entry with CSS, ending in the still picture', async () => {
@@ -177,7 +179,7 @@ describe('entrances', () => {
     expect(delays).to.deep.equal([...delays].sort((a, b) => a - b));
     expect(new Set(delays).size).to.equal(3);
     // Then the entrance is over: no class, no animation, the picture as drawn without motion.
-    await waitUntil(() => !part(bars!, 'frame')!.classList.contains('enter'), 'the entrance never ended', { timeout: 4000 });
+    await waitUntil(() => !part(bars!, 'frame')!.classList.contains('enter'), 'the entrance never ended');
     expect(animation(bars!, '.bar')).to.equal('none');
 
     await emulateMedia({ reducedMotion: 'reduce' });

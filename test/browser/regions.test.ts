@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { expectInsideBox } from '../helpers/assertions.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/regions/define.js';
 import type { NetreachRegions } from '../../src/regions/regions.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { expectGolden } from '../helpers/golden.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const svgOf = (el: Element) => shadow(el).querySelector<SVGSVGElement>('svg[part="chart"]');
@@ -14,8 +15,8 @@ const legend = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElemen
 const legendTexts = (el: Element) => legend(el).map((button) => button.textContent!.replace(/\s+/g, ' ').trim());
 
 async function ready(el: NetreachRegions, state = 'ready'): Promise<NetreachRegions> {
-  await waitUntil(() => el.state === state, `state never became ${state} (was ${el.state})`, { timeout: 4000 });
-  if (state === 'ready') await waitUntil(() => svgOf(el), 'the chart was never drawn', { timeout: 4000 });
+  await waitUntil(() => el.state === state, `state never became ${state} (was ${el.state})`);
+  if (state === 'ready') await waitUntil(() => svgOf(el), 'the chart was never drawn');
   await el.updateComplete;
   return el;
 }

@@ -1,22 +1,25 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NetreachStat } from '../../src/stat/stat.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { countedUpTo, recordShownValues, seenAs, useFrameClock } from '../helpers/count-up.js';
+import { heldUrl, release, requested } from '../helpers/held.js';
+import { frames, waitUntil } from '../helpers/wait.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
 const text = (el: Element, name: string) => part(el, name)?.textContent?.trim() ?? '';
 
 async function ready(el: NetreachStat, state = 'ready'): Promise<NetreachStat> {
-  await waitUntil(() => el.state === state, `state never became ${state} (was ${el.state})`, { timeout: 4000 });
+  await waitUntil(() => el.state === state, `state never became ${state} (was ${el.state})`);
   await el.updateComplete;
   return el;
 }
 
 /** Waits until the count-up (if any) has finished and the final figure shows. */
 async function settled(el: NetreachStat, expected: string): Promise<void> {
-  await waitUntil(() => text(el, 'value') === expected, `value never became ${expected} (was ${text(el, 'value')})`, { timeout: 4000 });
+  await waitUntil(() => text(el, 'value') === expected, `value never became ${expected} (was ${text(el, 'value')})`);
 }
 
 describe('<netreach-stat>', () => {
@@ -130,12 +133,17 @@ describe('<netreach-stat>', () => {
   });
 
   it('never shows a stale response when src changes', async () => {
-    const el = await fixture<NetreachStat>(html`<netreach-stat src="/mock/delayed?ms=600&name=A"></netreach-stat>`);
-    el.src = '/mock/delayed?ms=50&name=B';
+    const [first, second] = [heldUrl('A'), heldUrl('B')];
+    const el = await fixture<NetreachStat>(html`<netreach-stat src=${first}></netreach-stat>`);
+    await requested(first);
+    el.src = second;
+    await release(second);
     await ready(el);
-    expect(el.currentDataset?.network.name).to.equal('B');
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(el.currentDataset?.network.name).to.equal('B');
+    expect(el.currentDataset?.network.name).to.equal('network B');
+    // The first response arrives last, and is dropped.
+    await release(first);
+    await frames(10);
+    expect(el.currentDataset?.network.name).to.equal('network B');
   });
 
   it('is accessible in the dark theme', async () => {
@@ -146,30 +154,39 @@ describe('<netreach-stat>', () => {
 });
 
 describe('<netreach-stat> motion', () => {
+  // Animation time moves 100 ms a frame, whatever the machine's load (see test/helpers/count-up.ts).
+  let clock: ReturnType<typeof useFrameClock>;
+  beforeEach(() => (clock = useFrameClock()));
+  afterEach(() => clock.restore());
+
+  /** A stat in a fresh box, with every value its number shows recorded from the first render on. */
+  async function recordedStat() {
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('netreach-stat') as NetreachStat;
+    el.metric = 'virtual-students';
+    box.append(el);
+    return { el, recorded: recordShownValues(el) };
+  }
+
   it('counts up from zero when first seen', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
-    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
-    const seen = new Set<string>();
-    await waitUntil(
-      () => {
-        seen.add(text(el, 'value'));
-        return text(el, 'value') === '30M+' && seen.size > 1;
-      },
-      'never counted up',
-      { timeout: 4000, interval: 20 },
-    );
-    expect([...seen].some((value) => value !== '30M+')).to.equal(true);
+    const { recorded } = await recordedStat();
+    const values = await countedUpTo(recorded, '30M+');
+    recorded.stop();
+    expect(
+      values.some((value) => parseFloat(value) === 0),
+      values.join(' '),
+    ).to.equal(true);
+    expect(values.length, values.join(' ')).to.be.above(2);
   });
 
   it('shows the final figure at once under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
-    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
-    const seen = new Set<string>();
-    const started = performance.now();
-    while (performance.now() - started < 400) {
-      seen.add(text(el, 'value'));
-      await new Promise((resolve) => setTimeout(resolve, 16));
-    }
-    expect([...seen]).to.deep.equal(['30M+']);
+    const { el, recorded } = await recordedStat();
+    await ready(el);
+    await seenAs(el, true);
+    // 20 frames are 2 s of animation time: a count-up (1.2 s) would have started and ended.
+    await frames(20);
+    expect(recorded.stop()).to.deep.equal(['30M+']);
   });
 });

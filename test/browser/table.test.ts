@@ -1,9 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { expectUnknownMetricError } from '../helpers/assertions.js';
 import type { NetreachTable } from '../../src/table/table.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
@@ -17,7 +18,7 @@ const header = (el: Element, label: string) => headers(el).find((th) => th.textC
 async function table(template: unknown, state = 'ready'): Promise<NetreachTable> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px">${template}</div>`);
   const el = wrapper.querySelector('netreach-table')!;
-  await waitUntil(() => el.state === state, `state never became ${state} (was ${el.state})`, { timeout: 4000 });
+  await waitUntil(() => el.state === state, `state never became ${state} (was ${el.state})`);
   // Let the ResizeObserver report the size, and the table measure whether it overflows.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await el.updateComplete;

@@ -1,10 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { expectUnknownMetricError } from '../helpers/assertions.js';
 import type { NetreachTrend } from '../../src/trend/trend.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { expectGolden } from '../helpers/golden.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
@@ -18,9 +19,7 @@ const cx = (point: Element) => Number(point.querySelector('.dot')!.getAttribute(
 async function trend(template: unknown, width = 600): Promise<NetreachTrend> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
   const el = wrapper.querySelector('netreach-trend')!;
-  await waitUntil(() => el.state !== 'loading' && (el.state !== 'ready' || part(el, 'line') || part(el, 'status')), 'never drew', {
-    timeout: 4000,
-  });
+  await waitUntil(() => el.state !== 'loading' && (el.state !== 'ready' || part(el, 'line') || part(el, 'status')), 'never drew');
   await el.updateComplete;
   return el;
 }
@@ -152,7 +151,7 @@ describe('<netreach-trend>', () => {
   it('follows its container, and draws once it is shown after being created hidden', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="display: none; width: 500px"><netreach-trend></netreach-trend></div>`);
     const el = wrapper.querySelector('netreach-trend')!;
-    await waitUntil(() => el.state === 'ready', 'never ready', { timeout: 4000 });
+    await waitUntil(() => el.state === 'ready', 'never ready');
     await el.updateComplete;
     expect(part(el, 'chart')).to.equal(null);
     expect(text(el, 'title')).to.equal('Virtual students');
@@ -206,7 +205,8 @@ describe('<netreach-trend> motion', () => {
     expect(getComputedStyle(part(moving, 'line')!).animationName).to.equal('netreach-trend-draw');
     await emulateMedia({ reducedMotion: 'reduce' });
     const still = await trend(html`<netreach-trend></netreach-trend>`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The entrance starts (the class is set) but nothing moves.
+    await waitUntil(() => part(still, 'frame')?.classList.contains('enter'), 'the entrance never started');
     expect(getComputedStyle(part(still, 'line')!).animationName).to.equal('none');
   });
 });

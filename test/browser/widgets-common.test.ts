@@ -1,13 +1,14 @@
 /**
  * What every widget promises: exports, theme switching and accessibility in light, dark and forced colours.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 
 const forcedColors = (value: 'active' | 'none') => executeServerCommand('media-features', { features: [{ name: 'forced-colors', value }] });
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const WIDGETS = ['stat', 'map', 'bars', 'regions', 'trend'];
 
@@ -15,7 +16,7 @@ async function widget(name: string, attributes = ''): Promise<NetreachElement> {
   const tag = unsafeStatic(`netreach-${name}`);
   const el = await fixture<NetreachElement>(staticHtml`<div style="width: 640px"><${tag} ${unsafeStatic(attributes)}></${tag}></div>`);
   const inner = el.firstElementChild as NetreachElement;
-  await waitUntil(() => inner.state === 'ready', `${name} not ready`, { timeout: 8000 });
+  await waitUntil(() => inner.state === 'ready', `${name} not ready`);
   await inner.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(resolve));
   return inner;

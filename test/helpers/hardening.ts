@@ -2,8 +2,10 @@
  * Shared by the hardening suites (test/browser/hardening-*.test.ts): mounting a widget on hostile input, waiting
  * for it to settle, and watching the page for anything thrown into it.
  */
-import { waitUntil } from '@open-wc/testing';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
+import { frames, nextFrame, waitUntil } from './wait.js';
+
+export { nextFrame };
 
 export interface WidgetCase {
   /** A label for test titles. */
@@ -58,7 +60,7 @@ export interface Mounted {
 }
 
 /** Mounts `widget` with `input` in a 640 px wide container and waits until it is no longer loading. */
-export async function mountWidget(widget: WidgetCase, input: Input, options: { width?: number; timeout?: number } = {}): Promise<Mounted> {
+export async function mountWidget(widget: WidgetCase, input: Input, options: { width?: number } = {}): Promise<Mounted> {
   const container = document.createElement('div');
   container.style.width = `${options.width ?? 640}px`;
   const el = document.createElement(widget.tag) as NetreachElement;
@@ -76,22 +78,37 @@ export async function mountWidget(widget: WidgetCase, input: Input, options: { w
   el.addEventListener('netreach-error', (event) => errorCodes.push(event.detail.code));
   container.append(el);
   document.body.append(container);
-  await settle(el, options.timeout);
+  await settle(el);
   return { el, errorCodes, container };
 }
 
-/** Waits until the widget (and, for a dashboard, each part) is past `loading`, then one frame. */
-export async function settle(el: NetreachElement, timeout = 8000): Promise<void> {
-  await waitUntil(() => el.state !== 'loading', `<${el.localName}> still loading`, { timeout });
+/**
+ * Waits until the widget (and, for a dashboard, each part) is past `loading`, then two frames: by then the
+ * ResizeObserver has given a chart its size and the render it asked for has run.
+ */
+export async function settle(el: NetreachElement): Promise<void> {
+  await waitUntil(() => el.state !== 'loading', `<${el.localName}> still loading`);
   await el.updateComplete;
   const parts = () =>
     [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((node): node is NetreachElement => node.localName.startsWith('netreach-'));
-  await waitUntil(() => parts().every((part) => part.state !== 'loading'), `parts of <${el.localName}> still loading`, { timeout });
+  await waitUntil(() => parts().every((part) => part.state !== 'loading'), `parts of <${el.localName}> still loading`);
   await Promise.all(parts().map((part) => part.updateComplete));
-  await nextFrame();
+  await frames(2);
 }
 
-export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** Widgets that draw a chart to their size. */
+const CHARTS = new Set(['netreach-map', 'netreach-bars', 'netreach-regions', 'netreach-trend']);
+
+/**
+ * Whether a ready widget has drawn its picture: a chart (or the message that stands for it), and for a dashboard
+ * every part's. Ready says the data is there; a chart also needs its size, which the ResizeObserver gives a frame
+ * later. Works on widgets in other frames (no instanceof).
+ */
+export function drawn(el: Element): boolean {
+  if (el.getAttribute('state') !== 'ready' || !el.shadowRoot) return false;
+  if (CHARTS.has(el.localName)) return Boolean(el.shadowRoot.querySelector('svg[part~="chart"], [part="status"]'));
+  return [...el.shadowRoot.querySelectorAll('*')].filter((node) => node.localName.startsWith('netreach-')).every(drawn);
+}
 
 /** The shadow roots of `root` and of everything inside it, however deep. */
 export function shadowRoots(root: Element): ShadowRoot[] {

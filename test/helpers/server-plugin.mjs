@@ -10,6 +10,21 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Counts requests per mock path so tests can check that one URL is fetched once per page. */
 const hits = new Map();
 
+/**
+ * Responses held until the test releases them (`/mock/held?key=k` answers once `/mock/release?key=k` is asked):
+ * tests decide the order responses arrive in, without racing a clock.
+ */
+const gates = new Map();
+function gate(key) {
+  let entry = gates.get(key);
+  if (!entry) {
+    let open;
+    entry = { opened: new Promise((resolve) => (open = resolve)), open: () => open() };
+    gates.set(key, entry);
+  }
+  return entry;
+}
+
 /** A second origin for CORS failures: started with the dev server, answers every path with valid JSON, no CORS. */
 let corsServer;
 let corsPort = 0;
@@ -36,6 +51,15 @@ async function mock(context) {
       dataset.network.name = url.searchParams.get('name') ?? dataset.network.name;
       return json(JSON.stringify(dataset));
     }
+    case 'held': {
+      await gate(url.searchParams.get('key')).opened;
+      const dataset = JSON.parse(VALID);
+      dataset.network.name = url.searchParams.get('name') ?? dataset.network.name;
+      return json(JSON.stringify(dataset));
+    }
+    case 'release':
+      gate(url.searchParams.get('key')).open();
+      return json('{}');
     case 'status':
       context.status = q('code', 500);
       context.type = 'text/html';
