@@ -93,6 +93,10 @@ export class NetreachDashboard extends NetreachElement {
   private plan?: DashboardPlan;
   private planned?: Dataset;
   private renderedLocale = '';
+  /** Hears the parts' `state`: the dashboard is drawn once they all are. */
+  private readonly partStates = new MutationObserver(() => {
+    if (this.state === 'loading') this.requestUpdate();
+  });
 
   /** The selection on display, checked against the dataset. */
   get selection(): DashboardSelection {
@@ -102,7 +106,7 @@ export class NetreachDashboard extends NetreachElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
-    if (!dataset || this.state !== 'ready') return;
+    if (!dataset || this.phase !== 'ready') return;
     if (this.planned !== dataset) {
       this.plan = dashboardPlan(dataset);
       this.planned = dataset;
@@ -114,12 +118,36 @@ export class NetreachDashboard extends NetreachElement {
     this.selectedCountry = country;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.partStates.observe(this.renderRoot, { attributes: true, attributeFilter: ['state'], subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.partStates.disconnect();
+  }
+
+  private get parts(): NetreachElement[] {
+    return [...this.renderRoot.querySelectorAll<NetreachElement>(PARTS)];
+  }
+
+  /** Drawn once every part is: none still `loading` (a hidden dashboard's charts wait for a size). */
+  protected override isDrawn(): boolean {
+    const parts = this.parts;
+    return parts.length > 0 && parts.every((part) => part.state !== 'loading');
+  }
+
+  protected override drawing(): Promise<unknown> {
+    return Promise.all(this.parts.map((part) => part.updateComplete));
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The parts read their language from their `lang`, which changed in this shadow root, out of sight of the
     // page's lang observer: tell them.
-    if (this.state === 'ready' && this.locale !== this.renderedLocale) {
-      if (this.renderedLocale) this.renderRoot.querySelectorAll<NetreachElement>(PARTS).forEach((part) => part.requestUpdate());
+    if (this.phase === 'ready' && this.locale !== this.renderedLocale) {
+      if (this.renderedLocale) this.parts.forEach((part) => part.requestUpdate());
       this.renderedLocale = this.locale;
     }
   }

@@ -80,7 +80,7 @@ export class NetreachStat extends NetreachElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
-    this.model = dataset && this.state === 'ready' ? statModel(dataset, this.metric || COUNTRIES_METRIC, this.locale) : undefined;
+    this.model = dataset && this.phase === 'ready' ? statModel(dataset, this.metric || COUNTRIES_METRIC, this.locale) : undefined;
     // Once the tile is both on screen and has its figure, count up to it (again after each replay).
     if (this.model && this.visibility.visible && !this.counted) this.countUp();
   }

@@ -86,10 +86,11 @@ export class NetreachTable extends NetreachElement {
   static override styles = [...NetreachElement.styles, tableStyles];
 
   /**
-   * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
-   * and a ResizeObserver on it would report its own renders back to it.
+   * Re-renders when the width changes, which re-measures whether the rows overflow (see updated()). Follows a
+   * zero-height ruler rather than the host: the host's height changes with every render, and a ResizeObserver on
+   * it would report its own renders back to it.
    */
-  private readonly size: ResizeController = new ResizeController(this, (): Element => this.renderRoot.querySelector('.ruler') ?? this);
+  protected readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
 
   /** What the table lists: `members`, `universities` or `regions`. */
   @property({ reflect: true }) of: TableKind = 'members';
@@ -112,6 +113,8 @@ export class NetreachTable extends NetreachElement {
   @state() private shown = ROW_BATCH;
   private shownFor?: unknown;
   private growing = false;
+  /** Settles when every row up to the limit is rendered (see {@link drawing}). */
+  private grown?: { promise: Promise<void>; resolve: () => void };
   private currentSort?: TableSort;
 
   /** The columns on display: ids and localized headers. */
@@ -141,7 +144,7 @@ export class NetreachTable extends NetreachElement {
       this.shownFor = dataset;
       this.shown = ROW_BATCH;
     }
-    if (!dataset || this.state !== 'ready') {
+    if (!dataset || this.phase !== 'ready') {
       this.model = undefined;
       this.sorted = [];
       return;
@@ -164,14 +167,24 @@ export class NetreachTable extends NetreachElement {
     }
   }
 
+  /** Drawn once every row up to the limit is rendered: a long table adds them a batch a frame. */
+  protected override isDrawn(): boolean {
+    return this.shown >= Math.min(this.sorted.length, ROW_LIMIT);
+  }
+
+  protected override drawing(): Promise<void> | undefined {
+    return this.grown?.promise;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.growRows();
     const box = this.renderRoot.querySelector<HTMLElement>('[part="scroll"]');
-    // Re-measured after every render, and on resize (the ResizeController requests one). Hidden: nothing to measure.
-    if (this.size.width === 0) return;
-    // Overflowing, the box is a keyboard-scrollable named region. Known only once laid out: set on the DOM here
-    // rather than rendered, which would take a second render after every one.
-    if (box) {
+    // Re-measured after every render, and on resize (the ResizeController requests one). Hidden: nothing to
+    // measure, and what was measured while shown still holds. Overflowing, the box is a keyboard-scrollable named
+    // region. Known only once laid out: set on the DOM here rather than rendered, which would take a second
+    // render after every one.
+    if (box && box.clientWidth > 0) {
       const scrollable = box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
       const caption = this.model?.caption;
       if (scrollable && caption) {
@@ -184,13 +197,27 @@ export class NetreachTable extends NetreachElement {
         box.removeAttribute('aria-label');
       }
     }
-    if (this.shown < Math.min(this.sorted.length, ROW_LIMIT) && !this.growing) {
-      this.growing = true;
-      requestAnimationFrame(() => {
-        this.growing = false;
-        if (this.isConnected) this.shown += ROW_BATCH;
-      });
+  }
+
+  /** The next batch of rows in the next frame, until they are all there. */
+  private growRows(): void {
+    if (this.isDrawn() || !this.isConnected) {
+      this.grown?.resolve();
+      this.grown = undefined;
+      return;
     }
+    if (!this.grown) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((done) => (resolve = done));
+      this.grown = { promise, resolve };
+    }
+    if (this.growing) return;
+    this.growing = true;
+    requestAnimationFrame(() => {
+      this.growing = false;
+      if (this.isConnected) this.shown += ROW_BATCH;
+      else this.growRows();
+    });
   }
 
   protected override exportTitle(dataset: Dataset): string {
