@@ -67,14 +67,14 @@ export class LocaleController implements ReactiveController {
  * The content-box size of an element of the host's (a zero-height ruler as wide as the host, the map's box),
  * followed through one shared ResizeObserver.
  *
- * The first size is measured right after the render that created the element (all widgets rendered in one task
- * are measured together, in one layout), so the first drawing needs no round through the ResizeObserver. Later
+ * The first size is measured right after the render that created the element (widgets rendered together are
+ * measured together, in one layout), so the first drawing needs no round through the ResizeObserver. Later
  * sizes come from it, and the re-render they need waits for the next animation frame: a render inside the
  * observer's delivery could change the size of another observed element (the page's height grows, a scrollbar
  * appears, every widget narrows), which the browser reports to the page as a "ResizeObserver loop" error.
  *
- * A size of zero (the element hidden: `display: none`, a closed `<details>`, a slide not shown) is ignored once
- * there is a size: a hidden widget keeps its drawing at its last size. Zero until the element is first shown.
+ * A size of zero (the element hidden: `display: none`, a slide not shown) is ignored once there is a size: a
+ * hidden widget keeps its drawing at its last size. Zero until the element is first shown.
  */
 export class ResizeController implements ReactiveController {
   width = 0;

@@ -50,7 +50,8 @@ const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, ne
  * @attr src - URL of a netreach dataset (fetched once for all the parts).
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`; passed on to every part.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
+ * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once every part is settled (drawn, empty or in
+ *   error); `loading` while hidden before its first drawing (see the README, "States and errors").
  * @attr lang - The language of the dashboard and its parts; inherited from the page when absent.
  *
  * @fires netreach-select - The parts' own `{country}` or `{region}` events, bubbling out unchanged.

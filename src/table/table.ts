@@ -54,7 +54,8 @@ const ROW_LIMIT = 2000;
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`.
  * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
+ * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once every row (up to 2,000) is rendered (see the
+ *   README, "States and errors").
  * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
@@ -199,7 +200,10 @@ export class NetreachTable extends NetreachElement {
     }
   }
 
-  /** The next batch of rows in the next frame, until they are all there. */
+  /**
+   * The next batch of rows in the next frame, until they are all there. A background tab has no frames: there,
+   * the next task, so that `updateComplete` still resolves.
+   */
   private growRows(): void {
     if (this.isDrawn() || !this.isConnected) {
       this.grown?.resolve();
@@ -213,7 +217,8 @@ export class NetreachTable extends NetreachElement {
     }
     if (this.growing) return;
     this.growing = true;
-    requestAnimationFrame(() => {
+    const later = document.visibilityState === 'hidden' ? (next: () => void) => setTimeout(next) : requestAnimationFrame;
+    later(() => {
       this.growing = false;
       if (this.isConnected) this.shown += ROW_BATCH;
       else this.growRows();
