@@ -250,6 +250,24 @@ describe('state="ready" means drawn', function () {
     }
   });
 
+  it("draws once: the ResizeObserver's first report agrees with the first measurement, at fractional widths", async () => {
+    const maps = ['333.33px', '400.5px', '801.49px'].map((width) => {
+      const el = create('netreach-map');
+      container(`width: ${width}`).append(el);
+      return el;
+    });
+    await Promise.all(maps.map((el) => el.updateComplete));
+    const firstMembers = maps.map((el) => el.shadowRoot!.querySelector('[role="option"]'));
+    await frames(5);
+    await Promise.all(maps.map((el) => el.updateComplete));
+    // A second size would project again, and make the members anew.
+    expect(maps.map((el, index) => el.shadowRoot!.querySelector('[role="option"]') === firstMembers[index])).to.deep.equal([
+      true,
+      true,
+      true,
+    ]);
+  });
+
   it('value updates keep ready (no flicker) and are drawn by the time updateComplete resolves', async () => {
     // Rising along the members' order, or falling: each update moves every member to another class and bar length.
     const values = (scale: number, falling = false) => ({
