@@ -72,7 +72,8 @@ function measurer(fontFamily: string): Measure | undefined {
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`.
  * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
+ * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn at its measured size; `loading` while
+ *   hidden before its first drawing (see the README, "States and errors").
  * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-select - `{country}` or `{region}` when a bar is clicked or chosen with Enter/Space.
@@ -104,7 +105,7 @@ export class NetreachBars extends NetreachElement {
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
    * and observing it would re-enter the ResizeObserver loop.
    */
-  private readonly size: ResizeController = new ResizeController(this, (): Element => this.renderRoot.querySelector('.ruler') ?? this);
+  private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
 
   /** The metric id: `countries` (built in), or one of the dataset's `metrics`. */
   @property({ reflect: true }) metric: string = COUNTRIES_METRIC;
@@ -142,7 +143,7 @@ export class NetreachBars extends NetreachElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
-    if (!dataset || this.state !== 'ready') {
+    if (!dataset || this.phase !== 'ready') {
       this.rows = [];
       this.rowsKey = '';
       this.layout = undefined;
@@ -173,6 +174,11 @@ export class NetreachBars extends NetreachElement {
       const measure = width > 0 ? measurer(getComputedStyle(this).fontFamily) : undefined;
       this.layout = width > 0 ? barsLayout(this.rows, { width, rtl, locale, measure }) : undefined;
     }
+  }
+
+  /** Drawn once laid out at the measured width: every bar, label and tick, with the source line. */
+  protected override isDrawn(): boolean {
+    return Boolean(this.layout);
   }
 
   override connectedCallback(): void {

@@ -63,37 +63,99 @@ export class LocaleController implements ReactiveController {
   }
 }
 
-/** The host's content-box size, followed through one shared ResizeObserver. Zero while hidden. */
+/**
+ * The content-box size of an element of the host's (a zero-height ruler as wide as the host, the map's box),
+ * followed through one shared ResizeObserver.
+ *
+ * The first size is measured right after the render that created the element (widgets rendered together are
+ * measured together, in one layout), so the first drawing needs no round through the ResizeObserver. Later
+ * sizes come from it, and the re-render they need waits for the next animation frame: a render inside the
+ * observer's delivery could change the size of another observed element (the page's height grows, a scrollbar
+ * appears, every widget narrows), which the browser reports to the page as a "ResizeObserver loop" error.
+ *
+ * A size of zero (the element hidden: `display: none`, a slide not shown) is ignored once there is a size: a
+ * hidden widget keeps its drawing at its last size. Zero until the element is first shown.
+ */
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
+  private observed?: Element;
+  private frame = 0;
 
   constructor(
     private readonly host: Host,
-    private readonly target: () => Element = () => host,
+    /** The element to follow; it may live in the shadow root, and come and go with renders. */
+    private readonly target: () => Element | null,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    // The target may live in the shadow root, which exists only after the first render.
-    void this.host.updateComplete.then(() => {
-      if (!this.host.isConnected) return;
-      resizeObservers.observe(this.target(), (entry) => {
-        const box = entry.contentBoxSize?.[0];
-        const width = Math.round(box ? box.inlineSize : entry.contentRect.width);
-        const height = Math.round(box ? box.blockSize : entry.contentRect.height);
-        if (width === this.width && height === this.height) return;
-        this.width = width;
-        this.height = height;
-        this.host.requestUpdate();
-      });
-    });
+    // Reconnected: the element may be the same one, which needs observing again (see hostUpdated).
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    resizeObservers.unobserve(this.target());
+    if (this.observed) resizeObservers.unobserve(this.observed);
+    this.observed = undefined;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
+
+  hostUpdated(): void {
+    if (!this.host.isConnected) return;
+    const target = this.target() ?? undefined;
+    if (target !== this.observed) {
+      if (this.observed) resizeObservers.unobserve(this.observed);
+      this.observed = target;
+      if (target) {
+        resizeObservers.observe(target, (entry) => {
+          const box = entry.contentBoxSize?.[0];
+          this.resized(box ? box.inlineSize : entry.contentRect.width, box ? box.blockSize : entry.contentRect.height, false);
+        });
+      }
+    }
+    // Until there is a size, after each render: the element may just have appeared, or been shown.
+    if (target && this.width === 0) measureSoon(target, (width, height) => this.observed === target && this.resized(width, height, true));
+  }
+
+  private resized(inline: number, block: number, now: boolean): void {
+    const width = Math.round(inline);
+    const height = Math.round(block);
+    if (width === 0 || (width === this.width && height === this.height)) return;
+    this.width = width;
+    this.height = height;
+    if (now) this.host.requestUpdate();
+    else
+      this.frame ||= requestAnimationFrame(() => {
+        this.frame = 0;
+        this.host.requestUpdate();
+      });
+  }
+}
+
+const toMeasure = new Map<Element, (width: number, height: number) => void>();
+
+/**
+ * Measures `element` once the current task's renders are done (a microtask), with every other element asked for
+ * meanwhile: the first read lays the page out, the rest are free. Through the computed style, which, like the
+ * ResizeObserver, gives the layout size: a transform (a scaled slide) does not change it.
+ */
+function measureSoon(element: Element, then: (width: number, height: number) => void): void {
+  if (toMeasure.size === 0) {
+    queueMicrotask(() => {
+      const batch = [...toMeasure];
+      toMeasure.clear();
+      const sizes = batch.map(([each]) => {
+        // Not rendered: its computed size would be the declared one ("100%"), not a layout size.
+        if (each.getClientRects().length === 0) return [0, 0] as const;
+        const style = getComputedStyle(each);
+        return [parseFloat(style.inlineSize) || 0, parseFloat(style.blockSize) || 0] as const;
+      });
+      batch.forEach(([, callback], index) => callback(...sizes[index]!));
+    });
+  }
+  toMeasure.set(element, then);
 }
 
 /**

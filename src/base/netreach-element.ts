@@ -68,7 +68,10 @@ export abstract class NetreachElement extends LitElement {
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). Unset: the page's own colours. */
   @property({ reflect: true }) theme?: Theme;
 
-  /** `loading`, `ready`, `empty` or `error`; reflected as an attribute for styling and tests. Read-only. */
+  /**
+   * `loading`, `ready`, `empty` or `error`; reflected as an attribute for styling and tests. Read-only. `ready`
+   * once everything the widget shows is in its shadow DOM at its measured size; see the README's "States".
+   */
   @property({ reflect: true }) state: WidgetState = 'loading';
 
   /** `none` hides the widget menu (downloads, view data, full screen). */
@@ -79,6 +82,12 @@ export abstract class NetreachElement extends LitElement {
 
   /** Whether "View data" shows the data table under the widget. */
   @state() dataViewOpen = false;
+
+  /**
+   * What the widget renders: `state`, except that `ready` comes first here. A widget in this phase renders its
+   * content, which may still lack the parts that wait for a size (see {@link isDrawn}).
+   */
+  protected phase: WidgetState = 'loading';
 
   /** The error shown, if any. */
   protected error?: NetreachError;
@@ -141,6 +150,22 @@ export abstract class NetreachElement extends LitElement {
     return false;
   }
 
+  /**
+   * Whether the render about to happen, in the `ready` phase, draws everything the widget shows: a chart laid out
+   * at its measured size, every row of a table. False makes `state` wait at `loading`. Decided after `willUpdate`.
+   */
+  protected isDrawn(): boolean {
+    return true;
+  }
+
+  /**
+   * What the drawing still waits for after the last render (a table's rows added frame by frame, a dashboard's
+   * parts); `updateComplete` waits for it.
+   */
+  protected drawing(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
   /** Whether the dataset counts as empty for this widget. */
   protected isEmpty(dataset: Dataset): boolean {
     return dataset.members.length === 0;
@@ -155,7 +180,31 @@ export abstract class NetreachElement extends LitElement {
     this.error = this.source.error ?? (dataset ? this.widgetError(dataset) : undefined);
     // Until the language's UI strings arrive the widget says "loading" rather than flash English.
     const loading = !dataset || !this.localization.ready || this.waiting();
-    this.state = this.error ? 'error' : loading ? 'loading' : this.isEmpty(dataset) ? 'empty' : 'ready';
+    this.phase = this.error ? 'error' : loading ? 'loading' : this.isEmpty(dataset) ? 'empty' : 'ready';
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // After every willUpdate (the widget's own lays it out), before the attribute is reflected and the DOM
+    // written: an observer of `state` sees `ready` with the drawing already in place. Once ready, later renders
+    // (new values, a table's rows growing again) keep it ready.
+    const drawn = this.phase !== 'ready' || this.state === 'ready' || this.isDrawn();
+    this.state = drawn ? this.phase : 'loading';
+    super.update(changed);
+  }
+
+  /**
+   * Resolves once the widget has drawn what it can: after the render that follows its first measurement, and what
+   * {@link drawing} waits for. Never waits for a size: a widget that is hidden before its first drawing resolves at
+   * once, still `loading`. Resolves to whether `state` is settled (`ready`, `empty` or `error`), rather than
+   * `loading` (the data or the geometry still on their way, or hidden before its first drawing).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    do {
+      // Lit answers false while an update was requested by the last one (the drawing after a measurement).
+      while (!(await super.getUpdateComplete()));
+      await this.drawing();
+    } while (this.isUpdatePending);
+    return this.state !== 'loading';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -289,7 +338,7 @@ export abstract class NetreachElement extends LitElement {
   protected renderState(): TemplateResult | typeof nothing {
     const locale = this.locale;
     const dataset = this.source.dataset;
-    switch (this.state) {
+    switch (this.phase) {
       case 'error':
         return html`<div part="error" role="alert">${this.error?.localized(locale)}</div>`;
       case 'loading':
@@ -304,7 +353,7 @@ export abstract class NetreachElement extends LitElement {
 
   protected override render(): TemplateResult {
     const dataset = this.source.dataset;
-    const ready = this.state === 'ready' && dataset;
+    const ready = this.phase === 'ready' && dataset;
     // The menu comes after the content in the DOM (it is positioned at the top corner), so Tab reaches the
     // widget's own items first.
     return html`<div class="frame" part="frame" lang=${this.locale} dir=${this.localization.dir}>

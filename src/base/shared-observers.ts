@@ -4,22 +4,42 @@
  */
 type Callback<T> = (entry: T) => void;
 
-function sharedObserver<T extends { target: Element }, O extends { observe(t: Element): void; unobserve(t: Element): void }>(
-  create: (dispatch: (entries: T[]) => void) => O,
-) {
+interface Observer {
+  observe(target: Element): void;
+  unobserve(target: Element): void;
+}
+
+/**
+ * `defer` holds each new observation back until the next animation frame. A ResizeObserver reports an element
+ * observed during its delivery (a widget created by page code that runs in a ResizeObserver callback, or in the
+ * microtasks after one) as a skipped notification, which the browser turns into a "ResizeObserver loop" error on
+ * the page. Observed from a frame callback, the element is reported in that same frame's resize step. Widgets
+ * measure their first size themselves, so waiting for this report costs them nothing.
+ */
+function sharedObserver<T extends { target: Element }, O extends Observer>(create: (dispatch: (entries: T[]) => void) => O, defer = false) {
   const callbacks = new Map<Element, Callback<T>>();
+  const pending = new Set<Element>();
   let observer: O | undefined;
+  const start = (target: Element) => {
+    observer ??= create((entries) => {
+      for (const entry of entries) callbacks.get(entry.target)?.(entry);
+    });
+    observer.observe(target);
+  };
+  const flush = () => {
+    for (const target of pending) start(target);
+    pending.clear();
+  };
   return {
     observe(target: Element, callback: Callback<T>) {
-      observer ??= create((entries) => {
-        for (const entry of entries) callbacks.get(entry.target)?.(entry);
-      });
       callbacks.set(target, callback);
-      observer.observe(target);
+      if (!defer) return start(target);
+      if (pending.size === 0) requestAnimationFrame(flush);
+      pending.add(target);
     },
     unobserve(target: Element) {
       if (!callbacks.delete(target)) return;
-      observer?.unobserve(target);
+      if (!pending.delete(target)) observer?.unobserve(target);
     },
     get size() {
       return callbacks.size;
@@ -27,7 +47,7 @@ function sharedObserver<T extends { target: Element }, O extends { observe(t: El
   };
 }
 
-export const resizeObservers = sharedObserver<ResizeObserverEntry, ResizeObserver>((dispatch) => new ResizeObserver(dispatch));
+export const resizeObservers = sharedObserver<ResizeObserverEntry, ResizeObserver>((dispatch) => new ResizeObserver(dispatch), true);
 
 export const visibilityObservers = sharedObserver<IntersectionObserverEntry, IntersectionObserver>(
   (dispatch) => new IntersectionObserver(dispatch, { threshold: [0, 0.25] }),

@@ -50,7 +50,8 @@ const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, ne
  * @attr src - URL of a netreach dataset (fetched once for all the parts).
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`; passed on to every part.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
+ * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once every part is settled (drawn, empty or in
+ *   error); `loading` while hidden before its first drawing (see the README, "States and errors").
  * @attr lang - The language of the dashboard and its parts; inherited from the page when absent.
  *
  * @fires netreach-select - The parts' own `{country}` or `{region}` events, bubbling out unchanged.
@@ -93,6 +94,10 @@ export class NetreachDashboard extends NetreachElement {
   private plan?: DashboardPlan;
   private planned?: Dataset;
   private renderedLocale = '';
+  /** Hears the parts' `state`: the dashboard is drawn once they all are. */
+  private readonly partStates = new MutationObserver(() => {
+    if (this.state === 'loading') this.requestUpdate();
+  });
 
   /** The selection on display, checked against the dataset. */
   get selection(): DashboardSelection {
@@ -102,7 +107,7 @@ export class NetreachDashboard extends NetreachElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
-    if (!dataset || this.state !== 'ready') return;
+    if (!dataset || this.phase !== 'ready') return;
     if (this.planned !== dataset) {
       this.plan = dashboardPlan(dataset);
       this.planned = dataset;
@@ -114,12 +119,36 @@ export class NetreachDashboard extends NetreachElement {
     this.selectedCountry = country;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.partStates.observe(this.renderRoot, { attributes: true, attributeFilter: ['state'], subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.partStates.disconnect();
+  }
+
+  private get parts(): NetreachElement[] {
+    return [...this.renderRoot.querySelectorAll<NetreachElement>(PARTS)];
+  }
+
+  /** Drawn once every part is: none still `loading` (a hidden dashboard's charts wait for a size). */
+  protected override isDrawn(): boolean {
+    const parts = this.parts;
+    return parts.length > 0 && parts.every((part) => part.state !== 'loading');
+  }
+
+  protected override drawing(): Promise<unknown> {
+    return Promise.all(this.parts.map((part) => part.updateComplete));
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The parts read their language from their `lang`, which changed in this shadow root, out of sight of the
     // page's lang observer: tell them.
-    if (this.state === 'ready' && this.locale !== this.renderedLocale) {
-      if (this.renderedLocale) this.renderRoot.querySelectorAll<NetreachElement>(PARTS).forEach((part) => part.requestUpdate());
+    if (this.phase === 'ready' && this.locale !== this.renderedLocale) {
+      if (this.renderedLocale) this.parts.forEach((part) => part.requestUpdate());
       this.renderedLocale = this.locale;
     }
   }

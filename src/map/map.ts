@@ -15,7 +15,7 @@ import {
 import { networkName } from '../core/names.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { NetreachElement } from '../base/netreach-element.js';
-import { resizeObservers } from '../base/shared-observers.js';
+import { ResizeController } from '../base/controllers.js';
 import type { ProjectedWorld } from '../geo/projection.js';
 import { loadWorld, worldSync, type WorldGeometry } from '../geo/world.js';
 import { mapStyles } from './map.styles.js';
@@ -88,7 +88,8 @@ function loadGeo(): Promise<[WorldGeometry, Geo]> {
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`.
  * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
+ * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn at its measured size; `loading` while
+ *   hidden before its first drawing (see the README, "States and errors").
  * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-select - `{country}` (alpha-3) when a member is chosen by click, tap, Enter or Space.
@@ -126,6 +127,13 @@ function loadGeo(): Promise<[WorldGeometry, Geo]> {
 export class NetreachMap extends NetreachElement {
   static override styles = [...NetreachElement.styles, mapStyles];
 
+  /**
+   * Follows the size of the map's box (not the host's: the legend, table and source line below it must not feed
+   * back into the map's size). The box exists once data is ready; its size is reserved by CSS (aspect-ratio), so
+   * drawing into it changes no size. Zero until first shown.
+   */
+  private readonly box = new ResizeController(this, () => this.renderRoot.querySelector('.map-box'));
+
   /** A metric id to colour members by (see `@attr metric`). */
   @property({ reflect: true }) metric?: string;
 
@@ -159,8 +167,6 @@ export class NetreachMap extends NetreachElement {
    * the failed module for the page answers with the same failure.
    */
   @state() private worldError?: NetreachError;
-  @state() private boxWidth = 0;
-  @state() private boxHeight = 0;
   /** The member that holds the tab stop (roving tabindex). */
   @state() private active = 0;
   @state() private tip?: Tip;
@@ -171,7 +177,6 @@ export class NetreachMap extends NetreachElement {
   private projected?: ProjectedWorld;
   private items: MapItem[] = [];
   private itemsFor?: [MapModel, ProjectedWorld];
-  private observedBox?: Element;
   /** The map box's width / height, set as --_aspect after each render. */
   private aspect = 2;
   private memberLayer?: SVGGElement;
@@ -193,10 +198,15 @@ export class NetreachMap extends NetreachElement {
     return !this.world;
   }
 
+  /** Drawn once projected at the box's measured size: every member's node (updated() adds them), legend, sources. */
+  protected override isDrawn(): boolean {
+    return Boolean(this.projected);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
-    if (this.state !== 'ready' || !dataset) {
+    if (this.phase !== 'ready' || !dataset) {
       this.model = undefined;
       this.items = [];
       return;
@@ -220,11 +230,12 @@ export class NetreachMap extends NetreachElement {
       );
     }
     const model = this.model;
-    if (this.world && geo && this.boxWidth > 0 && this.boxHeight > 0) {
+    const { width, height } = this.box;
+    if (this.world && geo && width > 0 && height > 0) {
       const zoomed = Boolean(this.region && dataset.regions.some((region) => region.id === this.region));
       this.projected = geo.projectWorld(
         this.world,
-        { projection: projectionName(this.projection), width: this.boxWidth, height: this.boxHeight, focus: zoomed ? model.codes : [] },
+        { projection: projectionName(this.projection), width, height, focus: zoomed ? model.codes : [] },
         model.codes,
       );
       if (this.itemsFor?.[0] !== model || this.itemsFor[1] !== this.projected) {
@@ -244,21 +255,7 @@ export class NetreachMap extends NetreachElement {
     // Through the CSSOM, not a style attribute, which a strict CSP refuses.
     this.renderRoot.querySelector<HTMLElement>('.map-box')?.style.setProperty('--_aspect', String(this.aspect));
     this.syncMembers();
-    this.observeBox();
     this.placeTip();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.observedBox) resizeObservers.unobserve(this.observedBox);
-    this.observedBox = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnected: the box may be the same element, which needs observing again.
-    this.observedBox = undefined;
-    if (this.hasUpdated) this.requestUpdate();
   }
 
   /** Every map needs the geometry: fetched while the data loads, once per page however many maps. */
@@ -330,34 +327,14 @@ export class NetreachMap extends NetreachElement {
     );
   }
 
-  /**
-   * Follows the size of the map's box (not the host's: the legend, table and source line below it must not
-   * feed back into the map's size). The box exists only once data is ready, so it is (re)attached after each
-   * render; zero while hidden, when nothing heavy is drawn.
-   */
-  private observeBox(): void {
-    const box = this.renderRoot.querySelector('.map-box') ?? undefined;
-    if (box === this.observedBox) return;
-    if (this.observedBox) resizeObservers.unobserve(this.observedBox);
-    this.observedBox = box;
-    if (!box) return;
-    resizeObservers.observe(box, (entry) => {
-      const size = entry.contentBoxSize?.[0];
-      const width = Math.round(size ? size.inlineSize : entry.contentRect.width);
-      const height = Math.round(size ? size.blockSize : entry.contentRect.height);
-      if (width !== this.boxWidth) this.boxWidth = width;
-      if (height !== this.boxHeight) this.boxHeight = height;
-    });
-  }
-
   /** Keeps the tooltip inside the map's box: centred above its point, below it when there is no room. */
   private placeTip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
     if (!tip || !this.tip) return;
     const width = tip.offsetWidth;
     const height = tip.offsetHeight;
-    const maxLeft = Math.max(0, this.boxWidth - width);
-    const maxTop = Math.max(0, this.boxHeight - height);
+    const maxLeft = Math.max(0, this.box.width - width);
+    const maxTop = Math.max(0, this.box.height - height);
     const left = Math.min(maxLeft, Math.max(0, this.tip.x - width / 2));
     let top = this.tip.y - height - TIP_GAP;
     if (top < 0) top = this.tip.y + TIP_GAP;
@@ -444,7 +421,7 @@ export class NetreachMap extends NetreachElement {
       if (this.tip && !this.focusVisible) this.tip = undefined;
       return;
     }
-    const box = this.observedBox?.getBoundingClientRect();
+    const box = this.renderRoot.querySelector('.map-box')?.getBoundingClientRect();
     if (!box) return;
     this.tip = { index, x: event.clientX - box.left, y: event.clientY - box.top };
   };

@@ -49,7 +49,8 @@ interface Tip {
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`.
  * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
+ * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn at its measured size; `loading` while
+ *   hidden before its first drawing (see the README, "States and errors").
  * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-select - `{region}` when a region is chosen in the legend or a slice is clicked.
@@ -81,7 +82,7 @@ export class NetreachRegions extends NetreachElement {
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
    * and observing it would re-enter the ResizeObserver loop.
    */
-  private readonly size: ResizeController = new ResizeController(this, (): Element => this.renderRoot.querySelector('.ruler') ?? this);
+  private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
 
   /** `waffle` or `donut`. */
   @property({ reflect: true }) type: RegionsType = 'waffle';
@@ -143,7 +144,7 @@ export class NetreachRegions extends NetreachElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
-    if (!dataset || this.state !== 'ready') {
+    if (!dataset || this.phase !== 'ready') {
       this.model = this.waffle = this.donut = undefined;
       this.modelKey = this.layoutKey = '';
       return;
@@ -170,6 +171,11 @@ export class NetreachRegions extends NetreachElement {
       this.waffle = width > 0 && type === 'waffle' ? waffleLayout(dataset, this.model, { width, rtl, locale }) : undefined;
       this.donut = width > 0 && type === 'donut' ? donutLayout(this.model, { width, rtl }) : undefined;
     }
+  }
+
+  /** Drawn once the waffle or donut is laid out at the measured width (the legend and sources need no size). */
+  protected override isDrawn(): boolean {
+    return Boolean(this.waffle || this.donut);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

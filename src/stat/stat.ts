@@ -27,7 +27,7 @@ const SPARK_HEIGHT = 32;
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`.
  * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
+ * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn (see the README, "States and errors").
  * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
@@ -80,7 +80,7 @@ export class NetreachStat extends NetreachElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
-    this.model = dataset && this.state === 'ready' ? statModel(dataset, this.metric || COUNTRIES_METRIC, this.locale) : undefined;
+    this.model = dataset && this.phase === 'ready' ? statModel(dataset, this.metric || COUNTRIES_METRIC, this.locale) : undefined;
     // Once the tile is both on screen and has its figure, count up to it (again after each replay).
     if (this.model && this.visibility.visible && !this.counted) this.countUp();
   }

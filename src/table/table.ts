@@ -53,7 +53,8 @@ const ROW_LIMIT = 2000;
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`.
  * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
+ * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once every row (up to 2,000) is rendered (see the
+ *   README, "States and errors").
  * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
@@ -85,10 +86,11 @@ export class NetreachTable extends NetreachElement {
   static override styles = [...NetreachElement.styles, tableStyles];
 
   /**
-   * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
-   * and a ResizeObserver on it would report its own renders back to it.
+   * Re-renders when the width changes, which re-measures whether the rows overflow (see updated()). Follows a
+   * zero-height ruler rather than the host: the host's height changes with every render, and a ResizeObserver on
+   * it would report its own renders back to it.
    */
-  private readonly size: ResizeController = new ResizeController(this, (): Element => this.renderRoot.querySelector('.ruler') ?? this);
+  protected readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
 
   /** What the table lists: `members`, `universities` or `regions`. */
   @property({ reflect: true }) of: TableKind = 'members';
@@ -113,6 +115,8 @@ export class NetreachTable extends NetreachElement {
   /** What the model and the sorted rows were computed from: a resize or a new selection changes none of it. */
   private modelInputs: unknown[] = [];
   private growing = false;
+  /** Settles when every row up to the limit is rendered (see {@link drawing}). */
+  private grown?: { promise: Promise<void>; resolve: () => void };
   private currentSort?: TableSort;
 
   /** The columns on display: ids and localized headers. */
@@ -142,7 +146,7 @@ export class NetreachTable extends NetreachElement {
       this.shownFor = dataset;
       this.shown = ROW_BATCH;
     }
-    if (!dataset || this.state !== 'ready') {
+    if (!dataset || this.phase !== 'ready') {
       this.model = undefined;
       this.sorted = [];
       this.modelInputs = [];
@@ -170,14 +174,24 @@ export class NetreachTable extends NetreachElement {
     }
   }
 
+  /** Drawn once every row up to the limit is rendered: a long table adds them a batch a frame. */
+  protected override isDrawn(): boolean {
+    return this.shown >= Math.min(this.sorted.length, ROW_LIMIT);
+  }
+
+  protected override drawing(): Promise<void> | undefined {
+    return this.grown?.promise;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.growRows();
     const box = this.renderRoot.querySelector<HTMLElement>('[part="scroll"]');
-    // Re-measured after every render, and on resize (the ResizeController requests one). Hidden: nothing to measure.
-    if (this.size.width === 0) return;
-    // Overflowing, the box is a keyboard-scrollable named region. Known only once laid out: set on the DOM here
-    // rather than rendered, which would take a second render after every one.
-    if (box) {
+    // Re-measured after every render, and on resize (the ResizeController requests one). Hidden: nothing to
+    // measure, and what was measured while shown still holds. Overflowing, the box is a keyboard-scrollable named
+    // region. Known only once laid out: set on the DOM here rather than rendered, which would take a second
+    // render after every one.
+    if (box && box.clientWidth > 0) {
       const scrollable = box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
       const caption = this.model?.caption;
       if (scrollable && caption) {
@@ -190,13 +204,31 @@ export class NetreachTable extends NetreachElement {
         box.removeAttribute('aria-label');
       }
     }
-    if (this.shown < Math.min(this.sorted.length, ROW_LIMIT) && !this.growing) {
-      this.growing = true;
-      requestAnimationFrame(() => {
-        this.growing = false;
-        if (this.isConnected) this.shown += ROW_BATCH;
-      });
+  }
+
+  /**
+   * The next batch of rows in the next frame, until they are all there. A background tab has no frames: there,
+   * the next task, so that `updateComplete` still resolves.
+   */
+  private growRows(): void {
+    if (this.isDrawn() || !this.isConnected) {
+      this.grown?.resolve();
+      this.grown = undefined;
+      return;
     }
+    if (!this.grown) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((done) => (resolve = done));
+      this.grown = { promise, resolve };
+    }
+    if (this.growing) return;
+    this.growing = true;
+    const later = document.visibilityState === 'hidden' ? (next: () => void) => setTimeout(next) : requestAnimationFrame;
+    later(() => {
+      this.growing = false;
+      if (this.isConnected) this.shown += ROW_BATCH;
+      else this.growRows();
+    });
   }
 
   protected override exportTitle(dataset: Dataset): string {

@@ -34,7 +34,8 @@ const DOT_RADIUS = 4.5;
  * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
  * @attr theme - `light`, `dark` or `auto`.
  * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`.
+ * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn at its measured size; `loading` while
+ *   hidden before its first drawing (see the README, "States and errors").
  * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
@@ -68,7 +69,7 @@ export class NetreachTrend extends NetreachElement {
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
    * and a ResizeObserver on it would report its own renders back to it.
    */
-  private readonly size: ResizeController = new ResizeController(this, (): Element => this.renderRoot.querySelector('.ruler') ?? this);
+  private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
 
   /** The metric id; unset picks the first metric with a series of totals. */
   @property({ reflect: true }) metric?: string;
@@ -110,7 +111,7 @@ export class NetreachTrend extends NetreachElement {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
     const metric = this.resolvedMetric;
-    this.series = dataset && metric && this.state === 'ready' ? trendData(dataset, metric, this.locale) : undefined;
+    this.series = dataset && metric && this.phase === 'ready' ? trendData(dataset, metric, this.locale) : undefined;
     const points = this.series?.points.length ?? 0;
     if (this.active < 0 || this.active >= points) this.active = points - 1;
     if (this.highlighted !== null && this.highlighted >= points) this.highlighted = null;
@@ -125,6 +126,11 @@ export class NetreachTrend extends NetreachElement {
             type: this.type === 'area' ? 'area' : 'line',
           })
         : undefined;
+  }
+
+  /** Drawn once the line is laid out at the measured width; a metric without points draws its message alone. */
+  protected override isDrawn(): boolean {
+    return !this.series?.points.length || Boolean(this.layout);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -193,8 +193,9 @@ describe('<netreach-bars>', () => {
   it('fills its container and follows resizes, including when created hidden', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px; display: none"><netreach-bars></netreach-bars></div>`);
     const el = wrapper.querySelector('netreach-bars')!;
-    await waitUntil(() => el.state === 'ready', 'never ready');
-    await el.updateComplete;
+    await waitUntil(() => el.currentDataset, 'no data');
+    expect(await el.updateComplete).to.equal(false);
+    expect(el.state).to.equal('loading');
     expect(svgOf(el)).to.equal(null);
     wrapper.style.display = 'block';
     await waitUntil(() => svgOf(el)?.getAttribute('width') === '500', 'not drawn at 500px');

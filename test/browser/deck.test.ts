@@ -70,12 +70,15 @@ describe('in a reveal.js deck', () => {
   it('renders a widget made on a hidden slide once its slide is shown, at the unscaled size', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const bars = slideEl(4).querySelector<NetreachBars>('netreach-bars')!;
-    // Far from the current slide: reveal does not display it, so the widget has no width and draws no chart.
+    // Far from the current slide: reveal does not display it, so the widget has no width, draws no chart and
+    // stays loading, with its data.
     expect(getComputedStyle(slideEl(4)).display).to.equal('none');
-    await waitUntil(() => bars.state === 'ready', 'never ready');
+    await waitUntil(() => bars.currentDataset, 'no data');
+    expect(await bars.updateComplete).to.equal(false);
+    expect(bars.state).to.equal('loading');
     expect(part(bars, 'chart')).to.equal(null);
     deck.slide(4);
-    await waitUntil(() => part(bars, 'chart'), 'the chart never drew');
+    await waitUntil(() => bars.state === 'ready', 'never ready once shown');
     const chart = part(bars, 'chart')!;
     // The layout is at the slide's own 1000 px; on screen reveal scales it down (under half, with its margin).
     const scale = deck.getScale();

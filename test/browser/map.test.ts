@@ -188,12 +188,13 @@ describe('<netreach-map>', () => {
     expect(el.getBoundingClientRect().height).to.equal(500);
   });
 
-  it('renders nothing heavy while hidden and draws when shown', async () => {
+  it('renders nothing heavy while hidden (loading, with its data) and draws when shown', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="display: none; width: 500px"><netreach-map></netreach-map></div>`);
     const el = wrapper.querySelector('netreach-map')!;
-    await waitUntil(() => el.state === 'ready');
-    await el.updateComplete;
+    await waitUntil(() => shadow(el).querySelector('[part="table-toggle"]'), 'its data never came');
     await frames(2); // the ResizeObserver has reported the hidden box's zero size, and any render it asked for ran
+    expect(await el.updateComplete).to.equal(false);
+    expect(el.state).to.equal('loading');
     expect(svgOf(el)).to.equal(null);
     wrapper.style.display = 'block';
     await drawn(el);

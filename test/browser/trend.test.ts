@@ -151,8 +151,9 @@ describe('<netreach-trend>', () => {
   it('follows its container, and draws once it is shown after being created hidden', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="display: none; width: 500px"><netreach-trend></netreach-trend></div>`);
     const el = wrapper.querySelector('netreach-trend')!;
-    await waitUntil(() => el.state === 'ready', 'never ready');
-    await el.updateComplete;
+    await waitUntil(() => el.currentDataset, 'no data');
+    expect(await el.updateComplete).to.equal(false);
+    expect(el.state).to.equal('loading');
     expect(part(el, 'chart')).to.equal(null);
     expect(text(el, 'title')).to.equal('Virtual students');
     wrapper.style.display = 'block';
