@@ -1,4 +1,24 @@
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const NO_INNER_HTML = { property: 'innerHTML', message: 'Render with Lit templates: data is text, never markup.' };
+
+/**
+ * The pure modules: the core, geometry, the importer, the SVG serializer and each widget's scene and options.
+ * They run in Node too (the CLI, static rendering) and are unit-tested without a page, so they use no DOM and no
+ * Lit: they compute, the elements render.
+ */
+const PURE = ['src/core/**', 'src/geo/**', 'src/scene/**', 'src/static/**', 'src/import/**', 'src/*/*.scene.ts', 'src/*/*.options.ts'];
+/**
+ * Browser globals that are not also Node's (globals' `browser` set less its `shared-node-browser` and ES
+ * `builtin` sets: fetch, URL, AbortController, TextDecoder, timers… stay allowed), and the few that newer Node
+ * versions added but a pure module must not lean on: the page's navigator and storage.
+ */
+const DOM_GLOBALS = [
+  ...Object.keys(globals.browser).filter((name) => !(name in globals['shared-node-browser']) && !(name in globals.builtin)),
+  ...['navigator', 'Navigator', 'localStorage', 'sessionStorage', 'Storage'],
+];
+const PURE_MESSAGE = 'Pure module (see docs/ARCHITECTURE.md): no DOM here; compute in a plain function and let the element render.';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'lib/', 'src/generated/', 'custom-elements.json', '.cache/'] },
@@ -12,7 +32,36 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Function']", message: 'No new Function: netreach runs under a strict CSP.' },
         { selector: "CallExpression[callee.name='eval']", message: 'No eval: netreach runs under a strict CSP.' },
       ],
-      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Render with Lit templates: data is text, never markup.' }],
+      'no-restricted-properties': ['error', NO_INNER_HTML],
+    },
+  },
+  {
+    files: PURE,
+    rules: {
+      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: PURE_MESSAGE }))],
+      // (`window.x` and `self.x` are caught above: window and self are DOM globals; globalThis is not.)
+      'no-restricted-properties': [
+        'error',
+        NO_INNER_HTML,
+        ...DOM_GLOBALS.map((property) => ({ object: 'globalThis', property, message: PURE_MESSAGE })),
+      ],
+      // DOM types too: a signature that takes an Element ties the module to a page as much as a call does.
+      '@typescript-eslint/no-restricted-types': [
+        'error',
+        { types: Object.fromEntries(DOM_GLOBALS.filter((name) => /^[A-Z]/.test(name)).map((name) => [name, PURE_MESSAGE])) },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*'],
+              message: `${PURE_MESSAGE} No Lit either.`,
+            },
+            { group: ['**/base/*'], message: `${PURE_MESSAGE} src/base/ is the elements' layer (Lit, the DOM).` },
+          ],
+        },
+      ],
     },
   },
   {

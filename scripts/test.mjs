@@ -20,7 +20,13 @@ try {
   step('format', bin('prettier'), ['--check', '--log-level=warn', '.']);
   step('build', 'node', ['scripts/build.mjs']);
   step('size', 'node', ['scripts/size.mjs']);
-  step('command line, npm package and demo links (Node)', 'node', ['--test', 'test/cli/', 'test/package/', 'test/demo/']);
+  step('command line, npm package, demo links and the data model (Node)', 'node', [
+    '--test',
+    'test/cli/',
+    'test/package/',
+    'test/demo/',
+    'test/model/',
+  ]);
   step('unit and browser tests (Chromium)', bin('web-test-runner'), process.argv.slice(2));
 } catch (error) {
   if (error.status === undefined) console.error(error.message);

@@ -108,12 +108,15 @@ interface SharedRequest {
 
 const shared = new Map<string, SharedRequest>();
 
-/** Resolves `url` against the page, so "data.json" and "./data.json" share one request. */
-export function absoluteUrl(url: string, base = globalThis.document?.baseURI): string {
+/**
+ * `url` resolved as fetch() resolves it (in a page: against its base URL), so "data.json" and "./data.json"
+ * share one request. A Request does that without reading the page, which the pure core may not.
+ */
+export function absoluteUrl(url: string): string {
   try {
-    return new URL(url, base).href;
+    return new Request(url).url;
   } catch {
-    return url;
+    return url; // no base to resolve against (Node), or a URL fetch() would refuse anyway
   }
 }
 

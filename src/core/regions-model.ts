@@ -238,11 +238,11 @@ export function donutLayout(model: RegionsModel, options: { width: number; rtl: 
     options.rtl,
   );
   const arcs = shown.map((slice, index): DonutArc => {
-    const { start, end } = angles[index]!;
+    const { start, end, pad: gap } = angles[index]!;
     const middle = (start + end) / 2;
     return {
       slice,
-      d: donutSlice(start, end, pad, inner, radius - 1, 2),
+      d: donutSlice(start, end, gap, inner, radius - 1, 2),
       tipX: round2(Math.sin(middle) * radius),
       tipY: round2(-Math.cos(middle) * radius),
     };

@@ -1,6 +1,8 @@
 /**
  * The netreach dataset format, version 1. `data/netreach.schema.json` is the JSON Schema twin of these
  * types; `validateDataset()` is the authority (it checks what a schema cannot: ids that must resolve).
+ * test/model/ holds the three to each other: the same properties and optionality here and in the schema, and
+ * the same verdicts from the schema and the validator on mutations of the bundled datasets.
  */
 
 /** Localized variants of a text, keyed by BCP 47 language tag ("fa", "ar", "fr-CA"). */

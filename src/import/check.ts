@@ -4,7 +4,7 @@
  * `core/validate.ts`), all of them rather than the first. Pure, no DOM. Positions come from jsonc-parser's
  * syntax tree (the parser VS Code uses), so they point where an editor would.
  */
-import { findNodeAtLocation, parseTree, type Node, type ParseError, type Segment } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError, type Segment } from 'jsonc-parser';
 import { datasetIssues, DatasetError, parseDataset, type DatasetErrorCode } from '../core/validate.js';
 
 export interface CheckProblem {
@@ -43,7 +43,7 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /** The node at `path`, else at its nearest ancestor that exists (where a missing field belongs). */
-function nearestNode(tree: Node | undefined, path: Segment[]): Node | undefined {
+function nearestNode(tree: JsonNode | undefined, path: Segment[]): JsonNode | undefined {
   if (!tree) return undefined;
   for (let length = path.length; length >= 0; length--) {
     const node = length === 0 ? tree : findNodeAtLocation(tree, path.slice(0, length));

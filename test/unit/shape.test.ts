@@ -25,14 +25,14 @@ describe('areaPath', () => {
 describe('pieAngles', () => {
   it('shares the turn by value after the pads, clockwise or mirrored', () => {
     expect(pieAngles([3, 1], 0.012)).to.deep.equal([
-      { start: 0, end: 4.7063889803846894 },
-      { start: 4.7063889803846894, end: 6.283185307179585 },
+      { start: 0, end: 4.7063889803846894, pad: 0.012 },
+      { start: 4.7063889803846894, end: 6.283185307179585, pad: 0.012 },
     ]);
     expect(pieAngles([3, 1], 0.012, true)).to.deep.equal([
-      { start: 0, end: -4.7063889803846894 },
-      { start: -4.7063889803846894, end: -6.283185307179585 },
+      { start: 0, end: -4.7063889803846894, pad: 0.012 },
+      { start: -4.7063889803846894, end: -6.283185307179585, pad: 0.012 },
     ]);
-    expect(pieAngles([5], 0)).to.deep.equal([{ start: 0, end: 2 * Math.PI }]);
+    expect(pieAngles([5], 0)).to.deep.equal([{ start: 0, end: 2 * Math.PI, pad: 0 }]);
   });
 });
 
