@@ -43,17 +43,18 @@ export function countRenders(elements: readonly NetreachElement[]) {
 }
 
 /**
- * Waits until `renders` stays still for two frames: the ResizeObserver and IntersectionObserver callbacks of a
- * change have run, and so have the renders they asked for, and those renders asked for no more. Fails if the
- * widgets never stop re-rendering (a render loop).
+ * Waits until `renders` stays still for three frames: the ResizeObserver and IntersectionObserver callbacks of a
+ * change have run (after the first frame's layout), the renders they asked for have run (a ResizeObserver's
+ * report re-renders on the next frame, never inside its delivery), and those renders asked for no more. Fails if
+ * the widgets never stop re-rendering (a render loop).
  */
 export async function rendersSettled(renders: { total: number }): Promise<void> {
   for (let round = 0; round < 100; round += 1) {
     const before = renders.total;
-    await frames(2);
+    await frames(3);
     if (renders.total === before) return;
   }
-  throw new Error(`still re-rendering after 200 frames (${renders.total} renders)`);
+  throw new Error(`still re-rendering after 300 frames (${renders.total} renders)`);
 }
 
 /** Counts the nodes added to the shadow trees of `elements` until `stop()`, which returns the count. */
