@@ -1,9 +1,21 @@
-// Shared by the benchmark pages: wait for paint, and hand the figures to bench/run.mjs.
+// Shared by the benchmark pages: wait for paint, and hand the figures — or the errors — to bench/run.mjs.
 declare global {
   interface Window {
     __bench?: Record<string, number | number[]>;
+    /** What went wrong on the page: the runner fails the run (rather than waiting for figures that never come). */
+    __benchErrors?: string[];
   }
 }
+
+// Uncaught errors, rejected promises (a page's top-level await among them) and widgets' `netreach-error` events:
+// a run that shows an error state has measured nothing.
+const errors: string[] = (window.__benchErrors = []);
+addEventListener('error', (event) => errors.push(`error: ${event.message}`));
+addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${String(event.reason)}`));
+document.addEventListener('netreach-error', (event) => {
+  const { code, message } = (event as CustomEvent<{ code: string; message: string }>).detail;
+  errors.push(`<${(event.target as Element).localName}> netreach-error ${code}: ${message}`);
+});
 
 /** Resolves after the next frame has been painted (rAF, then a task after it). */
 export function afterPaint(): Promise<void> {
