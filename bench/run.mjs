@@ -5,7 +5,10 @@
 // `window.__bench` (see pages/common.ts): `draw` (ms from navigation start to the drawing painted) and,
 // optionally, `update` (a list of ms per value update; its median is used), `resize` (ms from a change of the
 // page's width to everything redrawn and painted) or `validate` (a list of ms per validation). The runner adds
-// `heap` (JS heap used after a forced GC, in MB). A page that reports errors instead (`window.__benchErrors`:
+// `heap` (JS heap used after a forced GC, in MB) and `drawCpu`: the CPU time of the page's main thread from its
+// start to the drawing painted (sampled when the page calls `drawnAt()`). On a loaded machine the clock times
+// include however long the page waited for a core; the CPU time does not, so it moves far less between runs —
+// though it leaves out work off the main thread (raster, off-thread script compilation, the network). A page that reports errors instead (`window.__benchErrors`:
 // uncaught errors, rejections, widgets' `netreach-error`) or throws fails that run: the round is left out of the
 // scenario's figures and the failure is printed, not hidden. Adding a scenario takes one SCENARIOS entry and its
 // pages: bench/pages/<page>.ts (+ an .html only if the standard page — see standardPage — does not do).
@@ -18,10 +21,11 @@
 // mapped by the page's import map, as a page without a bundler would load it.
 //
 // A benchmark prints ratios; it is never a timed test. Options: --rounds=N (default 15, at least 7),
-// --only=<scenario name prefix>, --markdown (print the table as Markdown, for the README), --bundle=esbuild
+// --only=<scenario name prefix>, --markdown (print the table as Markdown, for the README), --json=<file> (write
+// every run's figures there), --bundle=esbuild
 // (measure an esbuild build of src/index.ts, split and minified, instead of dist/netreach.js).
 import { execFileSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import os from 'node:os';
@@ -39,6 +43,7 @@ function scale(name, mode, drawLabel) {
     query: `?mode=${mode}`,
     metrics: [
       { key: 'draw', label: drawLabel },
+      { key: 'drawCpu', label: `${drawLabel}, CPU` },
       { key: 'resize', label: 're-render after resize' },
     ],
   };
@@ -57,6 +62,7 @@ const SCENARIOS = [
     query: '?mode=single',
     metrics: [
       { key: 'draw', label: 'first draw', target: 1.15, fasterThanPlot: true },
+      { key: 'drawCpu', label: 'first draw, CPU', target: 1.15, fasterThanPlot: true },
       // Plot has no update: its figure is a new Plot.plot replacing the old SVG, as a Plot user does.
       { key: 'update', label: 'value update', absolute: true, target: 2 },
       { key: 'heap', label: 'JS heap' },
@@ -68,7 +74,10 @@ const SCENARIOS = [
     name: 'map 800×400 classic',
     pages: { bare: 'bare-map', netreach: 'netreach-map-classic' },
     query: '?mode=single',
-    metrics: [{ key: 'draw', label: 'first draw', target: 1.15 }],
+    metrics: [
+      { key: 'draw', label: 'first draw', target: 1.15 },
+      { key: 'drawCpu', label: 'first draw, CPU', target: 1.15 },
+    ],
   },
   {
     name: '100 maps 320×160',
@@ -76,6 +85,7 @@ const SCENARIOS = [
     query: '?mode=many',
     metrics: [
       { key: 'draw', label: 'draw all', target: 1.15 },
+      { key: 'drawCpu', label: 'draw all, CPU', target: 1.15 },
       { key: 'heap', label: 'JS heap', target: 2 },
     ],
   },
@@ -83,7 +93,10 @@ const SCENARIOS = [
     name: 'bars 57',
     pages: { bare: 'bare-bars', plot: 'plot-bars', netreach: 'netreach-bars' },
     query: '',
-    metrics: [{ key: 'draw', label: 'first draw', target: 1.2, fasterThanPlot: true }],
+    metrics: [
+      { key: 'draw', label: 'first draw', target: 1.2, fasterThanPlot: true },
+      { key: 'drawCpu', label: 'first draw, CPU', target: 1.2, fasterThanPlot: true },
+    ],
   },
   // The scale scenarios (bench/pages/*-scale.ts): what the scale tests guard by counting work, measured in time.
   // 40 each of stat, map, bars, regions and trend, one `src`, in a five-column grid narrowed from 1200 to 1000 px.
@@ -239,21 +252,28 @@ async function measure(browser, url) {
     await page.setViewport({ width: 1400, height: 900 });
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    const session = await page.createCDPSession();
+    await session.send('Performance.enable');
+    const metric = async (name) => (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? NaN;
+    const samples = {};
+    await page.exposeFunction('__benchSample', async (name) => {
+      samples[name] = (await metric('ThreadTime')) * 1000;
+    });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const done = await page
       .waitForFunction(() => window.__bench !== undefined || (window.__benchErrors?.length ?? 0) > 0, { timeout: 90_000, polling: 100 })
       .then(() => true)
       .catch(() => false);
-    errors.push(...(await page.evaluate(() => window.__benchErrors ?? [])));
+    const [reported, pageErrors, warnings] = await page.evaluate(() => [
+      window.__bench,
+      window.__benchErrors ?? [],
+      window.__benchWarnings ?? [],
+    ]);
+    errors.push(...pageErrors);
     if (!done || errors.length) return { failed: errors.length ? [...new Set(errors)].join('; ') : 'never reported (90 s)' };
-    const figures = await page.evaluate(() => window.__bench);
-    const session = await page.createCDPSession();
     await session.send('HeapProfiler.collectGarbage');
-    await session.send('Performance.enable');
-    const { metrics } = await session.send('Performance.getMetrics');
-    const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN;
-    const result = { heap: heap / 1024 / 1024 };
-    for (const [key, value] of Object.entries(figures)) result[key] = Array.isArray(value) ? median(value) : value;
+    const result = { heap: (await metric('JSHeapUsedSize')) / 1024 / 1024, ...samples, warnings };
+    for (const [key, value] of Object.entries(reported)) result[key] = Array.isArray(value) ? median(value) : value;
     return result;
   } catch (error) {
     return { failed: error instanceof Error ? error.message : String(error) };
@@ -294,6 +314,7 @@ function tabulate(results) {
       const ours = ratios('netreach', 'bare');
       const oursToPlot = ratios('netreach', 'plot');
       const unit = metric.key === 'heap' ? 'MB' : 'ms';
+      if (!rounds.some((round) => Number.isFinite(value('netreach', round)))) continue;
       const result = metric.absolute ? ms('netreach') : median(ours);
       let target = '—';
       let met = '';
@@ -383,6 +404,28 @@ async function main() {
   );
   if (args.markdown) console.log(markdown(rows));
   else console.table(rows);
+  if (args.json) {
+    const raw = scenarios.map((scenario) => ({
+      scenario: scenario.name,
+      query: scenario.query,
+      pages: scenario.pages,
+      runs: results.get(scenario),
+    }));
+    writeFileSync(args.json, JSON.stringify(raw, null, 1));
+    console.log(`\nevery run's figures: ${args.json}`);
+  }
+  const warned = new Map();
+  for (const scenario of scenarios)
+    for (const role of rolesOf(scenario))
+      for (const run of results.get(scenario)[role])
+        for (const warning of new Set(run.warnings ?? [])) {
+          const key = `${scenario.name}, ${scenario.pages[role]}: ${warning}`;
+          warned.set(key, (warned.get(key) ?? 0) + 1);
+        }
+  if (warned.size) {
+    console.log('\nerror events that are no failure (the run counts), and in how many runs:');
+    for (const [key, count] of warned) console.log(`  ${key} (${count}/${ROUNDS})`);
+  }
   if (failures.length) {
     console.log(`\n${failures.length} failed run(s), left out of their scenario's figures:`);
     for (const failure of failures) console.log(`  ${failure}`);

@@ -6,7 +6,7 @@ import { max, nice, ticks } from 'd3-array';
 import { AXIS, BAR, barRows, BOTTOM, chartHeight, compact, LABEL_COLUMN, ROW, VALUE_COLUMN, WIDTH } from './bars-rows.js';
 import { withValues, type BenchData } from './bench-bars-data.js';
 import { el } from './bare-svg.js';
-import { afterPaint, report } from './common.js';
+import { afterPaint, drawnAt, report } from './common.js';
 
 const rows = barRows(withValues((await (await fetch('/data/cinvu.json')).json()) as BenchData));
 
@@ -33,4 +33,4 @@ rows.forEach((row, index) => {
 });
 document.getElementById('root')!.append(svg);
 await afterPaint();
-report({ draw: performance.now() });
+report({ draw: await drawnAt() });

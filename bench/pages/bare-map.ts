@@ -4,7 +4,7 @@
 // `?mode=many`: 100 maps of 320×160 of CINVU coloured by region, sharing the projected paths (see
 // bare-map-draw.ts). Reports to window.__bench (see run.mjs).
 import { drawMap, fills } from './bare-map-draw.js';
-import { afterPaint, report } from './common.js';
+import { afterPaint, drawnAt, report } from './common.js';
 import { drawMany, load, MODE, timeUpdates } from './map-data.js';
 
 const root = document.getElementById('root')!;
@@ -12,7 +12,7 @@ if (MODE === 'single') {
   const data = await load('/data/example-network.json');
   const shapes = drawMap(root, data, 800, 400, true);
   await afterPaint();
-  const draw = performance.now();
+  const draw = await drawnAt();
   const update = await timeUpdates(data, (next) => {
     const colour = fills(next, true);
     for (const [code, node] of shapes) node.setAttribute('fill', colour.get(code)!);
@@ -22,5 +22,5 @@ if (MODE === 'single') {
   const data = await load('/data/cinvu.json');
   drawMany(root, (box) => drawMap(box, data, 320, 160, false));
   await afterPaint();
-  report({ draw: performance.now() });
+  report({ draw: await drawnAt() });
 }

@@ -1,6 +1,6 @@
 // The same maps as bare-map.ts, drawn by <netreach-map> from the built bundle (dist/netreach.js, geometry in its
 // lazy chunk), which the HTML loads with a <script type="module"> of its own. See bare-map.ts for the modes.
-import { afterPaint, report, whenDrawn } from './common.js';
+import { afterPaint, drawnAt, report, whenDrawn } from './common.js';
 import { load, METRIC, MODE, timeUpdates } from './map-data.js';
 
 interface MapElement extends HTMLElement {
@@ -29,7 +29,7 @@ if (MODE === 'single') {
   root.append(el);
   await drawn(el);
   await afterPaint();
-  const draw = performance.now();
+  const draw = await drawnAt();
   const data = await load('/data/example-network.json');
   const update = await timeUpdates(data, (next) => {
     el.data = next;
@@ -46,5 +46,5 @@ if (MODE === 'single') {
   }
   for (const el of maps) await drawn(el);
   await afterPaint();
-  report({ draw: performance.now() });
+  report({ draw: await drawnAt() });
 }

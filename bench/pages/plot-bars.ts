@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { AXIS, BAR, barRows, BOTTOM, chartHeight, compact, LABEL_COLUMN, ROW, VALUE_COLUMN, WIDTH } from './bars-rows.js';
 import { withValues, type BenchData } from './bench-bars-data.js';
 import { REGION_COLOURS } from './bare-svg.js';
-import { afterPaint, report } from './common.js';
+import { afterPaint, drawnAt, report } from './common.js';
 
 const data = withValues((await (await fetch('/data/cinvu.json')).json()) as BenchData);
 const rows = barRows(data);
@@ -36,4 +36,4 @@ const chart = Plot.plot({
 });
 document.getElementById('root')!.append(chart);
 await afterPaint();
-report({ draw: performance.now() });
+report({ draw: await drawnAt() });

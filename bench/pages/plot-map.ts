@@ -15,7 +15,7 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { COUNTRY_POINTS, FIT_BOUNDS, WORLD_TOPOLOGY } from '../../src/generated/world-geo.js';
 import { REGION_COLOURS } from './bare-svg.js';
-import { afterPaint, report } from './common.js';
+import { afterPaint, drawnAt, report } from './common.js';
 import { drawMany, load, METRIC, MIN_SHAPE_AREA, MODE, NO_DATA, SHADES, timeUpdates, type Data, type Member } from './map-data.js';
 
 const countries = feature(WORLD_TOPOLOGY, WORLD_TOPOLOGY.objects.countries) as FeatureCollection<Polygon | MultiPolygon>;
@@ -60,7 +60,7 @@ if (MODE === 'single') {
   let map = plotMap(data, 800, 400, true);
   root.append(map);
   await afterPaint();
-  const draw = performance.now();
+  const draw = await drawnAt();
   const update = await timeUpdates(data, (next) => {
     const redrawn = plotMap(next, 800, 400, true);
     map.replaceWith(redrawn);
@@ -71,5 +71,5 @@ if (MODE === 'single') {
   const data = await load('/data/cinvu.json');
   drawMany(root, (box) => box.append(plotMap(data, 320, 160, false)));
   await afterPaint();
-  report({ draw: performance.now() });
+  report({ draw: await drawnAt() });
 }
