@@ -8,10 +8,12 @@
 // `heap` (JS heap used after a forced GC, in MB) and `drawCpu`: the CPU time of the page's main thread from its
 // start to the drawing painted (sampled when the page calls `drawnAt()`). On a loaded machine the clock times
 // include however long the page waited for a core; the CPU time does not, so it moves far less between runs —
-// though it leaves out work off the main thread (raster, off-thread script compilation, the network). A page that reports errors instead (`window.__benchErrors`:
-// uncaught errors, rejections, widgets' `netreach-error`) or throws fails that run: the round is left out of the
-// scenario's figures and the failure is printed, not hidden. Adding a scenario takes one SCENARIOS entry and its
-// pages: bench/pages/<page>.ts (+ an .html only if the standard page — see standardPage — does not do).
+// though it leaves out work off the main thread (raster, off-thread script compilation, the network).
+//
+// A page that reports errors instead (`window.__benchErrors`: uncaught errors, rejections, widgets'
+// `netreach-error`) or throws fails that run: the round is left out of the scenario's figures and the failure is
+// printed, not hidden. Adding a scenario takes one SCENARIOS entry and its pages: bench/pages/<page>.ts (+ an
+// .html only if the standard page — see standardPage — does not do).
 //
 // Each round loads every page of a scenario back to back (rotating which goes first); a ratio is the median of
 // the rounds' ratios, so that the machine's drift between rounds cancels out, printed with the 25th–75th
@@ -22,8 +24,8 @@
 //
 // A benchmark prints ratios; it is never a timed test. Options: --rounds=N (default 15, at least 7),
 // --only=<scenario name prefix>, --markdown (print the table as Markdown, for the README), --json=<file> (write
-// every run's figures there), --bundle=esbuild
-// (measure an esbuild build of src/index.ts, split and minified, instead of dist/netreach.js).
+// every run's figures there), --bundle=esbuild (measure an esbuild build of src/index.ts, split and minified,
+// instead of dist/netreach.js).
 import { execFileSync } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -238,11 +240,14 @@ async function prepare() {
   });
 }
 
-const median = (values) => {
+/** The `p`-quantile of `values`, interpolated between the two nearest (so the median of an even count is a mean). */
+const quantile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const at = (sorted.length - 1) * p;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
 };
+const median = (values) => quantile(values, 0.5);
 
 /** Loads `url` in a cold context; returns its figures, or `{ failed }` with what went wrong. */
 async function measure(browser, url) {
@@ -288,12 +293,6 @@ function orderOf(count, round) {
   return Math.floor(round / count) % 2 ? order.reverse() : order;
 }
 
-const quantile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * p;
-  const low = Math.floor(at);
-  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
-};
 const figure = (value, unit) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${unit}` : '—');
 /** A ratio with its spread: the median of the rounds' ratios, and their 25th–75th percentile. */
 const ratio = (ratios) =>
@@ -402,7 +401,8 @@ async function main() {
       `@observablehq/plot ${JSON.parse(readFileSync(join(root, 'node_modules/@observablehq/plot/package.json'), 'utf8')).version}; ` +
       `ms are medians, ratios the median of the rounds' ratios (25th–75th percentile); load average before/after: ${LOAD} / ${loadAverage()}:`,
   );
-  if (args.markdown) console.log(markdown(rows));
+  if (!rows.length) console.log('no figures: every run failed (below)');
+  else if (args.markdown) console.log(markdown(rows));
   else console.table(rows);
   if (args.json) {
     const raw = scenarios.map((scenario) => ({
