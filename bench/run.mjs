@@ -1,74 +1,105 @@
-// `npm run bench`: netreach against bare hand-written d3 pages, in headless Chromium, interleaved, median ratios.
+// `npm run bench`: netreach against a bare hand-written d3 page and, where a peer makes sense, the same chart in
+// Observable Plot, in headless Chromium, interleaved, median ratios.
 //
-// Each scenario is a pair of pages under bench/pages/ that do the same work and report their figures to
+// Each scenario is two or three pages under bench/pages/ that draw the same thing and report their figures to
 // `window.__bench` (see pages/common.ts): `draw` (ms from navigation start to the drawing painted) and,
 // optionally, `update` (a list of ms per value update; its median is used), `resize` (ms from a change of the
-// page's width to everything redrawn and painted) or `validate` (a list of ms per validation). The runner adds `heap` (JS heap
-// used after a forced GC, in MB). Adding a scenario (the 57-bar chart, say) takes one SCENARIOS entry and its
-// two pages: bench/pages/bare-bars.ts and bench/pages/netreach-bars.ts (+ an .html only if the standard page —
-// see standardPage — does not do).
+// page's width to everything redrawn and painted) or `validate` (a list of ms per validation). The runner adds
+// `heap` (JS heap used after a forced GC, in MB) and `drawCpu`: the CPU time of the page's main thread from its
+// start to the drawing painted (sampled when the page calls `drawnAt()`). On a loaded machine the clock times
+// include however long the page waited for a core; the CPU time does not, so it moves far less between runs —
+// though it leaves out work off the main thread (raster, off-thread script compilation, the network).
 //
-// Each round loads both pages of a scenario back to back (alternating which goes first); a ratio is the median
-// of the rounds' ratios, so that the machine's drift between rounds cancels out. The milliseconds printed are
-// the medians of each page's runs.
+// A page that reports errors instead (`window.__benchErrors`: uncaught errors, rejections, widgets'
+// `netreach-error`) or throws fails that run: the round is left out of the scenario's figures and the failure is
+// printed, not hidden. Adding a scenario takes one SCENARIOS entry and its pages: bench/pages/<page>.ts (+ an
+// .html only if the standard page — see standardPage — does not do).
 //
-// A benchmark prints ratios; it is never a timed test. Options: --rounds=N (default 15), --only=<scenario name>,
-// --bundle=esbuild (measure an esbuild build of src/index.ts, split and minified, instead of dist/netreach.js).
+// Each round loads every page of a scenario back to back (rotating which goes first); a ratio is the median of
+// the rounds' ratios, so that the machine's drift between rounds cancels out, printed with the 25th–75th
+// percentile of those ratios (the spread). The milliseconds printed are the medians of each page's runs.
+//
+// The peer is @observablehq/plot (a devDependency) bundled whole into one minified ES module, served locally and
+// mapped by the page's import map, as a page without a bundler would load it.
+//
+// A benchmark prints ratios; it is never a timed test. Options: --rounds=N (default 15, at least 7),
+// --only=<scenario name prefix>, --markdown (print the table as Markdown, for the README), --json=<file> (write
+// every run's figures there), --bundle=esbuild (measure an esbuild build of src/index.ts, split and minified,
+// instead of dist/netreach.js).
 import { execFileSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import os from 'node:os';
 import { build } from 'esbuild';
 import { ensureChrome } from '../scripts/chrome.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'node_modules/.cache/netreach-bench');
 
-/** A scale scenario that draws (`mode`), then re-renders after the page narrows. */
+/** A scale scenario that draws (`mode`), then re-renders after the page narrows. No peer: Plot has no such page. */
 function scale(name, mode, drawLabel) {
   return {
     name: `scale: ${name}`,
-    pages: ['bare-scale', 'netreach-scale'],
+    pages: { bare: 'bare-scale', netreach: 'netreach-scale' },
     query: `?mode=${mode}`,
     metrics: [
       { key: 'draw', label: drawLabel },
+      { key: 'drawCpu', label: `${drawLabel}, CPU` },
       { key: 'resize', label: 're-render after resize' },
     ],
   };
 }
 
 /**
- * The scenarios. `pages`: the page basenames, baseline first; `query`: appended to both URLs; `metrics`: which
- * figures to print (ratios netreach / bare unless `absolute`), with their targets where there is one.
+ * The scenarios. `pages`: the basenames of the bare page, the peer's (`plot`, where one makes sense) and ours;
+ * `query`: appended to every URL; `metrics`: the figures to print, with issue 12's targets where it sets one —
+ * `target` a ratio to the bare page, or with `absolute` milliseconds; `fasterThanPlot` adds "and faster than Plot"
+ * (netreach/Plot < 1, round by round).
  */
 const SCENARIOS = [
   {
     name: 'map 800×400',
-    pages: ['bare-map', 'netreach-map'],
+    pages: { bare: 'bare-map', plot: 'plot-map', netreach: 'netreach-map' },
     query: '?mode=single',
     metrics: [
-      { key: 'draw', label: 'first draw', target: 1.3 },
-      { key: 'update', label: 'value update (ms)', absolute: true, target: 5 },
-      { key: 'heap', label: 'JS heap', target: 3 },
+      { key: 'draw', label: 'first draw', target: 1.15, fasterThanPlot: true },
+      { key: 'drawCpu', label: 'first draw, CPU', target: 1.15, fasterThanPlot: true },
+      // Plot has no update: its figure is a new Plot.plot replacing the old SVG, as a Plot user does.
+      { key: 'update', label: 'value update', absolute: true, target: 2 },
+      { key: 'heap', label: 'JS heap' },
     ],
   },
   {
-    // The README's "paste this": dist/netreach.iife.js as one classic <script>, the geometry inlined.
+    // The README's "paste this": dist/netreach.iife.js as one classic <script>, the geometry inlined. Plot's
+    // figure for the same map is the row above.
     name: 'map 800×400 classic',
-    pages: ['bare-map', 'netreach-map-classic'],
+    pages: { bare: 'bare-map', netreach: 'netreach-map-classic' },
     query: '?mode=single',
-    metrics: [{ key: 'draw', label: 'first draw', target: 1.3 }],
+    metrics: [
+      { key: 'draw', label: 'first draw', target: 1.15 },
+      { key: 'drawCpu', label: 'first draw, CPU', target: 1.15 },
+    ],
   },
   {
     name: '100 maps 320×160',
-    pages: ['bare-map', 'netreach-map'],
+    pages: { bare: 'bare-map', plot: 'plot-map', netreach: 'netreach-map' },
     query: '?mode=many',
     metrics: [
-      { key: 'draw', label: 'draw all', target: 1.3 },
-      { key: 'heap', label: 'JS heap', target: 3 },
+      { key: 'draw', label: 'draw all', target: 1.15 },
+      { key: 'drawCpu', label: 'draw all, CPU', target: 1.15 },
+      { key: 'heap', label: 'JS heap', target: 2 },
     ],
   },
-  { name: 'bars 57', pages: ['bare-bars', 'netreach-bars'], query: '', metrics: [{ key: 'draw', label: 'first draw', target: 1.3 }] },
+  {
+    name: 'bars 57',
+    pages: { bare: 'bare-bars', plot: 'plot-bars', netreach: 'netreach-bars' },
+    query: '',
+    metrics: [
+      { key: 'draw', label: 'first draw', target: 1.2, fasterThanPlot: true },
+      { key: 'drawCpu', label: 'first draw, CPU', target: 1.2, fasterThanPlot: true },
+    ],
+  },
   // The scale scenarios (bench/pages/*-scale.ts): what the scale tests guard by counting work, measured in time.
   // 40 each of stat, map, bars, regions and trend, one `src`, in a five-column grid narrowed from 1200 to 1000 px.
   scale('200 widgets', 'widgets', 'draw all'),
@@ -77,13 +108,21 @@ const SCENARIOS = [
   {
     // The same dataset as JSON text: JSON.parse alone against parseDataset (JSON.parse and validation).
     name: 'scale: validate 20,000 universities',
-    pages: ['bare-scale', 'netreach-scale'],
+    pages: { bare: 'bare-scale', netreach: 'netreach-scale' },
     query: '?mode=validate',
     metrics: [{ key: 'validate', label: 'parse + validate vs parse' }],
   },
 ];
+/** The roles in a scenario's `pages`, in the table's order. */
+const ROLES = ['bare', 'plot', 'netreach'];
+const rolesOf = (scenario) => ROLES.filter((role) => scenario.pages[role]);
 
-const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')));
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value = 'true'] = arg.replace(/^--/, '').split('=');
+    return [key, value];
+  }),
+);
 const ROUNDS = Math.max(7, Number(args.rounds ?? 15));
 // The classic script is dist/netreach.iife.js: there is none to measure in an esbuild build.
 const scenarios = SCENARIOS.filter(
@@ -94,9 +133,16 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'applic
 
 /**
  * The page of a benchmark script without an .html of its own (bench/pages/<name>.ts): an empty #root and the
- * script, which loads the library itself.
+ * script, which loads the library itself. A Plot page (plot-*) also gets the import map that points
+ * `@observablehq/plot` at PLOT, a modulepreload so Plot loads alongside the script, and the maps' flex layout.
  */
 function standardPage(name) {
+  const plot = name.startsWith('plot-')
+    ? `
+    <script type="importmap">{ "imports": { "@observablehq/plot": "${PLOT}" } }</script>
+    <link rel="modulepreload" href="${PLOT}" />
+    <style>#root { display: flex; flex-wrap: wrap; gap: 4px; }</style>`
+    : '';
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -104,7 +150,7 @@ function standardPage(name) {
     <title>bench: ${name}</title>
     <style>
       body { margin: 0; font-family: system-ui, sans-serif; }
-    </style>
+    </style>${plot}
   </head>
   <body>
     <div id="root"></div>
@@ -141,6 +187,8 @@ const BUNDLE =
   args.bundle === 'esbuild' ? '/node_modules/.cache/netreach-bench/lib/index.js' : '/node_modules/.cache/netreach-bench/dist/netreach.js';
 /** The classic-script bundle, always the built one (esbuild makes no IIFE here). */
 const CLASSIC = '/node_modules/.cache/netreach-bench/dist/netreach.iife.js';
+/** The peer: all of @observablehq/plot (and the d3 it bundles) as one minified ES module. */
+const PLOT = '/node_modules/.cache/netreach-bench/observablehq-plot.js';
 
 async function prepare() {
   if (args.bundle === 'esbuild') {
@@ -164,10 +212,24 @@ async function prepare() {
   if (!existsSync(join(root, 'src/generated/world-geo.ts')))
     execFileSync('node', ['scripts/generate.mjs'], { cwd: root, stdio: 'inherit' });
   // A page's script is bench/pages/<page>.ts; a page without one (the classic-script map) uses another's.
-  const pages = [...new Set(scenarios.flatMap((scenario) => scenario.pages))].filter((page) =>
+  const pages = [...new Set(scenarios.flatMap((scenario) => Object.values(scenario.pages)))].filter((page) =>
     existsSync(join(root, 'bench/pages', `${page}.ts`)),
   );
+  if (scenarios.some((scenario) => scenario.pages.plot)) {
+    // As a CDN's "+esm" build or a vendored copy would be: the package's whole public API, nothing tree-shaken.
+    await build({
+      entryPoints: [join(root, 'node_modules/@observablehq/plot/src/index.js')],
+      outfile: join(root, PLOT),
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      logLevel: 'warning',
+    });
+  }
   await build({
+    // The Plot pages import it by name; their import map points the name at PLOT.
+    external: ['@observablehq/plot'],
     entryPoints: Object.fromEntries(pages.map((page) => [page, join(root, 'bench/pages', `${page}.ts`)])),
     outdir: out,
     bundle: true,
@@ -178,34 +240,112 @@ async function prepare() {
   });
 }
 
-const median = (values) => {
+/** The `p`-quantile of `values`, interpolated between the two nearest (so the median of an even count is a mean). */
+const quantile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const at = (sorted.length - 1) * p;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
 };
+const median = (values) => quantile(values, 0.5);
 
+/** Loads `url` in a cold context; returns its figures, or `{ failed }` with what went wrong. */
 async function measure(browser, url) {
   const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 1400, height: 900 });
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url, { waitUntil: 'load' });
-  await page
-    .waitForFunction(() => window.__bench !== undefined, { timeout: 60_000, polling: 50 })
-    .catch(() => {
-      throw new Error(`${url} never reported${errors.length ? `: ${errors.join('; ')}` : ''}`);
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1400, height: 900 });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const session = await page.createCDPSession();
+    await session.send('Performance.enable');
+    const metric = async (name) => (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? NaN;
+    const samples = {};
+    await page.exposeFunction('__benchSample', async (name) => {
+      samples[name] = (await metric('ThreadTime')) * 1000;
     });
-  const figures = await page.evaluate(() => window.__bench);
-  const session = await page.createCDPSession();
-  await session.send('HeapProfiler.collectGarbage');
-  await session.send('Performance.enable');
-  const { metrics } = await session.send('Performance.getMetrics');
-  const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN;
-  await context.close();
-  const result = { heap: heap / 1024 / 1024 };
-  for (const [key, value] of Object.entries(figures)) result[key] = Array.isArray(value) ? median(value) : value;
-  return result;
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const done = await page
+      .waitForFunction(() => window.__bench !== undefined || (window.__benchErrors?.length ?? 0) > 0, { timeout: 90_000, polling: 100 })
+      .then(() => true)
+      .catch(() => false);
+    const [reported, pageErrors, warnings] = await page.evaluate(() => [
+      window.__bench,
+      window.__benchErrors ?? [],
+      window.__benchWarnings ?? [],
+    ]);
+    errors.push(...pageErrors);
+    if (!done || errors.length) return { failed: errors.length ? [...new Set(errors)].join('; ') : 'never reported (90 s)' };
+    await session.send('HeapProfiler.collectGarbage');
+    const result = { heap: (await metric('JSHeapUsedSize')) / 1024 / 1024, ...samples, warnings };
+    for (const [key, value] of Object.entries(reported)) result[key] = Array.isArray(value) ? median(value) : value;
+    return result;
+  } catch (error) {
+    return { failed: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/** The order of a scenario's pages in a round: rotated each round, and reversed every other cycle. */
+function orderOf(count, round) {
+  const order = Array.from({ length: count }, (_, index) => (index + round) % count);
+  return Math.floor(round / count) % 2 ? order.reverse() : order;
+}
+
+const figure = (value, unit) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${unit}` : '—');
+/** A ratio with its spread: the median of the rounds' ratios, and their 25th–75th percentile. */
+const ratio = (ratios) =>
+  ratios.length ? `${median(ratios).toFixed(2)}× (${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)})` : '—';
+
+/** The table's rows: one per scenario and metric, over the rounds in which every page of the scenario ran. */
+function tabulate(results) {
+  const rows = [];
+  for (const scenario of scenarios) {
+    const runs = results.get(scenario);
+    const rounds = [...Array(ROUNDS).keys()].filter((round) => rolesOf(scenario).every((role) => !runs[role][round].failed));
+    for (const metric of scenario.metrics) {
+      const value = (role, round) => runs[role][round][metric.key];
+      const ms = (role) => (scenario.pages[role] ? median(rounds.map((round) => value(role, round))) : NaN);
+      // Round by round: the pages of a round ran on the machine in the same state.
+      const ratios = (role, base) =>
+        scenario.pages[role] && scenario.pages[base] ? rounds.map((round) => value(role, round) / value(base, round)) : [];
+      const ours = ratios('netreach', 'bare');
+      const oursToPlot = ratios('netreach', 'plot');
+      const unit = metric.key === 'heap' ? 'MB' : 'ms';
+      if (!rounds.some((round) => Number.isFinite(value('netreach', round)))) continue;
+      const result = metric.absolute ? ms('netreach') : median(ours);
+      let target = '—';
+      let met = '';
+      if (metric.target !== undefined && rounds.length) {
+        target = metric.absolute ? `≤ ${metric.target} ms` : `≤ ${metric.target}×`;
+        met = result <= metric.target ? 'yes' : 'NO';
+        if (metric.fasterThanPlot && oursToPlot.length) {
+          target += ', < Plot';
+          if (median(oursToPlot) >= 1) met = 'NO';
+        }
+      }
+      rows.push({
+        scenario: scenario.name,
+        measure: metric.label,
+        'bare d3': figure(ms('bare'), unit),
+        Plot: figure(ms('plot'), unit),
+        netreach: figure(ms('netreach'), unit),
+        'netreach / bare': ratio(ours),
+        'Plot / bare': ratio(ratios('plot', 'bare')),
+        'netreach / Plot': ratio(oursToPlot),
+        target,
+        met: rounds.length < ROUNDS ? `${met} (${rounds.length}/${ROUNDS} rounds)` : met,
+      });
+    }
+  }
+  return rows;
+}
+
+function markdown(rows) {
+  const columns = Object.keys(rows[0]);
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(columns), line(columns.map(() => '---')), ...rows.map((row) => line(columns.map((column) => row[column])))].join('\n');
 }
 
 async function main() {
@@ -231,17 +371,21 @@ async function main() {
       '--enable-precise-memory-info',
     ],
   });
-  const results = new Map(scenarios.map((scenario) => [scenario, scenario.pages.map(() => [])]));
+  const results = new Map(scenarios.map((scenario) => [scenario, Object.fromEntries(rolesOf(scenario).map((role) => [role, []]))]));
+  const failures = [];
+  const started = Date.now();
   try {
     for (let round = 0; round < ROUNDS; round++) {
       process.stdout.write(`\rbench: round ${round + 1}/${ROUNDS}`);
       for (const scenario of scenarios) {
-        // Interleaved, and alternating which page goes first, so drift hits both alike.
-        const order = scenario.pages.map((_, index) => index);
-        if (round % 2) order.reverse();
-        for (const index of order) {
+        // Interleaved, rotating which page goes first, so drift hits all alike.
+        const roles = rolesOf(scenario);
+        for (const index of orderOf(roles.length, round)) {
+          const role = roles[index];
           const query = `${scenario.query}${scenario.query ? '&' : '?'}bundle=${encodeURIComponent(BUNDLE)}`;
-          results.get(scenario)[index].push(await measure(browser, `${base}${scenario.pages[index]}.html${query}`));
+          const run = await measure(browser, `${base}${scenario.pages[role]}.html${query}`);
+          if (run.failed) failures.push(`round ${round + 1}, ${scenario.name}, ${scenario.pages[role]}: ${run.failed}`);
+          results.get(scenario)[role][round] = run;
         }
       }
     }
@@ -251,30 +395,48 @@ async function main() {
     server.close();
   }
 
-  const rows = [];
-  for (const scenario of scenarios) {
-    const [bare, ours] = results.get(scenario);
-    for (const metric of scenario.metrics) {
-      const a = median(bare.map((run) => run[metric.key]));
-      const b = median(ours.map((run) => run[metric.key]));
-      const unit = metric.key === 'heap' ? 'MB' : 'ms';
-      // Round by round: both pages of a round ran on the machine in the same state.
-      const value = metric.absolute ? b : median(ours.map((run, round) => run[metric.key] / bare[round][metric.key]));
-      rows.push({
-        scenario: scenario.name,
-        measure: metric.label,
-        bare: `${a.toFixed(a < 10 ? 2 : 1)} ${unit}`,
-        netreach: `${b.toFixed(b < 10 ? 2 : 1)} ${unit}`,
-        result: metric.absolute ? `${value.toFixed(2)} ms` : `${value.toFixed(2)}×`,
-        target: metric.target === undefined ? '—' : metric.absolute ? `≤ ${metric.target} ms` : `≤ ${metric.target}×`,
-        ok: metric.target === undefined ? '' : value <= metric.target ? 'yes' : 'NO',
-      });
-    }
-  }
+  const rows = tabulate(results);
   console.log(
-    `\n${ROUNDS} interleaved rounds, headless Chromium (cold context per run), bundle ${BUNDLE}; ms are medians, ratios the median of the rounds' ratios:`,
+    `\n${ROUNDS} interleaved rounds in ${Math.round((Date.now() - started) / 1000)} s, headless Chromium (cold context per run), bundle ${BUNDLE}, ` +
+      `@observablehq/plot ${JSON.parse(readFileSync(join(root, 'node_modules/@observablehq/plot/package.json'), 'utf8')).version}; ` +
+      `ms are medians, ratios the median of the rounds' ratios (25th–75th percentile); load average before/after: ${LOAD} / ${loadAverage()}:`,
   );
-  console.table(rows);
+  if (!rows.length) console.log('no figures: every run failed (below)');
+  else if (args.markdown) console.log(markdown(rows));
+  else console.table(rows);
+  if (args.json) {
+    const raw = scenarios.map((scenario) => ({
+      scenario: scenario.name,
+      query: scenario.query,
+      pages: scenario.pages,
+      runs: results.get(scenario),
+    }));
+    writeFileSync(args.json, JSON.stringify(raw, null, 1));
+    console.log(`\nevery run's figures: ${args.json}`);
+  }
+  const warned = new Map();
+  for (const scenario of scenarios)
+    for (const role of rolesOf(scenario))
+      for (const run of results.get(scenario)[role])
+        for (const warning of new Set(run.warnings ?? [])) {
+          const key = `${scenario.name}, ${scenario.pages[role]}: ${warning}`;
+          warned.set(key, (warned.get(key) ?? 0) + 1);
+        }
+  if (warned.size) {
+    console.log('\nerror events that are no failure (the run counts), and in how many runs:');
+    for (const [key, count] of warned) console.log(`  ${key} (${count}/${ROUNDS})`);
+  }
+  if (failures.length) {
+    console.log(`\n${failures.length} failed run(s), left out of their scenario's figures:`);
+    for (const failure of failures) console.log(`  ${failure}`);
+  }
 }
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ');
+const LOAD = loadAverage();
 
 await main();

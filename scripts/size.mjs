@@ -1,4 +1,6 @@
 // Prints each bundle's gzip size and fails when one is over its budget, or when a widget bundle holds the importer.
+// An `aim` is where a bundle is headed (issue 12: main ≤ 40 kB, all code ≤ 48 kB gzip): printed with how far off
+// it is, never a failure — budgets are tightened to the aims once the work that reaches them has landed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,7 +11,7 @@ const BUDGETS = [
   { file: 'netreach.js', limit: 55 * 1024, aim: 40 * 1024 },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, default dataset, language packs) are counted apart. A guard against lazy chunks growing unseen.
-  { file: 'netreach.js', limit: 60 * 1024, aim: 55 * 1024, withCodeChunks: true },
+  { file: 'netreach.js', limit: 60 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the default dataset and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   { file: 'netreach.iife.js', limit: 110 * 1024 },
@@ -49,9 +51,8 @@ for (const { file, limit, aim, withCodeChunks } of BUDGETS) {
   }
   const over = size > limit;
   failed ||= over;
-  console.log(
-    `${over ? 'FAIL' : 'ok  '} ${label.padEnd(30)} ${kb(size).padStart(9)} gzip  (budget ${kb(limit)}${aim ? `, aim ${kb(aim)}` : ''})`,
-  );
+  const aimed = aim === undefined ? '' : `; aim ${kb(aim)}: ${size > aim ? `${kb(size - aim)} to go` : 'met'}`;
+  console.log(`${over ? 'FAIL' : 'ok  '} ${label.padEnd(30)} ${kb(size).padStart(9)} gzip  (budget ${kb(limit)}${aimed})`);
 }
 // The world geometry the map fetches (issue: a compact asset, at most 40 kB gzip).
 const GEOMETRY_LIMIT = 40 * 1024;

@@ -1,32 +1,16 @@
 // The baseline: the 57-bar chart a developer would hand-write with d3-array and plain DOM. Same data (CINVU's 57
 // members, a seeded metric), same look: 800 px wide, sorted largest first, country names from Intl.DisplayNames,
 // compact values at the bar ends, nice ticks with gridlines, bars coloured by region. Reports to window.__bench.
+// What it does not do, and <netreach-bars> does: validate the data, load a locale, states, keyboard, an entrance.
 import { max, nice, ticks } from 'd3-array';
-import { alpha2Of } from '../../src/core/countries.js';
-import { BARS_METRIC, withValues, type BenchData } from './bench-bars-data.js';
-import { el, REGION_COLOURS } from './bare-svg.js';
-import { afterPaint, report } from './common.js';
+import { AXIS, BAR, barRows, BOTTOM, chartHeight, compact, LABEL_COLUMN, ROW, VALUE_COLUMN, WIDTH } from './bars-rows.js';
+import { withValues, type BenchData } from './bench-bars-data.js';
+import { el } from './bare-svg.js';
+import { afterPaint, drawnAt, report } from './common.js';
 
-const WIDTH = 800;
-const ROW = 28;
-const BAR = 20;
-const AXIS = 22;
-const LABEL_COLUMN = 150;
-const VALUE_COLUMN = 48;
+const rows = barRows(withValues((await (await fetch('/data/cinvu.json')).json()) as BenchData));
 
-const data = withValues((await (await fetch('/data/cinvu.json')).json()) as BenchData);
-const names = new Intl.DisplayNames(['en'], { type: 'region' });
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 0 });
-const regionIndex = new Map(data.regions.map((region, index) => [region.id, index]));
-const rows = data.members
-  .map((member) => ({
-    name: names.of(alpha2Of(member.country) ?? '') ?? member.country,
-    value: member.values?.[BARS_METRIC] ?? 0,
-    colour: REGION_COLOURS[(regionIndex.get(member.region) ?? 0) % 6]!,
-  }))
-  .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
-
-const height = AXIS + rows.length * ROW + 6;
+const height = chartHeight(rows.length);
 const [d0, d1] = nice(0, max(rows, (row) => row.value) ?? 1, 5);
 const x0 = LABEL_COLUMN;
 const x1 = WIDTH - VALUE_COLUMN;
@@ -35,7 +19,7 @@ const x = (value: number) => x0 + ((value - d0) / (d1 - d0)) * (x1 - x0);
 const svg = el('svg', { width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}`, 'font-size': 12, 'font-family': 'system-ui, sans-serif' });
 const grid = el('g', {});
 for (const tick of ticks(d0, d1, Math.floor((x1 - x0) / 80))) {
-  grid.append(el('line', { x1: x(tick), x2: x(tick), y1: AXIS - 4, y2: height - 6, stroke: '#d1d5db' }));
+  grid.append(el('line', { x1: x(tick), x2: x(tick), y1: AXIS - 4, y2: height - BOTTOM, stroke: '#d1d5db' }));
   grid.append(el('text', { x: x(tick), y: AXIS - 10, 'text-anchor': 'middle', fill: '#6b7280' }, compact.format(tick)));
 }
 svg.append(grid);
@@ -49,4 +33,4 @@ rows.forEach((row, index) => {
 });
 document.getElementById('root')!.append(svg);
 await afterPaint();
-report({ draw: performance.now() });
+report({ draw: await drawnAt() });

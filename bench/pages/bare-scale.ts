@@ -10,7 +10,7 @@ import { max } from 'd3-array';
 import { alpha2Of } from '../../src/core/countries.js';
 import { drawMap, type Data } from './bare-map-draw.js';
 import { el, REGION_COLOURS } from './bare-svg.js';
-import { afterPaint, report } from './common.js';
+import { afterPaint, drawnAt, report } from './common.js';
 import { hugeDataset, KINDS, NARROWER, root, runMode, SETTLE_MS, sleep, WIDGETS, type Kind } from './scale-common.js';
 
 interface Cinvu extends Data {
@@ -152,7 +152,7 @@ async function widgets(): Promise<void> {
   for (const box of boxes) observer.observe(box);
   await first;
   await afterPaint();
-  const drawAll = performance.now();
+  const drawAll = await drawnAt();
   await sleep(SETTLE_MS);
   const redrawn = all(boxes.filter((box) => box.dataset.kind !== 'stat').length);
   const started = performance.now();
@@ -190,7 +190,7 @@ async function table(): Promise<void> {
   note.textContent = `The first 2,000 of ${rows.length.toLocaleString('en')} rows.`;
   root.append(tableEl, note);
   await afterPaint();
-  const drawAll = performance.now();
+  const drawAll = await drawnAt();
   await sleep(SETTLE_MS);
   const started = performance.now();
   root.style.width = `${NARROWER}px`;

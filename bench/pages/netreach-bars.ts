@@ -1,6 +1,6 @@
 // The same 57-bar chart as bare-bars.ts, drawn by <netreach-bars> from the built bundle (dist/netreach.js).
 import { BARS_METRIC, withValues, type BenchData } from './bench-bars-data.js';
-import { afterPaint, report, whenDrawn } from './common.js';
+import { afterPaint, drawnAt, report, whenDrawn } from './common.js';
 
 interface BarsElement extends HTMLElement {
   data?: unknown;
@@ -23,4 +23,4 @@ el.data = data;
 document.getElementById('root')!.append(el);
 await whenDrawn(el, (root) => root.querySelectorAll('svg[part="chart"] .row').length >= 57);
 await afterPaint();
-report({ draw: performance.now() });
+report({ draw: await drawnAt() });

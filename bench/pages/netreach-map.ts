@@ -1,17 +1,12 @@
 // The same maps as bare-map.ts, drawn by <netreach-map> from the built bundle (dist/netreach.js, geometry in its
 // lazy chunk), which the HTML loads with a <script type="module"> of its own. See bare-map.ts for the modes.
-import { afterPaint, report, whenDrawn } from './common.js';
+import { afterPaint, drawnAt, report, whenDrawn } from './common.js';
+import { load, METRIC, MODE, timeUpdates } from './map-data.js';
 
 interface MapElement extends HTMLElement {
   data?: unknown;
   updateComplete: Promise<boolean>;
 }
-interface Data {
-  members: { country: string; values?: Record<string, number | null> }[];
-}
-
-const params = new URLSearchParams(location.search);
-const METRIC = 'virtual-students';
 
 const drawn = (el: MapElement) => whenDrawn(el, (root) => Boolean(root.querySelector('svg[part="chart"] .member')));
 
@@ -25,28 +20,22 @@ function createMap(src: string, width: number, metric?: string): MapElement {
   return el;
 }
 
-const mode = params.get('mode') ?? 'single';
 const root = document.getElementById('root')!;
 const defined = customElements.whenDefined('netreach-map');
 const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('the bundle did not register <netreach-map>')), 10_000));
 await Promise.race([defined, timeout]);
-if (mode === 'single') {
+if (MODE === 'single') {
   const el = createMap('/data/example-network.json', 800, METRIC);
   root.append(el);
   await drawn(el);
   await afterPaint();
-  const draw = performance.now();
-  const data = (await (await fetch('/data/example-network.json')).json()) as Data;
-  const updates: number[] = [];
-  for (let i = 0; i < 15; i++) {
-    const next: Data = { ...data, members: data.members.map((m) => ({ ...m, values: { [METRIC]: Math.round(Math.random() * 600_000) } })) };
-    const t0 = performance.now();
+  const draw = await drawnAt();
+  const data = await load('/data/example-network.json');
+  const update = await timeUpdates(data, (next) => {
     el.data = next;
-    await el.updateComplete;
-    updates.push(performance.now() - t0);
-    await afterPaint();
-  }
-  report({ draw, update: updates });
+    return el.updateComplete;
+  });
+  report({ draw, update });
 } else {
   const maps: MapElement[] = [];
   for (let i = 0; i < 100; i++) {
@@ -57,5 +46,5 @@ if (mode === 'single') {
   }
   for (const el of maps) await drawn(el);
   await afterPaint();
-  report({ draw: performance.now() });
+  report({ draw: await drawnAt() });
 }

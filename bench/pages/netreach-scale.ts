@@ -1,7 +1,7 @@
 // The scale scenarios drawn by netreach from the built bundle (see bare-scale.ts for the modes and what each
 // reports). ?mode=widgets: 200 widgets sharing one `src`; ?mode=table: <netreach-table of="universities"> given
 // the 20,000-university dataset as `.data`; ?mode=validate: the bundle's parseDataset (JSON.parse and validation).
-import { afterPaint, report, whenDrawn } from './common.js';
+import { afterPaint, drawnAt, report, whenDrawn } from './common.js';
 import { hugeDataset, KINDS, NARROWER, params, root, runMode, SETTLE_MS, sleep, WIDGETS, type Kind } from './scale-common.js';
 
 interface Widget extends HTMLElement {
@@ -55,7 +55,7 @@ async function widgets(): Promise<void> {
   root.append(...els);
   await Promise.all(els.map((el) => whenDrawn(el, (shadow) => Boolean(shadow.querySelector(DRAWN[el.dataset.kind as Kind])))));
   await afterPaint();
-  const drawAll = performance.now();
+  const drawAll = await drawnAt();
   await sleep(SETTLE_MS);
   const redrawn = renderedAgain(els.filter((el) => el.dataset.kind !== 'stat'));
   const started = performance.now();
@@ -72,7 +72,7 @@ async function table(): Promise<void> {
   root.append(el);
   await whenDrawn(el, (shadow) => shadow.querySelectorAll('tbody tr').length >= 2000);
   await afterPaint();
-  const drawAll = performance.now();
+  const drawAll = await drawnAt();
   await sleep(SETTLE_MS);
   const redrawn = renderedAgain([el]);
   const started = performance.now();
