@@ -11,6 +11,8 @@ mkdirSync(outDir, { recursive: true });
 
 const DATASETS = [
   ['cinvu.json', 'cinvu.ts', 'CINVU'],
+  ['silk-road.json', 'silk-road.ts', 'SILK_ROAD'],
+  ['al-mustafa.json', 'al-mustafa.ts', 'AL_MUSTAFA'],
   ['example-network.json', 'example-network.ts', 'EXAMPLE_NETWORK'],
 ];
 

@@ -23,7 +23,7 @@ const LANGUAGES = readdirSync(join(import.meta.dirname, '..', 'src', 'core', 'i1
   .filter((name) => name.endsWith('.ts'))
   .map((name) => name.slice(0, -3));
 /** Lazy chunks that hold data rather than code: named after their source module. */
-const DATA_CHUNK = new RegExp(`^(world-geo|cinvu|example-network|${LANGUAGES.join('|')})-`);
+const DATA_CHUNK = new RegExp(`^(world-geo|cinvu|silk-road|al-mustafa|example-network|${LANGUAGES.join('|')})-`);
 const chunkDir = join(dist, 'chunks');
 let chunks = [];
 try {

@@ -1,11 +1,12 @@
 /**
  * Where a widget's dataset comes from, in order: the `.data` property, an inline
  * `<script type="application/json">` child, `src`, a `<netreach-data>` provider (by `provider="id"` or by
- * sitting inside one), else the bundled CINVU dataset. Changing any of them aborts what was in flight, so a
- * stale response is never shown.
+ * sitting inside one), else the bundled dataset its `dataset` attribute names (`cinvu`, `silk-road`,
+ * `al-mustafa`; CINVU when it names none). Changing any of them aborts what was in flight, so a stale response
+ * is never shown.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadDefaultDataset } from '../core/default-dataset.js';
+import { DEFAULT_DATASET, loadBundledDataset } from '../core/default-dataset.js';
 import { NetreachError, toNetreachError } from '../core/errors.js';
 import { isAbortError, requestDataset } from '../core/load.js';
 import type { Dataset } from '../core/types.js';
@@ -28,6 +29,11 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   provider?: string | null;
   data?: unknown;
+  /**
+   * The id of a bundled dataset (the `dataset` attribute). Not named `dataset`: that property of every
+   * HTMLElement is its `data-*` attributes, which pages and frameworks rely on.
+   */
+  datasetId?: string | null;
 }
 
 const PROVIDER_TAG = 'netreach-data';
@@ -126,7 +132,12 @@ export class DataController implements ReactiveController, DataState {
     if (this.host.src) return `src:${this.host.src}`;
     if (this.options.allowProvider && this.host.provider) return `provider:${this.host.provider}`;
     if (this.options.allowProvider && enclosingProvider(this.host)) return 'provider:(enclosing)';
-    return 'default';
+    return `dataset:${this.bundledId()}`;
+  }
+
+  /** The bundled dataset asked for: the `dataset` attribute, else the default. */
+  private bundledId(): string {
+    return this.host.datasetId?.trim() || DEFAULT_DATASET;
   }
 
   private stop(): void {
@@ -157,7 +168,8 @@ export class DataController implements ReactiveController, DataState {
     }
     if (this.host.src) return this.follow((signal) => requestDataset(this.host.src!, signal));
     if (this.options.allowProvider && (this.host.provider || enclosingProvider(this.host))) return this.useProvider();
-    this.follow(() => loadDefaultDataset());
+    const id = this.bundledId();
+    this.follow(() => loadBundledDataset(id));
   }
 
   /** Shows the outcome of `start` unless the input changed (or the host left) before it settled. */

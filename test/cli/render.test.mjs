@@ -124,9 +124,9 @@ describe('netreach render: SVG', () => {
     const lines = texts(markup);
     assert.ok(lines.includes('Member countries by region'));
     for (const expected of [
-      'Asia & Pacific',
-      'Africa & Arab',
-      'Europe & Americas',
+      'Asia and Oceania',
+      'Africa and Arab',
+      'Europe and America',
       '27 (47%)',
       '3 (5%)',
       'Each square is one member country',
@@ -147,7 +147,7 @@ describe('netreach render: SVG', () => {
     const members = [...markup.matchAll(/<(path|circle) [^>]*fill="(#[0-9a-f]{6})"/g)].filter((match) => LIGHT_REGIONS.includes(match[2]));
     assert.equal(members.length, 57);
     const lines = texts(markup);
-    for (const expected of ['Member countries', 'Regions', 'Asia & Pacific (27)', 'Africa & Arab (27)', 'Europe & Americas (3)']) {
+    for (const expected of ['Member countries', 'Regions', 'Asia and Oceania (27)', 'Africa and Arab (27)', 'Europe and America (3)']) {
       assert.ok(lines.includes(expected), `${expected} in ${lines.join(' | ')}`);
     }
   });
