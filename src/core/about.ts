@@ -8,7 +8,7 @@
 import { metricSeries } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, growthText, periodNotes, regionGrouping, universitiesKnowledge } from './knowledge.js';
-import { formatList, formatYear, languageOf, localizedName } from './locale.js';
+import { formatList, formatYear, languageOf, localizedName, numberLocale } from './locale.js';
 import { countriesLabel, metricLabel, networkName, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type LocalizedNames, type OurTranslations, type Source } from './types.js';
 
@@ -140,7 +140,8 @@ export function formatSourceDate(date: string, locale: string): string {
     const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' };
     if (day !== undefined) options.day = 'numeric';
     try {
-      format = new Intl.DateTimeFormat(locale, options);
+      // The digits the locale's readers expect: Arabic-Indic for Arabic outside the Maghreb, as numbers have.
+      format = new Intl.DateTimeFormat(numberLocale(locale), options);
     } catch {
       format = new Intl.DateTimeFormat('en', options);
     }

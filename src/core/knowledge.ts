@@ -204,11 +204,12 @@ export function growthText(dataset: Dataset, metricId: string, locale: string): 
   const fromSource = sourceById(dataset, from.source);
   const toSource = sourceById(dataset, to.source);
   const sources = [fromSource, toSource].filter((source, index, all): source is Source => !!source && all.indexOf(source) === index);
-  const describe = (total: Total) => `${spokenFigure(total.value, total.qualifier, locale, metricId)}, ${whenText(total, locale)}`;
   const note = msg(locale, 'growthComputed', {
-    from: describe(from),
+    from: spokenFigure(from.value, from.qualifier, locale, metricId),
+    fromWhen: whenPhrase(from, locale),
     fromSource: fromSource ? sourceLabel(fromSource) : from.source,
-    to: describe(to),
+    to: spokenFigure(to.value, to.qualifier, locale, metricId),
+    toWhen: whenPhrase(to, locale),
     toSource: toSource ? sourceLabel(toSource) : to.source,
   });
   return { growth, text, note, sources };
