@@ -214,6 +214,11 @@ export interface TrendLayout {
   /** `type="area"`: the area between the line and zero, broken at the same gaps; else empty. */
   area: string;
   xTicks: TrendTick[];
+  /**
+   * The width a time label has on an ordinal axis (the distance between two points): a period's label can be
+   * longer, and is then wrapped to it. Infinity on a time scale, whose year labels are thinned to fit instead.
+   */
+  xTickWidth: number;
   yTicks: TrendTick[];
   /** Where the value-axis labels meet the plot: their right edge in LTR, their left edge in RTL. */
   yLabelX: number;
@@ -244,21 +249,17 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
   const yTicks = yValues.map((value) => ({ value, position: round2(y(value)), label: tickLabel(value, yValues, locale) }));
   const axisWidth = Math.max(...yTicks.map((tick) => estimateWidth(tick.label)), 0) + LABEL_GAP * 2;
 
-  // Time axis: padded so the first and last value labels stay inside the box.
-  // Value labels decide which points are labelled; the edge points' time labels (a period's can be long) also
-  // decide how far in from the edges the first and last points sit.
-  const labelWidth = Math.max(...points.map((point) => estimateWidth(point.short)));
-  const edgeWidth = Math.max(
-    labelWidth,
-    estimateWidth(points[0]?.yearText ?? ''),
-    estimateWidth(points[points.length - 1]?.yearText ?? ''),
-  );
-  const pad = Math.max(EDGE * 2, edgeWidth / 2 + 2);
+  // Time axis: padded so the first and last labels stay inside the box. A period's label can be long: it is
+  // given at most a third of the axis, and wrapped to the room it has (`xTickWidth`).
   const left = rtl ? EDGE : axisWidth;
   const right = rtl ? width - axisWidth : width - EDGE;
+  const labelWidth = Math.max(...points.map((point) => estimateWidth(point.short)));
+  const timeWidth = Math.max(estimateWidth(points[0]?.yearText ?? ''), estimateWidth(points[points.length - 1]?.yearText ?? ''));
+  const pad = Math.max(EDGE * 2, Math.max(labelWidth, Math.min(timeWidth, (right - left) / 3)) / 2 + 2);
   const range: [number, number] = rtl ? [right - pad, left + pad] : [left + pad, right - pad];
   let placed: PlacedPoint[];
   let xTicks: TrendTick[];
+  let xTickWidth = Infinity;
   if (data.ordinal) {
     // A period has no place on a time scale: every point is one step, and each tick is a point's own label, so
     // no year the sources do not give is ever written on the axis.
@@ -266,6 +267,7 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
     const at = (index: number) => round2(points.length === 1 ? (range[0] + range[1]) / 2 : x(index));
     placed = points.map((point, index) => ({ ...point, x: at(index), y: round2(y(point.value)), labelled: true }));
     xTicks = points.map((point, index) => ({ value: point.year, position: at(index), label: point.yearText }));
+    xTickWidth = points.length > 1 ? Math.abs(at(1) - at(0)) - LABEL_GAP : right - left;
   } else {
     const first = points[0]?.year ?? 0;
     const last = points[points.length - 1]?.year ?? first;
@@ -291,6 +293,7 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
     line: linePath(broken),
     area: type === 'area' ? areaPath(broken, round2(y(0))) : '',
     xTicks,
+    xTickWidth: round2(xTickWidth),
     yTicks,
     yLabelX: rtl ? right + LABEL_GAP : left - LABEL_GAP,
   };

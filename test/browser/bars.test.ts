@@ -103,8 +103,8 @@ describe('<netreach-bars>', () => {
   // Urdu mirrors exactly as Persian does; its numbers are in Latin digits unless the tag asks (ur-u-nu-arabext).
   for (const { lang, name, digits, firstLabel } of [
     { lang: 'fa', name: 'Persian', digits: ['۲۷', '۲۷', '۳', '۰', '۳۰'], firstLabel: 'آسیا و اقیانوسیه' },
-    { lang: 'ur', name: 'Urdu', digits: ['27', '27', '3', '0', '30'], firstLabel: 'Africa and Arab' },
-    { lang: 'ur-u-nu-arabext', name: 'Urdu with Urdu digits', digits: ['۲۷', '۲۷', '۳', '۰', '۳۰'], firstLabel: 'Africa and Arab' },
+    { lang: 'ur', name: 'Urdu', digits: ['27', '27', '3', '0', '30'], firstLabel: 'افریقہ اور عرب' },
+    { lang: 'ur-u-nu-arabext', name: 'Urdu with Urdu digits', digits: ['۲۷', '۲۷', '۳', '۰', '۳۰'], firstLabel: 'افریقہ اور عرب' },
   ]) {
     it(`mirrors in ${name}: labels right of the bars, bars growing leftward, its digits`, async () => {
       const el = await bars600(html`<netreach-bars lang=${lang}></netreach-bars>`);

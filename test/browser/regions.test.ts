@@ -56,7 +56,7 @@ describe('<netreach-regions>', () => {
     const el = await regions600(html`<netreach-regions .data=${EXAMPLE_NETWORK} metric="virtual-students"></netreach-regions>`);
     expect(cells(el)).to.have.length(100);
     expect(shadow(el).querySelector('.unit')?.textContent).to.equal('Each square is 1% of the total');
-    expect(legendTexts(el)[0]).to.match(/^Asia and Oceania \S+ \(\d+%\)$/);
+    expect(legendTexts(el)[0]).to.match(/^Asia & Pacific \S+ \(\d+%\)$/);
     expect(shadow(el).querySelector('[part="badge"]')?.textContent).to.equal('Illustrative data');
   });
 

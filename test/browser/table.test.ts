@@ -124,14 +124,32 @@ describe('<netreach-table>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lists the universities with links where they have a web address', async () => {
+  it('lists the universities, without the cities and sites no cited source gives', async () => {
     const el = await table(html`<netreach-table of="universities"></netreach-table>`);
-    expect(headers(el).map((th) => th.textContent?.trim())).to.deep.equal(['University', 'Country', 'City']);
+    expect(headers(el).map((th) => th.textContent?.trim())).to.deep.equal(['University', 'Country']);
     expect(bodyRows(el)).to.have.length(5);
-    const links = [...shadow(el).querySelectorAll('tbody a')];
-    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['https://www.deu.edu.tr', 'https://nust.edu.pk']);
-    expect(links.every((link) => link.getAttribute('rel') === 'noopener noreferrer')).to.equal(true);
+    expect(shadow(el).querySelectorAll('tbody a')).to.have.length(0);
     expect(text(el, 'source')).to.equal('Source: CINVU (Public Relations)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('links universities to their web address where they have one', async () => {
+    const data = {
+      version: 1,
+      network: { id: 'n', name: 'Network' },
+      members: [{ country: 'TUR' }, { country: 'PAK' }],
+      universities: [
+        { name: 'A University', country: 'TUR', city: 'İzmir', url: 'https://a.example', source: 's' },
+        { name: 'B University', country: 'PAK', url: 'https://b.example', source: 's' },
+        { name: 'C University', country: 'PAK', source: 's' },
+      ],
+      sources: [{ id: 's', title: 'Report', publisher: 'Publisher' }],
+    };
+    const el = await table(html`<netreach-table of="universities" .data=${data}></netreach-table>`);
+    expect(headers(el).map((th) => th.textContent?.trim())).to.deep.equal(['University', 'Country', 'City']);
+    const links = [...shadow(el).querySelectorAll('tbody a')];
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['https://a.example', 'https://b.example']);
+    expect(links.every((link) => link.getAttribute('rel') === 'noopener noreferrer')).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
