@@ -3,10 +3,10 @@
  * `<script type="application/json">` child, `src`, a `<netreach-data>` provider (by `provider="id"` or by
  * sitting inside one), else the bundled dataset its `dataset` attribute names (`cinvu`, `silk-road`,
  * `al-mustafa`; CINVU when it names none). Changing any of them aborts what was in flight, so a stale response
- * is never shown.
+ * is never shown. A second controller with `{ compare: true }` loads the dataset a widget compares with.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_DATASET, loadBundledDataset } from '../core/default-dataset.js';
+import { DEFAULT_DATASET, isBundledDataset, loadBundledDataset } from '../core/default-dataset.js';
 import { NetreachError, toNetreachError } from '../core/errors.js';
 import { isAbortError, requestDataset } from '../core/load.js';
 import type { Dataset } from '../core/types.js';
@@ -34,6 +34,18 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
    * HTMLElement is its `data-*` attributes, which pages and frameworks rely on.
    */
   datasetId?: string | null;
+  /** The dataset to compare with (the `compare` attribute): a `<netreach-data>` id, else a bundled id. */
+  compare?: string | null;
+}
+
+export interface DataControllerOptions {
+  /** Whether a `<netreach-data>` provider may serve the host (not for providers themselves: they do not chain). */
+  allowProvider: boolean;
+  /**
+   * Load what the host's `compare` names instead of its own dataset: the `<netreach-data>` of that id on the page,
+   * else the bundled dataset of that id. Without `compare` the controller is ready with no dataset.
+   */
+  compare?: boolean;
 }
 
 const PROVIDER_TAG = 'netreach-data';
@@ -85,7 +97,7 @@ export class DataController implements ReactiveController, DataState {
 
   constructor(
     private readonly host: DataHost,
-    private readonly options: { allowProvider: boolean } = { allowProvider: true },
+    private readonly options: DataControllerOptions = { allowProvider: true },
   ) {
     host.addController(this);
   }
@@ -112,14 +124,25 @@ export class DataController implements ReactiveController, DataState {
     if (!this.host.isConnected) return;
     const inline = this.inlineJson();
     const key = this.describeInput(inline);
-    if (key === this.inputKey && this.host.data === this.inputData) return;
+    if (key === this.inputKey && this.ownData() === this.inputData) return;
     this.inputKey = key;
-    this.inputData = this.host.data;
+    this.inputData = this.ownData();
     this.stop();
     this.load(inline);
   }
 
+  /** The `.data` object this controller follows: the host's own, none when it loads what `compare` names. */
+  private ownData(): unknown {
+    return this.options.compare ? undefined : this.host.data;
+  }
+
+  /** The `<netreach-data>` id this controller follows: `provider`, or `compare` when it loads what that names. */
+  private providerId(): string | undefined {
+    return (this.options.compare ? this.host.compare?.trim() : this.host.provider) || undefined;
+  }
+
   private inlineJson(): HTMLScriptElement | null {
+    if (this.options.compare) return null;
     for (const child of this.host.children) {
       if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') return child;
     }
@@ -127,6 +150,7 @@ export class DataController implements ReactiveController, DataState {
   }
 
   private describeInput(inline: HTMLScriptElement | null): string {
+    if (this.options.compare) return `compare:${this.providerId() ?? ''}`;
     if (this.host.data !== undefined && this.host.data !== null) return 'data';
     if (inline) return `inline:${inline.textContent ?? ''}`;
     if (this.host.src) return `src:${this.host.src}`;
@@ -158,6 +182,7 @@ export class DataController implements ReactiveController, DataState {
   }
 
   private load(inline: HTMLScriptElement | null): void {
+    if (this.options.compare) return this.loadCompared();
     try {
       if (this.host.data !== undefined && this.host.data !== null) {
         return this.set({ status: 'ready', dataset: validateObject(this.host.data) });
@@ -170,6 +195,17 @@ export class DataController implements ReactiveController, DataState {
     if (this.options.allowProvider && (this.host.provider || enclosingProvider(this.host))) return this.useProvider();
     const id = this.bundledId();
     this.follow(() => loadBundledDataset(id));
+  }
+
+  /** What `compare` names: a provider on the page of that id, else the bundled dataset, else a provider to come. */
+  private loadCompared(): void {
+    const ref = this.providerId();
+    if (!ref) return this.set({ status: 'ready' });
+    if (isBundledDataset(ref.toLowerCase()) && !isProvider(this.findProvider())) {
+      this.follow(() => loadBundledDataset(ref));
+      return;
+    }
+    this.useProvider();
   }
 
   /** Shows the outcome of `start` unless the input changed (or the host left) before it settled. */
@@ -189,8 +225,8 @@ export class DataController implements ReactiveController, DataState {
   }
 
   private findProvider(): Element | null {
-    const id = this.host.provider;
-    if (!id) return enclosingProvider(this.host);
+    const id = this.providerId();
+    if (!id) return this.options.compare ? null : enclosingProvider(this.host);
     const root = this.host.getRootNode() as Document | ShadowRoot;
     return root.getElementById?.(id) ?? document.getElementById(id);
   }
@@ -221,7 +257,7 @@ export class DataController implements ReactiveController, DataState {
     if (document.readyState === 'loading' || !customElements.get(PROVIDER_TAG)) {
       this.set({ status: 'loading' });
     } else {
-      this.set({ status: 'error', error: new NetreachError('provider', { detail: this.host.provider ?? '' }) });
+      this.set({ status: 'error', error: new NetreachError('provider', { detail: this.providerId() ?? '' }) });
     }
   }
 }

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
 import '../../src/index.js';
+import { DataController } from '../../src/base/data-controller.js';
 import type { NetreachData } from '../../src/data-provider/data-provider.js';
 import type { NetreachStat } from '../../src/stat/stat.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -66,5 +68,66 @@ describe('dataset="cinvu|silk-road|al-mustafa"', () => {
     for (const el of stats) await settled(el);
     expect(stats.map((el) => el.currentDataset?.network.id)).to.deep.equal(['al-mustafa', 'al-mustafa']);
     expect(root.querySelector<NetreachData>('netreach-data')!.currentDataset?.listing?.relation).to.equal('visitors');
+  });
+});
+
+/** What a widget with `compare` holds: its own dataset and the one it compares with, each from its controller. */
+class CompareProbe extends LitElement {
+  static override properties = {
+    datasetId: { attribute: 'dataset' },
+    compare: {},
+    src: {},
+    provider: {},
+  };
+  datasetId?: string;
+  compare?: string;
+  src?: string;
+  provider?: string;
+  readonly own = new DataController(this);
+  readonly other = new DataController(this, { allowProvider: true, compare: true });
+  protected override willUpdate(): void {
+    this.own.sync();
+    this.other.sync();
+  }
+}
+customElements.define('compare-probe', CompareProbe);
+
+describe('compare="<bundled id>|<netreach-data id>"', () => {
+  const loaded = (el: CompareProbe) =>
+    waitUntil(() => el.own.status !== 'loading' && el.other.status !== 'loading', 'the datasets did not settle');
+
+  it('loads the bundled dataset it names beside the widget’s own', async () => {
+    const el = await fixture<CompareProbe>(html`<compare-probe dataset="cinvu" compare="al-mustafa"></compare-probe>`);
+    await loaded(el);
+    expect([el.own.dataset?.network.id, el.other.dataset?.network.id]).to.deep.equal(['cinvu', 'al-mustafa']);
+    el.compare = 'silk-road';
+    await waitUntil(() => el.other.dataset?.network.id === 'silk-road', 'did not switch');
+    el.compare = undefined;
+    await waitUntil(() => el.other.status === 'ready' && el.other.dataset === undefined, 'kept a dataset without compare');
+  });
+
+  it('prefers a <netreach-data> of that id on the page, and waits for one that comes later', async () => {
+    const path = `/mock/delayed?ms=5&id=${unique()}`;
+    const root = await fixture(html`<div>
+      <netreach-data id="al-mustafa" src=${path}></netreach-data>
+      <compare-probe compare="al-mustafa"></compare-probe>
+    </div>`);
+    const el = root.querySelector<CompareProbe>('compare-probe')!;
+    await loaded(el);
+    expect(el.other.dataset?.network.id).to.equal('example-network');
+
+    const id = `later-${unique()}`;
+    const late = await fixture<CompareProbe>(html`<compare-probe compare=${id}></compare-probe>`);
+    await waitUntil(() => late.other.status === 'error', 'no error for a missing provider');
+    expect(late.other.error?.code).to.equal('provider');
+    const provider = document.createElement('netreach-data');
+    provider.id = id;
+    provider.setAttribute('dataset', 'silk-road');
+    document.body.append(provider);
+    try {
+      await waitUntil(() => late.other.dataset?.network.id === 'silk-road', 'did not find the provider that came later');
+    } finally {
+      provider.remove();
+    }
   });
 });
