@@ -62,7 +62,7 @@ export function formatStatValue(value: number, qualifier: Qualifier | undefined,
     const full = formatNumber(value, locale);
     return qualifier === 'more-than' || qualifier === 'at-least' ? `${full}+` : qualifier === 'about' ? `~${full}` : full;
   }
-  return formatQualifiedCompact(value, qualifier === 'at-least' ? 'more-than' : qualifier, locale);
+  return formatQualifiedCompact(value, qualifier, locale);
 }
 
 export function statModel(dataset: Dataset, metricId: string, locale: string): StatModel | undefined {

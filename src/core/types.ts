@@ -145,7 +145,10 @@ export interface Dataset {
   network: NetworkInfo;
   illustrative?: boolean;
   listing?: Listing;
-  /** Empty when the sources assign no regions: grouping by region is then unavailable. */
+  /**
+   * Empty when the sources assign no regions: grouping by region is then unavailable. Optional in the JSON;
+   * always present (perhaps empty) once validated.
+   */
   regions: Region[];
   regionAssignment?: RegionAssignment;
   metrics?: Metric[];
