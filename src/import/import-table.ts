@@ -166,7 +166,13 @@ const QUALIFIERS: Readonly<Record<string, Total['qualifier']>> = {
   about: 'about',
   approximately: 'about',
 };
-const QUALIFIER_SIGNS: Readonly<Record<string, Total['qualifier']>> = { '+': 'more-than', '>': 'more-than', '≥': 'at-least', '~': 'about', '≈': 'about' };
+const QUALIFIER_SIGNS: Readonly<Record<string, Total['qualifier']>> = {
+  '+': 'more-than',
+  '>': 'more-than',
+  '≥': 'at-least',
+  '~': 'about',
+  '≈': 'about',
+};
 
 /** "row 7, column B ("Country")", "totals sheet, row 3". */
 export function describePlace(place: SheetPlace): string {
