@@ -10,11 +10,15 @@ const BUDGETS = [
   // The budget the library promises: everything a <script type="module"> loads up front.
   { file: 'netreach.js', limit: 55 * 1024, aim: 40 * 1024 },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
-  // (geometry, default dataset, language packs) are counted apart. A guard against lazy chunks growing unseen.
-  { file: 'netreach.js', limit: 60 * 1024, aim: 48 * 1024, withCodeChunks: true },
-  // Everything, geometry, the default dataset and every language's UI strings included. It was 100 kB with six
+  // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
+  // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
+  // data", overlap) added about 6 kB of core code and English strings: 60 → 65 kB.
+  { file: 'netreach.js', limit: 65 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
-  { file: 'netreach.iife.js', limit: 110 * 1024 },
+  // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
+  // notes) and its new texts in thirteen languages (about 10 kB), besides the code above: 110 → 125 kB.
+  { file: 'netreach.iife.js', limit: 125 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -25,7 +29,7 @@ const LANGUAGES = readdirSync(join(import.meta.dirname, '..', 'src', 'core', 'i1
   .filter((name) => name.endsWith('.ts'))
   .map((name) => name.slice(0, -3));
 /** Lazy chunks that hold data rather than code: named after their source module. */
-const DATA_CHUNK = new RegExp(`^(world-geo|cinvu|example-network|${LANGUAGES.join('|')})-`);
+const DATA_CHUNK = new RegExp(`^(world-geo|cinvu|silk-road|al-mustafa|example-network|${LANGUAGES.join('|')})-`);
 const chunkDir = join(dist, 'chunks');
 let chunks = [];
 try {

@@ -1,11 +1,12 @@
 /**
  * Where a widget's dataset comes from, in order: the `.data` property, an inline
  * `<script type="application/json">` child, `src`, a `<netreach-data>` provider (by `provider="id"` or by
- * sitting inside one), else the bundled CINVU dataset. Changing any of them aborts what was in flight, so a
- * stale response is never shown.
+ * sitting inside one), else the bundled dataset its `dataset` attribute names (`cinvu`, `silk-road`,
+ * `al-mustafa`; CINVU when it names none). Changing any of them aborts what was in flight, so a stale response
+ * is never shown. A second controller with `{ compare: true }` loads the dataset a widget compares with.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadDefaultDataset } from '../core/default-dataset.js';
+import { DEFAULT_DATASET, isBundledDataset, loadBundledDataset } from '../core/default-dataset.js';
 import { NetreachError, toNetreachError } from '../core/errors.js';
 import { isAbortError, requestDataset } from '../core/load.js';
 import type { Dataset } from '../core/types.js';
@@ -28,6 +29,23 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   provider?: string | null;
   data?: unknown;
+  /**
+   * The id of a bundled dataset (the `dataset` attribute). Not named `dataset`: that property of every
+   * HTMLElement is its `data-*` attributes, which pages and frameworks rely on.
+   */
+  datasetId?: string | null;
+  /** The dataset to compare with (the `compare` attribute): a `<netreach-data>` id, else a bundled id. */
+  compare?: string | null;
+}
+
+export interface DataControllerOptions {
+  /** Whether a `<netreach-data>` provider may serve the host (not for providers themselves: they do not chain). */
+  allowProvider: boolean;
+  /**
+   * Load what the host's `compare` names instead of its own dataset: the `<netreach-data>` of that id on the page,
+   * else the bundled dataset of that id. Without `compare` the controller is ready with no dataset.
+   */
+  compare?: boolean;
 }
 
 const PROVIDER_TAG = 'netreach-data';
@@ -79,7 +97,7 @@ export class DataController implements ReactiveController, DataState {
 
   constructor(
     private readonly host: DataHost,
-    private readonly options: { allowProvider: boolean } = { allowProvider: true },
+    private readonly options: DataControllerOptions = { allowProvider: true },
   ) {
     host.addController(this);
   }
@@ -106,14 +124,25 @@ export class DataController implements ReactiveController, DataState {
     if (!this.host.isConnected) return;
     const inline = this.inlineJson();
     const key = this.describeInput(inline);
-    if (key === this.inputKey && this.host.data === this.inputData) return;
+    if (key === this.inputKey && this.ownData() === this.inputData) return;
     this.inputKey = key;
-    this.inputData = this.host.data;
+    this.inputData = this.ownData();
     this.stop();
     this.load(inline);
   }
 
+  /** The `.data` object this controller follows: the host's own, none when it loads what `compare` names. */
+  private ownData(): unknown {
+    return this.options.compare ? undefined : this.host.data;
+  }
+
+  /** The `<netreach-data>` id this controller follows: `provider`, or `compare` when it loads what that names. */
+  private providerId(): string | undefined {
+    return (this.options.compare ? this.host.compare?.trim() : this.host.provider) || undefined;
+  }
+
   private inlineJson(): HTMLScriptElement | null {
+    if (this.options.compare) return null;
     for (const child of this.host.children) {
       if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') return child;
     }
@@ -121,12 +150,18 @@ export class DataController implements ReactiveController, DataState {
   }
 
   private describeInput(inline: HTMLScriptElement | null): string {
+    if (this.options.compare) return `compare:${this.providerId() ?? ''}`;
     if (this.host.data !== undefined && this.host.data !== null) return 'data';
     if (inline) return `inline:${inline.textContent ?? ''}`;
     if (this.host.src) return `src:${this.host.src}`;
     if (this.options.allowProvider && this.host.provider) return `provider:${this.host.provider}`;
     if (this.options.allowProvider && enclosingProvider(this.host)) return 'provider:(enclosing)';
-    return 'default';
+    return `dataset:${this.bundledId()}`;
+  }
+
+  /** The bundled dataset asked for: the `dataset` attribute, else the default. */
+  private bundledId(): string {
+    return this.host.datasetId?.trim() || DEFAULT_DATASET;
   }
 
   private stop(): void {
@@ -147,6 +182,7 @@ export class DataController implements ReactiveController, DataState {
   }
 
   private load(inline: HTMLScriptElement | null): void {
+    if (this.options.compare) return this.loadCompared();
     try {
       if (this.host.data !== undefined && this.host.data !== null) {
         return this.set({ status: 'ready', dataset: validateObject(this.host.data) });
@@ -157,7 +193,19 @@ export class DataController implements ReactiveController, DataState {
     }
     if (this.host.src) return this.follow((signal) => requestDataset(this.host.src!, signal));
     if (this.options.allowProvider && (this.host.provider || enclosingProvider(this.host))) return this.useProvider();
-    this.follow(() => loadDefaultDataset());
+    const id = this.bundledId();
+    this.follow(() => loadBundledDataset(id));
+  }
+
+  /** What `compare` names: a provider on the page of that id, else the bundled dataset, else a provider to come. */
+  private loadCompared(): void {
+    const ref = this.providerId();
+    if (!ref) return this.set({ status: 'ready' });
+    if (isBundledDataset(ref.toLowerCase()) && !isProvider(this.findProvider())) {
+      this.follow(() => loadBundledDataset(ref));
+      return;
+    }
+    this.useProvider();
   }
 
   /** Shows the outcome of `start` unless the input changed (or the host left) before it settled. */
@@ -177,8 +225,8 @@ export class DataController implements ReactiveController, DataState {
   }
 
   private findProvider(): Element | null {
-    const id = this.host.provider;
-    if (!id) return enclosingProvider(this.host);
+    const id = this.providerId();
+    if (!id) return this.options.compare ? null : enclosingProvider(this.host);
     const root = this.host.getRootNode() as Document | ShadowRoot;
     return root.getElementById?.(id) ?? document.getElementById(id);
   }
@@ -209,7 +257,7 @@ export class DataController implements ReactiveController, DataState {
     if (document.readyState === 'loading' || !customElements.get(PROVIDER_TAG)) {
       this.set({ status: 'loading' });
     } else {
-      this.set({ status: 'error', error: new NetreachError('provider', { detail: this.host.provider ?? '' }) });
+      this.set({ status: 'error', error: new NetreachError('provider', { detail: this.providerId() ?? '' }) });
     }
   }
 }

@@ -61,6 +61,7 @@ export abstract class NetreachElement extends LitElement {
 
   /** The `id` of a `<netreach-data>` element whose dataset this widget shows. */
   @property({ reflect: true }) provider?: string;
+  @property({ attribute: 'dataset', reflect: true }) datasetId?: string;
 
   /** A dataset object (never mutated). Takes precedence over `src`. */
   @property({ attribute: false }) data?: unknown;

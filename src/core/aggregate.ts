@@ -1,14 +1,18 @@
 /**
- * What the widgets show, computed from a validated dataset: metric lookup, totals with their qualifier and
- * source, growth, and per-region / per-country figures. Pure functions; no DOM.
+ * What the widgets show, computed from a validated dataset: metric lookup, totals with their qualifier, time and
+ * source, growth (computed, and no more precise than its inputs), and per-region / per-country figures. Pure
+ * functions; no DOM.
  */
-import { COUNTRIES_METRIC, type Dataset, type Member, type Metric, type Qualifier, type Source, type Total } from './types.js';
+import { COUNTRIES_METRIC, type Dataset, type Member, type Metric, type Period, type Qualifier, type Source, type Total } from './types.js';
 
 export interface MetricTotal {
   value: number;
+  /** The year of the figure; absent for a period or a count. */
   year?: number;
+  /** When the figure applies, where the source gives no year (show its label, never a year). */
+  period?: Period;
   qualifier?: Qualifier;
-  /** The source id backing the figure; absent when the total is a sum of member values. */
+  /** The source id backing the figure; absent when the total is a sum of member values or a count of the list. */
   source?: string;
   /** How the figure was obtained: a published total, a sum of member values, or a member count. */
   basis: 'total' | 'sum' | 'count';
@@ -20,9 +24,28 @@ export function metricInfo(dataset: Dataset, metricId: string): Metric | undefin
   return dataset.metrics?.find((metric) => metric.id === metricId);
 }
 
-/** The metric's published totals in year order (earliest first). */
+/**
+ * Where a total falls in time: its year, else its period's approximate sort year. For ordering and placing only:
+ * never display it (a period's sort year is not a year the source gives).
+ */
+export function totalOrder(total: Total): number {
+  return total.year ?? total.period?.sortYear ?? 0;
+}
+
+/** The metric's published network-wide totals in time order (earliest first; a period before a year it shares). */
 export function metricSeries(dataset: Dataset, metricId: string): Total[] {
-  return (dataset.totals ?? []).filter((total) => total.metric === metricId).sort((a, b) => a.year - b.year);
+  return (dataset.totals ?? [])
+    .filter((total) => total.metric === metricId && total.region === undefined)
+    .sort((a, b) => totalOrder(a) - totalOrder(b) || Number(a.year !== undefined) - Number(b.year !== undefined));
+}
+
+/** The latest published total of `metricId` for each region that has one (the published per-region counts). */
+export function regionTotals(dataset: Dataset, metricId: string): Map<string, Total> {
+  const result = new Map<string, Total>();
+  const sorted = (dataset.totals ?? []).filter((total) => total.metric === metricId && total.region !== undefined);
+  sorted.sort((a, b) => totalOrder(a) - totalOrder(b));
+  for (const total of sorted) result.set(total.region!, total);
+  return result;
 }
 
 export function memberValue(member: Member, metricId: string): number | null {
@@ -31,17 +54,30 @@ export function memberValue(member: Member, metricId: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
+/** Whether the dataset's list of countries is the whole: not only some named, not examples. */
+export function listIsComplete(dataset: Dataset): boolean {
+  return (dataset.listing?.extent ?? 'complete') === 'complete';
+}
+
 /**
  * A metric's headline figure: its latest published total, else the sum of member values, else nothing.
- * `countries` is the number of members unless the dataset publishes its own total.
+ * `countries` is the number of members unless the dataset publishes its own total; a count of a list that is
+ * not the whole (some named, or examples) is a lower bound (`at-least`).
  */
 export function metricTotal(dataset: Dataset, metricId: string): MetricTotal | undefined {
   const series = metricSeries(dataset, metricId);
   const latest = series[series.length - 1];
   if (latest) {
-    return { value: latest.value, year: latest.year, qualifier: latest.qualifier, source: latest.source, basis: 'total' };
+    const total: MetricTotal = { value: latest.value, qualifier: latest.qualifier, source: latest.source, basis: 'total' };
+    if (latest.year !== undefined) total.year = latest.year;
+    if (latest.period) total.period = latest.period;
+    return total;
   }
-  if (metricId === COUNTRIES_METRIC) return { value: dataset.members.length, basis: 'count' };
+  if (metricId === COUNTRIES_METRIC) {
+    return listIsComplete(dataset)
+      ? { value: dataset.members.length, basis: 'count' }
+      : { value: dataset.members.length, qualifier: 'at-least', basis: 'count' };
+  }
   let sum = 0;
   let seen = false;
   for (const member of dataset.members) {
@@ -54,21 +90,86 @@ export function metricTotal(dataset: Dataset, metricId: string): MetricTotal | u
   return seen ? { value: sum, basis: 'sum' } : undefined;
 }
 
-export interface Growth {
-  /** (latest − earlier) / earlier: 0.36 for +36%. */
-  ratio: number;
-  fromYear: number;
-  toYear: number;
+/**
+ * The significant digits a published figure is written with, counted in its largest unit (thousand, million,
+ * billion…): 22,000,000 is "22 million" (2), 30,000,000 "30 million" (2), 8,000,000 "8 million" (1), 1,500,000
+ * "1.5 million" (2), 173 (3).
+ */
+export function significantDigits(value: number): number {
+  let scaled = Math.abs(value);
+  if (scaled === 0 || !Number.isFinite(scaled)) return 1;
+  while (scaled >= 1000) scaled /= 1000;
+  const [whole = '', fraction = ''] = String(Number(scaled.toPrecision(12))).split('.');
+  const wholeDigits = whole.replace(/^0+/, '');
+  const fractionDigits = fraction.replace(/0+$/, '');
+  // "0.05" has one significant digit: leading zeros of a fraction do not count.
+  return wholeDigits ? wholeDigits.length + fractionDigits.length : Math.max(1, fractionDigits.replace(/^0+/, '').length);
 }
 
-/** Growth of the latest total against the one before it; undefined without two comparable totals. */
+/** `value` rounded to `digits` significant digits: towards zero (`floor`), away (`ceil`) or to the nearest. */
+export function roundSignificant(value: number, digits: number, direction: 'floor' | 'ceil' | 'nearest' = 'nearest'): number {
+  if (value === 0 || !Number.isFinite(value)) return value;
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const step = 10 ** (magnitude - digits + 1);
+  // Division by a power of ten is inexact: snap values a hair from a step onto it before flooring.
+  const steps = Number((value / step).toPrecision(12));
+  const rounded = direction === 'floor' ? Math.floor(steps) : direction === 'ceil' ? Math.ceil(steps) : Math.round(steps);
+  return Number((rounded * step).toPrecision(15));
+}
+
+/** How a computed growth relates to the truth, given its inputs' qualifiers. */
+export type GrowthQualifier = 'at-least' | 'at-most' | 'about';
+
+export interface Growth {
+  /**
+   * (latest − earlier) / earlier, rounded to the precision its inputs allow (see {@link metricGrowth}): 0.36 for
+   * "+36%". Rounded down when it is a lower bound, up when it is an upper bound, so "at least" stays true.
+   */
+  ratio: number;
+  /** The same before rounding: for checks, never for display. */
+  exactRatio: number;
+  /** Significant digits the ratio is given to: those of the less precise input. */
+  digits: number;
+  /** `at-least` when the later figure is a lower bound ("more than 30 million"), `at-most` when the earlier is. */
+  qualifier?: GrowthQualifier;
+  /** Where the two figures fall in time (a period's sort year: never display it). */
+  fromYear: number;
+  toYear: number;
+  /** The two published totals it is computed from (each cites its source). */
+  from: Total;
+  to: Total;
+  /** Always true: growth is computed by netreach, not published by a source. */
+  computed: true;
+}
+
+const LOWER_BOUNDS: ReadonlySet<Qualifier | undefined> = new Set(['more-than', 'at-least']);
+
+/**
+ * Growth of the latest total against the one before it; undefined without two comparable totals. The rule for
+ * precision: the result has as many significant digits as the less precise figure (22 million → more than 30
+ * million: two digits, +36%), rounded down when the later figure is a lower bound (then growth is at least that),
+ * up when the earlier one is (at most). Two lower bounds, or a bound with an approximate figure, say nothing
+ * honest about growth: undefined.
+ */
 export function metricGrowth(dataset: Dataset, metricId: string): Growth | undefined {
   const series = metricSeries(dataset, metricId);
   if (series.length < 2) return undefined;
-  const latest = series[series.length - 1]!;
-  const previous = series[series.length - 2]!;
-  if (previous.value <= 0 || latest.year === previous.year) return undefined;
-  return { ratio: (latest.value - previous.value) / previous.value, fromYear: previous.year, toYear: latest.year };
+  const to = series[series.length - 1]!;
+  const from = series[series.length - 2]!;
+  if (from.value <= 0 || totalOrder(to) === totalOrder(from)) return undefined;
+  const laterBound = LOWER_BOUNDS.has(to.qualifier);
+  const earlierBound = LOWER_BOUNDS.has(from.qualifier);
+  const approximate = to.qualifier === 'about' || from.qualifier === 'about';
+  if ((laterBound && earlierBound) || ((laterBound || earlierBound) && approximate)) return undefined;
+  const qualifier: GrowthQualifier | undefined = laterBound ? 'at-least' : earlierBound ? 'at-most' : approximate ? 'about' : undefined;
+  const exactRatio = (to.value - from.value) / from.value;
+  const digits = Math.min(significantDigits(from.value), significantDigits(to.value));
+  const direction = qualifier === 'at-least' ? 'floor' : qualifier === 'at-most' ? 'ceil' : 'nearest';
+  // Rounded as a percentage (what is shown), so that "+36%" keeps two digits, not 0.36's.
+  const ratio = roundSignificant(exactRatio * 100, digits, direction) / 100;
+  const growth: Growth = { ratio, exactRatio, digits, fromYear: totalOrder(from), toYear: totalOrder(to), from, to, computed: true };
+  if (qualifier) growth.qualifier = qualifier;
+  return growth;
 }
 
 export interface GroupValue {
@@ -83,7 +184,7 @@ export interface GroupValue {
 export function valuesByRegion(dataset: Dataset, metricId: string): GroupValue[] {
   const groups = new Map<string, GroupValue>(dataset.regions.map((region) => [region.id, { id: region.id, value: null, count: 0 }]));
   for (const member of dataset.members) {
-    const group = groups.get(member.region);
+    const group = member.region === undefined ? undefined : groups.get(member.region);
     if (!group) continue;
     group.count += 1;
     const value = memberValue(member, metricId);

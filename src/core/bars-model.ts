@@ -4,8 +4,10 @@
  * gridlines), mirrored for right-to-left locales. Pure functions; no DOM. Text widths are estimated from
  * character counts so the layout (and its golden snapshots) does not depend on the fonts installed.
  */
+import { aboutScope, scopeSources } from './about.js';
 import { valuesByCountry, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
+import { countriesKnowledge, lowerBoundText, regionGrouping } from './knowledge.js';
 import { formatCompact, formatNumber } from './locale.js';
 import { countryName, metricLabel, regionName } from './names.js';
 import { linearScale, round2 } from './scale.js';
@@ -21,7 +23,7 @@ export interface BarRow {
   /** Alpha-3 code, region id, or {@link OTHER_KEY}. */
   key: string;
   kind: 'country' | 'region' | 'other';
-  /** Localized name: "Pakistan", "Asia & Pacific", "Other (47)". */
+  /** Localized name: "Pakistan", "Asia and Oceania", "Other (47)". */
   label: string;
   /** The metric's value; null for "No data". */
   value: number | null;
@@ -35,6 +37,8 @@ export interface BarRow {
   regionIndex: number;
   /** Labels of the rows folded into "Other", in their sorted order. */
   folded?: string[];
+  /** The value is a lower bound (a count of a list that is not the whole): `valueText` reads "≥17". */
+  lowerBound?: boolean;
 }
 
 export interface BarsOptions {
@@ -127,22 +131,37 @@ function valueTexts(value: number | null, locale: string): Pick<BarRow, 'value' 
   return { value, valueText: formatBarValue(value, locale), valueLong: formatNumber(value, locale, 2) };
 }
 
-/** The chart's rows: grouped, sorted, limited. */
+/** A lower-bound row's value: "≥17" at the bar's end, "at least 17" in full. */
+function lowerBound(row: BarRow, locale: string): BarRow {
+  if (row.value === null) return row;
+  return {
+    ...row,
+    lowerBound: true,
+    valueText: lowerBoundText(row.valueText),
+    valueLong: msg(locale, 'atLeast', { value: row.valueLong }),
+  };
+}
+
+/** The chart's rows: grouped, sorted, limited. Grouping by region without regions gives none (see {@link barsContext}). */
 export function barRows(dataset: Dataset, options: BarsOptions): BarRow[] {
   const { metric, groupBy, locale } = options;
   const regionIndex = new Map(dataset.regions.map((region, index) => [region.id, index + 1]));
   let rows: BarRow[];
   if (groupBy === 'region') {
-    rows = valuesByRegion(dataset, metric).map((group) => ({
-      key: group.id,
-      kind: 'region',
-      label: regionName(dataset, group.id, locale),
-      ...valueTexts(group.value, locale),
-      count: group.count,
-      regionIndex: regionIndex.get(group.id) ?? 0,
-    }));
+    const bounded = regionGrouping(dataset, locale).lowerBound;
+    rows = valuesByRegion(dataset, metric).map((group) => {
+      const row: BarRow = {
+        key: group.id,
+        kind: 'region',
+        label: regionName(dataset, group.id, locale),
+        ...valueTexts(group.value, locale),
+        count: group.count,
+        regionIndex: regionIndex.get(group.id) ?? 0,
+      };
+      return bounded ? lowerBound(row, locale) : row;
+    });
   } else {
-    const regionOf = new Map(dataset.members.map((member) => [member.country, member.region]));
+    const regionOf = new Map(dataset.members.map((member) => [member.country, member.region ?? '']));
     rows = valuesByCountry(dataset, metric).map((group) => ({
       key: group.id,
       kind: 'country',
@@ -154,6 +173,26 @@ export function barRows(dataset: Dataset, options: BarsOptions): BarRow[] {
   }
   const sorted = sortRows(rows, options.sort ?? 'value', locale);
   return foldRows(sorted, resolveLimit(options.limit, groupBy), locale);
+}
+
+export interface BarsContext {
+  /** Why there are no bars: grouping by region of a dataset without regions. */
+  unavailable?: string;
+  /** What to show with the bars: the list is not the whole, regions were inferred or are continents. */
+  notes: string[];
+  /** The sources behind the bars (the list, the regions, the metric's totals). */
+  sources: Source[];
+}
+
+/** What the bars must say besides the bars themselves, and the sources they cite. */
+export function barsContext(dataset: Dataset, options: Pick<BarsOptions, 'metric' | 'groupBy' | 'locale'>): BarsContext {
+  const { groupBy, locale } = options;
+  const grouping = regionGrouping(dataset, locale);
+  const sources = scopeSources(dataset, aboutScope(dataset, 'bars', { metric: options.metric, groupBy }));
+  if (groupBy === 'region' && !grouping.available) return { unavailable: grouping.note, notes: [], sources };
+  const notes = [...countriesKnowledge(dataset, locale).notes];
+  if (groupBy === 'region' && grouping.note) notes.push(grouping.note);
+  return { notes, sources };
 }
 
 /** "Member countries by region": the chart's accessible name. */

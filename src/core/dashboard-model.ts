@@ -13,6 +13,8 @@ export interface DashboardPlan {
   trendMetric?: string;
   /** The metric of the bars by region: the first declared metric with member values, else `countries`. */
   barsMetric: string;
+  /** Whether the dataset has regions: without, the regions and the bars by region say so instead of drawing. */
+  regionsAvailable: boolean;
 }
 
 export function dashboardPlan(dataset: Dataset): DashboardPlan {
@@ -21,6 +23,7 @@ export function dashboardPlan(dataset: Dataset): DashboardPlan {
     kpis: [COUNTRIES_METRIC, ...metrics.filter((id) => metricTotal(dataset, id) !== undefined)],
     trendMetric: metrics.find((id) => metricSeries(dataset, id).length >= 2),
     barsMetric: metrics.find((id) => dataset.members.some((member) => memberValue(member, id) !== null)) ?? COUNTRIES_METRIC,
+    regionsAvailable: dataset.regions.length > 0,
   };
 }
 

@@ -1,13 +1,48 @@
 /**
- * The dataset a widget shows when it is given none: CINVU. It is a separate chunk in the ES bundle (loaded on
- * first use, relative to the bundle) and inlined in the classic-script bundle.
+ * The datasets netreach bundles, by id: what `dataset="cinvu|silk-road|al-mustafa"` selects, and what a widget
+ * shows when it is given none (CINVU). Each is a separate chunk of the ES bundle, loaded on first use relative to
+ * the bundle, and inlined in the classic-script bundle.
  */
+import { NetreachError } from './errors.js';
 import type { Dataset } from './types.js';
 import { validateDataset } from './validate.js';
 
-let pending: Promise<Dataset> | undefined;
+/** The ids of the bundled datasets, in the order the documentation lists them. */
+export const BUNDLED_DATASETS = ['cinvu', 'silk-road', 'al-mustafa'] as const;
+export type BundledDatasetId = (typeof BUNDLED_DATASETS)[number];
+/** What a widget shows when nothing else says which dataset. */
+export const DEFAULT_DATASET: BundledDatasetId = 'cinvu';
+
+// One dynamic import per dataset (not a map over ids), so the bundler makes one chunk of each.
+const LOADERS: Record<BundledDatasetId, () => Promise<unknown>> = {
+  cinvu: () => import('../generated/cinvu.js').then((module) => module.CINVU),
+  'silk-road': () => import('../generated/silk-road.js').then((module) => module.SILK_ROAD),
+  'al-mustafa': () => import('../generated/al-mustafa.js').then((module) => module.AL_MUSTAFA),
+};
+
+const pending = new Map<string, Promise<Dataset>>();
+
+export function isBundledDataset(id: string | null | undefined): id is BundledDatasetId {
+  return typeof id === 'string' && (BUNDLED_DATASETS as readonly string[]).includes(id);
+}
+
+/**
+ * The bundled dataset `id` (whitespace and case ignored), validated and frozen, loaded once per page. Rejects
+ * with a NetreachError of code `unknown-dataset` for an id netreach does not bundle.
+ */
+export function loadBundledDataset(id: string): Promise<Dataset> {
+  const key = id.trim().toLowerCase();
+  if (!isBundledDataset(key)) return Promise.reject(new NetreachError('unknown-dataset', { detail: id.trim() }));
+  let loading = pending.get(key);
+  if (!loading) {
+    loading = LOADERS[key]().then((data) => validateDataset(data));
+    // A failed chunk load (offline) is not remembered: the next widget tries again.
+    loading.catch(() => pending.delete(key));
+    pending.set(key, loading);
+  }
+  return loading;
+}
 
 export function loadDefaultDataset(): Promise<Dataset> {
-  pending ??= import('../generated/cinvu.js').then((module) => validateDataset(module.CINVU));
-  return pending;
+  return loadBundledDataset(DEFAULT_DATASET);
 }

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'network'
   | 'unknown-metric'
   | 'provider'
+  | 'unknown-dataset'
   | 'geometry'
   | 'unknown';
 
@@ -34,6 +35,7 @@ const MESSAGE_KEYS: Record<ErrorCode, MessageKey> = {
   network: 'errorNetwork',
   'unknown-metric': 'errorUnknownMetric',
   provider: 'errorProvider',
+  'unknown-dataset': 'errorUnknownDataset',
   geometry: 'errorGeometry',
   unknown: 'errorUnknown',
 };

@@ -110,10 +110,13 @@ export function formatYear(year: number, locale: string): string {
   return numberFormat(locale, { useGrouping: false }).format(year);
 }
 
-/** The compact number with its qualifier as a suffix, the way headlines write it: 30M+, ~8M. */
+/**
+ * The compact number with its qualifier as a suffix, the way headlines write it: 30M+, ~8M. A lower bound that
+ * may be met ("at least") is written as a strict one is: the spoken form tells them apart.
+ */
 export function formatQualifiedCompact(value: number, qualifier: Qualifier | undefined, locale: string): string {
   const compact = formatCompact(value, locale);
-  if (qualifier === 'more-than') return `${compact}+`;
+  if (qualifier === 'more-than' || qualifier === 'at-least') return `${compact}+`;
   if (qualifier === 'about') return `~${compact}`;
   return compact;
 }

@@ -5,10 +5,20 @@
  * moves to. No DOM, no d3-geo.
  */
 import { quantileSorted } from 'd3-array';
+import { aboutScope, scopeSources } from './about.js';
 import { metricSeries, memberValue, sourceById, sourceLabel } from './aggregate.js';
 import { msg } from './i18n.js';
+import {
+  countriesKnowledge,
+  lowerBoundText,
+  qualifiedPhrase,
+  regionGrouping,
+  type CountriesKnowledge,
+  type RegionGrouping,
+} from './knowledge.js';
 import { formatCompact, formatList, formatNumber, languageOf } from './locale.js';
-import { countryName, metricLabel, regionName } from './names.js';
+import { countriesLabel, countriesPhrase, countryName, metricLabel, regionName } from './names.js';
+import { overlapModel, type OverlapModel } from './overlap.js';
 import { COUNTRIES_METRIC, type Dataset, type Metric, type Source } from './types.js';
 
 /** Sequential classes a metric is split into (the stylesheet has `q0`…`q4`). */
@@ -38,10 +48,13 @@ export interface MapOptions {
   mode?: MapMode;
   /** Reach mode's origin (alpha-3); defaults to the first highlighted member, else the first member. */
   home?: string;
+  /** Another dataset to compare with: countries are coloured by group (in both, only this, only the other). */
+  compare?: Dataset;
 }
 
 export interface MapMember {
   country: string;
+  /** The member's region id; '' when the dataset has no regions (or the country is only in a compared dataset). */
   region: string;
   /** 1-based colour slot of the region (`--_region-N`, wrapping after 6). */
   regionSlot: number;
@@ -52,10 +65,10 @@ export interface MapMember {
   valueText: string;
   /**
    * The fill as a class of the map's stylesheet: `r1`…`r6` (region), `q0`…`q4` (a metric's classes, light to
-   * dark) or `nodata` (hatched).
+   * dark), `nodata` (hatched), or when comparing `both`, `only-this`, `only-other`.
    */
   colour: string;
-  /** The accessible name: "Pakistan, Asia & Pacific, Virtual students: 420,000". */
+  /** The accessible name: "Pakistan, Asia and Oceania, Virtual students: 420,000". */
   label: string;
   highlighted: boolean;
   home: boolean;
@@ -70,11 +83,16 @@ export interface LegendEntry {
 export interface MapLegend {
   title: string;
   entries: LegendEntry[];
+  /** "25 not shown": countries a source counts but does not name, which no swatch stands for. */
+  note?: string;
 }
 
 export interface MapModel {
-  /** `metric` when members are coloured by a metric's values, `region` otherwise. */
-  colouring: 'metric' | 'region';
+  /**
+   * `metric` when members are coloured by a metric's values, `overlap` when compared with another dataset,
+   * `region` otherwise (all in one colour, `r1`, when the dataset has no regions).
+   */
+  colouring: 'metric' | 'region' | 'overlap';
   /** The metric shown (undefined when colouring by region). */
   metric?: Metric;
   metricLabel?: string;
@@ -85,12 +103,24 @@ export interface MapModel {
   /** The thresholds between classes, ascending (metric colouring). */
   breaks: number[];
   legend: MapLegend;
-  /** "Map of 57 member countries in 3 regions: Asia & Pacific 27, …" */
+  /** "Map of 57 member countries by region: Asia and Oceania 27, …", with what the list does not say. */
   summary: string;
   source?: Source;
   sourceText?: string;
+  /** Every source behind the map (the list, the regions, the metric): for its source line and exports. */
+  sources: Source[];
   /** Reach mode: the origin and every other member on the map. */
   reach?: { home: string; targets: string[] };
+  /** What the list is: how many there are, how many are named, the words for them. */
+  countries: CountriesKnowledge;
+  /** Whether and how the countries are grouped by region, and what to say about it. */
+  grouping: RegionGrouping;
+  /** Sentences to show with the map: the list is partial or examples, regions were inferred or are continents. */
+  notes: string[];
+  /** Comparing: the countries only in the other dataset, drawn too (colour `only-other`). Empty otherwise. */
+  others: MapMember[];
+  /** Comparing: the three groups with their counts, the legend's entries and the caveats. */
+  overlap?: OverlapModel;
 }
 
 /** Rounds to two significant digits (14,000, not 13,742), and to whole numbers for counts (5, not 4.8). */
@@ -192,7 +222,8 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
   const metric = metricId ? dataset.metrics?.find((entry) => entry.id === metricId) : undefined;
   const values = shown.map((member) => (metric ? memberValue(member, metric.id) : null));
   const known = values.filter((value): value is number => value !== null);
-  const colouring = metric && known.length ? 'metric' : 'region';
+  const overlap = options.compare ? overlapModel(dataset, options.compare, locale) : undefined;
+  const colouring = overlap ? 'overlap' : metric && known.length ? 'metric' : 'region';
   const breaks = colouring === 'metric' ? classBreaks(known) : [];
   const label = metric ? metricLabel(dataset, metric.id, locale) : undefined;
   const highlight = new Set(options.highlight ?? []);
@@ -201,33 +232,70 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     options.mode === 'reach'
       ? [options.home, ...highlight, codes[0]].find((code) => code !== undefined && codes.includes(code))
       : undefined;
+  const countries = countriesKnowledge(dataset, locale);
+  const grouping = regionGrouping(dataset, locale);
 
   const members = shown.map((member, index): MapMember => {
     const value = values[index] ?? null;
-    const slot = ((regionIndex.get(member.region) ?? 0) % 6) + 1;
+    const slot = ((regionIndex.get(member.region ?? '') ?? 0) % 6) + 1;
     const name = countryName(member.country, locale);
     const region = regionName(dataset, member.region, locale);
-    const colour = colouring === 'region' ? `r${slot}` : value === null ? 'nodata' : shadeClass(classOf(value, breaks), breaks.length + 1);
+    const colour =
+      colouring === 'overlap'
+        ? overlap!.groupOf.get(member.country)!
+        : colouring === 'region'
+          ? `r${slot}`
+          : value === null
+            ? 'nodata'
+            : shadeClass(classOf(value, breaks), breaks.length + 1);
     const valueText = colouring === 'metric' ? formatMapValue(value, metric, locale) : '';
+    const where = colouring === 'overlap' ? overlapLabel(overlap!, member.country) : region;
+    const place = where ? `${name}, ${where}` : name;
     return {
       country: member.country,
-      region: member.region,
+      region: member.region ?? '',
       regionSlot: slot,
       name,
       regionName: region,
       value,
       valueText,
       colour,
-      label: valueText ? `${name}, ${region}, ${label}: ${valueText}` : `${name}, ${region}`,
+      label: valueText ? `${place}, ${label}: ${valueText}` : place,
       highlighted: highlight.has(member.country),
       home: member.country === home,
     };
   });
+  const others = (overlap?.groups.find((group) => group.id === 'only-other')?.codes ?? []).map((code): MapMember => {
+    const name = countryName(code, locale);
+    return {
+      country: code,
+      region: '',
+      regionSlot: 0,
+      name,
+      regionName: '',
+      value: null,
+      valueText: '',
+      colour: 'only-other',
+      label: `${name}, ${overlapLabel(overlap!, code)}`,
+      highlighted: highlight.has(code),
+      home: false,
+    };
+  });
 
-  const legend =
-    colouring === 'metric' ? metricLegend(label!, breaks, known.length < values.length, locale) : regionLegend(dataset, shown, locale);
+  const legend: MapLegend = overlap
+    ? { title: `${overlap.name} · ${overlap.otherName}`, entries: overlap.groups.map((group) => ({ colour: group.id, label: group.text })) }
+    : colouring === 'metric'
+      ? metricLegend(label!, breaks, known.length < values.length, locale)
+      : regionLegend(dataset, shown, grouping, locale);
+  if (!zoomed && !overlap && countries.notShown) legend.note = countries.notShown;
   const source = metric ? metricSource(dataset, metric.id) : undefined;
   const reach = home ? { home, targets: codes.filter((code) => code !== home) } : undefined;
+  const notes = overlap
+    ? [...overlap.notes]
+    : [...(zoomed ? [] : countries.notes), ...(grouping.available && grouping.note ? [grouping.note] : [])];
+  // The summary lists the regions whatever the colouring: their provenance belongs to the map's.
+  const scope = aboutScope(dataset, 'map', { metric: metric?.id });
+  scope.regions = grouping.available;
 
   return {
     colouring,
@@ -237,11 +305,22 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     codes,
     breaks,
     legend,
-    summary: summaryText(dataset, members, colouring === 'metric' ? label : undefined, reach, locale),
+    summary: [summaryText(dataset, members, label, reach, zoomed, countries, grouping, overlap, locale), ...notes].join(' '),
     source,
     sourceText: source ? `${msg(locale, 'source')}: ${sourceLabel(source)}` : undefined,
+    sources: scopeSources(dataset, scope),
     reach,
+    countries,
+    grouping,
+    notes,
+    others,
+    overlap,
   };
+}
+
+function overlapLabel(overlap: OverlapModel, code: string): string {
+  const id = overlap.groupOf.get(code);
+  return overlap.groups.find((group) => group.id === id)?.label ?? '';
 }
 
 function metricLegend(title: string, breaks: readonly number[], missing: boolean, locale: string): MapLegend {
@@ -265,13 +344,21 @@ function metricLegend(title: string, breaks: readonly number[], missing: boolean
   return { title, entries };
 }
 
-function regionLegend(dataset: Dataset, shown: Dataset['members'], locale: string): MapLegend {
+function regionLegend(dataset: Dataset, shown: Dataset['members'], grouping: RegionGrouping, locale: string): MapLegend {
+  const count = (n: number) => (grouping.lowerBound ? lowerBoundText(formatNumber(n, locale)) : formatNumber(n, locale));
+  if (!grouping.available) {
+    // No regions: one colour for every country, and the legend says what they are.
+    return {
+      title: countriesLabel(dataset, locale),
+      entries: [{ colour: 'r1', label: `${countriesLabel(dataset, locale)} (${count(shown.length)})` }],
+    };
+  }
   const entries = dataset.regions.flatMap((region, index) => {
-    const count = shown.filter((member) => member.region === region.id).length;
-    if (!count) return [];
-    return [{ colour: `r${(index % 6) + 1}`, label: `${regionName(dataset, region.id, locale)} (${formatNumber(count, locale)})` }];
+    const members = shown.filter((member) => member.region === region.id).length;
+    if (!members) return [];
+    return [{ colour: `r${(index % 6) + 1}`, label: `${regionName(dataset, region.id, locale)} (${count(members)})` }];
   });
-  return { title: msg(locale, 'regions'), entries };
+  return { title: grouping.title, entries };
 }
 
 function summaryText(
@@ -279,18 +366,31 @@ function summaryText(
   members: readonly MapMember[],
   metric: string | undefined,
   reach: MapModel['reach'],
+  zoomed: string | undefined,
+  countries: CountriesKnowledge,
+  grouping: RegionGrouping,
+  overlap: OverlapModel | undefined,
   locale: string,
 ): string {
-  const counts = new Map<string, number>();
-  for (const member of members) counts.set(member.region, (counts.get(member.region) ?? 0) + 1);
-  const list = dataset.regions
-    .filter((region) => counts.has(region.id))
-    .map((region) => `${regionName(dataset, region.id, locale)} ${formatNumber(counts.get(region.id)!, locale)}`);
+  if (overlap) return overlap.summary;
   const parts: string[] = [];
   if (reach) {
     parts.push(msg(locale, 'mapReach', { count: reach.targets.length, home: countryName(reach.home, locale) }));
   }
-  parts.push(msg(locale, 'mapSummary', { count: members.length, list: formatList(list, locale, 'unit') }));
+  // The whole list says what the sources count (27, of which 2 are named); a region says what is on the map.
+  const phrase = zoomed
+    ? qualifiedPhrase(countriesPhrase(dataset, members.length, locale), grouping.lowerBound ? 'at-least' : undefined, locale)
+    : countries.phrase;
+  if (grouping.available) {
+    const counts = new Map<string, number>();
+    for (const member of members) counts.set(member.region, (counts.get(member.region) ?? 0) + 1);
+    const list = dataset.regions
+      .filter((region) => counts.has(region.id))
+      .map((region) => `${regionName(dataset, region.id, locale)} ${formatNumber(counts.get(region.id)!, locale)}`);
+    parts.push(msg(locale, 'mapSummaryRegions', { countries: phrase, list: formatList(list, locale, 'unit') }));
+  } else {
+    parts.push(msg(locale, 'mapSummaryPlain', { countries: phrase }));
+  }
   if (metric) {
     const withValues = members.filter((member) => member.value !== null);
     if (withValues.length) {

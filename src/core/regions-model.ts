@@ -7,8 +7,9 @@
  */
 import { valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
+import { countriesKnowledge, lowerBoundText, regionGrouping } from './knowledge.js';
 import { formatCompact, formatNumber, formatPercent } from './locale.js';
-import { countryName, metricLabel, regionName } from './names.js';
+import { countryName, metricLabel, regionName, relationWords } from './names.js';
 import { round2 } from './scale.js';
 import { donutSlice, pieAngles } from './shape.js';
 import { COUNTRIES_METRIC, type Dataset } from './types.js';
@@ -30,7 +31,7 @@ export interface RegionSlice {
   shareText: string;
   /** "27 (47%)", or the value alone without a share. */
   figure: string;
-  /** "Asia & Pacific — 27 (47%)": the entry as one line. */
+  /** "Asia and Oceania — 27 (47%)": the entry as one line. */
   text: string;
 }
 
@@ -41,8 +42,21 @@ export interface RegionsModel {
   /** The sum of the slices' values; null when none has one. */
   total: number | null;
   totalText: string;
-  /** The chart's text alternative: "Member countries: Asia & Pacific 27 (47%), …". */
+  /** The chart's text alternative: "Member countries: Asia and Oceania 27 (47%), …" (without `notes`). */
   description: string;
+  /** False when the dataset has no regions: nothing to draw; say `unavailable`. */
+  available: boolean;
+  /** Why there is no grouping by region ("The sources assign no regions…"), when `available` is false. */
+  unavailable?: string;
+  /** The legend's title: "Regions", or "Continents" when the regions are continents assigned for the dataset. */
+  title: string;
+  /**
+   * Counts are lower bounds (the list names only some countries, or gives examples): values read "≥17" and
+   * there are no shares, which would present the listed countries as the whole.
+   */
+  lowerBound: boolean;
+  /** What to show with the chart: how regions were assigned, and that the list is not the whole. */
+  notes: string[];
 }
 
 /** The colour slot (1–6) of the `index`-th (0-based) region. */
@@ -56,14 +70,18 @@ function formatValue(value: number, locale: string): string {
 
 /** Per-region values, shares and texts of `metric` (member counts for `countries`). */
 export function regionsModel(dataset: Dataset, metric: string, locale: string): RegionsModel {
+  const grouping = regionGrouping(dataset, locale);
   const groups = valuesByRegion(dataset, metric);
+  // Counts of a list that is not the whole are lower bounds; so are sums over its members.
+  const lowerBound = grouping.lowerBound;
   let total: number | null = null;
   for (const group of groups) if (group.value !== null) total = (total ?? 0) + group.value;
   const none = msg(locale, 'noData');
+  const written = (value: number) => (lowerBound ? lowerBoundText(formatValue(value, locale)) : formatValue(value, locale));
   const slices = groups.map((group, index): RegionSlice => {
     const label = regionName(dataset, group.id, locale);
-    const share = group.value !== null && total !== null && total > 0 ? group.value / total : null;
-    const valueText = group.value === null ? none : formatValue(group.value, locale);
+    const share = group.value !== null && total !== null && total > 0 && !lowerBound ? group.value / total : null;
+    const valueText = group.value === null ? none : written(group.value);
     const shareText = share === null ? '' : formatPercent(share, locale);
     const figure = shareText ? msg(locale, 'valueShare', { value: valueText, share: shareText }) : valueText;
     return {
@@ -80,14 +98,23 @@ export function regionsModel(dataset: Dataset, metric: string, locale: string): 
     };
   });
   const label = metricLabel(dataset, metric, locale);
-  return {
+  const notes = [...countriesKnowledge(dataset, locale).notes];
+  if (grouping.available && grouping.note) notes.push(grouping.note);
+  const model: RegionsModel = {
     metric,
     metricLabel: label,
     slices,
     total,
-    totalText: total === null ? none : formatValue(total, locale),
-    description: `${label}: ${slices.map((slice) => `${slice.label} ${slice.figure}`).join(', ')}`,
+    totalText: total === null ? none : written(total),
+    // The notes stay apart: the widget says them after its own sentences (the waffle's unit).
+    description: grouping.available ? `${label}: ${slices.map((slice) => `${slice.label} ${slice.figure}`).join(', ')}` : grouping.note,
+    available: grouping.available,
+    title: grouping.title,
+    lowerBound,
+    notes,
   };
+  if (!grouping.available) model.unavailable = grouping.note;
+  return model;
 }
 
 /**
@@ -130,7 +157,7 @@ export interface WaffleCell {
   colour: number;
   /** Alpha-3 code when the cell is a member country. */
   country?: string;
-  /** The tooltip's heading and line: "Pakistan" and "Asia & Pacific", or "Asia & Pacific" and "1.2M (47%)". */
+  /** The tooltip's heading and line: "Pakistan" and "Asia and Oceania", or "Asia and Oceania" and "1.2M (47%)". */
   title: string;
   detail: string;
 }
@@ -195,7 +222,7 @@ export function waffleLayout(
     height: Math.max(0, rows * size + (rows - 1) * GAP),
     cells,
     perCountry,
-    unit: perCountry ? msg(locale, 'waffleCountries') : msg(locale, 'wafflePercent', { unit: formatPercent(0.01, locale) }),
+    unit: perCountry ? msg(locale, relationWords(dataset).waffle) : msg(locale, 'wafflePercent', { unit: formatPercent(0.01, locale) }),
   };
 }
 

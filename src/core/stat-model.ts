@@ -3,28 +3,56 @@
  * sparkline's points and the source line. Kept out of the element so it is tested without a DOM (and reused
  * by static rendering).
  */
-import { metricGrowth, metricInfo, metricSeries, metricTotal, sourceById, sourceLabel } from './aggregate.js';
+import { metricInfo, metricSeries, metricTotal, sourceById, sourceLabel, totalOrder } from './aggregate.js';
 import { msg } from './i18n.js';
-import { formatCompact, formatNumber, formatPercentChange, formatQualifiedCompact, formatYear } from './locale.js';
+import { countriesKnowledge, growthText, periodNotes, spokenFigure, whenText } from './knowledge.js';
+import { formatNumber, formatQualifiedCompact } from './locale.js';
 import { metricLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source } from './types.js';
+
+export interface StatSeriesPoint {
+  /** Where the total falls in time, for placing it only: a period's approximate sort year is never to be shown. */
+  year: number;
+  value: number;
+  /** "2021: 30M+", "Before the spread of coronavirus: 8M". */
+  label: string;
+  /** "2021", "Before the spread of coronavirus": what to write for the point's time. */
+  when: string;
+  /** The source gives a period, not a year: place the point in order, not on a time scale. */
+  approximate: boolean;
+}
 
 export interface StatModel {
   label: string;
   /** The total, or null when the metric has no figure at all ("No data"). */
   value: number | null;
   qualifier?: Qualifier;
+  /** The figure's year when the source gives one (absent for a period: see `when`). */
   year?: number;
-  /** "30M+" */
+  /** The figure's time as text: "2021", "Before the spread of coronavirus"; absent for counts and sums. */
+  when?: string;
+  /** "30M+", "45+" */
   short: string;
-  /** "more than 30 million": what a screen reader says. */
+  /** "more than 30 million", "at least 45": what a screen reader says. */
   long: string;
-  /** "+36% since 2020" */
+  /** "+36% since 2020", "at least +36% since 2020": computed, see `growthNote`. */
   growth?: string;
-  /** Totals in year order, for the sparkline. */
-  series: { year: number; value: number; label: string }[];
+  /** The growth is computed by netreach from two published figures (never published itself). */
+  growthComputed?: boolean;
+  /** "Computed from two published figures: …": the growth's provenance, citing both. */
+  growthNote?: string;
+  /** The sources of the two figures the growth is computed from. */
+  growthSources?: Source[];
+  /** Totals in time order, for the sparkline. */
+  series: StatSeriesPoint[];
   source?: Source;
   sourceText?: string;
+  /** Every source behind what the tile shows: the figure's, the growth's, the list's. */
+  sources: Source[];
+  /** "2 named in the sources" (only some countries named), under the figure. */
+  named?: string;
+  /** What the figure does not say on its own: the list gives examples, a period is the source's only dating. */
+  notes: string[];
 }
 
 /** Formats `value` as the tile shows it while counting up, with the final figure's qualifier. */
@@ -32,7 +60,7 @@ export function formatStatValue(value: number, qualifier: Qualifier | undefined,
   // Small counts (57 countries) read better in full than compact.
   if (metricId === COUNTRIES_METRIC || Math.abs(value) < 10_000) {
     const full = formatNumber(value, locale);
-    return qualifier === 'more-than' ? `${full}+` : qualifier === 'about' ? `~${full}` : full;
+    return qualifier === 'more-than' || qualifier === 'at-least' ? `${full}+` : qualifier === 'about' ? `~${full}` : full;
   }
   return formatQualifiedCompact(value, qualifier, locale);
 }
@@ -42,37 +70,53 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
   if (!metric) return undefined;
   const label = metricLabel(dataset, metricId, locale);
   const total = metricTotal(dataset, metricId);
-  const series = metricSeries(dataset, metricId).map((entry) => ({
-    year: entry.year,
-    value: entry.value,
-    label: `${formatYear(entry.year, locale)}: ${formatQualifiedCompact(entry.value, entry.qualifier, locale)}`,
-  }));
+  const totals = metricSeries(dataset, metricId);
+  const approximate = totals.some((entry) => entry.period);
+  const series = totals.map((entry) => {
+    const when = whenText(entry, locale);
+    return {
+      year: totalOrder(entry),
+      value: entry.value,
+      label: `${when}: ${formatStatValue(entry.value, entry.qualifier, locale, metricId)}`,
+      when,
+      approximate,
+    };
+  });
+  const listSource = metricId === COUNTRIES_METRIC ? sourceById(dataset, dataset.listing?.source) : undefined;
   if (!total) {
     const none = msg(locale, 'noData');
-    return { label, value: null, short: none, long: none, series };
+    return { label, value: null, short: none, long: none, series, sources: [], notes: [] };
   }
-  const longNumber =
-    metricId === COUNTRIES_METRIC || total.value < 10_000 ? formatNumber(total.value, locale) : formatCompact(total.value, locale, 'long');
-  const long =
-    total.qualifier === 'more-than'
-      ? msg(locale, 'moreThan', { value: longNumber })
-      : total.qualifier === 'about'
-        ? msg(locale, 'about', { value: longNumber })
-        : longNumber;
-  const growth = metricGrowth(dataset, metricId);
-  const source = sourceById(dataset, total.source);
-  return {
+  const growth = growthText(dataset, metricId, locale);
+  const source = sourceById(dataset, total.source) ?? listSource;
+  const sources = [source, ...(growth?.sources ?? []), listSource].filter(
+    (entry, index, all): entry is Source => !!entry && all.indexOf(entry) === index,
+  );
+  const model: StatModel = {
     label,
     value: total.value,
     qualifier: total.qualifier,
     year: total.year,
     short: formatStatValue(total.value, total.qualifier, locale, metricId),
-    long,
-    growth: growth
-      ? msg(locale, 'sinceYear', { change: formatPercentChange(growth.ratio, locale), year: formatYear(growth.fromYear, locale) })
-      : undefined,
+    long: spokenFigure(total.value, total.qualifier, locale, metricId),
     series,
     source,
     sourceText: source ? `${msg(locale, 'source')}: ${sourceLabel(source)}` : undefined,
+    sources,
+    // A headline dated only by a period says so; earlier periods show their label on the sparkline.
+    notes: total.period ? periodNotes(dataset, metricId, locale).slice(-1) : [],
   };
+  if (total.year !== undefined || total.period) model.when = whenText(total, locale);
+  if (growth) {
+    model.growth = growth.text;
+    model.growthComputed = true;
+    model.growthNote = growth.note;
+    model.growthSources = growth.sources;
+  }
+  if (metricId === COUNTRIES_METRIC) {
+    const known = countriesKnowledge(dataset, locale);
+    if (known.named) model.named = known.named;
+    if (known.extent === 'examples') model.notes.push(...known.notes);
+  }
+  return model;
 }

@@ -4,15 +4,21 @@
  */
 import { memberValue, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
+import { countriesKnowledge, lowerBoundText, regionGrouping, universitiesKnowledge } from './knowledge.js';
 import { formatNumber, formatPercent, formatYear, localizedName } from './locale.js';
-import { countryName, metricLabel, regionName } from './names.js';
+import { countriesLabel, countryName, metricLabel, networkShortName, regionName, relationWords } from './names.js';
+import { overlapModel } from './overlap.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
 
-export type TableKind = 'members' | 'universities' | 'regions';
+/** `overlap`: the countries of this dataset and a compared one, in three groups (in both, only one, only the other). */
+export type TableKind = 'members' | 'universities' | 'regions' | 'overlap';
 export type SortDirection = 'ascending' | 'descending';
 
 export interface TableColumn {
-  /** Stable id: `country`, `region`, `joined`, `name`, `city`, `members`, `share`, or a metric id. */
+  /**
+   * Stable id: `country`, `region`, `joined`, `asWritten` (the country as the source writes it), `name`, `city`,
+   * `members`, `share`, `overlap` (the group), or a metric id.
+   */
   id: string;
   /** Localized header text. */
   label: string;
@@ -52,9 +58,13 @@ export interface TableModel {
   /** The order the table starts in when the page asks for none. */
   defaultSort?: TableSort;
   sources: Source[];
+  /** What to show with the table: only some are named, the list gives examples, regions were inferred. */
+  notes: string[];
+  /** Why the table is empty by nature (regions of a dataset without any; a comparison without a dataset). */
+  unavailable?: string;
 }
 
-export const TABLE_KINDS: readonly TableKind[] = ['members', 'universities', 'regions'];
+export const TABLE_KINDS: readonly TableKind[] = ['members', 'universities', 'regions', 'overlap'];
 
 /** An `of` attribute as a table kind: `members` unless it names another. */
 export function resolveTableKind(of: string | null | undefined): TableKind {
@@ -99,10 +109,7 @@ export function nextSort(current: TableSort | undefined, column: TableColumn): T
 }
 
 /** The network's name for a caption: its localized name, else its short name, else its name. */
-function captionName(dataset: Dataset, locale: string): string {
-  const { names, shortName, name } = dataset.network;
-  return localizedName(names, shortName ?? name, locale);
-}
+const captionName = networkShortName;
 
 function numberCell(value: number | null, locale: string): TableCell {
   return value === null ? { value: null, text: msg(locale, 'noData') } : { value, text: formatNumber(value, locale) };
@@ -131,10 +138,14 @@ export interface TableOptions {
   locale: string;
   /** The metric columns (members and regions); every declared metric by default. */
   metrics?: readonly string[];
+  /** `overlap`: the dataset compared with. */
+  compare?: Dataset;
 }
 
 export function tableModel(dataset: Dataset, options: TableOptions): TableModel {
   const { kind, locale } = options;
+  const grouping = regionGrouping(dataset, locale);
+  const listNotes = countriesKnowledge(dataset, locale).notes;
   // `countries` is the members column of its own (the count per region); per member it would be a column of 1s.
   const metrics = (options.metrics ?? resolveTableMetrics(dataset, undefined)).filter((id) => id !== COUNTRIES_METRIC);
   const network = captionName(dataset, locale);
@@ -142,28 +153,69 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
 
   if (kind === 'universities') {
     const universities = dataset.universities ?? [];
+    // A column of "No data" says nothing: cities only when a source gives one.
+    const hasCity = universities.some((university) => university.city !== undefined);
     return {
       kind,
       caption: msg(locale, 'tableCaptionUniversities', { network }),
       columns: [
         { id: 'name', label: msg(locale, 'tableUniversity'), type: 'text' },
         { id: 'country', label: msg(locale, 'tableCountry'), type: 'text' },
-        { id: 'city', label: msg(locale, 'tableCity'), type: 'text' },
+        ...(hasCity ? [{ id: 'city', label: msg(locale, 'tableCity'), type: 'text' as const }] : []),
       ],
       rows: universities.map((university, index) => ({
         key: String(index),
         cells: [
           textCell(localizedName(university.names, university.name, locale), university.url),
           textCell(countryName(university.country, locale)),
-          university.city ? textCell(university.city) : { value: null, text: msg(locale, 'noData') },
+          ...(hasCity ? [university.city ? textCell(university.city) : { value: null, text: msg(locale, 'noData') }] : []),
         ],
       })),
       defaultSort: { column: 'name', direction: 'ascending' },
       sources: distinctSources(universities.map((university) => dataset.sources.find((source) => source.id === university.source))),
+      notes: universitiesKnowledge(dataset, locale).notes,
+    };
+  }
+
+  if (kind === 'overlap') {
+    const caption = msg(locale, 'tableCaptionOverlap', { a: network, b: options.compare ? captionName(options.compare, locale) : '' });
+    const columns: TableColumn[] = [
+      { id: 'country', label: msg(locale, 'tableCountry'), type: 'text' },
+      { id: 'overlap', label: msg(locale, 'tableOverlap'), type: 'text' },
+    ];
+    if (!options.compare) {
+      // Nothing to compare with: say so rather than show this dataset alone under a comparison's caption.
+      return { kind, caption, columns, rows: [], sources: [], notes: [], unavailable: msg(locale, 'noData') };
+    }
+    const overlap = overlapModel(dataset, options.compare, locale);
+    return {
+      kind,
+      caption,
+      columns,
+      rows: overlap.groups.flatMap((group) =>
+        group.codes.map((code) => ({ key: code, cells: [textCell(countryName(code, locale)), textCell(group.label)] })),
+      ),
+      sources: distinctSources([
+        ...dataset.sources.filter((source) => source.id === dataset.listing?.source),
+        ...options.compare.sources.filter((source) => source.id === options.compare!.listing?.source),
+      ]),
+      notes: [overlap.summary, ...overlap.notes],
     };
   }
 
   if (kind === 'regions') {
+    if (!grouping.available) {
+      return {
+        kind,
+        caption: msg(locale, 'tableCaptionRegions', { network }),
+        columns: [{ id: 'region', label: grouping.title, type: 'text' }],
+        rows: [],
+        sources: [],
+        notes: [],
+        unavailable: grouping.note,
+      };
+    }
+    const bounded = grouping.lowerBound;
     const counts = valuesByRegion(dataset, COUNTRIES_METRIC);
     const sums = metrics.map((id) => valuesByRegion(dataset, id));
     const members = dataset.members.length;
@@ -174,41 +226,51 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
     const columnTotal = (groups: { value: number | null }[]): number | null =>
       groups.some((group) => group.value !== null) ? groups.reduce((sum, group) => sum + (group.value ?? 0), 0) : null;
     const counted = counts.reduce((sum, group) => sum + group.count, 0);
+    // Counts of a list that is not the whole are lower bounds, and their shares would present it as the whole.
+    const countCell = (count: number): TableCell =>
+      bounded ? { value: count, text: lowerBoundText(formatNumber(count, locale)) } : numberCell(count, locale);
+    const shareCells = (count: number): TableCell[] => (bounded ? [] : [share(count)]);
     return {
       kind,
       caption: msg(locale, 'tableCaptionRegions', { network }),
       columns: [
-        { id: 'region', label: msg(locale, 'tableRegion'), type: 'text' },
-        { id: 'members', label: msg(locale, 'countries'), type: 'number' },
-        { id: 'share', label: msg(locale, 'tableShare'), type: 'number' },
+        { id: 'region', label: grouping.by === 'continents' ? grouping.title : msg(locale, 'tableRegion'), type: 'text' },
+        { id: 'members', label: countriesLabel(dataset, locale), type: 'number' },
+        ...(bounded ? [] : [{ id: 'share', label: msg(locale, 'tableShare'), type: 'number' as const }]),
         ...metricColumns,
       ],
       rows: counts.map((group, index) => ({
         key: group.id,
         cells: [
           textCell(regionName(dataset, group.id, locale)),
-          numberCell(group.count, locale),
-          share(group.count),
+          countCell(group.count),
+          ...shareCells(group.count),
           ...sums.map((groups) => numberCell(groups[index]!.value, locale)),
         ],
       })),
       footer: [
         textCell(msg(locale, 'total')),
-        numberCell(counted, locale),
-        share(counted),
+        countCell(counted),
+        ...shareCells(counted),
         ...sums.map((groups) => numberCell(columnTotal(groups), locale)),
       ],
       sources: distinctSources(dataset.sources),
+      notes: [...listNotes, ...(grouping.note ? [grouping.note] : [])],
     };
   }
 
   const hasJoined = dataset.members.some((member) => typeof member.joined === 'number');
+  const hasRegions = grouping.available;
+  const hasWritten = dataset.members.some((member) => member.asWritten !== undefined);
   return {
     kind: 'members',
-    caption: msg(locale, 'tableCaptionMembers', { network }),
+    caption: msg(locale, relationWords(dataset).caption, { network }),
     columns: [
       { id: 'country', label: msg(locale, 'tableCountry'), type: 'text' },
-      { id: 'region', label: msg(locale, 'tableRegion'), type: 'text' },
+      ...(hasWritten ? [{ id: 'asWritten', label: msg(locale, 'tableAsWritten'), type: 'text' as const }] : []),
+      ...(hasRegions
+        ? [{ id: 'region', label: grouping.by === 'continents' ? grouping.title : msg(locale, 'tableRegion'), type: 'text' as const }]
+        : []),
       ...(hasJoined ? [{ id: 'joined', label: msg(locale, 'tableJoined'), type: 'number' as const }] : []),
       ...metricColumns,
     ],
@@ -216,7 +278,8 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
       key: member.country,
       cells: [
         textCell(countryName(member.country, locale)),
-        textCell(regionName(dataset, member.region, locale)),
+        ...(hasWritten ? [member.asWritten === undefined ? { value: null, text: '' } : textCell(member.asWritten)] : []),
+        ...(hasRegions ? [textCell(regionName(dataset, member.region, locale))] : []),
         ...(hasJoined
           ? [
               typeof member.joined === 'number'
@@ -229,6 +292,7 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
     })),
     defaultSort: { column: 'country', direction: 'ascending' },
     sources: distinctSources(dataset.sources),
+    notes: [...listNotes, ...(hasRegions && grouping.note ? [grouping.note] : [])],
   };
 }
 

@@ -9,8 +9,9 @@
  * Pure functions; no DOM. Text widths are estimated from character counts so the layout (and its golden
  * snapshots) does not depend on the fonts installed.
  */
-import { metricSeries, sourceById, sourceLabel } from './aggregate.js';
+import { metricSeries, sourceById, sourceLabel, totalOrder } from './aggregate.js';
 import { msg } from './i18n.js';
+import { growthText, periodNotes, spokenFigure, whenPhrase, whenText, type GrowthText } from './knowledge.js';
 import { formatCompact, formatList, formatNumber, formatYear } from './locale.js';
 import { metricLabel } from './names.js';
 import { linearScale, round2 } from './scale.js';
@@ -21,12 +22,20 @@ import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source } from './t
 export type TrendType = 'line' | 'area';
 
 export interface TrendPoint {
+  /**
+   * Where the total falls in time: its year, or for a period its approximate sort year. For placing and keys
+   * only: write `yearText`, never this (a period's sort year is no year the source gives).
+   */
   year: number;
   value: number;
   qualifier?: Qualifier;
   source?: Source;
-  /** "2021", "۲۰۲۱" */
+  /** The point's time as written: "2021", "۲۰۲۱", or a period's label ("Before the spread of coronavirus"). */
   yearText: string;
+  /** The same inside a sentence: "in 2021", "before the spread of coronavirus". */
+  whenPhrase: string;
+  /** The source gives a period, not a year: the point is placed in order, not on a time scale. */
+  approximate: boolean;
   /** What the point's label says: "30M+", "262". */
   short: string;
   /** What a screen reader says: "more than 30 million". */
@@ -45,10 +54,16 @@ export interface TrendData {
   step: number;
   /** Years on the cadence between the first and last total that have no figure: drawn as gaps. */
   missing: number[];
-  /** "Virtual students rose from 8 million in 2019 to more than 30 million in 2021." plus missing years. */
+  /** "Virtual students rose from 8 million before the spread of coronavirus to more than 30 million in 2021." */
   summary: string;
   /** The distinct sources behind the points, in the order first cited. */
   sources: Source[];
+  /** Some point is dated by a period: the time axis is ordinal (each point one step), labelled by the points. */
+  ordinal: boolean;
+  /** The latest change, computed from the last two points and marked as such (cites both sources). */
+  growth?: GrowthText;
+  /** What the chart cannot say by itself: a period is the source's only dating of a figure. */
+  notes: string[];
 }
 
 /**
@@ -64,11 +79,7 @@ export function defaultTrendMetric(dataset: Dataset): string {
 
 /** "8 million", "more than 30 million", "about 262": the value as a sentence says it. */
 export function spokenValue(value: number, qualifier: Qualifier | undefined, locale: string, metricId: string): string {
-  const number =
-    metricId === COUNTRIES_METRIC || Math.abs(value) < 10_000 ? formatNumber(value, locale) : formatCompact(value, locale, 'long');
-  if (qualifier === 'more-than') return msg(locale, 'moreThan', { value: number });
-  if (qualifier === 'about') return msg(locale, 'about', { value: number });
-  return number;
+  return spokenFigure(value, qualifier, locale, metricId);
 }
 
 /** The smallest distance between consecutive years (the series' cadence); 1 for fewer than two years. */
@@ -93,12 +104,13 @@ export function missingYears(years: readonly number[], step = seriesStep(years))
 /**
  * The series with a `null` wherever consecutive totals are further apart than the cadence: `linePath()`
  * breaks the line (and `areaPath()` the area) there, so a missing year is a visible gap, never a silent bridge.
+ * Nothing is known to be missing next to a point dated by a period.
  */
-export function withGaps<T extends { year: number }>(points: readonly T[], step: number): (T | null)[] {
+export function withGaps<T extends { year: number; approximate?: boolean }>(points: readonly T[], step: number): (T | null)[] {
   const result: (T | null)[] = [];
   points.forEach((point, index) => {
     const previous = points[index - 1];
-    if (previous && point.year - previous.year > step) result.push(null);
+    if (previous && !previous.approximate && !point.approximate && point.year - previous.year > step) result.push(null);
     result.push(point);
   });
   return result;
@@ -106,30 +118,46 @@ export function withGaps<T extends { year: number }>(points: readonly T[], step:
 
 export function trendData(dataset: Dataset, metricId: string, locale: string): TrendData {
   const label = metricLabel(dataset, metricId, locale);
-  // One figure per year: where a dataset repeats a year, the later entry wins.
-  const byYear = new Map(metricSeries(dataset, metricId).map((total) => [total.year, total]));
+  // One figure per time: where a dataset repeats a year (or a period), the later entry wins.
+  const byTime = new Map(metricSeries(dataset, metricId).map((total) => [total.period ? `p${total.period.label}` : total.year, total]));
   const sourceWord = msg(locale, 'source');
-  const points: TrendPoint[] = [...byYear.values()].map((total) => {
+  const points: TrendPoint[] = [...byTime.values()].map((total) => {
     const source = sourceById(dataset, total.source);
-    const yearText = formatYear(total.year, locale);
+    const yearText = whenText(total, locale);
     const long = spokenValue(total.value, total.qualifier, locale, metricId);
     return {
-      year: total.year,
+      year: totalOrder(total),
       value: total.value,
       qualifier: total.qualifier,
       source,
       yearText,
+      whenPhrase: whenPhrase(total, locale),
+      approximate: total.period !== undefined,
       short: formatStatValue(total.value, total.qualifier, locale, metricId),
       long,
       description: `${yearText}: ${long}${source ? ` — ${sourceWord}: ${sourceLabel(source)}` : ''}`,
     };
   });
-  const years = points.map((point) => point.year);
+  // Gaps are known only between figures the sources date by year.
+  const years = points.filter((point) => !point.approximate).map((point) => point.year);
   const step = seriesStep(years);
   const missing = missingYears(years, step);
   const sources: Source[] = [];
   for (const point of points) if (point.source && !sources.includes(point.source)) sources.push(point.source);
-  return { metric: metricId, label, points, step, missing, summary: summarize(label, points, missing, locale), sources };
+  const data: TrendData = {
+    metric: metricId,
+    label,
+    points,
+    step,
+    missing,
+    summary: summarize(label, points, missing, locale),
+    sources,
+    ordinal: points.some((point) => point.approximate),
+    notes: periodNotes(dataset, metricId, locale),
+  };
+  const growth = growthText(dataset, metricId, locale);
+  if (growth) data.growth = growth;
+  return data;
 }
 
 function summarize(metric: string, points: TrendPoint[], missing: number[], locale: string): string {
@@ -138,10 +166,10 @@ function summarize(metric: string, points: TrendPoint[], missing: number[], loca
   if (!first || !last) return msg(locale, 'trendNoTotals', { metric });
   let sentence: string;
   if (first === last) {
-    sentence = msg(locale, 'trendSingle', { metric, value: last.long, year: last.yearText });
+    sentence = msg(locale, 'trendSingle', { metric, value: last.long, when: last.whenPhrase });
   } else {
     const key = last.value > first.value ? 'trendRose' : last.value < first.value ? 'trendFell' : 'trendSteady';
-    sentence = msg(locale, key, { metric, from: first.long, fromYear: first.yearText, to: last.long, toYear: last.yearText });
+    sentence = msg(locale, key, { metric, from: first.long, fromWhen: first.whenPhrase, to: last.long, toWhen: last.whenPhrase });
   }
   if (missing.length === 0) return sentence;
   const years = formatList(
@@ -168,6 +196,7 @@ export interface PlacedPoint extends TrendPoint {
 }
 
 export interface TrendTick {
+  /** The year (or, on an ordinal axis, the point's place in time: never to be written; `label` is). */
   value: number;
   /** x for year ticks, y for value ticks. */
   position: number;
@@ -185,6 +214,11 @@ export interface TrendLayout {
   /** `type="area"`: the area between the line and zero, broken at the same gaps; else empty. */
   area: string;
   xTicks: TrendTick[];
+  /**
+   * The width a time label has on an ordinal axis (the distance between two points): a period's label can be
+   * longer, and is then wrapped to it. Infinity on a time scale, whose year labels are thinned to fit instead.
+   */
+  xTickWidth: number;
   yTicks: TrendTick[];
   /** Where the value-axis labels meet the plot: their right edge in LTR, their left edge in RTL. */
   yLabelX: number;
@@ -215,22 +249,36 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
   const yTicks = yValues.map((value) => ({ value, position: round2(y(value)), label: tickLabel(value, yValues, locale) }));
   const axisWidth = Math.max(...yTicks.map((tick) => estimateWidth(tick.label)), 0) + LABEL_GAP * 2;
 
-  // Time axis: padded so the first and last value labels stay inside the box.
-  const labelWidth = Math.max(...points.map((point) => estimateWidth(point.short)), estimateWidth(points[0]?.yearText ?? ''));
-  const pad = Math.max(EDGE * 2, labelWidth / 2 + 2);
+  // Time axis: padded so the first and last labels stay inside the box. A period's label can be long: it is
+  // given at most a third of the axis, and wrapped to the room it has (`xTickWidth`).
   const left = rtl ? EDGE : axisWidth;
   const right = rtl ? width - axisWidth : width - EDGE;
-  const first = points[0]?.year ?? 0;
-  const last = points[points.length - 1]?.year ?? first;
-  const x = linearScale([first, last], rtl ? [right - pad, left + pad] : [left + pad, right - pad]);
-
-  const span = last - first;
-  const yearWidth = estimateWidth(formatYear(last, locale)) + 12;
-  const fit = Math.max(1, Math.floor((right - left) / yearWidth));
-  const years = span + 1 <= fit ? Array.from({ length: span + 1 }, (_, index) => first + index) : x.ticks(fit).filter(Number.isInteger);
-  const xTicks = years.map((year) => ({ value: year, position: round2(x(year)), label: formatYear(year, locale) }));
-
-  const placed = points.map((point) => ({ ...point, x: round2(x(point.year)), y: round2(y(point.value)), labelled: true }));
+  const labelWidth = Math.max(...points.map((point) => estimateWidth(point.short)));
+  const timeWidth = Math.max(estimateWidth(points[0]?.yearText ?? ''), estimateWidth(points[points.length - 1]?.yearText ?? ''));
+  const pad = Math.max(EDGE * 2, Math.max(labelWidth, Math.min(timeWidth, (right - left) / 3)) / 2 + 2);
+  const range: [number, number] = rtl ? [right - pad, left + pad] : [left + pad, right - pad];
+  let placed: PlacedPoint[];
+  let xTicks: TrendTick[];
+  let xTickWidth = Infinity;
+  if (data.ordinal) {
+    // A period has no place on a time scale: every point is one step, and each tick is a point's own label, so
+    // no year the sources do not give is ever written on the axis.
+    const x = linearScale([0, Math.max(1, points.length - 1)], range);
+    const at = (index: number) => round2(points.length === 1 ? (range[0] + range[1]) / 2 : x(index));
+    placed = points.map((point, index) => ({ ...point, x: at(index), y: round2(y(point.value)), labelled: true }));
+    xTicks = points.map((point, index) => ({ value: point.year, position: at(index), label: point.yearText }));
+    xTickWidth = points.length > 1 ? Math.abs(at(1) - at(0)) - LABEL_GAP : right - left;
+  } else {
+    const first = points[0]?.year ?? 0;
+    const last = points[points.length - 1]?.year ?? first;
+    const x = linearScale([first, last], range);
+    const span = last - first;
+    const yearWidth = estimateWidth(formatYear(last, locale)) + 12;
+    const fit = Math.max(1, Math.floor((right - left) / yearWidth));
+    const years = span + 1 <= fit ? Array.from({ length: span + 1 }, (_, index) => first + index) : x.ticks(fit).filter(Number.isInteger);
+    xTicks = years.map((year) => ({ value: year, position: round2(x(year)), label: formatYear(year, locale) }));
+    placed = points.map((point) => ({ ...point, x: round2(x(point.year)), y: round2(y(point.value)), labelled: true }));
+  }
   // Value labels where they fit side by side; otherwise only the first and the last (the rest have tooltips).
   let spacing = Infinity;
   for (let index = 1; index < placed.length; index += 1) spacing = Math.min(spacing, Math.abs(placed[index]!.x - placed[index - 1]!.x));
@@ -245,6 +293,7 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
     line: linePath(broken),
     area: type === 'area' ? areaPath(broken, round2(y(0))) : '',
     xTicks,
+    xTickWidth: round2(xTickWidth),
     yTicks,
     yLabelX: rtl ? right + LABEL_GAP : left - LABEL_GAP,
   };

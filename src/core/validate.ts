@@ -14,12 +14,18 @@ import { isAlpha3 } from './countries.js';
 import {
   COUNTRIES_METRIC,
   type Dataset,
+  type Extent,
+  type Listing,
   type LocalizedNames,
   type Member,
   type Metric,
   type NetworkInfo,
+  type Period,
   type Qualifier,
   type Region,
+  type RegionAssignment,
+  type RegionBasis,
+  type Relation,
   type Source,
   type Total,
   type University,
@@ -117,22 +123,28 @@ function check(input: unknown, maxIssues: number): Checked {
   const c = new Checker(maxIssues);
   const network = c.network(input);
   const illustrative = c.boolean(input, 'illustrative', 'illustrative');
-  const regions = c.list(input, 'regions', true, (o, p) => c.region(o, p));
+  // Regions are optional: a dataset whose sources assign none has none (grouping by region is then unavailable).
+  const regions = c.list(input, 'regions', false, (o, p) => c.region(o, p));
   const metrics = c.list(input, 'metrics', false, (o, p) => c.metric(o, p));
   const sources = c.list(input, 'sources', true, (o, p) => c.source(o, p));
-  // When a list is missing or not an array, that one problem is reported and references to it are
-  // not checked (rather than reporting every reference as unknown).
-  c.checkRegions = regions !== undefined;
+  // When a list is not an array, that one problem is reported and references to it are not checked
+  // (rather than reporting every reference as unknown).
+  c.checkRegions = regions !== undefined || own(input, 'regions') === undefined;
+  c.hasRegions = (regions?.length ?? 0) > 0;
   c.checkMetrics = metrics !== undefined || own(input, 'metrics') === undefined;
   c.checkSources = sources !== undefined;
+  const listing = c.listing(input);
+  const regionAssignment = c.regionAssignment(input);
   const members = c.list(input, 'members', true, (o, p) => c.member(o, p)) ?? [];
   const totals = c.list(input, 'totals', false, (o, p) => c.total(o, p));
   const universities = c.list(input, 'universities', false, (o, p) => c.university(o, p));
 
-  if (c.found > 0 || !network || !regions || !sources) return { code: 'invalid', issues: c.issues, found: c.found };
+  if (c.found > 0 || !network || !sources) return { code: 'invalid', issues: c.issues, found: c.found };
 
-  const out: Dataset = { version: 1, network, regions, members, sources };
+  const out: Dataset = { version: 1, network, regions: regions ?? frozenEmpty<Region>(), members, sources };
   if (illustrative !== undefined) out.illustrative = illustrative;
+  if (listing) out.listing = listing;
+  if (regionAssignment) out.regionAssignment = regionAssignment;
   if (metrics) out.metrics = metrics;
   if (totals) out.totals = totals;
   if (universities) out.universities = universities;
@@ -149,13 +161,22 @@ const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 const UNPRINTABLE =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const QUALIFIERS: readonly Qualifier[] = ['more-than', 'about'];
+const QUALIFIERS: readonly Qualifier[] = ['more-than', 'at-least', 'about'];
+const RELATIONS: readonly Relation[] = ['members', 'visitors', 'partners'];
+const EXTENTS: readonly Extent[] = ['complete', 'partial', 'examples'];
+const REGION_BASES: readonly RegionBasis[] = ['source', 'inference', 'continents'];
 const JOINED_MIN = 1900;
 const JOINED_MAX = 2100;
 const YEAR_MIN = 1000;
 const YEAR_MAX = 9999;
 
 type Obj = Record<string, unknown>;
+
+function frozenEmpty<T>(): T[] {
+  const empty: T[] = [];
+  Object.freeze(empty);
+  return empty;
+}
 
 function isObject(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -205,6 +226,8 @@ class Checker {
   private readonly sourceIds = new Set<string>();
   /** False when the list itself is missing or not an array: references to it are then not checked. */
   checkRegions = true;
+  /** Whether the dataset declares any region: members must then name theirs, else they have none. */
+  hasRegions = true;
   checkMetrics = true;
   checkSources = true;
   private readonly memberCountries = new Set<string>();
@@ -366,6 +389,38 @@ class Checker {
     return any ? Object.freeze(out) : undefined;
   }
 
+  /** One of `allowed` (a string), or undefined (and a problem when present but not one of them). */
+  oneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[]): T | undefined {
+    const s = this.string(o, key, path, false);
+    if (s === undefined) return undefined;
+    const found = allowed.find((x) => x === s);
+    if (found === undefined) this.add(path, `${quote(s)} is not one of ${allowed.map((x) => quote(x)).join(', ')}`);
+    return found;
+  }
+
+  /** An optional nested object; undefined (and a problem when present but not an object). */
+  object(o: Obj, key: string, path: string): Obj | undefined {
+    const v = own(o, key);
+    if (v === undefined) return undefined;
+    if (!isObject(v)) {
+      this.add(path, `expected an object, got ${kind(v)}`);
+      return undefined;
+    }
+    return v;
+  }
+
+  /** `ourTranslations`: language tags; entries that are not tags are ignored, as in `names`. */
+  languageTags(o: Obj, key: string, path: string): readonly string[] | undefined {
+    const v = own(o, key);
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v)) {
+      this.add(path, `expected an array of language tags, got ${kind(v)}`);
+      return undefined;
+    }
+    const tags = v.filter((tag): tag is string => typeof tag === 'string' && LANGUAGE_TAG.test(tag.trim())).map((tag) => tag.trim());
+    return tags.length ? Object.freeze([...new Set(tags)]) : undefined;
+  }
+
   /** An array of objects, each checked by `item`. */
   list<T>(o: Obj, key: string, required: boolean, item: (o: Obj, path: string) => T | undefined): T[] | undefined {
     const v = own(o, key);
@@ -408,11 +463,13 @@ class Checker {
     const name = this.string(o, 'name', 'network.name', true);
     const shortName = this.string(o, 'shortName', 'network.shortName', false);
     const names = this.names(o, 'names', 'network.names');
+    const ours = this.languageTags(o, 'ourTranslations', 'network.ourTranslations');
     const url = this.url(o, 'url', 'network.url');
     if (id === undefined || name === undefined) return undefined;
     const out: NetworkInfo = { id, name };
     if (shortName !== undefined) out.shortName = shortName;
     if (names) out.names = names;
+    if (ours) out.ourTranslations = ours;
     if (url !== undefined) out.url = url;
     return Object.freeze(out);
   }
@@ -421,9 +478,11 @@ class Checker {
     const id = this.id(o, `${p}.id`, this.regionIds);
     const name = this.string(o, 'name', `${p}.name`, true);
     const names = this.names(o, 'names', `${p}.names`);
+    const ours = this.languageTags(o, 'ourTranslations', `${p}.ourTranslations`);
     if (id === undefined || name === undefined) return undefined;
     const out: Region = { id, name };
     if (names) out.names = names;
+    if (ours) out.ourTranslations = ours;
     return Object.freeze(out);
   }
 
@@ -436,10 +495,12 @@ class Checker {
     }
     const label = this.string(o, 'label', `${p}.label`, true);
     const labels = this.names(o, 'labels', `${p}.labels`);
+    const ours = this.languageTags(o, 'ourTranslations', `${p}.ourTranslations`);
     const unit = this.string(o, 'unit', `${p}.unit`, false);
     if (id === undefined || label === undefined) return undefined;
     const out: Metric = { id, label };
     if (labels) out.labels = labels;
+    if (ours) out.ourTranslations = ours;
     if (unit !== undefined) out.unit = unit;
     return Object.freeze(out);
   }
@@ -480,13 +541,16 @@ class Checker {
         this.memberCountries.add(country);
       }
     }
-    const region = this.ref(o, 'region', `${p}.region`, true, this.regionIds, this.checkRegions, 'region');
+    const region = this.ref(o, 'region', `${p}.region`, this.hasRegions, this.regionIds, this.checkRegions, 'region');
     const joined = this.year(o, 'joined', `${p}.joined`, false, JOINED_MIN, JOINED_MAX);
     const values = this.values(o, `${p}.values`);
-    if (country === undefined || region === undefined) return undefined;
-    const out: Member = { country, region };
+    const asWritten = this.string(o, 'asWritten', `${p}.asWritten`, false);
+    if (country === undefined || (region === undefined && this.hasRegions)) return undefined;
+    const out: Member = { country };
+    if (region !== undefined) out.region = region;
     if (joined !== undefined) out.joined = joined;
     if (values) out.values = values;
+    if (asWritten !== undefined) out.asWritten = asWritten;
     return Object.freeze(out);
   }
 
@@ -526,31 +590,89 @@ class Checker {
       this.add(metricPath, `unknown metric ${quote(metric)}`);
       metric = undefined;
     }
-    const year = this.year(o, 'year', `${p}.year`, true, YEAR_MIN, YEAR_MAX);
+    // A year, or a period in the source's words: never both, never neither (no figure without a time).
+    const hasPeriod = own(o, 'period') !== undefined;
+    let year: number | undefined;
+    let period: Period | undefined;
+    if (hasPeriod) {
+      if (own(o, 'year') !== undefined) this.add(`${p}.year`, 'a total has a year or a period, not both');
+      period = this.period(o, `${p}.period`);
+    } else {
+      if (own(o, 'year') === undefined) this.add(`${p}.year`, 'required field is missing (a year, or a period with a label)');
+      else year = this.year(o, 'year', `${p}.year`, true, YEAR_MIN, YEAR_MAX);
+    }
     let value: number | null | undefined;
     if (own(o, 'value') === undefined) this.add(`${p}.value`, 'required field is missing');
     else value = this.count(own(o, 'value'), `${p}.value`, false);
-    const qualifier = this.qualifier(o, `${p}.qualifier`);
+    const qualifier = this.oneOf(o, 'qualifier', `${p}.qualifier`, QUALIFIERS);
     const source = this.ref(o, 'source', `${p}.source`, true, this.sourceIds, this.checkSources, 'source');
-    if (metric === undefined || year === undefined || value == null || source === undefined) return undefined;
-    const out: Total = { metric, year, value, source };
+    const region = this.ref(o, 'region', `${p}.region`, false, this.regionIds, this.checkRegions, 'region');
+    if (metric === undefined || (year === undefined && period === undefined) || value == null || source === undefined) return undefined;
+    const out: Total = { metric, value, source };
+    if (year !== undefined) out.year = year;
+    if (period !== undefined) out.period = period;
     if (qualifier !== undefined) out.qualifier = qualifier;
+    if (region !== undefined) out.region = region;
     return Object.freeze(out);
   }
 
-  qualifier(o: Obj, path: string): Qualifier | undefined {
-    const s = this.string(o, 'qualifier', path, false);
-    if (s === undefined) return undefined;
-    const q = QUALIFIERS.find((x) => x === s);
-    if (q === undefined) {
-      this.add(path, `${quote(s)} is not one of ${QUALIFIERS.map((x) => quote(x)).join(', ')}`);
+  period(o: Obj, path: string): Period | undefined {
+    const v = this.object(o, 'period', path);
+    if (!v) return undefined;
+    const label = this.string(v, 'label', `${path}.label`, true);
+    const labels = this.names(v, 'labels', `${path}.labels`);
+    const ours = this.languageTags(v, 'ourTranslations', `${path}.ourTranslations`);
+    const sortYear = this.year(v, 'sortYear', `${path}.sortYear`, true, YEAR_MIN, YEAR_MAX);
+    if (label === undefined || sortYear === undefined) return undefined;
+    const out: Period = { label, sortYear };
+    if (labels) out.labels = labels;
+    if (ours) out.ourTranslations = ours;
+    return Object.freeze(out);
+  }
+
+  listing(root: Obj): Listing | undefined {
+    const o = this.object(root, 'listing', 'listing');
+    if (!o) return undefined;
+    const relation = this.oneOf(o, 'relation', 'listing.relation', RELATIONS);
+    const extent = this.oneOf(o, 'extent', 'listing.extent', EXTENTS);
+    const source = this.ref(o, 'source', 'listing.source', false, this.sourceIds, this.checkSources, 'source');
+    const universities = this.oneOf(o, 'universities', 'listing.universities', EXTENTS);
+    let universitiesMetric = this.string(o, 'universitiesMetric', 'listing.universitiesMetric', false);
+    if (universitiesMetric !== undefined && this.checkMetrics && !this.metricIds.has(universitiesMetric)) {
+      this.add('listing.universitiesMetric', `unknown metric ${quote(universitiesMetric)}`);
+      universitiesMetric = undefined;
     }
-    return q;
+    const out: Listing = {};
+    if (relation !== undefined) out.relation = relation;
+    if (extent !== undefined) out.extent = extent;
+    if (source !== undefined) out.source = source;
+    if (universities !== undefined) out.universities = universities;
+    if (universitiesMetric !== undefined) out.universitiesMetric = universitiesMetric;
+    return Object.freeze(out);
+  }
+
+  regionAssignment(root: Obj): RegionAssignment | undefined {
+    const path = 'regionAssignment';
+    const o = this.object(root, 'regionAssignment', path);
+    if (!o) return undefined;
+    if (own(o, 'by') === undefined) this.add(`${path}.by`, 'required field is missing');
+    const by = this.oneOf(o, 'by', `${path}.by`, REGION_BASES);
+    if (by !== undefined && !this.hasRegions) this.add(path, 'the dataset has no regions to assign');
+    const source = this.ref(o, 'source', `${path}.source`, false, this.sourceIds, this.checkSources, 'source');
+    const note = this.string(o, 'note', `${path}.note`, false);
+    const notes = this.names(o, 'notes', `${path}.notes`);
+    if (by === undefined) return undefined;
+    const out: RegionAssignment = { by };
+    if (source !== undefined) out.source = source;
+    if (note !== undefined) out.note = note;
+    if (notes) out.notes = notes;
+    return Object.freeze(out);
   }
 
   university(o: Obj, p: string): University | undefined {
     const name = this.string(o, 'name', `${p}.name`, true);
     const names = this.names(o, 'names', `${p}.names`);
+    const ours = this.languageTags(o, 'ourTranslations', `${p}.ourTranslations`);
     const country = this.country(o, 'country', `${p}.country`);
     const city = this.string(o, 'city', `${p}.city`, false);
     const url = this.url(o, 'url', `${p}.url`);
@@ -558,6 +680,7 @@ class Checker {
     if (name === undefined || country === undefined) return undefined;
     const out: University = { name, country };
     if (names) out.names = names;
+    if (ours) out.ourTranslations = ours;
     if (city !== undefined) out.city = city;
     if (url !== undefined) out.url = url;
     if (source !== undefined) out.source = source;

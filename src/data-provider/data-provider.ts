@@ -10,7 +10,9 @@ import { DataController, PROVIDER_CONNECTED_EVENT, type DataState, type DatasetP
  * @element netreach-data
  *
  * @attr src - URL of a netreach dataset. Without it: an inline `<script type="application/json">` child, the
- *   `.data` property, else the bundled CINVU dataset.
+ *   `.data` property, else the bundled dataset named by `dataset`.
+ * @attr dataset - A bundled dataset: `cinvu` (the default), `silk-road` or `al-mustafa`. Used when there is no
+ *   `src`, inline JSON or `.data`; an unknown id is an error with code `unknown-dataset`.
  *
  * @fires netreach-data-change - `{state}` whenever the dataset or its error changes.
  */
@@ -22,6 +24,9 @@ export class NetreachData extends LitElement implements DatasetProvider {
 
   /** A dataset object (never mutated). Takes precedence over `src`. */
   @property({ attribute: false }) data?: unknown;
+
+  /** The bundled dataset to load when nothing else is given (the `dataset` attribute): `cinvu` by default. */
+  @property({ attribute: 'dataset', reflect: true }) datasetId?: string;
 
   /** Providers do not chain; the property exists for the data controller's sake. */
   readonly provider = null;

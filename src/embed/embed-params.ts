@@ -1,14 +1,15 @@
 /**
- * `embed.html?widget=map&metric=…&lang=fa&theme=dark&src=<url>`: which element to create and with which
+ * `embed.html?widget=map&metric=…&lang=fa&theme=dark&src=<url>` (or `dataset=silk-road`): which element to create and with which
  * attributes, from the query string. Only known widgets and attributes pass; values are checked the way the
  * elements check them, and `src` must be an http(s) or relative URL.
  */
+import { BUNDLED_DATASETS } from '../core/default-dataset.js';
 import { resolveLocale } from '../core/locale.js';
 
 /** The message `embed.html` posts to its parent with its height. */
 export const HEIGHT_MESSAGE = 'netreach:height';
 
-const COMMON = ['src', 'lang', 'theme', 'controls', 'presenter'] as const;
+const COMMON = ['src', 'dataset', 'lang', 'theme', 'controls', 'presenter'] as const;
 
 /** Each embeddable widget and the attributes it takes from the query string. */
 export const EMBED_WIDGETS: Record<string, readonly string[]> = {
@@ -30,6 +31,7 @@ export const ENUMS: Record<string, readonly string[]> = {
   mode: ['default', 'reach'],
   'group-by': ['country', 'region'],
   of: ['members', 'universities', 'regions'],
+  dataset: BUNDLED_DATASETS,
 };
 
 export interface EmbedConfig {

@@ -162,10 +162,17 @@ const JOINED_MAX = 2100;
 const QUALIFIERS: Readonly<Record<string, Total['qualifier']>> = {
   morethan: 'more-than',
   over: 'more-than',
+  atleast: 'at-least',
   about: 'about',
   approximately: 'about',
 };
-const QUALIFIER_SIGNS: Readonly<Record<string, Total['qualifier']>> = { '+': 'more-than', '>': 'more-than', '~': 'about', '≈': 'about' };
+const QUALIFIER_SIGNS: Readonly<Record<string, Total['qualifier']>> = {
+  '+': 'more-than',
+  '>': 'more-than',
+  '≥': 'at-least',
+  '~': 'about',
+  '≈': 'about',
+};
 
 /** "row 7, column B ("Country")", "totals sheet, row 3". */
 export function describePlace(place: SheetPlace): string {

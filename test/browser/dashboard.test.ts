@@ -117,17 +117,17 @@ describe('<netreach-dashboard>', () => {
     let heard = 0;
     const count = () => (heard += 1);
     el.parentElement!.addEventListener('netreach-select', count);
-    legendButtons(el)[1]!.click(); // Africa & Arab
+    legendButtons(el)[1]!.click(); // Africa and Arab
     await settle(el);
     expect(heard, 'the regions event bubbles out once; the dashboard adds none').to.equal(1);
-    expect(el.selectedRegion).to.equal('africa-arab');
-    expect(el.getAttribute('region')).to.equal('africa-arab');
-    expect(bars.selected).to.equal('africa-arab');
-    expect(regions.selected).to.equal('africa-arab');
+    expect(el.selectedRegion).to.equal('africa-and-arab');
+    expect(el.getAttribute('region')).to.equal('africa-and-arab');
+    expect(bars.selected).to.equal('africa-and-arab');
+    expect(regions.selected).to.equal('africa-and-arab');
     expect(map.highlight!.split(' ')).to.have.length(27);
     expect(map.highlight).to.contain('EGY');
     expect(tableRows(table)).to.have.length(27);
-    expect(text(part(el, 'selection'))).to.equal('Selected: Africa & Arab');
+    expect(text(part(el, 'selection'))).to.equal('Selected: Africa and Arab');
     expect(part(el, 'clear')!.hidden).to.equal(false);
     expect(text(part(el, 'clear'))).to.equal('Clear selection');
 
@@ -154,13 +154,13 @@ describe('<netreach-dashboard>', () => {
     pakistan!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await settle(el);
     expect(el.selectedCountry).to.equal('PAK');
-    expect(el.selectedRegion).to.equal('asia-pacific');
+    expect(el.selectedRegion).to.equal('asia-and-oceania');
     expect(map.selected).to.equal('PAK');
-    expect(child<NetreachElement & { selected?: string | null }>(el, 'netreach-regions').selected).to.equal('asia-pacific');
+    expect(child<NetreachElement & { selected?: string | null }>(el, 'netreach-regions').selected).to.equal('asia-and-oceania');
     expect(tableRows(table)).to.have.length(27);
     const marked = tableRows(table).filter((row) => row.getAttribute('aria-current') === 'true');
     expect(marked.map((row) => row.getAttribute('data-key'))).to.deep.equal(['PAK']);
-    expect(text(part(el, 'selection'))).to.equal('Selected: Pakistan (Asia & Pacific)');
+    expect(text(part(el, 'selection'))).to.equal('Selected: Pakistan (Asia and Oceania)');
 
     pakistan!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await settle(el);
@@ -174,7 +174,7 @@ describe('<netreach-dashboard>', () => {
     legendButtons(el)[0]!.focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    expect(el.selectedRegion).to.equal('asia-pacific');
+    expect(el.selectedRegion).to.equal('asia-and-oceania');
     expect(tableRows(child(el, 'netreach-table'))).to.have.length(27);
     // Escape from the bars (which would only close their tooltip) clears the dashboard's selection too.
     shadow(child(el, 'netreach-bars')).querySelector<SVGElement>('[tabindex="0"]')!.focus();
@@ -188,10 +188,10 @@ describe('<netreach-dashboard>', () => {
   it('takes its selection from the page: region and country attributes, checked against the data', async () => {
     const el = await dashboard(html`<netreach-dashboard country="tur"></netreach-dashboard>`);
     expect(el.getAttribute('country')).to.equal('TUR');
-    expect(el.getAttribute('region')).to.equal('asia-pacific');
+    expect(el.getAttribute('region')).to.equal('asia-and-oceania');
     expect(child<NetreachTable>(el, 'netreach-table').selected).to.equal('TUR');
     // A region of its own replaces the country of another region.
-    el.setAttribute('region', 'europe-americas');
+    el.setAttribute('region', 'europe-and-america');
     await settle(el);
     expect(el.hasAttribute('country')).to.equal(false);
     expect(tableRows(child(el, 'netreach-table')).map((row) => row.getAttribute('data-key'))).to.deep.equal(['ALB', 'GUY', 'SUR']);
@@ -254,7 +254,7 @@ describe('<netreach-dashboard>', () => {
   });
 
   it('is accessible in the light theme, with a selection', async () => {
-    const el = await dashboard(html`<netreach-dashboard theme="light" region="africa-arab"></netreach-dashboard>`);
+    const el = await dashboard(html`<netreach-dashboard theme="light" region="africa-and-arab"></netreach-dashboard>`);
     await expect(el).to.be.accessible();
   });
 
@@ -267,13 +267,13 @@ describe('<netreach-dashboard>', () => {
 describe('<netreach-table> region and selected', () => {
   it('lists only the region’s members and marks the selected row', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 720px"><netreach-table region="europe-americas" selected="GUY"></netreach-table></div>`,
+      html`<div style="width: 720px"><netreach-table region="europe-and-america" selected="GUY"></netreach-table></div>`,
     );
     const el = wrapper.querySelector('netreach-table')!;
     await waitUntil(() => el.state === 'ready', 'table not ready');
     await el.updateComplete;
     expect(tableRows(el).map((row) => row.getAttribute('data-key'))).to.deep.equal(['ALB', 'GUY', 'SUR']);
-    expect(text(part(el, 'caption'))).to.equal('CINVU: member countries · Europe & Americas');
+    expect(text(part(el, 'caption'))).to.equal('CINVU: member countries · Europe and America');
     expect(tableRows(el)[1]!.getAttribute('aria-current')).to.equal('true');
     expect(tableRows(el)[1]!.getAttribute('part')).to.equal('row selected');
     expect(el.toCSV().trim().split(/\r?\n/)).to.have.length(4);

@@ -34,10 +34,10 @@ describe('<netreach-trend>', () => {
     expect(pointLabels(el)).to.deep.equal(['8M', '22M', '30M+']);
     expect(text(el, 'title')).to.equal('Virtual students');
     expect(shadow(el).querySelector('#summary')?.textContent).to.equal(
-      'Virtual students rose from 8 million in 2019 to more than 30 million in 2021.',
+      'Virtual students rose from 8 million before the spread of coronavirus to more than 30 million in 2021.',
     );
     expect(parts(el, 'point').map((point) => point.getAttribute('aria-label'))).to.deep.equal([
-      '2019: 8 million — Source: National Library and Archives of Iran (Public Relations)',
+      'Before the spread of coronavirus: 8 million — Source: National Library and Archives of Iran (Public Relations)',
       '2020: 22 million — Source: National Library and Archives of Iran (Public Relations)',
       '2021: more than 30 million — Source: CINVU (Public Relations)',
     ]);
@@ -68,8 +68,18 @@ describe('<netreach-trend>', () => {
 
   // Time runs right to left in Urdu as in Persian; Urdu counts in lakhs and crores, in Latin digits by default.
   for (const { lang, name, labels, years } of [
-    { lang: 'fa', name: 'Persian', labels: ['۸\u00a0میلیون', '۲۲\u00a0میلیون', '۳۰\u00a0میلیون+'], years: ['۲۰۱۹', '۲۰۲۰', '۲۰۲۱'] },
-    { lang: 'ur', name: 'Urdu', labels: ['80\u00a0لاکھ', '2.2\u00a0کروڑ', '3\u00a0کروڑ+'], years: ['2019', '2020', '2021'] },
+    {
+      lang: 'fa',
+      name: 'Persian',
+      labels: ['۸\u00a0میلیون', '۲۲\u00a0میلیون', '۳۰\u00a0میلیون+'],
+      years: ['پیش از شیوع ویروس کرونا', '۲۰۲۰', '۲۰۲۱'],
+    },
+    {
+      lang: 'ur',
+      name: 'Urdu',
+      labels: ['80\u00a0لاکھ', '2.2\u00a0کروڑ', '3\u00a0کروڑ+'],
+      years: ['کورونا وائرس کے پھیلاؤ سے پہلے', '2020', '2021'],
+    },
   ]) {
     it(`runs right to left in ${name} with its digits`, async () => {
       const el = await trend(html`<netreach-trend lang=${lang}></netreach-trend>`);

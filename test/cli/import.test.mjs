@@ -167,6 +167,30 @@ describe('netreach import', () => {
 });
 
 describe('netreach check', () => {
+  it('finds the bundled datasets valid, and so does the JSON Schema', async () => {
+    for (const name of ['cinvu', 'silk-road', 'al-mustafa', 'example-network']) {
+      const file = join(root, 'data', `${name}.json`);
+      assert.ok(validateSchema(JSON.parse(readFileSync(file, 'utf8'))), `${name}: ${ajv.errorsText(validateSchema.errors)}`);
+      const { code, stdout, stderr } = await run(['check', file]);
+      assert.equal(code, 0, `${name}: ${stdout}${stderr}`);
+    }
+  });
+
+  it('refuses in the schema, as the validator does, a total with both a year and a period, or neither', () => {
+    const dataset = (total) => ({
+      version: 1,
+      network: { id: 'n', name: 'N' },
+      regions: [],
+      members: [],
+      sources: [{ id: 's', title: 'S' }],
+      totals: [total],
+    });
+    const period = { label: 'before the pandemic', sortYear: 2019 };
+    assert.ok(validateSchema(dataset({ metric: 'countries', period, value: 1, source: 's' })));
+    assert.ok(!validateSchema(dataset({ metric: 'countries', year: 2020, period, value: 1, source: 's' })));
+    assert.ok(!validateSchema(dataset({ metric: 'countries', value: 1, source: 's' })));
+  });
+
   it('says a valid dataset is valid, exit 0', async () => {
     const result = await run(['check', join(root, 'data/cinvu.json'), join(root, 'data/example-network.json')]);
     assert.equal(result.code, 0, result.stdout + result.stderr);

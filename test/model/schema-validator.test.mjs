@@ -12,7 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { datasetIssues, validateDataset } from '../../lib/core/validate.js';
 import { isSchemaKeyword, resolve, root, schema, schemaAccepts, typesOf } from './schema.mjs';
 
-const DATASETS = ['cinvu.json', 'example-network.json'];
+const DATASETS = ['cinvu.json', 'silk-road.json', 'al-mustafa.json', 'example-network.json'];
 const bundled = DATASETS.map((name) => [name, JSON.parse(readFileSync(join(root, 'data', name), 'utf8'))]);
 
 /**

@@ -64,7 +64,9 @@ describe('metricGrowth', () => {
   it('compares the latest total with the previous one', () => {
     const growth = metricGrowth(dataset, 'students')!;
     expect(growth.fromYear).to.equal(2020);
-    expect(growth.ratio).to.be.closeTo(8 / 22, 1e-9);
+    expect(growth.exactRatio).to.be.closeTo(8 / 22, 1e-9);
+    // 22 million → more than 30 million: two significant digits, rounded down, as the growth is at least that.
+    expect(growth).to.include({ ratio: 0.36, digits: 2, qualifier: 'at-least', computed: true });
     expect(metricGrowth(dataset, 'unis')).to.equal(undefined);
   });
 });
@@ -88,7 +90,8 @@ describe('statModel', () => {
     const model = statModel(dataset, 'students', 'en')!;
     expect(model.short).to.equal('30M+');
     expect(model.long).to.equal('more than 30 million');
-    expect(model.growth).to.equal('+36% since 2020');
+    expect(model.growth).to.equal('at least +36% since 2020');
+    expect(model.growthComputed).to.equal(true);
     expect(model.sourceText).to.equal('Source: Publisher');
     expect(model.series).to.have.length(3);
   });

@@ -13,6 +13,7 @@ describe('dashboardPlan', () => {
       kpis: ['countries', 'virtual-students', 'digital-universities'],
       trendMetric: 'virtual-students',
       barsMetric: 'countries',
+      regionsAvailable: true,
     });
   });
 
@@ -37,27 +38,30 @@ describe('dashboardPlan', () => {
 
 describe('regionMembers', () => {
   it('lists a region’s member codes in the dataset’s order, nothing for no region', () => {
-    expect(regionMembers(cinvu, 'europe-americas')).to.deep.equal(['ALB', 'GUY', 'SUR']);
-    expect(regionMembers(cinvu, 'asia-pacific')).to.have.length(27);
+    expect(regionMembers(cinvu, 'europe-and-america')).to.deep.equal(['ALB', 'GUY', 'SUR']);
+    expect(regionMembers(cinvu, 'asia-and-oceania')).to.have.length(27);
     expect(regionMembers(cinvu, undefined)).to.deep.equal([]);
   });
 });
 
 describe('normalizeSelection', () => {
   it('fills in a country’s region and upper-cases its code', () => {
-    expect(normalizeSelection(cinvu, { country: 'pak' })).to.deep.equal({ region: 'asia-pacific', country: 'PAK' });
+    expect(normalizeSelection(cinvu, { country: 'pak' })).to.deep.equal({ region: 'asia-and-oceania', country: 'PAK' });
   });
 
   it('drops unknown regions and countries that are not members', () => {
     expect(normalizeSelection(cinvu, { region: 'antarctica' })).to.deep.equal({});
-    expect(normalizeSelection(cinvu, { country: 'FRA', region: 'africa-arab' })).to.deep.equal({ region: 'africa-arab' });
+    expect(normalizeSelection(cinvu, { country: 'FRA', region: 'africa-and-arab' })).to.deep.equal({ region: 'africa-and-arab' });
   });
 
   it('lets the country decide, unless the page just set another region', () => {
-    expect(normalizeSelection(cinvu, { country: 'PAK', region: 'africa-arab' })).to.deep.equal({ region: 'asia-pacific', country: 'PAK' });
-    expect(normalizeSelection(cinvu, { country: 'PAK', region: 'africa-arab' }, 'region')).to.deep.equal({ region: 'africa-arab' });
-    expect(normalizeSelection(cinvu, { country: 'PAK', region: 'asia-pacific' }, 'region')).to.deep.equal({
-      region: 'asia-pacific',
+    expect(normalizeSelection(cinvu, { country: 'PAK', region: 'africa-and-arab' })).to.deep.equal({
+      region: 'asia-and-oceania',
+      country: 'PAK',
+    });
+    expect(normalizeSelection(cinvu, { country: 'PAK', region: 'africa-and-arab' }, 'region')).to.deep.equal({ region: 'africa-and-arab' });
+    expect(normalizeSelection(cinvu, { country: 'PAK', region: 'asia-and-oceania' }, 'region')).to.deep.equal({
+      region: 'asia-and-oceania',
       country: 'PAK',
     });
   });
@@ -65,23 +69,26 @@ describe('normalizeSelection', () => {
 
 describe('nextSelection', () => {
   it('selects a region alone, and a country with its region', () => {
-    expect(nextSelection(cinvu, {}, { region: 'africa-arab' })).to.deep.equal({ region: 'africa-arab' });
-    expect(nextSelection(cinvu, { region: 'africa-arab' }, { country: 'TUR' })).to.deep.equal({ region: 'asia-pacific', country: 'TUR' });
+    expect(nextSelection(cinvu, {}, { region: 'africa-and-arab' })).to.deep.equal({ region: 'africa-and-arab' });
+    expect(nextSelection(cinvu, { region: 'africa-and-arab' }, { country: 'TUR' })).to.deep.equal({
+      region: 'asia-and-oceania',
+      country: 'TUR',
+    });
   });
 
   it('clears when the same thing is chosen again, like a toggle button', () => {
-    expect(nextSelection(cinvu, { region: 'africa-arab' }, { region: 'africa-arab' })).to.deep.equal({});
-    expect(nextSelection(cinvu, { region: 'asia-pacific', country: 'TUR' }, { country: 'TUR' })).to.deep.equal({});
+    expect(nextSelection(cinvu, { region: 'africa-and-arab' }, { region: 'africa-and-arab' })).to.deep.equal({});
+    expect(nextSelection(cinvu, { region: 'asia-and-oceania', country: 'TUR' }, { country: 'TUR' })).to.deep.equal({});
   });
 
   it('goes from a country to its whole region when the region is chosen', () => {
-    expect(nextSelection(cinvu, { region: 'asia-pacific', country: 'TUR' }, { region: 'asia-pacific' })).to.deep.equal({
-      region: 'asia-pacific',
+    expect(nextSelection(cinvu, { region: 'asia-and-oceania', country: 'TUR' }, { region: 'asia-and-oceania' })).to.deep.equal({
+      region: 'asia-and-oceania',
     });
   });
 
   it('ignores what the dataset does not know, and events without a choice', () => {
-    const current = { region: 'africa-arab' };
+    const current = { region: 'africa-and-arab' };
     expect(nextSelection(cinvu, current, { region: 'atlantis' })).to.equal(current);
     expect(nextSelection(cinvu, current, { country: 'FRA' })).to.equal(current);
     expect(nextSelection(cinvu, current, {})).to.equal(current);

@@ -36,6 +36,13 @@ describe('embedConfig', () => {
     expect(embedConfig('?widget=__proto__').tag).to.equal('netreach-dashboard');
   });
 
+  it('takes a bundled dataset by id, and no other', () => {
+    expect(embedConfig('?widget=map&dataset=al-mustafa').attributes).to.deep.equal([['dataset', 'al-mustafa']]);
+    expect(embedConfig('?widget=map&dataset=atlantis').ignored).to.deep.equal([
+      'dataset: "atlantis" is not one of cinvu, silk-road, al-mustafa',
+    ]);
+  });
+
   it('shows the dashboard when no widget is named', () => {
     expect(embedConfig('').tag).to.equal('netreach-dashboard');
   });

@@ -18,7 +18,7 @@ function sharedCategories(language: string): Set<string> {
 
 /** Messages a language writes exactly as English does, because the word is the same in both. */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  fr: ['source', 'sources', 'total'],
+  fr: ['source', 'sources', 'continents', 'total'],
   ms: ['trend'],
   id: ['total'],
   az: ['mapRegion', 'tableRegion'],
@@ -86,7 +86,9 @@ describe('msg plural forms', () => {
   it('agrees in English: 1 country, 2 countries', () => {
     expect(msg('en', 'mapMissing', { count: 1 })).to.equal('No data for 1 country.');
     expect(msg('en', 'mapMissing', { count: 2 })).to.equal('No data for 2 countries.');
-    expect(msg('en', 'mapSummary', { count: 1, list: 'Asia 1' })).to.equal('Map of 1 member country by region: Asia 1.');
+    const countries = msg('en', 'countMembers', { count: 1 });
+    expect(msg('en', 'mapSummaryRegions', { countries, list: 'Asia 1' })).to.equal('Map of 1 member country by region: Asia 1.');
+    expect(msg('en', 'countVisitors', { count: 45 })).to.equal('45 countries of visitors');
     expect(msg('en', 'mapReach', { count: 1_234, home: 'Pakistan' })).to.equal('Our network reaches 1,234 countries from Pakistan.');
   });
 
@@ -112,7 +114,9 @@ describe('msg plural forms', () => {
     expect(reach(2)).to.equal('تمتد شبكتنا من مصر إلى دولتين.');
     expect(reach(3)).to.equal('تمتد شبكتنا من مصر إلى ٣ دول.');
     expect(reach(56)).to.equal('تمتد شبكتنا من مصر إلى ٥٦ دولة.');
-    expect(msg('ar', 'mapSummary', { count: 57, list: '…' })).to.equal('خريطة ٥٧ دولة عضوًا حسب المنطقة: ….');
+    const countries = msg('ar', 'countMembers', { count: 57 });
+    expect(msg('ar', 'mapSummaryRegions', { countries, list: '…' })).to.equal('خريطة ٥٧ دولة عضوًا حسب المنطقة: ….');
+    expect(msg('ar', 'countVisitors', { count: 2 })).to.equal('دولتي زوار');
   });
 
   it('follows each language and region: French singular for 0 and 1, Portugal unlike Brazil for 0', () => {

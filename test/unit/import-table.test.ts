@@ -218,6 +218,11 @@ describe('importTable', () => {
     expect(dataset.sources).to.deep.equal([
       { id: 'report', title: 'Annual report', publisher: 'The network', date: '2021-10-20', url: 'https://example.org/report' },
     ]);
+    const atLeast = imported('Country\nIran\n', {
+      totals: 'metric,year,value,qualifier,source\ncountries,2021,45,at least,r\ncountries,2022,46,≥,r\n',
+      sources: 'id,title\nr,Report\n',
+    });
+    expect(atLeast.dataset.totals!.map((total) => total.qualifier)).to.deep.equal(['at-least', 'at-least']);
     const [unknownSource] = problems('Country,Students\nIran,5\n', { totals: 'metric,year,value,source\nstudents,2021,5,nowhere\n' });
     expect(unknownSource).to.include({ sheet: 'totals', row: 2, code: 'invalid' });
     expect(unknownSource!.message).to.equal('totals sheet, row 2: totals[0].source: unknown source "nowhere"');

@@ -114,14 +114,17 @@ describe('mapModel', () => {
     expect(model.members.length).to.equal(57);
     expect(model.legend.title).to.equal('Regions');
     expect(model.legend.entries.map((entry) => entry.label)).to.deep.equal([
-      'Asia & Pacific (27)',
-      'Africa & Arab (27)',
-      'Europe & Americas (3)',
+      'Asia and Oceania (27)',
+      'Africa and Arab (27)',
+      'Europe and America (3)',
     ]);
     expect(model.legend.entries.map((entry) => entry.colour)).to.deep.equal(['r1', 'r2', 'r3']);
-    expect(model.summary).to.equal('Map of 57 member countries by region: Asia & Pacific 27, Africa & Arab 27, Europe & Americas 3.');
+    expect(model.summary).to.equal(
+      'Map of 57 member countries by region: Asia and Oceania 27, Africa and Arab 27, Europe and America 3. ' +
+        'The sources give only how many countries each region has; which country is in which region is inferred.',
+    );
     const pak = model.members.find((member) => member.country === 'PAK')!;
-    expect(pak.label).to.equal('Pakistan, Asia & Pacific');
+    expect(pak.label).to.equal('Pakistan, Asia and Oceania');
     expect(pak.colour).to.equal('r1');
   });
 
@@ -153,9 +156,9 @@ describe('mapModel', () => {
   });
 
   it('keeps only the region’s members when zoomed, and ignores an unknown region', () => {
-    const model = mapModel(cinvu, { locale: 'en', region: 'europe-americas' });
+    const model = mapModel(cinvu, { locale: 'en', region: 'europe-and-america' });
     expect(model.codes).to.deep.equal(['ALB', 'GUY', 'SUR']);
-    expect(model.legend.entries.map((entry) => entry.label)).to.deep.equal(['Europe & Americas (3)']);
+    expect(model.legend.entries.map((entry) => entry.label)).to.deep.equal(['Europe and America (3)']);
     expect(model.legend.entries[0]!.colour).to.equal('r3');
     expect(mapModel(cinvu, { locale: 'en', region: 'atlantis' }).members.length).to.equal(57);
   });

@@ -13,13 +13,13 @@ describe('regionsModel', () => {
     const model = regionsModel(cinvu, 'countries', 'en');
     expect(model.slices.map((slice) => slice.value)).to.deep.equal([27, 27, 3]);
     expect(model.slices.map((slice) => slice.text)).to.deep.equal([
-      'Asia & Pacific — 27 (47%)',
-      'Africa & Arab — 27 (47%)',
-      'Europe & Americas — 3 (5%)',
+      'Asia and Oceania — 27 (47%)',
+      'Africa and Arab — 27 (47%)',
+      'Europe and America — 3 (5%)',
     ]);
     expect(model.total).to.equal(57);
     expect(model.totalText).to.equal('57');
-    expect(model.description).to.equal('Member countries: Asia & Pacific 27 (47%), Africa & Arab 27 (47%), Europe & Americas 3 (5%)');
+    expect(model.description).to.equal('Member countries: Asia and Oceania 27 (47%), Africa and Arab 27 (47%), Europe and America 3 (5%)');
     expect(model.slices.map((slice) => slice.colour)).to.deep.equal([1, 2, 3]);
   });
 
@@ -67,7 +67,7 @@ describe('waffleLayout', () => {
     const byColour = [1, 2, 3].map((colour) => layout.cells.filter((cell) => cell.colour === colour).length);
     expect(byColour).to.deep.equal([27, 27, 3]);
     expect(layout.cells[0]!.title).to.equal('Afghanistan');
-    expect(layout.cells[0]!.detail).to.equal('Asia & Pacific');
+    expect(layout.cells[0]!.detail).to.equal('Asia and Oceania');
     expect(layout.unit).to.equal('Each square is one member country');
   });
 
@@ -103,7 +103,7 @@ describe('donutLayout', () => {
   it('draws one arc per region with a value, clockwise from twelve o’clock', () => {
     const layout = donutLayout(model, { width: 600, rtl: false });
     expect(layout.size).to.equal(280);
-    expect(layout.arcs.map((arc) => arc.slice.id)).to.deep.equal(['asia-pacific', 'africa-arab', 'europe-americas']);
+    expect(layout.arcs.map((arc) => arc.slice.id)).to.deep.equal(['asia-and-oceania', 'africa-and-arab', 'europe-and-america']);
     expect(layout.arcs.every((arc) => arc.d.startsWith('M'))).to.equal(true);
     // The first slice (47%) ends just before six o'clock: its middle is on the right.
     expect(layout.arcs[0]!.tipX).to.be.greaterThan(0);

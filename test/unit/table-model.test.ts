@@ -34,7 +34,7 @@ describe('tableModel', () => {
     ]);
     expect(model.rows).to.have.length(57);
     const pakistan = model.rows.find((row) => row.key === 'PAK')!;
-    expect(pakistan.cells.map((cell) => cell.text)).to.deep.equal(['Pakistan', 'Asia & Pacific', 'No data', 'No data']);
+    expect(pakistan.cells.map((cell) => cell.text)).to.deep.equal(['Pakistan', 'Asia and Oceania', 'No data', 'No data']);
     expect(pakistan.cells[2]!.value).to.equal(null);
     expect(model.defaultSort).to.deep.equal({ column: 'country', direction: 'ascending' });
     expect(model.sources.map((source) => source.publisher)).to.deep.equal([
@@ -57,7 +57,7 @@ describe('tableModel', () => {
   it('sums the network by region: 27, 27 and 3 members of 57', () => {
     const model = tableModel(cinvu, { kind: 'regions', locale: 'en' });
     expect(model.caption).to.equal('CINVU: members by region');
-    expect(texts(model, 'region')).to.deep.equal(['Asia & Pacific', 'Africa & Arab', 'Europe & Americas']);
+    expect(texts(model, 'region')).to.deep.equal(['Asia and Oceania', 'Africa and Arab', 'Europe and America']);
     expect(texts(model, 'members')).to.deep.equal(['27', '27', '3']);
     expect(texts(model, 'share')).to.deep.equal(['47%', '47%', '5%']);
     expect(texts(model, 'virtual-students')).to.deep.equal(['No data', 'No data', 'No data']);
@@ -73,15 +73,37 @@ describe('tableModel', () => {
     expect(model.footer![3]!.value).to.equal(3_607_550);
   });
 
-  it('lists universities with localized names and countries, links only http(s)', () => {
+  it('lists universities with localized names and countries, and says the list names only some', () => {
     const model = tableModel(cinvu, { kind: 'universities', locale: 'tr' });
     expect(model.caption).to.equal('COMSTECH İslam Ülkeleri Arası Sanal Üniversiteler Ağı: üniversiteler');
     expect(model.rows).to.have.length(5);
+    // No source gives their cities or sites: no city column, no links.
+    expect(model.columns.map((column) => column.id)).to.deep.equal(['name', 'country']);
     const deu = model.rows[1]!;
-    expect(deu.cells.map((cell) => cell.text)).to.deep.equal(['Dokuz Eylül Üniversitesi', 'Türkiye', 'İzmir']);
-    expect(deu.cells[0]!.href).to.equal('https://www.deu.edu.tr');
-    expect(model.rows[0]!.cells[0]!.href).to.equal(undefined);
+    expect(deu.cells.map((cell) => cell.text)).to.deep.equal(['Dokuz Eylül Üniversitesi', 'Türkiye']);
+    expect(model.rows.every((row) => row.cells[0]!.href === undefined)).to.equal(true);
+    // Two releases of one publisher without links: cited once.
     expect(model.sources.map((source) => source.id)).to.deep.equal(['cinvu-2021-10-20']);
+    expect(model.notes).to.deep.equal(['Kaynaklar yalnızca bazılarının adını veriyor.']);
+  });
+
+  it('links universities to http(s) sites only, and gives cities where a source does', () => {
+    const withSites = validateDataset({
+      version: 1,
+      network: { id: 'n', name: 'N' },
+      members: [{ country: 'TUR' }],
+      universities: [
+        { name: 'A', country: 'TUR', city: 'İzmir', url: 'https://a.example' },
+        { name: 'B', country: 'TUR' },
+      ],
+      sources: [],
+    });
+    const model = tableModel(withSites, { kind: 'universities', locale: 'en' });
+    expect(model.rows.map((row) => row.cells.map((cell) => cell.text))).to.deep.equal([
+      ['A', 'Türkiye', 'İzmir'],
+      ['B', 'Türkiye', 'No data'],
+    ]);
+    expect(model.rows.map((row) => row.cells[0]!.href)).to.deep.equal(['https://a.example', undefined]);
   });
 
   it('limits the metric columns to those asked for and never lists countries as one', () => {
@@ -115,8 +137,8 @@ describe('sortRows', () => {
   it('is stable and keeps the dataset order without a sort or for an unknown column', () => {
     const model = tableModel(cinvu, { kind: 'members', locale: 'en' });
     const byRegion = sortRows(model, { column: 'region', direction: 'ascending' }, 'en');
-    const africa = byRegion.filter((row) => row.cells[1]!.text === 'Africa & Arab').map((row) => row.key);
-    expect(africa).to.deep.equal(model.rows.filter((row) => row.cells[1]!.text === 'Africa & Arab').map((row) => row.key));
+    const africa = byRegion.filter((row) => row.cells[1]!.text === 'Africa and Arab').map((row) => row.key);
+    expect(africa).to.deep.equal(model.rows.filter((row) => row.cells[1]!.text === 'Africa and Arab').map((row) => row.key));
     expect(sortRows(model, undefined, 'en')).to.deep.equal(model.rows);
     expect(sortRows(model, { column: 'nope', direction: 'ascending' }, 'en')).to.deep.equal(model.rows);
   });
@@ -144,7 +166,7 @@ describe('tableRecords', () => {
     const model = tableModel(cinvu, { kind: 'regions', locale: 'en' });
     const records = tableRecords(model.columns, model.rows);
     expect(records[2]).to.deep.equal({
-      region: 'Europe & Americas',
+      region: 'Europe and America',
       members: 3,
       share: 3 / 57,
       'virtual-students': null,

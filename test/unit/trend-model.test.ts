@@ -76,16 +76,31 @@ describe('trendData', () => {
     const data = trendData(cinvu, 'virtual-students', 'en');
     expect(data.label).to.equal('Virtual students');
     expect(data.points.map((point) => point.short)).to.deep.equal(['8M', '22M', '30M+']);
-    expect(data.summary).to.equal('Virtual students rose from 8 million in 2019 to more than 30 million in 2021.');
+    // The source dates the 8 million only "before the spread of coronavirus": no year is made up for it.
+    expect(data.summary).to.equal('Virtual students rose from 8 million before the spread of coronavirus to more than 30 million in 2021.');
+    expect(data.points[0]!.description).to.equal(
+      'Before the spread of coronavirus: 8 million — Source: National Library and Archives of Iran (Public Relations)',
+    );
     expect(data.points[2]!.description).to.equal('2021: more than 30 million — Source: CINVU (Public Relations)');
+    expect(data.points.map((point) => point.approximate)).to.deep.equal([true, false, false]);
+    expect(data.ordinal).to.equal(true);
+    expect(data.notes).to.deep.equal(['The source dates 8 million only as “before the spread of coronavirus”: it gives no year.']);
+    expect(data.growth?.text).to.equal('at least +36% since 2020');
     expect(data.sources.map((source) => source.id)).to.deep.equal(['nlai-2020-11-18', 'cinvu-2021-10-20']);
     expect(data.missing).to.deep.equal([]);
   });
   it('speaks Persian with Persian digits', () => {
     const data = trendData(cinvu, 'virtual-students', 'fa');
     expect(data.points.map((point) => point.short)).to.deep.equal(['۸\u00a0میلیون', '۲۲\u00a0میلیون', '۳۰\u00a0میلیون+']);
-    expect(data.points[0]!.yearText).to.equal('۲۰۱۹');
-    expect(data.summary).to.contain('دانشجویان مجازی').and.contain('افزایش یافت');
+    expect(data.points[0]!.yearText).to.equal('پیش از شیوع ویروس کرونا');
+    expect(data.points[1]!.yearText).to.equal('۲۰۲۰');
+    expect(data.summary).to.equal('دانشجویان مجازی: از ۸ میلیون پیش از شیوع ویروس کرونا به بیش از ۳۰ میلیون در ۲۰۲۱ افزایش یافت.');
+  });
+  it('speaks Arabic with the period in Arabic and Arabic-Indic digits', () => {
+    const data = trendData(cinvu, 'virtual-students', 'ar');
+    expect(data.points.map((point) => point.yearText)).to.deep.equal(['قبل تفشي فيروس كورونا', '٢٠٢٠', '٢٠٢١']);
+    expect(data.summary).to.contain('قبل تفشي فيروس كورونا').and.contain('في ٢٠٢١');
+    expect(data.summary).to.not.match(/2019|٢٠١٩/);
   });
   it('names the missing year of the example network in its summary', () => {
     const data = trendData(example, 'virtual-students', 'en');
@@ -102,7 +117,7 @@ describe('trendData', () => {
       { metric: 'm', year: 2020, value: 5, source: 's' },
       { metric: 'm', year: 2022, value: 5, source: 's' },
     ]);
-    expect(trendData(steady, 'm', 'en').summary).to.equal('Things stayed at 5 from 2020 to 2022.');
+    expect(trendData(steady, 'm', 'en').summary).to.equal('Things stayed at 5 (in 2020 and in 2022).');
     expect(trendData(dataset([{ metric: 'm', year: 2020, value: 5, source: 's' }]), 'm', 'en').summary).to.equal('Things: 5 in 2020.');
     expect(trendData(dataset([]), 'm', 'en').summary).to.equal('No published totals for Things.');
   });
@@ -125,8 +140,10 @@ describe('trendLayout', () => {
     expect(layout.yTicks[0]!.value).to.equal(0);
     expect(layout.yTicks[0]!.position).to.equal(layout.plot.bottom);
     expect(layout.yTicks.map((tick) => tick.label)).to.include.members(['0', '10M', '20M', '30M']);
-    expect(layout.xTicks.map((tick) => tick.label)).to.deep.equal(['2019', '2020', '2021']);
-    const [first, , last] = layout.points;
+    // A period has no place on a time scale: one step per point, each tick the point's own label.
+    expect(layout.xTicks.map((tick) => tick.label)).to.deep.equal(['Before the spread of coronavirus', '2020', '2021']);
+    const [first, middle, last] = layout.points;
+    expect(middle!.x - first!.x).to.be.closeTo(last!.x - middle!.x, 0.02);
     expect(first!.x).to.be.lessThan(last!.x);
     expect(first!.y).to.be.greaterThan(last!.y);
     expect(layout.points.every((point) => point.labelled)).to.equal(true);
@@ -145,7 +162,7 @@ describe('trendLayout', () => {
     const [first, , last] = layout.points;
     expect(first!.x).to.be.greaterThan(last!.x);
     expect(layout.yLabelX).to.be.greaterThan(layout.plot.right);
-    expect(layout.xTicks.map((tick) => tick.label)).to.deep.equal(['۲۰۱۹', '۲۰۲۰', '۲۰۲۱']);
+    expect(layout.xTicks.map((tick) => tick.label)).to.deep.equal(['پیش از شیوع ویروس کرونا', '۲۰۲۰', '۲۰۲۱']);
   });
 
   it('keeps value labels inside the box and drops the middle ones when they would collide', () => {

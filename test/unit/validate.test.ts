@@ -3,6 +3,8 @@ import { allAlpha3 } from '../../src/core/countries.js';
 import { DatasetError, MAX_ISSUES, parseDataset, validateDataset, type ValidationIssue } from '../../src/core/validate.js';
 import cinvu from '../../data/cinvu.json';
 import exampleNetwork from '../../data/example-network.json';
+import silkRoad from '../../data/silk-road.json';
+import alMustafa from '../../data/al-mustafa.json';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -271,14 +273,12 @@ describe('validateDataset', () => {
       [(d) => delete d.network, 'network'],
       [(d) => delete d.network.id, 'network.id'],
       [(d) => delete d.network.name, 'network.name'],
-      [(d) => delete d.regions, 'regions'],
       [(d) => delete d.regions[0].name, 'regions[0].name'],
       [(d) => delete d.members, 'members'],
       [(d) => delete d.sources, 'sources'],
       [(d) => delete d.sources[0].title, 'sources[0].title'],
       [(d) => delete d.metrics[1].label, 'metrics[1].label'],
       [(d) => delete d.members[2].region, 'members[2].region'],
-      [(d) => delete d.totals[0].year, 'totals[0].year'],
       [(d) => delete d.totals[0].value, 'totals[0].value'],
       [(d) => delete d.totals[0].source, 'totals[0].source'],
       [(d) => delete d.universities[0].name, 'universities[0].name'],
@@ -454,7 +454,7 @@ describe('validateDataset', () => {
 
     const d = minimal();
     d.totals[0].qualifier = 'approximately';
-    expectOnly(d, 'totals[0].qualifier', '"approximately" is not one of "more-than", "about"');
+    expectOnly(d, 'totals[0].qualifier', '"approximately" is not one of "more-than", "at-least", "about"');
 
     const e = minimal();
     e.totals[0].source = 'nope';
@@ -664,8 +664,8 @@ describe('validateDataset', () => {
     expect(err.message).to.match(new RegExp(` \\(and ${5_000 - codes.length - 1} more problems\\)$`));
   });
 
-  it('accepts data/cinvu.json and data/example-network.json', () => {
-    for (const data of [cinvu, exampleNetwork]) {
+  it('accepts the bundled datasets and data/example-network.json', () => {
+    for (const data of [cinvu, silkRoad, alMustafa, exampleNetwork]) {
       const out = validateDataset(data);
       expect(out.network.id).to.be.a('string');
       expect(out.members.length).to.be.greaterThan(0);
@@ -711,5 +711,117 @@ describe('parseDataset', () => {
     const err = errorOf(() => parseDataset('{'));
     expect(err).to.be.instanceOf(Error);
     expect(err.name).to.equal('DatasetError');
+  });
+});
+
+describe('validateDataset: what the sources do not say', () => {
+  it('accepts a dataset without regions, whose members then have none', () => {
+    const input = minimal();
+    delete input.regions;
+    for (const member of input.members) delete member.region;
+    const out = validateDataset(input);
+    expect(out.regions).to.deep.equal([]);
+    expect(Object.isFrozen(out.regions)).to.equal(true);
+    expect(out.members.map((member) => member.region)).to.deep.equal([undefined, undefined, undefined]);
+  });
+
+  it('reports a region named by a member of a dataset without regions, and a missing one where there are regions', () => {
+    const none = minimal();
+    none.regions = [];
+    none.members = [none.members[0]];
+    expectOnly(none, 'members[0].region', 'unknown region "asia"');
+    const some = minimal();
+    delete some.members[1].region;
+    expectOnly(some, 'members[1].region', 'required field is missing');
+  });
+
+  it('dates a total by a year or a labelled period, never both, never neither', () => {
+    const period = minimal();
+    delete period.totals[0].year;
+    period.totals[0].period = { label: 'before the pandemic', labels: { fa: 'پیش از همه‌گیری' }, ourTranslations: ['en'], sortYear: 2019 };
+    expect(validateDataset(period).totals![0]).to.deep.equal({
+      metric: 'students',
+      period: { label: 'before the pandemic', labels: { fa: 'پیش از همه‌گیری' }, ourTranslations: ['en'], sortYear: 2019 },
+      value: 1000,
+      qualifier: 'more-than',
+      source: 'report',
+    });
+
+    const both = minimal();
+    both.totals[0].period = { label: 'before the pandemic', sortYear: 2019 };
+    expectOnly(both, 'totals[0].year', 'a total has a year or a period, not both');
+
+    const neither = minimal();
+    delete neither.totals[0].year;
+    expectOnly(neither, 'totals[0].year', 'required field is missing (a year, or a period with a label)');
+
+    const unlabelled = minimal();
+    delete unlabelled.totals[0].year;
+    unlabelled.totals[0].period = { sortYear: 2019 };
+    expectOnly(unlabelled, 'totals[0].period.label', 'required field is missing');
+
+    const unordered = minimal();
+    delete unordered.totals[0].year;
+    unordered.totals[0].period = { label: 'once' };
+    expectOnly(unordered, 'totals[0].period.sortYear', 'required field is missing');
+  });
+
+  it('accepts at-least totals and totals of one region, and checks the region', () => {
+    const input = minimal();
+    input.totals.push({ metric: 'countries', region: 'asia', year: 2020, value: 2, qualifier: 'at-least', source: 'report' });
+    expect(validateDataset(input).totals![1]).to.include({ region: 'asia', qualifier: 'at-least' });
+    input.totals[1].region = 'europe';
+    expectOnly(input, 'totals[1].region', 'unknown region "europe"');
+  });
+
+  it('checks the listing: relation, extent, source and universities metric', () => {
+    const input = minimal();
+    input.listing = {
+      relation: 'visitors',
+      extent: 'examples',
+      source: 'report',
+      universities: 'partial',
+      universitiesMetric: 'universities',
+    };
+    expect(validateDataset(input).listing).to.deep.equal(input.listing);
+    const cases: Array<[Json, string, string]> = [
+      [{ relation: 'friends' }, 'listing.relation', '"friends" is not one of "members", "visitors", "partners"'],
+      [{ extent: 'some' }, 'listing.extent', '"some" is not one of "complete", "partial", "examples"'],
+      [{ source: 'nope' }, 'listing.source', 'unknown source "nope"'],
+      [{ universitiesMetric: 'nope' }, 'listing.universitiesMetric', 'unknown metric "nope"'],
+    ];
+    for (const [listing, path, message] of cases) expectOnly({ ...minimal(), listing }, path, message);
+    expectOnly({ ...minimal(), listing: [] }, 'listing', 'expected an object, got array');
+  });
+
+  it('checks how regions were assigned', () => {
+    const input = minimal();
+    input.regionAssignment = { by: 'continents', source: 'report', note: 'Continents, assigned by us.', notes: { fa: 'قاره‌ها' } };
+    expect(validateDataset(input).regionAssignment).to.deep.equal(input.regionAssignment);
+    expectOnly({ ...minimal(), regionAssignment: { note: 'x' } }, 'regionAssignment.by', 'required field is missing');
+    expectOnly(
+      { ...minimal(), regionAssignment: { by: 'guess' } },
+      'regionAssignment.by',
+      '"guess" is not one of "source", "inference", "continents"',
+    );
+    expectOnly({ ...minimal(), regionAssignment: { by: 'inference', source: 'nope' } }, 'regionAssignment.source', 'unknown source "nope"');
+    const none = { ...minimal(), regions: [], members: [], regionAssignment: { by: 'continents' } };
+    expectOnly(none, 'regionAssignment', 'the dataset has no regions to assign');
+  });
+
+  it('keeps a country as the source writes it, and which names are our translations', () => {
+    const input = minimal();
+    input.members[0].asWritten = 'Pakestan';
+    input.network.ourTranslations = ['fa', 'not a tag!', 'fa', 'ar'];
+    input.regions[0].ourTranslations = ['en'];
+    const out = validateDataset(input);
+    expect(out.members[0]!.asWritten).to.equal('Pakestan');
+    expect(out.network.ourTranslations).to.deep.equal(['fa', 'ar']);
+    expect(out.regions[0]!.ourTranslations).to.deep.equal(['en']);
+    expectOnly(
+      { ...minimal(), network: { id: 'n', name: 'N', ourTranslations: 'fa' } },
+      'network.ourTranslations',
+      'expected an array of language tags, got string',
+    );
   });
 });

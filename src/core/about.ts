@@ -1,0 +1,233 @@
+/**
+ * "About this data": for what a widget shows, the sources behind it (title, publisher, date, link, language and
+ * note — the notes are where derivations are explained) and the notes netreach adds: how regions were assigned,
+ * that a list names only some countries or gives examples, that a figure is dated only by a period, that a growth
+ * is computed, which names were translated for the dataset. Like Our World in Data's "Sources" tab, per widget.
+ * Pure functions; no DOM.
+ */
+import { metricSeries } from './aggregate.js';
+import { msg } from './i18n.js';
+import { countriesKnowledge, growthText, periodNotes, regionGrouping, universitiesKnowledge } from './knowledge.js';
+import { formatList, formatYear, languageOf, localizedName, numberLocale } from './locale.js';
+import { countriesLabel, metricLabel, networkName, periodLabel } from './names.js';
+import { COUNTRIES_METRIC, type Dataset, type LocalizedNames, type OurTranslations, type Source } from './types.js';
+
+/** What a widget shows, as far as provenance goes. */
+export interface AboutScope {
+  /** Metrics whose figures are shown (their totals, growth and periods); `countries` is the count of the list. */
+  metrics?: readonly string[];
+  /** The list of countries is shown (a map, a table of members, bars by country). */
+  countries?: boolean;
+  /** Countries are grouped or coloured by region. */
+  regions?: boolean;
+  /** The universities are shown. */
+  universities?: boolean;
+}
+
+export type AboutWidget = 'stat' | 'map' | 'bars' | 'regions' | 'trend' | 'table' | 'dashboard';
+
+/** The scope of a widget from its main options (`metric`, `group-by`, `of`). */
+export function aboutScope(
+  dataset: Dataset,
+  widget: AboutWidget,
+  options: { metric?: string | null; groupBy?: string | null; of?: string | null; metrics?: readonly string[] } = {},
+): AboutScope {
+  const metric = options.metric || undefined;
+  const declared = (dataset.metrics ?? []).map((entry) => entry.id);
+  const hasRegions = dataset.regions.length > 0;
+  switch (widget) {
+    case 'stat':
+      return { metrics: [metric ?? COUNTRIES_METRIC] };
+    case 'trend':
+      return { metrics: [metric ?? COUNTRIES_METRIC] };
+    case 'map':
+      return { countries: true, regions: hasRegions && (!metric || metric === COUNTRIES_METRIC), metrics: metric ? [metric] : [] };
+    case 'bars':
+      return { countries: true, regions: options.groupBy !== 'country', metrics: [metric ?? COUNTRIES_METRIC] };
+    case 'regions':
+      return { countries: true, regions: true, metrics: [metric ?? COUNTRIES_METRIC] };
+    case 'table':
+      if (options.of === 'universities') return { universities: true };
+      return { countries: true, regions: hasRegions, metrics: options.metrics ?? declared };
+    case 'dashboard':
+      return { countries: true, regions: hasRegions, universities: true, metrics: [COUNTRIES_METRIC, ...declared] };
+  }
+}
+
+export interface AboutSource {
+  id: string;
+  title: string;
+  publisher?: string;
+  /** ISO date as given ("2020-11-18", "2020-11", "2020"). */
+  date?: string;
+  /** The date in the locale's words and digits, in the Gregorian calendar: "18 November 2020", "۱۸ نوامبر ۲۰۲۰". */
+  dateText?: string;
+  url?: string;
+  /** BCP 47 tag of the document's language, and its name in the locale ("Persian", "فارسی"). */
+  language?: string;
+  languageName?: string;
+  /** The source's note: what it backs and how figures were derived from it. */
+  note?: string;
+  /** What of the widget it backs, in the locale: "Virtual students", "Member countries", "Regions". */
+  backs: string[];
+}
+
+export interface AboutData {
+  /** "About this data" */
+  title: string;
+  /** The network's name. */
+  network: string;
+  sources: AboutSource[];
+  /** netreach's own notes: regions, partial lists, periods, computed growth. */
+  notes: string[];
+  /** "Translated for this dataset, not taken from a source: …" when any shown name is ours. */
+  translated?: string;
+  /** The illustrative notice, when the dataset is made up. */
+  illustrative?: string;
+}
+
+/** The sources behind what `scope` shows, in the dataset's order. */
+export function scopeSources(dataset: Dataset, scope: AboutScope): Source[] {
+  return [...backing(dataset, scope, 'en').keys()];
+}
+
+/** Sources → what each backs (labels in `locale`), in the order the dataset lists its sources. */
+function backing(dataset: Dataset, scope: AboutScope, locale: string): Map<Source, string[]> {
+  const backs = new Map<string, string[]>();
+  const add = (id: string | undefined, what: string) => {
+    if (id === undefined) return;
+    const list = backs.get(id) ?? [];
+    if (!list.includes(what)) list.push(what);
+    backs.set(id, list);
+  };
+  const countries = countriesLabel(dataset, locale);
+  const regionsWord = msg(locale, 'regions');
+  if (scope.countries || scope.metrics?.includes(COUNTRIES_METRIC)) {
+    add(dataset.listing?.source, countries);
+    for (const total of metricSeries(dataset, COUNTRIES_METRIC)) add(total.source, countries);
+  }
+  if (scope.regions && dataset.regions.length) {
+    add(dataset.regionAssignment?.source, regionsWord);
+    for (const total of dataset.totals ?? [])
+      if (total.region !== undefined && total.metric === COUNTRIES_METRIC) add(total.source, regionsWord);
+  }
+  for (const metric of scope.metrics ?? []) {
+    if (metric === COUNTRIES_METRIC) continue;
+    const label = metricLabel(dataset, metric, locale);
+    for (const total of dataset.totals ?? []) if (total.metric === metric) add(total.source, label);
+  }
+  if (scope.universities) {
+    const label = msg(locale, 'universities');
+    for (const university of dataset.universities ?? []) add(university.source, label);
+  }
+  const result = new Map<Source, string[]>();
+  for (const source of dataset.sources) {
+    const what = backs.get(source.id);
+    if (what) result.set(source, what);
+  }
+  return result;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** An ISO date ("2020-11-18", "2020-11", "2020") in `locale`'s words, Gregorian, never shifted by a time zone. */
+export function formatSourceDate(date: string, locale: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (year === undefined || !Number.isFinite(year)) return date;
+  if (month === undefined) return formatYear(year, locale);
+  const key = `${locale}|${day === undefined ? 'm' : 'd'}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' };
+    if (day !== undefined) options.day = 'numeric';
+    try {
+      // The digits the locale's readers expect: Arabic-Indic for Arabic outside the Maghreb, as numbers have.
+      format = new Intl.DateTimeFormat(numberLocale(locale), options);
+    } catch {
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(Date.UTC(year, month - 1, day ?? 1)));
+}
+
+function languageName(tag: string, locale: string): string | undefined {
+  try {
+    return new Intl.DisplayNames([locale, 'en'], { type: 'language' }).of(tag);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The shown text of a name, when the dataset marks the variant shown in `locale` as its own translation. */
+function ourText(
+  names: LocalizedNames | undefined,
+  fallback: string,
+  ours: OurTranslations | undefined,
+  locale: string,
+): string | undefined {
+  if (!ours?.length) return undefined;
+  const language = languageOf(locale);
+  const shownTag = names && Object.hasOwn(names, locale) ? locale : names && Object.hasOwn(names, language) ? language : 'en';
+  return ours.includes(shownTag) || ours.includes(languageOf(shownTag)) ? localizedName(names, fallback, locale) : undefined;
+}
+
+/** Everything the "About this data" panel lists for `scope`, in `locale`. */
+export function aboutData(dataset: Dataset, scope: AboutScope, locale: string): AboutData {
+  const sources: AboutSource[] = [];
+  for (const [source, backs] of backing(dataset, scope, locale)) {
+    const entry: AboutSource = { id: source.id, title: source.title, backs };
+    if (source.publisher) entry.publisher = source.publisher;
+    if (source.date) {
+      entry.date = source.date;
+      entry.dateText = formatSourceDate(source.date, locale);
+    }
+    if (source.url) entry.url = source.url;
+    if (source.language) {
+      entry.language = source.language;
+      const name = languageName(source.language, locale);
+      if (name) entry.languageName = name;
+    }
+    if (source.note) entry.note = source.note;
+    sources.push(entry);
+  }
+
+  const notes: string[] = [];
+  if (scope.countries || scope.metrics?.includes(COUNTRIES_METRIC)) notes.push(...countriesKnowledge(dataset, locale).notes);
+  if (scope.regions) {
+    const grouping = regionGrouping(dataset, locale);
+    if (grouping.note) notes.push(grouping.note);
+    if (grouping.detail) notes.push(grouping.detail);
+  }
+  for (const metric of scope.metrics ?? []) {
+    notes.push(...periodNotes(dataset, metric, locale));
+    const growth = growthText(dataset, metric, locale);
+    if (growth) notes.push(growth.note);
+  }
+  if (scope.universities) notes.push(...universitiesKnowledge(dataset, locale).notes);
+
+  const ours: string[] = [];
+  const push = (text: string | undefined) => {
+    if (text !== undefined && !ours.includes(text)) ours.push(text);
+  };
+  const { network } = dataset;
+  push(ourText(network.names, network.name, network.ourTranslations, locale));
+  if (scope.regions) for (const region of dataset.regions) push(ourText(region.names, region.name, region.ourTranslations, locale));
+  for (const metric of dataset.metrics ?? []) {
+    if (!scope.metrics?.includes(metric.id)) continue;
+    push(ourText(metric.labels, metric.label, metric.ourTranslations, locale));
+  }
+  for (const total of dataset.totals ?? []) {
+    if (total.period && scope.metrics?.includes(total.metric)) {
+      push(ourText(total.period.labels, total.period.label, total.period.ourTranslations, locale) && periodLabel(total.period, locale));
+    }
+  }
+  if (scope.universities) {
+    for (const university of dataset.universities ?? [])
+      push(ourText(university.names, university.name, university.ourTranslations, locale));
+  }
+
+  const about: AboutData = { title: msg(locale, 'aboutData'), network: networkName(dataset, locale), sources, notes };
+  if (ours.length) about.translated = msg(locale, 'aboutTranslated', { list: formatList(ours, locale, 'unit') });
+  if (dataset.illustrative) about.illustrative = msg(locale, 'illustrativeNote');
+  return about;
+}

@@ -1,0 +1,402 @@
+/** What the models say about what the sources do not know, for the three bundled networks, in en, fa and ar. */
+import '../helpers/all-languages.js';
+import { expect } from '@open-wc/testing';
+import { aboutData, aboutScope, formatSourceDate, scopeSources } from '../../src/core/about.js';
+import { metricGrowth, roundSignificant, significantDigits } from '../../src/core/aggregate.js';
+import { barRows, barsContext } from '../../src/core/bars-model.js';
+import { countriesKnowledge, regionGrouping } from '../../src/core/knowledge.js';
+import { mapModel } from '../../src/core/map-model.js';
+import { countryOverlap, overlapModel } from '../../src/core/overlap.js';
+import { regionsModel, waffleLayout } from '../../src/core/regions-model.js';
+import { sparklinePath } from '../../src/core/sparkline.js';
+import { statModel } from '../../src/core/stat-model.js';
+import { tableModel } from '../../src/core/table-model.js';
+import type { Dataset, Total } from '../../src/core/types.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { AL_MUSTAFA } from '../../src/generated/al-mustafa.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+import { SILK_ROAD } from '../../src/generated/silk-road.js';
+
+const cinvu = validateDataset(CINVU);
+const silkRoad = validateDataset(SILK_ROAD);
+const alMustafa = validateDataset(AL_MUSTAFA);
+
+function series(totals: Omit<Total, 'metric' | 'source'>[]): Dataset {
+  return validateDataset({
+    version: 1,
+    network: { id: 'n', name: 'N' },
+    metrics: [{ id: 'm', label: 'Students' }],
+    members: [],
+    totals: totals.map((total) => ({ ...total, metric: 'm', source: 's' })),
+    sources: [{ id: 's', title: 'Report' }],
+  });
+}
+
+describe('growth: computed, and never more precise than its inputs', () => {
+  it('counts the digits a figure is written with, in its largest unit', () => {
+    expect([22_000_000, 30_000_000, 8_000_000, 1_500_000, 173, 40, 0.05].map(significantDigits)).to.deep.equal([2, 2, 1, 2, 3, 2, 1]);
+    expect(roundSignificant(36.36, 2, 'floor')).to.equal(36);
+    expect(roundSignificant(36.36, 2, 'ceil')).to.equal(37);
+    expect(roundSignificant(175, 1)).to.equal(200);
+    expect(roundSignificant(-4.55, 2, 'nearest')).to.equal(-4.5);
+  });
+
+  it('reads 22 million → more than 30 million as at least +36%, rounded down so that it stays true', () => {
+    const growth = metricGrowth(cinvu, 'virtual-students')!;
+    expect(growth).to.include({ ratio: 0.36, digits: 2, qualifier: 'at-least', computed: true, fromYear: 2020, toYear: 2021 });
+    expect(growth.from.source).to.equal('nlai-2020-11-18');
+    expect(growth.to.source).to.equal('cinvu-2021-10-20');
+  });
+
+  it('is at most when the earlier figure is a lower bound, about when either is approximate, nothing when both are bounds', () => {
+    const growth = (from: Partial<Total>, to: Partial<Total>) =>
+      metricGrowth(
+        series([
+          { year: 2020, value: 22, ...from },
+          { year: 2021, value: 30, ...to },
+        ]),
+        'm',
+      );
+    expect(growth({ qualifier: 'more-than' }, {})).to.include({ qualifier: 'at-most', ratio: 0.37 });
+    expect(growth({ qualifier: 'about' }, {})).to.include({ qualifier: 'about', ratio: 0.36 });
+    expect(growth({ qualifier: 'at-least' }, { qualifier: 'more-than' })).to.equal(undefined);
+    expect(growth({ qualifier: 'about' }, { qualifier: 'more-than' })).to.equal(undefined);
+    // One significant digit in 8 million: +175% is "+200%", no finer.
+    expect(growth({ value: 8_000_000 }, { value: 22_000_000 })).to.include({ ratio: 2, digits: 1 });
+  });
+
+  it('says so on the tile: at least, since when, computed from which two sources', () => {
+    const en = statModel(cinvu, 'virtual-students', 'en')!;
+    expect(en.growth).to.equal('at least +36% since 2020');
+    expect(en.growthComputed).to.equal(true);
+    expect(en.growthSources!.map((source) => source.id)).to.deep.equal(['nlai-2020-11-18', 'cinvu-2021-10-20']);
+    expect(en.growthNote).to.equal(
+      'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran (Public Relations)) ' +
+        'and more than 30 million in 2021 (CINVU (Public Relations)).',
+    );
+    expect(statModel(cinvu, 'virtual-students', 'fa')!.growth).to.equal('دست‌کم \u200e+۳۶٪ نسبت به ۲۰۲۰');
+    expect(statModel(cinvu, 'virtual-students', 'ar')!.growth).to.match(/^ما لا يقل عن .*٣٦٪.* منذ ٢٠٢٠$/);
+  });
+
+  it('names the period when the earlier figure has no year', () => {
+    const data = series([
+      { period: { label: 'before the pandemic', sortYear: 2019 }, value: 8_000_000 },
+      { year: 2020, value: 22_000_000 },
+    ]);
+    expect(statModel(data, 'm', 'en')!.growth).to.equal('+200% on the figure before the pandemic');
+  });
+});
+
+describe('periods: the source’s words, never a year it does not give', () => {
+  it('labels the sparkline and the headline time with the period', () => {
+    for (const [locale, first] of [
+      ['en', 'Before the spread of coronavirus: 8M'],
+      ['fa', 'پیش از شیوع ویروس کرونا: ۸\u00a0میلیون'],
+      ['ar', 'قبل تفشي فيروس كورونا: ٨\u00a0مليون'],
+    ] as const) {
+      const model = statModel(cinvu, 'virtual-students', locale)!;
+      expect(model.series[0]!.label, locale).to.equal(first);
+      expect(model.series.map((point) => point.approximate)).to.deep.equal([true, true, true]);
+      expect(model.when).to.equal(locale === 'en' ? '2021' : locale === 'fa' ? '۲۰۲۱' : '٢٠٢١');
+    }
+    const headline = statModel(series([{ period: { label: 'before the pandemic', sortYear: 2019 }, value: 8 }]), 'm', 'en')!;
+    expect(headline.year).to.equal(undefined);
+    expect(headline.when).to.equal('Before the pandemic');
+    expect(headline.notes).to.deep.equal(['The source dates 8 only as “before the pandemic”: it gives no year.']);
+  });
+
+  it('spaces a sparkline with a period evenly, whatever its sort year', () => {
+    const points = [
+      { year: 2019, value: 8, approximate: true },
+      { year: 2020, value: 22, approximate: true },
+      { year: 2021, value: 30, approximate: true },
+    ];
+    const early = sparklinePath(points, 100, 10);
+    expect(sparklinePath([{ ...points[0]!, year: 1990 }, ...points.slice(1)], 100, 10)).to.equal(early);
+    expect(early).to.match(/^M0,[\d.]+L50,[\d.]+L100,0$/);
+  });
+});
+
+describe('partial knowledge and what belonging means', () => {
+  it('shows Silk Road as 27 member countries, 2 named in the sources', () => {
+    const expected = {
+      en: ['Member countries', '27', '2 named in the sources'],
+      fa: ['کشورهای عضو', '۲۷', 'نام‌برده در منابع: ۲'],
+      ar: ['الدول الأعضاء', '٢٧', 'المذكورة في المصادر: ٢'],
+    };
+    for (const [locale, [label, short, named]] of Object.entries(expected)) {
+      const model = statModel(silkRoad, 'countries', locale)!;
+      expect([model.label, model.short, model.named], locale).to.deep.equal([label, short, named]);
+      expect(model.source?.id).to.equal('asoiu-2020-11-30');
+    }
+  });
+
+  it('shows Al-Mustafa as at least 45 countries of visitors, listed as examples', () => {
+    const expected = {
+      en: ['Countries of visitors', '45+', 'at least 45', 'The source lists these as examples (“such as”): there may be more.'],
+      fa: ['کشورهای مبدأ بازدیدکنندگان', '۴۵+', 'دست‌کم ۴۵', 'منبع این‌ها را به عنوان نمونه («از جمله») آورده است: ممکن است بیشتر باشند.'],
+      ar: ['دول الزوار', '٤٥+', 'ما لا يقل عن ٤٥', 'يذكر المصدر هذه على سبيل المثال («مثل»): قد يكون هناك المزيد.'],
+    };
+    for (const [locale, [label, short, long, note]] of Object.entries(expected)) {
+      const model = statModel(alMustafa, 'countries', locale)!;
+      expect([model.label, model.short, model.long, model.notes[0]], locale).to.deep.equal([label, short, long, note]);
+      expect(model.qualifier).to.equal('at-least');
+    }
+    expect(countriesKnowledge(alMustafa, 'en').phrase).to.equal('at least 45 countries of visitors');
+    expect(countriesKnowledge(alMustafa, 'ar').phrase).to.equal('ما لا يقل عن ٤٥ دولة زوار');
+  });
+
+  it('cites the countries tile: the published count of CINVU, the list of Al-Mustafa', () => {
+    expect(statModel(cinvu, 'countries', 'en')!.sourceText).to.equal('Source: CINVU (Public Relations)');
+    // 57 in 2020 and in 2021: the tile's growth (0%) cites both counts.
+    expect(statModel(cinvu, 'countries', 'en')!.sources.map((source) => source.id)).to.deep.equal([
+      'cinvu-2021-10-20',
+      'nlai-2020-11-18',
+      'oic-members',
+    ]);
+    expect(statModel(alMustafa, 'countries', 'en')!.source?.id).to.equal('almustafa-relations');
+  });
+
+  it('maps the named Silk Road countries and says how many are not shown', () => {
+    const summaries = {
+      en: 'Map of 27 member countries. Only 2 of 27 are named in the sources; the others are not shown.',
+      fa: 'نقشهٔ ۲۷ کشور عضو. منابع تنها ۲ مورد از ۲۷ را نام برده‌اند؛ بقیه نشان داده نشده‌اند.',
+      ar: 'خريطة ٢٧ دولة عضوًا. لا تذكر المصادر إلا ٢ من ٢٧؛ والباقي غير معروض.',
+    };
+    for (const [locale, summary] of Object.entries(summaries)) {
+      const model = mapModel(silkRoad, { locale });
+      expect(model.summary, locale).to.equal(summary);
+      expect(model.codes).to.deep.equal(['CHN', 'AZE']);
+      expect(model.countries.hidden).to.equal(25);
+    }
+    const en = mapModel(silkRoad, { locale: 'en' });
+    expect(en.legend).to.deep.equal({
+      title: 'Member countries',
+      entries: [{ colour: 'r1', label: 'Member countries (≥2)' }],
+      note: '25 not shown',
+    });
+    expect(mapModel(silkRoad, { locale: 'ar' }).legend.note).to.equal('غير المعروضة: ٢٥');
+    expect(en.members.map((member) => member.label)).to.deep.equal(['China', 'Azerbaijan']);
+    expect(en.sources.map((source) => source.id)).to.deep.equal(['asoiu-2020-11-30']);
+  });
+
+  it('maps Al-Mustafa by the continents it declares, with lower-bound counts, and says what the list is', () => {
+    const en = mapModel(alMustafa, { locale: 'en' });
+    expect(en.summary).to.equal(
+      'Map of at least 45 countries of visitors by region: Africa 14, Americas 2, Asia 17, Europe 11, Oceania 1. ' +
+        'The source lists these as examples (“such as”): there may be more. ' +
+        'The regions are continents, assigned for this dataset: the sources give none.',
+    );
+    expect(en.legend.title).to.equal('Continents');
+    expect(en.legend.entries[2]).to.deep.equal({ colour: 'r3', label: 'Asia (≥17)' });
+    const fa = mapModel(alMustafa, { locale: 'fa' });
+    expect(fa.summary.startsWith('نقشهٔ دست‌کم ۴۵ کشور مبدأ بازدیدکنندگان به تفکیک منطقه: ')).to.equal(true);
+    expect(fa.legend.title).to.equal('قاره‌ها');
+    const ar = mapModel(alMustafa, { locale: 'ar' });
+    expect(ar.summary.startsWith('خريطة ما لا يقل عن ٤٥ دولة زوار حسب المنطقة: ')).to.equal(true);
+    expect(mapModel(alMustafa, { locale: 'en', region: 'americas' }).summary).to.equal(
+      'Map of at least 2 countries of visitors by region: Americas 2. The regions are continents, assigned for this dataset: the sources give none.',
+    );
+  });
+
+  it('says on the CINVU map that the regions were inferred', () => {
+    expect(mapModel(cinvu, { locale: 'en' }).notes).to.deep.equal([
+      'The sources give only how many countries each region has; which country is in which region is inferred.',
+    ]);
+    expect(mapModel(cinvu, { locale: 'fa' }).notes[0]).to.equal(
+      'منابع تنها شمار کشورهای هر منطقه را می‌گویند؛ اینکه کدام کشور در کدام منطقه است استنباط شده است.',
+    );
+    expect(regionGrouping(cinvu, 'ar').detail).to.contain('أفريقيا والمنطقة العربية');
+  });
+});
+
+describe('regions: derived, or unavailable with a reason', () => {
+  it('makes grouping by region unavailable for Silk Road, in the regions, the bars and the table', () => {
+    const messages = {
+      en: 'The sources assign no regions, so there is no grouping by region.',
+      fa: 'منابع منطقه‌ای تعیین نکرده‌اند، پس دسته‌بندی بر پایهٔ منطقه ممکن نیست.',
+      ar: 'لا تحدد المصادر مناطق، فلا يمكن التجميع حسب المنطقة.',
+    };
+    for (const [locale, message] of Object.entries(messages)) {
+      const regions = regionsModel(silkRoad, 'countries', locale);
+      expect([regions.available, regions.unavailable, regions.slices.length], locale).to.deep.equal([false, message, 0]);
+      expect(barRows(silkRoad, { metric: 'countries', groupBy: 'region', locale })).to.deep.equal([]);
+      expect(barsContext(silkRoad, { metric: 'countries', groupBy: 'region', locale }).unavailable).to.equal(message);
+      expect(tableModel(silkRoad, { kind: 'regions', locale })).to.include({ unavailable: message });
+    }
+    // By country the bars are there, and say the list is partial.
+    expect(barRows(silkRoad, { metric: 'countries', groupBy: 'country', locale: 'en' }).map((row) => row.key)).to.deep.equal([
+      'AZE',
+      'CHN',
+    ]);
+    expect(barsContext(silkRoad, { metric: 'countries', groupBy: 'country', locale: 'en' }).notes).to.deep.equal([
+      'Only 2 of 27 are named in the sources; the others are not shown.',
+    ]);
+  });
+
+  it('counts Al-Mustafa’s continents as lower bounds, without shares that would make the examples the whole', () => {
+    const model = regionsModel(alMustafa, 'countries', 'en');
+    expect(model).to.include({ available: true, title: 'Continents', lowerBound: true });
+    expect(model.slices.map((slice) => slice.text)).to.deep.equal([
+      'Africa — ≥14',
+      'Americas — ≥2',
+      'Asia — ≥17',
+      'Europe — ≥11',
+      'Oceania — ≥1',
+    ]);
+    expect(model.slices.every((slice) => slice.share === null)).to.equal(true);
+    expect(waffleLayout(alMustafa, model, { width: 300, rtl: false, locale: 'en' }).unit).to.equal(
+      'Each square is one country of visitors',
+    );
+    expect(waffleLayout(alMustafa, regionsModel(alMustafa, 'countries', 'fa'), { width: 300, rtl: true, locale: 'fa' }).unit).to.equal(
+      'هر مربع یک کشور مبدأ بازدیدکنندگان است',
+    );
+    const bars = barRows(alMustafa, { metric: 'countries', groupBy: 'region', locale: 'ar' });
+    expect(bars[0]).to.include({ key: 'asia', valueText: '≥١٧', valueLong: 'ما لا يقل عن ١٧', lowerBound: true });
+  });
+
+  it('keeps CINVU’s shares, its counts being the published ones', () => {
+    const model = regionsModel(cinvu, 'countries', 'en');
+    expect(model).to.include({ available: true, title: 'Regions', lowerBound: false });
+    expect(model.slices[0]!.text).to.equal('Asia and Oceania — 27 (47%)');
+  });
+});
+
+describe('tables', () => {
+  it('captions and notes the members by what belonging means, with the spellings of the source', () => {
+    const visitors = tableModel(alMustafa, { kind: 'members', locale: 'en' });
+    expect(visitors.caption).to.equal('Al-Mustafa: countries of visitors');
+    expect(visitors.columns.map((column) => column.label)).to.deep.equal(['Country', 'As written in the source', 'Continents']);
+    const kyrgyzstan = visitors.rows.find((row) => row.key === 'KGZ')!;
+    expect(kyrgyzstan.cells.map((cell) => cell.text)).to.deep.equal(['Kyrgyzstan', 'Gherghizestan (Kirghizstan)', 'Asia']);
+    expect(tableModel(alMustafa, { kind: 'members', locale: 'fa' }).caption).to.equal('جامعة المصطفی العالمیة: کشورهای مبدأ بازدیدکنندگان');
+    expect(tableModel(alMustafa, { kind: 'members', locale: 'ar' }).caption).to.equal('جامعة المصطفى العالمية: دول الزوار');
+
+    const silk = tableModel(silkRoad, { kind: 'members', locale: 'en' });
+    expect(silk.columns.map((column) => column.id)).to.deep.equal(['country', 'member-universities', 'conference-universities']);
+    expect(silk.notes).to.deep.equal(['Only 2 of 27 are named in the sources; the others are not shown.']);
+  });
+
+  it('says how many universities the sources name of all', () => {
+    expect(tableModel(silkRoad, { kind: 'universities', locale: 'en' }).notes).to.deep.equal([
+      'Only 1 of 173 is named in the sources; the others are not shown.',
+    ]);
+    expect(tableModel(silkRoad, { kind: 'universities', locale: 'fa' }).notes).to.deep.equal([
+      'منابع تنها ۱ مورد از ۱۷۳ را نام برده‌اند؛ بقیه نشان داده نشده‌اند.',
+    ]);
+  });
+
+  it('drops the shares of a list of examples by region, and marks its counts', () => {
+    const model = tableModel(alMustafa, { kind: 'regions', locale: 'en' });
+    expect(model.columns.map((column) => column.label)).to.deep.equal(['Continents', 'Countries of visitors']);
+    expect(model.footer!.map((cell) => cell.text)).to.deep.equal(['Total', '≥45']);
+  });
+});
+
+describe('overlap between two networks', () => {
+  it('finds 24 countries in both CINVU and Al-Mustafa, 33 only in CINVU, 21 only in Al-Mustafa', () => {
+    const overlap = countryOverlap(cinvu, alMustafa);
+    expect([overlap.both.length, overlap.onlyThis.length, overlap.onlyOther.length]).to.deep.equal([24, 33, 21]);
+    expect(overlap.both).to.include.members(['PAK', 'TUR', 'IDN', 'KGZ', 'COM']);
+    expect(overlap.onlyOther).to.include.members(['CHN', 'RUS', 'VAT', 'BIH', 'THA']);
+    expect(overlap.onlyThis).to.include.members(['IRN', 'ALB', 'GUY', 'SUR']);
+    const reverse = countryOverlap(alMustafa, cinvu);
+    expect([reverse.both.length, reverse.onlyThis.length, reverse.onlyOther.length]).to.deep.equal([24, 21, 33]);
+  });
+
+  it('gives the legend and the summary with counts, and the caveat of a list of examples', () => {
+    const en = overlapModel(cinvu, alMustafa, 'en');
+    expect(en.groups.map((group) => group.text)).to.deep.equal(['In both (24)', 'Only in CINVU (33)', 'Only in Al-Mustafa (21)']);
+    expect(en.summary).to.equal('CINVU compared with Al-Mustafa: in both 24, only in CINVU 33, only in Al-Mustafa 21.');
+    expect(en.notes).to.deep.equal(['The list of Al-Mustafa is not complete, so a country shown as only in the other may be in both.']);
+    expect(overlapModel(cinvu, alMustafa, 'fa').groups.map((group) => group.text)).to.deep.equal([
+      'در هر دو (۲۴)',
+      'فقط در شبکه دانشگاه‌های مجازی جهان اسلام (۳۳)',
+      'فقط در جامعة المصطفی العالمیة (۲۱)',
+    ]);
+    expect(overlapModel(cinvu, alMustafa, 'ar').summary).to.contain('في كليهما ٢٤');
+  });
+
+  it('colours the compared map by group and draws the other network’s countries too', () => {
+    const model = mapModel(cinvu, { locale: 'en', compare: alMustafa });
+    expect(model.colouring).to.equal('overlap');
+    const colour = (code: string) => [...model.members, ...model.others].find((member) => member.country === code)!.colour;
+    expect([colour('PAK'), colour('IRN'), colour('CHN')]).to.deep.equal(['both', 'only-this', 'only-other']);
+    expect(model.others).to.have.length(21);
+    expect(model.members.find((member) => member.country === 'PAK')!.label).to.equal('Pakistan, In both');
+    expect(model.legend.entries.map((entry) => entry.label)).to.deep.equal([
+      'In both (24)',
+      'Only in CINVU (33)',
+      'Only in Al-Mustafa (21)',
+    ]);
+    expect(model.summary).to.equal(
+      'CINVU compared with Al-Mustafa: in both 24, only in CINVU 33, only in Al-Mustafa 21. ' +
+        'The list of Al-Mustafa is not complete, so a country shown as only in the other may be in both.',
+    );
+  });
+
+  it('lists the three groups in a table', () => {
+    const model = tableModel(cinvu, { kind: 'overlap', locale: 'en', compare: alMustafa });
+    expect(model.caption).to.equal('CINVU and Al-Mustafa: countries compared');
+    expect(model.rows).to.have.length(78);
+    const groups = new Map<string, number>();
+    for (const row of model.rows) groups.set(row.cells[1]!.text, (groups.get(row.cells[1]!.text) ?? 0) + 1);
+    expect(Object.fromEntries(groups)).to.deep.equal({ 'In both': 24, 'Only in CINVU': 33, 'Only in Al-Mustafa': 21 });
+    expect(model.sources.map((source) => source.id)).to.deep.equal(['oic-members', 'almustafa-relations']);
+    expect(tableModel(cinvu, { kind: 'overlap', locale: 'en' }).unavailable).to.equal('No data');
+  });
+});
+
+describe('About this data', () => {
+  it('lists, for the virtual-students tile, its two sources with dates, and how the figures were derived', () => {
+    const about = aboutData(cinvu, aboutScope(cinvu, 'stat', { metric: 'virtual-students' }), 'en');
+    expect(about.title).to.equal('About this data');
+    expect(about.sources.map((source) => [source.id, source.dateText, source.backs])).to.deep.equal([
+      ['cinvu-2021-10-20', 'October 20, 2021', ['Virtual students']],
+      ['nlai-2020-11-18', 'November 18, 2020', ['Virtual students']],
+    ]);
+    expect(about.sources[1]).to.include({ language: 'fa', languageName: 'Persian' });
+    expect(about.sources[1]!.note).to.contain('no year for the 8 million');
+    expect(about.notes).to.deep.equal([
+      'The source dates 8 million only as “before the spread of coronavirus”: it gives no year.',
+      'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran (Public Relations)) ' +
+        'and more than 30 million in 2021 (CINVU (Public Relations)).',
+    ]);
+    // The English period label translates the Persian source's words.
+    expect(about.translated).to.equal('Translated for this dataset, not taken from a source: before the spread of coronavirus.');
+  });
+
+  it('lists for the CINVU map the list, the published counts and the region inference, in Persian and Arabic', () => {
+    const fa = aboutData(cinvu, aboutScope(cinvu, 'map'), 'fa');
+    expect(fa.title).to.equal('دربارهٔ این داده‌ها');
+    expect(fa.sources.map((source) => source.id)).to.deep.equal(['cinvu-2021-10-20', 'nlai-2020-11-18', 'oic-members', 'un-m49']);
+    expect(fa.sources[1]).to.include({ dateText: '۱۸ نوامبر ۲۰۲۰', languageName: 'فارسی' });
+    expect(fa.sources[1]!.backs).to.deep.equal(['کشورهای عضو', 'مناطق']);
+    expect(fa.notes[0]).to.equal('منابع تنها شمار کشورهای هر منطقه را می‌گویند؛ اینکه کدام کشور در کدام منطقه است استنباط شده است.');
+    expect(fa.notes[1]).to.contain('آفریقا و عربی');
+    // The Persian names are the source's own: nothing to flag.
+    expect(fa.translated).to.equal(undefined);
+    const ar = aboutData(cinvu, aboutScope(cinvu, 'map'), 'ar');
+    expect(ar.translated).to.contain('آسيا وأوقيانوسيا').and.contain('شبكة كومستك الإسلامية البينية للجامعات الافتراضية');
+    expect(ar.sources[0]!.dateText).to.equal('٢٠ أكتوبر ٢٠٢١');
+  });
+
+  it('cites per widget: the trend its totals, the universities table its universities, Silk Road’s map its one source', () => {
+    expect(scopeSources(cinvu, aboutScope(cinvu, 'trend', { metric: 'digital-universities' })).map((source) => source.id)).to.deep.equal([
+      'nlai-2020-11-18',
+    ]);
+    expect(scopeSources(cinvu, aboutScope(cinvu, 'table', { of: 'universities' })).map((source) => source.id)).to.deep.equal([
+      'cinvu-2021-10-20',
+      'cinvu-nust-meeting',
+    ]);
+    const silk = aboutData(silkRoad, aboutScope(silkRoad, 'map'), 'en');
+    expect(silk.sources.map((source) => source.id)).to.deep.equal(['asoiu-2020-11-30']);
+    expect(silk.notes).to.deep.equal(['Only 2 of 27 are named in the sources; the others are not shown.']);
+  });
+
+  it('writes source dates in the locale, Gregorian, whatever the time zone', () => {
+    expect(formatSourceDate('2020-11-18', 'en')).to.equal('November 18, 2020');
+    expect(formatSourceDate('2020-11', 'fr')).to.equal('novembre 2020');
+    expect(formatSourceDate('2020', 'ar')).to.equal('٢٠٢٠');
+  });
+});
