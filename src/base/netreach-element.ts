@@ -17,6 +17,7 @@ import { MenuController, menuStyles, type MenuAction } from './menu.js';
 import { LocaleController, VisibilityController } from './controllers.js';
 import { DataController } from './data-controller.js';
 import { baseStyles } from './styles.js';
+import { widgetDocument, type SceneFunction } from '../scene/render.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -256,9 +257,35 @@ export abstract class NetreachElement extends LitElement {
     return dataset;
   }
 
-  /** A self-contained SVG document of the widget: styles inlined, with the title and the source line. */
-  toSVG(): string {
+  /**
+   * Widgets drawn from a scene name their scene function and their option values (by property name): their
+   * files are then the document the command line writes for the same options.
+   */
+  protected sceneFile?(): { scene: SceneFunction; options: Readonly<Record<string, unknown>> } | undefined;
+
+  /** The theme a file is drawn in: `dark` when the widget shows dark colours, else `light`. */
+  protected fileTheme(): 'light' | 'dark' {
+    if (this.theme === 'dark') return 'dark';
+    return this.theme === 'auto' && globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  /**
+   * A standalone SVG document of the widget — title, chart, legend, notes and source line — of `width`×`height`
+   * pixels (the widget's own size by default, at least 200), light or dark as the widget is unless `theme` says.
+   * For the same data, options, size, language and theme it is the file `netreach render` writes.
+   */
+  toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): string {
     const dataset = this.readyDataset();
+    const file = this.sceneFile?.();
+    if (file) {
+      const side = (value: number | undefined, own: number, fallback: number) => Math.max(200, Math.round(value ?? (own || fallback)));
+      return widgetDocument(file.scene, dataset, file.options, {
+        width: side(options.width, this.clientWidth, 960),
+        height: side(options.height, this.clientHeight, 540),
+        lang: this.locale,
+        theme: options.theme ?? this.fileTheme(),
+      });
+    }
     const style = getComputedStyle(this);
     const background = style.backgroundColor;
     const transparent = background === 'rgba(0, 0, 0, 0)' || background === 'transparent';
@@ -279,8 +306,8 @@ export abstract class NetreachElement extends LitElement {
   }
 
   /** The widget as a PNG image, `scale` pixels per CSS pixel (2 by default). */
-  toPNG(options: { scale?: number } = {}): Promise<Blob> {
-    return svgToPng(this.toSVG(), options.scale ?? 2);
+  toPNG(options: { scale?: number; width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<Blob> {
+    return svgToPng(this.toSVG(options), options.scale ?? 2);
   }
 
   /** The data behind the widget as CSV (spreadsheet-safe). */

@@ -27,14 +27,14 @@ export function fileEnv(locale: string, width: number, height: number): SceneEnv
   return { locale, rtl: directionOf(locale) === 'rtl', unit: documentUnit(width, height), measure: measureText };
 }
 
-export async function renderWidgetFile(
+/** The file, once the locale's messages are loaded (the element's are; the command line awaits them). */
+export function widgetDocument(
   scene: SceneFunction,
   dataset: Dataset,
   options: Readonly<Record<string, unknown>>,
   file: FileOptions,
-): Promise<string> {
+): string {
   const locale = resolveLocale(file.lang);
-  await loadCatalog(locale);
   const env = fileEnv(locale, file.width, file.height);
   return renderDocument(scene(dataset, options, env), {
     width: file.width,
@@ -45,4 +45,14 @@ export async function renderWidgetFile(
     unit: env.unit,
     fontFamily: file.fontFamily,
   });
+}
+
+export async function renderWidgetFile(
+  scene: SceneFunction,
+  dataset: Dataset,
+  options: Readonly<Record<string, unknown>>,
+  file: FileOptions,
+): Promise<string> {
+  await loadCatalog(resolveLocale(file.lang));
+  return widgetDocument(scene, dataset, options, file);
 }
