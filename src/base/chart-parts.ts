@@ -1,4 +1,4 @@
-/** Pieces every chart shares: the source line and tooltip placement. */
+/** Pieces every chart shares: the notes, the source line and tooltip placement. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { sourceLabel } from '../core/aggregate.js';
 import { msg } from '../core/i18n.js';
@@ -8,7 +8,9 @@ import type { Source } from '../core/types.js';
  * "Sources: A; B" (publisher, else title) with links for sources that have an http(s) URL; the full title and
  * date on hover. Semicolons, because publishers' names contain commas.
  */
-export function renderSources(sources: readonly Source[], locale: string): TemplateResult | typeof nothing {
+export function renderSources(all: readonly Source[], locale: string): TemplateResult | typeof nothing {
+  // Each source once: two releases of one publisher read the same on the line (the first one's link is kept).
+  const sources = all.filter((source, index) => all.findIndex((other) => sourceLabel(other) === sourceLabel(source)) === index);
   if (sources.length === 0) return nothing;
   const heading = msg(locale, sources.length === 1 ? 'source' : 'sources');
   const items = sources.map((source, index) => {
@@ -21,6 +23,12 @@ export function renderSources(sources: readonly Source[], locale: string): Templ
   });
   // One line of template, so textContent reads "Sources: A; B" as it looks.
   return html`<p part="source">${heading}: ${items}</p>`;
+}
+
+/** A scene's notes (partial lists, periods, computed figures), one paragraph each, before the source line. */
+export function renderNotes(notes: readonly string[]): TemplateResult | typeof nothing {
+  if (notes.length === 0) return nothing;
+  return html`${notes.map((note) => html`<p part="note">${note}</p>`)}`;
 }
 
 /**

@@ -12,7 +12,14 @@ export interface MarkRenderOptions {
   readonly itemRole?: string;
   /** The id of the item that holds the roving tab stop: it alone gets `tabindex="0"`. */
   readonly activeId?: string;
+  /**
+   * The page's direction is right to left. SVG text inherits `direction` from the page and then reads
+   * `text-anchor` logically (`start` is the right edge), so the physical anchors of a scene are swapped.
+   */
+  readonly rtl?: boolean;
 }
+
+const FLIPPED = { start: 'end', middle: 'middle', end: 'start' } as const;
 
 const value = <T>(v: T | undefined) => (v === undefined ? nothing : v);
 
@@ -29,15 +36,17 @@ function paintStyle(mark: Stroke): ReturnType<typeof styleMap> {
 }
 
 function renderMark(mark: Mark, options: MarkRenderOptions): SVGTemplateResult {
+  const part = value(mark.part);
+  const hidden = mark.decorative ? 'true' : nothing;
   switch (mark.kind) {
     case 'rect':
-      return svg`<rect class=${value(mark.class)} x=${mark.x} y=${mark.y} width=${Math.max(0, mark.width)} height=${Math.max(0, mark.height)} rx=${value(mark.rx)} opacity=${value(mark.opacity)} style=${paintStyle(mark)}></rect>`;
+      return svg`<rect class=${value(mark.class)} part=${part} aria-hidden=${hidden} x=${mark.x} y=${mark.y} width=${Math.max(0, mark.width)} height=${Math.max(0, mark.height)} rx=${value(mark.rx)} opacity=${value(mark.opacity)} style=${paintStyle(mark)}></rect>`;
     case 'path':
-      return svg`<path class=${value(mark.class)} d=${mark.d} opacity=${value(mark.opacity)} style=${paintStyle(mark)}></path>`;
+      return svg`<path class=${value(mark.class)} part=${part} aria-hidden=${hidden} d=${mark.d} pathLength=${value(mark.pathLength)} opacity=${value(mark.opacity)} style=${paintStyle(mark)}></path>`;
     case 'circle':
-      return svg`<circle class=${value(mark.class)} cx=${mark.cx} cy=${mark.cy} r=${mark.r} opacity=${value(mark.opacity)} style=${paintStyle(mark)}></circle>`;
+      return svg`<circle class=${value(mark.class)} part=${part} aria-hidden=${hidden} cx=${mark.cx} cy=${mark.cy} r=${mark.r} opacity=${value(mark.opacity)} style=${paintStyle(mark)}></circle>`;
     case 'line':
-      return svg`<line class=${value(mark.class)} x1=${mark.x1} y1=${mark.y1} x2=${mark.x2} y2=${mark.y2} opacity=${value(mark.opacity)} style=${paintStyle(mark)}></line>`;
+      return svg`<line class=${value(mark.class)} part=${part} aria-hidden=${hidden} x1=${mark.x1} y1=${mark.y1} x2=${mark.x2} y2=${mark.y2} opacity=${value(mark.opacity)} style=${paintStyle(mark)}></line>`;
     case 'text': {
       const halo = cssPaint(mark.halo);
       const info: StyleInfo = { fill: cssPaint(mark.fill ?? 'fg'), 'font-size': `${mark.size}px` };
@@ -46,14 +55,17 @@ function renderMark(mark: Mark, options: MarkRenderOptions): SVGTemplateResult {
       if (halo)
         Object.assign(info, { stroke: halo, 'stroke-width': `${mark.size / 4}px`, 'stroke-linejoin': 'round', 'paint-order': 'stroke' });
       const style = styleMap(info);
-      return svg`<text class=${value(mark.class)} x=${mark.x} y=${mark.y} text-anchor=${value(mark.anchor === 'start' ? undefined : mark.anchor)} opacity=${value(mark.opacity)} style=${style}>${mark.text}</text>`;
+      const physical = mark.anchor ?? 'start';
+      // `start` (SVG's default) is the left edge only in a left-to-right page.
+      const written = options.rtl ? FLIPPED[physical] : physical === 'start' ? undefined : physical;
+      return svg`<text class=${value(mark.class)} part=${part} aria-hidden=${hidden} x=${mark.x} y=${mark.y} text-anchor=${value(written)} opacity=${value(mark.opacity)} style=${style}>${mark.text}</text>`;
     }
     case 'group': {
       const children = mark.children.map((child) => renderMark(child, options));
       const item = mark.item;
       if (!item)
-        return svg`<g class=${value(mark.class)} transform=${value(mark.transform)} opacity=${value(mark.opacity)}>${children}</g>`;
-      return svg`<g class=${`item ${mark.class ?? ''}`.trim()} data-item=${item.id} role=${value(options.itemRole)}
+        return svg`<g class=${value(mark.class)} part=${part} aria-hidden=${hidden} transform=${value(mark.transform)} opacity=${value(mark.opacity)}>${children}</g>`;
+      return svg`<g class=${`item ${mark.class ?? ''}`.trim()} part=${part} data-item=${item.id} role=${value(options.itemRole)}
         aria-label=${item.label} aria-selected=${options.itemRole === 'option' ? String(Boolean(item.selected)) : nothing}
         tabindex=${options.activeId === undefined ? nothing : options.activeId === item.id ? '0' : '-1'}
         transform=${value(mark.transform)} opacity=${value(mark.opacity)}>${children}</g>`;

@@ -110,6 +110,11 @@ export const baseStyles = css`
     color: var(--_muted);
     margin: 0;
   }
+  /* What a figure cannot say by itself (a period, a computed growth, a partial list): read before the source. */
+  [part='note'] {
+    font-size: 0.8em;
+    margin: 0;
+  }
   .data-view {
     max-block-size: 20rem;
     overflow: auto;

@@ -19,6 +19,10 @@ interface MarkBase {
   readonly key?: string;
   /** A class the element's stylesheet may style (hover, entrance); the serializer ignores it. */
   readonly class?: string;
+  /** A CSS part name the page exposes (`line`, `point`): public styling hooks; the serializer ignores it. */
+  readonly part?: string;
+  /** Hidden from assistive technology (axes, gridlines): the chart's label and its items say it in words. */
+  readonly decorative?: boolean;
   readonly opacity?: number;
 }
 
@@ -42,6 +46,8 @@ export interface RectMark extends MarkBase, Stroke {
 export interface PathMark extends MarkBase, Stroke {
   readonly kind: 'path';
   readonly d: string;
+  /** The page's `pathLength` (a line drawn in by a dash animation); files are still and leave it out. */
+  readonly pathLength?: number;
 }
 
 export interface CircleMark extends MarkBase, Stroke {

@@ -186,6 +186,10 @@ export interface TrendLayoutOptions {
   /** Time runs right to left and the value axis sits on the right. */
   rtl?: boolean;
   type?: TrendType;
+  /** A text's width at the chart's 12 px (canvas measurements on the page); estimated from its length by default. */
+  measure?: (text: string) => number;
+  /** Lines the time axis's labels take (a period's long label wraps): each adds a line's height at the foot. */
+  timeLines?: number;
 }
 
 export interface PlacedPoint extends TrendPoint {
@@ -229,6 +233,8 @@ const LABEL_GAP = 6;
 const TOP = 26;
 const BOTTOM = 26;
 const EDGE = 8;
+/** The height of one more line of time labels, at 12 px. */
+export const TIME_LINE_HEIGHT = 14;
 
 /** A text's width in pixels at the chart's 12px, estimated from its length (no fonts, no DOM). */
 export function estimateWidth(text: string): number {
@@ -237,24 +243,24 @@ export function estimateWidth(text: string): number {
 
 /** Places `data` in a `width`×`height` box. Expects at least one point; the element shows a message otherwise. */
 export function trendLayout(data: TrendData, options: TrendLayoutOptions): TrendLayout {
-  const { width, height, locale, rtl = false, type = 'line' } = options;
+  const { width, height, locale, rtl = false, type = 'line', measure = estimateWidth, timeLines = 1 } = options;
   const points = data.points;
   const maxValue = Math.max(0, ...points.map((point) => point.value));
   const top = TOP;
-  const bottom = Math.max(top + 1, height - BOTTOM);
+  const bottom = Math.max(top + 1, height - BOTTOM - (timeLines - 1) * TIME_LINE_HEIGHT);
 
   // Value axis: from zero, nice, about one tick per 45px.
   const y = linearScale([0, maxValue || 1], [bottom, top], true);
   const yValues = y.ticks(Math.max(2, Math.floor((bottom - top) / 45)));
   const yTicks = yValues.map((value) => ({ value, position: round2(y(value)), label: tickLabel(value, yValues, locale) }));
-  const axisWidth = Math.max(...yTicks.map((tick) => estimateWidth(tick.label)), 0) + LABEL_GAP * 2;
+  const axisWidth = Math.max(...yTicks.map((tick) => measure(tick.label)), 0) + LABEL_GAP * 2;
 
   // Time axis: padded so the first and last labels stay inside the box. A period's label can be long: it is
   // given at most a third of the axis, and wrapped to the room it has (`xTickWidth`).
   const left = rtl ? EDGE : axisWidth;
   const right = rtl ? width - axisWidth : width - EDGE;
-  const labelWidth = Math.max(...points.map((point) => estimateWidth(point.short)));
-  const timeWidth = Math.max(estimateWidth(points[0]?.yearText ?? ''), estimateWidth(points[points.length - 1]?.yearText ?? ''));
+  const labelWidth = Math.max(...points.map((point) => measure(point.short)));
+  const timeWidth = Math.max(measure(points[0]?.yearText ?? ''), measure(points[points.length - 1]?.yearText ?? ''));
   const pad = Math.max(EDGE * 2, Math.max(labelWidth, Math.min(timeWidth, (right - left) / 3)) / 2 + 2);
   const range: [number, number] = rtl ? [right - pad, left + pad] : [left + pad, right - pad];
   let placed: PlacedPoint[];
@@ -273,7 +279,7 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
     const last = points[points.length - 1]?.year ?? first;
     const x = linearScale([first, last], range);
     const span = last - first;
-    const yearWidth = estimateWidth(formatYear(last, locale)) + 12;
+    const yearWidth = measure(formatYear(last, locale)) + 12;
     const fit = Math.max(1, Math.floor((right - left) / yearWidth));
     const years = span + 1 <= fit ? Array.from({ length: span + 1 }, (_, index) => first + index) : x.ticks(fit).filter(Number.isInteger);
     xTicks = years.map((year) => ({ value: year, position: round2(x(year)), label: formatYear(year, locale) }));

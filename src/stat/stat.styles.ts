@@ -32,6 +32,11 @@ export const statStyles = css`
   :host([presenter]) [part='value'] {
     font-size: var(--netreach-stat-size, max(4rem, min(20cqi, 4em)));
   }
+  [part='named'] {
+    font-size: 0.9em;
+    color: var(--_muted);
+    margin: 0;
+  }
   [part='growth'] {
     font-size: 0.9em;
     font-weight: 600;
@@ -43,14 +48,9 @@ export const statStyles = css`
     inline-size: 100%;
     block-size: 2.5rem;
   }
+  /* The scene paints the line; stretched to the tile, it keeps its width. */
   [part='sparkline'] path {
-    fill: none;
-    stroke: var(--_accent);
-    stroke-width: 2;
     vector-effect: non-scaling-stroke;
-  }
-  [part='sparkline'] circle {
-    fill: var(--_accent);
   }
   [part='source'] a {
     color: inherit;

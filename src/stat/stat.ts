@@ -1,14 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NetreachError } from '../core/errors.js';
-import { sparklinePath } from '../core/sparkline.js';
-import { formatStatValue, statModel, type StatModel } from '../core/stat-model.js';
+import { formatStatValue, type StatModel } from '../core/stat-model.js';
 import { metricSeries, sourceById } from '../core/aggregate.js';
 import type { CsvCell } from '../core/csv.js';
-import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
+import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
+import { measureText } from '../static/svg.js';
 import { ReducedMotionController } from '../base/controllers.js';
-import { renderSources } from '../base/chart-parts.js';
+import { renderNotes, renderSources } from '../base/chart-parts.js';
+import { renderMarks } from '../base/marks.js';
 import { NetreachElement } from '../base/netreach-element.js';
+import { prepareStat, sparklineMarks, statScene, type StatPrepared } from './stat.scene.js';
 import { statStyles } from './stat.styles.js';
 
 const COUNT_UP_MS = 1200;
@@ -16,9 +18,13 @@ const SPARK_WIDTH = 120;
 const SPARK_HEIGHT = 32;
 
 /**
- * A KPI tile: a metric's headline figure with its qualifier ("30M+"), label, growth against the previous total,
+ * A KPI tile: a metric's headline figure with its qualifier ("30M+", "45+" for a list that gives examples), label
+ * (what belonging means: "Member countries", "Countries of visitors"), how many of them the sources name ("2 named
+ * in the sources"), growth against the previous total (computed, and said so in a note that cites both figures),
  * a sparkline when there are several totals, and the source. Counts up from zero each time it comes into view
- * (a slide shown or revisited) and on `replay()`, except under `prefers-reduced-motion`.
+ * (a slide shown or revisited) and on `replay()`, except under `prefers-reduced-motion`; while counting it shows
+ * plain numbers, and the qualifier ("+") only on the true figure it ends on. `toSVG()` and `toPNG()` write the
+ * tile's scene, the file `netreach render stat` writes.
  *
  * @element netreach-stat
  *
@@ -35,8 +41,11 @@ const SPARK_HEIGHT = 32;
  * @csspart frame - The widget's outer box.
  * @csspart label - The metric's label.
  * @csspart value - The big number.
- * @csspart growth - "+36% since 2020".
+ * @csspart named - "2 named in the sources", when the sources name only some of the countries they count.
+ * @csspart growth - "at least +36% since 2020".
  * @csspart sparkline - The small trend line (SVG).
+ * @csspart note - A note under the figure: a list of examples, a figure dated only by a period, how the growth was
+ *   computed.
  * @csspart source - The source line.
  * @csspart badge - "Illustrative data".
  * @csspart error - The error message box (`role="alert"`).
@@ -62,6 +71,9 @@ export class NetreachStat extends NetreachElement {
 
   /** The number on display while counting up; null shows the final figure. */
   @state() private shownValue: number | null = null;
+  /** The scene, prepared again only when the data, metric or language change. */
+  private prepared?: StatPrepared;
+  private preparedFrom?: { dataset: Dataset; metric: string; locale: string; rtl: boolean };
   private model?: StatModel;
   private animation = 0;
   private counted = false;
@@ -80,7 +92,16 @@ export class NetreachStat extends NetreachElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
-    this.model = dataset && this.phase === 'ready' ? statModel(dataset, this.metric || COUNTRIES_METRIC, this.locale) : undefined;
+    if (dataset && this.phase === 'ready') {
+      const inputs = { dataset, metric: this.metric || COUNTRIES_METRIC, locale: this.locale, rtl: this.localization.dir === 'rtl' };
+      const from = this.preparedFrom;
+      if (!from || (Object.keys(inputs) as (keyof typeof inputs)[]).some((key) => inputs[key] !== from[key])) {
+        // The page draws the tile's text as HTML, never the scene's chart: its estimated widths are never used here.
+        this.prepared = prepareStat(dataset, { metric: inputs.metric }, { ...inputs, unit: 1, measure: measureText });
+        this.preparedFrom = inputs;
+      }
+    } else this.prepared = this.preparedFrom = undefined;
+    this.model = this.prepared?.model;
     // Once the tile is both on screen and has its figure, count up to it (again after each replay).
     if (this.model && this.visibility.visible && !this.counted) this.countUp();
   }
@@ -115,18 +136,9 @@ export class NetreachStat extends NetreachElement {
     this.animation = requestAnimationFrame(step);
   }
 
-  protected override exportGraphic(): SVGSVGElement | null {
-    return null;
-  }
-
-  protected override exportLines(): string[] {
-    const model = this.model;
-    if (!model) return [];
-    return [model.short, model.label, ...(model.growth ? [model.growth] : [])];
-  }
-
-  protected override exportSources(dataset: Dataset): Source[] {
-    return this.model?.source ? [this.model.source] : dataset.sources;
+  /** The tile's scene: `toSVG()` and `toPNG()` write the file `netreach render stat` writes. */
+  protected override sceneFile() {
+    return { scene: statScene, options: { metric: this.metric || COUNTRIES_METRIC } };
   }
 
   protected override exportRows(dataset: Dataset): CsvCell[][] {
@@ -149,28 +161,32 @@ export class NetreachStat extends NetreachElement {
     ];
   }
 
+  /** The scene's sparkline, stretched to the tile's width (the stroke keeps its width: see the styles). */
   private renderSparkline(model: StatModel): TemplateResult | typeof nothing {
-    if (model.series.length < 2) return nothing;
-    const d = sparklinePath(model.series, SPARK_WIDTH, SPARK_HEIGHT, this.localization.dir === 'rtl');
+    const marks = sparklineMarks(model.series, SPARK_WIDTH, SPARK_HEIGHT, this.localization.dir === 'rtl');
+    if (marks.length === 0) return nothing;
     const description = model.series.map((point) => point.label).join(', ');
     return html`<svg part="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${description}>
-      <path d=${d}></path>
+      ${renderMarks(marks)}
     </svg>`;
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
+    const prepared = this.prepared;
     const model = this.model;
-    if (!model) return nothing;
+    if (!prepared || !model) return nothing;
+    // While counting, a plain number: "25M+" would claim more than 25 million, which no source says. The
+    // qualifier comes with the true figure the count ends on.
     const counting = this.shownValue !== null && model.value !== null;
-    const visible = counting ? formatStatValue(this.shownValue!, model.qualifier, this.locale, this.metric) : model.short;
+    const visible = counting ? formatStatValue(this.shownValue!, undefined, this.locale, prepared.metric) : model.short;
     return html`<div class="tile">
       ${this.renderBadge(dataset)}
       <p part="label" id="label">${model.label}</p>
       <p part="value" aria-hidden="true" title=${model.long}>${visible}</p>
       <p class="visually-hidden">${model.long}</p>
+      ${model.named ? html`<p part="named">${model.named}</p>` : nothing}
       ${model.growth ? html`<p part="growth">${model.growth}</p>` : nothing}
-      ${this.renderSparkline(model)}
-      ${model.source ? renderSources([model.source], this.locale) : nothing}
+      ${this.renderSparkline(model)} ${renderNotes(prepared.notes)} ${renderSources(prepared.sources, this.locale)}
     </div>`;
   }
 }

@@ -13,7 +13,10 @@ import { directionOf, resolveLocale } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import { PALETTES, type ThemeName } from '../core/palette.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
-import { barsWidget, regionsWidget, statWidget, trendWidget } from './charts.js';
+import { renderWidgetFile, type SceneFunction } from '../scene/render.js';
+import { statScene } from '../stat/stat.scene.js';
+import { trendScene } from '../trend/trend.scene.js';
+import { barsWidget, regionsWidget } from './charts.js';
 import type { Box, StaticContext, StaticWidget } from './context.js';
 import { mapWidget } from './map.js';
 import { el, escapeXml, FONT_FAMILY, fitText, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
@@ -60,13 +63,14 @@ export class RenderError extends Error {
   }
 }
 
-const WIDGETS: Record<StaticWidgetName, (context: StaticContext) => StaticWidget> = {
-  stat: statWidget,
+const WIDGETS: Record<Exclude<StaticWidgetName, keyof typeof SCENES>, (context: StaticContext) => StaticWidget> = {
   map: mapWidget,
   bars: barsWidget,
   regions: regionsWidget,
-  trend: trendWidget,
 };
+
+/** Widgets drawn from their scene: the file is the one their element's `toSVG()` writes. */
+const SCENES = { stat: statScene, trend: trendScene } satisfies Partial<Record<StaticWidgetName, SceneFunction>>;
 
 const THEMES: readonly ThemeName[] = ['light', 'dark'];
 
@@ -138,6 +142,9 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   const width = checkSide('width', options.width, DEFAULT_WIDTH);
   const height = checkSide('height', options.height, DEFAULT_HEIGHT);
   const widgetOptions = checkOptions(name, dataset, options);
+  if (name === 'stat' || name === 'trend') {
+    return renderWidgetFile(SCENES[name], dataset, { ...widgetOptions, metric }, { width, height, lang: options.lang, theme });
+  }
 
   const locale = resolveLocale(options.lang);
   await loadCatalog(locale);

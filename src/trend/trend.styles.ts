@@ -28,61 +28,33 @@ export const trendStyles = css`
     font-variant-numeric: tabular-nums;
     touch-action: pan-y;
   }
-  .grid line.zero {
-    stroke: color-mix(in srgb, currentColor 45%, transparent);
+  /*
+   * The scene paints with the theme's roles (var(--_accent), var(--_bg) … as inline styles): the chart's accent is
+   * the trend's colour, and without a theme a dot and a label's halo take the page's background.
+   */
+  [part='chart'] {
+    --_accent: var(--_trend-line);
   }
-  .axis text {
-    fill: var(--_muted);
+  :host(:not([theme])) [part='chart'] {
+    --_bg: var(--netreach-background, Canvas);
   }
   [part='line'] {
-    fill: none;
-    stroke: var(--_trend-line);
-    stroke-width: 2.5;
     stroke-linejoin: round;
     stroke-linecap: round;
-  }
-  [part='area'] {
-    fill: color-mix(in oklab, var(--_trend-line) 18%, transparent);
-    stroke: none;
   }
   .point {
     outline: none;
     cursor: default;
   }
-  .point .dot {
-    fill: var(--_bg);
-    stroke: var(--_trend-line);
-    stroke-width: 2.5;
-  }
-  /* Without a theme the background is the page's: Canvas follows its color-scheme. */
-  :host(:not([theme])) .point .dot {
-    fill: var(--netreach-background, Canvas);
-  }
-  .point .hit {
-    fill: transparent;
-  }
-  .point .ring {
-    fill: none;
-    stroke: var(--_focus);
-    stroke-width: 2.5;
-    opacity: 0;
-  }
-  .point:focus-visible .ring {
-    opacity: 1;
-  }
+  /* Interaction states beat the scene's inline paints. */
   .point.highlighted .dot {
-    fill: var(--_trend-line);
+    fill: var(--_accent) !important;
   }
-  .point .value {
-    fill: var(--_fg);
-    font-weight: 600;
-    paint-order: stroke;
-    stroke: var(--_bg);
-    stroke-width: 3px;
-    stroke-linejoin: round;
-  }
-  :host(:not([theme])) .point .value {
-    stroke: var(--netreach-background, Canvas);
+  /* The focus ring: the dot grows, drawn in the focus colour. */
+  .point:focus-visible .dot {
+    r: 7px;
+    stroke: var(--_focus) !important;
+    stroke-width: 3px !important;
   }
   /* The entrance (NetreachElement.replay): the line draws, the area and points fade in. */
   @media (prefers-reduced-motion: no-preference) {
@@ -100,24 +72,15 @@ export const trendStyles = css`
       stroke-dashoffset: 1;
     }
   }
-  :host([presenter]) [part='line'],
-  :host([presenter]) .point .dot {
-    stroke-width: 4;
-  }
   @media (forced-colors: active) {
-    [part='line'],
-    .point .dot {
-      stroke: CanvasText;
+    [part='chart'] {
+      --_accent: CanvasText;
     }
     [part='area'] {
-      fill: none;
+      visibility: hidden;
     }
-    .point .ring {
-      stroke: Highlight;
-    }
-    .point .value {
-      fill: CanvasText;
-      stroke: Canvas;
+    .point:focus-visible .dot {
+      stroke: Highlight !important;
     }
   }
 `;

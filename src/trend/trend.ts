@@ -1,21 +1,24 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { sourceLabel } from '../core/aggregate.js';
-import { renderSources } from '../base/chart-parts.js';
+import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
-import { defaultTrendMetric, trendData, trendLayout, type TrendData, type TrendLayout, type TrendType } from '../core/trend-model.js';
+import type { TrendType } from '../core/trend-model.js';
 import type { CsvCell } from '../core/csv.js';
-import { networkName } from '../core/names.js';
-import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
+import { sceneItems, type ChartScene, type Mark, type SceneItem } from '../core/scene.js';
+import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
+import { renderMarks } from '../base/marks.js';
+import { canvasMeasure } from '../base/measure.js';
 import { NetreachElement } from '../base/netreach-element.js';
+import { prepareTrend, trendMetric, trendScene, type TrendPrepared } from './trend.scene.js';
 import { trendStyles } from './trend.styles.js';
 import { chartStyles } from '../base/chart-styles.js';
 
 const MIN_HEIGHT = 180;
 const MAX_HEIGHT = 340;
-const DOT_RADIUS = 4.5;
+/** The chart's type scale in presenter mode (the page's is 1): 18 px labels, thicker lines. */
+const PRESENTER_UNIT = 1.5;
 
 /**
  * A metric's published totals over the years: a line (or an area on a zero baseline) with each point labelled
@@ -46,8 +49,9 @@ const DOT_RADIUS = 4.5;
  * @csspart chart - The SVG.
  * @csspart line - The line's path.
  * @csspart area - The area's path (`type="area"`).
- * @csspart point - A point (its circle and value label).
+ * @csspart point - A point (its circle, class `dot`, and value label, class `value`).
  * @csspart tooltip - The tooltip of the point under the pointer or keyboard focus.
+ * @csspart note - A note under the chart: a figure dated only by a period, a computed growth and its two sources.
  * @csspart source - The source line.
  * @csspart badge - "Illustrative data".
  * @csspart error - The error message box (`role="alert"`).
@@ -84,15 +88,19 @@ export class NetreachTrend extends NetreachElement {
   @state() private active = -1;
   /** The point whose tooltip shows: under the pointer or focused. */
   @state() private highlighted: number | null = null;
-  private series?: TrendData;
-  private layout?: TrendLayout;
+  /** The scene, prepared again only when the data, metric, type, language or type scale change. */
+  private prepared?: TrendPrepared;
+  private preparedFrom?: { dataset: Dataset; metric?: string; type: TrendType; locale: string; rtl: boolean; unit: number };
+  /** The chart at the measured size. */
+  private chart?: ChartScene;
+  /** The chart's points, in time order. */
+  private items: SceneItem[] = [];
   private focusAfterRender = false;
 
   /** The metric on display: the `metric` attribute, or the default for the dataset. */
   get resolvedMetric(): string | undefined {
     const dataset = this.currentDataset;
-    if (this.metric) return this.metric;
-    return dataset ? defaultTrendMetric(dataset) : undefined;
+    return dataset ? trendMetric(dataset, this.metric) : this.metric || undefined;
   }
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
@@ -110,27 +118,40 @@ export class NetreachTrend extends NetreachElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
-    const metric = this.resolvedMetric;
-    this.series = dataset && metric && this.phase === 'ready' ? trendData(dataset, metric, this.locale) : undefined;
-    const points = this.series?.points.length ?? 0;
+    if (!dataset || this.phase !== 'ready') {
+      this.prepared = this.preparedFrom = this.chart = undefined;
+      this.items = [];
+      return;
+    }
+    const inputs = {
+      dataset,
+      metric: this.metric,
+      type: this.type,
+      locale: this.locale,
+      rtl: this.localization.dir === 'rtl',
+      unit: this.presenter ? PRESENTER_UNIT : 1,
+    };
+    const from = this.preparedFrom;
+    if (!from || (Object.keys(inputs) as (keyof typeof inputs)[]).some((key) => inputs[key] !== from[key])) {
+      // The chart's text is measured in the widget's font (read only here: it costs a style recalculation).
+      const measure = canvasMeasure(getComputedStyle(this).fontFamily);
+      this.prepared = prepareTrend(dataset, { metric: this.metric, type: this.type }, { ...inputs, measure });
+      this.preparedFrom = inputs;
+      this.chart = undefined;
+    }
+    const width = this.size.width;
+    const height = this.chartHeight(width);
+    if (!this.prepared!.data.points.length || width <= 0) this.chart = undefined;
+    else if (this.chart?.width !== width || this.chart.height !== height) this.chart = this.prepared!.chart(width, height);
+    this.items = this.chart ? sceneItems(this.chart.marks).map(({ item }) => item) : [];
+    const points = this.prepared!.data.points.length;
     if (this.active < 0 || this.active >= points) this.active = points - 1;
     if (this.highlighted !== null && this.highlighted >= points) this.highlighted = null;
-    const width = this.size.width;
-    this.layout =
-      this.series && points > 0 && width > 0
-        ? trendLayout(this.series, {
-            width,
-            height: this.chartHeight(width),
-            locale: this.locale,
-            rtl: this.localization.dir === 'rtl',
-            type: this.type === 'area' ? 'area' : 'line',
-          })
-        : undefined;
   }
 
   /** Drawn once the line is laid out at the measured width; a metric without points draws its message alone. */
   protected override isDrawn(): boolean {
-    return !this.series?.points.length || Boolean(this.layout);
+    return !this.prepared?.data.points.length || Boolean(this.chart);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -138,7 +159,7 @@ export class NetreachTrend extends NetreachElement {
     // Through the CSSOM, not a style attribute, which a strict CSP refuses.
     this.renderRoot
       .querySelector<HTMLElement>('.chart')
-      ?.style.setProperty('block-size', `${this.layout?.height ?? this.chartHeight(this.size.width)}px`);
+      ?.style.setProperty('block-size', `${this.chart?.height ?? this.chartHeight(this.size.width)}px`);
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
       this.pointElement(this.active)?.focus();
@@ -146,20 +167,17 @@ export class NetreachTrend extends NetreachElement {
     this.placeTooltip();
   }
 
-  protected override exportTitle(dataset: Dataset): string {
-    return this.series ? `${networkName(dataset, this.locale)} — ${this.series.label}` : super.exportTitle(dataset);
-  }
-
-  protected override exportSources(dataset: Dataset): Source[] {
-    return this.series?.sources.length ? this.series.sources : dataset.sources;
+  /** The scene of this trend: `toSVG()` and `toPNG()` write the file `netreach render trend` writes. */
+  protected override sceneFile() {
+    return { scene: trendScene, options: { metric: this.metric, type: this.type } };
   }
 
   /** One row per published total: year, value, qualifier and source (the gaps are simply absent years). */
   protected override exportRows(): CsvCell[][] {
-    const series = this.series;
+    const data = this.prepared?.data;
     return [
       ['metric', 'year', 'value', 'qualifier', 'source'],
-      ...(series?.points ?? []).map((point) => [series!.metric, point.year, point.value, point.qualifier ?? '', point.source?.title ?? '']),
+      ...(data?.points ?? []).map((point) => [data!.metric, point.year, point.value, point.qualifier ?? '', point.source?.title ?? '']),
     ];
   }
 
@@ -169,11 +187,11 @@ export class NetreachTrend extends NetreachElement {
   }
 
   private pointElement(index: number): SVGGElement | null {
-    return this.renderRoot.querySelector<SVGGElement>(`.point[data-index="${index}"]`);
+    return this.renderRoot.querySelector<SVGGElement>(`.point[data-item="${index}"]`);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const count = this.series?.points.length ?? 0;
+    const count = this.items.length;
     if (count === 0) return;
     const rtl = this.localization.dir === 'rtl';
     const later = rtl ? 'ArrowLeft' : 'ArrowRight';
@@ -195,7 +213,8 @@ export class NetreachTrend extends NetreachElement {
 
   // Focus listeners sit on the HTML wrapper: on the <svg> they would make Chrome give the svg itself a tab stop.
   private onFocusIn(event: FocusEvent): void {
-    const index = Number((event.target as Element).getAttribute?.('data-index'));
+    const id = (event.target as Element).getAttribute?.('data-item');
+    const index = Number(id ?? NaN);
     if (Number.isInteger(index)) {
       this.active = index;
       this.highlighted = index;
@@ -209,103 +228,77 @@ export class NetreachTrend extends NetreachElement {
   }
 
   private onPointerMove(event: PointerEvent): void {
-    const layout = this.layout;
-    if (!layout) return;
+    const chart = this.chart;
+    if (!chart || this.items.length === 0) return;
     const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
-    const x = ((event.clientX - box.left) / (box.width || 1)) * layout.width;
+    const x = ((event.clientX - box.left) / (box.width || 1)) * chart.width;
     let nearest = 0;
-    layout.points.forEach((point, index) => {
-      if (Math.abs(point.x - x) < Math.abs(layout.points[nearest]!.x - x)) nearest = index;
+    this.items.forEach((item, index) => {
+      if (Math.abs(item.anchor.x - x) < Math.abs(this.items[nearest]!.anchor.x - x)) nearest = index;
     });
     this.highlighted = nearest;
   }
 
   private onPointerLeave(): void {
     const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    const index = Number(focused?.getAttribute('data-index'));
+    const index = Number(focused?.getAttribute('data-item') ?? NaN);
     this.highlighted = Number.isInteger(index) && focused ? index : null;
   }
 
-  /** Keeps the tooltip inside the widget: centred above its point, clamped to the chart's edges. */
+  /** Keeps the tooltip inside the widget: centred above its point (and its label), clamped to the chart's edges. */
   private placeTooltip(): void {
     const tooltip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
-    const layout = this.layout;
-    if (!tooltip || !layout || this.highlighted === null) return;
-    const point = layout.points[this.highlighted];
-    if (!point) return;
+    const chart = this.chart;
+    const item = this.highlighted === null ? undefined : this.items[this.highlighted];
+    if (!tooltip || !chart || !item) return;
+    const unit = this.preparedFrom?.unit ?? 1;
     const width = tooltip.offsetWidth;
     const height = tooltip.offsetHeight;
-    const left = Math.max(0, Math.min(layout.width - width, point.x - width / 2));
-    const above = point.y - height - (point.labelled ? 28 : 14);
-    const top = above >= 0 ? above : Math.min(layout.height - height, point.y + 14);
+    const { x, y } = item.anchor;
+    const left = Math.max(0, Math.min(chart.width - width, x - width / 2));
+    const above = y - height - 28 * unit;
+    const top = above >= 0 ? above : Math.min(chart.height - height, y + 14 * unit);
     // Physical coordinates (see chartStyles): the chart's x already runs right to left where it should.
     tooltip.style.left = `${Math.round(left)}px`;
     tooltip.style.top = `${Math.round(top)}px`;
   }
 
-  private renderChart(data: TrendData, layout: TrendLayout): TemplateResult {
-    const { width, height, plot } = layout;
-    const grid = svg`<g class="grid axis" aria-hidden="true">
-      ${layout.yTicks.map(
-        (
-          tick,
-        ) => svg`<line class=${tick.value === 0 ? 'zero' : nothing} x1=${plot.left} x2=${plot.right} y1=${tick.position} y2=${tick.position}></line>
-          <text x=${layout.yLabelX} y=${tick.position} dy="0.32em" text-anchor="end">${tick.label}</text>`,
-      )}
-    </g>`;
-    const xAxis = svg`<g class="x-axis axis" aria-hidden="true">
-      ${layout.xTicks.map((tick) => svg`<text x=${tick.position} y=${plot.bottom + 18} text-anchor="middle">${tick.label}</text>`)}
-    </g>`;
-    const points = layout.points.map((point, index) => {
-      const highlighted = this.highlighted === index;
-      return svg`<g class=${highlighted ? 'point highlighted' : 'point'} part="point" data-index=${index}
-          role="img" aria-label=${point.description} tabindex=${index === this.active ? 0 : -1}>
-        <circle class="hit" cx=${point.x} cy=${point.y} r="12"></circle>
-        <circle class="ring" cx=${point.x} cy=${point.y} r=${DOT_RADIUS + 4}></circle>
-        <circle class="dot" cx=${point.x} cy=${point.y} r=${DOT_RADIUS}></circle>
-        ${
-          point.labelled || highlighted
-            ? svg`<text class="value" x=${point.x} y=${point.y - 11} text-anchor="middle" aria-hidden="true">${point.short}</text>`
-            : nothing
-        }
-      </g>`;
-    });
+  private renderChart(chart: ChartScene): TemplateResult {
+    const { width, height } = chart;
+    const marks = this.highlighted === null ? chart.marks : highlight(chart.marks, String(this.highlighted));
     return html`<svg
       part="chart"
       width=${width}
       height=${height}
       viewBox="0 0 ${width} ${height}"
       role="group"
-      aria-label=${data.label}
+      aria-label=${this.prepared?.title ?? chart.label}
       aria-describedby="keys"
       @pointermove=${this.onPointerMove}
       @pointerdown=${this.onPointerMove}
       @pointerleave=${this.onPointerLeave}
     >
-      ${grid}${xAxis}
-      ${layout.area ? svg`<path part="area" d=${layout.area}></path>` : nothing}
-      <path part="line" d=${layout.line} pathLength="1"></path>
-      <g class="points">${points}</g>
+      ${renderMarks(marks, { itemRole: 'img', activeId: String(this.active), rtl: this.localization.dir === 'rtl' })}
     </svg>`;
   }
 
-  private renderTooltip(data: TrendData): TemplateResult | typeof nothing {
-    if (this.highlighted === null || !this.layout) return nothing;
-    const point = data.points[this.highlighted];
-    if (!point) return nothing;
-    const source = point.source ? `${msg(this.locale, 'source')}: ${sourceLabel(point.source)}` : '';
+  private renderTooltip(): TemplateResult | typeof nothing {
+    const item = this.highlighted === null || !this.chart ? undefined : this.items[this.highlighted];
+    if (!item) return nothing;
+    const [heading, ...details] = item.tooltip;
     return html`<div part="tooltip" aria-hidden="true">
-      <strong>${point.yearText}: ${point.short}</strong>${source}
+      <strong>${heading}</strong>${details.map((line) => html`<span class="detail">${line}</span>`)}
     </div>`;
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
-    const data = this.series;
-    if (!data) return nothing;
+    const prepared = this.prepared;
+    if (!prepared) return nothing;
+    const { data } = prepared;
     const empty = data.points.length === 0;
     return html`${this.renderBadge(dataset)}
       <figure part="figure" aria-describedby="summary">
-        <figcaption part="title">${data.label}</figcaption>
+        <figcaption part="title">${prepared.title}</figcaption>
         <p class="visually-hidden" id="summary">${data.summary}</p>
         ${
           empty
@@ -316,15 +309,24 @@ export class NetreachTrend extends NetreachElement {
               @focusin=${this.onFocusIn}
               @focusout=${this.onFocusOut}
 >
-              ${this.layout ? this.renderChart(data, this.layout) : nothing} ${this.renderTooltip(data)}
+              ${this.chart ? this.renderChart(this.chart) : nothing} ${this.renderTooltip()}
             </div>`
         }
         <p class="visually-hidden" id="keys">${msg(this.locale, 'trendKeys')}</p>
-        ${renderSources(data.sources, this.locale)}
+        ${renderNotes(prepared.notes)} ${renderSources(prepared.sources, this.locale)}
       </figure>`;
   }
 
   protected override render(): TemplateResult {
     return html`${super.render()}<div class="ruler"></div>`;
   }
+}
+
+/** `marks` with the point `id` marked `highlighted` (its dot filled): the point under the pointer or focused. */
+function highlight(marks: readonly Mark[], id: string): Mark[] {
+  return marks.map((mark) => {
+    if (mark.kind !== 'group') return mark;
+    if (mark.item) return mark.item.id === id ? { ...mark, class: `${mark.class ?? ''} highlighted`.trim() } : mark;
+    return { ...mark, children: highlight(mark.children, id) };
+  });
 }

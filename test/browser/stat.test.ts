@@ -6,6 +6,7 @@ import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { countedUpTo, recordShownValues, seenAs, useFrameClock } from '../helpers/count-up.js';
 import { heldUrl, release, requested } from '../helpers/held.js';
 import { frames, waitUntil } from '../helpers/wait.js';
+import { expectSameFile } from '../helpers/scene-file.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
@@ -147,6 +148,48 @@ describe('<netreach-stat>', () => {
     expect(el.currentDataset?.network.name).to.equal('network B');
   });
 
+  it('says what belonging means and how much the sources name: Silk Road 27, 2 named; Al-Mustafa 45+ visitors', async () => {
+    const silk = await ready(await fixture<NetreachStat>(html`<netreach-stat dataset="silk-road"></netreach-stat>`));
+    await settled(silk, '27');
+    expect(text(silk, 'named')).to.equal('2 named in the sources');
+    const visitors = await ready(await fixture<NetreachStat>(html`<netreach-stat dataset="al-mustafa"></netreach-stat>`));
+    await settled(visitors, '45+');
+    expect(text(visitors, 'label')).to.equal('Countries of visitors');
+    expect(text(visitors, 'note')).to.equal('The source lists these as examples (“such as”): there may be more.');
+    expect(text(visitors, 'source')).to.equal('Source: Al-Mustafa International University');
+    await expect(visitors).to.be.accessible();
+  });
+
+  it('says the growth is computed, from which two figures and sources', async () => {
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
+    expect(text(el, 'note')).to.equal(
+      'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran (Public Relations)) ' +
+        'and more than 30 million in 2021 (CINVU (Public Relations)).',
+    );
+  });
+
+  it('writes the command line’s file from its scene, in English and Persian', async () => {
+    const size = { width: 600, height: 400 };
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
+    await expectSameFile(el, 'stat', { metric: 'virtual-students' }, size, 'stat-cinvu-students-file');
+    const persian = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa" metric="virtual-students"></netreach-stat>`));
+    await expectSameFile(persian, 'stat', { metric: 'virtual-students' }, size, 'stat-cinvu-students-fa-file');
+    const silk = await ready(await fixture<NetreachStat>(html`<netreach-stat dataset="silk-road"></netreach-stat>`));
+    await expectSameFile(silk, 'stat', {}, size);
+    // The sparkline's first point is dated only "before the spread of coronavirus": its label says so, no year.
+    const texts = [...new DOMParser().parseFromString(el.toSVG(size), 'image/svg+xml').querySelectorAll('text')].map(
+      (node) => node.textContent,
+    );
+    expect(texts).to.include.members([
+      '30M+',
+      'more than 30 million (2021)',
+      'at least +36% since 2020',
+      'Before the spread of',
+      'coronavirus',
+    ]);
+    expect(texts.join(' ')).to.not.contain('2019');
+  });
+
   it('is accessible in the dark theme', async () => {
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat theme="dark" metric="virtual-students"></netreach-stat>`));
     await settled(el, '30M+');
@@ -179,6 +222,23 @@ describe('<netreach-stat> motion', () => {
       values.join(' '),
     ).to.equal(true);
     expect(values.length, values.join(' ')).to.be.above(2);
+  });
+
+  it('shows no qualifier until the true figure: never "25M+" on the way to "30M+"', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const { recorded } = await recordedStat();
+    const values = await countedUpTo(recorded, '30M+');
+    recorded.stop();
+    const onTheWay = values.slice(
+      values.findIndex((value) => parseFloat(value) === 0),
+      -1,
+    );
+    expect(onTheWay.length, values.join(' ')).to.be.above(2);
+    expect(
+      onTheWay.filter((value) => /[+~]/.test(value)),
+      values.join(' '),
+    ).to.deep.equal([]);
+    expect(values.at(-1)).to.equal('30M+');
   });
 
   it('shows the final figure at once under prefers-reduced-motion', async () => {

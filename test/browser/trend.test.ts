@@ -5,6 +5,7 @@ import { expectUnknownMetricError } from '../helpers/assertions.js';
 import type { NetreachTrend } from '../../src/trend/trend.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { expectGolden } from '../helpers/golden.js';
+import { expectSameFile } from '../helpers/scene-file.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -111,18 +112,22 @@ describe('<netreach-trend>', () => {
     expect(parts(el, 'point').map((point) => point.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1']);
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
-    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('0');
+    expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('0');
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
-    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('0');
+    expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('0');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('2');
+    expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('2');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(part(el, 'tooltip')).to.equal(null);
-    // A visible focus ring on the focused point.
-    expect(getComputedStyle(shadow(el).activeElement!.querySelector('.ring')!).opacity).to.equal('1');
+    // A visible focus ring on the focused point: its dot grows, drawn in the focus colour.
+    const dot = (point: Element) => getComputedStyle(point.querySelector('.dot')!);
+    const [first, , focusedPoint] = parts(el, 'point');
+    expect(shadow(el).activeElement).to.equal(focusedPoint);
+    expect(parseFloat(dot(focusedPoint!).r)).to.be.greaterThan(parseFloat(dot(first!).r));
+    expect(dot(focusedPoint!).stroke).to.not.equal(dot(first!).stroke);
   });
 
   for (const [lang, year] of [
@@ -137,7 +142,7 @@ describe('<netreach-trend>', () => {
       expect(shadow(el).activeElement?.getAttribute('aria-label')).to.match(new RegExp(`^${year}: `));
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
-      expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('2');
+      expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('2');
     });
   }
 
@@ -198,6 +203,33 @@ describe('<netreach-trend>', () => {
     expect(other.state).to.equal('ready');
     expect(text(other, 'status')).to.equal('No published totals for Things.');
     expect(part(other, 'chart')).to.equal(null);
+  });
+
+  it('writes the command line’s file from its scene, in English and Persian', async () => {
+    const size = { width: 600, height: 400 };
+    const el = await trend(html`<netreach-trend></netreach-trend>`);
+    await expectSameFile(el, 'trend', {}, size, 'trend-cinvu-file');
+    const persian = await trend(html`<netreach-trend lang="fa" type="area"></netreach-trend>`);
+    await expectSameFile(persian, 'trend', { type: 'area' }, size, 'trend-cinvu-area-fa-file');
+    const example = await trend(html`<netreach-trend metric="virtual-students" .data=${EXAMPLE_NETWORK}></netreach-trend>`);
+    await expectSameFile(example, 'trend', { metric: 'virtual-students' }, size);
+  });
+
+  it('says under the chart what the figures cannot: the period, and the growth computed from two sources', async () => {
+    const el = await trend(html`<netreach-trend></netreach-trend>`);
+    expect(parts(el, 'note').map((note) => note.textContent)).to.deep.equal([
+      'The source dates 8 million only as “before the spread of coronavirus”: it gives no year.',
+      'At least +36% since 2020',
+      'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran (Public Relations)) ' +
+        'and more than 30 million in 2021 (CINVU (Public Relations)).',
+    ]);
+    const file = el.toSVG({ width: 960, height: 540 });
+    for (const note of parts(el, 'note')) expect(file).to.contain(note.textContent!.slice(0, 40));
+    // Each source once on the source line, and no year the sources do not give.
+    const texts = [...new DOMParser().parseFromString(file, 'image/svg+xml').querySelectorAll('text')].map((text) => text.textContent!);
+    const sourceLine = texts.filter((text) => text.startsWith('Sources: '));
+    expect(sourceLine).to.deep.equal(['Sources: National Library and Archives of Iran (Public Relations); CINVU (Public Relations)']);
+    expect(texts.join(' ')).to.not.contain('2019');
   });
 
   it('is accessible in the dark theme as an area', async () => {

@@ -1,0 +1,152 @@
+/**
+ * `<netreach-stat>` as a scene: the headline figure as large as fits ("30M+", "45+" for a list that gives
+ * examples), what it says in words and when ("more than 30 million (2021)"), how much of the whole is named
+ * ("2 named in the sources"), the computed growth, and a sparkline whose time labels are the sources' own (a
+ * period's words, never a year they do not give). The notes say what the figure cannot: a list of examples, a
+ * headline dated only by a period, how the growth was computed and from which two sources. `toSVG()` and
+ * `netreach render stat` write this scene; the element shows the same texts as HTML (its number counts up) and
+ * draws its sparkline from {@link sparklineMarks}. Pure; no DOM.
+ */
+import { formatList } from '../core/locale.js';
+import { networkName } from '../core/names.js';
+import type { ChartScene, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
+import { sparklinePath } from '../core/sparkline.js';
+import { statModel, type StatModel, type StatSeriesPoint } from '../core/stat-model.js';
+import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
+import type { SceneFunction } from '../scene/render.js';
+import { wrapLines } from '../scene/wrap.js';
+
+/** What the element needs besides the scene: the model its HTML shows. */
+export interface StatPrepared extends PreparedScene {
+  readonly model: StatModel;
+  readonly metric: string;
+}
+
+/** The sparkline's line alone in a `width`×`height` box (time right to left when `rtl`); none for one total. */
+export function sparklineMarks(series: readonly StatSeriesPoint[], width: number, height: number, rtl: boolean, strokeWidth = 2): Mark[] {
+  if (series.length < 2) return [];
+  return [{ kind: 'path', d: sparklinePath(series, width, height, rtl), fill: 'none', stroke: 'accent', strokeWidth }];
+}
+
+/** The figure in words and when it applies: "more than 30 million (2021)", "2021" under "57", "at least 45". */
+function figureLine(model: StatModel): string | undefined {
+  if (model.value === null) return undefined;
+  if (model.long !== model.short) return model.when ? `${model.long} (${model.when})` : model.long;
+  return model.when;
+}
+
+/** The chart's accessible name: "Virtual students: more than 30 million (2021), at least +36% since 2020". */
+function statLabel(model: StatModel, locale: string): string {
+  const parts = [figureLine(model) ?? model.long, model.named, model.growth].filter((part): part is string => Boolean(part));
+  return `${model.label}: ${formatList(parts, locale, 'unit')}`;
+}
+
+function statChart(model: StatModel, width: number, height: number, env: SceneEnv): ChartScene {
+  const { rtl, unit } = env;
+  const marks: Mark[] = [];
+  const lineSize = 26 * unit;
+  const timeSize = 16 * unit;
+  const gap = 30 * unit;
+  // In a landscape box the sparkline stands beside the figure, in the box's end half; else under it.
+  const spark = model.series.length >= 2;
+  const beside = spark && width >= height * 1.5;
+  const textWidth = beside ? width * 0.55 : width;
+  const wrapped = (text: string, weight = 400) =>
+    wrapLines(text, textWidth, (line) => env.measure(line, lineSize, weight), 2).map((line) => ({ line, weight }));
+  const lines: { text: string; fill: string; weight: number }[] = [];
+  const figure = figureLine(model);
+  if (figure) lines.push(...wrapped(figure).map(({ line }) => ({ text: line, fill: 'muted', weight: 400 })));
+  if (model.named) lines.push(...wrapped(model.named).map(({ line }) => ({ text: line, fill: 'muted', weight: 400 })));
+  if (model.growth) lines.push(...wrapped(model.growth, 600).map(({ line }) => ({ text: line, fill: 'accent', weight: 600 })));
+  const textHeight = lines.length * lineSize * 1.5;
+  // Under the figure, the sparkline needs its gap, 40 units of line and two rows of time labels.
+  const below = spark && !beside ? gap + 40 * unit + timeSize * 3 : 0;
+  // The figure as large as fits: at most half the box's height, never wider than its column, leaving room for the
+  // lines under it and a sparkline under them — which goes when the figure would shrink below twice a line's size.
+  const widest = Math.min(height * 0.5, 170 * unit, textWidth / Math.max(0.5, env.measure(model.short, 1, 700)));
+  const under = below > 0 && (height - textHeight - below) / 1.22 >= lineSize * 2;
+  const size = Math.max(12 * unit, Math.min(widest, (height - textHeight - (under ? below : 0)) / 1.22));
+  const startX = rtl ? width : 0;
+  const anchor = rtl ? 'end' : 'start';
+  let y = size * 0.92;
+  marks.push({ kind: 'text', class: 'value', x: startX, y, text: model.short, size, weight: 700, fill: 'fg', anchor });
+  // Room for descenders: Persian and Arabic figures ("۳۰ میلیون") reach well below the baseline.
+  y += size * 0.3;
+  for (const line of lines) {
+    y += lineSize * 1.5;
+    marks.push({ kind: 'text', x: startX, y, text: line.text, size: lineSize, weight: line.weight, fill: line.fill, anchor });
+  }
+  if (beside || under) {
+    const sparkWidth = beside ? width * 0.4 : Math.min(width * 0.5, 440 * unit);
+    const left = rtl ? (beside ? 0 : width - sparkWidth) : beside ? width - sparkWidth : 0;
+    const top = beside ? size * 0.15 : y + gap;
+    marks.push(sparklineFigure(model.series, { left, top, width: sparkWidth, bottom: height, timeSize, unit }, env));
+  }
+  return { width, height, marks, label: statLabel(model, env.locale) };
+}
+
+/**
+ * The file's sparkline: the line, a dot on the latest figure, and the first and last points' times under its
+ * ends in the sources' words (a period's label may take two lines).
+ */
+function sparklineFigure(
+  series: readonly StatSeriesPoint[],
+  box: { left: number; top: number; width: number; bottom: number; timeSize: number; unit: number },
+  env: SceneEnv,
+): Mark {
+  const { rtl } = env;
+  const { width, timeSize, unit } = box;
+  const first = series[0]!;
+  const last = series[series.length - 1]!;
+  const measure = (text: string) => env.measure(text, timeSize);
+  const firstLines = wrapLines(first.when, width / 2 - timeSize, measure, 2);
+  const lastLines = wrapLines(last.when, width / 2 - timeSize, measure, 2);
+  const rows = Math.max(firstLines.length, lastLines.length);
+  const height = Math.max(10 * unit, Math.min(160 * unit, box.bottom - box.top - timeSize * (1.4 + (rows - 1) * 1.2 + 0.4)));
+  const stroke = 3 * unit;
+  const max = Math.max(...series.map((point) => point.value)) || 1;
+  const startEdge = rtl ? width : 0;
+  const endEdge = rtl ? 0 : width;
+  const label = (lines: string[], x: number, end: boolean): Mark[] =>
+    lines.map((text, row) => ({
+      kind: 'text',
+      x,
+      y: height + timeSize * (1.4 + row * 1.2),
+      text,
+      size: timeSize,
+      fill: 'muted',
+      anchor: end === rtl ? 'start' : 'end',
+    }));
+  return {
+    kind: 'group',
+    class: 'sparkline',
+    transform: `translate(${Math.round(box.left * 100) / 100} ${Math.round(box.top * 100) / 100})`,
+    children: [
+      ...sparklineMarks(series, width, height, rtl, stroke),
+      { kind: 'circle', cx: endEdge, cy: height - (last.value / max) * height, r: stroke * 1.6, fill: 'accent' },
+      ...label(firstLines, startEdge, false),
+      ...label(lastLines, endEdge, true),
+    ],
+  };
+}
+
+/** The tile of `options.metric` (`countries` by default). */
+export function prepareStat(dataset: Dataset, options: Readonly<Record<string, unknown>>, env: SceneEnv): StatPrepared {
+  const metric = typeof options.metric === 'string' && options.metric ? options.metric : COUNTRIES_METRIC;
+  const model = statModel(dataset, metric, env.locale)!;
+  return {
+    network: networkName(dataset, env.locale),
+    title: model.label,
+    legend: [],
+    // What the figure cannot say by itself, and how the growth was computed (citing both figures' sources).
+    notes: [...model.notes, ...(model.growthNote ? [model.growthNote] : [])],
+    // The figure's own source; the growth's two are named in its note.
+    sources: model.source ? [model.source] : [],
+    illustrative: Boolean(dataset.illustrative),
+    model,
+    metric,
+    chart: (width, height) => statChart(model, width, height, env),
+  };
+}
+
+export const statScene: SceneFunction = prepareStat;

@@ -1,0 +1,176 @@
+/**
+ * `<netreach-trend>` as a scene: a metric's published totals over time — value axis and gridlines, the time
+ * axis, the line (or area) broken at missing years, each point an item (focus, tooltip) with its value label —
+ * and the honest notes: a period is the source's only dating of a figure, a growth is computed from two figures
+ * and says so. The element renders this scene on the page; `toSVG()` and `netreach render trend` write it as a
+ * file. Pure; no DOM.
+ */
+import { sourceLabel } from '../core/aggregate.js';
+import { msg } from '../core/i18n.js';
+import { capitalize, networkName } from '../core/names.js';
+import type { ChartScene, GroupMark, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
+import { defaultTrendMetric, TIME_LINE_HEIGHT, trendData, trendLayout, type TrendData, type TrendType } from '../core/trend-model.js';
+import type { Dataset } from '../core/types.js';
+import type { SceneFunction } from '../scene/render.js';
+import { wrapLines } from '../scene/wrap.js';
+
+/** The chart's text size and strokes at unit 1 (the page); everything scales with `env.unit`. */
+const FONT = 12;
+const DOT_RADIUS = 4.5;
+const LINE_WIDTH = 2.5;
+/** At most this many lines for a period's label on the time axis. */
+const MAX_TIME_LINES = 4;
+
+/** What the element needs besides the scene: the series itself (for its CSV and the "no totals" message). */
+export interface TrendPrepared extends PreparedScene {
+  readonly data: TrendData;
+  readonly metric: string;
+}
+
+/** The metric a trend shows for `options.metric` (unset: the first metric with a series of totals). */
+export function trendMetric(dataset: Dataset, metric: unknown): string {
+  return typeof metric === 'string' && metric ? metric : defaultTrendMetric(dataset);
+}
+
+/**
+ * The notes under the chart: each figure dated only by a period says so, and a growth says it is computed,
+ * from which two figures and sources (never finer than its inputs: `growthText` rounds it).
+ */
+function trendNotes(data: TrendData, locale: string): string[] {
+  const notes = [...data.notes];
+  if (data.growth) notes.push(capitalize(data.growth.text, locale), data.growth.note);
+  return notes;
+}
+
+function trendChart(data: TrendData, type: TrendType, width: number, height: number, env: SceneEnv): ChartScene {
+  const { locale, rtl, unit } = env;
+  if (data.points.length === 0) {
+    const text: Mark = {
+      kind: 'text',
+      x: rtl ? width : 0,
+      y: FONT * 2 * unit,
+      text: data.summary,
+      size: FONT * 1.25 * unit,
+      fill: 'muted',
+      anchor: rtl ? 'end' : 'start',
+    };
+    return { width, height, marks: [text], label: data.summary };
+  }
+  // Laid out in the page's pixels (12 px text) and scaled by the unit: a slide or a big image gets the same
+  // chart, larger.
+  const measure = (text: string) => env.measure(text, FONT * unit) / unit;
+  const options = { width: width / unit, height: height / unit, locale, rtl, type, measure };
+  let layout = trendLayout(data, options);
+  const timeLabels = layout.xTicks.map((tick) => wrapLines(tick.label, layout.xTickWidth, measure, MAX_TIME_LINES));
+  const lines = Math.max(1, ...timeLabels.map((label) => label.length));
+  if (lines > 1) layout = trendLayout(data, { ...options, timeLines: lines });
+  const { plot } = layout;
+
+  const grid: GroupMark = {
+    kind: 'group',
+    class: 'grid axis',
+    decorative: true,
+    children: layout.yTicks.flatMap((tick): Mark[] => [
+      {
+        kind: 'line',
+        class: tick.value === 0 ? 'zero' : undefined,
+        x1: plot.left,
+        x2: plot.right,
+        y1: tick.position,
+        y2: tick.position,
+        stroke: tick.value === 0 ? 'muted' : 'border',
+        strokeWidth: 1,
+      },
+      {
+        kind: 'text',
+        x: layout.yLabelX,
+        y: tick.position + FONT * 0.32,
+        text: tick.label,
+        size: FONT,
+        fill: 'muted',
+        anchor: rtl ? 'start' : 'end',
+      },
+    ]),
+  };
+  const timeAxis: GroupMark = {
+    kind: 'group',
+    class: 'x-axis axis',
+    decorative: true,
+    children: layout.xTicks.flatMap((tick, index) =>
+      (timeLabels[index] ?? [tick.label]).map((line, row): Mark => ({
+        kind: 'text',
+        x: tick.position,
+        y: plot.bottom + 18 + row * TIME_LINE_HEIGHT,
+        text: line,
+        size: FONT,
+        fill: 'muted',
+        anchor: 'middle',
+      })),
+    ),
+  };
+  const sourceWord = msg(locale, 'source');
+  const points = layout.points.map((point, index): GroupMark => ({
+    kind: 'group',
+    key: String(index),
+    class: 'point',
+    part: 'point',
+    item: {
+      id: String(index),
+      label: point.description,
+      tooltip: [`${point.yearText}: ${point.short}`, ...(point.source ? [`${sourceWord}: ${sourceLabel(point.source)}`] : [])],
+      anchor: { x: point.x * unit, y: point.y * unit },
+    },
+    children: [
+      { kind: 'circle', class: 'dot', cx: point.x, cy: point.y, r: DOT_RADIUS, fill: 'bg', stroke: 'accent', strokeWidth: LINE_WIDTH },
+      ...(point.labelled
+        ? [
+            {
+              kind: 'text',
+              class: 'value',
+              x: point.x,
+              y: point.y - 11,
+              text: point.short,
+              size: FONT,
+              weight: 600,
+              fill: 'fg',
+              halo: 'bg',
+              anchor: 'middle',
+            } satisfies Mark,
+          ]
+        : []),
+    ],
+  }));
+  const marks: Mark[] = [
+    grid,
+    timeAxis,
+    ...(layout.area ? [{ kind: 'path', part: 'area', d: layout.area, fill: 'accent', opacity: 0.18 } satisfies Mark] : []),
+    { kind: 'path', part: 'line', d: layout.line, fill: 'none', stroke: 'accent', strokeWidth: LINE_WIDTH, pathLength: 1 },
+    { kind: 'group', class: 'points', children: points },
+  ];
+  return {
+    width,
+    height,
+    marks: unit === 1 ? marks : [{ kind: 'group', transform: `scale(${unit})`, children: marks }],
+    label: data.summary,
+  };
+}
+
+/** The trend of `options.metric` (`type`: `line` or `area`), with its notes and sources. */
+export function prepareTrend(dataset: Dataset, options: Readonly<Record<string, unknown>>, env: SceneEnv): TrendPrepared {
+  const metric = trendMetric(dataset, options.metric);
+  const type: TrendType = options.type === 'area' ? 'area' : 'line';
+  const data = trendData(dataset, metric, env.locale);
+  return {
+    network: networkName(dataset, env.locale),
+    title: data.label,
+    legend: [],
+    notes: trendNotes(data, env.locale),
+    sources: data.sources,
+    illustrative: Boolean(dataset.illustrative),
+    data,
+    metric,
+    chart: (width, height) => trendChart(data, type, width, height, env),
+  };
+}
+
+export const trendScene: SceneFunction = prepareTrend;
