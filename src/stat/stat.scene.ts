@@ -7,6 +7,7 @@
  * `netreach render stat` write this scene; the element shows the same texts as HTML (its number counts up) and
  * draws its sparkline from {@link sparklineMarks}. Pure; no DOM.
  */
+import { chartSources } from '../core/bars-model.js';
 import { formatList } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import type { ChartScene, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
@@ -99,8 +100,10 @@ function sparklineFigure(
   const first = series[0]!;
   const last = series[series.length - 1]!;
   const measure = (text: string) => env.measure(text, timeSize);
-  const firstLines = wrapLines(first.when, width / 2 - timeSize, measure, 2);
-  const lastLines = wrapLines(last.when, width / 2 - timeSize, measure, 2);
+  // Each label may take the room the other leaves (a period's words beside a year).
+  const room = (other: string) => width - Math.min(width / 2, measure(other)) - timeSize * 1.5;
+  const firstLines = wrapLines(first.when, room(last.when), measure, 2);
+  const lastLines = wrapLines(last.when, room(first.when), measure, 2);
   const rows = Math.max(firstLines.length, lastLines.length);
   const height = Math.max(10 * unit, Math.min(160 * unit, box.bottom - box.top - timeSize * (1.4 + (rows - 1) * 1.2 + 0.4)));
   const stroke = 3 * unit;
@@ -140,8 +143,9 @@ export function prepareStat(dataset: Dataset, options: Readonly<Record<string, u
     legend: [],
     // What the figure cannot say by itself, and how the growth was computed (citing both figures' sources).
     notes: [...model.notes, ...(model.growthNote ? [model.growthNote] : [])],
-    // The figure's own source; the growth's two are named in its note.
-    sources: model.source ? [model.source] : [],
+    // The figure's own source (the growth's two are named in its note); a count of the listed members cites
+    // the dataset's sources, as every chart of the members does.
+    sources: model.source ? [model.source] : chartSources(dataset),
     illustrative: Boolean(dataset.illustrative),
     model,
     metric,
