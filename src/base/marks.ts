@@ -3,8 +3,8 @@
  * become the theme's custom properties (so pages can restyle them); items become focusable, labelled groups
  * that the roving-focus and tooltip controllers find by `data-item`.
  */
-import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { styleMap, type StyleInfo } from 'lit/directives/style-map.js';
+import { noChange, nothing, svg, type SVGTemplateResult } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { cssPaint, type Mark, type Stroke } from '../core/scene.js';
 
 export interface MarkRenderOptions {
@@ -23,16 +23,49 @@ const FLIPPED = { start: 'end', middle: 'middle', end: 'start' } as const;
 
 const value = <T>(v: T | undefined) => (v === undefined ? nothing : v);
 
+type StyleInfo = Record<string, string | undefined>;
+
 /**
- * Styles go through `styleMap` (the CSS object model), never a `style` attribute: a strict CSP without
- * `'unsafe-inline'` blocks style attributes but not CSSOM.
+ * Styles go through the CSS object model (`element.style.setProperty`), never a `style` attribute: a strict CSP
+ * without `'unsafe-inline'` blocks style attributes but not the CSSOM. (Lit's `styleMap` writes the attribute on
+ * its first render.) Only what changed since the last render is set.
  */
-function paintStyle(mark: Stroke): ReturnType<typeof styleMap> {
+class CssomStyle extends Directive {
+  private readonly set = new Map<string, string>();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('cssom() belongs inside a tag');
+  }
+
+  render(_style: StyleInfo): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [style]: [StyleInfo]): typeof noChange {
+    const target = (part.element as SVGElement).style;
+    for (const name of this.set.keys()) {
+      if (style[name] !== undefined) continue;
+      target.removeProperty(name);
+      this.set.delete(name);
+    }
+    for (const [name, value] of Object.entries(style)) {
+      if (value === undefined || this.set.get(name) === value) continue;
+      target.setProperty(name, value);
+      this.set.set(name, value);
+    }
+    return noChange;
+  }
+}
+
+const cssom = directive(CssomStyle);
+
+function paintStyle(mark: Stroke): StyleInfo {
   const style: StyleInfo = { fill: cssPaint(mark.fill) ?? 'none' };
   const stroke = cssPaint(mark.stroke);
   if (stroke) Object.assign(style, { stroke, 'stroke-width': `${mark.strokeWidth ?? 1}px` });
   if (mark.dash) style['stroke-dasharray'] = mark.dash;
-  return styleMap(style);
+  return style;
 }
 
 function renderMark(mark: Mark, options: MarkRenderOptions): SVGTemplateResult {
@@ -40,13 +73,13 @@ function renderMark(mark: Mark, options: MarkRenderOptions): SVGTemplateResult {
   const hidden = mark.decorative ? 'true' : nothing;
   switch (mark.kind) {
     case 'rect':
-      return svg`<rect class=${value(mark.class)} part=${part} aria-hidden=${hidden} x=${mark.x} y=${mark.y} width=${Math.max(0, mark.width)} height=${Math.max(0, mark.height)} rx=${value(mark.rx)} opacity=${value(mark.opacity)} style=${paintStyle(mark)}></rect>`;
+      return svg`<rect class=${value(mark.class)} part=${part} aria-hidden=${hidden} x=${mark.x} y=${mark.y} width=${Math.max(0, mark.width)} height=${Math.max(0, mark.height)} rx=${value(mark.rx)} opacity=${value(mark.opacity)} ${cssom(paintStyle(mark))}></rect>`;
     case 'path':
-      return svg`<path class=${value(mark.class)} part=${part} aria-hidden=${hidden} d=${mark.d} pathLength=${value(mark.pathLength)} opacity=${value(mark.opacity)} style=${paintStyle(mark)}></path>`;
+      return svg`<path class=${value(mark.class)} part=${part} aria-hidden=${hidden} d=${mark.d} pathLength=${value(mark.pathLength)} opacity=${value(mark.opacity)} ${cssom(paintStyle(mark))}></path>`;
     case 'circle':
-      return svg`<circle class=${value(mark.class)} part=${part} aria-hidden=${hidden} cx=${mark.cx} cy=${mark.cy} r=${mark.r} opacity=${value(mark.opacity)} style=${paintStyle(mark)}></circle>`;
+      return svg`<circle class=${value(mark.class)} part=${part} aria-hidden=${hidden} cx=${mark.cx} cy=${mark.cy} r=${mark.r} opacity=${value(mark.opacity)} ${cssom(paintStyle(mark))}></circle>`;
     case 'line':
-      return svg`<line class=${value(mark.class)} part=${part} aria-hidden=${hidden} x1=${mark.x1} y1=${mark.y1} x2=${mark.x2} y2=${mark.y2} opacity=${value(mark.opacity)} style=${paintStyle(mark)}></line>`;
+      return svg`<line class=${value(mark.class)} part=${part} aria-hidden=${hidden} x1=${mark.x1} y1=${mark.y1} x2=${mark.x2} y2=${mark.y2} opacity=${value(mark.opacity)} ${cssom(paintStyle(mark))}></line>`;
     case 'text': {
       const halo = cssPaint(mark.halo);
       const info: StyleInfo = { fill: cssPaint(mark.fill ?? 'fg'), 'font-size': `${mark.size}px` };
@@ -54,11 +87,10 @@ function renderMark(mark: Mark, options: MarkRenderOptions): SVGTemplateResult {
       if (mark.italic) info['font-style'] = 'italic';
       if (halo)
         Object.assign(info, { stroke: halo, 'stroke-width': `${mark.size / 4}px`, 'stroke-linejoin': 'round', 'paint-order': 'stroke' });
-      const style = styleMap(info);
       const physical = mark.anchor ?? 'start';
       // `start` (SVG's default) is the left edge only in a left-to-right page.
       const written = options.rtl ? FLIPPED[physical] : physical === 'start' ? undefined : physical;
-      return svg`<text class=${value(mark.class)} part=${part} aria-hidden=${hidden} x=${mark.x} y=${mark.y} text-anchor=${value(written)} opacity=${value(mark.opacity)} style=${style}>${mark.text}</text>`;
+      return svg`<text class=${value(mark.class)} part=${part} aria-hidden=${hidden} x=${mark.x} y=${mark.y} text-anchor=${value(written)} opacity=${value(mark.opacity)} ${cssom(info)}>${mark.text}</text>`;
     }
     case 'group': {
       const children = mark.children.map((child) => renderMark(child, options));
