@@ -13,13 +13,14 @@ export interface MarkRenderOptions {
   /** The id of the item that holds the roving tab stop: it alone gets `tabindex="0"`. */
   readonly activeId?: string;
   /**
-   * The page's direction is right to left. SVG text inherits `direction` from the page and then reads
-   * `text-anchor` logically (`start` is the right edge), so the physical anchors of a scene are swapped.
+   * Whether the SVG sits in a right-to-left context. Scenes give physical anchors (`start` is the left edge), but
+   * under `direction: rtl` browsers read `text-anchor` logically, which also orders the text as a right-to-left
+   * paragraph (what the files get from an embedding): so `start` and `end` are swapped here.
    */
   readonly rtl?: boolean;
 }
 
-const FLIPPED = { start: 'end', middle: 'middle', end: 'start' } as const;
+const LOGICAL = { start: 'end', middle: 'middle', end: 'start' } as const;
 
 const value = <T>(v: T | undefined) => (v === undefined ? nothing : v);
 
@@ -87,20 +88,20 @@ function renderMark(mark: Mark, options: MarkRenderOptions): SVGTemplateResult {
       if (mark.italic) info['font-style'] = 'italic';
       if (halo)
         Object.assign(info, { stroke: halo, 'stroke-width': `${mark.size / 4}px`, 'stroke-linejoin': 'round', 'paint-order': 'stroke' });
-      const physical = mark.anchor ?? 'start';
-      // `start` (SVG's default) is the left edge only in a left-to-right page.
-      const written = options.rtl ? FLIPPED[physical] : physical === 'start' ? undefined : physical;
-      return svg`<text class=${value(mark.class)} part=${part} aria-hidden=${hidden} x=${mark.x} y=${mark.y} text-anchor=${value(written)} opacity=${value(mark.opacity)} ${cssom(info)}>${mark.text}</text>`;
+      const anchor = options.rtl ? LOGICAL[mark.anchor ?? 'start'] : (mark.anchor ?? 'start');
+      return svg`<text class=${value(mark.class)} part=${part} aria-hidden=${hidden} x=${mark.x} y=${mark.y} text-anchor=${value(anchor === 'start' ? undefined : anchor)} opacity=${value(mark.opacity)} ${cssom(info)}>${mark.text}</text>`;
     }
     case 'group': {
       const children = mark.children.map((child) => renderMark(child, options));
       const item = mark.item;
       if (!item)
         return svg`<g class=${value(mark.class)} part=${part} aria-hidden=${hidden} transform=${value(mark.transform)} opacity=${value(mark.opacity)}>${children}</g>`;
+      // Words apart: an item's texts ("Pakistan", "1") read as "Pakistan 1", as its accessible name has them.
+      const spaced = children.map((child) => svg`${child} `);
       return svg`<g class=${`item ${mark.class ?? ''}`.trim()} part=${part} data-item=${item.id} role=${value(options.itemRole)}
         aria-label=${item.label} aria-selected=${options.itemRole === 'option' ? String(Boolean(item.selected)) : nothing}
         tabindex=${options.activeId === undefined ? nothing : options.activeId === item.id ? '0' : '-1'}
-        transform=${value(mark.transform)} opacity=${value(mark.opacity)}>${children}</g>`;
+        transform=${value(mark.transform)} opacity=${value(mark.opacity)}>${spaced}</g>`;
     }
   }
 }

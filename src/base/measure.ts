@@ -1,17 +1,18 @@
 /**
- * Text widths for scenes on the page (`SceneEnv.measure`), from a canvas in the widget's own font: labels are laid
- * out to the glyphs the reader sees, not to estimates. Each text is measured once per font and weight.
+ * Text widths on the page, for scene functions (`SceneEnv.measure`): measured with a canvas in the widget's own
+ * font, where files estimate them (`measureText` in src/static/svg.ts: there are no fonts in Node).
  */
 import type { SceneEnv } from '../core/scene.js';
 import { measureText } from '../static/svg.js';
 
-/** Canvas widths are measured at this size and scaled: one measurement serves every size. */
-const REFERENCE_SIZE = 100;
 let canvas: HTMLCanvasElement | undefined;
 const measurers = new Map<string, SceneEnv['measure']>();
 
-/** A `measure` in `fontFamily` (the widget's computed `font-family`); estimates where a canvas cannot measure. */
-export function canvasMeasure(fontFamily: string): SceneEnv['measure'] {
+/**
+ * Measures text in `fontFamily` (the element's computed font family), each text, size and weight once per page.
+ * Falls back to the files' estimates when the page has no 2D canvas.
+ */
+export function pageMeasure(fontFamily: string): SceneEnv['measure'] {
   const family = fontFamily || 'sans-serif';
   let measure = measurers.get(family);
   if (measure) return measure;
@@ -20,15 +21,20 @@ export function canvasMeasure(fontFamily: string): SceneEnv['measure'] {
   if (!context) return measureText;
   const widths = new Map<string, number>();
   measure = (text, size, weight = 400) => {
-    const key = `${weight}|${text}`;
+    const key = `${size}|${weight}|${text}`;
     let width = widths.get(key);
     if (width === undefined) {
-      context.font = `${weight} ${REFERENCE_SIZE}px ${family}`;
+      context.font = `${weight} ${size}px ${family}`;
       width = context.measureText(text).width;
       widths.set(key, width);
     }
-    return (width * size) / REFERENCE_SIZE;
+    return width;
   };
   measurers.set(family, measure);
   return measure;
+}
+
+/** Forgets measured widths: a web font arrived, and texts have new widths. */
+export function forgetMeasures(): void {
+  measurers.clear();
 }

@@ -15,7 +15,7 @@ import { sparklinePath } from '../core/sparkline.js';
 import { statModel, type StatModel, type StatSeriesPoint } from '../core/stat-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import type { SceneFunction } from '../scene/render.js';
-import { wrapLines } from '../scene/wrap.js';
+import { wrapLines } from '../scene/text.js';
 
 /** What the element needs besides the scene: the model its HTML shows. */
 export interface StatPrepared extends PreparedScene {
@@ -53,7 +53,7 @@ function statChart(model: StatModel, width: number, height: number, env: SceneEn
   const beside = spark && width >= height * 1.5;
   const textWidth = beside ? width * 0.55 : width;
   const wrapped = (text: string, weight = 400) =>
-    wrapLines(text, textWidth, (line) => env.measure(line, lineSize, weight), 2).map((line) => ({ line, weight }));
+    wrapLines(text, textWidth, lineSize, env.measure, weight).map((line) => ({ line, weight }));
   const lines: { text: string; fill: string; weight: number }[] = [];
   const figure = figureLine(model);
   if (figure) lines.push(...wrapped(figure).map(({ line }) => ({ text: line, fill: 'muted', weight: 400 })));
@@ -99,11 +99,10 @@ function sparklineFigure(
   const { width, timeSize, unit } = box;
   const first = series[0]!;
   const last = series[series.length - 1]!;
-  const measure = (text: string) => env.measure(text, timeSize);
   // Each label may take the room the other leaves (a period's words beside a year).
-  const room = (other: string) => width - Math.min(width / 2, measure(other)) - timeSize * 1.5;
-  const firstLines = wrapLines(first.when, room(last.when), measure, 2);
-  const lastLines = wrapLines(last.when, room(first.when), measure, 2);
+  const room = (other: string) => width - Math.min(width / 2, env.measure(other, timeSize)) - timeSize * 1.5;
+  const firstLines = wrapLines(first.when, room(last.when), timeSize, env.measure);
+  const lastLines = wrapLines(last.when, room(first.when), timeSize, env.measure);
   const rows = Math.max(firstLines.length, lastLines.length);
   const height = Math.max(10 * unit, Math.min(160 * unit, box.bottom - box.top - timeSize * (1.4 + (rows - 1) * 1.2 + 0.4)));
   const stroke = 3 * unit;

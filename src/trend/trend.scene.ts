@@ -12,13 +12,13 @@ import type { ChartScene, GroupMark, Mark, PreparedScene, SceneEnv } from '../co
 import { defaultTrendMetric, TIME_LINE_HEIGHT, trendData, trendLayout, type TrendData, type TrendType } from '../core/trend-model.js';
 import type { Dataset } from '../core/types.js';
 import type { SceneFunction } from '../scene/render.js';
-import { wrapLines } from '../scene/wrap.js';
+import { wrapLines } from '../scene/text.js';
 
 /** The chart's text size and strokes at unit 1 (the page); everything scales with `env.unit`. */
 const FONT = 12;
 const DOT_RADIUS = 4.5;
 const LINE_WIDTH = 2.5;
-/** At most this many lines for a period's label on the time axis. */
+/** The time axis makes room for at most this many lines of a period's label. */
 const MAX_TIME_LINES = 4;
 
 /** What the element needs besides the scene: the series itself (for its CSV and the "no totals" message). */
@@ -61,8 +61,8 @@ function trendChart(data: TrendData, type: TrendType, width: number, height: num
   const measure = (text: string) => env.measure(text, FONT * unit) / unit;
   const options = { width: width / unit, height: height / unit, locale, rtl, type, measure };
   let layout = trendLayout(data, options);
-  const timeLabels = layout.xTicks.map((tick) => wrapLines(tick.label, layout.xTickWidth, measure, MAX_TIME_LINES));
-  const lines = Math.max(1, ...timeLabels.map((label) => label.length));
+  const timeLabels = layout.xTicks.map((tick) => wrapLines(tick.label, layout.xTickWidth * unit, FONT * unit, env.measure));
+  const lines = Math.min(MAX_TIME_LINES, Math.max(1, ...timeLabels.map((label) => label.length)));
   if (lines > 1) layout = trendLayout(data, { ...options, timeLines: lines });
   const { plot } = layout;
 
@@ -118,7 +118,8 @@ function trendChart(data: TrendData, type: TrendType, width: number, height: num
       id: String(index),
       label: point.description,
       tooltip: [`${point.yearText}: ${point.short}`, ...(point.source ? [`${sourceWord}: ${sourceLabel(point.source)}`] : [])],
-      anchor: { x: point.x * unit, y: point.y * unit },
+      // Above the point's value label, which the tooltip must not cover.
+      anchor: { x: point.x * unit, y: (point.y - (point.labelled ? 23 : DOT_RADIUS + 2)) * unit },
     },
     children: [
       { kind: 'circle', class: 'dot', cx: point.x, cy: point.y, r: DOT_RADIUS, fill: 'bg', stroke: 'accent', strokeWidth: LINE_WIDTH },

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
@@ -9,7 +9,9 @@ import { sceneItems, type ChartScene, type Mark, type SceneItem } from '../core/
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { renderMarks } from '../base/marks.js';
-import { canvasMeasure } from '../base/measure.js';
+import { forgetMeasures, pageMeasure } from '../base/measure.js';
+import { RovingFocusController } from '../base/roving-focus.js';
+import { TooltipController } from '../base/tooltip.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { prepareTrend, trendMetric, trendScene, type TrendPrepared } from './trend.scene.js';
 import { trendStyles } from './trend.styles.js';
@@ -84,18 +86,26 @@ export class NetreachTrend extends NetreachElement {
   /** The chart's height in pixels; unset follows the width. */
   @property({ type: Number, reflect: true }) height?: number;
 
-  /** The point that has the tab stop (index into the series). */
-  @state() private active = -1;
-  /** The point whose tooltip shows: under the pointer or focused. */
-  @state() private highlighted: number | null = null;
   /** The scene, prepared again only when the data, metric, type, language or type scale change. */
   private prepared?: TrendPrepared;
   private preparedFrom?: { dataset: Dataset; metric?: string; type: TrendType; locale: string; rtl: boolean; unit: number };
   /** The chart at the measured size. */
   private chart?: ChartScene;
-  /** The chart's points, in time order. */
-  private items: SceneItem[] = [];
-  private focusAfterRender = false;
+  /** The chart's points by id (their index in time order). */
+  private items = new Map<string, SceneItem>();
+
+  /** One tab stop over the points; Left and Right move in time (mirrored right to left), Home and End to the ends. */
+  private readonly roving = new RovingFocusController(this, {
+    selector: 'svg [data-item]',
+    rtl: () => this.localization.dir === 'rtl',
+  });
+
+  /** The tooltip of the point under the pointer (or nearest to it along the time axis) or focused. */
+  private readonly tooltip = new TooltipController(this, {
+    item: (id) => this.items.get(id),
+    box: () => this.renderRoot.querySelector('.chart'),
+    rtl: () => this.localization.dir === 'rtl',
+  });
 
   /** The metric on display: the `metric` attribute, or the default for the dataset. */
   get resolvedMetric(): string | undefined {
@@ -120,7 +130,7 @@ export class NetreachTrend extends NetreachElement {
     const dataset = this.currentDataset;
     if (!dataset || this.phase !== 'ready') {
       this.prepared = this.preparedFrom = this.chart = undefined;
-      this.items = [];
+      this.items = new Map();
       return;
     }
     const inputs = {
@@ -134,19 +144,19 @@ export class NetreachTrend extends NetreachElement {
     const from = this.preparedFrom;
     if (!from || (Object.keys(inputs) as (keyof typeof inputs)[]).some((key) => inputs[key] !== from[key])) {
       // The chart's text is measured in the widget's font (read only here: it costs a style recalculation).
-      const measure = canvasMeasure(getComputedStyle(this).fontFamily);
+      const measure = pageMeasure(getComputedStyle(this).fontFamily);
       this.prepared = prepareTrend(dataset, { metric: this.metric, type: this.type }, { ...inputs, measure });
       this.preparedFrom = inputs;
       this.chart = undefined;
+      // The tab stop starts on the latest figure.
+      const points = this.prepared.data.points.length;
+      this.roving.setActive(points ? String(points - 1) : undefined);
     }
     const width = this.size.width;
     const height = this.chartHeight(width);
     if (!this.prepared!.data.points.length || width <= 0) this.chart = undefined;
     else if (this.chart?.width !== width || this.chart.height !== height) this.chart = this.prepared!.chart(width, height);
-    this.items = this.chart ? sceneItems(this.chart.marks).map(({ item }) => item) : [];
-    const points = this.prepared!.data.points.length;
-    if (this.active < 0 || this.active >= points) this.active = points - 1;
-    if (this.highlighted !== null && this.highlighted >= points) this.highlighted = null;
+    this.items = new Map(this.chart ? sceneItems(this.chart.marks).map(({ item }) => [item.id, item]) : []);
   }
 
   /** Drawn once the line is laid out at the measured width; a metric without points draws its message alone. */
@@ -160,12 +170,24 @@ export class NetreachTrend extends NetreachElement {
     this.renderRoot
       .querySelector<HTMLElement>('.chart')
       ?.style.setProperty('block-size', `${this.chart?.height ?? this.chartHeight(this.size.width)}px`);
-    if (this.focusAfterRender) {
-      this.focusAfterRender = false;
-      this.pointElement(this.active)?.focus();
-    }
-    this.placeTooltip();
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
+  }
+
+  /** A web font arrived: labels have new widths. */
+  private readonly onFontsLoaded = () => {
+    forgetMeasures();
+    this.preparedFrom = undefined;
+    this.requestUpdate();
+  };
 
   /** The scene of this trend: `toSVG()` and `toPNG()` write the file `netreach render trend` writes. */
   protected override sceneFile() {
@@ -186,86 +208,28 @@ export class NetreachTrend extends NetreachElement {
     return Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, width * 0.5)));
   }
 
-  private pointElement(index: number): SVGGElement | null {
-    return this.renderRoot.querySelector<SVGGElement>(`.point[data-item="${index}"]`);
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const count = this.items.length;
-    if (count === 0) return;
-    const rtl = this.localization.dir === 'rtl';
-    const later = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const earlier = rtl ? 'ArrowRight' : 'ArrowLeft';
-    let next = this.active;
-    if (event.key === later) next = Math.min(count - 1, this.active + 1);
-    else if (event.key === earlier) next = Math.max(0, this.active - 1);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = count - 1;
-    else if (event.key === 'Escape') {
-      this.highlighted = null;
-      return;
-    } else return;
-    event.preventDefault();
-    this.active = next;
-    this.highlighted = next;
-    this.focusAfterRender = true;
-  }
-
-  // Focus listeners sit on the HTML wrapper: on the <svg> they would make Chrome give the svg itself a tab stop.
-  private onFocusIn(event: FocusEvent): void {
-    const id = (event.target as Element).getAttribute?.('data-item');
-    const index = Number(id ?? NaN);
-    if (Number.isInteger(index)) {
-      this.active = index;
-      this.highlighted = index;
-    }
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    // Moving between points keeps the tooltip (the next focusin moves it); leaving the chart hides it.
-    const next = event.relatedTarget as Element | null;
-    if (!next?.classList?.contains('point')) this.highlighted = null;
-  }
-
+  /** On a line, the point nearest the pointer along the time axis shows its tooltip, not only the one under it. */
   private onPointerMove(event: PointerEvent): void {
     const chart = this.chart;
-    if (!chart || this.items.length === 0) return;
+    if (!chart || this.items.size === 0) return;
     const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
     const x = ((event.clientX - box.left) / (box.width || 1)) * chart.width;
-    let nearest = 0;
-    this.items.forEach((item, index) => {
-      if (Math.abs(item.anchor.x - x) < Math.abs(this.items[nearest]!.anchor.x - x)) nearest = index;
-    });
-    this.highlighted = nearest;
+    let nearest: SceneItem | undefined;
+    for (const item of this.items.values()) if (!nearest || Math.abs(item.anchor.x - x) < Math.abs(nearest.anchor.x - x)) nearest = item;
+    this.tooltip.show(nearest?.id);
   }
 
+  /** Leaving the chart hides the tooltip, unless a point has the focus (its tooltip stays). */
   private onPointerLeave(): void {
     const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    const index = Number(focused?.getAttribute('data-item') ?? NaN);
-    this.highlighted = Number.isInteger(index) && focused ? index : null;
-  }
-
-  /** Keeps the tooltip inside the widget: centred above its point (and its label), clamped to the chart's edges. */
-  private placeTooltip(): void {
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
-    const chart = this.chart;
-    const item = this.highlighted === null ? undefined : this.items[this.highlighted];
-    if (!tooltip || !chart || !item) return;
-    const unit = this.preparedFrom?.unit ?? 1;
-    const width = tooltip.offsetWidth;
-    const height = tooltip.offsetHeight;
-    const { x, y } = item.anchor;
-    const left = Math.max(0, Math.min(chart.width - width, x - width / 2));
-    const above = y - height - 28 * unit;
-    const top = above >= 0 ? above : Math.min(chart.height - height, y + 14 * unit);
-    // Physical coordinates (see chartStyles): the chart's x already runs right to left where it should.
-    tooltip.style.left = `${Math.round(left)}px`;
-    tooltip.style.top = `${Math.round(top)}px`;
+    this.tooltip.show(focused?.getAttribute('data-item') ?? undefined);
   }
 
   private renderChart(chart: ChartScene): TemplateResult {
     const { width, height } = chart;
-    const marks = this.highlighted === null ? chart.marks : highlight(chart.marks, String(this.highlighted));
+    const shown = this.tooltip.shown;
+    const marks = shown === undefined ? chart.marks : highlight(chart.marks, shown);
+    const ids = [...this.items.keys()];
     return html`<svg
       part="chart"
       width=${width}
@@ -278,17 +242,8 @@ export class NetreachTrend extends NetreachElement {
       @pointerdown=${this.onPointerMove}
       @pointerleave=${this.onPointerLeave}
     >
-      ${renderMarks(marks, { itemRole: 'img', activeId: String(this.active), rtl: this.localization.dir === 'rtl' })}
+      ${renderMarks(marks, { itemRole: 'img', activeId: this.roving.active(ids), rtl: this.localization.dir === 'rtl' })}
     </svg>`;
-  }
-
-  private renderTooltip(): TemplateResult | typeof nothing {
-    const item = this.highlighted === null || !this.chart ? undefined : this.items[this.highlighted];
-    if (!item) return nothing;
-    const [heading, ...details] = item.tooltip;
-    return html`<div part="tooltip" aria-hidden="true">
-      <strong>${heading}</strong>${details.map((line) => html`<span class="detail">${line}</span>`)}
-    </div>`;
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
@@ -303,14 +258,7 @@ export class NetreachTrend extends NetreachElement {
         ${
           empty
             ? html`<div class="status" part="status">${data.summary}</div>`
-            : html`<div
-              class="chart"
-              @keydown=${this.onKeyDown}
-              @focusin=${this.onFocusIn}
-              @focusout=${this.onFocusOut}
->
-              ${this.chart ? this.renderChart(this.chart) : nothing} ${this.renderTooltip()}
-            </div>`
+            : html`<div class="chart">${this.chart ? this.renderChart(this.chart) : nothing} ${this.tooltip.render()}</div>`
         }
         <p class="visually-hidden" id="keys">${msg(this.locale, 'trendKeys')}</p>
         ${renderNotes(prepared.notes)} ${renderSources(prepared.sources, this.locale)}
