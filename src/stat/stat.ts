@@ -12,6 +12,8 @@ import { renderMarks } from '../base/marks.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { prepareStat, sparklineMarks, statScene, type StatPrepared } from './stat.scene.js';
 import { statStyles } from './stat.styles.js';
+import { fromSpec } from '../base/options.js';
+import { STAT_OPTIONS } from './stat.options.js';
 
 const COUNT_UP_MS = 1200;
 const SPARK_WIDTH = 120;
@@ -27,14 +29,6 @@ const SPARK_HEIGHT = 32;
  * tile's scene, the file `netreach render stat` writes.
  *
  * @element netreach-stat
- *
- * @attr metric - The metric id; `countries` (the built-in member count) by default.
- * @attr src - URL of a netreach dataset.
- * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
- * @attr theme - `light`, `dark` or `auto`.
- * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn (see the README, "States and errors").
- * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
  *
@@ -63,11 +57,15 @@ const SPARK_HEIGHT = 32;
  */
 export class NetreachStat extends NetreachElement {
   static override styles = [...NetreachElement.styles, statStyles];
+  static override readonly optionSpecs = STAT_OPTIONS;
 
   private readonly motion = new ReducedMotionController(this);
 
+  // The attributes' names, values, defaults and docs: STAT_OPTIONS (stat.options.ts), read by the API docs, embed.html and
+  // the command line too.
+
   /** The metric id: `countries` (built in), or one of the dataset's `metrics`. */
-  @property({ reflect: true }) metric: string = COUNTRIES_METRIC;
+  @property(fromSpec(STAT_OPTIONS, 'metric')) metric: string = COUNTRIES_METRIC;
 
   /** The number on display while counting up; null shows the final figure. */
   @state() private shownValue: number | null = null;
@@ -93,11 +91,12 @@ export class NetreachStat extends NetreachElement {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
     if (dataset && this.phase === 'ready') {
-      const inputs = { dataset, metric: this.metric || COUNTRIES_METRIC, locale: this.locale, rtl: this.localization.dir === 'rtl' };
+      const metric = this.option<string | undefined>('metric') || COUNTRIES_METRIC;
+      const inputs = { dataset, metric, locale: this.locale, rtl: this.localization.dir === 'rtl' };
       const from = this.preparedFrom;
       if (!from || (Object.keys(inputs) as (keyof typeof inputs)[]).some((key) => inputs[key] !== from[key])) {
         // The page draws the tile's text as HTML, never the scene's chart: its estimated widths are never used here.
-        this.prepared = prepareStat(dataset, { metric: inputs.metric }, { ...inputs, unit: 1, measure: measureText });
+        this.prepared = prepareStat(dataset, this.optionValues(), { ...inputs, unit: 1, measure: measureText });
         this.preparedFrom = inputs;
       }
     } else this.prepared = this.preparedFrom = undefined;
@@ -138,7 +137,7 @@ export class NetreachStat extends NetreachElement {
 
   /** The tile's scene: `toSVG()` and `toPNG()` write the file `netreach render stat` writes. */
   protected override sceneFile() {
-    return { scene: statScene, options: { metric: this.metric || COUNTRIES_METRIC } };
+    return { scene: statScene, options: this.optionValues() };
   }
 
   protected override exportRows(dataset: Dataset): CsvCell[][] {

@@ -10,7 +10,6 @@ import {
   formatSort,
   nextSort,
   parseSort,
-  resolveTableKind,
   resolveTableMetrics,
   sortRows,
   tableModel,
@@ -29,6 +28,8 @@ import type { Dataset, Source } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { tableStyles } from './table.styles.js';
+import { fromSpec } from '../base/options.js';
+import { TABLE_OPTIONS } from './table.options.js';
 
 /** Rows added per frame to a long table. */
 const ROW_BATCH = 500;
@@ -42,20 +43,6 @@ const ROW_LIMIT = 2000;
  * header); long tables scroll under a sticky header in a keyboard-scrollable region. The sources follow.
  *
  * @element netreach-table
- *
- * @attr of - `members` (default), `universities` or `regions`.
- * @attr metrics - The metric columns, comma- or space-separated ids; every declared metric by default.
- * @attr sort - The sorted column's id, prefixed with `-` for descending (`-virtual-students`). Clicking a
- *   header updates it. Default: by name for members and universities, the dataset's order for regions.
- * @attr region - A region id: list only its members (and their universities). Set by `<netreach-dashboard>`.
- * @attr selected - A member country (alpha-3) whose row is marked (`aria-current`, `part="row selected"`).
- * @attr src - URL of a netreach dataset.
- * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
- * @attr theme - `light`, `dark` or `auto`.
- * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once every row (up to 2,000) is rendered (see the
- *   README, "States and errors").
- * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
  *
@@ -84,6 +71,7 @@ const ROW_LIMIT = 2000;
  */
 export class NetreachTable extends NetreachElement {
   static override styles = [...NetreachElement.styles, tableStyles];
+  static override readonly optionSpecs = TABLE_OPTIONS;
 
   /**
    * Re-renders when the width changes, which re-measures whether the rows overflow (see updated()). Follows a
@@ -92,20 +80,23 @@ export class NetreachTable extends NetreachElement {
    */
   protected readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
 
+  // The attributes' names, values, defaults and docs: TABLE_OPTIONS (table.options.ts), read by the API docs, embed.html and
+  // the command line too.
+
   /** What the table lists: `members`, `universities` or `regions`. */
-  @property({ reflect: true }) of: TableKind = 'members';
+  @property(fromSpec(TABLE_OPTIONS, 'of')) of: TableKind = 'members';
 
   /** The metric columns (ids, comma- or space-separated); all declared metrics when unset. */
-  @property({ reflect: true }) metrics?: string;
+  @property(fromSpec(TABLE_OPTIONS, 'metrics')) metrics?: string;
 
   /** The sorted column, `-` first for descending. */
-  @property({ reflect: true }) sort?: string;
+  @property(fromSpec(TABLE_OPTIONS, 'sort')) sort?: string;
 
   /** A region id: only its members' rows. */
-  @property({ reflect: true }) region?: string | null;
+  @property(fromSpec(TABLE_OPTIONS, 'region')) region?: string | null;
 
   /** The marked member's alpha-3 code. */
-  @property({ reflect: true }) selected?: string | null;
+  @property(fromSpec(TABLE_OPTIONS, 'selected')) selected?: string | null;
 
   private model?: TableModel;
   private sorted: TableRow[] = [];
@@ -157,7 +148,7 @@ export class NetreachTable extends NetreachElement {
     if (this.model && inputs.every((value, index) => value === this.modelInputs[index])) return;
     this.modelInputs = inputs;
     this.model = tableModel(dataset, {
-      kind: resolveTableKind(this.of),
+      kind: this.option<TableKind>('of'),
       locale: this.locale,
       metrics: resolveTableMetrics(dataset, this.metrics),
     });

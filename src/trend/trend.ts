@@ -15,6 +15,8 @@ import { TooltipController } from '../base/tooltip.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { prepareTrend, trendMetric, trendScene, type TrendPrepared } from './trend.scene.js';
 import { trendStyles } from './trend.styles.js';
+import { fromSpec } from '../base/options.js';
+import { TREND_OPTIONS } from './trend.options.js';
 import { chartStyles } from '../base/chart-styles.js';
 
 const MIN_HEIGHT = 180;
@@ -31,17 +33,6 @@ const PRESENTER_UNIT = 1.5;
  * the first and last, Escape hides the tooltip. Each point is announced with its year, value and source.
  *
  * @element netreach-trend
- *
- * @attr metric - The metric id. By default the first metric with at least two totals (else the first with any).
- * @attr type - `line` (default) or `area`.
- * @attr height - The chart's height in pixels; by default half its width, between 180 and 340.
- * @attr src - URL of a netreach dataset.
- * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
- * @attr theme - `light`, `dark` or `auto`.
- * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn at its measured size; `loading` while
- *   hidden before its first drawing (see the README, "States and errors").
- * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
  *
@@ -70,6 +61,7 @@ const PRESENTER_UNIT = 1.5;
  */
 export class NetreachTrend extends NetreachElement {
   static override styles = [...NetreachElement.styles, chartStyles, trendStyles];
+  static override readonly optionSpecs = TREND_OPTIONS;
 
   /**
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
@@ -77,14 +69,17 @@ export class NetreachTrend extends NetreachElement {
    */
   private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
 
+  // The attributes' names, values, defaults and docs: TREND_OPTIONS (trend.options.ts), read by the API docs, embed.html and
+  // the command line too.
+
   /** The metric id; unset picks the first metric with a series of totals. */
-  @property({ reflect: true }) metric?: string;
+  @property(fromSpec(TREND_OPTIONS, 'metric')) metric?: string;
 
   /** `line` or `area`. */
-  @property({ reflect: true }) type: TrendType = 'line';
+  @property(fromSpec(TREND_OPTIONS, 'type')) type: TrendType = 'line';
 
   /** The chart's height in pixels; unset follows the width. */
-  @property({ type: Number, reflect: true }) height?: number;
+  @property(fromSpec(TREND_OPTIONS, 'height')) height?: number;
 
   /** The scene, prepared again only when the data, metric, type, language or type scale change. */
   private prepared?: TrendPrepared;
@@ -135,8 +130,8 @@ export class NetreachTrend extends NetreachElement {
     }
     const inputs = {
       dataset,
-      metric: this.metric,
-      type: this.type,
+      metric: this.option<string | undefined>('metric'),
+      type: this.option<TrendType>('type'),
       locale: this.locale,
       rtl: this.localization.dir === 'rtl',
       unit: this.presenter ? PRESENTER_UNIT : 1,
@@ -145,7 +140,7 @@ export class NetreachTrend extends NetreachElement {
     if (!from || (Object.keys(inputs) as (keyof typeof inputs)[]).some((key) => inputs[key] !== from[key])) {
       // The chart's text is measured in the widget's font (read only here: it costs a style recalculation).
       const measure = pageMeasure(getComputedStyle(this).fontFamily);
-      this.prepared = prepareTrend(dataset, { metric: this.metric, type: this.type }, { ...inputs, measure });
+      this.prepared = prepareTrend(dataset, this.optionValues(), { ...inputs, measure });
       this.preparedFrom = inputs;
       this.chart = undefined;
       // The tab stop starts on the latest figure.
@@ -191,7 +186,7 @@ export class NetreachTrend extends NetreachElement {
 
   /** The scene of this trend: `toSVG()` and `toPNG()` write the file `netreach render trend` writes. */
   protected override sceneFile() {
-    return { scene: trendScene, options: { metric: this.metric, type: this.type } };
+    return { scene: trendScene, options: this.optionValues() };
   }
 
   /** One row per published total: year, value, qualifier and source (the gaps are simply absent years). */
@@ -204,7 +199,8 @@ export class NetreachTrend extends NetreachElement {
   }
 
   private chartHeight(width: number): number {
-    if (this.height && this.height > 0) return this.height;
+    const height = this.option<number | undefined>('height');
+    if (height) return height;
     return Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, width * 0.5)));
   }
 
