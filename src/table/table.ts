@@ -282,7 +282,7 @@ export class NetreachTable extends NetreachElement {
 
   /** The table is the data: its menu offers the CSV and full screen, not a picture or a second table. */
   override menuActions(): MenuAction[] {
-    return ['csv', 'fullscreen'];
+    return ['csv', 'about', 'fullscreen'];
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {

@@ -1,3 +1,4 @@
+import { csvTable } from '../helpers/assertions.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
@@ -43,7 +44,7 @@ describe('widget exports', () => {
 
   it('toCSV() gives the totals behind the tile', async () => {
     const el = await readyStat();
-    const lines = el.toCSV().trim().split('\r\n');
+    const lines = csvTable(el.toCSV());
     expect(lines[0]).to.equal('metric,year,value,qualifier,source');
     expect(lines).to.have.length(4);
     expect(lines[3]).to.match(/^virtual-students,2021,30000000,more-than,/);
@@ -120,9 +121,9 @@ describe('widget menu per widget', () => {
     expect(el.shadowRoot!.querySelector('[part="data-view"]')).to.equal(null);
   });
 
-  it('offers only the CSV and full screen on the table, which is already the data', async () => {
+  it('offers the CSV, About this data and full screen on the table, which is already the data', async () => {
     const el = await fixture<HTMLElement & { updateComplete: Promise<unknown>; state: string }>(html`<netreach-table></netreach-table>`);
     const actions = (await openMenu(el)).map((item) => item.dataset.action);
-    expect(actions.filter((action) => action !== 'fullscreen')).to.deep.equal(['csv']);
+    expect(actions.filter((action) => action !== 'fullscreen')).to.deep.equal(['csv', 'about']);
   });
 });
