@@ -19,7 +19,7 @@ import { LocaleController, VisibilityController } from './controllers.js';
 import { DataController } from './data-controller.js';
 import { baseStyles } from './styles.js';
 import { aboutStyles, renderAbout } from './about-panel.js';
-import { widgetDocument, type SceneFunction } from '../scene/render.js';
+import type { SceneFunction } from '../scene/render.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -296,12 +296,15 @@ export abstract class NetreachElement extends LitElement {
   /**
    * A standalone SVG document of the widget — title, chart, legend, notes and source line — of `width`×`height`
    * pixels (the widget's own size by default, at least 200), light or dark as the widget is unless `theme` says.
-   * For the same data, options, size, language and theme it is the file `netreach render` writes.
+   * For the same data, options, size, language and theme it is the file `netreach render` writes. Asynchronous:
+   * the file writer is a module of its own, loaded the first time a file is asked for, so pages that never
+   * export do not download it.
    */
-  toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): string {
+  async toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<string> {
     const dataset = this.readyDataset();
     const file = this.sceneFile?.();
     if (file) {
+      const { widgetDocument } = await import('../scene/render.js');
       const side = (value: number | undefined, own: number, fallback: number) => Math.max(200, Math.round(value ?? (own || fallback)));
       return widgetDocument(file.scene, dataset, file.options, {
         width: side(options.width, this.clientWidth, 960),
@@ -330,8 +333,8 @@ export abstract class NetreachElement extends LitElement {
   }
 
   /** The widget as a PNG image, `scale` pixels per CSS pixel (2 by default). */
-  toPNG(options: { scale?: number; width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<Blob> {
-    return svgToPng(this.toSVG(options), options.scale ?? 2);
+  async toPNG(options: { scale?: number; width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<Blob> {
+    return svgToPng(await this.toSVG(options), options.scale ?? 2);
   }
 
   /** The data behind the widget as CSV (spreadsheet-safe). */
@@ -347,7 +350,7 @@ export abstract class NetreachElement extends LitElement {
   async downloadAs(kind: 'png' | 'svg' | 'csv'): Promise<void> {
     const name = `${this.readyDataset().network.id}-${this.localName.replace(/^netreach-/, '')}.${kind}`;
     if (kind === 'png') download(await this.toPNG(), name, 'image/png');
-    else if (kind === 'svg') download(this.toSVG(), name, 'image/svg+xml');
+    else if (kind === 'svg') download(await this.toSVG(), name, 'image/svg+xml');
     else download(this.toCSV(), name, 'text/csv;charset=utf-8');
   }
 

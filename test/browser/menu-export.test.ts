@@ -20,7 +20,7 @@ describe('widget exports', () => {
 
   it('toSVG() gives a standalone SVG with the title, the figure and the source', async () => {
     const el = await readyStat();
-    const svg = el.toSVG();
+    const svg = await el.toSVG();
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.documentElement.namespaceURI).to.equal('http://www.w3.org/2000/svg');
@@ -37,7 +37,7 @@ describe('widget exports', () => {
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 8)]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const view = new DataView(bytes.buffer);
-    const svgWidth = Number(/width="(\d+)"/.exec(el.toSVG())![1]);
+    const svgWidth = Number(/width="(\d+)"/.exec(await el.toSVG())![1]);
     expect(view.getUint32(16)).to.equal(svgWidth * 2);
     expect(view.getUint32(20)).to.be.greaterThan(100);
   });

@@ -33,7 +33,7 @@ describe('every chart widget', () => {
   for (const name of WIDGETS) {
     it(`<netreach-${name}> exports an SVG that parses and cites its source, a PNG and a CSV`, async () => {
       const el = await widget(name);
-      const svg = el.toSVG();
+      const svg = await el.toSVG();
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       expect(doc.querySelector('parsererror'), svg.slice(0, 200)).to.equal(null);
       expect(svg).to.match(/Sources?: /);
