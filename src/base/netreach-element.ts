@@ -55,8 +55,14 @@ export abstract class NetreachElement extends LitElement {
   protected readonly source = new DataController(this);
   protected readonly localization = new LocaleController(this);
   private readonly menu = new MenuController(this);
-  /** On screen or not; each time it comes into view (a slide shown, revisited) the entrance replays. */
-  protected readonly visibility = new VisibilityController(this, () => this.replay());
+  /**
+   * On screen or not. The entrance plays the first time the widget comes into view; on a normal page once per
+   * page view (scrolling back is not a reason to move again, and a half-played count-up would show a false figure),
+   * in presenter mode each time it is shown again (a slide revisited).
+   */
+  protected readonly visibility = new VisibilityController(this, (count) => {
+    if (count === 1 || this.presenter) this.replay();
+  });
   private entranceTimer?: ReturnType<typeof setTimeout>;
 
   /** URL of a netreach dataset (JSON). Fetched once per page however many widgets use it. */
