@@ -98,6 +98,7 @@ const en = {
   tableCity: 'City',
   tableShare: 'Share',
   tableAsWritten: 'As written in the source',
+  tableOmitted: 'Not shown, as the sources give no figure per country: {list}.',
   tableOverlap: 'Listed in',
   overlapBoth: 'In both',
   overlapOnly: 'Only in {network}',

@@ -31,6 +31,17 @@ import { DataController } from '../base/data-controller.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { tableStyles } from './table.styles.js';
 
+/** The colour behind `element`: the nearest ancestor's (through shadow roots) that is not transparent. */
+function pageBackground(element: Element): string {
+  let node: Element | null = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || null);
+  while (node) {
+    const colour = getComputedStyle(node).backgroundColor;
+    if (colour && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour)) return colour;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return 'Canvas';
+}
+
 /** Rows added per frame to a long table. */
 const ROW_BATCH = 500;
 /** The most rows on screen (a browser lays out a 20,000-row table for seconds); the CSV has every row. */
@@ -169,7 +180,8 @@ export class NetreachTable extends NetreachElement {
     this.model = tableModel(dataset, {
       kind: this.kind(),
       locale: this.locale,
-      metrics: resolveTableMetrics(dataset, this.metrics),
+      // Named by the page, the columns are shown even when empty; by default, empty ones are left out.
+      metrics: this.metrics?.trim() ? resolveTableMetrics(dataset, this.metrics) : undefined,
       compare: this.compared.dataset,
     });
     const asked = parseSort(this.sort);
@@ -216,6 +228,10 @@ export class NetreachTable extends NetreachElement {
     if (box && box.clientWidth > 0) {
       const scrollable = box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
       const caption = this.model?.caption;
+      box.toggleAttribute('data-scrolls-x', box.scrollWidth > box.clientWidth + 1);
+      // What shows behind the table: its sticky header and the scroll shadows cover rows with it. Read from the
+      // page (the first ancestor with a background) so a grey page gets a grey header, not a white strip.
+      if (scrollable) box.style.setProperty('--_page-bg', pageBackground(this));
       if (scrollable && caption) {
         box.tabIndex = 0;
         box.setAttribute('role', 'region');
@@ -348,7 +364,7 @@ export class NetreachTable extends NetreachElement {
           : nothing
       }
       ${model.unavailable && this.sorted.length === 0 ? html`<p part="note" class="note">${model.unavailable}</p>` : nothing}
-      ${model.notes.map((note) => html`<p part="note" class="note">${note}</p>`)}
+      ${[...model.notes, ...(model.omitted ? [model.omitted] : [])].map((note) => html`<p part="note" class="note">${note}</p>`)}
       ${renderSources(model.sources, this.locale)}`;
   }
 

@@ -136,6 +136,7 @@ const catalog: Catalog = {
   tableCaptionPartners: '{network}: الدول الشريكة',
   tableCaptionOverlap: '{a} و{b}: مقارنة الدول',
   tableAsWritten: 'كما وردت في المصدر',
+  tableOmitted: 'غير معروض، لأن المصادر لا تعطي رقمًا لكل بلد: {list}.',
   tableOverlap: 'مدرجة في',
   overlapBoth: 'في كليهما',
   overlapOnly: 'في {network} فقط',

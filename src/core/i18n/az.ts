@@ -104,6 +104,7 @@ const catalog: Catalog = {
   tableCaptionPartners: '{network}: tərəfdaş ölkələr',
   tableCaptionOverlap: '{a} və {b}: ölkələrin müqayisəsi',
   tableAsWritten: 'Mənbədəki yazılışı',
+  tableOmitted: 'Mənbələr hər ölkə üzrə rəqəm vermədiyi üçün göstərilmir: {list}.',
   tableOverlap: 'Hansı siyahıda',
   overlapBoth: 'Hər ikisində',
   overlapOnly: 'Yalnız {network}',

@@ -99,6 +99,7 @@ const catalog: Catalog = {
   tableCaptionPartners: '{network}: negara mitra',
   tableCaptionOverlap: '{a} dan {b}: perbandingan negara',
   tableAsWritten: 'Sesuai tulisan sumber',
+  tableOmitted: 'Tidak ditampilkan karena sumber tidak memberikan angka per negara: {list}.',
   tableOverlap: 'Tercantum di',
   overlapBoth: 'Di keduanya',
   overlapOnly: 'Hanya di {network}',

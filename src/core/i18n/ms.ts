@@ -99,6 +99,7 @@ const catalog: Catalog = {
   tableCaptionPartners: '{network}: negara rakan kongsi',
   tableCaptionOverlap: '{a} dan {b}: perbandingan negara',
   tableAsWritten: 'Seperti ditulis dalam sumber',
+  tableOmitted: 'Tidak ditunjukkan kerana sumber tidak memberi angka bagi setiap negara: {list}.',
   tableOverlap: 'Disenaraikan dalam',
   overlapBoth: 'Dalam kedua-duanya',
   overlapOnly: 'Hanya dalam {network}',

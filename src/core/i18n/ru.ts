@@ -133,6 +133,7 @@ const catalog: Catalog = {
   tableCaptionPartners: '{network}: страны-партнёры',
   tableCaptionOverlap: '{a} и {b}: сравнение стран',
   tableAsWritten: 'Написание в источнике',
+  tableOmitted: 'Не показано: источники не дают данных по странам — {list}.',
   tableOverlap: 'В каком списке',
   overlapBoth: 'В обоих',
   overlapOnly: 'Только в {network}',

@@ -99,6 +99,7 @@ const catalog: Catalog = {
   tableCaptionPartners: '{network}: ortak ülkeler',
   tableCaptionOverlap: '{a} ve {b}: ülkelerin karşılaştırması',
   tableAsWritten: 'Kaynaktaki yazılışı',
+  tableOmitted: 'Kaynaklar ülke başına rakam vermediği için gösterilmiyor: {list}.',
   tableOverlap: 'Yer aldığı liste',
   overlapBoth: 'Her ikisinde',
   overlapOnly: 'Yalnızca {network}',
