@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { Dataset } from '../../src/core/types.js';
+import { importTable } from '../../src/import/index.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const SHEET = [
@@ -85,6 +86,15 @@ describe('the configurator takes data', () => {
     expect(gallery('stat').data).to.equal(preview().data);
     // The importer was loaded for it.
     expect(requested('/src/import/').length).to.be.greaterThan(0);
+  });
+
+  it("imports the map's own CSV download back to the same members and values", () => {
+    const original = preview().data!;
+    const csv = (preview() as Widget & { toCSV(): string }).toCSV();
+    const { dataset } = importTable(csv, { name: original.network.name });
+    const shape = (set: Dataset) =>
+      set.members.map((member) => [member.country, set.regions.find((region) => region.id === member.region)?.name, member.values]);
+    expect(shape(dataset!)).to.deep.equal(shape(original));
   });
 
   it('offers the imported metric, and a snippet with the data inline that shows the same members', async () => {
