@@ -51,8 +51,19 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
   let generation = 0;
   /** Roles given by hand, by column header. */
   const roles = new Map<string, Role>();
-  /** Where the sheet came from, for the report's first line. */
-  let source = 'the pasted cells';
+  /** Where the sheet came from, for the report's first line: typing in it keeps what it was. */
+  let source = 'the cells';
+
+  /** The importer, loaded the first time it is needed; undefined (and said) when it cannot be, to try again later. */
+  async function load(): Promise<Importer | undefined> {
+    try {
+      return await (importer ??= import('../src/import/index.js'));
+    } catch (error) {
+      importer = undefined;
+      status.textContent = `Could not load the importer (${(error as Error).message}): try again.`;
+      return undefined;
+    }
+  }
 
   async function run(): Promise<void> {
     const mine = ++generation;
@@ -66,9 +77,9 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
       return;
     }
     if (!importer) status.textContent = 'Loading the importer…';
-    importer ??= import('../src/import/index.js');
-    const { importTable, readSheet } = await importer;
-    if (mine !== generation) return;
+    const loaded = await load();
+    if (!loaded || mine !== generation) return;
+    const { importTable, readSheet } = loaded;
     const chosen = delimiter.value as keyof typeof DELIMITERS | '';
     const options: ImportOptions = {
       name: name.value,
@@ -86,7 +97,7 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
       else options.columns![role] = header;
     }
     const result = importTable(text, options);
-    show(result, await importer);
+    show(result, loaded);
     if (result.dataset) {
       current = { dataset: result.dataset, file: `${result.dataset.network.id}.json` };
       changed(current);
@@ -163,7 +174,9 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
   }
 
   async function readFile(file: File): Promise<void> {
-    const { decodeSheet } = await (importer ??= import('../src/import/index.js'));
+    const loaded = await load();
+    if (!loaded) return;
+    const { decodeSheet } = loaded;
     let text: string;
     try {
       text = decodeSheet(new Uint8Array(await file.arrayBuffer()));
@@ -183,7 +196,7 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
   sheet.addEventListener('input', (event) => {
     // Pasted cells are read at once; typing, once it pauses.
     const pasted = (event as InputEvent).inputType === 'insertFromPaste';
-    source = 'the pasted cells';
+    if (pasted) source = 'the pasted cells';
     clearTimeout(typing);
     if (pasted) void run();
     else typing = setTimeout(() => void run(), 300);
