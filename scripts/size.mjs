@@ -13,13 +13,16 @@ const BUDGETS = [
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
-  // data", overlap) added about 6 kB of core code and English strings: 60 → 65 kB.
-  { file: 'netreach.js', limit: 65 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // data", overlap) added about 6 kB of core code and English strings: 60 → 65 kB. Issue 12's file writer (the
+  // standalone document of a scene, loaded by toSVG() on first use) came before the widgets' old drawing code
+  // and the DOM-cloning export could go: 65 → 70 kB while the widgets move onto scenes.
+  { file: 'netreach.js', limit: 70 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
-  // notes) and its new texts in thirteen languages (about 10 kB), besides the code above: 110 → 125 kB.
-  { file: 'netreach.iife.js', limit: 125 * 1024 },
+  // notes) and its new texts in thirteen languages (about 10 kB), besides the code above: 110 → 125 kB. The file
+  // writer and "About this data" (inlined here, lazy in the module): 125 → 130 kB.
+  { file: 'netreach.iife.js', limit: 130 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -43,7 +43,7 @@ export function decodeSheet(bytes: Uint8Array): string {
   }
 }
 
-/** Parses a sheet. Blank rows are dropped; the first row with any text is the header. */
+/** Parses a sheet. Blank rows and `#` comment rows are dropped; the first row with any text is the header. */
 export function readSheet(text: string, delimiter?: Delimiter): Sheet {
   const body = text.replace(/^\ufeff/, '');
   const used = delimiter ?? detectDelimiter(body);
@@ -52,6 +52,8 @@ export function readSheet(text: string, delimiter?: Delimiter): Sheet {
   let header: string[] | undefined;
   parsed.forEach((cells, index) => {
     if (cells.every((cell) => cell.trim() === '')) return;
+    // A comment row: what netreach's CSV exports end with (`# Source: …`), never data.
+    if (header && cells[0]?.trim().startsWith('#') && cells.slice(1).every((cell) => cell.trim() === '')) return;
     if (!header) header = cells.map((cell) => cell.trim());
     else rows.push({ row: index + 1, cells });
   });

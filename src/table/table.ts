@@ -27,6 +27,7 @@ import {
 import type { CsvCell } from '../core/csv.js';
 import type { Dataset, Source } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
+import { DataController } from '../base/data-controller.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { tableStyles } from './table.styles.js';
 
@@ -43,7 +44,10 @@ const ROW_LIMIT = 2000;
  *
  * @element netreach-table
  *
- * @attr of - `members` (default), `universities` or `regions`.
+ * @attr of - `members` (default), `universities`, `regions`, or `overlap` (with `compare`: the countries in both
+ *   networks, only in this one, only in the other; the default when `compare` is set).
+ * @attr compare - Another network to compare with: a bundled id (`cinvu`, `silk-road`, `al-mustafa`) or the id of a
+ *   `<netreach-data>` on the page. The table then lists the countries in three groups, with counts in its notes.
  * @attr metrics - The metric columns, comma- or space-separated ids; every declared metric by default.
  * @attr sort - The sorted column's id, prefixed with `-` for descending (`-virtual-students`). Clicking a
  *   header updates it. Default: by name for members and universities, the dataset's order for regions.
@@ -107,6 +111,12 @@ export class NetreachTable extends NetreachElement {
   /** The marked member's alpha-3 code. */
   @property({ reflect: true }) selected?: string | null;
 
+  /** A network to compare with (bundled id or `<netreach-data>` id): the rows become the three overlap groups. */
+  @property({ reflect: true }) compare?: string | null;
+
+  /** The dataset `compare` names, loaded as the widget's own is. */
+  private readonly compared = new DataController(this, { allowProvider: true, compare: true });
+
   private model?: TableModel;
   private sorted: TableRow[] = [];
   /** Rows rendered so far: a long table (20,000 universities) grows by {@link ROW_BATCH} a frame, never blocking the page. */
@@ -153,13 +163,14 @@ export class NetreachTable extends NetreachElement {
       return;
     }
     // Sorting 20,000 universities is the costly part of a long table: not again for a resize or a selection.
-    const inputs = [dataset, this.of, this.locale, this.metrics, this.sort, this.region];
+    const inputs = [dataset, this.of, this.locale, this.metrics, this.sort, this.region, this.compared.dataset];
     if (this.model && inputs.every((value, index) => value === this.modelInputs[index])) return;
     this.modelInputs = inputs;
     this.model = tableModel(dataset, {
-      kind: resolveTableKind(this.of),
+      kind: this.kind(),
       locale: this.locale,
       metrics: resolveTableMetrics(dataset, this.metrics),
+      compare: this.compared.dataset,
     });
     const asked = parseSort(this.sort);
     const known = asked && this.model.columns.some((column) => column.id === asked.column);
@@ -172,6 +183,17 @@ export class NetreachTable extends NetreachElement {
       this.sorted = this.sorted.filter((row) => codes.has(members ? row.key : (dataset.universities?.[Number(row.key)]?.country ?? '')));
       this.model = { ...this.model, caption: `${this.model.caption} · ${regionName(dataset, region.id, this.locale)}` };
     }
+  }
+
+  /** What the table lists: `overlap` when comparing (unless universities or regions are asked for). */
+  private kind(): TableKind {
+    const kind = resolveTableKind(this.of);
+    return this.compare?.trim() && kind === 'members' ? 'overlap' : kind;
+  }
+
+  /** Comparing waits for the other network too, so the groups are drawn once, complete. */
+  protected override waiting(): boolean {
+    return this.kind() === 'overlap' && Boolean(this.compare?.trim()) && this.compared.status === 'loading';
   }
 
   /** Drawn once every row up to the limit is rendered: a long table adds them a batch a frame. */
@@ -282,7 +304,7 @@ export class NetreachTable extends NetreachElement {
 
   /** The table is the data: its menu offers the CSV and full screen, not a picture or a second table. */
   override menuActions(): MenuAction[] {
-    return ['csv', 'fullscreen'];
+    return ['csv', 'about', 'fullscreen'];
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
@@ -325,6 +347,8 @@ export class NetreachTable extends NetreachElement {
           ? html`<p part="note" class="note">${msg(this.locale, 'tableTruncated', { shown: ROW_LIMIT, count: this.sorted.length })}</p>`
           : nothing
       }
+      ${model.unavailable && this.sorted.length === 0 ? html`<p part="note" class="note">${model.unavailable}</p>` : nothing}
+      ${model.notes.map((note) => html`<p part="note" class="note">${note}</p>`)}
       ${renderSources(model.sources, this.locale)}`;
   }
 

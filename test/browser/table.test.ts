@@ -5,6 +5,8 @@ import { expectUnknownMetricError } from '../helpers/assertions.js';
 import type { NetreachTable } from '../../src/table/table.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
+import { countryOverlap } from '../../src/core/overlap.js';
+import { loadBundledDataset } from '../../src/core/default-dataset.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
@@ -226,5 +228,30 @@ describe('<netreach-table>', () => {
     const el = await table(html`<netreach-table theme="dark" .data=${EXAMPLE_NETWORK}></netreach-table>`);
     expect(headers(el).map((th) => th.textContent?.trim())).to.include('Joined');
     await expect(el).to.be.accessible();
+  });
+
+  it('compares two networks: the countries in both, only in this one, only in the other, with counts (issue 13)', async () => {
+    const el = await table(html`<netreach-table compare="al-mustafa"></netreach-table>`);
+    const [cinvu, mustafa] = await Promise.all([loadBundledDataset('cinvu'), loadBundledDataset('al-mustafa')]);
+    const overlap = countryOverlap(cinvu, mustafa);
+    expect(text(el, 'caption')).to.match(/^CINVU and .*: countries compared$/);
+    expect(headers(el).map((th) => th.textContent?.trim())).to.include('Listed in');
+    expect(bodyRows(el)).to.have.length(overlap.both.length + overlap.onlyThis.length + overlap.onlyOther.length);
+    const notes = [...shadow(el).querySelectorAll('[part~="note"]')].map((note) => note.textContent!.trim());
+    expect(notes.join(' ')).to.contain(`in both ${overlap.both.length}`);
+    // Al-Mustafa's list gives examples ("such as"): a country only in CINVU may be in both.
+    expect(notes.join(' ')).to.contain('is not complete');
+    await expect(el).to.be.accessible();
+  });
+
+  it('never presents a partial list as the whole: Silk Road names 2 of 27 countries', async () => {
+    const el = await table(html`<netreach-table dataset="silk-road"></netreach-table>`);
+    expect(bodyRows(el)).to.have.length(2);
+    expect(text(el, 'note')).to.contain('Only 2 of 27 are named in the sources');
+  });
+
+  it('says regions are unavailable where the sources assign none', async () => {
+    const el = await table(html`<netreach-table dataset="silk-road" of="regions"></netreach-table>`);
+    expect(text(el, 'note')).to.contain('The sources assign no regions');
   });
 });

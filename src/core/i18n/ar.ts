@@ -142,6 +142,9 @@ const catalog: Catalog = {
   overlapSummary: '{a} مقارنةً بـ{b}: في كليهما {both}، في {a} فقط {onlyA}، في {b} فقط {onlyB}.',
   overlapCaveat: 'قائمة {network} غير كاملة، لذا قد تكون دولة معروضة في الأخرى فقط موجودة في كليهما.',
   aboutData: 'حول هذه البيانات',
+  aboutFor: 'مستخدم من أجل: {list}',
+  aboutLanguage: 'باللغة {language}',
+  hideAbout: 'إخفاء حول هذه البيانات',
   aboutTranslated: 'مترجم لهذه المجموعة من البيانات، لا مأخوذ من مصدر: {list}.',
   errorUnknownDataset: 'مجموعة بيانات غير معروفة «{detail}»',
 };

@@ -110,6 +110,9 @@ const catalog: Catalog = {
   overlapSummary: '{a} ilə {b} müqayisəsi: hər ikisində {both}, yalnız {a} {onlyA}, yalnız {b} {onlyB}.',
   overlapCaveat: '{network} siyahısı tam deyil, ona görə də yalnız digərində göstərilən ölkə hər ikisində ola bilər.',
   aboutData: 'Bu məlumatlar haqqında',
+  aboutFor: 'İstifadə olunduğu yer: {list}',
+  aboutLanguage: '{language} dilində',
+  hideAbout: 'Bu məlumatlar haqqında bölməsini gizlət',
   aboutTranslated: 'Bu məlumat toplusu üçün tərcümə edilib, mənbədən götürülməyib: {list}.',
   errorUnknownDataset: 'Naməlum məlumat toplusu "{detail}"',
 };

@@ -108,6 +108,9 @@ const catalog: Catalog = {
   overlapSummary: '{a} বনাম {b}: উভয়টিতে {both}, কেবল {a}-এ {onlyA}, কেবল {b}-এ {onlyB}।',
   overlapCaveat: '{network}-এর তালিকা সম্পূর্ণ নয়, তাই কেবল অন্যটিতে দেখানো কোনো দেশ উভয়টিতেই থাকতে পারে।',
   aboutData: 'এই ডেটা সম্পর্কে',
+  aboutFor: 'যার জন্য ব্যবহৃত: {list}',
+  aboutLanguage: '{language} ভাষায়',
+  hideAbout: 'এই ডেটা সম্পর্কে লুকান',
   aboutTranslated: 'এই ডেটাসেটের জন্য অনূদিত, কোনো সূত্র থেকে নেওয়া নয়: {list}।',
   errorUnknownDataset: 'অজানা ডেটাসেট "{detail}"',
 };

@@ -105,6 +105,9 @@ const catalog: Catalog = {
   overlapSummary: '{a} در مقایسه با {b}: در هر دو {both}، فقط در {a} {onlyA}، فقط در {b} {onlyB}.',
   overlapCaveat: 'فهرست {network} کامل نیست، پس کشوری که فقط در دیگری نشان داده شده ممکن است در هر دو باشد.',
   aboutData: 'دربارهٔ این داده‌ها',
+  aboutFor: 'به کار رفته برای: {list}',
+  aboutLanguage: 'به زبان {language}',
+  hideAbout: 'بستن دربارهٔ این داده‌ها',
   aboutTranslated: 'برای این مجموعه داده ترجمه شده، نه برگرفته از منبع: {list}.',
   errorUnknownDataset: 'مجموعه دادهٔ ناشناخته «{detail}»',
 };

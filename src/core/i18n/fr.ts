@@ -109,6 +109,9 @@ const catalog: Catalog = {
   overlapSummary: '{a} comparé à {b} : dans les deux {both}, seulement dans {a} {onlyA}, seulement dans {b} {onlyB}.',
   overlapCaveat: 'La liste de {network} n’est pas complète : un pays affiché comme seulement dans l’autre peut figurer dans les deux.',
   aboutData: 'À propos de ces données',
+  aboutFor: 'Utilisée pour : {list}',
+  aboutLanguage: 'en {language}',
+  hideAbout: 'Masquer « À propos de ces données »',
   aboutTranslated: 'Traduit pour ce jeu de données, non tiré d’une source : {list}.',
   errorUnknownDataset: 'Jeu de données inconnu « {detail} »',
 };

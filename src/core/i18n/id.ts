@@ -105,6 +105,9 @@ const catalog: Catalog = {
   overlapSummary: '{a} dibanding {b}: di keduanya {both}, hanya di {a} {onlyA}, hanya di {b} {onlyB}.',
   overlapCaveat: 'Daftar {network} tidak lengkap, jadi negara yang tampil hanya di yang lain mungkin ada di keduanya.',
   aboutData: 'Tentang data ini',
+  aboutFor: 'Digunakan untuk: {list}',
+  aboutLanguage: 'dalam bahasa {language}',
+  hideAbout: 'Sembunyikan tentang data ini',
   aboutTranslated: 'Diterjemahkan untuk set data ini, tidak diambil dari sumber: {list}.',
   errorUnknownDataset: 'Set data tidak dikenal "{detail}"',
 };

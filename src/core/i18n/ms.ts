@@ -105,6 +105,9 @@ const catalog: Catalog = {
   overlapSummary: '{a} berbanding {b}: dalam kedua-duanya {both}, hanya dalam {a} {onlyA}, hanya dalam {b} {onlyB}.',
   overlapCaveat: 'Senarai {network} tidak lengkap, jadi negara yang ditunjukkan hanya dalam yang lain mungkin ada dalam kedua-duanya.',
   aboutData: 'Tentang data ini',
+  aboutFor: 'Digunakan untuk: {list}',
+  aboutLanguage: 'dalam {language}',
+  hideAbout: 'Sembunyikan tentang data ini',
   aboutTranslated: 'Diterjemahkan untuk set data ini, bukan diambil daripada sumber: {list}.',
   errorUnknownDataset: 'Set data tidak dikenali "{detail}"',
 };

@@ -116,6 +116,9 @@ const catalog: Catalog = {
   overlapSummary: '{a} comparado com {b}: em ambos {both}, apenas em {a} {onlyA}, apenas em {b} {onlyB}.',
   overlapCaveat: 'A lista de {network} não está completa, por isso um país mostrado apenas no outro pode estar em ambos.',
   aboutData: 'Sobre estes dados',
+  aboutFor: 'Usada para: {list}',
+  aboutLanguage: 'em {language}',
+  hideAbout: 'Ocultar sobre estes dados',
   aboutTranslated: 'Traduzido para este conjunto de dados, não retirado de uma fonte: {list}.',
   errorUnknownDataset: 'Conjunto de dados desconhecido "{detail}"',
 };

@@ -139,6 +139,9 @@ const catalog: Catalog = {
   overlapSummary: '{a} в сравнении с {b}: в обоих {both}, только в {a} {onlyA}, только в {b} {onlyB}.',
   overlapCaveat: 'Список {network} неполон, поэтому страна, показанная только в другом, может быть в обоих.',
   aboutData: 'Об этих данных',
+  aboutFor: 'Используется для: {list}',
+  aboutLanguage: 'на языке: {language}',
+  hideAbout: 'Скрыть сведения об этих данных',
   aboutTranslated: 'Переведено для этого набора данных, а не взято из источника: {list}.',
   errorUnknownDataset: 'Неизвестный набор данных «{detail}»',
 };

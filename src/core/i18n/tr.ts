@@ -105,6 +105,9 @@ const catalog: Catalog = {
   overlapSummary: '{a} ile {b} karşılaştırması: her ikisinde {both}, yalnızca {a} {onlyA}, yalnızca {b} {onlyB}.',
   overlapCaveat: '{network} listesi eksiksiz değil; yalnızca diğerinde görünen bir ülke her ikisinde de olabilir.',
   aboutData: 'Bu veriler hakkında',
+  aboutFor: 'Kullanıldığı yer: {list}',
+  aboutLanguage: '{language} dilinde',
+  hideAbout: 'Bu veriler hakkında bölümünü gizle',
   aboutTranslated: 'Bu veri kümesi için çevrildi, bir kaynaktan alınmadı: {list}.',
   errorUnknownDataset: 'Bilinmeyen veri kümesi "{detail}"',
 };

@@ -111,6 +111,9 @@ const catalog: Catalog = {
   overlapSummary: '{a} بمقابلہ {b}: دونوں میں {both}، صرف {a} میں {onlyA}، صرف {b} میں {onlyB}۔',
   overlapCaveat: '{network} کی فہرست مکمل نہیں، اس لیے جو ملک صرف دوسرے میں دکھایا گیا وہ دونوں میں ہو سکتا ہے۔',
   aboutData: 'اس ڈیٹا کے بارے میں',
+  aboutFor: 'جس کے لیے استعمال ہوا: {list}',
+  aboutLanguage: '{language} میں',
+  hideAbout: 'اس ڈیٹا کے بارے میں چھپائیں',
   aboutTranslated: 'اس ڈیٹاسیٹ کے لیے ترجمہ شدہ، کسی ماخذ سے نہیں لیا گیا: {list}۔',
   errorUnknownDataset: 'نامعلوم ڈیٹاسیٹ «{detail}»',
 };

@@ -110,6 +110,9 @@ const catalog: Catalog = {
   overlapSummary: '{a}与{b}比较：两者皆有 {both}，仅在{a} {onlyA}，仅在{b} {onlyB}。',
   overlapCaveat: '{network}的名单不完整，因此显示为仅在另一方的国家可能两者皆有。',
   aboutData: '关于这些数据',
+  aboutFor: '用于：{list}',
+  aboutLanguage: '{language}',
+  hideAbout: '隐藏关于这些数据',
   aboutTranslated: '为本数据集翻译，并非取自来源：{list}。',
   errorUnknownDataset: '未知数据集“{detail}”',
 };
