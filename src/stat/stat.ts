@@ -23,10 +23,10 @@ const SPARK_HEIGHT = 32;
  * A KPI tile: a metric's headline figure with its qualifier ("30M+", "45+" for a list that gives examples), label
  * (what belonging means: "Member countries", "Countries of visitors"), how many of them the sources name ("2 named
  * in the sources"), growth against the previous total (computed, and said so in a note that cites both figures),
- * a sparkline when there are several totals, and the source. Counts up from zero each time it comes into view
- * (a slide shown or revisited) and on `replay()`, except under `prefers-reduced-motion`; while counting it shows
- * plain numbers, and the qualifier ("+") only on the true figure it ends on. `toSVG()` and `toPNG()` write the
- * tile's scene, the file `netreach render stat` writes.
+ * a sparkline when there are several totals, and the source. Counts up from zero the first time it comes into view
+ * (in presenter mode each time its slide is shown) and on `replay()`, except under `prefers-reduced-motion`; while
+ * counting it shows plain numbers, and the qualifier ("+") only on the true figure it ends on. `toSVG()` and
+ * `toPNG()` write the tile's scene, the file `netreach render stat` writes.
  *
  * @element netreach-stat
  *

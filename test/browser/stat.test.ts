@@ -177,7 +177,7 @@ describe('<netreach-stat>', () => {
     const silk = await ready(await fixture<NetreachStat>(html`<netreach-stat dataset="silk-road"></netreach-stat>`));
     await expectSameFile(silk, 'stat', {}, size);
     // The sparkline's first point is dated only "before the spread of coronavirus": its label says so, no year.
-    const texts = [...new DOMParser().parseFromString(el.toSVG(size), 'image/svg+xml').querySelectorAll('text')].map(
+    const texts = [...new DOMParser().parseFromString(await el.toSVG(size), 'image/svg+xml').querySelectorAll('text')].map(
       (node) => node.textContent,
     );
     expect(texts).to.include.members([

@@ -223,7 +223,7 @@ describe('<netreach-trend>', () => {
       'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran (Public Relations)) ' +
         'and more than 30 million in 2021 (CINVU (Public Relations)).',
     ]);
-    const file = el.toSVG({ width: 960, height: 540 });
+    const file = await el.toSVG({ width: 960, height: 540 });
     for (const note of parts(el, 'note')) expect(file).to.contain(note.textContent!.slice(0, 40));
     // Each source once on the source line, and no year the sources do not give.
     const texts = [...new DOMParser().parseFromString(file, 'image/svg+xml').querySelectorAll('text')].map((text) => text.textContent!);

@@ -29,7 +29,7 @@ export async function expectSameFile(
   size: { width: number; height: number },
   golden?: string,
 ): Promise<void> {
-  const own = el.toSVG({ ...size, theme: 'light' });
+  const own = await el.toSVG({ ...size, theme: 'light' });
   const cli = await renderSvg(widget, el.currentDataset as Dataset, { ...options, ...size, lang: el.locale, theme: 'light' });
   expect(normalizeIds(own)).to.equal(normalizeIds(cli));
   if (golden) await expectGolden(golden, new DOMParser().parseFromString(own, 'image/svg+xml').documentElement);
