@@ -4,10 +4,10 @@
  * (src/scene/document.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { sourceLabel } from '../core/aggregate.js';
 import { msg } from '../core/i18n.js';
 import { cssPaint, type LegendEntry } from '../core/scene.js';
+import { cssom } from './marks.js';
 import type { Source } from '../core/types.js';
 
 /** The sources once each, by the label the source line shows (a publisher cited by two figures is named once). */
@@ -50,7 +50,8 @@ export function renderNotes(notes: readonly string[]): TemplateResult | typeof n
 function swatch(entry: LegendEntry): TemplateResult {
   const colour = cssPaint(entry.paint) ?? 'transparent';
   const style = entry.shape === 'ring' ? { 'border-color': colour } : { background: colour };
-  return html`<span class="swatch ${entry.shape}" style=${styleMap(style)} aria-hidden="true"></span>`;
+  // Through the CSSOM: a strict CSP refuses the style attribute styleMap writes on its first render.
+  return html`<span class="swatch ${entry.shape}" ${cssom(style)} aria-hidden="true"></span>`;
 }
 
 export interface LegendOptions {

@@ -44,7 +44,7 @@ class CssomStyle extends Directive {
   }
 
   override update(part: ElementPart, [style]: [StyleInfo]): typeof noChange {
-    const target = (part.element as SVGElement).style;
+    const target = (part.element as HTMLElement | SVGElement).style;
     for (const name of this.set.keys()) {
       if (style[name] !== undefined) continue;
       target.removeProperty(name);
@@ -59,7 +59,8 @@ class CssomStyle extends Directive {
   }
 }
 
-const cssom = directive(CssomStyle);
+/** Styles an element through the CSSOM: `<span ${cssom({ background: colour })}>` (see {@link CssomStyle}). */
+export const cssom = directive(CssomStyle);
 
 function paintStyle(mark: Stroke): StyleInfo {
   const style: StyleInfo = { fill: cssPaint(mark.fill) ?? 'none' };
