@@ -4,13 +4,10 @@
  * widget takes and which values: a value is checked as the element and the command line check it, and refused
  * for the same reason; `src` must be an http(s) or relative URL.
  */
-import { WIDGET_OPTIONS, optionSpec, parseOption, unavailableReason, widgetName, widgetOptions } from '../widget-options.js';
+import { optionSpec, parseOption, unavailableReason, widgetName, widgetOptions } from '../widget-options.js';
 
 /** The message `embed.html` posts to its parent with its height. */
 export const HEIGHT_MESSAGE = 'netreach:height';
-
-/** The widgets embed.html shows, by the name `widget=` takes. */
-export const EMBED_WIDGETS = Object.keys(WIDGET_OPTIONS);
 
 export interface EmbedConfig {
   tag: string;
