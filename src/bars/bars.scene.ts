@@ -29,8 +29,8 @@ const GROUPS: readonly string[] = ['region', 'country'];
 const SORTS: readonly string[] = ['value', 'name', 'none'];
 /** Names listed in the tooltip of "Other (n)" before "and n more". */
 const OTHER_NAMES = 5;
-/** The largest type scale a file's chart grows to when its box has room (3 bars on a slide should not shout). */
-const MAX_GROWTH = 1.5;
+/** The largest type scale a file's chart grows to when its box has room (as the static images had it: three bars on a slide should not shout). */
+const MAX_GROWTH = 1.75;
 
 /** The bars' option values as the scene reads them: by property name, anything unknown taken as the default. */
 export interface BarsValues {
@@ -187,7 +187,7 @@ function chart(
 /**
  * The bars of `options.metric` per region or country. Options by property name: `metric`, `groupBy`, `sort`,
  * `limit`, `selected`. `chart(width, height)`: a finite height is a box to fit (files: the rows scale to it, and
- * grow up to 1.5× the type scale); `Infinity` lets the chart take the height its rows need at `env.unit` (the
+ * grow up to 1.75× the type scale); `Infinity` lets the chart take the height its rows need at `env.unit` (the
  * page, where the widget grows with its rows).
  */
 export const barsScene: SceneFunction = (dataset, options, env) => {

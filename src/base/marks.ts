@@ -8,7 +8,10 @@ import { styleMap, type StyleInfo } from 'lit/directives/style-map.js';
 import { cssPaint, type Mark, type Stroke } from '../core/scene.js';
 
 export interface MarkRenderOptions {
-  /** The ARIA role of items (`option` inside a listbox, `img` on a map, …); items are plain groups without. */
+  /**
+   * The ARIA role of items (`option` inside a listbox, `img` on a map, …). Without one, items are plain groups
+   * with no name either (ARIA allows none on a group without a role): parts of a picture whose whole is named.
+   */
   readonly itemRole?: string;
   /** The id of the item that holds the roving tab stop: it alone gets `tabindex="0"`. */
   readonly activeId?: string;
@@ -65,7 +68,7 @@ function renderMark(mark: Mark, options: MarkRenderOptions): SVGTemplateResult {
       // Words apart: an item's texts ("Pakistan", "1") read as "Pakistan 1", as its accessible name has them.
       const spaced = children.map((child) => svg`${child} `);
       return svg`<g class=${`item ${mark.class ?? ''}`.trim()} data-item=${item.id} role=${value(options.itemRole)}
-        aria-label=${item.label} aria-selected=${options.itemRole === 'option' ? String(Boolean(item.selected)) : nothing}
+        aria-label=${options.itemRole ? item.label : nothing} aria-selected=${options.itemRole === 'option' ? String(Boolean(item.selected)) : nothing}
         tabindex=${options.activeId === undefined ? nothing : options.activeId === item.id ? '0' : '-1'}
         transform=${value(mark.transform)} opacity=${value(mark.opacity)}>${spaced}</g>`;
     }

@@ -50,7 +50,7 @@ function legendRow(
   let row = 0;
   const out: string[] = [];
   for (const entry of entries) {
-    const detailWidth = entry.detail ? size * 0.4 + measureText(entry.detail, size, 700) : 0;
+    const detailWidth = entry.detail ? size * 0.7 + measureText(entry.detail, size, 700) : 0;
     const label = fitText(entry.label, inner - swatch - size - detailWidth, size);
     const labelWidth = measureText(label, size);
     const itemWidth = swatch + size * 0.4 + labelWidth + detailWidth;
@@ -78,7 +78,7 @@ function legendRow(
     const textX = rtl ? left - size * 0.4 : left + swatch + size * 0.4;
     out.push(textEl(textX, y + swatch * 0.85, label, { size, fill: palette.fg, anchor: rtl ? 'end' : 'start' }, rtl));
     if (entry.detail) {
-      const detailX = rtl ? textX - labelWidth - size * 0.4 : textX + labelWidth + size * 0.4;
+      const detailX = rtl ? textX - labelWidth - size * 0.7 : textX + labelWidth + size * 0.7;
       out.push(
         textEl(detailX, y + swatch * 0.85, entry.detail, { size, weight: 700, fill: palette.fg, anchor: rtl ? 'end' : 'start' }, rtl),
       );
@@ -172,6 +172,8 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   const chartHeight = Math.max(10, (legend.height ? legendTop : foot) - sourceSize * 0.8 - top);
   const chart = prepared.chart(inner, chartHeight);
   const body = serializeMarks(chart.marks, { palette, rtl });
+  // A chart narrower than the box (a waffle, a donut) starts at the start edge: the right one in right-to-left.
+  const chartX = Math.round((rtl ? width - margin - Math.min(inner, chart.width) : margin) * 100) / 100;
 
   const lang = locale.replace(/[^A-Za-z0-9-]/g, '');
   return (
@@ -180,7 +182,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
     el('title', {}, escapeXml(`${prepared.network}: ${prepared.title}`)) +
     el('desc', {}, escapeXml(chart.label)) +
     out.join('') +
-    `<g transform="translate(${margin} ${Math.round(top * 100) / 100})">${body}</g>` +
+    `<g transform="translate(${chartX} ${Math.round(top * 100) / 100})">${body}</g>` +
     '</svg>\n'
   );
 }

@@ -13,7 +13,10 @@ import { directionOf, resolveLocale } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import { PALETTES, type ThemeName } from '../core/palette.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
-import { barsWidget, regionsWidget, statWidget, trendWidget } from './charts.js';
+import { barsScene } from '../bars/bars.scene.js';
+import { regionsScene } from '../regions/regions.scene.js';
+import { renderWidgetFile, type SceneFunction } from '../scene/render.js';
+import { statWidget, trendWidget } from './charts.js';
 import type { Box, StaticContext, StaticWidget } from './context.js';
 import { mapWidget } from './map.js';
 import { el, escapeXml, FONT_FAMILY, fitText, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
@@ -60,13 +63,27 @@ export class RenderError extends Error {
   }
 }
 
-const WIDGETS: Record<StaticWidgetName, (context: StaticContext) => StaticWidget> = {
+const WIDGETS: Partial<Record<StaticWidgetName, (context: StaticContext) => StaticWidget>> = {
   stat: statWidget,
   map: mapWidget,
-  bars: barsWidget,
-  regions: regionsWidget,
   trend: trendWidget,
 };
+
+/** Widgets drawn from their scene: the same document as the element's `toSVG()`. */
+const SCENES: Partial<Record<StaticWidgetName, SceneFunction>> = {
+  bars: barsScene,
+  regions: regionsScene,
+};
+
+/** Option values by property name (`group-by` → `groupBy`), as scene functions read them. */
+function sceneOptions(metric: string | undefined, options: Record<string, string | number | undefined>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  if (metric !== undefined) values.metric = metric;
+  for (const [name, value] of Object.entries(options)) {
+    values[name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())] = name === 'limit' ? Number(value) : value;
+  }
+  return values;
+}
 
 const THEMES: readonly ThemeName[] = ['light', 'dark'];
 
@@ -139,13 +156,16 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   const height = checkSide('height', options.height, DEFAULT_HEIGHT);
   const widgetOptions = checkOptions(name, dataset, options);
 
+  const scene = SCENES[name];
+  if (scene) return renderWidgetFile(scene, dataset, sceneOptions(metric, widgetOptions), { width, height, lang: options.lang, theme });
+
   const locale = resolveLocale(options.lang);
   await loadCatalog(locale);
   const rtl = directionOf(locale) === 'rtl';
   const palette = PALETTES[theme];
   const unit = Math.min(width / 960, height / 540);
   const context: StaticContext = { dataset, metric, locale, rtl, palette, width, height, unit, options: widgetOptions };
-  const prepared = WIDGETS[name](context);
+  const prepared = WIDGETS[name]!(context);
 
   // The frame: margins, the network's name above the title, the badge, the source line at the foot.
   const margin = Math.round(36 * unit);
