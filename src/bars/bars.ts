@@ -24,8 +24,12 @@ const PRESENTER_UNIT = 1.25;
  * a localized axis with gridlines, and the rows past `limit` folded into "Other (n)". Fills its container's width
  * and grows in height with the rows. Mirrored in right-to-left locales (labels on the right, bars growing left).
  *
- * Keyboard: the chart is one tab stop (a listbox); Up/Down, Home/End move between bars, Enter or Space selects.
- * Hovering or focusing a bar shows its tooltip.
+ * Keyboard: the chart is one tab stop (a listbox); the arrow keys (Left/Right mirrored right to left), Home and End
+ * move between bars, Enter or Space selects. Hovering or focusing a bar shows its tooltip.
+ *
+ * Drawn from its scene (`barsScene`), as `toSVG()`, `toPNG()` and `netreach render bars` are: under the chart, the
+ * notes the data calls for (a list that names only some countries, regions inferred) and the sources, each once.
+ * Grouped by region, a dataset whose sources assign no regions shows a sentence saying so instead of bars.
  *
  * @element netreach-bars
  *
@@ -47,8 +51,9 @@ const PRESENTER_UNIT = 1.25;
  *
  * @csspart frame - The widget's outer box.
  * @csspart chart - The chart (SVG, `role="listbox"`).
- * @csspart tooltip - The tooltip.
- * @csspart source - The source line.
+ * @csspart tooltip - The tooltip of the bar or shape under the pointer or focus (`role="tooltip"`; Escape hides it).
+ * @csspart note - A note on what the data is: a list that names only some countries, regions inferred or unavailable.
+ * @csspart source - The source line (each source once).
  * @csspart badge - "Illustrative data".
  * @csspart error - The error message box (`role="alert"`).
  * @csspart status - The loading and empty messages.

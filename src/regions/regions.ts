@@ -25,7 +25,12 @@ const PRESENTER_UNIT = 1.25;
  * `type="donut"`, a donut; with a `metric`, the metric's sums per region (the waffle then has 100 squares, one
  * per percent). A legend lists each region with its count and share; its entries are buttons that select the
  * region (one tab stop, arrow keys move between them; Escape clears the selection). The squares and slices are a
- * picture with a text alternative, not separate tab stops; clicking a slice selects its region too.
+ * picture with a text alternative, not separate tab stops; hovering one shows its tooltip, and clicking a slice or
+ * a country's square selects its region.
+ *
+ * Drawn from its scene (`regionsScene`), as `toSVG()`, `toPNG()` and `netreach render regions` are, with the notes
+ * the data calls for (regions inferred or continents, a list that names only some countries) and the sources, each
+ * once. A dataset whose sources assign no regions shows a sentence saying so: no grouping is made up.
  *
  * @element netreach-regions
  *
@@ -47,8 +52,9 @@ const PRESENTER_UNIT = 1.25;
  * @csspart chart - The waffle or donut (SVG, `role="img"`).
  * @csspart legend - The legend (`role="group"`).
  * @csspart legend-item - A region's button in the legend.
- * @csspart tooltip - The tooltip.
- * @csspart source - The source line.
+ * @csspart tooltip - The tooltip of the bar or shape under the pointer or focus (`role="tooltip"`; Escape hides it).
+ * @csspart note - A note on what the data is: a list that names only some countries, regions inferred or unavailable.
+ * @csspart source - The source line (each source once).
  * @csspart badge - "Illustrative data".
  * @csspart error - The error message box (`role="alert"`).
  * @csspart status - The loading and empty messages.

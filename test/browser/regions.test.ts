@@ -97,6 +97,18 @@ describe('<netreach-regions>', () => {
     expect(el.selected).to.equal(null);
   });
 
+  it('selects once for Enter or Space on a legend button (the key is not also a click)', async () => {
+    const el = await regions600(html`<netreach-regions></netreach-regions>`);
+    const heard: string[] = [];
+    el.addEventListener('netreach-select', (event) => heard.push((event as CustomEvent).detail.region));
+    legend(el)[2]!.focus();
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(heard).to.deep.equal(['europe-and-america', 'africa-and-arab']);
+  });
+
   it('selects a region by clicking its slice', async () => {
     const el = await regions600(html`<netreach-regions type="donut"></netreach-regions>`);
     const event = oneEvent(el, 'netreach-select');
