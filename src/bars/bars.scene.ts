@@ -19,6 +19,7 @@ import {
 import { msg } from '../core/i18n.js';
 import { formatNumber } from '../core/locale.js';
 import { countriesLabel, networkName } from '../core/names.js';
+import { REGION_SLOTS } from '../core/palette.js';
 import { round2 } from '../core/scale.js';
 import type { ChartScene, Mark, SceneEnv, SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
@@ -56,10 +57,13 @@ export function barsValues(options: Readonly<Record<string, unknown>>): BarsValu
   return values;
 }
 
+/** The colour slot of a region's 1-based position: `--_region-N`, wrapping as the themes' colours do. */
+const slot = (index: number) => ((Math.max(1, index) - 1) % REGION_SLOTS) + 1;
+
 /** The bar's colour: its region's, the accent for countries, a muted one for "Other". */
 function barPaint(row: BarRow): string {
   if (row.kind === 'other') return 'muted';
-  if (row.kind === 'region') return `region-${((Math.max(1, row.regionIndex) - 1) % 6) + 1}`;
+  if (row.kind === 'region') return `region-${slot(row.regionIndex)}`;
   return 'accent';
 }
 
@@ -121,7 +125,7 @@ function chart(
       selected,
       anchor: { x: s(bar.tipX), y: s(bar.tipY) },
     };
-    const kind = row.kind === 'other' ? 'other' : row.kind === 'region' ? `r${((Math.max(1, row.regionIndex) - 1) % 6) + 1}` : 'country';
+    const kind = row.kind === 'other' ? 'other' : row.kind === 'region' ? `r${slot(row.regionIndex)}` : 'country';
     return {
       kind: 'group',
       key: row.key,

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { expectInsideBox } from '../helpers/assertions.js';
+import { csvTable, expectInsideBox } from '../helpers/assertions.js';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
@@ -226,7 +226,7 @@ describe('<netreach-bars>', () => {
 
   it('exports every row, none folded, as CSV', async () => {
     const el = await bars600(html`<netreach-bars group-by="country"></netreach-bars>`);
-    const lines = el.toCSV().trim().split(/\r?\n/);
+    const lines = csvTable(el.toCSV());
     expect(lines[0]).to.equal('country,name,countries');
     expect(lines).to.have.length(58);
     expect(lines).to.include('PAK,Pakistan,1');
@@ -259,12 +259,12 @@ describe('<netreach-bars>', () => {
     for (const lang of ['en', 'fa']) {
       it(`draws the same SVG as renderSvg() in ${lang}`, async () => {
         const el = await bars600(html`<netreach-bars lang=${lang}></netreach-bars>`);
-        const file = el.toSVG({ width: 600, height: 400, theme: 'light' });
+        const file = await el.toSVG({ width: 600, height: 400, theme: 'light' });
         expect(file).to.equal(await renderSvg('bars', el.currentDataset!, { width: 600, height: 400, lang }));
         const byCountry = await bars600(
           html`<netreach-bars lang=${lang} .data=${EXAMPLE_NETWORK} metric="virtual-students" group-by="country" limit="5"></netreach-bars>`,
         );
-        expect(byCountry.toSVG({ width: 600, height: 400, theme: 'light' })).to.equal(
+        expect(await byCountry.toSVG({ width: 600, height: 400, theme: 'light' })).to.equal(
           await renderSvg('bars', byCountry.currentDataset!, {
             width: 600,
             height: 400,
@@ -279,7 +279,7 @@ describe('<netreach-bars>', () => {
 
     it('matches the golden document, with its notes and each source once', async () => {
       const el = await bars600(html`<netreach-bars></netreach-bars>`);
-      const file = el.toSVG({ width: 600, height: 400, theme: 'light' });
+      const file = await el.toSVG({ width: 600, height: 400, theme: 'light' });
       await expectGolden('bars-cinvu-file', parse(file));
       // The regions are inferred: the file says so, as the widget does.
       const note = 'The sources give only how many countries each region has; which country is in which region is inferred.';
@@ -306,7 +306,7 @@ describe('<netreach-bars>', () => {
       expect(svgOf(el)!.getAttribute('aria-label')).to.equal(message);
       expect(svgOf(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(message);
       expect(rows(el)).to.have.length(0);
-      expect(el.toSVG({ width: 600, height: 400 })).to.contain('there is no grouping by');
+      expect(await el.toSVG({ width: 600, height: 400 })).to.contain('there is no grouping by');
       // By country there is a bar per listed country, and the list says it is not the whole.
       el.groupBy = 'country';
       await el.updateComplete;
