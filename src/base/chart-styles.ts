@@ -60,6 +60,7 @@ export const chartStyles = css`
     color: inherit;
   }
   [part='note'] {
+    color: var(--_fg);
     font-size: 0.8em;
     margin: 0;
   }
@@ -78,7 +79,7 @@ export const chartStyles = css`
     align-items: center;
     gap: 0.5em;
     font: inherit;
-    color: inherit;
+    color: var(--_fg);
     text-align: start;
     background: transparent;
     border: 1px solid transparent;
@@ -125,6 +126,10 @@ export const chartStyles = css`
     white-space: nowrap;
   }
   @media (forced-colors: active) {
+    [part='note'],
+    [part='legend-item'] {
+      color: CanvasText;
+    }
     [part='legend-item'][aria-pressed='true'] {
       border-color: Highlight;
     }
