@@ -45,6 +45,10 @@ Options:
   -h, --help            Show this help
   -v, --version         Show the version
 
+PNG fonts: Vazirmatn always; Noto Nastaliq Urdu, Noto Sans Bengali, Noto Sans SC and Noto Sans when the image
+needs them, from this package's dependencies or the system's font folders. NETREACH_FONT_DIRS=<dir>[:<dir>…]
+makes the command look in those folders only.
+
 Examples:
   npx netreach render map --out map.png --scale 2
   npx netreach render stat --metric virtual-students --lang fa --theme dark --out stat.svg
