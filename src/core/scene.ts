@@ -1,0 +1,176 @@
+/**
+ * What a widget draws, said once, for every renderer: the element renders a scene with Lit
+ * (`src/base/marks.ts`), the serializer writes the same scene as a standalone SVG document
+ * (`src/scene/document.ts`) for `toSVG()`, `toPNG()`, print and the command line. Coordinates are physical pixels
+ * (x from the left edge: right-to-left layouts are mirrored by the scene functions, not by the renderers).
+ * Colours are {@link Paint} roles, resolved by each renderer: custom properties on the page, the theme's
+ * palette in a file. Pure; no DOM.
+ */
+import type { Source } from './types.js';
+
+/**
+ * A colour by its role: `fg`, `bg`, `muted`, `border`, `accent`, `land`, `focus`, `region-1` … `region-8`,
+ * `seq-<t>` (the sequential ramp at t from 0 to 1, e.g. `seq-0.25`), `none`, or a literal `#rrggbb`.
+ */
+export type Paint = string;
+
+interface MarkBase {
+  /** Stable identity across renders (Lit keys repeated marks by it). */
+  readonly key?: string;
+  /** A class the element's stylesheet may style (hover, entrance); the serializer ignores it. */
+  readonly class?: string;
+  readonly opacity?: number;
+}
+
+export interface Stroke {
+  readonly fill?: Paint;
+  readonly stroke?: Paint;
+  readonly strokeWidth?: number;
+  /** `stroke-dasharray`, e.g. `4 3`. */
+  readonly dash?: string;
+}
+
+export interface RectMark extends MarkBase, Stroke {
+  readonly kind: 'rect';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly rx?: number;
+}
+
+export interface PathMark extends MarkBase, Stroke {
+  readonly kind: 'path';
+  readonly d: string;
+}
+
+export interface CircleMark extends MarkBase, Stroke {
+  readonly kind: 'circle';
+  readonly cx: number;
+  readonly cy: number;
+  readonly r: number;
+}
+
+export interface LineMark extends MarkBase, Stroke {
+  readonly kind: 'line';
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+export type Anchor = 'start' | 'middle' | 'end';
+
+export interface TextMark extends MarkBase {
+  readonly kind: 'text';
+  readonly x: number;
+  /** The baseline. */
+  readonly y: number;
+  readonly text: string;
+  readonly size: number;
+  readonly weight?: number;
+  readonly italic?: boolean;
+  /** Physical: `start` is the left edge whatever the language. */
+  readonly anchor?: Anchor;
+  readonly fill?: Paint;
+  /** A halo in this colour behind the glyphs, for labels over lines and shapes. */
+  readonly halo?: Paint;
+}
+
+/**
+ * A group. With `item`, the group is one thing a reader can focus, hover and select (a bar, a country, a
+ * slice): the element gives it its accessible name and tooltip; the serializer writes `<title>`.
+ */
+export interface GroupMark extends MarkBase {
+  readonly kind: 'group';
+  readonly children: readonly Mark[];
+  readonly item?: SceneItem;
+  /** A translation, e.g. `translate(10 20)`. */
+  readonly transform?: string;
+}
+
+export type Mark = RectMark | PathMark | CircleMark | LineMark | TextMark | GroupMark;
+
+export interface SceneItem {
+  /** What selecting it names: a country's alpha-3 code or a region id. */
+  readonly id: string;
+  /** The accessible name: "Pakistan: 1,234 virtual students". */
+  readonly label: string;
+  /** The tooltip's lines (the first is its heading). */
+  readonly tooltip: readonly string[];
+  readonly selected?: boolean;
+  /** Where a tooltip points, in the chart's pixels. */
+  readonly anchor: { readonly x: number; readonly y: number };
+}
+
+/** The chart itself at one size. */
+export interface ChartScene {
+  readonly width: number;
+  readonly height: number;
+  readonly marks: readonly Mark[];
+  /** The chart's accessible name (a one-sentence summary a screen reader hears first). */
+  readonly label: string;
+}
+
+export interface LegendEntry {
+  readonly label: string;
+  readonly paint: Paint;
+  readonly shape: 'square' | 'circle' | 'line' | 'ring';
+  /** The region or class it stands for, when choosing it selects something. */
+  readonly id?: string;
+}
+
+/** Everything a widget shows but its chart, known before the chart is laid out. */
+export interface PreparedScene {
+  /** The network's name, shown above the title in a file. */
+  readonly network: string;
+  /** "Member countries by region". */
+  readonly title: string;
+  readonly legend: readonly LegendEntry[];
+  /** Honest qualifiers shown under the chart: partial lists, derived figures, how regions were assigned. */
+  readonly notes: readonly string[];
+  /** What the source line cites, each once. */
+  readonly sources: readonly Source[];
+  readonly illustrative: boolean;
+  /** The chart in a box of this size. */
+  chart(width: number, height: number): ChartScene;
+}
+
+/** What every scene function is given besides the dataset and its options. */
+export interface SceneEnv {
+  readonly locale: string;
+  readonly rtl: boolean;
+  /** Text widths in pixels: canvas measurements on the page, estimates in files and in Node. */
+  readonly measure: (text: string, size: number, weight?: number) => number;
+  /** The type scale: 1 on the page, larger on a projector and in big images. */
+  readonly unit: number;
+}
+
+/** The marks of a scene that are items, in reading order (the order keyboard navigation follows). */
+export function sceneItems(marks: readonly Mark[]): { item: SceneItem; mark: GroupMark }[] {
+  const found: { item: SceneItem; mark: GroupMark }[] = [];
+  const visit = (list: readonly Mark[]) => {
+    for (const mark of list) {
+      if (mark.kind !== 'group') continue;
+      if (mark.item) found.push({ item: mark.item, mark });
+      visit(mark.children);
+    }
+  };
+  visit(marks);
+  return found;
+}
+
+const ROLES = new Set(['fg', 'bg', 'muted', 'border', 'accent', 'land', 'focus']);
+
+/** A paint as a CSS value on the page: the theme's private custom properties, which the page can theme. */
+export function cssPaint(paint: Paint | undefined): string | undefined {
+  if (paint === undefined) return undefined;
+  if (paint === 'none' || paint.startsWith('#')) return paint;
+  if (ROLES.has(paint) || /^region-\d+$/.test(paint)) return `var(--_${paint})`;
+  const seq = /^seq-([\d.]+)$/.exec(paint);
+  if (seq) {
+    const weight = Math.round(Math.min(1, Math.max(0, Number(seq[1]))) * 100);
+    return `color-mix(in oklab, var(--_seq-high) ${weight}%, var(--_seq-low))`;
+  }
+  return undefined;
+}

@@ -1,0 +1,178 @@
+/**
+ * A prepared scene as one standalone SVG document of exactly `width`×`height` pixels: the network's name, the
+ * "Illustrative data" badge, the title, the chart, the legend, the honest notes and the source line. The
+ * browser's `toSVG()`/`toPNG()` and the `netreach render` command both write this, so they cannot differ.
+ * Pure; no DOM.
+ */
+import { sourceLabel } from '../core/aggregate.js';
+import { msg } from '../core/i18n.js';
+import { resolvePaint } from '../core/paint.js';
+import type { Palette } from '../core/palette.js';
+import type { LegendEntry, PreparedScene } from '../core/scene.js';
+import { el, escapeXml, FONT_FAMILY, fitText, measureText, physicalAnchor, textEl, wrapText } from '../static/svg.js';
+import { serializeMarks } from './svg.js';
+
+export interface DocumentOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly locale: string;
+  readonly rtl: boolean;
+  readonly palette: Palette;
+  /** The type scale (see `documentUnit`). */
+  readonly unit: number;
+  /** The font stack the file names; the language's default when absent. */
+  readonly fontFamily?: string;
+}
+
+/** The type scale of a file: 1 on a 960×540 image, 2 on 1920×1080. */
+export function documentUnit(width: number, height: number): number {
+  return Math.min(width / 960, height / 540);
+}
+
+/** The unique sources, by label: a source cited by two figures is listed once. */
+function uniqueLabels(prepared: PreparedScene): string[] {
+  return [...new Set(prepared.sources.map(sourceLabel))];
+}
+
+function legendRow(
+  entries: readonly LegendEntry[],
+  options: DocumentOptions,
+  top: number,
+  inner: number,
+  margin: number,
+): { markup: string; height: number } {
+  const { unit, rtl, palette, width } = options;
+  const size = 15 * unit;
+  const swatch = size * 0.9;
+  const gap = size * 1.2;
+  const lineHeight = size * 1.6;
+  let x = 0;
+  let row = 0;
+  const out: string[] = [];
+  for (const entry of entries) {
+    const label = fitText(entry.label, inner - swatch - size, size);
+    const itemWidth = swatch + size * 0.4 + measureText(label, size);
+    if (x > 0 && x + itemWidth > inner) {
+      x = 0;
+      row += 1;
+    }
+    const y = top + row * lineHeight;
+    const left = rtl ? width - margin - x - swatch : margin + x;
+    const fill = resolvePaint(entry.paint, palette);
+    if (entry.shape === 'line')
+      out.push(el('line', { x1: left, x2: left + swatch, y1: y + swatch / 2, y2: y + swatch / 2, stroke: fill, 'stroke-width': 3 * unit }));
+    else if (entry.shape === 'circle' || entry.shape === 'ring')
+      out.push(
+        el('circle', {
+          cx: left + swatch / 2,
+          cy: y + swatch / 2,
+          r: swatch / 2,
+          fill: entry.shape === 'ring' ? 'none' : fill,
+          stroke: entry.shape === 'ring' ? fill : undefined,
+          'stroke-width': entry.shape === 'ring' ? 2 * unit : undefined,
+        }),
+      );
+    else out.push(el('rect', { x: left, y, width: swatch, height: swatch, rx: 2 * unit, fill }));
+    const textX = rtl ? left - size * 0.4 : left + swatch + size * 0.4;
+    out.push(textEl(textX, y + swatch * 0.85, label, { size, fill: palette.fg, anchor: rtl ? 'end' : 'start' }, rtl));
+    x += itemWidth + gap;
+  }
+  return { markup: out.join(''), height: entries.length ? (row + 1) * lineHeight : 0 };
+}
+
+export function renderDocument(prepared: PreparedScene, options: DocumentOptions): string {
+  const { width, height, locale, rtl, palette, unit } = options;
+  const margin = Math.round(36 * unit);
+  const inner = width - 2 * margin;
+  const start = physicalAnchor('start', rtl);
+  const startX = rtl ? width - margin : margin;
+  const out: string[] = [el('rect', { width, height, fill: palette.bg })];
+
+  const badgeSize = 14 * unit;
+  const badgeText = prepared.illustrative ? msg(locale, 'illustrative') : '';
+  const badgeWidth = badgeText ? measureText(badgeText, badgeSize, 600) + badgeSize * 1.6 : 0;
+  const kickerSize = 18 * unit;
+  let y = margin + kickerSize;
+  out.push(
+    textEl(
+      startX,
+      y,
+      fitText(prepared.network, inner - badgeWidth - kickerSize, kickerSize, 600),
+      { size: kickerSize, weight: 600, fill: palette.accent, anchor: start },
+      rtl,
+    ),
+  );
+  if (badgeText) {
+    const badgeHeight = badgeSize * 1.7;
+    const badgeX = rtl ? margin : width - margin - badgeWidth;
+    const badgeY = y - kickerSize * 0.8;
+    out.push(
+      el('rect', {
+        x: badgeX,
+        y: badgeY,
+        width: badgeWidth,
+        height: badgeHeight,
+        rx: badgeHeight / 2,
+        fill: 'none',
+        stroke: palette.muted,
+        'stroke-width': Math.max(1, unit),
+        'stroke-dasharray': `${3 * unit} ${2 * unit}`,
+      }),
+      textEl(
+        badgeX + badgeWidth / 2,
+        badgeY + badgeHeight * 0.68,
+        badgeText,
+        { size: badgeSize, weight: 600, fill: palette.muted, anchor: 'middle' },
+        rtl,
+      ),
+    );
+  }
+  const titleSize = 34 * unit;
+  for (const line of wrapText(prepared.title, inner, titleSize, 700, 2)) {
+    y += titleSize * 1.25;
+    out.push(textEl(startX, y, line, { size: titleSize, weight: 700, fill: palette.fg, anchor: start }, rtl));
+  }
+
+  // From the foot up: the source line, the notes, the legend; the chart takes what is left.
+  const sourceSize = 15 * unit;
+  const lineStep = sourceSize * 1.35;
+  let foot = height - margin;
+  const labels = uniqueLabels(prepared);
+  if (labels.length) {
+    const heading = msg(locale, labels.length === 1 ? 'source' : 'sources');
+    const lines = wrapText(`${heading}: ${labels.join('; ')}`, inner, sourceSize, 400, 2);
+    lines.forEach((line, index) =>
+      out.push(
+        textEl(startX, foot - (lines.length - 1 - index) * lineStep, line, { size: sourceSize, fill: palette.muted, anchor: start }, rtl),
+      ),
+    );
+    foot -= lines.length * lineStep;
+  }
+  const noteLines = prepared.notes.flatMap((note) => wrapText(note, inner, sourceSize, 400, 2));
+  noteLines.forEach((line, index) =>
+    out.push(
+      textEl(startX, foot - (noteLines.length - 1 - index) * lineStep, line, { size: sourceSize, fill: palette.fg, anchor: start }, rtl),
+    ),
+  );
+  foot -= noteLines.length * lineStep;
+
+  const legend = legendRow(prepared.legend, options, 0, inner, margin);
+  const legendTop = foot - legend.height - (legend.height ? sourceSize * 0.4 : 0);
+  if (legend.height) out.push(`<g transform="translate(0 ${Math.round(legendTop * 100) / 100})">${legend.markup}</g>`);
+
+  const top = y + titleSize * 0.8;
+  const chartHeight = Math.max(10, (legend.height ? legendTop : foot) - sourceSize * 0.8 - top);
+  const chart = prepared.chart(inner, chartHeight);
+  const body = serializeMarks(chart.marks, { palette, rtl });
+
+  const lang = locale.replace(/[^A-Za-z0-9-]/g, '');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
+    ` font-family="${escapeXml(options.fontFamily ?? FONT_FAMILY)}" xml:lang="${lang}" role="img">` +
+    el('title', {}, escapeXml(`${prepared.network}: ${prepared.title}`)) +
+    el('desc', {}, escapeXml(chart.label)) +
+    out.join('') +
+    `<g transform="translate(${margin} ${Math.round(top * 100) / 100})">${body}</g>` +
+    '</svg>\n'
+  );
+}
