@@ -158,7 +158,7 @@ describe('every widget in every language', () => {
 
         if (name !== 'table' && name !== 'dashboard') {
           // The exported image writes its numbers as the widget does.
-          const exported = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml').documentElement.textContent ?? '';
+          const exported = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml').documentElement.textContent ?? '';
           const exportedUi = DATA_STRINGS.reduce((rest, data) => rest.split(data).join('\n'), exported);
           const exportedDigits = exportedUi.match(/\p{Nd}+/gu) ?? [];
           // (The map's export is the map and its title: CINVU's map colours by region and writes no number.)
