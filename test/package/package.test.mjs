@@ -68,7 +68,15 @@ test('declares no command: the netreach command is netreach-cli, which depends o
   assert.equal(pkg.bin, undefined);
   assert.deepEqual(cli.bin, { netreach: 'bin/netreach.mjs' });
   assert.equal(cli.dependencies[pkg.name], `^${pkg.version}`);
-  for (const heavy of ['@resvg/resvg-js', 'vazirmatn']) {
+  for (const heavy of [
+    '@resvg/resvg-js',
+    'harfbuzzjs',
+    'vazirmatn',
+    '@expo-google-fonts/noto-nastaliq-urdu',
+    '@expo-google-fonts/noto-sans-bengali',
+    '@expo-google-fonts/noto-sans-sc',
+    '@expo-google-fonts/noto-sans',
+  ]) {
     assert.ok(cli.dependencies[heavy], `netreach-cli lacks ${heavy}`);
     assert.equal(pkg.dependencies[heavy], undefined, `netreach itself depends on ${heavy}`);
   }
