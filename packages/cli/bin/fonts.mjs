@@ -29,6 +29,7 @@ import { delimiter, dirname, join } from 'node:path';
  * @property {Record<number, string>} npmFiles  Its files inside that package by weight: 400 (required), 600, 700.
  * @property {Record<number, string>} systemFiles  Its file names as systems install them, by weight: 400 required.
  * @property {string} systemFamily   The family those system files declare.
+ * @property {string} [optional]  Why the npm package is optional (not installed with netreach-cli), if it is.
  * @property {string} [debian]    The Debian (and Ubuntu) package that installs the system files (Debian 12 has
  *                                none for Vazirmatn).
  * @property {boolean} [outline]  Its text is shaped by HarfBuzz and handed to resvg as outlines (outline.mjs).
@@ -81,6 +82,8 @@ export const FONTS = [
     families: ['Noto Sans SC', 'Noto Sans CJK SC'],
     script: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u,
     npm: '@expo-google-fonts/noto-sans-sc',
+    // 92 MB (the package ships nine weights): an optional peer dependency, installed by those who draw Chinese.
+    optional: 'its nine weights weigh 92 MB',
     npmFiles: {
       400: '400Regular/NotoSansSC_400Regular.ttf',
       600: '600SemiBold/NotoSansSC_600SemiBold.ttf',
@@ -221,7 +224,10 @@ function missingMessage(font, search) {
   if (search.override) {
     return `${font.name} (for ${font.purpose}) is not in NETREACH_FONT_DIRS (${search.dirs.join(delimiter) || 'empty'}): put ${file} there${system}, or unset NETREACH_FONT_DIRS to use netreach-cli's own fonts`;
   }
-  return `${font.name} (for ${font.purpose}) is not installed: reinstall netreach-cli (its dependency ${font.npm} has it)${font.debian ? `, install the system font (Debian, Ubuntu: apt install ${font.debian})` : ''}, or put ${file} in a folder named by NETREACH_FONT_DIRS`;
+  const npm = font.optional
+    ? `npm install ${font.npm} (an optional part of netreach-cli: ${font.optional})`
+    : `reinstall netreach-cli (its dependency ${font.npm} has it)`;
+  return `${font.name} (for ${font.purpose}) is not installed: ${npm}${font.debian ? `, install the system font (Debian, Ubuntu: apt install ${font.debian})` : ''}, or put ${file} in a folder named by NETREACH_FONT_DIRS`;
 }
 
 /**
