@@ -552,6 +552,10 @@ function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, ou
     const draft = drafts.get(match.code);
     if (!draft) {
       const member: Member = { country: match.code, region: region.id };
+      // The spelling of the sheet, when it is not the code or the plain English name: "Gherghizestan
+      // (Kirghizstan)", "ایران". The table shows it beside the name, so a reader can check the match.
+      const written = cell.trim();
+      if (written !== match.code && written !== englishName(match.code)) member.asWritten = written;
       if (joined !== undefined) member.joined = joined;
       if (metricColumns.length) member.values = values;
       drafts.set(match.code, { member, row, cell, valueRows: new Map(Object.keys(values).map((id) => [id, row])) });

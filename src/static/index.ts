@@ -5,7 +5,9 @@
  * it to PNG) and in browsers.
  *
  * The SVG uses presentation attributes only (no stylesheet, no custom properties, no classes), names the font
- * stack `Vazirmatn, Tahoma, sans-serif`, and is exactly `width`×`height` user units and pixels.
+ * stack of its language (`fontFamily()`: `Vazirmatn, Tahoma, sans-serif` for Latin, Persian and Arabic script,
+ * Noto Nastaliq Urdu for Urdu, Noto Sans Bengali, Noto Sans SC for Chinese, Noto Sans for Russian), and is
+ * exactly `width`×`height` user units and pixels.
  */
 import { sourceLabel } from '../core/aggregate.js';
 import { loadCatalog, msg } from '../core/i18n.js';
@@ -19,10 +21,10 @@ import { renderWidgetFile, type SceneFunction } from '../scene/render.js';
 import { statWidget, trendWidget } from './charts.js';
 import type { Box, StaticContext, StaticWidget } from './context.js';
 import { mapWidget } from './map.js';
-import { el, escapeXml, FONT_FAMILY, fitText, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
+import { el, escapeXml, fitText, fontFamily, lineSpacing, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
 
 export type { Box, StaticContext, StaticWidget } from './context.js';
-export { escapeXml, measureText, FONT_FAMILY } from './svg.js';
+export { escapeXml, measureText, FONT_FAMILY, fontFamily } from './svg.js';
 
 /** The widgets `renderSvg()` draws. */
 export const STATIC_WIDGETS = ['stat', 'map', 'bars', 'regions', 'trend'] as const;
@@ -181,7 +183,9 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   const badgeWidth = badgeText ? measureText(badgeText, badgeSize, 600) + badgeSize * 1.6 : 0;
 
   const kickerSize = 18 * unit;
-  let y = margin + kickerSize;
+  // Lines further apart in scripts that reach far above and below the baseline (Nastaliq).
+  const leading = lineSpacing(locale);
+  let y = margin + kickerSize * leading;
   out.push(
     textEl(
       startX,
@@ -222,7 +226,7 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   const titleSize = 34 * unit;
   const titleLines = wrapText(prepared.title, inner, titleSize, 700, 2);
   for (const line of titleLines) {
-    y += titleSize * 1.25;
+    y += titleSize * 1.25 * leading;
     out.push(textEl(startX, y, line, { size: titleSize, weight: 700, fill: palette.fg, anchor: start }, rtl));
   }
 
@@ -232,21 +236,22 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   if (prepared.sources.length) {
     const heading = msg(locale, prepared.sources.length === 1 ? 'source' : 'sources');
     const lines = wrapText(`${heading}: ${prepared.sources.map(sourceLabel).join('; ')}`, inner, sourceSize, 400, 2);
-    footerTop -= (lines.length - 1) * sourceSize * 1.35 + sourceSize;
+    footerTop -= (lines.length - 1) * sourceSize * 1.35 * leading + sourceSize * leading;
     lines.forEach((line, index) => {
-      const baseline = height - margin - (lines.length - 1 - index) * sourceSize * 1.35;
+      const baseline = height - margin - (lines.length - 1 - index) * sourceSize * 1.35 * leading;
       out.push(textEl(startX, baseline, line, { size: sourceSize, fill: palette.muted, anchor: start }, rtl));
     });
   }
 
-  const top = y + titleSize * 0.8;
+  const top = y + titleSize * 0.8 * leading;
   const box: Box = { x: margin, y: top, width: inner, height: Math.max(10, footerTop - sourceSize * 1.2 - top) };
   const chart = await prepared.draw(box, defs);
 
   const lang = locale.replace(/[^A-Za-z0-9-]/g, '');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
-    ` font-family="${FONT_FAMILY}" xml:lang="${lang}" role="img">` +
+    // The stacks are constants whose single quotes need no escaping in a double-quoted attribute.
+    ` font-family="${fontFamily(locale)}" xml:lang="${lang}" role="img">` +
     el('title', {}, escapeXml(`${networkName(dataset, locale)}: ${prepared.title}`)) +
     (defs.length ? `<defs>${defs.join('')}</defs>` : '') +
     out.join('') +

@@ -56,19 +56,22 @@ describe('importTable', () => {
     ]);
     expect(dataset.metrics).to.deep.equal([{ id: 'metric-1', label: 'دانشجویان مجازی' }]);
     expect(dataset.members).to.deep.equal([
-      { country: 'IRN', region: 'region-1', joined: 2015, values: { 'metric-1': 12000 } },
-      { country: 'TUR', region: 'region-2', joined: 2018, values: { 'metric-1': null } },
-      { country: 'PAK', region: 'region-1', values: { 'metric-1': 300 } },
+      // The sheet's spellings are kept beside the codes (the table shows them, so a reader can check the match).
+      { country: 'IRN', region: 'region-1', asWritten: 'ایران', joined: 2015, values: { 'metric-1': 12000 } },
+      { country: 'TUR', region: 'region-2', asWritten: 'تركيه', joined: 2018, values: { 'metric-1': null } },
+      { country: 'PAK', region: 'region-1', asWritten: 'پاکستان', values: { 'metric-1': 300 } },
     ]);
     expect(result.report.delimiter).to.equal('\t');
     expect(result.report.countries[1]).to.include({ how: 'variant', code: 'TUR', via: 'ترکیه' });
   });
 
   it('reads headers in Arabic, French and Turkish too', () => {
-    expect(imported('الدولة,المنطقة\nمصر,أفريقيا').dataset.members).to.deep.equal([{ country: 'EGY', region: 'region-1' }]);
+    expect(imported('الدولة,المنطقة\nمصر,أفريقيا').dataset.members).to.deep.equal([
+      { country: 'EGY', region: 'region-1', asWritten: 'مصر' },
+    ]);
     const french = imported('Pays;Région;Étudiants\nSénégal;Afrique;1 200,5', { decimal: 'comma' }).dataset;
-    expect(french.members).to.deep.equal([{ country: 'SEN', region: 'afrique', values: { etudiants: 1200.5 } }]);
-    expect(imported('Ülke,Bölge\nMısır,Afrika').dataset.members).to.deep.equal([{ country: 'EGY', region: 'afrika' }]);
+    expect(french.members).to.deep.equal([{ country: 'SEN', region: 'afrique', asWritten: 'Sénégal', values: { etudiants: 1200.5 } }]);
+    expect(imported('Ülke,Bölge\nMısır,Afrika').dataset.members).to.deep.equal([{ country: 'EGY', region: 'afrika', asWritten: 'Mısır' }]);
   });
 
   it('stops on an unknown country, naming the row, the cell and the closest candidates', () => {
