@@ -26,10 +26,22 @@ import {
 import type { CsvCell } from '../core/csv.js';
 import type { Dataset, Source } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
+import { DataController } from '../base/data-controller.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { tableStyles } from './table.styles.js';
 import { fromSpec } from '../base/options.js';
 import { TABLE_OPTIONS } from './table.options.js';
+
+/** The colour behind `element`: the nearest ancestor's (through shadow roots) that is not transparent. */
+function pageBackground(element: Element): string {
+  let node: Element | null = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || null);
+  while (node) {
+    const colour = getComputedStyle(node).backgroundColor;
+    if (colour && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour)) return colour;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return 'Canvas';
+}
 
 /** Rows added per frame to a long table. */
 const ROW_BATCH = 500;
@@ -83,7 +95,7 @@ export class NetreachTable extends NetreachElement {
   // The attributes' names, values, defaults and docs: TABLE_OPTIONS (table.options.ts), read by the API docs, embed.html and
   // the command line too.
 
-  /** What the table lists: `members`, `universities` or `regions`. */
+  /** What the table lists: `members`, `universities`, `regions` or `overlap`. */
   @property(fromSpec(TABLE_OPTIONS, 'of')) of: TableKind = 'members';
 
   /** The metric columns (ids, comma- or space-separated); all declared metrics when unset. */
@@ -97,6 +109,12 @@ export class NetreachTable extends NetreachElement {
 
   /** The marked member's alpha-3 code. */
   @property(fromSpec(TABLE_OPTIONS, 'selected')) selected?: string | null;
+
+  /** A network to compare with (bundled id or `<netreach-data>` id): the rows become the three overlap groups. */
+  @property(fromSpec(TABLE_OPTIONS, 'compare')) compare?: string | null;
+
+  /** The dataset `compare` names, loaded as the widget's own is. */
+  private readonly compared = new DataController(this, { allowProvider: true, compare: true });
 
   private model?: TableModel;
   private sorted: TableRow[] = [];
@@ -144,13 +162,15 @@ export class NetreachTable extends NetreachElement {
       return;
     }
     // Sorting 20,000 universities is the costly part of a long table: not again for a resize or a selection.
-    const inputs = [dataset, this.of, this.locale, this.metrics, this.sort, this.region];
+    const inputs = [dataset, this.of, this.locale, this.metrics, this.sort, this.region, this.compared.dataset];
     if (this.model && inputs.every((value, index) => value === this.modelInputs[index])) return;
     this.modelInputs = inputs;
     this.model = tableModel(dataset, {
-      kind: this.option<TableKind>('of'),
+      kind: this.kind(),
       locale: this.locale,
-      metrics: resolveTableMetrics(dataset, this.metrics),
+      // Named by the page, the columns are shown even when empty; by default, empty ones are left out.
+      metrics: this.metrics?.trim() ? resolveTableMetrics(dataset, this.metrics) : undefined,
+      compare: this.compared.dataset,
     });
     const asked = parseSort(this.sort);
     const known = asked && this.model.columns.some((column) => column.id === asked.column);
@@ -163,6 +183,17 @@ export class NetreachTable extends NetreachElement {
       this.sorted = this.sorted.filter((row) => codes.has(members ? row.key : (dataset.universities?.[Number(row.key)]?.country ?? '')));
       this.model = { ...this.model, caption: `${this.model.caption} · ${regionName(dataset, region.id, this.locale)}` };
     }
+  }
+
+  /** What the table lists: `overlap` when comparing (unless universities or regions are asked for). */
+  private kind(): TableKind {
+    const kind = this.option<TableKind>('of');
+    return this.compare?.trim() && kind === 'members' ? 'overlap' : kind;
+  }
+
+  /** Comparing waits for the other network too, so the groups are drawn once, complete. */
+  protected override waiting(): boolean {
+    return this.kind() === 'overlap' && Boolean(this.compare?.trim()) && this.compared.status === 'loading';
   }
 
   /** Drawn once every row up to the limit is rendered: a long table adds them a batch a frame. */
@@ -185,6 +216,10 @@ export class NetreachTable extends NetreachElement {
     if (box && box.clientWidth > 0) {
       const scrollable = box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
       const caption = this.model?.caption;
+      box.toggleAttribute('data-scrolls-x', box.scrollWidth > box.clientWidth + 1);
+      // What shows behind the table: its sticky header and the scroll shadows cover rows with it. Read from the
+      // page (the first ancestor with a background) so a grey page gets a grey header, not a white strip.
+      if (scrollable) box.style.setProperty('--_page-bg', pageBackground(this));
       if (scrollable && caption) {
         box.tabIndex = 0;
         box.setAttribute('role', 'region');
@@ -273,7 +308,7 @@ export class NetreachTable extends NetreachElement {
 
   /** The table is the data: its menu offers the CSV and full screen, not a picture or a second table. */
   override menuActions(): MenuAction[] {
-    return ['csv', 'fullscreen'];
+    return ['csv', 'about', 'fullscreen'];
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
@@ -316,6 +351,8 @@ export class NetreachTable extends NetreachElement {
           ? html`<p part="note" class="note">${msg(this.locale, 'tableTruncated', { shown: ROW_LIMIT, count: this.sorted.length })}</p>`
           : nothing
       }
+      ${model.unavailable && this.sorted.length === 0 ? html`<p part="note" class="note">${model.unavailable}</p>` : nothing}
+      ${[...model.notes, ...(model.omitted ? [model.omitted] : [])].map((note) => html`<p part="note" class="note">${note}</p>`)}
       ${renderSources(model.sources, this.locale)}`;
   }
 
