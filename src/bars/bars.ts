@@ -8,12 +8,14 @@ import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { renderMarks } from '../base/marks.js';
 import { forgetMeasures, pageMeasure } from '../base/measure.js';
+import { fromSpec } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
 import { barsStyles } from './bars.styles.js';
 import { chartStyles } from '../base/chart-styles.js';
 import { renderNotes, renderSources } from '../base/chart-parts.js';
+import { BARS_OPTIONS } from './bars.options.js';
 import { barsScene, barsValues } from './bars.scene.js';
 
 /** The type scale in presenter mode: the base styles' 20 px against 16. */
@@ -32,19 +34,6 @@ const PRESENTER_UNIT = 1.25;
  * Grouped by region, a dataset whose sources assign no regions shows a sentence saying so instead of bars.
  *
  * @element netreach-bars
- *
- * @attr metric - The metric id; `countries` (member count) by default.
- * @attr group-by - `region` (default) or `country`.
- * @attr limit - Rows shown before the rest is folded into "Other (n)"; default 10 for countries, all regions. `0`: all.
- * @attr sort - `value` (default: largest first, "No data" last), `name`, or `none` (the dataset's order).
- * @attr selected - The selected country (alpha-3) or region id; set by clicks and Enter, or by the page.
- * @attr src - URL of a netreach dataset.
- * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
- * @attr theme - `light`, `dark` or `auto`.
- * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn at its measured size; `loading` while
- *   hidden before its first drawing (see the README, "States and errors").
- * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-select - `{country}` or `{region}` when a bar is clicked or chosen with Enter/Space.
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
@@ -71,6 +60,7 @@ const PRESENTER_UNIT = 1.25;
  */
 export class NetreachBars extends NetreachElement {
   static override styles = [...NetreachElement.styles, chartStyles, barsStyles];
+  static override readonly optionSpecs = BARS_OPTIONS;
 
   /**
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
@@ -78,20 +68,23 @@ export class NetreachBars extends NetreachElement {
    */
   private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
 
+  // The attributes' names, values, defaults and docs: BARS_OPTIONS (bars.options.ts), which the API docs, embed.html and the
+  // command line read too.
+
   /** The metric id: `countries` (built in), or one of the dataset's `metrics`. */
-  @property({ reflect: true }) metric: string = COUNTRIES_METRIC;
+  @property(fromSpec(BARS_OPTIONS, 'metric')) metric: string = COUNTRIES_METRIC;
 
   /** `region` or `country`. */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: BarsGroupBy = 'region';
+  @property(fromSpec(BARS_OPTIONS, 'groupBy')) groupBy: BarsGroupBy = 'region';
 
   /** Rows before "Other (n)"; unset: 10 countries or every region; 0: no limit. */
-  @property({ type: Number, reflect: true }) limit?: number | null;
+  @property(fromSpec(BARS_OPTIONS, 'limit')) limit?: number | null;
 
   /** `value`, `name` or `none`. */
-  @property({ reflect: true }) sort: BarsSort = 'value';
+  @property(fromSpec(BARS_OPTIONS, 'sort')) sort: BarsSort = 'value';
 
   /** The selected country (alpha-3) or region id. */
-  @property({ reflect: true }) selected?: string | null;
+  @property(fromSpec(BARS_OPTIONS, 'selected')) selected?: string | null;
 
   /** The scene of the current data and options (no size): recomputed only when one of them changes. */
   private prepared?: PreparedScene;
@@ -120,14 +113,14 @@ export class NetreachBars extends NetreachElement {
     return known ? undefined : new NetreachError('unknown-metric', { metric });
   }
 
-  /** The option values the scene reads, by property name. */
+  /** The option values the scene reads, by property name, read by their specs (as the command line reads them). */
   private get values(): Record<string, unknown> {
     return {
-      metric: this.metric,
-      groupBy: this.groupBy,
-      sort: this.sort,
-      limit: this.limit ?? undefined,
-      selected: this.selected ?? undefined,
+      metric: this.option('metric'),
+      groupBy: this.option('groupBy'),
+      sort: this.option('sort'),
+      limit: this.option('limit'),
+      selected: this.option('selected'),
     };
   }
 

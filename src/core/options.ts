@@ -171,13 +171,16 @@ export function unavailableReason(spec: OptionSpec, place: OptionPlace): string 
   return undefined;
 }
 
+/** `a, b or c`. */
+function listText(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}` : (items[0] ?? '');
+}
+
 /** The values an option takes, in words: `light, dark or auto`, `a whole number, 0 or more`, `a URL`. */
 export function valuesText(spec: OptionSpec): string {
   switch (spec.type) {
-    case 'enum': {
-      const values = spec.values ?? [];
-      return values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` : (values[0] ?? '');
-    }
+    case 'enum':
+      return listText(spec.values ?? []);
     case 'number':
       return numberText(spec);
     case 'boolean':
@@ -196,6 +199,9 @@ export function plainDocs(spec: OptionSpec): string {
   return spec.docs.replace(/`/g, '');
 }
 
+/** A selection (`selected`): the reader's choice on the page, which an image cannot take. */
+export const CHOSEN_BY_THE_READER = { cli: false, unavailable: 'the reader chooses it on the page' } as const;
+
 /** The options every widget takes. */
 export const COMMON_OPTIONS: OptionSpecs = [
   {
@@ -213,7 +219,7 @@ export const COMMON_OPTIONS: OptionSpecs = [
     type: 'enum',
     values: BUNDLED_DATASETS,
     default: DEFAULT_DATASET,
-    docs: `A bundled network: ${BUNDLED_DATASETS.map((id) => `\`${id}\``).join(', ')} (\`${DEFAULT_DATASET}\` by default). Used when there is no \`src\`, \`provider\`, inline JSON or \`.data\`.`,
+    docs: `A bundled network: ${listText(BUNDLED_DATASETS.map((id) => (id === DEFAULT_DATASET ? `\`${id}\` (the default)` : `\`${id}\``)))}. Used when there is no \`src\`, \`provider\`, inline JSON or \`.data\`.`,
   },
   {
     property: 'provider',
@@ -263,6 +269,7 @@ export const COMMON_OPTIONS: OptionSpecs = [
     attribute: 'state',
     type: 'enum',
     values: ['loading', 'ready', 'empty', 'error'],
+    default: 'loading',
     docs: 'Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn (see the README, "States and errors").',
     readOnly: true,
     embed: false,

@@ -6,11 +6,11 @@ import {
   mapModel,
   nearestInDirection,
   needsMapSymbol,
-  projectionName,
   type ArrowDirection,
   type MapMember,
   type MapMode,
   type MapModel,
+  type ProjectionName,
 } from '../core/map-model.js';
 import { networkName } from '../core/names.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
@@ -19,6 +19,8 @@ import { ResizeController } from '../base/controllers.js';
 import type { ProjectedWorld } from '../geo/projection.js';
 import { loadWorld, worldSync, type WorldGeometry } from '../geo/world.js';
 import { mapStyles } from './map.styles.js';
+import { fromSpec } from '../base/options.js';
+import { MAP_OPTIONS } from './map.options.js';
 
 export type MapLegendPosition = 'none' | 'bottom' | 'side';
 
@@ -74,24 +76,6 @@ function loadGeo(): Promise<[WorldGeometry, Geo]> {
  *
  * @element netreach-map
  *
- * @attr metric - A metric id to colour members by; unset (or `countries`, or a metric without member values) colours by region.
- * @attr region - A region id: zoom to it and show only its members.
- * @attr highlight - Space-separated alpha-3 codes to emphasise ("PAK TUR").
- * @attr projection - `equal-earth` (default), `natural-earth`, `mercator` or `orthographic`.
- * @attr legend - `bottom` (default), `side` or `none`.
- * @attr mode - `reach`: great-circle arcs from `home` to every other member.
- * @attr home - The origin of the reach arcs (alpha-3); defaults to the first highlighted member.
- * @attr selected - The selected member (alpha-3); set by clicks and Enter/Space, cleared by Escape.
- * @attr step - Reveal the regions in turn: `0` colours no member, `n` the members of the first n regions in the
- *   dataset's order; unset colours all. Slide decks step it through fragments (see `connectReveal`).
- * @attr src - URL of a netreach dataset.
- * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
- * @attr theme - `light`, `dark` or `auto`.
- * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn at its measured size; `loading` while
- *   hidden before its first drawing (see the README, "States and errors").
- * @attr lang - The language; inherited from the page when absent.
- *
  * @fires netreach-select - `{country}` (alpha-3) when a member is chosen by click, tap, Enter or Space.
  * @fires netreach-error - `{code, message}` when the data cannot be shown, or the world geometry cannot be loaded
  *   (`code: "geometry"`). The map shows "Loading…" until both its data and the geometry are there.
@@ -126,6 +110,7 @@ function loadGeo(): Promise<[WorldGeometry, Geo]> {
  */
 export class NetreachMap extends NetreachElement {
   static override styles = [...NetreachElement.styles, mapStyles];
+  static override readonly optionSpecs = MAP_OPTIONS;
 
   /**
    * Follows the size of the map's box (not the host's: the legend, table and source line below it must not feed
@@ -134,32 +119,35 @@ export class NetreachMap extends NetreachElement {
    */
   private readonly box = new ResizeController(this, () => this.renderRoot.querySelector('.map-box'));
 
-  /** A metric id to colour members by (see `@attr metric`). */
-  @property({ reflect: true }) metric?: string;
+  // The attributes' names, values, defaults and docs: MAP_OPTIONS (map.options.ts), read by the API docs, embed.html and
+  // the command line too.
+
+  /** A metric id to colour members by; unset colours by region. */
+  @property(fromSpec(MAP_OPTIONS, 'metric')) metric?: string;
 
   /** A region id to zoom to. */
-  @property({ reflect: true }) region?: string;
+  @property(fromSpec(MAP_OPTIONS, 'region')) region?: string;
 
   /** Space-separated alpha-3 codes to emphasise. */
-  @property({ reflect: true }) highlight?: string;
+  @property(fromSpec(MAP_OPTIONS, 'highlight')) highlight?: string;
 
   /** `equal-earth`, `natural-earth`, `mercator` or `orthographic`. */
-  @property({ reflect: true }) projection = 'equal-earth';
+  @property(fromSpec(MAP_OPTIONS, 'projection')) projection = 'equal-earth';
 
   /** Where the legend goes: `bottom`, `side` or `none`. */
-  @property({ reflect: true }) legend: MapLegendPosition = 'bottom';
+  @property(fromSpec(MAP_OPTIONS, 'legend')) legend: MapLegendPosition = 'bottom';
 
   /** `reach` draws arcs from `home` to every other member. */
-  @property({ reflect: true }) mode: MapMode = 'default';
+  @property(fromSpec(MAP_OPTIONS, 'mode')) mode: MapMode = 'default';
 
   /** The origin of the reach arcs (alpha-3). */
-  @property({ reflect: true }) home?: string;
+  @property(fromSpec(MAP_OPTIONS, 'home')) home?: string;
 
   /** The selected member (alpha-3). */
-  @property({ reflect: true }) selected?: string;
+  @property(fromSpec(MAP_OPTIONS, 'selected')) selected?: string;
 
   /** How many regions are coloured, in the dataset's order; unset: all. */
-  @property({ type: Number, reflect: true }) step?: number | null;
+  @property(fromSpec(MAP_OPTIONS, 'step')) step?: number | null;
 
   @state() private world?: WorldGeometry = geo && worldSync();
   /**
@@ -224,7 +212,7 @@ export class NetreachMap extends NetreachElement {
           metric: this.metric,
           region: this.region,
           highlight,
-          mode: this.mode === 'reach' ? 'reach' : 'default',
+          mode: this.option<MapMode>('mode'),
           home: this.home?.toUpperCase(),
         }),
       );
@@ -235,7 +223,7 @@ export class NetreachMap extends NetreachElement {
       const zoomed = Boolean(this.region && dataset.regions.some((region) => region.id === this.region));
       this.projected = geo.projectWorld(
         this.world,
-        { projection: projectionName(this.projection), width, height, focus: zoomed ? model.codes : [] },
+        { projection: this.option<ProjectionName>('projection'), width, height, focus: zoomed ? model.codes : [] },
         model.codes,
       );
       if (this.itemsFor?.[0] !== model || this.itemsFor[1] !== this.projected) {
@@ -291,7 +279,7 @@ export class NetreachMap extends NetreachElement {
     }
     const highlightOn = items.some((item) => item.member.highlighted);
     const regions = this.currentDataset?.regions.map((region) => region.id) ?? [];
-    const step = this.step ?? Infinity;
+    const step = this.option<number | undefined>('step') ?? Infinity;
     items.forEach((item, index) => {
       const node = this.memberNodes[index]!;
       const dim = (highlightOn && !item.member.highlighted ? ' dimmed' : '') + (regions.indexOf(item.member.region) >= step ? ' off' : '');
@@ -444,8 +432,8 @@ export class NetreachMap extends NetreachElement {
     if (!model) return nothing;
     const locale = this.locale;
     const focus = this.region && dataset.regions.some((region) => region.id === this.region) ? model.codes : [];
-    this.aspect = this.world && geo ? geo.naturalAspect(this.world, projectionName(this.projection), focus) : 2;
-    const legend = this.legend === 'none' ? 'none' : this.legend === 'side' ? 'side' : 'bottom';
+    this.aspect = this.world && geo ? geo.naturalAspect(this.world, this.option<ProjectionName>('projection'), focus) : 2;
+    const legend = this.option<MapLegendPosition>('legend');
     return html`${this.renderBadge(dataset)}
       <div class="body ${legend}">
         <div class="map-box" part="map" aria-busy=${this.projected ? 'false' : 'true'}>

@@ -9,12 +9,14 @@ import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { renderMarks } from '../base/marks.js';
 import { pageMeasure } from '../base/measure.js';
+import { fromSpec } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
 import { chartStyles } from '../base/chart-styles.js';
 import { renderLegend, renderNotes, renderSources } from '../base/chart-parts.js';
 import { regionsStyles } from './regions.styles.js';
+import { REGIONS_OPTIONS } from './regions.options.js';
 import { regionsScene } from './regions.scene.js';
 
 /** The type scale in presenter mode: the base styles' 20 px against 16. */
@@ -33,17 +35,6 @@ const PRESENTER_UNIT = 1.25;
  * once. A dataset whose sources assign no regions shows a sentence saying so: no grouping is made up.
  *
  * @element netreach-regions
- *
- * @attr type - `waffle` (default) or `donut`.
- * @attr metric - A metric to show per region instead of member countries (`countries`, the default).
- * @attr selected - The highlighted region id; set by the legend and by clicking a slice, or by the page.
- * @attr src - URL of a netreach dataset.
- * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
- * @attr theme - `light`, `dark` or `auto`.
- * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn at its measured size; `loading` while
- *   hidden before its first drawing (see the README, "States and errors").
- * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-select - `{region}` when a region is chosen in the legend or a slice is clicked.
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
@@ -70,6 +61,7 @@ const PRESENTER_UNIT = 1.25;
  */
 export class NetreachRegions extends NetreachElement {
   static override styles = [...NetreachElement.styles, chartStyles, regionsStyles];
+  static override readonly optionSpecs = REGIONS_OPTIONS;
 
   /**
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
@@ -77,14 +69,17 @@ export class NetreachRegions extends NetreachElement {
    */
   private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
 
+  // The attributes' names, values, defaults and docs: REGIONS_OPTIONS (regions.options.ts), read by the API docs, embed.html and
+  // the command line too.
+
   /** `waffle` or `donut`. */
-  @property({ reflect: true }) type: RegionsType = 'waffle';
+  @property(fromSpec(REGIONS_OPTIONS, 'type')) type: RegionsType = 'waffle';
 
   /** The metric id: `countries` (built in, member counts), or one of the dataset's `metrics`. */
-  @property({ reflect: true }) metric: string = COUNTRIES_METRIC;
+  @property(fromSpec(REGIONS_OPTIONS, 'metric')) metric: string = COUNTRIES_METRIC;
 
   /** The highlighted region id. */
-  @property({ reflect: true }) selected?: string | null;
+  @property(fromSpec(REGIONS_OPTIONS, 'selected')) selected?: string | null;
 
   /** The region under the pointer or focus in the legend, emphasised like a selection. */
   @state() private hovered: string | null = null;
@@ -122,9 +117,9 @@ export class NetreachRegions extends NetreachElement {
     return known ? undefined : new NetreachError('unknown-metric', { metric });
   }
 
-  /** The option values the scene reads, by property name. */
+  /** The option values the scene reads, by property name, read by their specs (as the command line reads them). */
   private get values(): Record<string, unknown> {
-    return { type: this.type, metric: this.metric, selected: this.selected ?? undefined };
+    return { type: this.option('type'), metric: this.option('metric'), selected: this.option('selected') };
   }
 
   /** One row per region: member count, the metric's sum (unless it is the count) and the share. */

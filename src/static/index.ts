@@ -22,12 +22,21 @@ import { statWidget, trendWidget } from './charts.js';
 import type { Box, StaticContext, StaticWidget } from './context.js';
 import { mapWidget } from './map.js';
 import { el, escapeXml, fitText, fontFamily, lineSpacing, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
+import {
+  CLI_WIDGETS,
+  WIDGET_OPTIONS,
+  optionDefault,
+  optionSpec,
+  parseOption,
+  unavailableReason,
+  type OptionValue,
+} from '../widget-options.js';
 
 export type { Box, StaticContext, StaticWidget } from './context.js';
 export { escapeXml, measureText, FONT_FAMILY, fontFamily } from './svg.js';
 
-/** The widgets `renderSvg()` draws. */
-export const STATIC_WIDGETS = ['stat', 'map', 'bars', 'regions', 'trend'] as const;
+/** The widgets `renderSvg()` draws (the command line's; their options are in `netreach/options`). */
+export const STATIC_WIDGETS = CLI_WIDGETS;
 export type StaticWidgetName = (typeof STATIC_WIDGETS)[number];
 
 export const DEFAULT_WIDTH = 1920;
@@ -41,13 +50,16 @@ export interface RenderOptions {
   metric?: string;
   /** BCP 47 language tag; `en` when absent. */
   lang?: string;
-  theme?: ThemeName;
+  /** `light` (also for `auto` and when absent: an image follows no system setting) or `dark`. */
+  theme?: ThemeName | 'auto';
   /** The image's size in pixels; 1920×1080 when absent. */
   width?: number;
   height?: number;
   /**
-   * Widget options as the elements' attributes spell them: `type` (regions: `waffle`/`donut`; trend:
-   * `line`/`area`), `group-by`, `sort`, `limit` (bars), `projection`, `region`, `mode`, `home` (map).
+   * Widget options as the elements' attributes spell them, with the values the attributes take (the widgets'
+   * option specs, `netreach/options`): `type` (regions: `waffle`/`donut`; trend: `line`/`area`), `group-by`,
+   * `sort`, `limit` (bars), `projection`, `region`, `highlight`, `legend`, `mode`, `home` (map). Those that make
+   * no sense in an image (`selected`, `step`, `controls`…) are refused, as is `dataset` (draw the dataset itself).
    */
   [option: string]: string | number | undefined;
 }
@@ -77,27 +89,6 @@ const SCENES: Partial<Record<StaticWidgetName, SceneFunction>> = {
   regions: regionsScene,
 };
 
-/** Option values by property name (`group-by` → `groupBy`), as scene functions read them. */
-function sceneOptions(metric: string | undefined, options: Record<string, string | number | undefined>): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  if (metric !== undefined) values.metric = metric;
-  for (const [name, value] of Object.entries(options)) {
-    values[name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())] = name === 'limit' ? Number(value) : value;
-  }
-  return values;
-}
-
-const THEMES: readonly ThemeName[] = ['light', 'dark'];
-
-/** Which options each widget reads, and the values a closed option may take. */
-const WIDGET_OPTIONS: Record<StaticWidgetName, Record<string, readonly string[] | null>> = {
-  stat: {},
-  map: { projection: ['equal-earth', 'natural-earth', 'mercator', 'orthographic'], region: null, mode: ['default', 'reach'], home: null },
-  bars: { 'group-by': ['region', 'country'], sort: ['value', 'name', 'none'], limit: null },
-  regions: { type: ['waffle', 'donut'] },
-  trend: { type: ['line', 'area'] },
-};
-
 function checkSide(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_SIDE || value > MAX_SIDE) {
@@ -106,21 +97,27 @@ function checkSide(name: string, value: unknown, fallback: number): number {
   return value;
 }
 
-function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: RenderOptions): Record<string, string | number | undefined> {
-  const known = WIDGET_OPTIONS[widget];
-  const result: Record<string, string | number | undefined> = {};
+interface CheckedOptions {
+  /** The widget's own options given, as the attributes spell them (what the static drawers read). */
+  given: Record<string, string | number | undefined>;
+  /** Every option by property name, read by its spec, defaults filled: what a scene is drawn from. */
+  values: Record<string, OptionValue>;
+}
+
+/** The options checked by the widget's option specs, as embed.html and the elements read them, and the dataset. */
+function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: RenderOptions): CheckedOptions {
+  const specs = WIDGET_OPTIONS[widget];
+  const given: CheckedOptions['given'] = {};
+  const values: CheckedOptions['values'] = {};
   for (const [name, value] of Object.entries(options)) {
-    if (['metric', 'lang', 'theme', 'width', 'height'].includes(name) || value === undefined) continue;
-    if (!Object.prototype.hasOwnProperty.call(known, name)) {
-      throw new RenderError('bad-option', `the ${widget} widget has no option "${name}"`);
-    }
-    const allowed = known[name];
-    if (allowed && !allowed.includes(String(value))) {
-      throw new RenderError('bad-option', `${name} must be one of ${allowed.join(', ')} (got "${String(value)}")`);
-    }
-    if (name === 'limit' && !(Number.isInteger(Number(value)) && Number(value) >= 1)) {
-      throw new RenderError('bad-option', `limit must be a whole number of rows, 1 or more (got "${String(value)}")`);
-    }
+    if (name === 'width' || name === 'height' || value === undefined) continue;
+    const spec = optionSpec(specs, name);
+    if (!spec) throw new RenderError('bad-option', `the ${widget} widget has no option "${name}"`);
+    const unavailable = name === 'dataset' ? 'renderSvg() draws the dataset it is given' : unavailableReason(spec, 'cli');
+    if (unavailable) throw new RenderError('bad-option', `${name}: ${unavailable}`);
+    const parsed = parseOption(spec, String(value));
+    if (!parsed.ok) throw new RenderError('bad-option', `${name}: ${parsed.reason}`);
+    values[spec.property] = parsed.value;
     if (name === 'region' && !dataset.regions.some((region) => region.id === value)) {
       throw new RenderError(
         'bad-option',
@@ -133,9 +130,14 @@ function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: Rende
         `home "${String(value)}" is not a member country (an alpha-3 code such as ${dataset.members[0]?.country ?? 'PAK'})`,
       );
     }
-    result[name] = value;
+    if (!['metric', 'lang', 'theme'].includes(name)) given[name] = value;
   }
-  return result;
+  for (const spec of specs) {
+    if (values[spec.property] === undefined && !spec.native && !spec.readOnly && !unavailableReason(spec, 'cli')) {
+      values[spec.property] = optionDefault(spec);
+    }
+  }
+  return { given, values };
 }
 
 /**
@@ -152,21 +154,31 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
     const ids = [COUNTRIES_METRIC, ...(dataset.metrics ?? []).map((entry) => entry.id)];
     throw new RenderError('unknown-metric', `unknown metric "${metric}" (the dataset has ${ids.join(', ')})`);
   }
-  const theme = options.theme ?? 'light';
-  if (!THEMES.includes(theme)) throw new RenderError('bad-option', `theme must be light or dark (got "${String(theme)}")`);
   const width = checkSide('width', options.width, DEFAULT_WIDTH);
   const height = checkSide('height', options.height, DEFAULT_HEIGHT);
-  const widgetOptions = checkOptions(name, dataset, options);
+  const checked = checkOptions(name, dataset, options);
+  const theme: ThemeName = checked.values.theme === 'dark' ? 'dark' : 'light';
 
   const scene = SCENES[name];
-  if (scene) return renderWidgetFile(scene, dataset, sceneOptions(metric, widgetOptions), { width, height, lang: options.lang, theme });
+  if (scene) return renderWidgetFile(scene, dataset, checked.values, { width, height, lang: options.lang, theme });
 
   const locale = resolveLocale(options.lang);
   await loadCatalog(locale);
   const rtl = directionOf(locale) === 'rtl';
   const palette = PALETTES[theme];
   const unit = Math.min(width / 960, height / 540);
-  const context: StaticContext = { dataset, metric, locale, rtl, palette, width, height, unit, options: widgetOptions };
+  const context: StaticContext = {
+    dataset,
+    metric,
+    locale,
+    rtl,
+    palette,
+    width,
+    height,
+    unit,
+    options: checked.given,
+    values: checked.values,
+  };
   const prepared = WIDGETS[name]!(context);
 
   // The frame: margins, the network's name above the title, the badge, the source line at the foot.

@@ -1,14 +1,22 @@
 /** The options of `<netreach-table>`: its attributes and embed.html's parameters (the command line draws no tables). Pure. */
-import { commonOptions, type OptionSpecs } from '../core/options.js';
+import { BUNDLED_DATASETS } from '../core/default-dataset.js';
+import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
 
 export const TABLE_OPTIONS: OptionSpecs = [
   {
     property: 'of',
     attribute: 'of',
     type: 'enum',
-    values: ['members', 'universities', 'regions'],
+    values: ['members', 'universities', 'regions', 'overlap'],
     default: 'members',
-    docs: '`members` (default), `universities` or `regions`.',
+    docs: '`members` (default), `universities`, `regions`, or `overlap` (with `compare`: the countries in both networks, only in this one, only in the other; the default when `compare` is set).',
+  },
+  {
+    property: 'compare',
+    attribute: 'compare',
+    type: 'string',
+    docs: `Another network to compare with: a bundled id (${BUNDLED_DATASETS.map((id) => `\`${id}\``).join(', ')}) or the id of a \`<netreach-data>\` on the page. The table then lists the countries in three groups, with counts in its notes.`,
+    example: 'silk-road',
   },
   {
     property: 'metrics',
@@ -37,8 +45,7 @@ export const TABLE_OPTIONS: OptionSpecs = [
     type: 'string',
     docs: 'A member country (alpha-3) whose row is marked (`aria-current`, `part="row selected"`).',
     example: 'PAK',
-    cli: false,
-    unavailable: 'the reader chooses it on the page',
+    ...CHOSEN_BY_THE_READER,
   },
   ...commonOptions({
     state:

@@ -47,6 +47,13 @@ test('the pure core loads in Node and validates the bundled dataset', async () =
   assert.equal(core.validateDataset(cinvu).members.length, 57);
 });
 
+test('netreach/options loads in Node: every widget’s options, as the command line reads them', async () => {
+  const registry = await import(join(root, 'lib/widget-options.js'));
+  assert.deepEqual(registry.WIDGETS, ['stat', 'map', 'bars', 'regions', 'trend', 'table', 'dashboard']);
+  assert.equal(registry.optionSpec(registry.widgetOptions('netreach-bars'), 'group-by').property, 'groupBy');
+  assert.equal(pkg.exports['./options'].default, './lib/widget-options.js');
+});
+
 /** The package a bare specifier names: `lit/decorators.js` → `lit`, `@scope/name/x` → `@scope/name`. */
 const packageOf = (specifier) =>
   specifier
