@@ -1,5 +1,5 @@
 /** The options of `<netreach-bars>`: its attributes, embed.html's parameters and `netreach render bars`'s flags. Pure. */
-import { commonOptions, type OptionSpecs } from '../core/options.js';
+import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
 import { COUNTRIES_METRIC } from '../core/types.js';
 
 export const BARS_OPTIONS: OptionSpecs = [
@@ -42,8 +42,7 @@ export const BARS_OPTIONS: OptionSpecs = [
     type: 'string',
     docs: 'The selected country (alpha-3) or region id; set by clicks and Enter, or by the page.',
     example: 'asia-and-oceania',
-    cli: false,
-    unavailable: 'the reader chooses it on the page',
+    ...CHOSEN_BY_THE_READER,
   },
   ...commonOptions({
     state:

@@ -199,6 +199,9 @@ export function plainDocs(spec: OptionSpec): string {
   return spec.docs.replace(/`/g, '');
 }
 
+/** A selection (`selected`): the reader's choice on the page, which an image cannot take. */
+export const CHOSEN_BY_THE_READER = { cli: false, unavailable: 'the reader chooses it on the page' } as const;
+
 /** The options every widget takes. */
 export const COMMON_OPTIONS: OptionSpecs = [
   {

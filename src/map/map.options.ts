@@ -1,5 +1,5 @@
 /** The options of `<netreach-map>`: its attributes, embed.html's parameters and `netreach render map`'s flags. Pure. */
-import { commonOptions, type OptionSpecs } from '../core/options.js';
+import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
 
 /** The map projections, in the order the docs list them. */
 export const PROJECTIONS = ['equal-earth', 'natural-earth', 'mercator', 'orthographic'] as const;
@@ -63,8 +63,7 @@ export const MAP_OPTIONS: OptionSpecs = [
     type: 'string',
     docs: 'The selected member (alpha-3); set by clicks and Enter/Space, cleared by Escape.',
     example: 'PAK',
-    cli: false,
-    unavailable: 'the reader chooses it on the page',
+    ...CHOSEN_BY_THE_READER,
   },
   {
     property: 'step',

@@ -1,5 +1,5 @@
 /** The options of `<netreach-regions>`: its attributes, embed.html's parameters and `netreach render regions`'s flags. Pure. */
-import { commonOptions, type OptionSpecs } from '../core/options.js';
+import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
 import { COUNTRIES_METRIC } from '../core/types.js';
 
 export const REGIONS_OPTIONS: OptionSpecs = [
@@ -25,8 +25,7 @@ export const REGIONS_OPTIONS: OptionSpecs = [
     type: 'string',
     docs: 'The highlighted region id; set by the legend and by clicking a slice, or by the page.',
     example: 'asia-and-oceania',
-    cli: false,
-    unavailable: 'the reader chooses it on the page',
+    ...CHOSEN_BY_THE_READER,
   },
   ...commonOptions({
     state:

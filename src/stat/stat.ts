@@ -4,11 +4,12 @@ import { NetreachError } from '../core/errors.js';
 import { formatStatValue, type StatModel } from '../core/stat-model.js';
 import { metricSeries, sourceById } from '../core/aggregate.js';
 import type { CsvCell } from '../core/csv.js';
+import type { SceneEnv } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
-import { measureText } from '../static/svg.js';
 import { ReducedMotionController } from '../base/controllers.js';
 import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { renderMarks } from '../base/marks.js';
+import { pageMeasure } from '../base/measure.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { prepareStat, sparklineMarks, statScene, type StatPrepared } from './stat.scene.js';
 import { statStyles } from './stat.styles.js';
@@ -95,8 +96,9 @@ export class NetreachStat extends NetreachElement {
       const inputs = { dataset, metric, locale: this.locale, rtl: this.localization.dir === 'rtl' };
       const from = this.preparedFrom;
       if (!from || (Object.keys(inputs) as (keyof typeof inputs)[]).some((key) => inputs[key] !== from[key])) {
-        // The page draws the tile's text as HTML, never the scene's chart: its estimated widths are never used here.
-        this.prepared = prepareStat(dataset, this.optionValues(), { ...inputs, unit: 1, measure: measureText });
+        // The page draws the tile's text as HTML, never the scene's chart: the font is read only if a width is asked.
+        const measure: SceneEnv['measure'] = (text, size, weight) => pageMeasure(getComputedStyle(this).fontFamily)(text, size, weight);
+        this.prepared = prepareStat(dataset, this.optionValues(), { ...inputs, unit: 1, measure });
         this.preparedFrom = inputs;
       }
     } else this.prepared = this.preparedFrom = undefined;

@@ -5,7 +5,9 @@
  * it to PNG) and in browsers.
  *
  * The SVG uses presentation attributes only (no stylesheet, no custom properties, no classes), names the font
- * stack `Vazirmatn, Tahoma, sans-serif`, and is exactly `width`×`height` user units and pixels.
+ * stack of its language (`fontFamily()`: `Vazirmatn, Tahoma, sans-serif` for Latin, Persian and Arabic script,
+ * Noto Nastaliq Urdu for Urdu, Noto Sans Bengali, Noto Sans SC for Chinese, Noto Sans for Russian), and is
+ * exactly `width`×`height` user units and pixels.
  */
 import { sourceLabel } from '../core/aggregate.js';
 import { loadCatalog, msg } from '../core/i18n.js';
@@ -13,13 +15,14 @@ import { directionOf, resolveLocale } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import { PALETTES, type ThemeName } from '../core/palette.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
-import { renderWidgetFile, type SceneFunction } from '../scene/render.js';
+import { barsScene } from '../bars/bars.scene.js';
+import { regionsScene } from '../regions/regions.scene.js';
 import { statScene } from '../stat/stat.scene.js';
 import { trendScene } from '../trend/trend.scene.js';
-import { barsWidget, regionsWidget } from './charts.js';
+import { renderWidgetFile, type SceneFunction } from '../scene/render.js';
 import type { Box, StaticContext, StaticWidget } from './context.js';
 import { mapWidget } from './map.js';
-import { el, escapeXml, FONT_FAMILY, fitText, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
+import { el, escapeXml, fitText, fontFamily, lineSpacing, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
 import {
   CLI_WIDGETS,
   WIDGET_OPTIONS,
@@ -31,7 +34,7 @@ import {
 } from '../widget-options.js';
 
 export type { Box, StaticContext, StaticWidget } from './context.js';
-export { escapeXml, measureText, FONT_FAMILY } from './svg.js';
+export { escapeXml, measureText, FONT_FAMILY, fontFamily } from './svg.js';
 
 /** The widgets `renderSvg()` draws (the command line's; their options are in `netreach/options`). */
 export const STATIC_WIDGETS = CLI_WIDGETS;
@@ -75,14 +78,17 @@ export class RenderError extends Error {
   }
 }
 
-const WIDGETS: Record<Exclude<StaticWidgetName, keyof typeof SCENES>, (context: StaticContext) => StaticWidget> = {
+const WIDGETS: Partial<Record<StaticWidgetName, (context: StaticContext) => StaticWidget>> = {
   map: mapWidget,
-  bars: barsWidget,
-  regions: regionsWidget,
 };
 
-/** Widgets drawn from their scene: the file is the one their element's `toSVG()` writes. */
-const SCENES = { stat: statScene, trend: trendScene } satisfies Partial<Record<StaticWidgetName, SceneFunction>>;
+/** Widgets drawn from their scene: the same document as the element's `toSVG()`. */
+const SCENES: Partial<Record<StaticWidgetName, SceneFunction>> = {
+  bars: barsScene,
+  regions: regionsScene,
+  stat: statScene,
+  trend: trendScene,
+};
 
 function checkSide(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
@@ -153,10 +159,9 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   const height = checkSide('height', options.height, DEFAULT_HEIGHT);
   const checked = checkOptions(name, dataset, options);
   const theme: ThemeName = checked.values.theme === 'dark' ? 'dark' : 'light';
-  if (name === 'stat' || name === 'trend') {
-    // The values by property name, defaults filled: what the element's toSVG() passes for the same attributes.
-    return renderWidgetFile(SCENES[name], dataset, checked.values, { width, height, lang: options.lang, theme });
-  }
+
+  const scene = SCENES[name];
+  if (scene) return renderWidgetFile(scene, dataset, checked.values, { width, height, lang: options.lang, theme });
 
   const locale = resolveLocale(options.lang);
   await loadCatalog(locale);
@@ -175,7 +180,7 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
     options: checked.given,
     values: checked.values,
   };
-  const prepared = WIDGETS[name](context);
+  const prepared = WIDGETS[name]!(context);
 
   // The frame: margins, the network's name above the title, the badge, the source line at the foot.
   const margin = Math.round(36 * unit);
@@ -191,7 +196,9 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   const badgeWidth = badgeText ? measureText(badgeText, badgeSize, 600) + badgeSize * 1.6 : 0;
 
   const kickerSize = 18 * unit;
-  let y = margin + kickerSize;
+  // Lines further apart in scripts that reach far above and below the baseline (Nastaliq).
+  const leading = lineSpacing(locale);
+  let y = margin + kickerSize * leading;
   out.push(
     textEl(
       startX,
@@ -232,7 +239,7 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   const titleSize = 34 * unit;
   const titleLines = wrapText(prepared.title, inner, titleSize, 700, 2);
   for (const line of titleLines) {
-    y += titleSize * 1.25;
+    y += titleSize * 1.25 * leading;
     out.push(textEl(startX, y, line, { size: titleSize, weight: 700, fill: palette.fg, anchor: start }, rtl));
   }
 
@@ -242,21 +249,22 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   if (prepared.sources.length) {
     const heading = msg(locale, prepared.sources.length === 1 ? 'source' : 'sources');
     const lines = wrapText(`${heading}: ${prepared.sources.map(sourceLabel).join('; ')}`, inner, sourceSize, 400, 2);
-    footerTop -= (lines.length - 1) * sourceSize * 1.35 + sourceSize;
+    footerTop -= (lines.length - 1) * sourceSize * 1.35 * leading + sourceSize * leading;
     lines.forEach((line, index) => {
-      const baseline = height - margin - (lines.length - 1 - index) * sourceSize * 1.35;
+      const baseline = height - margin - (lines.length - 1 - index) * sourceSize * 1.35 * leading;
       out.push(textEl(startX, baseline, line, { size: sourceSize, fill: palette.muted, anchor: start }, rtl));
     });
   }
 
-  const top = y + titleSize * 0.8;
+  const top = y + titleSize * 0.8 * leading;
   const box: Box = { x: margin, y: top, width: inner, height: Math.max(10, footerTop - sourceSize * 1.2 - top) };
   const chart = await prepared.draw(box, defs);
 
   const lang = locale.replace(/[^A-Za-z0-9-]/g, '');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
-    ` font-family="${FONT_FAMILY}" xml:lang="${lang}" role="img">` +
+    // The stacks are constants whose single quotes need no escaping in a double-quoted attribute.
+    ` font-family="${fontFamily(locale)}" xml:lang="${lang}" role="img">` +
     el('title', {}, escapeXml(`${networkName(dataset, locale)}: ${prepared.title}`)) +
     (defs.length ? `<defs>${defs.join('')}</defs>` : '') +
     out.join('') +

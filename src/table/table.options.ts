@@ -1,6 +1,6 @@
 /** The options of `<netreach-table>`: its attributes and embed.html's parameters (the command line draws no tables). Pure. */
 import { BUNDLED_DATASETS } from '../core/default-dataset.js';
-import { commonOptions, type OptionSpecs } from '../core/options.js';
+import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
 
 export const TABLE_OPTIONS: OptionSpecs = [
   {
@@ -45,8 +45,7 @@ export const TABLE_OPTIONS: OptionSpecs = [
     type: 'string',
     docs: 'A member country (alpha-3) whose row is marked (`aria-current`, `part="row selected"`).',
     example: 'PAK',
-    cli: false,
-    unavailable: 'the reader chooses it on the page',
+    ...CHOSEN_BY_THE_READER,
   },
   ...commonOptions({
     state:

@@ -82,9 +82,7 @@ async function configuratorSnippets() {
   assert.ok(datasets.length >= 2, 'the configurator offers no datasets');
   const page = new URL('/demo/configurator.html', origin);
   const base = new URL('../dist/', page).href;
-  return WIDGETS.flatMap((widget) =>
-    datasets.map((src) => ({ widget, ...snippets({ widget, attributes: { src } }, base) })),
-  );
+  return WIDGETS.flatMap((widget) => datasets.map((src) => ({ widget, ...snippets({ widget, attributes: { src } }, base) })));
 }
 
 test('npm start builds dist/ (what the snippets load) before it serves the demo', () => {

@@ -2,16 +2,18 @@
 // netreach's command line (the netreach-cli package). `netreach import` and `netreach check` (spreadsheet →
 // dataset, and validation) live in data-commands.mjs. `netreach render <widget> … --out slide.svg|slide.png` draws
 // a widget as a static image for slide decks, with no browser: the same models and layouts as the elements
-// (`netreach/static` of the web components' package), PNG through resvg with the Vazirmatn fonts (Latin, Persian,
-// Arabic) — the native rasterizer and the fonts are this package's dependencies, not the web components'. Output
+// (`netreach/static` of the web components' package), PNG through resvg with Vazirmatn (Latin, Persian, Arabic)
+// and, when the image needs them, Noto Nastaliq Urdu, Noto Sans Bengali, Noto Sans SC and Noto Sans (fonts.mjs)
+// — the native rasterizer and the fonts are this package's dependencies, not the web components'. Output
 // is written to a temporary file beside the target and renamed on success, so a failed run never leaves a
 // partial image.
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCommand, importCommand } from './data-commands.mjs';
+import { familyFirst, resolveFonts } from './fonts.mjs';
+import { outlineText } from './outline.mjs';
 import { CliError, parseCommandLine, renderOptions, renderUsage } from './render-args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,18 +57,15 @@ async function loadDataset(core, file, bundled) {
   }
 }
 
-/** The Vazirmatn TTF files resvg renders text with: regular, semibold and bold. */
-function fontFiles() {
-  const require = createRequire(import.meta.url);
-  const dir = join(dirname(require.resolve('vazirmatn/package.json')), 'fonts', 'ttf');
-  return ['Regular', 'SemiBold', 'Bold'].map((weight) => join(dir, `Vazirmatn-${weight}.ttf`));
-}
-
 async function toPng(svg, width, height, scale) {
+  // Fonts first: a missing one stops the run before resvg's native module is even loaded.
+  const { fonts, fontFiles, defaultFontFamily } = resolveFonts(svg, CliError);
+  let drawn = familyFirst(svg, defaultFontFamily);
+  for (const font of fonts) if (font.spec.outline) drawn = await outlineText(drawn, font, fonts);
   const { Resvg } = await import('@resvg/resvg-js');
-  const resvg = new Resvg(svg, {
+  const resvg = new Resvg(drawn, {
     fitTo: { mode: 'width', value: width * scale },
-    font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: 'Vazirmatn' },
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily, sansSerifFamily: defaultFontFamily },
   });
   const image = resvg.render();
   if (image.width !== width * scale || image.height !== height * scale) {

@@ -172,6 +172,10 @@ ${sections.join('\n\n')}
 
 Attributes an image has no use for are refused, saying why: ${[...refused].join(', ')}.
 
+PNG fonts: Vazirmatn always; Noto Nastaliq Urdu, Noto Sans Bengali, Noto Sans SC and Noto Sans when the image
+needs them, from this package's dependencies (Noto Sans SC: an optional one) or the system's font folders.
+NETREACH_FONT_DIRS=<dir>[:<dir>…] makes the command look in those folders only.
+
 Examples:
   npx netreach render map --out map.png --scale 2
   npx netreach render stat --metric virtual-students --lang fa --theme dark --out stat.svg
