@@ -7,7 +7,7 @@ import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from 
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { renderMarks } from '../base/marks.js';
-import { forgetMeasures, pageMeasure } from '../base/measure.js';
+import { FontsController, pageMeasure } from '../base/measure.js';
 import { fromSpec } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { RovingFocusController } from '../base/roving-focus.js';
@@ -107,6 +107,9 @@ export class NetreachBars extends NetreachElement {
     rtl: () => this.localization.dir === 'rtl',
   });
 
+  /** Web fonts that arrive later change the labels' widths: the scene is prepared again. */
+  protected readonly fonts = new FontsController(this, () => (this.preparedKey = ''));
+
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
     const metric = this.metric || COUNTRIES_METRIC;
     const known = metric === COUNTRIES_METRIC || dataset.metrics?.some((entry) => entry.id === metric);
@@ -160,23 +163,6 @@ export class NetreachBars extends NetreachElement {
   protected override isDrawn(): boolean {
     return Boolean(this.chart);
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
-  }
-
-  /** A web font arrived: labels have new widths. */
-  private readonly onFontsLoaded = () => {
-    forgetMeasures();
-    this.preparedKey = '';
-    this.requestUpdate();
-  };
 
   protected override sceneFile() {
     return { scene: barsScene, options: this.values };

@@ -2,6 +2,7 @@
  * Text widths on the page, for scene functions (`SceneEnv.measure`): measured with a canvas in the widget's own
  * font, where files estimate them (`measureText` in src/static/svg.ts: there are no fonts in Node).
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SceneEnv } from '../core/scene.js';
 
 let canvas: HTMLCanvasElement | undefined;
@@ -37,4 +38,31 @@ export function pageMeasure(fontFamily: string): SceneEnv['measure'] {
 /** Forgets measured widths: a web font arrived, and texts have new widths. */
 export function forgetMeasures(): void {
   measurers.clear();
+}
+
+/**
+ * Keeps a widget's measured text current: when web fonts arrive, the widths measured before them are forgotten and
+ * `changed` lets the host prepare its scene again before it re-renders.
+ */
+export class FontsController implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly changed: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.fonts?.addEventListener('loadingdone', this.loaded);
+  }
+
+  hostDisconnected(): void {
+    document.fonts?.removeEventListener('loadingdone', this.loaded);
+  }
+
+  private readonly loaded = () => {
+    forgetMeasures();
+    this.changed();
+    this.host.requestUpdate();
+  };
 }

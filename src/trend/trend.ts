@@ -9,7 +9,7 @@ import { sceneItems, type ChartScene, type Mark, type SceneItem } from '../core/
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { renderMarks } from '../base/marks.js';
-import { forgetMeasures, pageMeasure } from '../base/measure.js';
+import { FontsController, pageMeasure } from '../base/measure.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
 import { NetreachElement } from '../base/netreach-element.js';
@@ -102,6 +102,9 @@ export class NetreachTrend extends NetreachElement {
     rtl: () => this.localization.dir === 'rtl',
   });
 
+  /** Web fonts that arrive later change the labels' widths: the scene is prepared again. */
+  protected readonly fonts = new FontsController(this, () => (this.preparedFrom = undefined));
+
   /** The metric on display: the `metric` attribute, or the default for the dataset. */
   get resolvedMetric(): string | undefined {
     const dataset = this.currentDataset;
@@ -166,23 +169,6 @@ export class NetreachTrend extends NetreachElement {
       .querySelector<HTMLElement>('.chart')
       ?.style.setProperty('block-size', `${this.chart?.height ?? this.chartHeight(this.size.width)}px`);
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
-  }
-
-  /** A web font arrived: labels have new widths. */
-  private readonly onFontsLoaded = () => {
-    forgetMeasures();
-    this.preparedFrom = undefined;
-    this.requestUpdate();
-  };
 
   /** The scene of this trend: `toSVG()` and `toPNG()` write the file `netreach render trend` writes. */
   protected override sceneFile() {
