@@ -1,5 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { HATCH_ID } from '../core/scene.js';
 
+/**
+ * The map on the page. Its marks are painted by class, each as the scene paints the mark in a file
+ * (`mapPaint()`): `.r1` is `region-1`, `.q2` is `seq-0.5`, `.nodata` is `hatch`, `.off` is `land`.
+ */
 export const mapStyles = css`
   :host {
     --_seq-low: var(--netreach-map-low, #d3ece6);
@@ -57,6 +62,9 @@ export const mapStyles = css`
   }
   .sphere {
     fill: color-mix(in srgb, currentColor 3%, transparent);
+  }
+  .sphere-edge {
+    fill: none;
     stroke: var(--_border);
   }
   .land {
@@ -98,7 +106,7 @@ export const mapStyles = css`
   .q2 { fill: color-mix(in oklab, var(--_seq-high) 50%, var(--_seq-low)); }
   .q3 { fill: color-mix(in oklab, var(--_seq-high) 75%, var(--_seq-low)); }
   .q4 { fill: var(--_seq-high); }
-  .nodata { fill: url(#hatch); }
+  .nodata { fill: url(#${unsafeCSS(HATCH_ID)}); }
   .hatch-bg { fill: var(--_land); }
   .hatch-line {
     stroke: var(--_fg);
@@ -242,6 +250,10 @@ export const mapStyles = css`
   [part='legend'] rect {
     stroke: var(--_border);
   }
+  [part='note'] {
+    margin: 0;
+    font-size: 0.8em;
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -298,7 +310,7 @@ export const mapStyles = css`
     .borders,
     .member,
     .dot,
-    .sphere {
+    .sphere-edge {
       stroke: CanvasText;
     }
     .r1,

@@ -15,7 +15,9 @@ import { PALETTES, type ThemeName } from '../core/palette.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { barsWidget, regionsWidget, statWidget, trendWidget } from './charts.js';
 import type { Box, StaticContext, StaticWidget } from './context.js';
-import { mapWidget } from './map.js';
+import { loadMapGeometry } from '../geo/geometry.js';
+import { mapScene } from '../map/map.scene.js';
+import { renderWidgetFile } from '../scene/render.js';
 import { el, escapeXml, FONT_FAMILY, fitText, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
 
 export type { Box, StaticContext, StaticWidget } from './context.js';
@@ -60,9 +62,9 @@ export class RenderError extends Error {
   }
 }
 
-const WIDGETS: Record<StaticWidgetName, (context: StaticContext) => StaticWidget> = {
+/** The widgets not yet drawn from a scene (the map is: see `renderSvg`). */
+const WIDGETS: Record<Exclude<StaticWidgetName, 'map'>, (context: StaticContext) => StaticWidget> = {
   stat: statWidget,
-  map: mapWidget,
   bars: barsWidget,
   regions: regionsWidget,
   trend: trendWidget,
@@ -138,6 +140,11 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   const width = checkSide('width', options.width, DEFAULT_WIDTH);
   const height = checkSide('height', options.height, DEFAULT_HEIGHT);
   const widgetOptions = checkOptions(name, dataset, options);
+  if (name === 'map') {
+    // The element's own scene, given the geometry it loads: `toSVG()` of a map with these options is this file.
+    const geometry = await loadMapGeometry();
+    return renderWidgetFile(mapScene, dataset, { ...widgetOptions, metric, geometry }, { width, height, lang: options.lang, theme });
+  }
 
   const locale = resolveLocale(options.lang);
   await loadCatalog(locale);
