@@ -9,7 +9,16 @@
  * geometry controller, the command line: see `src/geo/geometry.ts`) and passed as the `geometry` option.
  * Without it there is nothing to project, and the chart is empty. No DOM.
  */
-import { mapModel, needsMapSymbol, projectionName, SHADES, type MapMember, type MapMode, type MapModel } from '../core/map-model.js';
+import {
+  mapModel,
+  needsMapSymbol,
+  projectionName,
+  SHADES,
+  type MapMember,
+  type MapMode,
+  type MapModel,
+  type ProjectionName,
+} from '../core/map-model.js';
 import { countriesLabel, networkName, regionName } from '../core/names.js';
 import type { ChartScene, GroupMark, LegendEntry, Mark, Paint, PreparedScene, SceneEnv, SceneItem } from '../core/scene.js';
 import type { Dataset } from '../core/types.js';
@@ -148,6 +157,25 @@ function sharedPlacement(model: MapModel, projected: ProjectedWorld): Placed[] {
   return placed;
 }
 
+/**
+ * Charts shared by every map of one model, view and state (selection, step, type scale): a page of 100 maps of
+ * one size holds one set of marks, not 100. A few states per view.
+ */
+const charts = new WeakMap<MapModel, WeakMap<ProjectedWorld, Map<string, MapChart>>>();
+function sharedChart(model: MapModel, projected: ProjectedWorld, key: string, make: () => MapChart): MapChart {
+  let byView = charts.get(model);
+  if (!byView) charts.set(model, (byView = new WeakMap()));
+  let byState = byView.get(projected);
+  if (!byState) byView.set(projected, (byState = new Map()));
+  let chart = byState.get(key);
+  if (!chart) {
+    chart = make();
+    byState.set(key, chart);
+    if (byState.size > 4) byState.delete(byState.keys().next().value!);
+  }
+  return chart;
+}
+
 /** The title: what the colours show ("Member countries", "Countries of visitors", a metric), and the region zoomed to. */
 function mapTitle(dataset: Dataset, model: MapModel, zoomed: string | undefined, locale: string): string {
   const what = model.metricLabel ?? countriesLabel(dataset, locale);
@@ -164,11 +192,33 @@ export function prepareMap(dataset: Dataset, options: MapSceneOptions, env: Scen
   const model = sharedModel(dataset, key, () =>
     mapModel(dataset, { locale, metric: options.metric, region: options.region, highlight, mode, home }),
   );
-  const zoomed = options.region && dataset.regions.some((region) => region.id === options.region) ? options.region : undefined;
   const projection = projectionName(options.projection);
-  const geometry = options.geometry;
-  const selected = options.selected;
+  const { geometry, selected } = options;
   const step = options.step ?? Infinity;
+  // Shared, as the model is, by every map of the same data and options: a page of 100 maps holds one.
+  let cache = prepareds.get(model);
+  if (!cache) prepareds.set(model, (cache = new Map()));
+  const stateKey = [projection, selected, step, unit, env.rtl].join('|');
+  let prepared = cache.get(stateKey);
+  if (!prepared || prepared.geometry !== geometry) {
+    prepared = { geometry, scene: buildPrepared(dataset, model, { zoomed: options.region, projection, geometry, selected, step }, env) };
+    cache.set(stateKey, prepared);
+    if (cache.size > 8) cache.delete(cache.keys().next().value!);
+  }
+  return prepared.scene;
+}
+
+const prepareds = new WeakMap<MapModel, Map<string, { geometry?: MapGeometry; scene: PreparedMap }>>();
+
+function buildPrepared(
+  dataset: Dataset,
+  model: MapModel,
+  options: { zoomed?: string; projection: ProjectionName; geometry?: MapGeometry; selected?: string; step: number },
+  env: SceneEnv,
+): PreparedMap {
+  const { locale, unit } = env;
+  const { projection, geometry, selected, step } = options;
+  const zoomed = options.zoomed && dataset.regions.some((region) => region.id === options.zoomed) ? options.zoomed : undefined;
   const regionOrder = new Map(dataset.regions.map((region, index) => [region.id, index]));
   // "25 not shown" where the notes do not already say that the others are not shown (a partial list's note does).
   const notShown = model.legend.note && model.countries.extent !== 'partial' ? [model.legend.note] : [];
@@ -183,15 +233,11 @@ export function prepareMap(dataset: Dataset, options: MapSceneOptions, env: Scen
   let last: MapChart | undefined;
   const chart = (width: number, height: number): MapChart => {
     if (last?.width === width && last.height === height) return last;
-    last = geometry
-      ? drawMap(model, geometry.project({ projection, width, height, focus: zoomed ? model.codes : [] }, model.codes), {
-          selected,
-          step,
-          regionOrder,
-          unit,
-          clip: Boolean(zoomed) || projection === 'mercator',
-        })
-      : { width, height, marks: [], label: model.summary, items: [], radius: symbolRadius(width, unit) };
+    if (!geometry) return { width, height, marks: [], label: model.summary, items: [], radius: symbolRadius(width, unit) };
+    const projected = geometry.project({ projection, width, height, focus: zoomed ? model.codes : [] }, model.codes);
+    last = sharedChart(model, projected, `${selected ?? ''}|${step}|${unit}`, () =>
+      drawMap(model, projected, { selected, step, regionOrder, unit, clip: Boolean(zoomed) || projection === 'mercator' }),
+    );
     return last;
   };
 
