@@ -77,7 +77,9 @@ const TIP_GAP = 12;
  * @csspart tooltip - The tooltip.
  * @csspart table-toggle - The "Show as table" button.
  * @csspart table - The data table.
- * @csspart source - The source line.
+ * @csspart note - A note under the map: what the sources do not say (a partial list, countries not shown, how the
+ *   regions were assigned).
+ * @csspart source - The source line: every source behind the map, each once.
  * @csspart badge - "Illustrative data".
  * @csspart error - The error message box (`role="alert"`).
  * @csspart status - The loading and empty messages.
