@@ -1,8 +1,13 @@
-/** The configurator page: a form that builds one widget, previews it live and prints its snippets. */
+/**
+ * The configurator page: data pasted or dropped (import-panel.ts), a form that builds one widget, previews it —
+ * and every widget, with imported data — live, and prints its snippets.
+ */
+import { download } from '../src/base/export.js';
 import { loadDefaultDataset } from '../src/core/default-dataset.js';
 import { requestDataset } from '../src/core/load.js';
 import type { Dataset } from '../src/core/types.js';
 import { EMBED_WIDGETS, ENUMS } from '../src/embed/embed-params.js';
+import { importPanel, type ImportPanel } from './import-panel.js';
 import { snippets, type WidgetChoice } from './snippets.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
@@ -21,11 +26,19 @@ for (const widget of Object.keys(EMBED_WIDGETS)) option(field<HTMLSelectElement>
 field<HTMLSelectElement>('widget').value = 'map';
 
 let dataset: Dataset | undefined;
+/** The dataset select's option for imported data, there while there is some. */
+const IMPORTED = 'imported';
+const datasetSelect = field<HTMLSelectElement>('dataset');
+
+/** The imported data when the form uses it. */
+function inlineData(): ImportPanel['current'] {
+  return datasetSelect.value === IMPORTED ? panel.current : undefined;
+}
 
 async function loadMetrics(): Promise<void> {
   const src = currentSrc();
   try {
-    dataset = src ? await requestDataset(src) : await loadDefaultDataset();
+    dataset = inlineData()?.dataset ?? (src ? await requestDataset(src) : await loadDefaultDataset());
   } catch {
     dataset = undefined;
   }
@@ -39,7 +52,8 @@ async function loadMetrics(): Promise<void> {
 }
 
 function currentSrc(): string {
-  const dataset = field<HTMLSelectElement>('dataset').value;
+  const dataset = datasetSelect.value;
+  if (dataset === IMPORTED) return '';
   return dataset === 'custom' ? field<HTMLInputElement>('src').value.trim() : dataset;
 }
 
@@ -85,41 +99,119 @@ function choice(): WidgetChoice {
   return { widget, attributes };
 }
 
+/** Sets a widget's data (before it connects, so that it never loads another dataset first). */
+const withData = (element: Element, data: Dataset) => Object.assign(element, { data });
+
 function update(): void {
   const current = choice();
+  const data = inlineData();
   const element = document.createElement(`netreach-${current.widget}`);
   for (const [name, value] of Object.entries(current.attributes)) if (value.trim()) element.setAttribute(name, value);
+  if (data) withData(element, data.dataset);
   preview.replaceChildren(element);
   preview.classList.toggle('dark', current.attributes.theme === 'dark');
+  updateGallery(current);
   const base = new URL('../dist/', location.href).href;
-  const result = snippets(current, base);
+  const result = snippets(current, base, data);
   document.querySelector('#snippet-script')!.textContent = result.script;
   document.querySelector('#snippet-iframe')!.textContent = result.iframe;
   document.querySelector('#snippet-npm')!.textContent = result.npm;
 }
 
+/**
+ * Every widget but the dashboard (whose parts these are), with the imported data: shown while there is some.
+ * Those marked show a metric: the form's, else the data's first.
+ */
+const GALLERY: [widget: string, attributes: Record<string, string>, metric: boolean][] = [
+  ['stat', {}, true],
+  ['regions', {}, false],
+  ['map', {}, true],
+  ['bars', { 'group-by': 'country', sort: 'value' }, true],
+  ['trend', {}, true],
+  ['table', {}, false],
+];
+const gallery = document.querySelector<HTMLElement>('#gallery')!;
+
+function updateGallery(current: WidgetChoice): void {
+  const data = panel.current?.dataset;
+  gallery.hidden = !data;
+  const cards = document.querySelector<HTMLElement>('#gallery-widgets')!;
+  if (!data) return cards.replaceChildren();
+  const chosen = field<HTMLSelectElement>('metric').value;
+  const metric = chosen === 'countries' || data.metrics?.some((entry) => entry.id === chosen) ? chosen : (data.metrics?.[0]?.id ?? '');
+  const own: Record<string, string> = { lang: current.attributes.lang ?? '', theme: current.attributes.theme ?? '' };
+  GALLERY.forEach(([widget, attributes, metricShown], index) => {
+    let element = cards.children[index]?.firstElementChild;
+    if (!element) {
+      const card = cards.appendChild(document.createElement('div'));
+      card.className = 'card';
+      element = card.appendChild(withData(document.createElement(`netreach-${widget}`), data));
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    }
+    withData(element, data);
+    for (const [name, value] of Object.entries({ ...own, ...(metricShown ? { metric } : {}) }))
+      if (value) element.setAttribute(name, value);
+      else element.removeAttribute(name);
+  });
+  cards.querySelectorAll('.card').forEach((card) => card.classList.toggle('dark', current.attributes.theme === 'dark'));
+}
+
+/** New imported data: offered, and chosen, as the form's dataset; none: back to the bundled one. */
+async function imported(data: ImportPanel['current']): Promise<void> {
+  let option = [...datasetSelect.options].find((entry) => entry.value === IMPORTED);
+  if (data) {
+    option ??= datasetSelect.appendChild(new Option('', IMPORTED));
+    option.text = `Your data: ${data.dataset.network.name}`;
+    datasetSelect.value = IMPORTED;
+  } else if (option) {
+    if (datasetSelect.value === IMPORTED) datasetSelect.value = '';
+    option.remove();
+  }
+  document.querySelector<HTMLElement>('#custom-url')!.hidden = datasetSelect.value !== 'custom';
+  for (const id of ['#download-json', '#copy-inline']) document.querySelector<HTMLButtonElement>(id)!.disabled = !data;
+  await loadMetrics();
+  update();
+}
+
+const panel = importPanel((data) => void imported(data));
+
 form.addEventListener('change', async (event) => {
   const name = (event.target as HTMLInputElement).name;
   if (name === 'widget') renderExtraFields(field<HTMLSelectElement>('widget').value);
   if (name === 'dataset' || name === 'src') {
-    document.querySelector<HTMLElement>('#custom-url')!.hidden = field<HTMLSelectElement>('dataset').value !== 'custom';
+    document.querySelector<HTMLElement>('#custom-url')!.hidden = datasetSelect.value !== 'custom';
     await loadMetrics();
   }
   update();
 });
 form.addEventListener('submit', (event) => event.preventDefault());
 
-document.addEventListener('click', async (event) => {
-  const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy]');
-  if (!button) return;
-  const text = document.getElementById(button.dataset.copy!)?.textContent ?? '';
-  const status = document.querySelector('#copied')!;
+async function copy(text: string, status: Element): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
     status.textContent = 'Copied.';
   } catch {
     status.textContent = 'Copying is blocked here: select the snippet and copy it by hand.';
   }
+}
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy]');
+  if (!button) return;
+  void copy(document.getElementById(button.dataset.copy!)?.textContent ?? '', document.querySelector('#copied')!);
+});
+
+document.querySelector('#download-json')!.addEventListener('click', () => {
+  const data = panel.current;
+  if (data) download(`${JSON.stringify(data.dataset, null, 2)}\n`, data.file, 'application/json');
+});
+
+// The script snippet, with the dataset inline (whatever the form's dataset): a page needs nothing else.
+document.querySelector('#copy-inline')!.addEventListener('click', () => {
+  const data = panel.current;
+  if (!data) return;
+  const status = document.querySelector('#data-copied')!;
+  void copy(snippets(choice(), new URL('../dist/', location.href).href, data).script, status);
 });
 
 renderExtraFields('map');

@@ -1,5 +1,6 @@
 /**
- * The configurator's snippets: the same widget as a script tag, an iframe of embed.html, and an npm import.
+ * The configurator's snippets: the same widget as a script tag, an iframe of embed.html, and an npm import —
+ * with the dataset written inline when the configurator holds imported data.
  * Pure (no DOM) so it is unit-tested like the library.
  */
 export interface WidgetChoice {
@@ -8,30 +9,56 @@ export interface WidgetChoice {
   attributes: Record<string, string>;
 }
 
+/** A dataset the page holds rather than loads: imported in the configurator. */
+export interface InlineData {
+  /** The dataset object, written as JSON inside the element. */
+  dataset: unknown;
+  /** The file name it is downloaded as, which the iframe (that cannot hold data) loads instead. */
+  file: string;
+}
+
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function usedAttributes(choice: WidgetChoice): [string, string][] {
   return Object.entries(choice.attributes).filter(([, value]) => value.trim() !== '');
 }
 
-export function elementTag(choice: WidgetChoice): string {
+/**
+ * JSON that can stand between `<script type="application/json">` and `</script>` whatever the data says: `<`,
+ * `>` and `&` are written as `\u003c`… (the same text to JSON.parse), so no name can close the element or open
+ * a comment, and U+2028/U+2029 likewise, for pages that paste it into a JavaScript string.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The element; with `data`, holding it as an inline `<script type="application/json">` child. */
+export function elementTag(choice: WidgetChoice, data?: InlineData): string {
   const attributes = usedAttributes(choice)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
-  return `<netreach-${choice.widget}${attributes}></netreach-${choice.widget}>`;
+  const content = data ? `\n  <script type="application/json">${scriptSafeJson(data.dataset)}</script>\n` : '';
+  return `<netreach-${choice.widget}${attributes}>${content}</netreach-${choice.widget}>`;
 }
 
 /** The one line a page needs to size netreach iframes to their content. */
 export const IFRAME_RESIZER =
   "<script>addEventListener('message',function(e){if(e.data&&e.data.type==='netreach:height')document.querySelectorAll('iframe').forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+'px'})})</script>";
 
-export function snippets(choice: WidgetChoice, baseUrl: string): { script: string; iframe: string; npm: string } {
+/**
+ * The three snippets. With `data`, the script and npm snippets hold it inline (and name no `src`); the iframe
+ * cannot, and loads `data.file` beside embed.html instead, which it says.
+ */
+export function snippets(choice: WidgetChoice, baseUrl: string, data?: InlineData): { script: string; iframe: string; npm: string } {
   const base = baseUrl.replace(/\/?$/, '/');
-  const query = new URLSearchParams([['widget', choice.widget], ...usedAttributes(choice)]).toString();
+  const own = data ? { ...choice, attributes: { ...choice.attributes, src: '' } } : choice;
+  const framed = data ? { ...choice, attributes: { ...choice.attributes, src: data.file } } : choice;
+  const query = new URLSearchParams([['widget', choice.widget], ...usedAttributes(framed)]).toString();
   const title = `netreach ${choice.widget}`;
+  const put = data ? `<!-- ${escapeAttribute(data.file)}: your dataset (Download dataset), put beside embed.html -->\n` : '';
   return {
-    script: `<script src="${escapeAttribute(base)}netreach.iife.js"></script>\n${elementTag(choice)}`,
-    iframe: `<iframe src="${escapeAttribute(`${base}embed.html?${query}`)}" title="${title}" style="width:100%;border:0" loading="lazy"></iframe>\n${IFRAME_RESIZER}`,
-    npm: `npm install netreach\n\n// in your code\nimport 'netreach/${choice.widget}';\n\n<!-- in your template -->\n${elementTag(choice)}`,
+    script: `<script src="${escapeAttribute(base)}netreach.iife.js"></script>\n${elementTag(own, data)}`,
+    iframe: `${put}<iframe src="${escapeAttribute(`${base}embed.html?${query}`)}" title="${title}" style="width:100%;border:0" loading="lazy"></iframe>\n${IFRAME_RESIZER}`,
+    npm: `npm install netreach\n\n// in your code\nimport 'netreach/${choice.widget}';\n\n<!-- in your template -->\n${elementTag(own, data)}`,
   };
 }

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const BUDGETS = [
@@ -12,13 +13,16 @@ const BUDGETS = [
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
-  // data", overlap) added about 6 kB of core code and English strings: 60 → 65 kB.
-  { file: 'netreach.js', limit: 65 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // data", overlap) added about 6 kB of core code and English strings: 60 → 65 kB. Issue 12's file writer (the
+  // standalone document of a scene, loaded by toSVG() on first use) came before the widgets' old drawing code
+  // and the DOM-cloning export could go: 65 → 70 kB while the widgets move onto scenes.
+  { file: 'netreach.js', limit: 70 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
-  // notes) and its new texts in thirteen languages (about 10 kB), besides the code above: 110 → 125 kB.
-  { file: 'netreach.iife.js', limit: 125 * 1024 },
+  // notes) and its new texts in thirteen languages (about 10 kB), besides the code above: 110 → 125 kB. The file
+  // writer and "About this data" (inlined here, lazy in the module): 125 → 130 kB.
+  { file: 'netreach.iife.js', limit: 130 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -112,7 +116,48 @@ console.log(
   `${leaks.length ? 'FAIL' : 'ok  '} ${'importer in no widget bundle'.padEnd(30)} ${Object.keys(bundleModules).length} bundle files checked (src/import/, d3-dsv, jsonc-parser)`,
 );
 for (const leak of leaks) console.error(`     ${leak}`);
+// The same from the files themselves, whatever the build recorded: text that only the importer's code holds —
+// a message of importTable(), a string of d3-dsv, an option name of jsonc-parser — is in no file of dist/ (the
+// module bundle, its chunks, the classic script, the embed page's script). The markers are first found in the
+// importer bundled and minified as a page that imports it gets it, so that the check cannot pass by looking
+// for text that minification would have changed anyway.
+const IMPORTER_MARKERS = [
+  ['no country matches', 'src/import/'],
+  ['Invalid Date', 'd3-dsv'],
+  ['disallowComments', 'jsonc-parser'],
+];
+const [importerBuild] = await build({
+  configFile: false,
+  root: join(import.meta.dirname, '..'),
+  logLevel: 'silent',
+  build: {
+    write: false,
+    minify: true,
+    lib: { entry: join(import.meta.dirname, '..', 'src/import/index.ts'), formats: ['es'], fileName: () => 'import.js' },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+const importerCode = importerBuild.output.map((chunk) => chunk.code ?? '').join('\n');
+const unproven = IMPORTER_MARKERS.filter(([marker]) => !importerCode.includes(marker));
+for (const [marker, from] of unproven)
+  console.error(`size: the importer's bundle has no ${JSON.stringify(marker)} (${from}): pick another marker`);
+const distFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? distFiles(join(dir, entry.name)) : entry.name.endsWith('.js') ? [join(dir, entry.name)] : [],
+  );
+const scanned = distFiles(dist);
+const found = scanned.flatMap((path) => {
+  const code = readFileSync(path, 'utf8');
+  return IMPORTER_MARKERS.filter(([marker]) => code.includes(marker)).map(
+    ([marker, from]) => `${path.slice(dist.length + 1)}: ${JSON.stringify(marker)} (${from})`,
+  );
+});
+failed ||= unproven.length > 0 || found.length > 0 || !scanned.some((path) => path.endsWith('netreach.iife.js'));
+console.log(
+  `${found.length || unproven.length ? 'FAIL' : 'ok  '} ${'importer code in no dist file'.padEnd(30)} ${scanned.length} files of dist/ scanned for ${IMPORTER_MARKERS.map(([marker]) => JSON.stringify(marker)).join(', ')}`,
+);
+for (const leak of found) console.error(`     ${leak}`);
 if (failed) {
-  console.error('size: over budget');
+  console.error('size: over budget, or importer code in a bundle');
   process.exit(1);
 }

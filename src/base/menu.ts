@@ -1,5 +1,5 @@
 /**
- * The small widget menu (`part="menu"`): Download PNG, SVG and CSV, View data, Full screen. A menu button
+ * The small widget menu (`part="menu"`): Download PNG, SVG and CSV, View data, About this data, Full screen. A menu button
  * pattern (WAI-ARIA APG): the button opens it, arrow keys move, Escape closes and returns focus.
  */
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
@@ -13,10 +13,12 @@ export interface MenuHost extends HTMLElement {
   downloadAs(kind: 'png' | 'svg' | 'csv'): Promise<void>;
   toggleDataView(): void;
   readonly dataViewOpen: boolean;
+  toggleAbout(): void;
+  readonly aboutOpen: boolean;
   menuActions(): MenuAction[];
 }
 
-export type MenuAction = 'png' | 'svg' | 'csv' | 'data' | 'fullscreen';
+export type MenuAction = 'png' | 'svg' | 'csv' | 'data' | 'about' | 'fullscreen';
 type Action = MenuAction;
 
 export const menuStyles = css`
@@ -189,6 +191,7 @@ export class MenuController implements ReactiveController {
   private async run(action: Action): Promise<void> {
     this.close();
     if (action === 'data') return this.host.toggleDataView();
+    if (action === 'about') return this.host.toggleAbout();
     if (action === 'fullscreen') {
       if (document.fullscreenElement === this.host) await document.exitFullscreen();
       else await this.host.requestFullscreen?.().catch(() => undefined);
@@ -205,6 +208,7 @@ export class MenuController implements ReactiveController {
       svg: 'downloadSvg',
       csv: 'downloadCsv',
       data: this.host.dataViewOpen ? 'hideData' : 'viewData',
+      about: this.host.aboutOpen ? 'hideAbout' : 'aboutData',
       fullscreen: full ? 'exitFullScreen' : 'fullScreen',
     };
     const items = this.host

@@ -8,7 +8,8 @@ import { property, state } from 'lit/decorators.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { sourceLabel } from '../core/aggregate.js';
-import { memberRows, toCsv, type CsvCell } from '../core/csv.js';
+import { aboutData, aboutScope, scopeSources, type AboutScope, type AboutWidget } from '../core/about.js';
+import { memberRows, provenanceRows, toCsv, type CsvCell } from '../core/csv.js';
 import { networkName } from '../core/names.js';
 import type { Dataset, Source } from '../core/types.js';
 import { formatNumber, formatYear, prepareLocale } from '../core/locale.js';
@@ -17,7 +18,8 @@ import { MenuController, menuStyles, type MenuAction } from './menu.js';
 import { LocaleController, VisibilityController } from './controllers.js';
 import { DataController } from './data-controller.js';
 import { baseStyles } from './styles.js';
-import { widgetDocument, type SceneFunction } from '../scene/render.js';
+import { aboutStyles, renderAbout } from './about-panel.js';
+import type { SceneFunction } from '../scene/render.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -48,13 +50,19 @@ declare global {
  * @csspart data-view - The "View data" table under the widget.
  */
 export abstract class NetreachElement extends LitElement {
-  static override styles = [baseStyles, menuStyles];
+  static override styles = [baseStyles, menuStyles, aboutStyles];
 
   protected readonly source = new DataController(this);
   protected readonly localization = new LocaleController(this);
   private readonly menu = new MenuController(this);
-  /** On screen or not; each time it comes into view (a slide shown, revisited) the entrance replays. */
-  protected readonly visibility = new VisibilityController(this, () => this.replay());
+  /**
+   * On screen or not. The entrance plays the first time the widget comes into view; on a normal page once per
+   * page view (scrolling back is not a reason to move again, and a half-played count-up would show a false figure),
+   * in presenter mode each time it is shown again (a slide revisited).
+   */
+  protected readonly visibility = new VisibilityController(this, (count) => {
+    if (count === 1 || this.presenter) this.replay();
+  });
   private entranceTimer?: ReturnType<typeof setTimeout>;
 
   /** URL of a netreach dataset (JSON). Fetched once per page however many widgets use it. */
@@ -84,6 +92,9 @@ export abstract class NetreachElement extends LitElement {
 
   /** Whether "View data" shows the data table under the widget. */
   @state() dataViewOpen = false;
+
+  /** Whether "About this data" shows the sources and notes behind what the widget shows. */
+  @state() aboutOpen = false;
 
   /**
    * What the widget renders: `state`, except that `ready` comes first here. A widget in this phase renders its
@@ -241,9 +252,28 @@ export abstract class NetreachElement extends LitElement {
     return [];
   }
 
-  /** The sources behind what the widget shows; by default every source of the dataset. */
+  /**
+   * What the widget shows, as far as provenance goes (which figures, the list, regions, universities): what
+   * "About this data", the CSV's source lines and the source line cite. Read from the widget's options.
+   */
+  protected aboutScope(dataset: Dataset): AboutScope {
+    const options = this as unknown as Record<string, unknown>;
+    const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+    const metrics = text(options.metrics)
+      ?.split(',')
+      .map((metric) => metric.trim())
+      .filter(Boolean);
+    return aboutScope(dataset, this.localName.replace(/^netreach-/, '') as AboutWidget, {
+      metric: text(options.metric),
+      groupBy: text(options.groupBy),
+      of: text(options.of),
+      metrics,
+    });
+  }
+
+  /** The sources behind what the widget shows (see {@link aboutScope}). */
   protected exportSources(dataset: Dataset): Source[] {
-    return dataset.sources;
+    return scopeSources(dataset, this.aboutScope(dataset));
   }
 
   /** The data behind the widget as rows, the first being the header. By default one row per member. */
@@ -272,12 +302,15 @@ export abstract class NetreachElement extends LitElement {
   /**
    * A standalone SVG document of the widget — title, chart, legend, notes and source line — of `width`×`height`
    * pixels (the widget's own size by default, at least 200), light or dark as the widget is unless `theme` says.
-   * For the same data, options, size, language and theme it is the file `netreach render` writes.
+   * For the same data, options, size, language and theme it is the file `netreach render` writes. Asynchronous:
+   * the file writer is a module of its own, loaded the first time a file is asked for, so pages that never
+   * export do not download it.
    */
-  toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): string {
+  async toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<string> {
     const dataset = this.readyDataset();
     const file = this.sceneFile?.();
     if (file) {
+      const { widgetDocument } = await import('../scene/render.js');
       const side = (value: number | undefined, own: number, fallback: number) => Math.max(200, Math.round(value ?? (own || fallback)));
       return widgetDocument(file.scene, dataset, file.options, {
         width: side(options.width, this.clientWidth, 960),
@@ -306,26 +339,45 @@ export abstract class NetreachElement extends LitElement {
   }
 
   /** The widget as a PNG image, `scale` pixels per CSS pixel (2 by default). */
-  toPNG(options: { scale?: number; width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<Blob> {
-    return svgToPng(this.toSVG(options), options.scale ?? 2);
+  async toPNG(options: { scale?: number; width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<Blob> {
+    return svgToPng(await this.toSVG(options), options.scale ?? 2);
   }
 
   /** The data behind the widget as CSV (spreadsheet-safe). */
   toCSV(): string {
-    return toCsv(this.exportRows(this.readyDataset()));
+    const dataset = this.readyDataset();
+    return (
+      toCsv(this.exportRows(dataset)) +
+      toCsv(provenanceRows(this.exportSources(dataset), dataset.illustrative ? msg(this.locale, 'illustrativeNote') : undefined))
+    );
   }
 
   /** Saves the widget as a PNG, SVG or CSV file named after the dataset and the widget. */
   async downloadAs(kind: 'png' | 'svg' | 'csv'): Promise<void> {
     const name = `${this.readyDataset().network.id}-${this.localName.replace(/^netreach-/, '')}.${kind}`;
     if (kind === 'png') download(await this.toPNG(), name, 'image/png');
-    else if (kind === 'svg') download(this.toSVG(), name, 'image/svg+xml');
+    else if (kind === 'svg') download(await this.toSVG(), name, 'image/svg+xml');
     else download(this.toCSV(), name, 'text/csv;charset=utf-8');
   }
 
   /** What the widget menu offers; widgets without a picture of their own (the table) offer less. */
   menuActions(): MenuAction[] {
-    return ['png', 'svg', 'csv', 'data', 'fullscreen'];
+    return ['png', 'svg', 'csv', 'data', 'about', 'fullscreen'];
+  }
+
+  /** Shows or hides "About this data"; when shown, focus moves to it so a keyboard or screen reader lands there. */
+  toggleAbout(): void {
+    this.aboutOpen = !this.aboutOpen;
+    if (this.aboutOpen) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="about"]')?.focus());
+  }
+
+  /** The "About this data" panel, under the widget, while it is open. */
+  protected renderAboutPanel(dataset: Dataset): TemplateResult | typeof nothing {
+    if (!this.aboutOpen) return nothing;
+    return renderAbout(aboutData(dataset, this.aboutScope(dataset), this.locale), this.locale, () => {
+      this.aboutOpen = false;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="menu-button"]')?.focus());
+    });
   }
 
   /** Shows or hides the data behind the widget as a table. */
@@ -385,7 +437,7 @@ export abstract class NetreachElement extends LitElement {
     // The menu comes after the content in the DOM (it is positioned at the top corner), so Tab reaches the
     // widget's own items first.
     return html`<div class="frame" part="frame" lang=${this.locale} dir=${this.localization.dir}>
-      ${this.renderState()} ${ready ? this.renderDataView(dataset) : nothing}
+      ${this.renderState()} ${ready ? this.renderDataView(dataset) : nothing} ${ready ? this.renderAboutPanel(dataset) : nothing}
       ${ready && this.controls !== 'none' ? this.menu.render() : nothing}
     </div>`;
   }

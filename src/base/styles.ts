@@ -162,6 +162,12 @@ export const baseStyles = css`
   .enter :is(.r6, .c6, .w6) {
     animation-delay: 1.5s;
   }
+  .enter :is(.r7, .c7, .w7) {
+    animation-delay: 1.8s;
+  }
+  .enter :is(.r8, .c8, .w8) {
+    animation-delay: 2.1s;
+  }
   @media print {
     :host {
       break-inside: avoid;

@@ -3,8 +3,9 @@
  * at the start) are prefixed with an apostrophe: dataset text is never code, not even in Excel. Numbers stay
  * numbers, in plain digits with a dot, whatever the widget's language.
  */
+import { sourceLabel } from './aggregate.js';
 import { countryName, regionName } from './names.js';
-import type { Dataset } from './types.js';
+import type { Dataset, Source } from './types.js';
 
 export type CsvCell = string | number | null | undefined;
 
@@ -36,4 +37,21 @@ export function memberRows(dataset: Dataset, locale: string): CsvCell[][] {
     ...metrics.map((metric) => member.values?.[metric.id] ?? null),
   ]);
   return [header, ...rows];
+}
+
+/**
+ * What a CSV ends with: an empty row, then one `# Source: …` row per source (title, publisher, date, link) and
+ * the illustrative notice when the data is made up. Spreadsheets show them as text under the table;
+ * `netreach import` skips rows that start with `#`, so an export reads back as the same data.
+ */
+export function provenanceRows(sources: readonly Source[], illustrative?: string): CsvCell[][] {
+  const rows: CsvCell[][] = [[]];
+  for (const source of sources) {
+    const parts = [sourceLabel(source), source.title !== sourceLabel(source) ? source.title : undefined, source.date, source.url].filter(
+      Boolean,
+    );
+    rows.push([`# Source: ${parts.join(' — ')}`]);
+  }
+  if (illustrative) rows.push([`# ${illustrative}`]);
+  return rows.length > 1 ? rows : [];
 }

@@ -4,6 +4,7 @@
  * Plus the pure geometry-free decisions the element makes: symbol or shape, and which member an arrow key
  * moves to. No DOM, no d3-geo.
  */
+import { REGION_SLOTS } from './palette.js';
 import { quantileSorted } from 'd3-array';
 import { aboutScope, scopeSources } from './about.js';
 import { metricSeries, memberValue, sourceById, sourceLabel } from './aggregate.js';
@@ -64,7 +65,7 @@ export interface MapMember {
   /** The value in full, in the locale's digits ("420,000"), or "No data"; '' when colouring by region. */
   valueText: string;
   /**
-   * The fill as a class of the map's stylesheet: `r1`…`r6` (region), `q0`…`q4` (a metric's classes, light to
+   * The fill as a class of the map's stylesheet: `r1`…`r8` (region), `q0`…`q4` (a metric's classes, light to
    * dark), `nodata` (hatched), or when comparing `both`, `only-this`, `only-other`.
    */
   colour: string;
@@ -237,7 +238,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
 
   const members = shown.map((member, index): MapMember => {
     const value = values[index] ?? null;
-    const slot = ((regionIndex.get(member.region ?? '') ?? 0) % 6) + 1;
+    const slot = ((regionIndex.get(member.region ?? '') ?? 0) % REGION_SLOTS) + 1;
     const name = countryName(member.country, locale);
     const region = regionName(dataset, member.region, locale);
     const colour =
@@ -356,7 +357,7 @@ function regionLegend(dataset: Dataset, shown: Dataset['members'], grouping: Reg
   const entries = dataset.regions.flatMap((region, index) => {
     const members = shown.filter((member) => member.region === region.id).length;
     if (!members) return [];
-    return [{ colour: `r${(index % 6) + 1}`, label: `${regionName(dataset, region.id, locale)} (${count(members)})` }];
+    return [{ colour: `r${(index % REGION_SLOTS) + 1}`, label: `${regionName(dataset, region.id, locale)} (${count(members)})` }];
   });
   return { title: grouping.title, entries };
 }

@@ -19,8 +19,8 @@ export interface Palette {
   border: string;
   /** Highlights, single-series charts, growth figures: `--_accent`. */
   accent: string;
-  /** `--_region-1` … `--_region-6`. */
-  regions: readonly [string, string, string, string, string, string];
+  /** `--_region-1` … `--_region-8`. */
+  regions: readonly string[];
   /** The map's sequential ramp, lightest and darkest class (`--_seq-low`, `--_seq-high`). */
   seqLow: string;
   seqHigh: string;
@@ -39,7 +39,10 @@ export const THEME_COLOURS = {
     accent: '#0f766e',
     error: '#b42318',
     focus: '#2563eb',
-    regions: ['#0f766e', '#c2410c', '#6d28d9', '#b45309', '#be185d', '#1d4ed8'],
+    // Okabe and Ito's palette for colour-vision deficiency (vermillion before orange, which is too light on
+    // white; their black as a dark grey): every pair stays ΔE2000 ≥ 10 under simulated protanopia,
+    // deuteranopia and tritanopia (test/unit/palette-cvd.test.ts).
+    regions: ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#f0e442', '#5c5c5c'],
     seqLow: '#d3ece6',
     seqHigh: '#0b4f4a',
   },
@@ -49,7 +52,8 @@ export const THEME_COLOURS = {
     accent: '#2dd4bf',
     error: '#fda29b',
     focus: '#93c5fd',
-    regions: ['#2dd4bf', '#fb923c', '#c4b5fd', '#fcd34d', '#f9a8d4', '#93c5fd'],
+    // Okabe–Ito on a dark ground: the light sky blue first, their black as white.
+    regions: ['#56b4e9', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#0072b2', '#f0e442', '#ffffff'],
     seqLow: '#1d3a3a',
     seqHigh: '#7ee0cf',
   },
@@ -135,9 +139,12 @@ function build(theme: ThemeName): Palette {
 
 export const PALETTES: Readonly<Record<ThemeName, Palette>> = { light: build('light'), dark: build('dark') };
 
-/** The colour of region slot `slot` (1-based, wrapping after 6, as `--_region-N`). */
+/** How many region colours a theme has: the ninth region takes the first colour again. */
+export const REGION_SLOTS = 8;
+
+/** The colour of region slot `slot` (1-based, wrapping after {@link REGION_SLOTS}, as `--_region-N`). */
 export function regionColour(palette: Palette, slot: number): string {
-  const index = (((Math.max(1, Math.floor(slot)) - 1) % 6) + 6) % 6;
+  const index = (((Math.max(1, Math.floor(slot)) - 1) % REGION_SLOTS) + REGION_SLOTS) % REGION_SLOTS;
   return palette.regions[index]!;
 }
 

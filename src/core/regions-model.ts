@@ -5,6 +5,7 @@
  * The waffle has one cell per member country when it shows member counts (57 cells for CINVU: 27/27/3), and
  * 100 cells, one per percent of the total, when it shows another metric's regional sums.
  */
+import { REGION_SLOTS } from './palette.js';
 import { valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping } from './knowledge.js';
@@ -59,9 +60,9 @@ export interface RegionsModel {
   notes: string[];
 }
 
-/** The colour slot (1–6) of the `index`-th (0-based) region. */
+/** The colour slot (1–8) of the `index`-th (0-based) region. */
 export function colourSlot(index: number): number {
-  return (index % 6) + 1;
+  return (index % REGION_SLOTS) + 1;
 }
 
 function formatValue(value: number, locale: string): string {

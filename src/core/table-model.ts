@@ -5,7 +5,7 @@
 import { memberValue, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping, universitiesKnowledge } from './knowledge.js';
-import { formatNumber, formatPercent, formatYear, localizedName } from './locale.js';
+import { formatList, formatNumber, formatPercent, formatYear, localizedName } from './locale.js';
 import { countriesLabel, countryName, metricLabel, networkShortName, regionName, relationWords } from './names.js';
 import { overlapModel } from './overlap.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
@@ -62,6 +62,12 @@ export interface TableModel {
   notes: string[];
   /** Why the table is empty by nature (regions of a dataset without any; a comparison without a dataset). */
   unavailable?: string;
+  /**
+   * Metrics left out because no member has a figure (the sources give network totals only): "Not shown, as the
+   * sources give no figure per country: Virtual students." Shown under the table. Only when the page did not ask
+   * for the columns by name.
+   */
+  omitted?: string;
 }
 
 export const TABLE_KINDS: readonly TableKind[] = ['members', 'universities', 'regions', 'overlap'];
@@ -147,7 +153,19 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
   const grouping = regionGrouping(dataset, locale);
   const listNotes = countriesKnowledge(dataset, locale).notes;
   // `countries` is the members column of its own (the count per region); per member it would be a column of 1s.
-  const metrics = (options.metrics ?? resolveTableMetrics(dataset, undefined)).filter((id) => id !== COUNTRIES_METRIC);
+  const asked = (options.metrics ?? resolveTableMetrics(dataset, undefined)).filter((id) => id !== COUNTRIES_METRIC);
+  // A whole column of "No data" says nothing: a metric no member has a figure for is left out, and the caption
+  // says so — unless the page named the columns.
+  const metrics = options.metrics ? asked : asked.filter((id) => dataset.members.some((member) => memberValue(member, id) !== null));
+  const left = asked.filter((id) => !metrics.includes(id));
+  const omitted = left.length
+    ? msg(locale, 'tableOmitted', {
+        list: formatList(
+          left.map((id) => metricLabel(dataset, id, locale)),
+          locale,
+        ),
+      })
+    : undefined;
   const network = captionName(dataset, locale);
   const metricColumns: TableColumn[] = metrics.map((id) => ({ id, label: metricLabel(dataset, id, locale), type: 'number' }));
 
@@ -256,6 +274,7 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
       ],
       sources: distinctSources(dataset.sources),
       notes: [...listNotes, ...(grouping.note ? [grouping.note] : [])],
+      ...(omitted ? { omitted } : {}),
     };
   }
 
@@ -293,6 +312,7 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
     defaultSort: { column: 'country', direction: 'ascending' },
     sources: distinctSources(dataset.sources),
     notes: [...listNotes, ...(hasRegions && grouping.note ? [grouping.note] : [])],
+    ...(omitted ? { omitted } : {}),
   };
 }
 

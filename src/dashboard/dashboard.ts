@@ -180,7 +180,7 @@ export class NetreachDashboard extends NetreachElement {
 
   /** The dashboard's own menu: the members as CSV, and full screen. Each part has its own for its picture. */
   override menuActions(): MenuAction[] {
-    return ['csv', 'fullscreen'];
+    return ['csv', 'about', 'fullscreen'];
   }
 
   private selectionText(dataset: Dataset): string {

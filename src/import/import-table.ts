@@ -23,6 +23,7 @@ import {
 } from '../core/types.js';
 import { datasetIssues } from '../core/validate.js';
 import { columnLetter, headerRole, type ColumnRole } from './headers.js';
+import { COMMAND_LINE_HINT, type OptionHint } from './hints.js';
 import { englishName, matchCountry, type CountryCandidate, type MatchHow } from './match-country.js';
 import { parseNumberCell, parseYearCell, type DecimalMark } from './numbers.js';
 import { readSheet, type Delimiter, type Sheet } from './sheet.js';
@@ -51,6 +52,11 @@ export interface ImportOptions {
   totals?: string;
   /** The text of a sources sheet: id, title, publisher, date, url, language, note. */
   sources?: string;
+  /**
+   * How messages name the option that would help (`import with --decimal comma`): the command line's flags by
+   * default; the configurator words its own fields.
+   */
+  hint?: OptionHint;
 }
 
 export type SheetName = 'members' | 'totals' | 'sources';
@@ -241,6 +247,7 @@ interface Column {
 
 /** Gives each column its role: named in options, recognised by header, ignored, or a metric. */
 function assignColumns(sheet: Sheet, options: ImportOptions, out: Collector): Column[] {
+  const hint = options.hint ?? COMMAND_LINE_HINT;
   const columns: Column[] = sheet.header.map((header, index) => ({
     index,
     letter: columnLetter(index),
@@ -274,7 +281,7 @@ function assignColumns(sheet: Sheet, options: ImportOptions, out: Collector): Co
       out.problem(
         'unknown-column',
         { sheet: 'members' },
-        `no column is headed ${JSON.stringify(header)} (for --${role}); the headers are ${headerList}`,
+        `no column is headed ${JSON.stringify(header)} (for ${hint(role)}); the headers are ${headerList}`,
       );
       continue;
     }
@@ -304,7 +311,7 @@ function assignColumns(sheet: Sheet, options: ImportOptions, out: Collector): Co
       out.problem(
         'duplicate-column',
         { sheet: 'members' },
-        `columns ${list} both look like the ${role} column: name the one to use with --${role} "<header>"`,
+        `columns ${list} both look like the ${role} column: name the one to use with ${hint(role, '"<header>"')}`,
       );
     }
   }
@@ -344,7 +351,7 @@ function assignColumns(sheet: Sheet, options: ImportOptions, out: Collector): Co
     out.problem(
       'no-country-column',
       { sheet: 'members' },
-      `no column is headed like a country column ("Country", "Pays", "کشور", "الدولة", "Ülke"…); the headers are ${headerList}: name it with --country "<header>"`,
+      `no column is headed like a country column ("Country", "Pays", "کشور", "الدولة", "Ülke"…); the headers are ${headerList}: name it with ${hint('country', '"<header>"')}`,
     );
   }
   return columns;
@@ -359,14 +366,20 @@ interface MemberDraft {
 }
 
 /** Reads a metric column's cells; text cells are reported per column when there are several. */
-function readMetricColumn(sheet: Sheet, column: Column, decimal: DecimalMark, out: Collector): Map<number, number | null> {
+function readMetricColumn(
+  sheet: Sheet,
+  column: Column,
+  decimal: DecimalMark,
+  hint: OptionHint,
+  out: Collector,
+): Map<number, number | null> {
   const values = new Map<number, number | null>();
   const textRows: { row: number; cell: string }[] = [];
   const problems: { row: number; cell: string; reason: string }[] = [];
   let filled = 0;
   for (const { row, cells } of sheet.rows) {
     const cell = cells[column.index] ?? '';
-    const parsed = parseNumberCell(cell, decimal);
+    const parsed = parseNumberCell(cell, decimal, hint);
     if (parsed.kind !== 'empty') filled++;
     if (parsed.kind === 'empty') values.set(row, null);
     else if (parsed.kind === 'number') {
@@ -392,7 +405,7 @@ function readMetricColumn(sheet: Sheet, column: Column, decimal: DecimalMark, ou
     out.problem(
       'text-column',
       place(),
-      `${textRows.length} of its ${filled} cells are text, not numbers (rows ${shown}): if it is not a metric, leave it out with --ignore ${JSON.stringify(column.header)}`,
+      `${textRows.length} of its ${filled} cells are text, not numbers (rows ${shown}): if it is not a metric, leave it out with ${hint('ignore', JSON.stringify(column.header))}`,
     );
   } else {
     for (const { row, cell } of textRows) problems.push({ row, cell, reason: 'is not a number' });
@@ -425,7 +438,12 @@ function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, ou
   const cityColumn = one('city');
   const urlColumn = one('url');
   const metricColumns = columns.filter((column) => column.metric);
-  const metricValues = new Map(metricColumns.map((column) => [column, readMetricColumn(sheet, column, options.decimal ?? 'dot', out)]));
+  const metricValues = new Map(
+    metricColumns.map((column) => [
+      column,
+      readMetricColumn(sheet, column, options.decimal ?? 'dot', options.hint ?? COMMAND_LINE_HINT, out),
+    ]),
+  );
 
   const regions = new Map<string, Region>();
   const regionIds = new Set<string>();
@@ -534,6 +552,10 @@ function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, ou
     const draft = drafts.get(match.code);
     if (!draft) {
       const member: Member = { country: match.code, region: region.id };
+      // The spelling of the sheet, when it is not the code or the plain English name: "Gherghizestan
+      // (Kirghizstan)", "ایران". The table shows it beside the name, so a reader can check the match.
+      const written = cell.trim();
+      if (written !== match.code && written !== englishName(match.code)) member.asWritten = written;
       if (joined !== undefined) member.joined = joined;
       if (metricColumns.length) member.values = values;
       drafts.set(match.code, { member, row, cell, valueRows: new Map(Object.keys(values).map((id) => [id, row])) });
@@ -656,7 +678,7 @@ function readTotals(text: string, options: ImportOptions, metrics: readonly Metr
     }
     const year = parseYearCell(cell('year'));
     if (year.kind !== 'year') out.problem('not-a-year', place('year'), `${JSON.stringify(cell('year'))} is not a year`);
-    const value = parseNumberCell(cell('value'), options.decimal ?? 'dot');
+    const value = parseNumberCell(cell('value'), options.decimal ?? 'dot', options.hint);
     if (value.kind === 'empty') out.problem('empty-cell', place('value'), 'a total needs a value');
     else if (value.kind === 'invalid') out.problem('not-a-number', place('value'), `${JSON.stringify(cell('value'))} ${value.reason}`);
     else if (value.note) out.note(place('value'), `${JSON.stringify(cell('value'))} ${value.note}`);
@@ -731,7 +753,10 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
   let name = options.name?.trim();
   if (!name) {
     name = DEFAULT_NETWORK_NAME;
-    out.note({ sheet: 'members' }, `the network has no name: ${JSON.stringify(name)} (give one with --name)`);
+    out.note(
+      { sheet: 'members' },
+      `the network has no name: ${JSON.stringify(name)} (give one with ${(options.hint ?? COMMAND_LINE_HINT)('name')})`,
+    );
   }
   const network: Dataset['network'] = { id: options.id?.trim() || slug(name) || 'network', name };
   if (options.shortName?.trim()) network.shortName = options.shortName.trim();

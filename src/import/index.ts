@@ -22,7 +22,9 @@ export {
 export { checkDataset, type CheckProblem } from './check.js';
 export { matchCountry, EXACT_MATCHES, type CountryMatch, type CountryCandidate, type MatchHow } from './match-country.js';
 export { parseNumberCell, type DecimalMark, type NumberCell } from './numbers.js';
-export { readSheet, detectDelimiter, type Delimiter, type Sheet } from './sheet.js';
+export { readSheet, detectDelimiter, decodeSheet, type Delimiter, type Sheet } from './sheet.js';
+export { importSummary, matchesToCheck } from './report.js';
+export { COMMAND_LINE_HINT, type HintedOption, type OptionHint } from './hints.js';
 export { HEADER_NAMES, type ColumnRole } from './headers.js';
 export { COUNTRY_ALIASES, AMBIGUOUS_NAMES } from './aliases.js';
 export { memberRows, toCsv } from '../core/csv.js';

@@ -17,6 +17,7 @@
  * - An empty cell is `null`, "no data", never zero. Anything else — text, a percentage, a negative number —
  *   is a problem, never a guess.
  */
+import { COMMAND_LINE_HINT, type OptionHint } from './hints.js';
 import { asciiDigits } from './text.js';
 
 export type DecimalMark = 'dot' | 'comma';
@@ -37,8 +38,8 @@ function parseWith(text: string, decimal: DecimalMark): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** Reads one cell of a metric column. */
-export function parseNumberCell(raw: string, decimal: DecimalMark = 'dot'): NumberCell {
+/** Reads one cell of a metric column. `hint` words the advice to switch the decimal mark (`--decimal comma`). */
+export function parseNumberCell(raw: string, decimal: DecimalMark = 'dot', hint: OptionHint = COMMAND_LINE_HINT): NumberCell {
   const trimmed = raw.replace(INVISIBLE, '').trim();
   if (trimmed === '') return { kind: 'empty' };
   const text = asciiDigits(trimmed).replace(GROUP_SPACES, '').replace(/^\+/, '');
@@ -51,7 +52,7 @@ export function parseNumberCell(raw: string, decimal: DecimalMark = 'dot'): Numb
     return {
       kind: 'number',
       value,
-      note: `read as ${value}, with "${point}" as the decimal mark; if it means ${parseWith(text, other)}, import with --decimal ${other}`,
+      note: `read as ${value}, with "${point}" as the decimal mark; if it means ${parseWith(text, other)}, import with ${hint('decimal', other)}`,
     };
   }
   if (/^-\s*[\d.,٫٬]/.test(text)) return { kind: 'invalid', reason: 'is negative' };
@@ -59,7 +60,7 @@ export function parseNumberCell(raw: string, decimal: DecimalMark = 'dot'): Numb
   if (parseWith(text, other) !== undefined) {
     return {
       kind: 'invalid',
-      reason: `is written with "${decimal === 'dot' ? ',' : '.'}" as the decimal mark: import with --decimal ${other}`,
+      reason: `is written with "${decimal === 'dot' ? ',' : '.'}" as the decimal mark: import with ${hint('decimal', other)}`,
     };
   }
   return { kind: 'invalid', reason: 'is not a number' };

@@ -30,7 +30,20 @@ export function detectDelimiter(text: string): Delimiter {
   return semicolons > commas ? ';' : ',';
 }
 
-/** Parses a sheet. Blank rows are dropped; the first row with any text is the header. */
+/**
+ * The text of a file's bytes: UTF-8, or UTF-16 with a byte order mark (Excel's "Unicode text"). Throws when the
+ * bytes are not that — Excel's plain "CSV" in a Windows code page — rather than reading accented names wrong.
+ */
+export function decodeSheet(bytes: Uint8Array): string {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('not UTF-8 text: save it as "CSV UTF-8" (Excel) or with the UTF-8 character set (LibreOffice)');
+  }
+}
+
+/** Parses a sheet. Blank rows and `#` comment rows are dropped; the first row with any text is the header. */
 export function readSheet(text: string, delimiter?: Delimiter): Sheet {
   const body = text.replace(/^\ufeff/, '');
   const used = delimiter ?? detectDelimiter(body);
@@ -39,6 +52,8 @@ export function readSheet(text: string, delimiter?: Delimiter): Sheet {
   let header: string[] | undefined;
   parsed.forEach((cells, index) => {
     if (cells.every((cell) => cell.trim() === '')) return;
+    // A comment row: what netreach's CSV exports end with (`# Source: …`), never data.
+    if (header && cells[0]?.trim().startsWith('#') && cells.slice(1).every((cell) => cell.trim() === '')) return;
     if (!header) header = cells.map((cell) => cell.trim());
     else rows.push({ row: index + 1, cells });
   });

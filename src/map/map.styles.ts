@@ -101,6 +101,8 @@ export const mapStyles = css`
   .r4 { fill: var(--_region-4); }
   .r5 { fill: var(--_region-5); }
   .r6 { fill: var(--_region-6); }
+  .r7 { fill: var(--_region-7); }
+  .r8 { fill: var(--_region-8); }
   .q0 { fill: var(--_seq-low); }
   .q1 { fill: color-mix(in oklab, var(--_seq-high) 25%, var(--_seq-low)); }
   .q2 { fill: color-mix(in oklab, var(--_seq-high) 50%, var(--_seq-low)); }
@@ -319,6 +321,8 @@ export const mapStyles = css`
     .r4,
     .r5,
     .r6,
+    .r7,
+    .r8,
     .q0,
     .q1,
     .q2,

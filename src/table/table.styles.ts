@@ -2,14 +2,27 @@ import { css } from 'lit';
 
 export const tableStyles = css`
   :host {
-    /* The sticky header needs an opaque background; the page's own unless a theme sets one. */
-    --_header-bg: var(--netreach-table-header-background, var(--netreach-background, Canvas));
     --_max-height: var(--netreach-table-max-height, 24rem);
     /* In a grid or flex layout, let the box shrink and the table scroll instead of widening the page. */
     min-inline-size: 0;
   }
-  :host([theme]) {
+  /* The sticky header needs an opaque background: the theme's, else the page's own (measured by the element into
+     --_page-bg: a grey page gets a grey header), else Canvas. */
+  [part='scroll'] {
+    --_header-bg: var(--netreach-table-header-background, var(--netreach-background, var(--_page-bg, Canvas)));
+  }
+  :host([theme]) [part='scroll'] {
     --_header-bg: var(--netreach-table-header-background, var(--_bg));
+  }
+  /* A table wider than its box says so: shadows at the edges that have more columns behind them (they cover
+     themselves at the scroll's ends: background-attachment local over scroll). */
+  [part='scroll'][data-scrolls-x] {
+    background:
+      linear-gradient(to right, var(--_header-bg) 40%, transparent) left / 2.5em 100% no-repeat local,
+      linear-gradient(to left, var(--_header-bg) 40%, transparent) right / 2.5em 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 22%), transparent) left / 0.9em 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 22%), transparent) right / 0.9em 100% no-repeat scroll,
+      var(--_header-bg);
   }
   [part='scroll'] {
     max-block-size: var(--_max-height);

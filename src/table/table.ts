@@ -27,8 +27,20 @@ import {
 import type { CsvCell } from '../core/csv.js';
 import type { Dataset, Source } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
+import { DataController } from '../base/data-controller.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { tableStyles } from './table.styles.js';
+
+/** The colour behind `element`: the nearest ancestor's (through shadow roots) that is not transparent. */
+function pageBackground(element: Element): string {
+  let node: Element | null = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || null);
+  while (node) {
+    const colour = getComputedStyle(node).backgroundColor;
+    if (colour && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour)) return colour;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return 'Canvas';
+}
 
 /** Rows added per frame to a long table. */
 const ROW_BATCH = 500;
@@ -43,7 +55,10 @@ const ROW_LIMIT = 2000;
  *
  * @element netreach-table
  *
- * @attr of - `members` (default), `universities` or `regions`.
+ * @attr of - `members` (default), `universities`, `regions`, or `overlap` (with `compare`: the countries in both
+ *   networks, only in this one, only in the other; the default when `compare` is set).
+ * @attr compare - Another network to compare with: a bundled id (`cinvu`, `silk-road`, `al-mustafa`) or the id of a
+ *   `<netreach-data>` on the page. The table then lists the countries in three groups, with counts in its notes.
  * @attr metrics - The metric columns, comma- or space-separated ids; every declared metric by default.
  * @attr sort - The sorted column's id, prefixed with `-` for descending (`-virtual-students`). Clicking a
  *   header updates it. Default: by name for members and universities, the dataset's order for regions.
@@ -107,6 +122,12 @@ export class NetreachTable extends NetreachElement {
   /** The marked member's alpha-3 code. */
   @property({ reflect: true }) selected?: string | null;
 
+  /** A network to compare with (bundled id or `<netreach-data>` id): the rows become the three overlap groups. */
+  @property({ reflect: true }) compare?: string | null;
+
+  /** The dataset `compare` names, loaded as the widget's own is. */
+  private readonly compared = new DataController(this, { allowProvider: true, compare: true });
+
   private model?: TableModel;
   private sorted: TableRow[] = [];
   /** Rows rendered so far: a long table (20,000 universities) grows by {@link ROW_BATCH} a frame, never blocking the page. */
@@ -153,13 +174,15 @@ export class NetreachTable extends NetreachElement {
       return;
     }
     // Sorting 20,000 universities is the costly part of a long table: not again for a resize or a selection.
-    const inputs = [dataset, this.of, this.locale, this.metrics, this.sort, this.region];
+    const inputs = [dataset, this.of, this.locale, this.metrics, this.sort, this.region, this.compared.dataset];
     if (this.model && inputs.every((value, index) => value === this.modelInputs[index])) return;
     this.modelInputs = inputs;
     this.model = tableModel(dataset, {
-      kind: resolveTableKind(this.of),
+      kind: this.kind(),
       locale: this.locale,
-      metrics: resolveTableMetrics(dataset, this.metrics),
+      // Named by the page, the columns are shown even when empty; by default, empty ones are left out.
+      metrics: this.metrics?.trim() ? resolveTableMetrics(dataset, this.metrics) : undefined,
+      compare: this.compared.dataset,
     });
     const asked = parseSort(this.sort);
     const known = asked && this.model.columns.some((column) => column.id === asked.column);
@@ -172,6 +195,17 @@ export class NetreachTable extends NetreachElement {
       this.sorted = this.sorted.filter((row) => codes.has(members ? row.key : (dataset.universities?.[Number(row.key)]?.country ?? '')));
       this.model = { ...this.model, caption: `${this.model.caption} · ${regionName(dataset, region.id, this.locale)}` };
     }
+  }
+
+  /** What the table lists: `overlap` when comparing (unless universities or regions are asked for). */
+  private kind(): TableKind {
+    const kind = resolveTableKind(this.of);
+    return this.compare?.trim() && kind === 'members' ? 'overlap' : kind;
+  }
+
+  /** Comparing waits for the other network too, so the groups are drawn once, complete. */
+  protected override waiting(): boolean {
+    return this.kind() === 'overlap' && Boolean(this.compare?.trim()) && this.compared.status === 'loading';
   }
 
   /** Drawn once every row up to the limit is rendered: a long table adds them a batch a frame. */
@@ -194,6 +228,10 @@ export class NetreachTable extends NetreachElement {
     if (box && box.clientWidth > 0) {
       const scrollable = box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
       const caption = this.model?.caption;
+      box.toggleAttribute('data-scrolls-x', box.scrollWidth > box.clientWidth + 1);
+      // What shows behind the table: its sticky header and the scroll shadows cover rows with it. Read from the
+      // page (the first ancestor with a background) so a grey page gets a grey header, not a white strip.
+      if (scrollable) box.style.setProperty('--_page-bg', pageBackground(this));
       if (scrollable && caption) {
         box.tabIndex = 0;
         box.setAttribute('role', 'region');
@@ -282,7 +320,7 @@ export class NetreachTable extends NetreachElement {
 
   /** The table is the data: its menu offers the CSV and full screen, not a picture or a second table. */
   override menuActions(): MenuAction[] {
-    return ['csv', 'fullscreen'];
+    return ['csv', 'about', 'fullscreen'];
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
@@ -325,6 +363,8 @@ export class NetreachTable extends NetreachElement {
           ? html`<p part="note" class="note">${msg(this.locale, 'tableTruncated', { shown: ROW_LIMIT, count: this.sorted.length })}</p>`
           : nothing
       }
+      ${model.unavailable && this.sorted.length === 0 ? html`<p part="note" class="note">${model.unavailable}</p>` : nothing}
+      ${[...model.notes, ...(model.omitted ? [model.omitted] : [])].map((note) => html`<p part="note" class="note">${note}</p>`)}
       ${renderSources(model.sources, this.locale)}`;
   }
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { expectInsideBox } from '../helpers/assertions.js';
+import { csvTable, expectInsideBox } from '../helpers/assertions.js';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
@@ -225,7 +225,7 @@ describe('<netreach-bars>', () => {
 
   it('exports every row, none folded, as CSV', async () => {
     const el = await bars600(html`<netreach-bars group-by="country"></netreach-bars>`);
-    const lines = el.toCSV().trim().split(/\r?\n/);
+    const lines = csvTable(el.toCSV());
     expect(lines[0]).to.equal('country,name,countries');
     expect(lines).to.have.length(58);
     expect(lines).to.include('PAK,Pakistan,1');

@@ -171,7 +171,7 @@ describe('hardening: attack strings in every text field', () => {
               widget.name !== 'table of=regions' &&
               widget.name !== 'dashboard'
             ) {
-              const svg = el.toSVG();
+              const svg = await el.toSVG();
               const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
               expect(doc.querySelector('parsererror'), `${widget.name}: export parses`).to.equal(null);
               expect(doc.querySelectorAll('script, foreignObject, image, iframe, a, use').length, `${widget.name}: export`).to.equal(0);

@@ -350,14 +350,14 @@ describe('<netreach-map> files', () => {
         metric=${options.metric ?? nothing}
         region=${options.region ?? nothing}
       ></netreach-map>`);
-      const file = el.toSVG({ width: 960, height: 540, theme: 'light' });
+      const file = await el.toSVG({ width: 960, height: 540, theme: 'light' });
       expect(file).to.equal(await renderSvg('map', data, { width: 960, height: 540, lang, ...options }));
     });
   }
 
   it('writes the legend and each source once (the browser file had no legend and named a source twice)', async () => {
     const el = await map(html`<netreach-map></netreach-map>`);
-    const lines = texts(el.toSVG({ width: 960, height: 540 }));
+    const lines = texts(await el.toSVG({ width: 960, height: 540 }));
     for (const expected of ['Member countries', 'Regions', 'Asia and Oceania (27)', 'Africa and Arab (27)', 'Europe and America (3)'])
       expect(lines, expected).to.include(expected);
     // How the regions were assigned is said under the map.
@@ -368,7 +368,7 @@ describe('<netreach-map> files', () => {
 
   it('matches the golden file of CINVU at 600 × 400', async () => {
     const el = await map(html`<netreach-map></netreach-map>`);
-    const file = new DOMParser().parseFromString(el.toSVG({ width: 600, height: 400, theme: 'light' }), 'image/svg+xml');
+    const file = new DOMParser().parseFromString(await el.toSVG({ width: 600, height: 400, theme: 'light' }), 'image/svg+xml');
     await expectGolden('map-cinvu-file', file.documentElement);
   });
 });

@@ -1,3 +1,4 @@
+import { csvTable } from '../helpers/assertions.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
@@ -19,7 +20,7 @@ describe('widget exports', () => {
 
   it('toSVG() gives a standalone SVG with the title, the figure and the source', async () => {
     const el = await readyStat();
-    const svg = el.toSVG();
+    const svg = await el.toSVG();
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.documentElement.namespaceURI).to.equal('http://www.w3.org/2000/svg');
@@ -36,14 +37,14 @@ describe('widget exports', () => {
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 8)]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const view = new DataView(bytes.buffer);
-    const svgWidth = Number(/width="(\d+)"/.exec(el.toSVG())![1]);
+    const svgWidth = Number(/width="(\d+)"/.exec(await el.toSVG())![1]);
     expect(view.getUint32(16)).to.equal(svgWidth * 2);
     expect(view.getUint32(20)).to.be.greaterThan(100);
   });
 
   it('toCSV() gives the totals behind the tile', async () => {
     const el = await readyStat();
-    const lines = el.toCSV().trim().split('\r\n');
+    const lines = csvTable(el.toCSV());
     expect(lines[0]).to.equal('metric,year,value,qualifier,source');
     expect(lines).to.have.length(4);
     expect(lines[3]).to.match(/^virtual-students,2021,30000000,more-than,/);
@@ -120,9 +121,9 @@ describe('widget menu per widget', () => {
     expect(el.shadowRoot!.querySelector('[part="data-view"]')).to.equal(null);
   });
 
-  it('offers only the CSV and full screen on the table, which is already the data', async () => {
+  it('offers the CSV, About this data and full screen on the table, which is already the data', async () => {
     const el = await fixture<HTMLElement & { updateComplete: Promise<unknown>; state: string }>(html`<netreach-table></netreach-table>`);
     const actions = (await openMenu(el)).map((item) => item.dataset.action);
-    expect(actions.filter((action) => action !== 'fullscreen')).to.deep.equal(['csv']);
+    expect(actions.filter((action) => action !== 'fullscreen')).to.deep.equal(['csv', 'about']);
   });
 });

@@ -115,13 +115,14 @@ describe('<netreach-map> step', () => {
 describe('entrances', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
-  it('replays the count-up each time the widget is shown again, and not under reduced motion', async () => {
+  it('in presenter mode, replays the count-up each time the widget is shown again, and not under reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     // Animation time moves 100 ms a frame, whatever the machine's load (see test/helpers/count-up.ts).
     const clock = useFrameClock();
     try {
       const box = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement('netreach-stat') as NetreachStat;
+      el.presenter = true;
       el.metric = 'virtual-students';
       el.data = CINVU;
       box.append(el);
@@ -144,6 +145,38 @@ describe('entrances', () => {
       await seenAs(el, true);
       await frames(20); // 2 s of animation time: a count-up would have run
       expect(still.stop()).to.deep.equal(['30M+']);
+    } finally {
+      await clock.restore();
+    }
+  });
+
+  it('on a normal page, counts up once per page view: shown again, it shows the figure without moving', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const clock = useFrameClock();
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('netreach-stat') as NetreachStat;
+      el.metric = 'virtual-students';
+      el.data = CINVU;
+      box.append(el);
+      const first = recordShownValues(el);
+      await countedUpTo(first, '30M+');
+      expect(first.stop().length, first.values.join(' ')).to.be.above(2);
+
+      box.style.display = 'none';
+      await seenAs(el, false);
+      const again = recordShownValues(el);
+      let replays = 0;
+      const replay = el.replay.bind(el);
+      el.replay = () => {
+        replays += 1;
+        replay();
+      };
+      box.style.display = '';
+      await seenAs(el, true);
+      await frames(20); // 2 s of animation time: a count-up would have run
+      expect(again.stop()).to.deep.equal(['30M+']);
+      expect(replays, 'entrances replayed').to.equal(0);
     } finally {
       await clock.restore();
     }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { expectInsideBox } from '../helpers/assertions.js';
+import { csvTable, expectInsideBox } from '../helpers/assertions.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/regions/define.js';
 import type { NetreachRegions } from '../../src/regions/regions.js';
@@ -170,7 +170,7 @@ describe('<netreach-regions>', () => {
 
   it('exports one row per region as CSV', async () => {
     const el = await regions600(html`<netreach-regions></netreach-regions>`);
-    const lines = el.toCSV().trim().split(/\r?\n/);
+    const lines = csvTable(el.toCSV());
     expect(lines).to.deep.equal([
       'region,name,countries,share',
       'asia-and-oceania,Asia and Oceania,27,0.4737',

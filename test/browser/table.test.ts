@@ -5,6 +5,8 @@ import { expectUnknownMetricError } from '../helpers/assertions.js';
 import type { NetreachTable } from '../../src/table/table.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
+import { countryOverlap } from '../../src/core/overlap.js';
+import { loadBundledDataset } from '../../src/core/default-dataset.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
@@ -31,8 +33,8 @@ async function click(el: NetreachTable, label: string): Promise<void> {
 }
 
 describe('<netreach-table>', () => {
-  it('lists the 57 CINVU members with their region and every metric, sorted by name', async () => {
-    const el = await table(html`<netreach-table></netreach-table>`);
+  it('lists the 57 CINVU members with their region and the metrics asked for, sorted by name', async () => {
+    const el = await table(html`<netreach-table metrics="virtual-students, digital-universities"></netreach-table>`);
     expect(shadow(el).querySelector('table caption')?.textContent?.trim()).to.equal('CINVU: member countries');
     expect(headers(el).map((th) => th.textContent?.trim())).to.deep.equal([
       'Country',
@@ -180,7 +182,7 @@ describe('<netreach-table>', () => {
   });
 
   it('speaks Persian right to left with Persian names and digits', async () => {
-    const el = await table(html`<netreach-table lang="fa" of="regions"></netreach-table>`);
+    const el = await table(html`<netreach-table lang="fa" of="regions" metrics="virtual-students digital-universities"></netreach-table>`);
     expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
     expect(columnText(el, 0)).to.deep.equal(['آسیا و اقیانوسیه', 'آفریقا و عربی', 'اروپا و آمریکا']);
     expect(columnText(el, 1)).to.deep.equal(['۲۷', '۲۷', '۳']);
@@ -194,7 +196,7 @@ describe('<netreach-table>', () => {
   });
 
   it('mirrors in Urdu: the first column on the right, Urdu headers, Latin digits', async () => {
-    const el = await table(html`<netreach-table lang="ur" of="regions"></netreach-table>`);
+    const el = await table(html`<netreach-table lang="ur" of="regions" metrics="virtual-students digital-universities"></netreach-table>`);
     expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
     expect(headers(el)[0]!.textContent!.trim()).to.equal('خطہ');
     expect(columnText(el, 1)).to.deep.equal(['27', '27', '3']);
@@ -205,7 +207,9 @@ describe('<netreach-table>', () => {
   });
 
   it('exports its rows in their current order', async () => {
-    const el = await table(html`<netreach-table of="regions" sort="members"></netreach-table>`);
+    const el = await table(
+      html`<netreach-table of="regions" sort="members" metrics="virtual-students digital-universities"></netreach-table>`,
+    );
     expect(el.columns.map((column) => column.id)).to.deep.equal(['region', 'members', 'share', 'virtual-students', 'digital-universities']);
     expect(el.rows.map((row) => row.members)).to.deep.equal([3, 27, 27]);
     expect(el.toCSV().split('\r\n')[0]).to.equal('id,region,members,share,virtual-students,digital-universities');
@@ -226,5 +230,59 @@ describe('<netreach-table>', () => {
     const el = await table(html`<netreach-table theme="dark" .data=${EXAMPLE_NETWORK}></netreach-table>`);
     expect(headers(el).map((th) => th.textContent?.trim())).to.include('Joined');
     await expect(el).to.be.accessible();
+  });
+
+  it('compares two networks: the countries in both, only in this one, only in the other, with counts (issue 13)', async () => {
+    const el = await table(html`<netreach-table compare="al-mustafa"></netreach-table>`);
+    const [cinvu, mustafa] = await Promise.all([loadBundledDataset('cinvu'), loadBundledDataset('al-mustafa')]);
+    const overlap = countryOverlap(cinvu, mustafa);
+    expect(text(el, 'caption')).to.match(/^CINVU and .*: countries compared$/);
+    expect(headers(el).map((th) => th.textContent?.trim())).to.include('Listed in');
+    expect(bodyRows(el)).to.have.length(overlap.both.length + overlap.onlyThis.length + overlap.onlyOther.length);
+    const notes = [...shadow(el).querySelectorAll('[part~="note"]')].map((note) => note.textContent!.trim());
+    expect(notes.join(' ')).to.contain(`in both ${overlap.both.length}`);
+    // Al-Mustafa's list gives examples ("such as"): a country only in CINVU may be in both.
+    expect(notes.join(' ')).to.contain('is not complete');
+    await expect(el).to.be.accessible();
+  });
+
+  it('never presents a partial list as the whole: Silk Road names 2 of 27 countries', async () => {
+    const el = await table(html`<netreach-table dataset="silk-road"></netreach-table>`);
+    expect(bodyRows(el)).to.have.length(2);
+    expect(text(el, 'note')).to.contain('Only 2 of 27 are named in the sources');
+  });
+
+  it('says regions are unavailable where the sources assign none', async () => {
+    const el = await table(html`<netreach-table dataset="silk-road" of="regions"></netreach-table>`);
+    expect(text(el, 'note')).to.contain('The sources assign no regions');
+  });
+
+  it('leaves out a metric column no member has a figure for, and says so (issue 14)', async () => {
+    const el = await table(html`<netreach-table></netreach-table>`);
+    expect(headers(el).map((th) => th.textContent?.trim())).to.deep.equal(['Country', 'Region']);
+    expect([...shadow(el).querySelectorAll('[part~="note"]')].map((note) => note.textContent).join(' ')).to.contain(
+      'Not shown, as the sources give no figure per country: Virtual students and Universities with digital divisions.',
+    );
+    const example = await table(html`<netreach-table .data=${EXAMPLE_NETWORK}></netreach-table>`);
+    expect(headers(example).map((th) => th.textContent?.trim())).to.include('Virtual students');
+  });
+
+  it('paints its sticky header in the colour of the page, not a white strip on a grey page (issue 14)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="background: rgb(230, 231, 232); width: 720px"><netreach-table></netreach-table></div>`,
+    );
+    const el = wrapper.querySelector('netreach-table')!;
+    await waitUntil(() => el.state === 'ready', 'not ready');
+    await waitUntil(() => getComputedStyle(headers(el)[0]!).backgroundColor === 'rgb(230, 231, 232)', 'header not in the page colour');
+  });
+
+  it('shows that a table wider than its box scrolls sideways (issue 14)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 300px"><netreach-table .data=${EXAMPLE_NETWORK}></netreach-table></div>`,
+    );
+    const el = wrapper.querySelector('netreach-table')!;
+    await waitUntil(() => el.state === 'ready', 'not ready');
+    await waitUntil(() => part(el, 'scroll')!.hasAttribute('data-scrolls-x'), 'no sideways-scroll sign');
+    expect(getComputedStyle(part(el, 'scroll')!).backgroundImage).to.contain('radial-gradient');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * What every widget promises: exports, theme switching and accessibility in light, dark and forced colours.
  */
+import { csvTable } from '../helpers/assertions.js';
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 
@@ -32,7 +33,7 @@ describe('every chart widget', () => {
   for (const name of WIDGETS) {
     it(`<netreach-${name}> exports an SVG that parses and cites its source, a PNG and a CSV`, async () => {
       const el = await widget(name);
-      const svg = el.toSVG();
+      const svg = await el.toSVG();
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       expect(doc.querySelector('parsererror'), svg.slice(0, 200)).to.equal(null);
       expect(svg).to.match(/Sources?: /);
@@ -40,13 +41,13 @@ describe('every chart widget', () => {
       const png = new Uint8Array(await (await el.toPNG({ scale: 1 })).arrayBuffer());
       expect([...png.slice(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).to.equal('PNG');
       expect(new DataView(png.buffer).getUint32(16)).to.be.greaterThan(300);
-      expect(el.toCSV().trim().split('\r\n').length).to.be.greaterThan(1);
+      expect(csvTable(el.toCSV()).length).to.be.greaterThan(1);
     });
   }
 
   it('<netreach-map> exports one CSV row per member', async () => {
     const el = await widget('map');
-    const lines = el.toCSV().trim().split('\r\n');
+    const lines = csvTable(el.toCSV());
     expect(lines).to.have.length(58);
     expect(lines[0]!.split(',').slice(0, 3)).to.deep.equal(['country', 'name', 'region']);
   });

@@ -142,7 +142,7 @@ describe('netreach import', () => {
     );
     const ok = await run(['import', utf16, '--delimiter', 'tab']);
     assert.equal(ok.code, 0, ok.stderr);
-    assert.deepEqual(JSON.parse(ok.stdout).members, [{ country: 'IRN', region: 'region-1' }]);
+    assert.deepEqual(JSON.parse(ok.stdout).members, [{ country: 'IRN', region: 'region-1', asWritten: 'ایران' }]);
     const latin1 = write('latin1.csv', Buffer.from("Country\nC\xf4te d'Ivoire\n", 'latin1'));
     const refused = await run(['import', latin1]);
     assert.equal(refused.code, 1);

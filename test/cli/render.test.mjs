@@ -51,7 +51,7 @@ function pngSize(buffer) {
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const LIGHT_REGIONS = ['#0f766e', '#c2410c', '#6d28d9'];
+const LIGHT_REGIONS = ['#0072b2', '#d55e00', '#009e73'];
 const example = join(root, 'data/example-network.json');
 
 /** Files left in the working folder other than the ones the test wrote itself. */

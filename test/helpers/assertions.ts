@@ -30,3 +30,19 @@ export async function expectUnknownMetricError(tag: string, attribute: string, v
     el.remove();
   }
 }
+
+/** The table of a widget's CSV: its lines up to the empty row before the `# Source: …` rows. */
+export function csvTable(csv: string): string[] {
+  return csv
+    .split(/\r\n\r\n/)[0]!
+    .split(/\r?\n/)
+    .filter((line) => line !== '');
+}
+
+/** The `# …` provenance rows a widget's CSV ends with. */
+export function csvProvenance(csv: string): string[] {
+  return csv
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^"|"$/g, ''))
+    .filter((line) => line.startsWith('#'));
+}

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { columnLetter, headerRole } from '../../src/import/headers.js';
 import { parseNumberCell, parseYearCell } from '../../src/import/numbers.js';
-import { detectDelimiter, readSheet } from '../../src/import/sheet.js';
+import { decodeSheet, detectDelimiter, readSheet } from '../../src/import/sheet.js';
 import { asciiDigits, editDistance, foldKey, lightFold, slug, wordSetKey } from '../../src/import/text.js';
 
 const value = (cell: string, decimal?: 'dot' | 'comma') => {
@@ -85,6 +85,17 @@ describe('import: numbers', () => {
     expect(value('1.234,5', 'comma')).to.equal(1234.5);
     expect(value('12,5', 'comma')).to.equal(12.5);
     expect(value('1 234,5', 'comma')).to.equal(1234.5);
+  });
+
+  it('words its advice to switch the decimal mark as it is told (the configurator names its field)', () => {
+    const hint = (option: string, value?: string) => `<${option}=${value}>`;
+    expect(parseNumberCell('12,5', 'dot', hint)).to.deep.equal({
+      kind: 'invalid',
+      reason: 'is written with "," as the decimal mark: import with <decimal=comma>',
+    });
+    expect(parseNumberCell('1.234', 'dot', hint)).to.include({
+      note: 'read as 1.234, with "." as the decimal mark; if it means 1234, import with <decimal=comma>',
+    });
   });
 
   it('refuses a number written with the other decimal mark, saying which option reads it', () => {
@@ -183,5 +194,23 @@ describe('import: headers and sheets', () => {
 
   it('undoes the apostrophe spreadsheets (and netreach’s CSV) put before formula-like cells', () => {
     expect(readSheet("region\n'-north\n'=x\n'ok").rows.map((row) => row.cells[0])).to.deep.equal(['-north', '=x', "'ok"]);
+  });
+});
+
+describe('decodeSheet', () => {
+  const bytes = (...values: number[]) => new Uint8Array(values);
+
+  it('reads UTF-8, and UTF-16 with a byte order mark (Excel’s "Unicode text")', () => {
+    expect(decodeSheet(new TextEncoder().encode('Pays\nCôte d’Ivoire'))).to.equal('Pays\nCôte d’Ivoire');
+    // "Pé" in UTF-16 little- and big-endian, each after its byte order mark.
+    expect(decodeSheet(bytes(0xff, 0xfe, 0x50, 0x00, 0xe9, 0x00))).to.equal('Pé');
+    expect(decodeSheet(bytes(0xfe, 0xff, 0x00, 0x50, 0x00, 0xe9))).to.equal('Pé');
+  });
+
+  it('refuses bytes that are not UTF-8 (a Windows code page) rather than misreading names', () => {
+    // "Côte" in Windows-1252.
+    expect(() => decodeSheet(bytes(0x43, 0xf4, 0x74, 0x65))).to.throw(
+      'not UTF-8 text: save it as "CSV UTF-8" (Excel) or with the UTF-8 character set (LibreOffice)',
+    );
   });
 });

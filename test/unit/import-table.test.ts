@@ -5,6 +5,7 @@ import { validateDataset } from '../../src/core/validate.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { describeMatch, importTable, type ImportOptions, type ImportResult } from '../../src/import/import-table.js';
+import { importSummary, matchesToCheck } from '../../src/import/report.js';
 import { AL_MUSTAFA_CODES, AL_MUSTAFA_NAMES } from '../helpers/al-mustafa.js';
 
 /** Imports and fails with the problems when there are any. */
@@ -55,19 +56,22 @@ describe('importTable', () => {
     ]);
     expect(dataset.metrics).to.deep.equal([{ id: 'metric-1', label: 'دانشجویان مجازی' }]);
     expect(dataset.members).to.deep.equal([
-      { country: 'IRN', region: 'region-1', joined: 2015, values: { 'metric-1': 12000 } },
-      { country: 'TUR', region: 'region-2', joined: 2018, values: { 'metric-1': null } },
-      { country: 'PAK', region: 'region-1', values: { 'metric-1': 300 } },
+      // The sheet's spellings are kept beside the codes (the table shows them, so a reader can check the match).
+      { country: 'IRN', region: 'region-1', asWritten: 'ایران', joined: 2015, values: { 'metric-1': 12000 } },
+      { country: 'TUR', region: 'region-2', asWritten: 'تركيه', joined: 2018, values: { 'metric-1': null } },
+      { country: 'PAK', region: 'region-1', asWritten: 'پاکستان', values: { 'metric-1': 300 } },
     ]);
     expect(result.report.delimiter).to.equal('\t');
     expect(result.report.countries[1]).to.include({ how: 'variant', code: 'TUR', via: 'ترکیه' });
   });
 
   it('reads headers in Arabic, French and Turkish too', () => {
-    expect(imported('الدولة,المنطقة\nمصر,أفريقيا').dataset.members).to.deep.equal([{ country: 'EGY', region: 'region-1' }]);
+    expect(imported('الدولة,المنطقة\nمصر,أفريقيا').dataset.members).to.deep.equal([
+      { country: 'EGY', region: 'region-1', asWritten: 'مصر' },
+    ]);
     const french = imported('Pays;Région;Étudiants\nSénégal;Afrique;1 200,5', { decimal: 'comma' }).dataset;
-    expect(french.members).to.deep.equal([{ country: 'SEN', region: 'afrique', values: { etudiants: 1200.5 } }]);
-    expect(imported('Ülke,Bölge\nMısır,Afrika').dataset.members).to.deep.equal([{ country: 'EGY', region: 'afrika' }]);
+    expect(french.members).to.deep.equal([{ country: 'SEN', region: 'afrique', asWritten: 'Sénégal', values: { etudiants: 1200.5 } }]);
+    expect(imported('Ülke,Bölge\nMısır,Afrika').dataset.members).to.deep.equal([{ country: 'EGY', region: 'afrika', asWritten: 'Mısır' }]);
   });
 
   it('stops on an unknown country, naming the row, the cell and the closest candidates', () => {
@@ -242,6 +246,19 @@ describe('importTable', () => {
     expect(imported('Country\nIran', { illustrative: true }).dataset.illustrative).to.equal(true);
   });
 
+  it('words the options it suggests as `hint` says: flags by default, the configurator’s fields when it asks', () => {
+    const hint = (option: string, value?: string) => `[${option}${value === undefined ? '' : ` ${value}`}]`;
+    expect(problems('Land\tStudents\nIran\t5', { hint })[0]!.message).to.match(/: name it with \[country "<header>"\]$/);
+    expect(problems('Country\tNotes\nIran\ta\nEgypt\tb\nIraq\tc', { hint })[0]!.message).to.match(/leave it out with \[ignore "Notes"\]$/);
+    expect(problems('Country\tISO\nIran\tIRN', { hint })[0]!.message).to.match(/name the one to use with \[country "<header>"\]$/);
+    expect(problems('Country\nIran', { columns: { region: 'Zone' }, hint })[0]!.message).to.match(
+      /^no column is headed "Zone" \(for \[region\]\)/,
+    );
+    expect(problems('Country\tStudents\nIran\t12,5', { hint })[0]!.message).to.match(/import with \[decimal comma\]$/);
+    const unnamed = importTable('Country\nIran', { hint });
+    expect(unnamed.report.notes.at(-1)!.message).to.equal('the network has no name: "Network" (give one with [name])');
+  });
+
   it('refuses an empty sheet', () => {
     expect(problems('')[0]!.message).to.equal('the sheet is empty');
     expect(problems('Country\n\n')[0]!.message).to.equal('the sheet has a header but no rows');
@@ -277,4 +294,18 @@ describe('importTable', () => {
       expect(groups(persian)).to.deep.equal(groups(original));
     });
   }
+});
+
+describe('the report in words (importSummary, matchesToCheck)', () => {
+  it('says what was read, and which matches to look at', () => {
+    const result = importTable('Country\tRegion\tStudents\nIran (Islamic Republic of)\tAsia\t5\nTurkey\tEurope\t\nEgypt\tAfrica\t7', {
+      name: 'N',
+    });
+    expect(importSummary(result.report, result.dataset!, 'the pasted cells')).to.equal(
+      'read 3 rows of the pasted cells (tab-separated): 3 members, 3 regions, 1 metric',
+    );
+    const { fuzzy, aliases } = matchesToCheck(result.report);
+    expect(fuzzy.map((entry) => [entry.row, entry.code, entry.how])).to.deep.equal([[2, 'IRN', 'word-order']]);
+    expect(aliases.map((entry) => [entry.row, entry.code])).to.deep.equal([[3, 'TUR']]);
+  });
 });

@@ -43,8 +43,8 @@ describe('regionsModel', () => {
 });
 
 describe('colourSlot', () => {
-  it('cycles through the six region colours', () => {
-    expect([0, 1, 5, 6, 7].map(colourSlot)).to.deep.equal([1, 2, 6, 1, 2]);
+  it('cycles through the eight region colours', () => {
+    expect([0, 1, 5, 6, 7, 8, 9].map(colourSlot)).to.deep.equal([1, 2, 6, 7, 8, 1, 2]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { elementTag, snippets } from '../../demo/snippets.js';
+import { elementTag, scriptSafeJson, snippets } from '../../demo/snippets.js';
 
 describe('elementTag', () => {
   it('writes the element with the attributes that are set, escaped', () => {
@@ -28,5 +28,41 @@ describe('snippets', () => {
 
   it('gives the npm import of the one widget', () => {
     expect(result.npm).to.contain("import 'netreach/bars';");
+  });
+});
+
+describe('snippets with imported data', () => {
+  const dataset = {
+    version: 1,
+    network: { id: 'my-network', name: 'Mine </script><script>alert(1)</script> <!-- & \u2028' },
+    regions: [],
+    members: [{ country: 'IRN' }],
+    sources: [],
+  };
+  const data = { dataset, file: 'my-network.json' };
+  const result = snippets(
+    { widget: 'map', attributes: { src: '../data/example-network.json', metric: 'countries' } },
+    'https://example.org/nr',
+    data,
+  );
+
+  it('writes JSON that no name can break out of, and that reads back the same', () => {
+    const json = scriptSafeJson(dataset);
+    expect(json).to.not.match(/[<>&\u2028]/);
+    expect(JSON.parse(json)).to.deep.equal(dataset);
+  });
+
+  it('puts the data inside the element in the script and npm snippets, which then load no src', () => {
+    const element = `<netreach-map metric="countries">\n  <script type="application/json">${scriptSafeJson(dataset)}</script>\n</netreach-map>`;
+    expect(elementTag({ widget: 'map', attributes: { metric: 'countries' } }, data)).to.equal(element);
+    expect(result.script).to.equal(`<script src="https://example.org/nr/netreach.iife.js"></script>\n${element}`);
+    expect(result.npm).to.contain(element);
+    // One closing tag of the inline script, the snippet's own: the name's "</script>" is escaped.
+    expect(result.script.match(/<\/script>/g)).to.have.length(2);
+  });
+
+  it('makes the iframe, which cannot hold data, load the downloaded file and say so', () => {
+    expect(result.iframe).to.match(/^<!-- my-network\.json: your dataset \(Download dataset\), put beside embed\.html -->\n/);
+    expect(result.iframe).to.contain('embed.html?widget=map&amp;src=my-network.json&amp;metric=countries"');
   });
 });

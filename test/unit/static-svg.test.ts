@@ -56,9 +56,9 @@ describe('palette', () => {
   it('holds the light and dark values of the base styles', () => {
     expect(PALETTES.light.bg).to.equal('#ffffff');
     expect(PALETTES.dark.bg).to.equal('#15191e');
-    expect(regionColour(PALETTES.light, 1)).to.equal('#0f766e');
-    expect(regionColour(PALETTES.light, 7)).to.equal('#0f766e');
-    expect(regionColour(PALETTES.dark, 3)).to.equal('#c4b5fd');
+    expect(regionColour(PALETTES.light, 1)).to.equal('#0072b2');
+    expect(regionColour(PALETTES.light, 9)).to.equal('#0072b2');
+    expect(regionColour(PALETTES.dark, 3)).to.equal('#009e73');
   });
 
   it('mixes colours like color-mix()', () => {

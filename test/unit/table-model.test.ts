@@ -22,8 +22,22 @@ const texts = (model: ReturnType<typeof tableModel>, id: string, rows = model.ro
   rows.map((row) => row.cells[column(model, id)]!.text);
 
 describe('tableModel', () => {
-  it('lists the 57 CINVU members with their region and every metric, "No data" where there is none', () => {
+  it('leaves out, and names, the metrics no member has a figure for, unless asked for by name', () => {
     const model = tableModel(cinvu, { kind: 'members', locale: 'en' });
+    expect(model.columns.map((entry) => entry.id)).to.deep.equal(['country', 'region']);
+    expect(model.omitted).to.equal(
+      'Not shown, as the sources give no figure per country: Virtual students and Universities with digital divisions.',
+    );
+    expect(tableModel(cinvu, { kind: 'regions', locale: 'en' }).columns.map((entry) => entry.id)).to.deep.equal([
+      'region',
+      'members',
+      'share',
+    ]);
+    expect(tableModel(example, { kind: 'members', locale: 'en' }).omitted).to.equal(undefined);
+  });
+
+  it('lists the 57 CINVU members with their region and the metrics asked for, "No data" where there is none', () => {
+    const model = tableModel(cinvu, { kind: 'members', locale: 'en', metrics: ['virtual-students', 'digital-universities'] });
     expect(model.caption).to.equal('CINVU: member countries');
     expect(model.columns.map((entry) => entry.id)).to.deep.equal(['country', 'region', 'virtual-students', 'digital-universities']);
     expect(model.columns.map((entry) => entry.label)).to.deep.equal([
@@ -55,7 +69,7 @@ describe('tableModel', () => {
   });
 
   it('sums the network by region: 27, 27 and 3 members of 57', () => {
-    const model = tableModel(cinvu, { kind: 'regions', locale: 'en' });
+    const model = tableModel(cinvu, { kind: 'regions', locale: 'en', metrics: ['virtual-students', 'digital-universities'] });
     expect(model.caption).to.equal('CINVU: members by region');
     expect(texts(model, 'region')).to.deep.equal(['Asia and Oceania', 'Africa and Arab', 'Europe and America']);
     expect(texts(model, 'members')).to.deep.equal(['27', '27', '3']);
@@ -163,7 +177,7 @@ describe('parseSort, formatSort and nextSort', () => {
 
 describe('tableRecords', () => {
   it('gives plain rows keyed by column id with raw values', () => {
-    const model = tableModel(cinvu, { kind: 'regions', locale: 'en' });
+    const model = tableModel(cinvu, { kind: 'regions', locale: 'en', metrics: ['virtual-students', 'digital-universities'] });
     const records = tableRecords(model.columns, model.rows);
     expect(records[2]).to.deep.equal({
       region: 'Europe and America',

@@ -53,7 +53,7 @@ const DELIMITERS = { comma: ',', semicolon: ';', tab: '\t' };
 const COLUMN_FLAGS = ['country', 'region', 'joined', 'university', 'city', 'url'];
 
 /** Text of a file or of standard input ("-"): UTF-8, or UTF-16 with a byte order mark (Excel's "Unicode text"). */
-async function readText(file, what, CliError) {
+async function readText(importer, file, what, CliError) {
   let bytes;
   try {
     if (file === '-') {
@@ -64,11 +64,10 @@ async function readText(file, what, CliError) {
   } catch (error) {
     throw new CliError(`cannot read ${what} ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   }
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`${file} is not UTF-8 text: save it as "CSV UTF-8" (Excel) or with the UTF-8 character set (LibreOffice)`);
+    return importer.decodeSheet(bytes);
+  } catch (error) {
+    throw new CliError(`${file} is ${error.message}`);
   }
 }
 
@@ -94,15 +93,8 @@ function parseOptions(argv, options, CliError) {
 /** The report on standard error: what was read, matches that were not exact, then notes. */
 function printReport(importer, result, file, out) {
   const { report, dataset } = result;
-  const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const delimiter = { ',': 'comma', ';': 'semicolon', '\t': 'tab' }[report.delimiter];
-  const universityCount = dataset.universities?.length ?? 0;
-  const universities = universityCount ? `, ${universityCount} ${universityCount === 1 ? 'university' : 'universities'}` : '';
-  out(
-    `read ${count(report.rows, 'row')} of ${file} (${delimiter}-separated): ${count(dataset.members.length, 'member')}, ${count(dataset.regions.length, 'region')}, ${count(dataset.metrics?.length ?? 0, 'metric')}${universities}`,
-  );
-  const fuzzy = report.countries.filter((entry) => !importer.EXACT_MATCHES.has(entry.how));
-  const aliases = report.countries.filter((entry) => entry.how === 'alias');
+  out(importer.importSummary(report, dataset, file));
+  const { fuzzy, aliases } = importer.matchesToCheck(report);
   if (fuzzy.length) {
     out(`check ${fuzzy.length === 1 ? 'this country' : `these ${fuzzy.length} countries`}, not written exactly as a known name:`);
     for (const entry of fuzzy) out(`  ${importer.describeMatch(entry)}`);
@@ -151,9 +143,9 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
   const delimiter = values.delimiter ? DELIMITERS[values.delimiter] : isTsv ? '\t' : undefined;
 
   const importer = await loadImporter(CliError);
-  const text = await readText(file, 'the spreadsheet', CliError);
-  const totals = values.totals === undefined ? undefined : await readText(values.totals, '--totals', CliError);
-  const sources = values.sources === undefined ? undefined : await readText(values.sources, '--sources', CliError);
+  const text = await readText(importer, file, 'the spreadsheet', CliError);
+  const totals = values.totals === undefined ? undefined : await readText(importer, values.totals, '--totals', CliError);
+  const sources = values.sources === undefined ? undefined : await readText(importer, values.sources, '--sources', CliError);
   const columns = {};
   for (const role of ['country', 'region', 'joined', 'university', 'city', 'url'])
     if (values[role] !== undefined) columns[role] = values[role];
@@ -200,7 +192,7 @@ export async function checkCommand(argv, { CliError }) {
   const importer = await loadImporter(CliError);
   let invalid = 0;
   for (const file of positionals) {
-    const text = await readText(file, 'the dataset', CliError);
+    const text = await readText(importer, file, 'the dataset', CliError);
     const problems = importer.checkDataset(text);
     if (problems.length === 0) {
       process.stdout.write(`${file}: valid\n`);

@@ -1,0 +1,18 @@
+/**
+ * How the importer's messages tell someone which option to set. The command line (the default) says
+ * `--decimal comma`; the configurator, which has fields rather than flags, passes its own wording, so that a
+ * message never points a person in a browser at a flag they cannot type. Pure.
+ */
+import type { ColumnRole } from './headers.js';
+
+/** The options a message may point at: a column's role, a column to leave out, the network's name, the decimal mark. */
+export type HintedOption = Exclude<ColumnRole, 'countryName'> | 'ignore' | 'name' | 'decimal';
+
+/**
+ * What follows "with" in a message ("import with --decimal comma"). `value` is what the option would be set
+ * to, written as the command line takes it (`comma`, `"Notes"`, `"<header>"`), when the message knows it.
+ */
+export type OptionHint = (option: HintedOption, value?: string) => string;
+
+/** `--decimal comma`, `--ignore "Notes"`, `--name`. */
+export const COMMAND_LINE_HINT: OptionHint = (option, value) => `--${option}${value === undefined ? '' : ` ${value}`}`;

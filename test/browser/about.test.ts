@@ -1,0 +1,119 @@
+/**
+ * "About this data" (issue 13): every widget's menu and the dashboard open a panel listing, for what that widget
+ * shows, each source and its note, and netreach's own notes; CSV exports end with the sources.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/index.js';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+import { importTable } from '../../src/import/index.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { csvProvenance, csvTable } from '../helpers/assertions.js';
+import { waitUntil } from '../helpers/wait.js';
+
+const WIDGETS = ['stat', 'map', 'bars', 'regions', 'trend', 'table', 'dashboard'];
+
+async function widget(name: string, attributes = ''): Promise<NetreachElement> {
+  const tag = unsafeStatic(`netreach-${name}`);
+  const box = await fixture<HTMLElement>(staticHtml`<div style="width: 720px"><${tag} ${unsafeStatic(attributes)}></${tag}></div>`);
+  const el = box.firstElementChild as NetreachElement;
+  await waitUntil(() => el.state === 'ready', `${name} not ready`);
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: Element) => el.shadowRoot!;
+const panel = (el: Element) => root(el).querySelector<HTMLElement>('[part~="about"]');
+
+async function openAbout(el: NetreachElement): Promise<HTMLElement> {
+  root(el).querySelector<HTMLButtonElement>('[part~="menu-button"]')!.click();
+  await el.updateComplete;
+  root(el).querySelector<HTMLButtonElement>('[data-action="about"]')!.click();
+  await waitUntil(() => panel(el) !== null && root(el).activeElement === panel(el), 'the panel did not open with focus');
+  return panel(el)!;
+}
+
+describe('About this data', () => {
+  for (const name of WIDGETS) {
+    it(`<netreach-${name}>: the menu opens it, it lists sources with their notes, Escape closes it`, async () => {
+      const el = await widget(name);
+      const about = await openAbout(el);
+      expect(about.getAttribute('role')).to.equal('region');
+      expect(about.querySelector('h2')!.textContent).to.contain('About this data');
+      const sources = about.querySelectorAll('.about-sources > li');
+      expect(sources.length, 'sources listed').to.be.greaterThan(0);
+      expect(about.querySelector('.about-backs')!.textContent).to.match(/^Used for: /);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => panel(el) === null, 'Escape did not close it');
+      await waitUntil(
+        () => root(el).activeElement === root(el).querySelector('[part~="menu-button"]'),
+        'focus did not return to the menu button',
+      );
+    });
+  }
+
+  it('says how the CINVU regions were assigned where regions are shown, and not where they are not', async () => {
+    const regions = await openAbout(await widget('regions'));
+    expect(regions.textContent).to.contain('which country is in which region is inferred');
+    const stat = await openAbout(await widget('stat', 'metric="virtual-students"'));
+    expect(stat.textContent).to.not.contain('inferred');
+    expect(stat.textContent).to.contain('before the spread of coronavirus');
+  });
+
+  it('tells what a partial list and an example list are', async () => {
+    const silk = await openAbout(await widget('stat', 'dataset="silk-road"'));
+    expect(silk.textContent).to.match(/Only 2 of 27 are named in the sources/);
+    const mustafa = await openAbout(await widget('map', 'dataset="al-mustafa"'));
+    expect(mustafa.textContent).to.contain('“such as”');
+  });
+
+  it('speaks Persian and Arabic, right to left', async () => {
+    for (const [lang, title] of [
+      ['fa', 'دربارهٔ این داده‌ها'],
+      ['ar', 'حول هذه البيانات'],
+    ] as const) {
+      const el = await widget('bars', `lang="${lang}"`);
+      const about = await openAbout(el);
+      expect(about.querySelector('h2')!.textContent).to.contain(title);
+      expect(getComputedStyle(about).direction).to.equal('rtl');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('links only web addresses', async () => {
+    const el = await widget('stat');
+    const about = await openAbout(el);
+    for (const link of about.querySelectorAll('a')) expect(link.href).to.match(/^https?:/);
+  });
+});
+
+describe('CSV exports carry their sources', () => {
+  it('end with one "# Source" row per source behind the widget, after an empty row', async () => {
+    const el = await widget('stat', 'metric="virtual-students"');
+    const rows = csvProvenance(el.toCSV());
+    expect(rows.length).to.be.greaterThan(0);
+    for (const row of rows) expect(row).to.match(/^# Source: /);
+  });
+
+  it('say when the data is illustrative', async () => {
+    const tag = await fixture<HTMLElement>(staticHtml`<div style="width: 720px"><netreach-bars></netreach-bars></div>`);
+    const el = tag.firstElementChild as NetreachElement;
+    el.data = EXAMPLE_NETWORK;
+    await waitUntil(() => el.state === 'ready', 'bars not ready');
+    expect(csvProvenance(el.toCSV()).at(-1)).to.equal('# These figures are made up for demonstration.');
+  });
+
+  it('read back through the importer as the same rows', async () => {
+    const el = await widget('map');
+    const csv = el.toCSV();
+    const result = importTable(csv, { name: 'Round trip' });
+    expect(result.problems, JSON.stringify(result.problems).slice(0, 300)).to.deep.equal([]);
+    expect(result.dataset!.members.map((member) => member.country)).to.deep.equal(
+      csvTable(csv)
+        .slice(1)
+        .map((line) => line.split(',')[0]),
+    );
+  });
+});

@@ -1,0 +1,240 @@
+// The configurator's "Your data" as a person uses it (demo/configurator.html in a frame, served like every
+// test page): cells pasted, a file dropped, the widgets updated, the match report, problems that change nothing,
+// the snippet with the data inline — and the importer loaded only once someone brings data.
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { Dataset } from '../../src/core/types.js';
+import { importTable } from '../../src/import/index.js';
+import { waitUntil } from '../helpers/wait.js';
+
+const SHEET = [
+  'Country\tRegion\tVirtual students',
+  'Iran (Islamic Republic of)\tAsia\t120,000',
+  'Türkiye\tEurope\t',
+  "Côte d'Ivoire\tAfrica\t4,500",
+].join('\n');
+
+type Widget = HTMLElement & { data?: Dataset; state?: string };
+
+describe('the configurator takes data', () => {
+  let frame: HTMLIFrameElement;
+  const doc = () => frame.contentDocument!;
+  const $ = <T extends Element = HTMLElement>(selector: string) => doc().querySelector<T>(selector)!;
+  const text = (selector: string) => $(selector).textContent ?? '';
+  const preview = () => $<Widget>('#preview > *');
+  const gallery = (widget: string) => $<Widget>(`#gallery-widgets netreach-${widget}`);
+  const tableRows = (table: Element) => [...table.shadowRoot!.querySelectorAll('tbody tr')].map((row) => row.textContent ?? '');
+  const mapMembers = (map: Element) => map.shadowRoot!.querySelectorAll('[role="option"]').length;
+  /** Resources the page requested whose path has `part`. */
+  const requested = (part: string) =>
+    frame.contentWindow!.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.includes(part));
+
+  /** Puts text in the cells box as a paste does, and waits for the report on it (the status changes). */
+  async function paste(value: string): Promise<void> {
+    const sheet = $<HTMLTextAreaElement>('#sheet');
+    const status = $('#import-status');
+    status.textContent = '';
+    sheet.value = value;
+    sheet.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    await waitUntil(() => status.textContent, 'no report on the pasted cells');
+  }
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1200px; height: 3000px; border: 0';
+    frame.src = '/demo/configurator.html';
+    document.body.append(frame);
+    await waitUntil(() => preview()?.state === 'ready' && mapMembers(preview()) > 0, 'the preview map never drew');
+  });
+  after(() => frame.remove());
+
+  it('loads no importer code until data is brought', () => {
+    expect(mapMembers(preview())).to.equal(57); // the bundled CINVU dataset
+    expect(requested('/src/import/')).to.deep.equal([]);
+    expect(requested('d3-dsv')).to.deep.equal([]);
+    expect(requested('jsonc-parser')).to.deep.equal([]);
+    expect($('#gallery').hidden).to.equal(true);
+    expect($<HTMLButtonElement>('#download-json').disabled).to.equal(true);
+  });
+
+  it('reads pasted cells: every widget shows them, the report lists what was matched by a near name', async () => {
+    await paste(SHEET);
+    await waitUntil(
+      () => text('#import-status').startsWith('Imported'),
+      () => `not imported: ${text('#import-status')}`,
+    );
+    expect(text('#import-status')).to.equal(
+      'Imported: read 3 rows of the pasted cells (tab-separated): 3 members, 3 regions, 1 metric; check the 1 country matched by a near name.',
+    );
+    const report = [...doc().querySelectorAll('#import-report li')].map((item) => item.textContent);
+    expect(report).to.include('row 2: "Iran (Islamic Republic of)" → IRN Iran: the words of "Islamic Republic of Iran" in another order');
+    // The status is a polite live region, and the cells' box is described by it.
+    expect($('#import-status').getAttribute('role')).to.equal('status');
+    expect($('#sheet').getAttribute('aria-describedby')).to.contain('import-status');
+    expect(doc().querySelector('label[for="sheet"]')).to.not.equal(null);
+
+    await waitUntil(() => preview().data?.members.length === 3, 'the preview never got the data');
+    await waitUntil(
+      () => preview().state === 'ready' && mapMembers(preview()) === 3,
+      () => `the map shows ${mapMembers(preview())} members`,
+    );
+    expect($<HTMLSelectElement>('#options [name="dataset"]').value).to.equal('imported');
+    expect($('#gallery').hidden).to.equal(false);
+    const table = gallery('table');
+    await waitUntil(() => table.state === 'ready' && tableRows(table).length === 3, 'the table never showed the three members');
+    expect(tableRows(table).some((row) => row.includes('Iran'))).to.equal(true);
+    expect(gallery('stat').data).to.equal(preview().data);
+    // The importer was loaded for it.
+    expect(requested('/src/import/').length).to.be.greaterThan(0);
+  });
+
+  it("imports the map's own CSV download back to the same members and values", () => {
+    const original = preview().data!;
+    const csv = (preview() as Widget & { toCSV(): string }).toCSV();
+    const { dataset } = importTable(csv, { name: original.network.name });
+    const shape = (set: Dataset) =>
+      set.members.map((member) => [member.country, set.regions.find((region) => region.id === member.region)?.name, member.values]);
+    expect(shape(dataset!)).to.deep.equal(shape(original));
+  });
+
+  it('offers the imported metric, and a snippet with the data inline that shows the same members', async () => {
+    const metric = $<HTMLSelectElement>('#options [name="metric"]');
+    expect([...metric.options].map((option) => option.value)).to.include('virtual-students');
+    const widget = $<HTMLSelectElement>('#options [name="widget"]');
+    widget.value = 'table';
+    widget.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => preview().localName === 'netreach-table', 'the preview is not the table');
+
+    const script = text('#snippet-script');
+    expect(script).to.contain('<script type="application/json">{"version":1');
+    expect(script).to.not.contain(' src="../data'); // the element loads nothing
+    expect(text('#snippet-npm')).to.contain('<script type="application/json">');
+    expect(text('#snippet-iframe')).to.match(
+      /^<!-- network\.json: your dataset .* -->\n<iframe src="[^"]*embed\.html\?widget=table&amp;src=network\.json"/,
+    );
+
+    // The element, as a page gets it (parsed, not run: the inline JSON is data), shows the data on this page.
+    const parsed = new DOMParser().parseFromString(script, 'text/html').querySelector('netreach-table')!;
+    const copy = document.importNode(parsed, true) as Widget;
+    document.body.append(copy);
+    try {
+      await waitUntil(
+        () => copy.state === 'ready' && tableRows(copy).length === 3,
+        () => `the inline snippet's table is ${copy.state}`,
+      );
+      expect(tableRows(copy)).to.deep.equal(tableRows(preview()));
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it('stops at an unknown country, names its row, cell and closest countries, and changes no widget', async () => {
+    const before = preview().data;
+    const beforeRows = tableRows(gallery('table'));
+    await paste(`${SHEET}\nAtlantis\tAfrica\t5`);
+    await waitUntil(
+      () => text('#import-status').startsWith('Not imported'),
+      () => `status: ${text('#import-status')}`,
+    );
+    expect(text('#import-status')).to.match(
+      /^Not imported: 1 problem, and the widgets keep the last data\. row 5, column A \("Country"\): no country matches "Atlantis"; the closest are /,
+    );
+    const problems = [...doc().querySelectorAll('#import-report .problems li')].map((item) => item.textContent ?? '');
+    expect(problems).to.have.length(1);
+    expect(problems[0]).to.match(/^row 5, column A \("Country"\): no country matches "Atlantis"; the closest are .+ \([A-Z]{3}\)/);
+    expect(preview().data).to.equal(before);
+    expect(tableRows(gallery('table'))).to.deep.equal(beforeRows);
+    expect($<HTMLButtonElement>('#download-json').disabled).to.equal(false); // the last good data is still there
+  });
+
+  it("words its advice as this page's fields, and follows a column's role given under Columns", async () => {
+    await paste('Land\tStudents\nIran\t5\nEgypt\t7');
+    await waitUntil(
+      () => text('#import-status').startsWith('Not imported'),
+      () => `status: ${text('#import-status')}`,
+    );
+    expect(text('#import-report .problems')).to.contain('name it with the role "country" under Columns');
+    expect(text('#import-report')).to.not.contain('--');
+    const role = [...doc().querySelectorAll<HTMLLabelElement>('#import-report .columns label')]
+      .find((label) => label.textContent!.startsWith('A "Land"'))!
+      .querySelector('select')!;
+    role.value = 'country';
+    role.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(
+      () => text('#import-status').startsWith('Imported'),
+      () => `status: ${text('#import-status')}`,
+    );
+    await waitUntil(() => tableRows(gallery('table')).length === 2, 'the widgets never showed the two members');
+    expect(preview().data!.members.map((member) => member.country)).to.deep.equal(['IRN', 'EGY']);
+  });
+
+  it('takes cells pasted anywhere on the page', async () => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', 'Country\nPakistan\nMalaysia\nQatar\nBahrain');
+    doc().body.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData }));
+    expect($<HTMLTextAreaElement>('#sheet').value).to.equal('Country\nPakistan\nMalaysia\nQatar\nBahrain');
+    await waitUntil(() => preview().data?.members.length === 4, 'the paste was not imported');
+    expect(text('#import-status')).to.contain('4 members');
+  });
+
+  it('reads a dropped TSV file (tab-separated even with one column), and refuses one that is not UTF-8', async () => {
+    const drop = (file: File) => {
+      const dataTransfer = new DataTransfer();
+      dataTransfer.items.add(file);
+      $('#drop').dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
+    };
+    drop(new File(['Country\nKorea, Republic of\nNederland\n'], 'members.tsv', { type: 'text/tab-separated-values' }));
+    await waitUntil(
+      () => preview().data?.members.length === 2,
+      () => `status: ${text('#import-status')}`,
+    );
+    expect(preview().data!.members.map((member) => member.country)).to.deep.equal(['KOR', 'NLD']);
+    expect(text('#import-status')).to.contain('read 2 rows of members.tsv (tab-separated)');
+    expect($<HTMLSelectElement>('#delimiter').value).to.equal('tab');
+
+    const before = preview().data;
+    drop(new File([new Uint8Array([0x43, 0x6f, 0x75, 0x6e, 0x74, 0x72, 0x79, 0x0a, 0x43, 0xf4, 0x74, 0x65])], 'latin1.csv'));
+    await waitUntil(
+      () => text('#import-status').startsWith('Not imported'),
+      () => `status: ${text('#import-status')}`,
+    );
+    expect(text('#import-status')).to.equal(
+      'Not imported: latin1.csv is not UTF-8 text: save it as "CSV UTF-8" (Excel) or with the UTF-8 character set (LibreOffice).',
+    );
+    expect(preview().data).to.equal(before);
+  });
+
+  it('downloads the dataset as JSON that the widgets accept', async () => {
+    const win = frame.contentWindow as Window & typeof globalThis;
+    let saved: Blob | undefined;
+    let name = '';
+    const { createObjectURL } = win.URL;
+    win.URL.createObjectURL = (blob: Blob) => {
+      saved = blob;
+      return createObjectURL(new Blob([]));
+    };
+    const click = win.HTMLAnchorElement.prototype.click;
+    win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      name = this.download;
+    };
+    try {
+      $<HTMLButtonElement>('#download-json').click();
+    } finally {
+      win.URL.createObjectURL = createObjectURL;
+      win.HTMLAnchorElement.prototype.click = click;
+    }
+    expect(name).to.equal('network.json');
+    const dataset = JSON.parse(await saved!.text()) as Dataset;
+    expect(dataset.members.map((member) => member.country)).to.deep.equal(['KOR', 'NLD']);
+  });
+
+  it('forgets the data when the cells are emptied', async () => {
+    await paste('');
+    await waitUntil(() => $('#gallery').hidden, 'the gallery is still shown');
+    expect($<HTMLSelectElement>('#options [name="dataset"]').value).to.equal('');
+    expect([...$<HTMLSelectElement>('#options [name="dataset"]').options].map((option) => option.value)).to.not.include('imported');
+    await waitUntil(() => preview().state === 'ready' && tableRows(preview()).length === 57, 'the preview is not back to CINVU');
+    expect($<HTMLButtonElement>('#download-json').disabled).to.equal(true);
+    expect(text('#snippet-script')).to.not.contain('application/json');
+  });
+});
