@@ -6,7 +6,7 @@ import { download } from '../src/base/export.js';
 import { loadDefaultDataset } from '../src/core/default-dataset.js';
 import { requestDataset } from '../src/core/load.js';
 import type { Dataset } from '../src/core/types.js';
-import { EMBED_WIDGETS, ENUMS } from '../src/embed/embed-params.js';
+import { WIDGET_OPTIONS, optionDefault, optionSpec, plainDocs, unavailableReason, type OptionSpec } from '../src/widget-options.js';
 import { importPanel, type ImportPanel } from './import-panel.js';
 import { snippets, type WidgetChoice } from './snippets.js';
 
@@ -16,14 +16,20 @@ const extra = document.querySelector<HTMLFieldSetElement>('#extra')!;
 const field = <T extends HTMLElement>(name: string) => form.elements.namedItem(name) as unknown as T;
 
 /** Options the common form fields already cover. */
-const COMMON = new Set(['metric', 'src', 'lang', 'theme']);
+const COMMON = new Set(['metric', 'src', 'dataset', 'lang', 'theme']);
+
+/** The widget's options by attribute, from its option specs (the ones embed.html takes, as the snippets include an iframe). */
+const widgetSpecs = (widget: string): readonly OptionSpec[] =>
+  (WIDGET_OPTIONS[widget as keyof typeof WIDGET_OPTIONS] ?? []).filter((spec) => !unavailableReason(spec, 'embed'));
 
 function option(select: HTMLSelectElement, value: string, label = value): void {
   select.append(new Option(label, value));
 }
 
-for (const widget of Object.keys(EMBED_WIDGETS)) option(field<HTMLSelectElement>('widget'), widget, `<netreach-${widget}>`);
+for (const widget of Object.keys(WIDGET_OPTIONS)) option(field<HTMLSelectElement>('widget'), widget, `<netreach-${widget}>`);
 field<HTMLSelectElement>('widget').value = 'map';
+// The theme's values from the spec every widget shares (the empty choice, the page's colours, is in the page).
+for (const value of optionSpec(WIDGET_OPTIONS.map, 'theme')?.values ?? []) option(field<HTMLSelectElement>('theme'), value);
 
 let dataset: Dataset | undefined;
 /** The dataset select's option for imported data, there while there is some. */
@@ -57,45 +63,66 @@ function currentSrc(): string {
   return dataset === 'custom' ? field<HTMLInputElement>('src').value.trim() : dataset;
 }
 
-/** The widget-specific options, as selects for enumerations and text inputs otherwise. */
+/**
+ * The widget's own options, from its option specs: a select for an enumeration (its default first), a checkbox for
+ * a switch, a number field, or a text field with an example. The spec's docs are the hint.
+ */
 function renderExtraFields(widget: string): void {
   const kept = new Map(
-    [...extra.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-attribute]')].map((input) => [input.name, input.value]),
+    [...extra.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-attribute]')].map((input) => [
+      input.name,
+      attributeValue(input),
+    ]),
   );
   extra.querySelectorAll('label').forEach((label) => label.remove());
-  for (const name of EMBED_WIDGETS[widget] ?? []) {
-    if (COMMON.has(name)) continue;
+  for (const spec of widgetSpecs(widget)) {
+    if (COMMON.has(spec.attribute)) continue;
     const label = document.createElement('label');
-    label.append(`${name} `);
-    const choices = ENUMS[name];
+    label.title = plainDocs(spec);
+    label.append(`${spec.attribute} `);
     let input: HTMLInputElement | HTMLSelectElement;
-    if (choices) {
+    if (spec.type === 'enum') {
       input = document.createElement('select');
-      option(input, '', '(default)');
-      for (const choice of choices) option(input, choice);
+      const fallback = optionDefault(spec);
+      option(input, '', fallback === undefined ? '(default)' : `(default: ${fallback})`);
+      for (const choice of spec.values ?? []) if (choice !== fallback) option(input, choice);
     } else {
       input = document.createElement('input');
-      input.placeholder = name === 'highlight' ? 'PAK TUR' : name === 'home' ? 'PAK' : '';
+      if (spec.type === 'boolean') input.type = 'checkbox';
+      if (spec.type === 'number') {
+        input.type = 'number';
+        if (spec.min !== undefined) input.min = String(spec.min);
+        if (spec.integer) input.step = '1';
+      }
+      input.placeholder = spec.example ?? '';
     }
-    input.name = name;
+    input.name = spec.attribute;
     input.dataset.attribute = '';
-    input.value = kept.get(name) ?? '';
+    const value = kept.get(spec.attribute) ?? '';
+    if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = value !== '';
+    else input.value = value;
     label.append(input);
     extra.append(label);
   }
   extra.hidden = extra.querySelectorAll('label').length === 0;
 }
 
+/** The attribute a field writes: a checked switch is `true` (an unchecked one, and an empty field, none). */
+function attributeValue(input: HTMLInputElement | HTMLSelectElement): string {
+  if (input instanceof HTMLInputElement && input.type === 'checkbox') return input.checked ? 'true' : '';
+  return input.value;
+}
+
 function choice(): WidgetChoice {
   const widget = field<HTMLSelectElement>('widget').value;
   const attributes: Record<string, string> = {
     src: currentSrc(),
-    metric: EMBED_WIDGETS[widget]?.includes('metric') ? field<HTMLSelectElement>('metric').value : '',
+    metric: optionSpec(widgetSpecs(widget), 'metric') ? field<HTMLSelectElement>('metric').value : '',
     lang: field<HTMLSelectElement>('lang').value,
     theme: field<HTMLSelectElement>('theme').value,
   };
   for (const input of extra.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-attribute]'))
-    attributes[input.name] = input.value;
+    attributes[input.name] = attributeValue(input);
   return { widget, attributes };
 }
 

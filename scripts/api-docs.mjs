@@ -2,8 +2,11 @@
 // elements' JSDoc), so the API reference can never drift from the code.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..');
+// The widgets' option specs (built into lib/ before this runs): each attribute's values in words.
+const registry = await import(pathToFileURL(join(root, 'lib/widget-options.js')).href);
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 const cell = (text) =>
   String(text ?? '')
@@ -21,10 +24,22 @@ for (const element of elements) {
   out += `\n## \`<${element.tagName}>\`\n\n${element.description ?? ''}\n`;
   const attributes = (element.attributes ?? []).filter((attribute) => !attribute.name.startsWith('_'));
   if (attributes.length) {
-    out += '\n| attribute | property | type | default | description |\n| --- | --- | --- | --- | --- |\n';
+    // A widget's attributes are its options (custom-elements-manifest.config.mjs wrote them from the specs): their
+    // values in words, and the default as the attribute spells it.
+    const specs = registry.widgetOptions(element.tagName);
+    const values = (attribute) => {
+      const spec = specs && registry.optionSpec(specs, attribute.name);
+      if (!spec) return cell(attribute.type?.text);
+      if (spec.type === 'enum') return spec.values.map((value) => `\`${value}\``).join(', ');
+      return spec.type === 'string' ? `text, such as \`${spec.example}\`` : cell(registry.valuesText(spec));
+    };
+    const fallback = (attribute) => (specs && attribute.default !== undefined ? `\`${attribute.default}\`` : cell(attribute.default));
+    out += `\n| attribute | property | ${specs ? 'values' : 'type'} | default | description |\n| --- | --- | --- | --- | --- |\n`;
     for (const attribute of attributes) {
-      out += `| \`${attribute.name}\` | ${attribute.fieldName ?? ''} | ${cell(attribute.type?.text)} | ${cell(attribute.default)} | ${cell(attribute.description)} |\n`;
+      out += `| \`${attribute.name}\` | ${attribute.fieldName ?? ''} | ${values(attribute)} | ${fallback(attribute)} | ${cell(attribute.description)} |\n`;
     }
+    if (specs)
+      out += '\nEvery attribute but `state` is also a query parameter of `embed.html` and a flag of `netreach render`, unless said.\n';
   }
   const methods = (element.members ?? []).filter(
     (member) => member.kind === 'method' && !member.privacy && !member.static && member.description,

@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
 import { minifyHTMLLiterals } from 'minify-literals';
+import ts from 'typescript';
 import { build } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +21,8 @@ if (!distOnly) rmSync(join(root, 'lib'), { recursive: true, force: true });
 
 /** A self-contained classic script (no sourcemap, everything inlined). */
 function scriptConfig(entry, fileName) {
-  const config = libraryConfig('iife');
+  // embed.html says why it refuses a parameter: its script keeps the specs' `embed`, `cli` and `unavailable`.
+  const config = libraryConfig('iife', ['docs', 'example']);
   config.build.lib = { entry: resolve(root, entry), formats: ['iife'], name: 'netreachEmbed', fileName: () => fileName };
   config.build.sourcemap = false;
   return config;
@@ -56,6 +58,46 @@ const renameLitPolicy = {
 };
 
 /**
+ * The option specs' words stay out of the browser bundles: an element reads an option's attribute, type, values
+ * and default, never its docs, example, or where else it is taken and why not — those are for the API docs, the
+ * command line, embed.html and the configurator, which read them from lib/, their own bundle and src/. (About 2 kB
+ * gzip of text.)
+ */
+const ELEMENT_UNUSED = ['docs', 'example', 'embed', 'cli', 'unavailable'];
+const dropSpecWords = (names) => ({
+  name: 'netreach-drop-option-docs',
+  transform(code, id) {
+    if (!/[\\/]src[\\/](?:[^\\/]+[\\/][^\\/]+\.options|core[\\/]options)\.ts$/.test(id)) return null;
+    const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+    const edited = new MagicString(code);
+    const visit = (node) => {
+      // A widget's own words for the common options: `commonOptions({ state: '…' })` → `commonOptions()`.
+      if (
+        ts.isCallExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'commonOptions' &&
+        node.arguments.length
+      ) {
+        edited.remove(node.arguments.pos, node.arguments.end);
+        return;
+      }
+      if (ts.isObjectLiteralExpression(node)) {
+        for (const property of node.properties) {
+          if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && names.includes(property.name.text)) {
+            // The property and its comma: `docs: '…',`.
+            const end = code[property.end] === ',' ? property.end + 1 : property.end;
+            edited.remove(property.getStart(source), end);
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    return edited.hasChanged() ? { code: edited.toString(), map: edited.generateMap({ hires: true }) } : null;
+  },
+});
+
+/**
  * Which source modules each bundle file holds, written to .cache/bundle-modules.json: `npm run size` proves
  * with it that what only some pages need (the spreadsheet importer) is in no widget bundle.
  */
@@ -69,9 +111,9 @@ const recordModules = {
   },
 };
 
-function libraryConfig(format) {
+function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
   return {
-    plugins: [minifyCssLiterals, renameLitPolicy, recordModules],
+    plugins: [minifyCssLiterals, renameLitPolicy, dropSpecWords(unusedSpecWords), recordModules],
     configFile: false,
     root,
     logLevel: 'warn',

@@ -15,14 +15,18 @@ const BUDGETS = [
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
   // data", overlap) added about 6 kB of core code and English strings: 60 → 65 kB. Issue 12's file writer (the
   // standalone document of a scene, loaded by toSVG() on first use) came before the widgets' old drawing code
-  // and the DOM-cloning export could go: 65 → 70 kB while the widgets move onto scenes.
-  { file: 'netreach.js', limit: 70 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // and the DOM-cloning export could go: 65 → 70 kB while the widgets move onto scenes. Issue 16's width estimates
+  // for Bengali and Chinese text (the file writer measures with them) added 0.1 kB, and the widgets' option specs
+  // (each attribute declared once, read by the element, embed.html and the command line; 1.3 kB with their docs
+  // left out of the bundles) came before the code they replace could go: 70 → 73 kB.
+  { file: 'netreach.js', limit: 73 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
   // notes) and its new texts in thirteen languages (about 10 kB), besides the code above: 110 → 125 kB. The file
-  // writer and "About this data" (inlined here, lazy in the module): 125 → 130 kB.
-  { file: 'netreach.iife.js', limit: 130 * 1024 },
+  // writer and "About this data" (inlined here, lazy in the module): 125 → 130 kB. Issue 16's width estimates and
+  // three universities' names in Urdu and Bengali (0.2 kB), the option specs (1.3 kB): 130 → 133 kB.
+  { file: 'netreach.iife.js', limit: 133 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -27,9 +27,9 @@ import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-ele
 import { barsStyles } from './bars.styles.js';
 import { chartStyles } from '../base/chart-styles.js';
 import { placeTooltip, renderSources } from '../base/chart-parts.js';
+import { fromSpec } from '../base/options.js';
+import { BARS_OPTIONS } from './bars.options.js';
 
-const GROUPS: readonly BarsGroupBy[] = ['region', 'country'];
-const SORTS: readonly BarsSort[] = ['value', 'name', 'none'];
 /** Names listed in the tooltip of "Other (n)" before "and n more". */
 const OTHER_NAMES = 5;
 
@@ -63,19 +63,6 @@ function measurer(fontFamily: string): Measure | undefined {
  *
  * @element netreach-bars
  *
- * @attr metric - The metric id; `countries` (member count) by default.
- * @attr group-by - `region` (default) or `country`.
- * @attr limit - Rows shown before the rest is folded into "Other (n)"; default 10 for countries, all regions. `0`: all.
- * @attr sort - `value` (default: largest first, "No data" last), `name`, or `none` (the dataset's order).
- * @attr selected - The selected country (alpha-3) or region id; set by clicks and Enter, or by the page.
- * @attr src - URL of a netreach dataset.
- * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
- * @attr theme - `light`, `dark` or `auto`.
- * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn at its measured size; `loading` while
- *   hidden before its first drawing (see the README, "States and errors").
- * @attr lang - The language; inherited from the page when absent.
- *
  * @fires netreach-select - `{country}` or `{region}` when a bar is clicked or chosen with Enter/Space.
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
  *
@@ -100,6 +87,7 @@ function measurer(fontFamily: string): Measure | undefined {
  */
 export class NetreachBars extends NetreachElement {
   static override styles = [...NetreachElement.styles, chartStyles, barsStyles];
+  static override readonly optionSpecs = BARS_OPTIONS;
 
   /**
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
@@ -107,20 +95,23 @@ export class NetreachBars extends NetreachElement {
    */
   private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
 
+  // The attributes' names, values, defaults and docs: BARS_OPTIONS (bars.options.ts), which the API docs, embed.html and the
+  // command line read too.
+
   /** The metric id: `countries` (built in), or one of the dataset's `metrics`. */
-  @property({ reflect: true }) metric: string = COUNTRIES_METRIC;
+  @property(fromSpec(BARS_OPTIONS, 'metric')) metric: string = COUNTRIES_METRIC;
 
   /** `region` or `country`. */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: BarsGroupBy = 'region';
+  @property(fromSpec(BARS_OPTIONS, 'groupBy')) groupBy: BarsGroupBy = 'region';
 
   /** Rows before "Other (n)"; unset: 10 countries or every region; 0: no limit. */
-  @property({ type: Number, reflect: true }) limit?: number | null;
+  @property(fromSpec(BARS_OPTIONS, 'limit')) limit?: number | null;
 
   /** `value`, `name` or `none`. */
-  @property({ reflect: true }) sort: BarsSort = 'value';
+  @property(fromSpec(BARS_OPTIONS, 'sort')) sort: BarsSort = 'value';
 
   /** The selected country (alpha-3) or region id. */
-  @property({ reflect: true }) selected?: string | null;
+  @property(fromSpec(BARS_OPTIONS, 'selected')) selected?: string | null;
 
   /** The bar holding the roving tab stop. */
   @state() private active = 0;
@@ -152,14 +143,15 @@ export class NetreachBars extends NetreachElement {
     }
     const metric = this.metric || COUNTRIES_METRIC;
     const groupBy = this.resolvedGroupBy;
-    const sort = SORTS.includes(this.sort) ? this.sort : 'value';
+    const sort = this.option<BarsSort>('sort');
+    const limit = this.option<number | undefined>('limit');
     const locale = this.locale;
     // The dataset object plus the options: recompute only when one of them changed.
-    const rowsKey = JSON.stringify([metric, groupBy, sort, this.limit ?? null, locale]);
+    const rowsKey = JSON.stringify([metric, groupBy, sort, limit ?? null, locale]);
     if (rowsKey !== this.rowsKey || this.datasetSeen !== dataset) {
       this.datasetSeen = dataset;
       this.rowsKey = rowsKey;
-      this.rows = barRows(dataset, { metric, groupBy, sort, limit: this.limit ?? undefined, locale });
+      this.rows = barRows(dataset, { metric, groupBy, sort, limit, locale });
       this.sources = chartSources(dataset);
       this.layoutKey = '';
       if (this.active >= this.rows.length) this.active = 0;
@@ -218,13 +210,13 @@ export class NetreachBars extends NetreachElement {
   protected override exportRows(dataset: Dataset): CsvCell[][] {
     const metric = this.metric || COUNTRIES_METRIC;
     const groupBy = this.resolvedGroupBy;
-    const sort = SORTS.includes(this.sort) ? this.sort : 'value';
+    const sort = this.option<BarsSort>('sort');
     const rows = barRows(dataset, { metric, groupBy, sort, limit: 0, locale: this.locale });
     return [[groupBy, 'name', metric], ...rows.map((row) => [row.key, row.label, row.value])];
   }
 
   private get resolvedGroupBy(): BarsGroupBy {
-    return GROUPS.includes(this.groupBy) ? this.groupBy : 'region';
+    return this.option<BarsGroupBy>('groupBy');
   }
 
   private choose(index: number): void {

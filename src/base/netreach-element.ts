@@ -20,6 +20,8 @@ import { DataController } from './data-controller.js';
 import { baseStyles } from './styles.js';
 import { aboutStyles, renderAbout } from './about-panel.js';
 import type { SceneFunction } from '../scene/render.js';
+import { COMMON_OPTIONS, optionValue, propertySpec, type OptionSpecs, type OptionValue } from '../core/options.js';
+import { fromSpec } from './options.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -65,30 +67,35 @@ export abstract class NetreachElement extends LitElement {
   });
   private entranceTimer?: ReturnType<typeof setTimeout>;
 
+  // The attributes' names, values, defaults and docs: COMMON_OPTIONS (core/options.ts) and each widget's
+  // <widget>.options.ts, which the API docs, embed.html and the command line read too.
+
   /** URL of a netreach dataset (JSON). Fetched once per page however many widgets use it. */
-  @property({ reflect: true }) src?: string;
+  @property(fromSpec(COMMON_OPTIONS, 'src')) src?: string;
 
   /** The `id` of a `<netreach-data>` element whose dataset this widget shows. */
-  @property({ reflect: true }) provider?: string;
-  @property({ attribute: 'dataset', reflect: true }) datasetId?: string;
+  @property(fromSpec(COMMON_OPTIONS, 'provider')) provider?: string;
+
+  /** The bundled dataset shown when nothing else gives one (the `dataset` attribute): `cinvu` by default. */
+  @property(fromSpec(COMMON_OPTIONS, 'datasetId')) datasetId?: string;
 
   /** A dataset object (never mutated). Takes precedence over `src`. */
   @property({ attribute: false }) data?: unknown;
 
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). Unset: the page's own colours. */
-  @property({ reflect: true }) theme?: Theme;
+  @property(fromSpec(COMMON_OPTIONS, 'theme')) theme?: Theme;
 
   /**
    * `loading`, `ready`, `empty` or `error`; reflected as an attribute for styling and tests. Read-only. `ready`
    * once everything the widget shows is in its shadow DOM at its measured size; see the README's "States".
    */
-  @property({ reflect: true }) state: WidgetState = 'loading';
+  @property(fromSpec(COMMON_OPTIONS, 'state')) state: WidgetState = 'loading';
 
   /** `none` hides the widget menu (downloads, view data, full screen). */
-  @property({ reflect: true }) controls?: 'none' | 'menu';
+  @property(fromSpec(COMMON_OPTIONS, 'controls')) controls?: 'none' | 'menu';
 
   /** Sized for a projector: larger type, stronger contrast, more room, thicker lines. */
-  @property({ type: Boolean, reflect: true }) presenter = false;
+  @property(fromSpec(COMMON_OPTIONS, 'presenter')) presenter = false;
 
   /** Whether "View data" shows the data table under the widget. */
   @state() dataViewOpen = false;
@@ -115,6 +122,31 @@ export abstract class NetreachElement extends LitElement {
   /** The dataset being shown, once loaded. */
   get currentDataset(): Dataset | undefined {
     return this.source.dataset;
+  }
+
+  /** The widget's options (its `<widget>.options.ts`): every widget sets its own. */
+  static readonly optionSpecs: OptionSpecs = COMMON_OPTIONS;
+
+  /**
+   * The value of the option declared for `property`, as its spec reads it: an unknown or malformed value (`sort="size"`,
+   * `limit="ten"`) is the default, as if absent — the same reading embed.html and the command line refuse it by.
+   */
+  protected option<T extends OptionValue = OptionValue>(property: string): T {
+    const spec = propertySpec((this.constructor as typeof NetreachElement).optionSpecs, property);
+    if (!spec) throw new Error(`netreach: <${this.localName}> has no option "${property}"`);
+    return optionValue(spec, (this as unknown as Record<string, unknown>)[property]) as T;
+  }
+
+  /**
+   * Every option's value by property name, read as {@link option} reads one: what a scene is drawn from, the same
+   * values the command line passes for the same attributes. (`lang` is the widget's locale, `state` no option.)
+   */
+  protected optionValues(): Record<string, OptionValue> {
+    const values: Record<string, OptionValue> = {};
+    for (const spec of (this.constructor as typeof NetreachElement).optionSpecs) {
+      if (!spec.native && !spec.readOnly) values[spec.property] = this.option(spec.property);
+    }
+    return values;
   }
 
   /**

@@ -21,6 +21,7 @@ import { formatCompact, formatList, formatNumber, languageOf } from './locale.js
 import { countriesLabel, countriesPhrase, countryName, metricLabel, regionName } from './names.js';
 import { overlapModel, type OverlapModel } from './overlap.js';
 import { COUNTRIES_METRIC, type Dataset, type Metric, type Source } from './types.js';
+import { PROJECTIONS } from '../map/map.options.js';
 
 /** Sequential classes a metric is split into (the stylesheet has `q0`…`q4`). */
 export const SHADES = 5;
@@ -29,7 +30,8 @@ export const MIN_SHAPE_AREA = 30;
 
 export type MapMode = 'default' | 'reach';
 
-export const PROJECTIONS = ['equal-earth', 'natural-earth', 'mercator', 'orthographic'] as const;
+// The projections' names are the map's `projection` option's values (declared once, with the option).
+export { PROJECTIONS };
 export type ProjectionName = (typeof PROJECTIONS)[number];
 
 /** A known projection name, else the default (`equal-earth`). */

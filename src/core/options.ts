@@ -1,11 +1,14 @@
 /**
- * Widget options declared once. Each widget lists its options as {@link OptionSpec}s in `src/<widget>/<widget>.options.ts`;
- * the element's reactive properties, the embed page's query parameters, the command line's flags and usage, the
- * configurator's controls and the API docs are all read from those lists, so an option means the same thing
- * everywhere and a value one of them refuses, all of them refuse. Pure; no DOM.
+ * Widget options declared once. Each widget lists its options as {@link OptionSpec}s in `src/<widget>/<widget>.options.ts`
+ * (registered by tag in `src/widget-options.ts`); the element's reactive properties, the embed page's query
+ * parameters, the command line's flags and usage, the configurator's controls and the API docs are all read from
+ * those lists, so an option means the same thing everywhere and a value one of them refuses, all of them refuse,
+ * for the same reason. Pure; no DOM.
  */
+import { BUNDLED_DATASETS, DEFAULT_DATASET } from './default-dataset.js';
 
-export type OptionType = 'string' | 'number' | 'boolean' | 'enum' | 'url';
+/** `language`: a BCP 47 tag (`fa`, `ur-u-nu-arabext`). */
+export type OptionType = 'string' | 'number' | 'boolean' | 'enum' | 'url' | 'language';
 
 export interface OptionSpec {
   /** The JavaScript property: `groupBy`. */
@@ -20,24 +23,48 @@ export interface OptionSpec {
   /** Smallest allowed value of a `number` option (whole numbers only when `integer`). */
   readonly min?: number;
   readonly integer?: boolean;
-  /** One sentence for the API docs, the command line's usage and the configurator. */
+  /** The API docs' sentence (the element's JSDoc), also the command line's usage and the configurator's hint. */
   readonly docs: string;
+  /** A valid value to show (the configurator's placeholder, the usage), and the one the tests try. */
+  readonly example?: string;
   /**
    * Where the option makes sense besides the element: a static image has no `selected` bar to click, an iframe
    * cannot take a `provider` element from its parent. Both default to true.
    */
   readonly embed?: boolean;
   readonly cli?: boolean;
+  /** Why `embed` or `cli` is false (or why a `readOnly` attribute is no option): said when they refuse it. */
+  readonly unavailable?: string;
+  /** An attribute the widget writes for the page to read (`state`): never an option, embed.html and the CLI refuse it. */
+  readonly readOnly?: boolean;
+  /** An attribute every HTML element has (`lang`): the element declares no reactive property for it. */
+  readonly native?: boolean;
   /** Reflected to the attribute when the property changes (true unless said). */
   readonly reflect?: boolean;
 }
 
 export type OptionSpecs = readonly OptionSpec[];
 
-/** A value the specs accept, or why not: the message is the same in every place that reads options. */
-export type OptionResult = { ok: true; value: string | number | boolean | undefined } | { ok: false; reason: string };
+export type OptionValue = string | number | boolean | undefined;
 
-/** Reads one attribute's text as its spec says: trimmed, checked, numbers and booleans converted. */
+/**
+ * A value the specs accept, or why not: the reason (`"neon" is not one of light, dark, auto`) is the same in every
+ * place that reads options, each of which names the option its own way (`theme: …`, `--theme: …`).
+ */
+export type OptionResult = { ok: true; value: OptionValue } | { ok: false; reason: string };
+
+function isLanguageTag(text: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(text).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads one attribute's text as its spec says: trimmed, checked, numbers and booleans converted. Absent, and
+ * empty text for a string, URL or language, is no value (the default applies).
+ */
 export function parseOption(spec: OptionSpec, raw: string | null | undefined): OptionResult {
   if (raw === null || raw === undefined) return { ok: true, value: undefined };
   const text = raw.trim();
@@ -45,7 +72,7 @@ export function parseOption(spec: OptionSpec, raw: string | null | undefined): O
     case 'boolean':
       if (text === '' || text === 'true' || text === spec.attribute) return { ok: true, value: true };
       if (text === 'false') return { ok: true, value: false };
-      return { ok: false, reason: `${spec.attribute} is a switch: present, "true" or "false" (got "${text}")` };
+      return { ok: false, reason: `"${text}" is not a switch: present, true or false` };
     case 'number': {
       const value = Number(text);
       if (
@@ -54,28 +81,52 @@ export function parseOption(spec: OptionSpec, raw: string | null | undefined): O
         (spec.integer && !Number.isInteger(value)) ||
         (spec.min !== undefined && value < spec.min)
       ) {
-        const kind = spec.integer ? 'a whole number' : 'a number';
-        const floor = spec.min === undefined ? '' : `, ${spec.min} or more`;
-        return { ok: false, reason: `${spec.attribute} must be ${kind}${floor} (got "${text}")` };
+        return { ok: false, reason: `"${text}" is not ${numberText(spec)}` };
       }
       return { ok: true, value };
     }
     case 'enum':
-      if (!spec.values?.includes(text))
-        return { ok: false, reason: `${spec.attribute} must be one of ${(spec.values ?? []).join(', ')} (got "${text}")` };
+      if (!spec.values?.includes(text)) return { ok: false, reason: `"${text}" is not one of ${(spec.values ?? []).join(', ')}` };
       return { ok: true, value: text };
     case 'url':
-      if (!/^(?:https?:\/\/|\.{0,2}\/|[^:]*$)/i.test(text))
-        return { ok: false, reason: `${spec.attribute} must be an http(s) or relative URL` };
+      if (text === '') return { ok: true, value: undefined };
+      if (!/^(?:https?:\/\/|\.{0,2}\/|[^:]*$)/i.test(text)) return { ok: false, reason: `"${text}" is not an http(s) or relative URL` };
+      return { ok: true, value: text };
+    case 'language':
+      if (text === '') return { ok: true, value: undefined };
+      if (!isLanguageTag(text)) return { ok: false, reason: `"${text}" is not a language tag` };
       return { ok: true, value: text };
     default:
-      return { ok: true, value: text };
+      return { ok: true, value: text === '' ? undefined : text };
   }
+}
+
+function numberText(spec: OptionSpec): string {
+  const kind = spec.integer ? 'a whole number' : 'a number';
+  return spec.min === undefined ? kind : `${kind}, ${spec.min} or more`;
+}
+
+/** The spec's default, parsed (undefined when it has none). */
+export function optionDefault(spec: OptionSpec): OptionValue {
+  const result = parseOption(spec, spec.default);
+  return result.ok ? result.value : undefined;
+}
+
+/**
+ * The value of an option as an element holds it (a property set by the page or from the attribute): read as its
+ * spec says, and its default when absent or refused — an unknown `sort` sorts by value, as if absent.
+ */
+export function optionValue(spec: OptionSpec, held: unknown): OptionValue {
+  if (held !== null && held !== undefined) {
+    const result = parseOption(spec, String(held));
+    if (result.ok && result.value !== undefined) return result.value;
+  }
+  return optionDefault(spec);
 }
 
 export interface ReadOptions {
   /** The accepted options by property name; absent options take their spec's default. */
-  values: Record<string, string | number | boolean | undefined>;
+  values: Record<string, OptionValue>;
   /** `attribute: reason` for every value refused, and every name no spec declares. */
   problems: string[];
 }
@@ -97,44 +148,103 @@ export function readOptions(specs: OptionSpecs, pairs: Iterable<readonly [string
     }
     const result = parseOption(spec, raw);
     if (result.ok) values[spec.property] = result.value;
-    else problems.push(result.reason);
+    else problems.push(`${spec.attribute}: ${result.reason}`);
   }
   for (const spec of specs) {
-    if (!(spec.property in values) && spec.default !== undefined) {
-      const result = parseOption(spec, spec.default);
-      if (result.ok) values[spec.property] = result.value;
-    }
+    if (values[spec.property] === undefined && spec.default !== undefined) values[spec.property] = optionDefault(spec);
   }
   return { values, problems };
 }
 
+/** Where options are read besides the element: the embed page's query string, the command line's flags. */
+export type OptionPlace = 'embed' | 'cli';
+
+/**
+ * Why `spec` is no option in `place` (`not a parameter of embed.html: …`), or undefined when it is one. The
+ * embed page and the command line say this for an attribute the element has but they do not take.
+ */
+export function unavailableReason(spec: OptionSpec, place: OptionPlace): string | undefined {
+  const why = spec.unavailable ? `: ${spec.unavailable}` : '';
+  if (spec.readOnly) return `read-only${why}`;
+  if (place === 'embed' && spec.embed === false) return `not a parameter of embed.html${why}`;
+  if (place === 'cli' && spec.cli === false) return `not an option of netreach render${why}`;
+  return undefined;
+}
+
+/** `a, b or c`. */
+function listText(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}` : (items[0] ?? '');
+}
+
+/** The values an option takes, in words: `light, dark or auto`, `a whole number, 0 or more`, `a URL`. */
+export function valuesText(spec: OptionSpec): string {
+  switch (spec.type) {
+    case 'enum':
+      return listText(spec.values ?? []);
+    case 'number':
+      return numberText(spec);
+    case 'boolean':
+      return 'a switch (present or absent)';
+    case 'url':
+      return 'an http(s) or relative URL';
+    case 'language':
+      return 'a language tag';
+    default:
+      return spec.example ? `text, such as ${spec.example}` : 'text';
+  }
+}
+
+/** The docs as plain text (for a terminal, a tooltip): no Markdown code marks. */
+export function plainDocs(spec: OptionSpec): string {
+  return spec.docs.replace(/`/g, '');
+}
+
+/** A selection (`selected`): the reader's choice on the page, which an image cannot take. */
+export const CHOSEN_BY_THE_READER = { cli: false, unavailable: 'the reader chooses it on the page' } as const;
+
 /** The options every widget takes. */
 export const COMMON_OPTIONS: OptionSpecs = [
-  { property: 'src', attribute: 'src', type: 'url', docs: 'URL of a netreach dataset (JSON), or of a CSV or TSV file.', cli: false },
+  {
+    property: 'src',
+    attribute: 'src',
+    type: 'url',
+    docs: 'URL of a netreach dataset (JSON). Fetched once per page however many widgets use it.',
+    example: 'network.json',
+    cli: false,
+    unavailable: 'the command line reads a file, --data <file.json>',
+  },
   {
     property: 'datasetId',
     attribute: 'dataset',
     type: 'enum',
-    values: ['cinvu', 'silk-road', 'al-mustafa'],
-    default: 'cinvu',
-    docs: 'A bundled network: `cinvu` (default), `silk-road` or `al-mustafa`; `src`, `provider`, inline JSON and `.data` take precedence.',
-    reflect: true,
+    values: BUNDLED_DATASETS,
+    default: DEFAULT_DATASET,
+    docs: `A bundled network: ${listText(BUNDLED_DATASETS.map((id) => (id === DEFAULT_DATASET ? `\`${id}\` (the default)` : `\`${id}\``)))}. Used when there is no \`src\`, \`provider\`, inline JSON or \`.data\`.`,
   },
   {
     property: 'provider',
     attribute: 'provider',
     type: 'string',
     docs: 'The id of a `<netreach-data>` element to take the dataset from.',
+    example: 'network',
     embed: false,
     cli: false,
+    unavailable: 'it names a <netreach-data> element on the same page',
   },
-  { property: 'lang', attribute: 'lang', type: 'string', docs: 'The language (BCP 47); inherited from the page when absent.' },
+  {
+    property: 'lang',
+    attribute: 'lang',
+    type: 'language',
+    docs: 'The language (a BCP 47 tag: `fa`, `ar`, `ur-u-nu-arabext` for Urdu with Arabic-Indic digits); inherited from the page when absent.',
+    example: 'fa',
+    native: true,
+  },
   {
     property: 'theme',
     attribute: 'theme',
     type: 'enum',
     values: ['light', 'dark', 'auto'],
-    docs: '`light`, `dark` or `auto` (the system setting); the page’s colours when absent.',
+    docs: '`light`, `dark`, or `auto` (follows `prefers-color-scheme`). Unset: the page’s own colours; the command line’s images are light unless `dark`.',
   },
   {
     property: 'controls',
@@ -142,18 +252,48 @@ export const COMMON_OPTIONS: OptionSpecs = [
     type: 'enum',
     values: ['menu', 'none'],
     default: 'menu',
-    docs: '`menu` (default) shows the widget menu; `none` hides every control.',
+    docs: '`none` hides the widget menu (downloads, view data, full screen).',
     cli: false,
+    unavailable: 'an image has no menu',
   },
   {
     property: 'presenter',
     attribute: 'presenter',
     type: 'boolean',
-    docs: 'Sized for a projector: larger type, stronger contrast, more room.',
+    docs: 'Sized for a projector: larger type, stronger contrast, more room, thicker lines.',
+    cli: false,
+    unavailable: 'an image’s type is sized by its --width and --height',
+  },
+  {
+    property: 'state',
+    attribute: 'state',
+    type: 'enum',
+    values: ['loading', 'ready', 'empty', 'error'],
+    default: 'loading',
+    docs: 'Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn (see the README, "States and errors").',
+    readOnly: true,
+    embed: false,
+    cli: false,
+    unavailable: 'the widget sets it to say what it shows',
   },
 ];
+
+/**
+ * The common options with this widget's words for some of them (attribute → docs): the dashboard's `theme` is
+ * "passed on to every part".
+ */
+export function commonOptions(docs: Readonly<Record<string, string>> = {}): OptionSpecs {
+  return COMMON_OPTIONS.map((spec) =>
+    Object.prototype.hasOwnProperty.call(docs, spec.attribute) ? { ...spec, docs: docs[spec.attribute]! } : spec,
+  );
+}
 
 /** The spec of `attribute` among `specs`. */
 export function optionSpec(specs: OptionSpecs, attribute: string): OptionSpec | undefined {
   return specs.find((spec) => spec.attribute === attribute);
+}
+
+/** The spec of the JavaScript property `property` among `specs`. */
+export function propertySpec(specs: OptionSpecs, property: string): OptionSpec | undefined {
+  return specs.find((spec) => spec.property === property);
 }

@@ -22,6 +22,8 @@ import '../trend/define.js';
 import '../bars/define.js';
 import '../table/define.js';
 import { dashboardStyles } from './dashboard.styles.js';
+import { fromSpec } from '../base/options.js';
+import { DASHBOARD_OPTIONS } from './dashboard.options.js';
 
 /** Every netreach element the dashboard renders, to nudge when its language changes. */
 const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, netreach-bars, netreach-table';
@@ -43,16 +45,6 @@ const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, ne
  * own, so a page hears each choice once. A cleared selection shows as the `region`/`country` attributes going.
  *
  * @element netreach-dashboard
- *
- * @attr region - The selected region id: its members highlighted on the map, the table filtered to it.
- * @attr country - The selected member country (alpha-3); its region comes with it.
- * @attr controls - `none` hides the menus of the dashboard and of its parts.
- * @attr src - URL of a netreach dataset (fetched once for all the parts).
- * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
- * @attr theme - `light`, `dark` or `auto`; passed on to every part.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once every part is settled (drawn, empty or in
- *   error); `loading` while hidden before its first drawing (see the README, "States and errors").
- * @attr lang - The language of the dashboard and its parts; inherited from the page when absent.
  *
  * @fires netreach-select - The parts' own `{country}` or `{region}` events, bubbling out unchanged.
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
@@ -84,12 +76,16 @@ const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, ne
  */
 export class NetreachDashboard extends NetreachElement {
   static override styles = [...NetreachElement.styles, dashboardStyles];
+  static override readonly optionSpecs = DASHBOARD_OPTIONS;
+
+  // The attributes' names, values, defaults and docs: DASHBOARD_OPTIONS (dashboard.options.ts), read by the API docs, embed.html and
+  // the command line too.
 
   /** The selected region id. */
-  @property({ attribute: 'region', reflect: true }) selectedRegion?: string;
+  @property(fromSpec(DASHBOARD_OPTIONS, 'selectedRegion')) selectedRegion?: string;
 
   /** The selected member country (alpha-3). */
-  @property({ attribute: 'country', reflect: true }) selectedCountry?: string;
+  @property(fromSpec(DASHBOARD_OPTIONS, 'selectedCountry')) selectedCountry?: string;
 
   private plan?: DashboardPlan;
   private planned?: Dataset;

@@ -32,6 +32,8 @@ export type MapSceneOptions = {
   /** Alpha-3 codes to emphasise: a space- or comma-separated string, as the attribute, or a list. */
   highlight?: string | readonly string[];
   projection?: string;
+  /** `none` leaves the legend out of the file (the page places it itself: `bottom`, `side`). */
+  legend?: string;
   mode?: string;
   home?: string;
   selected?: string;
@@ -39,6 +41,8 @@ export type MapSceneOptions = {
   step?: number | null;
   /** The loaded world geometry and projections (`loadMapGeometry()`); the chart is empty without them. */
   geometry?: MapGeometry;
+  /** Other options (the common ones: theme, src…) are read by no part of the map's scene. */
+  [other: string]: unknown;
 };
 
 /** A member as drawn on one chart, in the model's order: what the keyboard and the tooltip point at. */
@@ -198,10 +202,14 @@ export function prepareMap(dataset: Dataset, options: MapSceneOptions, env: Scen
   // Shared, as the model is, by every map of the same data and options: a page of 100 maps holds one.
   let cache = prepareds.get(model);
   if (!cache) prepareds.set(model, (cache = new Map()));
-  const stateKey = [projection, selected, step, unit, env.rtl].join('|');
+  const legendShown = options.legend !== 'none';
+  const stateKey = [projection, selected, step, unit, env.rtl, legendShown].join('|');
   let prepared = cache.get(stateKey);
   if (!prepared || prepared.geometry !== geometry) {
-    prepared = { geometry, scene: buildPrepared(dataset, model, { zoomed: options.region, projection, geometry, selected, step }, env) };
+    prepared = {
+      geometry,
+      scene: buildPrepared(dataset, model, { zoomed: options.region, projection, geometry, selected, step, legendShown }, env),
+    };
     cache.set(stateKey, prepared);
     if (cache.size > 8) cache.delete(cache.keys().next().value!);
   }
@@ -213,7 +221,14 @@ const prepareds = new WeakMap<MapModel, Map<string, { geometry?: MapGeometry; sc
 function buildPrepared(
   dataset: Dataset,
   model: MapModel,
-  options: { zoomed?: string; projection: ProjectionName; geometry?: MapGeometry; selected?: string; step: number },
+  options: {
+    zoomed?: string;
+    projection: ProjectionName;
+    geometry?: MapGeometry;
+    selected?: string;
+    step: number;
+    legendShown: boolean;
+  },
   env: SceneEnv,
 ): PreparedMap {
   const { locale, unit } = env;
@@ -223,7 +238,7 @@ function buildPrepared(
   // "25 not shown" where the notes do not already say that the others are not shown (a partial list's note does).
   const notShown = model.legend.note && model.countries.extent !== 'partial' ? [model.legend.note] : [];
   const notes = [...model.notes, ...notShown];
-  const legend: LegendEntry[] = model.legend.entries.map((entry) => ({
+  const legend: LegendEntry[] = (options.legendShown ? model.legend.entries : []).map((entry) => ({
     label: entry.label,
     paint: mapPaint(entry.colour),
     shape: 'square',
@@ -246,7 +261,7 @@ function buildPrepared(
     title,
     // Regions (or continents) say what the colours are; a metric's classes are titled by the title itself, and
     // the one colour of a list without regions by its own label ("Member countries (≥2)").
-    legendTitle: model.colouring === 'region' && model.grouping.available ? model.legend.title : undefined,
+    legendTitle: options.legendShown && model.colouring === 'region' && model.grouping.available ? model.legend.title : undefined,
     legend,
     notes,
     sources: model.sources,

@@ -3,11 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { sourceLabel } from '../core/aggregate.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
-import { nearestInDirection, projectionName, type ArrowDirection, type MapMode, type MapModel } from '../core/map-model.js';
+import { nearestInDirection, type ArrowDirection, type MapMode, type MapModel, type ProjectionName } from '../core/map-model.js';
 import { countriesLabel } from '../core/names.js';
 import { HATCH_ID, type Mark, type SceneEnv } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
-import { measureText } from '../static/svg.js';
 import { renderSources } from '../base/chart-parts.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { ResizeController } from '../base/controllers.js';
@@ -24,6 +23,8 @@ import {
 } from './map.scene.js';
 import { MemberLayer } from './member-layer.js';
 import { mapStyles } from './map.styles.js';
+import { fromSpec } from '../base/options.js';
+import { MAP_OPTIONS } from './map.options.js';
 
 export type MapLegendPosition = 'none' | 'bottom' | 'side';
 
@@ -32,6 +33,9 @@ interface Tip {
   x: number;
   y: number;
 }
+
+/** What the map's scene measures: nothing, as it lays out no text (its legend, notes and sources are HTML here). */
+const NO_TEXT: SceneEnv['measure'] = () => 0;
 
 const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const TIP_GAP = 12;
@@ -47,24 +51,6 @@ const TIP_GAP = 12;
  * and projects nothing, and many maps of one size on a page project once.
  *
  * @element netreach-map
- *
- * @attr metric - A metric id to colour members by; unset (or `countries`, or a metric without member values) colours by region.
- * @attr region - A region id: zoom to it and show only its members.
- * @attr highlight - Space-separated alpha-3 codes to emphasise ("PAK TUR").
- * @attr projection - `equal-earth` (default), `natural-earth`, `mercator` or `orthographic`.
- * @attr legend - `bottom` (default), `side` or `none`.
- * @attr mode - `reach`: great-circle arcs from `home` to every other member.
- * @attr home - The origin of the reach arcs (alpha-3); defaults to the first highlighted member.
- * @attr selected - The selected member (alpha-3); set by clicks and Enter/Space, cleared by Escape.
- * @attr step - Reveal the regions in turn: `0` colours no member, `n` the members of the first n regions in the
- *   dataset's order; unset colours all. Slide decks step it through fragments (see `connectReveal`).
- * @attr src - URL of a netreach dataset.
- * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
- * @attr theme - `light`, `dark` or `auto`.
- * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn at its measured size; `loading` while
- *   hidden before its first drawing (see the README, "States and errors").
- * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-select - `{country}` (alpha-3) when a member is chosen by click, tap, Enter or Space.
  * @fires netreach-error - `{code, message}` when the data cannot be shown, or the world geometry cannot be loaded
@@ -102,6 +88,7 @@ const TIP_GAP = 12;
  */
 export class NetreachMap extends NetreachElement {
   static override styles = [...NetreachElement.styles, mapStyles];
+  static override readonly optionSpecs = MAP_OPTIONS;
 
   /**
    * Follows the size of the map's box (not the host's: the legend, table and source line below it must not feed
@@ -113,32 +100,35 @@ export class NetreachMap extends NetreachElement {
   /** The world geometry and projections: loaded once per page, with their error and shared caches. */
   private readonly geometry = new GeometryController(this);
 
-  /** A metric id to colour members by (see `@attr metric`). */
-  @property({ reflect: true }) metric?: string;
+  // The attributes' names, values, defaults and docs: MAP_OPTIONS (map.options.ts), read by the API docs, embed.html and
+  // the command line too.
+
+  /** A metric id to colour members by; unset colours by region. */
+  @property(fromSpec(MAP_OPTIONS, 'metric')) metric?: string;
 
   /** A region id to zoom to. */
-  @property({ reflect: true }) region?: string;
+  @property(fromSpec(MAP_OPTIONS, 'region')) region?: string;
 
   /** Space-separated alpha-3 codes to emphasise. */
-  @property({ reflect: true }) highlight?: string;
+  @property(fromSpec(MAP_OPTIONS, 'highlight')) highlight?: string;
 
   /** `equal-earth`, `natural-earth`, `mercator` or `orthographic`. */
-  @property({ reflect: true }) projection = 'equal-earth';
+  @property(fromSpec(MAP_OPTIONS, 'projection')) projection = 'equal-earth';
 
   /** Where the legend goes: `bottom`, `side` or `none`. */
-  @property({ reflect: true }) legend: MapLegendPosition = 'bottom';
+  @property(fromSpec(MAP_OPTIONS, 'legend')) legend: MapLegendPosition = 'bottom';
 
   /** `reach` draws arcs from `home` to every other member. */
-  @property({ reflect: true }) mode: MapMode = 'default';
+  @property(fromSpec(MAP_OPTIONS, 'mode')) mode: MapMode = 'default';
 
   /** The origin of the reach arcs (alpha-3). */
-  @property({ reflect: true }) home?: string;
+  @property(fromSpec(MAP_OPTIONS, 'home')) home?: string;
 
   /** The selected member (alpha-3). */
-  @property({ reflect: true }) selected?: string;
+  @property(fromSpec(MAP_OPTIONS, 'selected')) selected?: string;
 
   /** How many regions are coloured, in the dataset's order; unset: all. */
-  @property({ type: Number, reflect: true }) step?: number | null;
+  @property(fromSpec(MAP_OPTIONS, 'step')) step?: number | null;
 
   /** The member that holds the tab stop (roving tabindex), by its place in `chart.items`. */
   @state() private active = 0;
@@ -175,19 +165,12 @@ export class NetreachMap extends NetreachElement {
     return Boolean(this.projected);
   }
 
-  /** The scene's options: the element's, by property name, and the loaded geometry. */
+  /**
+   * The scene's options: every option by property name as its spec reads it (the values the command line passes
+   * for the same attributes), and the loaded geometry.
+   */
   private sceneOptions(): MapSceneOptions {
-    return {
-      metric: this.metric,
-      region: this.region,
-      highlight: this.highlight,
-      projection: this.projection,
-      mode: this.mode,
-      home: this.home,
-      selected: this.selected,
-      step: this.step,
-      geometry: this.geometry.geometry,
-    };
+    return { ...this.optionValues(), geometry: this.geometry.geometry };
   }
 
   /** Files are the command line's document of the same scene and options. */
@@ -205,8 +188,7 @@ export class NetreachMap extends NetreachElement {
     const options = this.sceneOptions();
     const inputs = [dataset, this.locale, ...Object.values(options)];
     if (!this.prepared || inputs.some((value, index) => value !== this.preparedFor[index])) {
-      // The map lays out no text of its own: estimated widths do (the legend is HTML on the page).
-      const env: SceneEnv = { locale: this.locale, rtl: this.localization.dir === 'rtl', unit: 1, measure: measureText };
+      const env: SceneEnv = { locale: this.locale, rtl: this.localization.dir === 'rtl', unit: 1, measure: NO_TEXT };
       this.prepared = prepareMap(dataset, options, env);
       this.preparedFor = inputs;
     }
@@ -351,8 +333,8 @@ export class NetreachMap extends NetreachElement {
     if (!prepared || !model) return nothing;
     const locale = this.locale;
     const focus = this.region && dataset.regions.some((region) => region.id === this.region) ? model.codes : [];
-    this.aspect = this.geometry.aspect(projectionName(this.projection), focus);
-    const legend = this.legend === 'none' ? 'none' : this.legend === 'side' ? 'side' : 'bottom';
+    this.aspect = this.geometry.aspect(this.option<ProjectionName>('projection'), focus);
+    const legend = this.option<MapLegendPosition>('legend');
     const sources = uniqueSources(prepared.sources);
     return html`${this.renderBadge(dataset)}
       <div class="body ${legend}">

@@ -20,8 +20,8 @@ import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-ele
 import { chartStyles } from '../base/chart-styles.js';
 import { placeTooltip, renderSources } from '../base/chart-parts.js';
 import { regionsStyles } from './regions.styles.js';
-
-const TYPES: readonly RegionsType[] = ['waffle', 'donut'];
+import { fromSpec } from '../base/options.js';
+import { REGIONS_OPTIONS } from './regions.options.js';
 
 interface Tip {
   /** The cell's or arc's index. */
@@ -41,17 +41,6 @@ interface Tip {
  * picture with a text alternative, not separate tab stops; clicking a slice selects its region too.
  *
  * @element netreach-regions
- *
- * @attr type - `waffle` (default) or `donut`.
- * @attr metric - A metric to show per region instead of member countries (`countries`, the default).
- * @attr selected - The highlighted region id; set by the legend and by clicking a slice, or by the page.
- * @attr src - URL of a netreach dataset.
- * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
- * @attr theme - `light`, `dark` or `auto`.
- * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn at its measured size; `loading` while
- *   hidden before its first drawing (see the README, "States and errors").
- * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-select - `{region}` when a region is chosen in the legend or a slice is clicked.
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
@@ -77,6 +66,7 @@ interface Tip {
  */
 export class NetreachRegions extends NetreachElement {
   static override styles = [...NetreachElement.styles, chartStyles, regionsStyles];
+  static override readonly optionSpecs = REGIONS_OPTIONS;
 
   /**
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
@@ -84,14 +74,17 @@ export class NetreachRegions extends NetreachElement {
    */
   private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
 
+  // The attributes' names, values, defaults and docs: REGIONS_OPTIONS (regions.options.ts), read by the API docs, embed.html and
+  // the command line too.
+
   /** `waffle` or `donut`. */
-  @property({ reflect: true }) type: RegionsType = 'waffle';
+  @property(fromSpec(REGIONS_OPTIONS, 'type')) type: RegionsType = 'waffle';
 
   /** The metric id: `countries` (built in, member counts), or one of the dataset's `metrics`. */
-  @property({ reflect: true }) metric: string = COUNTRIES_METRIC;
+  @property(fromSpec(REGIONS_OPTIONS, 'metric')) metric: string = COUNTRIES_METRIC;
 
   /** The highlighted region id. */
-  @property({ reflect: true }) selected?: string | null;
+  @property(fromSpec(REGIONS_OPTIONS, 'selected')) selected?: string | null;
 
   /** The legend entry holding the roving tab stop. */
   @state() private active = 0;
@@ -138,7 +131,7 @@ export class NetreachRegions extends NetreachElement {
   }
 
   private get resolvedType(): RegionsType {
-    return TYPES.includes(this.type) ? this.type : 'waffle';
+    return this.option<RegionsType>('type');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

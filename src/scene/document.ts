@@ -9,7 +9,7 @@ import { msg } from '../core/i18n.js';
 import { resolvePaint } from '../core/paint.js';
 import type { Palette } from '../core/palette.js';
 import { HATCH_ID, type LegendEntry, type PreparedScene } from '../core/scene.js';
-import { el, escapeXml, FONT_FAMILY, fitText, measureText, physicalAnchor, textEl, wrapText } from '../static/svg.js';
+import { el, escapeXml, fitText, fontFamily, lineSpacing, measureText, physicalAnchor, textEl, wrapText } from '../static/svg.js';
 import { serializeMarks } from './svg.js';
 
 export interface DocumentOptions {
@@ -161,7 +161,8 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
 
   // From the foot up: the source line, the notes, the legend; the chart takes what is left.
   const sourceSize = 15 * unit;
-  const lineStep = sourceSize * 1.35;
+  // Nastaliq (Urdu) stacks its letters high: its lines need more room.
+  const lineStep = sourceSize * 1.35 * lineSpacing(locale);
   let foot = height - margin;
   const labels = uniqueLabels(prepared);
   if (labels.length) {
@@ -198,7 +199,9 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   const lang = locale.replace(/[^A-Za-z0-9-]/g, '');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
-    ` font-family="${escapeXml(options.fontFamily ?? FONT_FAMILY)}" xml:lang="${lang}" role="img">` +
+    // Quotes around family names stay quotes (a double-quoted attribute may hold them): the command line reads the
+    // stack from this attribute to choose its fonts.
+    ` font-family="${escapeXml(options.fontFamily ?? fontFamily(locale)).replace(/&#39;/g, "'")}" xml:lang="${lang}" role="img">` +
     el('title', {}, escapeXml(`${prepared.network}: ${prepared.title}`)) +
     el('desc', {}, escapeXml(chart.label)) +
     (defs.length ? `<defs>${defs.join('')}</defs>` : '') +

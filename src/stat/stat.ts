@@ -10,6 +10,8 @@ import { ReducedMotionController } from '../base/controllers.js';
 import { renderSources } from '../base/chart-parts.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { statStyles } from './stat.styles.js';
+import { fromSpec } from '../base/options.js';
+import { STAT_OPTIONS } from './stat.options.js';
 
 const COUNT_UP_MS = 1200;
 const SPARK_WIDTH = 120;
@@ -21,14 +23,6 @@ const SPARK_HEIGHT = 32;
  * (a slide shown or revisited) and on `replay()`, except under `prefers-reduced-motion`.
  *
  * @element netreach-stat
- *
- * @attr metric - The metric id; `countries` (the built-in member count) by default.
- * @attr src - URL of a netreach dataset.
- * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
- * @attr theme - `light`, `dark` or `auto`.
- * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn (see the README, "States and errors").
- * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
  *
@@ -54,11 +48,15 @@ const SPARK_HEIGHT = 32;
  */
 export class NetreachStat extends NetreachElement {
   static override styles = [...NetreachElement.styles, statStyles];
+  static override readonly optionSpecs = STAT_OPTIONS;
 
   private readonly motion = new ReducedMotionController(this);
 
+  // The attributes' names, values, defaults and docs: STAT_OPTIONS (stat.options.ts), read by the API docs, embed.html and
+  // the command line too.
+
   /** The metric id: `countries` (built in), or one of the dataset's `metrics`. */
-  @property({ reflect: true }) metric: string = COUNTRIES_METRIC;
+  @property(fromSpec(STAT_OPTIONS, 'metric')) metric: string = COUNTRIES_METRIC;
 
   /** The number on display while counting up; null shows the final figure. */
   @state() private shownValue: number | null = null;

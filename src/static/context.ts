@@ -27,6 +27,11 @@ export interface StaticContext {
   unit: number;
   /** Widget options, as the elements' attributes spell them (`type`, `group-by`, `projection`, …). */
   options: Readonly<Record<string, string | number | undefined>>;
+  /**
+   * Every option of the widget by property name (`groupBy`), checked by its spec and its default filled in: what a
+   * scene function takes (`renderWidgetFile(scene, dataset, values, …)`), as the element passes its own.
+   */
+  values: Readonly<Record<string, string | number | boolean | undefined>>;
 }
 
 /** A widget prepared for drawing: its title and sources are known before the chart is laid out. */

@@ -5,7 +5,9 @@
  * it to PNG) and in browsers.
  *
  * The SVG uses presentation attributes only (no stylesheet, no custom properties, no classes), names the font
- * stack `Vazirmatn, Tahoma, sans-serif`, and is exactly `width`×`height` user units and pixels.
+ * stack of its language (`fontFamily()`: `Vazirmatn, Tahoma, sans-serif` for Latin, Persian and Arabic script,
+ * Noto Nastaliq Urdu for Urdu, Noto Sans Bengali, Noto Sans SC for Chinese, Noto Sans for Russian), and is
+ * exactly `width`×`height` user units and pixels.
  */
 import { sourceLabel } from '../core/aggregate.js';
 import { loadCatalog, msg } from '../core/i18n.js';
@@ -18,13 +20,22 @@ import type { Box, StaticContext, StaticWidget } from './context.js';
 import { loadMapGeometry } from '../geo/geometry.js';
 import { mapScene } from '../map/map.scene.js';
 import { renderWidgetFile } from '../scene/render.js';
-import { el, escapeXml, FONT_FAMILY, fitText, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
+import { el, escapeXml, fitText, fontFamily, lineSpacing, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
+import {
+  CLI_WIDGETS,
+  WIDGET_OPTIONS,
+  optionDefault,
+  optionSpec,
+  parseOption,
+  unavailableReason,
+  type OptionValue,
+} from '../widget-options.js';
 
 export type { Box, StaticContext, StaticWidget } from './context.js';
-export { escapeXml, measureText, FONT_FAMILY } from './svg.js';
+export { escapeXml, measureText, FONT_FAMILY, fontFamily } from './svg.js';
 
-/** The widgets `renderSvg()` draws. */
-export const STATIC_WIDGETS = ['stat', 'map', 'bars', 'regions', 'trend'] as const;
+/** The widgets `renderSvg()` draws (the command line's; their options are in `netreach/options`). */
+export const STATIC_WIDGETS = CLI_WIDGETS;
 export type StaticWidgetName = (typeof STATIC_WIDGETS)[number];
 
 export const DEFAULT_WIDTH = 1920;
@@ -38,13 +49,16 @@ export interface RenderOptions {
   metric?: string;
   /** BCP 47 language tag; `en` when absent. */
   lang?: string;
-  theme?: ThemeName;
+  /** `light` (also for `auto` and when absent: an image follows no system setting) or `dark`. */
+  theme?: ThemeName | 'auto';
   /** The image's size in pixels; 1920×1080 when absent. */
   width?: number;
   height?: number;
   /**
-   * Widget options as the elements' attributes spell them: `type` (regions: `waffle`/`donut`; trend:
-   * `line`/`area`), `group-by`, `sort`, `limit` (bars), `projection`, `region`, `mode`, `home` (map).
+   * Widget options as the elements' attributes spell them, with the values the attributes take (the widgets'
+   * option specs, `netreach/options`): `type` (regions: `waffle`/`donut`; trend: `line`/`area`), `group-by`,
+   * `sort`, `limit` (bars), `projection`, `region`, `highlight`, `legend`, `mode`, `home` (map). Those that make
+   * no sense in an image (`selected`, `step`, `controls`…) are refused, as is `dataset` (draw the dataset itself).
    */
   [option: string]: string | number | undefined;
 }
@@ -70,17 +84,6 @@ const WIDGETS: Record<Exclude<StaticWidgetName, 'map'>, (context: StaticContext)
   trend: trendWidget,
 };
 
-const THEMES: readonly ThemeName[] = ['light', 'dark'];
-
-/** Which options each widget reads, and the values a closed option may take. */
-const WIDGET_OPTIONS: Record<StaticWidgetName, Record<string, readonly string[] | null>> = {
-  stat: {},
-  map: { projection: ['equal-earth', 'natural-earth', 'mercator', 'orthographic'], region: null, mode: ['default', 'reach'], home: null },
-  bars: { 'group-by': ['region', 'country'], sort: ['value', 'name', 'none'], limit: null },
-  regions: { type: ['waffle', 'donut'] },
-  trend: { type: ['line', 'area'] },
-};
-
 function checkSide(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_SIDE || value > MAX_SIDE) {
@@ -89,21 +92,27 @@ function checkSide(name: string, value: unknown, fallback: number): number {
   return value;
 }
 
-function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: RenderOptions): Record<string, string | number | undefined> {
-  const known = WIDGET_OPTIONS[widget];
-  const result: Record<string, string | number | undefined> = {};
+interface CheckedOptions {
+  /** The widget's own options given, as the attributes spell them (what the static drawers read). */
+  given: Record<string, string | number | undefined>;
+  /** Every option by property name, read by its spec, defaults filled: what a scene is drawn from. */
+  values: Record<string, OptionValue>;
+}
+
+/** The options checked by the widget's option specs, as embed.html and the elements read them, and the dataset. */
+function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: RenderOptions): CheckedOptions {
+  const specs = WIDGET_OPTIONS[widget];
+  const given: CheckedOptions['given'] = {};
+  const values: CheckedOptions['values'] = {};
   for (const [name, value] of Object.entries(options)) {
-    if (['metric', 'lang', 'theme', 'width', 'height'].includes(name) || value === undefined) continue;
-    if (!Object.prototype.hasOwnProperty.call(known, name)) {
-      throw new RenderError('bad-option', `the ${widget} widget has no option "${name}"`);
-    }
-    const allowed = known[name];
-    if (allowed && !allowed.includes(String(value))) {
-      throw new RenderError('bad-option', `${name} must be one of ${allowed.join(', ')} (got "${String(value)}")`);
-    }
-    if (name === 'limit' && !(Number.isInteger(Number(value)) && Number(value) >= 1)) {
-      throw new RenderError('bad-option', `limit must be a whole number of rows, 1 or more (got "${String(value)}")`);
-    }
+    if (name === 'width' || name === 'height' || value === undefined) continue;
+    const spec = optionSpec(specs, name);
+    if (!spec) throw new RenderError('bad-option', `the ${widget} widget has no option "${name}"`);
+    const unavailable = name === 'dataset' ? 'renderSvg() draws the dataset it is given' : unavailableReason(spec, 'cli');
+    if (unavailable) throw new RenderError('bad-option', `${name}: ${unavailable}`);
+    const parsed = parseOption(spec, String(value));
+    if (!parsed.ok) throw new RenderError('bad-option', `${name}: ${parsed.reason}`);
+    values[spec.property] = parsed.value;
     if (name === 'region' && !dataset.regions.some((region) => region.id === value)) {
       throw new RenderError(
         'bad-option',
@@ -116,9 +125,14 @@ function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: Rende
         `home "${String(value)}" is not a member country (an alpha-3 code such as ${dataset.members[0]?.country ?? 'PAK'})`,
       );
     }
-    result[name] = value;
+    if (!['metric', 'lang', 'theme'].includes(name)) given[name] = value;
   }
-  return result;
+  for (const spec of specs) {
+    if (values[spec.property] === undefined && !spec.native && !spec.readOnly && !unavailableReason(spec, 'cli')) {
+      values[spec.property] = optionDefault(spec);
+    }
+  }
+  return { given, values };
 }
 
 /**
@@ -135,15 +149,14 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
     const ids = [COUNTRIES_METRIC, ...(dataset.metrics ?? []).map((entry) => entry.id)];
     throw new RenderError('unknown-metric', `unknown metric "${metric}" (the dataset has ${ids.join(', ')})`);
   }
-  const theme = options.theme ?? 'light';
-  if (!THEMES.includes(theme)) throw new RenderError('bad-option', `theme must be light or dark (got "${String(theme)}")`);
   const width = checkSide('width', options.width, DEFAULT_WIDTH);
   const height = checkSide('height', options.height, DEFAULT_HEIGHT);
-  const widgetOptions = checkOptions(name, dataset, options);
+  const checked = checkOptions(name, dataset, options);
+  const theme: ThemeName = checked.values.theme === 'dark' ? 'dark' : 'light';
   if (name === 'map') {
     // The element's own scene, given the geometry it loads: `toSVG()` of a map with these options is this file.
     const geometry = await loadMapGeometry();
-    return renderWidgetFile(mapScene, dataset, { ...widgetOptions, metric, geometry }, { width, height, lang: options.lang, theme });
+    return renderWidgetFile(mapScene, dataset, { ...checked.values, metric, geometry }, { width, height, lang: options.lang, theme });
   }
 
   const locale = resolveLocale(options.lang);
@@ -151,7 +164,18 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   const rtl = directionOf(locale) === 'rtl';
   const palette = PALETTES[theme];
   const unit = Math.min(width / 960, height / 540);
-  const context: StaticContext = { dataset, metric, locale, rtl, palette, width, height, unit, options: widgetOptions };
+  const context: StaticContext = {
+    dataset,
+    metric,
+    locale,
+    rtl,
+    palette,
+    width,
+    height,
+    unit,
+    options: checked.given,
+    values: checked.values,
+  };
   const prepared = WIDGETS[name](context);
 
   // The frame: margins, the network's name above the title, the badge, the source line at the foot.
@@ -168,7 +192,9 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   const badgeWidth = badgeText ? measureText(badgeText, badgeSize, 600) + badgeSize * 1.6 : 0;
 
   const kickerSize = 18 * unit;
-  let y = margin + kickerSize;
+  // Lines further apart in scripts that reach far above and below the baseline (Nastaliq).
+  const leading = lineSpacing(locale);
+  let y = margin + kickerSize * leading;
   out.push(
     textEl(
       startX,
@@ -209,7 +235,7 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   const titleSize = 34 * unit;
   const titleLines = wrapText(prepared.title, inner, titleSize, 700, 2);
   for (const line of titleLines) {
-    y += titleSize * 1.25;
+    y += titleSize * 1.25 * leading;
     out.push(textEl(startX, y, line, { size: titleSize, weight: 700, fill: palette.fg, anchor: start }, rtl));
   }
 
@@ -219,21 +245,22 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   if (prepared.sources.length) {
     const heading = msg(locale, prepared.sources.length === 1 ? 'source' : 'sources');
     const lines = wrapText(`${heading}: ${prepared.sources.map(sourceLabel).join('; ')}`, inner, sourceSize, 400, 2);
-    footerTop -= (lines.length - 1) * sourceSize * 1.35 + sourceSize;
+    footerTop -= (lines.length - 1) * sourceSize * 1.35 * leading + sourceSize * leading;
     lines.forEach((line, index) => {
-      const baseline = height - margin - (lines.length - 1 - index) * sourceSize * 1.35;
+      const baseline = height - margin - (lines.length - 1 - index) * sourceSize * 1.35 * leading;
       out.push(textEl(startX, baseline, line, { size: sourceSize, fill: palette.muted, anchor: start }, rtl));
     });
   }
 
-  const top = y + titleSize * 0.8;
+  const top = y + titleSize * 0.8 * leading;
   const box: Box = { x: margin, y: top, width: inner, height: Math.max(10, footerTop - sourceSize * 1.2 - top) };
   const chart = await prepared.draw(box, defs);
 
   const lang = locale.replace(/[^A-Za-z0-9-]/g, '');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
-    ` font-family="${FONT_FAMILY}" xml:lang="${lang}" role="img">` +
+    // The stacks are constants whose single quotes need no escaping in a double-quoted attribute.
+    ` font-family="${fontFamily(locale)}" xml:lang="${lang}" role="img">` +
     el('title', {}, escapeXml(`${networkName(dataset, locale)}: ${prepared.title}`)) +
     (defs.length ? `<defs>${defs.join('')}</defs>` : '') +
     out.join('') +

@@ -4,8 +4,43 @@
  * Pure; no DOM.
  */
 
-/** The font stack every static image names. Vazirmatn covers Latin, Persian and Arabic. */
+import { languageOf } from '../core/locale.js';
+
+/**
+ * The font stack of images in languages written in Latin, Persian or Arabic script (Vazirmatn covers all three,
+ * and `netreach render` rasterizes with it).
+ */
 export const FONT_FAMILY = 'Vazirmatn, Tahoma, sans-serif';
+
+/**
+ * The stacks of the languages Vazirmatn cannot write, or not in their own style. The first family is the one
+ * `netreach render` rasterizes with (from its npm dependencies); the next is the same design as Debian and
+ * other systems install it (fonts-noto-core, fonts-noto-cjk), then what slide software on Windows and macOS
+ * has, then Vazirmatn for any Persian or Arabic name in the dataset.
+ * - Urdu is written in Nastaliq, not in Vazirmatn's Naskh.
+ * - Bengali and Chinese need their scripts; Chinese UI strings are simplified, hence the SC (simplified) faces.
+ * - Russian needs Cyrillic, which Vazirmatn lacks; Noto Sans has it with the Latin of the dataset's names.
+ */
+const FONT_STACKS: Readonly<Record<string, string>> = {
+  ur: "'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', Vazirmatn, Tahoma, sans-serif",
+  bn: "'Noto Sans Bengali', Vrinda, 'Bangla Sangam MN', Vazirmatn, sans-serif",
+  zh: "'Noto Sans SC', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', Vazirmatn, sans-serif",
+  ru: "'Noto Sans', 'Segoe UI', Arial, Vazirmatn, sans-serif",
+};
+
+/**
+ * How much further apart an image's lines of text are in `locale` than in Latin script: Nastaliq's words slope
+ * down to the baseline from well above it and its letters reach well below, so Urdu's lines need half as much
+ * again.
+ */
+export function lineSpacing(locale: string): number {
+  return languageOf(locale) === 'ur' ? 1.5 : 1;
+}
+
+/** The font stack a static image in `locale` names: {@link FONT_FAMILY} but for Urdu, Bengali, Chinese, Russian. */
+export function fontFamily(locale: string): string {
+  return FONT_STACKS[languageOf(locale)] ?? FONT_FAMILY;
+}
 
 /**
  * Characters XML 1.0 does not allow (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF), and
@@ -112,7 +147,10 @@ export function physicalAnchor(anchor: Anchor, rtl: boolean): Anchor {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Text widths, estimated: there are no fonts to measure with in Node. The advances are Vazirmatn's, roughly.
+// Text widths, estimated: there are no fonts to measure with in Node. The advances are Vazirmatn's, roughly, and
+// Noto Sans Bengali's and Noto Sans SC's for those scripts (an ideograph is an em wide). Against HarfBuzz's
+// shaping of the UI strings, the real width is 0.6–1.03 times the estimate in Bengali (median 0.86), about 1 in
+// Chinese and Russian, and 0.7–1.3 in Urdu's Noto Nastaliq Urdu (median 0.9).
 
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 /** Arabic letters that are narrow in every joining form: alef, dal, reh, waw and their kin. */
@@ -123,9 +161,23 @@ const COMBINING = /[\u064b-\u065f\u0670\u06d6-\u06ed\u0300-\u036f\u200b-\u200f\u
 const NARROW = /[iljtfr.,:;'’!|()[\]{}\u060c\u066b\u066c\u0640]/;
 const WIDE = /[mwMW@%\u066a]/;
 
+/** Han ideographs, kana, Hangul and full-width forms: one em each. */
+const FULL_WIDTH = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** Bengali signs drawn above or below a letter (candrabindu, nukta, u, uu, vocalic r, virama): no advance. */
+const BENGALI_MARK = /[\u0981\u09bc\u09c1-\u09c4\u09cd\u09e2\u09e3]/;
+/** Bengali vowel signs and marks beside a letter. */
+const BENGALI_SIGN = /[\u0982\u0983\u09be-\u09c0\u09c7-\u09cc\u09d7]/;
+const BENGALI_DIGIT = /[\u09e6-\u09ef]/;
+const BENGALI = /[\u0980-\u09ff]/;
+
 /** Estimated advance of one character, in em. */
 function advance(char: string): number {
   if (COMBINING.test(char)) return 0;
+  if (FULL_WIDTH.test(char)) return 1;
+  if (BENGALI_MARK.test(char)) return 0;
+  if (BENGALI_SIGN.test(char)) return 0.34;
+  if (BENGALI_DIGIT.test(char)) return 0.56;
+  if (BENGALI.test(char)) return 0.72;
   if (char === ' ' || char === '\u00a0' || char === '\u202f') return 0.25;
   if (NARROW.test(char)) return 0.29;
   if (WIDE.test(char)) return 0.82;

@@ -10,7 +10,6 @@ import {
   formatSort,
   nextSort,
   parseSort,
-  resolveTableKind,
   resolveTableMetrics,
   sortRows,
   tableModel,
@@ -30,6 +29,8 @@ import { ResizeController } from '../base/controllers.js';
 import { DataController } from '../base/data-controller.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { tableStyles } from './table.styles.js';
+import { fromSpec } from '../base/options.js';
+import { TABLE_OPTIONS } from './table.options.js';
 
 /** The colour behind `element`: the nearest ancestor's (through shadow roots) that is not transparent. */
 function pageBackground(element: Element): string {
@@ -54,23 +55,6 @@ const ROW_LIMIT = 2000;
  * header); long tables scroll under a sticky header in a keyboard-scrollable region. The sources follow.
  *
  * @element netreach-table
- *
- * @attr of - `members` (default), `universities`, `regions`, or `overlap` (with `compare`: the countries in both
- *   networks, only in this one, only in the other; the default when `compare` is set).
- * @attr compare - Another network to compare with: a bundled id (`cinvu`, `silk-road`, `al-mustafa`) or the id of a
- *   `<netreach-data>` on the page. The table then lists the countries in three groups, with counts in its notes.
- * @attr metrics - The metric columns, comma- or space-separated ids; every declared metric by default.
- * @attr sort - The sorted column's id, prefixed with `-` for descending (`-virtual-students`). Clicking a
- *   header updates it. Default: by name for members and universities, the dataset's order for regions.
- * @attr region - A region id: list only its members (and their universities). Set by `<netreach-dashboard>`.
- * @attr selected - A member country (alpha-3) whose row is marked (`aria-current`, `part="row selected"`).
- * @attr src - URL of a netreach dataset.
- * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
- * @attr theme - `light`, `dark` or `auto`.
- * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once every row (up to 2,000) is rendered (see the
- *   README, "States and errors").
- * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
  *
@@ -99,6 +83,7 @@ const ROW_LIMIT = 2000;
  */
 export class NetreachTable extends NetreachElement {
   static override styles = [...NetreachElement.styles, tableStyles];
+  static override readonly optionSpecs = TABLE_OPTIONS;
 
   /**
    * Re-renders when the width changes, which re-measures whether the rows overflow (see updated()). Follows a
@@ -107,23 +92,26 @@ export class NetreachTable extends NetreachElement {
    */
   protected readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
 
-  /** What the table lists: `members`, `universities` or `regions`. */
-  @property({ reflect: true }) of: TableKind = 'members';
+  // The attributes' names, values, defaults and docs: TABLE_OPTIONS (table.options.ts), read by the API docs, embed.html and
+  // the command line too.
+
+  /** What the table lists: `members`, `universities`, `regions` or `overlap`. */
+  @property(fromSpec(TABLE_OPTIONS, 'of')) of: TableKind = 'members';
 
   /** The metric columns (ids, comma- or space-separated); all declared metrics when unset. */
-  @property({ reflect: true }) metrics?: string;
+  @property(fromSpec(TABLE_OPTIONS, 'metrics')) metrics?: string;
 
   /** The sorted column, `-` first for descending. */
-  @property({ reflect: true }) sort?: string;
+  @property(fromSpec(TABLE_OPTIONS, 'sort')) sort?: string;
 
   /** A region id: only its members' rows. */
-  @property({ reflect: true }) region?: string | null;
+  @property(fromSpec(TABLE_OPTIONS, 'region')) region?: string | null;
 
   /** The marked member's alpha-3 code. */
-  @property({ reflect: true }) selected?: string | null;
+  @property(fromSpec(TABLE_OPTIONS, 'selected')) selected?: string | null;
 
   /** A network to compare with (bundled id or `<netreach-data>` id): the rows become the three overlap groups. */
-  @property({ reflect: true }) compare?: string | null;
+  @property(fromSpec(TABLE_OPTIONS, 'compare')) compare?: string | null;
 
   /** The dataset `compare` names, loaded as the widget's own is. */
   private readonly compared = new DataController(this, { allowProvider: true, compare: true });
@@ -199,7 +187,7 @@ export class NetreachTable extends NetreachElement {
 
   /** What the table lists: `overlap` when comparing (unless universities or regions are asked for). */
   private kind(): TableKind {
-    const kind = resolveTableKind(this.of);
+    const kind = this.option<TableKind>('of');
     return this.compare?.trim() && kind === 'members' ? 'overlap' : kind;
   }
 

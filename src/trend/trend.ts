@@ -11,6 +11,8 @@ import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { trendStyles } from './trend.styles.js';
+import { fromSpec } from '../base/options.js';
+import { TREND_OPTIONS } from './trend.options.js';
 import { chartStyles } from '../base/chart-styles.js';
 
 const MIN_HEIGHT = 180;
@@ -26,17 +28,6 @@ const DOT_RADIUS = 4.5;
  * the first and last, Escape hides the tooltip. Each point is announced with its year, value and source.
  *
  * @element netreach-trend
- *
- * @attr metric - The metric id. By default the first metric with at least two totals (else the first with any).
- * @attr type - `line` (default) or `area`.
- * @attr height - The chart's height in pixels; by default half its width, between 180 and 340.
- * @attr src - URL of a netreach dataset.
- * @attr provider - The id of a `<netreach-data>` element to take the dataset from.
- * @attr theme - `light`, `dark` or `auto`.
- * @attr presenter - Sized for a projector: larger type, stronger contrast, more room, thicker lines.
- * @attr state - Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn at its measured size; `loading` while
- *   hidden before its first drawing (see the README, "States and errors").
- * @attr lang - The language; inherited from the page when absent.
  *
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
  *
@@ -64,6 +55,7 @@ const DOT_RADIUS = 4.5;
  */
 export class NetreachTrend extends NetreachElement {
   static override styles = [...NetreachElement.styles, chartStyles, trendStyles];
+  static override readonly optionSpecs = TREND_OPTIONS;
 
   /**
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
@@ -71,14 +63,17 @@ export class NetreachTrend extends NetreachElement {
    */
   private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
 
+  // The attributes' names, values, defaults and docs: TREND_OPTIONS (trend.options.ts), read by the API docs, embed.html and
+  // the command line too.
+
   /** The metric id; unset picks the first metric with a series of totals. */
-  @property({ reflect: true }) metric?: string;
+  @property(fromSpec(TREND_OPTIONS, 'metric')) metric?: string;
 
   /** `line` or `area`. */
-  @property({ reflect: true }) type: TrendType = 'line';
+  @property(fromSpec(TREND_OPTIONS, 'type')) type: TrendType = 'line';
 
   /** The chart's height in pixels; unset follows the width. */
-  @property({ type: Number, reflect: true }) height?: number;
+  @property(fromSpec(TREND_OPTIONS, 'height')) height?: number;
 
   /** The point that has the tab stop (index into the series). */
   @state() private active = -1;
@@ -123,7 +118,7 @@ export class NetreachTrend extends NetreachElement {
             height: this.chartHeight(width),
             locale: this.locale,
             rtl: this.localization.dir === 'rtl',
-            type: this.type === 'area' ? 'area' : 'line',
+            type: this.option<TrendType>('type'),
           })
         : undefined;
   }
@@ -164,7 +159,8 @@ export class NetreachTrend extends NetreachElement {
   }
 
   private chartHeight(width: number): number {
-    if (this.height && this.height > 0) return this.height;
+    const height = this.option<number | undefined>('height');
+    if (height) return height;
     return Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, width * 0.5)));
   }
 

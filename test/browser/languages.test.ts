@@ -1,7 +1,9 @@
 /**
  * Every widget in every UI language, on the bundled CINVU dataset: no English UI string leaks into another
- * language, no `{placeholder}` is left unfilled, numbers use the language's digits, and right-to-left
- * languages (Persian, Arabic, Urdu) mirror the frame and the menu.
+ * language, no `{placeholder}` is left unfilled, no message key or `undefined` stands where a string should,
+ * numbers use the language's digits in the widget and in its SVG export (and the digits a `-u-nu-` extension
+ * asks for: `ur-u-nu-arabext`), and
+ * right-to-left languages (Persian, Arabic, Urdu) mirror the frame and the menu.
  */
 import { LANGUAGES } from '../helpers/all-languages.js';
 import { expect, fixture, waitUntil } from '@open-wc/testing';
@@ -26,7 +28,13 @@ const WIDGETS: [name: string, attributes: string][] = [
 ];
 const RTL = new Set(['fa', 'ar', 'ur']);
 /** The digits each language's numbers are written in (Urdu: Latin, as in Pakistan; see numberLocale()). */
-const DIGITS: Record<string, RegExp> = { fa: /^[۰-۹]+$/, ar: /^[٠-٩]+$/, bn: /^[০-৯]+$/ };
+const DIGITS: Record<string, RegExp> = { fa: /^[۰-۹]+$/, ar: /^[٠-٩]+$/, bn: /^[০-৯]+$/, 'ur-u-nu-arabext': /^[۰-۹]+$/ };
+/** Tags beyond the thirteen languages: Urdu with Urdu digits, as `-u-nu-` asks, everywhere a number is written. */
+const VARIANTS = ['ur-u-nu-arabext'];
+/** Message keys that are not words (camelCase): shown as text, a string was missing. */
+const KEYS = Object.keys(catalogOf('en')!).filter((key) => /[a-z][A-Z]/.test(key));
+/** What a missing value prints as when it is turned into text. */
+const MISSING_VALUE = /(?<!\p{L})(?:undefined|null|NaN|\[object Object\])(?!\p{L})/u;
 const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'placeholder'];
 
 /** Every text a reader or a screen reader meets: text nodes and labelling attributes, through shadow roots. */
@@ -124,14 +132,18 @@ describe('every widget in every language', () => {
     expect(LANGUAGES).to.have.length(13);
   });
 
-  for (const language of LANGUAGES) {
-    const leaks = language === 'en' ? [] : englishLeaks(language);
+  for (const language of [...LANGUAGES, ...VARIANTS]) {
+    const base = language.split('-')[0]!;
+    const leaks = base === 'en' ? [] : englishLeaks(base);
     for (const [name, attributes] of WIDGETS) {
       it(`<netreach-${name} lang="${language}"${attributes ? ` ${attributes}` : ''}>`, async function () {
         this.timeout(20_000);
         const el = await render(name, attributes, language);
         const text = await everyText(el);
         expect(text.match(/\{\w+\}/)?.[0], 'an unfilled placeholder').to.equal(undefined);
+        expect(text.match(MISSING_VALUE)?.[0], 'a missing value').to.equal(undefined);
+        const key = KEYS.find((each) => new RegExp(`(?<!\\p{L})${each}(?!\\p{L})`, 'u').test(text));
+        expect(key, 'a message key instead of its string').to.equal(undefined);
         const uiText = DATA_STRINGS.reduce((rest, data) => rest.split(data).join('\n'), text);
         for (const leak of leaks) {
           const found = uiText.match(leak);
@@ -144,15 +156,26 @@ describe('every widget in every language', () => {
         if (name !== 'table' || attributes) expect(digits.length, 'numbers').to.be.greaterThan(0);
         for (const number of digits) expect(number, `a number in ${language}`).to.match(DIGITS[language] ?? /^[0-9]+$/);
 
+        if (name !== 'table' && name !== 'dashboard') {
+          // The exported image writes its numbers as the widget does.
+          const exported = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml').documentElement.textContent ?? '';
+          const exportedUi = DATA_STRINGS.reduce((rest, data) => rest.split(data).join('\n'), exported);
+          const exportedDigits = exportedUi.match(/\p{Nd}+/gu) ?? [];
+          // (The map's export is the map and its title: CINVU's map colours by region and writes no number.)
+          if (name !== 'map') expect(exportedDigits.length, 'numbers in the exported SVG').to.be.greaterThan(0);
+          for (const number of exportedDigits)
+            expect(number, `a number in ${language}'s SVG export`).to.match(DIGITS[language] ?? /^[0-9]+$/);
+        }
+
         const frame = el.shadowRoot!.querySelector('[part="frame"]')!;
-        expect(frame.getAttribute('dir')).to.equal(RTL.has(language) ? 'rtl' : 'ltr');
+        expect(frame.getAttribute('dir')).to.equal(RTL.has(base) ? 'rtl' : 'ltr');
         const menuButton = el.shadowRoot!.querySelector('[part~="menu-button"]');
         if (menuButton) {
           // The menu sits at the inline end: top right, or top left right to left.
           const box = el.getBoundingClientRect();
           const button = menuButton.getBoundingClientRect();
           const middle = box.left + box.width / 2;
-          expect(RTL.has(language) ? button.right < middle : button.left > middle, 'menu button at the inline end').to.equal(true);
+          expect(RTL.has(base) ? button.right < middle : button.left > middle, 'menu button at the inline end').to.equal(true);
         }
       });
     }

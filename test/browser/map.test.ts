@@ -339,6 +339,7 @@ describe('<netreach-map> files', () => {
       options: { metric: 'virtual-students', region: 'middle-east-north-africa' },
       data: example,
     },
+    { name: 'highlighted, without a legend, in Urdu', lang: 'ur', options: { highlight: 'PAK TUR', legend: 'none' }, data: cinvu },
   ]) {
     it(`toSVG() is the command line's file: ${name}`, async () => {
       const el = await map(html`<netreach-map
@@ -349,6 +350,8 @@ describe('<netreach-map> files', () => {
         home=${options.home ?? nothing}
         metric=${options.metric ?? nothing}
         region=${options.region ?? nothing}
+        highlight=${options.highlight ?? nothing}
+        legend=${options.legend ?? 'bottom'}
       ></netreach-map>`);
       const file = await el.toSVG({ width: 960, height: 540, theme: 'light' });
       expect(file).to.equal(await renderSvg('map', data, { width: 960, height: 540, lang, ...options }));

@@ -92,6 +92,13 @@ describe('netreach --help', () => {
 });
 
 describe('netreach render: SVG', () => {
+  it('draws a bundled dataset that --dataset names, with the attributes a map takes in a page', async () => {
+    const lines = texts(
+      await svg('map', '--dataset', 'silk-road', '--highlight', 'CHN', '--legend', 'side', '--width', '960', '--height', '540'),
+    );
+    assert.ok(lines.includes('Strategic Alliance of Higher Education Institutions'), lines.join(' | '));
+  });
+
   it('draws the stat with the network, the title, the figure and the source line', async () => {
     const markup = await svg('stat', '--width', '1280', '--height', '720');
     assert.match(markup, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1280" height="720" viewBox="0 0 1280 720"/);
@@ -357,8 +364,39 @@ describe('netreach render: bad input', () => {
       outPath('svg'),
     );
     await expectFailure(/--scale must be a number above 0/, 'render', 'stat', '--scale', '0', '--out', outPath('png'));
-    await expectFailure(/--theme must be light or dark/, 'render', 'stat', '--theme', 'sepia', '--out', outPath('svg'));
-    await expectFailure(/type must be one of waffle, donut/, 'render', 'regions', '--type', 'pie', '--out', outPath('svg'));
+    await expectFailure(/--theme: "sepia" is not one of light, dark, auto/, 'render', 'stat', '--theme', 'sepia', '--out', outPath('svg'));
+    await expectFailure(/--type: "pie" is not one of waffle, donut/, 'render', 'regions', '--type', 'pie', '--out', outPath('svg'));
+    await expectFailure(/--limit: "-2" is not a whole number, 0 or more/, 'render', 'bars', '--limit=-2', '--out', outPath('svg'));
+    await expectFailure(
+      /the stat widget has no option --projection/,
+      'render',
+      'stat',
+      '--projection',
+      'mercator',
+      '--out',
+      outPath('svg'),
+    );
+    await expectFailure(/unknown widget "table".*a table is a page, not a picture/, 'render', 'table', '--out', outPath('svg'));
+    await expectFailure(
+      /--selected: not an option of netreach render: the reader chooses it/,
+      'render',
+      'bars',
+      '--selected',
+      'PAK',
+      '--out',
+      outPath('svg'),
+    );
+    await expectFailure(
+      /--data and --dataset both name a dataset/,
+      'render',
+      'map',
+      '--data',
+      example,
+      '--dataset',
+      'silk-road',
+      '--out',
+      outPath('svg'),
+    );
     await expectFailure(/unknown region "mars"/, 'render', 'map', '--region', 'mars', '--out', outPath('svg'));
     await expectFailure(/Unknown option '--colour'/, 'render', 'stat', '--colour', 'red', '--out', outPath('svg'));
     await expectFailure(/missing --out/, 'render', 'stat');

@@ -67,7 +67,7 @@ const pathsOf = (statuses) => new Set([...statuses.keys()].map((href) => new URL
 /** The configurator's snippets for every widget and every dataset its form offers, as `demo/configurator.ts` makes them. */
 async function configuratorSnippets() {
   const { snippets } = await server.ssrLoadModule('/demo/snippets.ts');
-  const { EMBED_WIDGETS } = await server.ssrLoadModule('/src/embed/embed-params.ts');
+  const { WIDGETS } = await server.ssrLoadModule('/src/widget-options.ts');
   const form = parse(readFileSync(join(root, 'demo/configurator.html'), 'utf8'));
   const datasets = [];
   (function find(node) {
@@ -82,9 +82,7 @@ async function configuratorSnippets() {
   assert.ok(datasets.length >= 2, 'the configurator offers no datasets');
   const page = new URL('/demo/configurator.html', origin);
   const base = new URL('../dist/', page).href;
-  return Object.keys(EMBED_WIDGETS).flatMap((widget) =>
-    datasets.map((src) => ({ widget, ...snippets({ widget, attributes: { src } }, base) })),
-  );
+  return WIDGETS.flatMap((widget) => datasets.map((src) => ({ widget, ...snippets({ widget, attributes: { src } }, base) })));
 }
 
 test('npm start builds dist/ (what the snippets load) before it serves the demo', () => {

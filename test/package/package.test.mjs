@@ -47,6 +47,13 @@ test('the pure core loads in Node and validates the bundled dataset', async () =
   assert.equal(core.validateDataset(cinvu).members.length, 57);
 });
 
+test('netreach/options loads in Node: every widget’s options, as the command line reads them', async () => {
+  const registry = await import(join(root, 'lib/widget-options.js'));
+  assert.deepEqual(registry.WIDGETS, ['stat', 'map', 'bars', 'regions', 'trend', 'table', 'dashboard']);
+  assert.equal(registry.optionSpec(registry.widgetOptions('netreach-bars'), 'group-by').property, 'groupBy');
+  assert.equal(pkg.exports['./options'].default, './lib/widget-options.js');
+});
+
 /** The package a bare specifier names: `lit/decorators.js` → `lit`, `@scope/name/x` → `@scope/name`. */
 const packageOf = (specifier) =>
   specifier
@@ -68,8 +75,21 @@ test('declares no command: the netreach command is netreach-cli, which depends o
   assert.equal(pkg.bin, undefined);
   assert.deepEqual(cli.bin, { netreach: 'bin/netreach.mjs' });
   assert.equal(cli.dependencies[pkg.name], `^${pkg.version}`);
-  for (const heavy of ['@resvg/resvg-js', 'vazirmatn']) {
+  for (const heavy of [
+    '@resvg/resvg-js',
+    'harfbuzzjs',
+    'vazirmatn',
+    '@expo-google-fonts/noto-nastaliq-urdu',
+    '@expo-google-fonts/noto-sans-bengali',
+    '@expo-google-fonts/noto-sans',
+  ]) {
     assert.ok(cli.dependencies[heavy], `netreach-cli lacks ${heavy}`);
     assert.equal(pkg.dependencies[heavy], undefined, `netreach itself depends on ${heavy}`);
   }
+  // The Chinese font is 92 MB: an optional peer of the CLI (installed by those who draw Chinese; the repository's
+  // development install has it for the tests), never a dependency of either package.
+  const cjk = '@expo-google-fonts/noto-sans-sc';
+  assert.equal(cli.dependencies[cjk], undefined);
+  assert.ok(cli.peerDependencies?.[cjk] && cli.peerDependenciesMeta?.[cjk]?.optional, `${cjk} is not an optional peer of netreach-cli`);
+  assert.equal(pkg.dependencies[cjk], undefined);
 });

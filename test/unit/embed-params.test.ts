@@ -22,7 +22,7 @@ describe('embedConfig', () => {
     expect(embedConfig('?widget=stat&src=data/network.json').attributes).to.deep.equal([['src', 'data/network.json']]);
     const hostile = embedConfig('?widget=stat&src=javascript:alert(1)');
     expect(hostile.attributes).to.deep.equal([]);
-    expect(hostile.ignored).to.deep.equal(['src: only http(s) URLs are allowed']);
+    expect(hostile.ignored).to.deep.equal(['src: "javascript:alert(1)" is not an http(s) or relative URL']);
   });
 
   it('ignores unknown attributes, bad enum values and unknown widgets, saying why', () => {
@@ -41,6 +41,35 @@ describe('embedConfig', () => {
     expect(embedConfig('?widget=map&dataset=atlantis').ignored).to.deep.equal([
       'dataset: "atlantis" is not one of cinvu, silk-road, al-mustafa',
     ]);
+  });
+
+  it('takes every attribute of the widget, checked as its option spec says, and refuses the element-only ones saying why', () => {
+    const map = embedConfig('?widget=map&step=1&selected=PAK&legend=side&projection=globe&step=-1&provider=net&state=ready&lang=x!');
+    expect(map.attributes).to.deep.equal([
+      ['step', '1'],
+      ['selected', 'PAK'],
+      ['legend', 'side'],
+    ]);
+    expect(map.ignored).to.deep.equal([
+      'projection: "globe" is not one of equal-earth, natural-earth, mercator, orthographic',
+      'step: "-1" is not a whole number, 0 or more',
+      'provider: not a parameter of embed.html: it names a <netreach-data> element on the same page',
+      'state: read-only: the widget sets it to say what it shows',
+      'lang: "x!" is not a language tag',
+    ]);
+    // The dashboard's own attributes are region and country (it has no metric or highlight).
+    const dashboard = embedConfig('?widget=dashboard&region=africa-and-arab&country=EGY&metric=universities');
+    expect(dashboard.attributes).to.deep.equal([
+      ['region', 'africa-and-arab'],
+      ['country', 'EGY'],
+    ]);
+    expect(dashboard.ignored).to.deep.equal(['metric: not an attribute of <netreach-dashboard>']);
+  });
+
+  it('sets a switch by its presence: presenter=false leaves it off', () => {
+    expect(embedConfig('?widget=stat&presenter').attributes).to.deep.equal([['presenter', '']]);
+    expect(embedConfig('?widget=stat&presenter=true').attributes).to.deep.equal([['presenter', '']]);
+    expect(embedConfig('?widget=stat&presenter=false')).to.deep.equal({ tag: 'netreach-stat', attributes: [], ignored: [] });
   });
 
   it('shows the dashboard when no widget is named', () => {

@@ -383,6 +383,15 @@ describe('About this data', () => {
     expect(ar.sources[0]!.dateText).to.equal('٢٠ أكتوبر ٢٠٢١');
   });
 
+  it('flags the universities’ names written for the dataset in their own languages: NUST in Urdu, Bangladesh’s in Bengali', () => {
+    const universities = aboutScope(cinvu, 'table', { of: 'universities' });
+    expect(aboutData(cinvu, universities, 'ur').translated).to.contain('نیشنل یونیورسٹی آف سائنسز اینڈ ٹیکنالوجی');
+    const bn = aboutData(cinvu, universities, 'bn').translated;
+    expect(bn).to.contain('বাংলাদেশ ইউনিভার্সিটি অব হেলথ সায়েন্সেস').and.contain('বাংলাদেশ ইউনিভার্সিটি');
+    // Names with no Bengali variant are shown (and so flagged) in English only where English is ours.
+    expect(bn).not.to.contain('National Centre for Particle Physics');
+  });
+
   it('cites per widget: the trend its totals, the universities table its universities, Silk Road’s map its one source', () => {
     expect(scopeSources(cinvu, aboutScope(cinvu, 'trend', { metric: 'digital-universities' })).map((source) => source.id)).to.deep.equal([
       'nlai-2020-11-18',

@@ -101,6 +101,13 @@ describe('the map scene', () => {
     expect(zoomed.chart(800, 380).clip).to.equal(true);
   });
 
+  it('leaves the legend out of the file when the legend is off', () => {
+    const prepared = prepareMap(cinvu, { geometry, legend: 'none' }, env());
+    expect(prepared.legend).to.deep.equal([]);
+    expect(prepared.legendTitle).to.equal(undefined);
+    expect(prepareMap(cinvu, { geometry, legend: 'side' }, env()).legend).to.have.length(3);
+  });
+
   it('has an empty chart without the geometry, and speaks the locale', () => {
     const prepared = prepareMap(cinvu, {}, env('fa'));
     expect(prepared.title).to.equal('کشورهای عضو');

@@ -1,7 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { mixOklab, mixSrgb, PALETTES, regionColour, shadeColour } from '../../src/core/palette.js';
 import { renderSvg, RenderError } from '../../src/static/index.js';
-import { attributes, escapeXml, fitText, measureText, physicalAnchor, textContent, wrapText } from '../../src/static/svg.js';
+import {
+  attributes,
+  escapeXml,
+  fitText,
+  FONT_FAMILY,
+  fontFamily,
+  lineSpacing,
+  measureText,
+  physicalAnchor,
+  textContent,
+  wrapText,
+} from '../../src/static/svg.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 
@@ -49,6 +60,36 @@ describe('static SVG helpers', () => {
     expect(lines).to.have.length(2);
     expect(lines[0]).to.equal('one two three');
     expect(lines[1]!.endsWith('…')).to.equal(true);
+  });
+});
+
+describe('static SVG: scripts beyond Vazirmatn', () => {
+  it('names the font stack of each language: Nastaliq for Urdu, Noto for Bengali, Chinese and Russian', () => {
+    expect(fontFamily('ur')).to.match(/^'Noto Nastaliq Urdu', /);
+    expect(fontFamily('ur-u-nu-arabext')).to.equal(fontFamily('ur'));
+    expect(fontFamily('bn-BD')).to.match(/^'Noto Sans Bengali', /);
+    expect(fontFamily('zh-Hant-TW')).to.match(/^'Noto Sans SC', 'Noto Sans CJK SC', /);
+    expect(fontFamily('ru')).to.match(/^'Noto Sans', /);
+    for (const lang of ['en', 'fa', 'ar', 'fr', 'tr', 'ms', 'id', 'az', 'pt', 'xx']) expect(fontFamily(lang)).to.equal(FONT_FAMILY);
+    // Each stack still ends in Vazirmatn and a generic family, for the Persian and Arabic of a dataset's names.
+    for (const lang of ['ur', 'bn', 'zh', 'ru']) expect(fontFamily(lang)).to.match(/Vazirmatn, (Tahoma, )?sans-serif$/);
+  });
+
+  it('estimates an ideograph an em wide, and Bengali vowel signs narrower than letters', () => {
+    expect(measureText('成员国', 10)).to.be.closeTo(30, 0.001);
+    expect(measureText('দেশ', 10)).to.be.lessThan(3 * measureText('দ', 10));
+    expect(measureText('দেশ', 10)).to.be.greaterThan(2 * measureText('দ', 10));
+    // Under a letter, u and the virama take no room.
+    expect(measureText('দু', 10)).to.equal(measureText('দ', 10));
+  });
+
+  it('sets Urdu’s lines further apart, and its images’ frame follows', async () => {
+    expect(lineSpacing('ur')).to.be.greaterThan(1);
+    expect(lineSpacing('fa')).to.equal(1);
+    const titleY = (markup: string) => Number(/<text x="[\d.]+" y="([\d.]+)" font-size="34" font-weight="700"/.exec(markup)![1]);
+    const ur = await renderSvg('regions', cinvu, { lang: 'ur', width: 960, height: 540 });
+    const fa = await renderSvg('regions', cinvu, { lang: 'fa', width: 960, height: 540 });
+    expect(titleY(ur)).to.be.greaterThan(titleY(fa));
   });
 });
 

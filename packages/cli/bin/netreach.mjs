@@ -2,97 +2,36 @@
 // netreach's command line (the netreach-cli package). `netreach import` and `netreach check` (spreadsheet →
 // dataset, and validation) live in data-commands.mjs. `netreach render <widget> … --out slide.svg|slide.png` draws
 // a widget as a static image for slide decks, with no browser: the same models and layouts as the elements
-// (`netreach/static` of the web components' package), PNG through resvg with the Vazirmatn fonts (Latin, Persian,
-// Arabic) — the native rasterizer and the fonts are this package's dependencies, not the web components'. Output
+// (`netreach/static` of the web components' package), PNG through resvg with Vazirmatn (Latin, Persian, Arabic)
+// and, when the image needs them, Noto Nastaliq Urdu, Noto Sans Bengali, Noto Sans SC and Noto Sans (fonts.mjs)
+// — the native rasterizer and the fonts are this package's dependencies, not the web components'. Output
 // is written to a temporary file beside the target and renamed on success, so a failed run never leaves a
 // partial image.
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { checkCommand, importCommand } from './data-commands.mjs';
-
-const USAGE = `Usage: netreach render <widget> --out <file.svg|file.png> [options]
-       netreach import <members.csv> [--out network.json] [options]   (see netreach import --help)
-       netreach check <network.json>                                  (see netreach check --help)
-
-Draws a netreach widget as a static image for slides (PowerPoint, Keynote, Google Slides).
-
-Widgets: stat, map, bars, regions, trend
-
-Options:
-  --out <file>          Where to write the image: .svg or .png (required)
-  --data <file.json>    A netreach dataset (default: the bundled CINVU dataset)
-  --metric <id>         A metric of the dataset, or "countries" (default: the widget's)
-  --lang <tag>          Language: en, fa, ar, fr, tr, ms, ur, id, bn, ru, az, zh, pt; -u-nu- picks
-                        the digits, e.g. ur-u-nu-arabext (default: en)
-  --theme <name>        light or dark (default: light)
-  --width <px>          Image width in pixels (default: 1920)
-  --height <px>         Image height in pixels (default: 1080)
-  --scale <n>           PNG pixel density: the PNG is width×scale by height×scale pixels (default: 1)
-  --type <name>         regions: waffle or donut; trend: line or area
-  --group-by <name>     bars: region or country
-  --sort <name>         bars: value, name or none
-  --limit <n>           bars: rows before the rest is folded into "Other"
-  --projection <name>   map: equal-earth, natural-earth, mercator or orthographic
-  --region <id>         map: zoom to one region of the dataset
-  --mode <name>         map: default or reach (arcs from --home)
-  --home <code>         map: the reach mode's origin (ISO alpha-3)
-  -h, --help            Show this help
-  -v, --version         Show the version
-
-Examples:
-  npx netreach render map --out map.png --scale 2
-  npx netreach render stat --metric virtual-students --lang fa --theme dark --out stat.svg
-  npx netreach render bars --data network.json --group-by country --width 1280 --height 720 --out bars.png
-`;
-
-/** A problem with the command line or its input: printed as one line, exit code 2 (usage) or 1. */
-class CliError extends Error {
-  constructor(message, exitCode = 1) {
-    super(message);
-    this.exitCode = exitCode;
-  }
-}
+import { familyFirst, resolveFonts } from './fonts.mjs';
+import { outlineText } from './outline.mjs';
+import { CliError, parseCommandLine, renderOptions, renderUsage } from './render-args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_PIXELS = 100_000_000;
 
-function parse(argv) {
-  let parsed;
+/**
+ * A module of the web components' package (`netreach/options`, `/static`, `/core`). In a git checkout `netreach` is
+ * the repository itself, which has no lib/ until it is built; a published package always has one.
+ */
+async function library(name) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        data: { type: 'string' },
-        metric: { type: 'string' },
-        lang: { type: 'string' },
-        theme: { type: 'string' },
-        width: { type: 'string' },
-        height: { type: 'string' },
-        scale: { type: 'string' },
-        type: { type: 'string' },
-        'group-by': { type: 'string' },
-        sort: { type: 'string' },
-        limit: { type: 'string' },
-        projection: { type: 'string' },
-        region: { type: 'string' },
-        mode: { type: 'string' },
-        home: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    return await import(`netreach/${name}`);
   } catch (error) {
-    // parseArgs' messages name the option ("Unknown option '--colour'"); keep the first line.
-    throw new CliError(`${String(error.message).split('\n')[0]} (see netreach --help)`, 2);
+    if (error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('/lib/')) {
+      throw new CliError('lib/ is not built: run `npm run build` first');
+    }
+    throw error;
   }
-  return parsed;
 }
 
 /** A whole number from an option, or a usage error naming the option. */
@@ -102,8 +41,8 @@ function integerOption(name, text) {
   return Number(text);
 }
 
-async function loadDataset(core, file) {
-  if (file === undefined) return core.loadDefaultDataset();
+async function loadDataset(core, file, bundled) {
+  if (file === undefined) return bundled === undefined ? core.loadDefaultDataset() : core.loadBundledDataset(bundled);
   let text;
   try {
     text = await readFile(resolve(file), 'utf8');
@@ -118,18 +57,15 @@ async function loadDataset(core, file) {
   }
 }
 
-/** The Vazirmatn TTF files resvg renders text with: regular, semibold and bold. */
-function fontFiles() {
-  const require = createRequire(import.meta.url);
-  const dir = join(dirname(require.resolve('vazirmatn/package.json')), 'fonts', 'ttf');
-  return ['Regular', 'SemiBold', 'Bold'].map((weight) => join(dir, `Vazirmatn-${weight}.ttf`));
-}
-
 async function toPng(svg, width, height, scale) {
+  // Fonts first: a missing one stops the run before resvg's native module is even loaded.
+  const { fonts, fontFiles, defaultFontFamily } = resolveFonts(svg, CliError);
+  let drawn = familyFirst(svg, defaultFontFamily);
+  for (const font of fonts) if (font.spec.outline) drawn = await outlineText(drawn, font, fonts);
   const { Resvg } = await import('@resvg/resvg-js');
-  const resvg = new Resvg(svg, {
+  const resvg = new Resvg(drawn, {
     fitTo: { mode: 'width', value: width * scale },
-    font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: 'Vazirmatn' },
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily, sansSerifFamily: defaultFontFamily },
   });
   const image = resvg.render();
   if (image.width !== width * scale || image.height !== height * scale) {
@@ -150,10 +86,8 @@ async function writeAtomically(target, content) {
   }
 }
 
-async function render(values, positionals) {
-  const [widget, ...extra] = positionals;
-  if (!widget) throw new CliError('missing widget: netreach render <stat|map|bars|regions|trend> --out <file> (see netreach --help)', 2);
-  if (extra.length) throw new CliError(`unexpected argument "${extra[0]}" (see netreach --help)`, 2);
+async function render(values, positionals, registry) {
+  const { widget, dataset: bundled, options: widgetOptions } = renderOptions(values, positionals, registry);
   if (!values.out) throw new CliError('missing --out <file.svg|file.png>', 2);
   const out = resolve(values.out);
   const format = extname(out).toLowerCase();
@@ -169,25 +103,9 @@ async function render(values, positionals) {
       throw new CliError(`--scale must be a number above 0 and at most 8 (got "${values.scale}")`, 2);
     }
   }
-  if (values.theme !== undefined && values.theme !== 'light' && values.theme !== 'dark') {
-    throw new CliError(`--theme must be light or dark (got "${values.theme}")`, 2);
-  }
 
-  let staticModule, core;
-  try {
-    staticModule = await import('netreach/static');
-    core = await import('netreach/core');
-  } catch (error) {
-    // In a git checkout `netreach` is the repository itself, which has no lib/ until it is built; a published
-    // package always has one.
-    if (error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('/lib/')) {
-      throw new CliError('lib/ is not built: run `npm run build` first');
-    }
-    throw error;
-  }
-  if (!staticModule.STATIC_WIDGETS.includes(widget)) {
-    throw new CliError(`unknown widget "${widget}" (expected one of ${staticModule.STATIC_WIDGETS.join(', ')})`, 2);
-  }
+  const staticModule = await library('static');
+  const core = await library('core');
   const w = width ?? staticModule.DEFAULT_WIDTH;
   const h = height ?? staticModule.DEFAULT_HEIGHT;
   if (format === '.png') {
@@ -197,22 +115,8 @@ async function render(values, positionals) {
     if (w * scale * h * scale > MAX_PIXELS) throw new CliError(`the PNG would be ${w * scale}×${h * scale} pixels: too large`, 2);
   }
 
-  const dataset = await loadDataset(core, values.data);
-  const options = {
-    metric: values.metric,
-    lang: values.lang,
-    theme: values.theme,
-    width,
-    height,
-    type: values.type,
-    'group-by': values['group-by'],
-    sort: values.sort,
-    limit: values.limit,
-    projection: values.projection,
-    region: values.region,
-    mode: values.mode,
-    home: values.home,
-  };
+  const dataset = await loadDataset(core, values.data, bundled);
+  const options = { ...widgetOptions, width, height };
   let svg;
   try {
     svg = await staticModule.renderSvg(widget, dataset, options);
@@ -231,9 +135,11 @@ const DATA_COMMANDS = { import: importCommand, check: checkCommand };
 async function main(argv) {
   const dataCommand = Object.hasOwn(DATA_COMMANDS, argv[0]) ? DATA_COMMANDS[argv[0]] : undefined;
   if (dataCommand) return dataCommand(argv.slice(1), { CliError, writeAtomically });
-  const { values, positionals } = parse(argv);
+  const registry = await library('options');
+  const { values, positionals } = parseCommandLine(argv, registry);
+  const usage = async () => renderUsage(registry, (await library('core')).UI_LANGUAGES);
   if (values.help) {
-    process.stdout.write(USAGE);
+    process.stdout.write(await usage());
     return;
   }
   if (values.version) {
@@ -243,12 +149,12 @@ async function main(argv) {
   }
   const [command, ...rest] = positionals;
   if (command === undefined) {
-    process.stdout.write(USAGE);
+    process.stdout.write(await usage());
     process.exitCode = 2;
     return;
   }
   if (command !== 'render') throw new CliError(`unknown command "${command}" (expected: render, import or check; see netreach --help)`, 2);
-  await render(values, rest);
+  await render(values, rest, registry);
 }
 
 main(process.argv.slice(2)).catch((error) => {

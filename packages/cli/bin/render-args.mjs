@@ -1,0 +1,185 @@
+// `netreach render`'s flags, usage and argument checks, made from the widgets' option specs (`netreach/options`,
+// the same specs the elements, embed.html and the API docs read): every attribute of a widget that makes sense in
+// an image is a flag of the same name taking the same values, refused for the same reason. Pure: no files, no
+// rasterizer — `readRenderArgs()` is what the tests run against embed.html's `embedConfig()`.
+import { parseArgs } from 'node:util';
+
+/** A problem with the command line or its input: printed as one line, exit code 2 (usage) or 1. */
+export class CliError extends Error {
+  constructor(message, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
+/** The command's own flags: where the image goes and how big it is, which dataset file. */
+const OWN_FLAGS = {
+  out: { type: 'string', short: 'o' },
+  data: { type: 'string' },
+  width: { type: 'string' },
+  height: { type: 'string' },
+  scale: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+};
+
+/** Every widget attribute as a flag (those an image cannot use too, so that refusing them can say why). */
+function optionFlags(registry) {
+  const flags = {};
+  for (const widget of registry.CLI_WIDGETS) {
+    for (const spec of registry.WIDGET_OPTIONS[widget]) {
+      if (!Object.hasOwn(OWN_FLAGS, spec.attribute)) flags[spec.attribute] = { type: spec.type === 'boolean' ? 'boolean' : 'string' };
+    }
+  }
+  return flags;
+}
+
+/** `parseArgs` with the command's flags and the widgets' options; a usage error names the option. */
+export function parseCommandLine(argv, registry) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...OWN_FLAGS, ...optionFlags(registry) } });
+  } catch (error) {
+    // parseArgs' messages name the option ("Unknown option '--colour'"); keep the first line.
+    throw new CliError(`${String(error.message).split('\n')[0]} (see netreach --help)`, 2);
+  }
+}
+
+/**
+ * The widget and its options from `netreach render`'s parsed flags, each checked by the widget's option spec:
+ * `{ widget, dataset, options }`, `options` by attribute as `renderSvg()` takes them, `dataset` the bundled id
+ * `--dataset` names. Throws a CliError (exit 2) naming the flag and the spec's reason.
+ */
+export function renderOptions(values, positionals, registry) {
+  const [widget, ...extra] = positionals;
+  const cliWidgets = registry.CLI_WIDGETS.join(', ');
+  if (!widget)
+    throw new CliError(`missing widget: netreach render <${registry.CLI_WIDGETS.join('|')}> --out <file> (see netreach --help)`, 2);
+  if (extra.length) throw new CliError(`unexpected argument "${extra[0]}" (see netreach --help)`, 2);
+  if (!registry.CLI_WIDGETS.includes(widget)) {
+    const page = registry.widgetName(widget) === widget;
+    const hint = page ? `: a ${widget} is a page, not a picture (use <netreach-${widget}> or embed.html?widget=${widget})` : '';
+    throw new CliError(`unknown widget "${widget}" (expected one of ${cliWidgets})${hint}`, 2);
+  }
+  const specs = registry.WIDGET_OPTIONS[widget];
+  const options = {};
+  let dataset;
+  for (const [flag, raw] of Object.entries(values)) {
+    if (Object.hasOwn(OWN_FLAGS, flag) || raw === undefined) continue;
+    const spec = registry.optionSpec(specs, flag);
+    if (!spec) throw new CliError(`the ${widget} widget has no option --${flag} (see netreach --help)`, 2);
+    const unavailable = registry.unavailableReason(spec, 'cli');
+    if (unavailable) throw new CliError(`--${flag}: ${unavailable}`, 2);
+    const parsed = registry.parseOption(spec, raw === true ? '' : String(raw));
+    if (!parsed.ok) throw new CliError(`--${flag}: ${parsed.reason}`, 2);
+    if (parsed.value === undefined) continue;
+    if (flag === 'dataset') dataset = parsed.value;
+    else options[flag] = parsed.value;
+  }
+  if (dataset !== undefined && values.data !== undefined) {
+    throw new CliError('--data and --dataset both name a dataset: give one (see netreach --help)', 2);
+  }
+  return { widget, dataset, options };
+}
+
+/** `readRenderArgs(['render', 'bars', '--group-by', 'country', …], registry)`: parseCommandLine, then renderOptions. */
+export function readRenderArgs(argv, registry) {
+  const { values, positionals } = parseCommandLine(argv, registry);
+  const [command, ...rest] = positionals;
+  if (command !== 'render') throw new CliError(`unknown command "${command}" (expected: render, import or check; see netreach --help)`, 2);
+  return { ...renderOptions(values, rest, registry), values };
+}
+
+const INDENT = 24;
+const WIDTH = 104;
+
+/** One option line: the flag and its placeholder, then its words wrapped under one another. */
+function optionLine(flag, text) {
+  const head = `  ${flag}`;
+  const words = text.split(/\s+/);
+  const lines = [];
+  let line = head.length < INDENT - 1 ? head.padEnd(INDENT) : `${head}\n${' '.repeat(INDENT)}`;
+  let length = line.length - line.lastIndexOf('\n') - 1;
+  let empty = true;
+  for (const word of words) {
+    if (!empty && length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = ' '.repeat(INDENT);
+      length = INDENT;
+      empty = true;
+    }
+    line += (empty ? '' : ' ') + word;
+    length += (empty ? 0 : 1) + word.length;
+    empty = false;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+const PLACEHOLDERS = { number: 'n', language: 'tag', url: 'url', string: 'text', boolean: '' };
+
+function specLine(registry, spec, languages) {
+  const placeholder = spec.type === 'enum' ? spec.values.join('|') : PLACEHOLDERS[spec.type];
+  let text = registry.plainDocs(spec);
+  if (spec.default !== undefined && !/default/i.test(text)) text += ` (default: ${spec.default})`;
+  if (spec.type === 'language' && languages) text += ` netreach's own texts: ${languages.join(', ')}; images default to en.`;
+  return optionLine(`--${spec.attribute}${placeholder ? ` <${placeholder}>` : ''}`, text);
+}
+
+/** The usage of `netreach --help`, from the option specs; `languages`: the UI languages (netreach/core's UI_LANGUAGES). */
+export function renderUsage(registry, languages) {
+  const widgets = registry.CLI_WIDGETS;
+  const usable = (spec) => !registry.unavailableReason(spec, 'cli') && !Object.hasOwn(OWN_FLAGS, spec.attribute);
+  // Options every widget has, with the same words, are listed once.
+  const shared = registry.WIDGET_OPTIONS[widgets[0]].filter(
+    (spec) =>
+      usable(spec) &&
+      widgets.every((widget) =>
+        registry.WIDGET_OPTIONS[widget].some((other) => other.attribute === spec.attribute && other.docs === spec.docs),
+      ),
+  );
+  const isShared = (spec) => shared.some((entry) => entry.attribute === spec.attribute);
+  const refused = new Set();
+  for (const widget of widgets) {
+    for (const spec of registry.WIDGET_OPTIONS[widget]) if (!usable(spec) && !spec.readOnly) refused.add(`--${spec.attribute}`);
+  }
+  const sections = widgets
+    .map((widget) => {
+      const own = registry.WIDGET_OPTIONS[widget].filter((spec) => usable(spec) && !isShared(spec));
+      return own.length ? `${widget}:\n${own.map((spec) => specLine(registry, spec, languages)).join('\n')}` : '';
+    })
+    .filter(Boolean);
+  return `Usage: netreach render <widget> --out <file.svg|file.png> [options]
+       netreach import <members.csv> [--out network.json] [options]   (see netreach import --help)
+       netreach check <network.json>                                  (see netreach check --help)
+
+Draws a netreach widget as a static image for slides (PowerPoint, Keynote, Google Slides).
+
+Widgets: ${widgets.join(', ')}
+
+Options:
+  --out <file>          Where to write the image: .svg or .png (required)
+  --data <file.json>    A netreach dataset file (default: the bundled dataset --dataset names)
+  --width <px>          Image width in pixels (default: 1920)
+  --height <px>         Image height in pixels (default: 1080)
+  --scale <n>           PNG pixel density: the PNG is width×scale by height×scale pixels (default: 1)
+  -h, --help            Show this help
+  -v, --version         Show the version
+
+The widgets' attributes, with the values they take in a page and in embed.html (docs/API.md):
+${shared.map((spec) => specLine(registry, spec, languages)).join('\n')}
+
+${sections.join('\n\n')}
+
+Attributes an image has no use for are refused, saying why: ${[...refused].join(', ')}.
+
+PNG fonts: Vazirmatn always; Noto Nastaliq Urdu, Noto Sans Bengali, Noto Sans SC and Noto Sans when the image
+needs them, from this package's dependencies (Noto Sans SC: an optional one) or the system's font folders.
+NETREACH_FONT_DIRS=<dir>[:<dir>…] makes the command look in those folders only.
+
+Examples:
+  npx netreach render map --out map.png --scale 2
+  npx netreach render stat --metric virtual-students --lang fa --theme dark --out stat.svg
+  npx netreach render bars --data network.json --group-by country --width 1280 --height 720 --out bars.png
+  npx netreach render map --dataset al-mustafa --projection natural-earth --highlight "PAK TUR" --out map.svg
+`;
+}

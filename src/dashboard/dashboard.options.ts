@@ -1,0 +1,27 @@
+/** The options of `<netreach-dashboard>`: its attributes and embed.html's parameters (the command line draws no dashboards). Pure. */
+import { commonOptions, type OptionSpecs } from '../core/options.js';
+
+export const DASHBOARD_OPTIONS: OptionSpecs = [
+  {
+    property: 'selectedRegion',
+    attribute: 'region',
+    type: 'string',
+    docs: 'The selected region id: its members highlighted on the map, the table filtered to it.',
+    example: 'asia-and-oceania',
+  },
+  {
+    property: 'selectedCountry',
+    attribute: 'country',
+    type: 'string',
+    docs: 'The selected member country (alpha-3); its region comes with it.',
+    example: 'PAK',
+  },
+  ...commonOptions({
+    controls: '`none` hides the menus of the dashboard and of its parts.',
+    src: 'URL of a netreach dataset (fetched once for all the parts).',
+    theme: '`light`, `dark` or `auto`; passed on to every part.',
+    lang: 'The language of the dashboard and its parts (a BCP 47 tag); inherited from the page when absent.',
+    state:
+      'Reflects `loading`, `ready`, `empty` or `error`. `ready` once every part is settled (drawn, empty or in error); `loading` while hidden before its first drawing (see the README, "States and errors").',
+  }),
+];

@@ -1,0 +1,83 @@
+/** The options of `<netreach-map>`: its attributes, embed.html's parameters and `netreach render map`'s flags. Pure. */
+import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
+
+/** The map projections, in the order the docs list them. */
+export const PROJECTIONS = ['equal-earth', 'natural-earth', 'mercator', 'orthographic'] as const;
+
+export const MAP_OPTIONS: OptionSpecs = [
+  {
+    property: 'metric',
+    attribute: 'metric',
+    type: 'string',
+    docs: 'A metric id to colour members by; unset (or `countries`, or a metric without member values) colours by region.',
+    example: 'virtual-students',
+  },
+  {
+    property: 'region',
+    attribute: 'region',
+    type: 'string',
+    docs: 'A region id: zoom to it and show only its members.',
+    example: 'asia-and-oceania',
+  },
+  {
+    property: 'highlight',
+    attribute: 'highlight',
+    type: 'string',
+    docs: 'Space-separated alpha-3 codes to emphasise ("PAK TUR").',
+    example: 'PAK TUR',
+  },
+  {
+    property: 'projection',
+    attribute: 'projection',
+    type: 'enum',
+    values: PROJECTIONS,
+    default: 'equal-earth',
+    docs: '`equal-earth` (default), `natural-earth`, `mercator` or `orthographic`.',
+  },
+  {
+    property: 'legend',
+    attribute: 'legend',
+    type: 'enum',
+    values: ['bottom', 'side', 'none'],
+    default: 'bottom',
+    docs: '`bottom` (default), `side` or `none`.',
+  },
+  {
+    property: 'mode',
+    attribute: 'mode',
+    type: 'enum',
+    values: ['default', 'reach'],
+    default: 'default',
+    docs: '`reach`: great-circle arcs from `home` to every other member.',
+  },
+  {
+    property: 'home',
+    attribute: 'home',
+    type: 'string',
+    docs: 'The origin of the reach arcs (alpha-3); defaults to the first highlighted member.',
+    example: 'PAK',
+  },
+  {
+    property: 'selected',
+    attribute: 'selected',
+    type: 'string',
+    docs: 'The selected member (alpha-3); set by clicks and Enter/Space, cleared by Escape.',
+    example: 'PAK',
+    ...CHOSEN_BY_THE_READER,
+  },
+  {
+    property: 'step',
+    attribute: 'step',
+    type: 'number',
+    integer: true,
+    min: 0,
+    docs: "Reveal the regions in turn: `0` colours no member, `n` the members of the first n regions in the dataset's order; unset colours all. Slide decks step it through fragments (see `connectReveal`).",
+    example: '1',
+    cli: false,
+    unavailable: 'slide decks step it through fragments on the page',
+  },
+  ...commonOptions({
+    state:
+      'Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn at its measured size; `loading` while hidden before its first drawing (see the README, "States and errors").',
+  }),
+];

@@ -1,0 +1,54 @@
+/** The options of `<netreach-table>`: its attributes and embed.html's parameters (the command line draws no tables). Pure. */
+import { BUNDLED_DATASETS } from '../core/default-dataset.js';
+import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
+
+export const TABLE_OPTIONS: OptionSpecs = [
+  {
+    property: 'of',
+    attribute: 'of',
+    type: 'enum',
+    values: ['members', 'universities', 'regions', 'overlap'],
+    default: 'members',
+    docs: '`members` (default), `universities`, `regions`, or `overlap` (with `compare`: the countries in both networks, only in this one, only in the other; the default when `compare` is set).',
+  },
+  {
+    property: 'compare',
+    attribute: 'compare',
+    type: 'string',
+    docs: `Another network to compare with: a bundled id (${BUNDLED_DATASETS.map((id) => `\`${id}\``).join(', ')}) or the id of a \`<netreach-data>\` on the page. The table then lists the countries in three groups, with counts in its notes.`,
+    example: 'silk-road',
+  },
+  {
+    property: 'metrics',
+    attribute: 'metrics',
+    type: 'string',
+    docs: 'The metric columns, comma- or space-separated ids; every declared metric by default.',
+    example: 'virtual-students',
+  },
+  {
+    property: 'sort',
+    attribute: 'sort',
+    type: 'string',
+    docs: "The sorted column's id, prefixed with `-` for descending (`-virtual-students`). Clicking a header updates it. Default: by name for members and universities, the dataset's order for regions.",
+    example: '-virtual-students',
+  },
+  {
+    property: 'region',
+    attribute: 'region',
+    type: 'string',
+    docs: 'A region id: list only its members (and their universities). Set by `<netreach-dashboard>`.',
+    example: 'asia-and-oceania',
+  },
+  {
+    property: 'selected',
+    attribute: 'selected',
+    type: 'string',
+    docs: 'A member country (alpha-3) whose row is marked (`aria-current`, `part="row selected"`).',
+    example: 'PAK',
+    ...CHOSEN_BY_THE_READER,
+  },
+  ...commonOptions({
+    state:
+      'Reflects `loading`, `ready`, `empty` or `error`. `ready` once every row (up to 2,000) is rendered (see the README, "States and errors").',
+  }),
+];

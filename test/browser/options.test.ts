@@ -1,0 +1,57 @@
+/**
+ * The elements' reactive properties are their option specs: attribute, reflection and type, and a value the
+ * spec refuses reads as the default, as embed.html and the command line refuse it.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { optionDefault, optionValue } from '../../src/core/options.js';
+import { WIDGET_OPTIONS, WIDGETS, widgetTag } from '../../src/widget-options.js';
+import type { NetreachBars } from '../../src/bars/bars.js';
+import { waitUntil } from '../helpers/wait.js';
+
+describe('option specs on the elements', () => {
+  for (const widget of WIDGETS) {
+    it(`<netreach-${widget}> declares each option as its spec says, starting at its default or unset`, () => {
+      const tag = widgetTag(widget);
+      const constructor = customElements.get(tag) as unknown as {
+        elementProperties: Map<string, { attribute?: unknown; reflect?: boolean; type?: unknown }>;
+      };
+      const element = document.createElement(tag) as unknown as Record<string, unknown>;
+      for (const spec of WIDGET_OPTIONS[widget]) {
+        const declared = constructor.elementProperties.get(spec.property);
+        if (spec.native) {
+          expect(declared, `${tag} ${spec.property}`).to.equal(undefined);
+          continue;
+        }
+        expect(declared, `${tag} ${spec.property}`).to.not.equal(undefined);
+        expect(declared!.attribute, `${tag} ${spec.property}`).to.equal(spec.attribute);
+        expect(declared!.reflect, `${tag} ${spec.property}`).to.equal(spec.reflect ?? true);
+        expect(declared!.type, `${tag} ${spec.property}`).to.equal(
+          spec.type === 'number' ? Number : spec.type === 'boolean' ? Boolean : String,
+        );
+        // A field starts unset (the default applies) or at the default itself, never at another value.
+        const initial = element[spec.property];
+        if (initial !== undefined && !(spec.type === 'boolean' && initial === false)) {
+          expect(optionValue(spec, initial), `${tag} ${spec.property}`).to.equal(optionDefault(spec));
+        }
+      }
+    });
+  }
+
+  it('reads a value the spec refuses as the default, as embed.html refuses it', async () => {
+    const wrapper = await fixture(html`<div style="width: 480px">
+      <netreach-bars sort="size" group-by="continent" limit="-3"></netreach-bars>
+      <netreach-bars group-by="country" sort="name" limit="5"></netreach-bars>
+      <netreach-bars></netreach-bars>
+    </div>`);
+    const [refused, set, plain] = [...wrapper.children] as NetreachBars[];
+    await waitUntil(() => [refused, set, plain].every((bars) => bars!.state === 'ready'), 'bars not ready');
+    const bars = (element: NetreachBars) => element.shadowRoot!.querySelectorAll('[role="option"]').length;
+    // By region, by value, no limit: as if none of them were set.
+    expect(refused!.toCSV()).to.equal(plain!.toCSV());
+    expect(bars(refused!)).to.equal(bars(plain!));
+    // Accepted values are read.
+    expect(set!.toCSV().split('\n')[0]).to.match(/^country,/);
+    expect(bars(set!)).to.equal(6); // five and "Other (n)"
+  });
+});

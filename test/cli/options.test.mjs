@@ -1,0 +1,160 @@
+// Issue 12: "every attribute in custom-elements.json is accepted by embed.html and by the CLI with the same meaning".
+// For every widget and attribute the manifest lists: its option spec exists (the manifest is written from the
+// specs), embed.html's embedConfig() and the command line's argument reader accept its valid values and give the
+// same value for the same attribute, refuse a bad value for the same reason, and refuse what the spec keeps to the
+// element (embed: false, cli: false, read-only) saying why. Node, against the built lib/ (`node scripts/build.mjs`).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import * as registry from 'netreach/options';
+import { UI_LANGUAGES } from 'netreach/core';
+import { CliError, readRenderArgs, renderUsage } from '../../packages/cli/bin/render-args.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const { embedConfig } = await import(join(root, 'lib/embed/embed-params.js'));
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement && declaration.tagName);
+
+/** The command line's own flags, which no widget attribute can take over. */
+const OWN_FLAGS = ['out', 'data', 'width', 'height', 'scale'];
+
+/** Values the spec accepts: every value of an enumeration, else its example or the type's simplest value. */
+function validValues(spec) {
+  if (spec.type === 'enum') return spec.values;
+  if (spec.type === 'boolean') return ['true', ''];
+  if (spec.type === 'number') return [spec.example ?? String(spec.min ?? 1), String(spec.min ?? 1)];
+  return [spec.example];
+}
+
+/** A value the spec refuses, if its type has one (any text is a string). */
+function badValue(spec) {
+  return { enum: 'bogus-value', number: '-5.5', boolean: 'maybe', language: 'x!', url: 'javascript:alert(1)' }[spec.type];
+}
+
+function embed(widget, attribute, value) {
+  return embedConfig(
+    `?${new URLSearchParams([
+      ['widget', widget],
+      [attribute, value],
+    ])}`,
+  );
+}
+
+/** The command line's reading of `netreach render <widget> --<attribute> <value>`: its options, or the CliError. */
+function cli(widget, spec, value) {
+  // A switch is a bare flag, as in a page: `--presenter` (its true values; `false` is leaving it out).
+  const flag = spec.type === 'boolean' ? [`--${spec.attribute}`] : [`--${spec.attribute}=${value}`];
+  try {
+    return readRenderArgs(['render', widget, ...flag, '--out', 'x.svg'], registry);
+  } catch (error) {
+    if (error instanceof CliError) return { error: error.message };
+    throw error;
+  }
+}
+
+/** What the command line passes on for the attribute (`--dataset` picks the bundled dataset to draw). */
+const cliValue = (read, attribute) => (attribute === 'dataset' ? read.dataset : read.options?.[attribute]);
+
+describe('custom-elements.json, embed.html and netreach render read the same options', () => {
+  it('lists exactly the option specs of every widget, and of nothing else (netreach-data loads data: no widget)', () => {
+    const tags = elements.map((element) => element.tagName).sort();
+    assert.deepEqual(tags, [...registry.WIDGETS.map((widget) => `netreach-${widget}`), 'netreach-data'].sort());
+    for (const element of elements) {
+      const specs = registry.widgetOptions(element.tagName);
+      if (!specs) continue;
+      assert.deepEqual(
+        element.attributes.map((attribute) => attribute.name),
+        specs.map((spec) => spec.attribute),
+        element.tagName,
+      );
+      for (const attribute of element.attributes) {
+        const spec = registry.optionSpec(specs, attribute.name);
+        assert.equal(attribute.fieldName, spec.native ? undefined : spec.property, `${element.tagName} ${attribute.name}`);
+        assert.ok(attribute.description.startsWith(spec.docs), `${element.tagName} ${attribute.name} docs`);
+        assert.equal(attribute.default, spec.default, `${element.tagName} ${attribute.name} default`);
+        if (spec.type === 'enum') assert.equal(attribute.type.text, spec.values.map((value) => `'${value}'`).join(' | '));
+        const member = element.members.find((entry) => entry.kind === 'field' && entry.name === spec.property);
+        if (!spec.native) assert.equal(member?.attribute, spec.attribute, `${element.tagName} .${spec.property}`);
+      }
+    }
+  });
+
+  for (const element of elements) {
+    const widget = registry.widgetName(element.tagName);
+    if (!widget) continue;
+    const specs = registry.widgetOptions(widget);
+    const drawn = registry.CLI_WIDGETS.includes(widget);
+
+    it(`<${element.tagName}>: every attribute means the same in embed.html${drawn ? ' and netreach render' : ''}`, () => {
+      for (const attribute of element.attributes) {
+        const spec = registry.optionSpec(specs, attribute.name);
+        const where = `${widget} ${attribute.name}`;
+        const embedRefusal = registry.unavailableReason(spec, 'embed');
+        const cliRefusal = registry.unavailableReason(spec, 'cli');
+        for (const value of validValues(spec)) {
+          const config = embed(widget, attribute.name, value);
+          if (embedRefusal) {
+            assert.deepEqual(config.attributes, [], where);
+            assert.deepEqual(config.ignored, [`${attribute.name}: ${embedRefusal}`], where);
+          } else {
+            const parsed = registry.parseOption(spec, value);
+            assert.ok(parsed.ok, `${where} ${value}`);
+            assert.deepEqual(config.ignored, [], `${where} ${value}`);
+            assert.deepEqual(config.attributes, [[attribute.name, parsed.value === true ? '' : String(parsed.value)]], `${where} ${value}`);
+          }
+          if (!drawn) continue;
+          if (OWN_FLAGS.includes(attribute.name)) {
+            // trend's `height` (the chart's) against the command line's --height (the image's): kept to the element,
+            // and the reason says so.
+            assert.ok(cliRefusal && spec.unavailable.includes(`--${attribute.name}`), `${where}: a CLI flag of its own`);
+            continue;
+          }
+          const read = cli(widget, spec, value);
+          if (cliRefusal) {
+            assert.equal(read.error, `--${attribute.name}: ${cliRefusal}`, where);
+          } else {
+            assert.equal(read.error, undefined, `${where} ${value}`);
+            // The same meaning: the value embed.html sets on the element is the one the command line draws with.
+            const embedded = config.attributes[0];
+            assert.equal(String(cliValue(read, attribute.name)), embedded[1], `${where} ${value}`);
+          }
+        }
+      }
+    });
+
+    it(`<${element.tagName}>: a bad value is refused by embed.html${drawn ? ' and netreach render' : ''} for the same reason`, () => {
+      for (const attribute of element.attributes) {
+        const spec = registry.optionSpec(specs, attribute.name);
+        const bad = badValue(spec);
+        if (bad === undefined || registry.unavailableReason(spec, 'embed')) continue;
+        const parsed = registry.parseOption(spec, bad);
+        assert.equal(parsed.ok, false, `${widget} ${attribute.name} ${bad}`);
+        assert.deepEqual(embed(widget, attribute.name, bad).ignored, [`${attribute.name}: ${parsed.reason}`]);
+        if (drawn && !registry.unavailableReason(spec, 'cli')) {
+          assert.equal(cli(widget, spec, bad).error, `--${attribute.name}: ${parsed.reason}`);
+        }
+      }
+    });
+  }
+
+  it('refuses the widgets the command line does not draw, saying what to use', () => {
+    for (const widget of registry.WIDGETS.filter((name) => !registry.CLI_WIDGETS.includes(name))) {
+      assert.match(cli(widget, { attribute: 'lang', type: 'language' }, 'fa').error, new RegExp(`a ${widget} is a page, not a picture`));
+    }
+  });
+
+  it('lists every flag a widget takes in the usage, and names the refused ones', () => {
+    const usage = renderUsage(registry, UI_LANGUAGES);
+    for (const widget of registry.CLI_WIDGETS) {
+      for (const spec of registry.WIDGET_OPTIONS[widget]) {
+        if (spec.readOnly) continue;
+        assert.ok(usage.includes(`--${spec.attribute}`), `${widget} --${spec.attribute}`);
+      }
+    }
+    for (const language of UI_LANGUAGES) assert.ok(usage.includes(language), language);
+  });
+});
