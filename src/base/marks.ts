@@ -12,7 +12,15 @@ export interface MarkRenderOptions {
   readonly itemRole?: string;
   /** The id of the item that holds the roving tab stop: it alone gets `tabindex="0"`. */
   readonly activeId?: string;
+  /**
+   * Whether the SVG sits in a right-to-left context. Scenes give physical anchors (`start` is the left edge), but
+   * under `direction: rtl` browsers read `text-anchor` logically, which also orders the text as a right-to-left
+   * paragraph (what the files get from an embedding): so `start` and `end` are swapped here.
+   */
+  readonly rtl?: boolean;
 }
+
+const LOGICAL = { start: 'end', middle: 'middle', end: 'start' } as const;
 
 const value = <T>(v: T | undefined) => (v === undefined ? nothing : v);
 
@@ -46,17 +54,20 @@ function renderMark(mark: Mark, options: MarkRenderOptions): SVGTemplateResult {
       if (halo)
         Object.assign(info, { stroke: halo, 'stroke-width': `${mark.size / 4}px`, 'stroke-linejoin': 'round', 'paint-order': 'stroke' });
       const style = styleMap(info);
-      return svg`<text class=${value(mark.class)} x=${mark.x} y=${mark.y} text-anchor=${value(mark.anchor === 'start' ? undefined : mark.anchor)} opacity=${value(mark.opacity)} style=${style}>${mark.text}</text>`;
+      const anchor = options.rtl ? LOGICAL[mark.anchor ?? 'start'] : (mark.anchor ?? 'start');
+      return svg`<text class=${value(mark.class)} x=${mark.x} y=${mark.y} text-anchor=${value(anchor === 'start' ? undefined : anchor)} opacity=${value(mark.opacity)} style=${style}>${mark.text}</text>`;
     }
     case 'group': {
       const children = mark.children.map((child) => renderMark(child, options));
       const item = mark.item;
       if (!item)
         return svg`<g class=${value(mark.class)} transform=${value(mark.transform)} opacity=${value(mark.opacity)}>${children}</g>`;
+      // Words apart: an item's texts ("Pakistan", "1") read as "Pakistan 1", as its accessible name has them.
+      const spaced = children.map((child) => svg`${child} `);
       return svg`<g class=${`item ${mark.class ?? ''}`.trim()} data-item=${item.id} role=${value(options.itemRole)}
         aria-label=${item.label} aria-selected=${options.itemRole === 'option' ? String(Boolean(item.selected)) : nothing}
         tabindex=${options.activeId === undefined ? nothing : options.activeId === item.id ? '0' : '-1'}
-        transform=${value(mark.transform)} opacity=${value(mark.opacity)}>${children}</g>`;
+        transform=${value(mark.transform)} opacity=${value(mark.opacity)}>${spaced}</g>`;
     }
   }
 }

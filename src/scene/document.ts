@@ -76,8 +76,10 @@ function legendRow(
     x = measureText(text, size, 600) + gap;
   }
   for (const entry of entries) {
-    const label = fitText(entry.label, inner - swatch - size, size);
-    const itemWidth = swatch + size * 0.4 + measureText(label, size);
+    const detailWidth = entry.detail ? size * 0.4 + measureText(entry.detail, size, 700) : 0;
+    const label = fitText(entry.label, inner - swatch - size - detailWidth, size);
+    const labelWidth = measureText(label, size);
+    const itemWidth = swatch + size * 0.4 + labelWidth + detailWidth;
     if (x > 0 && x + itemWidth > inner) {
       x = 0;
       row += 1;
@@ -101,6 +103,12 @@ function legendRow(
     else out.push(el('rect', { x: left, y, width: swatch, height: swatch, rx: 2 * unit, fill }));
     const textX = rtl ? left - size * 0.4 : left + swatch + size * 0.4;
     out.push(textEl(textX, y + swatch * 0.85, label, { size, fill: palette.fg, anchor: rtl ? 'end' : 'start' }, rtl));
+    if (entry.detail) {
+      const detailX = rtl ? textX - labelWidth - size * 0.4 : textX + labelWidth + size * 0.4;
+      out.push(
+        textEl(detailX, y + swatch * 0.85, entry.detail, { size, weight: 700, fill: palette.fg, anchor: rtl ? 'end' : 'start' }, rtl),
+      );
+    }
     x += itemWidth + gap;
   }
   return { markup: out.join(''), height: entries.length ? (row + 1) * lineHeight : 0 };

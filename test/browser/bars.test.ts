@@ -137,7 +137,7 @@ describe('<netreach-bars>', () => {
     tabbable[0]!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('1');
+    expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('asia-and-oceania');
     expect(rows(el)[1]!.getAttribute('tabindex')).to.equal('0');
     expect(rows(el)[0]!.getAttribute('tabindex')).to.equal('-1');
     // The focused bar shows its tooltip.
@@ -152,10 +152,10 @@ describe('<netreach-bars>', () => {
     expect(rows(el)[1]!.getAttribute('aria-selected')).to.equal('true');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('2');
+    expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('europe-and-america');
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
-    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('0');
+    expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('africa-and-arab');
   });
 
   it('fires netreach-select with the country on click, not for "Other"', async () => {

@@ -20,7 +20,7 @@ import { nextFrame, waitUntil } from '../helpers/wait.js';
 /** What each widget derives from its data (not from its size) and must not derive again for a resize. */
 const DATA_DERIVED: Record<string, string[]> = {
   'netreach-map': ['model'],
-  'netreach-bars': ['rows'],
+  'netreach-bars': ['prepared'],
   'netreach-regions': ['model'],
   'netreach-table': ['model', 'sorted'],
 };
