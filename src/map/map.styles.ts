@@ -181,8 +181,8 @@ export const mapStyles = css`
       stroke-dashoffset: 0;
     }
   }
+  /* Placed by the tooltip controller (left, top), inside the widget. */
   [part='tooltip'] {
-    visibility: hidden;
     position: absolute;
     top: 0;
     left: 0;
@@ -203,12 +203,6 @@ export const mapStyles = css`
   }
   [part='tooltip'] strong {
     display: block;
-  }
-  [part='tooltip'] p {
-    margin: 0;
-  }
-  [part='tooltip'] .muted {
-    color: var(--_muted);
   }
   [part='legend'] {
     display: flex;

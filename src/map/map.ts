@@ -10,6 +10,8 @@ import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
 import { renderSources } from '../base/chart-parts.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { ResizeController } from '../base/controllers.js';
+import { RovingFocusController, type ArrowKey } from '../base/roving-focus.js';
+import { TooltipController } from '../base/tooltip.js';
 import type { ProjectedWorld } from '../geo/geometry.js';
 import { GeometryController } from './geometry-controller.js';
 import {
@@ -28,17 +30,11 @@ import { MAP_OPTIONS } from './map.options.js';
 
 export type MapLegendPosition = 'none' | 'bottom' | 'side';
 
-interface Tip {
-  index: number;
-  x: number;
-  y: number;
-}
-
 /** What the map's scene measures: nothing, as it lays out no text (its legend, notes and sources are HTML here). */
 const NO_TEXT: SceneEnv['measure'] = () => 0;
 
-const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-const TIP_GAP = 12;
+/** Arrows are directions on the map, in every language: not mirrored in right-to-left ones. */
+const ARROWS: Record<ArrowKey, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /**
  * A world map of the network's member countries. Members are coloured by a metric (five sequential classes,
@@ -100,6 +96,40 @@ export class NetreachMap extends NetreachElement {
   /** The world geometry and projections: loaded once per page, with their error and shared caches. */
   private readonly geometry = new GeometryController(this);
 
+  /**
+   * One tab stop over the members, in the dataset's order; an arrow goes to the nearest member that way on the
+   * map, Home and End to the first and last, Enter and Space (and a click) select, Escape clears.
+   */
+  private readonly roving = new RovingFocusController(this, {
+    selector: 'svg [data-item]',
+    rtl: () => this.localization.dir === 'rtl',
+    order: () => this.items.map((each) => each.item.id),
+    arrow: (id, key) => {
+      const items = this.items;
+      const from = items.findIndex((each) => each.item.id === id);
+      const to = nearestInDirection(
+        items.map((each) => [each.x, each.y] as const),
+        from,
+        ARROWS[key],
+      );
+      return items[to]?.item.id;
+    },
+    onSelect: (id) => this.select(id),
+    onEscape: (event) => {
+      if (this.selected === undefined) return;
+      event.preventDefault();
+      this.selected = undefined;
+    },
+  });
+
+  /** A member's name, region, value and source, on hover, focus and selection, inside the map's box. */
+  private readonly tooltip = new TooltipController(this, {
+    item: (id) => this.items.find((each) => each.item.id === id)?.item,
+    box: () => this.renderRoot.querySelector('.map-box'),
+    within: () => this.renderRoot.querySelector('.map-box'),
+    rtl: () => this.localization.dir === 'rtl',
+  });
+
   // The attributes' names, values, defaults and docs: MAP_OPTIONS (map.options.ts), read by the API docs, embed.html and
   // the command line too.
 
@@ -130,10 +160,8 @@ export class NetreachMap extends NetreachElement {
   /** How many regions are coloured, in the dataset's order; unset: all. */
   @property(fromSpec(MAP_OPTIONS, 'step')) step?: number | null;
 
-  /** The member that holds the tab stop (roving tabindex), by its place in `chart.items`. */
-  @state() private active = 0;
-  @state() private tip?: Tip;
-  @state() private focusVisible = false;
+  /** The member whose focus ring shows: focused from the keyboard (`:focus-visible`). */
+  @state() private focused?: string;
 
   /** The scene for the data and options (no size): made again only when they change. */
   private prepared?: PreparedMap;
@@ -196,9 +224,6 @@ export class NetreachMap extends NetreachElement {
     const { width, height } = this.box;
     this.chart = options.geometry && width > 0 && height > 0 ? this.prepared.chart(width, height) : undefined;
     this.projected = this.chart?.projected;
-    const count = this.chart?.items.length ?? 0;
-    if (this.active >= count) this.active = 0;
-    if (this.tip && this.tip.index >= count) this.tip = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -207,116 +232,32 @@ export class NetreachMap extends NetreachElement {
     this.renderRoot.querySelector<HTMLElement>('.map-box')?.style.setProperty('--_aspect', String(this.aspect));
     const layer = this.renderRoot.querySelector('g[role="listbox"]');
     const members = this.chart?.marks.find((mark) => mark.key === 'members');
-    if (layer && members?.kind === 'group') this.members.sync(layer, members.children, this.chart!.items[this.active]?.item.id);
-    this.placeTip();
-  }
-
-  /** Keeps the tooltip inside the map's box: centred above its point, below it when there is no room. */
-  private placeTip(): void {
-    const tip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
-    if (!tip || !this.tip) return;
-    const width = tip.offsetWidth;
-    const height = tip.offsetHeight;
-    const maxLeft = Math.max(0, this.box.width - width);
-    const maxTop = Math.max(0, this.box.height - height);
-    const left = Math.min(maxLeft, Math.max(0, this.tip.x - width / 2));
-    let top = this.tip.y - height - TIP_GAP;
-    if (top < 0) top = this.tip.y + TIP_GAP;
-    top = Math.min(maxTop, Math.max(0, top));
-    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-    tip.style.visibility = 'visible';
+    if (layer && members?.kind === 'group') {
+      this.members.sync(layer, members.children, this.roving.active(this.items.map((each) => each.item.id)));
+    }
   }
 
   private get items(): readonly MapChartItem[] {
     return this.chart?.items ?? [];
   }
 
-  private itemIndex(event: Event): number {
-    const id = (event.target as Element | null)?.closest?.('[data-item]')?.getAttribute('data-item');
-    return id ? this.items.findIndex((item) => item.item.id === id) : -1;
+  /** Selects a member, shows its tooltip and says so. */
+  private select(id: string): void {
+    if (!this.items.some((each) => each.item.id === id)) return;
+    this.selected = id;
+    this.tooltip.show(id);
+    this.dispatchEvent(new CustomEvent('netreach-select', { bubbles: true, composed: true, detail: { country: id } }));
   }
 
-  private focusItem(index: number): void {
-    const item = this.items[index];
-    if (!item) return;
-    this.active = index;
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<SVGElement>(`[data-item="${item.item.id}"]`)?.focus();
-    });
-  }
-
-  private select(index: number): void {
-    const item = this.items[index];
-    if (!item) return;
-    this.active = index;
-    this.selected = item.member.country;
-    this.tip = { index, x: item.x, y: item.y };
-    this.dispatchEvent(new CustomEvent('netreach-select', { bubbles: true, composed: true, detail: { country: item.member.country } }));
-  }
-
-  private readonly onKeyDown = (event: KeyboardEvent) => {
-    const count = this.items.length;
-    if (!count) return;
-    const direction = ARROWS[event.key];
-    let next = -1;
-    if (direction) {
-      next = nearestInDirection(
-        this.items.map((item) => [item.x, item.y] as const),
-        this.active,
-        direction,
-      );
-    } else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = count - 1;
-    else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.select(this.active);
-      return;
-    } else if (event.key === 'Escape') {
-      if (this.selected === undefined && !this.tip) return;
-      event.preventDefault();
-      this.selected = undefined;
-      this.tip = undefined;
-      return;
-    } else return;
-    event.preventDefault();
-    this.focusItem(next);
-  };
-
-  private readonly onClick = (event: MouseEvent) => {
-    const index = this.itemIndex(event);
-    if (index >= 0) this.select(index);
-  };
-
+  /** The focus ring follows the keyboard's focus (not a click's). */
   private readonly onFocusIn = (event: FocusEvent) => {
-    const index = this.itemIndex(event);
-    const item = this.items[index];
-    if (!item) return;
-    this.active = index;
-    this.focusVisible = (event.target as Element).matches(':focus-visible');
-    if (this.focusVisible) this.tip = { index, x: item.x, y: item.y };
+    const target = event.target as Element;
+    const id = target.closest?.('[data-item]')?.getAttribute('data-item');
+    this.focused = id && target.matches(':focus-visible') ? id : undefined;
   };
 
   private readonly onFocusOut = (event: FocusEvent) => {
-    const next = event.relatedTarget as Element | null;
-    if (next && this.renderRoot.contains(next) && next.closest('[data-item]')) return;
-    this.focusVisible = false;
-    this.tip = undefined;
-  };
-
-  private readonly onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType !== 'mouse' && event.pointerType !== 'pen') return;
-    const index = this.itemIndex(event);
-    if (index < 0) {
-      if (this.tip && !this.focusVisible) this.tip = undefined;
-      return;
-    }
-    const box = this.renderRoot.querySelector('.map-box')?.getBoundingClientRect();
-    if (!box) return;
-    this.tip = { index, x: event.clientX - box.left, y: event.clientY - box.top };
-  };
-
-  private readonly onPointerLeave = () => {
-    if (!this.focusVisible) this.tip = undefined;
+    if (!(event.relatedTarget as Element | null)?.closest?.('[data-item]')) this.focused = undefined;
   };
 
   private readonly toggleTable = () => {
@@ -339,7 +280,7 @@ export class NetreachMap extends NetreachElement {
     return html`${this.renderBadge(dataset)}
       <div class="body ${legend}">
         <div class="map-box" part="map" aria-busy=${this.projected ? 'false' : 'true'} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
-          ${this.renderMap(dataset)} ${this.renderTip()}
+          ${this.renderMap(dataset)} ${this.tooltip.render()}
         </div>
         ${legend === 'none' ? nothing : this.renderLegend(prepared, model)}
       </div>
@@ -377,7 +318,7 @@ export class NetreachMap extends NetreachElement {
       const mark = chart.marks.find((each) => each.key === key);
       return mark?.kind === 'group' ? mark.children : [];
     };
-    const focused = this.focusVisible ? this.items[this.active] : undefined;
+    const focused = this.focused === undefined ? undefined : this.items.find((each) => each.item.id === this.focused);
     return html`<svg
       part="chart"
       xmlns="http://www.w3.org/2000/svg"
@@ -387,7 +328,6 @@ export class NetreachMap extends NetreachElement {
       role="group"
       aria-label=${this.prepared!.network}
       aria-describedby="summary"
-      @pointerleave=${this.onPointerLeave}
     >
       <defs>
         <pattern id=${HATCH_ID} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
@@ -396,13 +336,7 @@ export class NetreachMap extends NetreachElement {
         </pattern>
       </defs>
       <g aria-hidden="true">${group('base').map(classMark)}</g>
-      <g
-        role="listbox"
-        aria-label=${countriesLabel(dataset, this.locale)}
-        @keydown=${this.onKeyDown}
-        @click=${this.onClick}
-        @pointermove=${this.onPointerMove}
-      ></g>
+      <g role="listbox" aria-label=${countriesLabel(dataset, this.locale)}></g>
       <g aria-hidden="true">
         ${group('overlays').map(classMark)}
         ${
@@ -414,17 +348,6 @@ export class NetreachMap extends NetreachElement {
         }
       </g>
     </svg>`;
-  }
-
-  private renderTip(): TemplateResult | typeof nothing {
-    const item = this.tip ? this.items[this.tip.index] : undefined;
-    if (!item) return nothing;
-    const [heading, ...lines] = item.item.tooltip;
-    // Hidden (by the stylesheet) until placed: updated() measures it, then keeps it inside the box.
-    return html`<div part="tooltip" aria-hidden="true">
-      <strong>${heading}</strong>
-      ${lines.map((line) => html`<p>${line}</p>`)}
-    </div>`;
   }
 
   private renderLegend(prepared: PreparedMap, model: MapModel): TemplateResult {

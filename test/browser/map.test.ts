@@ -145,7 +145,7 @@ describe('<netreach-map>', () => {
       expect(((await event) as CustomEvent).detail).to.deep.equal({ country: code });
       await el.updateComplete;
       const tip = shadow(el).querySelector<HTMLElement>('[part="tooltip"]')!;
-      expect(tip.style.visibility).to.equal('visible');
+      expect(getComputedStyle(tip).visibility).to.equal('visible');
       const rect = tip.getBoundingClientRect();
       expect(rect.left, code).to.be.at.least(box.left - 0.5);
       expect(rect.right, code).to.be.at.most(box.right + 0.5);
