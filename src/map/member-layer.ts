@@ -56,38 +56,15 @@ function createItem(mark: GroupMark): SVGElement {
   return node;
 }
 
+/** A member's shape or dot: the scene draws members with paths and circles only. */
 function createMark(mark: Mark): SVGElement {
-  const node = document.createElementNS(SVG_NS, mark.kind === 'group' ? 'g' : mark.kind);
+  const node = document.createElementNS(SVG_NS, mark.kind === 'circle' ? 'circle' : 'path');
   if (mark.class) node.setAttribute('class', mark.class);
-  const set = (name: string, value: number | string) => node.setAttribute(name, String(value));
-  switch (mark.kind) {
-    case 'path':
-      set('d', mark.d);
-      break;
-    case 'circle':
-      set('cx', mark.cx);
-      set('cy', mark.cy);
-      set('r', mark.r);
-      break;
-    case 'rect':
-      set('x', mark.x);
-      set('y', mark.y);
-      set('width', mark.width);
-      set('height', mark.height);
-      break;
-    case 'line':
-      set('x1', mark.x1);
-      set('y1', mark.y1);
-      set('x2', mark.x2);
-      set('y2', mark.y2);
-      break;
-    case 'group':
-      for (const child of mark.children) node.append(createMark(child));
-      break;
-    case 'text':
-      node.textContent = mark.text;
-      break;
-  }
+  if (mark.kind === 'circle') {
+    node.setAttribute('cx', String(mark.cx));
+    node.setAttribute('cy', String(mark.cy));
+    node.setAttribute('r', String(mark.r));
+  } else if (mark.kind === 'path') node.setAttribute('d', mark.d);
   return node;
 }
 
