@@ -105,24 +105,25 @@ const highlightCodes = (value: MapSceneOptions['highlight']): string[] =>
   (typeof value === 'string' ? value.toUpperCase().split(/[\s,]+/) : [...(value ?? [])]).filter(Boolean);
 
 /**
- * Models shared by maps of the same dataset and options (a page of 100 thumbnails computes one), per dataset
- * object; a few option sets each.
+ * `make()`'s value for `owner` and `key`, made once for every map that asks (a page of 100 thumbnails computes one
+ * model, one prepared scene and one chart): kept while `owner` lives, the most recent `keep` keys per owner.
  */
-const models = new WeakMap<Dataset, Map<string, MapModel>>();
-function sharedModel(dataset: Dataset, key: string, make: () => MapModel): MapModel {
-  let cache = models.get(dataset);
-  if (!cache) {
-    cache = new Map();
-    models.set(dataset, cache);
+function shared<O extends object, V>(cache: WeakMap<O, Map<string, V>>, owner: O, key: string, make: () => V, keep = 8): V {
+  let byKey = cache.get(owner);
+  if (!byKey) cache.set(owner, (byKey = new Map()));
+  let value = byKey.get(key);
+  if (value === undefined) {
+    value = make();
+    byKey.set(key, value);
+    if (byKey.size > keep) byKey.delete(byKey.keys().next().value!);
   }
-  let model = cache.get(key);
-  if (!model) {
-    model = make();
-    cache.set(key, model);
-    if (cache.size > 8) cache.delete(cache.keys().next().value!);
-  }
-  return model;
+  return value;
 }
+
+/** Models by dataset and options; prepared scenes by model and state; charts by model, view and state. */
+const models = new WeakMap<Dataset, Map<string, MapModel>>();
+const prepareds = new WeakMap<MapModel, Map<string, PreparedMap>>();
+const charts = new WeakMap<MapModel, WeakMap<ProjectedWorld, Map<string, MapChart>>>();
 
 interface Placed {
   member: MapMember;
@@ -145,41 +146,6 @@ function placeMembers(model: MapModel, projected: ProjectedWorld): Placed[] {
   return placed;
 }
 
-/** Placements shared by every map of one model and view. */
-const placements = new WeakMap<MapModel, WeakMap<ProjectedWorld, Placed[]>>();
-function sharedPlacement(model: MapModel, projected: ProjectedWorld): Placed[] {
-  let cache = placements.get(model);
-  if (!cache) {
-    cache = new WeakMap();
-    placements.set(model, cache);
-  }
-  let placed = cache.get(projected);
-  if (!placed) {
-    placed = placeMembers(model, projected);
-    cache.set(projected, placed);
-  }
-  return placed;
-}
-
-/**
- * Charts shared by every map of one model, view and state (selection, step, type scale): a page of 100 maps of
- * one size holds one set of marks, not 100. A few states per view.
- */
-const charts = new WeakMap<MapModel, WeakMap<ProjectedWorld, Map<string, MapChart>>>();
-function sharedChart(model: MapModel, projected: ProjectedWorld, key: string, make: () => MapChart): MapChart {
-  let byView = charts.get(model);
-  if (!byView) charts.set(model, (byView = new WeakMap()));
-  let byState = byView.get(projected);
-  if (!byState) byView.set(projected, (byState = new Map()));
-  let chart = byState.get(key);
-  if (!chart) {
-    chart = make();
-    byState.set(key, chart);
-    if (byState.size > 4) byState.delete(byState.keys().next().value!);
-  }
-  return chart;
-}
-
 /** The title: what the colours show ("Member countries", "Countries of visitors", a metric), and the region zoomed to. */
 function mapTitle(dataset: Dataset, model: MapModel, zoomed: string | undefined, locale: string): string {
   const what = model.metricLabel ?? countriesLabel(dataset, locale);
@@ -193,30 +159,19 @@ export function prepareMap(dataset: Dataset, options: MapSceneOptions, env: Scen
   const mode: MapMode = options.mode === 'reach' ? 'reach' : 'default';
   const home = options.home?.toUpperCase();
   const key = [locale, options.metric, options.region, highlight.join(' '), mode, home].join('|');
-  const model = sharedModel(dataset, key, () =>
+  const model = shared(models, dataset, key, () =>
     mapModel(dataset, { locale, metric: options.metric, region: options.region, highlight, mode, home }),
   );
   const projection = projectionName(options.projection);
   const { geometry, selected } = options;
   const step = options.step ?? Infinity;
-  // Shared, as the model is, by every map of the same data and options: a page of 100 maps holds one.
-  let cache = prepareds.get(model);
-  if (!cache) prepareds.set(model, (cache = new Map()));
   const legendShown = options.legend !== 'none';
-  const stateKey = [projection, selected, step, unit, env.rtl, legendShown].join('|');
-  let prepared = cache.get(stateKey);
-  if (!prepared || prepared.geometry !== geometry) {
-    prepared = {
-      geometry,
-      scene: buildPrepared(dataset, model, { zoomed: options.region, projection, geometry, selected, step, legendShown }, env),
-    };
-    cache.set(stateKey, prepared);
-    if (cache.size > 8) cache.delete(cache.keys().next().value!);
-  }
-  return prepared.scene;
+  // A page loads one geometry (loadMapGeometry() keeps it): whether it is there is all the key needs.
+  const state = [projection, selected, step, unit, env.rtl, legendShown, Boolean(geometry)].join('|');
+  return shared(prepareds, model, state, () =>
+    buildPrepared(dataset, model, { zoomed: options.region, projection, geometry, selected, step, legendShown }, env),
+  );
 }
-
-const prepareds = new WeakMap<MapModel, Map<string, { geometry?: MapGeometry; scene: PreparedMap }>>();
 
 function buildPrepared(
   dataset: Dataset,
@@ -250,7 +205,9 @@ function buildPrepared(
     if (last?.width === width && last.height === height) return last;
     if (!geometry) return { width, height, marks: [], label: model.summary, items: [], radius: symbolRadius(width, unit) };
     const projected = geometry.project({ projection, width, height, focus: zoomed ? model.codes : [] }, model.codes);
-    last = sharedChart(model, projected, `${selected ?? ''}|${step}|${unit}`, () =>
+    let byView = charts.get(model);
+    if (!byView) charts.set(model, (byView = new WeakMap()));
+    last = shared(byView, projected, `${selected ?? ''}|${step}|${unit}`, () =>
       drawMap(model, projected, { selected, step, regionOrder, unit, clip: Boolean(zoomed) || projection === 'mercator' }),
     );
     return last;
@@ -288,7 +245,7 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
   const { unit } = options;
   const radius = symbolRadius(width, unit);
   const line = 0.6 * Math.max(1, width / 1000);
-  const placed = sharedPlacement(model, projected);
+  const placed = placeMembers(model, projected);
   const highlightOn = placed.some((each) => each.member.highlighted);
 
   const base: Mark[] = [];

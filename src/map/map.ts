@@ -1,13 +1,12 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { sourceLabel } from '../core/aggregate.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { nearestInDirection, type ArrowDirection, type MapMode, type MapModel, type ProjectionName } from '../core/map-model.js';
 import { countriesLabel } from '../core/names.js';
 import { HATCH_ID, type Mark, type SceneEnv } from '../core/scene.js';
-import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
-import { renderSources } from '../base/chart-parts.js';
+import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
+import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { ResizeController } from '../base/controllers.js';
 import { RovingFocusController, type ArrowKey } from '../base/roving-focus.js';
@@ -276,7 +275,6 @@ export class NetreachMap extends NetreachElement {
     const focus = this.region && dataset.regions.some((region) => region.id === this.region) ? model.codes : [];
     this.aspect = this.geometry.aspect(this.option<ProjectionName>('projection'), focus);
     const legend = this.option<MapLegendPosition>('legend');
-    const sources = uniqueSources(prepared.sources);
     return html`${this.renderBadge(dataset)}
       <div class="body ${legend}">
         <div class="map-box" part="map" aria-busy=${this.projected ? 'false' : 'true'} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
@@ -285,9 +283,9 @@ export class NetreachMap extends NetreachElement {
         ${legend === 'none' ? nothing : this.renderLegend(prepared, model)}
       </div>
       <p class="visually-hidden" id="summary">${model.summary}</p>
-      ${prepared.notes.map((note) => html`<p part="note">${note}</p>`)}
+      ${renderNotes(prepared.notes)}
       <div class="controls">
-        ${sources.length ? renderSources(sources, locale) : html`<span></span>`}
+        ${prepared.sources.length ? renderSources(prepared.sources, locale) : html`<span></span>`}
         <button type="button" part="table-toggle" aria-expanded=${this.dataViewOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
           ${msg(locale, 'mapShowTable')}
         </button>
@@ -401,15 +399,4 @@ function classMark(mark: Mark): SVGTemplateResult | typeof nothing {
     return svg`<path class=${mark.class ?? nothing} d=${mark.d} pathLength=${mark.class === 'arc' ? '1' : nothing}></path>`;
   if (mark.kind === 'circle') return svg`<circle class=${mark.class ?? nothing} cx=${mark.cx} cy=${mark.cy} r=${mark.r}></circle>`;
   return nothing;
-}
-
-/** Sources as the source line lists them: each once, by the label it shows (two documents of one publisher are one name). */
-function uniqueSources(sources: readonly Source[]): Source[] {
-  const seen = new Set<string>();
-  return sources.filter((source) => {
-    const label = sourceLabel(source);
-    if (seen.has(label)) return false;
-    seen.add(label);
-    return true;
-  });
 }
