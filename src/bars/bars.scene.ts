@@ -19,6 +19,7 @@ import {
 import { msg } from '../core/i18n.js';
 import { formatNumber } from '../core/locale.js';
 import { countriesLabel, networkName } from '../core/names.js';
+import { REGION_SLOTS } from '../core/palette.js';
 import { round2 } from '../core/scale.js';
 import type { ChartScene, Mark, SceneEnv, SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
@@ -29,8 +30,8 @@ const GROUPS: readonly string[] = ['region', 'country'];
 const SORTS: readonly string[] = ['value', 'name', 'none'];
 /** Names listed in the tooltip of "Other (n)" before "and n more". */
 const OTHER_NAMES = 5;
-/** The largest type scale a file's chart grows to when its box has room (3 bars on a slide should not shout). */
-const MAX_GROWTH = 1.5;
+/** The largest type scale a file's chart grows to when its box has room (as the static images had it: three bars on a slide should not shout). */
+const MAX_GROWTH = 1.75;
 
 /** The bars' option values as the scene reads them: by property name, anything unknown taken as the default. */
 export interface BarsValues {
@@ -56,10 +57,13 @@ export function barsValues(options: Readonly<Record<string, unknown>>): BarsValu
   return values;
 }
 
+/** The colour slot of a region's 1-based position: `--_region-N`, wrapping as the themes' colours do. */
+const slot = (index: number) => ((Math.max(1, index) - 1) % REGION_SLOTS) + 1;
+
 /** The bar's colour: its region's, the accent for countries, a muted one for "Other". */
 function barPaint(row: BarRow): string {
   if (row.kind === 'other') return 'muted';
-  if (row.kind === 'region') return `region-${((Math.max(1, row.regionIndex) - 1) % 6) + 1}`;
+  if (row.kind === 'region') return `region-${slot(row.regionIndex)}`;
   return 'accent';
 }
 
@@ -121,7 +125,7 @@ function chart(
       selected,
       anchor: { x: s(bar.tipX), y: s(bar.tipY) },
     };
-    const kind = row.kind === 'other' ? 'other' : row.kind === 'region' ? `r${((Math.max(1, row.regionIndex) - 1) % 6) + 1}` : 'country';
+    const kind = row.kind === 'other' ? 'other' : row.kind === 'region' ? `r${slot(row.regionIndex)}` : 'country';
     return {
       kind: 'group',
       key: row.key,
@@ -187,7 +191,7 @@ function chart(
 /**
  * The bars of `options.metric` per region or country. Options by property name: `metric`, `groupBy`, `sort`,
  * `limit`, `selected`. `chart(width, height)`: a finite height is a box to fit (files: the rows scale to it, and
- * grow up to 1.5× the type scale); `Infinity` lets the chart take the height its rows need at `env.unit` (the
+ * grow up to 1.75× the type scale); `Infinity` lets the chart take the height its rows need at `env.unit` (the
  * page, where the widget grows with its rows).
  */
 export const barsScene: SceneFunction = (dataset, options, env) => {

@@ -8,13 +8,13 @@ import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { renderMarks } from '../base/marks.js';
 import { forgetMeasures, pageMeasure } from '../base/measure.js';
+import { fromSpec } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
 import { barsStyles } from './bars.styles.js';
 import { chartStyles } from '../base/chart-styles.js';
 import { renderNotes, renderSources } from '../base/chart-parts.js';
-import { fromSpec } from '../base/options.js';
 import { BARS_OPTIONS } from './bars.options.js';
 import { barsScene, barsValues } from './bars.scene.js';
 
@@ -26,8 +26,12 @@ const PRESENTER_UNIT = 1.25;
  * a localized axis with gridlines, and the rows past `limit` folded into "Other (n)". Fills its container's width
  * and grows in height with the rows. Mirrored in right-to-left locales (labels on the right, bars growing left).
  *
- * Keyboard: the chart is one tab stop (a listbox); Up/Down, Home/End move between bars, Enter or Space selects.
- * Hovering or focusing a bar shows its tooltip.
+ * Keyboard: the chart is one tab stop (a listbox); the arrow keys (Left/Right mirrored right to left), Home and End
+ * move between bars, Enter or Space selects. Hovering or focusing a bar shows its tooltip.
+ *
+ * Drawn from its scene (`barsScene`), as `toSVG()`, `toPNG()` and `netreach render bars` are: under the chart, the
+ * notes the data calls for (a list that names only some countries, regions inferred) and the sources, each once.
+ * Grouped by region, a dataset whose sources assign no regions shows a sentence saying so instead of bars.
  *
  * @element netreach-bars
  *
@@ -36,8 +40,9 @@ const PRESENTER_UNIT = 1.25;
  *
  * @csspart frame - The widget's outer box.
  * @csspart chart - The chart (SVG, `role="listbox"`).
- * @csspart tooltip - The tooltip.
- * @csspart source - The source line.
+ * @csspart tooltip - The tooltip of the bar or shape under the pointer or focus (`role="tooltip"`; Escape hides it).
+ * @csspart note - A note on what the data is: a list that names only some countries, regions inferred or unavailable.
+ * @csspart source - The source line (each source once).
  * @csspart badge - "Illustrative data".
  * @csspart error - The error message box (`role="alert"`).
  * @csspart status - The loading and empty messages.
@@ -108,14 +113,14 @@ export class NetreachBars extends NetreachElement {
     return known ? undefined : new NetreachError('unknown-metric', { metric });
   }
 
-  /** The option values the scene reads, by property name. */
+  /** The option values the scene reads, by property name, read by their specs (as the command line reads them). */
   private get values(): Record<string, unknown> {
     return {
-      metric: this.metric,
-      groupBy: this.groupBy,
-      sort: this.sort,
-      limit: this.limit ?? undefined,
-      selected: this.selected ?? undefined,
+      metric: this.option('metric'),
+      groupBy: this.option('groupBy'),
+      sort: this.option('sort'),
+      limit: this.option('limit'),
+      selected: this.option('selected'),
     };
   }
 

@@ -4,7 +4,7 @@
  * (src/scene/document.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from './cssom-style.js';
 import { sourceLabel } from '../core/aggregate.js';
 import { msg } from '../core/i18n.js';
 import { cssPaint, type LegendEntry } from '../core/scene.js';
@@ -49,8 +49,8 @@ export function renderNotes(notes: readonly string[]): TemplateResult | typeof n
 
 function swatch(entry: LegendEntry): TemplateResult {
   const colour = cssPaint(entry.paint) ?? 'transparent';
-  const style = entry.shape === 'ring' ? { 'border-color': colour } : { background: colour };
-  return html`<span class="swatch ${entry.shape}" style=${styleMap(style)} aria-hidden="true"></span>`;
+  const style: Record<string, string> = entry.shape === 'ring' ? { 'border-color': colour } : { background: colour };
+  return html`<span class="swatch ${entry.shape}" ${cssomStyle(style)} aria-hidden="true"></span>`;
 }
 
 export interface LegendOptions {
@@ -85,20 +85,4 @@ export function renderLegend(entries: readonly LegendEntry[], options: LegendOpt
       </button>`,
     )}
   </div>`;
-}
-
-/**
- * Places `tip` (absolutely positioned in `box`) above the point (x, y) of `box`'s coordinate space, centred and
- * kept inside the box; below (at `below`) when there is no room above.
- * @deprecated The TooltipController (src/base/tooltip.ts) places scene items' tooltips; this goes with the last
- *   widget that draws its own.
- */
-export function placeTooltip(tip: HTMLElement, box: HTMLElement, x: number, y: number, below: number): void {
-  const width = tip.offsetWidth;
-  const height = tip.offsetHeight;
-  const boxWidth = box.clientWidth;
-  const left = Math.max(0, Math.min(boxWidth - width, x - width / 2));
-  const top = y - height - 6 >= 0 ? y - height - 6 : below + 6;
-  tip.style.left = `${Math.round(left)}px`;
-  tip.style.top = `${Math.round(top)}px`;
 }

@@ -3,14 +3,14 @@
  * font, where files estimate them (`measureText` in src/static/svg.ts: there are no fonts in Node).
  */
 import type { SceneEnv } from '../core/scene.js';
-import { measureText } from '../static/svg.js';
 
 let canvas: HTMLCanvasElement | undefined;
 const measurers = new Map<string, SceneEnv['measure']>();
 
 /**
  * Measures text in `fontFamily` (the element's computed font family), each text, size and weight once per page.
- * Falls back to the files' estimates when the page has no 2D canvas.
+ * Without a 2D canvas, an average advance of 0.55 em per character (not the files' finer estimates from
+ * src/static/svg.ts: importing them would put the file writer into every page's first download).
  */
 export function pageMeasure(fontFamily: string): SceneEnv['measure'] {
   const family = fontFamily || 'sans-serif';
@@ -18,7 +18,7 @@ export function pageMeasure(fontFamily: string): SceneEnv['measure'] {
   if (measure) return measure;
   canvas ??= document.createElement('canvas');
   const context = canvas.getContext('2d');
-  if (!context) return measureText;
+  if (!context) return (text, size) => text.length * size * 0.55;
   const widths = new Map<string, number>();
   measure = (text, size, weight = 400) => {
     const key = `${size}|${weight}|${text}`;

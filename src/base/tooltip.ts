@@ -43,22 +43,23 @@ export class TooltipController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The render root's events the tooltip follows. */
+  private get listeners(): [string, EventListener][] {
+    return [
+      ['pointerover', this.onPointerOver],
+      ['pointerout', this.onPointerOut as EventListener],
+      ['focusin', this.onFocusIn],
+      ['focusout', this.onFocusOut as EventListener],
+      ['keydown', this.onKeyDown as EventListener],
+    ];
+  }
+
   hostConnected(): void {
-    const root = this.host.renderRoot;
-    root.addEventListener('pointerover', this.onPointerOver);
-    root.addEventListener('pointerout', this.onPointerOut as EventListener);
-    root.addEventListener('focusin', this.onFocusIn);
-    root.addEventListener('focusout', this.onFocusOut as EventListener);
-    root.addEventListener('keydown', this.onKeyDown as EventListener);
+    for (const [type, listener] of this.listeners) this.host.renderRoot.addEventListener(type, listener);
   }
 
   hostDisconnected(): void {
-    const root = this.host.renderRoot;
-    root.removeEventListener('pointerover', this.onPointerOver);
-    root.removeEventListener('pointerout', this.onPointerOut as EventListener);
-    root.removeEventListener('focusin', this.onFocusIn);
-    root.removeEventListener('focusout', this.onFocusOut as EventListener);
-    root.removeEventListener('keydown', this.onKeyDown as EventListener);
+    for (const [type, listener] of this.listeners) this.host.renderRoot.removeEventListener(type, listener);
   }
 
   /** Shows the tooltip of `id` (undefined hides it). */

@@ -86,16 +86,6 @@ export function mapPaint(colour: string): Paint {
   return 'land';
 }
 
-/** The colour class that paints as `paint` (the inverse of {@link mapPaint}): how the page's legend paints a swatch. */
-export function mapColourClass(paint: Paint): string {
-  if (paint === 'hatch') return 'nodata';
-  const region = /^region-(\d+)$/.exec(paint);
-  if (region) return `r${region[1]}`;
-  const seq = /^seq-([\d.]+)$/.exec(paint);
-  if (seq) return `q${Math.round(Number(seq[1]) * (SHADES - 1))}`;
-  return 'land';
-}
-
 /** Symbols grow a little with the map: 2.5 px radius on a thumbnail, 5 px on a wide map; more in large files. */
 export function symbolRadius(width: number, unit = 1): number {
   return Math.round(Math.min(5, Math.max(2.5, width / 180)) * Math.max(1, unit * 0.75) * 10) / 10;

@@ -13,15 +13,7 @@ import { RovingFocusController, type ArrowKey } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
 import type { ProjectedWorld } from '../geo/geometry.js';
 import { GeometryController } from './geometry-controller.js';
-import {
-  mapColourClass,
-  mapScene,
-  prepareMap,
-  type MapChart,
-  type MapChartItem,
-  type MapSceneOptions,
-  type PreparedMap,
-} from './map.scene.js';
+import { mapScene, prepareMap, type MapChart, type MapChartItem, type MapSceneOptions, type PreparedMap } from './map.scene.js';
 import { MemberLayer } from './member-layer.js';
 import { mapStyles } from './map.styles.js';
 import { fromSpec } from '../base/options.js';
@@ -280,7 +272,7 @@ export class NetreachMap extends NetreachElement {
         <div class="map-box" part="map" aria-busy=${this.projected ? 'false' : 'true'} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
           ${this.renderMap(dataset)} ${this.tooltip.render()}
         </div>
-        ${legend === 'none' ? nothing : this.renderLegend(prepared, model)}
+        ${legend === 'none' ? nothing : this.renderLegend(model)}
       </div>
       <p class="visually-hidden" id="summary">${model.summary}</p>
       ${renderNotes(prepared.notes)}
@@ -348,16 +340,15 @@ export class NetreachMap extends NetreachElement {
     </svg>`;
   }
 
-  private renderLegend(prepared: PreparedMap, model: MapModel): TemplateResult {
+  /** The legend: the model's colour classes, which the stylesheet paints as the scene paints the file's legend. */
+  private renderLegend(model: MapModel): TemplateResult {
     return html`<div part="legend">
       <span class="title">${model.legend.title}</span>
       <ul>
-        ${prepared.legend.map(
-          // A class, not a style: a strict CSP refuses the style attribute a first render writes.
+        ${model.legend.entries.map(
+          // A class, not a style: a strict CSP refuses style attributes.
           (entry) => html`<li>
-            <svg viewBox="0 0 14 10" aria-hidden="true">
-              <rect class=${mapColourClass(entry.paint)} width="14" height="10" rx="2"></rect>
-            </svg>
+            <svg viewBox="0 0 14 10" aria-hidden="true"><rect class=${entry.colour} width="14" height="10" rx="2"></rect></svg>
             <span>${entry.label}</span>
           </li>`,
         )}

@@ -24,7 +24,7 @@ export function wrapLines(text: string, width: number, size: number, measure: Sc
  * data cannot be drawn this way, rather than an empty box.
  */
 export function messageMarks(text: string, width: number, env: SceneEnv): { marks: Mark[]; height: number } {
-  const size = 14 * env.unit;
+  const size = 16 * env.unit;
   const step = size * 1.4;
   const lines = wrapLines(text, width, size, env.measure);
   const marks: Mark[] = lines.map((line, index) => ({

@@ -15,11 +15,13 @@ import { directionOf, resolveLocale } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import { PALETTES, type ThemeName } from '../core/palette.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
-import { barsWidget, regionsWidget, statWidget, trendWidget } from './charts.js';
+import { barsScene } from '../bars/bars.scene.js';
+import { regionsScene } from '../regions/regions.scene.js';
+import { renderWidgetFile, type SceneFunction } from '../scene/render.js';
+import { statWidget, trendWidget } from './charts.js';
 import type { Box, StaticContext, StaticWidget } from './context.js';
 import { loadMapGeometry } from '../geo/geometry.js';
 import { mapScene } from '../map/map.scene.js';
-import { renderWidgetFile } from '../scene/render.js';
 import { el, escapeXml, fitText, fontFamily, lineSpacing, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
 import {
   CLI_WIDGETS,
@@ -76,12 +78,16 @@ export class RenderError extends Error {
   }
 }
 
-/** The widgets not yet drawn from a scene (the map is: see `renderSvg`). */
-const WIDGETS: Record<Exclude<StaticWidgetName, 'map'>, (context: StaticContext) => StaticWidget> = {
+/** The widgets not yet drawn from a scene. */
+const WIDGETS: Partial<Record<StaticWidgetName, (context: StaticContext) => StaticWidget>> = {
   stat: statWidget,
-  bars: barsWidget,
-  regions: regionsWidget,
   trend: trendWidget,
+};
+
+/** Widgets drawn from their scene: the same document as the element's `toSVG()`. */
+const SCENES: Partial<Record<StaticWidgetName, SceneFunction>> = {
+  bars: barsScene,
+  regions: regionsScene,
 };
 
 function checkSide(name: string, value: unknown, fallback: number): number {
@@ -159,6 +165,9 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
     return renderWidgetFile(mapScene, dataset, { ...checked.values, metric, geometry }, { width, height, lang: options.lang, theme });
   }
 
+  const scene = SCENES[name];
+  if (scene) return renderWidgetFile(scene, dataset, checked.values, { width, height, lang: options.lang, theme });
+
   const locale = resolveLocale(options.lang);
   await loadCatalog(locale);
   const rtl = directionOf(locale) === 'rtl';
@@ -176,7 +185,7 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
     options: checked.given,
     values: checked.values,
   };
-  const prepared = WIDGETS[name](context);
+  const prepared = WIDGETS[name]!(context);
 
   // The frame: margins, the network's name above the title, the badge, the source line at the foot.
   const margin = Math.round(36 * unit);

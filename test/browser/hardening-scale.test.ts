@@ -21,7 +21,7 @@ import { nextFrame, waitUntil } from '../helpers/wait.js';
 const DATA_DERIVED: Record<string, string[]> = {
   'netreach-map': ['model'],
   'netreach-bars': ['prepared'],
-  'netreach-regions': ['model'],
+  'netreach-regions': ['prepared'],
   'netreach-table': ['model', 'sorted'],
 };
 

@@ -7,6 +7,7 @@ import { CINVU } from '../../src/generated/cinvu.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { renderSvg } from '../../src/static/index.js';
+import { HATCH_ID } from '../../src/core/scene.js';
 import { expectGolden } from '../helpers/golden.js';
 import { frames, waitUntil } from '../helpers/wait.js';
 
@@ -367,6 +368,13 @@ describe('<netreach-map> files', () => {
     expect(lines.join(' ')).to.contain('inferred');
     const sources = lines.filter((line) => line.startsWith('Sources: ') || /^[A-Z][^:]*\)$/.test(line)).join(' ');
     expect(sources.match(/CINVU \(Public Relations\)/g)).to.have.length(1);
+  });
+
+  it('paints "No data" on the page with the pattern the files and the element define', async () => {
+    const el = await map(html`<netreach-map .data=${EXAMPLE_NETWORK} metric="virtual-students"></netreach-map>`);
+    expect(shadow(el).querySelector(`pattern#${HATCH_ID}`)).to.not.equal(null);
+    const mexico = items(el).find((item) => codeOf(el, item) === 'MEX')!;
+    expect(getComputedStyle(mexico).fill).to.contain(`#${HATCH_ID}`);
   });
 
   it('matches the golden file of CINVU at 600 × 400', async () => {
