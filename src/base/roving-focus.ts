@@ -18,7 +18,19 @@ export interface RovingFocusOptions {
   readonly onSelect?: (id: string, event: Event) => void;
   /** Escape inside the items (clear a selection); the tooltip controller hides its tooltip on its own. */
   readonly onEscape?: (event: KeyboardEvent) => void;
+  /**
+   * The items' ids in reading order, where it is not the DOM's: Home and End go to its ends. (The map draws its
+   * symbols after its shapes, so that no shape covers one, but reads its members in the dataset's order.)
+   */
+  readonly order?: () => readonly string[];
+  /**
+   * Where an arrow key goes from the item `id`, where it is not the next or the previous item: the map's arrows go
+   * to the nearest member that way on screen. `undefined` stays.
+   */
+  readonly arrow?: (id: string, key: ArrowKey) => string | undefined;
 }
+
+export type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
 
 /**
  * Roving tabindex over the host's items. The element renders `tabindex="0"` on the item {@link active} names and
@@ -99,8 +111,8 @@ export class RovingFocusController implements ReactiveController {
       this.options.onEscape?.(event);
       return;
     }
-    const items = this.items();
-    const index = items.indexOf(item);
+    const ids = this.options.order?.() ?? this.items().map((each) => each.getAttribute('data-item') ?? '');
+    const index = ids.indexOf(id);
     const rtl = this.options.rtl();
     const step: Record<string, number> = {
       ArrowDown: 1,
@@ -108,17 +120,18 @@ export class RovingFocusController implements ReactiveController {
       ArrowRight: rtl ? -1 : 1,
       ArrowLeft: rtl ? 1 : -1,
     };
-    let next: number;
-    if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = items.length - 1;
+    let nextId: string | undefined;
+    if (event.key === 'Home') nextId = ids[0];
+    else if (event.key === 'End') nextId = ids[ids.length - 1];
+    else if (event.key in step && this.options.arrow) nextId = this.options.arrow(id, event.key as ArrowKey);
     else if (event.key in step) {
-      next = index + step[event.key]!;
-      if (this.options.wrap) next = (next + items.length) % items.length;
-      else next = Math.max(0, Math.min(items.length - 1, next));
+      let next = index + step[event.key]!;
+      if (this.options.wrap) next = (next + ids.length) % ids.length;
+      else next = Math.max(0, Math.min(ids.length - 1, next));
+      nextId = ids[next];
     } else return;
     event.preventDefault();
-    const nextId = items[next]?.getAttribute('data-item');
-    if (nextId !== null && nextId !== undefined) this.focus(nextId);
+    if (nextId !== undefined) this.focus(nextId);
   };
 
   private readonly onFocusIn = (event: Event) => {

@@ -22,6 +22,8 @@ export interface TooltipOptions {
   readonly rtl: () => boolean;
   /** The items that show a tooltip, within the host's render root: `svg [data-item]` by default. */
   readonly selector?: string;
+  /** What the tooltip stays inside: the widget by default; the map keeps it on the map, off its badge and legend. */
+  readonly within?: () => Element | null;
 }
 
 /**
@@ -94,7 +96,7 @@ export class TooltipController implements ReactiveController {
 
   private place(tip: HTMLElement, box: HTMLElement, item: SceneItem, element: Element): void {
     const boxRect = box.getBoundingClientRect();
-    const widget = this.host.getBoundingClientRect();
+    const widget = (this.options.within?.() ?? this.host).getBoundingClientRect();
     const svg = element instanceof SVGElement ? element.ownerSVGElement : null;
     // The anchor is in the chart's pixels: through the SVG's viewBox to the box's.
     let x: number;

@@ -1,6 +1,6 @@
 /** Scene paints resolved to a theme's colours, for files (SVG, PNG, the command line). Pure; no DOM. */
 import { mixOklab, regionColour, type Palette } from './palette.js';
-import type { Paint } from './scene.js';
+import { HATCH_ID, type Paint } from './scene.js';
 
 /** `paint` as a colour of `palette`; `undefined` for no paint. */
 export function resolvePaint(paint: Paint | undefined, palette: Palette): string | undefined {
@@ -16,6 +16,9 @@ export function resolvePaint(paint: Paint | undefined, palette: Palette): string
       return palette[paint];
     case 'focus':
       return palette.accent;
+    case 'hatch':
+      // The document defines the pattern (see src/scene/document.ts).
+      return `url(#${HATCH_ID})`;
   }
   const region = /^region-(\d+)$/.exec(paint);
   if (region) return regionColour(palette, Number(region[1]));

@@ -10,7 +10,9 @@ import type { Source } from './types.js';
 
 /**
  * A colour by its role: `fg`, `bg`, `muted`, `border`, `accent`, `land`, `focus`, `region-1` … `region-8`,
- * `seq-<t>` (the sequential ramp at t from 0 to 1, e.g. `seq-0.25`), `none`, or a literal `#rrggbb`.
+ * `seq-<t>` (the sequential ramp at t from 0 to 1, e.g. `seq-0.25`), `hatch` (no data: the land, hatched —
+ * never a colour of the ramp, so that a missing value cannot read as a small one), `none`, or a literal
+ * `#rrggbb`.
  */
 export type Paint = string;
 
@@ -116,6 +118,8 @@ export interface ChartScene {
   readonly marks: readonly Mark[];
   /** The chart's accessible name (a one-sentence summary a screen reader hears first). */
   readonly label: string;
+  /** Whether marks reach past the box and must be cut at its edges (a zoomed map's neighbours). */
+  readonly clip?: boolean;
 }
 
 export interface LegendEntry {
@@ -134,6 +138,8 @@ export interface PreparedScene {
   readonly network: string;
   /** "Member countries by region". */
   readonly title: string;
+  /** What the legend's entries are ("Regions", "Continents", a metric); none when the title says it. */
+  readonly legendTitle?: string;
   readonly legend: readonly LegendEntry[];
   /** Honest qualifiers shown under the chart: partial lists, derived figures, how regions were assigned. */
   readonly notes: readonly string[];
@@ -170,10 +176,14 @@ export function sceneItems(marks: readonly Mark[]): { item: SceneItem; mark: Gro
 
 const ROLES = new Set(['fg', 'bg', 'muted', 'border', 'accent', 'land', 'focus']);
 
+/** The id of the pattern `hatch` paints with, in a file and in a widget's shadow root (which must define it). */
+export const HATCH_ID = 'netreach-hatch';
+
 /** A paint as a CSS value on the page: the theme's private custom properties, which the page can theme. */
 export function cssPaint(paint: Paint | undefined): string | undefined {
   if (paint === undefined) return undefined;
   if (paint === 'none' || paint.startsWith('#')) return paint;
+  if (paint === 'hatch') return `url(#${HATCH_ID})`;
   if (ROLES.has(paint) || /^region-\d+$/.test(paint)) return `var(--_${paint})`;
   const seq = /^seq-([\d.]+)$/.exec(paint);
   if (seq) {

@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/**
+ * The map on the page. Its marks are painted by class, each as the scene paints the mark in a file
+ * (`mapPaint()`): `.r1` is `region-1`, `.q2` is `seq-0.5`, `.nodata` is `hatch` (the pattern `HATCH_ID` names, written
+ * out here: an interpolated value would keep the build from minifying these styles), `.off` is `land`.
+ */
 export const mapStyles = css`
   :host {
     --_seq-low: var(--netreach-map-low, #d3ece6);
@@ -57,6 +62,9 @@ export const mapStyles = css`
   }
   .sphere {
     fill: color-mix(in srgb, currentColor 3%, transparent);
+  }
+  .sphere-edge {
+    fill: none;
     stroke: var(--_border);
   }
   .land {
@@ -93,12 +101,14 @@ export const mapStyles = css`
   .r4 { fill: var(--_region-4); }
   .r5 { fill: var(--_region-5); }
   .r6 { fill: var(--_region-6); }
+  .r7 { fill: var(--_region-7); }
+  .r8 { fill: var(--_region-8); }
   .q0 { fill: var(--_seq-low); }
   .q1 { fill: color-mix(in oklab, var(--_seq-high) 25%, var(--_seq-low)); }
   .q2 { fill: color-mix(in oklab, var(--_seq-high) 50%, var(--_seq-low)); }
   .q3 { fill: color-mix(in oklab, var(--_seq-high) 75%, var(--_seq-low)); }
   .q4 { fill: var(--_seq-high); }
-  .nodata { fill: url(#hatch); }
+  .nodata { fill: url(#netreach-hatch); }
   .hatch-bg { fill: var(--_land); }
   .hatch-line {
     stroke: var(--_fg);
@@ -171,8 +181,8 @@ export const mapStyles = css`
       stroke-dashoffset: 0;
     }
   }
+  /* Placed by the tooltip controller (left, top), inside the widget. */
   [part='tooltip'] {
-    visibility: hidden;
     position: absolute;
     top: 0;
     left: 0;
@@ -193,12 +203,6 @@ export const mapStyles = css`
   }
   [part='tooltip'] strong {
     display: block;
-  }
-  [part='tooltip'] p {
-    margin: 0;
-  }
-  [part='tooltip'] .muted {
-    color: var(--_muted);
   }
   [part='legend'] {
     display: flex;
@@ -241,6 +245,10 @@ export const mapStyles = css`
   }
   [part='legend'] rect {
     stroke: var(--_border);
+  }
+  [part='note'] {
+    margin: 0;
+    font-size: 0.8em;
   }
   .controls {
     display: flex;
@@ -298,7 +306,7 @@ export const mapStyles = css`
     .borders,
     .member,
     .dot,
-    .sphere {
+    .sphere-edge {
       stroke: CanvasText;
     }
     .r1,
@@ -307,6 +315,8 @@ export const mapStyles = css`
     .r4,
     .r5,
     .r6,
+    .r7,
+    .r8,
     .q0,
     .q1,
     .q2,

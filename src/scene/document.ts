@@ -8,7 +8,7 @@ import { sourceLabel } from '../core/aggregate.js';
 import { msg } from '../core/i18n.js';
 import { resolvePaint } from '../core/paint.js';
 import type { Palette } from '../core/palette.js';
-import type { LegendEntry, PreparedScene } from '../core/scene.js';
+import { HATCH_ID, type LegendEntry, type PreparedScene } from '../core/scene.js';
 import { el, escapeXml, fitText, fontFamily, lineSpacing, measureText, physicalAnchor, textEl, wrapText } from '../static/svg.js';
 import { serializeMarks } from './svg.js';
 
@@ -34,8 +34,20 @@ function uniqueLabels(prepared: PreparedScene): string[] {
   return [...new Set(prepared.sources.map(sourceLabel))];
 }
 
+/** The pattern the `hatch` paint fills with: the land, with lines in the foreground colour. */
+function hatchPattern(palette: Palette, unit: number): string {
+  const side = 5 * Math.max(1, unit);
+  return el(
+    'pattern',
+    { id: HATCH_ID, patternUnits: 'userSpaceOnUse', width: side, height: side, patternTransform: 'rotate(45)' },
+    el('rect', { width: side, height: side, fill: palette.land }) +
+      el('line', { x1: 0, y1: 0, x2: 0, y2: side, stroke: palette.fg, 'stroke-opacity': 0.55, 'stroke-width': 1.4 * Math.max(1, unit) }),
+  );
+}
+
 function legendRow(
   entries: readonly LegendEntry[],
+  title: string | undefined,
   options: DocumentOptions,
   top: number,
   inner: number,
@@ -49,6 +61,20 @@ function legendRow(
   let x = 0;
   let row = 0;
   const out: string[] = [];
+  if (title && entries.length) {
+    // The title leads the first row, as on the page: "Regions ■ Asia and Oceania (27) ■ …".
+    const text = fitText(title, inner, size, 600);
+    out.push(
+      textEl(
+        rtl ? width - margin : margin,
+        top + swatch * 0.85,
+        text,
+        { size, weight: 600, fill: palette.fg, anchor: rtl ? 'end' : 'start' },
+        rtl,
+      ),
+    );
+    x = measureText(text, size, 600) + gap;
+  }
   for (const entry of entries) {
     const detailWidth = entry.detail ? size * 0.7 + measureText(entry.detail, size, 700) : 0;
     const label = fitText(entry.label, inner - swatch - size - detailWidth, size);
@@ -174,7 +200,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   );
   foot -= noteLines.length * lineStep;
 
-  const legend = legendRow(prepared.legend, options, 0, inner, margin);
+  const legend = legendRow(prepared.legend, prepared.legendTitle, options, 0, inner, margin);
   const legendTop = foot - legend.height - (legend.height ? sourceSize * 0.4 : 0);
   if (legend.height) out.push(`<g transform="translate(0 ${Math.round(legendTop * 100) / 100})">${legend.markup}</g>`);
 
@@ -182,6 +208,10 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   const chartHeight = Math.max(10, (legend.height ? legendTop : foot) - sourceSize * 0.8 - top);
   const chart = prepared.chart(inner, chartHeight);
   const body = serializeMarks(chart.marks, { palette, rtl });
+  const defs: string[] = [];
+  const hatch = `url(#${HATCH_ID})`;
+  if (body.includes(hatch) || legend.markup.includes(hatch)) defs.push(hatchPattern(palette, unit));
+  if (chart.clip) defs.push(el('clipPath', { id: 'netreach-chart-clip' }, el('rect', { width: chart.width, height: chart.height })));
   // A chart narrower than the box (a waffle, a donut) starts at the start edge: the right one in right-to-left.
   const chartX = Math.round((rtl ? width - margin - Math.min(inner, chart.width) : margin) * 100) / 100;
 
@@ -191,8 +221,11 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
     ` font-family="${fontAttribute(options.fontFamily ?? fontFamily(locale))}" xml:lang="${lang}" role="img">` +
     el('title', {}, escapeXml(`${prepared.network}: ${prepared.title}`)) +
     el('desc', {}, escapeXml(chart.label)) +
+    (defs.length ? `<defs>${defs.join('')}</defs>` : '') +
     out.join('') +
-    `<g transform="translate(${chartX} ${Math.round(top * 100) / 100})">${body}</g>` +
+    `<g transform="translate(${chartX} ${Math.round(top * 100) / 100})">` +
+    (chart.clip ? `<g clip-path="url(#netreach-chart-clip)">${body}</g>` : body) +
+    '</g>' +
     '</svg>\n'
   );
 }

@@ -21,7 +21,8 @@ import { statScene } from '../stat/stat.scene.js';
 import { trendScene } from '../trend/trend.scene.js';
 import { renderWidgetFile, type SceneFunction } from '../scene/render.js';
 import type { Box, StaticContext, StaticWidget } from './context.js';
-import { mapWidget } from './map.js';
+import { loadMapGeometry } from '../geo/geometry.js';
+import { mapScene } from '../map/map.scene.js';
 import { el, escapeXml, fitText, fontFamily, lineSpacing, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
 import {
   CLI_WIDGETS,
@@ -78,9 +79,8 @@ export class RenderError extends Error {
   }
 }
 
-const WIDGETS: Partial<Record<StaticWidgetName, (context: StaticContext) => StaticWidget>> = {
-  map: mapWidget,
-};
+/** The widgets not yet drawn from a scene. */
+const WIDGETS: Partial<Record<StaticWidgetName, (context: StaticContext) => StaticWidget>> = {};
 
 /** Widgets drawn from their scene: the same document as the element's `toSVG()`. */
 const SCENES: Partial<Record<StaticWidgetName, SceneFunction>> = {
@@ -159,6 +159,11 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   const height = checkSide('height', options.height, DEFAULT_HEIGHT);
   const checked = checkOptions(name, dataset, options);
   const theme: ThemeName = checked.values.theme === 'dark' ? 'dark' : 'light';
+  if (name === 'map') {
+    // The element's own scene, given the geometry it loads: `toSVG()` of a map with these options is this file.
+    const geometry = await loadMapGeometry();
+    return renderWidgetFile(mapScene, dataset, { ...checked.values, metric, geometry }, { width, height, lang: options.lang, theme });
+  }
 
   const scene = SCENES[name];
   if (scene) return renderWidgetFile(scene, dataset, checked.values, { width, height, lang: options.lang, theme });

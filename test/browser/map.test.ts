@@ -1,10 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NetreachMap } from '../../src/map/map.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { validateDataset } from '../../src/core/validate.js';
+import { renderSvg } from '../../src/static/index.js';
+import { HATCH_ID } from '../../src/core/scene.js';
 import { expectGolden } from '../helpers/golden.js';
 import { frames, waitUntil } from '../helpers/wait.js';
 
@@ -12,10 +15,8 @@ const shadow = (el: Element) => el.shadowRoot!;
 const svgOf = (el: Element) => shadow(el).querySelector<SVGSVGElement>('svg[part="chart"]');
 const items = (el: Element) => [...shadow(el).querySelectorAll<SVGElement>('[role="option"]')];
 const active = (el: Element) => shadow(el).activeElement as SVGElement | null;
-const codeOf = (el: NetreachMap, item: Element | null) => {
-  const index = Number(item?.getAttribute('data-i'));
-  return (el as unknown as { items: { member: { country: string } }[] }).items[index]?.member.country;
-};
+// Each member's node names its country: the item id the keyboard and tooltip controllers find it by.
+const codeOf = (_el: NetreachMap, item: Element | null) => item?.getAttribute('data-item') ?? undefined;
 
 async function drawn(el: NetreachMap): Promise<NetreachMap> {
   await waitUntil(() => el.state === 'ready' && svgOf(el)?.querySelector('.member'), `the map never drew (state ${el.state})`);
@@ -126,9 +127,9 @@ describe('<netreach-map>', () => {
     await el.updateComplete;
     expect(el.selected).to.equal(undefined);
     expect(shadow(el).querySelector('[part="tooltip"]')).to.equal(null);
-    // One tab stop: Tab leaves the map for the next control.
+    // One tab stop: Tab leaves the map for the next control, the source line's first link.
     await sendKeys({ press: 'Tab' });
-    expect(active(el)?.getAttribute('part')).to.equal('table-toggle');
+    expect(active(el)).to.equal(shadow(el).querySelector('[part="source"] a'));
     button.remove();
   });
 
@@ -145,7 +146,7 @@ describe('<netreach-map>', () => {
       expect(((await event) as CustomEvent).detail).to.deep.equal({ country: code });
       await el.updateComplete;
       const tip = shadow(el).querySelector<HTMLElement>('[part="tooltip"]')!;
-      expect(tip.style.visibility).to.equal('visible');
+      expect(getComputedStyle(tip).visibility).to.equal('visible');
       const rect = tip.getBoundingClientRect();
       expect(rect.left, code).to.be.at.least(box.left - 0.5);
       expect(rect.right, code).to.be.at.most(box.right + 0.5);
@@ -183,9 +184,10 @@ describe('<netreach-map>', () => {
     expect(svgOf(el)!.getAttribute('width')).to.equal('600');
     wrapper.style.width = '400px';
     await waitUntil(() => svgOf(el)?.getAttribute('width') === '400', 'the map did not follow the resize');
-    el.style.height = '500px';
+    // The notes and the source line under the map take their part of it.
+    el.style.height = '600px';
     await waitUntil(() => Number(svgOf(el)?.getAttribute('height')) > 400, 'the map did not fill the given height');
-    expect(el.getBoundingClientRect().height).to.equal(500);
+    expect(el.getBoundingClientRect().height).to.equal(600);
   });
 
   it('renders nothing heavy while hidden (loading, with its data) and draws when shown', async () => {
@@ -313,5 +315,71 @@ describe('<netreach-map>', () => {
     );
     const el = await drawn(wrapper.querySelector('netreach-map')!);
     await expectGolden('map-example-metric', svgOf(el)!);
+  });
+});
+
+describe('<netreach-map> files', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  const cinvu = validateDataset(CINVU);
+  const example = validateDataset(EXAMPLE_NETWORK);
+  const texts = (markup: string) =>
+    [...new DOMParser().parseFromString(markup, 'image/svg+xml').querySelectorAll('text')].map((node) =>
+      node.textContent!.replace(/[\u202b\u202c]/g, ''),
+    );
+
+  for (const { name, lang, options, data } of [
+    { name: 'CINVU in English', lang: 'en', options: {}, data: cinvu },
+    { name: 'CINVU in Persian', lang: 'fa', options: {}, data: cinvu },
+    { name: 'CINVU on a globe', lang: 'en', options: { projection: 'orthographic' }, data: cinvu },
+    { name: 'CINVU in reach mode, in Mercator', lang: 'ar', options: { projection: 'mercator', mode: 'reach', home: 'PAK' }, data: cinvu },
+    {
+      name: 'the example by a metric, zoomed to a region',
+      lang: 'en',
+      options: { metric: 'virtual-students', region: 'middle-east-north-africa' },
+      data: example,
+    },
+    { name: 'highlighted, without a legend, in Urdu', lang: 'ur', options: { highlight: 'PAK TUR', legend: 'none' }, data: cinvu },
+  ]) {
+    it(`toSVG() is the command line's file: ${name}`, async () => {
+      const el = await map(html`<netreach-map
+        lang=${lang}
+        .data=${data}
+        projection=${options.projection ?? 'equal-earth'}
+        mode=${options.mode ?? 'default'}
+        home=${options.home ?? nothing}
+        metric=${options.metric ?? nothing}
+        region=${options.region ?? nothing}
+        highlight=${options.highlight ?? nothing}
+        legend=${options.legend ?? 'bottom'}
+      ></netreach-map>`);
+      const file = await el.toSVG({ width: 960, height: 540, theme: 'light' });
+      expect(file).to.equal(await renderSvg('map', data, { width: 960, height: 540, lang, ...options }));
+    });
+  }
+
+  it('writes the legend and each source once (the browser file had no legend and named a source twice)', async () => {
+    const el = await map(html`<netreach-map></netreach-map>`);
+    const lines = texts(await el.toSVG({ width: 960, height: 540 }));
+    for (const expected of ['Member countries', 'Regions', 'Asia and Oceania (27)', 'Africa and Arab (27)', 'Europe and America (3)'])
+      expect(lines, expected).to.include(expected);
+    // How the regions were assigned is said under the map.
+    expect(lines.join(' ')).to.contain('inferred');
+    const sources = lines.filter((line) => line.startsWith('Sources: ') || /^[A-Z][^:]*\)$/.test(line)).join(' ');
+    expect(sources.match(/CINVU \(Public Relations\)/g)).to.have.length(1);
+  });
+
+  it('paints "No data" on the page with the pattern the files and the element define', async () => {
+    const el = await map(html`<netreach-map .data=${EXAMPLE_NETWORK} metric="virtual-students"></netreach-map>`);
+    expect(shadow(el).querySelector(`pattern#${HATCH_ID}`)).to.not.equal(null);
+    const mexico = items(el).find((item) => codeOf(el, item) === 'MEX')!;
+    expect(getComputedStyle(mexico).fill).to.contain(`#${HATCH_ID}`);
+  });
+
+  it('matches the golden file of CINVU at 600 × 400', async () => {
+    const el = await map(html`<netreach-map></netreach-map>`);
+    const file = new DOMParser().parseFromString(await el.toSVG({ width: 600, height: 400, theme: 'light' }), 'image/svg+xml');
+    await expectGolden('map-cinvu-file', file.documentElement);
   });
 });

@@ -75,7 +75,7 @@ describe('<netreach-map> step', () => {
 
   const coloured = (el: NetreachMap) => members(el).filter((node) => !node.classList.contains('off'));
   const regionOf = (el: NetreachMap, node: Element) =>
-    (el as unknown as { items: { member: { region: string } }[] }).items[Number(node.getAttribute('data-i'))]!.member.region;
+    el.currentDataset!.members.find((member) => member.country === node.getAttribute('data-item'))!.region;
 
   it('colours the first n regions in dataset order, none at 0, all when unset', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"><netreach-map .data=${CINVU}></netreach-map></div>`);

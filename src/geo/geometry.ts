@@ -1,0 +1,51 @@
+/**
+ * The world geometry and the projections, loaded together, once per page (or per process): what a map scene
+ * draws with. Both are lazy chunks — the geometry (≈ 28 kB gzip) and `projection.ts` with d3-geo — so pages
+ * without a map never download them. The map element's geometry controller and the command line load them here
+ * and hand the same object to the map's scene, which stays synchronous and pure. No DOM.
+ */
+import type { ProjectionName } from '../core/map-model.js';
+import type { MapView, ProjectedWorld } from './projection.js';
+import { loadWorld, type WorldGeometry } from './world.js';
+
+export type { MapView, ProjectedWorld, ProjectionName, WorldGeometry };
+
+/** The loaded world and what a map asks of it. Its answers are cached (see `projectWorld`, `naturalAspect`). */
+export interface MapGeometry {
+  readonly world: WorldGeometry;
+  /**
+   * The world projected for `view`, from a cache keyed by projection, size and focus: maps of one view share
+   * one, and a size seen before is not projected again. `globeCentre` turns an orthographic world map to face
+   * those countries.
+   */
+  project(view: MapView, globeCentre?: readonly string[]): ProjectedWorld;
+  /** The width / height ratio at which a view fills its box without empty bands (cached per view). */
+  aspect(projection: ProjectionName, focus: readonly string[]): number;
+}
+
+let loaded: MapGeometry | undefined;
+let pending: Promise<MapGeometry> | undefined;
+
+/** The geometry and projections; concurrent callers share one load, and a failed load may be tried again. */
+export function loadMapGeometry(): Promise<MapGeometry> {
+  pending ??= Promise.all([loadWorld(), import('./projection.js')]).then(
+    ([world, { projectWorld, naturalAspect }]) => {
+      loaded = {
+        world,
+        project: (view, globeCentre) => projectWorld(world, view, globeCentre),
+        aspect: (projection, focus) => naturalAspect(world, projection, focus),
+      };
+      return loaded;
+    },
+    (error: unknown) => {
+      pending = undefined; // a failed chunk load may succeed later: let the next caller retry
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/** The geometry if it has already loaded (a map created later draws in its first render), else undefined. */
+export function mapGeometrySync(): MapGeometry | undefined {
+  return loaded;
+}

@@ -1,0 +1,56 @@
+/**
+ * The map's world geometry as a reactive controller: loaded lazily (its chunk and d3-geo's, once per page
+ * however many maps), with the error a map shows when it cannot be loaded (`code: "geometry"`), and the answers
+ * a map asks of it — projected views and their natural aspect ratios — from caches keyed by projection, size
+ * and focus (see `src/geo/geometry.ts`), which every map of a page shares.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NetreachError } from '../core/errors.js';
+import type { ProjectionName } from '../core/map-model.js';
+import { loadMapGeometry, mapGeometrySync, type MapGeometry } from '../geo/geometry.js';
+
+export class GeometryController implements ReactiveController {
+  /** The geometry once loaded: at once for a map created after another loaded it. */
+  geometry?: MapGeometry = mapGeometrySync();
+  /**
+   * Set when the geometry could not be loaded. A reconnected map asks again, though a browser that remembers
+   * the failed module for the page answers with the same failure.
+   */
+  error?: NetreachError;
+  private requested = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Every map needs the geometry: fetched on connect, while the data loads. */
+  hostConnected(): void {
+    if (this.error) {
+      this.error = undefined;
+      this.requested = false;
+    }
+    if (!this.geometry) this.request();
+  }
+
+  /** The width / height at which `projection` shows `focus` (the world when empty) without empty bands; 2 until loaded. */
+  aspect(projection: ProjectionName, focus: readonly string[]): number {
+    return this.geometry ? this.geometry.aspect(projection, focus) : 2;
+  }
+
+  private request(): void {
+    if (this.requested) return;
+    this.requested = true;
+    loadMapGeometry().then(
+      (geometry) => {
+        this.geometry = geometry;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.requested = false;
+        this.error = new NetreachError('geometry');
+        console.error('netreach: could not load the world geometry', error);
+        this.host.requestUpdate();
+      },
+    );
+  }
+}

@@ -1,0 +1,339 @@
+/**
+ * What `<netreach-map>` draws, once, for the page, its exports and the command line: the land and borders, each
+ * member's shape (or a symbol where it is too small to see or has no shape) coloured by region or by a metric's
+ * classes, "No data" hatched, the reach arcs, the highlighted and selected members' rings; the legend (the
+ * regions or the metric's classes), the honest notes (a partial list, countries not shown, inferred regions or
+ * continents, what the countries are: members or countries of visitors) and the sources behind the map.
+ *
+ * Pure and synchronous: the world geometry and the projections are loaded by whoever calls it (the element's
+ * geometry controller, the command line: see `src/geo/geometry.ts`) and passed as the `geometry` option.
+ * Without it there is nothing to project, and the chart is empty. No DOM.
+ */
+import {
+  mapModel,
+  needsMapSymbol,
+  projectionName,
+  SHADES,
+  type MapMember,
+  type MapMode,
+  type MapModel,
+  type ProjectionName,
+} from '../core/map-model.js';
+import { countriesLabel, networkName, regionName } from '../core/names.js';
+import type { ChartScene, GroupMark, LegendEntry, Mark, Paint, PreparedScene, SceneEnv, SceneItem } from '../core/scene.js';
+import type { Dataset } from '../core/types.js';
+import type { MapGeometry, ProjectedWorld } from '../geo/geometry.js';
+import type { SceneFunction } from '../scene/render.js';
+
+/** The options the map's scene reads, by property name (attribute values as the element holds them). */
+export type MapSceneOptions = {
+  metric?: string;
+  region?: string;
+  /** Alpha-3 codes to emphasise: a space- or comma-separated string, as the attribute, or a list. */
+  highlight?: string | readonly string[];
+  projection?: string;
+  /** `none` leaves the legend out of the file (the page places it itself: `bottom`, `side`). */
+  legend?: string;
+  mode?: string;
+  home?: string;
+  selected?: string;
+  /** How many regions are coloured, in the dataset's order; unset (or null): all. */
+  step?: number | null;
+  /** The loaded world geometry and projections (`loadMapGeometry()`); the chart is empty without them. */
+  geometry?: MapGeometry;
+  /** Other options (the common ones: theme, src…) are read by no part of the map's scene. */
+  [other: string]: unknown;
+};
+
+/** A member as drawn on one chart, in the model's order: what the keyboard and the tooltip point at. */
+export interface MapChartItem {
+  readonly member: MapMember;
+  readonly item: SceneItem;
+  /** A symbol (a dot) rather than the member's shape. */
+  readonly symbol: boolean;
+  /** The shape's path data; '' for a symbol. */
+  readonly d: string;
+  /** The point the keyboard moves between and a symbol sits on. */
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The map at one size. Its marks are three groups, by key: `base` (the globe's outline, land, borders),
+ * `members` (one group per entrance wave, each holding the members' item groups) and `overlays` (reach arcs,
+ * the home dot, the rings of highlighted and selected members).
+ */
+export interface MapChart extends ChartScene {
+  /** The projected world the chart was drawn on: one per view, shared by every map of that view. */
+  readonly projected?: ProjectedWorld;
+  readonly items: readonly MapChartItem[];
+  /** A symbol's radius on this chart. */
+  readonly radius: number;
+}
+
+export interface PreparedMap extends PreparedScene {
+  /** What the map shows apart from geometry (also the data table's and the summary's). */
+  readonly model: MapModel;
+  chart(width: number, height: number): MapChart;
+}
+
+/** The paint of a map colour class (`MapMember.colour`, a legend entry's): the page's stylesheet paints the class the same. */
+export function mapPaint(colour: string): Paint {
+  if (colour === 'nodata') return 'hatch';
+  const slot = Number(colour.slice(1));
+  if (/^r\d+$/.test(colour)) return `region-${slot}`;
+  if (/^q\d+$/.test(colour)) return `seq-${slot / (SHADES - 1)}`;
+  return 'land';
+}
+
+/** Symbols grow a little with the map: 2.5 px radius on a thumbnail, 5 px on a wide map; more in large files. */
+export function symbolRadius(width: number, unit = 1): number {
+  return Math.round(Math.min(5, Math.max(2.5, width / 180)) * Math.max(1, unit * 0.75) * 10) / 10;
+}
+
+const highlightCodes = (value: MapSceneOptions['highlight']): string[] =>
+  (typeof value === 'string' ? value.toUpperCase().split(/[\s,]+/) : [...(value ?? [])]).filter(Boolean);
+
+/**
+ * `make()`'s value for `owner` and `key`, made once for every map that asks (a page of 100 thumbnails computes one
+ * model, one prepared scene and one chart): kept while `owner` lives, the most recent `keep` keys per owner.
+ */
+function shared<O extends object, V>(cache: WeakMap<O, Map<string, V>>, owner: O, key: string, make: () => V, keep = 8): V {
+  let byKey = cache.get(owner);
+  if (!byKey) cache.set(owner, (byKey = new Map()));
+  let value = byKey.get(key);
+  if (value === undefined) {
+    value = make();
+    byKey.set(key, value);
+    if (byKey.size > keep) byKey.delete(byKey.keys().next().value!);
+  }
+  return value;
+}
+
+/** Models by dataset and options; prepared scenes by model and state; charts by model, view and state. */
+const models = new WeakMap<Dataset, Map<string, MapModel>>();
+const prepareds = new WeakMap<MapModel, Map<string, PreparedMap>>();
+const charts = new WeakMap<MapModel, WeakMap<ProjectedWorld, Map<string, MapChart>>>();
+
+interface Placed {
+  member: MapMember;
+  symbol: boolean;
+  d: string;
+  x: number;
+  y: number;
+}
+
+/** Where each member goes on `projected`: its shape, or a symbol at its point when the shape is absent or tiny. */
+function placeMembers(model: MapModel, projected: ProjectedWorld): Placed[] {
+  const placed: Placed[] = [];
+  for (const member of model.members) {
+    const shape = projected.shape(member.country);
+    const anchor = projected.point(member.country) ?? projected.centroid(member.country);
+    if (!anchor) continue; // on the far side of the globe, or unknown to the geometry
+    const symbol = needsMapSymbol(shape?.area);
+    placed.push({ member, symbol, d: symbol ? '' : shape!.d, x: anchor[0], y: anchor[1] });
+  }
+  return placed;
+}
+
+/** The title: what the colours show ("Member countries", "Countries of visitors", a metric), and the region zoomed to. */
+function mapTitle(dataset: Dataset, model: MapModel, zoomed: string | undefined, locale: string): string {
+  const what = model.metricLabel ?? countriesLabel(dataset, locale);
+  return zoomed ? `${what} — ${regionName(dataset, zoomed, locale)}` : what;
+}
+
+/** What the map shows for `dataset` and the options, ready to be laid out at any size. */
+export function prepareMap(dataset: Dataset, options: MapSceneOptions, env: SceneEnv): PreparedMap {
+  const { locale, unit } = env;
+  const highlight = highlightCodes(options.highlight);
+  const mode: MapMode = options.mode === 'reach' ? 'reach' : 'default';
+  const home = options.home?.toUpperCase();
+  const key = [locale, options.metric, options.region, highlight.join(' '), mode, home].join('|');
+  const model = shared(models, dataset, key, () =>
+    mapModel(dataset, { locale, metric: options.metric, region: options.region, highlight, mode, home }),
+  );
+  const projection = projectionName(options.projection);
+  const { geometry, selected } = options;
+  const step = options.step ?? Infinity;
+  const legendShown = options.legend !== 'none';
+  // A page loads one geometry (loadMapGeometry() keeps it): whether it is there is all the key needs.
+  const state = [projection, selected, step, unit, env.rtl, legendShown, Boolean(geometry)].join('|');
+  return shared(prepareds, model, state, () =>
+    buildPrepared(dataset, model, { zoomed: options.region, projection, geometry, selected, step, legendShown }, env),
+  );
+}
+
+function buildPrepared(
+  dataset: Dataset,
+  model: MapModel,
+  options: {
+    zoomed?: string;
+    projection: ProjectionName;
+    geometry?: MapGeometry;
+    selected?: string;
+    step: number;
+    legendShown: boolean;
+  },
+  env: SceneEnv,
+): PreparedMap {
+  const { locale, unit } = env;
+  const { projection, geometry, selected, step } = options;
+  const zoomed = options.zoomed && dataset.regions.some((region) => region.id === options.zoomed) ? options.zoomed : undefined;
+  const regionOrder = new Map(dataset.regions.map((region, index) => [region.id, index]));
+  // "25 not shown" where the notes do not already say that the others are not shown (a partial list's note does).
+  const notShown = model.legend.note && model.countries.extent !== 'partial' ? [model.legend.note] : [];
+  const notes = [...model.notes, ...notShown];
+  const legend: LegendEntry[] = (options.legendShown ? model.legend.entries : []).map((entry) => ({
+    label: entry.label,
+    paint: mapPaint(entry.colour),
+    shape: 'square',
+  }));
+  const title = mapTitle(dataset, model, zoomed, locale);
+
+  let last: MapChart | undefined;
+  const chart = (width: number, height: number): MapChart => {
+    if (last?.width === width && last.height === height) return last;
+    if (!geometry) return { width, height, marks: [], label: model.summary, items: [], radius: symbolRadius(width, unit) };
+    const projected = geometry.project({ projection, width, height, focus: zoomed ? model.codes : [] }, model.codes);
+    let byView = charts.get(model);
+    if (!byView) charts.set(model, (byView = new WeakMap()));
+    last = shared(byView, projected, `${selected ?? ''}|${step}|${unit}`, () =>
+      drawMap(model, projected, { selected, step, regionOrder, unit, clip: Boolean(zoomed) || projection === 'mercator' }),
+    );
+    return last;
+  };
+
+  return {
+    network: networkName(dataset, locale),
+    title,
+    // Regions (or continents) say what the colours are; a metric's classes are titled by the title itself, and
+    // the one colour of a list without regions by its own label ("Member countries (≥2)").
+    legendTitle: options.legendShown && model.colouring === 'region' && model.grouping.available ? model.legend.title : undefined,
+    legend,
+    notes,
+    sources: model.sources,
+    illustrative: Boolean(dataset.illustrative),
+    model,
+    chart,
+  };
+}
+
+/** The map's scene function (see {@link prepareMap}). */
+export const mapScene: SceneFunction = (dataset, options, env) => prepareMap(dataset, options as MapSceneOptions, env);
+
+interface DrawOptions {
+  selected?: string;
+  step: number;
+  regionOrder: ReadonlyMap<string, number>;
+  unit: number;
+  clip: boolean;
+}
+
+/** The marks of `model` on `projected`. */
+function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOptions): MapChart {
+  const { width, height } = projected.view;
+  const { unit } = options;
+  const radius = symbolRadius(width, unit);
+  const line = 0.6 * Math.max(1, width / 1000);
+  const placed = placeMembers(model, projected);
+  const highlightOn = placed.some((each) => each.member.highlighted);
+
+  const base: Mark[] = [];
+  if (projected.outline) {
+    base.push(
+      { kind: 'path', class: 'sphere', d: projected.outline, fill: 'fg', opacity: 0.03 },
+      { kind: 'path', class: 'sphere-edge', d: projected.outline, stroke: 'border', strokeWidth: 1 },
+    );
+  }
+  base.push(
+    { kind: 'path', class: 'land', d: projected.land, fill: 'land' },
+    { kind: 'path', class: 'borders', d: projected.borders, stroke: 'bg', strokeWidth: line },
+  );
+
+  // Members, in groups by entrance wave: by region (in the dataset's order) when coloured by region, else one.
+  // Shapes come before symbols, so that no shape covers a symbol.
+  const waves = new Map<string, Mark[]>();
+  const items: MapChartItem[] = [];
+  for (const each of placed) {
+    const { member, symbol, x, y } = each;
+    const off = (options.regionOrder.get(member.region) ?? 0) >= options.step;
+    const dimmed = highlightOn && !member.highlighted;
+    const state = `${dimmed ? ' dimmed' : ''}${off ? ' off' : ''}`;
+    const fill: Paint = off ? 'land' : mapPaint(member.colour);
+    const item: SceneItem = {
+      id: member.country,
+      label: member.label,
+      tooltip: [
+        member.name,
+        ...(member.regionName ? [member.regionName] : []),
+        ...(model.metricLabel ? [`${model.metricLabel}: ${member.valueText}`] : []),
+        ...(model.sourceText ? [model.sourceText] : []),
+      ],
+      selected: member.country === options.selected,
+      anchor: { x, y },
+    };
+    const child: Mark = symbol
+      ? { kind: 'circle', class: `dot ${member.colour}`, cx: x, cy: y, r: radius, fill, stroke: 'bg', strokeWidth: Math.max(1, unit * 0.6) }
+      : { kind: 'path', d: each.d, fill, stroke: 'bg', strokeWidth: line };
+    const mark: GroupMark = {
+      kind: 'group',
+      key: member.country,
+      class: symbol ? `member symbol${state}` : `member ${member.colour}${state}`,
+      opacity: dimmed ? 0.45 : undefined,
+      item,
+      children: [child],
+    };
+    const wave = model.colouring === 'region' ? member.regionSlot : 1;
+    const key = `${symbol ? 1 : 0}-${wave}`;
+    let list = waves.get(key);
+    if (!list) waves.set(key, (list = []));
+    list.push(mark);
+    items.push({ member, item, symbol, d: each.d, x, y });
+  }
+  const members: Mark[] = [...waves]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, children]) => ({ kind: 'group', key, class: `wave w${key.slice(2)}`, children }));
+
+  const overlays: Mark[] = [];
+  const ring = (each: MapChartItem, className: string, extra: number, strokeWidth: number): Mark =>
+    each.symbol
+      ? { kind: 'circle', class: className, cx: each.x, cy: each.y, r: radius + extra, stroke: 'fg', strokeWidth }
+      : { kind: 'path', class: className, d: each.d, stroke: 'fg', strokeWidth };
+  if (model.reach) {
+    const home = model.reach.home;
+    for (const target of model.reach.targets) {
+      const d = projected.arc(home, target);
+      if (d) overlays.push({ kind: 'path', class: 'arc', d, stroke: 'accent', strokeWidth: 1.2 * Math.max(1, unit * 0.75), opacity: 0.75 });
+    }
+    const origin = projected.point(home);
+    if (origin)
+      overlays.push({
+        kind: 'circle',
+        class: 'home-dot',
+        cx: origin[0],
+        cy: origin[1],
+        r: radius + 1,
+        fill: 'accent',
+        stroke: 'bg',
+        strokeWidth: 1.5,
+      });
+  }
+  for (const each of items) if (each.member.highlighted) overlays.push(ring(each, 'emphasis', 1.5, 1.6));
+  const chosen = items.find((each) => each.item.selected);
+  if (chosen) overlays.push(ring(chosen, 'selected-ring', 2, 2.5));
+
+  return {
+    width,
+    height,
+    label: model.summary,
+    clip: options.clip,
+    marks: [
+      { kind: 'group', key: 'base', children: base },
+      { kind: 'group', key: 'members', children: members },
+      { kind: 'group', key: 'overlays', children: overlays },
+    ],
+    projected,
+    items,
+    radius,
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * The map's member layer: the members' marks of a map scene as plain DOM, not Lit templates. A page of 100 maps
+ * would otherwise hold ~70,000 template parts (57 members × a dozen attributes and style bindings each), and
+ * `npm run bench` measured the templates slower to create and to update (see the README's Performance).
+ *
+ * It draws the marks' geometry, classes and items' attributes (`data-item`, `role="option"`, the accessible
+ * name, the selection, the roving tab stop); the map's stylesheet paints each class as the scene paints the mark
+ * in a file (`mapPaint`), so that page themes, forced colours and transitions apply. Nodes are created when the
+ * members or their geometry change (another size, projection or list); a change of values, highlight,
+ * selection or step only rewrites the attributes that differ, on the same nodes.
+ */
+import type { GroupMark, Mark } from '../core/scene.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Half the side of a symbol's hit area: 24 × 24 px at least (WCAG 2.5.8). */
+const HIT_RADIUS = 12.5;
+const ITEM_ATTRIBUTES = ['class', 'tabindex', 'aria-selected', 'aria-label'] as const;
+
+/** What makes a member's node: its id and geometry. The same shape means the same node. */
+function shapeOf(mark: GroupMark): string | readonly [number, number, number] {
+  const child = mark.children[0];
+  if (child?.kind === 'path') return child.d;
+  if (child?.kind === 'circle') return [child.cx, child.cy, child.r];
+  return '';
+}
+
+function sameShape(a: string | readonly number[], b: string | readonly number[]): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+}
+
+/**
+ * One node per item: an item whose only child is a path is that path, carrying the item's attributes (one
+ * element per country shape); any other item is a group of its children, a lone circle (a symbol) with a 24 px
+ * hit area under it.
+ */
+function createItem(mark: GroupMark): SVGElement {
+  const child = mark.children[0];
+  const lone = mark.children.length === 1;
+  const node = document.createElementNS(SVG_NS, lone && child?.kind === 'path' ? 'path' : 'g');
+  node.setAttribute('role', 'option');
+  node.setAttribute('data-item', mark.item!.id);
+  if (node.localName === 'path') {
+    node.setAttribute('d', (child as { d: string }).d);
+    return node;
+  }
+  if (lone && child?.kind === 'circle') {
+    const hit = document.createElementNS(SVG_NS, 'circle');
+    hit.setAttribute('class', 'hit');
+    hit.setAttribute('cx', String(child.cx));
+    hit.setAttribute('cy', String(child.cy));
+    hit.setAttribute('r', String(HIT_RADIUS));
+    node.append(hit);
+  }
+  for (const each of mark.children) node.append(createMark(each));
+  return node;
+}
+
+/** A member's shape or dot: the scene draws members with paths and circles only. */
+function createMark(mark: Mark): SVGElement {
+  const node = document.createElementNS(SVG_NS, mark.kind === 'circle' ? 'circle' : 'path');
+  if (mark.class) node.setAttribute('class', mark.class);
+  if (mark.kind === 'circle') {
+    node.setAttribute('cx', String(mark.cx));
+    node.setAttribute('cy', String(mark.cy));
+    node.setAttribute('r', String(mark.r));
+  } else if (mark.kind === 'path') node.setAttribute('d', mark.d);
+  return node;
+}
+
+/** The member layer of one map element. */
+export class MemberLayer {
+  private layer?: Element;
+  private groups: readonly Mark[] = [];
+  private nodes: SVGElement[] = [];
+  private written: string[][] = [];
+
+  /**
+   * Draws `groups` (the scene's member groups: one per entrance wave, each holding item groups) into `layer`;
+   * `activeId` is the item that holds the tab stop.
+   */
+  sync(layer: Element, groups: readonly Mark[], activeId: string | undefined): void {
+    if (layer !== this.layer || !this.sameStructure(groups)) {
+      this.layer = layer;
+      this.nodes = [];
+      this.written = [];
+      layer.replaceChildren(
+        ...groups.map((group) => {
+          const node = document.createElementNS(SVG_NS, 'g');
+          if (group.class) node.setAttribute('class', group.class);
+          for (const item of children(group)) {
+            const created = createItem(item);
+            this.nodes.push(created);
+            node.append(created);
+          }
+          return node;
+        }),
+      );
+    }
+    this.groups = groups;
+    let index = 0;
+    for (const group of groups) {
+      for (const item of children(group)) {
+        const node = this.nodes[index]!;
+        const state = [
+          item.class ?? '',
+          item.item!.id === activeId ? '0' : '-1',
+          item.item!.selected ? 'true' : 'false',
+          item.item!.label,
+          // A symbol's dot carries its colour class.
+          node.localName === 'g' ? (item.children[0]?.class ?? '') : '',
+        ];
+        const previous = this.written[index];
+        ITEM_ATTRIBUTES.forEach((name, at) => {
+          if (previous?.[at] !== state[at]) node.setAttribute(name, state[at]!);
+        });
+        if (previous?.[4] !== state[4] && state[4]) node.lastElementChild!.setAttribute('class', state[4]);
+        this.written[index] = state;
+        index += 1;
+      }
+    }
+  }
+
+  /** Whether `groups` holds the same items, in the same groups and order, with the same shapes as those drawn. */
+  private sameStructure(groups: readonly Mark[]): boolean {
+    if (groups === this.groups) return true;
+    if (groups.length !== this.groups.length) return false;
+    return groups.every((group, at) => {
+      const before = this.groups[at]!;
+      if (group.key !== before.key || group.class !== before.class) return false;
+      const now = children(group);
+      const then = children(before);
+      return (
+        now.length === then.length &&
+        now.every((item, index) => item.item!.id === then[index]!.item!.id && sameShape(shapeOf(item), shapeOf(then[index]!)))
+      );
+    });
+  }
+}
+
+/** The item groups of a wave group. */
+function children(group: Mark): readonly GroupMark[] {
+  return group.kind === 'group' ? (group.children.filter((child) => child.kind === 'group' && child.item) as GroupMark[]) : [];
+}
