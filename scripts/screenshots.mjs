@@ -145,25 +145,30 @@ async function settle(page) {
   });
 }
 
-/** Opens `url` in `viewport` and grows the viewport to the whole page (widgets draw when they are on screen). */
+/**
+ * Opens `url` in `viewport` and grows the viewport to the whole page (widgets draw when they are on screen), so
+ * that a picture of the viewport is one of the page. (Chromium's full-page capture draws a right-to-left page
+ * shifted sideways; the viewport's own picture does not.)
+ */
 async function open(page, url, viewport, background) {
   await page.setViewport(viewport);
   await page.goto(url, { waitUntil: 'load' });
   await page.addStyleTag({ content: css });
   if (background) await page.addStyleTag({ content: `html, body { background: ${background}; }` });
-  let height = 0;
+  let height = viewport.height;
   for (let round = 0; round < 5; round += 1) {
     await settle(page);
-    const next = await page.evaluate(() => document.documentElement.scrollHeight);
+    const next = Math.max(viewport.height, await page.evaluate(() => document.documentElement.scrollHeight));
     if (next === height) break;
     height = next;
-    await page.setViewport({ ...viewport, height: Math.max(viewport.height, height) });
+    await page.setViewport({ ...viewport, height });
   }
 }
 
-async function shoot(page, file, options = { fullPage: true }) {
+/** A picture of `target` (the page's viewport, or an element) into screenshots/`file`. */
+async function shoot(target, file) {
   mkdirSync(join(out, file, '..'), { recursive: true });
-  await page.screenshot({ path: join(out, file), ...options });
+  await target.screenshot({ path: join(out, file) });
   console.log(`screenshots/${file}`);
 }
 
@@ -181,7 +186,9 @@ async function shootWidget(page, widget) {
     for (const [look, attributes, background] of LOOKS) {
       for (const viewport of WIDTHS) {
         await open(page, new URL(`demo/embed.html?${query}&${attributes}`, origin).href, viewport, background);
-        await shoot(page, `widgets/${name}-${look}-${viewport.width}.png`);
+        // The widget's own box (with embed.html's padding), not the rest of the window under a short one.
+        const widget = await page.$('body > [state]');
+        await shoot(widget, `widgets/${name}-${look}-${viewport.width}.png`);
       }
     }
   }
@@ -209,7 +216,7 @@ async function shootDeck(page) {
         index,
       );
       await settle(page);
-      await shoot(page, `deck/slide-${String(index + 1).padStart(2, '0')}${suffix}.png`, { fullPage: false });
+      await shoot(page, `deck/slide-${String(index + 1).padStart(2, '0')}${suffix}.png`);
     }
   }
 }

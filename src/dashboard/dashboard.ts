@@ -9,6 +9,7 @@ import {
   type DashboardPlan,
   type DashboardSelection,
 } from '../core/dashboard-model.js';
+import { formatSourceDate } from '../core/about.js';
 import { msg } from '../core/i18n.js';
 import { countryName, metricLabel, networkName, regionName } from '../core/names.js';
 import type { Dataset, Source } from '../core/types.js';
@@ -196,7 +197,8 @@ export class NetreachDashboard extends NetreachElement {
         ${sources.map((source) => {
           const title = html`<span lang=${source.language ?? nothing} dir="auto">${source.title}</span>`;
           const link = source.url && /^https?:\/\//i.test(source.url);
-          const about = [source.publisher, source.date].filter(Boolean).join(', ');
+          // The date in the reader's words and digits ("18 November 2020", "۱۸ نوامبر ۲۰۲۰"), as About this data gives it.
+          const about = [source.publisher, source.date && formatSourceDate(source.date, this.locale)].filter(Boolean).join(', ');
           return html`<li>
             ${link ? html`<a href=${source.url!} target="_blank" rel="noopener noreferrer">${title}</a>` : title}${about ? ` — ${about}` : ''}
           </li>`;

@@ -7,6 +7,7 @@ import type { NetreachElement } from '../../src/base/netreach-element.js';
 import type { NetreachTable } from '../../src/table/table.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
+import { formatSourceDate } from '../../src/core/about.js';
 
 const PARTS = ['netreach-stat', 'netreach-map', 'netreach-regions', 'netreach-trend', 'netreach-bars', 'netreach-table'] as const;
 const unique = () => Math.random().toString(36).slice(2);
@@ -81,6 +82,9 @@ describe('<netreach-dashboard>', () => {
     expect(sources).to.have.length(dataset.sources.length);
     const links = [...part(el, 'sources')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['https://www.oic-oci.org/states/?lan=en', 'https://unstats.un.org/unsd/methodology/m49/']);
+    // Each with its publisher and date, in words: "CINVU (Public Relations), 20 October 2021".
+    expect(text(sources[0])).to.contain(`${dataset.sources[0]!.publisher}, ${formatSourceDate(dataset.sources[0]!.date!, 'en')}`);
+    expect(text(sources[0])).to.not.contain('2021-10-20');
     // The Persian source's title is marked as Persian.
     expect(sources[2]!.querySelector('[lang="fa"]')).to.not.equal(null);
     // The parts do not repeat the sources the dashboard lists (the KPI tiles and the trend cite their own figures).
