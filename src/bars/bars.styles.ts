@@ -1,77 +1,41 @@
 import { css } from 'lit';
 
+/**
+ * The bars' page-only styles: the scene gives every colour and size (as the file has them); these add what only a
+ * page has — hover, focus, the entrance — and the bar colour a page may set.
+ */
 export const barsStyles = css`
+  :host {
+    /* --netreach-bar-color colours the countries' bars (the scene paints them with the accent). */
+    --_bar: var(--netreach-bar-color, var(--_accent));
+  }
   svg {
-    font-size: 12px;
     font-variant-numeric: tabular-nums;
   }
   svg:focus {
     outline: none;
   }
-  .grid line.zero {
-    stroke: var(--_muted);
+  .grid line {
+    shape-rendering: crispEdges;
   }
   .row {
     cursor: pointer;
     outline: none;
+    /* The whole row is the target, not only the painted bar and texts. */
+    pointer-events: bounding-box;
   }
   .row.other {
     cursor: default;
   }
-  .hit {
-    fill: transparent;
+  .row.country {
+    --_accent: var(--_bar);
   }
-  .row:hover .hit,
-  .row.tipped .hit {
-    fill: var(--_surface);
+  .row:hover .bar {
+    opacity: 0.82;
   }
-  .row:focus-visible .hit {
-    stroke: var(--_focus);
-    stroke-width: 2;
-  }
-  .bar {
-    fill: var(--netreach-bar-color, var(--_accent));
-  }
-  .r1 .bar {
-    fill: var(--_region-1);
-  }
-  .r2 .bar {
-    fill: var(--_region-2);
-  }
-  .r3 .bar {
-    fill: var(--_region-3);
-  }
-  .r4 .bar {
-    fill: var(--_region-4);
-  }
-  .r5 .bar {
-    fill: var(--_region-5);
-  }
-  .r6 .bar {
-    fill: var(--_region-6);
-  }
-  .other .bar {
-    fill: color-mix(in srgb, var(--_muted) 55%, transparent);
-  }
-  .row[aria-selected='true'] .bar {
-    stroke: var(--_fg);
-    stroke-width: 2;
-  }
-  .row[aria-selected='true'] .label {
-    font-weight: 700;
-  }
-  /* --_fg, like --_muted, is CanvasText in forced colours (base styles). */
-  .label,
-  .value {
-    fill: var(--_fg);
-  }
-  .value {
-    font-weight: 600;
-  }
-  .value.none {
-    fill: var(--_muted);
-    font-weight: 400;
-    font-style: italic;
+  .row:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   /* The entrance (NetreachElement.replay): bars grow from their baseline, in the reading direction. */
   @media (prefers-reduced-motion: no-preference) {
@@ -90,21 +54,14 @@ export const barsStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .bar,
-    .r1 .bar,
-    .r2 .bar,
-    .r3 .bar,
-    .r4 .bar,
-    .r5 .bar,
-    .r6 .bar,
-    .other .bar {
-      fill: CanvasText;
+    .bar {
+      fill: CanvasText !important;
     }
     .row[aria-selected='true'] .bar {
-      fill: Highlight;
+      fill: Highlight !important;
     }
-    .row:focus-visible .hit {
-      stroke: Highlight;
+    .row:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

@@ -1,65 +1,37 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import {
-  BARS_FONT_SIZE,
-  BAR_HEIGHT,
-  OTHER_KEY,
-  ROW_STEP,
-  barRows,
-  barsLayout,
-  barsTitle,
-  chartSources,
-  type BarGeometry,
-  type BarRow,
-  type BarsGroupBy,
-  type BarsLayout,
-  type BarsSort,
-  type Measure,
-} from '../core/bars-model.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { barRows, type BarsGroupBy, type BarsSort, OTHER_KEY } from '../core/bars-model.js';
 import type { CsvCell } from '../core/csv.js';
 import { NetreachError } from '../core/errors.js';
-import { msg } from '../core/i18n.js';
-import { formatNumber } from '../core/locale.js';
-import { networkName } from '../core/names.js';
-import { COUNTRIES_METRIC, type Dataset, type Source } from '../core/types.js';
+import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from '../core/scene.js';
+import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
+import { renderMarks } from '../base/marks.js';
+import { forgetMeasures, pageMeasure } from '../base/measure.js';
+import { fromSpec } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
+import { RovingFocusController } from '../base/roving-focus.js';
+import { TooltipController } from '../base/tooltip.js';
 import { barsStyles } from './bars.styles.js';
 import { chartStyles } from '../base/chart-styles.js';
-import { placeTooltip, renderSources } from '../base/chart-parts.js';
-import { fromSpec } from '../base/options.js';
+import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { BARS_OPTIONS } from './bars.options.js';
+import { barsScene, barsValues } from './bars.scene.js';
 
-/** Names listed in the tooltip of "Other (n)" before "and n more". */
-const OTHER_NAMES = 5;
-
-let canvas: HTMLCanvasElement | undefined;
-
-/** Text widths in `fontFamily` at the chart's font size, measured once per text. */
-function measurer(fontFamily: string): Measure | undefined {
-  canvas ??= document.createElement('canvas');
-  const context = canvas.getContext('2d');
-  if (!context) return undefined;
-  const font = `${BARS_FONT_SIZE}px ${fontFamily || 'sans-serif'}`;
-  const widths = new Map<string, number>();
-  return (text) => {
-    let width = widths.get(text);
-    if (width === undefined) {
-      context.font = font;
-      width = context.measureText(text).width;
-      widths.set(text, width);
-    }
-    return width;
-  };
-}
+/** The type scale in presenter mode: the base styles' 20 px against 16. */
+const PRESENTER_UNIT = 1.25;
 
 /**
  * A horizontal bar chart of a metric per region or per member country: labelled bars, values at their ends,
  * a localized axis with gridlines, and the rows past `limit` folded into "Other (n)". Fills its container's width
  * and grows in height with the rows. Mirrored in right-to-left locales (labels on the right, bars growing left).
  *
- * Keyboard: the chart is one tab stop (a listbox); Up/Down, Home/End move between bars, Enter or Space selects.
- * Hovering or focusing a bar shows its tooltip.
+ * Keyboard: the chart is one tab stop (a listbox); the arrow keys (Left/Right mirrored right to left), Home and End
+ * move between bars, Enter or Space selects. Hovering or focusing a bar shows its tooltip.
+ *
+ * Drawn from its scene (`barsScene`), as `toSVG()`, `toPNG()` and `netreach render bars` are: under the chart, the
+ * notes the data calls for (a list that names only some countries, regions inferred) and the sources, each once.
+ * Grouped by region, a dataset whose sources assign no regions shows a sentence saying so instead of bars.
  *
  * @element netreach-bars
  *
@@ -68,8 +40,9 @@ function measurer(fontFamily: string): Measure | undefined {
  *
  * @csspart frame - The widget's outer box.
  * @csspart chart - The chart (SVG, `role="listbox"`).
- * @csspart tooltip - The tooltip.
- * @csspart source - The source line.
+ * @csspart tooltip - The tooltip of the bar or shape under the pointer or focus (`role="tooltip"`; Escape hides it).
+ * @csspart note - A note on what the data is: a list that names only some countries, regions inferred or unavailable.
+ * @csspart source - The source line (each source once).
  * @csspart badge - "Illustrative data".
  * @csspart error - The error message box (`role="alert"`).
  * @csspart status - The loading and empty messages.
@@ -113,17 +86,26 @@ export class NetreachBars extends NetreachElement {
   /** The selected country (alpha-3) or region id. */
   @property(fromSpec(BARS_OPTIONS, 'selected')) selected?: string | null;
 
-  /** The bar holding the roving tab stop. */
-  @state() private active = 0;
-  /** The bar whose tooltip shows, if any. */
-  @state() private tipped: number | null = null;
-
-  private rows: BarRow[] = [];
-  private rowsKey = '';
-  private layout?: BarsLayout;
-  private layoutKey = '';
-  private sources: Source[] = [];
+  /** The scene of the current data and options (no size): recomputed only when one of them changes. */
+  private prepared?: PreparedScene;
+  private preparedKey = '';
   private datasetSeen?: Dataset;
+  /** The chart at the measured width, and its items by id (for the tooltip). */
+  private chart?: ChartScene;
+  private chartKey = '';
+  private items = new Map<string, SceneItem>();
+
+  private readonly roving = new RovingFocusController(this, {
+    selector: 'svg [data-item]',
+    rtl: () => this.localization.dir === 'rtl',
+    onSelect: (id) => this.choose(id),
+  });
+
+  private readonly tooltip = new TooltipController(this, {
+    item: (id) => this.items.get(id),
+    box: () => this.renderRoot.querySelector('.chart'),
+    rtl: () => this.localization.dir === 'rtl',
+  });
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
     const metric = this.metric || COUNTRIES_METRIC;
@@ -131,46 +113,52 @@ export class NetreachBars extends NetreachElement {
     return known ? undefined : new NetreachError('unknown-metric', { metric });
   }
 
+  /** The option values the scene reads, by property name, read by their specs (as the command line reads them). */
+  private get values(): Record<string, unknown> {
+    return {
+      metric: this.option('metric'),
+      groupBy: this.option('groupBy'),
+      sort: this.option('sort'),
+      limit: this.option('limit'),
+      selected: this.option('selected'),
+    };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
     if (!dataset || this.phase !== 'ready') {
-      this.rows = [];
-      this.rowsKey = '';
-      this.layout = undefined;
-      this.layoutKey = '';
+      this.prepared = this.chart = undefined;
+      this.preparedKey = this.chartKey = '';
+      this.items = new Map();
       return;
     }
-    const metric = this.metric || COUNTRIES_METRIC;
-    const groupBy = this.resolvedGroupBy;
-    const sort = this.option<BarsSort>('sort');
-    const limit = this.option<number | undefined>('limit');
-    const locale = this.locale;
-    // The dataset object plus the options: recompute only when one of them changed.
-    const rowsKey = JSON.stringify([metric, groupBy, sort, limit ?? null, locale]);
-    if (rowsKey !== this.rowsKey || this.datasetSeen !== dataset) {
+    const rtl = this.localization.dir === 'rtl';
+    const unit = this.presenter ? PRESENTER_UNIT : 1;
+    const values = this.values;
+    // The dataset object plus the options: the scene is prepared again only when one of them changed.
+    const preparedKey = JSON.stringify([values, this.locale, rtl, unit]);
+    if (preparedKey !== this.preparedKey || this.datasetSeen !== dataset) {
+      this.preparedKey = preparedKey;
       this.datasetSeen = dataset;
-      this.rowsKey = rowsKey;
-      this.rows = barRows(dataset, { metric, groupBy, sort, limit, locale });
-      this.sources = chartSources(dataset);
-      this.layoutKey = '';
-      if (this.active >= this.rows.length) this.active = 0;
-      this.tipped = null;
+      // Labels are measured in the widget's font (read only here: it costs a style recalculation).
+      const measure = pageMeasure(getComputedStyle(this).fontFamily);
+      this.prepared = barsScene(dataset, values, { locale: this.locale, rtl, unit, measure });
+      this.chartKey = '';
     }
     const width = this.size.width;
-    const rtl = this.localization.dir === 'rtl';
-    const layoutKey = `${width}|${rtl}`;
-    if (layoutKey !== this.layoutKey) {
-      this.layoutKey = layoutKey;
-      // Labels are measured in the widget's font (read only when the layout changes: it costs a style recalc).
-      const measure = width > 0 ? measurer(getComputedStyle(this).fontFamily) : undefined;
-      this.layout = width > 0 ? barsLayout(this.rows, { width, rtl, locale, measure }) : undefined;
+    const chartKey = String(width);
+    if (chartKey !== this.chartKey) {
+      this.chartKey = chartKey;
+      // The page lets the chart take the height its rows need.
+      this.chart = width > 0 ? this.prepared!.chart(width, Infinity) : undefined;
+      this.items = new Map(this.chart ? sceneItems(this.chart.marks).map(({ item }) => [item.id, item]) : []);
     }
   }
 
-  /** Drawn once laid out at the measured width: every bar, label and tick, with the source line. */
+  /** Drawn once laid out at the measured width: every bar, label and tick, with the notes and the source line. */
   protected override isDrawn(): boolean {
-    return Boolean(this.layout);
+    return Boolean(this.chart);
   }
 
   override connectedCallback(): void {
@@ -185,134 +173,30 @@ export class NetreachBars extends NetreachElement {
 
   /** A web font arrived: labels have new widths. */
   private readonly onFontsLoaded = () => {
-    this.layoutKey = '';
+    forgetMeasures();
+    this.preparedKey = '';
     this.requestUpdate();
   };
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const tip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
-    const box = this.renderRoot.querySelector<HTMLElement>('.chart');
-    const bar = this.tipped === null ? undefined : this.layout?.bars[this.tipped];
-    if (tip && box && bar) placeTooltip(tip, box, bar.tipX, bar.tipY, bar.tipY + BAR_HEIGHT);
-  }
-
-  protected override exportTitle(dataset: Dataset): string {
-    const title = barsTitle(dataset, this.metric || COUNTRIES_METRIC, this.resolvedGroupBy, this.locale);
-    return `${networkName(dataset, this.locale)} — ${title}`;
-  }
-
-  protected override exportSources(dataset: Dataset): Source[] {
-    return chartSources(dataset);
+  protected override sceneFile() {
+    return { scene: barsScene, options: this.values };
   }
 
   /** Every row of the chart in its order, none folded into "Other". */
   protected override exportRows(dataset: Dataset): CsvCell[][] {
-    const metric = this.metric || COUNTRIES_METRIC;
-    const groupBy = this.resolvedGroupBy;
-    const sort = this.option<BarsSort>('sort');
+    const { metric, groupBy, sort } = barsValues(this.values);
     const rows = barRows(dataset, { metric, groupBy, sort, limit: 0, locale: this.locale });
     return [[groupBy, 'name', metric], ...rows.map((row) => [row.key, row.label, row.value])];
   }
 
-  private get resolvedGroupBy(): BarsGroupBy {
-    return this.option<BarsGroupBy>('groupBy');
-  }
-
-  private choose(index: number): void {
-    const row = this.rows[index];
-    if (!row) return;
-    this.active = index;
-    if (row.key === OTHER_KEY) return;
-    this.selected = row.key;
-    const detail: NetreachSelectDetail = row.kind === 'country' ? { country: row.key } : { region: row.key };
+  /** Selects a bar (not "Other", which stands for many) and says so. */
+  private choose(id: string): void {
+    const dataset = this.currentDataset;
+    if (!dataset || id === OTHER_KEY || !this.items.has(id)) return;
+    this.selected = id;
+    const country = barsValues(this.values).groupBy === 'country';
+    const detail: NetreachSelectDetail = country ? { country: id } : { region: id };
     this.dispatchEvent(new CustomEvent<NetreachSelectDetail>('netreach-select', { bubbles: true, composed: true, detail }));
-  }
-
-  private async moveTo(index: number): Promise<void> {
-    const last = this.rows.length - 1;
-    if (last < 0) return;
-    this.active = Math.max(0, Math.min(last, index));
-    this.tipped = this.active;
-    await this.updateComplete;
-    this.renderRoot.querySelector<SVGGElement>(`[data-index="${this.active}"]`)?.focus();
-  }
-
-  private readonly onKeyDown = (event: KeyboardEvent) => {
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => void this.moveTo(this.active + 1),
-      ArrowUp: () => void this.moveTo(this.active - 1),
-      Home: () => void this.moveTo(0),
-      End: () => void this.moveTo(this.rows.length - 1),
-      Enter: () => this.choose(this.active),
-      ' ': () => this.choose(this.active),
-      Escape: () => (this.tipped = null),
-    };
-    const action = keys[event.key];
-    if (!action) return;
-    event.preventDefault();
-    action();
-  };
-
-  private indexOf(event: Event): number | null {
-    const index = (event.currentTarget as Element | null)?.getAttribute('data-index');
-    return index === null || index === undefined ? null : Number(index);
-  }
-
-  private readonly onClick = (event: Event) => {
-    const index = this.indexOf(event);
-    if (index !== null) this.choose(index);
-  };
-
-  private readonly onEnter = (event: Event) => {
-    this.tipped = this.indexOf(event);
-  };
-
-  private readonly onLeave = () => {
-    const focused = this.renderRoot.querySelector<SVGGElement>('.row:focus');
-    this.tipped = focused ? Number(focused.getAttribute('data-index')) : null;
-  };
-
-  private readonly onFocus = (event: Event) => {
-    const index = this.indexOf(event);
-    if (index === null) return;
-    this.active = index;
-    this.tipped = index;
-  };
-
-  private readonly onBlur = () => {
-    this.tipped = null;
-  };
-
-  private renderTooltip(): TemplateResult | typeof nothing {
-    const row = this.tipped === null ? undefined : this.rows[this.tipped];
-    if (!row) return nothing;
-    const locale = this.locale;
-    let detail: string | undefined;
-    if (row.kind === 'other' && row.folded) {
-      const shown = row.folded.slice(0, OTHER_NAMES).join(', ');
-      const more = row.folded.length - OTHER_NAMES;
-      detail = more > 0 ? `${shown} ${msg(locale, 'andMore', { count: more })}` : shown;
-    } else if (row.kind === 'region' && this.metric !== COUNTRIES_METRIC) {
-      detail = `${msg(locale, 'countries')}: ${formatNumber(row.count, locale)}`;
-    }
-    return html`<div part="tooltip" aria-hidden="true">
-      <strong>${row.label}</strong>${row.valueLong}${detail ? html`<div class="detail">${detail}</div>` : nothing}
-    </div>`;
-  }
-
-  private renderBar(bar: BarGeometry, index: number, layout: BarsLayout): TemplateResult {
-    const row = bar.row;
-    const classes = `row ${row.kind === 'other' ? 'other' : row.kind === 'region' ? `r${((row.regionIndex - 1) % 6) + 1}` : ''}${this.tipped === index ? ' tipped' : ''}`;
-    const rowTop = bar.y - (ROW_STEP - BAR_HEIGHT) / 2;
-    return svg`<g class=${classes} role="option" data-index=${index} tabindex=${index === this.active ? 0 : -1}
-        aria-selected=${row.key === this.selected ? 'true' : 'false'} aria-disabled=${row.kind === 'other' ? 'true' : nothing} aria-label=${`${row.label}: ${row.valueLong}`}
-        @click=${this.onClick} @pointerenter=${this.onEnter} @pointerleave=${this.onLeave} @focus=${this.onFocus} @blur=${this.onBlur}>
-      <rect class="hit" x="1" y=${rowTop + 1} width=${Math.max(0, layout.width - 2)} height=${ROW_STEP - 2} rx="3"></rect>
-      <rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx="2"></rect>
-      <text class="label" x=${bar.labelX} y=${bar.textY} text-anchor=${layout.labelAnchor}>${bar.label}</text>
-      <text class=${row.value === null ? 'value none' : 'value'} x=${bar.valueX} y=${bar.textY} text-anchor=${layout.valueAnchor}>${row.valueText}</text>
-    </g>`;
   }
 
   protected override render(): TemplateResult {
@@ -320,29 +204,23 @@ export class NetreachBars extends NetreachElement {
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
-    const layout = this.layout;
-    const metric = this.metric || COUNTRIES_METRIC;
-    const title = barsTitle(dataset, metric, this.resolvedGroupBy, this.locale);
+    const prepared = this.prepared;
+    const chart = this.chart;
+    if (!prepared) return nothing;
+    const ids = [...this.items.keys()];
+    const rtl = this.localization.dir === 'rtl';
     return html`${this.renderBadge(dataset)}
       <div class="chart">
         ${
-          layout
-            ? html`<svg part="chart" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}"
-                role="listbox" aria-label=${title} aria-orientation="vertical" @keydown=${this.onKeyDown}>
-                <g class="grid" aria-hidden="true">
-                  ${layout.ticks.map(
-                    (
-                      tick,
-                    ) => svg`<line class=${tick.value === 0 ? 'zero' : nothing} x1=${tick.x} x2=${tick.x} y1=${layout.gridTop} y2=${layout.gridBottom}></line>
-                      <text x=${tick.x} y=${layout.gridTop - 6} text-anchor="middle">${tick.label}</text>`,
-                  )}
-                </g>
-                ${layout.bars.map((bar, index) => this.renderBar(bar, index, layout))}
-              </svg>
-              ${this.renderTooltip()}`
+          chart
+            ? html`<svg part="chart" width=${chart.width} height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}"
+                  role=${ids.length ? 'listbox' : 'img'} aria-label=${chart.label} aria-orientation=${ids.length ? 'vertical' : nothing}>
+                  ${renderMarks(chart.marks, { itemRole: 'option', activeId: this.roving.active(ids), rtl })}
+                </svg>
+                ${this.tooltip.render()}`
             : nothing
         }
       </div>
-      ${renderSources(this.sources, this.locale)}`;
+      ${renderNotes(prepared.notes)} ${renderSources(prepared.sources, this.locale)}`;
   }
 }

@@ -1,14 +1,32 @@
-/** Pieces every chart shares: the source line and tooltip placement. */
+/**
+ * What every chart drawn from a scene shows around its chart, as HTML from the prepared scene: the legend, the
+ * honest notes and the source line (each source once). The file writes the same things as SVG text
+ * (src/scene/document.ts).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
+import { cssomStyle } from './cssom-style.js';
 import { sourceLabel } from '../core/aggregate.js';
 import { msg } from '../core/i18n.js';
+import { cssPaint, type LegendEntry } from '../core/scene.js';
 import type { Source } from '../core/types.js';
 
+/** The sources once each, by the label the source line shows (a publisher cited by two figures is named once). */
+export function uniqueSources(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((source) => {
+    const label = sourceLabel(source);
+    if (seen.has(label)) return false;
+    seen.add(label);
+    return true;
+  });
+}
+
 /**
- * "Sources: A; B" (publisher, else title) with links for sources that have an http(s) URL; the full title and
- * date on hover. Semicolons, because publishers' names contain commas.
+ * "Sources: A; B" (publisher, else title), each once, with links for sources that have an http(s) URL; the full
+ * title and date on hover. Semicolons, because publishers' names contain commas.
  */
-export function renderSources(sources: readonly Source[], locale: string): TemplateResult | typeof nothing {
+export function renderSources(all: readonly Source[], locale: string): TemplateResult | typeof nothing {
+  const sources = uniqueSources(all);
   if (sources.length === 0) return nothing;
   const heading = msg(locale, sources.length === 1 ? 'source' : 'sources');
   const items = sources.map((source, index) => {
@@ -23,16 +41,48 @@ export function renderSources(sources: readonly Source[], locale: string): Templ
   return html`<p part="source">${heading}: ${items}</p>`;
 }
 
-/**
- * Places `tip` (absolutely positioned in `box`) above the point (x, y) of `box`'s coordinate space, centred and
- * kept inside the box; below (at `below`) when there is no room above.
- */
-export function placeTooltip(tip: HTMLElement, box: HTMLElement, x: number, y: number, below: number): void {
-  const width = tip.offsetWidth;
-  const height = tip.offsetHeight;
-  const boxWidth = box.clientWidth;
-  const left = Math.max(0, Math.min(boxWidth - width, x - width / 2));
-  const top = y - height - 6 >= 0 ? y - height - 6 : below + 6;
-  tip.style.left = `${Math.round(left)}px`;
-  tip.style.top = `${Math.round(top)}px`;
+/** The scene's notes (a partial list, inferred regions…), one paragraph each. */
+export function renderNotes(notes: readonly string[]): TemplateResult | typeof nothing {
+  if (notes.length === 0) return nothing;
+  return html`${notes.map((note) => html`<p part="note">${note}</p>`)}`;
+}
+
+function swatch(entry: LegendEntry): TemplateResult {
+  const colour = cssPaint(entry.paint) ?? 'transparent';
+  const style: Record<string, string> = entry.shape === 'ring' ? { 'border-color': colour } : { background: colour };
+  return html`<span class="swatch ${entry.shape}" ${cssomStyle(style)} aria-hidden="true"></span>`;
+}
+
+export interface LegendOptions {
+  /** The legend's accessible name ("Regions"). */
+  readonly title: string;
+  /**
+   * Entries are buttons that select what they stand for (one tab stop: a RovingFocusController with the selector
+   * `[part~="legend-item"]` moves between them); else a plain list.
+   */
+  readonly interactive?: { readonly selected?: string | null; readonly activeId?: string };
+}
+
+/** The legend: a swatch, the label and its figure per entry. */
+export function renderLegend(entries: readonly LegendEntry[], options: LegendOptions): TemplateResult | typeof nothing {
+  if (entries.length === 0) return nothing;
+  const interactive = options.interactive;
+  if (!interactive) {
+    return html`<ul part="legend" aria-label=${options.title}>
+      ${entries.map(
+        (entry) =>
+          html`<li part="legend-item">${swatch(entry)}<span class="name">${entry.label}</span>${
+            entry.detail ? html` <span class="figure">${entry.detail}</span>` : nothing
+          }</li>`,
+      )}
+    </ul>`;
+  }
+  return html`<div part="legend" role="group" aria-label=${options.title}>
+    ${entries.map(
+      (entry) => html`<button part="legend-item" type="button" data-item=${entry.id ?? ''}
+        tabindex=${entry.id === interactive.activeId ? 0 : -1} aria-pressed=${entry.id === interactive.selected ? 'true' : 'false'}>
+        ${swatch(entry)}<span class="name">${entry.label}</span>${entry.detail ? html` <span class="figure">${entry.detail}</span>` : nothing}
+      </button>`,
+    )}
+  </div>`;
 }

@@ -114,6 +114,8 @@ export interface ChartScene {
 
 export interface LegendEntry {
   readonly label: string;
+  /** Its figure, set apart after the label: "27 (47%)". */
+  readonly detail?: string;
   readonly paint: Paint;
   readonly shape: 'square' | 'circle' | 'line' | 'ring';
   /** The region or class it stands for, when choosing it selects something. */

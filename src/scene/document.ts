@@ -45,13 +45,15 @@ function legendRow(
   const size = 15 * unit;
   const swatch = size * 0.9;
   const gap = size * 1.2;
-  const lineHeight = size * 1.6;
+  const lineHeight = size * 1.6 * lineSpacing(options.locale);
   let x = 0;
   let row = 0;
   const out: string[] = [];
   for (const entry of entries) {
-    const label = fitText(entry.label, inner - swatch - size, size);
-    const itemWidth = swatch + size * 0.4 + measureText(label, size);
+    const detailWidth = entry.detail ? size * 0.7 + measureText(entry.detail, size, 700) : 0;
+    const label = fitText(entry.label, inner - swatch - size - detailWidth, size);
+    const labelWidth = measureText(label, size);
+    const itemWidth = swatch + size * 0.4 + labelWidth + detailWidth;
     if (x > 0 && x + itemWidth > inner) {
       x = 0;
       row += 1;
@@ -75,9 +77,23 @@ function legendRow(
     else out.push(el('rect', { x: left, y, width: swatch, height: swatch, rx: 2 * unit, fill }));
     const textX = rtl ? left - size * 0.4 : left + swatch + size * 0.4;
     out.push(textEl(textX, y + swatch * 0.85, label, { size, fill: palette.fg, anchor: rtl ? 'end' : 'start' }, rtl));
+    if (entry.detail) {
+      const detailX = rtl ? textX - labelWidth - size * 0.7 : textX + labelWidth + size * 0.7;
+      out.push(
+        textEl(detailX, y + swatch * 0.85, entry.detail, { size, weight: 700, fill: palette.fg, anchor: rtl ? 'end' : 'start' }, rtl),
+      );
+    }
     x += itemWidth + gap;
   }
   return { markup: out.join(''), height: entries.length ? (row + 1) * lineHeight : 0 };
+}
+
+/**
+ * A font stack as an attribute value: its single quotes kept as they are (`'Noto Nastaliq Urdu', …`), which is how
+ * the command line's font lookup reads the stack; only what would end the attribute or start markup is escaped.
+ */
+function fontAttribute(stack: string): string {
+  return stack.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }
 
 export function renderDocument(prepared: PreparedScene, options: DocumentOptions): string {
@@ -92,7 +108,9 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   const badgeText = prepared.illustrative ? msg(locale, 'illustrative') : '';
   const badgeWidth = badgeText ? measureText(badgeText, badgeSize, 600) + badgeSize * 1.6 : 0;
   const kickerSize = 18 * unit;
-  let y = margin + kickerSize;
+  // Nastaliq (Urdu) stacks its letters high and deep: its lines need more room (as the command line's images had).
+  const leading = lineSpacing(locale);
+  let y = margin + kickerSize * leading;
   out.push(
     textEl(
       startX,
@@ -129,14 +147,13 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   }
   const titleSize = 34 * unit;
   for (const line of wrapText(prepared.title, inner, titleSize, 700, 2)) {
-    y += titleSize * 1.25;
+    y += titleSize * 1.25 * leading;
     out.push(textEl(startX, y, line, { size: titleSize, weight: 700, fill: palette.fg, anchor: start }, rtl));
   }
 
   // From the foot up: the source line, the notes, the legend; the chart takes what is left.
   const sourceSize = 15 * unit;
-  // Nastaliq (Urdu) stacks its letters high: its lines need more room.
-  const lineStep = sourceSize * 1.35 * lineSpacing(locale);
+  const lineStep = sourceSize * 1.35 * leading;
   let foot = height - margin;
   const labels = uniqueLabels(prepared);
   if (labels.length) {
@@ -161,19 +178,21 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   const legendTop = foot - legend.height - (legend.height ? sourceSize * 0.4 : 0);
   if (legend.height) out.push(`<g transform="translate(0 ${Math.round(legendTop * 100) / 100})">${legend.markup}</g>`);
 
-  const top = y + titleSize * 0.8;
+  const top = y + titleSize * 0.8 * leading;
   const chartHeight = Math.max(10, (legend.height ? legendTop : foot) - sourceSize * 0.8 - top);
   const chart = prepared.chart(inner, chartHeight);
   const body = serializeMarks(chart.marks, { palette, rtl });
+  // A chart narrower than the box (a waffle, a donut) starts at the start edge: the right one in right-to-left.
+  const chartX = Math.round((rtl ? width - margin - Math.min(inner, chart.width) : margin) * 100) / 100;
 
   const lang = locale.replace(/[^A-Za-z0-9-]/g, '');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
-    ` font-family="${escapeXml(options.fontFamily ?? fontFamily(locale))}" xml:lang="${lang}" role="img">` +
+    ` font-family="${fontAttribute(options.fontFamily ?? fontFamily(locale))}" xml:lang="${lang}" role="img">` +
     el('title', {}, escapeXml(`${prepared.network}: ${prepared.title}`)) +
     el('desc', {}, escapeXml(chart.label)) +
     out.join('') +
-    `<g transform="translate(${margin} ${Math.round(top * 100) / 100})">${body}</g>` +
+    `<g transform="translate(${chartX} ${Math.round(top * 100) / 100})">${body}</g>` +
     '</svg>\n'
   );
 }

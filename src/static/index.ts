@@ -15,7 +15,10 @@ import { directionOf, resolveLocale } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import { PALETTES, type ThemeName } from '../core/palette.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
-import { barsWidget, regionsWidget, statWidget, trendWidget } from './charts.js';
+import { barsScene } from '../bars/bars.scene.js';
+import { regionsScene } from '../regions/regions.scene.js';
+import { renderWidgetFile, type SceneFunction } from '../scene/render.js';
+import { statWidget, trendWidget } from './charts.js';
 import type { Box, StaticContext, StaticWidget } from './context.js';
 import { mapWidget } from './map.js';
 import { el, escapeXml, fitText, fontFamily, lineSpacing, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
@@ -74,12 +77,16 @@ export class RenderError extends Error {
   }
 }
 
-const WIDGETS: Record<StaticWidgetName, (context: StaticContext) => StaticWidget> = {
+const WIDGETS: Partial<Record<StaticWidgetName, (context: StaticContext) => StaticWidget>> = {
   stat: statWidget,
   map: mapWidget,
-  bars: barsWidget,
-  regions: regionsWidget,
   trend: trendWidget,
+};
+
+/** Widgets drawn from their scene: the same document as the element's `toSVG()`. */
+const SCENES: Partial<Record<StaticWidgetName, SceneFunction>> = {
+  bars: barsScene,
+  regions: regionsScene,
 };
 
 function checkSide(name: string, value: unknown, fallback: number): number {
@@ -152,6 +159,9 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   const checked = checkOptions(name, dataset, options);
   const theme: ThemeName = checked.values.theme === 'dark' ? 'dark' : 'light';
 
+  const scene = SCENES[name];
+  if (scene) return renderWidgetFile(scene, dataset, checked.values, { width, height, lang: options.lang, theme });
+
   const locale = resolveLocale(options.lang);
   await loadCatalog(locale);
   const rtl = directionOf(locale) === 'rtl';
@@ -169,7 +179,7 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
     options: checked.given,
     values: checked.values,
   };
-  const prepared = WIDGETS[name](context);
+  const prepared = WIDGETS[name]!(context);
 
   // The frame: margins, the network's name above the title, the badge, the source line at the foot.
   const margin = Math.round(36 * unit);

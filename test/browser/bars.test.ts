@@ -5,6 +5,7 @@ import '../../src/bars/define.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { expectGolden } from '../helpers/golden.js';
+import { renderSvg } from '../../src/static/index.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -137,7 +138,7 @@ describe('<netreach-bars>', () => {
     tabbable[0]!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('1');
+    expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('asia-and-oceania');
     expect(rows(el)[1]!.getAttribute('tabindex')).to.equal('0');
     expect(rows(el)[0]!.getAttribute('tabindex')).to.equal('-1');
     // The focused bar shows its tooltip.
@@ -152,10 +153,10 @@ describe('<netreach-bars>', () => {
     expect(rows(el)[1]!.getAttribute('aria-selected')).to.equal('true');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('2');
+    expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('europe-and-america');
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
-    expect(shadow(el).activeElement?.getAttribute('data-index')).to.equal('0');
+    expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('africa-and-arab');
   });
 
   it('fires netreach-select with the country on click, not for "Other"', async () => {
@@ -240,5 +241,77 @@ describe('<netreach-bars>', () => {
       html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="virtual-students" group-by="country"></netreach-bars>`,
     );
     await expectGolden('bars-example-students', svgOf(students)!);
+  });
+
+  describe('files: toSVG() is the command line’s document', () => {
+    const parse = (markup: string) => new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+    /** The file's source line: its first text and the lines that follow it in its colour (it wraps). */
+    const sourceLine = (markup: string) => {
+      const texts = [...parse(markup).querySelectorAll('text')];
+      const first = texts.findIndex((text) => /^\u202b?(Sources?|منابع|منبع):/.test(text.textContent!));
+      const fill = texts[first]!.getAttribute('fill');
+      const lines: string[] = [];
+      for (let index = first; index < texts.length && texts[index]!.getAttribute('fill') === fill; index += 1)
+        lines.push(texts[index]!.textContent!.replace(/[\u202b\u202c]/g, ''));
+      return lines.join(' ');
+    };
+
+    for (const lang of ['en', 'fa']) {
+      it(`draws the same SVG as renderSvg() in ${lang}`, async () => {
+        const el = await bars600(html`<netreach-bars lang=${lang}></netreach-bars>`);
+        const file = await el.toSVG({ width: 600, height: 400, theme: 'light' });
+        expect(file).to.equal(await renderSvg('bars', el.currentDataset!, { width: 600, height: 400, lang }));
+        const byCountry = await bars600(
+          html`<netreach-bars lang=${lang} .data=${EXAMPLE_NETWORK} metric="virtual-students" group-by="country" limit="5"></netreach-bars>`,
+        );
+        expect(await byCountry.toSVG({ width: 600, height: 400, theme: 'light' })).to.equal(
+          await renderSvg('bars', byCountry.currentDataset!, {
+            width: 600,
+            height: 400,
+            lang,
+            metric: 'virtual-students',
+            'group-by': 'country',
+            limit: 5,
+          }),
+        );
+      });
+    }
+
+    it('matches the golden document, with its notes and each source once', async () => {
+      const el = await bars600(html`<netreach-bars></netreach-bars>`);
+      const file = await el.toSVG({ width: 600, height: 400, theme: 'light' });
+      await expectGolden('bars-cinvu-file', parse(file));
+      // The regions are inferred: the file says so, as the widget does.
+      const note = 'The sources give only how many countries each region has; which country is in which region is inferred.';
+      expect(file).to.contain(note);
+      expect(shadow(el).querySelector('[part="note"]')?.textContent).to.equal(note);
+      const line = sourceLine(file)!;
+      const names = line.replace(/^Sources: /, '').split('; ');
+      expect(names).to.include('CINVU (Public Relations)');
+      expect(new Set(names).size, line).to.equal(names.length);
+      const shown = shadow(el)
+        .querySelector('[part="source"]')!
+        .textContent!.replace(/^\s*Sources: /, '')
+        .trim()
+        .split('; ');
+      expect(shown).to.deep.equal(names);
+    });
+
+    it('says why there are no bars by region when the sources assign no regions, and invents none', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 600px"><netreach-bars dataset="silk-road"></netreach-bars></div>`,
+      );
+      const el = await ready(wrapper.firstElementChild as NetreachBars);
+      const message = 'The sources assign no regions, so there is no grouping by region.';
+      expect(svgOf(el)!.getAttribute('aria-label')).to.equal(message);
+      expect(svgOf(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(message);
+      expect(rows(el)).to.have.length(0);
+      expect(await el.toSVG({ width: 600, height: 400 })).to.contain('there is no grouping by');
+      // By country there is a bar per listed country, and the list says it is not the whole.
+      el.groupBy = 'country';
+      await el.updateComplete;
+      expect(rows(el).length).to.be.greaterThan(0);
+      expect(shadow(el).querySelector('[part="note"]')?.textContent).to.match(/named in the sources/);
+    });
   });
 });

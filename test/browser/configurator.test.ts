@@ -44,6 +44,10 @@ describe('the configurator takes data', () => {
     frame.style.cssText = 'width: 1200px; height: 3000px; border: 0';
     frame.src = '/demo/configurator.html';
     document.body.append(frame);
+    // The page requests more than the 250 resources a window records by default (every widget's modules, unbundled):
+    // record them all from the start, or the importer's requests (and the absence of any before) go unseen.
+    await waitUntil(() => frame.contentDocument?.URL.endsWith('/demo/configurator.html'), 'the configurator never started loading');
+    frame.contentWindow!.performance.setResourceTimingBufferSize(5000);
     await waitUntil(() => preview()?.state === 'ready' && mapMembers(preview()) > 0, 'the preview map never drew');
   });
   after(() => frame.remove());

@@ -20,8 +20,8 @@ import { nextFrame, waitUntil } from '../helpers/wait.js';
 /** What each widget derives from its data (not from its size) and must not derive again for a resize. */
 const DATA_DERIVED: Record<string, string[]> = {
   'netreach-map': ['model'],
-  'netreach-bars': ['rows'],
-  'netreach-regions': ['model'],
+  'netreach-bars': ['prepared'],
+  'netreach-regions': ['prepared'],
   'netreach-table': ['model', 'sorted'],
 };
 

@@ -5,6 +5,7 @@ import '../../src/regions/define.js';
 import type { NetreachRegions } from '../../src/regions/regions.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { expectGolden } from '../helpers/golden.js';
+import { renderSvg } from '../../src/static/index.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -94,6 +95,18 @@ describe('<netreach-regions>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(el.selected).to.equal(null);
+  });
+
+  it('selects once for Enter or Space on a legend button (the key is not also a click)', async () => {
+    const el = await regions600(html`<netreach-regions></netreach-regions>`);
+    const heard: string[] = [];
+    el.addEventListener('netreach-select', (event) => heard.push((event as CustomEvent).detail.region));
+    legend(el)[2]!.focus();
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(heard).to.deep.equal(['europe-and-america', 'africa-and-arab']);
   });
 
   it('selects a region by clicking its slice', async () => {
@@ -186,5 +199,56 @@ describe('<netreach-regions>', () => {
     await expectGolden('regions-cinvu-donut', svgOf(donut)!);
     const rtl = await regions600(html`<netreach-regions type="donut" lang="fa"></netreach-regions>`);
     await expectGolden('regions-cinvu-donut-fa', svgOf(rtl)!);
+  });
+
+  describe('files: toSVG() is the command line’s document', () => {
+    const parse = (markup: string) => new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+
+    for (const lang of ['en', 'fa']) {
+      for (const type of ['waffle', 'donut']) {
+        it(`draws the same SVG as renderSvg() in ${lang}, ${type}`, async () => {
+          const el = await regions600(html`<netreach-regions lang=${lang} type=${type}></netreach-regions>`);
+          expect(await el.toSVG({ width: 600, height: 400, theme: 'light' })).to.equal(
+            await renderSvg('regions', el.currentDataset!, { width: 600, height: 400, lang, type }),
+          );
+        });
+      }
+    }
+
+    it('matches the golden documents: the legend with counts and shares, the notes, each source once', async () => {
+      const waffle = await regions600(html`<netreach-regions></netreach-regions>`);
+      const file = await waffle.toSVG({ width: 600, height: 400, theme: 'light' });
+      await expectGolden('regions-cinvu-waffle-file', parse(file));
+      const texts = [...parse(file).querySelectorAll('text')].map((text) => text.textContent);
+      expect(texts).to.include.members(['Asia and Oceania', '27 (47%)', 'Each square is one member country']);
+      expect(file).to.contain('which country is in which region is inferred');
+      const donut = await regions600(html`<netreach-regions type="donut" lang="fa"></netreach-regions>`);
+      await expectGolden('regions-cinvu-donut-fa-file', parse(await donut.toSVG({ width: 600, height: 400, theme: 'light' })));
+      const shown = shadow(waffle)
+        .querySelector('[part="source"]')!
+        .textContent!.replace(/^\s*Sources: /, '')
+        .trim()
+        .split('; ');
+      expect(new Set(shown).size).to.equal(shown.length);
+    });
+
+    it('says that the sources assign no regions rather than invent a grouping', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 600px"><netreach-regions dataset="silk-road"></netreach-regions></div>`,
+      );
+      const el = await ready(wrapper.firstElementChild as NetreachRegions);
+      const message = 'The sources assign no regions, so there is no grouping by region.';
+      expect(svgOf(el)!.getAttribute('aria-label')).to.equal(message);
+      expect(svgOf(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(message);
+      expect(cells(el)).to.have.length(0);
+      expect(legend(el)).to.have.length(0);
+      // The list names 2 of 27 countries: the widget says so.
+      expect(shadow(el).querySelector('[part="note"]')?.textContent).to.equal(
+        'Only 2 of 27 are named in the sources; the others are not shown.',
+      );
+      const file = await el.toSVG({ width: 600, height: 400 });
+      expect(file).to.contain('there is no grouping by region');
+      expect(file).not.to.match(/<rect [^>]*rx="2" fill="#[0-9a-f]{6}"\/>/);
+    });
   });
 });

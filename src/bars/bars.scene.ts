@@ -1,0 +1,219 @@
+/**
+ * What `<netreach-bars>` draws, for the page and for files alike: the rows of `barRows()` laid out by
+ * `barsLayout()` as scene marks — gridlines and tick labels, then one item per bar (its bar, label and value) —
+ * with the honest notes of `barsContext()` (a list that is not the whole, regions inferred or unavailable) and the
+ * sources behind the bars. Pure; no DOM.
+ */
+import {
+  BAR_HEIGHT,
+  BARS_FONT_SIZE,
+  OTHER_KEY,
+  barRows,
+  barsContext,
+  barsLayout,
+  barsTitle,
+  type BarRow,
+  type BarsGroupBy,
+  type BarsSort,
+} from '../core/bars-model.js';
+import { msg } from '../core/i18n.js';
+import { formatNumber } from '../core/locale.js';
+import { countriesLabel, networkName } from '../core/names.js';
+import { REGION_SLOTS } from '../core/palette.js';
+import { round2 } from '../core/scale.js';
+import type { ChartScene, Mark, SceneEnv, SceneItem } from '../core/scene.js';
+import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
+import type { SceneFunction } from '../scene/render.js';
+import { messageMarks } from '../scene/text.js';
+
+const GROUPS: readonly string[] = ['region', 'country'];
+const SORTS: readonly string[] = ['value', 'name', 'none'];
+/** Names listed in the tooltip of "Other (n)" before "and n more". */
+const OTHER_NAMES = 5;
+/** The largest type scale a file's chart grows to when its box has room (as the static images had it: three bars on a slide should not shout). */
+const MAX_GROWTH = 1.75;
+
+/** The bars' option values as the scene reads them: by property name, anything unknown taken as the default. */
+export interface BarsValues {
+  metric: string;
+  groupBy: BarsGroupBy;
+  sort: BarsSort;
+  /** Undefined: the default (10 countries, every region); 0: no limit. */
+  limit?: number;
+  selected?: string;
+}
+
+export function barsValues(options: Readonly<Record<string, unknown>>): BarsValues {
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+  const limit = options.limit === null || options.limit === undefined || options.limit === '' ? undefined : Number(options.limit);
+  const values: BarsValues = {
+    metric: text(options.metric) ?? COUNTRIES_METRIC,
+    groupBy: GROUPS.includes(String(options.groupBy)) ? (options.groupBy as BarsGroupBy) : 'region',
+    sort: SORTS.includes(String(options.sort)) ? (options.sort as BarsSort) : 'value',
+  };
+  if (limit !== undefined && !Number.isNaN(limit)) values.limit = limit;
+  const selected = text(options.selected);
+  if (selected) values.selected = selected;
+  return values;
+}
+
+/** The colour slot of a region's 1-based position: `--_region-N`, wrapping as the themes' colours do. */
+const slot = (index: number) => ((Math.max(1, index) - 1) % REGION_SLOTS) + 1;
+
+/** The bar's colour: its region's, the accent for countries, a muted one for "Other". */
+function barPaint(row: BarRow): string {
+  if (row.kind === 'other') return 'muted';
+  if (row.kind === 'region') return `region-${slot(row.regionIndex)}`;
+  return 'accent';
+}
+
+function tooltip(row: BarRow, dataset: Dataset, metric: string, locale: string): string[] {
+  const lines = [row.label, row.valueLong];
+  if (row.kind === 'other' && row.folded) {
+    const shown = row.folded.slice(0, OTHER_NAMES).join(', ');
+    const more = row.folded.length - OTHER_NAMES;
+    lines.push(more > 0 ? `${shown} ${msg(locale, 'andMore', { count: more })}` : shown);
+  } else if (row.kind === 'region' && metric !== COUNTRIES_METRIC) {
+    lines.push(`${countriesLabel(dataset, locale)}: ${formatNumber(row.count, locale)}`);
+  }
+  return lines;
+}
+
+function chart(
+  rows: readonly BarRow[],
+  dataset: Dataset,
+  values: BarsValues,
+  env: SceneEnv,
+  title: string,
+  width: number,
+  height: number,
+): ChartScene {
+  const { locale, rtl, unit } = env;
+  // The layout at unit 1 gives the height the rows need; a file's box scales it (to fit, or to grow a little).
+  const natural = barsLayout(rows, { width: width / unit, rtl, locale }).height;
+  const scale = Number.isFinite(height) ? Math.min(height / natural, MAX_GROWTH * unit) : unit;
+  const font = BARS_FONT_SIZE;
+  const layout = barsLayout(rows, {
+    width: width / scale,
+    rtl,
+    locale,
+    measure: (text) => env.measure(text, font),
+  });
+  const s = (value: number) => round2(value * scale);
+  const grid: Mark[] = layout.ticks.flatMap((tick): Mark[] => [
+    {
+      kind: 'line',
+      class: tick.value === 0 ? 'zero' : undefined,
+      x1: s(tick.x),
+      x2: s(tick.x),
+      y1: s(layout.gridTop),
+      y2: s(layout.gridBottom),
+      stroke: tick.value === 0 ? 'muted' : 'border',
+      strokeWidth: 1,
+    },
+    { kind: 'text', x: s(tick.x), y: s(layout.gridTop - 6), text: tick.label, size: s(font * 0.9), fill: 'muted', anchor: 'middle' },
+  ]);
+  const labelAnchor = rtl ? 'start' : 'end';
+  const valueAnchor = rtl ? 'end' : 'start';
+  const bars = layout.bars.map((bar): Mark => {
+    const row = bar.row;
+    const selected = values.selected !== undefined && row.key === values.selected && row.key !== OTHER_KEY;
+    const item: SceneItem = {
+      id: row.key,
+      label: `${row.label}: ${row.valueLong}`,
+      tooltip: tooltip(row, dataset, values.metric, locale),
+      selected,
+      anchor: { x: s(bar.tipX), y: s(bar.tipY) },
+    };
+    const kind = row.kind === 'other' ? 'other' : row.kind === 'region' ? `r${slot(row.regionIndex)}` : 'country';
+    return {
+      kind: 'group',
+      key: row.key,
+      class: `row ${kind}`,
+      item,
+      children: [
+        {
+          kind: 'rect',
+          class: 'bar',
+          x: s(bar.x),
+          y: s(bar.y),
+          width: s(bar.width),
+          height: s(BAR_HEIGHT),
+          rx: s(2),
+          fill: barPaint(row),
+          opacity: row.kind === 'other' ? 0.55 : undefined,
+          stroke: selected ? 'fg' : undefined,
+          strokeWidth: selected ? 2 : undefined,
+        },
+        {
+          kind: 'text',
+          class: 'label',
+          x: s(bar.labelX),
+          y: s(bar.textY),
+          text: bar.label,
+          size: s(font),
+          weight: selected ? 700 : undefined,
+          anchor: labelAnchor,
+        },
+        row.value === null
+          ? {
+              kind: 'text',
+              class: 'value none',
+              x: s(bar.valueX),
+              y: s(bar.textY),
+              text: row.valueText,
+              size: s(font),
+              italic: true,
+              fill: 'muted',
+              anchor: valueAnchor,
+            }
+          : {
+              kind: 'text',
+              class: 'value',
+              x: s(bar.valueX),
+              y: s(bar.textY),
+              text: row.valueText,
+              size: s(font),
+              weight: 600,
+              anchor: valueAnchor,
+            },
+      ],
+    };
+  });
+  return {
+    width: round2(width),
+    height: s(layout.height),
+    marks: [{ kind: 'group', class: 'grid', children: grid }, ...bars],
+    label: title,
+  };
+}
+
+/**
+ * The bars of `options.metric` per region or country. Options by property name: `metric`, `groupBy`, `sort`,
+ * `limit`, `selected`. `chart(width, height)`: a finite height is a box to fit (files: the rows scale to it, and
+ * grow up to 1.75× the type scale); `Infinity` lets the chart take the height its rows need at `env.unit` (the
+ * page, where the widget grows with its rows).
+ */
+export const barsScene: SceneFunction = (dataset, options, env) => {
+  const { locale } = env;
+  const values = barsValues(options);
+  const { metric, groupBy } = values;
+  const context = barsContext(dataset, { metric, groupBy, locale });
+  const title = barsTitle(dataset, metric, groupBy, locale);
+  const rows = context.unavailable ? [] : barRows(dataset, { metric, groupBy, sort: values.sort, limit: values.limit, locale });
+  return {
+    network: networkName(dataset, locale),
+    title,
+    legend: [],
+    notes: context.notes,
+    sources: context.sources,
+    illustrative: Boolean(dataset.illustrative),
+    chart(width, height) {
+      if (context.unavailable) {
+        const message = messageMarks(context.unavailable, width, env);
+        return { width, height: message.height, marks: message.marks, label: context.unavailable };
+      }
+      return chart(rows, dataset, values, env, title, width, height);
+    },
+  };
+};

@@ -1,0 +1,40 @@
+/**
+ * Text widths on the page, for scene functions (`SceneEnv.measure`): measured with a canvas in the widget's own
+ * font, where files estimate them (`measureText` in src/static/svg.ts: there are no fonts in Node).
+ */
+import type { SceneEnv } from '../core/scene.js';
+
+let canvas: HTMLCanvasElement | undefined;
+const measurers = new Map<string, SceneEnv['measure']>();
+
+/**
+ * Measures text in `fontFamily` (the element's computed font family), each text, size and weight once per page.
+ * Without a 2D canvas, an average advance of 0.55 em per character (not the files' finer estimates from
+ * src/static/svg.ts: importing them would put the file writer into every page's first download).
+ */
+export function pageMeasure(fontFamily: string): SceneEnv['measure'] {
+  const family = fontFamily || 'sans-serif';
+  let measure = measurers.get(family);
+  if (measure) return measure;
+  canvas ??= document.createElement('canvas');
+  const context = canvas.getContext('2d');
+  if (!context) return (text, size) => text.length * size * 0.55;
+  const widths = new Map<string, number>();
+  measure = (text, size, weight = 400) => {
+    const key = `${size}|${weight}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      context.font = `${weight} ${size}px ${family}`;
+      width = context.measureText(text).width;
+      widths.set(key, width);
+    }
+    return width;
+  };
+  measurers.set(family, measure);
+  return measure;
+}
+
+/** Forgets measured widths: a web font arrived, and texts have new widths. */
+export function forgetMeasures(): void {
+  measurers.clear();
+}

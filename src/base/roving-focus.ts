@@ -1,0 +1,135 @@
+/**
+ * Keyboard navigation among a widget's items, written once: the items (`[data-item]` elements, which
+ * `renderMarks()` gives every scene item, or a legend's buttons) are one tab stop; the arrow keys, Home and End
+ * move between them in DOM order, which is the scene's order; Enter, Space and a click choose one.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+export interface RovingFocusOptions {
+  /** The items, within the host's render root. `[data-item]` by default; a widget with two kinds narrows it. */
+  readonly selector?: string;
+  /** Whether the layout runs right to left: Left and Right then swap, as a reader of the language expects. */
+  readonly rtl: () => boolean;
+  /** Whether moving past the last item comes back to the first (a short legend), or stops (a long chart). */
+  readonly wrap?: boolean;
+  /** An item was chosen (Enter, Space, click). The widget decides what it selects and whether it can. */
+  readonly onSelect?: (id: string, event: Event) => void;
+  /** Escape inside the items (clear a selection); the tooltip controller hides its tooltip on its own. */
+  readonly onEscape?: (event: KeyboardEvent) => void;
+}
+
+/**
+ * Roving tabindex over the host's items. The element renders `tabindex="0"` on the item {@link active} names and
+ * `-1` on the others (`renderMarks(marks, { activeId })` does it); the controller listens on the render root, so
+ * items re-rendered from a new scene need no listeners of their own, and the tab stop stays on the same item (by
+ * id) across re-renders while it exists.
+ */
+export class RovingFocusController implements ReactiveController {
+  private activeId?: string;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: RovingFocusOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const root = this.host.renderRoot;
+    root.addEventListener('keydown', this.onKeyDown as EventListener);
+    root.addEventListener('focusin', this.onFocusIn);
+    root.addEventListener('click', this.onClick);
+  }
+
+  hostDisconnected(): void {
+    const root = this.host.renderRoot;
+    root.removeEventListener('keydown', this.onKeyDown as EventListener);
+    root.removeEventListener('focusin', this.onFocusIn);
+    root.removeEventListener('click', this.onClick);
+  }
+
+  /**
+   * The id holding the tab stop among `ids` (the items about to be rendered, in order): the last one focused or
+   * moved to while it is still there, else the first.
+   */
+  active(ids: readonly string[]): string | undefined {
+    return this.activeId !== undefined && ids.includes(this.activeId) ? this.activeId : ids[0];
+  }
+
+  /** Gives the tab stop to `id` (e.g. the page selected it), without moving focus. */
+  setActive(id: string | undefined): void {
+    if (id === this.activeId) return;
+    this.activeId = id;
+    this.host.requestUpdate();
+  }
+
+  /** The items in DOM (scene) order. */
+  items(): Element[] {
+    return [...this.host.renderRoot.querySelectorAll(this.options.selector ?? '[data-item]')];
+  }
+
+  /** Moves the tab stop and focus to `id`. */
+  focus(id: string): void {
+    const target = this.items().find((item) => item.getAttribute('data-item') === id) as HTMLElement | SVGElement | undefined;
+    this.setActive(id);
+    target?.focus();
+  }
+
+  private itemOf(event: Event): Element | undefined {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element)) return undefined;
+    const item = target.closest(this.options.selector ?? '[data-item]');
+    return item && this.host.renderRoot.contains(item) ? item : undefined;
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    const item = this.itemOf(event);
+    if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
+    const id = item.getAttribute('data-item') ?? '';
+    if (event.key === 'Enter' || event.key === ' ') {
+      // Also keeps a button item from turning the key into a click: one choice, not two.
+      event.preventDefault();
+      this.setActive(id);
+      this.options.onSelect?.(id, event);
+      return;
+    }
+    if (event.key === 'Escape') {
+      this.options.onEscape?.(event);
+      return;
+    }
+    const items = this.items();
+    const index = items.indexOf(item);
+    const rtl = this.options.rtl();
+    const step: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      ArrowRight: rtl ? -1 : 1,
+      ArrowLeft: rtl ? 1 : -1,
+    };
+    let next: number;
+    if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = items.length - 1;
+    else if (event.key in step) {
+      next = index + step[event.key]!;
+      if (this.options.wrap) next = (next + items.length) % items.length;
+      else next = Math.max(0, Math.min(items.length - 1, next));
+    } else return;
+    event.preventDefault();
+    const nextId = items[next]?.getAttribute('data-item');
+    if (nextId !== null && nextId !== undefined) this.focus(nextId);
+  };
+
+  private readonly onFocusIn = (event: Event) => {
+    const id = this.itemOf(event)?.getAttribute('data-item');
+    if (id !== null && id !== undefined) this.setActive(id);
+  };
+
+  private readonly onClick = (event: Event) => {
+    const id = this.itemOf(event)?.getAttribute('data-item');
+    if (id === null || id === undefined) return;
+    this.setActive(id);
+    this.options.onSelect?.(id, event);
+  };
+}

@@ -1,0 +1,222 @@
+/**
+ * What `<netreach-regions>` draws, for the page and for files alike: `regionsModel()` as a waffle
+ * (`waffleLayout()`: one square per member country, or 100 one-percent squares of a metric) or a donut
+ * (`donutLayout()`), its legend (each region with its count and share), the honest notes of the model (a list
+ * that is not the whole, how regions were assigned) and the sources behind it. A dataset whose sources assign no
+ * regions gets a sentence saying so, never an invented grouping. Pure; no DOM.
+ */
+import { aboutScope, scopeSources } from '../core/about.js';
+import { msg } from '../core/i18n.js';
+import { donutLayout, regionsModel, waffleLayout, type RegionsModel, type RegionsType } from '../core/regions-model.js';
+import { networkName } from '../core/names.js';
+import { round2 } from '../core/scale.js';
+import type { ChartScene, Mark, SceneEnv } from '../core/scene.js';
+import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
+import type { SceneFunction } from '../scene/render.js';
+import { messageMarks } from '../scene/text.js';
+
+/** The largest a file's waffle or donut grows, in multiples of the type scale. */
+const MAX_GROWTH = 2.5;
+/** The donut's own diameter, at which its paths are computed (then scaled). */
+const DONUT = 280;
+/** Opacity of the regions that are not the selected one. */
+const DIM = 0.25;
+
+export interface RegionsValues {
+  type: RegionsType;
+  metric: string;
+  /** The region to emphasise; the others fade. */
+  selected?: string;
+}
+
+export function regionsValues(options: Readonly<Record<string, unknown>>): RegionsValues {
+  const values: RegionsValues = {
+    type: options.type === 'donut' ? 'donut' : 'waffle',
+    metric: typeof options.metric === 'string' && options.metric ? options.metric : COUNTRIES_METRIC,
+  };
+  if (typeof options.selected === 'string' && options.selected) values.selected = options.selected;
+  return values;
+}
+
+const paint = (colour: number) => `region-${colour}`;
+
+function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, env: SceneEnv, width: number, height: number): ChartScene {
+  const { rtl, unit, locale } = env;
+  const layout = waffleLayout(dataset, model, { width: width / unit, rtl, locale });
+  const fits = Number.isFinite(height);
+  const textSize = fits ? 15 * unit : 12 * unit;
+  const textRoom = textSize * 1.8;
+  const scale = fits
+    ? Math.max(0.1, Math.min(MAX_GROWTH * unit, width / Math.max(1, layout.width), (height - textRoom) / Math.max(1, layout.height)))
+    : unit;
+  const gridWidth = layout.width * scale;
+  const chartWidth = round2(Math.min(width, Math.max(gridWidth, env.measure(layout.unit, textSize))));
+  const dim = (region: string) => values.selected !== undefined && region !== values.selected;
+  const cell = (index: number): Mark => {
+    const { x, y, size, region, colour } = layout.cells[index]!;
+    return {
+      kind: 'rect',
+      class: `cell c${colour}${dim(region) ? ' dim' : ''}`,
+      x,
+      y,
+      width: size,
+      height: size,
+      rx: 2,
+      fill: paint(colour),
+      opacity: dim(region) ? DIM : undefined,
+    };
+  };
+  // Where a tooltip points: the top middle of a cell, in the chart's pixels.
+  const left = rtl ? chartWidth - gridWidth : 0;
+  const anchorOf = (index: number) => {
+    const { x, y, size } = layout.cells[index]!;
+    return { x: round2(left + (x + size / 2) * scale), y: round2(y * scale) };
+  };
+  let cells: Mark[];
+  if (layout.perCountry) {
+    cells = layout.cells.map((entry, index) => ({
+      kind: 'group',
+      key: entry.country,
+      item: {
+        id: entry.country!,
+        label: `${entry.title}: ${entry.detail}`,
+        tooltip: [entry.title, entry.detail],
+        selected: values.selected === entry.region,
+        anchor: anchorOf(index),
+      },
+      children: [cell(index)],
+    }));
+  } else {
+    // One percent is no one thing: a region's squares are one item.
+    cells = model.slices.flatMap((slice): Mark[] => {
+      const indices = layout.cells.flatMap((entry, index) => (entry.region === slice.id ? [index] : []));
+      if (indices.length === 0) return [];
+      return [
+        {
+          kind: 'group',
+          key: slice.id,
+          item: {
+            id: slice.id,
+            label: `${slice.label}: ${slice.figure}`,
+            tooltip: [slice.label, slice.figure],
+            selected: values.selected === slice.id,
+            anchor: anchorOf(indices[0]!),
+          },
+          children: indices.map(cell),
+        },
+      ];
+    });
+  }
+  const gridHeight = layout.height * scale;
+  return {
+    width: chartWidth,
+    height: round2(gridHeight + textRoom),
+    marks: [
+      { kind: 'group', class: 'cells', transform: `translate(${round2(left)} 0) scale(${round2(scale * 1000) / 1000})`, children: cells },
+      {
+        kind: 'text',
+        class: 'unit',
+        x: rtl ? chartWidth : 0,
+        y: round2(gridHeight + textSize * 1.4),
+        text: layout.unit,
+        size: textSize,
+        fill: 'muted',
+        anchor: rtl ? 'end' : 'start',
+      },
+    ],
+    label: `${model.description}. ${layout.unit}.`,
+  };
+}
+
+function donut(model: RegionsModel, values: RegionsValues, env: SceneEnv, width: number, height: number): ChartScene {
+  const { rtl, unit, locale } = env;
+  const size = Number.isFinite(height)
+    ? Math.min(width, height, DONUT * MAX_GROWTH * unit)
+    : Math.max(120 * unit, Math.min(DONUT * unit, Math.floor(width)));
+  const layout = donutLayout(model, { width: DONUT, rtl });
+  const scale = size / layout.size;
+  const centre = round2(size / 2);
+  const dim = (region: string) => values.selected !== undefined && region !== values.selected;
+  const arcs = layout.arcs.map((arc): Mark => ({
+    kind: 'group',
+    key: arc.slice.id,
+    item: {
+      id: arc.slice.id,
+      label: `${arc.slice.label}: ${arc.slice.figure}`,
+      tooltip: [arc.slice.label, arc.slice.figure],
+      selected: values.selected === arc.slice.id,
+      anchor: { x: round2(centre + arc.tipX * scale), y: round2(centre + arc.tipY * scale) },
+    },
+    children: [
+      {
+        kind: 'path',
+        class: `slice c${arc.slice.colour}${dim(arc.slice.id) ? ' dim' : ''}`,
+        d: arc.d,
+        fill: paint(arc.slice.colour),
+        opacity: dim(arc.slice.id) ? DIM : undefined,
+      },
+    ],
+  }));
+  const label = fit(model.metricLabel, layout.inner * 1.8, env);
+  return {
+    width: round2(size),
+    height: round2(size),
+    marks: [
+      {
+        kind: 'group',
+        transform: `translate(${centre} ${centre}) scale(${round2(scale * 1000) / 1000})`,
+        children: [
+          ...arcs,
+          { kind: 'text', class: 'total', x: 0, y: 4, text: model.totalText, size: 28, weight: 700, anchor: 'middle' },
+          { kind: 'text', class: 'total-label', x: 0, y: 24, text: label, size: 12, fill: 'muted', anchor: 'middle' },
+        ],
+      },
+    ],
+    label: `${model.description}. ${msg(locale, 'total')}: ${model.totalText}.`,
+  };
+}
+
+/** `text`, cut with an ellipsis when wider than `width` at 12 px. */
+function fit(text: string, width: number, env: SceneEnv): string {
+  if (env.measure(text, 12) <= width) return text;
+  const chars = [...text];
+  let count = chars.length;
+  while (count > 1 && env.measure(`${chars.slice(0, count).join('').trimEnd()}…`, 12) > width) count -= 1;
+  return `${chars.slice(0, count).join('').trimEnd()}…`;
+}
+
+/**
+ * The regions as a waffle or donut. Options by property name: `type`, `metric`, `selected`.
+ * `chart(width, height)`: a finite height is a box to fit (files: the shape grows up to 2.5× the type scale);
+ * `Infinity` draws it at its own size at `env.unit` (the page). The chart is as wide as what it draws, at most
+ * `width`: the page sets the legend beside it, a file's document places it at the start edge.
+ */
+export const regionsScene: SceneFunction = (dataset, options, env) => {
+  const { locale } = env;
+  const values = regionsValues(options);
+  const model = regionsModel(dataset, values.metric, locale);
+  return {
+    network: networkName(dataset, locale),
+    title: msg(locale, 'byRegion', { metric: model.metricLabel }),
+    legend: model.available
+      ? model.slices.map((slice) => ({
+          label: slice.label,
+          detail: slice.figure,
+          paint: paint(slice.colour),
+          shape: 'square' as const,
+          id: slice.id,
+        }))
+      : [],
+    notes: model.notes,
+    sources: scopeSources(dataset, aboutScope(dataset, 'regions', { metric: values.metric })),
+    illustrative: Boolean(dataset.illustrative),
+    chart(width, height) {
+      if (!model.available) {
+        const text = model.unavailable ?? msg(locale, 'regionsUnavailable');
+        const message = messageMarks(text, width, env);
+        return { width, height: message.height, marks: message.marks, label: text };
+      }
+      return values.type === 'donut' ? donut(model, values, env, width, height) : waffle(dataset, model, values, env, width, height);
+    },
+  };
+};

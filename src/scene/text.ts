@@ -1,0 +1,41 @@
+/**
+ * Text helpers for scene functions: lines broken to a width with the scene's own measure (canvas widths on the
+ * page, estimates in files), and a message drawn where a chart cannot be (no regions to group by). Pure; no DOM.
+ */
+import type { Mark, SceneEnv } from '../core/scene.js';
+
+/** `text` broken at spaces into lines no wider than `width` (a word wider than the line stands alone). */
+export function wrapLines(text: string, width: number, size: number, measure: SceneEnv['measure'], weight = 400): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measure(candidate, size, weight) > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A sentence in place of a chart, from the start edge (the right one when `rtl`): what a reader sees when the
+ * data cannot be drawn this way, rather than an empty box.
+ */
+export function messageMarks(text: string, width: number, env: SceneEnv): { marks: Mark[]; height: number } {
+  const size = 16 * env.unit;
+  const step = size * 1.4;
+  const lines = wrapLines(text, width, size, env.measure);
+  const marks: Mark[] = lines.map((line, index) => ({
+    kind: 'text',
+    class: 'message',
+    x: env.rtl ? width : 0,
+    y: Math.round((size + index * step) * 100) / 100,
+    text: line,
+    size,
+    fill: 'muted',
+    anchor: env.rtl ? 'end' : 'start',
+  }));
+  return { marks, height: Math.ceil(size * 0.4 + lines.length * step) };
+}

@@ -1,0 +1,173 @@
+/**
+ * The shared behaviour controllers on a bare element drawn from scene marks: RovingFocusController (one tab stop,
+ * arrows mirrored right to left, Home/End, Enter/Space/click choose, the tab stop kept by id across re-renders)
+ * and TooltipController (hover or focus shows the item's lines inside the widget, Escape hides).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { LitElement, css } from 'lit';
+import type { Mark } from '../../src/core/scene.js';
+import { renderMarks } from '../../src/base/marks.js';
+import { RovingFocusController } from '../../src/base/roving-focus.js';
+import { TooltipController } from '../../src/base/tooltip.js';
+import { chartStyles } from '../../src/base/chart-styles.js';
+import { expectInsideBox } from '../helpers/assertions.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/** Five squares in a row, each an item; `order` re-renders them in another order. */
+class ControllerProbe extends LitElement {
+  static override styles = [
+    chartStyles,
+    css`
+      :host {
+        display: block;
+        inline-size: 300px;
+        /* Room below the squares for a tooltip flipped under them. */
+        block-size: 200px;
+      }
+    `,
+  ];
+  static override properties = { order: { attribute: false }, rtl: { type: Boolean } };
+  order = ['a', 'b', 'c', 'd', 'e'];
+  rtl = false;
+  chosen: string[] = [];
+  escapes = 0;
+
+  readonly roving = new RovingFocusController(this, {
+    rtl: () => this.rtl,
+    onSelect: (id) => this.chosen.push(id),
+    onEscape: () => (this.escapes += 1),
+  });
+
+  readonly tooltip = new TooltipController(this, {
+    item: (id) => ({ id, label: `Item ${id}`, tooltip: [`Item ${id}`, `Value of ${id}`], anchor: this.anchor(id) }),
+    box: () => this.renderRoot.querySelector('.chart'),
+    rtl: () => this.rtl,
+  });
+
+  private anchor(id: string) {
+    return { x: this.order.indexOf(id) * 60 + 25, y: 10 };
+  }
+
+  get marks(): Mark[] {
+    return this.order.map((id, index) => ({
+      kind: 'group',
+      key: id,
+      item: { id, label: `Item ${id}`, tooltip: [], anchor: this.anchor(id) },
+      children: [{ kind: 'rect', x: index * 60, y: 10, width: 50, height: 50, fill: 'accent' }],
+    }));
+  }
+
+  override render() {
+    return html`<div class="chart" dir=${this.rtl ? 'rtl' : 'ltr'}>
+      <svg part="chart" width="300" height="60" viewBox="0 0 300 60" role="listbox" aria-label="Probe">
+        ${renderMarks(this.marks, { itemRole: 'option', activeId: this.roving.active(this.order), rtl: this.rtl })}
+      </svg>
+      ${this.tooltip.render()}
+    </div>`;
+  }
+}
+customElements.define('controller-probe', ControllerProbe);
+
+const items = (el: ControllerProbe) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('[data-item]')];
+const focused = (el: ControllerProbe) => el.shadowRoot!.activeElement?.getAttribute('data-item');
+const tip = (el: ControllerProbe) => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]');
+
+async function press(el: ControllerProbe, key: string) {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+describe('RovingFocusController', () => {
+  it('is one tab stop; arrows, Home and End move in scene order; Enter and Space choose', async () => {
+    const el = await fixture<ControllerProbe>(html`<controller-probe></controller-probe>`);
+    expect(items(el).map((item) => item.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1', '-1']);
+    items(el)[0]!.focus();
+    await press(el, 'ArrowDown');
+    expect(focused(el)).to.equal('b');
+    await press(el, 'ArrowRight');
+    expect(focused(el)).to.equal('c');
+    await press(el, 'ArrowUp');
+    expect(focused(el)).to.equal('b');
+    expect(items(el).map((item) => item.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1', '-1', '-1']);
+    await press(el, 'End');
+    expect(focused(el)).to.equal('e');
+    // Without wrap, the last item stays the last.
+    await press(el, 'ArrowDown');
+    expect(focused(el)).to.equal('e');
+    await press(el, 'Home');
+    expect(focused(el)).to.equal('a');
+    await press(el, 'Enter');
+    await press(el, 'ArrowRight');
+    await press(el, ' ');
+    expect(el.chosen).to.deep.equal(['a', 'b']);
+    await press(el, 'Escape');
+    expect(el.escapes).to.equal(1);
+  });
+
+  it('mirrors Left and Right in right-to-left layouts', async () => {
+    const el = await fixture<ControllerProbe>(html`<controller-probe rtl></controller-probe>`);
+    items(el)[0]!.focus();
+    await press(el, 'ArrowLeft');
+    expect(focused(el)).to.equal('b');
+    await press(el, 'ArrowRight');
+    expect(focused(el)).to.equal('a');
+  });
+
+  it('keeps the tab stop on the same item across re-renders, and falls back to the first when it is gone', async () => {
+    const el = await fixture<ControllerProbe>(html`<controller-probe></controller-probe>`);
+    items(el)[0]!.focus();
+    await press(el, 'End');
+    el.order = ['e', 'd', 'c', 'b', 'a'];
+    await el.updateComplete;
+    expect(
+      items(el)
+        .find((item) => item.getAttribute('tabindex') === '0')
+        ?.getAttribute('data-item'),
+    ).to.equal('e');
+    el.order = ['a', 'b'];
+    await el.updateComplete;
+    expect(items(el).map((item) => item.getAttribute('tabindex'))).to.deep.equal(['0', '-1']);
+  });
+
+  it('chooses on click and takes the tab stop there', async () => {
+    const el = await fixture<ControllerProbe>(html`<controller-probe></controller-probe>`);
+    items(el)[3]!
+      .querySelector('rect')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.chosen).to.deep.equal(['d']);
+    expect(items(el)[3]!.getAttribute('tabindex')).to.equal('0');
+  });
+});
+
+describe('TooltipController', () => {
+  it('shows the focused item’s lines as a tooltip inside the widget, and Escape hides it', async () => {
+    const el = await fixture<ControllerProbe>(html`<controller-probe></controller-probe>`);
+    items(el)[4]!.focus();
+    await el.updateComplete;
+    expect(tip(el)?.getAttribute('role')).to.equal('tooltip');
+    expect(tip(el)!.querySelector('strong')!.textContent).to.equal('Item e');
+    expect(tip(el)!.textContent).to.contain('Value of e');
+    // At the right edge: kept inside the widget, not centred on the anchor.
+    expectInsideBox(tip(el)!, el);
+    expect(tip(el)!.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    await press(el, 'Escape');
+    expect(tip(el)).to.equal(null);
+    await press(el, 'ArrowUp');
+    expect(tip(el)!.textContent).to.contain('Item d');
+  });
+
+  it('follows the pointer, falls back to the focused item, and flips below when there is no room above', async () => {
+    const el = await fixture<ControllerProbe>(html`<controller-probe></controller-probe>`);
+    const box = items(el)[1]!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 10), Math.round(box.top + 10)] });
+    await waitUntil(() => tip(el)?.textContent?.includes('Item b'), 'no tooltip on hover');
+    await el.updateComplete;
+    // The anchor is 10 px below the widget's top: no room above, so below the item.
+    expect(tip(el)!.getBoundingClientRect().top).to.be.at.least(box.bottom - 0.5);
+    expectInsideBox(tip(el)!, el);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await waitUntil(() => !tip(el), 'the tooltip stayed');
+  });
+});
