@@ -227,6 +227,39 @@ describe('the demo deck', () => {
     });
   }
 
+  // The frame's nodes are of its own window's classes: `instanceof Text` here would be false for all of them.
+  const isText = (node: Node): node is Text => node.nodeType === Node.TEXT_NODE;
+  const hostOf = (node: Node): Element | null => (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
+
+  /** The element above `node`, across shadow roots. */
+  const composedParent = (node: Node): Element | null => node.parentElement ?? hostOf(node);
+
+  /** The text drawn on a slide, inside the widgets' shadow roots too. */
+  function drawnText(root: Node): Text[] {
+    const found: Text[] = [];
+    const walk = (node: Node) => {
+      if (isText(node)) {
+        const parent = node.parentElement;
+        if (
+          parent &&
+          node.data.trim() &&
+          !['title', 'desc', 'style', 'script'].includes(parent.localName) &&
+          parent.checkVisibility({ visibilityProperty: true })
+        ) {
+          const range = doc().createRange();
+          range.selectNodeContents(node);
+          const rect = range.getBoundingClientRect();
+          if (rect.width > 1 && rect.height > 1) found.push(node);
+        }
+        return;
+      }
+      if ((node as Element).shadowRoot) walk((node as Element).shadowRoot!);
+      node.childNodes.forEach(walk);
+    };
+    walk(root);
+    return found;
+  }
+
   before(async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     frame = document.createElement('iframe');
@@ -243,7 +276,7 @@ describe('the demo deck', () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
-  it('fits every slide in 1280 × 720: no widget, legend or source runs past its edges', async () => {
+  it('fits every slide in 1280 × 720: no widget, legend or source runs past its edges, no text is cut', async () => {
     const outside: string[] = [];
     for (const [index, slide] of slides().entries()) {
       const fragments = slide.querySelectorAll('.fragment').length;
@@ -252,10 +285,26 @@ describe('the demo deck', () => {
       for (const element of drawn(slide)) {
         const rect = element.getBoundingClientRect();
         if (rect.top < box.top - 1 || rect.bottom > box.bottom + 1 || rect.left < box.left - 1 || rect.right > box.right + 1) {
-          const where = element.getRootNode() instanceof ShadowRoot ? `${(element.getRootNode() as ShadowRoot).host.localName} ` : '';
+          const where = hostOf(element) ? `${hostOf(element)!.localName} ` : '';
           outside.push(
             `slide ${index + 1}: ${where}${element.localName}[part=${element.getAttribute('part')}] ${Math.round(rect.bottom)} > ${Math.round(box.bottom)}`,
           );
+        }
+      }
+      // Nothing scrolls on a slide: no text is cut by a box that clips it (a table's scroll box, a chart's SVG).
+      for (const text of drawnText(slide)) {
+        const range = doc().createRange();
+        range.selectNodeContents(text);
+        const rect = range.getBoundingClientRect();
+        for (let box = composedParent(text); box && box !== slide; box = composedParent(box)) {
+          if (getComputedStyle(box).overflow === 'visible') continue;
+          const clip = box.getBoundingClientRect();
+          // Text for screen readers only is clipped to a pixel on purpose.
+          if (clip.width <= 1 || clip.height <= 1) break;
+          if (rect.top < clip.top - 1 || rect.bottom > clip.bottom + 1 || rect.left < clip.left - 1 || rect.right > clip.right + 1)
+            outside.push(
+              `slide ${index + 1}: "${text.data.trim().slice(0, 30)}" cut by ${box.localName}[part=${box.getAttribute('part')}]`,
+            );
         }
       }
       // The sources under every widget are there to be read.
