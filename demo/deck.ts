@@ -1,15 +1,13 @@
 /**
  * The slide-deck demo (`npm start`, then /demo/deck.html): a reveal.js deck telling the network's story with live
  * widgets. Widgets replay their entrance each time their slide is shown; the map steps through the regions with
- * the fragments (connectReveal).
+ * the fragments (connectReveal). reveal.js's styles are linked from deck.html.
  */
 import Reveal from 'reveal.js';
-import 'reveal.js/reveal.css';
-import 'reveal.js/theme/white.css';
 import '../src/index.js';
 import { connectReveal } from '../src/presenter/reveal.js';
-import { sourceLabel } from '../src/core/aggregate.js';
-import { networkName } from '../src/core/names.js';
+import { aboutData, aboutScope, type AboutSource } from '../src/core/about.js';
+import { networkName, regionName } from '../src/core/names.js';
 import type { Dataset } from '../src/core/types.js';
 
 connectReveal();
@@ -21,24 +19,40 @@ const onData = () => {
 provider?.addEventListener('netreach-data-change', onData);
 onData();
 
-/** The title and the sources slide, from the dataset (text only; links only for http(s) URLs). */
+/** The title, the map's step labels and the sources slide, from the dataset (text only; links only for http(s)). */
 function fill(dataset: Dataset): void {
   document.getElementById('network-name')!.textContent = networkName(dataset, 'en');
-  const list = document.getElementById('sources')!;
-  list.replaceChildren(
-    ...dataset.sources.map((source) => {
-      const item = document.createElement('li');
-      if (source.url && /^https?:/i.test(source.url)) {
-        const link = document.createElement('a');
-        link.href = source.url;
-        link.textContent = sourceLabel(source);
-        item.append(link);
-      } else {
-        item.textContent = sourceLabel(source);
-      }
-      return item;
-    }),
-  );
+  // The fragments name the regions the map colours in turn, in its order and words (its legend's).
+  document.querySelectorAll<HTMLElement>('#step-labels [data-netreach-step]').forEach((label) => {
+    const region = dataset.regions[Number(label.dataset.netreachStep) - 1];
+    label.textContent = region ? regionName(dataset, region.id, 'en') : '';
+  });
+  // Every source behind what the deck shows (a dashboard's worth: members, regions, every metric, universities),
+  // each once, as "About this data" lists them.
+  const { sources } = aboutData(dataset, aboutScope(dataset, 'dashboard'), 'en');
+  document.getElementById('sources')!.replaceChildren(...sources.map(sourceItem));
+}
+
+/** "Title — Publisher, 18 November 2020": the title a link when the source has an http(s) URL. */
+function sourceItem(source: AboutSource): HTMLLIElement {
+  const item = document.createElement('li');
+  const title = document.createElement('cite');
+  title.textContent = source.title;
+  title.dir = 'auto';
+  if (source.language) title.lang = source.language;
+  if (source.url && /^https?:\/\//i.test(source.url)) {
+    const link = document.createElement('a');
+    link.href = source.url;
+    link.append(title);
+    item.append(link);
+  } else {
+    item.append(title);
+  }
+  const about = document.createElement('span');
+  about.className = 'about';
+  about.textContent = ` — ${[source.publisher, source.dateText ?? 'undated'].filter(Boolean).join(', ')}`;
+  item.append(about);
+  return item;
 }
 
 void new Reveal({ hash: true, width: 1280, height: 720, transition: 'slide' }).initialize();

@@ -20,6 +20,7 @@ export const DASHBOARD_OPTIONS: OptionSpecs = [
     controls: '`none` hides the menus of the dashboard and of its parts.',
     src: 'URL of a netreach dataset (fetched once for all the parts).',
     theme: '`light`, `dark` or `auto`; passed on to every part.',
+    presenter: 'Sized for a projector: larger type, stronger contrast, more room, thicker lines; passed on to every part.',
     lang: 'The language of the dashboard and its parts (a BCP 47 tag); inherited from the page when absent.',
     state:
       'Reflects `loading`, `ready`, `empty` or `error`. `ready` once every part is settled (drawn, empty or in error); `loading` while hidden before its first drawing (see the README, "States and errors").',

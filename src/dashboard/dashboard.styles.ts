@@ -147,6 +147,10 @@ export const dashboardStyles = css`
     border-block-start: 1px solid var(--_border);
     padding-block-start: var(--_space);
   }
+  /* On a slide no text is under 18 px (see the widgets' presenter styles). */
+  :host([presenter]) [part='sources'] {
+    font-size: max(18px, 0.85em);
+  }
   [part='sources'] h3 {
     margin: 0 0 0.35em;
     font-size: 1em;

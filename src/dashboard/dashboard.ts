@@ -9,6 +9,7 @@ import {
   type DashboardPlan,
   type DashboardSelection,
 } from '../core/dashboard-model.js';
+import { formatSourceDate } from '../core/about.js';
 import { msg } from '../core/i18n.js';
 import { countryName, metricLabel, networkName, regionName } from '../core/names.js';
 import type { Dataset, Source } from '../core/types.js';
@@ -196,7 +197,8 @@ export class NetreachDashboard extends NetreachElement {
         ${sources.map((source) => {
           const title = html`<span lang=${source.language ?? nothing} dir="auto">${source.title}</span>`;
           const link = source.url && /^https?:\/\//i.test(source.url);
-          const about = [source.publisher, source.date].filter(Boolean).join(', ');
+          // The date in the reader's words and digits ("18 November 2020", "۱۸ نوامبر ۲۰۲۰"), as About this data gives it.
+          const about = [source.publisher, source.date && formatSourceDate(source.date, this.locale)].filter(Boolean).join(', ');
           return html`<li>
             ${link ? html`<a href=${source.url!} target="_blank" rel="noopener noreferrer">${title}</a>` : title}${about ? ` — ${about}` : ''}
           </li>`;
@@ -212,9 +214,11 @@ export class NetreachDashboard extends NetreachElement {
     const { region, country } = this.selection;
     const selected = Boolean(region || country);
     const highlight = regionMembers(dataset, region).join(' ');
-    // What every part shares: the one dataset object, the language, the theme and the menus.
+    // What every part shares: the one dataset object, the language, the theme, the menus and presenter mode (a
+    // dashboard on a slide sizes every part's type for the projector, not only its own title).
     const theme = this.theme ?? nothing;
     const controls = this.controls ?? nothing;
+    const presenter = this.presenter;
     return html`<section class="dashboard" part="dashboard" aria-labelledby="title" @netreach-select=${this.onSelect} @keydown=${this.onKeyDown}>
       <div class="layout">
         <header part="header">
@@ -228,34 +232,34 @@ export class NetreachDashboard extends NetreachElement {
         <ul part="kpis" aria-label=${msg(locale, 'keyFigures')}>
           ${plan.kpis.map(
             (metric) => html`<li>
-              <netreach-stat .data=${dataset} metric=${metric} lang=${locale} theme=${theme} controls=${controls}></netreach-stat>
+              <netreach-stat .data=${dataset} metric=${metric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}></netreach-stat>
             </li>`,
           )}
         </ul>
         <div class="grid ${plan.trendMetric ? '' : 'no-trend'}">
           <section class="map" part="panel map" aria-labelledby="map-title">
             <h3 id="map-title">${msg(locale, 'countries')}</h3>
-            <netreach-map .data=${dataset} lang=${locale} theme=${theme} controls=${controls} highlight=${highlight || nothing}
+            <netreach-map .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} highlight=${highlight || nothing}
               .selected=${live(country)}></netreach-map>
           </section>
           <section class="regions" part="panel regions" aria-labelledby="regions-title">
             <h3 id="regions-title">${msg(locale, 'regions')}</h3>
-            <netreach-regions .data=${dataset} lang=${locale} theme=${theme} controls=${controls} .selected=${live(region ?? null)}></netreach-regions>
+            <netreach-regions .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .selected=${live(region ?? null)}></netreach-regions>
           </section>
           <section class="bars" part="panel bars" aria-labelledby="bars-title">
             <h3 id="bars-title">${msg(locale, 'byRegion', { metric: metricLabel(dataset, plan.barsMetric, locale) })}</h3>
-            <netreach-bars .data=${dataset} metric=${plan.barsMetric} lang=${locale} theme=${theme} controls=${controls}
+            <netreach-bars .data=${dataset} metric=${plan.barsMetric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}
               .selected=${live(region ?? null)}></netreach-bars>
           </section>
           ${
             plan.trendMetric
               ? html`<div class="trend" part="panel trend">
-                <netreach-trend .data=${dataset} metric=${plan.trendMetric} lang=${locale} theme=${theme} controls=${controls}></netreach-trend>
+                <netreach-trend .data=${dataset} metric=${plan.trendMetric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}></netreach-trend>
               </div>`
               : nothing
           }
           <div class="table" part="panel table">
-            <netreach-table .data=${dataset} lang=${locale} theme=${theme} controls=${controls} .region=${region ?? null}
+            <netreach-table .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .region=${region ?? null}
               .selected=${country ?? null}></netreach-table>
           </div>
         </div>

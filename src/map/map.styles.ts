@@ -50,6 +50,31 @@ export const mapStyles = css`
   .side .map-box {
     min-inline-size: 0;
   }
+  /* The map holds its place while it loads, so that nothing around it moves when it draws (no layout shift): a
+     world map's box in its projection (width / the geometry's aspect ratio), one line of legend under it and the
+     row of the source line and the table button, with the gaps between them. While the data loads the status takes
+     that place; while the geometry loads, the map box takes the world's aspect ratio. What only the drawing knows —
+     a zoomed region, a legend at the side or on several lines, a badge — still changes the size when it draws. */
+  :host {
+    --_world-aspect: 2.28;
+  }
+  :host([projection='natural-earth']) {
+    --_world-aspect: 2.3;
+  }
+  :host([projection='mercator']) {
+    --_world-aspect: 1.91;
+  }
+  :host([projection='orthographic']) {
+    --_world-aspect: 1;
+  }
+  :host([state='loading']) .status {
+    aspect-ratio: var(--_world-aspect);
+    /* legend line + table button (its text line, padding and border) + the body's and the frame's gaps */
+    margin-block-end: calc(1.6em * var(--_line-height, 1.35) + 0.4rem + 2px + var(--_space));
+  }
+  .map-box[aria-busy='true'] {
+    aspect-ratio: var(--_world-aspect);
+  }
   svg[part='chart'] {
     position: absolute;
     inset: 0;

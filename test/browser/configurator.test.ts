@@ -232,6 +232,29 @@ describe('the configurator takes data', () => {
     expect(dataset.members.map((member) => member.country)).to.deep.equal(['KOR', 'NLD']);
   });
 
+  it('prints each snippet flush with its block: the first line starts where the others do', async () => {
+    for (const id of ['#snippet-script', '#snippet-iframe', '#snippet-npm']) {
+      const code = $(id);
+      const node = code.firstChild!;
+      const content = node.textContent ?? '';
+      expect(content, id).to.match(/^\S/);
+      /** The left edge of the character at `index` as drawn. */
+      const left = (index: number) => {
+        const range = doc().createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        return range.getBoundingClientRect().left;
+      };
+      const second = content.indexOf('\n') + 1;
+      expect(second, `${id} has one line`).to.be.above(0);
+      expect(left(0), id).to.be.closeTo(left(second), 0.5);
+      // And at the block's own padding edge: the code adds no indent of its own.
+      const pre = code.parentElement!;
+      const padding = parseFloat(getComputedStyle(pre).paddingLeft) + parseFloat(getComputedStyle(pre).borderLeftWidth);
+      expect(left(0), id).to.be.closeTo(pre.getBoundingClientRect().left + padding, 0.5);
+    }
+  });
+
   it('forgets the data when the cells are emptied', async () => {
     await paste('');
     await waitUntil(() => $('#gallery').hidden, 'the gallery is still shown');

@@ -7,6 +7,7 @@ import type { NetreachElement } from '../../src/base/netreach-element.js';
 import type { NetreachTable } from '../../src/table/table.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
+import { formatSourceDate } from '../../src/core/about.js';
 
 const PARTS = ['netreach-stat', 'netreach-map', 'netreach-regions', 'netreach-trend', 'netreach-bars', 'netreach-table'] as const;
 const unique = () => Math.random().toString(36).slice(2);
@@ -81,6 +82,9 @@ describe('<netreach-dashboard>', () => {
     expect(sources).to.have.length(dataset.sources.length);
     const links = [...part(el, 'sources')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['https://www.oic-oci.org/states/?lan=en', 'https://unstats.un.org/unsd/methodology/m49/']);
+    // Each with its publisher and date, in words: "CINVU (Public Relations), 20 October 2021".
+    expect(text(sources[0])).to.contain(`${dataset.sources[0]!.publisher}, ${formatSourceDate(dataset.sources[0]!.date!, 'en')}`);
+    expect(text(sources[0])).to.not.contain('2021-10-20');
     // The Persian source's title is marked as Persian.
     expect(sources[2]!.querySelector('[lang="fa"]')).to.not.equal(null);
     // The parts do not repeat the sources the dashboard lists (the KPI tiles and the trend cite their own figures).
@@ -243,6 +247,56 @@ describe('<netreach-dashboard>', () => {
     el.theme = 'light';
     await settle(el);
     expect(children(el).every((each) => each.getAttribute('theme') === 'light')).to.equal(true);
+  });
+
+  it('passes presenter mode on to its parts, and takes it back', async () => {
+    const el = await dashboard(html`<netreach-dashboard presenter controls="none"></netreach-dashboard>`, 1280);
+    expect(children(el).length).to.be.above(5);
+    expect(children(el).every((each) => each.presenter && each.hasAttribute('presenter'))).to.equal(true);
+    // The parts' own presenter styles apply: a 64 px KPI figure, 20 px text.
+    const stat = child(el, 'netreach-stat');
+    expect(parseFloat(getComputedStyle(part(stat, 'value')!).fontSize)).to.be.at.least(64);
+    expect(parseFloat(getComputedStyle(child(el, 'netreach-bars')).fontSize)).to.be.at.least(20);
+    el.presenter = false;
+    await settle(el);
+    expect(children(el).some((each) => each.presenter || each.hasAttribute('presenter'))).to.equal(false);
+  });
+
+  it('lays its KPI tiles out as single cards of one height in a row, not a card inside a card', async () => {
+    /** Cards: shown boxes with a border on all four sides, at least half as wide as the tile's place (not a button). */
+    const framed = (element: Element, place: Element) => {
+      const style = getComputedStyle(element);
+      if (!element.checkVisibility() || element.getBoundingClientRect().width < place.getBoundingClientRect().width / 2) return false;
+      return ['top', 'right', 'bottom', 'left'].every(
+        (side) =>
+          style.getPropertyValue(`border-${side}-style`) !== 'none' && parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0,
+      );
+    };
+    /** Every element inside `root`, through shadow roots. */
+    const inside = (root: Element | ShadowRoot): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? inside(element.shadowRoot) : [])]);
+    for (const width of [1200, 720]) {
+      const el = await dashboard(html`<netreach-dashboard .data=${EXAMPLE_NETWORK}></netreach-dashboard>`, width);
+      const items = [...part(el, 'kpis')!.children];
+      expect(items.length, `${width} px`).to.be.at.least(3);
+      const cards = items.map((item) => [item, ...inside(item)].filter((each) => framed(each, item)));
+      // One frame per tile: the list item draws none around the tile's own.
+      expect(
+        cards.map((each) => each.length),
+        `${width} px`,
+      ).to.deep.equal(items.map(() => 1));
+      const boxes = cards.map((each) => each[0]!.getBoundingClientRect());
+      const rows = new Map<number, DOMRect[]>();
+      for (const box of boxes) rows.set(Math.round(box.top), [...(rows.get(Math.round(box.top)) ?? []), box]);
+      expect(
+        [...rows.values()].some((row) => row.length > 1),
+        `${width} px: no two tiles in a row`,
+      ).to.equal(true);
+      for (const row of rows.values()) {
+        const heights = row.map((box) => box.height);
+        expect(Math.max(...heights) - Math.min(...heights), `${width} px: tile heights ${heights.join(', ')}`).to.be.below(1);
+      }
+    }
   });
 
   it('shows the base states: loading, then an error from its src', async () => {

@@ -25,4 +25,41 @@ describe('embed.html', () => {
       frame.remove();
     }
   });
+
+  it("keeps the widget off the frame's edges with a card's padding, its themed background filling it", async () => {
+    for (const query of ['widget=map', 'widget=map&lang=fa&theme=dark', 'widget=trend&metric=virtual-students', 'widget=stat&presenter=']) {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width: 480px; height: 600px; border: 0';
+      frame.src = `/demo/embed.html?${query}`;
+      document.body.append(frame);
+      try {
+        const tag = `netreach-${new URLSearchParams(query).get('widget')}`;
+        const widget = () => frame.contentDocument?.querySelector<HTMLElement>(`body > ${tag}`);
+        await waitUntil(() => widget()?.getAttribute('state') === 'ready', `${query}: widget not ready`);
+        const win = frame.contentWindow!;
+        const element = widget()!;
+        const style = win.getComputedStyle(element);
+        for (const side of ['top', 'right', 'bottom', 'left'])
+          expect(parseFloat(style.getPropertyValue(`padding-${side}`)), `${query}: padding-${side}`).to.be.at.least(12);
+        // Everything the widget draws (its frame holds the chart, legend, source and menu button) sits inside the
+        // viewport with that margin, on every side.
+        const box = element.shadowRoot!.querySelector('[part="frame"]')!.getBoundingClientRect();
+        const margin = 12;
+        expect(box.left, `${query}: left`).to.be.at.least(margin - 0.5);
+        expect(box.top, `${query}: top`).to.be.at.least(margin - 0.5);
+        expect(box.right, `${query}: right`).to.be.at.most(win.innerWidth - margin + 0.5);
+        expect(element.getBoundingClientRect().right, `${query}: no horizontal overflow`).to.be.at.most(win.innerWidth + 0.5);
+        for (const name of ['legend', 'source', 'menu-button']) {
+          const each = element.shadowRoot!.querySelector(`[part~="${name}"]`);
+          if (!each) continue;
+          const rect = each.getBoundingClientRect();
+          expect(rect.left, `${query}: ${name} left`).to.be.at.least(margin - 0.5);
+          expect(rect.right, `${query}: ${name} right`).to.be.at.most(win.innerWidth - margin + 0.5);
+        }
+        if (query.includes('theme=dark')) expect(style.backgroundColor, `${query}: background`).to.not.equal('rgba(0, 0, 0, 0)');
+      } finally {
+        frame.remove();
+      }
+    }
+  });
 });

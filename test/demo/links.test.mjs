@@ -106,6 +106,13 @@ test('every href and src of every demo page, and of the pages they lead to, is t
   }
 });
 
+test('the gallery, the dashboard, the configurator and the Persian and Arabic pages link to the slide deck', () => {
+  for (const name of ['index', 'dashboard', 'configurator', 'fa', 'ar']) {
+    const hrefs = links(parse(readFileSync(join(root, 'demo', `${name}.html`), 'utf8')));
+    assert.ok(hrefs.includes('./deck.html'), `demo/${name}.html does not link to the deck`);
+  }
+});
+
 test('every URL in every configurator snippet is there, and every npm import is an export of the package', async () => {
   const all = await configuratorSnippets();
   const page = '/demo/configurator.html';

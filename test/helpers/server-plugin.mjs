@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 const VALID = readFileSync(join(root, 'data/example-network.json'), 'utf8');
+/** A real dataset (no "Illustrative data" badge) for `/mock/held?dataset=cinvu`. */
+const CINVU = readFileSync(join(root, 'data/cinvu.json'), 'utf8');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Counts requests per mock path so tests can check that one URL is fetched once per page. */
@@ -53,7 +55,7 @@ async function mock(context) {
     }
     case 'held': {
       await gate(url.searchParams.get('key')).opened;
-      const dataset = JSON.parse(VALID);
+      const dataset = JSON.parse(url.searchParams.get('dataset') === 'cinvu' ? CINVU : VALID);
       dataset.network.name = url.searchParams.get('name') ?? dataset.network.name;
       return json(JSON.stringify(dataset));
     }

@@ -66,3 +66,18 @@ describe('snippets with imported data', () => {
     expect(result.iframe).to.contain('embed.html?widget=map&amp;src=my-network.json&amp;metric=countries"');
   });
 });
+
+describe('snippets as printed', () => {
+  it('start and end with the code itself, for every widget, with and without data: no stray space to copy', () => {
+    const data = { dataset: { version: 1, network: { id: 'n', name: 'N' }, regions: [], members: [], sources: [] }, file: 'n.json' };
+    for (const widget of ['stat', 'map', 'bars', 'regions', 'trend', 'table', 'dashboard']) {
+      for (const inline of [undefined, data]) {
+        const all = snippets({ widget, attributes: { metric: 'countries', lang: '' } }, 'https://example.org/nr/', inline);
+        for (const [kind, text] of Object.entries(all)) {
+          expect(text.trim(), `${widget} ${kind}${inline ? ' with data' : ''}`).to.equal(text);
+          expect(text.split('\n')[0]!, `${widget} ${kind}`).to.match(/^\S/);
+        }
+      }
+    }
+  });
+});

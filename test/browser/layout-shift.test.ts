@@ -1,0 +1,100 @@
+// "No layout shift when a map loads", measured as browsers measure it: the Layout Instability API's `layout-shift`
+// entries (what Cumulative Layout Shift adds up) for a page with text above and below a map, from the moment the
+// map is put on the page until it has drawn. Any shift of the text below, or of the map, fails.
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { NetreachMap } from '../../src/map/map.js';
+import { frames, waitUntil } from '../helpers/wait.js';
+
+/** The Layout Instability API's entry (not in TypeScript's DOM types yet). */
+interface LayoutShift extends PerformanceEntry {
+  value: number;
+  hadRecentInput: boolean;
+  sources: { node?: Node | null }[];
+}
+
+const unique = () => Math.random().toString(36).slice(2);
+
+/**
+ * Puts `map` between two paragraphs in a `width` px column and records the layout shifts of that column until
+ * `loaded()` has resolved and the map has drawn. Returns the shifts with the nodes that moved.
+ */
+async function shiftsWhileLoading(map: (key: string) => unknown, width: number, loaded: (key: string) => Promise<void>) {
+  const key = unique();
+  const entries: LayoutShift[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...(list.getEntries() as LayoutShift[])));
+  observer.observe({ type: 'layout-shift' });
+  const column = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font: 16px/1.5 sans-serif">
+    <p>Text above the map: a page's paragraph, which nothing should move.</p>
+    ${map(key)}
+    <p class="below">Text below the map: it should be where it will stay from the first frame on.</p>
+  </div>`);
+  const el = column.querySelector<NetreachMap>('netreach-map')!;
+  await frames(3); // the loading state painted
+  await loaded(key);
+  await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('path.member'), 'the map never drew');
+  await el.updateComplete;
+  await frames(5);
+  entries.push(...(observer.takeRecords() as LayoutShift[]));
+  observer.disconnect();
+  const ours = entries.filter(
+    (entry) =>
+      !entry.hadRecentInput && entry.sources.some((source) => source.node && (column.contains(source.node) || source.node === column)),
+  );
+  column.remove();
+  return ours.map((entry) => ({
+    value: entry.value,
+    moved: entry.sources.map((source) => source.node?.nodeName).join(', '),
+  }));
+}
+
+describe('layout shift while a map loads (Layout Instability API)', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('the browser reports layout shifts here (the measurement works)', async () => {
+    expect(PerformanceObserver.supportedEntryTypes).to.include('layout-shift');
+    // A paragraph that grows under the same text above and below does shift it: the observer sees it.
+    const entries: LayoutShift[] = [];
+    const observer = new PerformanceObserver((list) => entries.push(...(list.getEntries() as LayoutShift[])));
+    observer.observe({ type: 'layout-shift' });
+    const column = await fixture<HTMLDivElement>(html`<div><p>Above</p><div class="grow"></div><p>Below</p></div>`);
+    await frames(3);
+    column.querySelector<HTMLElement>('.grow')!.style.height = '200px';
+    await frames(5);
+    entries.push(...(observer.takeRecords() as LayoutShift[]));
+    observer.disconnect();
+    expect(entries.some((entry) => entry.value > 0)).to.equal(true);
+  });
+
+  // First, while the page has no world geometry yet: the bundled data comes at once, the geometry later.
+  it('moves nothing while the world geometry loads (the first map of the page)', async () => {
+    const shifts = await shiftsWhileLoading(
+      () => html`<netreach-map></netreach-map>`,
+      1000,
+      () => Promise.resolve(),
+    );
+    expect(shifts).to.deep.equal([]);
+  });
+
+  for (const [projection, lang] of [
+    ['equal-earth', 'en'],
+    ['equal-earth', 'fa'],
+    ['natural-earth', 'en'],
+    ['mercator', 'en'],
+    ['orthographic', 'en'],
+  ]) {
+    it(`moves nothing when the data arrives after the map is shown (${projection}, ${lang})`, async () => {
+      // The dataset is held by the test server until released: the map is seen "Loading…" first, for sure.
+      const shifts = await shiftsWhileLoading(
+        (key) => html`<netreach-map lang=${lang} projection=${projection} src="/mock/held?dataset=cinvu&key=${key}"></netreach-map>`,
+        1000,
+        async (key) => {
+          await fetch(`/mock/release?key=${key}`);
+        },
+      );
+      expect(shifts).to.deep.equal([]);
+    });
+  }
+});
