@@ -32,9 +32,9 @@ export class GeometryController implements ReactiveController {
     if (!this.geometry) this.request();
   }
 
-  /** The width / height at which `projection` shows `focus` (the world when empty) without empty bands; 2 until loaded. */
-  aspect(projection: ProjectionName, focus: readonly string[]): number {
-    return this.geometry ? this.geometry.aspect(projection, focus) : 2;
+  /** The width / height at which `projection` shows `focus` (the world when empty) without empty bands; unknown until loaded. */
+  aspect(projection: ProjectionName, focus: readonly string[]): number | undefined {
+    return this.geometry?.aspect(projection, focus);
   }
 
   private request(): void {

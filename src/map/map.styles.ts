@@ -43,18 +43,26 @@ export const mapStyles = css`
   .map-box {
     position: relative;
     inline-size: 100%;
-    flex: 1 1 auto;
-    min-block-size: 0;
-    aspect-ratio: var(--_aspect, 2);
+    flex: 1 1 0;
+    /* The map gives up at most a fifth of its height to what is drawn under it (see .fixed). */
+    min-block-size: calc(80cqi / var(--_aspect, var(--_world-aspect)));
   }
   .side .map-box {
     min-inline-size: 0;
+    flex: 1 1 auto;
+    aspect-ratio: var(--_aspect, var(--_world-aspect));
+    min-block-size: 0;
   }
-  /* The map holds its place while it loads, so that nothing around it moves when it draws (no layout shift): a
-     world map's box in its projection (width / the geometry's aspect ratio), one line of legend under it and the
-     row of the source line and the table button, with the gaps between them. While the data loads the status takes
-     that place; while the geometry loads, the map box takes the world's aspect ratio. What only the drawing knows —
-     a zoomed region, a legend at the side or on several lines, a badge — still changes the size when it draws. */
+  /* The map holds its place from the first frame, so that nothing around it moves when it draws (no layout
+     shift), as OWID's Grapher and Highcharts do it: its box is sized before its content. The box is the map's
+     width over the map's aspect ratio (a world map's in its projection while nothing is drawn) plus --_below: one
+     line of legend, the row of the source line and the table button, and two more lines of small text for a note
+     or a source line that wraps. While the data loads the status takes that box; once drawn, the map takes what
+     the badge, legend, notes and source line leave of it: a little taller (drawn at the top, the room under it)
+     when there is less under it, a little smaller when there is more, until the map would lose a fifth of its
+     height and the box grows instead. A zoomed region and a legend at the side (a box of the map's own aspect
+     ratio) still change the size when they draw. The frame is a size container so that the box follows its width
+     (100cqi): the map takes the width it is given, as a block does. */
   :host {
     --_world-aspect: 2.28;
   }
@@ -67,13 +75,28 @@ export const mapStyles = css`
   :host([projection='orthographic']) {
     --_world-aspect: 1;
   }
-  :host([state='loading']) .status {
-    aspect-ratio: var(--_world-aspect);
-    /* legend line + table button (its text line, padding and border) + the body's and the frame's gaps */
-    margin-block-end: calc(1.6em * var(--_line-height, 1.35) + 0.4rem + 2px + var(--_space));
+  .frame {
+    container-type: inline-size;
+    /* legend line + table button (its text line, padding and border) + two small lines + the gaps between them */
+    --_below: calc(3.2em * var(--_line-height, 1.35) + 0.4rem + 2px + var(--_space));
   }
-  .map-box[aria-busy='true'] {
-    aspect-ratio: var(--_world-aspect);
+  :host([legend='none']) .frame,
+  .fixed.none {
+    --_below: calc(2.4em * var(--_line-height, 1.35) + 0.4rem + 2px + var(--_space) * 0.5);
+  }
+  :host([state='loading']) .status {
+    box-sizing: border-box;
+    block-size: calc(100cqi / var(--_world-aspect) + var(--_below));
+  }
+  .fixed {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+    flex: 1 1 auto;
+    min-block-size: calc(100cqi / var(--_aspect, var(--_world-aspect)) + var(--_below));
+  }
+  .fixed.side {
+    min-block-size: 0;
   }
   svg[part='chart'] {
     position: absolute;
@@ -275,12 +298,12 @@ export const mapStyles = css`
     margin: 0;
     font-size: 0.8em;
   }
+  /* The table button stays at the end of the source line's first line; the sources wrap beside it. */
   .controls {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.5rem;
-    align-items: center;
-    justify-content: space-between;
+    align-items: start;
   }
   [part='table-toggle'] {
     font: inherit;

@@ -163,8 +163,8 @@ export class NetreachMap extends NetreachElement {
   private chart?: MapChart;
   /** The chart's projected world: shared by every map of the same view, never projected again for a size seen before. */
   private projected?: ProjectedWorld;
-  /** The map box's width / height, set as --_aspect after each render. */
-  private aspect = 2;
+  /** The map's width / height, set as --_aspect after each render; until the geometry is there, CSS's world's. */
+  private aspect: number | undefined;
   private readonly members = new MemberLayer();
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
@@ -212,6 +212,8 @@ export class NetreachMap extends NetreachElement {
       this.preparedFor = inputs;
     }
     this.model = this.prepared.model;
+    const focus = this.region && dataset.regions.some((region) => region.id === this.region) ? this.model.codes : [];
+    this.aspect = this.geometry.aspect(this.option<ProjectionName>('projection'), focus);
     const { width, height } = this.box;
     this.chart = options.geometry && width > 0 && height > 0 ? this.prepared.chart(width, height) : undefined;
     this.projected = this.chart?.projected;
@@ -220,7 +222,9 @@ export class NetreachMap extends NetreachElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Through the CSSOM, not a style attribute, which a strict CSP refuses.
-    this.renderRoot.querySelector<HTMLElement>('.map-box')?.style.setProperty('--_aspect', String(this.aspect));
+    const fixed = this.renderRoot.querySelector<HTMLElement>('.fixed');
+    if (this.aspect) fixed?.style.setProperty('--_aspect', String(this.aspect));
+    else fixed?.style.removeProperty('--_aspect');
     const layer = this.renderRoot.querySelector('g[role="listbox"]');
     const members = this.chart?.marks.find((mark) => mark.key === 'members');
     if (layer && members?.kind === 'group') {
@@ -264,23 +268,23 @@ export class NetreachMap extends NetreachElement {
     const { prepared, model } = this;
     if (!prepared || !model) return nothing;
     const locale = this.locale;
-    const focus = this.region && dataset.regions.some((region) => region.id === this.region) ? model.codes : [];
-    this.aspect = this.geometry.aspect(this.option<ProjectionName>('projection'), focus);
     const legend = this.option<MapLegendPosition>('legend');
-    return html`${this.renderBadge(dataset)}
-      <div class="body ${legend}">
-        <div class="map-box" part="map" aria-busy=${this.projected ? 'false' : 'true'} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
-          ${this.renderMap(dataset)} ${this.tooltip.render()}
+    return html`<div class="fixed ${legend}">
+        ${this.renderBadge(dataset)}
+        <div class="body ${legend}">
+          <div class="map-box" part="map" aria-busy=${this.projected ? 'false' : 'true'} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+            ${this.renderMap(dataset)} ${this.tooltip.render()}
+          </div>
+          ${legend === 'none' ? nothing : this.renderLegend(model)}
         </div>
-        ${legend === 'none' ? nothing : this.renderLegend(model)}
-      </div>
-      <p class="visually-hidden" id="summary">${model.summary}</p>
-      ${renderNotes(prepared.notes)}
-      <div class="controls">
-        ${prepared.sources.length ? renderSources(prepared.sources, locale) : html`<span></span>`}
-        <button type="button" part="table-toggle" aria-expanded=${this.dataViewOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
-          ${msg(locale, 'mapShowTable')}
-        </button>
+        <p class="visually-hidden" id="summary">${model.summary}</p>
+        ${renderNotes(prepared.notes)}
+        <div class="controls">
+          ${prepared.sources.length ? renderSources(prepared.sources, locale) : html`<span></span>`}
+          <button type="button" part="table-toggle" aria-expanded=${this.dataViewOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
+            ${msg(locale, 'mapShowTable')}
+          </button>
+        </div>
       </div>
       <div
         class="table-wrap"
