@@ -137,7 +137,14 @@ function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
         output:
           format === 'es'
             ? // Vite leaves whitespace in ES library output; this bundle is for browsers, so minify it fully.
-              { chunkFileNames: 'chunks/[name]-[hash].js', minify: true }
+              {
+                chunkFileNames: 'chunks/[name]-[hash].js',
+                minify: true,
+                // What netreach.js shares with its lazy code (Lit, the UI strings, the core the file writer and the
+                // on-demand panels use too) in one chunk rather than one per set of sharers: Rolldown cut three,
+                // each gzipped apart.
+                codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
+              }
             : // A classic script cannot load chunks: geometry and the default dataset are inlined.
               { codeSplitting: false, minify: true },
       },

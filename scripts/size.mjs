@@ -13,7 +13,7 @@ const BUDGETS = [
   // and regions before the map's and the trend's old drawing code, tooltips and keyboard handling could go, and
   // before the DOM-cloning export could be deleted: 55 → 58 kB while the move lasts; with the map, trend and stat
   // merged together (their old code deleted, the DOM-cloning export not yet): 59 kB (code 78, classic script 137).
-  { file: 'netreach.js', limit: 59 * 1024, aim: 40 * 1024 },
+  { file: 'netreach.js', limit: 59 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -53,7 +53,26 @@ try {
 }
 const codeChunks = chunks.filter((name) => !DATA_CHUNK.test(name));
 
-for (const { file, limit, aim, withCodeChunks } of BUDGETS) {
+/**
+ * The chunks `file` imports statically (`import … from "./chunks/…"`), transitively: the browser fetches and runs
+ * them before the file itself runs, so they are part of its first download. (Until issue 12's size work this was
+ * overlooked: Rolldown put the modules netreach.js shares with the file writer in a chunk of their own, 5.8 kB
+ * gzip that netreach.js imported up front while the line below printed netreach.js alone.)
+ */
+function staticImports(file, seen = new Set()) {
+  const code = readFileSync(join(dist, file), 'utf8');
+  const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
+    const target = new URL(specifier, `file:///${base}`).pathname.slice(1);
+    if (!seen.has(target)) {
+      seen.add(target);
+      staticImports(target, seen);
+    }
+  }
+  return seen;
+}
+
+for (const { file, limit, aim, withCodeChunks, withStaticImports } of BUDGETS) {
   const path = join(dist, file);
   let size;
   try {
@@ -63,6 +82,11 @@ for (const { file, limit, aim, withCodeChunks } of BUDGETS) {
     process.exit(1);
   }
   let label = file;
+  if (withStaticImports) {
+    const imported = [...staticImports(file)];
+    size += imported.reduce((sum, name) => sum + gzipOf(join(dist, name)), 0);
+    if (imported.length) label = `${file} + ${imported.length} static import${imported.length > 1 ? 's' : ''}`;
+  }
   if (withCodeChunks && codeChunks.length) {
     size += codeChunks.reduce((sum, name) => sum + gzipOf(join(chunkDir, name)), 0);
     label = `${file} + code chunks`;

@@ -2,53 +2,13 @@
  * The "About this data" panel (`part="about"`): for what the widget shows, each source with its publisher,
  * date, language, link and note (the notes are where derivations live), then netreach's own notes — how
  * regions were assigned, partial lists, periods, computed growth, our translations. Opened from the widget
- * menu; a labelled region after the widget, closed by its button or Escape.
+ * menu; a labelled region after the widget, closed by its button or Escape. Loaded on demand (see on-demand.ts);
+ * its styles (about-styles.ts) are the widget's own from the start.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { AboutData } from '../core/about.js';
 import { msg } from '../core/i18n.js';
 import { formatList } from '../core/locale.js';
-
-export const aboutStyles = css`
-  [part~='about'] {
-    margin-block-start: 0.75rem;
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    font-size: 0.85em;
-    line-height: 1.45;
-  }
-  [part~='about'] h2 {
-    font-size: 1em;
-    margin: 0 0 0.5rem;
-  }
-  [part~='about'] ul {
-    margin: 0 0 0.5rem;
-    padding-inline-start: 1.1rem;
-  }
-  [part~='about'] li + li {
-    margin-block-start: 0.4rem;
-  }
-  [part~='about'] .about-meta,
-  [part~='about'] .about-backs {
-    color: var(--_muted);
-  }
-  [part~='about'] p {
-    margin: 0.15rem 0;
-  }
-  [part~='about'] a {
-    color: inherit;
-  }
-  [part~='about'] button {
-    font: inherit;
-    color: inherit;
-    background: none;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
-    padding: 0.25rem 0.6rem;
-    cursor: pointer;
-  }
-`;
 
 /** Only web links are links: a dataset's URL is data, and `javascript:` is not a source. */
 const webUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);

@@ -79,14 +79,13 @@ const SOURCE_HEIGHT = 24;
 
 /**
  * A standalone SVG document of `graphic` (a rendered SVG in the widget), framed with the title above and the
- * source below. `graphic` may be omitted for widgets that are text (the KPI tile): `body` then supplies lines.
+ * source below: the file of the widgets without a scene (the table, which has no graphic, and the dashboard).
  */
-export function exportSvg(graphic: SVGSVGElement | null, options: SvgExportOptions, body: string[] = []): string {
+export function exportSvg(graphic: SVGSVGElement | null, options: SvgExportOptions): string {
   const box = graphic?.getBoundingClientRect();
   const width = Math.max(320, Math.round(box?.width ?? 0));
   const graphicHeight = Math.round(box?.height ?? 0);
-  const bodyHeight = body.length * 28;
-  const height = TITLE_HEIGHT + graphicHeight + bodyHeight + (options.source ? SOURCE_HEIGHT : 0) + 8;
+  const height = TITLE_HEIGHT + graphicHeight + (options.source ? SOURCE_HEIGHT : 0) + 8;
   const rtl = options.direction === 'rtl';
   const x = rtl ? width - 8 : 8;
   const anchor = 'start';
@@ -102,13 +101,6 @@ export function exportSvg(graphic: SVGSVGElement | null, options: SvgExportOptio
     copy.removeAttribute('style');
     inner = new XMLSerializer().serializeToString(copy);
   }
-  const lines = body
-    .map((line, index) => {
-      const size = index === 0 ? 28 : 16;
-      const weight = index === 0 ? 700 : 400;
-      return `<text x="${x}" y="${TITLE_HEIGHT + graphicHeight + 24 + index * 28}" font-size="${size}" font-weight="${weight}" text-anchor="${anchor}">${escapeText(line)}</text>`;
-    })
-    .join('');
   const source = options.source
     ? `<text x="${x}" y="${height - 10}" font-size="12" opacity="0.75" text-anchor="${anchor}">${escapeText(options.source)}</text>`
     : '';
@@ -119,7 +111,6 @@ export function exportSvg(graphic: SVGSVGElement | null, options: SvgExportOptio
     `<rect width="100%" height="100%" fill="${escapeAttribute(options.background)}"/>` +
     `<text x="${x}" y="22" font-size="16" font-weight="700" text-anchor="${anchor}">${escapeText(options.title)}</text>` +
     inner +
-    lines +
     source +
     `</svg>`
   );

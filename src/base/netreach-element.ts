@@ -12,16 +12,35 @@ import { aboutData, aboutScope, scopeSources, type AboutScope, type AboutWidget 
 import { memberRows, provenanceRows, toCsv, type CsvCell } from '../core/csv.js';
 import { networkName } from '../core/names.js';
 import type { Dataset, Source } from '../core/types.js';
-import { formatNumber, formatYear, prepareLocale } from '../core/locale.js';
-import { download, exportSvg, svgToPng } from './export.js';
+import { prepareLocale } from '../core/locale.js';
 import { MenuController, menuStyles, type MenuAction } from './menu.js';
 import { LocaleController, VisibilityController } from './controllers.js';
 import { DataController } from './data-controller.js';
 import { baseStyles } from './styles.js';
-import { aboutStyles, renderAbout } from './about-panel.js';
+import { aboutStyles } from './about-styles.js';
 import type { SceneFunction } from '../scene/render.js';
 import { COMMON_OPTIONS, optionValue, propertySpec, type OptionSpecs, type OptionValue } from '../core/options.js';
 import { fromSpec } from './options.js';
+
+type OnDemand = typeof import('./on-demand.js');
+/** The on-demand module (on-demand.ts) once loaded: the About panel, the data table, the DOM-cloning export. */
+let onDemand: OnDemand | undefined;
+let onDemandLoading: Promise<OnDemand> | undefined;
+
+/**
+ * Loads what widgets need only when asked (on-demand.ts), once per page, from beside the bundle (a dynamic
+ * import resolves against the bundle's own URL). A failed load is forgotten, so the next ask tries again.
+ */
+function loadOnDemand(): Promise<OnDemand> {
+  onDemandLoading ??= import('./on-demand.js').then(
+    (module) => (onDemand = module),
+    (error: unknown) => {
+      onDemandLoading = undefined;
+      throw error;
+    },
+  );
+  return onDemandLoading;
+}
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -113,6 +132,8 @@ export abstract class NetreachElement extends LitElement {
   protected error?: NetreachError;
   /** The message last announced by `netreach-error`: a widget error recomputed on each update is announced once. */
   private announcedError?: string;
+  /** The on-demand module on its way for a panel that is open (`updateComplete` waits for it). */
+  private onDemandPending?: Promise<void>;
 
   /** The resolved BCP 47 locale of the widget (from `lang` on it or an ancestor, else the document). */
   get locale(): string {
@@ -226,6 +247,19 @@ export abstract class NetreachElement extends LitElement {
     // Until the language's UI strings arrive the widget says "loading" rather than flash English.
     const loading = !dataset || !this.localization.ready || this.waiting();
     this.phase = this.error ? 'error' : loading ? 'loading' : this.isEmpty(dataset) ? 'empty' : 'ready';
+    // An open panel's code comes with the on-demand module: render again once it is there.
+    if ((this.aboutOpen || this.dataViewOpen) && !onDemand && !this.onDemandPending) {
+      this.onDemandPending = loadOnDemand().then(
+        () => {
+          this.onDemandPending = undefined;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.onDemandPending = undefined;
+          console.warn('netreach: could not load a panel (keep dist/chunks/ beside netreach.js):', error);
+        },
+      );
+    }
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -248,6 +282,7 @@ export abstract class NetreachElement extends LitElement {
       // Lit answers false while an update was requested by the last one (the drawing after a measurement).
       while (!(await super.getUpdateComplete()));
       await this.drawing();
+      await this.onDemandPending;
     } while (this.isUpdatePending);
     return this.state !== 'loading';
   }
@@ -277,11 +312,6 @@ export abstract class NetreachElement extends LitElement {
   /** The rendered chart to export: the SVG marked `part="chart"`, else the first SVG. */
   protected exportGraphic(): SVGSVGElement | null {
     return this.renderRoot.querySelector<SVGSVGElement>('svg[part~="chart"]') ?? this.renderRoot.querySelector('svg');
-  }
-
-  /** Text lines for exports of widgets that are mostly text (the KPI tile). */
-  protected exportLines(_dataset: Dataset): string[] {
-    return [];
   }
 
   /**
@@ -336,7 +366,8 @@ export abstract class NetreachElement extends LitElement {
    * pixels (the widget's own size by default, at least 200), light or dark as the widget is unless `theme` says.
    * For the same data, options, size, language and theme it is the file `netreach render` writes. Asynchronous:
    * the file writer is a module of its own, loaded the first time a file is asked for, so pages that never
-   * export do not download it.
+   * export do not download it. (Widgets without a scene, the table and the dashboard, give a copy of what they
+   * show, with the title and the source line, written by the on-demand module.)
    */
   async toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<string> {
     const dataset = this.readyDataset();
@@ -351,6 +382,7 @@ export abstract class NetreachElement extends LitElement {
         theme: options.theme ?? this.fileTheme(),
       });
     }
+    const { exportSvg } = await loadOnDemand();
     const style = getComputedStyle(this);
     const background = style.backgroundColor;
     const transparent = background === 'rgba(0, 0, 0, 0)' || background === 'transparent';
@@ -366,13 +398,14 @@ export abstract class NetreachElement extends LitElement {
         fontFamily: style.fontFamily,
         direction: this.localization.dir,
       },
-      this.exportLines(dataset),
     );
   }
 
   /** The widget as a PNG image, `scale` pixels per CSS pixel (2 by default). */
   async toPNG(options: { scale?: number; width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<Blob> {
-    return svgToPng(await this.toSVG(options), options.scale ?? 2);
+    const svg = await this.toSVG(options);
+    const { svgToPng } = await loadOnDemand();
+    return svgToPng(svg, options.scale ?? 2);
   }
 
   /** The data behind the widget as CSV (spreadsheet-safe). */
@@ -387,6 +420,7 @@ export abstract class NetreachElement extends LitElement {
   /** Saves the widget as a PNG, SVG or CSV file named after the dataset and the widget. */
   async downloadAs(kind: 'png' | 'svg' | 'csv'): Promise<void> {
     const name = `${this.readyDataset().network.id}-${this.localName.replace(/^netreach-/, '')}.${kind}`;
+    const { download } = await loadOnDemand();
     if (kind === 'png') download(await this.toPNG(), name, 'image/png');
     else if (kind === 'svg') download(await this.toSVG(), name, 'image/svg+xml');
     else download(this.toCSV(), name, 'text/csv;charset=utf-8');
@@ -405,8 +439,8 @@ export abstract class NetreachElement extends LitElement {
 
   /** The "About this data" panel, under the widget, while it is open. */
   protected renderAboutPanel(dataset: Dataset): TemplateResult | typeof nothing {
-    if (!this.aboutOpen) return nothing;
-    return renderAbout(aboutData(dataset, this.aboutScope(dataset), this.locale), this.locale, () => {
+    if (!this.aboutOpen || !onDemand) return nothing;
+    return onDemand.renderAbout(aboutData(dataset, this.aboutScope(dataset), this.locale), this.locale, () => {
       this.aboutOpen = false;
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="menu-button"]')?.focus());
     });
@@ -419,24 +453,9 @@ export abstract class NetreachElement extends LitElement {
 
   /** The data behind the widget as a table, under it, while "View data" is on. */
   protected renderDataView(dataset: Dataset): TemplateResult | typeof nothing {
-    if (!this.dataViewOpen) return nothing;
+    if (!this.dataViewOpen || !onDemand) return nothing;
     const [header = [], ...rows] = this.exportRows(dataset);
-    // A year is a name, not a quantity: 2020, never 2,020.
-    const yearColumn = header.indexOf('year');
-    const cell = (value: CsvCell, column: number) =>
-      typeof value === 'number'
-        ? column === yearColumn
-          ? formatYear(value, this.locale)
-          : formatNumber(value, this.locale, 2)
-        : value === null || value === undefined || value === ''
-          ? '—'
-          : value;
-    return html`<div class="data-view" part="data-view" role="region" aria-label=${msg(this.locale, 'viewData')} tabindex="0">
-      <table>
-        <thead><tr>${header.map((name) => html`<th scope="col">${name}</th>`)}</tr></thead>
-        <tbody>${rows.map((row) => html`<tr>${row.map((value, column) => html`<td>${cell(value, column)}</td>`)}</tr>`)}</tbody>
-      </table>
-    </div>`;
+    return onDemand.renderDataTable(header, rows, this.locale);
   }
 
   /** The widget's content once the dataset is ready and not empty. */
