@@ -23,6 +23,7 @@ if (!distOnly) rmSync(join(root, 'lib'), { recursive: true, force: true });
 function scriptConfig(entry, fileName) {
   // embed.html says why it refuses a parameter: its script keeps the specs' `embed`, `cli` and `unavailable`.
   const config = libraryConfig('iife', ['docs', 'example']);
+  config.plugins.push(eagerOnDemand);
   config.build.lib = { entry: resolve(root, entry), formats: ['iife'], name: 'netreachEmbed', fileName: () => fileName };
   config.build.sourcemap = false;
   return config;
@@ -34,6 +35,40 @@ const minifyCssLiterals = {
   async transform(code, id) {
     if (!id.startsWith(resolve(root, 'src')) || !id.endsWith('.ts') || !code.includes('css`')) return null;
     return minifyHTMLLiterals(code, { fileName: id, shouldMinify: () => false });
+  },
+};
+
+/**
+ * The indentation inside Lit's html`` templates: a run of white space that holds a line break becomes one space.
+ * Rendered HTML collapses such a run to one space anyway (no template has <pre>, <textarea> or `white-space:
+ * pre`), so nothing on screen changes; the bundles lose the source's indentation. Only the literal text between
+ * the expressions is touched, never an expression.
+ */
+const collapseHtmlWhitespace = {
+  name: 'netreach-collapse-html-whitespace',
+  transform(code, id) {
+    if (!id.startsWith(resolve(root, 'src')) || !/\.ts$/.test(id) || !code.includes('html`')) return null;
+    const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+    const edited = new MagicString(code);
+    const collapse = (literal) => {
+      const start = literal.getStart(source);
+      const text = code.slice(start, literal.end);
+      const collapsed = text.replace(/[ \t\r]*\n\s*/g, ' ');
+      if (collapsed !== text) edited.overwrite(start, literal.end, collapsed);
+    };
+    const visit = (node) => {
+      if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
+        const template = node.template;
+        if (ts.isNoSubstitutionTemplateLiteral(template)) collapse(template);
+        else {
+          collapse(template.head);
+          for (const span of template.templateSpans) collapse(span.literal);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    return edited.hasChanged() ? { code: edited.toString(), map: edited.generateMap({ hires: true }) } : null;
   },
 };
 
@@ -98,6 +133,21 @@ const dropSpecWords = (names) => ({
 });
 
 /**
+ * The classic script cannot load chunks: there, the on-demand module (src/base/on-demand.ts: the menu's items,
+ * About this data, View data, the DOM-cloning export) is imported statically, not wrapped as a lazily
+ * initialized module the way an inlined import() is (0.3 kB gzip of wrappers).
+ */
+const eagerOnDemand = {
+  name: 'netreach-eager-on-demand',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]base[\\/]on-demand-loader\.ts$/.test(id)) return null;
+    const call = /\bimport\((["'])\.\/on-demand\.js\1\)/;
+    if (!call.test(code)) this.error('on-demand-loader.ts changed: update netreach-eager-on-demand in scripts/build.mjs');
+    return `import * as eagerOnDemand from './on-demand.js';\n${code.replace(call, 'Promise.resolve(eagerOnDemand)')}`;
+  },
+};
+
+/**
  * Which source modules each bundle file holds, written to .cache/bundle-modules.json: `npm run size` proves
  * with it that what only some pages need (the spreadsheet importer) is in no widget bundle.
  */
@@ -113,7 +163,7 @@ const recordModules = {
 
 function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
   return {
-    plugins: [minifyCssLiterals, renameLitPolicy, dropSpecWords(unusedSpecWords), recordModules],
+    plugins: [minifyCssLiterals, collapseHtmlWhitespace, renameLitPolicy, dropSpecWords(unusedSpecWords), recordModules],
     configFile: false,
     root,
     logLevel: 'warn',
@@ -153,7 +203,9 @@ function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
 }
 
 await build(libraryConfig('es'));
-await build(libraryConfig('iife'));
+const classic = libraryConfig('iife');
+classic.plugins.push(eagerOnDemand);
+await build(classic);
 // embed.html: a page showing one widget from its query string, for CMSs that strip <script>.
 for (const [entry, file] of [
   ['src/embed/embed.ts', 'embed.js'],

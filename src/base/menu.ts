@@ -1,9 +1,12 @@
 /**
  * The small widget menu (`part="menu"`): Download PNG, SVG and CSV, View data, About this data, Full screen. A menu button
- * pattern (WAI-ARIA APG): the button opens it, arrow keys move, Escape closes and returns focus.
+ * pattern (WAI-ARIA APG): the button opens it, arrow keys move, Escape closes and returns focus. The button is here;
+ * the menu itself (menu-popup.ts) comes with the on-demand module, which the widget loads when the menu opens
+ * (its `updateComplete` waits for it).
  */
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { msg, type MessageKey } from '../core/i18n.js';
+import { msg } from '../core/i18n.js';
+import { onDemand } from './on-demand-loader.js';
 
 export interface MenuHost extends HTMLElement {
   addController(controller: ReactiveController): void;
@@ -19,7 +22,6 @@ export interface MenuHost extends HTMLElement {
 }
 
 export type MenuAction = 'png' | 'svg' | 'csv' | 'data' | 'about' | 'fullscreen';
-type Action = MenuAction;
 
 export const menuStyles = css`
   .menu-anchor {
@@ -144,7 +146,7 @@ export class MenuController implements ReactiveController {
     (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
   }
 
-  private close(returnFocus = true): void {
+  close(returnFocus = true): void {
     if (!this.open) return;
     this.open = false;
     this.host.requestUpdate();
@@ -163,58 +165,9 @@ export class MenuController implements ReactiveController {
     else void this.show('first');
   };
 
-  private readonly onMenuKey = (event: KeyboardEvent) => {
-    const items = this.items;
-    const index = items.indexOf(this.host.renderRoot.querySelector(':focus') as HTMLButtonElement);
-    const move = (to: number) => {
-      event.preventDefault();
-      items[(to + items.length) % items.length]?.focus();
-    };
-    switch (event.key) {
-      case 'ArrowDown':
-        return move(index + 1);
-      case 'ArrowUp':
-        return move(index - 1);
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(items.length - 1);
-      case 'Escape':
-        event.preventDefault();
-        event.stopPropagation();
-        return this.close();
-      case 'Tab':
-        return this.close(false);
-    }
-  };
-
-  private async run(action: Action): Promise<void> {
-    this.close();
-    if (action === 'data') return this.host.toggleDataView();
-    if (action === 'about') return this.host.toggleAbout();
-    if (action === 'fullscreen') {
-      if (document.fullscreenElement === this.host) await document.exitFullscreen();
-      else await this.host.requestFullscreen?.().catch(() => undefined);
-      return;
-    }
-    await this.host.downloadAs(action);
-  }
-
   render(): TemplateResult {
     const locale = this.host.locale;
-    const full = document.fullscreenElement === this.host;
-    const labels: Record<Action, MessageKey> = {
-      png: 'downloadPng',
-      svg: 'downloadSvg',
-      csv: 'downloadCsv',
-      data: this.host.dataViewOpen ? 'hideData' : 'viewData',
-      about: this.host.aboutOpen ? 'hideAbout' : 'aboutData',
-      fullscreen: full ? 'exitFullScreen' : 'fullScreen',
-    };
-    const items = this.host
-      .menuActions()
-      .filter((action) => action !== 'fullscreen' || document.fullscreenEnabled)
-      .map((action): [Action, MessageKey] => [action, labels[action]]);
+    const popup = onDemand();
     return html`<div class="menu-anchor">
       <button
         part="menu-button"
@@ -228,18 +181,7 @@ export class MenuController implements ReactiveController {
       >
         <span aria-hidden="true">⋯</span>
       </button>
-      ${
-        this.open
-          ? html`<div part="menu" role="menu" aria-label=${msg(locale, 'menu')} @keydown=${this.onMenuKey}>
-            ${items.map(
-              ([action, key]) =>
-                html`<button type="button" role="menuitem" tabindex="-1" data-action=${action} @click=${() => this.run(action)}>
-                  ${msg(locale, key)}
-                </button>`,
-            )}
-          </div>`
-          : nothing
-      }
+      ${this.open && popup ? popup.renderMenu(this.host, (returnFocus) => this.close(returnFocus)) : nothing}
     </div>`;
   }
 }

@@ -21,26 +21,7 @@ import { aboutStyles } from './about-styles.js';
 import type { SceneFunction } from '../scene/render.js';
 import { COMMON_OPTIONS, optionValue, propertySpec, type OptionSpecs, type OptionValue } from '../core/options.js';
 import { fromSpec } from './options.js';
-
-type OnDemand = typeof import('./on-demand.js');
-/** The on-demand module (on-demand.ts) once loaded: the About panel, the data table, the DOM-cloning export. */
-let onDemand: OnDemand | undefined;
-let onDemandLoading: Promise<OnDemand> | undefined;
-
-/**
- * Loads what widgets need only when asked (on-demand.ts), once per page, from beside the bundle (a dynamic
- * import resolves against the bundle's own URL). A failed load is forgotten, so the next ask tries again.
- */
-function loadOnDemand(): Promise<OnDemand> {
-  onDemandLoading ??= import('./on-demand.js').then(
-    (module) => (onDemand = module),
-    (error: unknown) => {
-      onDemandLoading = undefined;
-      throw error;
-    },
-  );
-  return onDemandLoading;
-}
+import { loadOnDemand, onDemand } from './on-demand-loader.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -132,7 +113,7 @@ export abstract class NetreachElement extends LitElement {
   protected error?: NetreachError;
   /** The message last announced by `netreach-error`: a widget error recomputed on each update is announced once. */
   private announcedError?: string;
-  /** The on-demand module on its way for a panel that is open (`updateComplete` waits for it). */
+  /** The on-demand module on its way for the menu or a panel that is open (`updateComplete` waits for it). */
   private onDemandPending?: Promise<void>;
 
   /** The resolved BCP 47 locale of the widget (from `lang` on it or an ancestor, else the document). */
@@ -247,8 +228,8 @@ export abstract class NetreachElement extends LitElement {
     // Until the language's UI strings arrive the widget says "loading" rather than flash English.
     const loading = !dataset || !this.localization.ready || this.waiting();
     this.phase = this.error ? 'error' : loading ? 'loading' : this.isEmpty(dataset) ? 'empty' : 'ready';
-    // An open panel's code comes with the on-demand module: render again once it is there.
-    if ((this.aboutOpen || this.dataViewOpen) && !onDemand && !this.onDemandPending) {
+    // The open menu's and panels' code comes with the on-demand module: render again once it is there.
+    if ((this.menu.open || this.aboutOpen || this.dataViewOpen) && !onDemand() && !this.onDemandPending) {
       this.onDemandPending = loadOnDemand().then(
         () => {
           this.onDemandPending = undefined;
@@ -256,7 +237,7 @@ export abstract class NetreachElement extends LitElement {
         },
         (error: unknown) => {
           this.onDemandPending = undefined;
-          console.warn('netreach: could not load a panel (keep dist/chunks/ beside netreach.js):', error);
+          console.warn('netreach: could not load the menu (keep dist/chunks/ beside netreach.js):', error);
         },
       );
     }
@@ -388,17 +369,14 @@ export abstract class NetreachElement extends LitElement {
     const transparent = background === 'rgba(0, 0, 0, 0)' || background === 'transparent';
     const sources = this.exportSources(dataset).map(sourceLabel);
     const illustrative = dataset.illustrative ? ` — ${msg(this.locale, 'illustrative')}` : '';
-    return exportSvg(
-      this.exportGraphic(),
-      {
-        title: this.exportTitle(dataset) + illustrative,
-        source: sources.length ? `${msg(this.locale, sources.length > 1 ? 'sources' : 'source')}: ${sources.join('; ')}` : undefined,
-        color: style.color,
-        background: transparent ? '#ffffff' : background,
-        fontFamily: style.fontFamily,
-        direction: this.localization.dir,
-      },
-    );
+    return exportSvg(this.exportGraphic(), {
+      title: this.exportTitle(dataset) + illustrative,
+      source: sources.length ? `${msg(this.locale, sources.length > 1 ? 'sources' : 'source')}: ${sources.join('; ')}` : undefined,
+      color: style.color,
+      background: transparent ? '#ffffff' : background,
+      fontFamily: style.fontFamily,
+      direction: this.localization.dir,
+    });
   }
 
   /** The widget as a PNG image, `scale` pixels per CSS pixel (2 by default). */
@@ -439,8 +417,9 @@ export abstract class NetreachElement extends LitElement {
 
   /** The "About this data" panel, under the widget, while it is open. */
   protected renderAboutPanel(dataset: Dataset): TemplateResult | typeof nothing {
-    if (!this.aboutOpen || !onDemand) return nothing;
-    return onDemand.renderAbout(aboutData(dataset, this.aboutScope(dataset), this.locale), this.locale, () => {
+    const parts = onDemand();
+    if (!this.aboutOpen || !parts) return nothing;
+    return parts.renderAbout(aboutData(dataset, this.aboutScope(dataset), this.locale), this.locale, () => {
       this.aboutOpen = false;
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="menu-button"]')?.focus());
     });
@@ -453,9 +432,10 @@ export abstract class NetreachElement extends LitElement {
 
   /** The data behind the widget as a table, under it, while "View data" is on. */
   protected renderDataView(dataset: Dataset): TemplateResult | typeof nothing {
-    if (!this.dataViewOpen || !onDemand) return nothing;
+    const parts = onDemand();
+    if (!this.dataViewOpen || !parts) return nothing;
     const [header = [], ...rows] = this.exportRows(dataset);
-    return onDemand.renderDataTable(header, rows, this.locale);
+    return parts.renderDataTable(header, rows, this.locale);
   }
 
   /** The widget's content once the dataset is ready and not empty. */

@@ -1,6 +1,7 @@
 /**
  * The built classic bundle on a page with a strict CSP and Trusted Types: one policy named "netreach", no
- * violation, no error, and the widgets draw in full colour.
+ * violation, no error, and the widgets draw in full colour. And the module bundle: what it loads on demand
+ * (About this data, View data, the files of the table and the tile) comes from its own chunks, under the same CSP.
  */
 import { expect } from '@open-wc/testing';
 import { drawn } from '../helpers/hardening.js';
@@ -39,6 +40,51 @@ describe('under a strict CSP with Trusted Types', () => {
       expect(fill).to.not.equal(frame.contentWindow!.getComputedStyle(map.shadowRoot!.querySelector('path')!).fill);
       const bar = doc.querySelector('netreach-bars')!.shadowRoot!.querySelector('rect.bar')!;
       expect(frame.contentWindow!.getComputedStyle(bar).fill).to.match(/^rgb\((?!0, 0, 0\))/);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it("loads the module bundle's on-demand chunks from beside it, with zero violations", async () => {
+    const bundle = await fetch('/dist/netreach.js', { method: 'HEAD' });
+    expect(bundle.ok, 'dist/netreach.js is missing: run npm run build').to.equal(true);
+    const frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    frame.style.height = '1600px';
+    frame.src = '/test/fixtures/csp-module.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      const win = frame.contentWindow as unknown as ProbedWindow;
+      type Widget = HTMLElement & {
+        updateComplete: Promise<unknown>;
+        toggleAbout(): void;
+        toggleDataView(): void;
+        toSVG(): Promise<string>;
+      };
+      const widgets = [...doc.body.children].filter((el) => el.localName.startsWith('netreach-')) as Widget[];
+      expect(widgets).to.have.length(3);
+      await waitUntil(() => widgets.every(drawn), 'widgets not ready and drawn');
+      const [stat, table] = widgets as [Widget, Widget];
+      // Nothing asked for yet: the on-demand chunk is not loaded.
+      const chunks = () =>
+        (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => path.startsWith('/dist/chunks/'));
+      expect(chunks().some((path) => path.includes('on-demand-'))).to.equal(false);
+      table.toggleAbout();
+      await table.updateComplete;
+      expect(table.shadowRoot!.querySelector('[part~="about"]'), 'About this data').to.not.equal(null);
+      stat.toggleDataView();
+      await stat.updateComplete;
+      expect(stat.shadowRoot!.querySelectorAll('[part="data-view"] tbody tr').length).to.be.greaterThan(0);
+      expect(await table.toSVG()).to.match(/^<svg /);
+      expect(await stat.toSVG()).to.match(/^<svg /);
+      expect(chunks().filter((path) => path.includes('on-demand-'))).to.have.length(1);
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
     } finally {
       frame.remove();
     }

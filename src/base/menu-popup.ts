@@ -1,0 +1,65 @@
+/**
+ * The widget menu's items (`part="menu"`), rendered while the menu is open: the actions the widget offers, arrow
+ * keys, Home and End to move, Escape to close (focus back on the button), Tab to leave. Part of the on-demand
+ * module: the button (menu.ts) is drawn with the widget, this only once someone opens it.
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg, type MessageKey } from '../core/i18n.js';
+import type { MenuAction, MenuHost } from './menu.js';
+
+export function renderMenu(host: MenuHost, close: (returnFocus?: boolean) => void): TemplateResult {
+  const locale = host.locale;
+  const full = document.fullscreenElement === host;
+  const labels: Record<MenuAction, MessageKey> = {
+    png: 'downloadPng',
+    svg: 'downloadSvg',
+    csv: 'downloadCsv',
+    data: host.dataViewOpen ? 'hideData' : 'viewData',
+    about: host.aboutOpen ? 'hideAbout' : 'aboutData',
+    fullscreen: full ? 'exitFullScreen' : 'fullScreen',
+  };
+  const actions = host.menuActions().filter((action) => action !== 'fullscreen' || document.fullscreenEnabled);
+  const run = async (action: MenuAction): Promise<void> => {
+    close();
+    if (action === 'data') return host.toggleDataView();
+    if (action === 'about') return host.toggleAbout();
+    if (action === 'fullscreen') {
+      if (document.fullscreenElement === host) await document.exitFullscreen();
+      else await host.requestFullscreen?.().catch(() => undefined);
+      return;
+    }
+    await host.downloadAs(action);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    const items = [...host.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="menu"] button')];
+    const index = items.indexOf(host.renderRoot.querySelector(':focus') as HTMLButtonElement);
+    const move = (to: number) => {
+      event.preventDefault();
+      items[(to + items.length) % items.length]?.focus();
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        return move(index + 1);
+      case 'ArrowUp':
+        return move(index - 1);
+      case 'Home':
+        return move(0);
+      case 'End':
+        return move(items.length - 1);
+      case 'Escape':
+        event.preventDefault();
+        event.stopPropagation();
+        return close();
+      case 'Tab':
+        return close(false);
+    }
+  };
+  return html`<div part="menu" role="menu" aria-label=${msg(locale, 'menu')} @keydown=${onKey}>
+    ${actions.map(
+      (action) =>
+        html`<button type="button" role="menuitem" tabindex="-1" data-action=${action} @click=${() => run(action)}>
+          ${msg(locale, labels[action])}
+        </button>`,
+    )}
+  </div>`;
+}

@@ -1,0 +1,35 @@
+/**
+ * What a widget needs only when someone asks for it, in one module that the widget imports dynamically the first
+ * time (on-demand-loader.ts): the menu's items, the "About this data" panel, the "View data" table, and the file
+ * writers of the widgets without a scene (the DOM-cloning SVG of the table and the dashboard), the PNG
+ * rasterizer and the download link. A page that only shows widgets never downloads it; in the classic script it
+ * is inlined like everything else.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { CsvCell } from '../core/csv.js';
+import { msg } from '../core/i18n.js';
+import { formatNumber, formatYear } from '../core/locale.js';
+
+export { renderAbout } from './about-panel.js';
+export { renderMenu } from './menu-popup.js';
+export { download, exportSvg, svgToPng } from './export.js';
+
+/** The "View data" table (`part="data-view"`) of `header` and `rows`, as the widget's CSV has them. */
+export function renderDataTable(header: readonly CsvCell[], rows: readonly CsvCell[][], locale: string): TemplateResult {
+  // A year is a name, not a quantity: 2020, never 2,020.
+  const yearColumn = header.indexOf('year');
+  const cell = (value: CsvCell, column: number) =>
+    typeof value === 'number'
+      ? column === yearColumn
+        ? formatYear(value, locale)
+        : formatNumber(value, locale, 2)
+      : value === null || value === undefined || value === ''
+        ? '—'
+        : value;
+  return html`<div class="data-view" part="data-view" role="region" aria-label=${msg(locale, 'viewData')} tabindex="0">
+    <table>
+      <thead><tr>${header.map((name) => html`<th scope="col">${name}</th>`)}</tr></thead>
+      <tbody>${rows.map((row) => html`<tr>${row.map((value, column) => html`<td>${cell(value, column)}</td>`)}</tr>`)}</tbody>
+    </table>
+  </div>`;
+}
