@@ -190,10 +190,19 @@ function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
               {
                 chunkFileNames: 'chunks/[name]-[hash].js',
                 minify: true,
-                // What netreach.js shares with its lazy code (Lit, the UI strings, the core the file writer and the
-                // on-demand panels use too) in one chunk rather than one per set of sharers: Rolldown cut three,
-                // each gzipped apart.
-                codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
+                codeSplitting: {
+                  groups: [
+                    // The map's drawing code, d3-geo and topojson-client, in one chunk: the map always loads both
+                    // (src/geo/geometry.ts), and one file gzips smaller than two (0.1 kB).
+                    {
+                      name: 'projection',
+                      test: /[\\/]src[\\/]geo[\\/](projection|topojson)\.ts$|[\\/]node_modules[\\/](d3-geo|topojson-client)[\\/]/,
+                    },
+                    // What netreach.js shares with its lazy code (Lit, the UI strings, the core the on-demand module
+                    // uses too) in one chunk rather than one per set of sharers: Rolldown cut three, each gzipped apart.
+                    { name: 'shared', minShareCount: 2 },
+                  ],
+                },
               }
             : // A classic script cannot load chunks: geometry and the default dataset are inlined.
               { codeSplitting: false, minify: true },

@@ -354,7 +354,7 @@ export abstract class NetreachElement extends LitElement {
     const dataset = this.readyDataset();
     const file = this.sceneFile?.();
     if (file) {
-      const { widgetDocument } = await import('../scene/render.js');
+      const { widgetDocument } = await loadOnDemand();
       const side = (value: number | undefined, own: number, fallback: number) => Math.max(200, Math.round(value ?? (own || fallback)));
       return widgetDocument(file.scene, dataset, file.options, {
         width: side(options.width, this.clientWidth, 960),

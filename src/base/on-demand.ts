@@ -13,6 +13,7 @@ import { formatNumber, formatYear } from '../core/locale.js';
 export { renderAbout } from './about-panel.js';
 export { renderMenu } from './menu-popup.js';
 export { download, exportSvg, svgToPng } from './export.js';
+export { widgetDocument } from '../scene/render.js';
 
 /** The "View data" table (`part="data-view"`) of `header` and `rows`, as the widget's CSV has them. */
 export function renderDataTable(header: readonly CsvCell[], rows: readonly CsvCell[][], locale: string): TemplateResult {

@@ -66,7 +66,8 @@ let loaded: WorldGeometry | undefined;
 
 /** The world geometry, loaded and converted once per page; concurrent callers share one load. */
 export function loadWorld(): Promise<WorldGeometry> {
-  // topojson-client is needed only here: it travels in a lazy chunk of its own, next to the geometry.
+  // topojson-client is needed only here: it travels in a lazy chunk (with d3-geo, which the map loads with it),
+  // next to the geometry.
   pending ??= Promise.all([import('../generated/world-geo.js'), import('./topojson.js')]).then(
     ([{ WORLD_TOPOLOGY, COUNTRY_POINTS, FIT_BOUNDS, ANTIMERIDIAN_ARCS }, { feature }]) => {
       const { countries, land, borders } = WORLD_TOPOLOGY.objects;
