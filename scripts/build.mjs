@@ -152,11 +152,22 @@ const eagerOnDemand = {
  * with it that what only some pages need (the spreadsheet importer) is in no widget bundle.
  */
 const bundleModules = {};
+/**
+ * And how many bytes of the minified module bundle (dist/netreach.js and its chunks) each source module makes up,
+ * written to .cache/bundle-module-sizes.json: `npm run size -- --modules` lists them, to see what a file holds.
+ */
+const moduleSizes = {};
 const recordModules = {
   name: 'netreach-record-modules',
-  generateBundle(_options, bundle) {
+  generateBundle(options, bundle) {
     for (const [fileName, output] of Object.entries(bundle)) {
-      if (output.type === 'chunk') bundleModules[fileName] = output.moduleIds.map((id) => relative(root, id).split('\\').join('/'));
+      if (output.type !== 'chunk') continue;
+      bundleModules[fileName] = output.moduleIds.map((id) => relative(root, id).split('\\').join('/'));
+      if (options.format === 'es' && !fileName.startsWith('embed')) {
+        moduleSizes[fileName] = Object.fromEntries(
+          Object.entries(output.modules).map(([id, module]) => [relative(root, id).split('\\').join('/'), module.renderedLength]),
+        );
+      }
     }
   },
 };
@@ -225,6 +236,7 @@ for (const [entry, file] of [
 for (const file of ['embed.html', 'embed.css']) copyFileSync(join(root, 'src/embed', file), join(root, 'dist', file));
 mkdirSync(join(root, '.cache'), { recursive: true });
 writeFileSync(join(root, '.cache/bundle-modules.json'), `${JSON.stringify(bundleModules, null, 1)}\n`);
+writeFileSync(join(root, '.cache/bundle-module-sizes.json'), `${JSON.stringify(moduleSizes, null, 1)}\n`);
 if (distOnly) {
   console.log('built dist/');
   process.exit(0);
