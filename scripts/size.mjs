@@ -143,13 +143,16 @@ console.log(
 // data (the configurator, the command line): no widget bundle may hold any of it. The build records which
 // source modules each bundle file holds.
 const IMPORTER_ONLY = /^(src\/import\/|node_modules\/(d3-dsv|jsonc-parser)\/)/;
-let bundleModules;
-try {
-  bundleModules = JSON.parse(readFileSync(join(dist, '..', '.cache', 'bundle-modules.json'), 'utf8'));
-} catch {
-  console.error('size: .cache/bundle-modules.json is missing; run npm run build first');
-  process.exit(1);
+/** What the build recorded in .cache/ (scripts/build.mjs). */
+function recorded(name) {
+  try {
+    return JSON.parse(readFileSync(join(dist, '..', '.cache', name), 'utf8'));
+  } catch {
+    console.error(`size: .cache/${name} is missing; run npm run build first`);
+    process.exit(1);
+  }
 }
+const bundleModules = recorded('bundle-modules.json');
 const leaks = Object.entries(bundleModules).flatMap(([file, modules]) =>
   modules.filter((id) => IMPORTER_ONLY.test(id)).map((id) => `${file}: ${id}`),
 );
@@ -203,14 +206,7 @@ for (const leak of found) console.error(`     ${leak}`);
 // bytes as rendered into the file before minification (the build records them): to find what a page loads up
 // front that it needs only later.
 if (process.argv.includes('--modules')) {
-  let sizes;
-  try {
-    sizes = JSON.parse(readFileSync(join(dist, '..', '.cache', 'bundle-module-sizes.json'), 'utf8'));
-  } catch {
-    console.error('size: .cache/bundle-module-sizes.json is missing; run npm run build first');
-    process.exit(1);
-  }
-  for (const [file, modules] of Object.entries(sizes)) {
+  for (const [file, modules] of Object.entries(recorded('bundle-module-sizes.json'))) {
     if (DATA_CHUNK.test(file.replace(/^chunks\//, ''))) continue;
     const rows = Object.entries(modules).sort(([, a], [, b]) => b - a);
     const total = rows.reduce((sum, [, length]) => sum + length, 0);

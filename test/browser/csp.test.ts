@@ -12,18 +12,24 @@ interface ProbedWindow extends Window {
   __errors: string[];
 }
 
+/** Frames `page` (served with the strict CSP) once `bundle` is built, and resolves when it has loaded. */
+async function framed(bundle: string, page: string, height: number): Promise<HTMLIFrameElement> {
+  const response = await fetch(bundle, { method: 'HEAD' });
+  expect(response.ok, `${bundle} is missing: run npm run build`).to.equal(true);
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = `${height}px`;
+  frame.src = page;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
 describe('under a strict CSP with Trusted Types', () => {
   it('renders every widget with zero violations', async () => {
-    const bundle = await fetch('/dist/netreach.iife.js', { method: 'HEAD' });
-    expect(bundle.ok, 'dist/netreach.iife.js is missing: run npm run build').to.equal(true);
-    const frame = document.createElement('iframe');
-    frame.style.width = '900px';
-    frame.style.height = '2400px';
-    frame.src = '/test/fixtures/csp.html';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
+    const frame = await framed('/dist/netreach.iife.js', '/test/fixtures/csp.html', 2400);
     try {
-      await loaded;
       const doc = frame.contentDocument!;
       const win = frame.contentWindow as unknown as ProbedWindow;
       const widgets = [...doc.body.children].filter((el) => el.localName.startsWith('netreach-')) as HTMLElement[];
@@ -46,16 +52,8 @@ describe('under a strict CSP with Trusted Types', () => {
   });
 
   it("loads the module bundle's on-demand chunks from beside it, with zero violations", async () => {
-    const bundle = await fetch('/dist/netreach.js', { method: 'HEAD' });
-    expect(bundle.ok, 'dist/netreach.js is missing: run npm run build').to.equal(true);
-    const frame = document.createElement('iframe');
-    frame.style.width = '900px';
-    frame.style.height = '1600px';
-    frame.src = '/test/fixtures/csp-module.html';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
+    const frame = await framed('/dist/netreach.js', '/test/fixtures/csp-module.html', 1600);
     try {
-      await loaded;
       const doc = frame.contentDocument!;
       const win = frame.contentWindow as unknown as ProbedWindow;
       type Widget = HTMLElement & {
