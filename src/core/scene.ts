@@ -141,6 +141,8 @@ export interface PreparedScene {
   /** What the legend's entries are ("Regions", "Continents", a metric); none when the title says it. */
   readonly legendTitle?: string;
   readonly legend: readonly LegendEntry[];
+  /** Where a file puts the legend: under the chart (default) or in a column at its inline end. */
+  readonly legendPlacement?: 'bottom' | 'side';
   /** Honest qualifiers shown under the chart: partial lists, derived figures, how regions were assigned. */
   readonly notes: readonly string[];
   /** What the source line cites, each once. */
