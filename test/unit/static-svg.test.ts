@@ -7,13 +7,13 @@ import {
   fitText,
   FONT_FAMILY,
   fontFamily,
-  lineSpacing,
   measureText,
   physicalAnchor,
   textContent,
   wrapText,
 } from '../../src/static/svg.js';
 import { validateDataset } from '../../src/core/validate.js';
+import { lineSpacing } from '../../src/core/locale.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 
 const cinvu = validateDataset(CINVU);
