@@ -337,7 +337,12 @@ function facing(rotation: readonly number[], lon: number, lat: number): number {
  * show: their point is on the far side and no part of their shape reaches round. The same test as the map's
  * (a point, else what shows of the shape), without projecting anything: the map lists them beside the globe.
  */
-export function farSide(world: WorldGeometry, codes: readonly string[], focus: readonly string[], members: readonly string[] = codes): string[] {
+export function farSide(
+  world: WorldGeometry,
+  codes: readonly string[],
+  focus: readonly string[],
+  members: readonly string[] = codes,
+): string[] {
   const [lon, lat] = focusCentre(world, focus.length ? focus : members);
   const rotation = [-lon, -lat];
   return codes.filter((code) => {

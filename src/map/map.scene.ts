@@ -228,7 +228,14 @@ function buildPrepared(
   // A globe shows one side: the members on the other are named, so that no member is left off unsaid.
   const hidden = projection === 'orthographic' && geometry ? geometry.farSide(model.codes, zoomed ? model.codes : []) : [];
   const farSide = hidden.length
-    ? [msg(locale, 'mapFarSide', { list: formatList(hidden.map((code) => countryName(code, locale)), locale) })]
+    ? [
+        msg(locale, 'mapFarSide', {
+          list: formatList(
+            hidden.map((code) => countryName(code, locale)),
+            locale,
+          ),
+        }),
+      ]
     : [];
   const notes = [...model.notes, ...notShown, ...farSide];
   const legend: LegendEntry[] = (options.legendShown ? model.legend.entries : []).map((entry) => ({

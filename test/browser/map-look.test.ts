@@ -27,7 +27,9 @@ function seen(colour: string, background: [number, number, number]): number {
 }
 
 async function mapOn(style: string): Promise<NetreachMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px; ${style}"><netreach-map .data=${CINVU}></netreach-map></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 600px; ${style}"><netreach-map .data=${CINVU}></netreach-map></div>`,
+  );
   const el = wrapper.querySelector('netreach-map')!;
   await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('svg[part="chart"] .land'), 'the map never drew');
   return el;
