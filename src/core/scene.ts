@@ -158,6 +158,11 @@ export interface SceneEnv {
   readonly measure: (text: string, size: number, weight?: number) => number;
   /** The type scale: 1 on the page, larger on a projector and in big images. */
   readonly unit: number;
+  /**
+   * The width, in px, of the top inline-end corner a page keeps for the widget's menu button: a scene keeps its
+   * text out of it. None in files.
+   */
+  readonly corner?: number;
 }
 
 /** The marks of a scene that are items, in reading order (the order keyboard navigation follows). */
