@@ -4,7 +4,7 @@
  * - {@link trendData}: the metric's published totals in year order, each with its short label ("30M+"), spoken
  *   form ("more than 30 million"), source, and the chart's summary sentence. No geometry.
  * - {@link trendLayout}: that data placed in a `width`×`height` box: line and area paths (broken at missing
- *   years), points, axis ticks, mirrored for right-to-left locales.
+ *   years), points, axis ticks; time runs left to right unless `mirror` (`time-direction="rtl"`).
  *
  * Pure functions; no DOM. Text widths are estimated from character counts so the layout (and its golden
  * snapshots) does not depend on the fonts installed.
@@ -183,8 +183,11 @@ export interface TrendLayoutOptions {
   width: number;
   height: number;
   locale: string;
-  /** Time runs right to left and the value axis sits on the right. */
-  rtl?: boolean;
+  /**
+   * Time runs right to left and the value axis sits on the right (`time-direction="rtl"`). Not the language's
+   * direction: by default time runs left to right in every language (see the README, "Time direction").
+   */
+  mirror?: boolean;
   type?: TrendType;
   /** A text's width at the chart's 12 px (canvas measurements on the page); estimated from its length by default. */
   measure?: (text: string) => number;
@@ -224,7 +227,7 @@ export interface TrendLayout {
    */
   xTickWidth: number;
   yTicks: TrendTick[];
-  /** Where the value-axis labels meet the plot: their right edge in LTR, their left edge in RTL. */
+  /** Where the value-axis labels meet the plot: their right edge, their left edge when mirrored. */
   yLabelX: number;
 }
 
@@ -243,7 +246,7 @@ export function estimateWidth(text: string): number {
 
 /** Places `data` in a `width`×`height` box. Expects at least one point; the element shows a message otherwise. */
 export function trendLayout(data: TrendData, options: TrendLayoutOptions): TrendLayout {
-  const { width, height, locale, rtl = false, type = 'line', measure = estimateWidth, timeLines = 1 } = options;
+  const { width, height, locale, mirror = false, type = 'line', measure = estimateWidth, timeLines = 1 } = options;
   const points = data.points;
   const maxValue = Math.max(0, ...points.map((point) => point.value));
   const top = TOP;
@@ -257,12 +260,12 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
 
   // Time axis: padded so the first and last labels stay inside the box. A period's label can be long: it is
   // given at most a third of the axis, and wrapped to the room it has (`xTickWidth`).
-  const left = rtl ? EDGE : axisWidth;
-  const right = rtl ? width - axisWidth : width - EDGE;
+  const left = mirror ? EDGE : axisWidth;
+  const right = mirror ? width - axisWidth : width - EDGE;
   const labelWidth = Math.max(...points.map((point) => measure(point.short)));
   const timeWidth = Math.max(measure(points[0]?.yearText ?? ''), measure(points[points.length - 1]?.yearText ?? ''));
   const pad = Math.max(EDGE * 2, Math.max(labelWidth, Math.min(timeWidth, (right - left) / 3)) / 2 + 2);
-  const range: [number, number] = rtl ? [right - pad, left + pad] : [left + pad, right - pad];
+  const range: [number, number] = mirror ? [right - pad, left + pad] : [left + pad, right - pad];
   let placed: PlacedPoint[];
   let xTicks: TrendTick[];
   let xTickWidth = Infinity;
@@ -301,7 +304,7 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
     xTicks,
     xTickWidth: round2(xTickWidth),
     yTicks,
-    yLabelX: rtl ? right + LABEL_GAP : left - LABEL_GAP,
+    yLabelX: mirror ? right + LABEL_GAP : left - LABEL_GAP,
   };
 }
 

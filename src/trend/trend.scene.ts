@@ -2,11 +2,14 @@
  * `<netreach-trend>` as a scene: a metric's published totals over time — value axis and gridlines, the time
  * axis, the line (or area) broken at missing years, each point an item (focus, tooltip) with its value label —
  * and the honest notes: a period is the source's only dating of a figure, a growth is computed from two figures
- * and says so. The element renders this scene on the page; `toSVG()` and `netreach render trend` write it as a
- * file. Pure; no DOM.
+ * and says so. Time runs left to right in every language unless `time-direction="rtl"` (options.timeDirection),
+ * which mirrors the axis, points and labels here, so that the page, `toSVG()` and the command line draw the same
+ * chart; the labels keep the language's script and digits either way. The element renders this scene on the
+ * page; `toSVG()` and `netreach render trend` write it as a file. Pure; no DOM.
  */
 import { sourceLabel } from '../core/aggregate.js';
 import { msg } from '../core/i18n.js';
+import { timeMirrored } from '../core/options.js';
 import { capitalize, networkName } from '../core/names.js';
 import type { ChartScene, GroupMark, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
 import { defaultTrendMetric, TIME_LINE_HEIGHT, trendData, trendLayout, type TrendData, type TrendType } from '../core/trend-model.js';
@@ -42,7 +45,7 @@ function trendNotes(data: TrendData, locale: string): string[] {
   return notes;
 }
 
-function trendChart(data: TrendData, type: TrendType, width: number, height: number, env: SceneEnv): ChartScene {
+function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: number, height: number, env: SceneEnv): ChartScene {
   const { locale, rtl, unit } = env;
   if (data.points.length === 0) {
     const text: Mark = {
@@ -59,7 +62,7 @@ function trendChart(data: TrendData, type: TrendType, width: number, height: num
   // Laid out in the page's pixels (12 px text) and scaled by the unit: a slide or a big image gets the same
   // chart, larger.
   const measure = (text: string) => env.measure(text, FONT * unit) / unit;
-  const options = { width: width / unit, height: height / unit, locale, rtl, type, measure };
+  const options = { width: width / unit, height: height / unit, locale, mirror, type, measure };
   let layout = trendLayout(data, options);
   const timeLabels = layout.xTicks.map((tick) => wrapLines(tick.label, layout.xTickWidth * unit, FONT * unit, env.measure));
   const lines = Math.min(MAX_TIME_LINES, Math.max(1, ...timeLabels.map((label) => label.length)));
@@ -88,7 +91,8 @@ function trendChart(data: TrendData, type: TrendType, width: number, height: num
         text: tick.label,
         size: FONT,
         fill: 'muted',
-        anchor: rtl ? 'start' : 'end',
+        // Physical anchors: the labels stand outside the plot, on the side where time starts.
+        anchor: mirror ? 'start' : 'end',
       },
     ]),
   };
@@ -156,7 +160,10 @@ function trendChart(data: TrendData, type: TrendType, width: number, height: num
   };
 }
 
-/** The trend of `options.metric` (`type`: `line` or `area`), with its notes and sources. */
+/**
+ * The trend of `options.metric` (`type`: `line` or `area`; `timeDirection`: `ltr` or `rtl`), with its notes and
+ * sources.
+ */
 export function prepareTrend(dataset: Dataset, options: Readonly<Record<string, unknown>>, env: SceneEnv): TrendPrepared {
   const metric = trendMetric(dataset, options.metric);
   const type: TrendType = options.type === 'area' ? 'area' : 'line';
@@ -170,7 +177,7 @@ export function prepareTrend(dataset: Dataset, options: Readonly<Record<string, 
     illustrative: Boolean(dataset.illustrative),
     data,
     metric,
-    chart: (width, height) => trendChart(data, type, width, height, env),
+    chart: (width, height) => trendChart(data, type, timeMirrored(options), width, height, env),
   };
 }
 

@@ -51,6 +51,18 @@ describe('<netreach-stat>', () => {
     expect(text(el, 'label')).to.equal('دانشجویان مجازی');
     expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
     expect(text(el, 'growth')).to.contain('۲۰۲۰');
+    // The sparkline's time runs left to right (the default in every language), rising to the right; mirrored on request.
+    const ends = (tile: NetreachStat) => {
+      const d = part(tile, 'sparkline')!.querySelector('path')!.getAttribute('d')!;
+      const xs = [...d.matchAll(/[ML](-?[\d.]+),/g)].map((match) => Number(match[1]));
+      return [xs[0]!, xs[xs.length - 1]!];
+    };
+    const [start, end] = ends(el);
+    expect(start).to.be.lessThan(end!);
+    el.setAttribute('time-direction', 'rtl');
+    await el.updateComplete;
+    const [mirroredStart, mirroredEnd] = ends(el);
+    expect(mirroredStart).to.be.greaterThan(mirroredEnd!);
   });
 
   it('speaks Urdu right to left, in Latin digits or, asked, in Urdu digits', async () => {
@@ -174,6 +186,10 @@ describe('<netreach-stat>', () => {
     await expectSameFile(el, 'stat', { metric: 'virtual-students' }, size, 'stat-cinvu-students-file');
     const persian = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa" metric="virtual-students"></netreach-stat>`));
     await expectSameFile(persian, 'stat', { metric: 'virtual-students' }, size, 'stat-cinvu-students-fa-file');
+    const mirrored = await ready(
+      await fixture<NetreachStat>(html`<netreach-stat lang="fa" metric="virtual-students" time-direction="rtl"></netreach-stat>`),
+    );
+    await expectSameFile(mirrored, 'stat', { metric: 'virtual-students', 'time-direction': 'rtl' }, size);
     const silk = await ready(await fixture<NetreachStat>(html`<netreach-stat dataset="silk-road"></netreach-stat>`));
     await expectSameFile(silk, 'stat', {}, size);
     // The sparkline's first point is dated only "before the spread of coronavirus": its label says so, no year.

@@ -157,8 +157,8 @@ describe('trendLayout', () => {
     expect(layout.xTicks.map((tick) => tick.value)).to.include(2019);
   });
 
-  it('runs time right to left and puts the value axis on the right in RTL', () => {
-    const layout = trendLayout(trendData(cinvu, 'virtual-students', 'fa'), { ...box, locale: 'fa', rtl: true });
+  it('runs time right to left and puts the value axis on the right when mirrored', () => {
+    const layout = trendLayout(trendData(cinvu, 'virtual-students', 'fa'), { ...box, locale: 'fa', mirror: true });
     const [first, , last] = layout.points;
     expect(first!.x).to.be.greaterThan(last!.x);
     expect(layout.yLabelX).to.be.greaterThan(layout.plot.right);
