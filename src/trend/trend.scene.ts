@@ -12,7 +12,7 @@ import { msg } from '../core/i18n.js';
 import { timeMirrored } from '../core/options.js';
 import { capitalize, networkName } from '../core/names.js';
 import type { ChartScene, GroupMark, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
-import { defaultTrendMetric, TIME_LINE_HEIGHT, trendData, trendLayout, type TrendData, type TrendType } from '../core/trend-model.js';
+import { defaultTrendMetric, timeLineHeight, trendData, trendLayout, type TrendData, type TrendType } from '../core/trend-model.js';
 import type { Dataset } from '../core/types.js';
 import type { SceneFunction } from '../scene/render.js';
 import { wrapLines } from '../scene/text.js';
@@ -23,6 +23,25 @@ const DOT_RADIUS = 4.5;
 const LINE_WIDTH = 2.5;
 /** The time axis makes room for at most this many lines of a period's label. */
 const MAX_TIME_LINES = 4;
+/** The least room between two time labels, at unit 1. */
+const TIME_GAP = 6;
+
+/**
+ * Every how many time labels one is written: 1 when each fits beside the next, else the smallest step at which
+ * they do (a period's word wider than the distance between two points on a narrow chart). Labels 0, step,
+ * 2×step… are kept, so a chart of the same size always writes the same ones.
+ */
+function timeLabelStep(positions: readonly number[], widths: readonly number[]): number {
+  const clash = (step: number) =>
+    positions.some((position, index) => {
+      const next = index + step;
+      if (index % step !== 0 || next >= positions.length) return false;
+      return Math.abs(positions[next]! - position) < (widths[index]! + widths[next]!) / 2 + TIME_GAP;
+    });
+  let step = 1;
+  while (step < positions.length && clash(step)) step += 1;
+  return step;
+}
 
 /** What the element needs besides the scene: the series itself (for its CSV and the "no totals" message). */
 export interface TrendPrepared extends PreparedScene {
@@ -68,6 +87,10 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
   const lines = Math.min(MAX_TIME_LINES, Math.max(1, ...timeLabels.map((label) => label.length)));
   if (lines > 1) layout = trendLayout(data, { ...options, timeLines: lines });
   const { plot } = layout;
+  const labelStep = timeLabelStep(
+    layout.xTicks.map((tick) => tick.position),
+    timeLabels.map((label) => Math.max(0, ...label.map((line) => measure(line)))),
+  );
 
   const grid: GroupMark = {
     kind: 'group',
@@ -101,10 +124,10 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
     class: 'x-axis axis',
     decorative: true,
     children: layout.xTicks.flatMap((tick, index) =>
-      (timeLabels[index] ?? [tick.label]).map((line, row): Mark => ({
+      (index % labelStep === 0 ? (timeLabels[index] ?? [tick.label]) : []).map((line, row): Mark => ({
         kind: 'text',
         x: tick.position,
-        y: plot.bottom + 18 + row * TIME_LINE_HEIGHT,
+        y: plot.bottom + 18 + row * timeLineHeight(locale),
         text: line,
         size: FONT,
         fill: 'muted',
@@ -122,8 +145,8 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
       id: String(index),
       label: point.description,
       tooltip: [`${point.yearText}: ${point.short}`, ...(point.source ? [`${sourceWord}: ${sourceLabel(point.source)}`] : [])],
-      // Above the point's value label, which the tooltip must not cover.
-      anchor: { x: point.x * unit, y: (point.y - (point.labelled ? 23 : DOT_RADIUS + 2)) * unit },
+      // Above the point's value label (when it is above the point), which the tooltip must not cover.
+      anchor: { x: point.x * unit, y: (point.labelled && point.labelY < point.y ? point.labelY - 12 : point.y - DOT_RADIUS - 2) * unit },
     },
     children: [
       { kind: 'circle', class: 'dot', cx: point.x, cy: point.y, r: DOT_RADIUS, fill: 'bg', stroke: 'accent', strokeWidth: LINE_WIDTH },
@@ -133,7 +156,7 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
               kind: 'text',
               class: 'value',
               x: point.x,
-              y: point.y - 11,
+              y: point.labelY,
               text: point.short,
               size: FONT,
               weight: 600,
