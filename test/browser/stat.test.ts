@@ -45,6 +45,16 @@ describe('<netreach-stat>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says a count that did not change is unchanged, not "0%", and cites both figures', async () => {
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat></netreach-stat>`));
+    await settled(el, '57');
+    expect(text(el, 'growth')).to.equal('unchanged since 2020');
+    expect(text(el, 'note')).to.match(/^Computed from two published figures: 57 in 2020 \(.+\) and 57 in 2021 \(.+\)\.$/);
+    const persian = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa"></netreach-stat>`));
+    await settled(persian, '۵۷');
+    expect(text(persian, 'growth')).to.equal('بدون تغییر نسبت به ۲۰۲۰');
+  });
+
   it('speaks Persian with Persian digits, right to left', async () => {
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa" metric="virtual-students"></netreach-stat>`));
     await settled(el, '۳۰\u00a0میلیون+');
