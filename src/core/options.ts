@@ -289,7 +289,7 @@ export const TIME_DIRECTION_OPTION: OptionSpec = {
   type: 'enum',
   values: ['ltr', 'rtl'],
   default: 'ltr',
-  docs: 'Which way time runs: `ltr` (default, in every language, right-to-left ones included: the earliest figure at the left) or `rtl` (the earliest at the right; a value axis moves to the right with it). Labels keep the language\'s script and digits either way. The README\'s "Time direction" says why.',
+  docs: 'Which way time runs: `ltr` (default, in every language) or `rtl` (the earliest figure at the right, the value axis too). Labels keep the language\'s script and digits. See the README, "Time direction".',
   example: 'rtl',
 };
 
