@@ -12,6 +12,7 @@ import {
   barsContext,
   barsLayout,
   barsTitle,
+  LABEL_LINE,
   type BarRow,
   type BarsGroupBy,
   type BarsSort,
@@ -98,6 +99,7 @@ function chart(
     rtl,
     locale,
     measure: (text) => env.measure(text, font),
+    endInset: (env.corner ?? 0) / scale,
   });
   const s = (value: number) => round2(value * scale);
   const grid: Mark[] = layout.ticks.flatMap((tick): Mark[] => [
@@ -145,16 +147,16 @@ function chart(
           stroke: selected ? 'fg' : undefined,
           strokeWidth: selected ? 2 : undefined,
         },
-        {
+        ...bar.labelLines.map((line, index): Mark => ({
           kind: 'text',
           class: 'label',
           x: s(bar.labelX),
-          y: s(bar.textY),
-          text: bar.label,
+          y: s(bar.labelY + index * LABEL_LINE),
+          text: line,
           size: s(font),
           weight: selected ? 700 : undefined,
           anchor: labelAnchor,
-        },
+        })),
         row.value === null
           ? {
               kind: 'text',
