@@ -42,9 +42,9 @@ export const baseStyles = css`
     --_space: var(--netreach-spacing, 1.25rem);
     --_stroke: 2;
   }
-  /* On a slide no text is under 18 px (read from the back of a room): sources and notes, smaller than the text
-     elsewhere, stop there. */
-  :host([presenter]) :is([part~='source'], [part~='note']) {
+  /* On a slide no text is under 18 px (read from the back of a room): sources, notes, legends, the table button and
+     tooltips, smaller than the text elsewhere, stop there. */
+  :host([presenter]) :is([part~='source'], [part~='note'], [part~='legend'], [part~='table-toggle'], [part~='tooltip']) {
     font-size: max(18px, 0.8em);
   }
   /* "auto" starts light; a dark system switches it below. */

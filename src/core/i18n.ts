@@ -48,6 +48,8 @@ const en = {
   examplesNote: 'The source lists these as examples (“such as”): there may be more.',
   trend: 'Trend',
   sinceYear: '{change} since {year}',
+  unchangedSinceYear: 'unchanged since {year}',
+  unchangedSincePeriod: 'unchanged from the figure {period}',
   sincePeriod: '{change} on the figure {period}',
   inYear: 'in {year}',
   computed: 'Computed',

@@ -169,7 +169,10 @@ export function whenPhrase(total: Pick<Total, 'year' | 'period'>, locale: string
 
 export interface GrowthText {
   growth: Growth;
-  /** "at least +36% since 2020", "+175% on the figure before the spread of coronavirus". */
+  /**
+   * "at least +36% since 2020", "+175% on the figure before the spread of coronavirus", "unchanged since 2020"
+   * (two equal figures, neither qualified: "0%" would read as a measurement of change).
+   */
   text: string;
   /** "Computed from two published figures: 22 million (2020, …) and more than 30 million (2021, …)." */
   note: string;
@@ -198,9 +201,14 @@ export function growthText(dataset: Dataset, metricId: string, locale: string): 
           ? msg(locale, 'about', { value: change })
           : change;
   const { from, to } = growth;
+  const unchanged = growth.exactRatio === 0 && !growth.qualifier;
   const text = from.period
-    ? msg(locale, 'sincePeriod', { change: qualified, period: periodLabel(from.period, locale) })
-    : msg(locale, 'sinceYear', { change: qualified, year: whenText(from, locale) });
+    ? unchanged
+      ? msg(locale, 'unchangedSincePeriod', { period: periodLabel(from.period, locale) })
+      : msg(locale, 'sincePeriod', { change: qualified, period: periodLabel(from.period, locale) })
+    : unchanged
+      ? msg(locale, 'unchangedSinceYear', { year: whenText(from, locale) })
+      : msg(locale, 'sinceYear', { change: qualified, year: whenText(from, locale) });
   const fromSource = sourceById(dataset, from.source);
   const toSource = sourceById(dataset, to.source);
   const sources = [fromSource, toSource].filter((source, index, all): source is Source => !!source && all.indexOf(source) === index);

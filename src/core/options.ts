@@ -279,6 +279,26 @@ export const COMMON_OPTIONS: OptionSpecs = [
 ];
 
 /**
+ * `time-direction`: which way time runs in a chart of a series over time (the trend, the stat tile's sparkline).
+ * Left to right in every language by default (the README's "Time direction" gives the evidence and its sources);
+ * `rtl` mirrors the axis, points and labels.
+ */
+export const TIME_DIRECTION_OPTION: OptionSpec = {
+  property: 'timeDirection',
+  attribute: 'time-direction',
+  type: 'enum',
+  values: ['ltr', 'rtl'],
+  default: 'ltr',
+  docs: 'Which way time runs: `ltr` (default, in every language) or `rtl` (the earliest figure at the right, the value axis too). Labels keep the language\'s script and digits. See the README, "Time direction".',
+  example: 'rtl',
+};
+
+/** Time runs right to left: `time-direction="rtl"` (options by property name, as scenes receive them). */
+export function timeMirrored(options: Readonly<Record<string, unknown>>): boolean {
+  return options.timeDirection === 'rtl';
+}
+
+/**
  * The common options with this widget's words for some of them (attribute → docs): the dashboard's `theme` is
  * "passed on to every part".
  */

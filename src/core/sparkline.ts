@@ -11,7 +11,7 @@ export interface SparkPoint {
 
 /**
  * An SVG path for a small trend line in a `width`×`height` box. Years missing between two points leave a gap
- * rather than a silent bridge. `mirror` runs time right to left (right-to-left locales). A series with a point
+ * rather than a silent bridge. `mirror` runs time right to left (`time-direction="rtl"`). A series with a point
  * dated by a period has no time scale: its points are evenly spaced, and no gap is known.
  */
 export function sparklinePath(points: readonly SparkPoint[], width: number, height: number, mirror = false): string {

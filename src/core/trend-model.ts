@@ -4,7 +4,7 @@
  * - {@link trendData}: the metric's published totals in year order, each with its short label ("30M+"), spoken
  *   form ("more than 30 million"), source, and the chart's summary sentence. No geometry.
  * - {@link trendLayout}: that data placed in a `width`×`height` box: line and area paths (broken at missing
- *   years), points, axis ticks, mirrored for right-to-left locales.
+ *   years), points, axis ticks; time runs left to right unless `mirror` (`time-direction="rtl"`).
  *
  * Pure functions; no DOM. Text widths are estimated from character counts so the layout (and its golden
  * snapshots) does not depend on the fonts installed.
@@ -12,7 +12,7 @@
 import { metricSeries, sourceById, sourceLabel, totalOrder } from './aggregate.js';
 import { msg } from './i18n.js';
 import { growthText, periodNotes, spokenFigure, whenPhrase, whenText, type GrowthText } from './knowledge.js';
-import { formatCompact, formatList, formatNumber, formatYear } from './locale.js';
+import { directionOf, formatCompact, formatList, formatNumber, formatYear, languageOf } from './locale.js';
 import { metricLabel } from './names.js';
 import { linearScale, round2 } from './scale.js';
 import { areaPath, linePath } from './shape.js';
@@ -183,8 +183,11 @@ export interface TrendLayoutOptions {
   width: number;
   height: number;
   locale: string;
-  /** Time runs right to left and the value axis sits on the right. */
-  rtl?: boolean;
+  /**
+   * Time runs right to left and the value axis sits on the right (`time-direction="rtl"`). Not the language's
+   * direction: by default time runs left to right in every language (see the README, "Time direction").
+   */
+  mirror?: boolean;
   type?: TrendType;
   /** A text's width at the chart's 12 px (canvas measurements on the page); estimated from its length by default. */
   measure?: (text: string) => number;
@@ -197,6 +200,11 @@ export interface PlacedPoint extends TrendPoint {
   y: number;
   /** Whether the value label is drawn (all of them when they fit, else the first and the last). */
   labelled: boolean;
+  /**
+   * The value label's baseline: above the point, or below it where the line would run through the label above
+   * (a point low between higher neighbours) and there is room above the zero line.
+   */
+  labelY: number;
 }
 
 export interface TrendTick {
@@ -224,7 +232,7 @@ export interface TrendLayout {
    */
   xTickWidth: number;
   yTicks: TrendTick[];
-  /** Where the value-axis labels meet the plot: their right edge in LTR, their left edge in RTL. */
+  /** Where the value-axis labels meet the plot: their right edge, their left edge when mirrored. */
   yLabelX: number;
 }
 
@@ -233,8 +241,51 @@ const LABEL_GAP = 6;
 const TOP = 26;
 const BOTTOM = 26;
 const EDGE = 8;
-/** The height of one more line of time labels, at 12 px. */
+/** The height of one more line of time labels, at 12 px, in Latin script. */
 export const TIME_LINE_HEIGHT = 14;
+/** Above and below a value label's baseline, at 12 px: its box, which the line must not cross. */
+const LABEL_ASCENT = 10;
+const LABEL_DESCENT = 4;
+/** A value label's baseline above its point, and its top below the point. */
+const LABEL_ABOVE = 11;
+const LABEL_BELOW = 10;
+
+/**
+ * The height of one more line of a wrapped time label in `locale`: Arabic script reaches further above and below
+ * its line than Latin, Nastaliq (Urdu) further still (as `lineSpacing()` spaces an image's lines).
+ */
+export function timeLineHeight(locale: string): number {
+  if (languageOf(locale) === 'ur') return TIME_LINE_HEIGHT * 1.5;
+  return directionOf(locale) === 'rtl' ? TIME_LINE_HEIGHT * 1.25 : TIME_LINE_HEIGHT;
+}
+
+/** Whether the segment from `a` to `b` crosses the box (Liang–Barsky clipping). */
+function crosses(
+  a: readonly [number, number],
+  b: readonly [number, number],
+  box: { left: number; right: number; top: number; bottom: number },
+): boolean {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, a[0] - box.left],
+    [dx, box.right - a[0]],
+    [-dy, a[1] - box.top],
+    [dy, box.bottom - a[1]],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
 
 /** A text's width in pixels at the chart's 12px, estimated from its length (no fonts, no DOM). */
 export function estimateWidth(text: string): number {
@@ -243,11 +294,11 @@ export function estimateWidth(text: string): number {
 
 /** Places `data` in a `width`×`height` box. Expects at least one point; the element shows a message otherwise. */
 export function trendLayout(data: TrendData, options: TrendLayoutOptions): TrendLayout {
-  const { width, height, locale, rtl = false, type = 'line', measure = estimateWidth, timeLines = 1 } = options;
+  const { width, height, locale, mirror = false, type = 'line', measure = estimateWidth, timeLines = 1 } = options;
   const points = data.points;
   const maxValue = Math.max(0, ...points.map((point) => point.value));
   const top = TOP;
-  const bottom = Math.max(top + 1, height - BOTTOM - (timeLines - 1) * TIME_LINE_HEIGHT);
+  const bottom = Math.max(top + 1, height - BOTTOM - (timeLines - 1) * timeLineHeight(locale));
 
   // Value axis: from zero, nice, about one tick per 45px.
   const y = linearScale([0, maxValue || 1], [bottom, top], true);
@@ -257,12 +308,12 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
 
   // Time axis: padded so the first and last labels stay inside the box. A period's label can be long: it is
   // given at most a third of the axis, and wrapped to the room it has (`xTickWidth`).
-  const left = rtl ? EDGE : axisWidth;
-  const right = rtl ? width - axisWidth : width - EDGE;
+  const left = mirror ? EDGE : axisWidth;
+  const right = mirror ? width - axisWidth : width - EDGE;
   const labelWidth = Math.max(...points.map((point) => measure(point.short)));
   const timeWidth = Math.max(measure(points[0]?.yearText ?? ''), measure(points[points.length - 1]?.yearText ?? ''));
   const pad = Math.max(EDGE * 2, Math.max(labelWidth, Math.min(timeWidth, (right - left) / 3)) / 2 + 2);
-  const range: [number, number] = rtl ? [right - pad, left + pad] : [left + pad, right - pad];
+  const range: [number, number] = mirror ? [right - pad, left + pad] : [left + pad, right - pad];
   let placed: PlacedPoint[];
   let xTicks: TrendTick[];
   let xTickWidth = Infinity;
@@ -271,7 +322,7 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
     // no year the sources do not give is ever written on the axis.
     const x = linearScale([0, Math.max(1, points.length - 1)], range);
     const at = (index: number) => round2(points.length === 1 ? (range[0] + range[1]) / 2 : x(index));
-    placed = points.map((point, index) => ({ ...point, x: at(index), y: round2(y(point.value)), labelled: true }));
+    placed = points.map((point, index) => ({ ...point, x: at(index), y: round2(y(point.value)), labelled: true, labelY: 0 }));
     xTicks = points.map((point, index) => ({ value: point.year, position: at(index), label: point.yearText }));
     xTickWidth = points.length > 1 ? Math.abs(at(1) - at(0)) - LABEL_GAP : right - left;
   } else {
@@ -283,7 +334,7 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
     const fit = Math.max(1, Math.floor((right - left) / yearWidth));
     const years = span + 1 <= fit ? Array.from({ length: span + 1 }, (_, index) => first + index) : x.ticks(fit).filter(Number.isInteger);
     xTicks = years.map((year) => ({ value: year, position: round2(x(year)), label: formatYear(year, locale) }));
-    placed = points.map((point) => ({ ...point, x: round2(x(point.year)), y: round2(y(point.value)), labelled: true }));
+    placed = points.map((point) => ({ ...point, x: round2(x(point.year)), y: round2(y(point.value)), labelled: true, labelY: 0 }));
   }
   // Value labels where they fit side by side; otherwise only the first and the last (the rest have tooltips).
   let spacing = Infinity;
@@ -291,6 +342,27 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
   if (spacing < labelWidth + LABEL_GAP) placed.forEach((point, index) => (point.labelled = index === 0 || index === placed.length - 1));
 
   const broken = withGaps(placed, data.step).map((point) => (point ? ([point.x, point.y] as const) : null));
+  // Each label above its point unless the line runs through it there and not below it (a point low between
+  // higher neighbours), and the label below stays above the zero line; decided by the geometry alone, so the same
+  // chart always places its labels alike.
+  const zero = round2(y(0));
+  const segments = broken.flatMap((point, index) => {
+    const next = broken[index + 1];
+    return point && next ? [[point, next] as const] : [];
+  });
+  for (const point of placed) {
+    const half = measure(point.short) / 2 + 1;
+    const box = (baseline: number) => ({
+      left: point.x - half,
+      right: point.x + half,
+      top: baseline - LABEL_ASCENT,
+      bottom: baseline + LABEL_DESCENT,
+    });
+    const hit = (baseline: number) => segments.some(([a, b]) => crosses(a, b, box(baseline)));
+    const above = round2(point.y - LABEL_ABOVE);
+    const below = round2(point.y + LABEL_BELOW + LABEL_ASCENT);
+    point.labelY = hit(above) && !hit(below) && below + LABEL_DESCENT <= zero ? below : above;
+  }
   return {
     width,
     height,
@@ -301,7 +373,7 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
     xTicks,
     xTickWidth: round2(xTickWidth),
     yTicks,
-    yLabelX: rtl ? right + LABEL_GAP : left - LABEL_GAP,
+    yLabelX: mirror ? right + LABEL_GAP : left - LABEL_GAP,
   };
 }
 

@@ -19,8 +19,11 @@ import { regionsStyles } from './regions.styles.js';
 import { REGIONS_OPTIONS } from './regions.options.js';
 import { regionsScene } from './regions.scene.js';
 
-/** The type scale in presenter mode: the base styles' 20 px against 16. */
-const PRESENTER_UNIT = 1.25;
+/**
+ * The type scale in presenter mode: the scene's 12 px text at the base styles' 20 px, so that its smallest text
+ * (the axis, at 0.9 of it) is still 18 px on a slide.
+ */
+const PRESENTER_UNIT = 20 / 12;
 
 /**
  * The network by region: a waffle of member countries (one square per country, coloured by region) or, with

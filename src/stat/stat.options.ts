@@ -1,5 +1,5 @@
 /** The options of `<netreach-stat>`: its attributes, embed.html's parameters and `netreach render stat`'s flags. Pure. */
-import { commonOptions, type OptionSpecs } from '../core/options.js';
+import { commonOptions, TIME_DIRECTION_OPTION, type OptionSpecs } from '../core/options.js';
 import { COUNTRIES_METRIC } from '../core/types.js';
 
 export const STAT_OPTIONS: OptionSpecs = [
@@ -11,5 +11,7 @@ export const STAT_OPTIONS: OptionSpecs = [
     docs: 'The metric id; `countries` (the built-in member count) by default.',
     example: 'virtual-students',
   },
+  // The sparkline's.
+  TIME_DIRECTION_OPTION,
   ...commonOptions(),
 ];

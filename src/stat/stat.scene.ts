@@ -5,10 +5,12 @@
  * period's words, never a year they do not give). The notes say what the figure cannot: a list of examples, a
  * headline dated only by a period, how the growth was computed and from which two sources. `toSVG()` and
  * `netreach render stat` write this scene; the element shows the same texts as HTML (its number counts up) and
- * draws its sparkline from {@link sparklineMarks}. Pure; no DOM.
+ * draws its sparkline from {@link sparklineMarks}. The sparkline's time runs left to right in every language unless
+ * `time-direction="rtl"` (options.timeDirection); the tile's text follows the language's direction. Pure; no DOM.
  */
 import { chartSources } from '../core/bars-model.js';
 import { formatList, lineSpacing } from '../core/locale.js';
+import { timeMirrored } from '../core/options.js';
 import { networkName } from '../core/names.js';
 import type { ChartScene, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
 import { sparklinePath } from '../core/sparkline.js';
@@ -23,10 +25,16 @@ export interface StatPrepared extends PreparedScene {
   readonly metric: string;
 }
 
-/** The sparkline's line alone in a `width`×`height` box (time right to left when `rtl`); none for one total. */
-export function sparklineMarks(series: readonly StatSeriesPoint[], width: number, height: number, rtl: boolean, strokeWidth = 2): Mark[] {
+/** The sparkline's line alone in a `width`×`height` box (time right to left when `mirror`); none for one total. */
+export function sparklineMarks(
+  series: readonly StatSeriesPoint[],
+  width: number,
+  height: number,
+  mirror: boolean,
+  strokeWidth = 2,
+): Mark[] {
   if (series.length < 2) return [];
-  return [{ kind: 'path', d: sparklinePath(series, width, height, rtl), fill: 'none', stroke: 'accent', strokeWidth }];
+  return [{ kind: 'path', d: sparklinePath(series, width, height, mirror), fill: 'none', stroke: 'accent', strokeWidth }];
 }
 
 /** The figure in words and when it applies: "more than 30 million (2021)", "2021" under "57", "at least 45". */
@@ -42,7 +50,7 @@ function statLabel(model: StatModel, locale: string): string {
   return `${model.label}: ${formatList(parts, locale, 'unit')}`;
 }
 
-function statChart(model: StatModel, width: number, height: number, env: SceneEnv): ChartScene {
+function statChart(model: StatModel, mirror: boolean, width: number, height: number, env: SceneEnv): ChartScene {
   const { rtl, unit } = env;
   const marks: Mark[] = [];
   const lineSize = 26 * unit;
@@ -83,21 +91,22 @@ function statChart(model: StatModel, width: number, height: number, env: SceneEn
     const sparkWidth = beside ? width * 0.4 : Math.min(width * 0.5, 440 * unit);
     const left = rtl ? (beside ? 0 : width - sparkWidth) : beside ? width - sparkWidth : 0;
     const top = beside ? size * 0.15 : y + gap;
-    marks.push(sparklineFigure(model.series, { left, top, width: sparkWidth, bottom: height, timeSize, unit }, env));
+    marks.push(sparklineFigure(model.series, { left, top, width: sparkWidth, bottom: height, timeSize, unit }, mirror, env));
   }
   return { width, height, marks, label: statLabel(model, env.locale) };
 }
 
 /**
  * The file's sparkline: the line, a dot on the latest figure, and the first and last points' times under its
- * ends in the sources' words (a period's label may take two lines).
+ * ends in the sources' words (a period's label may take two lines). `mirror`: time runs right to left (the
+ * labels' anchors are physical, so they follow the ends, not the language).
  */
 function sparklineFigure(
   series: readonly StatSeriesPoint[],
   box: { left: number; top: number; width: number; bottom: number; timeSize: number; unit: number },
+  mirror: boolean,
   env: SceneEnv,
 ): Mark {
-  const { rtl } = env;
   const { width, timeSize, unit } = box;
   const first = series[0]!;
   const last = series[series.length - 1]!;
@@ -109,8 +118,8 @@ function sparklineFigure(
   const height = Math.max(10 * unit, Math.min(160 * unit, box.bottom - box.top - timeSize * (1.4 + (rows - 1) * 1.2 + 0.4)));
   const stroke = 3 * unit;
   const max = Math.max(...series.map((point) => point.value)) || 1;
-  const startEdge = rtl ? width : 0;
-  const endEdge = rtl ? 0 : width;
+  const startEdge = mirror ? width : 0;
+  const endEdge = mirror ? 0 : width;
   const label = (lines: string[], x: number, end: boolean): Mark[] =>
     lines.map((text, row) => ({
       kind: 'text',
@@ -119,14 +128,14 @@ function sparklineFigure(
       text,
       size: timeSize,
       fill: 'muted',
-      anchor: end === rtl ? 'start' : 'end',
+      anchor: end === mirror ? 'start' : 'end',
     }));
   return {
     kind: 'group',
     class: 'sparkline',
     transform: `translate(${Math.round(box.left * 100) / 100} ${Math.round(box.top * 100) / 100})`,
     children: [
-      ...sparklineMarks(series, width, height, rtl, stroke),
+      ...sparklineMarks(series, width, height, mirror, stroke),
       { kind: 'circle', cx: endEdge, cy: height - (last.value / max) * height, r: stroke * 1.6, fill: 'accent' },
       ...label(firstLines, startEdge, false),
       ...label(lastLines, endEdge, true),
@@ -150,7 +159,7 @@ export function prepareStat(dataset: Dataset, options: Readonly<Record<string, u
     illustrative: Boolean(dataset.illustrative),
     model,
     metric,
-    chart: (width, height) => statChart(model, width, height, env),
+    chart: (width, height) => statChart(model, timeMirrored(options), width, height, env),
   };
 }
 

@@ -68,11 +68,14 @@ export class NetreachStat extends NetreachElement {
   /** The metric id: `countries` (built in), or one of the dataset's `metrics`. */
   @property(fromSpec(STAT_OPTIONS, 'metric')) metric: string = COUNTRIES_METRIC;
 
+  /** `ltr` (default, every language) or `rtl`: which way the sparkline's time runs. */
+  @property(fromSpec(STAT_OPTIONS, 'timeDirection')) timeDirection: 'ltr' | 'rtl' = 'ltr';
+
   /** The number on display while counting up; null shows the final figure. */
   @state() private shownValue: number | null = null;
   /** The scene, prepared again only when the data, metric or language change. */
   private prepared?: StatPrepared;
-  private preparedFrom?: { dataset: Dataset; metric: string; locale: string; rtl: boolean };
+  private preparedFrom?: { dataset: Dataset; metric: string; timeDirection: string; locale: string; rtl: boolean };
   private model?: StatModel;
   private animation = 0;
   private counted = false;
@@ -93,7 +96,8 @@ export class NetreachStat extends NetreachElement {
     const dataset = this.currentDataset;
     if (dataset && this.phase === 'ready') {
       const metric = this.option<string | undefined>('metric') || COUNTRIES_METRIC;
-      const inputs = { dataset, metric, locale: this.locale, rtl: this.localization.dir === 'rtl' };
+      const timeDirection = this.option<string>('timeDirection');
+      const inputs = { dataset, metric, timeDirection, locale: this.locale, rtl: this.localization.dir === 'rtl' };
       const from = this.preparedFrom;
       if (!from || (Object.keys(inputs) as (keyof typeof inputs)[]).some((key) => inputs[key] !== from[key])) {
         // The page draws the tile's text as HTML, never the scene's chart: the font is read only if a width is asked.
@@ -164,7 +168,7 @@ export class NetreachStat extends NetreachElement {
 
   /** The scene's sparkline, stretched to the tile's width (the stroke keeps its width: see the styles). */
   private renderSparkline(model: StatModel): TemplateResult | typeof nothing {
-    const marks = sparklineMarks(model.series, SPARK_WIDTH, SPARK_HEIGHT, this.localization.dir === 'rtl');
+    const marks = sparklineMarks(model.series, SPARK_WIDTH, SPARK_HEIGHT, this.option<string>('timeDirection') === 'rtl');
     if (marks.length === 0) return nothing;
     const description = model.series.map((point) => point.label).join(', ');
     return html`<svg part="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${description}>

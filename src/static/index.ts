@@ -61,7 +61,8 @@ export interface RenderOptions {
   /**
    * Widget options as the elements' attributes spell them, with the values the attributes take (the widgets'
    * option specs, `netreach/options`): `type` (regions: `waffle`/`donut`; trend: `line`/`area`), `group-by`,
-   * `sort`, `limit` (bars), `projection`, `region`, `highlight`, `legend`, `mode`, `home` (map). Those that make
+   * `sort`, `limit` (bars), `projection`, `region`, `highlight`, `legend`, `mode`, `home` (map), `time-direction`
+   * (trend, stat). Those that make
    * no sense in an image (`selected`, `step`, `controls`…) are refused, as is `dataset` (draw the dataset itself).
    */
   [option: string]: string | number | undefined;

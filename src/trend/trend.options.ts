@@ -1,5 +1,5 @@
 /** The options of `<netreach-trend>`: its attributes, embed.html's parameters and `netreach render trend`'s flags. Pure. */
-import { commonOptions, type OptionSpecs } from '../core/options.js';
+import { commonOptions, TIME_DIRECTION_OPTION, type OptionSpecs } from '../core/options.js';
 
 export const TREND_OPTIONS: OptionSpecs = [
   {
@@ -27,6 +27,7 @@ export const TREND_OPTIONS: OptionSpecs = [
     cli: false,
     unavailable: "the command line's --height is the image's height, and the chart fills it",
   },
+  TIME_DIRECTION_OPTION,
   ...commonOptions({
     state:
       'Reflects `loading`, `ready`, `empty` or `error`. `ready` once drawn at its measured size; `loading` while hidden before its first drawing (see the README, "States and errors").',

@@ -2,14 +2,17 @@
  * `<netreach-trend>` as a scene: a metric's published totals over time — value axis and gridlines, the time
  * axis, the line (or area) broken at missing years, each point an item (focus, tooltip) with its value label —
  * and the honest notes: a period is the source's only dating of a figure, a growth is computed from two figures
- * and says so. The element renders this scene on the page; `toSVG()` and `netreach render trend` write it as a
- * file. Pure; no DOM.
+ * and says so. Time runs left to right in every language unless `time-direction="rtl"` (options.timeDirection),
+ * which mirrors the axis, points and labels here, so that the page, `toSVG()` and the command line draw the same
+ * chart; the labels keep the language's script and digits either way. The element renders this scene on the
+ * page; `toSVG()` and `netreach render trend` write it as a file. Pure; no DOM.
  */
 import { sourceLabel } from '../core/aggregate.js';
 import { msg } from '../core/i18n.js';
+import { timeMirrored } from '../core/options.js';
 import { capitalize, networkName } from '../core/names.js';
 import type { ChartScene, GroupMark, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
-import { defaultTrendMetric, TIME_LINE_HEIGHT, trendData, trendLayout, type TrendData, type TrendType } from '../core/trend-model.js';
+import { defaultTrendMetric, timeLineHeight, trendData, trendLayout, type TrendData, type TrendType } from '../core/trend-model.js';
 import type { Dataset } from '../core/types.js';
 import type { SceneFunction } from '../scene/render.js';
 import { wrapLines } from '../scene/text.js';
@@ -20,6 +23,25 @@ const DOT_RADIUS = 4.5;
 const LINE_WIDTH = 2.5;
 /** The time axis makes room for at most this many lines of a period's label. */
 const MAX_TIME_LINES = 4;
+/** The least room between two time labels, at unit 1. */
+const TIME_GAP = 6;
+
+/**
+ * Every how many time labels one is written: 1 when each fits beside the next, else the smallest step at which
+ * they do (a period's word wider than the distance between two points on a narrow chart). Labels 0, step,
+ * 2×step… are kept, so a chart of the same size always writes the same ones.
+ */
+function timeLabelStep(positions: readonly number[], widths: readonly number[]): number {
+  const clash = (step: number) =>
+    positions.some((position, index) => {
+      const next = index + step;
+      if (index % step !== 0 || next >= positions.length) return false;
+      return Math.abs(positions[next]! - position) < (widths[index]! + widths[next]!) / 2 + TIME_GAP;
+    });
+  let step = 1;
+  while (step < positions.length && clash(step)) step += 1;
+  return step;
+}
 
 /** What the element needs besides the scene: the series itself (for its CSV and the "no totals" message). */
 export interface TrendPrepared extends PreparedScene {
@@ -42,7 +64,7 @@ function trendNotes(data: TrendData, locale: string): string[] {
   return notes;
 }
 
-function trendChart(data: TrendData, type: TrendType, width: number, height: number, env: SceneEnv): ChartScene {
+function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: number, height: number, env: SceneEnv): ChartScene {
   const { locale, rtl, unit } = env;
   if (data.points.length === 0) {
     const text: Mark = {
@@ -59,12 +81,16 @@ function trendChart(data: TrendData, type: TrendType, width: number, height: num
   // Laid out in the page's pixels (12 px text) and scaled by the unit: a slide or a big image gets the same
   // chart, larger.
   const measure = (text: string) => env.measure(text, FONT * unit) / unit;
-  const options = { width: width / unit, height: height / unit, locale, rtl, type, measure };
+  const options = { width: width / unit, height: height / unit, locale, mirror, type, measure };
   let layout = trendLayout(data, options);
   const timeLabels = layout.xTicks.map((tick) => wrapLines(tick.label, layout.xTickWidth * unit, FONT * unit, env.measure));
   const lines = Math.min(MAX_TIME_LINES, Math.max(1, ...timeLabels.map((label) => label.length)));
   if (lines > 1) layout = trendLayout(data, { ...options, timeLines: lines });
   const { plot } = layout;
+  const labelStep = timeLabelStep(
+    layout.xTicks.map((tick) => tick.position),
+    timeLabels.map((label) => Math.max(0, ...label.map((line) => measure(line)))),
+  );
 
   const grid: GroupMark = {
     kind: 'group',
@@ -88,7 +114,8 @@ function trendChart(data: TrendData, type: TrendType, width: number, height: num
         text: tick.label,
         size: FONT,
         fill: 'muted',
-        anchor: rtl ? 'start' : 'end',
+        // Physical anchors: the labels stand outside the plot, on the side where time starts.
+        anchor: mirror ? 'start' : 'end',
       },
     ]),
   };
@@ -97,10 +124,10 @@ function trendChart(data: TrendData, type: TrendType, width: number, height: num
     class: 'x-axis axis',
     decorative: true,
     children: layout.xTicks.flatMap((tick, index) =>
-      (timeLabels[index] ?? [tick.label]).map((line, row): Mark => ({
+      (index % labelStep === 0 ? (timeLabels[index] ?? [tick.label]) : []).map((line, row): Mark => ({
         kind: 'text',
         x: tick.position,
-        y: plot.bottom + 18 + row * TIME_LINE_HEIGHT,
+        y: plot.bottom + 18 + row * timeLineHeight(locale),
         text: line,
         size: FONT,
         fill: 'muted',
@@ -118,8 +145,8 @@ function trendChart(data: TrendData, type: TrendType, width: number, height: num
       id: String(index),
       label: point.description,
       tooltip: [`${point.yearText}: ${point.short}`, ...(point.source ? [`${sourceWord}: ${sourceLabel(point.source)}`] : [])],
-      // Above the point's value label, which the tooltip must not cover.
-      anchor: { x: point.x * unit, y: (point.y - (point.labelled ? 23 : DOT_RADIUS + 2)) * unit },
+      // Above the point's value label (when it is above the point), which the tooltip must not cover.
+      anchor: { x: point.x * unit, y: (point.labelled && point.labelY < point.y ? point.labelY - 12 : point.y - DOT_RADIUS - 2) * unit },
     },
     children: [
       { kind: 'circle', class: 'dot', cx: point.x, cy: point.y, r: DOT_RADIUS, fill: 'bg', stroke: 'accent', strokeWidth: LINE_WIDTH },
@@ -129,7 +156,7 @@ function trendChart(data: TrendData, type: TrendType, width: number, height: num
               kind: 'text',
               class: 'value',
               x: point.x,
-              y: point.y - 11,
+              y: point.labelY,
               text: point.short,
               size: FONT,
               weight: 600,
@@ -156,7 +183,10 @@ function trendChart(data: TrendData, type: TrendType, width: number, height: num
   };
 }
 
-/** The trend of `options.metric` (`type`: `line` or `area`), with its notes and sources. */
+/**
+ * The trend of `options.metric` (`type`: `line` or `area`; `timeDirection`: `ltr` or `rtl`), with its notes and
+ * sources.
+ */
 export function prepareTrend(dataset: Dataset, options: Readonly<Record<string, unknown>>, env: SceneEnv): TrendPrepared {
   const metric = trendMetric(dataset, options.metric);
   const type: TrendType = options.type === 'area' ? 'area' : 'line';
@@ -170,7 +200,7 @@ export function prepareTrend(dataset: Dataset, options: Readonly<Record<string, 
     illustrative: Boolean(dataset.illustrative),
     data,
     metric,
-    chart: (width, height) => trendChart(data, type, width, height, env),
+    chart: (width, height) => trendChart(data, type, timeMirrored(options), width, height, env),
   };
 }
 

@@ -27,9 +27,10 @@ const PRESENTER_UNIT = 1.5;
 /**
  * A metric's published totals over the years: a line (or an area on a zero baseline) with each point labelled
  * in compact form and its qualifier ("8M", "22M", "30M+"), and the sources underneath. A year with no figure
- * breaks the line: a gap, never a silent bridge. Time runs right to left in right-to-left locales.
+ * breaks the line: a gap, never a silent bridge. Time runs left to right in every language unless
+ * `time-direction="rtl"` (see the README, "Time direction").
  *
- * One tab stop: the arrow keys move between the years (mirrored in right-to-left locales), Home and End jump to
+ * One tab stop: the arrow keys move between the years (Right goes later unless time runs right to left), Home and End jump to
  * the first and last, Escape hides the tooltip. Each point is announced with its year, value and source.
  *
  * @element netreach-trend
@@ -81,18 +82,29 @@ export class NetreachTrend extends NetreachElement {
   /** The chart's height in pixels; unset follows the width. */
   @property(fromSpec(TREND_OPTIONS, 'height')) height?: number;
 
+  /** `ltr` (default, every language) or `rtl`: which way time runs. */
+  @property(fromSpec(TREND_OPTIONS, 'timeDirection')) timeDirection: 'ltr' | 'rtl' = 'ltr';
+
   /** The scene, prepared again only when the data, metric, type, language or type scale change. */
   private prepared?: TrendPrepared;
-  private preparedFrom?: { dataset: Dataset; metric?: string; type: TrendType; locale: string; rtl: boolean; unit: number };
+  private preparedFrom?: {
+    dataset: Dataset;
+    metric?: string;
+    type: TrendType;
+    timeDirection: string;
+    locale: string;
+    rtl: boolean;
+    unit: number;
+  };
   /** The chart at the measured size. */
   private chart?: ChartScene;
   /** The chart's points by id (their index in time order). */
   private items = new Map<string, SceneItem>();
 
-  /** One tab stop over the points; Left and Right move in time (mirrored right to left), Home and End to the ends. */
+  /** One tab stop over the points; Left and Right move the way time runs on screen, Home and End to the ends. */
   private readonly roving = new RovingFocusController(this, {
     selector: 'svg [data-item]',
-    rtl: () => this.localization.dir === 'rtl',
+    rtl: () => this.option<string>('timeDirection') === 'rtl',
   });
 
   /** The tooltip of the point under the pointer (or nearest to it along the time axis) or focused. */
@@ -135,6 +147,7 @@ export class NetreachTrend extends NetreachElement {
       dataset,
       metric: this.option<string | undefined>('metric'),
       type: this.option<TrendType>('type'),
+      timeDirection: this.option<string>('timeDirection'),
       locale: this.locale,
       rtl: this.localization.dir === 'rtl',
       unit: this.presenter ? PRESENTER_UNIT : 1,

@@ -11,26 +11,14 @@ import { frames, waitUntil } from '../helpers/wait.js';
 
 const MINIMUM = 18;
 
-/**
- * Moved onto scenes under issue 12 (bars, regions) or being moved now (map, trend): their scenes and styles size
- * this text, and are where it grows to 18 px in presenter mode. Each skipped test says what is under 18 px today.
- */
-const CONVERTING = {
-  map: 'the legend and "Show as table" at 0.8em (16 px): src/map/map.styles.ts',
-  bars: "the scene's axis (13.5 px), labels and values (15 px): src/bars/bars.scene.ts",
-  waffle: 'the scene\'s "Each square is one member country" at 15 px: src/regions/regions.scene.ts',
-  donut: "the label in the donut's hole at 15 px: src/regions/regions.scene.ts",
-  trend: "the axes and the points' labels in the SVG at 12 px: src/trend",
-};
-
-/** Each widget as a slide would show it, and why its test is skipped for now, if it is. */
-const WIDGETS: [string, TemplateResult, string?][] = [
+/** Each widget as a slide would show it. */
+const WIDGETS: [string, TemplateResult][] = [
   ['stat', html`<netreach-stat presenter metric="virtual-students"></netreach-stat>`],
-  ['map', html`<netreach-map presenter></netreach-map>`, CONVERTING.map],
-  ['bars', html`<netreach-bars presenter></netreach-bars>`, CONVERTING.bars],
-  ['regions (waffle)', html`<netreach-regions presenter></netreach-regions>`, CONVERTING.waffle],
-  ['regions (donut)', html`<netreach-regions presenter type="donut"></netreach-regions>`, CONVERTING.donut],
-  ['trend', html`<netreach-trend presenter metric="virtual-students"></netreach-trend>`, CONVERTING.trend],
+  ['map', html`<netreach-map presenter></netreach-map>`],
+  ['bars', html`<netreach-bars presenter></netreach-bars>`],
+  ['regions (waffle)', html`<netreach-regions presenter></netreach-regions>`],
+  ['regions (donut)', html`<netreach-regions presenter type="donut"></netreach-regions>`],
+  ['trend', html`<netreach-trend presenter metric="virtual-students"></netreach-trend>`],
   ['table', html`<netreach-table presenter></netreach-table>`],
   // Its own text (title, headings, selection, sources); its parts are the widgets above, passed `presenter`.
   ['dashboard', html`<netreach-dashboard presenter></netreach-dashboard>`],
@@ -50,9 +38,8 @@ describe('presenter mode on a 1280 × 720 slide', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
-  for (const [name, widget, skipped] of WIDGETS) {
-    const title = `draws every text of ${name} at ${MINIMUM} px or more`;
-    (skipped ? it.skip : it)(skipped ? `${title} — skipped: ${skipped}` : title, async () => {
+  for (const [name, widget] of WIDGETS) {
+    it(`draws every text of ${name} at ${MINIMUM} px or more`, async () => {
       const slide = await fixture<HTMLDivElement>(
         html`<div style="width: 1280px; height: 720px; font-size: 16px; overflow: hidden; display: grid; place-items: center">
           <div style="width: 1200px">${widget}</div>

@@ -45,12 +45,34 @@ describe('<netreach-stat>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says a count that did not change is unchanged, not "0%", and cites both figures', async () => {
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat></netreach-stat>`));
+    await settled(el, '57');
+    expect(text(el, 'growth')).to.equal('unchanged since 2020');
+    expect(text(el, 'note')).to.match(/^Computed from two published figures: 57 in 2020 \(.+\) and 57 in 2021 \(.+\)\.$/);
+    const persian = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa"></netreach-stat>`));
+    await settled(persian, '۵۷');
+    expect(text(persian, 'growth')).to.equal('بدون تغییر نسبت به ۲۰۲۰');
+  });
+
   it('speaks Persian with Persian digits, right to left', async () => {
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa" metric="virtual-students"></netreach-stat>`));
     await settled(el, '۳۰\u00a0میلیون+');
     expect(text(el, 'label')).to.equal('دانشجویان مجازی');
     expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
     expect(text(el, 'growth')).to.contain('۲۰۲۰');
+    // The sparkline's time runs left to right (the default in every language), rising to the right; mirrored on request.
+    const ends = (tile: NetreachStat) => {
+      const d = part(tile, 'sparkline')!.querySelector('path')!.getAttribute('d')!;
+      const xs = [...d.matchAll(/[ML](-?[\d.]+),/g)].map((match) => Number(match[1]));
+      return [xs[0]!, xs[xs.length - 1]!];
+    };
+    const [start, end] = ends(el);
+    expect(start).to.be.lessThan(end!);
+    el.setAttribute('time-direction', 'rtl');
+    await el.updateComplete;
+    const [mirroredStart, mirroredEnd] = ends(el);
+    expect(mirroredStart).to.be.greaterThan(mirroredEnd!);
   });
 
   it('speaks Urdu right to left, in Latin digits or, asked, in Urdu digits', async () => {
@@ -174,6 +196,10 @@ describe('<netreach-stat>', () => {
     await expectSameFile(el, 'stat', { metric: 'virtual-students' }, size, 'stat-cinvu-students-file');
     const persian = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa" metric="virtual-students"></netreach-stat>`));
     await expectSameFile(persian, 'stat', { metric: 'virtual-students' }, size, 'stat-cinvu-students-fa-file');
+    const mirrored = await ready(
+      await fixture<NetreachStat>(html`<netreach-stat lang="fa" metric="virtual-students" time-direction="rtl"></netreach-stat>`),
+    );
+    await expectSameFile(mirrored, 'stat', { metric: 'virtual-students', 'time-direction': 'rtl' }, size);
     const silk = await ready(await fixture<NetreachStat>(html`<netreach-stat dataset="silk-road"></netreach-stat>`));
     await expectSameFile(silk, 'stat', {}, size);
     // The sparkline's first point is dated only "before the spread of coronavirus": its label says so, no year.

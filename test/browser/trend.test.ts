@@ -67,7 +67,8 @@ describe('<netreach-trend>', () => {
     await expectGolden('trend-example-area', part(el, 'chart')!);
   });
 
-  // Time runs right to left in Urdu as in Persian; Urdu counts in lakhs and crores, in Latin digits by default.
+  // Text right to left, time left to right (the default in every language, see the README's "Time direction"), or
+  // right to left with time-direction="rtl"; Urdu counts in lakhs and crores, in Latin digits by default.
   for (const { lang, name, labels, years } of [
     {
       lang: 'fa',
@@ -82,9 +83,24 @@ describe('<netreach-trend>', () => {
       years: ['کورونا وائرس کے پھیلاؤ سے پہلے', '2020', '2021'],
     },
   ]) {
-    it(`runs right to left in ${name} with its digits`, async () => {
+    it(`writes ${name} right to left with its digits, time left to right`, async () => {
       const el = await trend(html`<netreach-trend lang=${lang}></netreach-trend>`);
       expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
+      expect(pointLabels(el)).to.deep.equal(labels);
+      const [first, , last] = parts(el, 'point');
+      expect(cx(first!)).to.be.lessThan(cx(last!));
+      const axis = [...shadow(el).querySelectorAll('.x-axis text')];
+      expect(axis.map((node) => node.textContent)).to.deep.equal(years);
+      expect(Number(axis[0]!.getAttribute('x'))).to.be.lessThan(Number(axis[2]!.getAttribute('x')));
+      // The value axis sits on the left, where time starts, clear of the plot.
+      const gridLine = shadow(el).querySelector('.grid line')!;
+      const yLabel = shadow(el).querySelector('.grid text')!;
+      expect(yLabel.getBoundingClientRect().right).to.be.at.most(gridLine.getBoundingClientRect().left + 0.5);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`runs time right to left in ${name} with time-direction="rtl"`, async () => {
+      const el = await trend(html`<netreach-trend lang=${lang} time-direction="rtl"></netreach-trend>`);
       expect(pointLabels(el)).to.deep.equal(labels);
       const [first, , last] = parts(el, 'point');
       expect(cx(first!)).to.be.greaterThan(cx(last!));
@@ -94,7 +110,7 @@ describe('<netreach-trend>', () => {
       // The value axis sits on the right, clear of the plot.
       const gridLine = shadow(el).querySelector('.grid line')!;
       const yLabel = shadow(el).querySelector('.grid text')!;
-      expect(Number(yLabel.getAttribute('x'))).to.be.greaterThan(Number(gridLine.getAttribute('x2')));
+      expect(yLabel.getBoundingClientRect().left).to.be.at.least(gridLine.getBoundingClientRect().right - 0.5);
       await expect(el).to.be.accessible();
     });
   }
@@ -134,9 +150,20 @@ describe('<netreach-trend>', () => {
     ['ar', '٢٠٢٠'],
     ['ur', '2020'],
   ]) {
-    it(`mirrors the arrow keys right to left (${lang})`, async () => {
+    it(`moves the arrow keys the way time runs on screen (${lang})`, async () => {
+      // Time left to right (the default): Left goes earlier, as on the screen, in a right-to-left language too.
       const el = await trend(html`<netreach-trend lang=${lang}></netreach-trend>`);
       await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(shadow(el).activeElement?.getAttribute('aria-label')).to.match(new RegExp(`^${year}: `));
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('2');
+      // Time right to left: the keys are mirrored.
+      el.setAttribute('time-direction', 'rtl');
+      await el.updateComplete;
+      (shadow(el).activeElement as HTMLElement | null)?.focus();
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(shadow(el).activeElement?.getAttribute('aria-label')).to.match(new RegExp(`^${year}: `));
@@ -211,6 +238,15 @@ describe('<netreach-trend>', () => {
     await expectSameFile(el, 'trend', {}, size, 'trend-cinvu-file');
     const persian = await trend(html`<netreach-trend lang="fa" type="area"></netreach-trend>`);
     await expectSameFile(persian, 'trend', { type: 'area' }, size, 'trend-cinvu-area-fa-file');
+    // Time right to left: the same document from the page and the command line, the axis, points and labels mirrored.
+    const mirrored = await trend(html`<netreach-trend lang="fa" time-direction="rtl"></netreach-trend>`);
+    await expectSameFile(mirrored, 'trend', { 'time-direction': 'rtl' }, size, 'trend-cinvu-fa-time-rtl-file');
+    const points = (svg: string) =>
+      [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('circle')].map((dot) => Number(dot.getAttribute('cx')));
+    const [ltrFirst, , ltrLast] = points(await persian.toSVG(size));
+    const [rtlFirst, , rtlLast] = points(await mirrored.toSVG(size));
+    expect(ltrFirst).to.be.lessThan(ltrLast!);
+    expect(rtlFirst).to.be.greaterThan(rtlLast!);
     const example = await trend(html`<netreach-trend metric="virtual-students" .data=${EXAMPLE_NETWORK}></netreach-trend>`);
     await expectSameFile(example, 'trend', { metric: 'virtual-students' }, size);
   });

@@ -5,6 +5,7 @@ import { aboutData, aboutScope, formatSourceDate, scopeSources } from '../../src
 import { metricGrowth, roundSignificant, significantDigits } from '../../src/core/aggregate.js';
 import { barRows, barsContext } from '../../src/core/bars-model.js';
 import { countriesKnowledge, regionGrouping } from '../../src/core/knowledge.js';
+import { formatYear } from '../../src/core/locale.js';
 import { mapModel } from '../../src/core/map-model.js';
 import { countryOverlap, overlapModel } from '../../src/core/overlap.js';
 import { regionsModel, waffleLayout } from '../../src/core/regions-model.js';
@@ -409,5 +410,40 @@ describe('About this data', () => {
     expect(formatSourceDate('2020-11-18', 'en')).to.equal('November 18, 2020');
     expect(formatSourceDate('2020-11', 'fr')).to.equal('novembre 2020');
     expect(formatSourceDate('2020', 'ar')).to.equal('٢٠٢٠');
+  });
+});
+
+describe('a figure that did not change', () => {
+  const LANGUAGES = ['en', 'fa', 'ar', 'ur', 'bn', 'zh', 'ru', 'tr', 'fr', 'pt', 'id', 'ms', 'az'];
+
+  it('says "unchanged since 2020" for CINVU\'s 57 countries in 2020 and 2021, never "0%", citing both figures', () => {
+    const model = statModel(cinvu, 'countries', 'en')!;
+    expect(model.short).to.equal('57');
+    expect(model.growth).to.equal('unchanged since 2020');
+    expect(model.growthNote).to.match(/^Computed from two published figures: 57 in 2020 \(.+\) and 57 in 2021 \(.+\)\.$/);
+    expect(model.growthSources).to.have.length(2);
+  });
+
+  it('says it in every language, with the year in its digits', () => {
+    for (const locale of LANGUAGES) {
+      const model = statModel(cinvu, 'countries', locale)!;
+      expect(model.growth, locale).to.be.a('string');
+      expect(model.growth, locale).to.not.match(/[0٠۰০零]\s?[%٪]|[%٪]\s?[0٠۰০]/);
+      expect(model.growth, locale).to.contain(formatYear(2020, locale));
+      expect(model.growthSources, locale).to.have.length(2);
+    }
+  });
+
+  it('keeps a percentage when the figures differ or one is qualified', () => {
+    const totals = (later: Partial<Total>): Dataset =>
+      validateDataset({
+        ...cinvu,
+        totals: [
+          { metric: 'countries', year: 2020, value: 57, source: cinvu.sources[0]!.id },
+          { metric: 'countries', year: 2021, value: 57, source: cinvu.sources[0]!.id, ...later },
+        ],
+      });
+    expect(statModel(totals({ value: 60 }), 'countries', 'en')!.growth).to.equal('+5% since 2020');
+    expect(statModel(totals({ qualifier: 'more-than' }), 'countries', 'en')!.growth).to.not.contain('unchanged');
   });
 });

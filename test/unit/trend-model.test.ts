@@ -1,6 +1,17 @@
 import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
-import { defaultTrendMetric, missingYears, seriesStep, spokenValue, trendData, trendLayout, withGaps } from '../../src/core/trend-model.js';
+import {
+  defaultTrendMetric,
+  missingYears,
+  seriesStep,
+  spokenValue,
+  timeLineHeight,
+  trendData,
+  trendLayout,
+  withGaps,
+} from '../../src/core/trend-model.js';
+import { trendScene } from '../../src/trend/trend.scene.js';
+import type { Mark } from '../../src/core/scene.js';
 import type { Dataset } from '../../src/core/types.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { CINVU } from '../../src/generated/cinvu.js';
@@ -157,8 +168,8 @@ describe('trendLayout', () => {
     expect(layout.xTicks.map((tick) => tick.value)).to.include(2019);
   });
 
-  it('runs time right to left and puts the value axis on the right in RTL', () => {
-    const layout = trendLayout(trendData(cinvu, 'virtual-students', 'fa'), { ...box, locale: 'fa', rtl: true });
+  it('runs time right to left and puts the value axis on the right when mirrored', () => {
+    const layout = trendLayout(trendData(cinvu, 'virtual-students', 'fa'), { ...box, locale: 'fa', mirror: true });
     const [first, , last] = layout.points;
     expect(first!.x).to.be.greaterThan(last!.x);
     expect(layout.yLabelX).to.be.greaterThan(layout.plot.right);
@@ -190,6 +201,43 @@ describe('trendLayout', () => {
     const layout = trendLayout(trendData(dataset(totals), 'm', 'en'), { ...box, width: 320 });
     expect(layout.xTicks.length).to.be.lessThan(31);
     expect(layout.xTicks.every((tick) => Number.isInteger(tick.value))).to.equal(true);
+  });
+
+  it('puts a value label below a point low between higher neighbours, where the line would cross it above', () => {
+    const totals = [
+      { metric: 'm', year: 2019, value: 100_000_000, source: 's' },
+      { metric: 'm', year: 2020, value: 40_000_000, source: 's' },
+      { metric: 'm', year: 2021, value: 100_000_000, source: 's' },
+    ];
+    const [first, low, last] = trendLayout(trendData(dataset(totals), 'm', 'en'), { ...box, width: 320, height: 300 }).points;
+    expect(low!.labelY).to.be.greaterThan(low!.y);
+    expect(first!.labelY).to.be.lessThan(first!.y);
+    expect(last!.labelY).to.be.lessThan(last!.y);
+  });
+
+  it('spaces a wrapped time label further in Arabic script, further still in Nastaliq', () => {
+    expect(timeLineHeight('en')).to.equal(14);
+    expect(timeLineHeight('fa')).to.be.greaterThan(timeLineHeight('en'));
+    expect(timeLineHeight('ur')).to.be.greaterThan(timeLineHeight('fa'));
+  });
+
+  it('writes every other time label (the same ones each time) when a word is wider than the room between points', () => {
+    const totals = ['Aaaaaaaaaaaaaaaaaaaaaaaa', 'Bbbbbbbbbbbbbbbbbbbbbbbb', 'Cccccccccccccccccccccccc', 'Dddddddddddddddddddddddd'].map(
+      (label, index) => ({ metric: 'm', period: { label, sortYear: 2000 + index }, value: index + 1, source: 's' }),
+    );
+    const env = { locale: 'en', rtl: false, unit: 1, measure: (text: string, size: number) => text.length * size * 0.6 };
+    const axis = (width: number) => {
+      const chart = trendScene(dataset(totals), { metric: 'm' }, env).chart(width, 200);
+      const group = chart.marks.find(
+        (mark): mark is Extract<Mark, { kind: 'group' }> => mark.kind === 'group' && mark.class === 'x-axis axis',
+      );
+      return group!.children.map((mark) => (mark.kind === 'text' ? mark.text : ''));
+    };
+    expect(axis(1200)).to.have.length(4);
+    const narrow = axis(320);
+    expect(narrow.length).to.be.lessThan(4);
+    expect(narrow[0]).to.equal('Aaaaaaaaaaaaaaaaaaaaaaaa');
+    expect(axis(320)).to.deep.equal(narrow);
   });
 
   it('centres a single point', () => {

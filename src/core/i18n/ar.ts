@@ -13,6 +13,8 @@ const catalog: Catalog = {
   countries: 'الدول الأعضاء',
   trend: 'الاتجاه',
   sinceYear: '{change} منذ {year}',
+  unchangedSinceYear: 'دون تغيير منذ {year}',
+  unchangedSincePeriod: 'دون تغيير مقارنةً بالرقم {period}',
   moreThan: 'أكثر من {value}',
   about: 'نحو {value}',
   other: 'أخرى ({count})',

@@ -17,6 +17,8 @@ const catalog: Catalog = {
   countries: 'Üzv ölkələr',
   trend: 'Dinamika',
   sinceYear: '{year} ilindən bəri {change}',
+  unchangedSinceYear: '{year} ilindən bəri dəyişməyib',
+  unchangedSincePeriod: '{period} rəqəminə nisbətən dəyişməyib',
   moreThan: '{value} və daha çox',
   about: 'təxminən {value}',
   other: 'Digər ({count})',

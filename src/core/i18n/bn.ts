@@ -16,6 +16,8 @@ const catalog: Catalog = {
   countries: 'সদস্য দেশ',
   trend: 'প্রবণতা',
   sinceYear: '{year} থেকে {change}',
+  unchangedSinceYear: '{year} থেকে অপরিবর্তিত',
+  unchangedSincePeriod: '{period}-এর সংখ্যার তুলনায় অপরিবর্তিত',
   moreThan: '{value}-এর বেশি',
   about: 'প্রায় {value}',
   other: 'অন্যান্য ({count})',

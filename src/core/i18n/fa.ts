@@ -13,6 +13,8 @@ const catalog: Catalog = {
   countries: 'کشورهای عضو',
   trend: 'روند',
   sinceYear: '{change} نسبت به {year}',
+  unchangedSinceYear: 'بدون تغییر نسبت به {year}',
+  unchangedSincePeriod: 'بدون تغییر نسبت به رقمِ {period}',
   moreThan: 'بیش از {value}',
   about: 'حدود {value}',
   other: 'سایر ({count})',

@@ -13,6 +13,8 @@ const catalog: Catalog = {
   countries: 'Pays membres',
   trend: 'Tendance',
   sinceYear: '{change} depuis {year}',
+  unchangedSinceYear: 'inchangé depuis {year}',
+  unchangedSincePeriod: 'inchangé par rapport au chiffre {period}',
   moreThan: 'plus de {value}',
   about: 'environ {value}',
   other: { one: 'Autre ({count})', many: 'Autres ({count})', other: 'Autres ({count})' },

@@ -13,6 +13,8 @@ const catalog: Catalog = {
   countries: 'Negara anggota',
   trend: 'Tren',
   sinceYear: '{change} sejak {year}',
+  unchangedSinceYear: 'tidak berubah sejak {year}',
+  unchangedSincePeriod: 'tidak berubah dibanding angka {period}',
   moreThan: 'lebih dari {value}',
   about: 'sekitar {value}',
   other: 'Lainnya ({count})',

@@ -13,6 +13,8 @@ const catalog: Catalog = {
   countries: 'Negara anggota',
   trend: 'Trend',
   sinceYear: '{change} sejak {year}',
+  unchangedSinceYear: 'tidak berubah sejak {year}',
+  unchangedSincePeriod: 'tidak berubah berbanding angka {period}',
   moreThan: 'lebih daripada {value}',
   about: 'kira-kira {value}',
   other: 'Lain-lain ({count})',

@@ -20,6 +20,8 @@ const catalog: Catalog = {
   countries: 'Países-membros',
   trend: 'Tendência',
   sinceYear: '{change} desde {year}',
+  unchangedSinceYear: 'inalterado desde {year}',
+  unchangedSincePeriod: 'inalterado em relação ao número {period}',
   moreThan: 'mais de {value}',
   about: 'cerca de {value}',
   other: { one: 'Outro ({count})', many: 'Outros ({count})', other: 'Outros ({count})' },

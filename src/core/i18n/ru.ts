@@ -22,6 +22,8 @@ const catalog: Catalog = {
   countries: 'Страны-члены',
   trend: 'Динамика',
   sinceYear: '{change} с {year} года',
+  unchangedSinceYear: 'без изменений с {year} года',
+  unchangedSincePeriod: 'без изменений относительно показателя {period}',
   moreThan: 'более {value}',
   about: 'около {value}',
   other: 'Другие ({count})',

@@ -13,6 +13,8 @@ const catalog: Catalog = {
   countries: 'Üye ülkeler',
   trend: 'Eğilim',
   sinceYear: '{year} yılından bu yana {change}',
+  unchangedSinceYear: '{year} yılından bu yana değişmedi',
+  unchangedSincePeriod: '{period} rakamına göre değişmedi',
   moreThan: '{value} üzeri',
   about: 'yaklaşık {value}',
   other: 'Diğer ({count})',

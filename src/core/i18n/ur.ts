@@ -19,6 +19,8 @@ const catalog: Catalog = {
   countries: 'رکن ممالک',
   trend: 'رجحان',
   sinceYear: '{year} سے {change}',
+  unchangedSinceYear: '{year} سے کوئی تبدیلی نہیں',
+  unchangedSincePeriod: '{period} کے عدد کے مقابلے میں کوئی تبدیلی نہیں',
   moreThan: '{value} سے زائد',
   about: 'تقریباً {value}',
   other: 'دیگر ({count})',

@@ -18,6 +18,8 @@ const catalog: Catalog = {
   countries: '成员国',
   trend: '趋势',
   sinceYear: '较 {year} 年 {change}',
+  unchangedSinceYear: '较 {year} 年持平',
+  unchangedSincePeriod: '较{period}的数字持平',
   moreThan: '超过 {value}',
   about: '约 {value}',
   other: '其他（{count}）',
