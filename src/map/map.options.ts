@@ -1,4 +1,5 @@
 /** The options of `<netreach-map>`: its attributes, embed.html's parameters and `netreach render map`'s flags. Pure. */
+import { BUNDLED_DATASETS } from '../core/default-dataset.js';
 import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
 
 /** The map projections, in the order the docs list them. */
@@ -18,6 +19,13 @@ export const MAP_OPTIONS: OptionSpecs = [
     type: 'string',
     docs: 'A region id: zoom to it and show only its members.',
     example: 'asia-and-oceania',
+  },
+  {
+    property: 'compare',
+    attribute: 'compare',
+    type: 'string',
+    docs: `Another network to compare with: a bundled id (${BUNDLED_DATASETS.map((id) => `\`${id}\``).join(', ')}) or, on a page, the id of a \`<netreach-data>\`. Countries are then coloured in three groups — in both networks, only in this one, only in the other (drawn though not in this dataset) — with counts in the legend, the summary and the data table; a list that is not the whole makes the counts "at least" and says so.`,
+    example: 'al-mustafa',
   },
   {
     property: 'highlight',
