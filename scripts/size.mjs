@@ -13,7 +13,8 @@ const BUDGETS = [
   // and regions before the map's and the trend's old drawing code, tooltips and keyboard handling could go, and
   // before the DOM-cloning export could be deleted: 55 → 58 kB while the move lasts; with the map, trend and stat
   // merged together (their old code deleted, the DOM-cloning export not yet): 59 kB (code 78, classic script 137).
-  { file: 'netreach.js', limit: 59 * 1024, aim: 40 * 1024 },
+  // Issue 13's map compare (the compared dataset's controller, the groups' paints, legend and table): +0.5 kB.
+  { file: 'netreach.js', limit: 59.5 * 1024, aim: 40 * 1024 },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -23,16 +24,16 @@ const BUDGETS = [
   // for Bengali and Chinese text (the file writer measures with them) added 0.1 kB, and the widgets' option specs
   // (each attribute declared once, read by the element, embed.html and the command line; 1.3 kB with their docs
   // left out of the bundles) came before the code they replace could go: 70 → 73 kB.
-  // The same transition: 73 → 77 kB.
-  { file: 'netreach.js', limit: 78 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The same transition: 73 → 77 kB. Issue 13's map compare: +0.6 kB.
+  { file: 'netreach.js', limit: 78.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
   // notes) and its new texts in thirteen languages (about 10 kB), besides the code above: 110 → 125 kB. The file
   // writer and "About this data" (inlined here, lazy in the module): 125 → 130 kB. Issue 16's width estimates and
   // three universities' names in Urdu and Bengali (0.2 kB), the option specs (1.3 kB): 130 → 133 kB.
-  // The same transition: 133 → 136 kB.
-  { file: 'netreach.iife.js', limit: 137 * 1024 },
+  // The same transition: 133 → 136 kB. Issue 13's map compare (and its sentence in thirteen languages): +0.6 kB.
+  { file: 'netreach.iife.js', limit: 137.6 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -24,7 +24,7 @@ export const MAP_OPTIONS: OptionSpecs = [
     property: 'compare',
     attribute: 'compare',
     type: 'string',
-    docs: `Another network to compare with: a bundled id (${BUNDLED_DATASETS.map((id) => `\`${id}\``).join(', ')}) or, on a page, the id of a \`<netreach-data>\`. Countries are then coloured in three groups — in both networks, only in this one, only in the other (drawn though not in this dataset) — with counts in the legend, the summary and the data table; a list that is not the whole makes the counts "at least" and says so.`,
+    docs: `Another network to compare with: a bundled id (${BUNDLED_DATASETS.map((id) => `\`${id}\``).join(', ')}) or a \`<netreach-data>\` id. Colours the countries in both, only in this one, only in the other (drawn too), counted in the legend, summary and table ("at least" where a list is partial).`,
     example: 'al-mustafa',
   },
   {
