@@ -24,8 +24,9 @@ const BUDGETS = [
   // for Bengali and Chinese text (the file writer measures with them) added 0.1 kB, and the widgets' option specs
   // (each attribute declared once, read by the element, embed.html and the command line; 1.3 kB with their docs
   // left out of the bundles) came before the code they replace could go: 70 → 73 kB.
-  // The same transition: 73 → 77 kB. Issue 13's map compare: +0.6 kB.
-  { file: 'netreach.js', limit: 78.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The same transition: 73 → 78 kB. The map's box sized before its content and the table's rows that choose a
+  // member (cross-filtering the dashboard): 0.2 kB more. Issue 13's map compare: +0.6 kB.
+  { file: 'netreach.js', limit: 78.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'

@@ -47,6 +47,12 @@ export const mapStyles = css`
     /* The map gives up at most a fifth of its height to what is drawn under it (see .fixed). */
     min-block-size: calc(80cqi / var(--_aspect, var(--_world-aspect)));
   }
+  /* On a phone the notes and sources wrap to many lines: the map keeps its whole size there and the box grows. */
+  @container (max-width: 599px) {
+    .map-box {
+      min-block-size: calc(100cqi / var(--_aspect, var(--_world-aspect)));
+    }
+  }
   .side .map-box {
     min-inline-size: 0;
     flex: 1 1 auto;

@@ -43,7 +43,7 @@ export const TABLE_OPTIONS: OptionSpecs = [
     property: 'selected',
     attribute: 'selected',
     type: 'string',
-    docs: 'A member country (alpha-3) whose row is marked (`aria-current`, `part="row selected"`).',
+    docs: 'A member country (alpha-3), or a region id in the regions table, whose row is marked (`aria-current`, `part="row selected"`). Choosing a name in the table sets it.',
     example: 'PAK',
     ...CHOSEN_BY_THE_READER,
   },

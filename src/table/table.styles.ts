@@ -121,6 +121,20 @@ export const tableStyles = css`
   [part='sort-button']:hover {
     background: var(--_surface);
   }
+  [part='row-button'] {
+    all: unset;
+    cursor: pointer;
+    text-align: start;
+    text-decoration: underline dotted color-mix(in srgb, currentColor 45%, transparent);
+    text-underline-offset: 0.2em;
+  }
+  [part='row-button']:hover {
+    text-decoration-style: solid;
+  }
+  [part='row-button'][aria-pressed='true'] {
+    font-weight: 600;
+  }
+  [part='row-button']:focus-visible,
   [part='sort-button']:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: -2px;

@@ -27,7 +27,7 @@ import type { CsvCell } from '../core/csv.js';
 import type { Dataset, Source } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { DataController } from '../base/data-controller.js';
-import { NetreachElement } from '../base/netreach-element.js';
+import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { tableStyles } from './table.styles.js';
 import { fromSpec } from '../base/options.js';
 import { TABLE_OPTIONS } from './table.options.js';
@@ -56,6 +56,8 @@ const ROW_LIMIT = 2000;
  *
  * @element netreach-table
  *
+ * @fires netreach-select - `{country}` when a member's name is chosen (`{region}` in the regions table); choosing
+ *   the marked row again unmarks it. A `<netreach-dashboard>` follows it as it follows the map.
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
  *
  * @csspart frame - The widget's outer box.
@@ -63,6 +65,7 @@ const ROW_LIMIT = 2000;
  * @csspart table - The `<table>`.
  * @csspart caption - The table's caption.
  * @csspart sort-button - The button in each column header.
+ * @csspart row-button - A member's or a region's name: a button that chooses it (`aria-pressed` when marked).
  * @csspart row - A body row; `row selected` for the `selected` member's.
  * @csspart source - The source line.
  * @csspart note - "The first 2,000 of N rows" under a table longer than that (the CSV has every row).
@@ -293,10 +296,37 @@ export class NetreachTable extends NetreachElement {
     </th>`;
   }
 
-  private renderCell(cell: TableCell, column: TableColumn, index: number): TemplateResult {
+  private renderCell(cell: TableCell, column: TableColumn, index: number, row?: TableRow): TemplateResult {
     const classes = [column.type === 'number' ? 'num' : '', cell.value === null ? 'no-data' : ''].join(' ').trim();
-    const content = cell.href ? html`<a href=${cell.href} target="_blank" rel="noopener noreferrer">${cell.text}</a>` : cell.text;
-    return index === 0 ? html`<th scope="row" class=${classes}>${content}</th>` : html`<td class=${classes}>${content}</td>`;
+    if (index > 0) return html`<td class=${classes}>${cell.href ? this.renderLink(cell) : cell.text}</td>`;
+    // A member's or a region's name is a button that chooses it, as a click on the map or the bars does: in a
+    // dashboard, the other parts follow.
+    const choice = row && this.choice(row.key);
+    const content = cell.href
+      ? this.renderLink(cell)
+      : choice
+        ? html`<button type="button" part="row-button" aria-pressed=${row.key === this.selected ? 'true' : 'false'} @click=${() => this.choose(choice)}>${cell.text}</button>`
+        : cell.text;
+    return html`<th scope="row" class=${classes}>${content}</th>`;
+  }
+
+  private renderLink(cell: TableCell): TemplateResult {
+    return html`<a href=${cell.href} target="_blank" rel="noopener noreferrer">${cell.text}</a>`;
+  }
+
+  /** What choosing a row selects: a member's country, a region; nothing for universities (their names link). */
+  private choice(key: string): NetreachSelectDetail | undefined {
+    const kind = this.model?.kind;
+    if (kind === 'members' || kind === 'overlap') return { country: key };
+    if (kind === 'regions') return { region: key };
+    return undefined;
+  }
+
+  /** Marks the row (again: unmarks it) and says so, as the map and the bars do. */
+  private choose(detail: NetreachSelectDetail): void {
+    const key = detail.country ?? detail.region!;
+    this.selected = this.selected === key ? null : key;
+    this.dispatchEvent(new CustomEvent<NetreachSelectDetail>('netreach-select', { bubbles: true, composed: true, detail }));
   }
 
   /** Where each rendered batch of rows starts: one `<tbody>` per batch, re-rendered only when the rows change. */
@@ -332,7 +362,7 @@ export class NetreachTable extends NetreachElement {
                         .slice(start, start + ROW_BATCH)
                         .map(
                           (row) =>
-                            html`<tr data-key=${row.key} part=${row.key === this.selected ? 'row selected' : 'row'} aria-current=${row.key === this.selected ? 'true' : nothing}>${row.cells.map((cell, index) => this.renderCell(cell, columns[index]!, index))}</tr>`,
+                            html`<tr data-key=${row.key} part=${row.key === this.selected ? 'row selected' : 'row'} aria-current=${row.key === this.selected ? 'true' : nothing}>${row.cells.map((cell, index) => this.renderCell(cell, columns[index]!, index, row))}</tr>`,
                         ),
                     )}</tbody>`,
                 )

@@ -174,6 +174,30 @@ describe('<netreach-dashboard>', () => {
     expect(tableRows(table)).to.have.length(57);
   });
 
+  it('selects a country chosen in the table (keyboard) as it does one chosen on the map', async () => {
+    const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
+    const table = child<NetreachTable>(el, 'netreach-table');
+    const map = child<NetreachElement & { selected?: string }>(el, 'netreach-map');
+    const row = tableRows(table).find((each) => each.getAttribute('data-key') === 'PAK')!;
+    const name = row.querySelector<HTMLButtonElement>('[part="row-button"]')!;
+    expect(name.textContent!.trim()).to.equal('Pakistan');
+    name.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.selectedCountry).to.equal('PAK');
+    expect(el.selectedRegion).to.equal('asia-and-oceania');
+    expect(map.selected).to.equal('PAK');
+    expect(tableRows(table)).to.have.length(27);
+    const marked = tableRows(table).find((each) => each.getAttribute('aria-current') === 'true')!;
+    expect(marked.getAttribute('data-key')).to.equal('PAK');
+    expect(marked.querySelector('[part="row-button"]')!.getAttribute('aria-pressed')).to.equal('true');
+    // Chosen again, it clears, as on the map.
+    marked.querySelector<HTMLButtonElement>('[part="row-button"]')!.click();
+    await settle(el);
+    expect(el.selectedCountry).to.equal(undefined);
+    expect(tableRows(table)).to.have.length(57);
+  });
+
   it('clears the selection on Escape anywhere inside it', async () => {
     const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
     legendButtons(el)[0]!.focus();

@@ -6,8 +6,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
+import { drawnText, netreachElements as elements } from '../helpers/drawn-text.js';
 import { frames, waitUntil } from '../helpers/wait.js';
-import type { NetreachElement } from '../../src/base/netreach-element.js';
 
 const MINIMUM = 18;
 
@@ -35,38 +35,6 @@ const WIDGETS: [string, TemplateResult, string?][] = [
   // Its own text (title, headings, selection, sources); its parts are the widgets above, passed `presenter`.
   ['dashboard', html`<netreach-dashboard presenter></netreach-dashboard>`],
 ];
-
-/** Every netreach element in `root`, through shadow roots (a dashboard's parts). */
-function elements(root: ParentNode): NetreachElement[] {
-  return [...root.querySelectorAll('*')].flatMap((element) => [
-    ...(element.localName.startsWith('netreach-') ? [element as NetreachElement] : []),
-    ...(element.shadowRoot ? elements(element.shadowRoot) : []),
-  ]);
-}
-
-/** The text nodes drawn on screen in `root` and its shadow roots: not blank, not hidden, not clipped to nothing. */
-function drawnText(root: Node): Text[] {
-  const found: Text[] = [];
-  const walk = (node: Node) => {
-    if (node instanceof Text) {
-      const parent = node.parentElement;
-      if (!parent || !node.data.trim()) return;
-      if (['title', 'desc', 'style', 'script'].includes(parent.localName)) return;
-      if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      const box = range.getBoundingClientRect();
-      // A visually hidden text (for screen readers) is clipped to a pixel.
-      if (box.width <= 1 || box.height <= 1) return;
-      found.push(node);
-      return;
-    }
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return found;
-}
 
 /** The size a text node is drawn at, in CSS px. */
 function drawnSize(text: Text): number {

@@ -126,6 +126,35 @@ describe('<netreach-table>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('chooses a member or a region by its name: netreach-select, the row marked, chosen again unmarked', async () => {
+    const el = await table(html`<netreach-table></netreach-table>`);
+    const events: unknown[] = [];
+    el.addEventListener('netreach-select', (event) => events.push((event as CustomEvent).detail));
+    const row = (key: string) => bodyRows(el).find((each) => each.getAttribute('data-key') === key)!;
+    const name = (key: string) => row(key).querySelector<HTMLButtonElement>('[part="row-button"]')!;
+    name('PAK').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(events).to.deep.equal([{ country: 'PAK' }]);
+    expect(el.selected).to.equal('PAK');
+    expect(row('PAK').getAttribute('aria-current')).to.equal('true');
+    expect(name('PAK').getAttribute('aria-pressed')).to.equal('true');
+    name('PAK').click();
+    await el.updateComplete;
+    expect(el.selected).to.equal(null);
+    expect(row('PAK').hasAttribute('aria-current')).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    const regions = await table(html`<netreach-table of="regions"></netreach-table>`);
+    const picked: unknown[] = [];
+    regions.addEventListener('netreach-select', (event) => picked.push((event as CustomEvent).detail));
+    bodyRows(regions)[1]!.querySelector<HTMLButtonElement>('[part="row-button"]')!.click();
+    expect(picked).to.deep.equal([{ region: 'africa-and-arab' }]);
+    // University names link to the university instead.
+    const universities = await table(html`<netreach-table of="universities"></netreach-table>`);
+    expect(shadow(universities).querySelector('[part="row-button"]')).to.equal(null);
+  });
+
   it('lists the universities, without the cities and sites no cited source gives', async () => {
     const el = await table(html`<netreach-table of="universities"></netreach-table>`);
     expect(headers(el).map((th) => th.textContent?.trim())).to.deep.equal(['University', 'Country']);
