@@ -13,8 +13,9 @@ const BUDGETS = [
   // and regions before the map's and the trend's old drawing code, tooltips and keyboard handling could go, and
   // before the DOM-cloning export could be deleted: 55 → 58 kB while the move lasts; with the map, trend and stat
   // merged together (their old code deleted, the DOM-cloning export not yet): 59 kB (code 78, classic script 137).
+  // The map's box, the table's rows that choose a member and the bars' wrapped labels: 0.3 kB more.
   // Issue 13's map compare (the compared dataset's controller, the groups' paints, legend and table): +0.6 kB.
-  { file: 'netreach.js', limit: 59.6 * 1024, aim: 40 * 1024 },
+  { file: 'netreach.js', limit: 59.9 * 1024, aim: 40 * 1024 },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this

@@ -12,6 +12,7 @@ import {
   barsContext,
   barsLayout,
   barsTitle,
+  LABEL_LINE,
   type BarRow,
   type BarsGroupBy,
   type BarsSort,
@@ -145,16 +146,16 @@ function chart(
           stroke: selected ? 'fg' : undefined,
           strokeWidth: selected ? 2 : undefined,
         },
-        {
+        ...bar.labelLines.map((line, index): Mark => ({
           kind: 'text',
           class: 'label',
           x: s(bar.labelX),
-          y: s(bar.textY),
-          text: bar.label,
+          y: s(bar.labelY + index * LABEL_LINE),
+          text: line,
           size: s(font),
           weight: selected ? 700 : undefined,
           anchor: labelAnchor,
-        },
+        })),
         row.value === null
           ? {
               kind: 'text',

@@ -227,6 +227,8 @@ const CHAR_WIDTH = 6.6;
 /** Thickness of a bar and the distance between the tops of two bars. */
 export const BAR_HEIGHT = 20;
 export const ROW_STEP = 28;
+/** The distance between two lines of a label that wraps. */
+export const LABEL_LINE = 15;
 /** Room above the first bar for the axis's tick labels. */
 const AXIS_HEIGHT = 22;
 const PAD = 6;
@@ -238,12 +240,16 @@ export interface BarGeometry {
   y: number;
   width: number;
   height: number;
-  /** The label's anchor point and text (ellipsized when wider than the label column). */
+  /**
+   * The label's anchor point and its lines: a label wider than its column wraps between words, never cut (a
+   * region's name is read whole); `labelY` is the first line's baseline.
+   */
   labelX: number;
-  label: string;
+  labelLines: string[];
+  labelY: number;
   /** The value's anchor point (just past the bar's end). */
   valueX: number;
-  /** Baseline of both texts. */
+  /** Baseline of the value (and of a one-line label). */
   textY: number;
   /** Where a tooltip points: the middle of the bar's end. */
   tipX: number;
@@ -290,17 +296,20 @@ export function textWidth(text: string): number {
   return text.length * CHAR_WIDTH;
 }
 
-/** `text` cut to fit `width` with an ellipsis (the longest prefix that fits). */
-export function ellipsize(text: string, width: number, measure: Measure = textWidth): string {
-  if (measure(text) <= width) return text;
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (measure(`${text.slice(0, middle).trimEnd()}…`) <= width) low = middle;
-    else high = middle - 1;
+/** `text` in lines no wider than `width`, broken between words; a word wider than `width` stays whole. */
+export function wrapWords(text: string, width: number, measure: Measure = textWidth): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && measure(longer) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = longer;
+    }
   }
-  return `${text.slice(0, Math.max(1, low)).trimEnd()}…`;
+  return line ? [...lines, line] : lines.length ? lines : [text];
 }
 
 /** Rounds a measured width up to a multiple of 8 px, so small font differences do not move the layout. */
@@ -316,9 +325,23 @@ function formatTick(value: number, max: number, locale: string): string {
 export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions): BarsLayout {
   const { width, rtl, locale } = options;
   const measure = options.measure ?? textWidth;
-  const height = AXIS_HEIGHT + rows.length * ROW_STEP + PAD;
   const longestLabel = Math.max(0, ...rows.map((row) => measure(row.label)));
-  const labelColumn = Math.min(Math.max(quantize(longestLabel + PAD * 2), 48), Math.max(48, Math.round(width * 0.4)));
+  const longestWord = Math.max(0, ...rows.flatMap((row) => row.label.split(/\s+/).map((word) => measure(word))));
+  // As wide as the longest label, up to two fifths of the box — or its longest word, up to three fifths.
+  const labelColumn = Math.min(
+    Math.max(quantize(longestLabel + PAD * 2), 48),
+    Math.max(48, Math.round(width * 0.4), Math.min(quantize(longestWord + PAD * 2), Math.round(width * 0.6))),
+  );
+  const labels = rows.map((row) => wrapWords(row.label, labelColumn - PAD * 2, measure));
+  // A row is as tall as its label's lines need; most are one line, ROW_STEP apart.
+  const steps = labels.map((lines) => Math.max(ROW_STEP, lines.length * LABEL_LINE + ROW_STEP - BAR_HEIGHT));
+  const tops: number[] = [];
+  let bottom = AXIS_HEIGHT;
+  for (const step of steps) {
+    tops.push(bottom);
+    bottom += step;
+  }
+  const height = bottom + PAD;
   // Values are set bold: a tenth wider than the measure says.
   const valueColumn = quantize(Math.max(0, ...rows.map((row) => measure(row.valueText) * 1.1)) + PAD);
   const x0 = labelColumn;
@@ -341,7 +364,9 @@ export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions):
   }));
 
   const bars = rows.map((row, index): BarGeometry => {
-    const y = AXIS_HEIGHT + index * ROW_STEP + (ROW_STEP - BAR_HEIGHT) / 2;
+    const y = tops[index]! + (steps[index]! - BAR_HEIGHT) / 2;
+    const lines = labels[index]!;
+    const textY = y + BAR_HEIGHT / 2 + BARS_FONT_SIZE * 0.35;
     const value = row.value ?? 0;
     const end = row.value === null ? zero : scale(value);
     const left = Math.min(zero, end);
@@ -356,9 +381,10 @@ export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions):
       width: round2(barWidth),
       height: BAR_HEIGHT,
       labelX: round2(mirror(x0 - PAD)),
-      label: ellipsize(row.label, labelColumn - PAD * 2, measure),
+      labelLines: lines,
+      labelY: round2(textY - ((lines.length - 1) * LABEL_LINE) / 2),
       valueX: round2(mirror(valueAt)),
-      textY: round2(y + BAR_HEIGHT / 2 + BARS_FONT_SIZE * 0.35),
+      textY: round2(textY),
       tipX: round2(mirror(right)),
       tipY: round2(y),
     };

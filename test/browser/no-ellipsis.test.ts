@@ -1,5 +1,6 @@
 // "No text node in any widget ends with an ellipsis at 390 px or wider for the bundled datasets" (issue 14): every
-// widget and its common variants, for each bundled dataset, 390 and 1280 px wide. A label is never cut, neither
+// widget and its common variants, for each bundled dataset, 390 and 1280 px wide, in a page's usual sans-serif
+// (wider than the browser's default serif). A label is never cut, neither
 // in its text ("Europe & Americ…") nor by CSS (`text-overflow: ellipsis` on a box its text overflows).
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
@@ -41,7 +42,7 @@ describe('no label is cut with an ellipsis', () => {
       it(`draws every widget of ${dataset} at ${width} px with whole labels`, async () => {
         const markup = WIDGETS.map((widget) => `<div><${widget} dataset="${dataset}"></${widget.split(' ')[0]}></div>`).join('');
         const page = await fixture<HTMLDivElement>(
-          html`<div style="width: ${width}px; display: grid; gap: 16px">${unsafeHTML(markup)}</div>`,
+          html`<div style="width: ${width}px; display: grid; gap: 16px; font: 16px/1.5 sans-serif">${unsafeHTML(markup)}</div>`,
         );
         // A widget that cannot show a dataset (no metric, no regions) says so in an error or empty state: that
         // text is checked too.

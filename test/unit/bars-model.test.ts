@@ -6,7 +6,7 @@ import {
   barsLayout,
   barsTitle,
   chartSources,
-  ellipsize,
+  wrapWords,
   foldRows,
   formatBarValue,
   resolveLimit,
@@ -201,12 +201,24 @@ describe('barsLayout', () => {
     expect(new Set(ys).size).to.equal(57);
   });
 
-  it('ellipsizes labels wider than their column in narrow boxes', () => {
+  it('wraps labels wider than their column between words, never cuts them, and makes their rows taller', () => {
     const countries = barRows(cinvu, { metric: 'countries', groupBy: 'country', locale: 'en', limit: 0 });
     const layout = barsLayout(countries, { width: 200, rtl: false, locale: 'en' });
-    const long = layout.bars.find((bar) => bar.row.label.length > 14)!;
-    expect(long.label.endsWith('…')).to.equal(true);
-    expect(textWidth(long.label)).to.be.at.most(80);
+    for (const bar of layout.bars) expect(bar.labelLines.join(' '), bar.row.label).to.equal(bar.row.label);
+    const wrapped = layout.bars.filter((bar) => bar.labelLines.length > 1);
+    expect(wrapped.length).to.be.above(0);
+    // Each line fits the column left of the bars (the label's anchor is its end, 6 px before x0).
+    for (const bar of wrapped) for (const line of bar.labelLines) expect(textWidth(line)).to.be.at.most(bar.labelX);
+    // Rows keep their order and nothing overlaps: neither bars nor the lines of neighbouring labels (a line's
+    // glyphs reach about 10 px above its baseline and 3 px below).
+    for (let index = 1; index < layout.bars.length; index += 1) {
+      const before = layout.bars[index - 1]!;
+      const bar = layout.bars[index]!;
+      expect(bar.y).to.be.at.least(before.y + before.height);
+      expect(bar.labelY - 10).to.be.above(before.labelY + 15 * (before.labelLines.length - 1) + 3);
+    }
+    const three = barsLayout(countries.slice(0, 3), { width: 600, rtl: false, locale: 'en' });
+    expect(three.bars.every((bar) => bar.labelLines.length === 1)).to.equal(true);
   });
 
   it('gives "No data" rows no bar', () => {
@@ -219,10 +231,12 @@ describe('barsLayout', () => {
   });
 });
 
-describe('ellipsize', () => {
-  it('keeps text that fits and cuts text that does not', () => {
-    expect(ellipsize('Iran', 100)).to.equal('Iran');
-    expect(ellipsize('Bosnia and Herzegovina', 66)).to.match(/…$/);
+describe('wrapWords', () => {
+  it('keeps text that fits on one line and breaks longer text between words', () => {
+    expect(wrapWords('Iran', 100)).to.deep.equal(['Iran']);
+    expect(wrapWords('Bosnia and Herzegovina', 80)).to.deep.equal(['Bosnia and', 'Herzegovina']);
+    // A word wider than the line stays whole.
+    expect(wrapWords('Herzegovina', 20)).to.deep.equal(['Herzegovina']);
   });
 });
 
