@@ -26,16 +26,18 @@ const BUDGETS = [
   // (each attribute declared once, read by the element, embed.html and the command line; 1.3 kB with their docs
   // left out of the bundles) came before the code they replace could go: 70 → 73 kB.
   // The same transition: 73 → 78 kB. The map's box sized before its content and the table's rows that choose a
-  // member (cross-filtering the dashboard): 0.2 kB more. Issue 13's map compare: +0.6 kB.
-  { file: 'netreach.js', limit: 78.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // member (cross-filtering the dashboard), the bars' wrapped labels and the files' side legend: 0.5 kB more.
+  // Issue 13's map compare: +0.6 kB.
+  { file: 'netreach.js', limit: 79.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
   // notes) and its new texts in thirteen languages (about 10 kB), besides the code above: 110 → 125 kB. The file
   // writer and "About this data" (inlined here, lazy in the module): 125 → 130 kB. Issue 16's width estimates and
   // three universities' names in Urdu and Bengali (0.2 kB), the option specs (1.3 kB): 130 → 133 kB.
-  // The same transition: 133 → 136 kB. Issue 13's map compare (and its sentence in thirteen languages): +0.6 kB.
-  { file: 'netreach.iife.js', limit: 137.6 * 1024 },
+  // The same transition: 133 → 136 kB.
+  // The same additions as above: 0.4 kB. Issue 13's map compare (and its sentence in thirteen languages): +0.6 kB.
+  { file: 'netreach.iife.js', limit: 138.0 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

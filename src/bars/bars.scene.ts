@@ -99,6 +99,7 @@ function chart(
     rtl,
     locale,
     measure: (text) => env.measure(text, font),
+    endInset: (env.corner ?? 0) / scale,
   });
   const s = (value: number) => round2(value * scale);
   const grid: Mark[] = layout.ticks.flatMap((tick): Mark[] => [

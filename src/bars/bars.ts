@@ -20,6 +20,8 @@ import { barsScene, barsValues } from './bars.scene.js';
 
 /** The type scale in presenter mode: the base styles' 20 px against 16. */
 const PRESENTER_UNIT = 1.25;
+/** The menu button's corner: 2rem of a 16 px page and a margin. */
+const MENU_CORNER = 40;
 
 /**
  * A horizontal bar chart of a metric per region or per member country: labelled bars, values at their ends,
@@ -140,13 +142,15 @@ export class NetreachBars extends NetreachElement {
     const unit = this.presenter ? PRESENTER_UNIT : 1;
     const values = this.values;
     // The dataset object plus the options: the scene is prepared again only when one of them changed.
-    const preparedKey = JSON.stringify([values, this.locale, rtl, unit]);
+    // The menu button (2rem, and its margin) sits over the axis's far end: the axis ends before it.
+    const corner = this.controls === 'none' ? 0 : MENU_CORNER;
+    const preparedKey = JSON.stringify([values, this.locale, rtl, unit, corner]);
     if (preparedKey !== this.preparedKey || this.datasetSeen !== dataset) {
       this.preparedKey = preparedKey;
       this.datasetSeen = dataset;
       // Labels are measured in the widget's font (read only here: it costs a style recalculation).
       const measure = pageMeasure(getComputedStyle(this).fontFamily);
-      this.prepared = barsScene(dataset, values, { locale: this.locale, rtl, unit, measure });
+      this.prepared = barsScene(dataset, values, { locale: this.locale, rtl, unit, measure, corner });
       this.chartKey = '';
     }
     const width = this.size.width;

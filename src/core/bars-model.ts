@@ -289,6 +289,8 @@ export interface BarsLayoutOptions {
   locale: string;
   /** Measures label widths (the element passes the browser's); estimated from character counts when absent. */
   measure?: Measure;
+  /** Room to keep at the axis's far end (the page's menu button sits over that corner). */
+  endInset?: number;
 }
 
 /** Estimated rendered width of `text` at the chart's font size. */
@@ -345,7 +347,7 @@ export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions):
   // Values are set bold: a tenth wider than the measure says.
   const valueColumn = quantize(Math.max(0, ...rows.map((row) => measure(row.valueText) * 1.1)) + PAD);
   const x0 = labelColumn;
-  const x1 = Math.max(x0 + 1, width - valueColumn - PAD);
+  const x1 = Math.max(x0 + 1, width - Math.max(valueColumn + PAD, options.endInset ?? 0));
 
   const values = rows.map((row) => row.value).filter((value): value is number => value !== null);
   const low = Math.min(0, ...values);

@@ -141,6 +141,8 @@ export interface PreparedScene {
   /** What the legend's entries are ("Regions", "Continents", a metric); none when the title says it. */
   readonly legendTitle?: string;
   readonly legend: readonly LegendEntry[];
+  /** Where a file puts the legend: under the chart (default) or in a column at its inline end. */
+  readonly legendPlacement?: 'bottom' | 'side';
   /** Honest qualifiers shown under the chart: partial lists, derived figures, how regions were assigned. */
   readonly notes: readonly string[];
   /** What the source line cites, each once. */
@@ -158,6 +160,11 @@ export interface SceneEnv {
   readonly measure: (text: string, size: number, weight?: number) => number;
   /** The type scale: 1 on the page, larger on a projector and in big images. */
   readonly unit: number;
+  /**
+   * The width, in px, of the top inline-end corner a page keeps for the widget's menu button: a scene keeps its
+   * text out of it. None in files.
+   */
+  readonly corner?: number;
 }
 
 /** The marks of a scene that are items, in reading order (the order keyboard navigation follows). */

@@ -186,10 +186,11 @@ export function prepareMap(dataset: Dataset, options: MapSceneOptions, env: Scen
   const { geometry, selected } = options;
   const step = options.step ?? Infinity;
   const legendShown = options.legend !== 'none';
+  const legendSide = options.legend === 'side';
   // A page loads one geometry (loadMapGeometry() keeps it): whether it is there is all the key needs.
-  const state = [projection, selected, step, unit, env.rtl, legendShown, Boolean(geometry)].join('|');
+  const state = [projection, selected, step, unit, env.rtl, options.legend, Boolean(geometry)].join('|');
   return shared(prepareds, model, state, () =>
-    buildPrepared(dataset, model, { zoomed: options.region, projection, geometry, selected, step, legendShown }, env),
+    buildPrepared(dataset, model, { zoomed: options.region, projection, geometry, selected, step, legendShown, legendSide }, env),
   );
 }
 
@@ -203,6 +204,7 @@ function buildPrepared(
     selected?: string;
     step: number;
     legendShown: boolean;
+    legendSide: boolean;
   },
   env: SceneEnv,
 ): PreparedMap {
@@ -240,6 +242,7 @@ function buildPrepared(
     // the one colour of a list without regions by its own label ("Member countries (≥2)").
     legendTitle: options.legendShown && model.colouring === 'region' && model.grouping.available ? model.legend.title : undefined,
     legend,
+    legendPlacement: options.legendSide ? 'side' : 'bottom',
     notes,
     sources: model.sources,
     illustrative: Boolean(dataset.illustrative),

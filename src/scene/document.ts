@@ -114,6 +114,17 @@ function legendRow(
   return { markup: out.join(''), height: entries.length ? (row + 1) * lineHeight : 0 };
 }
 
+/** The width of a legend column: its widest entry or title, at most a third of `inner`. */
+function legendColumnWidth(entries: readonly LegendEntry[], title: string | undefined, inner: number, unit: number): number {
+  const size = 15 * unit;
+  const widths = entries.map(
+    // The room legendRow gives a label: the column less the swatch, a space and the figure.
+    (entry) => size * 0.9 + size + measureText(entry.label, size) + (entry.detail ? size * 0.7 + measureText(entry.detail, size, 700) : 0),
+  );
+  if (title) widths.push(measureText(title, size, 600));
+  return Math.min(Math.ceil(Math.max(...widths) + 1), Math.round(inner / 3));
+}
+
 /**
  * A font stack as an attribute value: its single quotes kept as they are (`'Noto Nastaliq Urdu', …`), which is how
  * the command line's font lookup reads the stack; only what would end the attribute or start markup is escaped.
@@ -200,13 +211,20 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   );
   foot -= noteLines.length * lineStep;
 
-  const legend = legendRow(prepared.legend, prepared.legendTitle, options, 0, inner, margin);
-  const legendTop = foot - legend.height - (legend.height ? sourceSize * 0.4 : 0);
-  if (legend.height) out.push(`<g transform="translate(0 ${Math.round(legendTop * 100) / 100})">${legend.markup}</g>`);
-
   const top = y + titleSize * 0.8 * leading;
-  const chartHeight = Math.max(10, (legend.height ? legendTop : foot) - sourceSize * 0.8 - top);
-  const chart = prepared.chart(inner, chartHeight);
+  // A legend at the side is a column at the chart's inline end, as wide as its widest entry (at most a third);
+  // its rows are the same legend rows, one entry each.
+  const side = prepared.legendPlacement === 'side' && prepared.legend.length > 0;
+  const column = side ? legendColumnWidth(prepared.legend, prepared.legendTitle, inner, unit) : 0;
+  const legend = legendRow(prepared.legend, prepared.legendTitle, options, 0, side ? column : inner, margin);
+  const legendTop = side ? foot : foot - legend.height - (legend.height ? sourceSize * 0.4 : 0);
+  const chartHeight = Math.max(10, (legend.height && !side ? legendTop : foot) - sourceSize * 0.8 - top);
+  if (legend.height) {
+    const shift = side ? (rtl ? -1 : 1) * (inner - column) : 0;
+    const legendY = side ? top + Math.max(0, (chartHeight - legend.height) / 2) : legendTop;
+    out.push(`<g transform="translate(${Math.round(shift * 100) / 100} ${Math.round(legendY * 100) / 100})">${legend.markup}</g>`);
+  }
+  const chart = prepared.chart(side ? inner - column - Math.round(24 * unit) : inner, chartHeight);
   const body = serializeMarks(chart.marks, { palette, rtl });
   const defs: string[] = [];
   const hatch = `url(#${HATCH_ID})`;

@@ -191,6 +191,24 @@ describe('<netreach-bars>', () => {
     await expect(fa).to.be.accessible();
   });
 
+  it("keeps the axis out of the menu button's corner (the top inline-end 2rem), in both directions", async () => {
+    const button = 32;
+    for (const lang of ['en', 'fa']) {
+      const el = await bars600(html`<netreach-bars lang=${lang}></netreach-bars>`);
+      const svg = svgOf(el)!.getBoundingClientRect();
+      const ticks = [...shadow(el).querySelectorAll('.grid text')].map((text) => text.getBoundingClientRect());
+      expect(ticks.length).to.be.above(2);
+      for (const tick of ticks) {
+        if (lang === 'en') expect(tick.right, lang).to.be.at.most(svg.right - button);
+        else expect(tick.left, lang).to.be.at.least(svg.left + button);
+      }
+    }
+    // Without the menu the axis runs to the values' column.
+    const bare = await bars600(html`<netreach-bars controls="none"></netreach-bars>`);
+    const right = Math.max(...[...shadow(bare).querySelectorAll('.grid text')].map((text) => text.getBoundingClientRect().right));
+    expect(right).to.be.above(svgOf(bare)!.getBoundingClientRect().right - button);
+  });
+
   it('fills its container and follows resizes, including when created hidden', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px; display: none"><netreach-bars></netreach-bars></div>`);
     const el = wrapper.querySelector('netreach-bars')!;

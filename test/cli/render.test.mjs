@@ -184,6 +184,24 @@ describe('netreach render: SVG', () => {
     }
   });
 
+  it('puts the legend in a column beside the map with --legend side, every label whole, at the inline end', async () => {
+    for (const [lang, end] of [
+      ['en', 'right'],
+      ['fa', 'left'],
+    ]) {
+      const markup = await svg('map', '--legend', 'side', '--lang', lang, '--width', '960', '--height', '480');
+      // The legend group's shift and the chart's: the legend sits beside the chart, not under it.
+      const [legendX, legendY] = markup
+        .match(/<g transform="translate\(([-\d.]+) ([\d.]+)\)"><text/)
+        .slice(1)
+        .map(Number);
+      const chartY = Number(markup.match(/<g transform="translate\([\d.]+ ([\d.]+)\)"><g/)[1]);
+      assert.ok(end === 'right' ? legendX > 500 : legendX < -500, `${lang}: legend shifted by ${legendX}`);
+      assert.ok(legendY >= chartY, `${lang}: legend at ${legendY}, chart at ${chartY}`);
+      assert.ok(!texts(markup).some((line) => line.endsWith('…')), texts(markup).join(' | '));
+    }
+  });
+
   it('draws the map of a metric in classes, with "No data" hatched and the illustrative badge', async () => {
     const markup = await svg('map', '--data', example, '--metric', 'virtual-students');
     assert.match(markup, /<pattern id="netreach-hatch"/);
