@@ -9,9 +9,9 @@
 //                   re-quantized to a coarser grid.
 //   ANTIMERIDIAN_ARCS  The arcs that cross or touch the antimeridian. On a map that is not rotated only the
 //                   shapes made of them need d3's antimeridian clipping (see src/geo/projection.ts).
-//   FIT_BOUNDS      The projected bounds of `land` in each whole-world projection at d3's reference scale
-//                   (150, translate 0): the one pass over all land a map would otherwise make before it can
-//                   fit itself to its box (see src/geo/projection.ts).
+//   FIT_BOUNDS      The projected bounds of the land masses (≥ 20,000 km²) in each whole-world projection at
+//                   d3's reference scale (150, translate 0): what a world map is fitted to, so that the land
+//                   spans its box's width (a map adds its members' points: see src/geo/projection.ts).
 //   COUNTRY_POINTS  alpha-3 → [lon, lat, area] for every ISO country in countries-50m (plus the few only
 //                   in countries-10m): the centroid of the country's largest polygon, so France, the USA
 //                   and Norway get mainland points, and the area (steradians) of the whole country.
@@ -244,16 +244,27 @@ function buildPoints() {
 // ---------------------------------------------------------------------------------------------------------
 // Fitting.
 
+/** Islands smaller than this (km²) do not widen a world map: Fiji's sliver east of the antimeridian and Hawaii
+ * would add a sixth of empty width (a band left of Alaska). Members among them are added back by their points. */
+const FIT_MIN_AREA = 20_000;
+const EARTH_RADIUS_KM = 6371;
+
 /**
- * The bounds of the land in every whole-world projection whose fit depends on it, at d3's reference scale
- * (150) and translate [0, 0], as d3's geoPath measures them. (Mercator and the globe fit to fixed shapes.)
- * Keyed as src/core/map-model.ts names projections.
+ * The bounds of the land masses in every whole-world projection whose fit depends on the land, at d3's
+ * reference scale (150) and translate [0, 0], as d3's geoPath measures them. (Mercator and the globe fit to
+ * fixed shapes.) Keyed as src/core/map-model.ts names projections.
  */
 function fitBounds(topology) {
   const land = feature(topology, topology.objects.land);
+  const masses = {
+    type: 'GeometryCollection',
+    geometries: land.geometry.coordinates
+      .map((coordinates) => ({ type: 'Polygon', coordinates }))
+      .filter((polygon) => geoArea(polygon) * EARTH_RADIUS_KM ** 2 >= FIT_MIN_AREA),
+  };
   const projections = { 'equal-earth': geoEqualEarth(), 'natural-earth': geoNaturalEarth1() };
   return Object.fromEntries(
-    Object.entries(projections).map(([name, projection]) => [name, geoPath(projection.scale(150).translate([0, 0])).bounds(land)]),
+    Object.entries(projections).map(([name, projection]) => [name, geoPath(projection.scale(150).translate([0, 0])).bounds(masses)]),
   );
 }
 
@@ -322,7 +333,7 @@ export const WORLD_TOPOLOGY: WorldTopology = JSON.parse(${quote(JSON.stringify(t
 /** The arcs that cross or touch the antimeridian (${antimeridianArcs(topology).length} of ${topology.arcs.length}). */
 export const ANTIMERIDIAN_ARCS: readonly number[] = ${JSON.stringify(antimeridianArcs(topology))};
 
-/** The land's bounds in each whole-world projection that is fitted to the land. */
+/** The land masses' bounds (≥ 20,000 km²) in each whole-world projection that is fitted to the land. */
 export const FIT_BOUNDS: Readonly<Record<'equal-earth' | 'natural-earth', UnitBounds>> = ${JSON.stringify(fitBounds(topology))};
 
 /** ${points.size} countries (50m, and 10m for ${pointStats.from10m.added.join(', ') || 'none'}). */

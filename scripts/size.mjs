@@ -14,8 +14,9 @@ const BUDGETS = [
   // before the DOM-cloning export could be deleted: 55 → 58 kB while the move lasts; with the map, trend and stat
   // merged together (their old code deleted, the DOM-cloning export not yet): 59 kB (code 78, classic script 137).
   // The map's box, the table's rows that choose a member and the bars' wrapped labels: 0.3 kB more.
+  // Issue 14's map look (dots spread apart, the globe's far side named, a selection's halo): 0.4 kB more.
   // Issue 13's map compare (the compared dataset's controller, the groups' paints, legend and table): +0.6 kB.
-  { file: 'netreach.js', limit: 59.9 * 1024, aim: 40 * 1024 },
+  { file: 'netreach.js', limit: 60.3 * 1024, aim: 40 * 1024 },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -27,17 +28,19 @@ const BUDGETS = [
   // left out of the bundles) came before the code they replace could go: 70 → 73 kB.
   // The same transition: 73 → 78 kB. The map's box sized before its content and the table's rows that choose a
   // member (cross-filtering the dashboard), the bars' wrapped labels and the files' side legend: 0.5 kB more.
-  // Issue 13's map compare: +0.6 kB.
-  { file: 'netreach.js', limit: 79.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // Issue 14's map look (above, and the world fitted to the land masses and members, the far side of the globe in
+  // the projection chunk): 0.6 kB more. Issue 13's map compare: +0.6 kB.
+  { file: 'netreach.js', limit: 79.8 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
   // notes) and its new texts in thirteen languages (about 10 kB), besides the code above: 110 → 125 kB. The file
   // writer and "About this data" (inlined here, lazy in the module): 125 → 130 kB. Issue 16's width estimates and
   // three universities' names in Urdu and Bengali (0.2 kB), the option specs (1.3 kB): 130 → 133 kB.
-  // The same transition: 133 → 136 kB.
-  // The same additions as above: 0.4 kB. Issue 13's map compare (and its sentence in thirteen languages): +0.6 kB.
-  { file: 'netreach.iife.js', limit: 138.0 * 1024 },
+  // The same transition: 133 → 136 kB. The same additions as above: 0.4 kB. Issue 14's map look (its code above and
+  // "Not visible on this side of the globe" in thirteen languages): 0.9 kB more. Issue 13's map compare (and its
+  // sentence in thirteen languages): +0.6 kB.
+  { file: 'netreach.iife.js', limit: 138.9 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -23,6 +23,15 @@ export function languageOf(locale: string): string {
   return locale.split('-')[0]!.toLowerCase();
 }
 
+/**
+ * How much further apart lines of text are in `locale` than in Latin script: Nastaliq's words slope
+ * down to the baseline from well above it and its letters reach well below, so Urdu's lines need half as much
+ * again.
+ */
+export function lineSpacing(locale: string): number {
+  return languageOf(locale) === 'ur' ? 1.5 : 1;
+}
+
 export function directionOf(locale: string): Direction {
   if (RTL_LANGUAGES.has(languageOf(locale))) return 'rtl';
   // The script subtag, not any "arab" in the tag: `en-u-nu-arab` is English with Arabic-Indic digits.

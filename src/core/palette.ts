@@ -21,7 +21,10 @@ export interface Palette {
   accent: string;
   /** `--_region-1` … `--_region-8`. */
   regions: readonly string[];
-  /** The map's sequential ramp, lightest and darkest class (`--_seq-low`, `--_seq-high`). */
+  /**
+   * The map's sequential ramp, lightest and darkest class (`--_seq-low`, `--_seq-high`). The lowest class
+   * stays ΔE2000 ≥ 18 from the land (non-members) in both themes (test/unit/palette-cvd.test.ts).
+   */
   seqLow: string;
   seqHigh: string;
   /** Land that is not a member: the foreground at 11 % over the background (`--_land`). */
@@ -43,7 +46,7 @@ export const THEME_COLOURS = {
     // white; their black as a dark grey): every pair stays ΔE2000 ≥ 10 under simulated protanopia,
     // deuteranopia and tritanopia (test/unit/palette-cvd.test.ts).
     regions: ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#f0e442', '#5c5c5c'],
-    seqLow: '#d3ece6',
+    seqLow: '#9ed8c8',
     seqHigh: '#0b4f4a',
   },
   dark: {
@@ -54,7 +57,7 @@ export const THEME_COLOURS = {
     focus: '#93c5fd',
     // Okabe–Ito on a dark ground: the light sky blue first, their black as white.
     regions: ['#56b4e9', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#0072b2', '#f0e442', '#ffffff'],
-    seqLow: '#1d3a3a',
+    seqLow: '#1f5a55',
     seqHigh: '#7ee0cf',
   },
 } as const;

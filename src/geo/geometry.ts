@@ -15,12 +15,17 @@ export interface MapGeometry {
   readonly world: WorldGeometry;
   /**
    * The world projected for `view`, from a cache keyed by projection, size and focus: maps of one view share
-   * one, and a size seen before is not projected again. `globeCentre` turns an orthographic world map to face
-   * those countries.
+   * one, and a size seen before is not projected again. `members` (alpha-3) turns an orthographic world map to face
+   * those countries, and keeps them on a world map fitted to the land masses (a member on a small island).
    */
-  project(view: MapView, globeCentre?: readonly string[]): ProjectedWorld;
+  project(view: MapView, members?: readonly string[]): ProjectedWorld;
   /** The width / height ratio at which a view fills its box without empty bands (cached per view). */
   aspect(projection: ProjectionName, focus: readonly string[]): number;
+  /**
+   * The members an orthographic map (turned to face `focus`, else the members) cannot show, on the far side of
+   * the globe: the map names them in a note, on the page and in its files alike.
+   */
+  farSide(members: readonly string[], focus: readonly string[]): string[];
 }
 
 let loaded: MapGeometry | undefined;
@@ -29,11 +34,12 @@ let pending: Promise<MapGeometry> | undefined;
 /** The geometry and projections; concurrent callers share one load, and a failed load may be tried again. */
 export function loadMapGeometry(): Promise<MapGeometry> {
   pending ??= Promise.all([loadWorld(), import('./projection.js')]).then(
-    ([world, { projectWorld, naturalAspect }]) => {
+    ([world, { projectWorld, naturalAspect, farSide }]) => {
       loaded = {
         world,
-        project: (view, globeCentre) => projectWorld(world, view, globeCentre),
+        project: (view, members) => projectWorld(world, view, members),
         aspect: (projection, focus) => naturalAspect(world, projection, focus),
+        farSide: (members, focus) => farSide(world, members, focus),
       };
       return loaded;
     },

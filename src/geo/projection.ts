@@ -97,11 +97,11 @@ function focusCentre(world: WorldGeometry, codes: readonly string[]): [number, n
  * maps turn the globe to face the focus (or the whole network); region zooms centre the region's longitude so
  * it never straddles the map's edge.
  */
-function prepare(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, globeCentre: readonly string[]) {
+function prepare(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, members: readonly string[]) {
   const projection = createProjection(view.projection);
   let target: GeoPermissibleObjects;
   if (view.projection === 'orthographic') {
-    const [lon, lat] = focusCentre(world, view.focus.length ? view.focus : globeCentre);
+    const [lon, lat] = focusCentre(world, view.focus.length ? view.focus : members);
     projection.rotate([-lon, -lat]);
     target = view.focus.length ? focusObject(world, view.focus) : { type: 'Sphere' };
   } else if (view.focus.length) {
@@ -132,16 +132,17 @@ const unitBounds = new WeakMap<WorldGeometry, Map<string, Bounds>>();
  * them when it was built. The bounds pass over all land is the costly part of fitting, and it does not
  * depend on the size.
  */
-function prepareFitted(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, globeCentre: readonly string[]) {
-  const { projection, target } = prepare(world, view, globeCentre);
+function prepareFitted(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, members: readonly string[]) {
+  const { projection, target } = prepare(world, view, members);
   projection.scale(150).translate([0, 0]);
-  if (target === world.land && world.fitBounds[view.projection]) return { projection, bounds: world.fitBounds[view.projection]! };
+  const masses = target === world.land ? world.fitBounds[view.projection] : undefined;
+  if (masses) return { projection, bounds: withPoints(masses, projection, world, members) };
   let cache = unitBounds.get(world);
   if (!cache) {
     cache = new Map();
     unitBounds.set(world, cache);
   }
-  const centre = view.projection === 'orthographic' && !view.focus.length ? globeCentre.join(' ') : '';
+  const centre = view.projection === 'orthographic' && !view.focus.length ? members.join(' ') : '';
   const key = `${view.projection}|${view.focus.join(' ')}|${centre}`;
   let bounds = cache.get(key);
   if (!bounds) {
@@ -149,6 +150,27 @@ function prepareFitted(world: WorldGeometry, view: Omit<MapView, 'width' | 'heig
     cache.set(key, bounds);
   }
   return { projection, bounds };
+}
+
+/**
+ * `bounds` grown to hold the points of `codes` (the members), projected with `projection`: a world map is
+ * fitted to the land masses, and a member on a small island beyond them (Fiji, Samoa) must stay on the map.
+ */
+function withPoints(bounds: Bounds, projection: GeoProjection, world: WorldGeometry, codes: readonly string[]): Bounds {
+  let [[x0, y0], [x1, y1]] = bounds;
+  for (const code of codes) {
+    const at = world.points.get(code);
+    const xy = at && projection([at.lon, at.lat]);
+    if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) continue;
+    x0 = Math.min(x0, xy[0]);
+    x1 = Math.max(x1, xy[0]);
+    y0 = Math.min(y0, xy[1]);
+    y1 = Math.max(y1, xy[1]);
+  }
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
 }
 
 /** The padding around the fitted map: room for symbols and the focus ring at the edges. */
@@ -179,10 +201,10 @@ export class ProjectedWorld {
   constructor(
     private readonly world: WorldGeometry,
     readonly view: MapView,
-    globeCentre: readonly string[] = [],
+    members: readonly string[] = [],
   ) {
     const { width, height } = view;
-    const { projection, bounds } = prepareFitted(world, view, globeCentre);
+    const { projection, bounds } = prepareFitted(world, view, members);
     // What d3's fitExtent does, from cached bounds.
     const pad = paddingFor(width, height);
     const [[x0, y0], [x1, y1]] = bounds;
@@ -296,13 +318,40 @@ export class ProjectedWorld {
 
   /** Whether a point faces the viewer (always true but on an orthographic globe). */
   private visible(lon: number, lat: number): boolean {
-    if (this.view.projection !== 'orthographic') return true;
-    const [lambda, phi] = this.rotation;
-    const rad = Math.PI / 180;
-    // Cosine of the angular distance from the globe's centre (−λ, −φ): positive on the near hemisphere.
-    const cos = Math.sin(-phi * rad) * Math.sin(lat * rad) + Math.cos(-phi * rad) * Math.cos(lat * rad) * Math.cos((lon + lambda) * rad);
-    return cos > 0.02;
+    return this.view.projection !== 'orthographic' || facing(this.rotation, lon, lat) > POINT_FACING;
   }
+}
+
+/** A point this close to the globe's edge (the cosine below) is hidden: a symbol there would be a sliver. */
+const POINT_FACING = 0.02;
+
+/** The cosine of the angular distance from the centre of a globe turned by `rotation` (positive: near side). */
+function facing(rotation: readonly number[], lon: number, lat: number): number {
+  const [lambda = 0, phi = 0] = rotation;
+  const rad = Math.PI / 180;
+  return Math.sin(-phi * rad) * Math.sin(lat * rad) + Math.cos(-phi * rad) * Math.cos(lat * rad) * Math.cos((lon + lambda) * rad);
+}
+
+/**
+ * The countries of `codes` an orthographic map turned to face `focus` (or, without one, `members`) does not
+ * show: their point is on the far side and no part of their shape reaches round. The same test as the map's
+ * (a point, else what shows of the shape), without projecting anything: the map lists them beside the globe.
+ */
+export function farSide(
+  world: WorldGeometry,
+  codes: readonly string[],
+  focus: readonly string[],
+  members: readonly string[] = codes,
+): string[] {
+  const [lon, lat] = focusCentre(world, focus.length ? focus : members);
+  const rotation = [-lon, -lat];
+  return codes.filter((code) => {
+    const point = world.points.get(code);
+    if (point && facing(rotation, point.lon, point.lat) > POINT_FACING) return false;
+    const shape = world.shape(code);
+    const rings = shape ? (shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates) : [];
+    return !rings.some((polygon) => polygon.some((ring) => ring.some(([x, y]) => facing(rotation, x!, y!) > 0)));
+  });
 }
 
 function round1(value: number): number {
@@ -312,29 +361,30 @@ function round1(value: number): number {
 const CACHE_SIZE = 24;
 const caches = new WeakMap<WorldGeometry, Map<string, ProjectedWorld>>();
 
-function viewKey(view: MapView, globeCentre: readonly string[]): string {
-  const centre = view.projection === 'orthographic' && !view.focus.length ? globeCentre.join(' ') : '';
+function viewKey(view: MapView, members: readonly string[]): string {
+  // The members turn a globe and may widen a world map fitted to the land (see withPoints).
+  const centre = view.focus.length || view.projection === 'mercator' ? '' : members.join(' ');
   return `${view.projection}|${view.width}x${view.height}|${view.focus.join(' ')}|${centre}`;
 }
 
 /**
  * The projected world for `view`, from a per-geometry cache (the most recent 24 views): the key is the
- * geometry, projection, width, height and focus. `globeCentre` (the members) turns an orthographic world map
- * to face the network.
+ * geometry, projection, width, height, focus and members. `members` turns an orthographic world map
+ * to face the network, and keeps a member on a small island on a world map fitted to the land masses.
  */
-export function projectWorld(world: WorldGeometry, view: MapView, globeCentre: readonly string[] = []): ProjectedWorld {
+export function projectWorld(world: WorldGeometry, view: MapView, members: readonly string[] = []): ProjectedWorld {
   let cache = caches.get(world);
   if (!cache) {
     cache = new Map();
     caches.set(world, cache);
   }
-  const key = viewKey(view, globeCentre);
+  const key = viewKey(view, members);
   let projected = cache.get(key);
   if (projected) {
     // Most recently used last, so the oldest is evicted first.
     cache.delete(key);
   } else {
-    projected = new ProjectedWorld(world, view, globeCentre);
+    projected = new ProjectedWorld(world, view, members);
   }
   cache.set(key, projected);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);

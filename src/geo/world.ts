@@ -45,8 +45,9 @@ export interface WorldGeometry {
    */
   readonly points: ReadonlyMap<string, CountryPoint>;
   /**
-   * The land's bounds at d3's reference scale (150, translate 0) in the whole-world projections fitted to it,
-   * measured when the geometry was built: fitting a world map then needs no pass over the land.
+   * The land masses' bounds (≥ 20,000 km²) at d3's reference scale (150, translate 0) in the whole-world
+   * projections fitted to the land, measured when the geometry was built: fitting a world map then needs no pass
+   * over the land, and small islands far out (Fiji, Hawaii) leave no empty band beside it.
    */
   readonly fitBounds: Readonly<Record<string, UnitBounds>>;
   /**

@@ -20,7 +20,8 @@ import {
   type ProjectionName,
 } from '../core/map-model.js';
 import { msg } from '../core/i18n.js';
-import { countriesLabel, networkName, regionName } from '../core/names.js';
+import { formatList } from '../core/locale.js';
+import { countriesLabel, countryName, networkName, regionName } from '../core/names.js';
 import type { ChartScene, GroupMark, LegendEntry, Mark, Paint, PreparedScene, SceneEnv, SceneItem } from '../core/scene.js';
 import type { Dataset } from '../core/types.js';
 import type { MapGeometry, ProjectedWorld } from '../geo/geometry.js';
@@ -136,7 +137,7 @@ const comparedKey = (dataset: Dataset | undefined): string => {
 const prepareds = new WeakMap<MapModel, Map<string, PreparedMap>>();
 const charts = new WeakMap<MapModel, WeakMap<ProjectedWorld, Map<string, MapChart>>>();
 
-interface Placed {
+export interface Placed {
   member: MapMember;
   symbol: boolean;
   d: string;
@@ -159,6 +160,47 @@ function placeMembers(model: MapModel, projected: ProjectedWorld): Placed[] {
   }
   return placed;
 }
+
+/**
+ * Moves symbols apart until no two overlap (their rings included), each by as little as it takes, and keeps
+ * them in the box: on a phone the members of the Gulf or West Africa are dots a few pixels apart that would
+ * cover each other. Deterministic: pairs in the members' order, a fixed number of passes. A symbol so moved
+ * still marks its country (it stays within a few radii of its point), and its tooltip names it.
+ */
+export function spreadSymbols(placed: Placed[], radius: number, ring: number, width: number, height: number): void {
+  const dots = placed.filter((each) => each.symbol);
+  const gap = 2 * radius + ring + 0.5;
+  const clamp = (value: number, size: number) => Math.min(size - radius, Math.max(radius, value));
+  for (let pass = 0; pass < 200; pass++) {
+    let moved = false;
+    for (let i = 0; i < dots.length; i++) {
+      for (let j = i + 1; j < dots.length; j++) {
+        const a = dots[i]!;
+        const b = dots[j]!;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let distance = Math.hypot(dx, dy);
+        if (distance >= gap) continue;
+        if (distance < 1e-6) {
+          // The same point: apart along a direction that depends only on the pair.
+          const angle = (i * 7 + j * 13) % 360;
+          [dx, dy, distance] = [Math.cos(angle), Math.sin(angle), 1];
+        }
+        const push = (gap - distance) / 2 + 0.01;
+        const [ux, uy] = [dx / distance, dy / distance];
+        a.x = clamp(a.x - ux * push, width);
+        a.y = clamp(a.y - uy * push, height);
+        b.x = clamp(b.x + ux * push, width);
+        b.y = clamp(b.y + uy * push, height);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  for (const dot of dots) [dot.x, dot.y] = [round1(dot.x), round1(dot.y)];
+}
+
+const round1 = (value: number): number => Math.round(value * 10) / 10;
 
 /**
  * The title: what the colours show ("Member countries", "Countries of visitors", a metric, two networks'
@@ -214,7 +256,21 @@ function buildPrepared(
   const regionOrder = new Map(dataset.regions.map((region, index) => [region.id, index]));
   // "25 not shown" where the notes do not already say that the others are not shown (a partial list's note does).
   const notShown = model.legend.note && model.countries.extent !== 'partial' ? [model.legend.note] : [];
-  const notes = [...model.notes, ...notShown];
+  // A globe shows one side: the members on the other are named, so that no member is left off unsaid (comparing,
+  // the other network's countries too; the globe still faces this network's).
+  const drawn = [...model.codes, ...model.others.map((other) => other.country)];
+  const hidden = projection === 'orthographic' && geometry ? geometry.farSide(drawn, model.others.length || zoomed ? model.codes : []) : [];
+  const farSide = hidden.length
+    ? [
+        msg(locale, 'mapFarSide', {
+          list: formatList(
+            hidden.map((code) => countryName(code, locale)),
+            locale,
+          ),
+        }),
+      ]
+    : [];
+  const notes = [...model.notes, ...notShown, ...farSide];
   const legend: LegendEntry[] = (options.legendShown ? model.legend.entries : []).map((entry) => ({
     label: entry.label,
     paint: mapPaint(entry.colour),
@@ -230,7 +286,7 @@ function buildPrepared(
     let byView = charts.get(model);
     if (!byView) charts.set(model, (byView = new WeakMap()));
     last = shared(byView, projected, `${selected ?? ''}|${step}|${unit}`, () =>
-      drawMap(model, projected, { selected, step, regionOrder, unit, clip: Boolean(zoomed) || projection === 'mercator' }),
+      drawMap(model, projected, { selected, step, regionOrder, unit, clip: Boolean(zoomed) || projection !== 'orthographic' }),
     );
     return last;
   };
@@ -268,7 +324,9 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
   const { unit } = options;
   const radius = symbolRadius(width, unit);
   const line = 0.6 * Math.max(1, width / 1000);
+  const dotStroke = Math.max(1, unit * 0.6);
   const placed = placeMembers(model, projected);
+  spreadSymbols(placed, radius, dotStroke, width, height);
   const highlightOn = placed.some((each) => each.member.highlighted);
 
   const base: Mark[] = [];
@@ -307,7 +365,7 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
       anchor: { x, y },
     };
     const child: Mark = symbol
-      ? { kind: 'circle', class: `dot ${member.colour}`, cx: x, cy: y, r: radius, fill, stroke: 'bg', strokeWidth: Math.max(1, unit * 0.6) }
+      ? { kind: 'circle', class: `dot ${member.colour}`, cx: x, cy: y, r: radius, fill, stroke: 'bg', strokeWidth: dotStroke }
       : { kind: 'path', d: each.d, fill, stroke: 'bg', strokeWidth: line };
     const mark: GroupMark = {
       kind: 'group',
@@ -329,10 +387,10 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
     .map(([key, children]) => ({ kind: 'group', key, class: `wave w${key.slice(2)}`, children }));
 
   const overlays: Mark[] = [];
-  const ring = (each: MapChartItem, className: string, extra: number, strokeWidth: number): Mark =>
+  const ring = (each: MapChartItem, className: string, extra: number, strokeWidth: number, stroke: Paint = 'fg'): Mark =>
     each.symbol
-      ? { kind: 'circle', class: className, cx: each.x, cy: each.y, r: radius + extra, stroke: 'fg', strokeWidth }
-      : { kind: 'path', class: className, d: each.d, stroke: 'fg', strokeWidth };
+      ? { kind: 'circle', class: className, cx: each.x, cy: each.y, r: radius + extra, stroke, strokeWidth }
+      : { kind: 'path', class: className, d: each.d, stroke, strokeWidth };
   if (model.reach) {
     const home = model.reach.home;
     for (const target of model.reach.targets) {
@@ -354,7 +412,8 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
   }
   for (const each of items) if (each.member.highlighted) overlays.push(ring(each, 'emphasis', 1.5, 1.6));
   const chosen = items.find((each) => each.item.selected);
-  if (chosen) overlays.push(ring(chosen, 'selected-ring', 2, 2.5));
+  // The selected member: an outline on a halo of the background (the page's focus ring is dashed, in its colour).
+  if (chosen) overlays.push(ring(chosen, 'selected-halo', 2, 6, 'bg'), ring(chosen, 'selected-ring', 2, 2.5));
 
   return {
     width,

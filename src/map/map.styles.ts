@@ -6,27 +6,32 @@ import { css } from 'lit';
  * out here: an interpolated value would keep the build from minifying these styles), `.off` is `land`.
  */
 export const mapStyles = css`
+  /* Land is the text colour at 11 % over the widget's background: over a theme's solid background, or without a
+     theme (a transparent background) the text colour at 11 % opacity over the page's, light on a light page and
+     dark on a dark one. Borders and the rings round symbols are the background: a theme's, else the page's
+     colour scheme's (Canvas). No colour is assumed of a page that does not say. */
   :host {
-    --_seq-low: var(--netreach-map-low, #d3ece6);
+    --_seq-low: var(--netreach-map-low, #9ed8c8);
     --_seq-high: var(--netreach-map-high, #0b4f4a);
-    --_land: var(--netreach-map-land, color-mix(in srgb, currentColor 11%, var(--_bg-solid, #fff)));
-    --_line: var(--netreach-map-border, var(--_bg-solid, #fff));
+    --_land: var(--netreach-map-land, color-mix(in srgb, currentColor 11%, var(--_bg)));
+    --_line: var(--netreach-map-border, var(--_bg-solid));
     --_arc: var(--netreach-map-arc, var(--_accent));
-    --_bg-solid: #fff;
+    --_bg-solid: Canvas;
+  }
+  :host([theme]) {
+    --_bg-solid: var(--_bg);
   }
   /* Dark on screens only: a dark map prints light. */
   @media screen {
     :host([theme='dark']) {
-      --_seq-low: var(--netreach-map-low, #1d3a3a);
+      --_seq-low: var(--netreach-map-low, #1f5a55);
       --_seq-high: var(--netreach-map-high, #7ee0cf);
-      --_bg-solid: #15191e;
     }
   }
   @media screen and (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_seq-low: var(--netreach-map-low, #1d3a3a);
+      --_seq-low: var(--netreach-map-low, #1f5a55);
       --_seq-high: var(--netreach-map-high, #7ee0cf);
-      --_bg-solid: #15191e;
     }
   }
   .body {
@@ -70,10 +75,10 @@ export const mapStyles = css`
      ratio) still change the size when they draw. The frame is a size container so that the box follows its width
      (100cqi): the map takes the width it is given, as a block does. */
   :host {
-    --_world-aspect: 2.28;
+    --_world-aspect: 1.88;
   }
   :host([projection='natural-earth']) {
-    --_world-aspect: 2.3;
+    --_world-aspect: 1.99;
   }
   :host([projection='mercator']) {
     --_world-aspect: 1.91;
@@ -191,16 +196,27 @@ export const mapStyles = css`
     stroke-linejoin: round;
     pointer-events: none;
   }
+  /* Selected: a dark outline on a halo of the background, which reads on any fill. Focused: the focus colour,
+     dashed, so that the two differ where they meet on one member (a member is focused as it is selected). */
   .selected-ring {
     fill: none;
     stroke: var(--_fg);
     stroke-width: 2.5;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .selected-halo {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 6;
+    stroke-linejoin: round;
     pointer-events: none;
   }
   .focus-ring {
     fill: none;
     stroke: var(--_focus);
     stroke-width: 3;
+    stroke-dasharray: 6 4;
     stroke-linejoin: round;
     pointer-events: none;
   }
@@ -247,8 +263,9 @@ export const mapStyles = css`
     max-inline-size: min(18rem, 100%);
     padding: 0.4rem 0.6rem;
     border-radius: calc(var(--_radius) * 0.75);
+    /* Without a theme, the page's colour scheme's: a light tooltip with the page's light text would not read. */
     background: var(--_bg-solid);
-    color: var(--_fg);
+    color: CanvasText;
     border: 1px solid var(--_border);
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
     font-size: 0.85em;
@@ -258,6 +275,7 @@ export const mapStyles = css`
   }
   :host([theme]) [part='tooltip'] {
     background: var(--_bg);
+    color: var(--_fg);
   }
   [part='tooltip'] strong {
     display: block;
@@ -396,6 +414,9 @@ export const mapStyles = css`
     .emphasis,
     .selected-ring {
       stroke: CanvasText;
+    }
+    .selected-halo {
+      stroke: Canvas;
     }
     .focus-ring,
     .arc {

@@ -58,10 +58,10 @@ const ARROWS: Record<ArrowKey, ArrowDirection> = { ArrowLeft: 'left', ArrowRight
  * @csspart error - The error message box (`role="alert"`).
  * @csspart status - The loading and empty messages.
  *
- * @cssproperty [--netreach-map-low=#d3ece6] - The lightest colour of the metric scale (dark theme: #1d3a3a).
+ * @cssproperty [--netreach-map-low=#9ed8c8] - The lightest colour of the metric scale (dark theme: #1f5a55).
  * @cssproperty [--netreach-map-high=#0b4f4a] - The darkest colour of the metric scale (dark theme: #7ee0cf).
- * @cssproperty [--netreach-map-land=color-mix(currentColor 11%)] - Land that is not a member.
- * @cssproperty [--netreach-map-border=background] - Borders between countries.
+ * @cssproperty [--netreach-map-land=color-mix(currentColor 11%)] - Land that is not a member: the text colour at 11 % over the theme's background, or without `theme` at 11 % opacity over the page.
+ * @cssproperty [--netreach-map-border=background] - Borders between countries: the theme's background, or without `theme` the page's colour scheme's (`Canvas`).
  * @cssproperty [--netreach-map-arc=var(--netreach-accent)] - The reach arcs.
  * @cssproperty [--netreach-region-1=#0072b2] - Colour of the first region (up to `--netreach-region-8`).
  * @cssproperty [--netreach-focus-color=#2563eb] - The focus ring.
@@ -356,7 +356,7 @@ export class NetreachMap extends NetreachElement {
         ${
           focused
             ? focused.symbol
-              ? svg`<circle class="focus-ring" cx=${focused.x} cy=${focused.y} r=${chart.radius + 3}></circle>`
+              ? svg`<circle class="focus-ring" cx=${focused.x} cy=${focused.y} r=${chart.radius + 5.5}></circle>`
               : svg`<path class="focus-ring" d=${focused.d}></path>`
             : nothing
         }

@@ -9,7 +9,8 @@ import { msg } from '../core/i18n.js';
 import { resolvePaint } from '../core/paint.js';
 import type { Palette } from '../core/palette.js';
 import { HATCH_ID, type LegendEntry, type PreparedScene } from '../core/scene.js';
-import { el, escapeXml, fitText, fontFamily, lineSpacing, measureText, physicalAnchor, textEl, wrapText } from '../static/svg.js';
+import { lineSpacing } from '../core/locale.js';
+import { el, escapeXml, fitText, fontFamily, measureText, physicalAnchor, textEl, wrapText } from '../static/svg.js';
 import { serializeMarks } from './svg.js';
 
 export interface DocumentOptions {

@@ -8,7 +8,7 @@
  * draws its sparkline from {@link sparklineMarks}. Pure; no DOM.
  */
 import { chartSources } from '../core/bars-model.js';
-import { formatList } from '../core/locale.js';
+import { formatList, lineSpacing } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import type { ChartScene, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
 import { sparklinePath } from '../core/sparkline.js';
@@ -59,22 +59,24 @@ function statChart(model: StatModel, width: number, height: number, env: SceneEn
   if (figure) lines.push(...wrapped(figure).map(({ line }) => ({ text: line, fill: 'muted', weight: 400 })));
   if (model.named) lines.push(...wrapped(model.named).map(({ line }) => ({ text: line, fill: 'muted', weight: 400 })));
   if (model.growth) lines.push(...wrapped(model.growth, 600).map(({ line }) => ({ text: line, fill: 'accent', weight: 600 })));
-  const textHeight = lines.length * lineSize * 1.5;
+  // Nastaliq (Urdu) rises well above its baseline and reaches well below it: its lines need more room.
+  const leading = lineSpacing(env.locale);
+  const textHeight = lines.length * lineSize * 1.5 * leading;
   // Under the figure, the sparkline needs its gap, 40 units of line and two rows of time labels.
   const below = spark && !beside ? gap + 40 * unit + timeSize * 3 : 0;
   // The figure as large as fits: at most half the box's height, never wider than its column, leaving room for the
   // lines under it and a sparkline under them — which goes when the figure would shrink below twice a line's size.
   const widest = Math.min(height * 0.5, 170 * unit, textWidth / Math.max(0.5, env.measure(model.short, 1, 700)));
-  const under = below > 0 && (height - textHeight - below) / 1.22 >= lineSize * 2;
-  const size = Math.max(12 * unit, Math.min(widest, (height - textHeight - (under ? below : 0)) / 1.22));
+  const under = below > 0 && (height - textHeight - below) / (1.22 * leading) >= lineSize * 2;
+  const size = Math.max(12 * unit, Math.min(widest, (height - textHeight - (under ? below : 0)) / (1.22 * leading)));
   const startX = rtl ? width : 0;
   const anchor = rtl ? 'end' : 'start';
-  let y = size * 0.92;
+  let y = size * 0.92 * leading;
   marks.push({ kind: 'text', class: 'value', x: startX, y, text: model.short, size, weight: 700, fill: 'fg', anchor });
   // Room for descenders: Persian and Arabic figures ("۳۰ میلیون") reach well below the baseline.
-  y += size * 0.3;
+  y += size * 0.3 * leading;
   for (const line of lines) {
-    y += lineSize * 1.5;
+    y += lineSize * 1.5 * leading;
     marks.push({ kind: 'text', x: startX, y, text: line.text, size: lineSize, weight: line.weight, fill: line.fill, anchor });
   }
   if (beside || under) {

@@ -24,7 +24,8 @@ import { renderWidgetFile, type SceneFunction } from '../scene/render.js';
 import type { Box, StaticContext, StaticWidget } from './context.js';
 import { loadMapGeometry } from '../geo/geometry.js';
 import { mapScene } from '../map/map.scene.js';
-import { el, escapeXml, fitText, fontFamily, lineSpacing, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
+import { lineSpacing } from '../core/locale.js';
+import { el, escapeXml, fitText, fontFamily, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
 import {
   CLI_WIDGETS,
   WIDGET_OPTIONS,

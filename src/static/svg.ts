@@ -28,15 +28,6 @@ const FONT_STACKS: Readonly<Record<string, string>> = {
   ru: "'Noto Sans', 'Segoe UI', Arial, Vazirmatn, sans-serif",
 };
 
-/**
- * How much further apart an image's lines of text are in `locale` than in Latin script: Nastaliq's words slope
- * down to the baseline from well above it and its letters reach well below, so Urdu's lines need half as much
- * again.
- */
-export function lineSpacing(locale: string): number {
-  return languageOf(locale) === 'ur' ? 1.5 : 1;
-}
-
 /** The font stack a static image in `locale` names: {@link FONT_FAMILY} but for Urdu, Bengali, Chinese, Russian. */
 export function fontFamily(locale: string): string {
   return FONT_STACKS[languageOf(locale)] ?? FONT_FAMILY;

@@ -46,10 +46,11 @@ const PACKAGE_BUDGET = 3 * MB;
  * production builds, typings), d3-array, d3-geo and topojson-client (0.5 MB together). Issue 13 added about
  * 0.2 MB of netreach's own (three bundled networks and the new texts in thirteen languages, each in dist/'s two
  * bundles, lib/ and data/, and the core that tells what the sources know): 6 → 6.25 MB. Issue 12's move onto
- * scenes, while the old drawing code of the widgets not yet moved is still there: 6.25 → 6.35 MB. Issue 13's map
- * compare (its code in dist/'s bundles and maps, lib/, the docs and the manifest): 6.35 → 6.37 MB.
+ * scenes, while the old drawing code of the widgets not yet moved is still there: 6.25 → 6.35 MB. Issue 14's
+ * map look (its code in dist/'s two bundles, their source maps and lib/): 15.7 kB more, 6.35 → 6.37 MB. Issue 13's
+ * map compare (its code in dist/'s bundles and maps, lib/, the docs and the manifest): 6.37 → 6.39 MB.
  */
-const INSTALL_BUDGET = 6.37 * MB;
+const INSTALL_BUDGET = 6.39 * MB;
 const FONT_FILE = /\.(ttf|otf|woff2?|eot|ttc)$/i;
 /** Executable and shared-library headers: ELF, Mach-O (both byte orders, 32/64-bit, universal), PE (MZ), wasm. */
 const BINARY_MAGIC = ['7f454c46', 'feedface', 'feedfacf', 'cefaedfe', 'cffaedfe', 'cafebabe', '4d5a', '0061736d'];

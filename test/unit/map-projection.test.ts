@@ -28,11 +28,14 @@ describe('projectWorld', () => {
       const projected = projectWorld(world, { projection, width: 600, height: 300, focus: [] }, ['PAK', 'TUR']);
       expect(projected.land.length, projection).to.be.greaterThan(1000);
       const box = boxOf(projected.land);
-      // Mercator is clipped just outside the box (its poles are infinitely far); the others fit inside it.
+      // Mercator is clipped just outside the box (its poles are infinitely far); the others fit inside it, but
+      // for small islands beyond the land masses a world map is fitted to (Fiji, Hawaii: the scene clips them)
+      // to the left and right.
       const slack = projection === 'mercator' ? 40 : 1;
-      expect(box.x0, projection).to.be.at.least(-slack);
+      const sideways = projection === 'orthographic' ? slack : 100;
+      expect(box.x0, projection).to.be.at.least(-sideways);
       expect(box.y0, projection).to.be.at.least(-slack);
-      expect(box.x1, projection).to.be.at.most(600 + slack);
+      expect(box.x1, projection).to.be.at.most(600 + sideways);
       expect(box.y1, projection).to.be.at.most(300 + slack);
       expect(projected.outline === '', projection).to.equal(projection !== 'orthographic');
     }
@@ -99,7 +102,7 @@ describe('projectWorld', () => {
 
   it('knows each view’s natural aspect ratio', async () => {
     const world = await loadWorld();
-    expect(naturalAspect(world, 'equal-earth', [])).to.be.within(1.9, 2.4);
+    expect(naturalAspect(world, 'equal-earth', [])).to.be.within(1.8, 2.4);
     expect(naturalAspect(world, 'orthographic', [])).to.equal(1);
     expect(naturalAspect(world, 'equal-earth', ['EGY', 'SDN', 'NGA'])).to.be.within(1, 2.4);
   });

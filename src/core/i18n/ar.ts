@@ -26,6 +26,7 @@ const catalog: Catalog = {
   andMore: 'و{count} أخرى',
   // Arabic counted nouns: one and two without the figure (واحدة، دولتان), 3–10 plural, 11–99 singular
   // accusative, 100 and up singular genitive (CLDR's few, many and other).
+  mapFarSide: 'لا تظهر على هذا الجانب من الكرة الأرضية: {list}.',
   mapRange: '{metric}: الأعلى {high}، والأدنى {low}.',
   mapMissing: {
     zero: 'لا توجد دول بلا بيانات.',

@@ -28,6 +28,7 @@ const catalog: Catalog = {
   waffleCountries: 'Hər kvadrat bir üzv ölkədir',
   wafflePercent: 'Hər kvadrat cəmin {unit} qədərini göstərir',
   andMore: 'və daha {count}',
+  mapFarSide: 'Qlobusun bu tərəfində görünmür: {list}.',
   mapRange: '{metric}: ən yüksək {high}, ən aşağı {low}.',
   mapMissing: '{count} ölkə üzrə məlumat yoxdur.',
   mapReach: 'Şəbəkəmiz {home} ölkəsindən {count} ölkəyə çatır.',

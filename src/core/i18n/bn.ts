@@ -27,6 +27,7 @@ const catalog: Catalog = {
   waffleCountries: 'প্রতিটি বর্গ একটি সদস্য দেশ',
   wafflePercent: 'প্রতিটি বর্গ মোটের {unit}',
   andMore: 'এবং আরও {count}টি',
+  mapFarSide: 'গ্লোবের এই দিকে দেখা যায় না: {list}।',
   mapRange: '{metric}: সর্বোচ্চ {high}, সর্বনিম্ন {low}।',
   mapMissing: '{count}টি দেশের কোনো ডেটা নেই।',
   mapReach: 'আমাদের নেটওয়ার্ক {home} থেকে {count}টি দেশে পৌঁছায়।',

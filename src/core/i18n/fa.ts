@@ -24,6 +24,7 @@ const catalog: Catalog = {
   waffleCountries: 'هر مربع یک کشور عضو است',
   wafflePercent: 'هر مربع {unit} از کل است',
   andMore: 'و {count} مورد دیگر',
+  mapFarSide: 'در این سوی کره دیده نمی‌شوند: {list}.',
   mapRange: '{metric}: بیشترین {high}، کمترین {low}.',
   mapMissing: 'برای {count} کشور داده‌ای نیست.',
   mapReach: 'شبکهٔ ما از {home} به {count} کشور می‌رسد.',

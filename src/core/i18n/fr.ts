@@ -24,6 +24,7 @@ const catalog: Catalog = {
   waffleCountries: 'Chaque carré représente un pays membre',
   wafflePercent: 'Chaque carré représente {unit} du total',
   andMore: { one: 'et {count} autre', many: 'et {count} autres', other: 'et {count} autres' },
+  mapFarSide: 'Non visibles sur cette face du globe : {list}.',
   mapRange: '{metric} : le plus élevé {high}, le plus bas {low}.',
   mapMissing: 'Aucune donnée pour {count} pays.',
   mapReach: 'Notre réseau relie {home} à {count} pays.',

@@ -24,6 +24,7 @@ const catalog: Catalog = {
   waffleCountries: 'Setiap kotak mewakili satu negara anggota',
   wafflePercent: 'Setiap kotak mewakili {unit} dari total',
   andMore: 'dan {count} lainnya',
+  mapFarSide: 'Tidak terlihat di sisi bola dunia ini: {list}.',
   mapRange: '{metric}: tertinggi {high}, terendah {low}.',
   mapMissing: 'Tidak ada data untuk {count} negara.',
   mapReach: 'Jaringan kami menjangkau {count} negara dari {home}.',

@@ -24,6 +24,7 @@ const catalog: Catalog = {
   waffleCountries: 'Setiap petak ialah satu negara anggota',
   wafflePercent: 'Setiap petak ialah {unit} daripada jumlah',
   andMore: 'dan {count} lagi',
+  mapFarSide: 'Tidak kelihatan pada sisi glob ini: {list}.',
   mapRange: '{metric}: tertinggi {high}, terendah {low}.',
   mapMissing: 'Tiada data bagi {count} negara.',
   mapReach: 'Rangkaian kami menghubungkan {home} dengan {count} negara.',

@@ -31,6 +31,7 @@ const catalog: Catalog = {
   waffleCountries: 'Cada quadrado é um país-membro',
   wafflePercent: 'Cada quadrado é {unit} do total',
   andMore: 'e mais {count}',
+  mapFarSide: 'Não visíveis deste lado do globo: {list}.',
   mapRange: '{metric}: máximo {high}, mínimo {low}.',
   mapMissing: { one: 'Sem dados para {count} país.', many: 'Sem dados para {count} países.', other: 'Sem dados para {count} países.' },
   mapReach: {

@@ -33,6 +33,7 @@ const catalog: Catalog = {
   waffleCountries: 'Каждый квадрат — одна страна-член',
   wafflePercent: 'Каждый квадрат — {unit} от общего итога',
   andMore: 'и ещё {count}',
+  mapFarSide: 'Не видны на этой стороне глобуса: {list}.',
   mapRange: '{metric}: максимум — {high}, минимум — {low}.',
   mapMissing: {
     one: 'Нет данных для {count} страны.',

@@ -24,6 +24,7 @@ const catalog: Catalog = {
   waffleCountries: 'Her kare bir üye ülkeyi gösterir',
   wafflePercent: 'Her kare toplamın {unit} kadarını gösterir',
   andMore: 've {count} tane daha',
+  mapFarSide: 'Kürenin bu yüzünde görünmeyenler: {list}.',
   mapRange: '{metric}: en yüksek {high}, en düşük {low}.',
   mapMissing: '{count} ülke için veri yok.',
   mapReach: 'Ağımız {home} üzerinden {count} ülkeye ulaşıyor.',

@@ -1,0 +1,66 @@
+// The map's colours on a page that sets no `theme` (issue 14): land and borders follow the page (its text colour
+// and colour scheme), not an assumed white, so a dark page gets dark land.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { NetreachMap } from '../../src/map/map.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/** A computed colour as [r, g, b, alpha] (0–255, alpha 0–1): rgb(), rgba() or color(srgb …). */
+function parse(colour: string): [number, number, number, number] {
+  const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)/.exec(colour);
+  if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, srgb[4] === undefined ? 1 : Number(srgb[4])];
+  const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:[,/] ?([\d.]+))?\)/.exec(colour);
+  if (!rgb) throw new Error(`unparsed colour ${colour}`);
+  return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])];
+}
+
+/** The colour seen over `background` (an opaque [r, g, b]), as relative luminance (0 black – 1 white). */
+function seen(colour: string, background: [number, number, number]): number {
+  const [r, g, b, alpha] = parse(colour);
+  const over = [r, g, b].map((channel, index) => channel * alpha + background[index]! * (1 - alpha));
+  const linear = over.map((channel) => {
+    const value = channel / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * linear[0]! + 0.7152 * linear[1]! + 0.0722 * linear[2]!;
+}
+
+async function mapOn(style: string): Promise<NetreachMap> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 600px; ${style}"><netreach-map .data=${CINVU}></netreach-map></div>`,
+  );
+  const el = wrapper.querySelector('netreach-map')!;
+  await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('svg[part="chart"] .land'), 'the map never drew');
+  return el;
+}
+
+const part = (el: NetreachMap, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!);
+
+describe('<netreach-map> without a theme', () => {
+  it('draws dark land on a dark page, darker than the members, whatever its colour scheme says', async () => {
+    const page: [number, number, number] = [17, 17, 17];
+    const el = await mapOn('background: #111; color: #eee');
+    const land = seen(part(el, '.land').fill, page);
+    // The page's text at 11 % over the page: a dark grey (luminance ≈ 0.08), not the near-white of a mix with white.
+    expect(land).to.be.below(0.15);
+    expect(land).to.be.above(seen('rgb(17, 17, 17)', page));
+  });
+
+  it("draws borders in the page's colour scheme's background on a dark page that says it is dark", async () => {
+    const page: [number, number, number] = [17, 17, 17];
+    const el = await mapOn('background: #111; color: #eee; color-scheme: dark');
+    expect(seen(part(el, '.borders').stroke, page)).to.be.below(0.05);
+    expect(seen(part(el, '.land').fill, page)).to.be.below(0.15);
+    // The tooltip reads on it: the scheme's background and text.
+    const tooltip = el.shadowRoot!.querySelector('[part="tooltip"]');
+    if (tooltip) expect(seen(getComputedStyle(tooltip).color, page)).to.be.above(0.5);
+  });
+
+  it('looks as before on a light page: light grey land, white borders', async () => {
+    const page: [number, number, number] = [255, 255, 255];
+    const el = await mapOn('background: #fff; color: #1b1f24');
+    expect(seen(part(el, '.land').fill, page)).to.be.within(0.7, 0.85);
+    expect(seen(part(el, '.borders').stroke, page)).to.be.above(0.95);
+  });
+});

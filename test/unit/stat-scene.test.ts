@@ -1,0 +1,19 @@
+import { expect } from '@open-wc/testing';
+import { statScene } from '../../src/stat/stat.scene.js';
+import { measureText } from '../../src/static/svg.js';
+import { loadBundledDataset } from '../../src/core/default-dataset.js';
+import type { Mark } from '../../src/core/scene.js';
+
+describe('statScene', () => {
+  it('sets the figure lower in Urdu, whose Nastaliq rises well above its baseline (no overlap with the title above)', async () => {
+    const dataset = await loadBundledDataset('cinvu');
+    const value = (locale: string) => {
+      const env = { locale, rtl: locale === 'ur', unit: 1, measure: measureText };
+      const chart = statScene(dataset, { metric: 'virtual-students' }, env).chart(960, 400);
+      const mark = chart.marks.find((each): each is Extract<Mark, { kind: 'text' }> => each.kind === 'text' && each.class === 'value')!;
+      return mark.y / mark.size;
+    };
+    expect(value('en')).to.be.closeTo(0.92, 0.01);
+    expect(value('ur')).to.be.closeTo(0.92 * 1.5, 0.01);
+  });
+});
