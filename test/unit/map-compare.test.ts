@@ -112,6 +112,9 @@ describe('the compared map’s scene', () => {
     const pakistan = items.find(({ item }) => item.id === 'PAK')!;
     expect(pakistan.item.tooltip).to.deep.equal(['Pakistan', 'In both', 'Asia and Oceania']);
     expect(prepared.notes.join(' ')).to.contain('at least 45 countries of visitors');
+    // On a globe facing CINVU's members, the other network's countries out of sight are named too (Australia).
+    const globe = prepareMap(cinvu, { geometry, projection: 'orthographic', compared: alMustafa }, fileEnv('en', 960, 540));
+    expect(globe.notes).to.include('Not visible on this side of the globe: Australia.');
     // Without the loaded dataset, `compare` alone compares nothing: the map of this network, by region.
     expect(prepareMap(cinvu, { geometry, compare: 'al-mustafa' }, fileEnv('en', 960, 540)).model.colouring).to.equal('region');
   });
