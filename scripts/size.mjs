@@ -17,7 +17,8 @@ const BUDGETS = [
   // Issue 14's map look (dots spread apart, the globe's far side named, a selection's halo): 0.4 kB more.
   // Issue 14's time-direction option, the trend's label placement and thinning on phones (labels under a point the
   // line would cross, every k-th time label) and "unchanged since …": 0.63 kB measured, 59.7 → 60.4 kB.
-  { file: 'netreach.js', limit: 60.4 * 1024, aim: 40 * 1024 },
+  // Issue 13's map compare (the compared dataset's controller, the groups' paints, legend and table): +0.6 kB.
+  { file: 'netreach.js', limit: 61 * 1024, aim: 40 * 1024 },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -31,8 +32,8 @@ const BUDGETS = [
   // member (cross-filtering the dashboard), the bars' wrapped labels and the files' side legend: 0.5 kB more.
   // Issue 14's map look (above, and the world fitted to the land masses and members, the far side of the globe in
   // the projection chunk): 0.6 kB more. Issue 14's time direction, trend labels on phones and "unchanged since …"
-  // (see above): 0.7 kB, 79.2 → 79.9 kB.
-  { file: 'netreach.js', limit: 79.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // (see above): 0.7 kB, 79.2 → 79.9 kB. Issue 13's map compare: +0.6 kB.
+  { file: 'netreach.js', limit: 80.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -41,8 +42,9 @@ const BUDGETS = [
   // three universities' names in Urdu and Bengali (0.2 kB), the option specs (1.3 kB): 130 → 133 kB.
   // The same transition: 133 → 136 kB. The same additions as above: 0.4 kB. Issue 14's map look (its code above and
   // "Not visible on this side of the globe" in thirteen languages): 0.9 kB more. Issue 14's time direction, trend
-  // labels on phones and "unchanged since …" in thirteen languages: 0.7 kB, 138.3 → 139 kB.
-  { file: 'netreach.iife.js', limit: 139 * 1024 },
+  // labels on phones and "unchanged since …" in thirteen languages: 0.7 kB, 138.3 → 139 kB. Issue 13's map compare
+  // (and its sentence in thirteen languages): +0.6 kB.
+  { file: 'netreach.iife.js', limit: 139.6 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
