@@ -17,11 +17,12 @@ const BUDGETS = [
   // Issue 14's map look (dots spread apart, the globe's far side named, a selection's halo): 0.4 kB more.
   // Issue 14's time-direction option, the trend's label placement and thinning on phones (labels under a point the
   // line would cross, every k-th time label) and "unchanged since …": 0.63 kB measured, 59.7 → 60.4 kB.
+  // Issue 13's map compare (the compared dataset's controller, the groups' paints, legend and table): +0.6 kB.
   // Counted with the chunks it imports statically since issue 12's size work (the shared chunk): measured so, the
-  // same code weighed 66.0 kB, not the 60.2 kB printed. The menu's items, About this data, View data, the file
+  // same code weighed 66.6 kB, not the 60.8 kB printed. The menu's items, About this data, View data, the file
   // writer, the DOM-cloning export of the table and the dashboard, PNG and downloads then moved into one chunk
-  // loaded when the menu opens or a file is asked for, and html`` templates lost their indentation: 66.0 → 64.3 kB.
-  { file: 'netreach.js', limit: 64.7 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // loaded when the menu opens or a file is asked for, and html`` templates lost their indentation: 66.6 → 64.8 kB.
+  { file: 'netreach.js', limit: 65.2 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -35,11 +36,11 @@ const BUDGETS = [
   // member (cross-filtering the dashboard), the bars' wrapped labels and the files' side legend: 0.5 kB more.
   // Issue 14's map look (above, and the world fitted to the land masses and members, the far side of the globe in
   // the projection chunk): 0.6 kB more. Issue 14's time direction, trend labels on phones and "unchanged since …"
-  // (see above): 0.7 kB, 79.2 → 79.9 kB.
+  // (see above): 0.7 kB, 79.2 → 79.9 kB. Issue 13's map compare: +0.6 kB.
   // Issue 12's size work: what only the menu and files need in a chunk of its own (one more file, gzipped alone),
   // less the templates' indentation, the classic script's lazy wrappers and one chunk fewer for the map (d3-geo
-  // with topojson-client): 79.7 → 80.2 kB.
-  { file: 'netreach.js', limit: 80.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // with topojson-client): 80.3 → 80.7 kB.
+  { file: 'netreach.js', limit: 81.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -48,10 +49,11 @@ const BUDGETS = [
   // three universities' names in Urdu and Bengali (0.2 kB), the option specs (1.3 kB): 130 → 133 kB.
   // The same transition: 133 → 136 kB. The same additions as above: 0.4 kB. Issue 14's map look (its code above and
   // "Not visible on this side of the globe" in thirteen languages): 0.9 kB more. Issue 14's time direction, trend
-  // labels on phones and "unchanged since …" in thirteen languages: 0.7 kB, 138.3 → 139 kB.
+  // labels on phones and "unchanged since …" in thirteen languages: 0.7 kB, 138.3 → 139 kB. Issue 13's map compare
+  // (and its sentence in thirteen languages): +0.6 kB.
   // Issue 12's size work (the templates' indentation; the on-demand module and the file writer imported statically
-  // rather than wrapped as lazy modules): 138.7 → 138.2 kB.
-  { file: 'netreach.iife.js', limit: 138.6 * 1024 },
+  // rather than wrapped as lazy modules): 139.2 → 138.8 kB.
+  { file: 'netreach.iife.js', limit: 139.2 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -63,6 +63,8 @@ export interface MapMember {
   regionSlot: number;
   name: string;
   regionName: string;
+  /** Comparing: the member's group ("In both", "Only in CINVU"); '' otherwise. */
+  groupName: string;
   value: number | null;
   /** The value in full, in the locale's digits ("420,000"), or "No data"; '' when colouring by region. */
   valueText: string;
@@ -252,7 +254,8 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
             ? 'nodata'
             : shadeClass(classOf(value, breaks), breaks.length + 1);
     const valueText = colouring === 'metric' ? formatMapValue(value, metric, locale) : '';
-    const where = colouring === 'overlap' ? overlapLabel(overlap!, member.country) : region;
+    const groupName = overlap ? overlapLabel(overlap, member.country) : '';
+    const where = groupName || region;
     const place = where ? `${name}, ${where}` : name;
     return {
       country: member.country,
@@ -260,6 +263,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
       regionSlot: slot,
       name,
       regionName: region,
+      groupName,
       value,
       valueText,
       colour,
@@ -270,16 +274,18 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
   });
   const others = (overlap?.groups.find((group) => group.id === 'only-other')?.codes ?? []).map((code): MapMember => {
     const name = countryName(code, locale);
+    const groupName = overlapLabel(overlap!, code);
     return {
       country: code,
       region: '',
       regionSlot: 0,
       name,
       regionName: '',
+      groupName,
       value: null,
       valueText: '',
       colour: 'only-other',
-      label: `${name}, ${overlapLabel(overlap!, code)}`,
+      label: `${name}, ${groupName}`,
       highlighted: highlight.has(code),
       home: false,
     };
@@ -311,7 +317,8 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     summary: [summaryText(dataset, members, label, reach, zoomed, countries, grouping, overlap, locale), ...notes].join(' '),
     source,
     sourceText: source ? `${msg(locale, 'source')}: ${sourceLabel(source)}` : undefined,
-    sources: scopeSources(dataset, scope),
+    // Comparing, the other network's list is behind the map too: its source is cited with this one's.
+    sources: [...scopeSources(dataset, scope), ...(options.compare ? listSources(options.compare) : [])],
     reach,
     countries,
     grouping,
@@ -319,6 +326,11 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     others,
     overlap,
   };
+}
+
+/** The source of a dataset's list of countries. */
+function listSources(dataset: Dataset): Source[] {
+  return dataset.sources.filter((source) => source.id === dataset.listing?.source);
 }
 
 function overlapLabel(overlap: OverlapModel, code: string): string {

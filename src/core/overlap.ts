@@ -6,6 +6,7 @@
  */
 import { listIsComplete } from './aggregate.js';
 import { msg } from './i18n.js';
+import { countriesKnowledge, lowerBoundText } from './knowledge.js';
 import { formatNumber } from './locale.js';
 import { networkShortName } from './names.js';
 import type { Dataset } from './types.js';
@@ -36,9 +37,14 @@ export interface OverlapGroup {
   id: OverlapGroupId;
   codes: string[];
   count: number;
+  /**
+   * Whether the count is a lower bound: "in both" when either list is not the whole (an unnamed country may be in
+   * both), "only in" a network whose list is not the whole when the other's is (its unnamed countries are only its).
+   */
+  atLeast: boolean;
   /** "In both", "Only in CINVU", "Only in Al-Mustafa". */
   label: string;
-  /** The legend's entry: "In both (24)". */
+  /** The legend's entry: "In both (24)", "In both (≥24)". */
   text: string;
 }
 
@@ -50,9 +56,12 @@ export interface OverlapModel {
   groups: OverlapGroup[];
   /** alpha-3 → its group, for colouring. */
   groupOf: Map<string, OverlapGroupId>;
-  /** "CINVU compared with Al-Mustafa: in both 24, only in CINVU 33, only in Al-Mustafa 21." */
+  /** "CINVU compared with Al-Mustafa: in both at least 24, only in CINVU 33, only in Al-Mustafa at least 21." */
   summary: string;
-  /** Why "only in" may be wrong: one list (or both) is not the whole. */
+  /**
+   * What each list is, in its own words ("CINVU: 57 member countries. Al-Mustafa: at least 45 countries of
+   * visitors."), then why "only in" may be wrong: one list (or both) is not the whole.
+   */
   notes: string[];
 }
 
@@ -65,23 +74,31 @@ export function overlapModel(dataset: Dataset, other: Dataset, locale: string): 
     name = `${name} (${dataset.network.id})`;
     otherName = `${otherName} (${other.network.id})`;
   }
-  const group = (id: OverlapGroupId, codes: string[], label: string): OverlapGroup => ({
-    id,
-    codes,
-    count: codes.length,
-    label,
-    text: `${label} (${formatNumber(codes.length, locale)})`,
-  });
+  const complete = listIsComplete(dataset);
+  const otherComplete = listIsComplete(other);
+  const group = (id: OverlapGroupId, codes: string[], label: string, atLeast: boolean): OverlapGroup => {
+    const count = formatNumber(codes.length, locale);
+    return { id, codes, count: codes.length, atLeast, label, text: `${label} (${atLeast ? lowerBoundText(count) : count})` };
+  };
   const groups = [
-    group('both', overlap.both, msg(locale, 'overlapBoth')),
-    group('only-this', overlap.onlyThis, msg(locale, 'overlapOnly', { network: name })),
-    group('only-other', overlap.onlyOther, msg(locale, 'overlapOnly', { network: otherName })),
+    group('both', overlap.both, msg(locale, 'overlapBoth'), !complete || !otherComplete),
+    group('only-this', overlap.onlyThis, msg(locale, 'overlapOnly', { network: name }), !complete && otherComplete),
+    group('only-other', overlap.onlyOther, msg(locale, 'overlapOnly', { network: otherName }), complete && !otherComplete),
   ];
   const groupOf = new Map<string, OverlapGroupId>();
   for (const entry of groups) for (const code of entry.codes) groupOf.set(code, entry.id);
-  const notes: string[] = [];
-  if (!listIsComplete(dataset)) notes.push(msg(locale, 'overlapCaveat', { network: name }));
-  if (!listIsComplete(other)) notes.push(msg(locale, 'overlapCaveat', { network: otherName }));
+  // Each list in its own words: what belonging means (members, countries of visitors) and how much of the whole it is.
+  const notes = [
+    msg(locale, 'overlapLists', {
+      a: name,
+      aList: countriesKnowledge(dataset, locale).phrase,
+      b: otherName,
+      bList: countriesKnowledge(other, locale).phrase,
+    }),
+  ];
+  if (!complete) notes.push(msg(locale, 'overlapCaveat', { network: name }));
+  if (!otherComplete) notes.push(msg(locale, 'overlapCaveat', { network: otherName }));
+  const figure = (entry: OverlapGroup) => (entry.atLeast ? msg(locale, 'atLeast', { value: entry.count }) : entry.count);
   return {
     name,
     otherName,
@@ -90,9 +107,9 @@ export function overlapModel(dataset: Dataset, other: Dataset, locale: string): 
     summary: msg(locale, 'overlapSummary', {
       a: name,
       b: otherName,
-      both: overlap.both.length,
-      onlyA: overlap.onlyThis.length,
-      onlyB: overlap.onlyOther.length,
+      both: figure(groups[0]!),
+      onlyA: figure(groups[1]!),
+      onlyB: figure(groups[2]!),
     }),
     notes,
   };

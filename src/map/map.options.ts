@@ -1,4 +1,5 @@
 /** The options of `<netreach-map>`: its attributes, embed.html's parameters and `netreach render map`'s flags. Pure. */
+import { BUNDLED_DATASETS } from '../core/default-dataset.js';
 import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
 
 /** The map projections, in the order the docs list them. */
@@ -18,6 +19,13 @@ export const MAP_OPTIONS: OptionSpecs = [
     type: 'string',
     docs: 'A region id: zoom to it and show only its members.',
     example: 'asia-and-oceania',
+  },
+  {
+    property: 'compare',
+    attribute: 'compare',
+    type: 'string',
+    docs: `Another network to compare with: a bundled id (${BUNDLED_DATASETS.map((id) => `\`${id}\``).join(', ')}) or a \`<netreach-data>\` id. Colours the countries in both, only in this one, only in the other (drawn too), counted in the legend, summary and table ("at least" where a list is partial).`,
+    example: 'al-mustafa',
   },
   {
     property: 'highlight',

@@ -41,6 +41,11 @@ export type MapSceneOptions = {
   selected?: string;
   /** How many regions are coloured, in the dataset's order; unset (or null): all. */
   step?: number | null;
+  /**
+   * The dataset `compare` names, loaded by whoever calls (the element's data controller, `renderSvg()`): the
+   * countries are then coloured by overlap group. Unset: no comparison, whatever `compare` says.
+   */
+  compared?: Dataset;
   /** The loaded world geometry and projections (`loadMapGeometry()`); the chart is empty without them. */
   geometry?: MapGeometry;
   /** Other options (the common ones: theme, src…) are read by no part of the map's scene. */
@@ -79,9 +84,16 @@ export interface PreparedMap extends PreparedScene {
   chart(width: number, height: number): MapChart;
 }
 
+/**
+ * The overlap groups' paints: three of the region slots, whose every pair stays apart under colour-vision
+ * deficiencies (palette.ts) — "in both" the bluish green, "only in" this network blue, the other vermillion.
+ */
+const OVERLAP_PAINTS: Record<string, Paint> = { both: 'region-3', 'only-this': 'region-1', 'only-other': 'region-2' };
+
 /** The paint of a map colour class (`MapMember.colour`, a legend entry's): the page's stylesheet paints the class the same. */
 export function mapPaint(colour: string): Paint {
   if (colour === 'nodata') return 'hatch';
+  if (Object.hasOwn(OVERLAP_PAINTS, colour)) return OVERLAP_PAINTS[colour]!;
   const slot = Number(colour.slice(1));
   if (/^r\d+$/.test(colour)) return `region-${slot}`;
   if (/^q\d+$/.test(colour)) return `seq-${slot / (SHADES - 1)}`;
@@ -114,6 +126,14 @@ function shared<O extends object, V>(cache: WeakMap<O, Map<string, V>>, owner: O
 
 /** Models by dataset and options; prepared scenes by model and state; charts by model, view and state. */
 const models = new WeakMap<Dataset, Map<string, MapModel>>();
+/** A number per compared dataset object, for the models' keys: two objects of one id may differ. */
+const comparedKeys = new WeakMap<Dataset, number>();
+let comparedCount = 0;
+const comparedKey = (dataset: Dataset | undefined): string => {
+  if (!dataset) return '';
+  if (!comparedKeys.has(dataset)) comparedKeys.set(dataset, ++comparedCount);
+  return String(comparedKeys.get(dataset));
+};
 const prepareds = new WeakMap<MapModel, Map<string, PreparedMap>>();
 const charts = new WeakMap<MapModel, WeakMap<ProjectedWorld, Map<string, MapChart>>>();
 
@@ -125,10 +145,13 @@ export interface Placed {
   y: number;
 }
 
-/** Where each member goes on `projected`: its shape, or a symbol at its point when the shape is absent or tiny. */
+/**
+ * Where each member goes on `projected`: its shape, or a symbol at its point when the shape is absent or tiny.
+ * Comparing, the countries only in the other network are placed too, after this one's.
+ */
 function placeMembers(model: MapModel, projected: ProjectedWorld): Placed[] {
   const placed: Placed[] = [];
-  for (const member of model.members) {
+  for (const member of [...model.members, ...model.others]) {
     const shape = projected.shape(member.country);
     const anchor = projected.point(member.country) ?? projected.centroid(member.country);
     if (!anchor) continue; // on the far side of the globe, or unknown to the geometry
@@ -179,9 +202,14 @@ export function spreadSymbols(placed: Placed[], radius: number, ring: number, wi
 
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 
-/** The title: what the colours show ("Member countries", "Countries of visitors", a metric), and the region zoomed to. */
+/**
+ * The title: what the colours show ("Member countries", "Countries of visitors", a metric, two networks'
+ * countries compared), and the region zoomed to.
+ */
 function mapTitle(dataset: Dataset, model: MapModel, zoomed: string | undefined, locale: string): string {
-  const what = model.metricLabel ?? countriesLabel(dataset, locale);
+  const what = model.overlap
+    ? msg(locale, 'tableCaptionOverlap', { a: model.overlap.name, b: model.overlap.otherName })
+    : (model.metricLabel ?? countriesLabel(dataset, locale));
   return zoomed ? `${what} — ${regionName(dataset, zoomed, locale)}` : what;
 }
 
@@ -191,9 +219,10 @@ export function prepareMap(dataset: Dataset, options: MapSceneOptions, env: Scen
   const highlight = highlightCodes(options.highlight);
   const mode: MapMode = options.mode === 'reach' ? 'reach' : 'default';
   const home = options.home?.toUpperCase();
-  const key = [locale, options.metric, options.region, highlight.join(' '), mode, home].join('|');
+  const { compared } = options;
+  const key = [locale, options.metric, options.region, highlight.join(' '), mode, home, comparedKey(compared)].join('|');
   const model = shared(models, dataset, key, () =>
-    mapModel(dataset, { locale, metric: options.metric, region: options.region, highlight, mode, home }),
+    mapModel(dataset, { locale, metric: options.metric, region: options.region, highlight, mode, home, compare: compared }),
   );
   const projection = projectionName(options.projection);
   const { geometry, selected } = options;
@@ -227,8 +256,10 @@ function buildPrepared(
   const regionOrder = new Map(dataset.regions.map((region, index) => [region.id, index]));
   // "25 not shown" where the notes do not already say that the others are not shown (a partial list's note does).
   const notShown = model.legend.note && model.countries.extent !== 'partial' ? [model.legend.note] : [];
-  // A globe shows one side: the members on the other are named, so that no member is left off unsaid.
-  const hidden = projection === 'orthographic' && geometry ? geometry.farSide(model.codes, zoomed ? model.codes : []) : [];
+  // A globe shows one side: the members on the other are named, so that no member is left off unsaid (comparing,
+  // the other network's countries too; the globe still faces this network's).
+  const drawn = [...model.codes, ...model.others.map((other) => other.country)];
+  const hidden = projection === 'orthographic' && geometry ? geometry.farSide(drawn, model.others.length || zoomed ? model.codes : []) : [];
   const farSide = hidden.length
     ? [
         msg(locale, 'mapFarSide', {
@@ -325,6 +356,7 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
       label: member.label,
       tooltip: [
         member.name,
+        ...(member.groupName ? [member.groupName] : []),
         ...(member.regionName ? [member.regionName] : []),
         ...(model.metricLabel ? [`${model.metricLabel}: ${member.valueText}`] : []),
         ...(model.sourceText ? [model.sourceText] : []),

@@ -168,6 +168,10 @@ export const mapStyles = css`
   .q3 { fill: color-mix(in oklab, var(--_seq-high) 75%, var(--_seq-low)); }
   .q4 { fill: var(--_seq-high); }
   .nodata { fill: url(#netreach-hatch); }
+  /* Comparing two networks: the overlap groups in the region slots mapPaint() gives them. */
+  .both { fill: var(--_region-3); }
+  .only-this { fill: var(--_region-1); }
+  .only-other { fill: var(--_region-2); }
   .hatch-bg { fill: var(--_land); }
   .hatch-line {
     stroke: var(--_fg);
@@ -395,6 +399,16 @@ export const mapStyles = css`
     .q3,
     .q4 {
       fill: Highlight;
+    }
+    /* Three groups, three system colours: one would make them one group. */
+    .both {
+      fill: Highlight;
+    }
+    .only-this {
+      fill: LinkText;
+    }
+    .only-other {
+      fill: GrayText;
     }
     .hatch-line,
     .emphasis,

@@ -11,6 +11,7 @@ import { NetreachElement } from '../base/netreach-element.js';
 import { ResizeController } from '../base/controllers.js';
 import { RovingFocusController, type ArrowKey } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
+import { DataController } from '../base/data-controller.js';
 import type { ProjectedWorld } from '../geo/geometry.js';
 import { GeometryController } from './geometry-controller.js';
 import { mapScene, prepareMap, type MapChart, type MapChartItem, type MapSceneOptions, type PreparedMap } from './map.scene.js';
@@ -130,6 +131,12 @@ export class NetreachMap extends NetreachElement {
   /** A region id to zoom to. */
   @property(fromSpec(MAP_OPTIONS, 'region')) region?: string;
 
+  /** Another network (bundled id or `<netreach-data>` id): countries coloured in both, only this, only the other. */
+  @property(fromSpec(MAP_OPTIONS, 'compare')) compare?: string | null;
+
+  /** The dataset `compare` names, loaded as the map's own is. */
+  private readonly compared = new DataController(this, { allowProvider: true, compare: true });
+
   /** Space-separated alpha-3 codes to emphasise. */
   @property(fromSpec(MAP_OPTIONS, 'highlight')) highlight?: string;
 
@@ -169,14 +176,16 @@ export class NetreachMap extends NetreachElement {
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
     if (this.geometry.error) return this.geometry.error;
+    // A comparison that cannot be made is an error, not a map of this network alone.
+    if (this.compare?.trim() && this.compared.error) return this.compared.error;
     const metric = this.metric;
     if (!metric || metric === COUNTRIES_METRIC || dataset.metrics?.some((entry) => entry.id === metric)) return undefined;
     return new NetreachError('unknown-metric', { metric });
   }
 
-  /** The map waits for its geometry as for its data: "Loading…" until both are there, then one draw. */
+  /** The map waits for its geometry (and the dataset it compares with) as for its data: "Loading…", then one draw. */
   protected override waiting(): boolean {
-    return !this.geometry.geometry;
+    return !this.geometry.geometry || (Boolean(this.compare?.trim()) && this.compared.status === 'loading');
   }
 
   /** Drawn once projected at the box's measured size: every member's node (updated() adds them), legend, sources. */
@@ -189,7 +198,7 @@ export class NetreachMap extends NetreachElement {
    * for the same attributes), and the loaded geometry.
    */
   private sceneOptions(): MapSceneOptions {
-    return { ...this.optionValues(), geometry: this.geometry.geometry };
+    return { ...this.optionValues(), compared: this.compared.dataset, geometry: this.geometry.geometry };
   }
 
   /** Files are the command line's document of the same scene and options. */
@@ -281,9 +290,20 @@ export class NetreachMap extends NetreachElement {
         ${renderNotes(prepared.notes)}
         <div class="controls">
           ${prepared.sources.length ? renderSources(prepared.sources, locale) : html`<span></span>`}
-          <button type="button" part="table-toggle" aria-expanded=${this.dataViewOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
-            ${msg(locale, 'mapShowTable')}
-          </button>
+          ${
+            // `controls="none"` leaves the page's own controls out: the table button too, not only the menu.
+            this.controls === 'none'
+              ? nothing
+              : html`<button
+                  type="button"
+                  part="table-toggle"
+                  aria-expanded=${this.dataViewOpen ? 'true' : 'false'}
+                  aria-controls="table"
+                  @click=${this.toggleTable}
+                >
+                  ${msg(locale, 'mapShowTable')}
+                </button>`
+          }
         </div>
       </div>
       <div
@@ -291,7 +311,7 @@ export class NetreachMap extends NetreachElement {
         id="table"
         ?hidden=${!this.dataViewOpen}
         role=${this.dataViewOpen ? 'region' : nothing}
-        aria-label=${this.dataViewOpen ? (model.metricLabel ?? countriesLabel(dataset, locale)) : nothing}
+        aria-label=${this.dataViewOpen ? this.tableCaption(dataset, model) : nothing}
         tabindex=${this.dataViewOpen ? '0' : nothing}
       >
         ${this.dataViewOpen ? this.renderTable(dataset, model) : nothing}
@@ -360,11 +380,40 @@ export class NetreachMap extends NetreachElement {
     </div>`;
   }
 
+  /** What the data table lists: the metric, the countries, or the two networks' countries compared. */
+  private tableCaption(dataset: Dataset, model: MapModel): string {
+    const { overlap } = model;
+    if (overlap) return msg(this.locale, 'tableCaptionOverlap', { a: overlap.name, b: overlap.otherName });
+    return model.metricLabel ?? countriesLabel(dataset, this.locale);
+  }
+
   private renderTable(dataset: Dataset, model: MapModel): TemplateResult {
     const locale = this.locale;
     const metric = model.metricLabel;
+    if (model.overlap) {
+      // Comparing: the three groups, as the map colours them and as `<netreach-table compare>` lists them.
+      return html`<table part="table">
+        <caption>${this.tableCaption(dataset, model)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg(locale, 'mapCountry')}</th>
+            <th scope="col">${msg(locale, 'tableOverlap')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${model.overlap.groups
+            .flatMap((group) => [...model.members, ...model.others].filter((member) => member.colour === group.id))
+            .map(
+              (member) => html`<tr>
+              <th scope="row">${member.name}</th>
+              <td>${member.groupName}</td>
+            </tr>`,
+            )}
+        </tbody>
+      </table>`;
+    }
     return html`<table part="table">
-      <caption>${metric ?? countriesLabel(dataset, locale)}</caption>
+      <caption>${this.tableCaption(dataset, model)}</caption>
       <thead>
         <tr>
           <th scope="col">${msg(locale, 'mapCountry')}</th>

@@ -10,6 +10,7 @@
  * exactly `width`×`height` user units and pixels.
  */
 import { sourceLabel } from '../core/aggregate.js';
+import { BUNDLED_DATASETS, isBundledDataset, loadBundledDataset } from '../core/default-dataset.js';
 import { loadCatalog, msg } from '../core/i18n.js';
 import { directionOf, resolveLocale } from '../core/locale.js';
 import { networkName } from '../core/names.js';
@@ -61,8 +62,8 @@ export interface RenderOptions {
   /**
    * Widget options as the elements' attributes spell them, with the values the attributes take (the widgets'
    * option specs, `netreach/options`): `type` (regions: `waffle`/`donut`; trend: `line`/`area`), `group-by`,
-   * `sort`, `limit` (bars), `projection`, `region`, `highlight`, `legend`, `mode`, `home` (map), `time-direction`
-   * (trend, stat). Those that make
+   * `sort`, `limit` (bars), `projection`, `region`, `highlight`, `legend`, `mode`, `home`, `compare` (map: a bundled
+   * dataset's id, `al-mustafa`), `time-direction` (trend, stat). Those that make
    * no sense in an image (`selected`, `step`, `controls`…) are refused, as is `dataset` (draw the dataset itself).
    */
   [option: string]: string | number | undefined;
@@ -143,6 +144,16 @@ function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: Rende
   return { given, values };
 }
 
+/** The bundled dataset `compare` names (a file has no `<netreach-data>` to name), or undefined without `compare`. */
+async function comparedDataset(id: OptionValue | undefined): Promise<Dataset | undefined> {
+  const name = typeof id === 'string' ? id.trim() : '';
+  if (!name) return undefined;
+  if (!isBundledDataset(name)) {
+    throw new RenderError('bad-option', `compare: unknown dataset "${name}" (expected one of ${BUNDLED_DATASETS.join(', ')})`);
+  }
+  return loadBundledDataset(name);
+}
+
 /**
  * Draws `widget` for `dataset` as a standalone SVG document of exactly `width`×`height` pixels.
  * Throws {@link RenderError} for an unknown widget, metric, region or option value, or a bad size.
@@ -164,7 +175,13 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   if (name === 'map') {
     // The element's own scene, given the geometry it loads: `toSVG()` of a map with these options is this file.
     const geometry = await loadMapGeometry();
-    return renderWidgetFile(mapScene, dataset, { ...checked.values, metric, geometry }, { width, height, lang: options.lang, theme });
+    const compared = await comparedDataset(checked.values.compare);
+    return renderWidgetFile(
+      mapScene,
+      dataset,
+      { ...checked.values, metric, compared, geometry },
+      { width, height, lang: options.lang, theme },
+    );
   }
 
   const scene = SCENES[name];

@@ -49,9 +49,10 @@ const PACKAGE_BUDGET = 3 * MB;
  * scenes, while the old drawing code of the widgets not yet moved is still there: 6.25 → 6.35 MB. Issue 14's
  * map look (its code in dist/'s two bundles, their source maps and lib/): 15.7 kB more, 6.35 → 6.37 MB. Issue
  * 14's time direction (code in dist/'s two bundles and lib/, its README section with sources, docs/API.md), trend
- * labels on phones and "unchanged since …" in thirteen languages: about 10 kB more, 6.37 → 6.39 MB.
+ * labels on phones and "unchanged since …" in thirteen languages: about 10 kB more, 6.37 → 6.39 MB. Issue 13's map
+ * compare (its code in dist/'s bundles and maps, lib/, the docs and the manifest): about 10 kB more, 6.39 → 6.41 MB.
  */
-const INSTALL_BUDGET = 6.39 * MB;
+const INSTALL_BUDGET = 6.41 * MB;
 const FONT_FILE = /\.(ttf|otf|woff2?|eot|ttc)$/i;
 /** Executable and shared-library headers: ELF, Mach-O (both byte orders, 32/64-bit, universal), PE (MZ), wasm. */
 const BINARY_MAGIC = ['7f454c46', 'feedface', 'feedfacf', 'cefaedfe', 'cffaedfe', 'cafebabe', '4d5a', '0061736d'];
