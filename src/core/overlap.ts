@@ -42,9 +42,14 @@ export interface OverlapGroup {
    * both), "only in" a network whose list is not the whole when the other's is (its unnamed countries are only its).
    */
   atLeast: boolean;
+  /**
+   * Whether the count is an upper bound: "only in" a network whose list is the whole when the other's is not (some
+   * of its countries may be among the other's unnamed ones, and so in both).
+   */
+  atMost: boolean;
   /** "In both", "Only in CINVU", "Only in Al-Mustafa". */
   label: string;
-  /** The legend's entry: "In both (24)", "In both (≥24)". */
+  /** The legend's entry: "In both (24)", "In both (≥24)", "Only in CINVU (≤33)". */
   text: string;
 }
 
@@ -76,14 +81,27 @@ export function overlapModel(dataset: Dataset, other: Dataset, locale: string): 
   }
   const complete = listIsComplete(dataset);
   const otherComplete = listIsComplete(other);
-  const group = (id: OverlapGroupId, codes: string[], label: string, atLeast: boolean): OverlapGroup => {
+  const group = (id: OverlapGroupId, codes: string[], label: string, atLeast: boolean, atMost = false): OverlapGroup => {
     const count = formatNumber(codes.length, locale);
-    return { id, codes, count: codes.length, atLeast, label, text: `${label} (${atLeast ? lowerBoundText(count) : count})` };
+    const bounded = atLeast ? lowerBoundText(count) : atMost ? `≤${count}` : count;
+    return { id, codes, count: codes.length, atLeast, atMost, label, text: `${label} (${bounded})` };
   };
   const groups = [
     group('both', overlap.both, msg(locale, 'overlapBoth'), !complete || !otherComplete),
-    group('only-this', overlap.onlyThis, msg(locale, 'overlapOnly', { network: name }), !complete && otherComplete),
-    group('only-other', overlap.onlyOther, msg(locale, 'overlapOnly', { network: otherName }), complete && !otherComplete),
+    group(
+      'only-this',
+      overlap.onlyThis,
+      msg(locale, 'overlapOnly', { network: name }),
+      !complete && otherComplete,
+      complete && !otherComplete,
+    ),
+    group(
+      'only-other',
+      overlap.onlyOther,
+      msg(locale, 'overlapOnly', { network: otherName }),
+      complete && !otherComplete,
+      !complete && otherComplete,
+    ),
   ];
   const groupOf = new Map<string, OverlapGroupId>();
   for (const entry of groups) for (const code of entry.codes) groupOf.set(code, entry.id);
@@ -98,7 +116,12 @@ export function overlapModel(dataset: Dataset, other: Dataset, locale: string): 
   ];
   if (!complete) notes.push(msg(locale, 'overlapCaveat', { network: name }));
   if (!otherComplete) notes.push(msg(locale, 'overlapCaveat', { network: otherName }));
-  const figure = (entry: OverlapGroup) => (entry.atLeast ? msg(locale, 'atLeast', { value: entry.count }) : entry.count);
+  const figure = (entry: OverlapGroup) =>
+    entry.atLeast
+      ? msg(locale, 'atLeast', { value: entry.count })
+      : entry.atMost
+        ? msg(locale, 'atMost', { value: entry.count })
+        : entry.count;
   return {
     name,
     otherName,

@@ -64,10 +64,10 @@ describe('<netreach-map compare>', () => {
     expect(classOf('CHN').getAttribute('class')).to.contain('only-other');
     expect(classOf('CHN').getAttribute('aria-label')).to.equal('China, Only in Al-Mustafa');
     expect(getComputedStyle(classOf('CHN')).fill).to.not.equal(getComputedStyle(classOf('PAK')).fill);
-    expect(text(el, '[part="legend"]')).to.contain(`In both (≥${counts.both})`).and.contain(`Only in CINVU (${counts.onlyThis})`);
+    expect(text(el, '[part="legend"]')).to.contain(`In both (≥${counts.both})`).and.contain(`Only in CINVU (≤${counts.onlyThis})`);
     expect(text(el, '[part="legend"]')).to.contain(`Only in Al-Mustafa (≥${counts.onlyOther})`);
     expect(text(el, '#summary')).to.equal(
-      `CINVU compared with Al-Mustafa: in both at least ${counts.both}, only in CINVU ${counts.onlyThis}, only in Al-Mustafa at least ${counts.onlyOther}. ` +
+      `CINVU compared with Al-Mustafa: in both at least ${counts.both}, only in CINVU at most ${counts.onlyThis}, only in Al-Mustafa at least ${counts.onlyOther}. ` +
         'CINVU: 57 member countries. Al-Mustafa: at least 45 countries of visitors. ' +
         'The list of Al-Mustafa is not complete, so a country shown as only in the other may be in both.',
     );
@@ -123,7 +123,7 @@ describe('<netreach-map compare>', () => {
     const el = wrapper.querySelector<NetreachMap>('netreach-map')!;
     await waitUntil(() => el.state === 'ready' && shadow(el).querySelector('svg .member'), 'the compared map never drew');
     await el.updateComplete;
-    expect(text(el, '[part="legend"]')).to.contain(`Only in CINVU (${counts.onlyThis})`);
+    expect(text(el, '[part="legend"]')).to.contain(`Only in CINVU (≤${counts.onlyThis})`);
   });
 
   it('toSVG() is the command line’s file for the same options', async () => {

@@ -310,15 +310,17 @@ describe('overlap between two networks', () => {
   it('gives the legend and the summary with counts, "at least" where a list gives examples, and each list in its words', () => {
     const en = overlapModel(cinvu, alMustafa, 'en');
     // Al-Mustafa's list gives examples: more of its countries may be in both, or only in it; CINVU's is the whole.
-    expect(en.groups.map((group) => group.text)).to.deep.equal(['In both (≥24)', 'Only in CINVU (33)', 'Only in Al-Mustafa (≥21)']);
-    expect(en.summary).to.equal('CINVU compared with Al-Mustafa: in both at least 24, only in CINVU 33, only in Al-Mustafa at least 21.');
+    expect(en.groups.map((group) => group.text)).to.deep.equal(['In both (≥24)', 'Only in CINVU (≤33)', 'Only in Al-Mustafa (≥21)']);
+    expect(en.summary).to.equal(
+      'CINVU compared with Al-Mustafa: in both at least 24, only in CINVU at most 33, only in Al-Mustafa at least 21.',
+    );
     expect(en.notes).to.deep.equal([
       'CINVU: 57 member countries. Al-Mustafa: at least 45 countries of visitors.',
       'The list of Al-Mustafa is not complete, so a country shown as only in the other may be in both.',
     ]);
     expect(overlapModel(cinvu, alMustafa, 'fa').groups.map((group) => group.text)).to.deep.equal([
       'در هر دو (≥۲۴)',
-      'فقط در شبکه دانشگاه‌های مجازی جهان اسلام (۳۳)',
+      'فقط در شبکه دانشگاه‌های مجازی جهان اسلام (≤۳۳)',
       'فقط در جامعة المصطفی العالمیة (≥۲۱)',
     ]);
     expect(overlapModel(cinvu, alMustafa, 'ar').summary).to.contain('في كليهما');
@@ -334,11 +336,11 @@ describe('overlap between two networks', () => {
     expect(model.members.find((member) => member.country === 'PAK')!.label).to.equal('Pakistan, In both');
     expect(model.legend.entries.map((entry) => entry.label)).to.deep.equal([
       'In both (≥24)',
-      'Only in CINVU (33)',
+      'Only in CINVU (≤33)',
       'Only in Al-Mustafa (≥21)',
     ]);
     expect(model.summary).to.equal(
-      'CINVU compared with Al-Mustafa: in both at least 24, only in CINVU 33, only in Al-Mustafa at least 21. ' +
+      'CINVU compared with Al-Mustafa: in both at least 24, only in CINVU at most 33, only in Al-Mustafa at least 21. ' +
         'CINVU: 57 member countries. Al-Mustafa: at least 45 countries of visitors. ' +
         'The list of Al-Mustafa is not complete, so a country shown as only in the other may be in both.',
     );

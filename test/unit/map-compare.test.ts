@@ -46,7 +46,7 @@ describe('the compared map’s groups and counts', () => {
     expect(flags(cinvu, alMustafa)).to.deep.equal([true, false, true]);
     expect(flags(alMustafa, cinvu)).to.deep.equal([true, true, false]);
     const reverse = overlapModel(alMustafa, cinvu, 'en');
-    expect(reverse.groups.map((group) => group.text)).to.deep.equal(['In both (≥24)', 'Only in Al-Mustafa (≥21)', 'Only in CINVU (33)']);
+    expect(reverse.groups.map((group) => group.text)).to.deep.equal(['In both (≥24)', 'Only in Al-Mustafa (≥21)', 'Only in CINVU (≤33)']);
     // Two whole lists: every count is exact, and nothing needs a caveat beyond what each list is.
     const whole = overlapModel(cinvu, firstMembers(cinvu, 10), 'en');
     expect(whole.groups.map((group) => [group.count, group.atLeast])).to.deep.equal([
@@ -100,7 +100,7 @@ describe('the compared map’s scene', () => {
     expect(prepared.title).to.equal('CINVU and Al-Mustafa: countries compared');
     expect(prepared.legend.map((entry) => [entry.label, entry.paint])).to.deep.equal([
       ['In both (≥24)', 'region-3'],
-      ['Only in CINVU (33)', 'region-1'],
+      ['Only in CINVU (≤33)', 'region-1'],
       ['Only in Al-Mustafa (≥21)', 'region-2'],
     ]);
     expect(['both', 'only-this', 'only-other'].map(mapPaint)).to.deep.equal(['region-3', 'region-1', 'region-2']);
