@@ -39,7 +39,7 @@ const BUDGETS = [
   // (see above): 0.7 kB, 79.2 → 79.9 kB. Issue 13's map compare: +0.6 kB.
   // Issue 12's size work: what only the menu and files need in a chunk of its own (one more file, gzipped alone),
   // less the templates' indentation, the classic script's lazy wrappers and one chunk fewer for the map (d3-geo
-  // with topojson-client): 80.3 → 80.7 kB.
+  // with topojson-client): 80.3 → 80.7 kB (80.8 after main's overlap change).
   { file: 'netreach.js', limit: 81.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -52,7 +52,7 @@ const BUDGETS = [
   // labels on phones and "unchanged since …" in thirteen languages: 0.7 kB, 138.3 → 139 kB. Issue 13's map compare
   // (and its sentence in thirteen languages): +0.6 kB.
   // Issue 12's size work (the templates' indentation; the on-demand module and the file writer imported statically
-  // rather than wrapped as lazy modules): 139.2 → 138.7 kB.
+  // rather than wrapped as lazy modules): 139.2 → 138.7 kB (138.8 after main's overlap change).
   { file: 'netreach.iife.js', limit: 139.2 * 1024 },
 ];
 
