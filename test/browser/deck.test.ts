@@ -362,9 +362,7 @@ describe('the demo deck', () => {
     }
   });
 
-  // The map draws its "Show as table" button whatever `controls` says: the map's own template (src/map/map.ts),
-  // being moved onto a scene under issue 12 meanwhile, is where that changes.
-  it.skip('shows no "Show as table" button on its slides (controls="none"): fails for <netreach-map> until its template honours controls', async () => {
+  it('shows no "Show as table" button on its slides (controls="none")', async () => {
     const slide = await show(slides().findIndex((each) => each.querySelector('netreach-map')));
     for (const widget of widgets(slide))
       expect(drawn(widget.shadowRoot!).filter((element) => element.localName === 'button')).to.deep.equal([]);
