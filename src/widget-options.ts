@@ -30,8 +30,11 @@ export type WidgetName = keyof typeof WIDGET_OPTIONS;
 
 export const WIDGETS = Object.keys(WIDGET_OPTIONS) as WidgetName[];
 
-/** The widgets the command line draws as images (`netreach render`); a table and a dashboard are pages, not pictures. */
-export const CLI_WIDGETS = ['stat', 'map', 'bars', 'regions', 'trend'] as const satisfies readonly WidgetName[];
+/**
+ * The widgets the command line draws as images (`netreach render`): the table as its rows in a grid (the image as
+ * tall as they need); a dashboard is a page, not a picture.
+ */
+export const CLI_WIDGETS = ['stat', 'map', 'bars', 'regions', 'trend', 'table'] as const satisfies readonly WidgetName[];
 
 /** The element's tag of a widget: `netreach-bars`. */
 export function widgetTag(widget: WidgetName): string {

@@ -45,6 +45,15 @@ declare global {
 }
 
 /**
+ * A widget's scene function and its option values (by property name). A scene only files use (the table's) may
+ * come with the on-demand module, hence the promise.
+ */
+export interface SceneFile {
+  readonly scene: SceneFunction;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/**
  * What every widget shares; see the widgets for their own API.
  *
  * @csspart menu-button - The widget menu's `⋯` button (hidden by `controls="none"`).
@@ -334,7 +343,7 @@ export abstract class NetreachElement extends LitElement {
    * Widgets drawn from a scene name their scene function and their option values (by property name): their
    * files are then the document the command line writes for the same options.
    */
-  protected sceneFile?(): { scene: SceneFunction; options: Readonly<Record<string, unknown>> } | undefined;
+  protected sceneFile?(): SceneFile | undefined | Promise<SceneFile | undefined>;
 
   /** The theme a file is drawn in: `dark` when the widget shows dark colours, else `light`. */
   protected fileTheme(): 'light' | 'dark' {
@@ -347,12 +356,12 @@ export abstract class NetreachElement extends LitElement {
    * pixels (the widget's own size by default, at least 200), light or dark as the widget is unless `theme` says.
    * For the same data, options, size, language and theme it is the file `netreach render` writes. Asynchronous:
    * the file writer is a module of its own, loaded the first time a file is asked for, so pages that never
-   * export do not download it. (Widgets without a scene, the table and the dashboard, give a copy of what they
-   * show, with the title and the source line, written by the on-demand module.)
+   * export do not download it. A table's file grows taller than `height` when its rows need it. (The dashboard,
+   * which has no scene yet, gives a copy of what it shows, with the title and the source line.)
    */
   async toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<string> {
     const dataset = this.readyDataset();
-    const file = this.sceneFile?.();
+    const file = await this.sceneFile?.();
     if (file) {
       const { widgetDocument } = await loadOnDemand();
       const side = (value: number | undefined, own: number, fallback: number) => Math.max(200, Math.round(value ?? (own || fallback)));

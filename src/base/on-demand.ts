@@ -1,7 +1,7 @@
 /**
  * What a widget needs only when someone asks for it, in one module that the widget imports dynamically the first
  * time (on-demand-loader.ts): the menu's items, the "About this data" panel, the "View data" table, and the file
- * writers of the widgets without a scene (the DOM-cloning SVG of the table and the dashboard), the PNG
+ * writer of the widget without a scene (the DOM-cloning SVG of the dashboard), the PNG
  * rasterizer and the download link. A page that only shows widgets never downloads it; in the classic script it
  * is inlined like everything else.
  */
@@ -14,6 +14,8 @@ export { renderAbout } from './about-panel.js';
 export { renderMenu } from './menu-popup.js';
 export { download, exportSvg, svgToPng } from './export.js';
 export { widgetDocument } from '../scene/render.js';
+// The table's scene draws only files (the page shows a real <table>): it comes with the file writer.
+export { tableScene } from '../table/table.scene.js';
 
 /** The "View data" table (`part="data-view"`) of `header` and `rows`, as the widget's CSV has them. */
 export function renderDataTable(header: readonly CsvCell[], rows: readonly CsvCell[][], locale: string): TemplateResult {

@@ -148,6 +148,11 @@ export interface PreparedScene {
   /** What the source line cites, each once. */
   readonly sources: readonly Source[];
   readonly illustrative: boolean;
+  /**
+   * The height the chart needs at this width, when it cannot be drawn smaller (a table's rows): a file whose box
+   * is lower grows taller to hold it. Charts that fit any box have none.
+   */
+  chartHeight?(width: number): number;
   /** The chart in a box of this size. */
   chart(width: number, height: number): ChartScene;
 }

@@ -358,3 +358,66 @@ export type TableRecord = Record<string, string | number | null>;
 export function tableRecords(columns: readonly TableColumn[], rows: readonly TableRow[]): TableRecord[] {
   return rows.map((row) => Object.fromEntries(columns.map((column, index) => [column.id, row.cells[index]?.value ?? null])));
 }
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+/** The most rows the table shows (a browser lays out a 20,000-row table for seconds), and a file holds. */
+export const TABLE_ROW_LIMIT = 2000;
+
+/** The options a table is drawn from, by property name (the element's values, or the command line's). */
+export interface TableViewOptions {
+  readonly of?: unknown;
+  readonly compare?: unknown;
+  readonly metrics?: unknown;
+  readonly sort?: unknown;
+  readonly region?: unknown;
+  /** The dataset `compare` names, loaded (by the element, or by the command line from the bundled ones). */
+  readonly compared?: Dataset;
+}
+
+/** What the table shows: its model, the rows in their order (filtered to a region), and the sort applied. */
+export interface TableView {
+  readonly model: TableModel;
+  readonly rows: TableRow[];
+  readonly sort?: TableSort;
+}
+
+/** What the table lists: `overlap` when comparing (unless universities or regions are asked for). */
+export function tableKind(options: Pick<TableViewOptions, 'of' | 'compare'>): TableKind {
+  const kind = resolveTableKind(text(options.of));
+  return text(options.compare) && kind === 'members' ? 'overlap' : kind;
+}
+
+/** The model, sorted and filtered as the options say: what the element renders and the file draws. */
+export function tableView(dataset: Dataset, options: TableViewOptions, locale: string): TableView {
+  const metrics = text(options.metrics);
+  let model = tableModel(dataset, {
+    kind: tableKind(options),
+    locale,
+    // Named by the page, the columns are shown even when empty; by default, empty ones are left out.
+    metrics: metrics ? resolveTableMetrics(dataset, metrics) : undefined,
+    compare: options.compared,
+  });
+  const asked = parseSort(text(options.sort));
+  const sort = asked && model.columns.some((column) => column.id === asked.column) ? asked : model.defaultSort;
+  let rows = sortRows(model, sort, locale);
+  const region = model.kind !== 'regions' && dataset.regions.find((entry) => entry.id === text(options.region));
+  if (region) {
+    const codes = new Set(dataset.members.filter((member) => member.region === region.id).map((member) => member.country));
+    const members = model.kind === 'members';
+    rows = rows.filter((row) => codes.has(members ? row.key : (dataset.universities?.[Number(row.key)]?.country ?? '')));
+    model = { ...model, caption: `${model.caption} · ${regionName(dataset, region.id, locale)}` };
+  }
+  return { model, rows, ...(sort ? { sort } : {}) };
+}
+
+/** What the table says under itself: how many rows it holds of how many, why it is empty, its notes. */
+export function tableNotes(view: TableView, locale: string): string[] {
+  const { model, rows } = view;
+  return [
+    ...(rows.length > TABLE_ROW_LIMIT ? [msg(locale, 'tableTruncated', { shown: TABLE_ROW_LIMIT, count: rows.length })] : []),
+    ...(model.unavailable && rows.length === 0 ? [model.unavailable] : []),
+    ...model.notes,
+    ...(model.omitted ? [model.omitted] : []),
+  ];
+}

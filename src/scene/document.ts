@@ -1,5 +1,6 @@
 /**
- * A prepared scene as one standalone SVG document of exactly `width`×`height` pixels: the network's name, the
+ * A prepared scene as one standalone SVG document of `width`×`height` pixels (taller only when the scene's chart
+ * needs more room than that, see `PreparedScene.chartHeight`: a table holds every row): the network's name, the
  * "Illustrative data" badge, the title, the chart, the legend, the honest notes and the source line. The
  * browser's `toSVG()`/`toPNG()` and the `netreach render` command both write this, so they cannot differ.
  * Pure; no DOM.
@@ -225,7 +226,12 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
     const legendY = side ? top + Math.max(0, (chartHeight - legend.height) / 2) : legendTop;
     out.push(`<g transform="translate(${Math.round(shift * 100) / 100} ${Math.round(legendY * 100) / 100})">${legend.markup}</g>`);
   }
-  const chart = prepared.chart(side ? inner - column - Math.round(24 * unit) : inner, chartHeight);
+  const chartWidth = side ? inner - column - Math.round(24 * unit) : inner;
+  // A chart that needs more room than the box leaves (a table's every row): the file grows taller, the type scale
+  // stays the one of the size asked for.
+  const needed = prepared.chartHeight?.(chartWidth) ?? 0;
+  if (needed > chartHeight) return renderDocument(prepared, { ...options, height: Math.ceil(height + needed - chartHeight) });
+  const chart = prepared.chart(chartWidth, chartHeight);
   const body = serializeMarks(chart.marks, { palette, rtl });
   const defs: string[] = [];
   const hatch = `url(#${HATCH_ID})`;

@@ -20,6 +20,8 @@ import { barsScene } from '../bars/bars.scene.js';
 import { regionsScene } from '../regions/regions.scene.js';
 import { statScene } from '../stat/stat.scene.js';
 import { trendScene } from '../trend/trend.scene.js';
+import { tableScene } from '../table/table.scene.js';
+import { resolveTableMetrics, unknownTableMetric } from '../core/table-model.js';
 import { renderWidgetFile, type SceneFunction } from '../scene/render.js';
 import type { Box, StaticContext, StaticWidget } from './context.js';
 import { loadMapGeometry } from '../geo/geometry.js';
@@ -91,6 +93,7 @@ const SCENES: Partial<Record<StaticWidgetName, SceneFunction>> = {
   regions: regionsScene,
   stat: statScene,
   trend: trendScene,
+  table: tableScene,
 };
 
 function checkSide(name: string, value: unknown, fallback: number): number {
@@ -182,6 +185,17 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
       { ...checked.values, metric, compared, geometry },
       { width, height, lang: options.lang, theme },
     );
+  }
+
+  if (name === 'table') {
+    // The element's check: a metric column the dataset does not declare is an error, not an empty column.
+    const unknown = unknownTableMetric(dataset, resolveTableMetrics(dataset, String(checked.values.metrics ?? '')));
+    if (unknown !== undefined) {
+      const ids = (dataset.metrics ?? []).map((entry) => entry.id);
+      throw new RenderError('unknown-metric', `metrics: unknown metric "${unknown}" (the dataset has ${ids.join(', ') || 'none'})`);
+    }
+    const compared = await comparedDataset(checked.values.compare);
+    return renderWidgetFile(tableScene, dataset, { ...checked.values, compared }, { width, height, lang: options.lang, theme });
   }
 
   const scene = SCENES[name];

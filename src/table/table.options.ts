@@ -1,4 +1,4 @@
-/** The options of `<netreach-table>`: its attributes and embed.html's parameters (the command line draws no tables). Pure. */
+/** The options of `<netreach-table>`: its attributes, embed.html's parameters and `netreach render table`'s flags. Pure. */
 import { BUNDLED_DATASETS } from '../core/default-dataset.js';
 import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
 

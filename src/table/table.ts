@@ -5,15 +5,15 @@ import { renderSources } from '../base/chart-parts.js';
 import type { MenuAction } from '../base/menu.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
-import { regionName } from '../core/names.js';
 import {
   formatSort,
   nextSort,
-  parseSort,
   resolveTableMetrics,
-  sortRows,
-  tableModel,
   tableRecords,
+  TABLE_ROW_LIMIT,
+  tableKind,
+  tableNotes,
+  tableView,
   unknownTableMetric,
   type TableCell,
   type TableColumn,
@@ -31,6 +31,7 @@ import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-ele
 import { tableStyles } from './table.styles.js';
 import { fromSpec } from '../base/options.js';
 import { TABLE_OPTIONS } from './table.options.js';
+import { loadOnDemand } from '../base/on-demand-loader.js';
 
 /** The colour behind `element`: the nearest ancestor's (through shadow roots) that is not transparent. */
 function pageBackground(element: Element): string {
@@ -45,8 +46,8 @@ function pageBackground(element: Element): string {
 
 /** Rows added per frame to a long table. */
 const ROW_BATCH = 500;
-/** The most rows on screen (a browser lays out a 20,000-row table for seconds); the CSV has every row. */
-const ROW_LIMIT = 2000;
+/** The most rows on screen (a browser lays out a 20,000-row table for seconds), and in a file; the CSV has every row. */
+const ROW_LIMIT = TABLE_ROW_LIMIT;
 
 /**
  * The network as a real, sortable `<table>`: its member countries with their region and every metric, its
@@ -165,33 +166,34 @@ export class NetreachTable extends NetreachElement {
       return;
     }
     // Sorting 20,000 universities is the costly part of a long table: not again for a resize or a selection.
-    const inputs = [dataset, this.of, this.locale, this.metrics, this.sort, this.region, this.compared.dataset];
+    const inputs = [dataset, this.of, this.locale, this.metrics, this.sort, this.region, this.compare, this.compared.dataset];
     if (this.model && inputs.every((value, index) => value === this.modelInputs[index])) return;
     this.modelInputs = inputs;
-    this.model = tableModel(dataset, {
-      kind: this.kind(),
-      locale: this.locale,
-      // Named by the page, the columns are shown even when empty; by default, empty ones are left out.
-      metrics: this.metrics?.trim() ? resolveTableMetrics(dataset, this.metrics) : undefined,
-      compare: this.compared.dataset,
-    });
-    const asked = parseSort(this.sort);
-    const known = asked && this.model.columns.some((column) => column.id === asked.column);
-    this.currentSort = known ? asked : this.model.defaultSort;
-    this.sorted = sortRows(this.model, this.currentSort, this.locale);
-    const region = this.model.kind !== 'regions' && dataset.regions.find((entry) => entry.id === this.region);
-    if (region) {
-      const codes = new Set(dataset.members.filter((member) => member.region === region.id).map((member) => member.country));
-      const members = this.model.kind === 'members';
-      this.sorted = this.sorted.filter((row) => codes.has(members ? row.key : (dataset.universities?.[Number(row.key)]?.country ?? '')));
-      this.model = { ...this.model, caption: `${this.model.caption} · ${regionName(dataset, region.id, this.locale)}` };
-    }
+    // The view the file draws too (table.scene.ts): the same model, order and region.
+    const view = tableView(dataset, this.viewOptions(), this.locale);
+    this.model = view.model;
+    this.sorted = view.rows;
+    this.currentSort = view.sort;
+  }
+
+  /** The options the table is drawn from, by property name, with the compared dataset as loaded. */
+  private viewOptions(): Record<string, unknown> {
+    return { ...this.optionValues(), compared: this.compared.dataset };
   }
 
   /** What the table lists: `overlap` when comparing (unless universities or regions are asked for). */
   private kind(): TableKind {
-    const kind = this.option<TableKind>('of');
-    return this.compare?.trim() && kind === 'members' ? 'overlap' : kind;
+    return tableKind({ of: this.option<TableKind>('of'), compare: this.compare });
+  }
+
+  /**
+   * The table's scene: `toSVG()` and `toPNG()` write its caption, headers, every row (up to the 2,000 it shows;
+   * the image grows as tall as they need), notes and sources — the file `netreach render table` writes.
+   */
+  protected override async sceneFile() {
+    // The grid is drawn only for files: its code comes with the file writer, not with every table on a page.
+    const { tableScene } = await loadOnDemand();
+    return { scene: tableScene, options: this.viewOptions() };
   }
 
   /** Comparing waits for the other network too, so the groups are drawn once, complete. */
@@ -258,15 +260,6 @@ export class NetreachTable extends NetreachElement {
       if (this.isConnected) this.shown += ROW_BATCH;
       else this.growRows();
     });
-  }
-
-  protected override exportTitle(dataset: Dataset): string {
-    return this.model?.caption ?? super.exportTitle(dataset);
-  }
-
-  /** The table has no chart: its image exports carry the caption and the sources only. */
-  protected override exportGraphic(): SVGSVGElement | null {
-    return null;
   }
 
   protected override exportSources(dataset: Dataset): Source[] {
@@ -376,13 +369,7 @@ export class NetreachTable extends NetreachElement {
           }
         </table>
       </div>
-      ${
-        this.sorted.length > ROW_LIMIT
-          ? html`<p part="note" class="note">${msg(this.locale, 'tableTruncated', { shown: ROW_LIMIT, count: this.sorted.length })}</p>`
-          : nothing
-      }
-      ${model.unavailable && this.sorted.length === 0 ? html`<p part="note" class="note">${model.unavailable}</p>` : nothing}
-      ${[...model.notes, ...(model.omitted ? [model.omitted] : [])].map((note) => html`<p part="note" class="note">${note}</p>`)}
+      ${tableNotes({ model, rows: this.sorted }, this.locale).map((note) => html`<p part="note" class="note">${note}</p>`)}
       ${renderSources(model.sources, this.locale)}`;
   }
 

@@ -7,6 +7,8 @@ import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
 import { countryOverlap } from '../../src/core/overlap.js';
 import { loadBundledDataset } from '../../src/core/default-dataset.js';
+import { expectSameFile } from '../helpers/scene-file.js';
+import type { Dataset } from '../../src/core/types.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
@@ -243,6 +245,47 @@ describe('<netreach-table>', () => {
     expect(el.rows.map((row) => row.members)).to.deep.equal([3, 27, 27]);
     expect(el.toCSV().split('\r\n')[0]).to.equal('id,region,members,share,virtual-students,digital-universities');
     expect(el.toCSV().split('\r\n')[1]).to.match(/^europe-and-america,Europe and America,3,0\.05/);
+  });
+
+  it('writes the command line’s file from its scene: the same document, every row, in English and Persian (issue 12)', async () => {
+    const size = { width: 600, height: 400 };
+    const texts = (svg: string) =>
+      [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text')].map((node) =>
+        node.textContent!.replace(/[\u202a-\u202e]/g, ''),
+      );
+    const el = await table(html`<netreach-table metrics="virtual-students"></netreach-table>`);
+    await expectSameFile(el, 'table', { metrics: 'virtual-students' }, size, 'table-cinvu-file');
+    const file = await el.toSVG(size);
+    // Every row, in the table's order: the file grows taller than asked rather than leave one out.
+    const written = texts(file);
+    const names = columnText(el, 0) as string[];
+    expect(names).to.have.length(57);
+    const positions = names.map((name) => written.indexOf(name));
+    expect(positions.every((position) => position >= 0)).to.equal(true);
+    expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+    expect(Number(/height="(\d+)"/.exec(file)![1])).to.be.greaterThan(size.height);
+    expect(written).to.include.members(['Country', 'Region', 'Virtual students', 'No data']);
+    expect(written.join(' ')).to.contain('Sources: CINVU (Public Relations)');
+
+    // Persian: native digits as the table shows them, the columns from the right, numbers at the end (left) side.
+    const persian = await table(html`<netreach-table lang="fa" of="regions" metrics="virtual-students"></netreach-table>`);
+    await expectSameFile(persian, 'table', { of: 'regions', metrics: 'virtual-students' }, size, 'table-cinvu-regions-fa-file');
+    const doc = new DOMParser().parseFromString(await persian.toSVG(size), 'image/svg+xml');
+    const node = (label: string) => [...doc.querySelectorAll('text')].find((each) => each.textContent!.includes(label))!;
+    for (const cell of [...columnText(persian, 1), ...columnText(persian, 2)]) expect(texts(await persian.toSVG(size))).to.include(cell);
+    expect(Number(node('منطقه').getAttribute('x'))).to.be.greaterThan(Number(node('سهم').getAttribute('x')));
+    expect(node('۲۷').getAttribute('text-anchor')).to.equal(null);
+
+    // Sorted, filtered to a region, compared: what the element shows is what the command line draws.
+    const example = await table(html`<netreach-table .data=${EXAMPLE_NETWORK} sort="-virtual-students"></netreach-table>`);
+    await expectSameFile(example, 'table', { sort: '-virtual-students' }, size);
+    const region = (EXAMPLE_NETWORK as Dataset).regions[0]!.id;
+    const filtered = await table(html`<netreach-table .data=${EXAMPLE_NETWORK} region=${region} lang="ar"></netreach-table>`);
+    await expectSameFile(filtered, 'table', { region }, size);
+    const compared = await table(html`<netreach-table compare="al-mustafa" lang="fa"></netreach-table>`);
+    await expectSameFile(compared, 'table', { compare: 'al-mustafa' }, size);
+    const universities = await table(html`<netreach-table .data=${EXAMPLE_NETWORK} of="universities"></netreach-table>`);
+    await expectSameFile(universities, 'table', { of: 'universities' }, size);
   });
 
   it('names an unknown metric in an alert and fires netreach-error', () =>

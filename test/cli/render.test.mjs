@@ -76,7 +76,7 @@ describe('netreach --help', () => {
     assert.equal(result.code, 0);
     assert.match(result.stdout, /^Usage: netreach render <widget>/);
     for (const word of [
-      'stat, map, bars, regions, trend',
+      'stat, map, bars, regions, trend, table',
       '--data',
       '--metric',
       '--lang',
@@ -235,6 +235,27 @@ describe('netreach render: SVG', () => {
     assert.ok(lines.some((line) => line.startsWith('Sources: National Library and Archives of Iran')));
   });
 
+  it('draws the table: every row, the image as tall as they need, numbers as the table writes them (issue 12)', async () => {
+    const markup = await svg('table', '--width', '960', '--height', '540');
+    const lines = texts(markup);
+    assert.equal(lines.filter((line) => line === 'Africa and Arab').length, 27, lines.join(' | '));
+    for (const expected of ['CINVU: member countries', 'Country', 'Region', 'Afghanistan', 'Pakistan', 'Yemen'])
+      assert.ok(lines.includes(expected), expected);
+    assert.ok(Number(/^<svg[^>]*\sheight="(\d+)"/.exec(markup)[1]) > 540);
+    assert.ok(lines.some((line) => line.startsWith('Not shown, as the sources give no figure per country')));
+    const regions = texts(await svg('table', '--of', 'regions', '--lang', 'fa', '--width', '960', '--height', '540'));
+    for (const expected of ['۲۷', '۳', '۵۷', '۴۷٪']) assert.ok(regions.includes(expected), `${expected}: ${regions.join(' | ')}`);
+    const sorted = texts(await svg('table', '--data', example, '--sort=-virtual-students', '--width', '960', '--height', '540'));
+    const figures = sorted
+      .filter((line) => /^\d{1,3}(,\d{3})*$/.test(line) && line.length > 4)
+      .map((line) => Number(line.replace(/,/g, '')));
+    assert.deepEqual(
+      figures.slice(0, 3),
+      [...figures.slice(0, 3)].sort((a, b) => b - a),
+    );
+    assert.equal(figures[0], 610000);
+  });
+
   it('writes Persian digits and right-to-left text with --lang fa', async () => {
     const markup = await svg('stat', '--metric', 'virtual-students', '--lang', 'fa');
     assert.match(markup, /xml:lang="fa"/);
@@ -319,6 +340,16 @@ describe('netreach render: PNG', () => {
     assert.deepEqual(pngSize(png), { width: 1280, height: 720 });
   });
 
+  it('writes a table’s PNG as tall as its SVG, every row in it', async () => {
+    const out = outPath('png');
+    const result = await run('render', 'table', '--width', '640', '--height', '360', '--scale', '2', '--out', out);
+    assert.equal(result.code, 0, result.stderr);
+    const drawn = await svg('table', '--width', '640', '--height', '360');
+    const height = Number(/^<svg[^>]*\sheight="(\d+)"/.exec(drawn)[1]);
+    assert.ok(height > 360);
+    assert.deepEqual(pngSize(readFileSync(out)), { width: 1280, height: height * 2 });
+  });
+
   it('renders the map in Persian on a dark slide at a fractional scale', async () => {
     const out = outPath('png');
     const result = await run(
@@ -371,6 +402,7 @@ describe('netreach render: bad input', () => {
 
   it('rejects an unknown metric, naming it and the known ones', async () => {
     await expectFailure(/unknown metric "students".*virtual-students/, 'render', 'stat', '--metric', 'students', '--out', outPath('png'));
+    await expectFailure(/unknown metric "students".*virtual-students/, 'render', 'table', '--metrics', 'students', '--out', outPath('svg'));
   });
 
   it('rejects an unknown widget, a missing data file, an unknown extension and bad numbers', async () => {
@@ -408,7 +440,7 @@ describe('netreach render: bad input', () => {
       '--out',
       outPath('svg'),
     );
-    await expectFailure(/unknown widget "table".*a table is a page, not a picture/, 'render', 'table', '--out', outPath('svg'));
+    await expectFailure(/unknown widget "dashboard".*a dashboard is a page, not a picture/, 'render', 'dashboard', '--out', outPath('svg'));
     await expectFailure(
       /--selected: not an option of netreach render: the reader chooses it/,
       'render',

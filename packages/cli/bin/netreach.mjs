@@ -68,7 +68,8 @@ async function toPng(svg, width, height, scale) {
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily, sansSerifFamily: defaultFontFamily },
   });
   const image = resvg.render();
-  if (image.width !== width * scale || image.height !== height * scale) {
+  // (A table's image may be taller than asked, by whole pixels that `scale` can make a fraction of: within a pixel.)
+  if (image.width !== width * scale || Math.abs(image.height - height * scale) >= 1) {
     throw new CliError(`rasterized ${image.width}×${image.height} pixels instead of ${width * scale}×${height * scale}`);
   }
   return image.asPng();
@@ -124,7 +125,15 @@ async function render(values, positionals, registry) {
     if (error instanceof staticModule.RenderError) throw new CliError(error.message, error.code === 'bad-option' ? 2 : 1);
     throw error;
   }
-  const content = format === '.png' ? await toPng(svg, w, h, scale) : svg;
+  // A table's image is as tall as its rows need (the SVG says how tall): the PNG is too.
+  const drawnHeight = Number(/^<svg[^>]*\sheight="(\d+)"/.exec(svg)?.[1] ?? h);
+  if (format === '.png' && w * scale * drawnHeight * scale > MAX_PIXELS) {
+    throw new CliError(
+      `the PNG would be ${w * scale}×${Math.round(drawnHeight * scale)} pixels: too large (try a smaller --scale or --width)`,
+      2,
+    );
+  }
+  const content = format === '.png' ? await toPng(svg, w, drawnHeight, scale) : svg;
   await writeAtomically(out, content);
   return out;
 }

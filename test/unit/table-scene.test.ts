@@ -1,0 +1,117 @@
+import { expect } from '@open-wc/testing';
+import { tableScene } from '../../src/table/table.scene.js';
+import { TABLE_ROW_LIMIT, tableKind, tableView } from '../../src/core/table-model.js';
+import { measureText } from '../../src/static/svg.js';
+import { loadBundledDataset } from '../../src/core/default-dataset.js';
+import { loadCatalog } from '../../src/core/i18n.js';
+import { validateDataset } from '../../src/core/validate.js';
+import type { Mark, SceneEnv, TextMark } from '../../src/core/scene.js';
+import type { Dataset } from '../../src/core/types.js';
+import { widgetDocument } from '../../src/scene/render.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { hugeDataset } from '../helpers/huge-dataset.js';
+
+const env = (locale = 'en', unit = 1): SceneEnv => ({ locale, rtl: ['fa', 'ar', 'ur'].includes(locale), unit, measure: measureText });
+
+/** Every text mark, in drawing order. */
+function texts(marks: readonly Mark[]): TextMark[] {
+  return marks.flatMap((mark) => (mark.kind === 'text' ? [mark] : mark.kind === 'group' ? texts(mark.children) : []));
+}
+
+const example = EXAMPLE_NETWORK as unknown as Dataset;
+
+describe('tableScene', () => {
+  before(() => Promise.all([loadCatalog('fa'), loadCatalog('ar')]));
+
+  it('lists what the element lists: overlap when comparing, the sort asked for, a region’s rows under its name', async () => {
+    expect(tableKind({ of: 'members', compare: 'al-mustafa' })).to.equal('overlap');
+    expect(tableKind({ of: 'regions', compare: 'al-mustafa' })).to.equal('regions');
+    expect(tableKind({ of: 'nonsense' })).to.equal('members');
+    const sorted = tableView(example, { sort: '-virtual-students' }, 'en');
+    expect(sorted.sort).to.deep.equal({ column: 'virtual-students', direction: 'descending' });
+    expect(sorted.rows[0]!.key).to.equal('IDN');
+    // An unknown column is the default order, as on the page.
+    expect(tableView(example, { sort: 'colour' }, 'en').sort).to.deep.equal({ column: 'country', direction: 'ascending' });
+    const region = example.regions[0]!;
+    const filtered = tableView(example, { region: region.id }, 'en');
+    expect(filtered.rows.map((row) => row.key)).to.have.members(
+      example.members.filter((member) => member.region === region.id).map((member) => member.country),
+    );
+    expect(filtered.model.caption).to.match(/ · /);
+  });
+
+  it('draws every row, in order, with the headers, numbers at the end side and “No data” muted', () => {
+    const prepared = tableScene(example, {}, env());
+    const view = tableView(example, {}, 'en');
+    const chart = prepared.chart(900, 300);
+    const marks = texts(chart.marks);
+    const shown = marks.map((mark) => mark.text);
+    const names = view.rows.map((row) => row.cells[0]!.text);
+    const positions = names.map((name) => shown.indexOf(name));
+    expect(positions.every((position) => position >= 0)).to.equal(true);
+    expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+    // The chart is as tall as its rows: more than the box asked for, as chartHeight() says.
+    expect(prepared.chartHeight!(900)).to.be.greaterThan(300);
+    expect(chart.height).to.equal(prepared.chartHeight!(900));
+    const figure = marks.find((mark) => mark.text === '610,000')!;
+    const name = marks.find((mark) => mark.text === 'Indonesia')!;
+    expect(figure.anchor).to.equal('end');
+    expect(name.anchor).to.equal('start');
+    expect(figure.x).to.be.greaterThan(name.x);
+    const noData = marks.find((mark) => mark.text === 'No data')!;
+    expect(noData.fill).to.equal('muted');
+    expect(prepared.title).to.equal(view.model.caption);
+    expect(prepared.sources).to.deep.equal(view.model.sources);
+  });
+
+  it('mirrors right to left: the first column at the right, text anchored at its right, numbers at the left', async () => {
+    const prepared = tableScene(await loadBundledDataset('cinvu'), { of: 'regions' }, env('fa'));
+    const marks = texts(prepared.chart(900, 300).marks);
+    const header = (index: number) => marks.filter((mark) => mark.weight === 600)[index]!;
+    expect(header(0).x).to.be.greaterThan(header(1).x);
+    expect(header(0).anchor).to.equal('end');
+    // The members count in Persian digits, at the start (left) edge of its column.
+    const count = marks.find((mark) => mark.text === '۲۷')!;
+    expect(count.anchor).to.equal('start');
+  });
+
+  it('wraps text in a narrow box rather than cut it: every word is drawn', () => {
+    const prepared = tableScene(example, { of: 'universities' }, env());
+    const wide = texts(prepared.chart(900, 300).marks).map((mark) => mark.text);
+    const narrow = texts(prepared.chart(240, 300).marks).map((mark) => mark.text);
+    expect(narrow.length).to.be.greaterThan(wide.length);
+    expect(narrow.join(' ').split(/\s+/).sort()).to.deep.equal(wide.join(' ').split(/\s+/).sort());
+    expect(narrow.join(' ')).to.not.contain('…');
+  });
+
+  it('holds the rows the element shows, up to its limit, and says how many there are', () => {
+    const huge = validateDataset(hugeDataset(TABLE_ROW_LIMIT + 500));
+    const prepared = tableScene(huge, { of: 'universities' }, env());
+    const names = texts(prepared.chart(900, 300).marks).filter((mark) => mark.text.startsWith('University number '));
+    expect(names).to.have.length(TABLE_ROW_LIMIT);
+    expect(prepared.notes[0]).to.equal(`The first 2,000 of 2,500 rows; the CSV download has them all.`);
+  });
+
+  it('says why an empty table is empty', async () => {
+    const silk = await loadBundledDataset('silk-road');
+    const prepared = tableScene(silk, { of: 'regions' }, env());
+    const shown = texts(prepared.chart(900, 300).marks).map((mark) => mark.text);
+    expect(shown.join(' ')).to.contain('The sources assign no regions');
+  });
+
+  it('makes the file taller for a long table, at the type scale of the size asked for', async () => {
+    const dataset = await loadBundledDataset('cinvu');
+    const file = widgetDocument(tableScene, dataset, {}, { width: 960, height: 540, lang: 'en' });
+    const height = Number(/^<svg[^>]*\sheight="(\d+)"/.exec(file)![1]);
+    expect(height).to.be.greaterThan(540);
+    expect(file).to.contain(`viewBox="0 0 960 ${height}"`);
+    // The title keeps the 960×540 size (34 px), not one scaled up by the taller file.
+    expect(file).to.match(/<text [^>]*font-size="34" font-weight="700"[^>]*>CINVU: member countries<\/text>/);
+    const doc = new DOMParser().parseFromString(file, 'image/svg+xml');
+    const all = [...doc.querySelectorAll('text')].map((node) => node.textContent);
+    expect(all).to.include.members(['Afghanistan', 'Yemen', 'Country', 'Region']);
+    // A regions table fits the box: the file is the size asked for.
+    const regions = widgetDocument(tableScene, dataset, { of: 'regions' }, { width: 960, height: 540, lang: 'en' });
+    expect(regions).to.match(/^<svg[^>]*\swidth="960" height="540"/);
+  });
+});
