@@ -31,10 +31,10 @@ export type WidgetName = keyof typeof WIDGET_OPTIONS;
 export const WIDGETS = Object.keys(WIDGET_OPTIONS) as WidgetName[];
 
 /**
- * The widgets the command line draws as images (`netreach render`): the table as its rows in a grid (the image as
- * tall as they need); a dashboard is a page, not a picture.
+ * The widgets the command line draws as images (`netreach render`): every one — the table as its rows in a grid
+ * (the image as tall as they need), the dashboard as its parts in its wide layout.
  */
-export const CLI_WIDGETS = ['stat', 'map', 'bars', 'regions', 'trend', 'table'] as const satisfies readonly WidgetName[];
+export const CLI_WIDGETS = ['stat', 'map', 'bars', 'regions', 'trend', 'table', 'dashboard'] as const satisfies readonly WidgetName[];
 
 /** The element's tag of a widget: `netreach-bars`. */
 export function widgetTag(widget: WidgetName): string {

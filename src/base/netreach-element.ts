@@ -7,10 +7,8 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
-import { sourceLabel } from '../core/aggregate.js';
 import { aboutData, aboutScope, scopeSources, type AboutScope, type AboutWidget } from '../core/about.js';
 import { memberRows, provenanceRows, toCsv, type CsvCell } from '../core/csv.js';
-import { networkName } from '../core/names.js';
 import type { Dataset, Source } from '../core/types.js';
 import { prepareLocale } from '../core/locale.js';
 import { MenuController, menuStyles, type MenuAction } from './menu.js';
@@ -294,16 +292,6 @@ export abstract class NetreachElement extends LitElement {
     }
   }
 
-  /** The export's heading: the network's name, and what the widget shows when it says. */
-  protected exportTitle(dataset: Dataset): string {
-    return networkName(dataset, this.locale);
-  }
-
-  /** The rendered chart to export: the SVG marked `part="chart"`, else the first SVG. */
-  protected exportGraphic(): SVGSVGElement | null {
-    return this.renderRoot.querySelector<SVGSVGElement>('svg[part~="chart"]') ?? this.renderRoot.querySelector('svg');
-  }
-
   /**
    * What the widget shows, as far as provenance goes (which figures, the list, regions, universities): what
    * "About this data", the CSV's source lines and the source line cite. Read from the widget's options.
@@ -340,10 +328,10 @@ export abstract class NetreachElement extends LitElement {
   }
 
   /**
-   * Widgets drawn from a scene name their scene function and their option values (by property name): their
-   * files are then the document the command line writes for the same options.
+   * Every widget names its scene function and its option values (by property name): its files are the document
+   * the command line writes for the same options.
    */
-  protected sceneFile?(): SceneFile | undefined | Promise<SceneFile | undefined>;
+  protected abstract sceneFile(): SceneFile | Promise<SceneFile>;
 
   /** The theme a file is drawn in: `dark` when the widget shows dark colours, else `light`. */
   protected fileTheme(): 'light' | 'dark' {
@@ -356,35 +344,18 @@ export abstract class NetreachElement extends LitElement {
    * pixels (the widget's own size by default, at least 200), light or dark as the widget is unless `theme` says.
    * For the same data, options, size, language and theme it is the file `netreach render` writes. Asynchronous:
    * the file writer is a module of its own, loaded the first time a file is asked for, so pages that never
-   * export do not download it. A table's file grows taller than `height` when its rows need it. (The dashboard,
-   * which has no scene yet, gives a copy of what it shows, with the title and the source line.)
+   * export do not download it. A table's file grows taller than `height` when its rows need it; a dashboard's
+   * composes its parts' scenes.
    */
   async toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<string> {
     const dataset = this.readyDataset();
-    const file = await this.sceneFile?.();
-    if (file) {
-      const { widgetDocument } = await loadOnDemand();
-      const side = (value: number | undefined, own: number, fallback: number) => Math.max(200, Math.round(value ?? (own || fallback)));
-      return widgetDocument(file.scene, dataset, file.options, {
-        width: side(options.width, this.clientWidth, 960),
-        height: side(options.height, this.clientHeight, 540),
-        lang: this.locale,
-        theme: options.theme ?? this.fileTheme(),
-      });
-    }
-    const { exportSvg } = await loadOnDemand();
-    const style = getComputedStyle(this);
-    const background = style.backgroundColor;
-    const transparent = background === 'rgba(0, 0, 0, 0)' || background === 'transparent';
-    const sources = this.exportSources(dataset).map(sourceLabel);
-    const illustrative = dataset.illustrative ? ` — ${msg(this.locale, 'illustrative')}` : '';
-    return exportSvg(this.exportGraphic(), {
-      title: this.exportTitle(dataset) + illustrative,
-      source: sources.length ? `${msg(this.locale, sources.length > 1 ? 'sources' : 'source')}: ${sources.join('; ')}` : undefined,
-      color: style.color,
-      background: transparent ? '#ffffff' : background,
-      fontFamily: style.fontFamily,
-      direction: this.localization.dir,
+    const [file, { widgetDocument }] = await Promise.all([this.sceneFile(), loadOnDemand()]);
+    const side = (value: number | undefined, own: number, fallback: number) => Math.max(200, Math.round(value ?? (own || fallback)));
+    return widgetDocument(file.scene, dataset, file.options, {
+      width: side(options.width, this.clientWidth, 960),
+      height: side(options.height, this.clientHeight, 540),
+      lang: this.locale,
+      theme: options.theme ?? this.fileTheme(),
     });
   }
 

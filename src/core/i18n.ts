@@ -137,6 +137,8 @@ const en = {
   selected: 'Selected: {name}',
   clearSelection: 'Clear selection',
   keyFigures: 'Key figures',
+  /** The title of a dashboard's image file (the network's name is above it). */
+  dashboardTitle: 'Overview',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

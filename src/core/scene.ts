@@ -95,6 +95,11 @@ export interface GroupMark extends MarkBase {
   readonly item?: SceneItem;
   /** A translation, e.g. `translate(10 20)`. */
   readonly transform?: string;
+  /**
+   * Children cut at this box, from the group's origin (a dashboard's panel: a map reaches past its own box). Its
+   * id names the clip path, unique in the file. Written by the serializer only: no page renders such a group.
+   */
+  readonly clip?: { readonly id: string; readonly width: number; readonly height: number };
 }
 
 export type Mark = RectMark | PathMark | CircleMark | LineMark | TextMark | GroupMark;

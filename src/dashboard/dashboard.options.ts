@@ -1,4 +1,4 @@
-/** The options of `<netreach-dashboard>`: its attributes and embed.html's parameters (the command line draws no dashboards). Pure. */
+/** The options of `<netreach-dashboard>`: its attributes, embed.html's parameters and `netreach render dashboard`'s flags. Pure. */
 import { commonOptions, type OptionSpecs } from '../core/options.js';
 
 export const DASHBOARD_OPTIONS: OptionSpecs = [

@@ -15,6 +15,8 @@ import { countryName, metricLabel, networkName, regionName } from '../core/names
 import type { Dataset, Source } from '../core/types.js';
 import type { MenuAction } from '../base/menu.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
+import { loadOnDemand } from '../base/on-demand-loader.js';
+import { loadMapGeometry } from '../geo/geometry.js';
 // The parts: a dashboard registers what it is made of.
 import '../stat/define.js';
 import '../map/define.js';
@@ -174,6 +176,16 @@ export class NetreachDashboard extends NetreachElement {
     // The button hides; focus goes to the dashboard's title rather than to the page.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus());
   };
+
+  /**
+   * The dashboard's scene: `toSVG()` and `toPNG()` write its parts' scenes in its wide layout, with the selection
+   * shown — the file `netreach render dashboard` writes. The scene and the map's geometry come when a file is
+   * asked for (the map part has loaded the geometry by then).
+   */
+  protected override async sceneFile() {
+    const [{ dashboardScene }, geometry] = await Promise.all([loadOnDemand(), loadMapGeometry()]);
+    return { scene: dashboardScene, options: { ...this.optionValues(), geometry } };
+  }
 
   /** The dashboard's own menu: the members as CSV, and full screen. Each part has its own for its picture. */
   override menuActions(): MenuAction[] {

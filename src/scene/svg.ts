@@ -64,7 +64,12 @@ export function serializeMark(mark: Mark, context: SerializeContext): string {
     case 'group': {
       const title = mark.item ? el('title', {}, escapeXml(mark.item.label)) : '';
       const children = mark.children.map((child) => serializeMark(child, context)).join('');
-      return el('g', { transform: mark.transform, opacity: mark.opacity }, title + children);
+      const clip = mark.clip;
+      const body = clip
+        ? el('clipPath', { id: clip.id }, el('rect', { width: clip.width, height: clip.height })) +
+          el('g', { 'clip-path': `url(#${clip.id})` }, children)
+        : children;
+      return el('g', { transform: mark.transform, opacity: mark.opacity }, title + body);
     }
   }
 }

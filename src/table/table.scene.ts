@@ -30,6 +30,8 @@ import { messageMarks, wrapLines } from '../scene/text.js';
 interface Layout {
   readonly marks: Mark[];
   readonly height: number;
+  /** Where each body row ends, in order: how many rows a box of a given height holds. */
+  readonly bottoms: number[];
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -156,17 +158,19 @@ function tableLayout(view: TableView, width: number, env: SceneEnv, selected: st
   if (rows.length === 0) {
     const message = messageMarks(model.unavailable ?? msg(env.locale, 'noData'), width, env);
     marks.push({ kind: 'group', key: 'empty', transform: `translate(0 ${round(y + padY)})`, children: message.marks });
-    return { marks, height: Math.ceil(y + padY + message.height) };
+    return { marks, height: Math.ceil(y + padY + message.height), bottoms: [] };
   }
+  const bottoms: number[] = [];
   for (const entry of rows) {
     row(entry.cells, 400, entry.key, entry.key === selected);
     rule('border', unit);
+    bottoms.push(y);
   }
   if (footer) {
     rule('muted', 1.5 * unit);
     row(footer, 600, 'footer');
   }
-  return { marks, height: Math.ceil(y) };
+  return { marks, height: Math.ceil(y), bottoms };
 }
 
 /** The table of `options.of` (members by default), sorted, filtered and compared as the element's attributes say. */
@@ -200,3 +204,38 @@ export function prepareTable(dataset: Dataset, options: Readonly<Record<string, 
 }
 
 export const tableScene: SceneFunction = prepareTable;
+
+/**
+ * The table in a box it must not outgrow (a dashboard's panel): the rows that fit, from the first, and the note
+ * saying how many of how many that is (the CSV has them all). All of them when they fit.
+ */
+export function tableExcerpt(
+  dataset: Dataset,
+  options: Readonly<Record<string, unknown>>,
+  env: SceneEnv,
+  width: number,
+  height: number,
+): { chart: ChartScene; title: string; note?: string; sources: PreparedScene['sources']; notes: string[] } {
+  const view = tableView(dataset, options as TableViewOptions, env.locale);
+  const selected = typeof options.selected === 'string' ? options.selected : undefined;
+  const whole = tableLayout(view, width, env, selected);
+  const fits = whole.height <= height ? view.rows.length : whole.bottoms.filter((bottom) => bottom <= height).length;
+  const cut = fits < Math.min(view.rows.length, TABLE_ROW_LIMIT);
+  // A cut table leaves its totals row out: it would sum rows the box does not show.
+  const shown: TableView = cut
+    ? { ...view, model: { ...view.model, footer: undefined }, rows: view.rows.slice(0, Math.max(1, fits)) }
+    : view;
+  const layout = cut ? tableLayout(shown, width, env, selected) : whole;
+  const label = `${view.model.caption}: ${formatList(
+    view.model.columns.map((column: TableColumn) => column.label),
+    env.locale,
+    'unit',
+  )}`;
+  return {
+    chart: { width, height, marks: layout.marks, label, clip: true },
+    title: view.model.caption,
+    note: cut ? msg(env.locale, 'tableTruncated', { shown: shown.rows.length, count: view.rows.length }) : undefined,
+    sources: view.model.sources,
+    notes: tableNotes(view, env.locale),
+  };
+}

@@ -8,6 +8,7 @@ import type { NetreachTable } from '../../src/table/table.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
 import { formatSourceDate } from '../../src/core/about.js';
+import { expectSameFile } from '../helpers/scene-file.js';
 
 const PARTS = ['netreach-stat', 'netreach-map', 'netreach-regions', 'netreach-trend', 'netreach-bars', 'netreach-table'] as const;
 const unique = () => Math.random().toString(36).slice(2);
@@ -321,6 +322,23 @@ describe('<netreach-dashboard>', () => {
         expect(Math.max(...heights) - Math.min(...heights), `${width} px: tile heights ${heights.join(', ')}`).to.be.below(1);
       }
     }
+  });
+
+  it('writes the command line’s file from its parts’ scenes, with the selection, in English and Persian (issue 12)', async () => {
+    const size = { width: 960, height: 540 };
+    const el = await ready(await dashboard(html`<netreach-dashboard></netreach-dashboard>`));
+    await expectSameFile(el, 'dashboard', {}, size, 'dashboard-cinvu-file');
+    const texts = [...new DOMParser().parseFromString(await el.toSVG(size), 'image/svg+xml').querySelectorAll('text')].map(
+      (node) => node.textContent!,
+    );
+    // Every part is there: the tiles' figures, the map's and the regions' headings, the bars, the trend, the table.
+    expect(texts).to.include.members(['Overview', 'Member countries', 'Regions', '57', '30M+', 'Country', 'Afghanistan', '22M']);
+    expect(texts.some((line) => /^The first \d+ of 57 rows/.test(line))).to.equal(true);
+    expect(texts.filter((line) => line.startsWith('Sources: '))).to.have.length(1);
+    const persian = await ready(await dashboard(html`<netreach-dashboard lang="fa" region="africa-and-arab"></netreach-dashboard>`));
+    await expectSameFile(persian, 'dashboard', { region: 'africa-and-arab' }, size, 'dashboard-cinvu-africa-fa-file');
+    const example = await ready(await dashboard(html`<netreach-dashboard .data=${EXAMPLE_NETWORK} country="IDN"></netreach-dashboard>`));
+    await expectSameFile(example, 'dashboard', { country: 'IDN' }, size);
   });
 
   it('shows the base states: loading, then an error from its src', async () => {

@@ -84,6 +84,7 @@ const catalog: Catalog = {
   selected: 'المحدَّد: {name}',
   clearSelection: 'مسح التحديد',
   keyFigures: 'أرقام رئيسية',
+  dashboardTitle: 'نظرة عامة',
   countriesVisitors: 'دول الزوار',
   countriesPartners: 'الدول الشريكة',
   countMembers: {

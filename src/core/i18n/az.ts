@@ -72,6 +72,7 @@ const catalog: Catalog = {
   selected: 'Seçilib: {name}',
   clearSelection: 'Seçimi sıfırla',
   keyFigures: 'Əsas göstəricilər',
+  dashboardTitle: 'Ümumi baxış',
   countriesVisitors: 'Qonaqların ölkələri',
   countriesPartners: 'Tərəfdaş ölkələr',
   countMembers: '{count} üzv ölkə',

@@ -71,6 +71,7 @@ const catalog: Catalog = {
   selected: 'নির্বাচিত: {name}',
   clearSelection: 'নির্বাচন মুছুন',
   keyFigures: 'মূল পরিসংখ্যান',
+  dashboardTitle: 'সংক্ষিপ্ত বিবরণ',
   countriesVisitors: 'দর্শনার্থীদের দেশ',
   countriesPartners: 'অংশীদার দেশ',
   countMembers: '{count}টি সদস্য দেশ',

@@ -68,6 +68,7 @@ const catalog: Catalog = {
   selected: 'انتخاب‌شده: {name}',
   clearSelection: 'پاک کردن انتخاب',
   keyFigures: 'ارقام کلیدی',
+  dashboardTitle: 'نمای کلی',
   countriesVisitors: 'کشورهای مبدأ بازدیدکنندگان',
   countriesPartners: 'کشورهای شریک',
   countMembers: '{count} کشور عضو',

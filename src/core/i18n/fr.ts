@@ -68,6 +68,7 @@ const catalog: Catalog = {
   selected: 'Sélection : {name}',
   clearSelection: 'Effacer la sélection',
   keyFigures: 'Chiffres clés',
+  dashboardTitle: 'Vue d’ensemble',
   countriesVisitors: 'Pays des visiteurs',
   countriesPartners: 'Pays partenaires',
   countMembers: { one: '{count} pays membre', many: '{count} pays membres', other: '{count} pays membres' },

@@ -68,6 +68,7 @@ const catalog: Catalog = {
   selected: 'Dipilih: {name}',
   clearSelection: 'Hapus pilihan',
   keyFigures: 'Angka utama',
+  dashboardTitle: 'Ikhtisar',
   countriesVisitors: 'Negara asal pengunjung',
   countriesPartners: 'Negara mitra',
   countMembers: '{count} negara anggota',

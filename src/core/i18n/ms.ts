@@ -68,6 +68,7 @@ const catalog: Catalog = {
   selected: 'Dipilih: {name}',
   clearSelection: 'Kosongkan pilihan',
   keyFigures: 'Angka utama',
+  dashboardTitle: 'Gambaran keseluruhan',
   countriesVisitors: 'Negara asal pelawat',
   countriesPartners: 'Negara rakan kongsi',
   countMembers: '{count} negara anggota',

@@ -79,6 +79,7 @@ const catalog: Catalog = {
   selected: 'Selecionado: {name}',
   clearSelection: 'Limpar seleção',
   keyFigures: 'Indicadores-chave',
+  dashboardTitle: 'Visão geral',
   countriesVisitors: 'Países dos visitantes',
   countriesPartners: 'Países parceiros',
   countMembers: { one: '{count} país-membro', many: '{count} países-membros', other: '{count} países-membros' },

@@ -87,6 +87,7 @@ const catalog: Catalog = {
   selected: 'Выбрано: {name}',
   clearSelection: 'Сбросить выбор',
   keyFigures: 'Ключевые показатели',
+  dashboardTitle: 'Обзор',
   countriesVisitors: 'Страны посетителей',
   countriesPartners: 'Страны-партнёры',
   countMembers: { one: '{count} страна-член', few: '{count} страны-члена', many: '{count} стран-членов', other: '{count} страны-члена' },

@@ -68,6 +68,7 @@ const catalog: Catalog = {
   selected: 'Seçili: {name}',
   clearSelection: 'Seçimi temizle',
   keyFigures: 'Temel göstergeler',
+  dashboardTitle: 'Genel bakış',
   countriesVisitors: 'Ziyaretçilerin ülkeleri',
   countriesPartners: 'Ortak ülkeler',
   countMembers: '{count} üye ülke',

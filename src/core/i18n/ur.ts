@@ -74,6 +74,7 @@ const catalog: Catalog = {
   selected: 'منتخب: {name}',
   clearSelection: 'انتخاب ختم کریں',
   keyFigures: 'اہم اعداد و شمار',
+  dashboardTitle: 'جائزہ',
   countriesVisitors: 'ملاقاتیوں کے ممالک',
   countriesPartners: 'شراکت دار ممالک',
   countMembers: { one: '{count} رکن ملک', other: '{count} رکن ممالک' },

@@ -73,6 +73,7 @@ const catalog: Catalog = {
   selected: '已选：{name}',
   clearSelection: '清除选择',
   keyFigures: '关键数据',
+  dashboardTitle: '概览',
   countriesVisitors: '访客来源国',
   countriesPartners: '合作伙伴国',
   countMembers: '{count} 个成员国',

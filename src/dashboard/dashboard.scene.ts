@@ -1,0 +1,293 @@
+/**
+ * `<netreach-dashboard>` as a scene, for files: its parts' own scenes composed in the dashboard's wide layout — the
+ * KPI tiles in a row, the map over two columns beside the regions and the bars, the trend and the member table
+ * under them — each part with its heading and legend, drawn by the part's scene function with the options the
+ * dashboard gives it (the selected region highlights the map's members and filters the table). The parts' notes
+ * and sources are the file's, each once. The table keeps to its panel: the rows that fit, and a note saying how
+ * many of how many (the CSV has them all). `toSVG()`, `toPNG()` and `netreach render dashboard` write this
+ * scene; the page shows the parts themselves. Pure; no DOM.
+ */
+import { BARS_OPTIONS } from '../bars/bars.options.js';
+import { dashboardPlan, normalizeSelection, regionMembers } from '../core/dashboard-model.js';
+import { msg } from '../core/i18n.js';
+import { lineSpacing } from '../core/locale.js';
+import { metricLabel, networkName } from '../core/names.js';
+import { optionDefault, type OptionSpecs } from '../core/options.js';
+import type { ChartScene, LegendEntry, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
+import type { Dataset, Source } from '../core/types.js';
+import { MAP_OPTIONS } from '../map/map.options.js';
+import { mapScene } from '../map/map.scene.js';
+import { REGIONS_OPTIONS } from '../regions/regions.options.js';
+import { regionsScene } from '../regions/regions.scene.js';
+import { barsScene } from '../bars/bars.scene.js';
+import type { SceneFunction } from '../scene/render.js';
+import { wrapLines } from '../scene/text.js';
+import { STAT_OPTIONS } from '../stat/stat.options.js';
+import { statScene } from '../stat/stat.scene.js';
+import { TABLE_OPTIONS } from '../table/table.options.js';
+import { tableExcerpt } from '../table/table.scene.js';
+import { TREND_OPTIONS } from '../trend/trend.options.js';
+import { trendScene } from '../trend/trend.scene.js';
+
+/** A part's options as its element holds them with no attribute set: every spec's default. */
+function defaults(specs: OptionSpecs): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const spec of specs) if (!spec.native && !spec.readOnly) values[spec.property] = optionDefault(spec);
+  return values;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** A box in the chart's pixels, from its left edge. */
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A legend as marks, its entries in rows from the start edge: what a panel draws under its chart. */
+function legendMarks(entries: readonly LegendEntry[], width: number, env: SceneEnv): { marks: Mark[]; height: number } {
+  const size = 13 * env.unit;
+  const swatch = size * 0.85;
+  const gap = size * 1.1;
+  const step = size * 1.5 * lineSpacing(env.locale);
+  const marks: Mark[] = [];
+  let x = 0;
+  let row = 0;
+  for (const entry of entries) {
+    const label = entry.detail ? `${entry.label} ${entry.detail}` : entry.label;
+    const itemWidth = swatch + size * 0.4 + env.measure(label, size);
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      row += 1;
+    }
+    const y = row * step;
+    const left = env.rtl ? width - x - swatch : x;
+    marks.push(
+      entry.shape === 'line'
+        ? {
+            kind: 'line',
+            x1: round(left),
+            x2: round(left + swatch),
+            y1: round(y + swatch / 2),
+            y2: round(y + swatch / 2),
+            stroke: entry.paint,
+            strokeWidth: 2 * env.unit,
+          }
+        : entry.shape === 'circle' || entry.shape === 'ring'
+          ? {
+              kind: 'circle',
+              cx: round(left + swatch / 2),
+              cy: round(y + swatch / 2),
+              r: round(swatch / 2),
+              fill: entry.shape === 'ring' ? 'none' : entry.paint,
+              ...(entry.shape === 'ring' ? { stroke: entry.paint, strokeWidth: 1.5 * env.unit } : {}),
+            }
+          : { kind: 'rect', x: round(left), y: round(y), width: round(swatch), height: round(swatch), rx: 2 * env.unit, fill: entry.paint },
+      {
+        kind: 'text',
+        x: round(env.rtl ? left - size * 0.4 : left + swatch + size * 0.4),
+        y: round(y + swatch * 0.85),
+        text: label,
+        size,
+        fill: 'fg',
+        anchor: env.rtl ? 'end' : 'start',
+      },
+    );
+    x += itemWidth + gap;
+  }
+  return { marks, height: entries.length ? (row + 1) * step : 0 };
+}
+
+/** One panel: its heading, its chart in the room left, its legend under the chart; marks cut at the panel. */
+function panel(
+  id: string,
+  box: Box,
+  heading: string,
+  legend: readonly LegendEntry[],
+  chart: (width: number, height: number) => ChartScene,
+  env: SceneEnv,
+  /** A line under the chart, known once it is drawn (how many of the table's rows fit); room is kept for it. */
+  footnote?: () => string | undefined,
+): Mark {
+  const size = 16 * env.unit;
+  const leading = lineSpacing(env.locale);
+  const lines = wrapLines(heading, box.width, size, env.measure, 700).slice(0, 2);
+  const headingHeight = lines.length * size * 1.3 * leading + size * 0.4;
+  const key = legendMarks(legend, box.width, env);
+  const keyGap = key.height ? size * 0.5 : 0;
+  const noteSize = 13 * env.unit;
+  const noteRoom = footnote ? noteSize * 1.6 * leading : 0;
+  const room = Math.max(10, box.height - headingHeight - key.height - keyGap - noteRoom);
+  const drawn = chart(box.width, room);
+  const note = footnote?.();
+  // A chart narrower than its panel (a waffle, a donut) starts at the start edge, as in a file of its own.
+  const chartX = env.rtl ? box.width - Math.min(box.width, drawn.width) : 0;
+  const children: Mark[] = lines.map((line, index) => ({
+    kind: 'text',
+    x: env.rtl ? round(box.width) : 0,
+    y: round((index + 1) * size * 1.3 * leading - size * 0.3),
+    text: line,
+    size,
+    weight: 700,
+    fill: 'fg',
+    anchor: env.rtl ? 'end' : 'start',
+  }));
+  const placed: Mark = { kind: 'group', transform: `translate(${round(chartX)} ${round(headingHeight)})`, children: drawn.marks };
+  // A chart whose marks reach past its box (a map's neighbours, a table's rows) is cut at the panel's edges.
+  children.push(
+    drawn.clip
+      ? {
+          kind: 'group',
+          transform: `translate(0 ${round(headingHeight)})`,
+          clip: { id: `netreach-panel-${id}`, width: round(box.width), height: round(room) },
+          children: [{ ...placed, transform: `translate(${round(chartX)} 0)` }],
+        }
+      : placed,
+  );
+  if (note)
+    children.push({
+      kind: 'text',
+      x: env.rtl ? round(box.width) : 0,
+      y: round(headingHeight + room + noteSize * 1.2 * leading),
+      text: note,
+      size: noteSize,
+      fill: 'muted',
+      anchor: env.rtl ? 'end' : 'start',
+    });
+  if (key.height)
+    children.push({ kind: 'group', transform: `translate(0 ${round(headingHeight + room + noteRoom + keyGap)})`, children: key.marks });
+  return { kind: 'group', key: id, transform: `translate(${round(box.x)} ${round(box.y)})`, children };
+}
+
+/** The dashboard of `options.selectedRegion` / `options.selectedCountry` (none: the whole network). */
+export function prepareDashboard(dataset: Dataset, options: Readonly<Record<string, unknown>>, env: SceneEnv): PreparedScene {
+  const { locale } = env;
+  const plan = dashboardPlan(dataset);
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+  const { region, country } = normalizeSelection(dataset, { region: text(options.selectedRegion), country: text(options.selectedCountry) });
+  // The parts' type a size below the file's own: seven of them share the box.
+  const partEnv: SceneEnv = { ...env, unit: env.unit * 0.6 };
+  const highlight = regionMembers(dataset, region).join(' ');
+  // The tiles' lines a size below the other parts': their figure is what a tile shows first.
+  const tileEnv: SceneEnv = { ...partEnv, unit: partEnv.unit * 0.6 };
+  const kpis = plan.kpis.map((metric) => statScene(dataset, { ...defaults(STAT_OPTIONS), metric }, tileEnv));
+  const map = mapScene(
+    dataset,
+    { ...defaults(MAP_OPTIONS), highlight: highlight || undefined, selected: country, legend: 'none', geometry: options.geometry },
+    partEnv,
+  );
+  const regions = regionsScene(dataset, { ...defaults(REGIONS_OPTIONS), selected: region }, partEnv);
+  const bars = barsScene(dataset, { ...defaults(BARS_OPTIONS), metric: plan.barsMetric, selected: region }, partEnv);
+  const trend = plan.trendMetric ? trendScene(dataset, { ...defaults(TREND_OPTIONS), metric: plan.trendMetric }, partEnv) : undefined;
+  const tableOptions = { ...defaults(TABLE_OPTIONS), region, selected: country };
+  const parts = [...kpis, map, regions, bars, ...(trend ? [trend] : [])];
+  // The table's own notes and sources are known before its size; how many of its rows fit is known with the chart.
+  const tableAtLarge = tableExcerpt(dataset, tableOptions, partEnv, 1, Number.MAX_SAFE_INTEGER);
+  const notes = [...new Set([...parts.flatMap((part) => part.notes), ...tableAtLarge.notes])];
+  const sources: Source[] = [...parts.flatMap((part) => part.sources), ...tableAtLarge.sources];
+
+  return {
+    network: networkName(dataset, locale),
+    title: msg(locale, 'dashboardTitle'),
+    legend: [],
+    // The parts' notes are drawn in the chart, under the panels, at the parts' type size: at the file's, seven
+    // parts' notes would leave the panels no room.
+    notes: [],
+    sources,
+    illustrative: Boolean(dataset.illustrative),
+    chart(width, height): ChartScene {
+      const gap = 20 * env.unit;
+      const mirror = (box: Box): Box => (env.rtl ? { ...box, x: width - box.x - box.width } : box);
+      const marks: Mark[] = [];
+      const noteSize = 13 * partEnv.unit;
+      const noteStep = noteSize * 1.35 * lineSpacing(locale);
+      const noteLines = notes.flatMap((note) => wrapLines(note, width, noteSize, env.measure));
+      const notesHeight = noteLines.length * noteStep;
+      noteLines.forEach((line, index) =>
+        marks.push({
+          kind: 'text',
+          x: env.rtl ? round(width) : 0,
+          y: round(height - notesHeight + (index + 1) * noteStep - noteSize * 0.3),
+          text: line,
+          size: noteSize,
+          fill: 'fg',
+          anchor: env.rtl ? 'end' : 'start',
+        }),
+      );
+      height -= notesHeight + (notesHeight ? gap : 0);
+      // The KPI tiles: one row across.
+      const tileHeight = Math.min(height * 0.24, 190 * partEnv.unit);
+      const tileWidth = (width - (kpis.length - 1) * gap) / Math.max(1, kpis.length);
+      kpis.forEach((tile, index) =>
+        marks.push(
+          panel(
+            `kpi-${index}`,
+            mirror({ x: index * (tileWidth + gap), y: 0, width: tileWidth, height: tileHeight }),
+            tile.title,
+            [],
+            tile.chart,
+            partEnv,
+          ),
+        ),
+      );
+      // Under them, four columns on a slide: the map over two, the regions over the bars, the trend over the
+      // table. A box less wide than that (less than twice as wide as high) takes three: the map over two beside
+      // the regions and the bars, then the trend and the table (the dashboard's own wide layout on a page).
+      const top = tileHeight + gap;
+      const rest = height - top;
+      const wide = width >= rest * 2;
+      const column = (width - (wide ? 3 : 2) * gap) / (wide ? 4 : 3);
+      const at = (index: number) => index * (column + gap);
+      const span = (count: number) => count * column + (count - 1) * gap;
+      const upper = wide ? rest : (rest - gap) * 0.6;
+      const half = (upper - gap) / 2;
+      const lower = rest - upper - gap;
+      const boxes: Record<'map' | 'regions' | 'bars' | 'trend' | 'table', Box> = wide
+        ? {
+            map: { x: 0, y: top, width: span(2), height: upper },
+            regions: { x: at(2), y: top, width: column, height: half },
+            bars: { x: at(2), y: top + half + gap, width: column, height: half },
+            trend: { x: at(3), y: top, width: column, height: (upper - gap) * 0.4 },
+            table: trend
+              ? { x: at(3), y: top + (upper - gap) * 0.4 + gap, width: column, height: (upper - gap) * 0.6 }
+              : { x: at(3), y: top, width: column, height: upper },
+          }
+        : {
+            map: { x: 0, y: top, width: span(2), height: upper },
+            regions: { x: at(2), y: top, width: column, height: half },
+            bars: { x: at(2), y: top + half + gap, width: column, height: half },
+            trend: { x: 0, y: top + upper + gap, width: column, height: lower },
+            table: trend
+              ? { x: at(1), y: top + upper + gap, width: span(2), height: lower }
+              : { x: 0, y: top + upper + gap, width, height: lower },
+          };
+      marks.push(
+        panel('map', mirror(boxes.map), msg(locale, 'countries'), map.legend, map.chart, partEnv),
+        panel('regions', mirror(boxes.regions), msg(locale, 'regions'), regions.legend, regions.chart, partEnv),
+        panel(
+          'bars',
+          mirror(boxes.bars),
+          msg(locale, 'byRegion', { metric: metricLabel(dataset, plan.barsMetric, locale) }),
+          bars.legend,
+          bars.chart,
+          partEnv,
+        ),
+      );
+      if (trend) marks.push(panel('trend', mirror(boxes.trend), trend.title, trend.legend, trend.chart, partEnv));
+      const tableBox = mirror(boxes.table);
+      // The rows that fit the panel under its heading, and the note saying how many they are.
+      let excerpt: ReturnType<typeof tableExcerpt> | undefined;
+      const tableChart = (chartWidth: number, chartHeight: number) => {
+        excerpt = tableExcerpt(dataset, tableOptions, partEnv, chartWidth, chartHeight);
+        return excerpt.chart;
+      };
+      marks.push(panel('table', tableBox, tableAtLarge.title, [], tableChart, partEnv, () => excerpt?.note));
+      const label = [...kpis.map((tile) => tile.chart(tileWidth, tileHeight).label)].join('; ');
+      return { width, height: height + notesHeight + (notesHeight ? gap : 0), marks, label: `${networkName(dataset, locale)} — ${label}` };
+    },
+  };
+}
+
+export const dashboardScene: SceneFunction = prepareDashboard;
