@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { dashboardScene } from '../../src/dashboard/dashboard.scene.js';
+import { measureText } from '../../src/static/svg.js';
+import { loadBundledDataset } from '../../src/core/default-dataset.js';
+import { loadCatalog } from '../../src/core/i18n.js';
+import { loadMapGeometry } from '../../src/geo/geometry.js';
+import type { GroupMark, Mark, SceneEnv, TextMark } from '../../src/core/scene.js';
+import { serializeMarks } from '../../src/scene/svg.js';
+import { PALETTES } from '../../src/core/palette.js';
+
+const env = (locale = 'en'): SceneEnv => ({ locale, rtl: ['fa', 'ar', 'ur'].includes(locale), unit: 2, measure: measureText });
+
+function texts(marks: readonly Mark[]): TextMark[] {
+  return marks.flatMap((mark) => (mark.kind === 'text' ? [mark] : mark.kind === 'group' ? texts(mark.children) : []));
+}
+
+const panels = (marks: readonly Mark[]) =>
+  new Map(marks.filter((mark): mark is GroupMark => mark.kind === 'group' && Boolean(mark.key)).map((mark) => [mark.key!, mark]));
+const left = (mark: GroupMark) => Number(/translate\(([-\d.]+) /.exec(mark.transform!)![1]);
+
+describe('dashboardScene', () => {
+  before(() => loadCatalog('fa'));
+
+  it('composes every part in its panel: the tiles, the map, the regions, the bars, the trend and the table', async () => {
+    const [dataset, geometry] = await Promise.all([loadBundledDataset('cinvu'), loadMapGeometry()]);
+    const prepared = dashboardScene(dataset, { geometry }, env());
+    expect(prepared.title).to.equal('Overview');
+    expect(prepared.notes).to.deep.equal([]);
+    const chart = prepared.chart(1848, 700);
+    expect([...panels(chart.marks).keys()]).to.deep.equal(['kpi-0', 'kpi-1', 'kpi-2', 'map', 'regions', 'bars', 'trend', 'table']);
+    const shown = texts(chart.marks).map((mark) => mark.text);
+    expect(shown).to.include.members(['57', '30M+', 'Member countries', 'Regions', 'Country', 'Afghanistan']);
+    // The parts' notes, each once, under the panels.
+    const growth = shown.filter((line) => line.startsWith('Computed from two published figures: 22 million'));
+    expect(growth).to.have.length(1);
+    // The table says how many of its rows its panel holds.
+    expect(shown.some((line) => /^The first \d+ of 57 rows/.test(line))).to.equal(true);
+    // The map is cut at its panel: a clip path of its own in the file.
+    const file = serializeMarks(chart.marks, { palette: PALETTES.light, rtl: false });
+    expect(file).to.contain('<clipPath id="netreach-panel-map">');
+  });
+
+  it('shows the selection: the table filtered to the region, mirrored right to left', async () => {
+    const [dataset, geometry] = await Promise.all([loadBundledDataset('cinvu'), loadMapGeometry()]);
+    const ltr = panels(dashboardScene(dataset, { geometry, selectedRegion: 'europe-and-america' }, env()).chart(1848, 1000).marks);
+    const rtl = panels(dashboardScene(dataset, { geometry, selectedRegion: 'europe-and-america' }, env('fa')).chart(1848, 1000).marks);
+    expect(left(ltr.get('map')!)).to.equal(0);
+    expect(left(rtl.get('map')!)).to.be.greaterThan(left(rtl.get('regions')!));
+    // Europe and America has three members: they fit, so no "first … of …" note; the table lists them alone.
+    const table = texts([ltr.get('table')!]).map((mark) => mark.text);
+    expect(
+      table.some((line) => line.startsWith('The first')),
+      table.join(' / '),
+    ).to.equal(false);
+    const names = dataset.members.filter((member) => member.region === 'europe-and-america').length;
+    expect(names).to.equal(3);
+    expect(table.filter((line) => line === 'Europe and America')).to.have.length(3);
+  });
+});
