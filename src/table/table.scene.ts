@@ -173,21 +173,31 @@ function tableLayout(view: TableView, width: number, env: SceneEnv, selected: st
   return { marks, height: Math.ceil(y), bottoms };
 }
 
+/** The chart's accessible name: the caption and the columns ("CINVU: member countries: Country, Region"). */
+function tableLabel(view: TableView, locale: string): string {
+  return `${view.model.caption}: ${formatList(
+    view.model.columns.map((column: TableColumn) => column.label),
+    locale,
+    'unit',
+  )}`;
+}
+
+/** The marked row's key (a member's code, a region id), if any. */
+function selectedRow(options: Readonly<Record<string, unknown>>): string | undefined {
+  return typeof options.selected === 'string' && options.selected.trim() ? options.selected.trim() : undefined;
+}
+
 /** The table of `options.of` (members by default), sorted, filtered and compared as the element's attributes say. */
 export function prepareTable(dataset: Dataset, options: Readonly<Record<string, unknown>>, env: SceneEnv): PreparedScene {
   const view = tableView(dataset, options as TableViewOptions, env.locale);
-  const selected = typeof options.selected === 'string' && options.selected.trim() ? options.selected.trim() : undefined;
+  const selected = selectedRow(options);
   let cached: { width: number; layout: Layout } | undefined;
   // chartHeight() and chart() ask for the same width: the rows are wrapped once.
   const layout = (width: number) => {
     if (cached?.width !== width) cached = { width, layout: tableLayout(view, width, env, selected) };
     return cached.layout;
   };
-  const label = `${view.model.caption}: ${formatList(
-    view.model.columns.map((column: TableColumn) => column.label),
-    env.locale,
-    'unit',
-  )}`;
+  const label = tableLabel(view, env.locale);
   return {
     network: networkName(dataset, env.locale),
     title: view.model.caption,
@@ -217,7 +227,7 @@ export function tableExcerpt(
   height: number,
 ): { chart: ChartScene; title: string; note?: string; sources: PreparedScene['sources']; notes: string[] } {
   const view = tableView(dataset, options as TableViewOptions, env.locale);
-  const selected = typeof options.selected === 'string' ? options.selected : undefined;
+  const selected = selectedRow(options);
   const whole = tableLayout(view, width, env, selected);
   const fits = whole.height <= height ? view.rows.length : whole.bottoms.filter((bottom) => bottom <= height).length;
   const cut = fits < Math.min(view.rows.length, TABLE_ROW_LIMIT);
@@ -226,11 +236,7 @@ export function tableExcerpt(
     ? { ...view, model: { ...view.model, footer: undefined }, rows: view.rows.slice(0, Math.max(1, fits)) }
     : view;
   const layout = cut ? tableLayout(shown, width, env, selected) : whole;
-  const label = `${view.model.caption}: ${formatList(
-    view.model.columns.map((column: TableColumn) => column.label),
-    env.locale,
-    'unit',
-  )}`;
+  const label = tableLabel(view, env.locale);
   return {
     chart: { width, height, marks: layout.marks, label, clip: true },
     title: view.model.caption,
