@@ -26,6 +26,7 @@ import { STAT_OPTIONS } from '../stat/stat.options.js';
 import { statScene } from '../stat/stat.scene.js';
 import { TABLE_OPTIONS } from '../table/table.options.js';
 import { tableExcerpt } from '../table/table.scene.js';
+import { tableNotes, tableView } from '../core/table-model.js';
 import { TREND_OPTIONS } from '../trend/trend.options.js';
 import { trendScene } from '../trend/trend.scene.js';
 
@@ -183,10 +184,10 @@ export function prepareDashboard(dataset: Dataset, options: Readonly<Record<stri
   const trend = plan.trendMetric ? trendScene(dataset, { ...defaults(TREND_OPTIONS), metric: plan.trendMetric }, partEnv) : undefined;
   const tableOptions = { ...defaults(TABLE_OPTIONS), region, selected: country };
   const parts = [...kpis, map, regions, bars, ...(trend ? [trend] : [])];
-  // The table's own notes and sources are known before its size; how many of its rows fit is known with the chart.
-  const tableAtLarge = tableExcerpt(dataset, tableOptions, partEnv, 1, Number.MAX_SAFE_INTEGER);
-  const notes = [...new Set([...parts.flatMap((part) => part.notes), ...tableAtLarge.notes])];
-  const sources: Source[] = [...parts.flatMap((part) => part.sources), ...tableAtLarge.sources];
+  // The table's caption, notes and sources are known before its size; how many of its rows fit, with the chart.
+  const table = tableView(dataset, tableOptions, locale);
+  const notes = [...new Set([...parts.flatMap((part) => part.notes), ...tableNotes(table, locale)])];
+  const sources: Source[] = [...parts.flatMap((part) => part.sources), ...table.model.sources];
 
   return {
     network: networkName(dataset, locale),
@@ -283,7 +284,7 @@ export function prepareDashboard(dataset: Dataset, options: Readonly<Record<stri
         excerpt = tableExcerpt(dataset, tableOptions, partEnv, chartWidth, chartHeight);
         return excerpt.chart;
       };
-      marks.push(panel('table', tableBox, tableAtLarge.title, [], tableChart, partEnv, () => excerpt?.note));
+      marks.push(panel('table', tableBox, table.model.caption, [], tableChart, partEnv, () => excerpt?.note));
       const label = [...kpis.map((tile) => tile.chart(tileWidth, tileHeight).label)].join('; ');
       return { width, height: height + notesHeight + (notesHeight ? gap : 0), marks, label: `${networkName(dataset, locale)} — ${label}` };
     },

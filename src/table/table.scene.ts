@@ -225,7 +225,7 @@ export function tableExcerpt(
   env: SceneEnv,
   width: number,
   height: number,
-): { chart: ChartScene; title: string; note?: string; sources: PreparedScene['sources']; notes: string[] } {
+): { chart: ChartScene; note?: string } {
   const view = tableView(dataset, options as TableViewOptions, env.locale);
   const selected = selectedRow(options);
   const whole = tableLayout(view, width, env, selected);
@@ -239,9 +239,6 @@ export function tableExcerpt(
   const label = tableLabel(view, env.locale);
   return {
     chart: { width, height, marks: layout.marks, label, clip: true },
-    title: view.model.caption,
     note: cut ? msg(env.locale, 'tableTruncated', { shown: shown.rows.length, count: view.rows.length }) : undefined,
-    sources: view.model.sources,
-    notes: tableNotes(view, env.locale),
   };
 }
