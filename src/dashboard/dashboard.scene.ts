@@ -250,9 +250,9 @@ export function prepareDashboard(dataset: Dataset, options: Readonly<Record<stri
             map: { x: 0, y: top, width: span(2), height: upper },
             regions: { x: at(2), y: top, width: column, height: half },
             bars: { x: at(2), y: top + half + gap, width: column, height: half },
-            trend: { x: at(3), y: top, width: column, height: (upper - gap) * 0.4 },
+            trend: { x: at(3), y: top, width: column, height: (upper - gap) * 0.45 },
             table: trend
-              ? { x: at(3), y: top + (upper - gap) * 0.4 + gap, width: column, height: (upper - gap) * 0.6 }
+              ? { x: at(3), y: top + (upper - gap) * 0.45 + gap, width: column, height: (upper - gap) * 0.55 }
               : { x: at(3), y: top, width: column, height: upper },
           }
         : {
