@@ -1,20 +1,16 @@
 /**
  * Static images of the widgets, for slides: `renderSvg()` draws a widget as one standalone SVG document (title,
- * chart, legend, source line, the "Illustrative data" badge) with the elements' own models and layouts, in any
- * language the widgets speak, light or dark. No DOM: it runs in Node (the `netreach render` command rasterizes
+ * chart, legend, source line, the "Illustrative data" badge) from the widget's own scene — the document its
+ * element's `toSVG()` writes — in any language the widgets speak, light or dark. No DOM: it runs in Node (the `netreach render` command rasterizes
  * it to PNG) and in browsers.
  *
  * The SVG uses presentation attributes only (no stylesheet, no custom properties, no classes), names the font
  * stack of its language (`fontFamily()`: `Vazirmatn, Tahoma, sans-serif` for Latin, Persian and Arabic script,
  * Noto Nastaliq Urdu for Urdu, Noto Sans Bengali, Noto Sans SC for Chinese, Noto Sans for Russian), and is
- * exactly `width`×`height` user units and pixels.
+ * `width`×`height` user units and pixels (a table's taller when its rows need it).
  */
-import { sourceLabel } from '../core/aggregate.js';
 import { BUNDLED_DATASETS, isBundledDataset, loadBundledDataset } from '../core/default-dataset.js';
-import { loadCatalog, msg } from '../core/i18n.js';
-import { directionOf, resolveLocale } from '../core/locale.js';
-import { networkName } from '../core/names.js';
-import { PALETTES, type ThemeName } from '../core/palette.js';
+import type { ThemeName } from '../core/palette.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { barsScene } from '../bars/bars.scene.js';
 import { regionsScene } from '../regions/regions.scene.js';
@@ -24,11 +20,8 @@ import { tableScene } from '../table/table.scene.js';
 import { dashboardScene } from '../dashboard/dashboard.scene.js';
 import { resolveTableMetrics, unknownTableMetric } from '../core/table-model.js';
 import { renderWidgetFile, type SceneFunction } from '../scene/render.js';
-import type { Box, StaticContext, StaticWidget } from './context.js';
 import { loadMapGeometry } from '../geo/geometry.js';
 import { mapScene } from '../map/map.scene.js';
-import { lineSpacing } from '../core/locale.js';
-import { el, escapeXml, fitText, fontFamily, measureText, physicalAnchor, textEl, wrapText } from './svg.js';
 import {
   CLI_WIDGETS,
   WIDGET_OPTIONS,
@@ -39,7 +32,6 @@ import {
   type OptionValue,
 } from '../widget-options.js';
 
-export type { Box, StaticContext, StaticWidget } from './context.js';
 export { escapeXml, measureText, FONT_FAMILY, fontFamily } from './svg.js';
 
 /** The widgets `renderSvg()` draws (the command line's; their options are in `netreach/options`). */
@@ -85,16 +77,15 @@ export class RenderError extends Error {
   }
 }
 
-/** The widgets not yet drawn from a scene. */
-const WIDGETS: Partial<Record<StaticWidgetName, (context: StaticContext) => StaticWidget>> = {};
-
-/** Widgets drawn from their scene: the same document as the element's `toSVG()`. */
-const SCENES: Partial<Record<StaticWidgetName, SceneFunction>> = {
+/**
+ * Every widget is drawn from its scene: the same document as the element's `toSVG()`. (The map, the table and the
+ * dashboard are given what their scenes need besides the options: geometry, the compared dataset.)
+ */
+const SCENES: Record<Exclude<StaticWidgetName, 'map' | 'table' | 'dashboard'>, SceneFunction> = {
   bars: barsScene,
   regions: regionsScene,
   stat: statScene,
   trend: trendScene,
-  table: tableScene,
 };
 
 function checkSide(name: string, value: unknown, fallback: number): number {
@@ -106,8 +97,6 @@ function checkSide(name: string, value: unknown, fallback: number): number {
 }
 
 interface CheckedOptions {
-  /** The widget's own options given, as the attributes spell them (what the static drawers read). */
-  given: Record<string, string | number | undefined>;
   /** Every option by property name, read by its spec, defaults filled: what a scene is drawn from. */
   values: Record<string, OptionValue>;
 }
@@ -115,7 +104,6 @@ interface CheckedOptions {
 /** The options checked by the widget's option specs, as embed.html and the elements read them, and the dataset. */
 function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: RenderOptions): CheckedOptions {
   const specs = WIDGET_OPTIONS[widget];
-  const given: CheckedOptions['given'] = {};
   const values: CheckedOptions['values'] = {};
   for (const [name, value] of Object.entries(options)) {
     if (name === 'width' || name === 'height' || value === undefined) continue;
@@ -138,14 +126,13 @@ function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: Rende
         `home "${String(value)}" is not a member country (an alpha-3 code such as ${dataset.members[0]?.country ?? 'PAK'})`,
       );
     }
-    if (!['metric', 'lang', 'theme'].includes(name)) given[name] = value;
   }
   for (const spec of specs) {
     if (values[spec.property] === undefined && !spec.native && !spec.readOnly && !unavailableReason(spec, 'cli')) {
       values[spec.property] = optionDefault(spec);
     }
   }
-  return { given, values };
+  return { values };
 }
 
 /** The bundled dataset `compare` names (a file has no `<netreach-data>` to name), or undefined without `compare`. */
@@ -159,7 +146,8 @@ async function comparedDataset(id: OptionValue | undefined): Promise<Dataset | u
 }
 
 /**
- * Draws `widget` for `dataset` as a standalone SVG document of exactly `width`×`height` pixels.
+ * Draws `widget` for `dataset` as a standalone SVG document of `width`×`height` pixels (a table's as tall as
+ * its rows need, at least `height`).
  * Throws {@link RenderError} for an unknown widget, metric, region or option value, or a bad size.
  */
 export async function renderSvg(widget: string, dataset: Dataset, options: RenderOptions = {}): Promise<string> {
@@ -204,115 +192,5 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
     return renderWidgetFile(tableScene, dataset, { ...checked.values, compared }, { width, height, lang: options.lang, theme });
   }
 
-  const scene = SCENES[name];
-  if (scene) return renderWidgetFile(scene, dataset, checked.values, { width, height, lang: options.lang, theme });
-
-  const locale = resolveLocale(options.lang);
-  await loadCatalog(locale);
-  const rtl = directionOf(locale) === 'rtl';
-  const palette = PALETTES[theme];
-  const unit = Math.min(width / 960, height / 540);
-  const context: StaticContext = {
-    dataset,
-    metric,
-    locale,
-    rtl,
-    palette,
-    width,
-    height,
-    unit,
-    options: checked.given,
-    values: checked.values,
-  };
-  const prepared = WIDGETS[name]!(context);
-
-  // The frame: margins, the network's name above the title, the badge, the source line at the foot.
-  const margin = Math.round(36 * unit);
-  const inner = width - 2 * margin;
-  const start = physicalAnchor('start', rtl);
-  const startX = rtl ? width - margin : margin;
-  const out: string[] = [];
-  const defs: string[] = [];
-  out.push(el('rect', { width, height, fill: palette.bg }));
-
-  const badgeSize = 14 * unit;
-  const badgeText = dataset.illustrative ? msg(locale, 'illustrative') : '';
-  const badgeWidth = badgeText ? measureText(badgeText, badgeSize, 600) + badgeSize * 1.6 : 0;
-
-  const kickerSize = 18 * unit;
-  // Lines further apart in scripts that reach far above and below the baseline (Nastaliq).
-  const leading = lineSpacing(locale);
-  let y = margin + kickerSize * leading;
-  out.push(
-    textEl(
-      startX,
-      y,
-      fitText(networkName(dataset, locale), inner - badgeWidth - kickerSize, kickerSize, 600),
-      { size: kickerSize, weight: 600, fill: palette.accent, anchor: start },
-      rtl,
-    ),
-  );
-  if (badgeText) {
-    const badgeHeight = badgeSize * 1.7;
-    const badgeX = rtl ? margin : width - margin - badgeWidth;
-    const badgeY = y - kickerSize * 0.8;
-    out.push(
-      el('rect', {
-        x: badgeX,
-        y: badgeY,
-        width: badgeWidth,
-        height: badgeHeight,
-        rx: badgeHeight / 2,
-        fill: 'none',
-        stroke: palette.muted,
-        'stroke-width': Math.max(1, unit),
-        'stroke-dasharray': `${3 * unit} ${2 * unit}`,
-      }),
-    );
-    out.push(
-      textEl(
-        badgeX + badgeWidth / 2,
-        badgeY + badgeHeight * 0.68,
-        badgeText,
-        { size: badgeSize, weight: 600, fill: palette.muted, anchor: 'middle' },
-        rtl,
-      ),
-    );
-  }
-
-  const titleSize = 34 * unit;
-  const titleLines = wrapText(prepared.title, inner, titleSize, 700, 2);
-  for (const line of titleLines) {
-    y += titleSize * 1.25 * leading;
-    out.push(textEl(startX, y, line, { size: titleSize, weight: 700, fill: palette.fg, anchor: start }, rtl));
-  }
-
-  // The source line: up to two lines at the foot, the last one ending at the bottom margin.
-  const sourceSize = 15 * unit;
-  let footerTop = height - margin;
-  if (prepared.sources.length) {
-    const heading = msg(locale, prepared.sources.length === 1 ? 'source' : 'sources');
-    const lines = wrapText(`${heading}: ${prepared.sources.map(sourceLabel).join('; ')}`, inner, sourceSize, 400, 2);
-    footerTop -= (lines.length - 1) * sourceSize * 1.35 * leading + sourceSize * leading;
-    lines.forEach((line, index) => {
-      const baseline = height - margin - (lines.length - 1 - index) * sourceSize * 1.35 * leading;
-      out.push(textEl(startX, baseline, line, { size: sourceSize, fill: palette.muted, anchor: start }, rtl));
-    });
-  }
-
-  const top = y + titleSize * 0.8 * leading;
-  const box: Box = { x: margin, y: top, width: inner, height: Math.max(10, footerTop - sourceSize * 1.2 - top) };
-  const chart = await prepared.draw(box, defs);
-
-  const lang = locale.replace(/[^A-Za-z0-9-]/g, '');
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
-    // The stacks are constants whose single quotes need no escaping in a double-quoted attribute.
-    ` font-family="${fontFamily(locale)}" xml:lang="${lang}" role="img">` +
-    el('title', {}, escapeXml(`${networkName(dataset, locale)}: ${prepared.title}`)) +
-    (defs.length ? `<defs>${defs.join('')}</defs>` : '') +
-    out.join('') +
-    chart +
-    '</svg>\n'
-  );
+  return renderWidgetFile(SCENES[name], dataset, checked.values, { width, height, lang: options.lang, theme });
 }
