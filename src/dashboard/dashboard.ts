@@ -47,6 +47,9 @@ const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, ne
  * The parts' `netreach-select` events bubble out of the dashboard as they are (`composed`); it fires none of its
  * own, so a page hears each choice once. A cleared selection shows as the `region`/`country` attributes going.
  *
+ * `toSVG()` and `toPNG()` write the dashboard's scene (`dashboardScene`): its parts' own scenes in its wide layout,
+ * the selection shown — the file `netreach render dashboard` writes.
+ *
  * @element netreach-dashboard
  *
  * @fires netreach-select - The parts' own `{country}` or `{region}` events, bubbling out unchanged.

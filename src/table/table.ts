@@ -54,6 +54,8 @@ const ROW_LIMIT = TABLE_ROW_LIMIT;
  * universities, or its regions with member counts, shares and sums. Names and numbers are localized (native
  * digits); "No data" cells are muted and sort last. Column headers are buttons that sort (`aria-sort` on the
  * header); long tables scroll under a sticky header in a keyboard-scrollable region. The sources follow.
+ * `toSVG()` and `toPNG()` write the table's scene (`tableScene`), the file `netreach render table` writes: the
+ * caption, headers and every row (up to 2,000) in a grid, the image growing taller than asked when the rows need it.
  *
  * @element netreach-table
  *
