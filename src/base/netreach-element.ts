@@ -264,6 +264,7 @@ export abstract class NetreachElement extends LitElement {
       while (!(await super.getUpdateComplete()));
       await this.drawing();
       await this.onDemandPending;
+      await this.source.validating;
     } while (this.isUpdatePending);
     return this.state !== 'loading';
   }

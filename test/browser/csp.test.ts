@@ -1,7 +1,8 @@
 /**
  * The built classic bundle on a page with a strict CSP and Trusted Types: one policy named "netreach", no
  * violation, no error, and the widgets draw in full colour. And the module bundle: what it loads on demand
- * (About this data, View data, the files of the table and the tile) comes from its own chunks, under the same CSP.
+ * (About this data, View data, the files of the table and the tile; the validator, for a page's own data) comes
+ * from its own chunks, under the same CSP, and the bundled dataset's first draw loads no validator.
  */
 import { expect } from '@open-wc/testing';
 import { drawn } from '../helpers/hardening.js';
@@ -72,6 +73,8 @@ describe('under a strict CSP with Trusted Types', () => {
           .map((entry) => new URL(entry.name).pathname)
           .filter((path) => path.startsWith('/dist/chunks/'));
       expect(chunks().some((path) => path.includes('on-demand-'))).to.equal(false);
+      // The bundled dataset was validated when the library was tested: its first draw loads no validator.
+      expect(chunks().some((path) => path.includes('validate-'))).to.equal(false);
       table.toggleAbout();
       await table.updateComplete;
       expect(table.shadowRoot!.querySelector('[part~="about"]'), 'About this data').to.not.equal(null);
@@ -81,6 +84,20 @@ describe('under a strict CSP with Trusted Types', () => {
       expect(await table.toSVG()).to.match(/^<svg /);
       expect(await stat.toSVG()).to.match(/^<svg /);
       expect(chunks().filter((path) => path.includes('on-demand-'))).to.have.length(1);
+      expect(chunks().some((path) => path.includes('validate-'))).to.equal(false);
+      // A page's own data is validated as before, by the validator's chunk, loaded once.
+      (stat as Widget & { data: unknown }).data = { version: 2 };
+      await stat.updateComplete;
+      expect(stat.getAttribute('state')).to.equal('error');
+      expect(stat.shadowRoot!.querySelector('[part~="error"]')?.textContent).to.equal(
+        'Unsupported dataset: version: 2 is not supported (expected 1)',
+      );
+      (table as Widget & { data: unknown }).data = { version: 1, network: { id: 'x', name: 'X' }, regions: [], members: [] };
+      await table.updateComplete;
+      expect(table.shadowRoot!.querySelector('[part~="error"]')?.textContent).to.equal(
+        'The data is not valid: sources: required field is missing',
+      );
+      expect(chunks().filter((path) => path.includes('validate-'))).to.have.length(1);
       expect(win.__violations).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);
     } finally {
