@@ -133,24 +133,29 @@ const dropSpecWords = (names) => ({
 });
 
 /**
- * The classic script cannot load chunks: there, what the module bundle loads lazily through a loader module is
- * imported statically, not wrapped as a lazily initialized module the way an inlined import() is (0.3 kB gzip of
- * wrappers for the on-demand module, 0.2 kB for the validator): the on-demand module (src/base/on-demand.ts: the
- * menu's items, About this data, View data, the DOM-cloning export) and the validator (src/core/validate.ts).
+ * The classic script cannot load chunks: there, what the module bundle loads lazily is imported statically, not
+ * wrapped as a lazily initialized module the way an inlined import() is (0.3 kB gzip of wrappers for the
+ * on-demand module alone): the on-demand module (src/base/on-demand.ts: the menu's items, About this data, View
+ * data, the DOM-cloning export), the validator (src/core/validate.ts), the trend's scene and the table's model.
+ * Each entry: the importing module (under src/) and what it imports.
  */
 const EAGER = [
-  ['base', 'on-demand-loader', './on-demand.js'],
-  ['core', 'validate-loader', './validate.js'],
+  ['base/on-demand-loader', './on-demand.js'],
+  ['core/validate-loader', './validate.js'],
+  ['trend/trend', './trend.scene.js'],
+  ['table/table', '../core/table-model.js'],
 ];
 const eagerOnDemand = {
   name: 'netreach-eager-on-demand',
   transform(code, id) {
-    const found = EAGER.find(([dir, loader]) => new RegExp(`[\\\\/]src[\\\\/]${dir}[\\\\/]${loader}\\.ts$`).test(id));
+    const file = id.split('\\').join('/');
+    const found = EAGER.find(([module]) => file.endsWith(`/src/${module}.ts`));
     if (!found) return null;
-    const [, loader, target] = found;
-    const call = new RegExp(`\\bimport\\((["'])${target.replace('.', '\\.')}\\1\\)`);
-    if (!call.test(code)) this.error(`${loader}.ts changed: update netreach-eager-on-demand in scripts/build.mjs`);
-    return `import * as eager from '${target}';\n${code.replace(call, 'Promise.resolve(eager)')}`;
+    const [module, target] = found;
+    const call = `import(${JSON.stringify(target)})`;
+    const quoted = code.includes(call) ? call : call.replaceAll('"', "'");
+    if (!code.includes(quoted)) this.error(`${module}.ts changed: update netreach-eager-on-demand in scripts/build.mjs`);
+    return `import * as eager from ${JSON.stringify(target)};\n${code.replace(quoted, 'Promise.resolve(eager)')}`;
   },
 };
 

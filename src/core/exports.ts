@@ -1,6 +1,7 @@
 /**
- * The pure core's exports but the validator: what dist/netreach.js exports (src/bundle.ts), where the validator
- * is a lazy chunk that `loadValidator()` loads. `netreach/core` (index.ts) exports the validator besides.
+ * The pure core's exports but the validator and the trend's and the table's models: what dist/netreach.js exports
+ * (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()` loads, and the models, which
+ * their widgets load. `netreach/core` (index.ts) exports them besides.
  */
 export * from './types.js';
 export * from './aggregate.js';
@@ -8,6 +9,8 @@ export * from './errors.js';
 export * from './locale.js';
 export { msg, UI_LANGUAGES, type MessageKey } from './i18n.js';
 export { loadValidator } from './validate-loader.js';
+export type { TrendData, TrendLayout, TrendPoint, TrendType } from './trend-model.js';
+export type { TableModel, TableColumn, TableRow, TableRecord, TableKind, TableSort } from './table-model.js';
 export { fetchDataset, requestDataset, clearDatasetCache } from './load.js';
 export {
   loadDefaultDataset,
@@ -44,26 +47,6 @@ export {
 export { countryOverlap, overlapModel, type CountryOverlap, type OverlapModel, type OverlapGroup, type OverlapGroupId } from './overlap.js';
 export { isAlpha3, alpha2Of } from './countries.js';
 export { statModel, type StatModel, type StatSeriesPoint } from './stat-model.js';
-export {
-  trendData,
-  trendLayout,
-  defaultTrendMetric,
-  type TrendData,
-  type TrendLayout,
-  type TrendPoint,
-  type TrendType,
-} from './trend-model.js';
-export {
-  tableModel,
-  sortRows,
-  tableRecords,
-  type TableModel,
-  type TableColumn,
-  type TableRow,
-  type TableRecord,
-  type TableKind,
-  type TableSort,
-} from './table-model.js';
 export {
   barRows,
   barsLayout,

@@ -1,3 +1,5 @@
 /** The pure core: no DOM, no Lit. Usable in Node (static rendering) and in tests without a browser. */
 export * from './exports.js';
 export { parseDataset, validateDataset, DatasetError, type ValidationIssue } from './validate.js';
+export { trendData, trendLayout, defaultTrendMetric } from './trend-model.js';
+export { tableModel, sortRows, tableRecords } from './table-model.js';

@@ -52,6 +52,27 @@ describe('under a strict CSP with Trusted Types', () => {
     }
   });
 
+  it('draws a map of the bundled dataset from the module bundle with the map’s chunks alone', async () => {
+    const frame = await framed('/dist/netreach.js', '/test/fixtures/csp-module-map.html', 600);
+    try {
+      const map = frame.contentDocument!.querySelector('netreach-map')!;
+      await waitUntil(() => drawn(map as HTMLElement), 'map not ready and drawn');
+      const chunks = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/chunks/'))
+        .map((path) => path.slice('/dist/chunks/'.length).replace(/-[\w-]{8}\.js$/, ''))
+        .sort();
+      // Its data, the shared code, the geometry and the projection: no validator (the bundled dataset was validated
+      // by the tests), no trend or table code, nothing of the menu.
+      expect(chunks).to.deep.equal(['cinvu', 'projection', 'shared', 'world-geo']);
+      const win = frame.contentWindow as unknown as ProbedWindow;
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it("loads the module bundle's on-demand chunks from beside it, with zero violations", async () => {
     const frame = await framed('/dist/netreach.js', '/test/fixtures/csp-module.html', 1600);
     try {
