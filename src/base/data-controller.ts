@@ -204,10 +204,11 @@ export class DataController implements ReactiveController, DataState {
       if (known) return this.set({ status: 'ready', dataset: known });
       const loaded = validator();
       if (loaded) return check(loaded);
-      // The first data of its own on the page: the same checks once the validator's chunk is here.
+      // The first data of its own on the page: the same checks once the validator's chunk is here. A widget that
+      // shows a dataset keeps it meanwhile (new values do not return it to `loading`); after an error it loads.
       const abort = new AbortController();
       this.abort = abort;
-      if (this.status !== 'loading' || this.dataset) this.set({ status: 'loading' });
+      if (this.status === 'error') this.set({ status: 'loading' });
       const validating = loadValidator().then(
         (validator) => {
           if (!abort.signal.aborted) check(validator);

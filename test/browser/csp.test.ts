@@ -5,6 +5,7 @@
  * from its own chunks, under the same CSP, and the bundled dataset's first draw loads no validator.
  */
 import { expect } from '@open-wc/testing';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { drawn } from '../helpers/hardening.js';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -57,14 +58,29 @@ describe('under a strict CSP with Trusted Types', () => {
     try {
       const map = frame.contentDocument!.querySelector('netreach-map')!;
       await waitUntil(() => drawn(map as HTMLElement), 'map not ready and drawn');
-      const chunks = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .map((entry) => new URL(entry.name).pathname)
-        .filter((path) => path.startsWith('/dist/chunks/'))
-        .map((path) => path.slice('/dist/chunks/'.length).replace(/-[\w-]{8}\.js$/, ''))
-        .sort();
+      const chunks = () =>
+        (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => path.startsWith('/dist/chunks/'))
+          .map((path) => path.slice('/dist/chunks/'.length).replace(/-[\w-]{8}\.js$/, ''))
+          .sort();
       // Its data, the shared code, the geometry and the projection: no validator (the bundled dataset was validated
       // by the tests), no trend or table code, nothing of the menu.
-      expect(chunks).to.deep.equal(['cinvu', 'projection', 'shared', 'world-geo']);
+      expect(chunks()).to.deep.equal(['cinvu', 'projection', 'shared', 'world-geo']);
+      // The page's own data is validated by the validator's chunk, loaded now; the map keeps its drawing meanwhile.
+      const states: (string | null)[] = [];
+      const observer = new MutationObserver(() => states.push(map.getAttribute('state')));
+      observer.observe(map, { attributes: true, attributeFilter: ['state'] });
+      // An object of the frame's own, as its page would make it.
+      (map as HTMLElement & { data: unknown }).data = (frame.contentWindow as unknown as typeof globalThis).JSON.parse(
+        JSON.stringify(EXAMPLE_NETWORK),
+      );
+      await (map as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      observer.disconnect();
+      expect(map.getAttribute('state')).to.equal('ready');
+      expect(states, 'went back to loading').to.not.include('loading');
+      expect(map.shadowRoot!.querySelector('[role="option"][aria-label^="Singapore"]'), 'the new data drawn').to.not.equal(null);
+      expect(chunks()).to.deep.equal(['cinvu', 'projection', 'shared', 'validate', 'world-geo']);
       const win = frame.contentWindow as unknown as ProbedWindow;
       expect(win.__violations).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);
