@@ -64,11 +64,52 @@ const packageOf = (specifier) =>
 test('depends on exactly the packages lib/ imports, and on nothing of Node', () => {
   const files = readdirSync(join(root, 'lib'), { recursive: true }).filter((name) => name.endsWith('.js'));
   const imported = new Set();
+  const internal = new Set();
   for (const file of files) {
     const { importedFiles } = ts.preProcessFile(readFileSync(join(root, 'lib', file), 'utf8'), true, true);
-    for (const { fileName } of importedFiles) if (!fileName.startsWith('.')) imported.add(packageOf(fileName));
+    for (const { fileName } of importedFiles) {
+      if (fileName.startsWith('#')) internal.add(fileName.replace(/\/.*$/, '/*'));
+      else if (!fileName.startsWith('.')) imported.add(packageOf(fileName));
+    }
   }
   assert.deepEqual([...imported].sort(), Object.keys(pkg.dependencies).sort());
+  // `#lit/…` is the package's own copy of Lit (package.json "imports"), not a dependency.
+  assert.deepEqual([...internal].sort(), Object.keys(pkg.imports).sort());
+});
+
+test('brings its own copy of Lit, d3-dsv and jsonc-parser in lib/vendor/, which imports no package by name', () => {
+  for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'd3-dsv', 'jsonc-parser']) {
+    assert.equal(pkg.dependencies[name], undefined, `${name} is installed whole with netreach (lib/vendor/ has what it runs)`);
+  }
+  const vendor = join(root, 'lib/vendor');
+  const files = readdirSync(vendor, { recursive: true }).filter((name) => /\.(js|d\.ts)$/.test(name));
+  assert.ok(files.length > 20, `lib/vendor/ holds ${files.length} modules`);
+  for (const file of files) {
+    const { importedFiles } = ts.preProcessFile(readFileSync(join(vendor, file), 'utf8'), true, true);
+    for (const { fileName } of importedFiles) {
+      assert.ok(fileName.startsWith('.'), `lib/vendor/${file} imports ${fileName} by name`);
+      assert.ok(
+        existsSync(
+          join(vendor, file, '..', fileName.endsWith('.js') && file.endsWith('.d.ts') ? fileName.replace(/\.js$/, '.d.ts') : fileName),
+        ) || existsSync(join(vendor, file, '..', fileName)),
+        `lib/vendor/${file} imports ${fileName}, which is missing`,
+      );
+    }
+  }
+  // Lit's licence travels with its code.
+  for (const tree of ['browser', 'node'])
+    assert.ok(existsSync(join(vendor, tree, 'lit-html/LICENSE')), `lib/vendor/${tree}/lit-html has no licence`);
+  // Trusted Types: the copy names its policy "netreach", as the bundles' copy does (README "Security promise").
+  const litHtml = readFileSync(join(vendor, 'browser/lit-html/lit-html.js'), 'utf8');
+  assert.ok(litHtml.includes('createPolicy("netreach"') && !litHtml.includes('createPolicy("lit-html"'));
+});
+
+test('an element module loads in Node (server-side rendering) through Lit’s Node build', async () => {
+  const { NetreachMap } = await import(join(root, 'lib/map/define.js'));
+  assert.equal(typeof NetreachMap, 'function');
+  assert.equal(typeof NetreachMap.prototype.requestUpdate, 'function', 'NetreachMap is not a Lit element');
+  // Lit's Node build extends its own DOM shim: the browser build would have thrown "HTMLElement is not defined".
+  assert.equal(globalThis.HTMLElement, undefined);
 });
 
 test('declares no command: the netreach command is netreach-cli, which depends on this very version', () => {
