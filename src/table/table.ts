@@ -6,23 +6,9 @@ import type { MenuAction } from '../base/menu.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { regionName } from '../core/names.js';
-import {
-  formatSort,
-  nextSort,
-  parseSort,
-  resolveTableMetrics,
-  sortRows,
-  tableModel,
-  tableRecords,
-  unknownTableMetric,
-  type TableCell,
-  type TableColumn,
-  type TableKind,
-  type TableModel,
-  type TableRecord,
-  type TableRow,
-  type TableSort,
-} from '../core/table-model.js';
+import type { TableCell, TableColumn, TableKind, TableModel, TableRecord, TableRow, TableSort } from '../core/table-model.js';
+import { CodeController } from '../base/code-controller.js';
+import { LazyModule } from '../core/lazy.js';
 import type { CsvCell } from '../core/csv.js';
 import type { Dataset, Source } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
@@ -31,6 +17,12 @@ import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-ele
 import { tableStyles } from './table.styles.js';
 import { fromSpec } from '../base/options.js';
 import { TABLE_OPTIONS } from './table.options.js';
+
+/**
+ * The table's model (core/table-model.ts: rows, columns, sorting): a chunk of its own, loaded when the first table
+ * connects, so that a page without one does not download it.
+ */
+const TABLE_CODE = new LazyModule(() => import('../core/table-model.js'));
 
 /** The colour behind `element`: the nearest ancestor's (through shadow roots) that is not transparent. */
 function pageBackground(element: Element): string {
@@ -118,6 +110,7 @@ export class NetreachTable extends NetreachElement {
 
   /** The dataset `compare` names, loaded as the widget's own is. */
   private readonly compared = new DataController(this, { allowProvider: true, compare: true });
+  protected override readonly code = new CodeController(this, TABLE_CODE);
 
   private model?: TableModel;
   private sorted: TableRow[] = [];
@@ -141,10 +134,11 @@ export class NetreachTable extends NetreachElement {
    * "No data". What a CSV export writes.
    */
   get rows(): TableRecord[] {
-    return this.model ? tableRecords(this.model.columns, this.sorted) : [];
+    return this.model ? this.code.module!.tableRecords(this.model.columns, this.sorted) : [];
   }
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
+    const { unknownTableMetric, resolveTableMetrics } = this.code.module!; // widgetError() waits for the code
     const unknown = unknownTableMetric(dataset, resolveTableMetrics(dataset, this.metrics));
     return unknown === undefined ? undefined : new NetreachError('unknown-metric', { metric: unknown });
   }
@@ -168,6 +162,8 @@ export class NetreachTable extends NetreachElement {
     const inputs = [dataset, this.of, this.locale, this.metrics, this.sort, this.region, this.compared.dataset];
     if (this.model && inputs.every((value, index) => value === this.modelInputs[index])) return;
     this.modelInputs = inputs;
+    // Ready means the code is here (NetreachElement waits for it).
+    const { tableModel, resolveTableMetrics, parseSort, sortRows } = this.code.module!;
     this.model = tableModel(dataset, {
       kind: this.kind(),
       locale: this.locale,
@@ -283,6 +279,7 @@ export class NetreachTable extends NetreachElement {
   }
 
   private sortBy(column: TableColumn): void {
+    const { formatSort, nextSort } = this.code.module!; // a drawn table's header was clicked: the code is here
     this.sort = formatSort(nextSort(this.currentSort, column));
   }
 
