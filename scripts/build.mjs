@@ -125,17 +125,29 @@ const dropSpecWords = (names) => ({
 });
 
 /**
- * The classic script cannot load chunks: there, the on-demand module (src/base/on-demand.ts: the menu's items,
- * About this data, View data, the DOM-cloning export) is imported statically, not wrapped as a lazily
- * initialized module the way an inlined import() is (0.3 kB gzip of wrappers).
+ * The classic script cannot load chunks: there, what the module bundle loads lazily is imported statically, not
+ * wrapped as a lazily initialized module the way an inlined import() is (0.3 kB gzip of wrappers for the
+ * on-demand module alone): the on-demand module (src/base/on-demand.ts: the menu's items, About this data, View
+ * data, the file writer), the validator (src/core/validate.ts), the trend's scene and the table's model and scene.
+ * Each entry: the importing module (under src/) and what it imports.
  */
+const EAGER = [
+  ['base/on-demand-loader', './on-demand.js'],
+  ['core/validate-loader', './validate.js'],
+  ['trend/trend.code', './trend.scene.js'],
+  ['table/table.code', './table.chunk.js'],
+];
 const eagerOnDemand = {
   name: 'netreach-eager-on-demand',
   transform(code, id) {
-    if (!/[\\/]src[\\/]base[\\/]on-demand-loader\.ts$/.test(id)) return null;
-    const call = /\bimport\((["'])\.\/on-demand\.js\1\)/;
-    if (!call.test(code)) this.error('on-demand-loader.ts changed: update netreach-eager-on-demand in scripts/build.mjs');
-    return `import * as eagerOnDemand from './on-demand.js';\n${code.replace(call, 'Promise.resolve(eagerOnDemand)')}`;
+    const file = id.split('\\').join('/');
+    const found = EAGER.find(([module]) => file.endsWith(`/src/${module}.ts`));
+    if (!found) return null;
+    const [module, target] = found;
+    const call = `import(${JSON.stringify(target)})`;
+    const quoted = code.includes(call) ? call : call.replaceAll('"', "'");
+    if (!code.includes(quoted)) this.error(`${module}.ts changed: update netreach-eager-on-demand in scripts/build.mjs`);
+    return `import * as eager from ${JSON.stringify(target)};\n${code.replace(quoted, 'Promise.resolve(eager)')}`;
   },
 };
 
@@ -181,7 +193,9 @@ function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
       sourcemap: 'hidden',
       minify: true,
       lib: {
-        entry: resolve(root, 'src/index.ts'),
+        // The module bundle's entry leaves the validator to a lazy chunk (src/bundle.ts); the classic script, which
+        // inlines everything anyway, exports it as the npm entry does.
+        entry: resolve(root, format === 'es' ? 'src/bundle.ts' : 'src/index.ts'),
         formats: [format],
         name: 'netreach',
         fileName: () => (format === 'es' ? 'netreach.js' : 'netreach.iife.js'),

@@ -22,9 +22,10 @@ const BUDGETS = [
   // same code weighed 66.6 kB, not the 60.8 kB printed. The menu's items, About this data, View data, the file
   // writer, the DOM-cloning export of the table and the dashboard, PNG and downloads then moved into one chunk
   // loaded when the menu opens or a file is asked for, and html`` templates lost their indentation: 66.6 → 64.8 kB.
-  // Issue 12's table and dashboard scenes (files only: they come with the file writer), and the DOM-cloning export
-  // deleted with them: 64.8 → 63.6 kB measured, budget 65.2 → 64 kB.
-  { file: 'netreach.js', limit: 64 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // Issue 12's deferral: the validator in a chunk of its own, loaded for a page's own data only (the bundled
+  // datasets are validated by the tests), 64.8 → 61.5 kB; the trend's scene and model and the table's model in
+  // chunks of their own, loaded with their widget, 61.5 → 58.0 kB. Lowered by the 6.8 kB saved: 65.2 → 58.4 kB.
+  { file: 'netreach.js', limit: 58.4 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -42,9 +43,10 @@ const BUDGETS = [
   // Issue 12's size work: what only the menu and files need in a chunk of its own (one more file, gzipped alone),
   // less the templates' indentation, the classic script's lazy wrappers and one chunk fewer for the map (d3-geo
   // with topojson-client): 80.3 → 80.7 kB (80.8 after main's overlap change).
-  // Issue 12's table and dashboard scenes (the grid and the taller file, the parts composed, in the on-demand
-  // chunk), less the DOM-cloning export: 80.8 → 81.7 kB measured, budget 81.1 → 82 kB.
-  { file: 'netreach.js', limit: 82 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // Issue 12's deferral (above) moves 6.8 kB out of what a page loads up front into three chunks, each gzipped
+  // apart, with the loaders' code: the validator 80.8 → 81.4 kB, the trend's and the table's code 81.4 → 83.2 kB.
+  // Raised by the 2.4 kB measured: 81.1 → 83.5 kB.
+  { file: 'netreach.js', limit: 83.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -57,9 +59,9 @@ const BUDGETS = [
   // (and its sentence in thirteen languages): +0.6 kB.
   // Issue 12's size work (the templates' indentation; the on-demand module and the file writer imported statically
   // rather than wrapped as lazy modules): 139.2 → 138.7 kB (138.8 after main's overlap change).
-  // Issue 12's table and dashboard scenes less the DOM-cloning export, and "Overview" in thirteen languages:
-  // 138.8 → 139.9 kB measured, budget 139.2 → 140.3 kB.
-  { file: 'netreach.iife.js', limit: 140.3 * 1024 },
+  // Issue 12's deferral: the loaders of the validator and of the trend's and the table's code, and the modules'
+  // namespaces they import statically here (no lazy wrappers): 138.8 → 139.4 kB, raised by the 0.6 kB: 139.8 kB.
+  { file: 'netreach.iife.js', limit: 139.8 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

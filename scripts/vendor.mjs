@@ -6,8 +6,8 @@
 // Lit and d3-dsv are followed from the modules lib/ imports through every file they import, and each file is copied
 // as published (licence headers kept) with the package names in its imports turned into relative paths:
 //   lib/vendor/browser/<package>/…  the production build browsers and bundlers load, with its typings beside it;
-//   lib/vendor/node/<package>/…     Lit's Node build (a DOM shim instead of the DOM), so that importing an element
-//                                   module during server-side rendering (Next.js, Astro, Lit SSR) does not throw.
+//   lib/vendor/node/<package>/…     Lit's Node build (a DOM shim instead of the DOM), so that server code
+//                                   (Next.js, Astro) can import an element module.
 // jsonc-parser's ES modules (90 kB with comments, and naming their neighbours without extension, which only bundlers
 // accept) are bundled instead: the functions lib/ imports, minified, with the package's typings and licence.
 // lib/'s modules import Lit as `#lit/…` (package.json "imports" picks the build by the "node" condition) and the

@@ -10,7 +10,7 @@ import { DEFAULT_DATASET, isBundledDataset, loadBundledDataset } from '../core/d
 import { NetreachError, toNetreachError } from '../core/errors.js';
 import { isAbortError, requestDataset } from '../core/load.js';
 import type { Dataset } from '../core/types.js';
-import { parseDataset, validateDataset } from '../core/validate.js';
+import { loadValidator, validator } from '../core/validate-loader.js';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -54,7 +54,9 @@ export const PROVIDER_CONNECTED_EVENT = 'netreach-provider-connected';
 
 const validatedObjects = new WeakMap<object, Dataset | NetreachError>();
 
-function validateObject(data: unknown): Dataset {
+type Validator = NonNullable<ReturnType<typeof validator>>;
+
+function validateObject({ validateDataset }: Validator, data: unknown): Dataset {
   if (typeof data !== 'object' || data === null) return validateDataset(data);
   let result = validatedObjects.get(data);
   if (!result) {
@@ -94,6 +96,8 @@ export class DataController implements ReactiveController, DataState {
   private abort?: AbortController;
   private cleanup?: () => void;
   private readonly listeners = new Set<(state: DataState) => void>();
+  /** While `.data` or inline JSON waits for the validator's chunk: what the host's `updateComplete` waits for. */
+  validating?: Promise<void>;
 
   constructor(
     private readonly host: DataHost,
@@ -183,13 +187,41 @@ export class DataController implements ReactiveController, DataState {
 
   private load(inline: HTMLScriptElement | null): void {
     if (this.options.compare) return this.loadCompared();
-    try {
-      if (this.host.data !== undefined && this.host.data !== null) {
-        return this.set({ status: 'ready', dataset: validateObject(this.host.data) });
-      }
-      if (inline) return this.set({ status: 'ready', dataset: parseDataset(inline.textContent ?? '') });
-    } catch (error) {
-      return this.set({ status: 'error', error: toNetreachError(error, 'inline data') });
+    const data = this.host.data;
+    if ((data !== undefined && data !== null) || inline) {
+      const text = inline?.textContent ?? '';
+      const check = (validator: Validator): void => {
+        try {
+          if (data !== undefined && data !== null) return this.set({ status: 'ready', dataset: validateObject(validator, data) });
+          this.set({ status: 'ready', dataset: validator.parseDataset(text) });
+        } catch (error) {
+          this.set({ status: 'error', error: toNetreachError(error, 'inline data') });
+        }
+      };
+      // A dataset this page validated already (a dashboard hands its parts its own) needs no validator.
+      const known = typeof data === 'object' && data !== null ? validatedObjects.get(data) : undefined;
+      if (known instanceof NetreachError) return this.set({ status: 'error', error: known });
+      if (known) return this.set({ status: 'ready', dataset: known });
+      const loaded = validator();
+      if (loaded) return check(loaded);
+      // The first data of its own on the page: the same checks once the validator's chunk is here. A widget that
+      // shows a dataset keeps it meanwhile (new values do not return it to `loading`); after an error it loads.
+      const abort = new AbortController();
+      this.abort = abort;
+      if (this.status === 'error') this.set({ status: 'loading' });
+      const validating = loadValidator().then(
+        (validator) => {
+          if (!abort.signal.aborted) check(validator);
+        },
+        (error: unknown) => {
+          if (!abort.signal.aborted) this.set({ status: 'error', error: toNetreachError(error, 'inline data') });
+        },
+      );
+      this.validating = validating;
+      void validating.then(() => {
+        if (this.validating === validating) this.validating = undefined;
+      });
+      return;
     }
     if (this.host.src) return this.follow((signal) => requestDataset(this.host.src!, signal));
     if (this.options.allowProvider && (this.host.provider || enclosingProvider(this.host))) return this.useProvider();

@@ -13,6 +13,7 @@ import type { Dataset, Source } from '../core/types.js';
 import { prepareLocale } from '../core/locale.js';
 import { MenuController, menuStyles, type MenuAction } from './menu.js';
 import { LocaleController, VisibilityController } from './controllers.js';
+import type { CodeController } from './code-controller.js';
 import { DataController } from './data-controller.js';
 import { baseStyles } from './styles.js';
 import { aboutStyles } from './about-styles.js';
@@ -188,10 +189,16 @@ export abstract class NetreachElement extends LitElement {
     // Everything is requested. While the network answers, right after the first ("Loading…") render, get the
     // locale's formatters ready: the first use of Intl in a page costs ~10 ms, which the wait then hides
     // instead of adding it to the first draw.
-    if (this.source.status === 'loading' || this.waiting()) {
+    if (this.source.status === 'loading' || this.waiting() || this.code?.pending) {
       void this.updateComplete.then(() => prepareLocale(this.locale));
     }
   }
+
+  /**
+   * The widget's drawing code when it is a chunk of its own (the trend, the table): the widget stays `loading`
+   * until it is loaded, and `updateComplete` waits for it.
+   */
+  protected readonly code?: CodeController<unknown>;
 
   /** Starts loading what the widget needs besides the dataset (the map: its geometry). Called on connect. */
   protected requestAssets(): void {}
@@ -231,9 +238,11 @@ export abstract class NetreachElement extends LitElement {
     this.localization.resolve();
     this.source.sync();
     const dataset = this.source.dataset;
-    this.error = this.source.error ?? (dataset ? this.widgetError(dataset) : undefined);
+    // A widget whose code is a chunk of its own checks its data with that code: once it is here.
+    const checkable = dataset && (!this.code || this.code.module);
+    this.error = this.source.error ?? this.code?.error ?? (checkable ? this.widgetError(dataset) : undefined);
     // Until the language's UI strings arrive the widget says "loading" rather than flash English.
-    const loading = !dataset || !this.localization.ready || this.waiting();
+    const loading = !dataset || !this.localization.ready || this.waiting() || Boolean(this.code && !this.code.module);
     this.phase = this.error ? 'error' : loading ? 'loading' : this.isEmpty(dataset) ? 'empty' : 'ready';
     // The open menu's and panels' code comes with the on-demand module: render again once it is there.
     if ((this.menu.open || this.aboutOpen || this.dataViewOpen) && !onDemand() && !this.onDemandPending) {
@@ -271,6 +280,8 @@ export abstract class NetreachElement extends LitElement {
       while (!(await super.getUpdateComplete()));
       await this.drawing();
       await this.onDemandPending;
+      await this.source.validating;
+      await this.code?.pending;
     } while (this.isUpdatePending);
     return this.state !== 'loading';
   }
@@ -329,9 +340,9 @@ export abstract class NetreachElement extends LitElement {
 
   /**
    * Every widget names its scene function and its option values (by property name): its files are the document
-   * the command line writes for the same options.
+   * the command line writes for the same options. (Undefined while the widget's own code chunk is loading.)
    */
-  protected abstract sceneFile(): SceneFile | Promise<SceneFile>;
+  protected abstract sceneFile(): SceneFile | undefined | Promise<SceneFile | undefined>;
 
   /** The theme a file is drawn in: `dark` when the widget shows dark colours, else `light`. */
   protected fileTheme(): 'light' | 'dark' {
@@ -350,6 +361,8 @@ export abstract class NetreachElement extends LitElement {
   async toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<string> {
     const dataset = this.readyDataset();
     const [file, { widgetDocument }] = await Promise.all([this.sceneFile(), loadOnDemand()]);
+    // (None only while a widget's own code is loading, which a ready widget's is not.)
+    if (!file) throw new Error(`netreach: <${this.localName}> cannot write a file before its code is loaded`);
     const side = (value: number | undefined, own: number, fallback: number) => Math.max(200, Math.round(value ?? (own || fallback)));
     return widgetDocument(file.scene, dataset, file.options, {
       width: side(options.width, this.clientWidth, 960),

@@ -1,7 +1,7 @@
 /**
  * What a widget needs only when someone asks for it, in one module that the widget imports dynamically the first
  * time (on-demand-loader.ts): the menu's items, the "About this data" panel, the "View data" table, and the file
- * writer (every widget's file drawn from its scene; the table's and the dashboard's scenes, which only files draw), the PNG
+ * writer (every widget's file drawn from its scene; the dashboard's scene, which only files draw), the PNG
  * rasterizer and the download link. A page that only shows widgets never downloads it; in the classic script it
  * is inlined like everything else.
  */
@@ -14,10 +14,8 @@ export { renderAbout } from './about-panel.js';
 export { renderMenu } from './menu-popup.js';
 export { download, svgToPng } from './export.js';
 export { widgetDocument } from '../scene/render.js';
-// The table's and the dashboard's scenes draw only files (the page shows a real <table>, the parts themselves):
-// they come with the file writer.
-export { tableScene } from '../table/table.scene.js';
-export { dashboardScene } from '../dashboard/dashboard.scene.js';
+// The dashboard's scene draws only files (the page shows the parts themselves): it comes with the file writer.
+export { dashboardSceneWith } from '../dashboard/dashboard.scene.js';
 
 /** The "View data" table (`part="data-view"`) of `header` and `rows`, as the widget's CSV has them. */
 export function renderDataTable(header: readonly CsvCell[], rows: readonly CsvCell[][], locale: string): TemplateResult {

@@ -2,10 +2,14 @@
  * The datasets netreach bundles, by id: what `dataset="cinvu|silk-road|al-mustafa"` selects, and what a widget
  * shows when it is given none (CINVU). Each is a separate chunk of the ES bundle, loaded on first use relative to
  * the bundle, and inlined in the classic-script bundle.
+ *
+ * They are not validated in the browser: they are fixed when the library is built, and a test
+ * (test/unit/data-bundled.test.ts) holds each one to be exactly what `validateDataset()` returns for it — valid,
+ * only known fields, strings already clean — so the page only freezes it, and a page that shows only bundled
+ * data never loads the validator (validate-loader.ts).
  */
 import { NetreachError } from './errors.js';
 import type { Dataset } from './types.js';
-import { validateDataset } from './validate.js';
 
 /** The ids of the bundled datasets, in the order the documentation lists them. */
 export const BUNDLED_DATASETS = ['cinvu', 'silk-road', 'al-mustafa'] as const;
@@ -27,7 +31,7 @@ export function isBundledDataset(id: string | null | undefined): id is BundledDa
 }
 
 /**
- * The bundled dataset `id` (whitespace and case ignored), validated and frozen, loaded once per page. Rejects
+ * The bundled dataset `id` (whitespace and case ignored), valid (see above) and frozen, loaded once per page. Rejects
  * with a NetreachError of code `unknown-dataset` for an id netreach does not bundle.
  */
 export function loadBundledDataset(id: string): Promise<Dataset> {
@@ -35,12 +39,21 @@ export function loadBundledDataset(id: string): Promise<Dataset> {
   if (!isBundledDataset(key)) return Promise.reject(new NetreachError('unknown-dataset', { detail: id.trim() }));
   let loading = pending.get(key);
   if (!loading) {
-    loading = LOADERS[key]().then((data) => validateDataset(data));
+    loading = LOADERS[key]().then((data) => deepFreeze(data) as Dataset);
     // A failed chunk load (offline) is not remembered: the next widget tries again.
     loading.catch(() => pending.delete(key));
     pending.set(key, loading);
   }
   return loading;
+}
+
+/** Freezes `value` and everything in it, as `validateDataset()` returns its copy: widgets share one dataset. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
 }
 
 export function loadDefaultDataset(): Promise<Dataset> {

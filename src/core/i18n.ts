@@ -107,6 +107,7 @@ const en = {
   overlapOnly: 'Only in {network}',
   overlapSummary: '{a} compared with {b}: in both {both}, only in {a} {onlyA}, only in {b} {onlyB}.',
   overlapCaveat: 'The list of {network} is not complete, so a country shown as only in the other may be in both.',
+  overlapWhole: 'The counts are for the whole networks, not only {region}.',
   overlapLists: '{a}: {aList}. {b}: {bList}.',
   aboutData: 'About this data',
   aboutFor: 'Used for: {list}',

@@ -4,7 +4,7 @@
  */
 import { NetreachError, toNetreachError } from './errors.js';
 import type { Dataset } from './types.js';
-import { parseDataset } from './validate.js';
+import { loadValidator } from './validate-loader.js';
 
 export interface FetchOptions {
   /** Aborts the request (the widget's `src` changed, or it was removed). */
@@ -57,6 +57,9 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
 /** Fetches, checks and validates one dataset. Rejects with a NetreachError (or an AbortError when aborted). */
 export async function fetchDataset(url: string, options: FetchOptions = {}): Promise<Dataset> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, fetchImpl = fetch } = options;
+  // The validator's chunk loads while the dataset is on the network, not after it.
+  const validator = loadValidator();
+  validator.catch(() => undefined); // a request that fails first never awaits it
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -89,7 +92,9 @@ export async function fetchDataset(url: string, options: FetchOptions = {}): Pro
       throw new NetreachError('network', { url });
     }
     try {
-      return parseDataset(text);
+      // Rejects, too, when the validator's chunk cannot load (dist/chunks/ not beside the bundle): an 'unknown'
+      // error with the browser's message.
+      return (await validator).parseDataset(text);
     } catch (error) {
       throw toNetreachError(error, url);
     }

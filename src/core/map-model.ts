@@ -300,7 +300,11 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
   const source = metric ? metricSource(dataset, metric.id) : undefined;
   const reach = home ? { home, targets: codes.filter((code) => code !== home) } : undefined;
   const notes = overlap
-    ? [...overlap.notes]
+    ? [
+        ...overlap.notes,
+        // The groups come from the two whole lists: a region of this network says nothing of the other's countries.
+        ...(zoomed ? [msg(locale, 'overlapWhole', { region: regionName(dataset, zoomed, locale) })] : []),
+      ]
     : [...(zoomed ? [] : countries.notes), ...(grouping.available && grouping.note ? [grouping.note] : [])];
   // The summary lists the regions whatever the colouring: their provenance belongs to the map's.
   const scope = aboutScope(dataset, 'map', { metric: metric?.id });

@@ -9,6 +9,7 @@ import { formatList, formatNumber, formatPercent, formatYear, localizedName } fr
 import { countriesLabel, countryName, metricLabel, networkShortName, regionName, relationWords } from './names.js';
 import { overlapModel } from './overlap.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
+import { TABLE_ROW_LIMIT } from '../table/table.options.js';
 
 /** `overlap`: the countries of this dataset and a compared one, in three groups (in both, only one, only the other). */
 export type TableKind = 'members' | 'universities' | 'regions' | 'overlap';
@@ -360,9 +361,6 @@ export function tableRecords(columns: readonly TableColumn[], rows: readonly Tab
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-
-/** The most rows the table shows (a browser lays out a 20,000-row table for seconds), and a file holds. */
-export const TABLE_ROW_LIMIT = 2000;
 
 /** The options a table is drawn from, by property name (the element's values, or the command line's). */
 export interface TableViewOptions {

@@ -5,7 +5,8 @@
  * dashboard gives it (the selected region highlights the map's members and filters the table). The parts' notes
  * and sources are the file's, each once. The table keeps to its panel: the rows that fit, and a note saying how
  * many of how many (the CSV has them all). `toSVG()`, `toPNG()` and `netreach render dashboard` write this
- * scene; the page shows the parts themselves. Pure; no DOM.
+ * scene (`dashboardSceneWith()`, given the trend's and the table's code); the page shows the parts themselves.
+ * Pure; no DOM.
  */
 import { BARS_OPTIONS } from '../bars/bars.options.js';
 import { dashboardPlan, normalizeSelection, regionMembers } from '../core/dashboard-model.js';
@@ -25,10 +26,21 @@ import { wrapLines } from '../scene/text.js';
 import { STAT_OPTIONS } from '../stat/stat.options.js';
 import { statScene } from '../stat/stat.scene.js';
 import { TABLE_OPTIONS } from '../table/table.options.js';
-import { tableExcerpt } from '../table/table.scene.js';
-import { tableNotes, tableView } from '../core/table-model.js';
+import type { tableExcerpt } from '../table/table.scene.js';
+import type { tableNotes, tableView } from '../core/table-model.js';
 import { TREND_OPTIONS } from '../trend/trend.options.js';
-import { trendScene } from '../trend/trend.scene.js';
+
+/**
+ * The parts' code that lives in chunks of its own (the trend's scene, the table's view and excerpt): given by
+ * whoever draws, once loaded (the element from those chunks, the command line from its imports), so that this
+ * module does not pull them into the code every page loads.
+ */
+export interface DashboardCode {
+  readonly trendScene: SceneFunction;
+  readonly tableView: typeof tableView;
+  readonly tableNotes: typeof tableNotes;
+  readonly tableExcerpt: typeof tableExcerpt;
+}
 
 /** A part's options as its element holds them with no attribute set: every spec's default. */
 function defaults(specs: OptionSpecs): Record<string, unknown> {
@@ -163,7 +175,8 @@ function panel(
 }
 
 /** The dashboard of `options.selectedRegion` / `options.selectedCountry` (none: the whole network). */
-export function prepareDashboard(dataset: Dataset, options: Readonly<Record<string, unknown>>, env: SceneEnv): PreparedScene {
+function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readonly<Record<string, unknown>>, env: SceneEnv): PreparedScene {
+  const { trendScene, tableView, tableNotes, tableExcerpt } = code;
   const { locale } = env;
   const plan = dashboardPlan(dataset);
   const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
@@ -291,4 +304,7 @@ export function prepareDashboard(dataset: Dataset, options: Readonly<Record<stri
   };
 }
 
-export const dashboardScene: SceneFunction = prepareDashboard;
+/** The dashboard's scene function, given its parts' lazily loaded code. */
+export function dashboardSceneWith(code: DashboardCode): SceneFunction {
+  return (dataset, options, env) => prepareDashboard(code, dataset, options, env);
+}

@@ -17,6 +17,8 @@ import type { MenuAction } from '../base/menu.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { loadOnDemand } from '../base/on-demand-loader.js';
 import { loadMapGeometry } from '../geo/geometry.js';
+import { TABLE_CODE } from '../table/table.code.js';
+import { TREND_CODE } from '../trend/trend.code.js';
 // The parts: a dashboard registers what it is made of.
 import '../stat/define.js';
 import '../map/define.js';
@@ -182,12 +184,19 @@ export class NetreachDashboard extends NetreachElement {
 
   /**
    * The dashboard's scene: `toSVG()` and `toPNG()` write its parts' scenes in its wide layout, with the selection
-   * shown — the file `netreach render dashboard` writes. The scene and the map's geometry come when a file is
-   * asked for (the map part has loaded the geometry by then).
+   * shown — the file `netreach render dashboard` writes. The scene, the map's geometry and the trend's and the
+   * table's code come when a file is asked for (the parts have loaded all but the scene by then).
    */
   protected override async sceneFile() {
-    const [{ dashboardScene }, geometry] = await Promise.all([loadOnDemand(), loadMapGeometry()]);
-    return { scene: dashboardScene, options: { ...this.optionValues(), geometry } };
+    const [{ dashboardSceneWith }, geometry, trend, table] = await Promise.all([
+      loadOnDemand(),
+      loadMapGeometry(),
+      TREND_CODE.load(),
+      TABLE_CODE.load(),
+    ]);
+    const { tableView, tableNotes, tableExcerpt } = table;
+    const scene = dashboardSceneWith({ trendScene: trend.trendScene, tableView, tableNotes, tableExcerpt });
+    return { scene, options: { ...this.optionValues(), geometry } };
   }
 
   /** The dashboard's own menu: the members as CSV, and full screen. Each part has its own for its picture. */

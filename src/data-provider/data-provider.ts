@@ -61,6 +61,16 @@ export class NetreachData extends LitElement implements DatasetProvider {
     this.dispatchEvent(new CustomEvent('netreach-data-change', { detail: { state: this.source.status }, bubbles: false }));
   }
 
+  /** Resolves once rendered and, for `.data` or inline JSON, checked (the validator may still be loading). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled: boolean;
+    do {
+      settled = await super.getUpdateComplete();
+      await this.source.validating;
+    } while (this.isUpdatePending);
+    return settled;
+  }
+
   protected override render(): typeof nothing {
     return nothing;
   }

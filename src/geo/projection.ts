@@ -118,7 +118,7 @@ function prepare(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, 
       ],
     };
   } else {
-    target = world.land;
+    return { projection, target: undefined };
   }
   return { projection, target };
 }
@@ -133,10 +133,13 @@ const unitBounds = new WeakMap<WorldGeometry, Map<string, Bounds>>();
  * depend on the size.
  */
 function prepareFitted(world: WorldGeometry, view: Omit<MapView, 'width' | 'height'>, members: readonly string[]) {
-  const { projection, target } = prepare(world, view, members);
+  const prepared = prepare(world, view, members);
+  const { projection } = prepared;
   projection.scale(150).translate([0, 0]);
-  const masses = target === world.land ? world.fitBounds[view.projection] : undefined;
+  // A whole-world map (no target of its own) is fitted to the land masses, as measured when the geometry was built.
+  const masses = prepared.target ? undefined : world.fitBounds[view.projection];
   if (masses) return { projection, bounds: withPoints(masses, projection, world, members) };
+  const target = prepared.target ?? world.land;
   let cache = unitBounds.get(world);
   if (!cache) {
     cache = new Map();
@@ -229,6 +232,7 @@ export class ProjectedWorld {
       this.unclipped = unclipped.preclip((stream) => stream);
     }
     const { antimeridian } = world;
+    // Each read of `land` and `borders` converts them from the topology: taken once here.
     this.land = this.pathOfParts(world.land.geometry.coordinates, antimeridian.land, 'Polygon');
     this.borders = this.pathOfParts(world.borders.coordinates, antimeridian.borders, 'LineString');
     this.outline = view.projection === 'orthographic' ? this.path({ type: 'Sphere' }) : '';

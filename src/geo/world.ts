@@ -34,10 +34,15 @@ export interface WorldGeometry {
   shape(alpha3: string): CountryFeature | undefined;
   /**
    * All land but Antarctica as one shape, to fill under the countries: it also covers land that has no
-   * ISO code and so no feature (Kosovo), which would otherwise show as a hole.
+   * ISO code and so no feature (Kosovo), which would otherwise show as a hole. Converted from the topology at
+   * each read and not kept (a map keeps its projected path): its thousands of coordinate pairs were a tenth
+   * of the JS heap of a page of maps (`npm run bench`, 100 maps). Read it once per use.
    */
   readonly land: Feature<MultiPolygon>;
-  /** The borders between two countries, for stroking in one path (coastlines excluded: stroke `land` for those). */
+  /**
+   * The borders between two countries, for stroking in one path (coastlines excluded: stroke `land` for those).
+   * Converted at each read, as `land` is.
+   */
   readonly borders: MultiLineString;
   /**
    * A point for every ISO country Natural Earth has (1:50m, and 1:10m for the few it lacks): every code in
@@ -92,8 +97,12 @@ export function loadWorld(): Promise<WorldGeometry> {
           }
           return shape;
         },
-        land: feature(WORLD_TOPOLOGY, land),
-        borders: feature(WORLD_TOPOLOGY, borders).geometry,
+        get land() {
+          return feature(WORLD_TOPOLOGY, land);
+        },
+        get borders() {
+          return feature(WORLD_TOPOLOGY, borders).geometry;
+        },
         points,
         fitBounds: FIT_BOUNDS,
         antimeridian: {

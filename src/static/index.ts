@@ -17,8 +17,9 @@ import { regionsScene } from '../regions/regions.scene.js';
 import { statScene } from '../stat/stat.scene.js';
 import { trendScene } from '../trend/trend.scene.js';
 import { tableScene } from '../table/table.scene.js';
-import { dashboardScene } from '../dashboard/dashboard.scene.js';
-import { resolveTableMetrics, unknownTableMetric } from '../core/table-model.js';
+import { dashboardSceneWith } from '../dashboard/dashboard.scene.js';
+import { tableExcerpt } from '../table/table.scene.js';
+import { resolveTableMetrics, tableNotes, tableView, unknownTableMetric } from '../core/table-model.js';
 import { renderWidgetFile, type SceneFunction } from '../scene/render.js';
 import { loadMapGeometry } from '../geo/geometry.js';
 import { mapScene } from '../map/map.scene.js';
@@ -179,7 +180,8 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   if (name === 'dashboard') {
     // Its map is the map element's scene, given the geometry it loads.
     const geometry = await loadMapGeometry();
-    return renderWidgetFile(dashboardScene, dataset, { ...checked.values, geometry }, { width, height, lang: options.lang, theme });
+    const scene = dashboardSceneWith({ trendScene, tableView, tableNotes, tableExcerpt });
+    return renderWidgetFile(scene, dataset, { ...checked.values, geometry }, { width, height, lang: options.lang, theme });
   }
   if (name === 'table') {
     // The element's check: a metric column the dataset does not declare is an error, not an empty column.

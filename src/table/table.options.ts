@@ -2,6 +2,9 @@
 import { BUNDLED_DATASETS } from '../core/default-dataset.js';
 import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
 
+/** The most rows the table shows (a browser lays out a 20,000-row table for seconds), and its files hold. */
+export const TABLE_ROW_LIMIT = 2000;
+
 export const TABLE_OPTIONS: OptionSpecs = [
   {
     property: 'of',

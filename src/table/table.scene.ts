@@ -14,15 +14,8 @@ import { msg } from '../core/i18n.js';
 import { formatList, lineSpacing } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import type { ChartScene, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
-import {
-  TABLE_ROW_LIMIT,
-  tableNotes,
-  tableView,
-  type TableCell,
-  type TableColumn,
-  type TableView,
-  type TableViewOptions,
-} from '../core/table-model.js';
+import { TABLE_ROW_LIMIT } from './table.options.js';
+import { tableNotes, tableView, type TableCell, type TableColumn, type TableView, type TableViewOptions } from '../core/table-model.js';
 import type { Dataset } from '../core/types.js';
 import type { SceneFunction } from '../scene/render.js';
 import { messageMarks, wrapLines } from '../scene/text.js';

@@ -5,24 +5,9 @@ import { renderSources } from '../base/chart-parts.js';
 import type { MenuAction } from '../base/menu.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
-import {
-  formatSort,
-  nextSort,
-  resolveTableMetrics,
-  tableRecords,
-  TABLE_ROW_LIMIT,
-  tableKind,
-  tableNotes,
-  tableView,
-  unknownTableMetric,
-  type TableCell,
-  type TableColumn,
-  type TableKind,
-  type TableModel,
-  type TableRecord,
-  type TableRow,
-  type TableSort,
-} from '../core/table-model.js';
+import type { TableCell, TableColumn, TableKind, TableModel, TableRecord, TableRow, TableSort } from '../core/table-model.js';
+import { CodeController } from '../base/code-controller.js';
+import { TABLE_CODE } from './table.code.js';
 import type { CsvCell } from '../core/csv.js';
 import type { Dataset, Source } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
@@ -30,8 +15,7 @@ import { DataController } from '../base/data-controller.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { tableStyles } from './table.styles.js';
 import { fromSpec } from '../base/options.js';
-import { TABLE_OPTIONS } from './table.options.js';
-import { loadOnDemand } from '../base/on-demand-loader.js';
+import { TABLE_OPTIONS, TABLE_ROW_LIMIT } from './table.options.js';
 
 /** The colour behind `element`: the nearest ancestor's (through shadow roots) that is not transparent. */
 function pageBackground(element: Element): string {
@@ -54,8 +38,6 @@ const ROW_LIMIT = TABLE_ROW_LIMIT;
  * universities, or its regions with member counts, shares and sums. Names and numbers are localized (native
  * digits); "No data" cells are muted and sort last. Column headers are buttons that sort (`aria-sort` on the
  * header); long tables scroll under a sticky header in a keyboard-scrollable region. The sources follow.
- * `toSVG()` and `toPNG()` write the table's scene (`tableScene`), the file `netreach render table` writes: the
- * caption, headers and every row (up to 2,000) in a grid, the image growing taller than asked when the rows need it.
  *
  * @element netreach-table
  *
@@ -121,6 +103,7 @@ export class NetreachTable extends NetreachElement {
 
   /** The dataset `compare` names, loaded as the widget's own is. */
   private readonly compared = new DataController(this, { allowProvider: true, compare: true });
+  protected override readonly code = new CodeController(this, TABLE_CODE);
 
   private model?: TableModel;
   private sorted: TableRow[] = [];
@@ -144,10 +127,11 @@ export class NetreachTable extends NetreachElement {
    * "No data". What a CSV export writes.
    */
   get rows(): TableRecord[] {
-    return this.model ? tableRecords(this.model.columns, this.sorted) : [];
+    return this.model ? this.code.module!.tableRecords(this.model.columns, this.sorted) : [];
   }
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
+    const { unknownTableMetric, resolveTableMetrics } = this.code.module!; // widgetError() waits for the code
     const unknown = unknownTableMetric(dataset, resolveTableMetrics(dataset, this.metrics));
     return unknown === undefined ? undefined : new NetreachError('unknown-metric', { metric: unknown });
   }
@@ -171,8 +155,9 @@ export class NetreachTable extends NetreachElement {
     const inputs = [dataset, this.of, this.locale, this.metrics, this.sort, this.region, this.compare, this.compared.dataset];
     if (this.model && inputs.every((value, index) => value === this.modelInputs[index])) return;
     this.modelInputs = inputs;
-    // The view the file draws too (table.scene.ts): the same model, order and region.
-    const view = tableView(dataset, this.viewOptions(), this.locale);
+    // Ready means the code is here (NetreachElement waits for it). The view the file draws too (table.scene.ts):
+    // the same model, order and region.
+    const view = this.code.module!.tableView(dataset, this.viewOptions(), this.locale);
     this.model = view.model;
     this.sorted = view.rows;
     this.currentSort = view.sort;
@@ -183,19 +168,19 @@ export class NetreachTable extends NetreachElement {
     return { ...this.optionValues(), compared: this.compared.dataset };
   }
 
-  /** What the table lists: `overlap` when comparing (unless universities or regions are asked for). */
-  private kind(): TableKind {
-    return tableKind({ of: this.option<TableKind>('of'), compare: this.compare });
-  }
-
   /**
    * The table's scene: `toSVG()` and `toPNG()` write its caption, headers, every row (up to the 2,000 it shows;
    * the image grows as tall as they need), notes and sources — the file `netreach render table` writes.
    */
-  protected override async sceneFile() {
-    // The grid is drawn only for files: its code comes with the file writer, not with every table on a page.
-    const { tableScene } = await loadOnDemand();
-    return { scene: tableScene, options: this.viewOptions() };
+  protected override sceneFile() {
+    const code = this.code.module;
+    return code && { scene: code.tableScene, options: this.viewOptions() };
+  }
+
+  /** What the table lists: `overlap` when comparing (unless universities or regions are asked for). */
+  private kind(): TableKind {
+    const kind = this.option<TableKind>('of');
+    return this.compare?.trim() && kind === 'members' ? 'overlap' : kind;
   }
 
   /** Comparing waits for the other network too, so the groups are drawn once, complete. */
@@ -278,6 +263,7 @@ export class NetreachTable extends NetreachElement {
   }
 
   private sortBy(column: TableColumn): void {
+    const { formatSort, nextSort } = this.code.module!; // a drawn table's header was clicked: the code is here
     this.sort = formatSort(nextSort(this.currentSort, column));
   }
 
@@ -371,7 +357,7 @@ export class NetreachTable extends NetreachElement {
           }
         </table>
       </div>
-      ${tableNotes({ model, rows: this.sorted }, this.locale).map((note) => html`<p part="note" class="note">${note}</p>`)}
+      ${this.code.module!.tableNotes({ model, rows: this.sorted }, this.locale).map((note) => html`<p part="note" class="note">${note}</p>`)}
       ${renderSources(model.sources, this.locale)}`;
   }
 

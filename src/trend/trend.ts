@@ -13,7 +13,9 @@ import { FontsController, pageMeasure } from '../base/measure.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
 import { NetreachElement } from '../base/netreach-element.js';
-import { prepareTrend, trendMetric, trendScene, type TrendPrepared } from './trend.scene.js';
+import type { TrendPrepared } from './trend.scene.js';
+import { CodeController } from '../base/code-controller.js';
+import { TREND_CODE } from './trend.code.js';
 import { trendStyles } from './trend.styles.js';
 import { fromSpec } from '../base/options.js';
 import { TREND_OPTIONS } from './trend.options.js';
@@ -85,6 +87,8 @@ export class NetreachTrend extends NetreachElement {
   /** `ltr` (default, every language) or `rtl`: which way time runs. */
   @property(fromSpec(TREND_OPTIONS, 'timeDirection')) timeDirection: 'ltr' | 'rtl' = 'ltr';
 
+  protected override readonly code = new CodeController(this, TREND_CODE);
+
   /** The scene, prepared again only when the data, metric, type, language or type scale change. */
   private prepared?: TrendPrepared;
   private preparedFrom?: {
@@ -120,7 +124,8 @@ export class NetreachTrend extends NetreachElement {
   /** The metric on display: the `metric` attribute, or the default for the dataset. */
   get resolvedMetric(): string | undefined {
     const dataset = this.currentDataset;
-    return dataset ? trendMetric(dataset, this.metric) : this.metric || undefined;
+    const code = this.code.module;
+    return dataset && code ? code.trendMetric(dataset, this.metric) : this.metric || undefined;
   }
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
@@ -156,7 +161,8 @@ export class NetreachTrend extends NetreachElement {
     if (!from || (Object.keys(inputs) as (keyof typeof inputs)[]).some((key) => inputs[key] !== from[key])) {
       // The chart's text is measured in the widget's font (read only here: it costs a style recalculation).
       const measure = pageMeasure(getComputedStyle(this).fontFamily);
-      this.prepared = prepareTrend(dataset, this.optionValues(), { ...inputs, measure });
+      // Ready means the code is here (NetreachElement waits for it).
+      this.prepared = this.code.module!.prepareTrend(dataset, this.optionValues(), { ...inputs, measure });
       this.preparedFrom = inputs;
       this.chart = undefined;
       // The tab stop starts on the latest figure.
@@ -185,7 +191,8 @@ export class NetreachTrend extends NetreachElement {
 
   /** The scene of this trend: `toSVG()` and `toPNG()` write the file `netreach render trend` writes. */
   protected override sceneFile() {
-    return { scene: trendScene, options: this.optionValues() };
+    const code = this.code.module;
+    return code && { scene: code.trendScene, options: this.optionValues() };
   }
 
   /** One row per published total: year, value, qualifier and source (the gaps are simply absent years). */

@@ -101,6 +101,8 @@ describe('CSV exports carry their sources', () => {
     const tag = await fixture<HTMLElement>(staticHtml`<div style="width: 720px"><netreach-bars></netreach-bars></div>`);
     const el = tag.firstElementChild as NetreachElement;
     el.data = EXAMPLE_NETWORK;
+    // The first data of the page's own is validated once the validator's chunk is here: updateComplete waits for it.
+    await el.updateComplete;
     await waitUntil(() => el.state === 'ready', 'bars not ready');
     expect(csvProvenance(el.toCSV()).at(-1)).to.equal('# These figures are made up for demonstration.');
   });

@@ -1,9 +1,11 @@
 /**
  * The built classic bundle on a page with a strict CSP and Trusted Types: one policy named "netreach", no
  * violation, no error, and the widgets draw in full colour. And the module bundle: what it loads on demand
- * (About this data, View data, the files of the table and the tile) comes from its own chunks, under the same CSP.
+ * (About this data, View data, the files of the table and the tile; the validator, for a page's own data) comes
+ * from its own chunks, under the same CSP, and the bundled dataset's first draw loads no validator.
  */
 import { expect } from '@open-wc/testing';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { drawn } from '../helpers/hardening.js';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -51,6 +53,42 @@ describe('under a strict CSP with Trusted Types', () => {
     }
   });
 
+  it('draws a map of the bundled dataset from the module bundle with the map’s chunks alone', async () => {
+    const frame = await framed('/dist/netreach.js', '/test/fixtures/csp-module-map.html', 600);
+    try {
+      const map = frame.contentDocument!.querySelector('netreach-map')!;
+      await waitUntil(() => drawn(map as HTMLElement), 'map not ready and drawn');
+      const chunks = () =>
+        (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => path.startsWith('/dist/chunks/'))
+          .map((path) => path.slice('/dist/chunks/'.length).replace(/-[\w-]{8}\.js$/, ''))
+          .sort();
+      // Its data, the shared code, the geometry and the projection: no validator (the bundled dataset was validated
+      // by the tests), no trend or table code, nothing of the menu.
+      expect(chunks()).to.deep.equal(['cinvu', 'projection', 'shared', 'world-geo']);
+      // The page's own data is validated by the validator's chunk, loaded now; the map keeps its drawing meanwhile.
+      const states: (string | null)[] = [];
+      const observer = new MutationObserver(() => states.push(map.getAttribute('state')));
+      observer.observe(map, { attributes: true, attributeFilter: ['state'] });
+      // An object of the frame's own, as its page would make it.
+      (map as HTMLElement & { data: unknown }).data = (frame.contentWindow as unknown as typeof globalThis).JSON.parse(
+        JSON.stringify(EXAMPLE_NETWORK),
+      );
+      await (map as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      observer.disconnect();
+      expect(map.getAttribute('state')).to.equal('ready');
+      expect(states, 'went back to loading').to.not.include('loading');
+      expect(map.shadowRoot!.querySelector('[role="option"][aria-label^="Singapore"]'), 'the new data drawn').to.not.equal(null);
+      expect(chunks()).to.deep.equal(['cinvu', 'projection', 'shared', 'validate', 'world-geo']);
+      const win = frame.contentWindow as unknown as ProbedWindow;
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it("loads the module bundle's on-demand chunks from beside it, with zero violations", async () => {
     const frame = await framed('/dist/netreach.js', '/test/fixtures/csp-module.html', 1600);
     try {
@@ -72,6 +110,8 @@ describe('under a strict CSP with Trusted Types', () => {
           .map((entry) => new URL(entry.name).pathname)
           .filter((path) => path.startsWith('/dist/chunks/'));
       expect(chunks().some((path) => path.includes('on-demand-'))).to.equal(false);
+      // The bundled dataset was validated when the library was tested: its first draw loads no validator.
+      expect(chunks().some((path) => path.includes('validate-'))).to.equal(false);
       table.toggleAbout();
       await table.updateComplete;
       expect(table.shadowRoot!.querySelector('[part~="about"]'), 'About this data').to.not.equal(null);
@@ -81,6 +121,20 @@ describe('under a strict CSP with Trusted Types', () => {
       expect(await table.toSVG()).to.match(/^<svg /);
       expect(await stat.toSVG()).to.match(/^<svg /);
       expect(chunks().filter((path) => path.includes('on-demand-'))).to.have.length(1);
+      expect(chunks().some((path) => path.includes('validate-'))).to.equal(false);
+      // A page's own data is validated as before, by the validator's chunk, loaded once.
+      (stat as Widget & { data: unknown }).data = { version: 2 };
+      await stat.updateComplete;
+      expect(stat.getAttribute('state')).to.equal('error');
+      expect(stat.shadowRoot!.querySelector('[part~="error"]')?.textContent).to.equal(
+        'Unsupported dataset: version: 2 is not supported (expected 1)',
+      );
+      (table as Widget & { data: unknown }).data = { version: 1, network: { id: 'x', name: 'X' }, regions: [], members: [] };
+      await table.updateComplete;
+      expect(table.shadowRoot!.querySelector('[part~="error"]')?.textContent).to.equal(
+        'The data is not valid: sources: required field is missing',
+      );
+      expect(chunks().filter((path) => path.includes('validate-'))).to.have.length(1);
       expect(win.__violations).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);
     } finally {

@@ -139,7 +139,7 @@ async function mock(context) {
 export const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types netreach";
 
 export async function mockMiddleware(context, next) {
-  if (context.path === '/test/fixtures/csp.html' || context.path === '/test/fixtures/csp-module.html') {
+  if (['/test/fixtures/csp.html', '/test/fixtures/csp-module.html', '/test/fixtures/csp-module-map.html'].includes(context.path)) {
     await next();
     context.set('Content-Security-Policy', STRICT_CSP);
     return;

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { dashboardScene } from '../../src/dashboard/dashboard.scene.js';
+import { dashboardSceneWith } from '../../src/dashboard/dashboard.scene.js';
+import { trendScene } from '../../src/trend/trend.scene.js';
+import { tableExcerpt } from '../../src/table/table.scene.js';
+import { tableNotes, tableView } from '../../src/core/table-model.js';
+
+const dashboardScene = dashboardSceneWith({ trendScene, tableView, tableNotes, tableExcerpt });
 import { measureText } from '../../src/static/svg.js';
 import { loadBundledDataset } from '../../src/core/default-dataset.js';
 import { loadCatalog } from '../../src/core/i18n.js';

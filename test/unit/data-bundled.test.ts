@@ -33,6 +33,25 @@ describe('the bundled datasets', () => {
     for (const id of BUNDLED_DATASETS) expect((await loadBundledDataset(id)).network.id).to.equal(id);
   });
 
+  // The browser does not validate them (src/core/default-dataset.ts): this test is where they are validated. Each
+  // must come out of the validator unchanged — nothing dropped, trimmed or defaulted — so that what a page shows
+  // is what validation would have made of it; only the order of a record's fields may differ.
+  it('are valid as bundled, exactly as validateDataset() returns them, and frozen as a validated dataset is', async () => {
+    const raw: Record<string, unknown> = { cinvu: CINVU, 'silk-road': SILK_ROAD, 'al-mustafa': AL_MUSTAFA };
+    expect(Object.keys(raw).sort(), 'a bundled dataset this test does not validate').to.deep.equal([...BUNDLED_DATASETS].sort());
+    const unfrozen = (value: unknown, path: string): string[] =>
+      typeof value !== 'object' || value === null
+        ? []
+        : [...(Object.isFrozen(value) ? [] : [path]), ...Object.entries(value).flatMap(([key, item]) => unfrozen(item, `${path}.${key}`))];
+    for (const id of BUNDLED_DATASETS) {
+      const loaded = await loadBundledDataset(id);
+      expect(loaded, id).to.deep.equal(validateDataset(raw[id]));
+      expect(unfrozen(loaded, id), `${id}: not frozen`).to.deep.equal([]);
+    }
+    // The illustrative example the demo and the docs use is held to the same.
+    expect(JSON.parse(JSON.stringify(EXAMPLE_NETWORK))).to.deep.equal(validateDataset(EXAMPLE_NETWORK));
+  });
+
   for (const [id, dataset] of Object.entries(BUNDLED)) {
     describe(id, () => {
       it('puts every country on the map: a shape, or a symbol at its point', async () => {

@@ -40,6 +40,18 @@ describe('the compared map’s groups and counts', () => {
     expect(model.legend.entries.map((entry) => entry.colour)).to.deep.equal(['both', 'only-this', 'only-other']);
   });
 
+  it('zoomed to a region, says its counts are for the whole networks', () => {
+    const region = cinvu.regions[0]!;
+    const model = mapModel(cinvu, { locale: 'en', compare: alMustafa, region: region.id });
+    const whole = mapModel(cinvu, { locale: 'en', compare: alMustafa });
+    expect(model.legend.entries.map((entry) => entry.label)).to.deep.equal(whole.legend.entries.map((entry) => entry.label));
+    const note = `The counts are for the whole networks, not only ${model.members[0]!.regionName}.`;
+    expect(model.notes).to.include(note);
+    expect(model.summary).to.contain(note);
+    expect(whole.notes.join(' ')).not.to.contain('whole networks');
+    expect(mapModel(cinvu, { locale: 'fa', compare: alMustafa, region: region.id }).notes.join(' ')).to.contain('نه فقط');
+  });
+
   it('says "at least" for the counts that can only grow: a list of examples against a whole one, both ways', () => {
     const flags = (a: Dataset, b: Dataset) => overlapModel(a, b, 'en').groups.map((group) => group.atLeast);
     // Al-Mustafa names examples: more of its countries may be in both, or only in it.

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { tableScene } from '../../src/table/table.scene.js';
-import { TABLE_ROW_LIMIT, tableKind, tableView } from '../../src/core/table-model.js';
+import { tableKind, tableView } from '../../src/core/table-model.js';
+import { TABLE_ROW_LIMIT } from '../../src/table/table.options.js';
 import { measureText } from '../../src/static/svg.js';
 import { loadBundledDataset } from '../../src/core/default-dataset.js';
 import { loadCatalog } from '../../src/core/i18n.js';

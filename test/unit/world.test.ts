@@ -54,6 +54,13 @@ describe('world geometry', () => {
     expect(borders.coordinates.length).to.be.greaterThan(100);
   });
 
+  it('keeps no converted land or borders: each read converts them from the topology (a page of maps keeps its paths, not their coordinates)', async () => {
+    const world = await loadWorld();
+    expect(world.land).not.to.equal(world.land);
+    expect(world.borders).not.to.equal(world.borders);
+    expect(world.land).to.deep.equal(world.land);
+  });
+
   it('has the borders mesh() finds between two countries, measured when the geometry was built', async () => {
     const { borders } = await loadWorld();
     const expected = mesh(WORLD_TOPOLOGY, WORLD_TOPOLOGY.objects.countries, (a, b) => a !== b);

@@ -146,6 +146,7 @@ const catalog: Catalog = {
   overlapOnly: 'في {network} فقط',
   overlapSummary: '{a} مقارنةً بـ{b}: في كليهما {both}، في {a} فقط {onlyA}، في {b} فقط {onlyB}.',
   overlapCaveat: 'قائمة {network} غير كاملة، لذا قد تكون دولة معروضة في الأخرى فقط موجودة في كليهما.',
+  overlapWhole: 'الأعداد للشبكتين كاملتين، لا لـ{region} وحدها.',
   overlapLists: '{a}: {aList}. {b}: {bList}.',
   aboutData: 'حول هذه البيانات',
   aboutFor: 'مستخدم من أجل: {list}',

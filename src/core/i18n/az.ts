@@ -114,6 +114,7 @@ const catalog: Catalog = {
   overlapOnly: 'Yalnız {network}',
   overlapSummary: '{a} ilə {b} müqayisəsi: hər ikisində {both}, yalnız {a} {onlyA}, yalnız {b} {onlyB}.',
   overlapCaveat: '{network} siyahısı tam deyil, ona görə də yalnız digərində göstərilən ölkə hər ikisində ola bilər.',
+  overlapWhole: 'Saylar yalnız {region} üçün deyil, bütün şəbəkələr üçündür.',
   overlapLists: '{a}: {aList}. {b}: {bList}.',
   aboutData: 'Bu məlumatlar haqqında',
   aboutFor: 'İstifadə olunduğu yer: {list}',

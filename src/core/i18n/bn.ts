@@ -112,6 +112,7 @@ const catalog: Catalog = {
   overlapOnly: 'কেবল {network}-এ',
   overlapSummary: '{a} বনাম {b}: উভয়টিতে {both}, কেবল {a}-এ {onlyA}, কেবল {b}-এ {onlyB}।',
   overlapCaveat: '{network}-এর তালিকা সম্পূর্ণ নয়, তাই কেবল অন্যটিতে দেখানো কোনো দেশ উভয়টিতেই থাকতে পারে।',
+  overlapWhole: 'গণনাগুলি কেবল {region}-এর নয়, সম্পূর্ণ নেটওয়ার্কগুলির।',
   overlapLists: '{a}: {aList}। {b}: {bList}।',
   aboutData: 'এই ডেটা সম্পর্কে',
   aboutFor: 'যার জন্য ব্যবহৃত: {list}',

@@ -109,6 +109,7 @@ const catalog: Catalog = {
   overlapOnly: 'فقط در {network}',
   overlapSummary: '{a} در مقایسه با {b}: در هر دو {both}، فقط در {a} {onlyA}، فقط در {b} {onlyB}.',
   overlapCaveat: 'فهرست {network} کامل نیست، پس کشوری که فقط در دیگری نشان داده شده ممکن است در هر دو باشد.',
+  overlapWhole: 'شمارش‌ها برای کل دو شبکه است، نه فقط {region}.',
   overlapLists: '{a}: {aList}. {b}: {bList}.',
   aboutData: 'دربارهٔ این داده‌ها',
   aboutFor: 'به کار رفته برای: {list}',

@@ -113,6 +113,7 @@ const catalog: Catalog = {
   overlapOnly: 'Seulement dans {network}',
   overlapSummary: '{a} comparé à {b} : dans les deux {both}, seulement dans {a} {onlyA}, seulement dans {b} {onlyB}.',
   overlapCaveat: 'La liste de {network} n’est pas complète : un pays affiché comme seulement dans l’autre peut figurer dans les deux.',
+  overlapWhole: 'Les effectifs portent sur les réseaux entiers, pas seulement sur {region}.',
   overlapLists: '{a} : {aList}. {b} : {bList}.',
   aboutData: 'À propos de ces données',
   aboutFor: 'Utilisée pour : {list}',

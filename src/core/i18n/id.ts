@@ -109,6 +109,7 @@ const catalog: Catalog = {
   overlapOnly: 'Hanya di {network}',
   overlapSummary: '{a} dibanding {b}: di keduanya {both}, hanya di {a} {onlyA}, hanya di {b} {onlyB}.',
   overlapCaveat: 'Daftar {network} tidak lengkap, jadi negara yang tampil hanya di yang lain mungkin ada di keduanya.',
+  overlapWhole: 'Jumlahnya untuk seluruh jaringan, bukan hanya {region}.',
   overlapLists: '{a}: {aList}. {b}: {bList}.',
   aboutData: 'Tentang data ini',
   aboutFor: 'Digunakan untuk: {list}',

@@ -109,6 +109,7 @@ const catalog: Catalog = {
   overlapOnly: 'Hanya dalam {network}',
   overlapSummary: '{a} berbanding {b}: dalam kedua-duanya {both}, hanya dalam {a} {onlyA}, hanya dalam {b} {onlyB}.',
   overlapCaveat: 'Senarai {network} tidak lengkap, jadi negara yang ditunjukkan hanya dalam yang lain mungkin ada dalam kedua-duanya.',
+  overlapWhole: 'Bilangan adalah untuk keseluruhan rangkaian, bukan hanya {region}.',
   overlapLists: '{a}: {aList}. {b}: {bList}.',
   aboutData: 'Tentang data ini',
   aboutFor: 'Digunakan untuk: {list}',

@@ -120,6 +120,7 @@ const catalog: Catalog = {
   overlapOnly: 'Apenas em {network}',
   overlapSummary: '{a} comparado com {b}: em ambos {both}, apenas em {a} {onlyA}, apenas em {b} {onlyB}.',
   overlapCaveat: 'A lista de {network} não está completa, por isso um país mostrado apenas no outro pode estar em ambos.',
+  overlapWhole: 'As contagens referem-se às redes inteiras, não apenas a {region}.',
   overlapLists: '{a}: {aList}. {b}: {bList}.',
   aboutData: 'Sobre estes dados',
   aboutFor: 'Usada para: {list}',

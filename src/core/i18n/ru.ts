@@ -143,6 +143,7 @@ const catalog: Catalog = {
   overlapOnly: 'Только в {network}',
   overlapSummary: '{a} в сравнении с {b}: в обоих {both}, только в {a} {onlyA}, только в {b} {onlyB}.',
   overlapCaveat: 'Список {network} неполон, поэтому страна, показанная только в другом, может быть в обоих.',
+  overlapWhole: 'Числа относятся к сетям целиком, а не только к региону «{region}».',
   overlapLists: '{a}: {aList}. {b}: {bList}.',
   aboutData: 'Об этих данных',
   aboutFor: 'Используется для: {list}',

@@ -109,6 +109,7 @@ const catalog: Catalog = {
   overlapOnly: 'Yalnızca {network}',
   overlapSummary: '{a} ile {b} karşılaştırması: her ikisinde {both}, yalnızca {a} {onlyA}, yalnızca {b} {onlyB}.',
   overlapCaveat: '{network} listesi eksiksiz değil; yalnızca diğerinde görünen bir ülke her ikisinde de olabilir.',
+  overlapWhole: 'Sayılar yalnızca {region} için değil, ağların tamamı içindir.',
   overlapLists: '{a}: {aList}. {b}: {bList}.',
   aboutData: 'Bu veriler hakkında',
   aboutFor: 'Kullanıldığı yer: {list}',

@@ -115,6 +115,7 @@ const catalog: Catalog = {
   overlapOnly: 'صرف {network} میں',
   overlapSummary: '{a} بمقابلہ {b}: دونوں میں {both}، صرف {a} میں {onlyA}، صرف {b} میں {onlyB}۔',
   overlapCaveat: '{network} کی فہرست مکمل نہیں، اس لیے جو ملک صرف دوسرے میں دکھایا گیا وہ دونوں میں ہو سکتا ہے۔',
+  overlapWhole: 'گنتی صرف {region} کی نہیں، پورے نیٹ ورکس کی ہے۔',
   overlapLists: '{a}: {aList}۔ {b}: {bList}۔',
   aboutData: 'اس ڈیٹا کے بارے میں',
   aboutFor: 'جس کے لیے استعمال ہوا: {list}',

@@ -114,6 +114,7 @@ const catalog: Catalog = {
   overlapOnly: '仅在{network}',
   overlapSummary: '{a}与{b}比较：两者皆有 {both}，仅在{a} {onlyA}，仅在{b} {onlyB}。',
   overlapCaveat: '{network}的名单不完整，因此显示为仅在另一方的国家可能两者皆有。',
+  overlapWhole: '数字针对两个网络整体，而不仅是{region}。',
   overlapLists: '{a}：{aList}。{b}：{bList}。',
   aboutData: '关于这些数据',
   aboutFor: '用于：{list}',

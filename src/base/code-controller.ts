@@ -1,0 +1,47 @@
+/**
+ * A widget's own drawing code in a chunk of its own (the trend's scene and model, the table's model): loaded when
+ * the first such widget connects, while its data loads, so that a page without one never downloads it. The widget
+ * stays `loading` until it is here (`waiting()`), and shows an `unknown` error if it cannot be loaded.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NetreachError } from '../core/errors.js';
+import type { LazyModule } from '../core/lazy.js';
+
+export class CodeController<M> implements ReactiveController {
+  /** Set when the chunk could not be loaded; a reconnected widget asks again. */
+  error?: NetreachError;
+  private loading?: Promise<unknown>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly code: LazyModule<M>,
+  ) {
+    host.addController(this);
+  }
+
+  /** The code, once loaded: at once for a widget created after another loaded it. */
+  get module(): M | undefined {
+    return this.code.get();
+  }
+
+  /** The load under way, if any: what the widget's `updateComplete` waits for. */
+  get pending(): Promise<unknown> | undefined {
+    return this.module ? undefined : this.loading;
+  }
+
+  hostConnected(): void {
+    this.error = undefined;
+    if (this.module || this.loading) return;
+    this.loading = this.code.load().then(
+      () => {
+        this.loading = undefined;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        this.error = new NetreachError('unknown', { detail: error instanceof Error ? error.message : String(error) });
+        this.host.requestUpdate();
+      },
+    );
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The pure core's exports but the validator and the trend's and the table's models: what dist/netreach.js exports
+ * (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()` loads, and the models, which
+ * their widgets load. `netreach/core` (index.ts) exports them besides.
+ */
+export * from './types.js';
+export * from './aggregate.js';
+export * from './errors.js';
+export * from './locale.js';
+export { msg, UI_LANGUAGES, type MessageKey } from './i18n.js';
+export { loadValidator } from './validate-loader.js';
+export type { TrendData, TrendLayout, TrendPoint, TrendType } from './trend-model.js';
+export type { TableModel, TableColumn, TableRow, TableRecord, TableKind, TableSort } from './table-model.js';
+export { fetchDataset, requestDataset, clearDatasetCache } from './load.js';
+export {
+  loadDefaultDataset,
+  loadBundledDataset,
+  isBundledDataset,
+  BUNDLED_DATASETS,
+  DEFAULT_DATASET,
+  type BundledDatasetId,
+} from './default-dataset.js';
+export {
+  countriesKnowledge,
+  universitiesKnowledge,
+  regionGrouping,
+  growthText,
+  periodNotes,
+  whenText,
+  whenPhrase,
+  spokenFigure,
+  qualifiedPhrase,
+  type CountriesKnowledge,
+  type RegionGrouping,
+  type GrowthText,
+} from './knowledge.js';
+export {
+  aboutData,
+  aboutScope,
+  scopeSources,
+  formatSourceDate,
+  type AboutData,
+  type AboutScope,
+  type AboutSource,
+  type AboutWidget,
+} from './about.js';
+export { countryOverlap, overlapModel, type CountryOverlap, type OverlapModel, type OverlapGroup, type OverlapGroupId } from './overlap.js';
+export { isAlpha3, alpha2Of } from './countries.js';
+export { statModel, type StatModel, type StatSeriesPoint } from './stat-model.js';
+export {
+  barRows,
+  barsLayout,
+  barsContext,
+  type BarRow,
+  type BarsLayout,
+  type BarsGroupBy,
+  type BarsSort,
+  type BarsContext,
+} from './bars-model.js';
+export { regionsModel, waffleLayout, donutLayout, type RegionsModel, type RegionSlice } from './regions-model.js';
+export { mapModel, classBreaks, nearestInDirection, type MapModel, type MapMember, type MapLegend } from './map-model.js';
+export { dashboardPlan, nextSelection, normalizeSelection, type DashboardPlan, type DashboardSelection } from './dashboard-model.js';
+export {
+  countryName,
+  regionName,
+  metricLabel,
+  networkName,
+  networkShortName,
+  countriesLabel,
+  countriesPhrase,
+  relationOf,
+  periodLabel,
+} from './names.js';
+export { linearScale } from './scale.js';

@@ -1,0 +1,6 @@
+/**
+ * The table's own code, one chunk loaded when the first table connects (`TABLE_CODE`): its model (rows, columns,
+ * sorting) and its scene (the grid its files draw, the excerpt a dashboard's file shows). Pure; no DOM.
+ */
+export * from '../core/table-model.js';
+export { tableExcerpt, tableScene } from './table.scene.js';
