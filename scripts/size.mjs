@@ -61,7 +61,9 @@ const BUDGETS = [
   // rather than wrapped as lazy modules): 139.2 → 138.7 kB (138.8 after main's overlap change).
   // Issue 12's deferral: the loaders of the validator and of the trend's and the table's code, and the modules'
   // namespaces they import statically here (no lazy wrappers): 138.8 → 139.4 kB, raised by the 0.6 kB: 139.8 kB.
-  { file: 'netreach.iife.js', limit: 139.8 * 1024 },
+  // Borders on dark pages that declare no colour scheme, the note on compared counts zoomed to a region (13
+  // languages) and the validator's required region basis: 139.8 → 139.9 kB, raised to 140.0 kB.
+  { file: 'netreach.iife.js', limit: 140 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -390,8 +390,8 @@ class Checker {
   }
 
   /** One of `allowed` (a string), or undefined (and a problem when present but not one of them). */
-  oneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[]): T | undefined {
-    const s = this.string(o, key, path, false);
+  oneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[], required = false): T | undefined {
+    const s = this.string(o, key, path, required);
     if (s === undefined) return undefined;
     const found = allowed.find((x) => x === s);
     if (found === undefined) this.add(path, `${quote(s)} is not one of ${allowed.map((x) => quote(x)).join(', ')}`);
@@ -655,8 +655,9 @@ class Checker {
     const path = 'regionAssignment';
     const o = this.object(root, 'regionAssignment', path);
     if (!o) return undefined;
-    if (own(o, 'by') === undefined) this.add(`${path}.by`, 'required field is missing');
-    const by = this.oneOf(o, 'by', `${path}.by`, REGION_BASES);
+    // Required, and never dropped as empty text is elsewhere: without it the note on how regions were inferred
+    // would vanish with the assignment, and the regions would read as given by the sources.
+    const by = this.oneOf(o, 'by', `${path}.by`, REGION_BASES, true);
     if (by !== undefined && !this.hasRegions) this.add(path, 'the dataset has no regions to assign');
     const source = this.ref(o, 'source', `${path}.source`, false, this.sourceIds, this.checkSources, 'source');
     const note = this.string(o, 'note', `${path}.note`, false);

@@ -9,17 +9,26 @@ export const mapStyles = css`
   /* Land is the text colour at 11 % over the widget's background: over a theme's solid background, or without a
      theme (a transparent background) the text colour at 11 % opacity over the page's, light on a light page and
      dark on a dark one. Borders and the rings round symbols are the background: a theme's, else the page's
-     colour scheme's (Canvas). No colour is assumed of a page that does not say. */
+     colour scheme's (Canvas), else black under light text. No colour is assumed of a page that does not say. */
   :host {
     --_seq-low: var(--netreach-map-low, #9ed8c8);
     --_seq-high: var(--netreach-map-high, #0b4f4a);
     --_land: var(--netreach-map-land, color-mix(in srgb, currentColor 11%, var(--_bg)));
-    --_line: var(--netreach-map-border, var(--_bg-solid));
+    --_line: var(--netreach-map-border, var(--_gap));
     --_arc: var(--netreach-map-arc, var(--_accent));
     --_bg-solid: Canvas;
+    --_gap: Canvas;
+  }
+  /* A page with light text on a dark background that does not say "color-scheme: dark" still has a white Canvas:
+     white borders would cross its dark land. Light text (OKLCH lightness over 0.7) makes them black instead. */
+  @supports (color: oklch(from currentColor l c h)) {
+    :host {
+      --_gap: oklch(from currentColor clamp(0, (0.7 - l) * 1000, 1) 0 0);
+    }
   }
   :host([theme]) {
     --_bg-solid: var(--_bg);
+    --_gap: var(--_bg);
   }
   /* Dark on screens only: a dark map prints light. */
   @media screen {

@@ -6,8 +6,15 @@ import type { NetreachMap } from '../../src/map/map.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 import { waitUntil } from '../helpers/wait.js';
 
-/** A computed colour as [r, g, b, alpha] (0–255, alpha 0–1): rgb(), rgba() or color(srgb …). */
+/** A computed colour as [r, g, b, alpha] (0–255, alpha 0–1): rgb(), rgba(), color(srgb …) or a grey oklch(). */
 function parse(colour: string): [number, number, number, number] {
+  const grey = /^oklch\(([\d.e-]+) 0 (?:[\d.e-]+|none)(?: \/ ([\d.e-]+))?\)$/.exec(colour);
+  if (grey) {
+    // Achromatic OKLab: linear-light luminance is L³; back to an sRGB channel value.
+    const linear = Number(grey[1]) ** 3;
+    const channel = 255 * (linear <= 0.0031308 ? 12.92 * linear : 1.055 * linear ** (1 / 2.4) - 0.055);
+    return [channel, channel, channel, grey[2] === undefined ? 1 : Number(grey[2])];
+  }
   const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)/.exec(colour);
   if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, srgb[4] === undefined ? 1 : Number(srgb[4])];
   const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:[,/] ?([\d.]+))?\)/.exec(colour);
@@ -55,6 +62,14 @@ describe('<netreach-map> without a theme', () => {
     // The tooltip reads on it: the scheme's background and text.
     const tooltip = el.shadowRoot!.querySelector('[part="tooltip"]');
     if (tooltip) expect(seen(getComputedStyle(tooltip).color, page)).to.be.above(0.5);
+  });
+
+  it('draws dark borders on a dark page that does not say it is dark (its Canvas is white)', async () => {
+    const page: [number, number, number] = [17, 17, 17];
+    const el = await mapOn('background: #111; color: #eee');
+    expect(seen(part(el, '.borders').stroke, page)).to.be.below(0.05);
+    const land = seen(part(el, '.land').fill, page);
+    expect(seen(part(el, '.borders').stroke, page)).to.be.below(land);
   });
 
   it('looks as before on a light page: light grey land, white borders', async () => {

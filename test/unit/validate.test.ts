@@ -799,6 +799,8 @@ describe('validateDataset: what the sources do not say', () => {
     input.regionAssignment = { by: 'continents', source: 'report', note: 'Continents, assigned by us.', notes: { fa: 'قاره‌ها' } };
     expect(validateDataset(input).regionAssignment).to.deep.equal(input.regionAssignment);
     expectOnly({ ...minimal(), regionAssignment: { note: 'x' } }, 'regionAssignment.by', 'required field is missing');
+    // Empty is not absent here: the assignment and its note would be dropped without a word.
+    expectOnly({ ...minimal(), regionAssignment: { by: ' ', note: 'x' } }, 'regionAssignment.by', 'must not be empty');
     expectOnly(
       { ...minimal(), regionAssignment: { by: 'guess' } },
       'regionAssignment.by',
