@@ -25,7 +25,9 @@ const BUDGETS = [
   // Issue 12's deferral: the validator in a chunk of its own, loaded for a page's own data only (the bundled
   // datasets are validated by the tests), 64.8 → 61.5 kB; the trend's scene and model and the table's model in
   // chunks of their own, loaded with their widget, 61.5 → 58.0 kB. Lowered by the 6.8 kB saved: 65.2 → 58.4 kB.
-  { file: 'netreach.js', limit: 58.4 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // Issue 12's table and dashboard files from scenes (the table's grid in its own chunk, the dashboard's composition
+  // with the file writer) and the DOM-cloning export deleted: 58.2 → 56.9 kB measured, lowered 58.4 → 57.2 kB.
+  { file: 'netreach.js', limit: 57.2 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -46,7 +48,9 @@ const BUDGETS = [
   // Issue 12's deferral (above) moves 6.8 kB out of what a page loads up front into three chunks, each gzipped
   // apart, with the loaders' code: the validator 80.8 → 81.4 kB, the trend's and the table's code 81.4 → 83.2 kB.
   // Raised by the 2.4 kB measured: 81.1 → 83.5 kB.
-  { file: 'netreach.js', limit: 83.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // Issue 12's table and dashboard scenes (the grid and the taller file in the table's chunk, the parts composed
+  // in the on-demand chunk), less the DOM-cloning export: 83.4 → 84.8 kB measured, raised 83.5 → 85 kB.
+  { file: 'netreach.js', limit: 85 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -63,7 +67,9 @@ const BUDGETS = [
   // namespaces they import statically here (no lazy wrappers): 138.8 → 139.4 kB, raised by the 0.6 kB: 139.8 kB.
   // Borders on dark pages that declare no colour scheme, the note on compared counts zoomed to a region (13
   // languages) and the validator's required region basis: 139.8 → 139.9 kB, raised to 140.0 kB.
-  { file: 'netreach.iife.js', limit: 140 * 1024 },
+  // Issue 12's table and dashboard scenes less the DOM-cloning export, and "Overview" in thirteen languages:
+  // 139.9 → 141.8 kB measured, raised 140.0 → 142.0 kB.
+  { file: 'netreach.iife.js', limit: 142 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
