@@ -1,5 +1,5 @@
 /**
- * A widget's own drawing code in a chunk of its own (the trend's scene and model, the table's model): loaded when
+ * A widget's own drawing code in a chunk of its own (the trend's scene and model, the table's model and scene): loaded when
  * the first such widget connects, while its data loads, so that a page without one never downloads it. The widget
  * stays `loading` until it is here (`waiting()`), and shows an `unknown` error if it cannot be loaded.
  */
