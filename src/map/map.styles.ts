@@ -19,8 +19,8 @@ export const mapStyles = css`
     --_bg-solid: Canvas;
     --_gap: Canvas;
   }
-  /* A page with light text on a dark background that does not say "color-scheme: dark" still has a white Canvas:
-     white borders would cross its dark land. Light text (OKLCH lightness over 0.7) makes them black instead. */
+  /* A page with light text on a dark background that does not say "color-scheme: dark" still has a light Canvas:
+     Canvas-coloured borders would cross its dark land. Light text (OKLCH lightness over 0.7) makes them black. */
   @supports (color: oklch(from currentColor l c h)) {
     :host {
       --_gap: oklch(from currentColor clamp(0, (0.7 - l) * 1000, 1) 0 0);
