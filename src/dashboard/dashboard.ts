@@ -201,7 +201,8 @@ export class NetreachDashboard extends NetreachElement {
 
   /** The dashboard's own menu: the members as CSV, and full screen. Each part has its own for its picture. */
   override menuActions(): MenuAction[] {
-    return ['csv', 'about', 'fullscreen'];
+    // A picture of its own since it has a scene: the file toSVG() writes.
+    return ['png', 'svg', 'csv', 'about', 'fullscreen'];
   }
 
   private selectionText(dataset: Dataset): string {

@@ -319,7 +319,8 @@ export class NetreachTable extends NetreachElement {
 
   /** The table is the data: its menu offers the CSV and full screen, not a picture or a second table. */
   override menuActions(): MenuAction[] {
-    return ['csv', 'about', 'fullscreen'];
+    // A picture of its own since it has a scene: the file toSVG() writes.
+    return ['png', 'svg', 'csv', 'about', 'fullscreen'];
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {

@@ -121,9 +121,23 @@ describe('widget menu per widget', () => {
     expect(el.shadowRoot!.querySelector('[part="data-view"]')).to.equal(null);
   });
 
-  it('offers the CSV, About this data and full screen on the table, which is already the data', async () => {
+  it('offers PNG, SVG, CSV, About this data and full screen on the table, but no "View data": it is the data', async () => {
     const el = await fixture<HTMLElement & { updateComplete: Promise<unknown>; state: string }>(html`<netreach-table></netreach-table>`);
     const actions = (await openMenu(el)).map((item) => item.dataset.action);
-    expect(actions.filter((action) => action !== 'fullscreen')).to.deep.equal(['csv', 'about']);
+    expect(actions.filter((action) => action !== 'fullscreen')).to.deep.equal(['png', 'svg', 'csv', 'about']);
+  });
+
+  it('offers PNG and SVG on the dashboard too, which writes its files from its scene', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown>; state: string }>(
+      html`<netreach-dashboard style="display: block; width: 1000px"></netreach-dashboard>`,
+    );
+    const items = await openMenu(el);
+    expect(items.map((item) => item.dataset.action).filter((action) => action !== 'fullscreen')).to.deep.equal([
+      'png',
+      'svg',
+      'csv',
+      'about',
+    ]);
+    expect(items.map((item) => item.textContent?.trim()).slice(0, 2)).to.deep.equal(['Download PNG', 'Download SVG']);
   });
 });
