@@ -253,7 +253,7 @@ if (distOnly) {
 run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--emitDeclarationOnly']);
 run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--declaration', 'false', '--removeComments']);
 const vendored = await vendorLib(root);
-console.log(`lib/vendor/: ${vendored.files} files of Lit, d3-dsv and jsonc-parser (${vendored.entries.join(', ')})`);
+console.log(`lib/vendor/: ${vendored.files} files of Lit, d3-dsv, jsonc-parser and topojson-client (${vendored.entries.join(', ')})`);
 // The classic script exports nothing when imported (it only registers the elements): its typings give the tag
 // names their element types and no exports.
 writeFileSync(

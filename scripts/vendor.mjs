@@ -1,9 +1,10 @@
-// Puts into lib/ the few files of Lit, d3-dsv and jsonc-parser that lib/ runs, so that `npm install netreach`
-// does not install those packages whole: Lit alone is 3 MB installed (development and production builds, Node
-// builds, source maps, typings), of which lib/ runs about 0.1 MB; d3-dsv brings commander, iconv-lite and rw for
-// its command line (0.5 MB). See README "Builds and sizes".
+// Puts into lib/ the few files of Lit, d3-dsv, jsonc-parser and topojson-client that lib/ runs, so that `npm
+// install netreach` does not install those packages whole: Lit alone is 3 MB installed (development and production
+// builds, Node builds, source maps, typings), of which lib/ runs about 0.1 MB; d3-dsv brings commander, iconv-lite
+// and rw for its command line (0.5 MB), topojson-client commander for its own (0.15 MB with itself, for the 6 kB of
+// `feature` the map uses). See README "Builds and sizes".
 //
-// Lit and d3-dsv are followed from the modules lib/ imports through every file they import, and each file is copied
+// Lit, d3-dsv and topojson-client are followed from the modules lib/ imports through every file they import, and each file is copied
 // as published (licence headers kept) with the package names in its imports turned into relative paths:
 //   lib/vendor/browser/<package>/…  the production build browsers and bundlers load, with its typings beside it;
 //   lib/vendor/node/<package>/…     Lit's Node build (a DOM shim instead of the DOM), so that server code
@@ -18,7 +19,16 @@ import { build } from 'vite';
 import { renameLitPolicy } from './lit-policy.mjs';
 
 /** The packages lib/ must not name, and whether a build per condition is needed. */
-export const VENDORED = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs/ssr-dom-shim', 'd3-dsv', 'jsonc-parser'];
+export const VENDORED = [
+  'lit',
+  'lit-html',
+  'lit-element',
+  '@lit/reactive-element',
+  '@lit-labs/ssr-dom-shim',
+  'd3-dsv',
+  'jsonc-parser',
+  'topojson-client',
+];
 const LIT = 'lit';
 /** Bundled rather than copied: the module lib/ imports from it and its typings. */
 const BUNDLED = { 'jsonc-parser': { typings: 'lib/esm/main.d.ts', licence: 'LICENSE.md' } };

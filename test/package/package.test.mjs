@@ -77,8 +77,8 @@ test('depends on exactly the packages lib/ imports, and on nothing of Node', () 
   assert.deepEqual([...internal].sort(), Object.keys(pkg.imports).sort());
 });
 
-test('brings its own copy of Lit, d3-dsv and jsonc-parser in lib/vendor/, which imports no package by name', () => {
-  for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'd3-dsv', 'jsonc-parser']) {
+test('brings its own copy of Lit, d3-dsv, jsonc-parser and topojson-client in lib/vendor/, which imports no package by name', () => {
+  for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'd3-dsv', 'jsonc-parser', 'topojson-client']) {
     assert.equal(pkg.dependencies[name], undefined, `${name} is installed whole with netreach (lib/vendor/ has what it runs)`);
   }
   const vendor = join(root, 'lib/vendor');
