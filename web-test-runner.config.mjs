@@ -2,6 +2,17 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { ensureChrome } from './scripts/chrome.mjs';
 import { mockMiddleware, netreachTestPlugin } from './test/helpers/server-plugin.mjs';
+import { stripTemplateWhitespace } from './scripts/template-whitespace.mjs';
+
+/** The tests run the templates as they ship: without their formatting (scripts/template-whitespace.mjs). */
+const templateWhitespace = {
+  name: 'netreach-template-whitespace',
+  transform(context) {
+    if (!/^\/src\/.*\.ts$/.test(context.path) || typeof context.body !== 'string') return undefined;
+    const edited = stripTemplateWhitespace(context.body, context.path);
+    return edited ? { body: edited.toString() } : undefined;
+  },
+};
 
 const executablePath = ensureChrome();
 
@@ -15,7 +26,11 @@ export default {
   // test/helpers/wait.ts). Speed is measured by `npm run bench`.
   testsFinishTimeout: 900_000,
   testFramework: { config: { timeout: 180_000 } },
-  plugins: [netreachTestPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    netreachTestPlugin(),
+    templateWhitespace,
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

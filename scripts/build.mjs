@@ -3,7 +3,7 @@
 // and custom-elements.json. `--dist` builds dist/ alone, for `npm start` (the demo's snippets load dist/): the
 // type declarations, the manifest and the API page take about three quarters of a full build's time.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
@@ -11,6 +11,7 @@ import { minifyHTMLLiterals } from 'minify-literals';
 import ts from 'typescript';
 import { build } from 'vite';
 import { withNetreachPolicy } from './lit-policy.mjs';
+import { stripTemplateWhitespace } from './template-whitespace.mjs';
 import { vendorLib } from './vendor.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,37 +41,13 @@ const minifyCssLiterals = {
   },
 };
 
-/**
- * The indentation inside Lit's html`` templates: a run of white space that holds a line break becomes one space.
- * Rendered HTML collapses such a run to one space anyway (no template has <pre>, <textarea> or `white-space:
- * pre`), so nothing on screen changes; the bundles lose the source's indentation. Only the literal text between
- * the expressions is touched, never an expression.
- */
-const collapseHtmlWhitespace = {
-  name: 'netreach-collapse-html-whitespace',
+/** The formatting inside Lit's html`` and svg`` templates, out of the bundles (scripts/template-whitespace.mjs says why). */
+const stripHtmlWhitespace = {
+  name: 'netreach-template-whitespace',
   transform(code, id) {
-    if (!id.startsWith(resolve(root, 'src')) || !/\.ts$/.test(id) || !code.includes('html`')) return null;
-    const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
-    const edited = new MagicString(code);
-    const collapse = (literal) => {
-      const start = literal.getStart(source);
-      const text = code.slice(start, literal.end);
-      const collapsed = text.replace(/[ \t\r]*\n\s*/g, ' ');
-      if (collapsed !== text) edited.overwrite(start, literal.end, collapsed);
-    };
-    const visit = (node) => {
-      if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
-        const template = node.template;
-        if (ts.isNoSubstitutionTemplateLiteral(template)) collapse(template);
-        else {
-          collapse(template.head);
-          for (const span of template.templateSpans) collapse(span.literal);
-        }
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-    return edited.hasChanged() ? { code: edited.toString(), map: edited.generateMap({ hires: true }) } : null;
+    if (!id.startsWith(resolve(root, 'src')) || !/\.ts$/.test(id)) return null;
+    const edited = stripTemplateWhitespace(code, id);
+    return edited ? { code: edited.toString(), map: edited.generateMap({ hires: true }) } : null;
   },
 };
 
@@ -178,7 +155,7 @@ const recordModules = {
 
 function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
   return {
-    plugins: [minifyCssLiterals, collapseHtmlWhitespace, renameLitPolicy, dropSpecWords(unusedSpecWords), recordModules],
+    plugins: [minifyCssLiterals, stripHtmlWhitespace, renameLitPolicy, dropSpecWords(unusedSpecWords), recordModules],
     configFile: false,
     root,
     logLevel: 'warn',
@@ -252,6 +229,13 @@ if (distOnly) {
 // commented source is the repository's src/): 0.15 MB less in every install.
 run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--emitDeclarationOnly']);
 run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--declaration', 'false', '--removeComments']);
+// The templates' formatting out of lib/ too, as out of the bundles (scripts/template-whitespace.mjs).
+for (const file of readdirSync(join(root, 'lib'), { recursive: true })) {
+  if (!file.endsWith('.js') || file.startsWith('vendor')) continue;
+  const path = join(root, 'lib', file);
+  const edited = stripTemplateWhitespace(readFileSync(path, 'utf8'), path);
+  if (edited) writeFileSync(path, edited.toString());
+}
 const vendored = await vendorLib(root);
 console.log(`lib/vendor/: ${vendored.files} files of Lit, d3-dsv, jsonc-parser and topojson-client (${vendored.entries.join(', ')})`);
 // The classic script exports nothing when imported (it only registers the elements): its typings give the tag

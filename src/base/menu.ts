@@ -180,8 +180,7 @@ export class MenuController implements ReactiveController {
         @keydown=${this.onButtonKey}
       >
         <span aria-hidden="true">⋯</span>
-      </button>
-      ${this.open && popup ? popup.renderMenu(this.host, (returnFocus) => this.close(returnFocus)) : nothing}
+      </button>${this.open && popup ? popup.renderMenu(this.host, (returnFocus) => this.close(returnFocus)) : nothing}
     </div>`;
   }
 }

@@ -436,7 +436,8 @@ export abstract class NetreachElement extends LitElement {
 
   protected renderBadge(dataset: Dataset): TemplateResult | typeof nothing {
     if (!dataset.illustrative) return nothing;
-    return html`<span part="badge" title=${msg(this.locale, 'illustrativeNote')}>${msg(this.locale, 'illustrative')}</span>`;
+    // Text as a property, not a binding: a child binding is a comment node (Lit's marker) in every widget.
+    return html`<span part="badge" title=${msg(this.locale, 'illustrativeNote')} .textContent=${msg(this.locale, 'illustrative')}></span>`;
   }
 
   protected renderState(): TemplateResult | typeof nothing {
@@ -446,7 +447,7 @@ export abstract class NetreachElement extends LitElement {
       case 'error':
         return html`<div part="error" role="alert">${this.error?.localized(locale)}</div>`;
       case 'loading':
-        return html`<div class="status" part="status" role="status">${msg(locale, 'loading')}</div>`;
+        return html`<div class="status" part="status" role="status" .textContent=${msg(locale, 'loading')}></div>`;
       case 'empty':
         return html`${dataset ? this.renderBadge(dataset) : nothing}
           <div class="status" part="status" role="status">${msg(locale, 'empty')}</div>`;
@@ -459,10 +460,13 @@ export abstract class NetreachElement extends LitElement {
     const dataset = this.source.dataset;
     const ready = this.phase === 'ready' && dataset;
     // The menu comes after the content in the DOM (it is positioned at the top corner), so Tab reaches the
-    // widget's own items first.
+    // widget's own items first. The parts are blocks: no white space between them (it would be a text node in every
+    // widget, never rendered).
+    const dataView = ready ? this.renderDataView(dataset) : nothing;
+    const about = ready ? this.renderAboutPanel(dataset) : nothing;
+    const menu = ready && this.controls !== 'none' ? this.menu.render() : nothing;
     return html`<div class="frame" part="frame" lang=${this.locale} dir=${this.localization.dir}>
-      ${this.renderState()} ${ready ? this.renderDataView(dataset) : nothing} ${ready ? this.renderAboutPanel(dataset) : nothing}
-      ${ready && this.controls !== 'none' ? this.menu.render() : nothing}
+      ${this.renderState()}${dataView}${about}${menu}
     </div>`;
   }
 }

@@ -152,16 +152,16 @@ export const mapStyles = css`
     cursor: pointer;
     outline: none;
   }
+  /* A symbol is its 24 px hit area (the item: focus, hover, selection), then its dot, the next sibling, which lets
+     the pointer through to the hit area (see member-layer.ts). */
   .member.symbol {
+    fill: transparent;
     stroke: none;
   }
   .dot {
     stroke: var(--_line);
     stroke-width: 1;
-  }
-  .hit {
-    fill: transparent;
-    stroke: none;
+    pointer-events: none;
   }
   .r1 { fill: var(--_region-1); }
   .r2 { fill: var(--_region-2); }
@@ -187,12 +187,13 @@ export const mapStyles = css`
     stroke-opacity: 0.55;
     stroke-width: 1.4;
   }
-  .dimmed {
+  .dimmed,
+  .dimmed + .dot {
     fill-opacity: 0.45;
   }
   /* Past the map's step: not yet revealed, drawn as land. */
   .off,
-  .off .dot {
+  .off + .dot {
     fill: var(--_land);
   }
   :host([presenter]) :is(.member, .borders) {
@@ -437,7 +438,7 @@ export const mapStyles = css`
       border-color: CanvasText;
     }
     .off,
-    .off .dot {
+    .off + .dot {
       fill: Canvas;
     }
   }

@@ -15,7 +15,7 @@ import { DataController } from '../base/data-controller.js';
 import type { ProjectedWorld } from '../geo/geometry.js';
 import { GeometryController } from './geometry-controller.js';
 import { mapScene, prepareMap, type MapChart, type MapChartItem, type MapSceneOptions, type PreparedMap } from './map.scene.js';
-import { MemberLayer } from './member-layer.js';
+import { MarkLayer, MemberLayer } from './member-layer.js';
 import { mapStyles } from './map.styles.js';
 import { fromSpec } from '../base/options.js';
 import { MAP_OPTIONS } from './map.options.js';
@@ -173,6 +173,8 @@ export class NetreachMap extends NetreachElement {
   /** The map's width / height, set as --_aspect after each render; until the geometry is there, CSS's world's. */
   private aspect: number | undefined;
   private readonly members = new MemberLayer();
+  private readonly base = new MarkLayer();
+  private readonly overlays = new MarkLayer();
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
     if (this.geometry.error) return this.geometry.error;
@@ -234,11 +236,22 @@ export class NetreachMap extends NetreachElement {
     const fixed = this.renderRoot.querySelector<HTMLElement>('.fixed');
     if (this.aspect) fixed?.style.setProperty('--_aspect', String(this.aspect));
     else fixed?.style.removeProperty('--_aspect');
-    const layer = this.renderRoot.querySelector('g[role="listbox"]');
-    const members = this.chart?.marks.find((mark) => mark.key === 'members');
-    if (layer && members?.kind === 'group') {
-      this.members.sync(layer, members.children, this.roving.active(this.items.map((each) => each.item.id)));
-    }
+    const chart = this.chart;
+    const svg = this.renderRoot.querySelector('svg[part="chart"]');
+    if (!chart || !svg) return;
+    const group = (key: string) => {
+      const mark = chart.marks.find((each) => each.key === key);
+      return mark?.kind === 'group' ? mark.children : [];
+    };
+    this.base.sync(svg.querySelector('.base')!, group('base'));
+    this.members.sync(svg.querySelector('[role="listbox"]')!, group('members'), this.roving.active(this.items.map((each) => each.item.id)));
+    const focused = this.focused === undefined ? undefined : this.items.find((each) => each.item.id === this.focused);
+    const ring: Mark[] = !focused
+      ? []
+      : focused.symbol
+        ? [{ kind: 'circle', class: 'focus-ring', cx: focused.x, cy: focused.y, r: chart.radius + 5.5 }]
+        : [{ kind: 'path', class: 'focus-ring', d: focused.d ?? '' }];
+    this.overlays.sync(svg.querySelector('.overlays')!, [...group('overlays'), ...ring]);
   }
 
   private get items(): readonly MapChartItem[] {
@@ -282,15 +295,14 @@ export class NetreachMap extends NetreachElement {
         ${this.renderBadge(dataset)}
         <div class="body ${legend}">
           <div class="map-box" part="map" aria-busy=${this.projected ? 'false' : 'true'} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
-            ${this.renderMap(dataset)} ${this.tooltip.render()}
+            ${this.renderMap(dataset)}${this.tooltip.render()}
           </div>
           ${legend === 'none' ? nothing : this.renderLegend(model)}
         </div>
-        <p class="visually-hidden" id="summary">${model.summary}</p>
+        <p class="visually-hidden" id="summary" .textContent=${model.summary}></p>
         ${renderNotes(prepared.notes)}
         <div class="controls">
-          ${prepared.sources.length ? renderSources(prepared.sources, locale) : html`<span></span>`}
-          ${
+          ${prepared.sources.length ? renderSources(prepared.sources, locale) : html`<span></span>`}${
             // `controls="none"` leaves the page's own controls out: the table button too, not only the menu.
             this.controls === 'none'
               ? nothing
@@ -300,9 +312,8 @@ export class NetreachMap extends NetreachElement {
                   aria-expanded=${this.dataViewOpen ? 'true' : 'false'}
                   aria-controls="table"
                   @click=${this.toggleTable}
-                >
-                  ${msg(locale, 'mapShowTable')}
-                </button>`
+                  .textContent=${msg(locale, 'mapShowTable')}
+                ></button>`
           }
         </div>
       </div>
@@ -319,8 +330,8 @@ export class NetreachMap extends NetreachElement {
   }
 
   /**
-   * The chart: the scene's base and overlay marks as templates, and an empty listbox the member layer fills
-   * (see `updated()`). The page paints the marks by class (map.styles.ts), as the scene paints them in files.
+   * The chart: empty layers for the scene's base marks, members and overlays, which `updated()` fills as plain
+   * DOM (member-layer.ts says why). The page paints the marks by class (map.styles.ts), as the scene paints them in files.
    * Focus is heard on the map's box, not on an SVG element: Chromium makes an SVG element with focus listeners
    * a tab stop of its own, ahead of the member that holds the map's one.
    */
@@ -328,11 +339,10 @@ export class NetreachMap extends NetreachElement {
     const chart = this.chart;
     if (!chart) return nothing;
     const { width, height } = chart;
-    const group = (key: string) => {
-      const mark = chart.marks.find((each) => each.key === key);
-      return mark?.kind === 'group' ? mark.children : [];
-    };
-    const focused = this.focused === undefined ? undefined : this.items.find((each) => each.item.id === this.focused);
+    // "No data" is hatched, on the map and in the legend (whose swatches use this pattern too): a map without
+    // missing values leaves the pattern's four nodes out.
+    const model = this.model!;
+    const hatched = [...model.members, ...model.legend.entries].some((each) => each.colour === 'nodata');
     return html`<svg
       part="chart"
       xmlns="http://www.w3.org/2000/svg"
@@ -343,38 +353,26 @@ export class NetreachMap extends NetreachElement {
       aria-label=${this.prepared!.network}
       aria-describedby="summary"
     >
-      <defs>
-        <pattern id=${HATCH_ID} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
-          <rect class="hatch-bg" width="5" height="5"></rect>
-          <line class="hatch-line" x1="0" y1="0" x2="0" y2="5"></line>
-        </pattern>
-      </defs>
-      <g aria-hidden="true">${group('base').map(classMark)}</g>
+      ${hatched ? hatch() : nothing}
+      <g aria-hidden="true" class="base"></g>
       <g role="listbox" aria-label=${countriesLabel(dataset, this.locale)}></g>
-      <g aria-hidden="true">
-        ${group('overlays').map(classMark)}
-        ${
-          focused
-            ? focused.symbol
-              ? svg`<circle class="focus-ring" cx=${focused.x} cy=${focused.y} r=${chart.radius + 5.5}></circle>`
-              : svg`<path class="focus-ring" d=${focused.d}></path>`
-            : nothing
-        }
-      </g>
+      <g aria-hidden="true" class="overlays"></g>
     </svg>`;
   }
 
-  /** The legend: the model's colour classes, which the stylesheet paints as the scene paints the file's legend. */
+  /**
+   * The legend: the model's colour classes, which the stylesheet paints as the scene paints the file's legend.
+   * Text is set as a property here and in the rest of the map, not bound as a child: each child binding is a
+   * comment node (Lit's marker) on every map.
+   */
   private renderLegend(model: MapModel): TemplateResult {
     return html`<div part="legend">
-      <span class="title">${model.legend.title}</span>
+      <span class="title" .textContent=${model.legend.title}></span>
       <ul>
         ${model.legend.entries.map(
           // A class, not a style: a strict CSP refuses style attributes.
-          (entry) => html`<li>
-            <svg viewBox="0 0 14 10" aria-hidden="true"><rect class=${entry.colour} width="14" height="10" rx="2"></rect></svg>
-            <span>${entry.label}</span>
-          </li>`,
+          (entry) =>
+            html`<li><svg viewBox="0 0 14 10" aria-hidden="true"><rect class=${entry.colour} width="14" height="10" rx="2"></rect></svg><span .textContent=${entry.label}></span></li>`,
         )}
       </ul>
     </div>`;
@@ -434,13 +432,12 @@ export class NetreachMap extends NetreachElement {
   }
 }
 
-/**
- * A base or overlay mark as a template painted by its class. The reach arcs draw themselves in: a path length
- * of 1 lets the stylesheet's dash animation run the same on every arc.
- */
-function classMark(mark: Mark): SVGTemplateResult | typeof nothing {
-  if (mark.kind === 'path')
-    return svg`<path class=${mark.class ?? nothing} d=${mark.d} pathLength=${mark.class === 'arc' ? '1' : nothing}></path>`;
-  if (mark.kind === 'circle') return svg`<circle class=${mark.class ?? nothing} cx=${mark.cx} cy=${mark.cy} r=${mark.r}></circle>`;
-  return nothing;
+/** The "No data" hatching, which the stylesheet's `.nodata` fills with. */
+function hatch(): SVGTemplateResult {
+  return svg`<defs>
+    <pattern id=${HATCH_ID} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+      <rect class="hatch-bg" width="5" height="5"></rect>
+      <line class="hatch-line" x1="0" y1="0" x2="0" y2="5"></line>
+    </pattern>
+  </defs>`;
 }

@@ -8,6 +8,9 @@
  * in a file (`mapPaint`), so that page themes, forced colours and transitions apply. Nodes are created when the
  * members or their geometry change (another size, projection or list); a change of values, highlight,
  * selection or step only rewrites the attributes that differ, on the same nodes.
+ *
+ * `MarkLayer` draws the map's other marks (land, borders, rings, arcs) the same way: a Lit array would put two
+ * comment markers round each mark, nodes that every page styles and lays out like any other.
  */
 import type { GroupMark, Mark } from '../core/scene.js';
 
@@ -32,30 +35,34 @@ function sameShape(a: string | readonly number[], b: string | readonly number[])
 }
 
 /**
- * One node per item: an item whose only child is a path is that path, carrying the item's attributes (one
- * element per country shape); any other item is a group of its children, a lone circle (a symbol) with a 24 px
- * hit area under it.
+ * One node per item, and one more per symbol: an item whose only child is a path is that path, carrying the
+ * item's attributes (one element per country shape); an item whose only child is a circle (a symbol) is its 24 px
+ * hit area, carrying the item's attributes, followed by the dot (see `createSymbol`); any other item is a group of
+ * its children.
  */
 function createItem(mark: GroupMark): SVGElement {
   const child = mark.children[0];
   const lone = mark.children.length === 1;
-  const node = document.createElementNS(SVG_NS, lone && child?.kind === 'path' ? 'path' : 'g');
+  const kind = lone && child?.kind === 'path' ? 'path' : lone && child?.kind === 'circle' ? 'circle' : 'g';
+  const node = document.createElementNS(SVG_NS, kind);
   node.setAttribute('role', 'option');
   node.setAttribute('data-item', mark.item!.id);
-  if (node.localName === 'path') {
-    node.setAttribute('d', (child as { d: string }).d);
-    return node;
-  }
-  if (lone && child?.kind === 'circle') {
-    const hit = document.createElementNS(SVG_NS, 'circle');
-    hit.setAttribute('class', 'hit');
-    hit.setAttribute('cx', String(child.cx));
-    hit.setAttribute('cy', String(child.cy));
-    hit.setAttribute('r', String(HIT_RADIUS));
-    node.append(hit);
-  }
-  for (const each of mark.children) node.append(createMark(each));
+  if (child?.kind === 'path' && kind === 'path') node.setAttribute('d', child.d);
+  else if (child?.kind === 'circle' && kind === 'circle') {
+    node.setAttribute('cx', String(child.cx));
+    node.setAttribute('cy', String(child.cy));
+    node.setAttribute('r', String(HIT_RADIUS));
+  } else for (const each of mark.children) node.append(createMark(each));
   return node;
+}
+
+/**
+ * A symbol's dot: the hit area's next sibling, not its child: an item that was a group of the two was a third
+ * node per symbol (28 of CINVU's 57 members). The dot takes no pointer events (the map's styles), so the hit
+ * area under it hears every click and hover on it.
+ */
+function createSymbol(mark: GroupMark): [SVGElement, SVGElement] {
+  return [createItem(mark), createMark(mark.children[0]!)];
 }
 
 /** A member's shape or dot: the scene draws members with paths and circles only. */
@@ -95,9 +102,9 @@ export class MemberLayer {
           const node = document.createElementNS(SVG_NS, 'g');
           if (group.class) node.setAttribute('class', group.class);
           for (const item of children(group)) {
-            const created = createItem(item);
-            this.nodes.push(created);
-            node.append(created);
+            const created = isSymbol(item) ? createSymbol(item) : [createItem(item)];
+            this.nodes.push(created[0]);
+            node.append(...created);
           }
           return node;
         }),
@@ -113,14 +120,14 @@ export class MemberLayer {
           if (this.written[base + at] === value) return;
           this.written[base + at] = value;
           if (name) node.setAttribute(name, value);
-          // A symbol's dot carries its colour class.
-          else if (value) node.lastElementChild!.setAttribute('class', value);
+          // A symbol's dot (the hit area's next sibling) carries its colour class.
+          else if (value) node.nextElementSibling!.setAttribute('class', value);
         };
         write(0, item.class ?? '', ITEM_ATTRIBUTES[0]);
         write(1, item.item!.id === activeId ? '0' : '-1', ITEM_ATTRIBUTES[1]);
         write(2, item.item!.selected ? 'true' : 'false', ITEM_ATTRIBUTES[2]);
         write(3, item.item!.label, ITEM_ATTRIBUTES[3]);
-        write(4, node.localName === 'g' ? (item.children[0]?.class ?? '') : '');
+        write(4, isSymbol(item) ? (item.children[0]?.class ?? '') : '');
         index += 1;
       }
     }
@@ -143,7 +150,53 @@ export class MemberLayer {
   }
 }
 
+/** Whether an item is a symbol: a lone circle. */
+function isSymbol(mark: GroupMark): boolean {
+  return mark.children.length === 1 && mark.children[0]!.kind === 'circle';
+}
+
 /** The item groups of a wave group. */
 function children(group: Mark): readonly GroupMark[] {
   return group.kind === 'group' ? (group.children.filter((child) => child.kind === 'group' && child.item) as GroupMark[]) : [];
+}
+
+/** What a mark's node is drawn from, in `MarkLayer`'s order of attributes. */
+const MARK_ATTRIBUTES = ['class', 'd', 'cx', 'cy', 'r', 'pathLength'] as const;
+function markAttributes(mark: Mark): readonly (string | undefined)[] {
+  if (mark.kind === 'circle') return [mark.class, undefined, String(mark.cx), String(mark.cy), String(mark.r), undefined];
+  // The reach arcs draw themselves in: a path length of 1 lets the stylesheet's dash animation run the same on every arc.
+  if (mark.kind === 'path') return [mark.class, mark.d, undefined, undefined, undefined, mark.class === 'arc' ? '1' : undefined];
+  return [];
+}
+
+/**
+ * Paths and circles (the map's base and overlay marks) as plain DOM in a layer: a node per mark, created when the
+ * kinds of marks change, else kept, with only the attributes that differ rewritten.
+ */
+export class MarkLayer {
+  private layer?: Element;
+  private marks: readonly Mark[] = [];
+
+  sync(layer: Element, marks: readonly Mark[]): void {
+    const drawn = marks.filter((mark) => mark.kind === 'path' || mark.kind === 'circle');
+    const same =
+      layer === this.layer && drawn.length === this.marks.length && drawn.every((mark, at) => mark.kind === this.marks[at]!.kind);
+    if (!same) {
+      this.layer = layer;
+      this.marks = [];
+      layer.replaceChildren(...drawn.map((mark) => document.createElementNS(SVG_NS, mark.kind)));
+    }
+    drawn.forEach((mark, at) => {
+      const node = layer.children[at]!;
+      const now = markAttributes(mark);
+      const then = this.marks[at] ? markAttributes(this.marks[at]) : [];
+      MARK_ATTRIBUTES.forEach((name, index) => {
+        const value = now[index];
+        if (same && value === then[index]) return;
+        if (value === undefined) node.removeAttribute(name);
+        else node.setAttribute(name, value);
+      });
+    });
+    this.marks = drawn;
+  }
 }

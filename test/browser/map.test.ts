@@ -48,7 +48,9 @@ describe('<netreach-map>', () => {
         if (item.localName === 'path') {
           expect(item.getAttribute('d')!.length, codeOf(el, item)).to.be.greaterThan(10);
         } else {
-          const hit = item.querySelector('.hit')!.getBoundingClientRect();
+          // A symbol's item is its hit area (its dot is the next sibling).
+          expect(item.localName, codeOf(el, item)).to.equal('circle');
+          const hit = item.getBoundingClientRect();
           expect(hit.width, codeOf(el, item)).to.be.at.least(24);
           expect(hit.height, codeOf(el, item)).to.be.at.least(24);
         }
