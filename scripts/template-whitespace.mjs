@@ -6,9 +6,9 @@
 // A run of white space that holds a line break is
 // - removed where no browser renders it: inside an SVG element other than <text>/<tspan>, between SVG shapes, at
 //   the start or end of a block box (after `<div …>`, before `</p>`), next to a block-level sibling (before
-//   `<div`, after `</li>`);
-// - else one space (between inline elements, between two expressions, next to text), which HTML renders as the
-//   run: `<span>a</span>\n  ${b}` still reads "a b".
+//   `<div`, after `</li>`), and inside a tag before its `>`;
+// - else one space (between inline elements, between two expressions, next to text, between attributes), which
+//   HTML reads as the run: `<span>a</span>\n  ${b}` still reads "a b".
 // Never inside <text>, <tspan>, <pre> or <textarea> (their white space can be kept; no template has the last two).
 // Only the literal text between the expressions is touched, never an expression.
 import MagicString from 'magic-string';
@@ -87,7 +87,9 @@ export function stripTemplateWhitespace(code, fileName, onRun) {
       const to = from + run[0].length;
       const piece = starts.findLastIndex((start) => start <= from);
       const at = ranges[piece][0] + from - starts[piece];
-      const removed = invisible(tagBefore(text, from), tagAfter(text, to));
+      // Inside a tag, before its `>`: `<button\n  type="button"\n>`.
+      const closesTag = /^\/?>/.test(text.slice(to)) && text.lastIndexOf('<', from) > text.lastIndexOf('>', from);
+      const removed = closesTag || invisible(tagBefore(text, from), tagAfter(text, to));
       if (removed) edited.remove(at, at + run[0].length);
       else edited.overwrite(at, at + run[0].length, ' ');
       onRun?.({ removed, before: text.slice(Math.max(0, from - 30), from), after: text.slice(to, to + 30) });

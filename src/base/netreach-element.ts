@@ -462,11 +462,10 @@ export abstract class NetreachElement extends LitElement {
     // The menu comes after the content in the DOM (it is positioned at the top corner), so Tab reaches the
     // widget's own items first. The parts are blocks: no white space between them (it would be a text node in every
     // widget, never rendered).
-    const dataView = ready ? this.renderDataView(dataset) : nothing;
-    const about = ready ? this.renderAboutPanel(dataset) : nothing;
-    const menu = ready && this.controls !== 'none' ? this.menu.render() : nothing;
     return html`<div class="frame" part="frame" lang=${this.locale} dir=${this.localization.dir}>
-      ${this.renderState()}${dataView}${about}${menu}
+      ${this.renderState()}${ready ? this.renderDataView(dataset) : nothing}${ready ? this.renderAboutPanel(dataset) : nothing}${
+        ready && this.controls !== 'none' ? this.menu.render() : nothing
+      }
     </div>`;
   }
 }

@@ -65,15 +65,38 @@ function createSymbol(mark: GroupMark): [SVGElement, SVGElement] {
   return [createItem(mark), createMark(mark.children[0]!)];
 }
 
-/** A member's shape or dot: the scene draws members with paths and circles only. */
+/** A path's or circle's attributes (the scene draws the map with paths and circles only). */
+function attributesOf(mark: Mark): [string, string | undefined][] {
+  if (mark.kind === 'circle') {
+    return [
+      ['class', mark.class],
+      ['cx', String(mark.cx)],
+      ['cy', String(mark.cy)],
+      ['r', String(mark.r)],
+    ];
+  }
+  // The reach arcs draw themselves in: a path length of 1 lets the stylesheet's dash animation run the same on every arc.
+  return [
+    ['class', mark.class],
+    ['d', mark.kind === 'path' ? mark.d : undefined],
+    ['pathLength', mark.class === 'arc' ? '1' : undefined],
+  ];
+}
+
+/** Sets `mark`'s attributes on `node`: those that differ from `before`'s, a mark of the same kind, if given. */
+function setAttributes(node: Element, mark: Mark, before?: Mark): void {
+  const old = before ? attributesOf(before) : [];
+  attributesOf(mark).forEach(([name, value], at) => {
+    if (before && old[at]![1] === value) return;
+    if (value === undefined) node.removeAttribute(name);
+    else node.setAttribute(name, value);
+  });
+}
+
+/** A member's shape or dot, or a base or overlay mark. */
 function createMark(mark: Mark): SVGElement {
   const node = document.createElementNS(SVG_NS, mark.kind === 'circle' ? 'circle' : 'path');
-  if (mark.class) node.setAttribute('class', mark.class);
-  if (mark.kind === 'circle') {
-    node.setAttribute('cx', String(mark.cx));
-    node.setAttribute('cy', String(mark.cy));
-    node.setAttribute('r', String(mark.r));
-  } else if (mark.kind === 'path') node.setAttribute('d', mark.d);
+  setAttributes(node, mark);
   return node;
 }
 
@@ -160,43 +183,26 @@ function children(group: Mark): readonly GroupMark[] {
   return group.kind === 'group' ? (group.children.filter((child) => child.kind === 'group' && child.item) as GroupMark[]) : [];
 }
 
-/** What a mark's node is drawn from, in `MarkLayer`'s order of attributes. */
-const MARK_ATTRIBUTES = ['class', 'd', 'cx', 'cy', 'r', 'pathLength'] as const;
-function markAttributes(mark: Mark): readonly (string | undefined)[] {
-  if (mark.kind === 'circle') return [mark.class, undefined, String(mark.cx), String(mark.cy), String(mark.r), undefined];
-  // The reach arcs draw themselves in: a path length of 1 lets the stylesheet's dash animation run the same on every arc.
-  if (mark.kind === 'path') return [mark.class, mark.d, undefined, undefined, undefined, mark.class === 'arc' ? '1' : undefined];
-  return [];
-}
-
 /**
- * Paths and circles (the map's base and overlay marks) as plain DOM in a layer: a node per mark, created when the
- * kinds of marks change, else kept, with only the attributes that differ rewritten.
+ * Paths and circles (the map's base and overlay marks) as plain DOM in a layer: a node per mark, kept while the
+ * mark at its place is of the same kind, with only the attributes that differ rewritten (so that an arc's
+ * draw-in does not run again when the selection changes, nor the land's path parse again when a value does).
  */
 export class MarkLayer {
   private layer?: Element;
-  private marks: readonly Mark[] = [];
+  private drawn: readonly Mark[] = [];
 
   sync(layer: Element, marks: readonly Mark[]): void {
-    const drawn = marks.filter((mark) => mark.kind === 'path' || mark.kind === 'circle');
-    const same =
-      layer === this.layer && drawn.length === this.marks.length && drawn.every((mark, at) => mark.kind === this.marks[at]!.kind);
-    if (!same) {
-      this.layer = layer;
-      this.marks = [];
-      layer.replaceChildren(...drawn.map((mark) => document.createElementNS(SVG_NS, mark.kind)));
-    }
-    drawn.forEach((mark, at) => {
-      const node = layer.children[at]!;
-      const now = markAttributes(mark);
-      const then = this.marks[at] ? markAttributes(this.marks[at]) : [];
-      MARK_ATTRIBUTES.forEach((name, index) => {
-        const value = now[index];
-        if (same && value === then[index]) return;
-        if (value === undefined) node.removeAttribute(name);
-        else node.setAttribute(name, value);
-      });
+    if (layer !== this.layer) this.drawn = [];
+    this.layer = layer;
+    marks.forEach((mark, at) => {
+      const node = layer.children[at];
+      const before = this.drawn[at];
+      if (node && before?.kind === mark.kind) setAttributes(node, mark, before);
+      else if (node) node.replaceWith(createMark(mark));
+      else layer.append(createMark(mark));
     });
-    this.marks = drawn;
+    while (layer.children.length > marks.length) layer.lastElementChild!.remove();
+    this.drawn = marks;
   }
 }

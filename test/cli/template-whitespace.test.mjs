@@ -24,7 +24,7 @@ describe('template white space', () => {
   });
 
   it('keeps a space between attributes, even across an expression', () => {
-    assert.equal(strip('html`<div\n  class=${a}\n  id="b"\n>\n  ${c}\n</div>`'), 'html`<div class=${a} id="b" >${c}</div>`');
+    assert.equal(strip('html`<div\n  class=${a}\n  id="b"\n>\n  ${c}\n</div>`'), 'html`<div class=${a} id="b">${c}</div>`');
   });
 
   it('leaves templates with <text>, <tspan> or <pre> and every expression as written', () => {
