@@ -50,7 +50,9 @@ const BUDGETS = [
   // Raised by the 2.4 kB measured: 81.1 → 83.5 kB.
   // Issue 12's table and dashboard scenes (the grid and the taller file in the table's chunk, the parts composed
   // in the on-demand chunk), less the DOM-cloning export: 83.4 → 84.8 kB measured, raised 83.5 → 85 kB.
-  { file: 'netreach.js', limit: 85 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // Scene marks drawn as plain DOM rather than Lit templates (src/base/marks.ts: a 57-bar chart's first draw 0.95×
+  // the CPU, 0.91× the time, in one interleaved run): 84.8 → 85.0 kB measured, raised to 85.2 kB.
+  { file: 'netreach.js', limit: 85.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -68,8 +70,9 @@ const BUDGETS = [
   // Borders on dark pages that declare no colour scheme, the note on compared counts zoomed to a region (13
   // languages) and the validator's required region basis: 139.8 → 139.9 kB, raised to 140.0 kB.
   // Issue 12's table and dashboard scenes less the DOM-cloning export, and "Overview" in thirteen languages:
-  // 139.9 → 141.8 kB measured, raised 140.0 → 142.0 kB.
-  { file: 'netreach.iife.js', limit: 142 * 1024 },
+  // 139.9 → 141.8 kB measured, raised 140.0 → 142.0 kB. Scene marks as plain DOM (above): 141.8 → 142.2 kB,
+  // raised to 142.4 kB.
+  { file: 'netreach.iife.js', limit: 142.4 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
