@@ -6,7 +6,7 @@ import { NetreachError } from '../core/errors.js';
 import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
-import { renderMarks } from '../base/marks.js';
+import { drawMarks } from '../base/marks.js';
 import { FontsController, pageMeasure } from '../base/measure.js';
 import { fromSpec } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
@@ -207,9 +207,8 @@ export class NetreachBars extends NetreachElement {
         ${
           chart
             ? html`<svg part="chart" width=${chart.width} height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}"
-                  role=${ids.length ? 'listbox' : 'img'} aria-label=${chart.label} aria-orientation=${ids.length ? 'vertical' : nothing}>
-                  ${renderMarks(chart.marks, { itemRole: 'option', activeId: this.roving.active(ids), rtl })}
-                </svg>
+                  role=${ids.length ? 'listbox' : 'img'} aria-label=${chart.label} aria-orientation=${ids.length ? 'vertical' : nothing}
+                  ${drawMarks(chart.marks, { itemRole: 'option', activeId: this.roving.active(ids), rtl })}></svg>
                 ${this.tooltip.render()}`
             : nothing
         }

@@ -1,11 +1,16 @@
 /**
- * A scene's marks as Lit SVG templates: the page's renderer of what `src/scene/svg.ts` writes to files. Paints
- * become the theme's custom properties (so pages can restyle them); items become focusable, labelled groups
- * that the roving-focus and tooltip controllers find by `data-item`.
+ * A scene's marks drawn into an SVG element as plain DOM: the page's renderer of what `src/scene/svg.ts` writes to
+ * files. Paints become the theme's custom properties (so pages can restyle them); items become focusable, labelled
+ * groups that the roving-focus and tooltip controllers find by `data-item`.
+ *
+ * Not Lit templates: a mark there was a template instance with a dozen parts and a style directive, so a 57-bar
+ * chart made about 2,000 parts and its first render cost more than the bare d3 page's whole drawing (`npm run
+ * bench`). Here a mark is one element whose attributes are written when they differ from what was last written;
+ * a re-render with the same marks writes nothing.
  */
-import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { noChange, nothing } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { cssPaint, type Mark, type Stroke } from '../core/scene.js';
-import { cssomStyle } from './cssom-style.js';
 
 export interface MarkRenderOptions {
   /**
@@ -21,61 +26,196 @@ export interface MarkRenderOptions {
    * paragraph (what the files get from an embedding): so `start` and `end` are swapped here.
    */
   readonly rtl?: boolean;
+  /**
+   * The page's stylesheet paints the marks by their classes, as the map's does (so that a page's theme and forced
+   * colours reach every mark): no paint styles and no opacity are written.
+   */
+  readonly byClass?: boolean;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
 const LOGICAL = { start: 'end', middle: 'middle', end: 'start' } as const;
 
-const value = <T>(v: T | undefined) => (v === undefined ? nothing : v);
+type Styles = Record<string, string>;
+/** What was last written to a node: its attributes, its styles and its text. */
+interface Written {
+  attributes: Map<string, string>;
+  styles: Styles;
+  text?: string;
+}
+const writtenTo = new WeakMap<Element, Written>();
 
 /**
- * Styles go through the CSS object model (`cssomStyle`), never a `style` attribute: a strict CSP without
- * `'unsafe-inline'` blocks style attributes but not CSSOM.
+ * Styles go through the CSS object model, never a `style` attribute: a strict CSP without `'unsafe-inline'`
+ * blocks style attributes but not CSSOM.
  */
-function paintStyle(mark: Stroke): ReturnType<typeof cssomStyle> {
-  const style: Record<string, string> = { fill: cssPaint(mark.fill) ?? 'none' };
+function paintStyle(mark: Stroke): Styles {
+  const style: Styles = { fill: cssPaint(mark.fill) ?? 'none' };
   const stroke = cssPaint(mark.stroke);
   if (stroke) Object.assign(style, { stroke, 'stroke-width': `${mark.strokeWidth ?? 1}px` });
   if (mark.dash) style['stroke-dasharray'] = mark.dash;
-  return cssomStyle(style);
+  return style;
 }
 
-function renderMark(mark: Mark, options: MarkRenderOptions): SVGTemplateResult {
-  const part = value(mark.part);
-  const hidden = mark.decorative ? 'true' : nothing;
+function textStyle(mark: Extract<Mark, { kind: 'text' }>): Styles {
+  const style: Styles = { fill: cssPaint(mark.fill ?? 'fg')!, 'font-size': `${mark.size}px` };
+  if (mark.weight && mark.weight !== 400) style['font-weight'] = String(mark.weight);
+  if (mark.italic) style['font-style'] = 'italic';
+  const halo = cssPaint(mark.halo);
+  if (halo)
+    Object.assign(style, { stroke: halo, 'stroke-width': `${mark.size / 4}px`, 'stroke-linejoin': 'round', 'paint-order': 'stroke' });
+  return style;
+}
+
+/** Writes `mark` onto `node` (an element of the mark's tag), then its children. */
+function write(node: Element, mark: Mark, options: MarkRenderOptions): void {
+  let written = writtenTo.get(node);
+  if (!written) writtenTo.set(node, (written = { attributes: new Map(), styles: {} }));
+  const { attributes } = written;
+  const set = (name: string, value: string | number | undefined) => {
+    const text = value === undefined ? undefined : String(value);
+    if (attributes.get(name) === text) return;
+    if (text === undefined) {
+      attributes.delete(name);
+      node.removeAttribute(name);
+    } else {
+      attributes.set(name, text);
+      node.setAttribute(name, text);
+    }
+  };
+  const style = (next: Styles) => {
+    if (options.byClass) return;
+    const css = (node as SVGElement).style;
+    for (const name in written.styles) if (!(name in next)) css.removeProperty(name);
+    for (const name in next) if (next[name] !== written.styles[name]) css.setProperty(name, next[name]!);
+    written.styles = next;
+  };
+  // In the order the templates wrote them (class, part, aria-hidden, geometry, opacity): the same serialisation.
+  const common = (className: string | undefined) => {
+    set('class', className);
+    set('part', mark.part);
+    set('aria-hidden', mark.decorative ? 'true' : undefined);
+  };
+  const opacity = () => set('opacity', options.byClass ? undefined : mark.opacity);
   switch (mark.kind) {
     case 'rect':
-      return svg`<rect class=${value(mark.class)} part=${part} aria-hidden=${hidden} x=${mark.x} y=${mark.y} width=${Math.max(0, mark.width)} height=${Math.max(0, mark.height)} rx=${value(mark.rx)} opacity=${value(mark.opacity)} ${paintStyle(mark)}></rect>`;
+      common(mark.class);
+      set('x', mark.x);
+      set('y', mark.y);
+      set('width', Math.max(0, mark.width));
+      set('height', Math.max(0, mark.height));
+      set('rx', mark.rx);
+      opacity();
+      return style(paintStyle(mark));
     case 'path':
-      return svg`<path class=${value(mark.class)} part=${part} aria-hidden=${hidden} d=${mark.d} pathLength=${value(mark.pathLength)} opacity=${value(mark.opacity)} ${paintStyle(mark)}></path>`;
+      common(mark.class);
+      set('d', mark.d);
+      set('pathLength', mark.pathLength);
+      opacity();
+      return style(paintStyle(mark));
     case 'circle':
-      return svg`<circle class=${value(mark.class)} part=${part} aria-hidden=${hidden} cx=${mark.cx} cy=${mark.cy} r=${mark.r} opacity=${value(mark.opacity)} ${paintStyle(mark)}></circle>`;
+      common(mark.class);
+      set('cx', mark.cx);
+      set('cy', mark.cy);
+      set('r', mark.r);
+      opacity();
+      return style(paintStyle(mark));
     case 'line':
-      return svg`<line class=${value(mark.class)} part=${part} aria-hidden=${hidden} x1=${mark.x1} y1=${mark.y1} x2=${mark.x2} y2=${mark.y2} opacity=${value(mark.opacity)} ${paintStyle(mark)}></line>`;
+      common(mark.class);
+      set('x1', mark.x1);
+      set('y1', mark.y1);
+      set('x2', mark.x2);
+      set('y2', mark.y2);
+      opacity();
+      return style(paintStyle(mark));
     case 'text': {
-      const halo = cssPaint(mark.halo);
-      const info: Record<string, string> = { fill: cssPaint(mark.fill ?? 'fg')!, 'font-size': `${mark.size}px` };
-      if (mark.weight && mark.weight !== 400) info['font-weight'] = String(mark.weight);
-      if (mark.italic) info['font-style'] = 'italic';
-      if (halo)
-        Object.assign(info, { stroke: halo, 'stroke-width': `${mark.size / 4}px`, 'stroke-linejoin': 'round', 'paint-order': 'stroke' });
       const anchor = options.rtl ? LOGICAL[mark.anchor ?? 'start'] : (mark.anchor ?? 'start');
-      return svg`<text class=${value(mark.class)} part=${part} aria-hidden=${hidden} x=${mark.x} y=${mark.y} text-anchor=${value(anchor === 'start' ? undefined : anchor)} opacity=${value(mark.opacity)} ${cssomStyle(info)}>${mark.text}</text>`;
+      common(mark.class);
+      set('x', mark.x);
+      set('y', mark.y);
+      set('text-anchor', anchor === 'start' ? undefined : anchor);
+      opacity();
+      style(textStyle(mark));
+      if (written.text !== mark.text) node.textContent = written.text = mark.text;
+      return;
     }
     case 'group': {
-      const children = mark.children.map((child) => renderMark(child, options));
       const item = mark.item;
-      if (!item)
-        return svg`<g class=${value(mark.class)} part=${part} aria-hidden=${hidden} transform=${value(mark.transform)} opacity=${value(mark.opacity)}>${children}</g>`;
-      // Words apart: an item's texts ("Pakistan", "1") read as "Pakistan 1", as its accessible name has them.
-      const spaced = children.map((child) => svg`${child} `);
-      return svg`<g class=${`item ${mark.class ?? ''}`.trim()} part=${part} data-item=${item.id} role=${value(options.itemRole)}
-        aria-label=${options.itemRole ? item.label : nothing} aria-selected=${options.itemRole === 'option' ? String(Boolean(item.selected)) : nothing}
-        tabindex=${options.activeId === undefined ? nothing : options.activeId === item.id ? '0' : '-1'}
-        transform=${value(mark.transform)} opacity=${value(mark.opacity)}>${spaced}</g>`;
+      const role = item ? options.itemRole : undefined;
+      common(item ? `item ${mark.class ?? ''}`.trim() : mark.class);
+      set('data-item', item?.id);
+      set('role', role);
+      set('aria-label', role ? item!.label : undefined);
+      set('aria-selected', item && role === 'option' ? String(Boolean(item.selected)) : undefined);
+      set('tabindex', item && options.activeId !== undefined ? (options.activeId === item.id ? '0' : '-1') : undefined);
+      set('transform', mark.transform);
+      opacity();
+      // Words apart in an item: its texts ("Pakistan", "1") read as "Pakistan 1", as its accessible name has them.
+      return syncMarks(node, mark.children, options, Boolean(item));
     }
   }
 }
 
-export function renderMarks(marks: readonly Mark[], options: MarkRenderOptions = {}): SVGTemplateResult[] {
-  return marks.map((mark) => renderMark(mark, options));
+/**
+ * Draws `marks` as the children of `parent`, reusing the element at each position when it has the mark's tag.
+ * `spaced` puts a space after each child (an item's children).
+ */
+export function syncMarks(parent: Element, marks: readonly Mark[], options: MarkRenderOptions = {}, spaced = false): void {
+  let next: ChildNode | null = parent.firstChild;
+  for (const mark of marks) {
+    const tag = mark.kind === 'group' ? 'g' : mark.kind;
+    let node: Element;
+    if (next?.nodeType === Node.ELEMENT_NODE && (next as Element).localName === tag) {
+      node = next as Element;
+    } else {
+      node = document.createElementNS(SVG_NS, tag);
+      parent.insertBefore(node, next);
+    }
+    next = node.nextSibling;
+    write(node, mark, options);
+    if (spaced) {
+      if (next?.nodeType === Node.TEXT_NODE) next = next.nextSibling;
+      else parent.insertBefore(document.createTextNode(' '), next);
+    }
+  }
+  while (next) {
+    const after: ChildNode | null = next.nextSibling;
+    next.remove();
+    next = after;
+  }
 }
+
+class DrawMarks extends Directive {
+  private last?: { marks: readonly Mark[] } & MarkRenderOptions;
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('drawMarks() goes on an element: <svg ${drawMarks(marks)}>');
+  }
+
+  render(_marks: readonly Mark[], _options?: MarkRenderOptions): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [marks, options = {}]: [readonly Mark[], MarkRenderOptions?]): typeof noChange {
+    const last = this.last;
+    // The same marks drawn the same way: nothing to walk (a tooltip's re-render, a focus move elsewhere).
+    if (
+      last?.marks === marks &&
+      last.itemRole === options.itemRole &&
+      last.activeId === options.activeId &&
+      last.rtl === options.rtl &&
+      last.byClass === options.byClass
+    )
+      return noChange;
+    syncMarks(part.element, marks, options);
+    this.last = { marks, ...options };
+    return noChange;
+  }
+}
+
+/**
+ * `<svg ${drawMarks(marks, options)}></svg>`: the scene's marks as the element's children (see {@link syncMarks}).
+ * The template must leave the element's children to it.
+ */
+export const drawMarks = directive(DrawMarks);

@@ -1,6 +1,6 @@
 /**
  * Keyboard navigation among a widget's items, written once: the items (`[data-item]` elements, which
- * `renderMarks()` gives every scene item, or a legend's buttons) are one tab stop; the arrow keys, Home and End
+ * `drawMarks()` gives every scene item, or a legend's buttons) are one tab stop; the arrow keys, Home and End
  * move between them in DOM order, which is the scene's order; Enter, Space and a click choose one.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -34,7 +34,7 @@ export type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
 
 /**
  * Roving tabindex over the host's items. The element renders `tabindex="0"` on the item {@link active} names and
- * `-1` on the others (`renderMarks(marks, { activeId })` does it); the controller listens on the render root, so
+ * `-1` on the others (`drawMarks(marks, { activeId })` does it); the controller listens on the render root, so
  * items re-rendered from a new scene need no listeners of their own, and the tab stop stays on the same item (by
  * id) across re-renders while it exists.
  */

@@ -395,7 +395,11 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
     const home = model.reach.home;
     for (const target of model.reach.targets) {
       const d = projected.arc(home, target);
-      if (d) overlays.push({ kind: 'path', class: 'arc', d, stroke: 'accent', strokeWidth: 1.2 * Math.max(1, unit * 0.75), opacity: 0.75 });
+      // On the page the arcs draw themselves in: a path length of 1 lets the dash animation run the same on every arc.
+      if (d) {
+        const strokeWidth = 1.2 * Math.max(1, unit * 0.75);
+        overlays.push({ kind: 'path', class: 'arc', d, stroke: 'accent', strokeWidth, opacity: 0.75, pathLength: 1 });
+      }
     }
     const origin = projected.point(home);
     if (origin)

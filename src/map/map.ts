@@ -15,7 +15,8 @@ import { DataController } from '../base/data-controller.js';
 import type { ProjectedWorld } from '../geo/geometry.js';
 import { GeometryController } from './geometry-controller.js';
 import { mapScene, prepareMap, type MapChart, type MapChartItem, type MapSceneOptions, type PreparedMap } from './map.scene.js';
-import { MarkLayer, MemberLayer } from './member-layer.js';
+import { MemberLayer } from './member-layer.js';
+import { syncMarks } from '../base/marks.js';
 import { mapStyles } from './map.styles.js';
 import { fromSpec } from '../base/options.js';
 import { MAP_OPTIONS } from './map.options.js';
@@ -24,6 +25,9 @@ export type MapLegendPosition = 'none' | 'bottom' | 'side';
 
 /** What the map's scene measures: nothing, as it lays out no text (its legend, notes and sources are HTML here). */
 const NO_TEXT: SceneEnv['measure'] = () => 0;
+
+/** The map's stylesheet paints its marks by class, as the scene paints them in files (map.styles.ts). */
+const BY_CLASS = { byClass: true } as const;
 
 /** Arrows are directions on the map, in every language: not mirrored in right-to-left ones. */
 const ARROWS: Record<ArrowKey, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -173,8 +177,6 @@ export class NetreachMap extends NetreachElement {
   /** The map's width / height, set as --_aspect after each render; until the geometry is there, CSS's world's. */
   private aspect: number | undefined;
   private readonly members = new MemberLayer();
-  private readonly base = new MarkLayer();
-  private readonly overlays = new MarkLayer();
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
     if (this.geometry.error) return this.geometry.error;
@@ -243,7 +245,9 @@ export class NetreachMap extends NetreachElement {
       const mark = chart.marks.find((each) => each.key === key);
       return mark?.kind === 'group' ? mark.children : [];
     };
-    this.base.sync(svg.querySelector('.base')!, group('base'));
+    // The land, borders, rings and arcs as plain DOM too, painted by class: a Lit array would put two comment
+    // markers round each mark, nodes every page styles and lays out like any other.
+    syncMarks(svg.querySelector('.base')!, group('base'), BY_CLASS);
     this.members.sync(svg.querySelector('[role="listbox"]')!, group('members'), this.roving.active(this.items.map((each) => each.item.id)));
     const focused = this.focused === undefined ? undefined : this.items.find((each) => each.item.id === this.focused);
     const ring: Mark[] = !focused
@@ -251,7 +255,7 @@ export class NetreachMap extends NetreachElement {
       : focused.symbol
         ? [{ kind: 'circle', class: 'focus-ring', cx: focused.x, cy: focused.y, r: chart.radius + 5.5 }]
         : [{ kind: 'path', class: 'focus-ring', d: focused.d ?? '' }];
-    this.overlays.sync(svg.querySelector('.overlays')!, [...group('overlays'), ...ring]);
+    syncMarks(svg.querySelector('.overlays')!, [...group('overlays'), ...ring], BY_CLASS);
   }
 
   private get items(): readonly MapChartItem[] {

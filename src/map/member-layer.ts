@@ -8,9 +8,6 @@
  * in a file (`mapPaint`), so that page themes, forced colours and transitions apply. Nodes are created when the
  * members or their geometry change (another size, projection or list); a change of values, highlight,
  * selection or step only rewrites the attributes that differ, on the same nodes.
- *
- * `MarkLayer` draws the map's other marks (land, borders, rings, arcs) the same way: a Lit array would put two
- * comment markers round each mark, nodes that every page styles and lays out like any other.
  */
 import type { GroupMark, Mark } from '../core/scene.js';
 
@@ -65,38 +62,15 @@ function createSymbol(mark: GroupMark): [SVGElement, SVGElement] {
   return [createItem(mark), createMark(mark.children[0]!)];
 }
 
-/** A path's or circle's attributes (the scene draws the map with paths and circles only). */
-function attributesOf(mark: Mark): [string, string | undefined][] {
-  if (mark.kind === 'circle') {
-    return [
-      ['class', mark.class],
-      ['cx', String(mark.cx)],
-      ['cy', String(mark.cy)],
-      ['r', String(mark.r)],
-    ];
-  }
-  // The reach arcs draw themselves in: a path length of 1 lets the stylesheet's dash animation run the same on every arc.
-  return [
-    ['class', mark.class],
-    ['d', mark.kind === 'path' ? mark.d : undefined],
-    ['pathLength', mark.class === 'arc' ? '1' : undefined],
-  ];
-}
-
-/** Sets `mark`'s attributes on `node`: those that differ from `before`'s, a mark of the same kind, if given. */
-function setAttributes(node: Element, mark: Mark, before?: Mark): void {
-  const old = before ? attributesOf(before) : [];
-  attributesOf(mark).forEach(([name, value], at) => {
-    if (before && old[at]![1] === value) return;
-    if (value === undefined) node.removeAttribute(name);
-    else node.setAttribute(name, value);
-  });
-}
-
-/** A member's shape or dot, or a base or overlay mark. */
+/** A member's shape or dot: the scene draws members with paths and circles only. */
 function createMark(mark: Mark): SVGElement {
   const node = document.createElementNS(SVG_NS, mark.kind === 'circle' ? 'circle' : 'path');
-  setAttributes(node, mark);
+  if (mark.class) node.setAttribute('class', mark.class);
+  if (mark.kind === 'circle') {
+    node.setAttribute('cx', String(mark.cx));
+    node.setAttribute('cy', String(mark.cy));
+    node.setAttribute('r', String(mark.r));
+  } else if (mark.kind === 'path') node.setAttribute('d', mark.d);
   return node;
 }
 
@@ -181,28 +155,4 @@ function isSymbol(mark: GroupMark): boolean {
 /** The item groups of a wave group. */
 function children(group: Mark): readonly GroupMark[] {
   return group.kind === 'group' ? (group.children.filter((child) => child.kind === 'group' && child.item) as GroupMark[]) : [];
-}
-
-/**
- * Paths and circles (the map's base and overlay marks) as plain DOM in a layer: a node per mark, kept while the
- * mark at its place is of the same kind, with only the attributes that differ rewritten (so that an arc's
- * draw-in does not run again when the selection changes, nor the land's path parse again when a value does).
- */
-export class MarkLayer {
-  private layer?: Element;
-  private drawn: readonly Mark[] = [];
-
-  sync(layer: Element, marks: readonly Mark[]): void {
-    if (layer !== this.layer) this.drawn = [];
-    this.layer = layer;
-    marks.forEach((mark, at) => {
-      const node = layer.children[at];
-      const before = this.drawn[at];
-      if (node && before?.kind === mark.kind) setAttributes(node, mark, before);
-      else if (node) node.replaceWith(createMark(mark));
-      else layer.append(createMark(mark));
-    });
-    while (layer.children.length > marks.length) layer.lastElementChild!.remove();
-    this.drawn = marks;
-  }
 }

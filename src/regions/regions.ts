@@ -7,7 +7,7 @@ import { regionsModel, type RegionsType } from '../core/regions-model.js';
 import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
-import { renderMarks } from '../base/marks.js';
+import { drawMarks } from '../base/marks.js';
 import { pageMeasure } from '../base/measure.js';
 import { fromSpec } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
@@ -225,9 +225,7 @@ export class NetreachRegions extends NetreachElement {
           chart
             ? html`<div class="chart">
                 <svg part="chart" width=${chart.width} height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}" role="img"
-                  aria-label=${chart.label} @click=${this.onChartClick}>
-                  ${renderMarks(chart.marks, { rtl: this.localization.dir === 'rtl' })}
-                </svg>
+                  aria-label=${chart.label} @click=${this.onChartClick} ${drawMarks(chart.marks, { rtl: this.localization.dir === 'rtl' })}></svg>
                 ${this.tooltip.render()}
               </div>`
             : nothing

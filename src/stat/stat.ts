@@ -8,7 +8,7 @@ import type { SceneEnv } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ReducedMotionController } from '../base/controllers.js';
 import { renderNotes, renderSources } from '../base/chart-parts.js';
-import { renderMarks } from '../base/marks.js';
+import { drawMarks } from '../base/marks.js';
 import { pageMeasure } from '../base/measure.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { prepareStat, sparklineMarks, statScene, type StatPrepared } from './stat.scene.js';
@@ -171,9 +171,8 @@ export class NetreachStat extends NetreachElement {
     const marks = sparklineMarks(model.series, SPARK_WIDTH, SPARK_HEIGHT, this.option<string>('timeDirection') === 'rtl');
     if (marks.length === 0) return nothing;
     const description = model.series.map((point) => point.label).join(', ');
-    return html`<svg part="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${description}>
-      ${renderMarks(marks)}
-    </svg>`;
+    return html`<svg part="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${description}
+      ${drawMarks(marks)}></svg>`;
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {

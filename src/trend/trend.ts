@@ -8,7 +8,7 @@ import type { CsvCell } from '../core/csv.js';
 import { sceneItems, type ChartScene, type Mark, type SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
-import { renderMarks } from '../base/marks.js';
+import { drawMarks } from '../base/marks.js';
 import { FontsController, pageMeasure } from '../base/measure.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
@@ -243,9 +243,8 @@ export class NetreachTrend extends NetreachElement {
       @pointermove=${this.onPointerMove}
       @pointerdown=${this.onPointerMove}
       @pointerleave=${this.onPointerLeave}
-    >
-      ${renderMarks(marks, { itemRole: 'img', activeId: this.roving.active(ids), rtl: this.localization.dir === 'rtl' })}
-    </svg>`;
+      ${drawMarks(marks, { itemRole: 'img', activeId: this.roving.active(ids), rtl: this.localization.dir === 'rtl' })}
+    ></svg>`;
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LitElement, css } from 'lit';
 import type { Mark } from '../../src/core/scene.js';
-import { renderMarks } from '../../src/base/marks.js';
+import { drawMarks } from '../../src/base/marks.js';
 import { RovingFocusController } from '../../src/base/roving-focus.js';
 import { TooltipController } from '../../src/base/tooltip.js';
 import { chartStyles } from '../../src/base/chart-styles.js';
@@ -60,9 +60,8 @@ class ControllerProbe extends LitElement {
 
   override render() {
     return html`<div class="chart" dir=${this.rtl ? 'rtl' : 'ltr'}>
-      <svg part="chart" width="300" height="60" viewBox="0 0 300 60" role="listbox" aria-label="Probe">
-        ${renderMarks(this.marks, { itemRole: 'option', activeId: this.roving.active(this.order), rtl: this.rtl })}
-      </svg>
+      <svg part="chart" width="300" height="60" viewBox="0 0 300 60" role="listbox" aria-label="Probe"
+        ${drawMarks(this.marks, { itemRole: 'option', activeId: this.roving.active(this.order), rtl: this.rtl })}></svg>
       ${this.tooltip.render()}
     </div>`;
   }

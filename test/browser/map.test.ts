@@ -227,6 +227,14 @@ describe('<netreach-map>', () => {
     const arcs = [...shadow(el).querySelectorAll('.arc')];
     expect(arcs.length).to.equal(56);
     for (const arc of arcs) expect(arc.getAttribute('d')).to.match(/^M/);
+    // A path length of 1 on each: the stylesheet's draw-in runs the same on every arc.
+    for (const arc of arcs) expect(arc.getAttribute('pathLength')).to.equal('1');
+    // Painted by class, as the stylesheet (and forced colours) say: no inline paint, no opacity attribute.
+    for (const arc of arcs) expect([arc.getAttribute('style'), arc.getAttribute('opacity')]).to.deep.equal([null, null]);
+    // Reused, not drawn again, when the selection changes (its draw-in would run again).
+    el.selected = 'IRN';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.arc')).to.equal(arcs[0]);
     expect(shadow(el).querySelector('.home-dot')).not.to.equal(null);
     expect(shadow(el).querySelector('#summary')!.textContent).to.match(/^Our network reaches 56 countries from Pakistan/);
   });
