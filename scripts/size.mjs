@@ -27,10 +27,12 @@ const BUDGETS = [
   // chunks of their own, loaded with their widget, 61.5 → 58.0 kB. Lowered by the 6.8 kB saved: 65.2 → 58.4 kB.
   // Issue 12's table and dashboard files from scenes (the table's grid in its own chunk, the dashboard's composition
   // with the file writer) and the DOM-cloning export deleted: 58.2 → 56.9 kB measured, lowered 58.4 → 57.2 kB.
+  // Issue 12's controllers: scene marks as plain DOM (src/base/marks.ts) and the files in an ExportController,
+  // out of the base element: 56.9 → 57.3 kB measured, raised 57.2 → 57.4 kB.
   // Issue 12's cut of a map's nodes (251 → 153 in its shadow root: symbols without a group, text set as properties
   // rather than bound, the source line's separators written in its templates, the hatching only when a value is
-  // missing): 57.14 → 57.23 kB measured (all code +0.08 kB, the classic script +0.1 kB), raised to 57.3 kB.
-  { file: 'netreach.js', limit: 57.3 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // missing): +0.10 kB measured, 57.26 → 57.36 kB, within the budget.
+  { file: 'netreach.js', limit: 57.4 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -55,7 +57,8 @@ const BUDGETS = [
   // in the on-demand chunk), less the DOM-cloning export: 83.4 → 84.8 kB measured, raised 83.5 → 85 kB.
   // Scene marks drawn as plain DOM rather than Lit templates (src/base/marks.ts: a 57-bar chart's first draw 0.95×
   // the CPU, 0.91× the time, in one interleaved run): 84.8 → 85.0 kB measured, raised to 85.2 kB.
-  { file: 'netreach.js', limit: 85.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // Issue 12's cut of a map's nodes (see above): 85.15 → 85.24 kB measured, raised to 85.3 kB.
+  { file: 'netreach.js', limit: 85.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -75,7 +78,8 @@ const BUDGETS = [
   // Issue 12's table and dashboard scenes less the DOM-cloning export, and "Overview" in thirteen languages:
   // 139.9 → 141.8 kB measured, raised 140.0 → 142.0 kB. Scene marks as plain DOM (above): 141.8 → 142.2 kB,
   // raised to 142.4 kB.
-  { file: 'netreach.iife.js', limit: 142.4 * 1024 },
+  // Issue 12's cut of a map's nodes (see above): 142.35 → 142.47 kB measured, raised to 142.5 kB.
+  { file: 'netreach.iife.js', limit: 142.5 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -1,14 +1,16 @@
 /**
  * The base of every widget: data loading, locale, the `state` attribute, the error box, the loading and empty
  * states and the "Illustrative data" badge. Widgets implement `renderReady()` and, where they check something
- * about the data of their own (an unknown metric), `widgetError()`.
+ * about the data of their own (an unknown metric), `widgetError()`. Behaviour lives in controllers: the data
+ * (`DataController`), the locale, visibility, the menu, and the files (`ExportController`: widgets say what their
+ * files hold through `sceneFile()`, `exportRows()` and `exportSources()`).
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { aboutData, aboutScope, scopeSources, type AboutScope, type AboutWidget } from '../core/about.js';
-import { memberRows, provenanceRows, toCsv, type CsvCell } from '../core/csv.js';
+import { memberRows, type CsvCell } from '../core/csv.js';
 import type { Dataset, Source } from '../core/types.js';
 import { prepareLocale } from '../core/locale.js';
 import { MenuController, menuStyles, type MenuAction } from './menu.js';
@@ -17,10 +19,12 @@ import type { CodeController } from './code-controller.js';
 import { DataController } from './data-controller.js';
 import { baseStyles } from './styles.js';
 import { aboutStyles } from './about-styles.js';
-import type { SceneFunction } from '../scene/render.js';
 import { COMMON_OPTIONS, optionValue, propertySpec, type OptionSpecs, type OptionValue } from '../core/options.js';
 import { fromSpec } from './options.js';
 import { loadOnDemand, onDemand } from './on-demand-loader.js';
+import { ExportController, type SceneFile } from './export-controller.js';
+
+export type { SceneFile } from './export-controller.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -44,15 +48,6 @@ declare global {
 }
 
 /**
- * A widget's scene function and its option values (by property name). A scene only files use (the table's) may
- * come with the on-demand module, hence the promise.
- */
-export interface SceneFile {
-  readonly scene: SceneFunction;
-  readonly options: Readonly<Record<string, unknown>>;
-}
-
-/**
  * What every widget shares; see the widgets for their own API.
  *
  * @csspart menu-button - The widget menu's `⋯` button (hidden by `controls="none"`).
@@ -65,6 +60,12 @@ export abstract class NetreachElement extends LitElement {
   protected readonly source = new DataController(this);
   protected readonly localization = new LocaleController(this);
   private readonly menu = new MenuController(this);
+  private readonly files = new ExportController(this, {
+    dataset: () => this.source.dataset,
+    sceneFile: () => this.sceneFile(),
+    rows: (dataset) => this.exportRows(dataset),
+    sources: (dataset) => this.exportSources(dataset),
+  });
   /**
    * On screen or not. The entrance plays the first time the widget comes into view; on a normal page once per
    * page view (scrolling back is not a reason to move again, and a half-played count-up would show a false figure),
@@ -332,23 +333,11 @@ export abstract class NetreachElement extends LitElement {
     return memberRows(dataset, this.locale);
   }
 
-  private readyDataset(): Dataset {
-    const dataset = this.source.dataset;
-    if (!dataset || this.state !== 'ready') throw new Error(`netreach: nothing to export while the widget is ${this.state}`);
-    return dataset;
-  }
-
   /**
    * Every widget names its scene function and its option values (by property name): its files are the document
    * the command line writes for the same options. (Undefined while the widget's own code chunk is loading.)
    */
   protected abstract sceneFile(): SceneFile | undefined | Promise<SceneFile | undefined>;
-
-  /** The theme a file is drawn in: `dark` when the widget shows dark colours, else `light`. */
-  protected fileTheme(): 'light' | 'dark' {
-    if (this.theme === 'dark') return 'dark';
-    return this.theme === 'auto' && globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  }
 
   /**
    * A standalone SVG document of the widget — title, chart, legend, notes and source line — of `width`×`height`
@@ -358,43 +347,23 @@ export abstract class NetreachElement extends LitElement {
    * export do not download it. A table's file grows taller than `height` when its rows need it; a dashboard's
    * composes its parts' scenes.
    */
-  async toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<string> {
-    const dataset = this.readyDataset();
-    const [file, { widgetDocument }] = await Promise.all([this.sceneFile(), loadOnDemand()]);
-    // (None only while a widget's own code is loading, which a ready widget's is not.)
-    if (!file) throw new Error(`netreach: <${this.localName}> cannot write a file before its code is loaded`);
-    const side = (value: number | undefined, own: number, fallback: number) => Math.max(200, Math.round(value ?? (own || fallback)));
-    return widgetDocument(file.scene, dataset, file.options, {
-      width: side(options.width, this.clientWidth, 960),
-      height: side(options.height, this.clientHeight, 540),
-      lang: this.locale,
-      theme: options.theme ?? this.fileTheme(),
-    });
+  toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<string> {
+    return this.files.svg(options);
   }
 
   /** The widget as a PNG image, `scale` pixels per CSS pixel (2 by default). */
-  async toPNG(options: { scale?: number; width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<Blob> {
-    const svg = await this.toSVG(options);
-    const { svgToPng } = await loadOnDemand();
-    return svgToPng(svg, options.scale ?? 2);
+  toPNG(options: { scale?: number; width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<Blob> {
+    return this.files.png(options);
   }
 
   /** The data behind the widget as CSV (spreadsheet-safe). */
   toCSV(): string {
-    const dataset = this.readyDataset();
-    return (
-      toCsv(this.exportRows(dataset)) +
-      toCsv(provenanceRows(this.exportSources(dataset), dataset.illustrative ? msg(this.locale, 'illustrativeNote') : undefined))
-    );
+    return this.files.csv();
   }
 
   /** Saves the widget as a PNG, SVG or CSV file named after the dataset and the widget. */
-  async downloadAs(kind: 'png' | 'svg' | 'csv'): Promise<void> {
-    const name = `${this.readyDataset().network.id}-${this.localName.replace(/^netreach-/, '')}.${kind}`;
-    const { download } = await loadOnDemand();
-    if (kind === 'png') download(await this.toPNG(), name, 'image/png');
-    else if (kind === 'svg') download(await this.toSVG(), name, 'image/svg+xml');
-    else download(this.toCSV(), name, 'text/csv;charset=utf-8');
+  downloadAs(kind: 'png' | 'svg' | 'csv'): Promise<void> {
+    return this.files.download(kind);
   }
 
   /** What the widget menu offers; widgets without a picture of their own (the table) offer less. */

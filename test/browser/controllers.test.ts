@@ -1,7 +1,8 @@
 /**
  * The shared behaviour controllers on a bare element drawn from scene marks: RovingFocusController (one tab stop,
  * arrows mirrored right to left, Home/End, Enter/Space/click choose, the tab stop kept by id across re-renders)
- * and TooltipController (hover or focus shows the item's lines inside the widget, Escape hides).
+ * and TooltipController (hover or focus shows the item's lines inside the widget, Escape hides); ExportController
+ * (files only from a ready widget, CSV rows with their sources).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
@@ -10,6 +11,8 @@ import type { Mark } from '../../src/core/scene.js';
 import { drawMarks } from '../../src/base/marks.js';
 import { RovingFocusController } from '../../src/base/roving-focus.js';
 import { TooltipController } from '../../src/base/tooltip.js';
+import { ExportController } from '../../src/base/export-controller.js';
+import type { Dataset } from '../../src/core/types.js';
 import { chartStyles } from '../../src/base/chart-styles.js';
 import { expectInsideBox } from '../helpers/assertions.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -168,5 +171,43 @@ describe('TooltipController', () => {
     expectInsideBox(tip(el)!, el);
     await sendMouse({ type: 'move', position: [0, 0] });
     await waitUntil(() => !tip(el), 'the tooltip stayed');
+  });
+});
+
+/** A host whose files the ExportController writes: two rows, one source, a stand-in scene. */
+class ExportProbe extends LitElement {
+  static override properties = { state: { reflect: true } };
+  state = 'loading';
+  readonly locale = 'en';
+  readonly shown = {
+    network: { id: 'probe' },
+    illustrative: true,
+    sources: [{ id: 's', title: 'A report', publisher: 'Probe office' }],
+  } as unknown as Dataset;
+  readonly files = new ExportController(this, {
+    dataset: () => this.shown,
+    sceneFile: () => undefined,
+    rows: () => [
+      ['country', 'value'],
+      ['PAK', 1],
+    ],
+    sources: (dataset) => dataset.sources,
+  });
+}
+customElements.define('export-probe', ExportProbe);
+
+describe('ExportController', () => {
+  it('writes nothing until the host is ready, then the rows with the sources they cite', async () => {
+    const el = await fixture<ExportProbe>(html`<export-probe></export-probe>`);
+    expect(() => el.files.csv()).to.throw(/nothing to export while the widget is loading/);
+    let rejected: unknown;
+    await el.files.svg().catch((error: unknown) => (rejected = error));
+    expect(String(rejected)).to.match(/while the widget is loading/);
+    el.state = 'ready';
+    const lines = el.files.csv().trim().split(/\r?\n/);
+    expect(lines.slice(0, 2)).to.deep.equal(['country,value', 'PAK,1']);
+    expect(lines.some((line) => line.startsWith('# Source:') && line.includes('A report'))).to.equal(true);
+    // Made-up data says so in its file, as on screen.
+    expect(lines.at(-1)).to.equal('# These figures are made up for demonstration.');
   });
 });

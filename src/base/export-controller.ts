@@ -1,0 +1,111 @@
+/**
+ * A widget's files: SVG and PNG written from its scene (the document `netreach render` writes for the same
+ * options), CSV from its rows and the sources behind them, and downloads of each. The element's public
+ * `toSVG()`, `toPNG()`, `toCSV()` and `downloadAs()` are this controller's; the widget says only what its files
+ * hold (its scene and option values, its rows, its sources). The file writer, PNG and downloads are in the
+ * on-demand chunk, loaded the first time a file is asked for.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg } from '../core/i18n.js';
+import { provenanceRows, toCsv, type CsvCell } from '../core/csv.js';
+import type { Dataset, Source } from '../core/types.js';
+import type { SceneFunction } from '../scene/render.js';
+import { loadOnDemand } from './on-demand-loader.js';
+
+/**
+ * A widget's scene function and its option values (by property name). A scene only files use (the table's) may
+ * come with the on-demand module, hence the promise.
+ */
+export interface SceneFile {
+  readonly scene: SceneFunction;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+export type FileKind = 'png' | 'svg' | 'csv';
+export interface FileSize {
+  width?: number;
+  height?: number;
+  theme?: 'light' | 'dark';
+}
+
+/** The element a controller writes files of. */
+export interface ExportHost extends ReactiveControllerHost, HTMLElement {
+  readonly locale: string;
+  readonly state: string;
+  readonly theme?: 'light' | 'dark' | 'auto';
+}
+
+/** What the widget's files hold. */
+export interface ExportContent {
+  /** The dataset shown, if any. */
+  dataset(): Dataset | undefined;
+  /** The widget's scene and option values (undefined while its own code chunk is loading). */
+  sceneFile(): SceneFile | undefined | Promise<SceneFile | undefined>;
+  /** The data behind the widget as rows, the first being the header. */
+  rows(dataset: Dataset): CsvCell[][];
+  /** The sources behind what the widget shows. */
+  sources(dataset: Dataset): Source[];
+}
+
+export class ExportController implements ReactiveController {
+  constructor(
+    private readonly host: ExportHost,
+    private readonly content: ExportContent,
+  ) {
+    host.addController(this);
+  }
+
+  /** Files need no lifecycle; a reactive controller has at least this hook. */
+  hostConnected(): void {}
+
+  private readyDataset(): Dataset {
+    const dataset = this.content.dataset();
+    if (!dataset || this.host.state !== 'ready') throw new Error(`netreach: nothing to export while the widget is ${this.host.state}`);
+    return dataset;
+  }
+
+  /** The theme a file is drawn in: `dark` when the widget shows dark colours, else `light`. */
+  private theme(): 'light' | 'dark' {
+    const { theme } = this.host;
+    if (theme === 'dark') return 'dark';
+    return theme === 'auto' && globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  /** The widget's SVG document at `width`×`height` (its own size by default, at least 200). */
+  async svg(options: FileSize = {}): Promise<string> {
+    const dataset = this.readyDataset();
+    const [file, { widgetDocument }] = await Promise.all([this.content.sceneFile(), loadOnDemand()]);
+    // (None only while a widget's own code is loading, which a ready widget's is not.)
+    if (!file) throw new Error(`netreach: <${this.host.localName}> cannot write a file before its code is loaded`);
+    const side = (value: number | undefined, own: number, fallback: number) => Math.max(200, Math.round(value ?? (own || fallback)));
+    return widgetDocument(file.scene, dataset, file.options, {
+      width: side(options.width, this.host.clientWidth, 960),
+      height: side(options.height, this.host.clientHeight, 540),
+      lang: this.host.locale,
+      theme: options.theme ?? this.theme(),
+    });
+  }
+
+  /** The widget as a PNG image, `scale` pixels per CSS pixel (2 by default). */
+  async png(options: FileSize & { scale?: number } = {}): Promise<Blob> {
+    const svg = await this.svg(options);
+    const { svgToPng } = await loadOnDemand();
+    return svgToPng(svg, options.scale ?? 2);
+  }
+
+  /** The data behind the widget as CSV (spreadsheet-safe), with the sources it cites. */
+  csv(): string {
+    const dataset = this.readyDataset();
+    const note = dataset.illustrative ? msg(this.host.locale, 'illustrativeNote') : undefined;
+    return toCsv(this.content.rows(dataset)) + toCsv(provenanceRows(this.content.sources(dataset), note));
+  }
+
+  /** Saves the widget as a file named after the dataset and the widget: `cinvu-map.png`. */
+  async download(kind: FileKind): Promise<void> {
+    const name = `${this.readyDataset().network.id}-${this.host.localName.replace(/^netreach-/, '')}.${kind}`;
+    const { download } = await loadOnDemand();
+    if (kind === 'png') download(await this.png(), name, 'image/png');
+    else if (kind === 'svg') download(await this.svg(), name, 'image/svg+xml');
+    else download(this.csv(), name, 'text/csv;charset=utf-8');
+  }
+}
