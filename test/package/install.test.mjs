@@ -40,7 +40,8 @@ const npm = (args, cwd) => run('npm', args, { cwd, encoding: 'utf8', maxBuffer: 
 
 const MB = 1_000_000;
 /**
- * The whole install, netreach and its two dependencies (d3-array and d3-geo, with internmap), as issue 11 asks:
+ * The whole install, netreach and its dependencies (d3-array and d3-geo, with internmap, and the typings its own
+ * typings name: @types/d3-geo, @types/geojson, @types/topojson-specification), as issue 11 asks:
  * under 3 MB, counted as the sum of the files' sizes (npm's "unpacked size"; `du` adds 4 kB per folder and rounds
  * each file up to the disk's blocks). Lit, d3-dsv, jsonc-parser and topojson-client are not installed: lib/vendor/
  * holds the 0.3 MB of them that lib/ runs (scripts/vendor.mjs), where Lit whole is 3 MB.
@@ -165,6 +166,45 @@ describe('npm install netreach (the web components, --omit=dev)', () => {
     assert.match(code, /defineElement\(["']netreach-map["']/);
     assert.equal(code.match(/createPolicy\("netreach"/g)?.length, 1, 'not exactly one copy of lit-html');
     assert.ok(!code.includes('createPolicy("lit-html"'), 'a Lit that names its policy "lit-html" is bundled');
+  });
+});
+
+/** Every module entry of the package (the classic script, JSON and the `data/*` files aside). */
+const MODULE_ENTRIES = Object.keys(pkg.exports)
+  .filter((key) => !/\.(json|iife\.js)$|\*/.test(key))
+  .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
+
+describe('npm install netreach, used from TypeScript', () => {
+  it('type-checks a page importing every entry, strict and without skipLibCheck (the typings carry what they name)', async () => {
+    const { default: ts } = await import('typescript');
+    const page = join(site, 'page.ts');
+    writeFileSync(
+      page,
+      [
+        ...MODULE_ENTRIES.map((entry, index) => `import * as entry${index} from '${entry}';`),
+        "const map: HTMLElementTagNameMap['netreach-map'] = document.createElement('netreach-map');",
+        "map.projection = 'orthographic';",
+        `export const entries = [${MODULE_ENTRIES.map((_, index) => `entry${index}`).join(', ')}];`,
+        '',
+      ].join('\n'),
+    );
+    const program = ts.createProgram([page], {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+      types: [],
+    });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map(
+        (diagnostic) =>
+          `${relative(site, diagnostic.file?.fileName ?? site)}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`,
+      );
+    assert.deepEqual([...new Set(problems)], []);
   });
 });
 

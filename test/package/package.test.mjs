@@ -61,15 +61,25 @@ const packageOf = (specifier) =>
     .slice(0, specifier.startsWith('@') ? 2 : 1)
     .join('/');
 
-test('depends on exactly the packages lib/ imports, and on nothing of Node', () => {
-  const files = readdirSync(join(root, 'lib'), { recursive: true }).filter((name) => name.endsWith('.js'));
+/** Where the typings of `name` come from: the package itself if it ships them, else DefinitelyTyped's `@types/…`. */
+function typingsOf(name) {
+  const path = join(root, 'node_modules', name, 'package.json');
+  const manifest = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+  return manifest.types || manifest.typings ? name : `@types/${name.replace(/^@(.*)\//, '$1__')}`;
+}
+
+test('depends on exactly the packages lib/ imports (and the typings its .d.ts files name), and on nothing of Node', () => {
+  const files = readdirSync(join(root, 'lib'), { recursive: true }).filter((name) => name.endsWith('.js') || name.endsWith('.d.ts'));
   const imported = new Set();
   const internal = new Set();
   for (const file of files) {
     const { importedFiles } = ts.preProcessFile(readFileSync(join(root, 'lib', file), 'utf8'), true, true);
     for (const { fileName } of importedFiles) {
       if (fileName.startsWith('#')) internal.add(fileName.replace(/\/.*$/, '/*'));
-      else if (!fileName.startsWith('.')) imported.add(packageOf(fileName));
+      else if (fileName.startsWith('.')) continue;
+      // A TypeScript user's compiler reads the typings without skipLibCheck too: what they import is installed.
+      else if (file.endsWith('.d.ts')) imported.add(typingsOf(packageOf(fileName)));
+      else imported.add(packageOf(fileName));
     }
   }
   assert.deepEqual([...imported].sort(), Object.keys(pkg.dependencies).sort());
