@@ -79,7 +79,8 @@ const BUDGETS = [
   // 139.9 → 141.8 kB measured, raised 140.0 → 142.0 kB. Scene marks as plain DOM (above): 141.8 → 142.2 kB,
   // raised to 142.4 kB.
   // Issue 12's cut of a map's nodes (see above): 142.35 → 142.47 kB measured, raised to 142.5 kB.
-  { file: 'netreach.iife.js', limit: 142.5 * 1024 },
+  // Widgets' fonts read with their sizes (ResizeController.fontFamily): a few bytes over, raised 142.5 → 142.6 kB.
+  { file: 'netreach.iife.js', limit: 142.6 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

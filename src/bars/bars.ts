@@ -151,8 +151,8 @@ export class NetreachBars extends NetreachElement {
     if (preparedKey !== this.preparedKey || this.datasetSeen !== dataset) {
       this.preparedKey = preparedKey;
       this.datasetSeen = dataset;
-      // Labels are measured in the widget's font (read only here: it costs a style recalculation).
-      const measure = pageMeasure(getComputedStyle(this).fontFamily);
+      // Labels are measured in the widget's font, read with its size.
+      const measure = pageMeasure(this.size.fontFamily);
       this.prepared = barsScene(dataset, values, { locale: this.locale, rtl, unit, measure, corner });
       this.chartKey = '';
     }

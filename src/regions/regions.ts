@@ -165,7 +165,7 @@ export class NetreachRegions extends NetreachElement {
         this.datasetSeen = dataset;
         this.regionOf = new Map(dataset.members.map((member) => [member.country, member.region ?? '']));
       }
-      const measure = pageMeasure(getComputedStyle(this).fontFamily);
+      const measure = pageMeasure(this.size.fontFamily);
       this.prepared = regionsScene(dataset, values, { locale: this.locale, rtl, unit, measure });
       this.legendTitle = regionGrouping(dataset, this.locale).title;
       this.chartKey = '';

@@ -159,8 +159,8 @@ export class NetreachTrend extends NetreachElement {
     };
     const from = this.preparedFrom;
     if (!from || (Object.keys(inputs) as (keyof typeof inputs)[]).some((key) => inputs[key] !== from[key])) {
-      // The chart's text is measured in the widget's font (read only here: it costs a style recalculation).
-      const measure = pageMeasure(getComputedStyle(this).fontFamily);
+      // The chart's text is measured in the widget's font, read with its size.
+      const measure = pageMeasure(this.size.fontFamily);
       // Ready means the code is here (NetreachElement waits for it).
       this.prepared = this.code.module!.prepareTrend(dataset, this.optionValues(), { ...inputs, measure });
       this.preparedFrom = inputs;

@@ -88,9 +88,22 @@ describe('hardening: scale', () => {
     const maps = widgets.filter((el) => el.localName === 'netreach-map');
     const projections = () => new Set(maps.map((el) => derived(el, 'projected')));
     const before = observedCounts().resize;
+    // Which elements' styles are read: a widget that reads its own between other widgets' renders makes the browser
+    // recalculate the page's style each time (its font is read with its size instead, one batch for all).
+    const realStyle = window.getComputedStyle;
+    const styleReads: Element[] = [];
+    window.getComputedStyle = (element: Element, pseudo?: string | null) => {
+      styleReads.push(element);
+      return realStyle.call(window, element, pseudo);
+    };
     try {
       container.append(...widgets);
       await waitUntil(() => widgets.every((el) => el.state === 'ready'), 'not all ready');
+      window.getComputedStyle = realStyle;
+      expect(
+        styleReads.filter((element) => (widgets as Element[]).includes(element)).map((element) => element.localName),
+        'widgets whose own style was read while the page drew',
+      ).to.deep.equal([]);
       await waitUntil(() => maps.every((el) => el.shadowRoot!.querySelector('svg[part="chart"]')), 'not every map drew');
       const settling = countRenders(widgets);
       await rendersSettled(settling);
@@ -114,6 +127,7 @@ describe('hardening: scale', () => {
       expect(page.errors).to.deep.equal([]);
     } finally {
       window.ResizeObserver = Real;
+      window.getComputedStyle = realStyle;
       page.stop();
       container.remove();
     }
