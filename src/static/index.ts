@@ -136,10 +136,14 @@ function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: Rende
   return { values };
 }
 
-/** The bundled dataset `compare` names (a file has no `<netreach-data>` to name), or undefined without `compare`. */
-async function comparedDataset(id: OptionValue | undefined): Promise<Dataset | undefined> {
+/**
+ * The dataset `compare` names: `given` (a dataset the caller read, the command line's file), else the bundled one
+ * (a file has no `<netreach-data>` to name); undefined without `compare`.
+ */
+async function comparedDataset(id: OptionValue | undefined, given: Dataset | undefined): Promise<Dataset | undefined> {
   const name = typeof id === 'string' ? id.trim() : '';
   if (!name) return undefined;
+  if (given) return given;
   if (!isBundledDataset(name)) {
     throw new RenderError('bad-option', `compare: unknown dataset "${name}" (expected one of ${BUNDLED_DATASETS.join(', ')})`);
   }
@@ -148,10 +152,16 @@ async function comparedDataset(id: OptionValue | undefined): Promise<Dataset | u
 
 /**
  * Draws `widget` for `dataset` as a standalone SVG document of `width`×`height` pixels (a table's as tall as
- * its rows need, at least `height`).
+ * its rows need, at least `height`). `given.compared` is the dataset `compare` names when it is not a bundled one
+ * (the command line's `--compare other.json`).
  * Throws {@link RenderError} for an unknown widget, metric, region or option value, or a bad size.
  */
-export async function renderSvg(widget: string, dataset: Dataset, options: RenderOptions = {}): Promise<string> {
+export async function renderSvg(
+  widget: string,
+  dataset: Dataset,
+  options: RenderOptions = {},
+  given: { compared?: Dataset } = {},
+): Promise<string> {
   if (!(STATIC_WIDGETS as readonly string[]).includes(widget)) {
     throw new RenderError('unknown-widget', `unknown widget "${widget}" (expected one of ${STATIC_WIDGETS.join(', ')})`);
   }
@@ -168,7 +178,7 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
   if (name === 'map') {
     // The element's own scene, given the geometry it loads: `toSVG()` of a map with these options is this file.
     const geometry = await loadMapGeometry();
-    const compared = await comparedDataset(checked.values.compare);
+    const compared = await comparedDataset(checked.values.compare, given.compared);
     return renderWidgetFile(
       mapScene,
       dataset,
@@ -190,7 +200,7 @@ export async function renderSvg(widget: string, dataset: Dataset, options: Rende
       const ids = (dataset.metrics ?? []).map((entry) => entry.id);
       throw new RenderError('unknown-metric', `metrics: unknown metric "${unknown}" (the dataset has ${ids.join(', ') || 'none'})`);
     }
-    const compared = await comparedDataset(checked.values.compare);
+    const compared = await comparedDataset(checked.values.compare, given.compared);
     return renderWidgetFile(tableScene, dataset, { ...checked.values, compared }, { width, height, lang: options.lang, theme });
   }
 

@@ -112,8 +112,34 @@ describe('netreach render: SVG', () => {
     // The groups in three of the region colours; the summary (the file's description) counts them.
     for (const colour of LIGHT_REGIONS) assert.ok(markup.includes(`fill="${colour}"`), colour);
     assert.match(markup, /in both at least 24, only in CINVU at most 33, only in Al-Mustafa at least 21/);
-    await expectFailure(/compare: unknown dataset "mars"/, 'render', 'map', '--compare', 'mars', '--out', outPath('svg'));
+    await expectFailure(
+      /--compare mars: neither a bundled dataset \(cinvu, silk-road, al-mustafa\) nor a dataset file/,
+      'render',
+      'map',
+      '--compare',
+      'mars',
+      '--out',
+      outPath('svg'),
+    );
     await expectFailure(/the stat widget has no option --compare/, 'render', 'stat', '--compare', 'al-mustafa', '--out', outPath('svg'));
+  });
+
+  it('compares with a dataset file too (--compare network.json), validated as --data is', async () => {
+    for (const widget of ['map', 'table']) {
+      const lines = texts(await svg(widget, '--compare', example, '--width', '960', '--height', '540'));
+      // The map's legend and the table's rows name the groups after both networks.
+      assert.ok(
+        lines.some((line) => line.includes('Only in EOUN') || line.includes('Only in Example Open University Network')),
+        `${widget}: ${lines.join(' | ')}`,
+      );
+    }
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"version": 1}');
+    try {
+      await expectFailure(/invalid dataset .*broken\.json/, 'render', 'map', '--compare', broken, '--out', outPath('svg'));
+    } finally {
+      rmSync(broken);
+    }
   });
 
   it('draws the stat with the network, the title, the figure and the source line', async () => {

@@ -8,6 +8,7 @@
 // is written to a temporary file beside the target and renamed on success, so a failed run never leaves a
 // partial image.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,13 +42,13 @@ function integerOption(name, text) {
   return Number(text);
 }
 
-async function loadDataset(core, file, bundled) {
+async function loadDataset(core, file, bundled, option = '--data') {
   if (file === undefined) return bundled === undefined ? core.loadDefaultDataset() : core.loadBundledDataset(bundled);
   let text;
   try {
     text = await readFile(resolve(file), 'utf8');
   } catch (error) {
-    throw new CliError(`cannot read --data ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+    throw new CliError(`cannot read ${option} ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   }
   try {
     return core.parseDataset(text);
@@ -55,6 +56,14 @@ async function loadDataset(core, file, bundled) {
     if (error instanceof core.DatasetError) throw new CliError(`invalid dataset ${file}: ${error.message}`);
     throw error;
   }
+}
+
+/** The dataset file `--compare` names; a name that is neither a bundled id nor a file says what it could be. */
+async function loadCompared(core, file) {
+  if (!existsSync(resolve(file))) {
+    throw new CliError(`--compare ${file}: neither a bundled dataset (${core.BUNDLED_DATASETS.join(', ')}) nor a dataset file`, 2);
+  }
+  return loadDataset(core, file, undefined, '--compare');
 }
 
 async function toPng(svg, width, height, scale) {
@@ -117,10 +126,13 @@ async function render(values, positionals, registry) {
   }
 
   const dataset = await loadDataset(core, values.data, bundled);
+  // `--compare` names a bundled network or, unlike the attribute (a page's <netreach-data> id), a dataset file.
+  const compareWith = typeof widgetOptions.compare === 'string' ? widgetOptions.compare.trim() : '';
+  const compared = compareWith && !core.isBundledDataset(compareWith) ? await loadCompared(core, compareWith) : undefined;
   const options = { ...widgetOptions, width, height };
   let svg;
   try {
-    svg = await staticModule.renderSvg(widget, dataset, options);
+    svg = await staticModule.renderSvg(widget, dataset, options, { compared });
   } catch (error) {
     if (error instanceof staticModule.RenderError) throw new CliError(error.message, error.code === 'bad-option' ? 2 : 1);
     throw error;

@@ -162,6 +162,7 @@ Options:
   --width <px>          Image width in pixels (default: 1920)
   --height <px>         Image height in pixels (default: 1080)
   --scale <n>           PNG pixel density: the PNG is width×scale by height×scale pixels (default: 1)
+  --compare <id|file>   (map, table) The network compared: a bundled dataset's id, or here also a dataset file
   -h, --help            Show this help
   -v, --version         Show the version
 
@@ -181,5 +182,7 @@ Examples:
   npx netreach render stat --metric virtual-students --lang fa --theme dark --out stat.svg
   npx netreach render bars --data network.json --group-by country --width 1280 --height 720 --out bars.png
   npx netreach render map --dataset al-mustafa --projection natural-earth --highlight "PAK TUR" --out map.svg
+  npx netreach render map --data network.json --compare cinvu --out overlap.svg
+  npx netreach render table --compare network.json --out overlap-table.png
 `;
 }
