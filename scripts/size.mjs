@@ -32,7 +32,9 @@ const BUDGETS = [
   // Issue 12's cut of a map's nodes (251 → 153 in its shadow root: symbols without a group, text set as properties
   // rather than bound, the source line's separators written in its templates, the hatching only when a value is
   // missing): +0.10 kB measured, 57.26 → 57.36 kB, within the budget.
-  { file: 'netreach.js', limit: 57.4 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // A map drawing the member layer another map of the same chart drew clones it (a page of 100 maps: 0.94× the
+  // CPU in an interleaved run): 57.40 → 57.50 kB measured, raised 57.4 → 57.5 kB.
+  { file: 'netreach.js', limit: 57.5 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -58,7 +60,8 @@ const BUDGETS = [
   // Scene marks drawn as plain DOM rather than Lit templates (src/base/marks.ts: a 57-bar chart's first draw 0.95×
   // the CPU, 0.91× the time, in one interleaved run): 84.8 → 85.0 kB measured, raised to 85.2 kB.
   // Issue 12's cut of a map's nodes (see above): 85.15 → 85.24 kB measured, raised to 85.3 kB.
-  { file: 'netreach.js', limit: 85.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The cloned member layers (above): 85.28 → 85.38 kB measured, raised to 85.4 kB.
+  { file: 'netreach.js', limit: 85.4 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -80,7 +83,8 @@ const BUDGETS = [
   // raised to 142.4 kB.
   // Issue 12's cut of a map's nodes (see above): 142.35 → 142.47 kB measured, raised to 142.5 kB.
   // Widgets' fonts read with their sizes (ResizeController.fontFamily): a few bytes over, raised 142.5 → 142.6 kB.
-  { file: 'netreach.iife.js', limit: 142.6 * 1024 },
+  // The cloned member layers (above): 142.54 → 142.62 kB measured, raised 142.6 → 142.7 kB.
+  { file: 'netreach.iife.js', limit: 142.7 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -6,8 +6,9 @@
  * It draws the marks' geometry, classes and items' attributes (`data-item`, `role="option"`, the accessible
  * name, the selection, the roving tab stop); the map's stylesheet paints each class as the scene paints the mark
  * in a file (`mapPaint`), so that page themes, forced colours and transitions apply. Nodes are created when the
- * members or their geometry change (another size, projection or list); a change of values, highlight,
- * selection or step only rewrites the attributes that differ, on the same nodes.
+ * members or their geometry change (another size, projection or list), or cloned from the layer another map of
+ * the same chart drew first; a change of values, highlight, selection or step only rewrites the attributes that
+ * differ, on the same nodes.
  */
 import type { GroupMark, Mark } from '../core/scene.js';
 
@@ -74,6 +75,14 @@ function createMark(mark: Mark): SVGElement {
   return node;
 }
 
+/**
+ * The first layer drawn for a list of member groups and what was written to it, as it was before any later
+ * change: the next map drawing the same groups (a chart is shared by every map of the same data, options and
+ * size, and a page of many such maps is common) clones it, one native deep copy instead of creating each node and
+ * setting each attribute from script.
+ */
+const drawnLayers = new WeakMap<readonly Mark[], readonly [layer: Element, written: readonly string[]]>();
+
 /** The member layer of one map element. */
 export class MemberLayer {
   private layer?: Element;
@@ -90,22 +99,32 @@ export class MemberLayer {
    * `activeId` is the item that holds the tab stop.
    */
   sync(layer: Element, groups: readonly Mark[], activeId: string | undefined): void {
+    let created = false;
     if (layer !== this.layer || !this.sameStructure(groups)) {
       this.layer = layer;
-      this.nodes = [];
-      this.written = [];
-      layer.replaceChildren(
-        ...groups.map((group) => {
-          const node = document.createElementNS(SVG_NS, 'g');
-          if (group.class) node.setAttribute('class', group.class);
-          for (const item of children(group)) {
-            const created = isSymbol(item) ? createSymbol(item) : [createItem(item)];
-            this.nodes.push(created[0]);
-            node.append(...created);
-          }
-          return node;
-        }),
-      );
+      const drawn = drawnLayers.get(groups);
+      if (drawn) {
+        layer.replaceChildren(...(drawn[0].cloneNode(true) as Element).children);
+        // In document order, as they were created: each item's node carries `data-item` (a symbol's dot does not).
+        this.nodes = [...layer.querySelectorAll<SVGElement>('[data-item]')];
+        this.written = [...drawn[1]];
+      } else {
+        created = true;
+        this.nodes = [];
+        this.written = [];
+        layer.replaceChildren(
+          ...groups.map((group) => {
+            const node = document.createElementNS(SVG_NS, 'g');
+            if (group.class) node.setAttribute('class', group.class);
+            for (const item of children(group)) {
+              const made = isSymbol(item) ? createSymbol(item) : [createItem(item)];
+              this.nodes.push(made[0]);
+              node.append(...made);
+            }
+            return node;
+          }),
+        );
+      }
     }
     this.groups = groups;
     let index = 0;
@@ -128,6 +147,7 @@ export class MemberLayer {
         index += 1;
       }
     }
+    if (created) drawnLayers.set(groups, [layer.cloneNode(true) as Element, [...this.written]]);
   }
 
   /** Whether `groups` holds the same items, in the same groups and order, with the same shapes as those drawn. */

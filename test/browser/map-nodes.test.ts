@@ -56,3 +56,59 @@ describe('<netreach-map> nodes', () => {
     expect(counts.total, JSON.stringify(counts)).to.be.at.most(186);
   });
 });
+
+// A page of maps of one data, options and size shares one chart; the second map clones the first one's member
+// layer (one native deep copy) rather than creating each node and setting each attribute from script again.
+describe('<netreach-map> member layers on a page of maps', () => {
+  it('clones the member layer another map drew for the same chart, and then writes only its own nodes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><netreach-map legend="none"></netreach-map></div>`);
+    const first = wrapper.querySelector<NetreachMap>('netreach-map')!;
+    const listboxOf = (el: NetreachMap) => el.shadowRoot!.querySelector('[role="listbox"]')!;
+    /** Every node of a layer, with its attributes, in document order. */
+    const layerOf = (el: NetreachMap) =>
+      [...listboxOf(el).querySelectorAll('*')].map((node) =>
+        [node.localName, ...[...node.attributes].map((each) => `${each.name}=${each.value}`)].join(' '),
+      );
+    await waitUntil(() => first.state === 'ready' && listboxOf(first).querySelector('[data-item]'), 'the first map never drew');
+    await first.updateComplete;
+
+    const created = new Set<Element>();
+    const createElementNS = document.createElementNS;
+    document.createElementNS = function (this: Document, ...args: Parameters<Document['createElementNS']>) {
+      const element = createElementNS.apply(this, args);
+      created.add(element);
+      return element;
+    } as Document['createElementNS'];
+    let second: NetreachMap;
+    try {
+      second = document.createElement('netreach-map') as NetreachMap;
+      second.setAttribute('legend', 'none');
+      wrapper.append(second);
+      await waitUntil(() => second.state === 'ready' && listboxOf(second).querySelector('[data-item]'), 'the second map never drew');
+      await second.updateComplete;
+    } finally {
+      document.createElementNS = createElementNS;
+    }
+
+    const nodes = [...listboxOf(second).querySelectorAll('*')];
+    expect(nodes.length).to.be.greaterThan(57);
+    expect(nodes.filter((node) => created.has(node)).length, 'member nodes created from script').to.equal(0);
+    expect(layerOf(second)).to.deep.equal(layerOf(first));
+
+    // The clone is the second map's own: selecting a member there marks it there only.
+    const item = listboxOf(second).querySelector<SVGElement>('[data-item="PAK"]')!;
+    item.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await waitUntil(() => second.selected === 'PAK', 'the click did not select');
+    await second.updateComplete;
+    expect(item.getAttribute('aria-selected')).to.equal('true');
+    expect(listboxOf(first).querySelector('[data-item="PAK"]')!.getAttribute('aria-selected')).to.equal('false');
+
+    // A third map of the same chart clones the layer as first drawn, not as the second map changed it.
+    const third = document.createElement('netreach-map') as NetreachMap;
+    third.setAttribute('legend', 'none');
+    wrapper.append(third);
+    await waitUntil(() => third.state === 'ready' && listboxOf(third).querySelector('[data-item]'), 'the third map never drew');
+    await third.updateComplete;
+    expect(layerOf(third)).to.deep.equal(layerOf(first));
+  });
+});
