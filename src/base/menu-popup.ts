@@ -1,7 +1,8 @@
 /**
  * The widget menu's items (`part="menu"`), rendered while the menu is open: the actions the widget offers, arrow
  * keys, Home and End to move, Escape to close (focus back on the button), Tab to leave. Part of the on-demand
- * module: the button (menu.ts) is drawn with the widget, this only once someone opens it.
+ * module: the button (MenuController, menu.ts) is drawn with the widget, this only once someone opens it; its
+ * items open and close the controller's panels and read which are open.
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, type MessageKey } from '../core/i18n.js';

@@ -3,7 +3,7 @@
  * Download PNG, SVG and CSV, View data, About this data, Full screen), "About this data" (`part="about"`) and
  * "View data" (`part="data-view"`). A menu button pattern (WAI-ARIA APG): the button opens the menu, arrow keys
  * move, Escape closes and returns focus; About takes focus when it opens and gives it back to the menu button when
- * it closes. The button is drawn with the widget; the menu's items, About and View data (menu-popup.ts,
+ * its Close button or Escape closes it. The button is drawn with the widget; the menu's items, About and View data (menu-popup.ts,
  * about-panel.ts, on-demand.ts) come with the on-demand module, which this controller loads when the menu or a
  * panel opens (the widget's `updateComplete` waits for it). The element says only what the panels show
  * ({@link MenuContent}); its public `toggleAbout()` and `toggleDataView()` are this controller's.
