@@ -122,12 +122,13 @@ export const menuStyles = css`
 `;
 
 export class MenuController implements ReactiveController {
+  // Unset is false: no initial values, which every page would download (the up-front budget is full).
   /** Whether the menu is open. */
-  open = false;
+  open?: boolean;
   /** Whether "About this data" is open. */
-  aboutOpen = false;
+  aboutOpen?: boolean;
   /** Whether "View data" is on. */
-  dataViewOpen = false;
+  dataViewOpen?: boolean;
   /**
    * Whether the widget shows "View data" itself (the map: its own table, where a row chooses a member, opened by
    * its "Show as table" too): the widget reads {@link dataViewOpen}, and no table is drawn here.
@@ -198,15 +199,11 @@ export class MenuController implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLElement>('[part~="menu-button"]')?.focus();
   }
 
-  private get items(): HTMLButtonElement[] {
-    return [...this.host.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="menu"] button')];
-  }
-
   private async show(focus: 'first' | 'last'): Promise<void> {
     this.open = true;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    const items = this.items;
+    const items = this.host.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="menu"] button');
     (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
   }
 
@@ -237,8 +234,7 @@ export class MenuController implements ReactiveController {
    * (it would be a text node in every widget, never rendered).
    */
   render(dataset: Dataset): TemplateResult {
-    const { host } = this;
-    const locale = host.locale;
+    const locale = this.host.locale;
     const parts = onDemand();
     const dataView = parts && this.dataViewOpen && !this.ownDataView ? parts.renderDataTable(this.content.rows(dataset), locale) : nothing;
     const about =
@@ -246,7 +242,7 @@ export class MenuController implements ReactiveController {
         ? parts.renderAbout(aboutData(dataset, this.content.aboutScope(dataset), locale), locale, this.closeAbout)
         : nothing;
     // Two templates rather than a nested one for the menu: a nested template is one more part marker in every widget.
-    if (host.controls === 'none') return html`${dataView}${about}`;
+    if (this.host.controls === 'none') return html`${dataView}${about}`;
     return html`${dataView}${about}<div class="menu-anchor">
       <button
         part="menu-button"
