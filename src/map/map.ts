@@ -180,7 +180,10 @@ export class NetreachMap extends NetreachElement {
 
   constructor() {
     super();
-    // "View data" is the map's own table (renderReady(): a row chooses a member), which "Show as table" opens too.
+    /**
+     * @internal "View data" is the map's own table (renderReady(): a row chooses a member), which "Show as table"
+     * opens too. (`@internal`: the manifest's analyzer would list `this.….ownDataView =` as a field of the map.)
+     */
     this.menu.ownDataView = true;
   }
 
