@@ -1,28 +1,30 @@
 /**
  * The widget menu's items (`part="menu"`), rendered while the menu is open: the actions the widget offers, arrow
  * keys, Home and End to move, Escape to close (focus back on the button), Tab to leave. Part of the on-demand
- * module: the button (menu.ts) is drawn with the widget, this only once someone opens it.
+ * module: the button (MenuController, menu.ts) is drawn with the widget, this only once someone opens it; its
+ * items open and close the controller's panels and read which are open.
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, type MessageKey } from '../core/i18n.js';
-import type { MenuAction, MenuHost } from './menu.js';
+import type { MenuAction, MenuController } from './menu.js';
 
-export function renderMenu(host: MenuHost, close: (returnFocus?: boolean) => void): TemplateResult {
+export function renderMenu(menu: MenuController): TemplateResult {
+  const { host } = menu;
   const locale = host.locale;
   const full = document.fullscreenElement === host;
   const labels: Record<MenuAction, MessageKey> = {
     png: 'downloadPng',
     svg: 'downloadSvg',
     csv: 'downloadCsv',
-    data: host.dataViewOpen ? 'hideData' : 'viewData',
-    about: host.aboutOpen ? 'hideAbout' : 'aboutData',
+    data: menu.dataViewOpen ? 'hideData' : 'viewData',
+    about: menu.aboutOpen ? 'hideAbout' : 'aboutData',
     fullscreen: full ? 'exitFullScreen' : 'fullScreen',
   };
   const actions = host.menuActions().filter((action) => action !== 'fullscreen' || document.fullscreenEnabled);
   const run = async (action: MenuAction): Promise<void> => {
-    close();
-    if (action === 'data') return host.toggleDataView();
-    if (action === 'about') return host.toggleAbout();
+    menu.close();
+    if (action === 'data') return menu.toggleDataView();
+    if (action === 'about') return menu.toggleAbout();
     if (action === 'fullscreen') {
       if (document.fullscreenElement === host) await document.exitFullscreen();
       else await host.requestFullscreen?.().catch(() => undefined);
@@ -49,9 +51,9 @@ export function renderMenu(host: MenuHost, close: (returnFocus?: boolean) => voi
       case 'Escape':
         event.preventDefault();
         event.stopPropagation();
-        return close();
+        return menu.close();
       case 'Tab':
-        return close(false);
+        return menu.close(false);
     }
   };
   return html`<div part="menu" role="menu" aria-label=${msg(locale, 'menu')} @keydown=${onKey}>

@@ -1,24 +1,37 @@
 /**
- * The small widget menu (`part="menu"`): Download PNG, SVG and CSV, View data, About this data, Full screen. A menu button
- * pattern (WAI-ARIA APG): the button opens it, arrow keys move, Escape closes and returns focus. The button is here;
- * the menu itself (menu-popup.ts) comes with the on-demand module, which the widget loads when the menu opens
- * (its `updateComplete` waits for it).
+ * The widget menu and the panels it opens: the `⋯` button (`part="menu-button"`), the menu (`part="menu"`:
+ * Download PNG, SVG and CSV, View data, About this data, Full screen), "About this data" (`part="about"`) and
+ * "View data" (`part="data-view"`). A menu button pattern (WAI-ARIA APG): the button opens the menu, arrow keys
+ * move, Escape closes and returns focus; About takes focus when it opens and gives it back to the menu button when
+ * its Close button or Escape closes it. The button is drawn with the widget; the menu's items, About and View data (menu-popup.ts,
+ * about-panel.ts, on-demand.ts) come with the on-demand module, which this controller loads when the menu or a
+ * panel opens (the widget's `updateComplete` waits for it). The element says only what the panels show
+ * ({@link MenuContent}); its public `toggleAbout()` and `toggleDataView()` are this controller's.
  */
-import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { aboutData, type AboutScope } from '../core/about.js';
+import type { CsvCell } from '../core/csv.js';
 import { msg } from '../core/i18n.js';
-import { onDemand } from './on-demand-loader.js';
+import type { Dataset } from '../core/types.js';
+import { loadOnDemand, onDemand } from './on-demand-loader.js';
 
-export interface MenuHost extends HTMLElement {
-  addController(controller: ReactiveController): void;
-  requestUpdate(): void;
+/** The element whose menu this is: what the menu's items call. */
+export interface MenuHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly locale: string;
+  /** `none` leaves the menu out; the panels still open from script. */
+  readonly controls?: string;
   downloadAs(kind: 'png' | 'svg' | 'csv'): Promise<void>;
-  toggleDataView(): void;
-  readonly dataViewOpen: boolean;
-  toggleAbout(): void;
-  readonly aboutOpen: boolean;
+  /** What the menu offers. */
   menuActions(): MenuAction[];
+}
+
+/** What the panels show, from the widget. */
+export interface MenuContent {
+  /** What the widget shows, as far as provenance goes: what "About this data" cites. */
+  aboutScope(dataset: Dataset): AboutScope;
+  /** The data behind the widget as rows, the first being the header: what "View data" shows. */
+  rows(dataset: Dataset): CsvCell[][];
 }
 
 export type MenuAction = 'png' | 'svg' | 'csv' | 'data' | 'about' | 'fullscreen';
@@ -109,13 +122,29 @@ export const menuStyles = css`
 `;
 
 export class MenuController implements ReactiveController {
-  open = false;
+  // Unset is false: no initial values, which every page would download (the up-front budget is full).
+  /** Whether the menu is open. */
+  open?: boolean;
+  /** Whether "About this data" is open. */
+  aboutOpen?: boolean;
+  /** Whether "View data" is on. */
+  dataViewOpen?: boolean;
+  /**
+   * Whether the widget shows "View data" itself (the map: its own table, where a row chooses a member, opened by
+   * its "Show as table" too): the widget reads {@link dataViewOpen}, and no table is drawn here.
+   */
+  ownDataView?: boolean;
+  /** The on-demand module on its way for the menu or a panel that is open: the widget's `updateComplete` waits for it. */
+  pending?: Promise<void>;
   private readonly onPointerDown = (event: PointerEvent) => {
     if (this.open && !event.composedPath().includes(this.host)) this.close(false);
   };
   private readonly onFullscreenChange = () => this.host.requestUpdate();
 
-  constructor(private readonly host: MenuHost) {
+  constructor(
+    readonly host: MenuHost,
+    private readonly content: MenuContent,
+  ) {
     host.addController(this);
   }
 
@@ -130,27 +159,60 @@ export class MenuController implements ReactiveController {
     this.open = false;
   }
 
-  private get items(): HTMLButtonElement[] {
-    return [...this.host.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="menu"] button')];
+  /** After the widget's willUpdate: the code of what is open comes with the on-demand module; render again once it is here. */
+  hostUpdate(): void {
+    if ((this.open || this.aboutOpen || (this.dataViewOpen && !this.ownDataView)) && !onDemand() && !this.pending) {
+      // Left settled once loaded (onDemand() answers from then on); forgotten on failure, so the next update tries again.
+      this.pending = loadOnDemand().then(
+        () => this.host.requestUpdate(),
+        (error: unknown) => {
+          this.pending = undefined;
+          console.warn('netreach: could not load the menu (keep dist/chunks/ beside netreach.js):', error);
+        },
+      );
+    }
   }
 
-  private get button(): HTMLButtonElement | null {
-    return this.host.renderRoot.querySelector<HTMLButtonElement>('[part~="menu-button"]');
+  /** Shows or hides "About this data"; when shown, focus moves to it. */
+  toggleAbout(): void {
+    this.aboutOpen = !this.aboutOpen;
+    this.host.requestUpdate();
+    // Once it is drawn (the on-demand module here: the widget's updateComplete waits for it).
+    if (this.aboutOpen)
+      void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('[part~="about"]')?.focus());
+  }
+
+  /** About's own Close button and Escape: focus goes back to the menu button before the panel goes. */
+  private readonly closeAbout = () => {
+    this.aboutOpen = false;
+    this.host.requestUpdate();
+    this.focusButton();
+  };
+
+  /** Shows or hides "View data". */
+  toggleDataView(): void {
+    this.dataViewOpen = !this.dataViewOpen;
+    this.host.requestUpdate();
+  }
+
+  private focusButton(): void {
+    this.host.renderRoot.querySelector<HTMLElement>('[part~="menu-button"]')?.focus();
   }
 
   private async show(focus: 'first' | 'last'): Promise<void> {
     this.open = true;
     this.host.requestUpdate();
-    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const items = this.items;
+    await this.host.updateComplete;
+    const items = this.host.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="menu"] button');
     (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
   }
 
+  /** Closes the menu, focus back on its button unless `returnFocus` is false (Tab, a click elsewhere). */
   close(returnFocus = true): void {
     if (!this.open) return;
     this.open = false;
     this.host.requestUpdate();
-    if (returnFocus) this.button?.focus();
+    if (returnFocus) this.focusButton();
   }
 
   private readonly onButtonKey = (event: KeyboardEvent) => {
@@ -165,10 +227,23 @@ export class MenuController implements ReactiveController {
     else void this.show('first');
   };
 
-  render(): TemplateResult {
+  /**
+   * The open panels, then the menu (unless `controls="none"`), for the widget's frame after its content: the menu
+   * comes last in the DOM (it is positioned at the top corner), so Tab reaches the widget's own items first. What
+   * the on-demand module draws is left out until it is here. The parts are blocks, with no white space between them
+   * (it would be a text node in every widget, never rendered).
+   */
+  render(dataset: Dataset): TemplateResult {
     const locale = this.host.locale;
-    const popup = onDemand();
-    return html`<div class="menu-anchor">
+    const parts = onDemand();
+    const dataView = parts && this.dataViewOpen && !this.ownDataView ? parts.renderDataTable(this.content.rows(dataset), locale) : nothing;
+    const about =
+      parts && this.aboutOpen
+        ? parts.renderAbout(aboutData(dataset, this.content.aboutScope(dataset), locale), locale, this.closeAbout)
+        : nothing;
+    // Two templates rather than a nested one for the menu: a nested template is one more part marker in every widget.
+    if (this.host.controls === 'none') return html`${dataView}${about}`;
+    return html`${dataView}${about}<div class="menu-anchor">
       <button
         part="menu-button"
         type="button"
@@ -180,7 +255,7 @@ export class MenuController implements ReactiveController {
         @keydown=${this.onButtonKey}
       >
         <span aria-hidden="true">⋯</span>
-      </button>${this.open && popup ? popup.renderMenu(this.host, (returnFocus) => this.close(returnFocus)) : nothing}
+      </button>${this.open && parts ? parts.renderMenu(this) : nothing}
     </div>`;
   }
 }

@@ -1,19 +1,23 @@
 /**
- * The base of every widget: data loading, locale, the `state` attribute, the error box, the loading and empty
- * states and the "Illustrative data" badge. Widgets implement `renderReady()` and, where they check something
- * about the data of their own (an unknown metric), `widgetError()`. Behaviour lives in controllers: the data
- * (`DataController`), the locale, visibility, the menu, and the files (`ExportController`: widgets say what their
- * files hold through `sceneFile()`, `exportRows()` and `exportSources()`).
+ * The base of every widget: its data, locale and state — the dataset (`DataController`), the locale
+ * (`LocaleController`), the `state` attribute and the phase it follows, the error box, the loading and empty states,
+ * the "Illustrative data" badge and the options read from attributes. Widgets implement `renderReady()` and, where
+ * they check something about the data of their own (an unknown metric), `widgetError()`. Behaviour lives in
+ * controllers: visibility, the files (`ExportController`: widgets say what their files hold through `sceneFile()`,
+ * `exportRows()` and `exportSources()`), and the widget menu with the panels it opens (`MenuController`: the menu,
+ * "About this data" and "View data", their on-demand code and focus; widgets say what they show through
+ * `aboutScope()` and `exportRows()`, and what the menu offers through `menuActions()`). `render()` composes the
+ * frame, the state and the menu's panels.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
-import { aboutData, aboutScope, scopeSources, type AboutScope, type AboutWidget } from '../core/about.js';
+import { aboutScope, scopeSources, type AboutScope, type AboutWidget } from '../core/about.js';
 import { memberRows, type CsvCell } from '../core/csv.js';
 import type { Dataset, Source } from '../core/types.js';
 import { prepareLocale } from '../core/locale.js';
-import { MenuController, menuStyles, type MenuAction } from './menu.js';
+import { MenuController, menuStyles, type MenuAction, type MenuContent } from './menu.js';
 import { LocaleController, VisibilityController } from './controllers.js';
 import type { CodeController } from './code-controller.js';
 import { DataController } from './data-controller.js';
@@ -21,8 +25,7 @@ import { baseStyles } from './styles.js';
 import { aboutStyles } from './about-styles.js';
 import { COMMON_OPTIONS, optionValue, propertySpec, type OptionSpecs, type OptionValue } from '../core/options.js';
 import { fromSpec } from './options.js';
-import { loadOnDemand, onDemand } from './on-demand-loader.js';
-import { ExportController, type SceneFile } from './export-controller.js';
+import { ExportController, type ExportContent, type SceneFile } from './export-controller.js';
 
 export type { SceneFile } from './export-controller.js';
 
@@ -59,13 +62,17 @@ export abstract class NetreachElement extends LitElement {
 
   protected readonly source = new DataController(this);
   protected readonly localization = new LocaleController(this);
-  private readonly menu = new MenuController(this);
-  private readonly files = new ExportController(this, {
+  /** What the widget shows, as its files and its menu's panels ask for it. */
+  private readonly content: ExportContent & MenuContent = {
     dataset: () => this.source.dataset,
     sceneFile: () => this.sceneFile(),
     rows: (dataset) => this.exportRows(dataset),
     sources: (dataset) => this.exportSources(dataset),
-  });
+    aboutScope: (dataset) => this.aboutScope(dataset),
+  };
+  private readonly files = new ExportController(this, this.content);
+  /** The widget menu and the panels it opens (the map shows "View data" as its own table through it). */
+  protected readonly menu = new MenuController(this, this.content);
   /**
    * On screen or not. The entrance plays the first time the widget comes into view; on a normal page once per
    * page view (scrolling back is not a reason to move again, and a half-played count-up would show a false figure),
@@ -106,12 +113,6 @@ export abstract class NetreachElement extends LitElement {
   /** Sized for a projector: larger type, stronger contrast, more room, thicker lines. */
   @property(fromSpec(COMMON_OPTIONS, 'presenter')) presenter = false;
 
-  /** Whether "View data" shows the data table under the widget. */
-  @state() dataViewOpen = false;
-
-  /** Whether "About this data" shows the sources and notes behind what the widget shows. */
-  @state() aboutOpen = false;
-
   /**
    * What the widget renders: `state`, except that `ready` comes first here. A widget in this phase renders its
    * content, which may still lack the parts that wait for a size (see {@link isDrawn}).
@@ -122,8 +123,6 @@ export abstract class NetreachElement extends LitElement {
   protected error?: NetreachError;
   /** The message last announced by `netreach-error`: a widget error recomputed on each update is announced once. */
   private announcedError?: string;
-  /** The on-demand module on its way for the menu or a panel that is open (`updateComplete` waits for it). */
-  private onDemandPending?: Promise<void>;
 
   /** The resolved BCP 47 locale of the widget (from `lang` on it or an ancestor, else the document). */
   get locale(): string {
@@ -245,19 +244,6 @@ export abstract class NetreachElement extends LitElement {
     // Until the language's UI strings arrive the widget says "loading" rather than flash English.
     const loading = !dataset || !this.localization.ready || this.waiting() || Boolean(this.code && !this.code.module);
     this.phase = this.error ? 'error' : loading ? 'loading' : this.isEmpty(dataset) ? 'empty' : 'ready';
-    // The open menu's and panels' code comes with the on-demand module: render again once it is there.
-    if ((this.menu.open || this.aboutOpen || this.dataViewOpen) && !onDemand() && !this.onDemandPending) {
-      this.onDemandPending = loadOnDemand().then(
-        () => {
-          this.onDemandPending = undefined;
-          this.requestUpdate();
-        },
-        (error: unknown) => {
-          this.onDemandPending = undefined;
-          console.warn('netreach: could not load the menu (keep dist/chunks/ beside netreach.js):', error);
-        },
-      );
-    }
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -280,7 +266,7 @@ export abstract class NetreachElement extends LitElement {
       // Lit answers false while an update was requested by the last one (the drawing after a measurement).
       while (!(await super.getUpdateComplete()));
       await this.drawing();
-      await this.onDemandPending;
+      await this.menu.pending;
       await this.source.validating;
       await this.code?.pending;
     } while (this.isUpdatePending);
@@ -373,31 +359,12 @@ export abstract class NetreachElement extends LitElement {
 
   /** Shows or hides "About this data"; when shown, focus moves to it so a keyboard or screen reader lands there. */
   toggleAbout(): void {
-    this.aboutOpen = !this.aboutOpen;
-    if (this.aboutOpen) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="about"]')?.focus());
-  }
-
-  /** The "About this data" panel, under the widget, while it is open. */
-  protected renderAboutPanel(dataset: Dataset): TemplateResult | typeof nothing {
-    const parts = onDemand();
-    if (!this.aboutOpen || !parts) return nothing;
-    return parts.renderAbout(aboutData(dataset, this.aboutScope(dataset), this.locale), this.locale, () => {
-      this.aboutOpen = false;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="menu-button"]')?.focus());
-    });
+    this.menu.toggleAbout();
   }
 
   /** Shows or hides the data behind the widget as a table. */
   toggleDataView(): void {
-    this.dataViewOpen = !this.dataViewOpen;
-  }
-
-  /** The data behind the widget as a table, under it, while "View data" is on. */
-  protected renderDataView(dataset: Dataset): TemplateResult | typeof nothing {
-    const parts = onDemand();
-    if (!this.dataViewOpen || !parts) return nothing;
-    const [header = [], ...rows] = this.exportRows(dataset);
-    return parts.renderDataTable(header, rows, this.locale);
+    this.menu.toggleDataView();
   }
 
   /** The widget's content once the dataset is ready and not empty. */
@@ -427,14 +394,10 @@ export abstract class NetreachElement extends LitElement {
 
   protected override render(): TemplateResult {
     const dataset = this.source.dataset;
-    const ready = this.phase === 'ready' && dataset;
-    // The menu comes after the content in the DOM (it is positioned at the top corner), so Tab reaches the
-    // widget's own items first. The parts are blocks: no white space between them (it would be a text node in every
-    // widget, never rendered).
+    // The panels and the menu come after the content (MenuController.render() says why). The parts are blocks: no
+    // white space between them (it would be a text node in every widget, never rendered).
     return html`<div class="frame" part="frame" lang=${this.locale} dir=${this.localization.dir}>
-      ${this.renderState()}${ready ? this.renderDataView(dataset) : nothing}${ready ? this.renderAboutPanel(dataset) : nothing}${
-        ready && this.controls !== 'none' ? this.menu.render() : nothing
-      }
+      ${this.renderState()}${this.phase === 'ready' && dataset ? this.menu.render(dataset) : nothing}
     </div>`;
   }
 }

@@ -17,8 +17,8 @@ export { widgetDocument } from '../scene/render.js';
 // The dashboard's scene draws only files (the page shows the parts themselves): it comes with the file writer.
 export { dashboardSceneWith } from '../dashboard/dashboard.scene.js';
 
-/** The "View data" table (`part="data-view"`) of `header` and `rows`, as the widget's CSV has them. */
-export function renderDataTable(header: readonly CsvCell[], rows: readonly CsvCell[][], locale: string): TemplateResult {
+/** The "View data" table (`part="data-view"`) of the widget's rows as its CSV has them, the first being the header. */
+export function renderDataTable([header = [], ...rows]: readonly CsvCell[][], locale: string): TemplateResult {
   // A year is a name, not a quantity: 2020, never 2,020.
   const yearColumn = header.indexOf('year');
   const cell = (value: CsvCell, column: number) =>
