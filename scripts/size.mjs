@@ -34,7 +34,9 @@ const BUDGETS = [
   // missing): +0.10 kB measured, 57.26 → 57.36 kB, within the budget.
   // A map drawing the member layer another map of the same chart drew clones it (a page of 100 maps: 0.94× the
   // CPU in an interleaved run): 57.40 → 57.50 kB measured, raised 57.4 → 57.5 kB.
-  { file: 'netreach.js', limit: 57.5 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The map's box reserved by spacers (padding percentages) rather than a size container, whose subtree the
+  // browser styles again inside each layout (a page of 100 maps: 0.91× the CPU): 57.48 → 57.59 kB, raised to 57.6.
+  { file: 'netreach.js', limit: 57.6 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -61,7 +63,8 @@ const BUDGETS = [
   // the CPU, 0.91× the time, in one interleaved run): 84.8 → 85.0 kB measured, raised to 85.2 kB.
   // Issue 12's cut of a map's nodes (see above): 85.15 → 85.24 kB measured, raised to 85.3 kB.
   // The cloned member layers (above): 85.28 → 85.38 kB measured, raised to 85.4 kB.
-  { file: 'netreach.js', limit: 85.4 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The map's spacers (above): 85.38 → 85.49 kB measured, raised to 85.5 kB.
+  { file: 'netreach.js', limit: 85.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'

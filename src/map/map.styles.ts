@@ -58,20 +58,26 @@ export const mapStyles = css`
     position: relative;
     inline-size: 100%;
     flex: 1 1 0;
-    /* The map gives up at most a fifth of its height to what is drawn under it (see .fixed). */
-    min-block-size: calc(80cqi / var(--_aspect, var(--_world-aspect)));
   }
-  /* On a phone the notes and sources wrap to many lines: the map keeps its whole size there and the box grows. */
-  @container (max-width: 599px) {
-    .map-box {
-      min-block-size: calc(100cqi / var(--_aspect, var(--_world-aspect)));
-    }
+  /* The map gives up at most a fifth of its height to what is drawn under it (see .fixed): the box's content is
+     this spacer, as tall as the map at 80 % of its size (a percentage of padding is one of the width), and a flex
+     item is never smaller than its content. On a phone (a box under 600 px wide) the notes and sources wrap to
+     many lines: the map keeps its whole size there and the box grows. The switch at 600 px is arithmetic on the
+     width ((600px - 100%) × 10000 is huge below it, negative above), not a container query: a size container's
+     whole subtree is styled again inside each of its layouts (a page of 100 maps spent 60 ms laying out with the
+     frame a container, 31 ms without). */
+  .map-box::before {
+    content: '';
+    display: block;
+    padding-block-start: calc(max(80%, min(100%, (600px - 100%) * 10000)) / var(--_aspect, var(--_world-aspect)));
   }
   .side .map-box {
     min-inline-size: 0;
     flex: 1 1 auto;
     aspect-ratio: var(--_aspect, var(--_world-aspect));
-    min-block-size: 0;
+  }
+  .side .map-box::before {
+    content: none;
   }
   /* The map holds its place from the first frame, so that nothing around it moves when it draws (no layout
      shift), as OWID's Grapher and Highcharts do it: its box is sized before its content. The box is the map's
@@ -81,8 +87,9 @@ export const mapStyles = css`
      the badge, legend, notes and source line leave of it: a little taller (drawn at the top, the room under it)
      when there is less under it, a little smaller when there is more, until the map would lose a fifth of its
      height and the box grows instead. A zoomed region and a legend at the side (a box of the map's own aspect
-     ratio) still change the size when they draw. The frame is a size container so that the box follows its width
-     (100cqi): the map takes the width it is given, as a block does. */
+     ratio) still change the size when they draw. The box follows the width through spacers whose padding is a
+     percentage (of the width, for padding), not through a size container (see .map-box): the map takes the width
+     it is given, as a block does. */
   :host {
     --_world-aspect: 1.88;
   }
@@ -96,7 +103,6 @@ export const mapStyles = css`
     --_world-aspect: 1;
   }
   .frame {
-    container-type: inline-size;
     /* legend line + table button (its text line, padding and border) + two small lines + the gaps between them */
     --_below: calc(3.2em * var(--_line-height, 1.35) + 0.4rem + 2px + var(--_space));
   }
@@ -104,19 +110,36 @@ export const mapStyles = css`
   .fixed.none {
     --_below: calc(2.4em * var(--_line-height, 1.35) + 0.4rem + 2px + var(--_space) * 0.5);
   }
+  /* The status's box is the width (its content's, 100 %, plus its padding) over the world's aspect ratio plus
+     --_below: a spacer beside its text, in a row. */
   :host([state='loading']) .status {
-    box-sizing: border-box;
-    block-size: calc(100cqi / var(--_world-aspect) + var(--_below));
+    display: flex;
   }
+  :host([state='loading']) .status::before {
+    content: '';
+    padding-block-start: calc((100% + 2 * var(--_space)) / var(--_world-aspect) + var(--_below) - 2 * var(--_space));
+  }
+  /* The map's content (.stack) and a spacer of the box's height share one grid cell: the cell is the taller of
+     the two, and the content stretches to it. */
   .fixed {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    flex: 1 1 auto;
+  }
+  .fixed::before {
+    content: '';
+    grid-area: 1 / 1;
+    padding-block-start: calc(100% / var(--_aspect, var(--_world-aspect)) + var(--_below));
+  }
+  .fixed.side::before {
+    content: none;
+  }
+  .stack {
+    grid-area: 1 / 1;
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
-    flex: 1 1 auto;
-    min-block-size: calc(100cqi / var(--_aspect, var(--_world-aspect)) + var(--_below));
-  }
-  .fixed.side {
-    min-block-size: 0;
+    min-inline-size: 0;
   }
   svg[part='chart'] {
     position: absolute;

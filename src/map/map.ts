@@ -299,7 +299,7 @@ export class NetreachMap extends NetreachElement {
     if (!prepared || !model) return nothing;
     const locale = this.locale;
     const legend = this.option<MapLegendPosition>('legend');
-    return html`<div class="fixed ${legend}">
+    return html`<div class="fixed ${legend}"><div class="stack">
         ${this.renderBadge(dataset)}
         <div class="body ${legend}">
           <div class="map-box" part="map" aria-busy=${this.projected ? 'false' : 'true'} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
@@ -324,7 +324,7 @@ export class NetreachMap extends NetreachElement {
                 ></button>`
           }
         </div>
-      </div>
+      </div></div>
       <div
         class="table-wrap"
         id="table"

@@ -1,0 +1,44 @@
+// The map's box: what it gives up to what is drawn under it, reserved without a size container (map.styles.ts).
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { NetreachMap } from '../../src/map/map.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/** A drawn map `width` px wide whose source line is made 400 px tall by the page (through its part). */
+async function mapUnderTallSources(width: number): Promise<{ el: NetreachMap; box: DOMRect; aspect: number }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
+    <style>
+      netreach-map.tall::part(source) {
+        display: block;
+        block-size: 400px;
+      }
+    </style>
+    <netreach-map class="tall" legend="none"></netreach-map>
+  </div>`);
+  const el = wrapper.querySelector<NetreachMap>('netreach-map')!;
+  await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('path.member'), 'the map never drew');
+  await el.updateComplete;
+  const aspect = Number(getComputedStyle(el.shadowRoot!.querySelector('.fixed')!).getPropertyValue('--_aspect'));
+  return { el, box: el.shadowRoot!.querySelector('.map-box')!.getBoundingClientRect(), aspect };
+}
+
+describe('<netreach-map> box', () => {
+  it('gives up at most a fifth of its height to what is under it', async () => {
+    const { box, aspect } = await mapUnderTallSources(1000);
+    expect(aspect).to.be.greaterThan(1);
+    expect(box.width).to.equal(1000);
+    expect(box.height).to.be.closeTo((0.8 * 1000) / aspect, 1);
+  });
+
+  it('keeps its whole size in a box under 600 px wide (a phone), and grows instead', async () => {
+    const { el, box, aspect } = await mapUnderTallSources(500);
+    expect(box.height).to.be.closeTo(500 / aspect, 1);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(500 / aspect + 400);
+  });
+
+  it('is no size container: the browser would style its whole subtree again inside each layout', async () => {
+    const { el } = await mapUnderTallSources(800);
+    const containers = [...el.shadowRoot!.querySelectorAll('*')].filter((node) => getComputedStyle(node).containerType !== 'normal');
+    expect(containers.map((node) => node.className || node.localName)).to.deep.equal([]);
+  });
+});
