@@ -305,7 +305,13 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
         // The groups come from the two whole lists: a region of this network says nothing of the other's countries.
         ...(zoomed ? [msg(locale, 'overlapWhole', { region: regionName(dataset, zoomed, locale) })] : []),
       ]
-    : [...(zoomed ? [] : countries.notes), ...(grouping.available && grouping.note ? [grouping.note] : [])];
+    : [
+        ...(zoomed ? [] : countries.notes),
+        ...(grouping.available && grouping.note ? [grouping.note] : []),
+        // A metric asked for that no country shown has a figure of (a network's total only): the map says why it
+        // shows the regions instead, rather than leave the reader to think the colours are the metric's.
+        ...(metric && colouring === 'region' ? [msg(locale, 'mapMetricNotByCountry', { metric: label! })] : []),
+      ];
   // The summary lists the regions whatever the colouring: their provenance belongs to the map's.
   const scope = aboutScope(dataset, 'map', { metric: metric?.id });
   scope.regions = grouping.available;

@@ -10,7 +10,7 @@ export const MAP_OPTIONS: OptionSpecs = [
     property: 'metric',
     attribute: 'metric',
     type: 'string',
-    docs: 'A metric id to colour members by; unset (or `countries`, or a metric without member values) colours by region.',
+    docs: 'A metric id to colour members by; unset (or `countries`, or a metric without member values, which a note under the map then says) colours by region.',
     example: 'virtual-students',
   },
   {

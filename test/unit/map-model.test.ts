@@ -128,10 +128,18 @@ describe('mapModel', () => {
     expect(pak.colour).to.equal('r1');
   });
 
-  it('falls back to regions for a metric without member values (CINVU publishes only totals)', () => {
+  it('falls back to regions for a metric without member values (CINVU publishes only totals), and says so', () => {
     const model = mapModel(cinvu, { locale: 'en', metric: 'virtual-students' });
     expect(model.colouring).to.equal('region');
     expect(model.metricLabel).to.equal(undefined);
+    const said = 'Virtual students: the sources give no figure for these countries; the map shows the regions.';
+    expect(model.notes).to.include(said);
+    expect(model.summary).to.include(said);
+    // In the reader's language, with the metric's name in it.
+    const persian = mapModel(cinvu, { locale: 'fa', metric: 'virtual-students' });
+    expect(persian.notes.filter((note) => note.includes('نقشه مناطق را نشان می‌دهد'))).to.have.length(1);
+    // Colouring by region because no metric was asked for says nothing of the kind.
+    expect(mapModel(cinvu, { locale: 'en' }).notes.some((note) => note.includes('no figure'))).to.equal(false);
   });
 
   it('colours by a metric: zero is the lightest class, no data is hatched, and both are in the legend', () => {

@@ -29,6 +29,7 @@ const catalog: Catalog = {
   // Arabic counted nouns: one and two without the figure (واحدة، دولتان), 3–10 plural, 11–99 singular
   // accusative, 100 and up singular genitive (CLDR's few, many and other).
   mapFarSide: 'لا تظهر على هذا الجانب من الكرة الأرضية: {list}.',
+  mapMetricNotByCountry: '{metric}: لا تذكر المصادر رقمًا لهذه البلدان؛ تعرض الخريطة المناطق.',
   mapRange: '{metric}: الأعلى {high}، والأدنى {low}.',
   mapMissing: {
     zero: 'لا توجد دول بلا بيانات.',

@@ -31,6 +31,7 @@ const catalog: Catalog = {
   wafflePercent: 'Hər kvadrat cəmin {unit} qədərini göstərir',
   andMore: 'və daha {count}',
   mapFarSide: 'Qlobusun bu tərəfində görünmür: {list}.',
+  mapMetricNotByCountry: '{metric}: mənbələr bu ölkələr üçün rəqəm vermir; xəritə regionları göstərir.',
   mapRange: '{metric}: ən yüksək {high}, ən aşağı {low}.',
   mapMissing: '{count} ölkə üzrə məlumat yoxdur.',
   mapReach: 'Şəbəkəmiz {home} ölkəsindən {count} ölkəyə çatır.',

@@ -27,6 +27,7 @@ const catalog: Catalog = {
   wafflePercent: 'Setiap kotak mewakili {unit} dari total',
   andMore: 'dan {count} lainnya',
   mapFarSide: 'Tidak terlihat di sisi bola dunia ini: {list}.',
+  mapMetricNotByCountry: '{metric}: sumber tidak memberikan angka untuk negara-negara ini; peta menampilkan kawasan.',
   mapRange: '{metric}: tertinggi {high}, terendah {low}.',
   mapMissing: 'Tidak ada data untuk {count} negara.',
   mapReach: 'Jaringan kami menjangkau {count} negara dari {home}.',

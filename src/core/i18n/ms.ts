@@ -27,6 +27,7 @@ const catalog: Catalog = {
   wafflePercent: 'Setiap petak ialah {unit} daripada jumlah',
   andMore: 'dan {count} lagi',
   mapFarSide: 'Tidak kelihatan pada sisi glob ini: {list}.',
+  mapMetricNotByCountry: '{metric}: sumber tidak memberikan angka bagi negara-negara ini; peta menunjukkan rantau.',
   mapRange: '{metric}: tertinggi {high}, terendah {low}.',
   mapMissing: 'Tiada data bagi {count} negara.',
   mapReach: 'Rangkaian kami menghubungkan {home} dengan {count} negara.',

@@ -34,6 +34,7 @@ const catalog: Catalog = {
   wafflePercent: 'Cada quadrado é {unit} do total',
   andMore: 'e mais {count}',
   mapFarSide: 'Não visíveis deste lado do globo: {list}.',
+  mapMetricNotByCountry: '{metric}: as fontes não dão números para estes países; o mapa mostra as regiões.',
   mapRange: '{metric}: máximo {high}, mínimo {low}.',
   mapMissing: { one: 'Sem dados para {count} país.', many: 'Sem dados para {count} países.', other: 'Sem dados para {count} países.' },
   mapReach: {

@@ -36,6 +36,7 @@ const catalog: Catalog = {
   wafflePercent: 'Каждый квадрат — {unit} от общего итога',
   andMore: 'и ещё {count}',
   mapFarSide: 'Не видны на этой стороне глобуса: {list}.',
+  mapMetricNotByCountry: '{metric}: источники не дают данных по этим странам; на карте показаны регионы.',
   mapRange: '{metric}: максимум — {high}, минимум — {low}.',
   mapMissing: {
     one: 'Нет данных для {count} страны.',

@@ -27,6 +27,7 @@ const catalog: Catalog = {
   wafflePercent: 'Her kare toplamın {unit} kadarını gösterir',
   andMore: 've {count} tane daha',
   mapFarSide: 'Kürenin bu yüzünde görünmeyenler: {list}.',
+  mapMetricNotByCountry: '{metric}: kaynaklar bu ülkeler için bir rakam vermiyor; harita bölgeleri gösteriyor.',
   mapRange: '{metric}: en yüksek {high}, en düşük {low}.',
   mapMissing: '{count} ülke için veri yok.',
   mapReach: 'Ağımız {home} üzerinden {count} ülkeye ulaşıyor.',

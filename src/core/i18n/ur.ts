@@ -33,6 +33,7 @@ const catalog: Catalog = {
   wafflePercent: 'ہر خانہ کل کا {unit} ہے',
   andMore: 'اور {count} مزید',
   mapFarSide: 'گلوب کے اس رخ پر نظر نہیں آتے: {list}۔',
+  mapMetricNotByCountry: '{metric}: ماخذ ان ممالک کے لیے کوئی عدد نہیں دیتے؛ نقشہ خطے دکھاتا ہے۔',
   mapRange: '{metric}: سب سے زیادہ {high}، سب سے کم {low}۔',
   mapMissing: { one: '{count} ملک کا ڈیٹا دستیاب نہیں۔', other: '{count} ممالک کا ڈیٹا دستیاب نہیں۔' },
   mapReach: { one: 'ہمارا نیٹ ورک {home} سے {count} ملک تک پہنچتا ہے۔', other: 'ہمارا نیٹ ورک {home} سے {count} ممالک تک پہنچتا ہے۔' },
