@@ -38,7 +38,8 @@ const BUDGETS = [
   // browser styles again inside each layout (a page of 100 maps: 0.91× the CPU): 57.48 → 57.59 kB, raised to 57.6.
   // The map's note when the metric asked for has no figure for the countries shown (one English string):
   // 57.59 → 57.64 kB measured, raised to 57.7 kB.
-  { file: 'netreach.js', limit: 57.7 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The bars' message instead of empty bars for a metric without figures to draw: 57.64 → 57.71 kB, raised to 57.8.
+  { file: 'netreach.js', limit: 57.8 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -67,7 +68,8 @@ const BUDGETS = [
   // The cloned member layers (above): 85.28 → 85.38 kB measured, raised to 85.4 kB.
   // The map's spacers (above): 85.38 → 85.49 kB measured, raised to 85.5 kB.
   // The map's note on a metric without figures by country (above): 85.49 → 85.54 kB measured, raised to 85.6 kB.
-  { file: 'netreach.js', limit: 85.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The bars' message for a metric without figures (above): 85.54 → 85.62 kB measured, raised to 85.7 kB.
+  { file: 'netreach.js', limit: 85.7 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -91,7 +93,8 @@ const BUDGETS = [
   // Widgets' fonts read with their sizes (ResizeController.fontFamily): a few bytes over, raised 142.5 → 142.6 kB.
   // The cloned member layers (above): 142.54 → 142.62 kB measured, raised 142.6 → 142.7 kB.
   // The map's note on a metric without figures by country, in all 13 languages: 142.65 → 143.05 kB, raised to 143.1.
-  { file: 'netreach.iife.js', limit: 143.1 * 1024 },
+  // The bars' message for a metric without figures, in all 13 languages: 143.05 → 143.42 kB, raised to 143.5 kB.
+  { file: 'netreach.iife.js', limit: 143.5 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

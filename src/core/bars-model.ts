@@ -11,7 +11,7 @@ import { countriesKnowledge, lowerBoundText, regionGrouping } from './knowledge.
 import { formatCompact, formatNumber } from './locale.js';
 import { countryName, metricLabel, regionName } from './names.js';
 import { linearScale, round2 } from './scale.js';
-import { type Dataset, type Source } from './types.js';
+import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
 
 export type BarsGroupBy = 'country' | 'region';
 export type BarsSort = 'value' | 'name' | 'none';
@@ -176,7 +176,7 @@ export function barRows(dataset: Dataset, options: BarsOptions): BarRow[] {
 }
 
 export interface BarsContext {
-  /** Why there are no bars: grouping by region of a dataset without regions. */
+  /** Why there are no bars: grouping by region of a dataset without regions, a metric without figures to draw. */
   unavailable?: string;
   /** What to show with the bars: the list is not the whole, regions were inferred or are continents. */
   notes: string[];
@@ -190,6 +190,14 @@ export function barsContext(dataset: Dataset, options: Pick<BarsOptions, 'metric
   const grouping = regionGrouping(dataset, locale);
   const sources = scopeSources(dataset, aboutScope(dataset, 'bars', { metric: options.metric, groupBy }));
   if (groupBy === 'region' && !grouping.available) return { unavailable: grouping.note, notes: [], sources };
+  // A metric of which the sources give no figure for any bar (a network's total only) draws no empty bars on an
+  // axis of nothing: it says so instead.
+  const { metric } = options;
+  const groups =
+    metric === COUNTRIES_METRIC ? [] : groupBy === 'region' ? valuesByRegion(dataset, metric) : valuesByCountry(dataset, metric);
+  if (groups.length > 0 && groups.every((group) => group.value === null)) {
+    return { unavailable: msg(locale, 'barsNoFigures', { metric: metricLabel(dataset, metric, locale) }), notes: [], sources };
+  }
   const notes = [...countriesKnowledge(dataset, locale).notes];
   if (groupBy === 'region' && grouping.note) notes.push(grouping.note);
   return { notes, sources };

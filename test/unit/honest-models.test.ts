@@ -235,6 +235,18 @@ describe('regions: derived, or unavailable with a reason', () => {
     ]);
   });
 
+  it('draws no empty bars for a metric of which the sources give no figure (CINVU: the network’s totals only)', () => {
+    for (const groupBy of ['country', 'region'] as const) {
+      const context = barsContext(cinvu, { metric: 'virtual-students', groupBy, locale: 'en' });
+      expect(context.unavailable, groupBy).to.equal('Virtual students: the sources give no figures to draw here.');
+      // Its sources are still cited: they are where the reader finds the totals.
+      expect(context.sources.length, groupBy).to.be.greaterThan(0);
+    }
+    expect(barsContext(cinvu, { metric: 'virtual-students', groupBy: 'country', locale: 'fa' }).unavailable).to.include('دانشجویان مجازی');
+    // Counting the members always has figures; a metric with some figures draws its bars.
+    expect(barsContext(cinvu, { metric: 'countries', groupBy: 'region', locale: 'en' }).unavailable).to.equal(undefined);
+  });
+
   it('counts Al-Mustafa’s continents as lower bounds, without shares that would make the examples the whole', () => {
     const model = regionsModel(alMustafa, 'countries', 'en');
     expect(model).to.include({ available: true, title: 'Continents', lowerBound: true });
