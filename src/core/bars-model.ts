@@ -196,7 +196,7 @@ export function barsContext(dataset: Dataset, options: Pick<BarsOptions, 'metric
   const groups =
     metric === COUNTRIES_METRIC ? [] : groupBy === 'region' ? valuesByRegion(dataset, metric) : valuesByCountry(dataset, metric);
   if (groups.length > 0 && groups.every((group) => group.value === null)) {
-    return { unavailable: msg(locale, 'barsNoFigures', { metric: metricLabel(dataset, metric, locale) }), notes: [], sources };
+    return { unavailable: msg(locale, 'noFiguresToDraw', { metric: metricLabel(dataset, metric, locale) }), notes: [], sources };
   }
   const notes = [...countriesKnowledge(dataset, locale).notes];
   if (groupBy === 'region' && grouping.note) notes.push(grouping.note);

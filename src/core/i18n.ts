@@ -76,7 +76,7 @@ const en = {
   mapSummaryPlain: 'Map of {countries}.',
   mapFarSide: 'Not visible on this side of the globe: {list}.',
   mapMetricNotByCountry: '{metric}: the sources give no figure for these countries; the map shows the regions.',
-  barsNoFigures: '{metric}: the sources give no figures to draw here.',
+  noFiguresToDraw: '{metric}: the sources give no figures to draw here.',
   mapRange: '{metric}: highest {high}, lowest {low}.',
   mapMissing: { one: 'No data for {count} country.', other: 'No data for {count} countries.' },
   mapReach: { one: 'Our network reaches {count} country from {home}.', other: 'Our network reaches {count} countries from {home}.' },

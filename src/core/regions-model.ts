@@ -45,9 +45,12 @@ export interface RegionsModel {
   totalText: string;
   /** The chart's text alternative: "Member countries: Asia and Oceania 27 (47%), …" (without `notes`). */
   description: string;
-  /** False when the dataset has no regions: nothing to draw; say `unavailable`. */
+  /**
+   * False when there is nothing to draw: the dataset has no regions, or the sources give no figure of the metric
+   * for any region's members (a network's total only). Say `unavailable` instead.
+   */
   available: boolean;
-  /** Why there is no grouping by region ("The sources assign no regions…"), when `available` is false. */
+  /** Why nothing is drawn ("The sources assign no regions…"), when `available` is false. */
   unavailable?: string;
   /** The legend's title: "Regions", or "Continents" when the regions are continents assigned for the dataset. */
   title: string;
@@ -101,6 +104,9 @@ export function regionsModel(dataset: Dataset, metric: string, locale: string): 
   const label = metricLabel(dataset, metric, locale);
   const notes = [...countriesKnowledge(dataset, locale).notes];
   if (grouping.available && grouping.note) notes.push(grouping.note);
+  // No region with a figure: an empty waffle of "No data" rows would look like a chart of nothing. Said instead,
+  // as the bars say it.
+  const figures = metric === COUNTRIES_METRIC || total !== null;
   const model: RegionsModel = {
     metric,
     metricLabel: label,
@@ -109,12 +115,13 @@ export function regionsModel(dataset: Dataset, metric: string, locale: string): 
     totalText: total === null ? none : written(total),
     // The notes stay apart: the widget says them after its own sentences (the waffle's unit).
     description: grouping.available ? `${label}: ${slices.map((slice) => `${slice.label} ${slice.figure}`).join(', ')}` : grouping.note,
-    available: grouping.available,
+    available: grouping.available && figures,
     title: grouping.title,
     lowerBound,
     notes,
   };
   if (!grouping.available) model.unavailable = grouping.note;
+  else if (!figures) model.unavailable = model.description = msg(locale, 'noFiguresToDraw', { metric: label });
   return model;
 }
 

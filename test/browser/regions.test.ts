@@ -250,5 +250,23 @@ describe('<netreach-regions>', () => {
       expect(file).to.contain('there is no grouping by region');
       expect(file).not.to.match(/<rect [^>]*rx="2" fill="#[0-9a-f]{6}"\/>/);
     });
+
+    it('draws no empty waffle for a metric of which the sources give no regional figure: it says so, in the page and its file', async () => {
+      const el = await regions600(html`<netreach-regions metric="virtual-students"></netreach-regions>`);
+      const message = 'Virtual students: the sources give no figures to draw here.';
+      expect(svgOf(el)!.getAttribute('aria-label')).to.equal(message);
+      expect(svgOf(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(message);
+      expect(cells(el)).to.have.length(0);
+      expect(legend(el)).to.have.length(0);
+      expect(shadow(el).textContent).not.to.contain('No data');
+      // The sources of the network's totals are still cited.
+      expect(shadow(el).querySelector('[part="source"]')?.textContent).to.contain('CINVU (Public Relations)');
+      const file = await el.toSVG({ width: 600, height: 400 });
+      expect(file).to.contain('the sources give no figures to draw here');
+      expect(file).not.to.contain('No data');
+      const donut = await regions600(html`<netreach-regions type="donut" metric="virtual-students" lang="fa"></netreach-regions>`);
+      expect(slices(donut)).to.have.length(0);
+      expect(svgOf(donut)!.getAttribute('aria-label')).to.match(/^دانشجویان مجازی: منابع رقمی برای رسم/);
+    });
   });
 });

@@ -40,6 +40,17 @@ describe('regionsModel', () => {
     expect(cinvuStudents.total).to.equal(null);
     expect(cinvuStudents.slices.every((slice) => slice.valueText === 'No data' && slice.share === null)).to.equal(true);
   });
+
+  it('draws nothing, and says why, for a metric of which the sources give no regional figure (CINVU: the network’s totals only)', () => {
+    const model = regionsModel(cinvu, 'virtual-students', 'en');
+    expect(model.available).to.equal(false);
+    expect(model.unavailable).to.equal('Virtual students: the sources give no figures to draw here.');
+    expect(model.description).to.equal(model.unavailable);
+    expect(regionsModel(cinvu, 'virtual-students', 'fa').unavailable).to.match(/^دانشجویان مجازی: منابع رقمی برای رسم/);
+    // Member counts and a metric with figures by country are drawn.
+    expect(regionsModel(cinvu, 'countries', 'en').available).to.equal(true);
+    expect(regionsModel(example, 'virtual-students', 'en').available).to.equal(true);
+  });
 });
 
 describe('colourSlot', () => {

@@ -30,7 +30,7 @@ const catalog: Catalog = {
   // accusative, 100 and up singular genitive (CLDR's few, many and other).
   mapFarSide: 'لا تظهر على هذا الجانب من الكرة الأرضية: {list}.',
   mapMetricNotByCountry: '{metric}: لا تذكر المصادر رقمًا لهذه البلدان؛ تعرض الخريطة المناطق.',
-  barsNoFigures: '{metric}: لا تذكر المصادر أرقامًا تُرسم هنا.',
+  noFiguresToDraw: '{metric}: لا تذكر المصادر أرقامًا تُرسم هنا.',
   mapRange: '{metric}: الأعلى {high}، والأدنى {low}.',
   mapMissing: {
     zero: 'لا توجد دول بلا بيانات.',

@@ -32,7 +32,7 @@ const catalog: Catalog = {
   andMore: 'və daha {count}',
   mapFarSide: 'Qlobusun bu tərəfində görünmür: {list}.',
   mapMetricNotByCountry: '{metric}: mənbələr bu ölkələr üçün rəqəm vermir; xəritə regionları göstərir.',
-  barsNoFigures: '{metric}: mənbələr burada çəkiləcək rəqəm vermir.',
+  noFiguresToDraw: '{metric}: mənbələr burada çəkiləcək rəqəm vermir.',
   mapRange: '{metric}: ən yüksək {high}, ən aşağı {low}.',
   mapMissing: '{count} ölkə üzrə məlumat yoxdur.',
   mapReach: 'Şəbəkəmiz {home} ölkəsindən {count} ölkəyə çatır.',

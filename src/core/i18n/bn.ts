@@ -31,7 +31,7 @@ const catalog: Catalog = {
   andMore: 'এবং আরও {count}টি',
   mapFarSide: 'গ্লোবের এই দিকে দেখা যায় না: {list}।',
   mapMetricNotByCountry: '{metric}: উৎসগুলো এই দেশগুলোর কোনো সংখ্যা দেয় না; মানচিত্রে অঞ্চলগুলো দেখানো হয়েছে।',
-  barsNoFigures: '{metric}: উৎসগুলো এখানে আঁকার মতো কোনো সংখ্যা দেয় না।',
+  noFiguresToDraw: '{metric}: উৎসগুলো এখানে আঁকার মতো কোনো সংখ্যা দেয় না।',
   mapRange: '{metric}: সর্বোচ্চ {high}, সর্বনিম্ন {low}।',
   mapMissing: '{count}টি দেশের কোনো ডেটা নেই।',
   mapReach: 'আমাদের নেটওয়ার্ক {home} থেকে {count}টি দেশে পৌঁছায়।',

@@ -28,7 +28,7 @@ const catalog: Catalog = {
   andMore: { one: 'et {count} autre', many: 'et {count} autres', other: 'et {count} autres' },
   mapFarSide: 'Non visibles sur cette face du globe : {list}.',
   mapMetricNotByCountry: '{metric} : les sources ne donnent aucun chiffre pour ces pays ; la carte montre les régions.',
-  barsNoFigures: '{metric} : les sources ne donnent aucun chiffre à représenter ici.',
+  noFiguresToDraw: '{metric} : les sources ne donnent aucun chiffre à représenter ici.',
   mapRange: '{metric} : le plus élevé {high}, le plus bas {low}.',
   mapMissing: 'Aucune donnée pour {count} pays.',
   mapReach: 'Notre réseau relie {home} à {count} pays.',

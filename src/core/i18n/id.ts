@@ -28,7 +28,7 @@ const catalog: Catalog = {
   andMore: 'dan {count} lainnya',
   mapFarSide: 'Tidak terlihat di sisi bola dunia ini: {list}.',
   mapMetricNotByCountry: '{metric}: sumber tidak memberikan angka untuk negara-negara ini; peta menampilkan kawasan.',
-  barsNoFigures: '{metric}: sumber tidak memberikan angka untuk digambar di sini.',
+  noFiguresToDraw: '{metric}: sumber tidak memberikan angka untuk digambar di sini.',
   mapRange: '{metric}: tertinggi {high}, terendah {low}.',
   mapMissing: 'Tidak ada data untuk {count} negara.',
   mapReach: 'Jaringan kami menjangkau {count} negara dari {home}.',

@@ -37,7 +37,7 @@ const catalog: Catalog = {
   andMore: 'и ещё {count}',
   mapFarSide: 'Не видны на этой стороне глобуса: {list}.',
   mapMetricNotByCountry: '{metric}: источники не дают данных по этим странам; на карте показаны регионы.',
-  barsNoFigures: '{metric}: источники не дают данных, которые можно здесь показать.',
+  noFiguresToDraw: '{metric}: источники не дают данных, которые можно здесь показать.',
   mapRange: '{metric}: максимум — {high}, минимум — {low}.',
   mapMissing: {
     one: 'Нет данных для {count} страны.',

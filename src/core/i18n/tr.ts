@@ -28,7 +28,7 @@ const catalog: Catalog = {
   andMore: 've {count} tane daha',
   mapFarSide: 'Kürenin bu yüzünde görünmeyenler: {list}.',
   mapMetricNotByCountry: '{metric}: kaynaklar bu ülkeler için bir rakam vermiyor; harita bölgeleri gösteriyor.',
-  barsNoFigures: '{metric}: kaynaklar burada çizilecek bir rakam vermiyor.',
+  noFiguresToDraw: '{metric}: kaynaklar burada çizilecek bir rakam vermiyor.',
   mapRange: '{metric}: en yüksek {high}, en düşük {low}.',
   mapMissing: '{count} ülke için veri yok.',
   mapReach: 'Ağımız {home} üzerinden {count} ülkeye ulaşıyor.',

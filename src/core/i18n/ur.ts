@@ -34,7 +34,7 @@ const catalog: Catalog = {
   andMore: 'اور {count} مزید',
   mapFarSide: 'گلوب کے اس رخ پر نظر نہیں آتے: {list}۔',
   mapMetricNotByCountry: '{metric}: ماخذ ان ممالک کے لیے کوئی عدد نہیں دیتے؛ نقشہ خطے دکھاتا ہے۔',
-  barsNoFigures: '{metric}: ماخذ یہاں دکھانے کے لیے کوئی عدد نہیں دیتے۔',
+  noFiguresToDraw: '{metric}: ماخذ یہاں دکھانے کے لیے کوئی عدد نہیں دیتے۔',
   mapRange: '{metric}: سب سے زیادہ {high}، سب سے کم {low}۔',
   mapMissing: { one: '{count} ملک کا ڈیٹا دستیاب نہیں۔', other: '{count} ممالک کا ڈیٹا دستیاب نہیں۔' },
   mapReach: { one: 'ہمارا نیٹ ورک {home} سے {count} ملک تک پہنچتا ہے۔', other: 'ہمارا نیٹ ورک {home} سے {count} ممالک تک پہنچتا ہے۔' },
