@@ -188,9 +188,12 @@ export abstract class NetreachElement extends LitElement {
     this.requestAssets();
     // Everything is requested. While the network answers, right after the first ("Loading…") render, get the
     // locale's formatters ready: the first use of Intl in a page costs ~10 ms, which the wait then hides
-    // instead of adding it to the first draw.
+    // instead of adding it to the first draw. A widget drawn by then (its data was at hand) has made the ones it
+    // uses: making the rest would only delay its first paint.
     if (this.source.status === 'loading' || this.waiting() || this.code?.pending) {
-      void this.updateComplete.then(() => prepareLocale(this.locale));
+      void this.updateComplete.then(() => {
+        if (this.state === 'loading') prepareLocale(this.locale);
+      });
     }
   }
 

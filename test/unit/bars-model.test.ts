@@ -122,6 +122,25 @@ describe('sortRows and foldRows', () => {
     expect(keys(sortRows([row('B', 1), row('A', 1), row('C', 2)], 'value', 'en'))).to.deep.equal(['C', 'A', 'B']);
   });
 
+  it('makes no Intl.Collator for bars of distinct values: names are compared only to break a tie', () => {
+    const Native = Intl.Collator;
+    const made: unknown[] = [];
+    const Counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.Collator>) {
+      made.push(args[0]);
+      return new Native(...args);
+    } as unknown as typeof Intl.Collator;
+    Intl.Collator = Counting;
+    try {
+      // A locale no other test sorts in, so that no collator is cached for it yet.
+      expect(keys(sortRows([row('B', 1), row('A', 3), row('C', 2)], 'value', 'sv'))).to.deep.equal(['A', 'C', 'B']);
+      expect(made).to.deep.equal([]);
+      expect(keys(sortRows([row('B', 1), row('A', 1)], 'value', 'sv'))).to.deep.equal(['A', 'B']);
+      expect(made).to.deep.equal(['sv']);
+    } finally {
+      Intl.Collator = Native;
+    }
+  });
+
   it('gives "Other" no value when none of the folded rows has one', () => {
     const folded = foldRows([row('A', 3), row('B', null), row('C', null)], 1, 'en');
     expect(folded[1]!.value).to.equal(null);
