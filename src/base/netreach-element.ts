@@ -123,6 +123,8 @@ export abstract class NetreachElement extends LitElement {
   protected error?: NetreachError;
   /** The message last announced by `netreach-error`: a widget error recomputed on each update is announced once. */
   private announcedError?: string;
+  /** Whether the render after connecting, while the data is on its way, should get the locale's formatters ready. */
+  private prepareAfterRender = false;
 
   /** The resolved BCP 47 locale of the widget (from `lang` on it or an ancestor, else the document). */
   get locale(): string {
@@ -188,13 +190,9 @@ export abstract class NetreachElement extends LitElement {
     this.requestAssets();
     // Everything is requested. While the network answers, right after the first ("Loading…") render, get the
     // locale's formatters ready: the first use of Intl in a page costs ~10 ms, which the wait then hides
-    // instead of adding it to the first draw. A widget drawn by then (its data was at hand) has made the ones it
-    // uses: making the rest would only delay its first paint.
-    if (this.source.status === 'loading' || this.waiting() || this.code?.pending) {
-      void this.updateComplete.then(() => {
-        if (this.state === 'loading') prepareLocale(this.locale);
-      });
-    }
+    // instead of adding it to the first draw. Right after that render, not after `updateComplete`, which also
+    // waits for the validator's chunk: the chunk then loads meanwhile.
+    this.prepareAfterRender = this.source.status === 'loading' || this.waiting() || Boolean(this.code?.pending);
   }
 
   /**
@@ -278,6 +276,12 @@ export abstract class NetreachElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.prepareAfterRender) {
+      this.prepareAfterRender = false;
+      // Drawn already (its data was at hand): it has made the formatters it uses, and the rest would only delay
+      // its first paint.
+      if (this.state === 'loading') prepareLocale(this.locale);
+    }
     const announce = this.error && `${this.error.code} ${this.error.message}`;
     if (announce && announce !== this.announcedError) {
       this.announcedError = announce;
