@@ -94,7 +94,9 @@ const BUDGETS = [
   // The cloned member layers (above): 142.54 → 142.62 kB measured, raised 142.6 → 142.7 kB.
   // The map's note on a metric without figures by country, in all 13 languages: 142.65 → 143.05 kB, raised to 143.1.
   // The bars' message for a metric without figures, in all 13 languages: 143.05 → 143.42 kB, raised to 143.5 kB.
-  { file: 'netreach.iife.js', limit: 143.5 * 1024 },
+  // The regions' use of that message (143.46 kB), and the table's note on named columns without figures, in all 13
+  // languages: 143.46 → 143.63 kB measured, raised to 143.7 kB.
+  { file: 'netreach.iife.js', limit: 143.7 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -104,6 +104,7 @@ const en = {
   tableShare: 'Share',
   tableAsWritten: 'As written in the source',
   tableOmitted: 'Not shown, as the sources give no figure per country: {list}.',
+  tableNoFigures: 'The sources give no figure per country: {list}.',
   tableOverlap: 'Listed in',
   overlapBoth: 'In both',
   overlapOnly: 'Only in {network}',

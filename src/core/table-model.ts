@@ -64,9 +64,10 @@ export interface TableModel {
   /** Why the table is empty by nature (regions of a dataset without any; a comparison without a dataset). */
   unavailable?: string;
   /**
-   * Metrics left out because no member has a figure (the sources give network totals only): "Not shown, as the
-   * sources give no figure per country: Virtual students." Shown under the table. Only when the page did not ask
-   * for the columns by name.
+   * Metrics no member has a figure of (the sources give network totals only), shown under the table: left out,
+   * "Not shown, as the sources give no figure per country: Virtual students."; or, when the page asked for the
+   * columns by name, shown as columns of "No data" that this says why of: "The sources give no figure per country:
+   * Virtual students."
    */
   omitted?: string;
 }
@@ -155,14 +156,14 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
   const listNotes = countriesKnowledge(dataset, locale).notes;
   // `countries` is the members column of its own (the count per region); per member it would be a column of 1s.
   const asked = (options.metrics ?? resolveTableMetrics(dataset, undefined)).filter((id) => id !== COUNTRIES_METRIC);
-  // A whole column of "No data" says nothing: a metric no member has a figure for is left out, and the caption
-  // says so — unless the page named the columns.
-  const metrics = options.metrics ? asked : asked.filter((id) => dataset.members.some((member) => memberValue(member, id) !== null));
-  const left = asked.filter((id) => !metrics.includes(id));
-  const omitted = left.length
-    ? msg(locale, 'tableOmitted', {
+  // A whole column of "No data" says nothing: a metric no member has a figure for is left out, and a note says
+  // so. Columns the page named are shown, and the note says why they hold no figure.
+  const figureless = asked.filter((id) => !dataset.members.some((member) => memberValue(member, id) !== null));
+  const metrics = options.metrics ? asked : asked.filter((id) => !figureless.includes(id));
+  const omitted = figureless.length
+    ? msg(locale, options.metrics ? 'tableNoFigures' : 'tableOmitted', {
         list: formatList(
-          left.map((id) => metricLabel(dataset, id, locale)),
+          figureless.map((id) => metricLabel(dataset, id, locale)),
           locale,
         ),
       })

@@ -337,6 +337,12 @@ describe('<netreach-table>', () => {
     );
     const example = await table(html`<netreach-table .data=${EXAMPLE_NETWORK}></netreach-table>`);
     expect(headers(example).map((th) => th.textContent?.trim())).to.include('Virtual students');
+    // Asked for by name, the column is shown, and a note says why it holds no figure.
+    const named = await table(html`<netreach-table metrics="virtual-students"></netreach-table>`);
+    expect(headers(named).map((th) => th.textContent?.trim())).to.deep.equal(['Country', 'Region', 'Virtual students']);
+    expect([...shadow(named).querySelectorAll('[part~="note"]')].map((note) => note.textContent).join(' ')).to.contain(
+      'The sources give no figure per country: Virtual students.',
+    );
   });
 
   it('paints its sticky header in the colour of the page, not a white strip on a grey page (issue 14)', async () => {

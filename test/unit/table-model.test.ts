@@ -36,6 +36,15 @@ describe('tableModel', () => {
     expect(tableModel(example, { kind: 'members', locale: 'en' }).omitted).to.equal(undefined);
   });
 
+  it('says why the columns asked for by name hold no figure', () => {
+    const named = tableModel(cinvu, { kind: 'members', locale: 'en', metrics: ['virtual-students'] });
+    expect(named.columns.map((entry) => entry.id)).to.deep.equal(['country', 'region', 'virtual-students']);
+    expect(named.omitted).to.equal('The sources give no figure per country: Virtual students.');
+    const regions = tableModel(cinvu, { kind: 'regions', locale: 'fa', metrics: ['virtual-students', 'digital-universities'] });
+    expect(regions.omitted).to.equal('منابع رقمی برای هر کشور نمی\u200cدهند: دانشجویان مجازی و دانشگاه‌های دارای بخش دیجیتال.');
+    expect(tableModel(example, { kind: 'members', locale: 'en', metrics: ['virtual-students'] }).omitted).to.equal(undefined);
+  });
+
   it('lists the 57 CINVU members with their region and the metrics asked for, "No data" where there is none', () => {
     const model = tableModel(cinvu, { kind: 'members', locale: 'en', metrics: ['virtual-students', 'digital-universities'] });
     expect(model.caption).to.equal('CINVU: member countries');

@@ -143,6 +143,7 @@ const catalog: Catalog = {
   tableCaptionOverlap: '{a} و{b}: مقارنة الدول',
   tableAsWritten: 'كما وردت في المصدر',
   tableOmitted: 'غير معروض، لأن المصادر لا تعطي رقمًا لكل بلد: {list}.',
+  tableNoFigures: 'لا تعطي المصادر رقمًا لكل بلد: {list}.',
   tableOverlap: 'مدرجة في',
   overlapBoth: 'في كليهما',
   overlapOnly: 'في {network} فقط',

@@ -111,6 +111,7 @@ const catalog: Catalog = {
   tableCaptionOverlap: '{a} və {b}: ölkələrin müqayisəsi',
   tableAsWritten: 'Mənbədəki yazılışı',
   tableOmitted: 'Mənbələr hər ölkə üzrə rəqəm vermədiyi üçün göstərilmir: {list}.',
+  tableNoFigures: 'Mənbələr hər ölkə üzrə rəqəm vermir: {list}.',
   tableOverlap: 'Hansı siyahıda',
   overlapBoth: 'Hər ikisində',
   overlapOnly: 'Yalnız {network}',

@@ -109,6 +109,7 @@ const catalog: Catalog = {
   tableCaptionOverlap: '{a} ও {b}: দেশের তুলনা',
   tableAsWritten: 'সূত্রে যেভাবে লেখা',
   tableOmitted: 'দেখানো হয়নি, কারণ সূত্রগুলো দেশভিত্তিক কোনো সংখ্যা দেয় না: {list}।',
+  tableNoFigures: 'সূত্রগুলো দেশভিত্তিক কোনো সংখ্যা দেয় না: {list}।',
   tableOverlap: 'যে তালিকায় আছে',
   overlapBoth: 'উভয়টিতে',
   overlapOnly: 'কেবল {network}-এ',

@@ -106,6 +106,7 @@ const catalog: Catalog = {
   tableCaptionOverlap: '{a} و {b}: مقایسهٔ کشورها',
   tableAsWritten: 'به نگارش منبع',
   tableOmitted: 'نمایش داده نشده، چون منابع رقمی برای هر کشور نمی\u200cدهند: {list}.',
+  tableNoFigures: 'منابع رقمی برای هر کشور نمی\u200cدهند: {list}.',
   tableOverlap: 'فهرست‌شده در',
   overlapBoth: 'در هر دو',
   overlapOnly: 'فقط در {network}',

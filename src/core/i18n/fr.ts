@@ -110,6 +110,7 @@ const catalog: Catalog = {
   tableCaptionOverlap: '{a} et {b} : pays comparés',
   tableAsWritten: 'Graphie de la source',
   tableOmitted: 'Non affiché, les sources ne donnant aucun chiffre par pays : {list}.',
+  tableNoFigures: 'Les sources ne donnent aucun chiffre par pays : {list}.',
   tableOverlap: 'Présent dans',
   overlapBoth: 'Dans les deux',
   overlapOnly: 'Seulement dans {network}',

@@ -106,6 +106,7 @@ const catalog: Catalog = {
   tableCaptionOverlap: '{a} dan {b}: perbandingan negara',
   tableAsWritten: 'Sesuai tulisan sumber',
   tableOmitted: 'Tidak ditampilkan karena sumber tidak memberikan angka per negara: {list}.',
+  tableNoFigures: 'Sumber tidak memberikan angka per negara: {list}.',
   tableOverlap: 'Tercantum di',
   overlapBoth: 'Di keduanya',
   overlapOnly: 'Hanya di {network}',

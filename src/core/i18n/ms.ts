@@ -106,6 +106,7 @@ const catalog: Catalog = {
   tableCaptionOverlap: '{a} dan {b}: perbandingan negara',
   tableAsWritten: 'Seperti ditulis dalam sumber',
   tableOmitted: 'Tidak ditunjukkan kerana sumber tidak memberi angka bagi setiap negara: {list}.',
+  tableNoFigures: 'Sumber tidak memberi angka bagi setiap negara: {list}.',
   tableOverlap: 'Disenaraikan dalam',
   overlapBoth: 'Dalam kedua-duanya',
   overlapOnly: 'Hanya dalam {network}',

@@ -117,6 +117,7 @@ const catalog: Catalog = {
   tableCaptionOverlap: '{a} e {b}: países comparados',
   tableAsWritten: 'Grafia da fonte',
   tableOmitted: 'Não mostrado, pois as fontes não dão números por país: {list}.',
+  tableNoFigures: 'As fontes não dão números por país: {list}.',
   tableOverlap: 'Presente em',
   overlapBoth: 'Em ambos',
   overlapOnly: 'Apenas em {network}',

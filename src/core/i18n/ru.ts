@@ -140,6 +140,7 @@ const catalog: Catalog = {
   tableCaptionOverlap: '{a} и {b}: сравнение стран',
   tableAsWritten: 'Написание в источнике',
   tableOmitted: 'Не показано: источники не дают данных по странам — {list}.',
+  tableNoFigures: 'Источники не дают данных по странам — {list}.',
   tableOverlap: 'В каком списке',
   overlapBoth: 'В обоих',
   overlapOnly: 'Только в {network}',

@@ -106,6 +106,7 @@ const catalog: Catalog = {
   tableCaptionOverlap: '{a} ve {b}: ülkelerin karşılaştırması',
   tableAsWritten: 'Kaynaktaki yazılışı',
   tableOmitted: 'Kaynaklar ülke başına rakam vermediği için gösterilmiyor: {list}.',
+  tableNoFigures: 'Kaynaklar ülke başına rakam vermiyor: {list}.',
   tableOverlap: 'Yer aldığı liste',
   overlapBoth: 'Her ikisinde',
   overlapOnly: 'Yalnızca {network}',

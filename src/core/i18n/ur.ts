@@ -112,6 +112,7 @@ const catalog: Catalog = {
   tableCaptionOverlap: '{a} اور {b}: ممالک کا موازنہ',
   tableAsWritten: 'ماخذ میں جیسے لکھا گیا',
   tableOmitted: 'نہیں دکھایا گیا، کیونکہ ذرائع ہر ملک کا عدد نہیں دیتے: {list}۔',
+  tableNoFigures: 'ذرائع ہر ملک کا عدد نہیں دیتے: {list}۔',
   tableOverlap: 'کس فہرست میں',
   overlapBoth: 'دونوں میں',
   overlapOnly: 'صرف {network} میں',

@@ -111,6 +111,7 @@ const catalog: Catalog = {
   tableCaptionOverlap: '{a}与{b}：国家比较',
   tableAsWritten: '来源中的写法',
   tableOmitted: '未显示，因为来源未给出各国的数字：{list}。',
+  tableNoFigures: '来源未给出各国的数字：{list}。',
   tableOverlap: '所属名单',
   overlapBoth: '两者皆有',
   overlapOnly: '仅在{network}',
