@@ -105,7 +105,9 @@ const dropSpecWords = (names) => ({
  * The classic script cannot load chunks: there, what the module bundle loads lazily is imported statically, not
  * wrapped as a lazily initialized module the way an inlined import() is (0.3 kB gzip of wrappers for the
  * on-demand module alone): the on-demand module (src/base/on-demand.ts: the menu's items, About this data, View
- * data, the file writer), the validator (src/core/validate.ts), the trend's scene and the table's model and scene.
+ * data, the file writer), the validator (src/core/validate.ts), the trend's scene, the table's model and scene, and
+ * the map's model and scene (src/map/map.chunk.ts, with the projections and the TopoJSON decoder, which the
+ * geometry's loaders import as inlined lazy modules: imported eagerly from there too, the script grew 0.5 kB).
  * Each entry: the importing module (under src/) and what it imports.
  */
 const EAGER = [
@@ -113,6 +115,7 @@ const EAGER = [
   ['core/validate-loader', './validate.js'],
   ['trend/trend.code', './trend.scene.js'],
   ['table/table.code', './table.chunk.js'],
+  ['map/map.code', './map.chunk.js'],
 ];
 const eagerOnDemand = {
   name: 'netreach-eager-on-demand',
@@ -186,12 +189,6 @@ function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
                 minify: true,
                 codeSplitting: {
                   groups: [
-                    // The map's drawing code, d3-geo and topojson-client, in one chunk: the map always loads both
-                    // (src/geo/geometry.ts), and one file gzips smaller than two (0.1 kB).
-                    {
-                      name: 'projection',
-                      test: /[\\/]src[\\/]geo[\\/](projection|topojson)\.ts$|[\\/]node_modules[\\/](d3-geo|topojson-client)[\\/]/,
-                    },
                     // What netreach.js shares with its lazy code (Lit, the UI strings, the core the on-demand module
                     // uses too) in one chunk rather than one per set of sharers: Rolldown cut three, each gzipped apart.
                     { name: 'shared', minShareCount: 2 },

@@ -1,7 +1,7 @@
 /**
- * The pure core's exports but the validator and the trend's and the table's models: what dist/netreach.js exports
- * (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()` loads, and the models, which
- * their widgets load. `netreach/core` (index.ts) exports them besides.
+ * The pure core's exports but the validator and the map's, the trend's and the table's models: what dist/netreach.js
+ * exports (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()` loads, and the models,
+ * which their widgets load. `netreach/core` (index.ts) exports them besides.
  */
 export * from './types.js';
 export * from './aggregate.js';
@@ -58,7 +58,7 @@ export {
   type BarsContext,
 } from './bars-model.js';
 export { regionsModel, waffleLayout, donutLayout, type RegionsModel, type RegionSlice } from './regions-model.js';
-export { mapModel, classBreaks, nearestInDirection, type MapModel, type MapMember, type MapLegend } from './map-model.js';
+export type { MapModel, MapMember, MapLegend } from './map-model.js';
 export { dashboardPlan, nextSelection, normalizeSelection, type DashboardPlan, type DashboardSelection } from './dashboard-model.js';
 export {
   countryName,

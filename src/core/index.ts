@@ -3,3 +3,4 @@ export * from './exports.js';
 export { parseDataset, validateDataset, DatasetError, type ValidationIssue } from './validate.js';
 export { trendData, trendLayout, defaultTrendMetric } from './trend-model.js';
 export { tableModel, sortRows, tableRecords } from './table-model.js';
+export { mapModel, classBreaks, nearestInDirection } from './map-model.js';

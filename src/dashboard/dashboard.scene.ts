@@ -5,7 +5,7 @@
  * dashboard gives it (the selected region highlights the map's members and filters the table). The parts' notes
  * and sources are the file's, each once. The table keeps to its panel: the rows that fit, and a note saying how
  * many of how many (the CSV has them all). `toSVG()`, `toPNG()` and `netreach render dashboard` write this
- * scene (`dashboardSceneWith()`, given the trend's and the table's code); the page shows the parts themselves.
+ * scene (`dashboardSceneWith()`, given the map's, the trend's and the table's code); the page shows the parts themselves.
  * Pure; no DOM.
  */
 import { BARS_OPTIONS } from '../bars/bars.options.js';
@@ -17,7 +17,6 @@ import { optionDefault, type OptionSpecs } from '../core/options.js';
 import type { ChartScene, LegendEntry, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
 import type { Dataset, Source } from '../core/types.js';
 import { MAP_OPTIONS } from '../map/map.options.js';
-import { mapScene } from '../map/map.scene.js';
 import { REGIONS_OPTIONS } from '../regions/regions.options.js';
 import { regionsScene } from '../regions/regions.scene.js';
 import { barsScene } from '../bars/bars.scene.js';
@@ -31,11 +30,12 @@ import type { tableNotes, tableView } from '../core/table-model.js';
 import { TREND_OPTIONS } from '../trend/trend.options.js';
 
 /**
- * The parts' code that lives in chunks of its own (the trend's scene, the table's view and excerpt): given by
+ * The parts' code that lives in chunks of its own (the map's and the trend's scenes, the table's view and excerpt): given by
  * whoever draws, once loaded (the element from those chunks, the command line from its imports), so that this
  * module does not pull them into the code every page loads.
  */
 export interface DashboardCode {
+  readonly mapScene: SceneFunction;
   readonly trendScene: SceneFunction;
   readonly tableView: typeof tableView;
   readonly tableNotes: typeof tableNotes;
@@ -187,7 +187,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
   // The tiles' lines a size below the other parts': their figure is what a tile shows first.
   const tileEnv: SceneEnv = { ...partEnv, unit: partEnv.unit * 0.6 };
   const kpis = plan.kpis.map((metric) => statScene(dataset, { ...defaults(STAT_OPTIONS), metric }, tileEnv));
-  const map = mapScene(
+  const map = code.mapScene(
     dataset,
     { ...defaults(MAP_OPTIONS), highlight: highlight || undefined, selected: country, legend: 'none', geometry: options.geometry },
     partEnv,

@@ -17,6 +17,7 @@ import type { MenuAction } from '../base/menu.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { loadOnDemand } from '../base/on-demand-loader.js';
 import { loadMapGeometry } from '../geo/geometry.js';
+import { MAP_CODE } from '../map/map.code.js';
 import { TABLE_CODE } from '../table/table.code.js';
 import { TREND_CODE } from '../trend/trend.code.js';
 // The parts: a dashboard registers what it is made of.
@@ -188,14 +189,15 @@ export class NetreachDashboard extends NetreachElement {
    * table's code come when a file is asked for (the parts have loaded all but the scene by then).
    */
   protected override async sceneFile() {
-    const [{ dashboardSceneWith }, geometry, trend, table] = await Promise.all([
+    const [{ dashboardSceneWith }, geometry, map, trend, table] = await Promise.all([
       loadOnDemand(),
       loadMapGeometry(),
+      MAP_CODE.load(),
       TREND_CODE.load(),
       TABLE_CODE.load(),
     ]);
     const { tableView, tableNotes, tableExcerpt } = table;
-    const scene = dashboardSceneWith({ trendScene: trend.trendScene, tableView, tableNotes, tableExcerpt });
+    const scene = dashboardSceneWith({ mapScene: map.mapScene, trendScene: trend.trendScene, tableView, tableNotes, tableExcerpt });
     return { scene, options: { ...this.optionValues(), geometry } };
   }
 

@@ -33,7 +33,8 @@ let pending: Promise<MapGeometry> | undefined;
 
 /** The geometry and projections; concurrent callers share one load, and a failed load may be tried again. */
 export function loadMapGeometry(): Promise<MapGeometry> {
-  pending ??= Promise.all([loadWorld(), import('./projection.js')]).then(
+  // The projections travel with the map's own code (src/map/map.chunk.ts): one chunk, one request.
+  pending ??= Promise.all([loadWorld(), import('../map/map.chunk.js')]).then(
     ([world, { projectWorld, naturalAspect, farSide }]) => {
       loaded = {
         world,

@@ -72,10 +72,11 @@ let loaded: WorldGeometry | undefined;
 
 /** The world geometry, loaded and converted once per page; concurrent callers share one load. */
 export function loadWorld(): Promise<WorldGeometry> {
-  // topojson-client is needed only here: it travels in a lazy chunk (with d3-geo, which the map loads with it),
-  // next to the geometry.
-  pending ??= Promise.all([import('../generated/world-geo.js'), import('./topojson.js')]).then(
-    ([{ WORLD_TOPOLOGY, COUNTRY_POINTS, FIT_BOUNDS, ANTIMERIDIAN_ARCS }, { feature }]) => {
+  // topojson-client is needed only here: it travels in the map's lazy chunk (src/map/map.chunk.ts, with d3-geo and
+  // the map's scene), next to the geometry.
+  pending ??= Promise.all([import('../generated/world-geo.js'), import('../map/map.chunk.js')]).then(
+    ([{ WORLD_TOPOLOGY, COUNTRY_POINTS, FIT_BOUNDS, ANTIMERIDIAN_ARCS }, { topojsonFeature }]) => {
+      const feature = topojsonFeature as typeof import('./topojson.js').feature;
       const { countries, land, borders } = WORLD_TOPOLOGY.objects;
       const geometries = new Map(countries.geometries.map((geometry) => [String(geometry.id), geometry]));
       const crossingArcs = new Set(ANTIMERIDIAN_ARCS);

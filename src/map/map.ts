@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { property, state } from 'lit/decorators.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
-import { nearestInDirection, type ArrowDirection, type MapMode, type MapModel, type ProjectionName } from '../core/map-model.js';
+import type { ArrowDirection, MapMode, MapModel, ProjectionName } from '../core/map-model.js';
 import { countriesLabel } from '../core/names.js';
 import { HATCH_ID, type Mark, type SceneEnv } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
@@ -14,7 +14,9 @@ import { TooltipController } from '../base/tooltip.js';
 import { DataController } from '../base/data-controller.js';
 import type { ProjectedWorld } from '../geo/geometry.js';
 import { GeometryController } from './geometry-controller.js';
-import { mapScene, prepareMap, type MapChart, type MapChartItem, type MapSceneOptions, type PreparedMap } from './map.scene.js';
+import type { MapChart, MapChartItem, MapSceneOptions, PreparedMap } from './map.scene.js';
+import { CodeController } from '../base/code-controller.js';
+import { MAP_CODE } from './map.code.js';
 import { MemberLayer } from './member-layer.js';
 import { syncMarks } from '../base/marks.js';
 import { mapStyles } from './map.styles.js';
@@ -92,6 +94,9 @@ export class NetreachMap extends NetreachElement {
   /** The world geometry and projections: loaded once per page, with their error and shared caches. */
   private readonly geometry = new GeometryController(this);
 
+  /** The map's model and scene: a lazy chunk (map.chunk.ts), requested on connect beside the geometry. */
+  protected override readonly code = new CodeController(this, MAP_CODE);
+
   /**
    * One tab stop over the members, in the dataset's order; an arrow goes to the nearest member that way on the
    * map, Home and End to the first and last, Enter and Space (and a click) select, Escape clears.
@@ -103,7 +108,7 @@ export class NetreachMap extends NetreachElement {
     arrow: (id, key) => {
       const items = this.items;
       const from = items.findIndex((each) => each.item.id === id);
-      const to = nearestInDirection(
+      const to = this.code.module!.nearestInDirection(
         items.map((each) => [each.x, each.y] as const),
         from,
         ARROWS[key],
@@ -216,7 +221,8 @@ export class NetreachMap extends NetreachElement {
 
   /** Files are the command line's document of the same scene and options. */
   protected override sceneFile() {
-    return { scene: mapScene, options: this.sceneOptions() };
+    const code = this.code.module;
+    return code && { scene: code.mapScene, options: this.sceneOptions() };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -230,7 +236,8 @@ export class NetreachMap extends NetreachElement {
     const inputs = [dataset, this.locale, ...Object.values(options)];
     if (!this.prepared || inputs.some((value, index) => value !== this.preparedFor[index])) {
       const env: SceneEnv = { locale: this.locale, rtl: this.localization.dir === 'rtl', unit: 1, measure: NO_TEXT };
-      this.prepared = prepareMap(dataset, options, env);
+      // Ready means the code is here (NetreachElement waits for it).
+      this.prepared = this.code.module!.prepareMap(dataset, options, env);
       this.preparedFor = inputs;
     }
     this.model = this.prepared.model;

@@ -190,7 +190,7 @@ export async function renderSvg(
   if (name === 'dashboard') {
     // Its map is the map element's scene, given the geometry it loads.
     const geometry = await loadMapGeometry();
-    const scene = dashboardSceneWith({ trendScene, tableView, tableNotes, tableExcerpt });
+    const scene = dashboardSceneWith({ mapScene, trendScene, tableView, tableNotes, tableExcerpt });
     return renderWidgetFile(scene, dataset, { ...checked.values, geometry }, { width, height, lang: options.lang, theme });
   }
   if (name === 'table') {

@@ -1,6 +1,6 @@
 /**
  * The two entries that register every element: src/index.ts (the npm entry, the classic script) and src/bundle.ts
- * (dist/netreach.js), which leaves the validator and the trend's and the table's models to lazy chunks. Each lists
+ * (dist/netreach.js), which leaves the validator and the map's, the trend's and the table's models to lazy chunks. Each lists
  * its exports itself (see bundle.ts): they must not drift apart.
  */
 import { expect } from '@open-wc/testing';
@@ -8,11 +8,21 @@ import * as bundle from '../../src/bundle.js';
 import * as all from '../../src/index.js';
 
 const VALIDATOR = ['DatasetError', 'parseDataset', 'validateDataset'];
-/** Loaded by the trend and the table, with their widget: `netreach/core` has them. */
-const MODELS = ['defaultTrendMetric', 'sortRows', 'tableModel', 'tableRecords', 'trendData', 'trendLayout'];
+/** Loaded by the map, the trend and the table, with their widget: `netreach/core` has them. */
+const MODELS = [
+  'classBreaks',
+  'defaultTrendMetric',
+  'mapModel',
+  'nearestInDirection',
+  'sortRows',
+  'tableModel',
+  'tableRecords',
+  'trendData',
+  'trendLayout',
+];
 
 describe('the entries', () => {
-  it('dist/netreach.js exports what the npm entry does but the validator, which loadValidator() gives, and two models', async () => {
+  it("dist/netreach.js exports what the npm entry does but the validator, which loadValidator() gives, and three widgets' models", async () => {
     const lazy = [...VALIDATOR, ...MODELS];
     expect(Object.keys(bundle).sort()).to.deep.equal(
       Object.keys(all)

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { dashboardSceneWith } from '../../src/dashboard/dashboard.scene.js';
+import { mapScene } from '../../src/map/map.scene.js';
 import { trendScene } from '../../src/trend/trend.scene.js';
 import { tableExcerpt } from '../../src/table/table.scene.js';
 import { tableNotes, tableView } from '../../src/core/table-model.js';
 
-const dashboardScene = dashboardSceneWith({ trendScene, tableView, tableNotes, tableExcerpt });
+const dashboardScene = dashboardSceneWith({ mapScene, trendScene, tableView, tableNotes, tableExcerpt });
 import { measureText } from '../../src/static/svg.js';
 import { loadBundledDataset } from '../../src/core/default-dataset.js';
 import { loadCatalog } from '../../src/core/i18n.js';
