@@ -41,8 +41,10 @@ const BUDGETS = [
   // The bars' message instead of empty bars for a metric without figures to draw: 57.64 → 57.71 kB, raised to 57.8.
   // The map's model and scene moved into the chunk of the map's projections and TopoJSON decoder
   // (src/map/map.chunk.ts: one request for all of the map's code, the map's first draw unchanged in interleaved
-  // runs): 57.79 → 53.80 kB measured, lowered 57.8 → 53.9 kB.
-  { file: 'netreach.js', limit: 53.9 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // runs): 57.79 → 53.80 kB measured, lowered 57.8 → 53.9 kB. The map's member layer (DOM written only by the
+  // element, once the map's code is here) and the world's conversion from its topology into that chunk too:
+  // 53.80 → 52.43 kB measured, lowered to 52.5 kB.
+  { file: 'netreach.js', limit: 52.5 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -73,8 +75,9 @@ const BUDGETS = [
   // The map's note on a metric without figures by country (above): 85.49 → 85.54 kB measured, raised to 85.6 kB.
   // The bars' message for a metric without figures (above): 85.54 → 85.62 kB measured, raised to 85.7 kB.
   // The map's model and scene in the map's chunk (above): 4 kB out of what a page loads up front cost 0.5 kB in
-  // all (the chunk's imports from the shared one), 85.70 → 86.21 kB measured, raised to 86.3 kB.
-  { file: 'netreach.js', limit: 86.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // all (the chunk's imports from the shared one), 85.70 → 86.21 kB measured, raised to 86.3 kB. The member layer
+  // and the world's conversion (above): 86.21 → 86.02 kB measured, lowered to 86.1 kB.
+  { file: 'netreach.js', limit: 86.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'

@@ -4,7 +4,6 @@
  * put it in a chunk of its own, fetched the first time a map needs it.
  */
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryObject } from 'topojson-specification';
 import type { UnitBounds } from '../generated/world-geo.js';
 
 export type { UnitBounds };
@@ -72,63 +71,16 @@ let loaded: WorldGeometry | undefined;
 
 /** The world geometry, loaded and converted once per page; concurrent callers share one load. */
 export function loadWorld(): Promise<WorldGeometry> {
-  // topojson-client is needed only here: it travels in the map's lazy chunk (src/map/map.chunk.ts, with d3-geo and
-  // the map's scene), next to the geometry.
+  // The conversion and topojson-client travel in the map's lazy chunk (src/map/map.chunk.ts, with d3-geo and the
+  // map's scene), requested with the geometry.
   pending ??= Promise.all([import('../generated/world-geo.js'), import('../map/map.chunk.js')]).then(
-    ([{ WORLD_TOPOLOGY, COUNTRY_POINTS, FIT_BOUNDS, ANTIMERIDIAN_ARCS }, { topojsonFeature }]) => {
-      const feature = topojsonFeature as typeof import('./topojson.js').feature;
-      const { countries, land, borders } = WORLD_TOPOLOGY.objects;
-      const geometries = new Map(countries.geometries.map((geometry) => [String(geometry.id), geometry]));
-      const crossingArcs = new Set(ANTIMERIDIAN_ARCS);
-      // Arcs are numbered from 0; ~i is arc i walked backwards.
-      const crosses = (arcs: readonly number[]) => arcs.some((arc) => crossingArcs.has(arc < 0 ? ~arc : arc));
-      const indexesOf = <T>(parts: readonly T[], test: (part: T) => boolean) =>
-        new Set(parts.flatMap((part, index) => (test(part) ? [index] : [])));
-      const shapes = new Map<string, CountryFeature>();
-      const points = new Map<string, CountryPoint>();
-      for (const [code, [lon, lat, area]] of Object.entries(COUNTRY_POINTS)) points.set(code, { lon, lat, area });
-      loaded = {
-        codes: [...geometries.keys()],
-        shape(alpha3) {
-          let shape = shapes.get(alpha3);
-          const geometry = shape ? undefined : geometries.get(alpha3);
-          if (geometry) {
-            shape = feature(WORLD_TOPOLOGY, geometry) as unknown as CountryFeature;
-            shapes.set(alpha3, shape);
-          }
-          return shape;
-        },
-        get land() {
-          return feature(WORLD_TOPOLOGY, land);
-        },
-        get borders() {
-          return feature(WORLD_TOPOLOGY, borders).geometry;
-        },
-        points,
-        fitBounds: FIT_BOUNDS,
-        antimeridian: {
-          land: indexesOf(land.arcs, (polygon) => polygon.some(crosses)),
-          borders: indexesOf(borders.arcs, crosses),
-          countries: new Set(
-            countries.geometries.filter((geometry) => ringsOf(geometry).some(crosses)).map((geometry) => String(geometry.id)),
-          ),
-        },
-      };
-      return loaded;
-    },
+    ([geometry, { worldFromTopology }]) => (loaded = worldFromTopology(geometry)),
     (error: unknown) => {
       pending = undefined; // a failed chunk load may succeed later: let the next caller retry
       throw error;
     },
   );
   return pending;
-}
-
-/** The rings (as arc indexes) of a TopoJSON country geometry. */
-function ringsOf(geometry: GeometryObject): readonly (readonly number[])[] {
-  if (geometry.type === 'Polygon') return geometry.arcs;
-  if (geometry.type === 'MultiPolygon') return geometry.arcs.flat();
-  return [];
 }
 
 /** The world geometry if it has already loaded (for rendering synchronously), otherwise undefined. */

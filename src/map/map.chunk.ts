@@ -1,16 +1,14 @@
 /**
  * Everything a map loads lazily besides the geometry's data, in one chunk: the projections (d3-geo), the TopoJSON
- * decoder, and the map's own model and scene. One dynamic import for all of it — the geometry's loaders
- * (src/geo/geometry.ts, src/geo/world.ts) and `MAP_CODE` all import this module — so a page with a map makes one
- * request for its code, next to the geometry's, and a page without one loads none of it. Pure; no DOM.
+ * decoder, the map's own model and scene, and the element's member layer. One dynamic import for all of it — the
+ * geometry's loaders (src/geo/geometry.ts, src/geo/world.ts) and `MAP_CODE` all import this module — so a page with
+ * a map makes one request for its code, next to the geometry's, and a page without one loads none of it. All pure
+ * but the member layer, which writes the page's DOM only when the element calls it (the command line, which loads
+ * this module for the projections, never does).
  */
-import { feature } from '../geo/topojson.js';
-
 export { farSide, naturalAspect, projectWorld } from '../geo/projection.js';
-/**
- * The TopoJSON decoder (`feature` of src/geo/topojson.ts), typed where it is used (src/geo/world.ts): its typings are
- * topojson-client's, which the package's own typings do not ship, and this module's typings are public (the map's).
- */
-export const topojsonFeature: unknown = feature;
+/** The world converted from the geometry's topology, with topojson-client (what `loadWorld()` returns). */
+export { worldFromTopology } from '../geo/world-build.js';
 export { mapScene, prepareMap } from './map.scene.js';
 export { classBreaks, mapModel, nearestInDirection } from '../core/map-model.js';
+export { MemberLayer } from './member-layer.js';

@@ -17,7 +17,7 @@ import { GeometryController } from './geometry-controller.js';
 import type { MapChart, MapChartItem, MapSceneOptions, PreparedMap } from './map.scene.js';
 import { CodeController } from '../base/code-controller.js';
 import { MAP_CODE } from './map.code.js';
-import { MemberLayer } from './member-layer.js';
+import type { MemberLayer } from './member-layer.js';
 import { syncMarks } from '../base/marks.js';
 import { mapStyles } from './map.styles.js';
 import { fromSpec } from '../base/options.js';
@@ -181,7 +181,8 @@ export class NetreachMap extends NetreachElement {
   private projected?: ProjectedWorld;
   /** The map's width / height, set as --_aspect after each render; until the geometry is there, CSS's world's. */
   private aspect: number | undefined;
-  private readonly members = new MemberLayer();
+  /** The members as plain DOM (member-layer.ts): made with the map's code, in its chunk, when the map first draws. */
+  private members?: MemberLayer;
 
   constructor() {
     super();
@@ -264,6 +265,8 @@ export class NetreachMap extends NetreachElement {
     // The land, borders, rings and arcs as plain DOM too, painted by class: a Lit array would put two comment
     // markers round each mark, nodes every page styles and lays out like any other.
     syncMarks(svg.querySelector('.base')!, group('base'), BY_CLASS);
+    // A chart means the map's code is here (the scene drew it).
+    this.members ??= new this.code.module!.MemberLayer();
     this.members.sync(svg.querySelector('[role="listbox"]')!, group('members'), this.roving.active(this.items.map((each) => each.item.id)));
     const focused = this.focused === undefined ? undefined : this.items.find((each) => each.item.id === this.focused);
     const ring: Mark[] = !focused
