@@ -307,9 +307,12 @@ function tabulate(results) {
     for (const metric of scenario.metrics) {
       const value = (role, round) => runs[role][round][metric.key];
       const ms = (role) => (scenario.pages[role] ? median(rounds.map((round) => value(role, round))) : NaN);
-      // Round by round: the pages of a round ran on the machine in the same state.
+      // Round by round: the pages of a round ran on the machine in the same state. A base that read 0 (a value
+      // update of the bare page, under the clock's 0.1 ms resolution) gives no ratio: the round is left out of it.
       const ratios = (role, base) =>
-        scenario.pages[role] && scenario.pages[base] ? rounds.map((round) => value(role, round) / value(base, round)) : [];
+        scenario.pages[role] && scenario.pages[base]
+          ? rounds.filter((round) => value(base, round) > 0).map((round) => value(role, round) / value(base, round))
+          : [];
       const ours = ratios('netreach', 'bare');
       const oursToPlot = ratios('netreach', 'plot');
       const unit = metric.key === 'heap' ? 'MB' : 'ms';
