@@ -121,7 +121,11 @@ export function regionsModel(dataset: Dataset, metric: string, locale: string): 
     notes,
   };
   if (!grouping.available) model.unavailable = grouping.note;
-  else if (!figures) model.unavailable = model.description = msg(locale, 'noFiguresToDraw', { metric: label });
+  else if (!figures) {
+    model.unavailable = model.description = msg(locale, 'noFiguresToDraw', { metric: label });
+    // Nothing is drawn for the notes on how regions were assigned to speak of, as the bars leave theirs out.
+    model.notes = [];
+  }
   return model;
 }
 

@@ -259,6 +259,7 @@ describe('<netreach-regions>', () => {
       expect(cells(el)).to.have.length(0);
       expect(legend(el)).to.have.length(0);
       expect(shadow(el).textContent).not.to.contain('No data');
+      expect(shadow(el).querySelector('[part="note"]')).to.equal(null);
       // The sources of the network's totals are still cited.
       expect(shadow(el).querySelector('[part="source"]')?.textContent).to.contain('CINVU (Public Relations)');
       const file = await el.toSVG({ width: 600, height: 400 });

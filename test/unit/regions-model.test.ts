@@ -46,6 +46,9 @@ describe('regionsModel', () => {
     expect(model.available).to.equal(false);
     expect(model.unavailable).to.equal('Virtual students: the sources give no figures to draw here.');
     expect(model.description).to.equal(model.unavailable);
+    // As the bars: no notes on how the regions were assigned under a chart that is not drawn.
+    expect(model.notes).to.deep.equal([]);
+    expect(regionsModel(cinvu, 'countries', 'en').notes).to.have.length(1);
     expect(regionsModel(cinvu, 'virtual-students', 'fa').unavailable).to.match(/^دانشجویان مجازی: منابع رقمی برای رسم/);
     // Member counts and a metric with figures by country are drawn.
     expect(regionsModel(cinvu, 'countries', 'en').available).to.equal(true);
