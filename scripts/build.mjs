@@ -113,7 +113,7 @@ const dropSpecWords = (names) => ({
 const EAGER = [
   ['base/on-demand-loader', './on-demand.js'],
   ['core/validate-loader', './validate.js'],
-  ['trend/trend.code', './trend.scene.js'],
+  ['trend/trend.code', './trend.chunk.js'],
   ['table/table.code', './table.chunk.js'],
   ['map/map.code', './map.chunk.js'],
 ];

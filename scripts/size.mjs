@@ -43,8 +43,10 @@ const BUDGETS = [
   // (src/map/map.chunk.ts: one request for all of the map's code, the map's first draw unchanged in interleaved
   // runs): 57.79 → 53.80 kB measured, lowered 57.8 → 53.9 kB. The map's member layer (DOM written only by the
   // element, once the map's code is here) and the world's conversion from its topology into that chunk too:
-  // 53.80 → 52.43 kB measured, lowered to 52.5 kB.
-  { file: 'netreach.js', limit: 52.5 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // 53.80 → 52.43 kB measured, lowered to 52.5 kB. The stylesheets only a drawn map, table or trend needs (its marks,
+  // legend, tooltip; the grid; the line and points) into the chunk each already loads before it draws, adopted from
+  // there (CodeController): 52.43 → 50.58 kB measured, lowered to 50.6 kB.
+  { file: 'netreach.js', limit: 50.6 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -76,8 +78,11 @@ const BUDGETS = [
   // The bars' message for a metric without figures (above): 85.54 → 85.62 kB measured, raised to 85.7 kB.
   // The map's model and scene in the map's chunk (above): 4 kB out of what a page loads up front cost 0.5 kB in
   // all (the chunk's imports from the shared one), 85.70 → 86.21 kB measured, raised to 86.3 kB. The member layer
-  // and the world's conversion (above): 86.21 → 86.02 kB measured, lowered to 86.1 kB.
-  { file: 'netreach.js', limit: 86.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // and the world's conversion (above): 86.21 → 86.02 kB measured, lowered to 86.1 kB. The drawn widgets' stylesheets
+  // in their chunks (above): 1.85 kB out of what a page loads up front cost 1.16 kB in all (CSS gzipped apart from
+  // the rest, and the code that adopts it), 86.02 → 87.18 kB measured, raised to 87.2 kB. No page loads more: a map's
+  // page loads 67.5 kB of code (67.8 before), a table's 55.4 (56.1), a trend's 54.2 (55.5), the others 1.85 kB less.
+  { file: 'netreach.js', limit: 87.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -105,8 +110,9 @@ const BUDGETS = [
   // The regions' use of that message (143.46 kB), and the table's note on named columns without figures, in all 13
   // languages: 143.46 → 143.63 kB measured, raised to 143.7 kB.
   // The map's chunk (above): the map's model and scene, loaded through a controller as the trend's and the table's
-  // code are, 143.63 → 143.93 kB measured, raised to 144.0 kB.
-  { file: 'netreach.iife.js', limit: 144.0 * 1024 },
+  // code are, 143.63 → 143.93 kB measured, raised to 144.0 kB. The drawn widgets' stylesheets adopted from their
+  // modules (above; here all inlined, the stylesheets split in two apiece): 143.93 → 144.23 kB, raised to 144.3 kB.
+  { file: 'netreach.iife.js', limit: 144.3 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

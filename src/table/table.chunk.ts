@@ -4,3 +4,5 @@
  */
 export * from '../core/table-model.js';
 export { tableExcerpt, tableScene } from './table.scene.js';
+/** The drawn table's stylesheet, which the element adopts when this chunk is here (`CodeController`). */
+export { tableDrawnStyles as styles } from './table.drawn.styles.js';

@@ -1,86 +1,12 @@
 import { css } from 'lit';
 
+/**
+ * The trend's colour, in every state. What a drawn trend needs besides (its figure, line, points and entrance) is in
+ * trend.drawn.styles.ts, in the trend's lazy chunk.
+ */
 export const trendStyles = css`
   :host {
     --_trend-line: var(--netreach-trend-color, var(--_accent));
     min-inline-size: 0;
-  }
-  figure {
-    margin: 0;
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
-    min-inline-size: 0;
-  }
-  [part='title'] {
-    font-weight: 600;
-    margin: 0;
-  }
-  .chart {
-    min-block-size: 1px;
-  }
-  [part='chart'] {
-    /* Never wider than the box (so a shrinking container can shrink it); redrawn at the new width. */
-    inline-size: 100%;
-    block-size: auto;
-    overflow: visible;
-    font-size: 12px;
-    font-variant-numeric: tabular-nums;
-    touch-action: pan-y;
-  }
-  /*
-   * The scene paints with the theme's roles (var(--_accent), var(--_bg) … as inline styles): the chart's accent is
-   * the trend's colour, and without a theme a dot and a label's halo take the page's background.
-   */
-  [part='chart'] {
-    --_accent: var(--_trend-line);
-  }
-  :host(:not([theme])) [part='chart'] {
-    --_bg: var(--netreach-background, Canvas);
-  }
-  [part='line'] {
-    stroke-linejoin: round;
-    stroke-linecap: round;
-  }
-  .point {
-    outline: none;
-    cursor: default;
-  }
-  /* Interaction states beat the scene's inline paints. */
-  .point.highlighted .dot {
-    fill: var(--_accent) !important;
-  }
-  /* The focus ring: the dot grows, drawn in the focus colour. */
-  .point:focus-visible .dot {
-    r: 7px;
-    stroke: var(--_focus) !important;
-    stroke-width: 3px !important;
-  }
-  /* The entrance (NetreachElement.replay): the line draws, the area and points fade in. */
-  @media (prefers-reduced-motion: no-preference) {
-    .enter [part='line'] {
-      stroke-dasharray: 1 1;
-      animation: netreach-trend-draw 900ms ease-out both;
-    }
-    .enter [part='area'],
-    .enter .point {
-      animation: netreach-in 900ms ease-out both;
-    }
-  }
-  @keyframes netreach-trend-draw {
-    from {
-      stroke-dashoffset: 1;
-    }
-  }
-  @media (forced-colors: active) {
-    [part='chart'] {
-      --_accent: CanvasText;
-    }
-    [part='area'] {
-      visibility: hidden;
-    }
-    .point:focus-visible .dot {
-      stroke: Highlight !important;
-    }
   }
 `;

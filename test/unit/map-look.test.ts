@@ -11,6 +11,7 @@ import { PROJECTIONS } from '../../src/core/map-model.js';
 import { loadMapGeometry, type MapGeometry } from '../../src/geo/geometry.js';
 import { prepareMap, type MapChart } from '../../src/map/map.scene.js';
 import { mapStyles } from '../../src/map/map.styles.js';
+import { mapDrawnStyles } from '../../src/map/map.drawn.styles.js';
 import { AL_MUSTAFA } from '../../src/generated/al-mustafa.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
@@ -52,7 +53,7 @@ describe("the map's look", () => {
   });
 
   it('assumes no white: land, borders and the tooltip derive from the text colour and the page (or theme)', () => {
-    expect(mapStyles.cssText).not.to.match(/#fff\b|#ffffff\b|\bwhite\b/i);
+    for (const styles of [mapStyles, mapDrawnStyles]) expect(styles.cssText).not.to.match(/#fff\b|#ffffff\b|\bwhite\b/i);
   });
 
   it('spans the width of a box of its aspect ratio with land: no empty band beside Alaska or New Zealand', () => {

@@ -1,0 +1,336 @@
+import { css } from 'lit';
+
+/**
+ * The drawn map: its marks, legend, tooltip and table. Its marks are painted by class, each as the scene paints the
+ * mark in a file (`mapPaint()`): `.r1` is `region-1`, `.q2` is `seq-0.5`, `.nodata` is `hatch` (the pattern
+ * `HATCH_ID` names, written out here: an interpolated value would keep the build from minifying these styles),
+ * `.off` is `land`. Only a drawn map needs them: they travel in the map's lazy chunk (map.chunk.ts), and the
+ * element's shadow root adopts them when the chunk is here (`CodeController`), before the map first draws. The
+ * box, its size and the colours' custom properties stay in map.styles.ts, which the loading state needs.
+ */
+export const mapDrawnStyles = css`
+  svg[part='chart'] {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: hidden;
+    display: block;
+    touch-action: manipulation;
+    -webkit-tap-highlight-color: transparent;
+  }
+  .sphere {
+    fill: color-mix(in srgb, currentColor 3%, transparent);
+  }
+  .sphere-edge {
+    fill: none;
+    stroke: var(--_border);
+  }
+  .land {
+    fill: var(--_land);
+  }
+  .borders {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 0.6;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .member {
+    stroke: var(--_line);
+    stroke-width: 0.6;
+    stroke-linejoin: round;
+    cursor: pointer;
+    outline: none;
+  }
+  /* A symbol is its 24 px hit area (the item: focus, hover, selection), then its dot, the next sibling, which lets
+     the pointer through to the hit area (see member-layer.ts). */
+  .member.symbol {
+    fill: transparent;
+    stroke: none;
+  }
+  .dot {
+    stroke: var(--_line);
+    stroke-width: 1;
+    pointer-events: none;
+  }
+  .r1 { fill: var(--_region-1); }
+  .r2 { fill: var(--_region-2); }
+  .r3 { fill: var(--_region-3); }
+  .r4 { fill: var(--_region-4); }
+  .r5 { fill: var(--_region-5); }
+  .r6 { fill: var(--_region-6); }
+  .r7 { fill: var(--_region-7); }
+  .r8 { fill: var(--_region-8); }
+  .q0 { fill: var(--_seq-low); }
+  .q1 { fill: color-mix(in oklab, var(--_seq-high) 25%, var(--_seq-low)); }
+  .q2 { fill: color-mix(in oklab, var(--_seq-high) 50%, var(--_seq-low)); }
+  .q3 { fill: color-mix(in oklab, var(--_seq-high) 75%, var(--_seq-low)); }
+  .q4 { fill: var(--_seq-high); }
+  .nodata { fill: url(#netreach-hatch); }
+  /* Comparing two networks: the overlap groups in the region slots mapPaint() gives them. */
+  .both { fill: var(--_region-3); }
+  .only-this { fill: var(--_region-1); }
+  .only-other { fill: var(--_region-2); }
+  .hatch-bg { fill: var(--_land); }
+  .hatch-line {
+    stroke: var(--_fg);
+    stroke-opacity: 0.55;
+    stroke-width: 1.4;
+  }
+  .dimmed,
+  .dimmed + .dot {
+    fill-opacity: 0.45;
+  }
+  /* Past the map's step: not yet revealed, drawn as land. */
+  .off,
+  .off + .dot {
+    fill: var(--_land);
+  }
+  :host([presenter]) :is(.member, .borders) {
+    stroke-width: 1;
+  }
+  .emphasis {
+    fill: none;
+    stroke: var(--_fg);
+    stroke-width: 1.6;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  /* Selected: a dark outline on a halo of the background, which reads on any fill. Focused: the focus colour,
+     dashed, so that the two differ where they meet on one member (a member is focused as it is selected). */
+  .selected-ring {
+    fill: none;
+    stroke: var(--_fg);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .selected-halo {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 6;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3;
+    stroke-dasharray: 6 4;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .arc {
+    fill: none;
+    stroke: var(--_arc);
+    stroke-width: 1.2;
+    stroke-opacity: 0.75;
+    stroke-linecap: round;
+    pointer-events: none;
+  }
+  .home-dot {
+    fill: var(--_arc);
+    stroke: var(--_line);
+    stroke-width: 1.5;
+    pointer-events: none;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .member,
+    .dot {
+      transition: fill 0.4s;
+    }
+    /* The entrance: members fade in region by region, a group per region (the delays are in the base styles;
+       :where keeps this rule from overriding them). */
+    .enter :where(.wave) {
+      animation: netreach-in 0.6s ease-out both;
+    }
+    .arc {
+      stroke-dasharray: 1;
+      stroke-dashoffset: 1;
+      animation: draw 900ms ease-out forwards;
+    }
+  }
+  @keyframes draw {
+    to {
+      stroke-dashoffset: 0;
+    }
+  }
+  /* Placed by the tooltip controller (left, top), inside the widget. */
+  [part='tooltip'] {
+    position: absolute;
+    top: 0;
+    left: 0;
+    max-inline-size: min(18rem, 100%);
+    padding: 0.4rem 0.6rem;
+    border-radius: calc(var(--_radius) * 0.75);
+    /* Without a theme, the page's colour scheme's: a light tooltip with the page's light text would not read. */
+    background: var(--_bg-solid);
+    color: CanvasText;
+    border: 1px solid var(--_border);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
+    font-size: 0.85em;
+    pointer-events: none;
+    z-index: 1;
+    overflow-wrap: anywhere;
+  }
+  :host([theme]) [part='tooltip'] {
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  [part='tooltip'] strong {
+    display: block;
+  }
+  [part='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0;
+    font-size: 0.8em;
+  }
+  .side [part='legend'] {
+    flex-direction: column;
+    align-items: flex-start;
+    flex: 0 0 auto;
+    max-inline-size: 40%;
+  }
+  [part='legend'] .title {
+    font-weight: 600;
+  }
+  [part='legend'] ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .side [part='legend'] ul {
+    flex-direction: column;
+  }
+  [part='legend'] li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  [part='legend'] svg {
+    inline-size: 1.1em;
+    block-size: 0.8em;
+    flex: none;
+  }
+  [part='legend'] rect {
+    stroke: var(--_border);
+  }
+  [part='note'] {
+    margin: 0;
+    font-size: 0.8em;
+  }
+  /* The table button stays at the end of the source line's first line; the sources wrap beside it. */
+  .controls {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.5rem;
+    align-items: start;
+  }
+  [part='table-toggle'] {
+    font: inherit;
+    font-size: 0.8em;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.2rem 0.6rem;
+    cursor: pointer;
+  }
+  [part='table-toggle'][aria-expanded='true'] {
+    background: var(--_surface);
+  }
+  [part='table-toggle']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .table-wrap {
+    max-block-size: 20rem;
+    overflow: auto;
+  }
+  [part='table'] {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-size: 0.85em;
+  }
+  [part='table'] caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  [part='table'] th,
+  [part='table'] td {
+    text-align: start;
+    padding: 0.2rem 0.5rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  [part='table'] td.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  @media (forced-colors: active) {
+    .land,
+    .hatch-bg {
+      fill: Canvas;
+    }
+    .borders,
+    .member,
+    .dot,
+    .sphere-edge {
+      stroke: CanvasText;
+    }
+    .r1,
+    .r2,
+    .r3,
+    .r4,
+    .r5,
+    .r6,
+    .r7,
+    .r8,
+    .q0,
+    .q1,
+    .q2,
+    .q3,
+    .q4 {
+      fill: Highlight;
+    }
+    /* Three groups, three system colours: one would make them one group. */
+    .both {
+      fill: Highlight;
+    }
+    .only-this {
+      fill: LinkText;
+    }
+    .only-other {
+      fill: GrayText;
+    }
+    .hatch-line,
+    .emphasis,
+    .selected-ring {
+      stroke: CanvasText;
+    }
+    .selected-halo {
+      stroke: Canvas;
+    }
+    .focus-ring,
+    .arc {
+      stroke: Highlight;
+    }
+    [part='tooltip'] {
+      background: Canvas;
+      color: CanvasText;
+      border-color: CanvasText;
+    }
+    .off,
+    .off + .dot {
+      fill: Canvas;
+    }
+  }
+`;

@@ -1,0 +1,169 @@
+import { css } from 'lit';
+
+/**
+ * The drawn table: its grid, sticky header, scroll shadows and buttons. Only a drawn table needs them: they travel in
+ * the table's lazy chunk (table.chunk.ts), and the element's shadow root adopts them when the chunk is here
+ * (`CodeController`), before the table first draws. The box stays in table.styles.ts.
+ */
+export const tableDrawnStyles = css`
+  /* The sticky header needs an opaque background: the theme's, else the page's own (measured by the element into
+     --_page-bg: a grey page gets a grey header), else Canvas. */
+  [part='scroll'] {
+    --_header-bg: var(--netreach-table-header-background, var(--netreach-background, var(--_page-bg, Canvas)));
+  }
+  :host([theme]) [part='scroll'] {
+    --_header-bg: var(--netreach-table-header-background, var(--_bg));
+  }
+  /* A table wider than its box says so: shadows at the edges that have more columns behind them (they cover
+     themselves at the scroll's ends: background-attachment local over scroll). */
+  [part='scroll'][data-scrolls-x] {
+    background:
+      linear-gradient(to right, var(--_header-bg) 40%, transparent) left / 2.5em 100% no-repeat local,
+      linear-gradient(to left, var(--_header-bg) 40%, transparent) right / 2.5em 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 22%), transparent) left / 0.9em 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 22%), transparent) right / 0.9em 100% no-repeat scroll,
+      var(--_header-bg);
+  }
+  [part='scroll'] {
+    max-block-size: var(--_max-height);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overscroll-behavior: contain;
+  }
+  [part='scroll']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    font-weight: 600;
+    padding: calc(var(--_space) * 0.6) var(--_space);
+  }
+  th,
+  td {
+    padding: 0.4em var(--_space);
+    text-align: start;
+    vertical-align: baseline;
+    border-block-end: 1px solid var(--_border);
+  }
+  tbody th {
+    font-weight: 500;
+  }
+  /* Names wrap, but not to a word a line: a narrow box scrolls sideways instead. */
+  tbody :is(th, td):not(.num) {
+    min-inline-size: 8em;
+  }
+  tbody:last-of-type tr:last-child > * {
+    border-block-end: none;
+  }
+  tr[aria-current] > * {
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+  }
+  tr[aria-current] > th {
+    font-weight: 700;
+    text-decoration: underline 2px var(--_accent);
+    text-underline-offset: 0.2em;
+  }
+  thead th {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_header-bg);
+    padding: 0;
+    font-weight: 600;
+    vertical-align: bottom;
+    border-block-end: 1px solid color-mix(in srgb, currentColor 35%, transparent);
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 600;
+    border-block-start: 1px solid color-mix(in srgb, currentColor 35%, transparent);
+    border-block-end: none;
+  }
+  .num {
+    text-align: end;
+  }
+  :is(tbody, tfoot) .num {
+    white-space: nowrap;
+  }
+  .no-data {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  [part='sort-button'] {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+    inline-size: 100%;
+    padding: 0.5em var(--_space);
+    cursor: pointer;
+    font: inherit;
+    color: inherit;
+  }
+  .num [part='sort-button'] {
+    justify-content: flex-end;
+  }
+  [part='sort-button']:hover {
+    background: var(--_surface);
+  }
+  [part='row-button'] {
+    all: unset;
+    cursor: pointer;
+    text-align: start;
+    text-decoration: underline dotted color-mix(in srgb, currentColor 45%, transparent);
+    text-underline-offset: 0.2em;
+  }
+  [part='row-button']:hover {
+    text-decoration-style: solid;
+  }
+  [part='row-button'][aria-pressed='true'] {
+    font-weight: 600;
+  }
+  [part='row-button']:focus-visible,
+  [part='sort-button']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .arrow {
+    flex: none;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    fill: currentColor;
+    opacity: 0.3;
+  }
+  [aria-sort] .arrow {
+    opacity: 1;
+  }
+  [aria-sort='descending'] .arrow {
+    transform: rotate(180deg);
+  }
+  a {
+    color: inherit;
+  }
+  [part='source'] {
+    margin-block-start: calc(var(--_space) * 0.25);
+  }
+  @media (forced-colors: active) {
+    thead th {
+      background: Canvas;
+    }
+    .arrow {
+      fill: CanvasText;
+    }
+  }
+`;
