@@ -3,7 +3,7 @@
  * date, language, link and note (the notes are where derivations live), then netreach's own notes — how
  * regions were assigned, partial lists, periods, computed growth, our translations. Opened from the widget
  * menu; a labelled region after the widget, closed by its button or Escape. Loaded on demand (see on-demand.ts);
- * its styles (about-styles.ts) are the widget's own from the start.
+ * its styles (on-demand.styles.ts) come with it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AboutData } from '../core/about.js';

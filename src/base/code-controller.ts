@@ -7,7 +7,8 @@
  * tooltip): the widget's shadow root adopts it, after the element's own, in the update that first finds the code
  * here — before the widget renders what it styles — so that a page never downloads it before it draws.
  */
-import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptOnce } from './adopt.js';
 import { NetreachError } from '../core/errors.js';
 import type { LazyModule } from '../core/lazy.js';
 
@@ -15,8 +16,6 @@ export class CodeController<M> implements ReactiveController {
   /** Set when the chunk could not be loaded; a reconnected widget asks again. */
   error?: NetreachError;
   private loading?: Promise<unknown>;
-  /** Whether the host's shadow root has the chunk's stylesheet. */
-  private styled = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
@@ -37,12 +36,7 @@ export class CodeController<M> implements ReactiveController {
 
   hostUpdate(): void {
     const styles = (this.module as { styles?: CSSResult } | undefined)?.styles;
-    const root = this.host.renderRoot;
-    if (this.styled || !styles || !(root instanceof ShadowRoot)) return;
-    this.styled = true;
-    // Added to what the root has, not set over it: Lit adopted the element's own styles, and a page may add its own.
-    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
-    else adoptStyles(root, [styles]);
+    if (styles) adoptOnce(this.host.renderRoot, styles);
   }
 
   hostConnected(): void {

@@ -13,6 +13,7 @@ import { aboutData, type AboutScope } from '../core/about.js';
 import type { CsvCell } from '../core/csv.js';
 import { msg } from '../core/i18n.js';
 import type { Dataset } from '../core/types.js';
+import { adoptOnce } from './adopt.js';
 import { loadOnDemand, onDemand } from './on-demand-loader.js';
 
 /** The element whose menu this is: what the menu's items call. */
@@ -73,38 +74,6 @@ export const menuStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  [part~='menu'] {
-    position: absolute;
-    inset-inline-end: 0;
-    margin-block-start: 0.25rem;
-    min-inline-size: 12rem;
-    padding: 0.25rem;
-    display: grid;
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 6px 24px rgb(0 0 0 / 18%);
-  }
-  :host(:not([theme])) [part~='menu'] {
-    background: Canvas;
-    color: CanvasText;
-  }
-  [part~='menu'] button {
-    font: inherit;
-    font-size: 0.9em;
-    color: inherit;
-    text-align: start;
-    background: none;
-    border: 0;
-    border-radius: calc(var(--_radius) * 0.5);
-    padding: 0.45rem 0.65rem;
-    cursor: pointer;
-  }
-  [part~='menu'] button:hover,
-  [part~='menu'] button:focus-visible {
-    background: var(--_surface);
-  }
   :host(:fullscreen) {
     background: var(--_bg, Canvas);
     padding: 2rem;
@@ -159,9 +128,15 @@ export class MenuController implements ReactiveController {
     this.open = false;
   }
 
-  /** After the widget's willUpdate: the code of what is open comes with the on-demand module; render again once it is here. */
+  /**
+   * After the widget's willUpdate: the code of what is open comes with the on-demand module; render again once it
+   * is here. Its styles come with it (on-demand.styles.ts), adopted in the update that first renders what is open.
+   */
   hostUpdate(): void {
-    if ((this.open || this.aboutOpen || (this.dataViewOpen && !this.ownDataView)) && !onDemand() && !this.pending) {
+    if (!(this.open || this.aboutOpen || (this.dataViewOpen && !this.ownDataView))) return;
+    const parts = onDemand();
+    if (parts) adoptOnce(this.host.renderRoot, parts.styles);
+    else if (!this.pending) {
       // Left settled once loaded (onDemand() answers from then on); forgotten on failure, so the next update tries again.
       this.pending = loadOnDemand().then(
         () => this.host.requestUpdate(),

@@ -22,7 +22,6 @@ import { LocaleController, VisibilityController } from './controllers.js';
 import type { CodeController } from './code-controller.js';
 import { DataController } from './data-controller.js';
 import { baseStyles } from './styles.js';
-import { aboutStyles } from './about-styles.js';
 import { COMMON_OPTIONS, optionValue, propertySpec, type OptionSpecs, type OptionValue } from '../core/options.js';
 import { fromSpec } from './options.js';
 import { ExportController, type ExportContent, type SceneFile } from './export-controller.js';
@@ -58,7 +57,7 @@ declare global {
  * @csspart data-view - The "View data" table under the widget.
  */
 export abstract class NetreachElement extends LitElement {
-  static override styles = [baseStyles, menuStyles, aboutStyles];
+  static override styles = [baseStyles, menuStyles];
 
   protected readonly source = new DataController(this);
   protected readonly localization = new LocaleController(this);

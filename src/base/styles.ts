@@ -120,28 +120,6 @@ export const baseStyles = css`
     font-size: 0.8em;
     margin: 0;
   }
-  .data-view {
-    max-block-size: 20rem;
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    font-size: 0.85em;
-  }
-  .data-view table {
-    border-collapse: collapse;
-    inline-size: 100%;
-  }
-  .data-view th,
-  .data-view td {
-    padding: 0.3rem 0.6rem;
-    text-align: start;
-    border-block-end: 1px solid var(--_border);
-  }
-  .data-view th {
-    position: sticky;
-    inset-block-start: 0;
-    background: var(--_bg);
-  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -1,6 +1,7 @@
 // The stylesheets only a drawn widget needs (the map's marks, legend and tooltip; the table's grid; the trend's
 // line and points) travel in the widget's lazy chunk, not in what every page loads: the shadow root adopts the
-// chunk's sheet when it is here, before the widget draws what it styles.
+// chunk's sheet when it is here, before the widget draws what it styles. So do the menu's items and panels, with the
+// on-demand module.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
@@ -58,4 +59,34 @@ describe("a widget's stylesheet for what it draws", () => {
         expect(getComputedStyle(el.shadowRoot!.querySelector(selector)!).getPropertyValue(property)).to.equal(value);
     });
   }
+});
+
+describe("the menu's and its panels' stylesheet", () => {
+  it('comes with the on-demand module: adopted once by a widget whose menu or panel opens, by no other', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px"><netreach-stat .data=${CINVU}></netreach-stat><netreach-stat .data=${CINVU}></netreach-stat></div>`,
+    );
+    const [opened, closed] = [...wrapper.querySelectorAll('netreach-stat')] as unknown as (NetreachElement & {
+      toggleAbout(): void;
+      toggleDataView(): void;
+    })[];
+    await waitUntil(() => opened!.state === 'ready' && closed!.state === 'ready', 'the stats never drew');
+    opened!.toggleAbout();
+    await opened!.updateComplete;
+    opened!.toggleDataView();
+    await opened!.updateComplete;
+    const about = opened!.shadowRoot!.querySelector('[part~="about"]')!;
+    expect(about, 'About').to.be.instanceOf(HTMLElement);
+    const { onDemandStyles } = await import('../../src/base/on-demand.styles.js');
+    const sheet = onDemandStyles.styleSheet!;
+    expect(opened!.shadowRoot!.adoptedStyleSheets.filter((each) => each === sheet)).to.have.length(1);
+    expect(opened!.shadowRoot!.adoptedStyleSheets.at(-1)).to.equal(sheet);
+    // What it styles: About's box has a border, View data's box scrolls.
+    expect(getComputedStyle(about).borderTopStyle).to.equal('solid');
+    expect(getComputedStyle(opened!.shadowRoot!.querySelector('.data-view')!).overflowY).to.equal('auto');
+    // Loaded for the page, but nothing opened in the other: it has none of it.
+    closed!.setAttribute('theme', 'dark');
+    await closed!.updateComplete;
+    expect(closed!.shadowRoot!.adoptedStyleSheets).not.to.include(sheet);
+  });
 });

@@ -16,7 +16,6 @@ import { memberRows } from '../../src/core/csv.js';
 import type { Dataset } from '../../src/core/types.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { MenuController, menuStyles, type MenuAction, type MenuHost } from '../../src/base/menu.js';
-import { aboutStyles } from '../../src/base/about-styles.js';
 import { baseStyles } from '../../src/base/styles.js';
 import { onDemand } from '../../src/base/on-demand-loader.js';
 import '../../src/index.js';
@@ -27,7 +26,7 @@ const DATASET = EXAMPLE_NETWORK as Dataset;
 
 /** A host that is nothing but the menu: a line of content, the panels and the menu, as a widget's frame has them. */
 class MenuProbe extends LitElement implements MenuHost {
-  static override styles = [baseStyles, menuStyles, aboutStyles];
+  static override styles = [baseStyles, menuStyles];
   static override properties = { controls: {} };
   readonly locale = 'en';
   controls?: string;

@@ -1,0 +1,102 @@
+import { css } from 'lit';
+
+/**
+ * The styles of what the on-demand module draws (on-demand.ts): the menu's items, "About this data" and "View data".
+ * They come with that module, and a widget's shadow root adopts them when it is here (MenuController), in the update
+ * that first renders one of them: what only an open menu or panel needs is not in what every page loads. Adopted, not
+ * written as a `<style>`, which a strict CSP refuses.
+ */
+export const onDemandStyles = css`
+  [part~='menu'] {
+    position: absolute;
+    inset-inline-end: 0;
+    margin-block-start: 0.25rem;
+    min-inline-size: 12rem;
+    padding: 0.25rem;
+    display: grid;
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 18%);
+  }
+  :host(:not([theme])) [part~='menu'] {
+    background: Canvas;
+    color: CanvasText;
+  }
+  [part~='menu'] button {
+    font: inherit;
+    font-size: 0.9em;
+    color: inherit;
+    text-align: start;
+    background: none;
+    border: 0;
+    border-radius: calc(var(--_radius) * 0.5);
+    padding: 0.45rem 0.65rem;
+    cursor: pointer;
+  }
+  [part~='menu'] button:hover,
+  [part~='menu'] button:focus-visible {
+    background: var(--_surface);
+  }
+  .data-view {
+    max-block-size: 20rem;
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-size: 0.85em;
+  }
+  .data-view table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  .data-view th,
+  .data-view td {
+    padding: 0.3rem 0.6rem;
+    text-align: start;
+    border-block-end: 1px solid var(--_border);
+  }
+  .data-view th {
+    position: sticky;
+    inset-block-start: 0;
+    background: var(--_bg);
+  }
+  [part~='about'] {
+    margin-block-start: 0.75rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-size: 0.85em;
+    line-height: 1.45;
+  }
+  [part~='about'] h2 {
+    font-size: 1em;
+    margin: 0 0 0.5rem;
+  }
+  [part~='about'] ul {
+    margin: 0 0 0.5rem;
+    padding-inline-start: 1.1rem;
+  }
+  [part~='about'] li + li {
+    margin-block-start: 0.4rem;
+  }
+  [part~='about'] .about-meta,
+  [part~='about'] .about-backs {
+    color: var(--_muted);
+  }
+  [part~='about'] p {
+    margin: 0.15rem 0;
+  }
+  [part~='about'] a {
+    color: inherit;
+  }
+  [part~='about'] button {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+    padding: 0.25rem 0.6rem;
+    cursor: pointer;
+  }
+`;
