@@ -105,7 +105,7 @@ const dropSpecWords = (names) => ({
  * The classic script cannot load chunks: there, what the module bundle loads lazily is imported statically, not
  * wrapped as a lazily initialized module the way an inlined import() is (0.3 kB gzip of wrappers for the
  * on-demand module alone): the on-demand module (src/base/on-demand.ts: the menu's items, About this data, View
- * data, the file writer), the validator (src/core/validate.ts), the trend's scene, the table's model and scene, and
+ * data, the file writer), the validator (src/core/validate.ts), the trend's scene, the table's model and scene, the dashboard's plan and template, and
  * the map's model and scene (src/map/map.chunk.ts, with the projections and the TopoJSON decoder, which the
  * geometry's loaders import as inlined lazy modules: imported eagerly from there too, the script grew 0.5 kB).
  * Each entry: the importing module (under src/) and what it imports.
@@ -116,6 +116,7 @@ const EAGER = [
   ['trend/trend.code', './trend.chunk.js'],
   ['table/table.code', './table.chunk.js'],
   ['map/map.code', './map.chunk.js'],
+  ['dashboard/dashboard.code', './dashboard.chunk.js'],
 ];
 const eagerOnDemand = {
   name: 'netreach-eager-on-demand',

@@ -1,18 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import {
-  dashboardPlan,
-  nextSelection,
-  normalizeSelection,
-  regionMembers,
-  type DashboardPlan,
-  type DashboardSelection,
-} from '../core/dashboard-model.js';
-import { formatSourceDate } from '../core/about.js';
-import { msg } from '../core/i18n.js';
-import { countryName, metricLabel, networkName, regionName } from '../core/names.js';
-import type { Dataset, Source } from '../core/types.js';
+import type { DashboardPlan, DashboardSelection } from '../core/dashboard-model.js';
+import type { Dataset } from '../core/types.js';
+import { CodeController } from '../base/code-controller.js';
+import { DASHBOARD_CODE } from './dashboard.code.js';
 import type { MenuAction } from '../base/menu.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { loadOnDemand } from '../base/on-demand-loader.js';
@@ -96,6 +87,9 @@ export class NetreachDashboard extends NetreachElement {
   /** The selected member country (alpha-3). */
   @property(fromSpec(DASHBOARD_OPTIONS, 'selectedCountry')) selectedCountry?: string;
 
+  /** The dashboard's plan, selection rules, layout and drawn styles: a lazy chunk (dashboard.chunk.ts), requested on connect. */
+  protected override readonly code = new CodeController(this, DASHBOARD_CODE);
+
   private plan?: DashboardPlan;
   private planned?: Dataset;
   private renderedLocale = '';
@@ -113,6 +107,8 @@ export class NetreachDashboard extends NetreachElement {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
     if (!dataset || this.phase !== 'ready') return;
+    // Ready means the code is here (NetreachElement waits for it).
+    const { dashboardPlan, normalizeSelection } = this.code.module!;
     if (this.planned !== dataset) {
       this.plan = dashboardPlan(dataset);
       this.planned = dataset;
@@ -127,6 +123,11 @@ export class NetreachDashboard extends NetreachElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.partStates.observe(this.renderRoot, { attributes: true, attributeFilter: ['state'], subtree: true });
+    // The parts connect once the dashboard's own code is here: what its map and table load is asked for now, beside
+    // that code, not after it. Their failures are theirs to show (the parts ask again), not this page's.
+    const ignore = () => undefined;
+    void loadMapGeometry().catch(ignore);
+    void TABLE_CODE.load().catch(ignore);
   }
 
   override disconnectedCallback(): void {
@@ -166,8 +167,9 @@ export class NetreachDashboard extends NetreachElement {
 
   private readonly onSelect = (event: CustomEvent<NetreachSelectDetail>) => {
     const dataset = this.currentDataset;
-    if (!dataset) return;
-    const next = nextSelection(dataset, this.selection, event.detail);
+    // The parts are drawn: the code is here.
+    if (!dataset || !this.code.module) return;
+    const next = this.code.module.nextSelection(dataset, this.selection, event.detail);
     this.selectedRegion = next.region;
     this.selectedCountry = next.country;
   };
@@ -207,91 +209,22 @@ export class NetreachDashboard extends NetreachElement {
     return ['png', 'svg', 'csv', 'about', 'fullscreen'];
   }
 
-  private selectionText(dataset: Dataset): string {
-    const { region, country } = this.selection;
-    if (!region) return '';
-    const name = country
-      ? `${countryName(country, this.locale)} (${regionName(dataset, region, this.locale)})`
-      : regionName(dataset, region, this.locale);
-    return msg(this.locale, 'selected', { name });
-  }
-
-  private renderSourceList(sources: readonly Source[]): TemplateResult | typeof nothing {
-    if (sources.length === 0) return nothing;
-    return html`<footer part="sources">
-      <h3>${msg(this.locale, sources.length === 1 ? 'source' : 'sources')}</h3>
-      <ol>
-        ${sources.map((source) => {
-          const title = html`<span lang=${source.language ?? nothing} dir="auto">${source.title}</span>`;
-          const link = source.url && /^https?:\/\//i.test(source.url);
-          // The date in the reader's words and digits ("18 November 2020", "۱۸ نوامبر ۲۰۲۰"), as About this data gives it.
-          const about = [source.publisher, source.date && formatSourceDate(source.date, this.locale)].filter(Boolean).join(', ');
-          return html`<li>
-            ${link ? html`<a href=${source.url!} target="_blank" rel="noopener noreferrer">${title}</a>` : title}${about ? ` — ${about}` : ''}
-          </li>`;
-        })}
-      </ol>
-    </footer>`;
-  }
-
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
     const plan = this.plan;
     if (!plan) return nothing;
-    const locale = this.locale;
-    const { region, country } = this.selection;
-    const selected = Boolean(region || country);
-    const highlight = regionMembers(dataset, region).join(' ');
-    // What every part shares: the one dataset object, the language, the theme, the menus and presenter mode (a
-    // dashboard on a slide sizes every part's type for the projector, not only its own title).
-    const theme = this.theme ?? nothing;
-    const controls = this.controls ?? nothing;
-    const presenter = this.presenter;
-    return html`<section class="dashboard" part="dashboard" aria-labelledby="title" @netreach-select=${this.onSelect} @keydown=${this.onKeyDown}>
-      <div class="layout">
-        <header part="header">
-          <h2 id="title" part="title" tabindex="-1">${networkName(dataset, locale)}</h2>
-          ${this.renderBadge(dataset)}
-          <div class="selection">
-            <p part="selection" role="status">${this.selectionText(dataset)}</p>
-            <button type="button" part="clear" ?hidden=${!selected} @click=${this.onClear}>${msg(locale, 'clearSelection')}</button>
-          </div>
-        </header>
-        <ul part="kpis" aria-label=${msg(locale, 'keyFigures')}>
-          ${plan.kpis.map(
-            (metric) => html`<li>
-              <netreach-stat .data=${dataset} metric=${metric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}></netreach-stat>
-            </li>`,
-          )}
-        </ul>
-        <div class="grid ${plan.trendMetric ? '' : 'no-trend'}">
-          <section class="map" part="panel map" aria-labelledby="map-title">
-            <h3 id="map-title">${msg(locale, 'countries')}</h3>
-            <netreach-map .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} highlight=${highlight || nothing}
-              .selected=${live(country)}></netreach-map>
-          </section>
-          <section class="regions" part="panel regions" aria-labelledby="regions-title">
-            <h3 id="regions-title">${msg(locale, 'regions')}</h3>
-            <netreach-regions .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .selected=${live(region ?? null)}></netreach-regions>
-          </section>
-          <section class="bars" part="panel bars" aria-labelledby="bars-title">
-            <h3 id="bars-title">${msg(locale, 'byRegion', { metric: metricLabel(dataset, plan.barsMetric, locale) })}</h3>
-            <netreach-bars .data=${dataset} metric=${plan.barsMetric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}
-              .selected=${live(region ?? null)}></netreach-bars>
-          </section>
-          ${
-            plan.trendMetric
-              ? html`<div class="trend" part="panel trend">
-                <netreach-trend .data=${dataset} metric=${plan.trendMetric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}></netreach-trend>
-              </div>`
-              : nothing
-          }
-          <div class="table" part="panel table">
-            <netreach-table .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .region=${region ?? null}
-              .selected=${country ?? null}></netreach-table>
-          </div>
-        </div>
-        ${this.renderSourceList(dataset.sources)}
-      </div>
-    </section>`;
+    // Ready means the dashboard's code is here (NetreachElement waits for it).
+    return this.code.module!.renderDashboard({
+      dataset,
+      plan,
+      locale: this.locale,
+      selection: this.selection,
+      theme: this.theme,
+      controls: this.controls,
+      presenter: this.presenter,
+      badge: this.renderBadge(dataset),
+      onSelect: this.onSelect,
+      onKeyDown: this.onKeyDown,
+      onClear: this.onClear,
+    });
   }
 }

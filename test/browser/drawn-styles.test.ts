@@ -1,5 +1,5 @@
 // The stylesheets only a drawn widget needs (the map's marks, legend and tooltip; the table's grid; the trend's
-// line and points) travel in the widget's lazy chunk, not in what every page loads: the shadow root adopts the
+// line and points; the dashboard's layout) travel in the widget's lazy chunk, not in what every page loads: the shadow root adopts the
 // chunk's sheet when it is here, before the widget draws what it styles. So do the menu's items and panels, with the
 // on-demand module.
 import { expect, fixture, html } from '@open-wc/testing';
@@ -9,6 +9,7 @@ import { CINVU } from '../../src/generated/cinvu.js';
 import { mapDrawnStyles } from '../../src/map/map.drawn.styles.js';
 import { tableDrawnStyles } from '../../src/table/table.drawn.styles.js';
 import { trendDrawnStyles } from '../../src/trend/trend.drawn.styles.js';
+import { dashboardDrawnStyles } from '../../src/dashboard/dashboard.drawn.styles.js';
 import { waitUntil } from '../helpers/wait.js';
 
 type Widget = NetreachElement & { updateComplete: Promise<boolean> };
@@ -24,6 +25,13 @@ const cases = [
   },
   { tag: 'netreach-table', sheet: tableDrawnStyles, drawn: 'tbody th', styled: ['thead th', 'position', 'sticky'], restyle: 'sort=-name' },
   { tag: 'netreach-trend', sheet: trendDrawnStyles, drawn: '.point', styled: ['figure', 'display', 'flex'], restyle: 'theme=dark' },
+  {
+    tag: 'netreach-dashboard',
+    sheet: dashboardDrawnStyles,
+    drawn: '[part="kpis"] netreach-stat',
+    styled: ['[part="kpis"]', 'display', 'grid'],
+    restyle: 'region=asia-and-oceania',
+  },
 ] as const;
 
 describe("a widget's stylesheet for what it draws", () => {

@@ -1,0 +1,168 @@
+import { css } from 'lit';
+
+/**
+ * The drawn dashboard. It lays its parts out by its own width (a container query), not the viewport's: one column in
+ * a phone-sized box, two from 40rem, and from 60rem the map two thirds wide with the regions and the bars beside it.
+ * Only a drawn dashboard needs these: they travel in its lazy chunk (dashboard.chunk.ts), and the element's shadow
+ * root adopts them when the chunk is here (`CodeController`), before it draws. Its box stays in dashboard.styles.ts.
+ */
+export const dashboardDrawnStyles = css`
+  .dashboard {
+    container: netreach-dashboard / inline-size;
+    min-inline-size: 0;
+  }
+  .layout {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    /* Room for the dashboard's menu button in the top corner. */
+    padding-inline-end: 2.5rem;
+  }
+  [part='title'] {
+    margin: 0;
+    font-size: 1.4em;
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  .selection {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+    margin-inline-start: auto;
+  }
+  [part='selection'] {
+    margin: 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  [part='clear'] {
+    font: inherit;
+    font-size: 0.9em;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0.3em 0.9em;
+    min-block-size: 2rem;
+    cursor: pointer;
+  }
+  [part='clear']:hover {
+    border-color: currentColor;
+  }
+  [part='kpis'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part='kpis'] > li {
+    display: grid;
+    min-inline-size: 0;
+  }
+  .grid {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'map' 'regions' 'bars' 'trend' 'table';
+  }
+  .grid.no-trend {
+    grid-template-areas: 'map' 'regions' 'bars' 'table';
+  }
+  [part~='panel'] {
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  [part~='panel'] > :not(h3) {
+    flex: 1 1 auto;
+  }
+  /* The table draws its own box. */
+  .table {
+    padding: 0;
+    border: none;
+  }
+  [part~='panel'] h3 {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+    /* Room for the part's own menu button. */
+    padding-inline-end: 2rem;
+  }
+  .map {
+    grid-area: map;
+  }
+  .regions {
+    grid-area: regions;
+  }
+  .bars {
+    grid-area: bars;
+  }
+  .trend {
+    grid-area: trend;
+  }
+  .table {
+    grid-area: table;
+  }
+  @container netreach-dashboard (min-width: 40rem) {
+    .grid {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      grid-template-areas: 'map map' 'regions bars' 'trend trend' 'table table';
+    }
+    .grid.no-trend {
+      grid-template-areas: 'map map' 'regions bars' 'table table';
+    }
+  }
+  @container netreach-dashboard (min-width: 60rem) {
+    .grid {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+      grid-template-areas: 'map map regions' 'map map bars' 'trend table table';
+    }
+    .grid.no-trend {
+      grid-template-areas: 'map map regions' 'map map bars' 'table table table';
+    }
+  }
+  /* One "Illustrative data" badge (the dashboard's) and one list of sources, not one per part. */
+  .grid > * > *::part(badge),
+  [part='kpis'] ::part(badge),
+  :is(.map, .regions, .bars, .table) > *::part(source) {
+    display: none;
+  }
+  [part='sources'] {
+    font-size: 0.85em;
+    color: var(--_muted);
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: var(--_space);
+  }
+  /* On a slide no text is under 18 px (see the widgets' presenter styles). */
+  :host([presenter]) [part='sources'] {
+    font-size: max(18px, 0.85em);
+  }
+  [part='sources'] h3 {
+    margin: 0 0 0.35em;
+    font-size: 1em;
+    font-weight: 600;
+    color: var(--_fg);
+  }
+  [part='sources'] ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: grid;
+    gap: 0.25em;
+  }
+  [part='sources'] a {
+    color: inherit;
+  }
+`;

@@ -1,0 +1,113 @@
+/**
+ * The drawn dashboard's template: its header, KPI tiles, panels of parts and sources. In the dashboard's lazy chunk
+ * (dashboard.chunk.ts) with its plan and styles, so that a page without a dashboard never downloads it; the element
+ * (dashboard.ts) keeps the selection, the parts' states and the files.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { regionMembers, type DashboardPlan, type DashboardSelection } from '../core/dashboard-model.js';
+import { formatSourceDate } from '../core/about.js';
+import { msg } from '../core/i18n.js';
+import { countryName, metricLabel, networkName, regionName } from '../core/names.js';
+import type { Dataset, Source } from '../core/types.js';
+import type { NetreachSelectDetail } from '../base/netreach-element.js';
+
+/** What the dashboard draws, and the element's handlers for what its reader does. */
+export interface DashboardView {
+  dataset: Dataset;
+  plan: DashboardPlan;
+  locale: string;
+  selection: DashboardSelection;
+  theme?: string;
+  controls?: string;
+  presenter: boolean;
+  /** "Illustrative data", the element's (the parts do not repeat it). */
+  badge: TemplateResult | typeof nothing;
+  onSelect: (event: CustomEvent<NetreachSelectDetail>) => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onClear: () => void;
+}
+
+/** "Selected: Pakistan (Asia & Oceania)", or the region alone; nothing selected, nothing. */
+function selectionText(dataset: Dataset, { region, country }: DashboardSelection, locale: string): string {
+  if (!region) return '';
+  const name = country ? `${countryName(country, locale)} (${regionName(dataset, region, locale)})` : regionName(dataset, region, locale);
+  return msg(locale, 'selected', { name });
+}
+
+function renderSourceList(sources: readonly Source[], locale: string): TemplateResult | typeof nothing {
+  if (sources.length === 0) return nothing;
+  return html`<footer part="sources">
+    <h3>${msg(locale, sources.length === 1 ? 'source' : 'sources')}</h3>
+    <ol>
+      ${sources.map((source) => {
+        const title = html`<span lang=${source.language ?? nothing} dir="auto">${source.title}</span>`;
+        const link = source.url && /^https?:\/\//i.test(source.url);
+        // The date in the reader's words and digits ("18 November 2020", "۱۸ نوامبر ۲۰۲۰"), as About this data gives it.
+        const about = [source.publisher, source.date && formatSourceDate(source.date, locale)].filter(Boolean).join(', ');
+        return html`<li>
+          ${link ? html`<a href=${source.url!} target="_blank" rel="noopener noreferrer">${title}</a>` : title}${about ? ` — ${about}` : ''}
+        </li>`;
+      })}
+    </ol>
+  </footer>`;
+}
+
+export function renderDashboard(view: DashboardView): TemplateResult {
+  const { dataset, plan, locale, selection } = view;
+  const { region, country } = selection;
+  const selected = Boolean(region || country);
+  const highlight = regionMembers(dataset, region).join(' ');
+  // What every part shares: the one dataset object, the language, the theme, the menus and presenter mode (a
+  // dashboard on a slide sizes every part's type for the projector, not only its own title).
+  const theme = view.theme ?? nothing;
+  const controls = view.controls ?? nothing;
+  const presenter = view.presenter;
+  return html`<section class="dashboard" part="dashboard" aria-labelledby="title" @netreach-select=${view.onSelect} @keydown=${view.onKeyDown}>
+    <div class="layout">
+      <header part="header">
+        <h2 id="title" part="title" tabindex="-1">${networkName(dataset, locale)}</h2>
+        ${view.badge}
+        <div class="selection">
+          <p part="selection" role="status">${selectionText(dataset, selection, locale)}</p>
+          <button type="button" part="clear" ?hidden=${!selected} @click=${view.onClear}>${msg(locale, 'clearSelection')}</button>
+        </div>
+      </header>
+      <ul part="kpis" aria-label=${msg(locale, 'keyFigures')}>
+        ${plan.kpis.map(
+          (metric) => html`<li>
+            <netreach-stat .data=${dataset} metric=${metric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}></netreach-stat>
+          </li>`,
+        )}
+      </ul>
+      <div class="grid ${plan.trendMetric ? '' : 'no-trend'}">
+        <section class="map" part="panel map" aria-labelledby="map-title">
+          <h3 id="map-title">${msg(locale, 'countries')}</h3>
+          <netreach-map .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} highlight=${highlight || nothing}
+            .selected=${live(country)}></netreach-map>
+        </section>
+        <section class="regions" part="panel regions" aria-labelledby="regions-title">
+          <h3 id="regions-title">${msg(locale, 'regions')}</h3>
+          <netreach-regions .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .selected=${live(region ?? null)}></netreach-regions>
+        </section>
+        <section class="bars" part="panel bars" aria-labelledby="bars-title">
+          <h3 id="bars-title">${msg(locale, 'byRegion', { metric: metricLabel(dataset, plan.barsMetric, locale) })}</h3>
+          <netreach-bars .data=${dataset} metric=${plan.barsMetric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}
+            .selected=${live(region ?? null)}></netreach-bars>
+        </section>
+        ${
+          plan.trendMetric
+            ? html`<div class="trend" part="panel trend">
+              <netreach-trend .data=${dataset} metric=${plan.trendMetric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}></netreach-trend>
+            </div>`
+            : nothing
+        }
+        <div class="table" part="panel table">
+          <netreach-table .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .region=${region ?? null}
+            .selected=${country ?? null}></netreach-table>
+        </div>
+      </div>
+      ${renderSourceList(dataset.sources, locale)}
+    </div>
+  </section>`;
+}
