@@ -48,8 +48,10 @@ const BUDGETS = [
   // there (CodeController): 52.43 → 50.58 kB measured, lowered to 50.6 kB. The styles of the menu's items, About
   // and View data with them in the on-demand chunk, adopted when one opens: 50.58 → 50.31 kB, lowered to 50.4 kB.
   // The dashboard's plan, template and drawn styles in a chunk of its own, loaded when the first dashboard connects
-  // (with its map's geometry and its table's code, asked for at once): 50.31 → 48.86 kB, lowered to 48.9 kB.
-  { file: 'netreach.js', limit: 48.9 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // (with its map's geometry and its table's code, asked for at once): 50.31 → 48.86 kB, lowered to 48.9 kB. The
+  // table's template (table.view.ts) and the map's chart, legend and data table (map.view.ts) into the chunks that
+  // bring their code: 48.86 → 47.76 kB, lowered to 47.8 kB (the map's first draw 1.01×, 100 maps 0.97×: unchanged).
+  { file: 'netreach.js', limit: 47.8 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -86,8 +88,9 @@ const BUDGETS = [
   // the rest, and the code that adopts it), 86.02 → 87.18 kB measured, raised to 87.2 kB. No page loads more: a map's
   // page loads 67.5 kB of code (67.8 before), a table's 55.4 (56.1), a trend's 54.2 (55.5), the others 1.85 kB less.
   // The menu's and panels' styles in the on-demand chunk (above): 87.18 → 87.44 kB measured, raised to 87.5 kB.
-  // The dashboard's chunk (above): 87.44 → 88.26 kB measured, raised to 88.3 kB.
-  { file: 'netreach.js', limit: 88.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The dashboard's chunk (above): 87.44 → 88.26 kB measured, raised to 88.3 kB. The table's and the map's templates
+  // in their chunks (above): 88.26 → 88.84 kB, raised to 88.9 kB.
+  { file: 'netreach.js', limit: 88.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -118,8 +121,9 @@ const BUDGETS = [
   // code are, 143.63 → 143.93 kB measured, raised to 144.0 kB. The drawn widgets' stylesheets adopted from their
   // modules (above; here all inlined, the stylesheets split in two apiece): 143.93 → 144.23 kB, raised to 144.3 kB.
   // The menu's and panels' styles adopted the same way: 144.23 → 144.46 kB, raised to 144.5 kB. The dashboard's code
-  // through a controller as the others' is: 144.46 → 144.63 kB, raised to 144.7 kB.
-  { file: 'netreach.iife.js', limit: 144.7 * 1024 },
+  // through a controller as the others' is: 144.46 → 144.63 kB, raised to 144.7 kB. The table's and the map's
+  // templates as functions of their chunks (above): 144.63 → 144.74 kB, raised to 144.8 kB.
+  { file: 'netreach.iife.js', limit: 144.8 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

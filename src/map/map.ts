@@ -1,10 +1,9 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import type { ArrowDirection, MapMode, MapModel, ProjectionName } from '../core/map-model.js';
-import { countriesLabel } from '../core/names.js';
-import { HATCH_ID, type Mark, type SceneEnv } from '../core/scene.js';
+import type { Mark, SceneEnv } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { NetreachElement } from '../base/netreach-element.js';
@@ -28,7 +27,7 @@ export type MapLegendPosition = 'none' | 'bottom' | 'side';
 /** What the map's scene measures: nothing, as it lays out no text (its legend, notes and sources are HTML here). */
 const NO_TEXT: SceneEnv['measure'] = () => 0;
 
-/** The map's stylesheet paints its marks by class, as the scene paints them in files (map.styles.ts). */
+/** The map's stylesheet paints its marks by class, as the scene paints them in files (map.drawn.styles.ts). */
 const BY_CLASS = { byClass: true } as const;
 
 /** Arrows are directions on the map, in every language: not mirrored in right-to-left ones. */
@@ -307,15 +306,17 @@ export class NetreachMap extends NetreachElement {
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
     const { prepared, model } = this;
     if (!prepared || !model) return nothing;
+    // The map's templates come with its code, here once it is prepared.
+    const code = this.code.module!;
     const locale = this.locale;
     const legend = this.option<MapLegendPosition>('legend');
     return html`<div class="fixed ${legend}"><div class="stack">
         ${this.renderBadge(dataset)}
         <div class="body ${legend}">
           <div class="map-box" part="map" aria-busy=${this.projected ? 'false' : 'true'} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
-            ${this.renderMap(dataset)}${this.tooltip.render()}
+            ${this.chart ? code.renderMapChart(this.chart, model, prepared.network, dataset, locale) : nothing}${this.tooltip.render()}
           </div>
-          ${legend === 'none' ? nothing : this.renderLegend(model)}
+          ${legend === 'none' ? nothing : code.renderMapLegend(model)}
         </div>
         <p class="visually-hidden" id="summary" .textContent=${model.summary}></p>
         ${renderNotes(prepared.notes)}
@@ -340,122 +341,10 @@ export class NetreachMap extends NetreachElement {
         id="table"
         ?hidden=${!this.menu.dataViewOpen}
         role=${this.menu.dataViewOpen ? 'region' : nothing}
-        aria-label=${this.menu.dataViewOpen ? this.tableCaption(dataset, model) : nothing}
+        aria-label=${this.menu.dataViewOpen ? code.mapTableCaption(dataset, model, locale) : nothing}
         tabindex=${this.menu.dataViewOpen ? '0' : nothing}
       >
-        ${this.menu.dataViewOpen ? this.renderTable(dataset, model) : nothing}
+        ${this.menu.dataViewOpen ? code.renderMapTable(dataset, model, locale) : nothing}
       </div>`;
   }
-
-  /**
-   * The chart: empty layers for the scene's base marks, members and overlays, which `updated()` fills as plain
-   * DOM (member-layer.ts says why). The page paints the marks by class (map.styles.ts), as the scene paints them in files.
-   * Focus is heard on the map's box, not on an SVG element: Chromium makes an SVG element with focus listeners
-   * a tab stop of its own, ahead of the member that holds the map's one.
-   */
-  private renderMap(dataset: Dataset): TemplateResult | typeof nothing {
-    const chart = this.chart;
-    if (!chart) return nothing;
-    const { width, height } = chart;
-    // "No data" is hatched, on the map and in the legend (whose swatches use this pattern too): a map without
-    // missing values leaves the pattern's four nodes out.
-    const model = this.model!;
-    const hatched = [...model.members, ...model.legend.entries].some((each) => each.colour === 'nodata');
-    return html`<svg
-      part="chart"
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox="0 0 ${width} ${height}"
-      width=${width}
-      height=${height}
-      role="group"
-      aria-label=${this.prepared!.network}
-      aria-describedby="summary"
-    >
-      ${hatched ? hatch() : nothing}
-      <g aria-hidden="true" class="base"></g>
-      <g role="listbox" aria-label=${countriesLabel(dataset, this.locale)}></g>
-      <g aria-hidden="true" class="overlays"></g>
-    </svg>`;
-  }
-
-  /**
-   * The legend: the model's colour classes, which the stylesheet paints as the scene paints the file's legend.
-   * Text is set as a property here and in the rest of the map, not bound as a child: each child binding is a
-   * comment node (Lit's marker) on every map.
-   */
-  private renderLegend(model: MapModel): TemplateResult {
-    return html`<div part="legend">
-      <span class="title" .textContent=${model.legend.title}></span>
-      <ul>
-        ${model.legend.entries.map(
-          // A class, not a style: a strict CSP refuses style attributes.
-          (entry) =>
-            html`<li><svg viewBox="0 0 14 10" aria-hidden="true"><rect class=${entry.colour} width="14" height="10" rx="2"></rect></svg><span .textContent=${entry.label}></span></li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  /** What the data table lists: the metric, the countries, or the two networks' countries compared. */
-  private tableCaption(dataset: Dataset, model: MapModel): string {
-    const { overlap } = model;
-    if (overlap) return msg(this.locale, 'tableCaptionOverlap', { a: overlap.name, b: overlap.otherName });
-    return model.metricLabel ?? countriesLabel(dataset, this.locale);
-  }
-
-  private renderTable(dataset: Dataset, model: MapModel): TemplateResult {
-    const locale = this.locale;
-    const metric = model.metricLabel;
-    if (model.overlap) {
-      // Comparing: the three groups, as the map colours them and as `<netreach-table compare>` lists them.
-      return html`<table part="table">
-        <caption>${this.tableCaption(dataset, model)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg(locale, 'mapCountry')}</th>
-            <th scope="col">${msg(locale, 'tableOverlap')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${model.overlap.groups
-            .flatMap((group) => [...model.members, ...model.others].filter((member) => member.colour === group.id))
-            .map(
-              (member) => html`<tr>
-              <th scope="row">${member.name}</th>
-              <td>${member.groupName}</td>
-            </tr>`,
-            )}
-        </tbody>
-      </table>`;
-    }
-    return html`<table part="table">
-      <caption>${this.tableCaption(dataset, model)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${msg(locale, 'mapCountry')}</th>
-          <th scope="col">${msg(locale, 'mapRegion')}</th>
-          ${metric ? html`<th scope="col">${metric}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${model.members.map(
-          (member) => html`<tr>
-            <th scope="row">${member.name}</th>
-            <td>${member.regionName}</td>
-            ${metric ? html`<td class="number">${member.valueText}</td>` : nothing}
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-}
-
-/** The "No data" hatching, which the stylesheet's `.nodata` fills with. */
-function hatch(): SVGTemplateResult {
-  return svg`<defs>
-    <pattern id=${HATCH_ID} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
-      <rect class="hatch-bg" width="5" height="5"></rect>
-      <line class="hatch-line" x1="0" y1="0" x2="0" y2="5"></line>
-    </pattern>
-  </defs>`;
 }

@@ -1,8 +1,9 @@
 /**
  * The table's own code, one chunk loaded when the first table connects (`TABLE_CODE`): its model (rows, columns,
- * sorting) and its scene (the grid its files draw, the excerpt a dashboard's file shows). Pure; no DOM.
+ * sorting), its scene (the grid its files draw, the excerpt a dashboard's file shows), its template and styles.
  */
 export * from '../core/table-model.js';
 export { tableExcerpt, tableScene } from './table.scene.js';
+export { renderTable } from './table.view.js';
 /** The drawn table's stylesheet, which the element adopts when this chunk is here (`CodeController`). */
 export { tableDrawnStyles as styles } from './table.drawn.styles.js';

@@ -5,6 +5,9 @@ import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/o
 /** The most rows the table shows (a browser lays out a 20,000-row table for seconds), and its files hold. */
 export const TABLE_ROW_LIMIT = 2000;
 
+/** Rows added per frame to a long table (and rendered as one `<tbody>`). */
+export const TABLE_ROW_BATCH = 500;
+
 export const TABLE_OPTIONS: OptionSpecs = [
   {
     property: 'of',

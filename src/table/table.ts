@@ -1,11 +1,8 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { renderSources } from '../base/chart-parts.js';
 import type { MenuAction } from '../base/menu.js';
 import { NetreachError } from '../core/errors.js';
-import { msg } from '../core/i18n.js';
-import type { TableCell, TableColumn, TableKind, TableModel, TableRecord, TableRow, TableSort } from '../core/table-model.js';
+import type { TableColumn, TableKind, TableModel, TableRecord, TableRow, TableSort } from '../core/table-model.js';
 import { CodeController } from '../base/code-controller.js';
 import { TABLE_CODE } from './table.code.js';
 import type { CsvCell } from '../core/csv.js';
@@ -15,7 +12,7 @@ import { DataController } from '../base/data-controller.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { tableStyles } from './table.styles.js';
 import { fromSpec } from '../base/options.js';
-import { TABLE_OPTIONS, TABLE_ROW_LIMIT } from './table.options.js';
+import { TABLE_OPTIONS, TABLE_ROW_BATCH, TABLE_ROW_LIMIT } from './table.options.js';
 
 /** The colour behind `element`: the nearest ancestor's (through shadow roots) that is not transparent. */
 function pageBackground(element: Element): string {
@@ -29,7 +26,7 @@ function pageBackground(element: Element): string {
 }
 
 /** Rows added per frame to a long table. */
-const ROW_BATCH = 500;
+const ROW_BATCH = TABLE_ROW_BATCH;
 /** The most rows on screen (a browser lays out a 20,000-row table for seconds), and in a file; the CSV has every row. */
 const ROW_LIMIT = TABLE_ROW_LIMIT;
 
@@ -262,60 +259,17 @@ export class NetreachTable extends NetreachElement {
     return [header, ...this.sorted.map((row) => [...(key ? [row.key] : []), ...row.cells.map((cell) => cell.value)])];
   }
 
-  private sortBy(column: TableColumn): void {
+  private readonly sortBy = (column: TableColumn): void => {
     const { formatSort, nextSort } = this.code.module!; // a drawn table's header was clicked: the code is here
     this.sort = formatSort(nextSort(this.currentSort, column));
-  }
-
-  private renderHeader(column: TableColumn): TemplateResult {
-    const sort = this.currentSort?.column === column.id ? this.currentSort.direction : undefined;
-    return html`<th scope="col" class=${column.type === 'number' ? 'num' : ''} aria-sort=${sort ?? nothing}>
-      <button type="button" part="sort-button" data-column=${column.id} @click=${() => this.sortBy(column)}>
-        <span>${column.label}</span>
-        ${svg`<svg class="arrow" viewBox="0 0 10 10" aria-hidden="true"><path d="M5 1 9 8H1z"></path></svg>`}
-      </button>
-    </th>`;
-  }
-
-  private renderCell(cell: TableCell, column: TableColumn, index: number, row?: TableRow): TemplateResult {
-    const classes = [column.type === 'number' ? 'num' : '', cell.value === null ? 'no-data' : ''].join(' ').trim();
-    if (index > 0) return html`<td class=${classes}>${cell.href ? this.renderLink(cell) : cell.text}</td>`;
-    // A member's or a region's name is a button that chooses it, as a click on the map or the bars does: in a
-    // dashboard, the other parts follow.
-    const choice = row && this.choice(row.key);
-    const content = cell.href
-      ? this.renderLink(cell)
-      : choice
-        ? html`<button type="button" part="row-button" aria-pressed=${row.key === this.selected ? 'true' : 'false'} @click=${() => this.choose(choice)}>${cell.text}</button>`
-        : cell.text;
-    return html`<th scope="row" class=${classes}>${content}</th>`;
-  }
-
-  private renderLink(cell: TableCell): TemplateResult {
-    return html`<a href=${cell.href} target="_blank" rel="noopener noreferrer">${cell.text}</a>`;
-  }
-
-  /** What choosing a row selects: a member's country, a region; nothing for universities (their names link). */
-  private choice(key: string): NetreachSelectDetail | undefined {
-    const kind = this.model?.kind;
-    if (kind === 'members' || kind === 'overlap') return { country: key };
-    if (kind === 'regions') return { region: key };
-    return undefined;
-  }
+  };
 
   /** Marks the row (again: unmarks it) and says so, as the map and the bars do. */
-  private choose(detail: NetreachSelectDetail): void {
+  private readonly choose = (detail: NetreachSelectDetail): void => {
     const key = detail.country ?? detail.region!;
     this.selected = this.selected === key ? null : key;
     this.dispatchEvent(new CustomEvent<NetreachSelectDetail>('netreach-select', { bubbles: true, composed: true, detail }));
-  }
-
-  /** Where each rendered batch of rows starts: one `<tbody>` per batch, re-rendered only when the rows change. */
-  private batches(): number[] {
-    const starts: number[] = [];
-    for (let start = 0; start < Math.min(this.shown, this.sorted.length, ROW_LIMIT); start += ROW_BATCH) starts.push(start);
-    return starts;
-  }
+  };
 
   /** The table is the data: its menu offers the CSV and full screen, not a picture or a second table. */
   override menuActions(): MenuAction[] {
@@ -326,40 +280,18 @@ export class NetreachTable extends NetreachElement {
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
     const model = this.model;
     if (!model) return nothing;
-    const { columns } = model;
-    return html`${this.renderBadge(dataset)}
-      <div part="scroll">
-        <table part="table">
-          <caption part="caption">${model.caption}</caption>
-          <thead>
-            <tr>${columns.map((column) => this.renderHeader(column))}</tr>
-          </thead>
-          ${
-            this.sorted.length === 0
-              ? html`<tbody><tr><td class="no-data" colspan=${columns.length}>${msg(this.locale, 'noData')}</td></tr></tbody>`
-              : this.batches().map(
-                  (start) =>
-                    html`<tbody>${guard([this.sorted, this.selected, columns], () =>
-                      this.sorted
-                        .slice(start, start + ROW_BATCH)
-                        .map(
-                          (row) =>
-                            html`<tr data-key=${row.key} part=${row.key === this.selected ? 'row selected' : 'row'} aria-current=${row.key === this.selected ? 'true' : nothing}>${row.cells.map((cell, index) => this.renderCell(cell, columns[index]!, index, row))}</tr>`,
-                        ),
-                    )}</tbody>`,
-                )
-          }
-          ${
-            model.footer && this.sorted.length > 0
-              ? html`<tfoot>
-                <tr>${model.footer.map((cell, index) => this.renderCell(cell, columns[index]!, index))}</tr>
-              </tfoot>`
-              : nothing
-          }
-        </table>
-      </div>
-      ${this.code.module!.tableNotes({ model, rows: this.sorted }, this.locale).map((note) => html`<p part="note" class="note">${note}</p>`)}
-      ${renderSources(model.sources, this.locale)}`;
+    // Ready means the code is here (NetreachElement waits for it).
+    return this.code.module!.renderTable({
+      model,
+      rows: this.sorted,
+      shown: this.shown,
+      sort: this.currentSort,
+      selected: this.selected,
+      locale: this.locale,
+      badge: this.renderBadge(dataset),
+      onSort: this.sortBy,
+      onChoose: this.choose,
+    });
   }
 
   protected override render(): TemplateResult {

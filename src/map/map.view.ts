@@ -1,0 +1,121 @@
+/**
+ * The drawn map's templates: the chart's empty layers (which the element fills as plain DOM), the legend and the data
+ * table. In the map's lazy chunk (map.chunk.ts) with its model, scene and styles; the element (map.ts) keeps the
+ * frame around them, the keyboard, the tooltip and the measuring.
+ */
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { msg } from '../core/i18n.js';
+import type { MapModel } from '../core/map-model.js';
+import { countriesLabel } from '../core/names.js';
+import { HATCH_ID } from '../core/scene.js';
+import type { Dataset } from '../core/types.js';
+import type { MapChart } from './map.scene.js';
+
+/** The "No data" hatching, which the stylesheet's `.nodata` fills with. */
+function hatch(): SVGTemplateResult {
+  return svg`<defs>
+    <pattern id=${HATCH_ID} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+      <rect class="hatch-bg" width="5" height="5"></rect>
+      <line class="hatch-line" x1="0" y1="0" x2="0" y2="5"></line>
+    </pattern>
+  </defs>`;
+}
+
+/**
+ * The chart: empty layers for the scene's base marks, members and overlays, which the element's `updated()` fills as
+ * plain DOM (member-layer.ts says why). The page paints the marks by class (map.drawn.styles.ts), as the scene paints
+ * them in files. Focus is heard on the map's box, not on an SVG element: Chromium makes an SVG element with focus
+ * listeners a tab stop of its own, ahead of the member that holds the map's one.
+ */
+export function renderMapChart(chart: MapChart, model: MapModel, network: string, dataset: Dataset, locale: string): TemplateResult {
+  const { width, height } = chart;
+  // "No data" is hatched, on the map and in the legend (whose swatches use this pattern too): a map without
+  // missing values leaves the pattern's four nodes out.
+  const hatched = [...model.members, ...model.legend.entries].some((each) => each.colour === 'nodata');
+  return html`<svg
+    part="chart"
+    xmlns="http://www.w3.org/2000/svg"
+    viewBox="0 0 ${width} ${height}"
+    width=${width}
+    height=${height}
+    role="group"
+    aria-label=${network}
+    aria-describedby="summary"
+  >
+    ${hatched ? hatch() : nothing}
+    <g aria-hidden="true" class="base"></g>
+    <g role="listbox" aria-label=${countriesLabel(dataset, locale)}></g>
+    <g aria-hidden="true" class="overlays"></g>
+  </svg>`;
+}
+
+/**
+ * The legend: the model's colour classes, which the stylesheet paints as the scene paints the file's legend. Text is
+ * set as a property here and in the rest of the map, not bound as a child: each child binding is a comment node
+ * (Lit's marker) on every map.
+ */
+export function renderMapLegend(model: MapModel): TemplateResult {
+  return html`<div part="legend">
+    <span class="title" .textContent=${model.legend.title}></span>
+    <ul>
+      ${model.legend.entries.map(
+        // A class, not a style: a strict CSP refuses style attributes.
+        (entry) =>
+          html`<li><svg viewBox="0 0 14 10" aria-hidden="true"><rect class=${entry.colour} width="14" height="10" rx="2"></rect></svg><span .textContent=${entry.label}></span></li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** What the data table lists: the metric, the countries, or the two networks' countries compared. */
+export function mapTableCaption(dataset: Dataset, model: MapModel, locale: string): string {
+  const { overlap } = model;
+  if (overlap) return msg(locale, 'tableCaptionOverlap', { a: overlap.name, b: overlap.otherName });
+  return model.metricLabel ?? countriesLabel(dataset, locale);
+}
+
+/** The data table (View data, Show as table): a member's row per member, or the overlap's groups. */
+export function renderMapTable(dataset: Dataset, model: MapModel, locale: string): TemplateResult {
+  const metric = model.metricLabel;
+  if (model.overlap) {
+    // Comparing: the three groups, as the map colours them and as `<netreach-table compare>` lists them.
+    return html`<table part="table">
+      <caption>${mapTableCaption(dataset, model, locale)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg(locale, 'mapCountry')}</th>
+          <th scope="col">${msg(locale, 'tableOverlap')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${model.overlap.groups
+          .flatMap((group) => [...model.members, ...model.others].filter((member) => member.colour === group.id))
+          .map(
+            (member) => html`<tr>
+            <th scope="row">${member.name}</th>
+            <td>${member.groupName}</td>
+          </tr>`,
+          )}
+      </tbody>
+    </table>`;
+  }
+  return html`<table part="table">
+    <caption>${mapTableCaption(dataset, model, locale)}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${msg(locale, 'mapCountry')}</th>
+        <th scope="col">${msg(locale, 'mapRegion')}</th>
+        ${metric ? html`<th scope="col">${metric}</th>` : nothing}
+      </tr>
+    </thead>
+    <tbody>
+      ${model.members.map(
+        (member) => html`<tr>
+          <th scope="row">${member.name}</th>
+          <td>${member.regionName}</td>
+          ${metric ? html`<td class="number">${member.valueText}</td>` : nothing}
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}

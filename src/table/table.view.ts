@@ -1,0 +1,108 @@
+/**
+ * The drawn table's template: caption, sortable headers, rows in batches, footer, notes and sources. In the table's
+ * lazy chunk (table.chunk.ts) with its model, grid and styles; the element (table.ts) keeps the sort, the selection,
+ * the growing batches and the measuring.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { renderSources } from '../base/chart-parts.js';
+import type { NetreachSelectDetail } from '../base/netreach-element.js';
+import { msg } from '../core/i18n.js';
+import { tableNotes, type TableCell, type TableColumn, type TableModel, type TableRow, type TableSort } from '../core/table-model.js';
+import { TABLE_ROW_BATCH, TABLE_ROW_LIMIT } from './table.options.js';
+
+/** What the table draws, and the element's handlers for what its reader does. */
+export interface DrawnTable {
+  model: TableModel;
+  /** Every row in its order; the first `shown` are drawn (up to the limit). */
+  rows: TableRow[];
+  shown: number;
+  sort?: TableSort;
+  selected?: string | null;
+  locale: string;
+  /** "Illustrative data", the element's. */
+  badge: TemplateResult | typeof nothing;
+  onSort: (column: TableColumn) => void;
+  /** A member's or a region's name was chosen. */
+  onChoose: (detail: NetreachSelectDetail) => void;
+}
+
+function renderHeader(view: DrawnTable, column: TableColumn): TemplateResult {
+  const sort = view.sort?.column === column.id ? view.sort.direction : undefined;
+  return html`<th scope="col" class=${column.type === 'number' ? 'num' : ''} aria-sort=${sort ?? nothing}>
+    <button type="button" part="sort-button" data-column=${column.id} @click=${() => view.onSort(column)}>
+      <span>${column.label}</span>
+      ${svg`<svg class="arrow" viewBox="0 0 10 10" aria-hidden="true"><path d="M5 1 9 8H1z"></path></svg>`}
+    </button>
+  </th>`;
+}
+
+function renderLink(cell: TableCell): TemplateResult {
+  return html`<a href=${cell.href} target="_blank" rel="noopener noreferrer">${cell.text}</a>`;
+}
+
+/** What choosing a row selects: a member's country, a region; nothing for universities (their names link). */
+function choice(model: TableModel, key: string): NetreachSelectDetail | undefined {
+  if (model.kind === 'members' || model.kind === 'overlap') return { country: key };
+  if (model.kind === 'regions') return { region: key };
+  return undefined;
+}
+
+function renderCell(view: DrawnTable, cell: TableCell, column: TableColumn, index: number, row?: TableRow): TemplateResult {
+  const classes = [column.type === 'number' ? 'num' : '', cell.value === null ? 'no-data' : ''].join(' ').trim();
+  if (index > 0) return html`<td class=${classes}>${cell.href ? renderLink(cell) : cell.text}</td>`;
+  // A member's or a region's name is a button that chooses it, as a click on the map or the bars does: in a
+  // dashboard, the other parts follow.
+  const chosen = row && choice(view.model, row.key);
+  const content = cell.href
+    ? renderLink(cell)
+    : chosen
+      ? html`<button type="button" part="row-button" aria-pressed=${row.key === view.selected ? 'true' : 'false'} @click=${() => view.onChoose(chosen)}>${cell.text}</button>`
+      : cell.text;
+  return html`<th scope="row" class=${classes}>${content}</th>`;
+}
+
+/** Where each rendered batch of rows starts: one `<tbody>` per batch, re-rendered only when the rows change. */
+function batches(view: DrawnTable): number[] {
+  const starts: number[] = [];
+  for (let start = 0; start < Math.min(view.shown, view.rows.length, TABLE_ROW_LIMIT); start += TABLE_ROW_BATCH) starts.push(start);
+  return starts;
+}
+
+export function renderTable(view: DrawnTable): TemplateResult {
+  const { model, rows, selected, locale } = view;
+  const { columns } = model;
+  return html`${view.badge}
+    <div part="scroll">
+      <table part="table">
+        <caption part="caption">${model.caption}</caption>
+        <thead>
+          <tr>${columns.map((column) => renderHeader(view, column))}</tr>
+        </thead>
+        ${
+          rows.length === 0
+            ? html`<tbody><tr><td class="no-data" colspan=${columns.length}>${msg(locale, 'noData')}</td></tr></tbody>`
+            : batches(view).map(
+                (start) =>
+                  html`<tbody>${guard([rows, selected, columns], () =>
+                    rows
+                      .slice(start, start + TABLE_ROW_BATCH)
+                      .map(
+                        (row) =>
+                          html`<tr data-key=${row.key} part=${row.key === selected ? 'row selected' : 'row'} aria-current=${row.key === selected ? 'true' : nothing}>${row.cells.map((cell, index) => renderCell(view, cell, columns[index]!, index, row))}</tr>`,
+                      ),
+                  )}</tbody>`,
+              )
+        }
+        ${
+          model.footer && rows.length > 0
+            ? html`<tfoot>
+              <tr>${model.footer.map((cell, index) => renderCell(view, cell, columns[index]!, index))}</tr>
+            </tfoot>`
+            : nothing
+        }
+      </table>
+    </div>
+    ${tableNotes({ model, rows }, locale).map((note) => html`<p part="note" class="note">${note}</p>`)}
+    ${renderSources(model.sources, locale)}`;
+}
