@@ -20,8 +20,6 @@ export class CodeController<M> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly code: LazyModule<M>,
-    /** What a failed load is: `unknown`, or for the map, whose chunk carries the world's geometry, `geometry`. */
-    private readonly failure: 'unknown' | 'geometry' = 'unknown',
   ) {
     host.addController(this);
   }
@@ -51,7 +49,7 @@ export class CodeController<M> implements ReactiveController {
       },
       (error: unknown) => {
         this.loading = undefined;
-        this.error = new NetreachError(this.failure, { detail: error instanceof Error ? error.message : String(error) });
+        this.error = new NetreachError('unknown', { detail: error instanceof Error ? error.message : String(error) });
         this.host.requestUpdate();
       },
     );

@@ -1,7 +1,7 @@
 /**
  * World geometry for the map widget, loaded on demand. The geometry (≈ 28 kB gzip) lives in
- * `src/generated/world-geo.ts`, made by `scripts/generate-geo.mjs`; it travels in the map's lazy chunk
- * (src/map/map.chunk.ts), fetched the first time a map needs it.
+ * `src/generated/world-geo.ts`, made by `scripts/generate-geo.mjs`; the dynamic import below lets bundlers
+ * put it in a chunk of its own, fetched the first time a map needs it.
  */
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { UnitBounds } from '../generated/world-geo.js';
@@ -71,10 +71,10 @@ let loaded: WorldGeometry | undefined;
 
 /** The world geometry, loaded and converted once per page; concurrent callers share one load. */
 export function loadWorld(): Promise<WorldGeometry> {
-  // The geometry, its conversion and topojson-client travel in the map's lazy chunk (src/map/map.chunk.ts, with
-  // d3-geo and the map's scene): one request.
-  pending ??= import('../map/map.chunk.js').then(
-    ({ worldFromTopology, worldGeo }) => (loaded = worldFromTopology(worldGeo)),
+  // The conversion and topojson-client travel in the map's lazy chunk (src/map/map.chunk.ts, with d3-geo and the
+  // map's scene), requested with the geometry.
+  pending ??= Promise.all([import('../generated/world-geo.js'), import('../map/map.chunk.js')]).then(
+    ([geometry, { worldFromTopology }]) => (loaded = worldFromTopology(geometry)),
     (error: unknown) => {
       pending = undefined; // a failed chunk load may succeed later: let the next caller retry
       throw error;

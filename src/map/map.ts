@@ -93,11 +93,8 @@ export class NetreachMap extends NetreachElement {
   /** The world geometry and projections: loaded once per page, with their error and shared caches. */
   private readonly geometry = new GeometryController(this);
 
-  /**
-   * The map's geometry, model and scene: one lazy chunk (map.chunk.ts), requested on connect. If it cannot be loaded,
-   * the map says the world map could not be (`geometry`).
-   */
-  protected override readonly code = new CodeController(this, MAP_CODE, 'geometry');
+  /** The map's model and scene: a lazy chunk (map.chunk.ts), requested on connect beside the geometry. */
+  protected override readonly code = new CodeController(this, MAP_CODE);
 
   /**
    * One tab stop over the members, in the dataset's order; an arrow goes to the nearest member that way on the

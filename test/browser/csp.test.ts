@@ -64,10 +64,10 @@ describe('under a strict CSP with Trusted Types', () => {
           .filter((path) => path.startsWith('/dist/chunks/'))
           .map((path) => path.slice('/dist/chunks/'.length).replace(/-[\w-]{8}\.js$/, ''))
           .sort();
-      // Its data, the shared code and the map's chunk (the world's geometry, its projections, model and scene: one file
-      // for all the map draws with). No validator (the bundled dataset was validated by the tests), no trend or table code, nothing of the
+      // Its data, the shared code, the geometry and the map's chunk (its projections, model and scene: one file of map
+      // code). No validator (the bundled dataset was validated by the tests), no trend or table code, nothing of the
       // menu.
-      expect(chunks()).to.deep.equal(['cinvu', 'map.chunk', 'shared']);
+      expect(chunks()).to.deep.equal(['cinvu', 'map.chunk', 'shared', 'world-geo']);
       // The page's own data is validated by the validator's chunk, loaded now; the map keeps its drawing meanwhile.
       const states: (string | null)[] = [];
       const observer = new MutationObserver(() => states.push(map.getAttribute('state')));
@@ -81,7 +81,7 @@ describe('under a strict CSP with Trusted Types', () => {
       expect(map.getAttribute('state')).to.equal('ready');
       expect(states, 'went back to loading').to.not.include('loading');
       expect(map.shadowRoot!.querySelector('[role="option"][aria-label^="Singapore"]'), 'the new data drawn').to.not.equal(null);
-      expect(chunks()).to.deep.equal(['cinvu', 'map.chunk', 'shared', 'validate']);
+      expect(chunks()).to.deep.equal(['cinvu', 'map.chunk', 'shared', 'validate', 'world-geo']);
       const win = frame.contentWindow as unknown as ProbedWindow;
       expect(win.__violations).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);
