@@ -1,0 +1,35 @@
+// A page of its own: nothing has loaded the map's or the table's code, or the dashboard's, before this test.
+// The dashboard's parts connect once its own chunk is here; what its map and table load is asked for as the
+// dashboard connects, beside that chunk, not after it.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/** When the page first asked for a module (a source file under the test server), or undefined if never. */
+function requested(path: string): number | undefined {
+  const entry = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((each) =>
+    new URL(each.name).pathname.endsWith(path),
+  );
+  return entry?.startTime;
+}
+
+describe('<netreach-dashboard> loading its parts', () => {
+  it("asks for the map's and the table's code as it connects, before its own chunk's template arrives", async () => {
+    expect(requested('/src/map/map.chunk.ts'), 'the map chunk before the test').to.equal(undefined);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const el = document.createElement('netreach-dashboard');
+    (el as HTMLElement & { data: unknown }).data = CINVU;
+    wrapper.append(el);
+    await waitUntil(() => el.getAttribute('state') === 'ready', 'the dashboard never drew');
+    const map = requested('/src/map/map.chunk.ts');
+    const table = requested('/src/table/table.chunk.ts');
+    // The dashboard's template is a module its chunk imports: asked for only once the chunk itself has arrived.
+    const template = requested('/src/dashboard/dashboard.view.ts');
+    expect(map, "the map's code").to.be.a('number');
+    expect(table, "the table's code").to.be.a('number');
+    expect(template, "the dashboard's template").to.be.a('number');
+    expect(map!).to.be.below(template!);
+    expect(table!).to.be.below(template!);
+  });
+});
