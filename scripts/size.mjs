@@ -51,7 +51,8 @@ const BUDGETS = [
   // (with its map's geometry and its table's code, asked for at once): 50.31 → 48.86 kB, lowered to 48.9 kB. The
   // table's template (table.view.ts) and the map's chart, legend and data table (map.view.ts) into the chunks that
   // bring their code: 48.86 → 47.76 kB, lowered to 47.8 kB (the map's first draw 1.01×, 100 maps 0.97×: unchanged).
-  { file: 'netreach.js', limit: 47.8 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The trend's template (trend.view.ts) into its chunk: 47.76 → 47.41 kB, lowered to 47.5 kB.
+  { file: 'netreach.js', limit: 47.5 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -122,8 +123,9 @@ const BUDGETS = [
   // modules (above; here all inlined, the stylesheets split in two apiece): 143.93 → 144.23 kB, raised to 144.3 kB.
   // The menu's and panels' styles adopted the same way: 144.23 → 144.46 kB, raised to 144.5 kB. The dashboard's code
   // through a controller as the others' is: 144.46 → 144.63 kB, raised to 144.7 kB. The table's and the map's
-  // templates as functions of their chunks (above): 144.63 → 144.74 kB, raised to 144.8 kB.
-  { file: 'netreach.iife.js', limit: 144.8 * 1024 },
+  // templates as functions of their chunks (above): 144.63 → 144.74 kB, raised to 144.8 kB. The trend's the same
+  // way: 144.74 → 144.81 kB, raised to 144.9 kB.
+  { file: 'netreach.iife.js', limit: 144.9 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

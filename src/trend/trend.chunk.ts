@@ -1,7 +1,8 @@
 /**
- * The trend's own code, one chunk loaded when the first trend connects (`TREND_CODE`): its scene and model, and the
- * drawn trend's stylesheet, which the element adopts when the chunk is here (`CodeController`). The command line
+ * The trend's own code, one chunk loaded when the first trend connects (`TREND_CODE`): its scene and model, its
+ * template and the drawn trend's stylesheet, which the element adopts when the chunk is here (`CodeController`). The command line
  * imports the scene itself (trend.scene.ts), without the stylesheet.
  */
 export * from './trend.scene.js';
+export { renderTrend } from './trend.view.js';
 export { trendDrawnStyles as styles } from './trend.drawn.styles.js';

@@ -1,14 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { NetreachError } from '../core/errors.js';
-import { msg } from '../core/i18n.js';
 import type { TrendType } from '../core/trend-model.js';
 import type { CsvCell } from '../core/csv.js';
-import { sceneItems, type ChartScene, type Mark, type SceneItem } from '../core/scene.js';
+import { sceneItems, type ChartScene, type SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
-import { drawMarks } from '../base/marks.js';
 import { FontsController, pageMeasure } from '../base/measure.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
@@ -211,7 +208,7 @@ export class NetreachTrend extends NetreachElement {
   }
 
   /** On a line, the point nearest the pointer along the time axis shows its tooltip, not only the one under it. */
-  private onPointerMove(event: PointerEvent): void {
+  private readonly onPointerMove = (event: PointerEvent): void => {
     const chart = this.chart;
     if (!chart || this.items.size === 0) return;
     const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
@@ -219,63 +216,33 @@ export class NetreachTrend extends NetreachElement {
     let nearest: SceneItem | undefined;
     for (const item of this.items.values()) if (!nearest || Math.abs(item.anchor.x - x) < Math.abs(nearest.anchor.x - x)) nearest = item;
     this.tooltip.show(nearest?.id);
-  }
+  };
 
   /** Leaving the chart hides the tooltip, unless a point has the focus (its tooltip stays). */
-  private onPointerLeave(): void {
+  private readonly onPointerLeave = (): void => {
     const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
     this.tooltip.show(focused?.getAttribute('data-item') ?? undefined);
-  }
-
-  private renderChart(chart: ChartScene): TemplateResult {
-    const { width, height } = chart;
-    const shown = this.tooltip.shown;
-    const marks = shown === undefined ? chart.marks : highlight(chart.marks, shown);
-    const ids = [...this.items.keys()];
-    return html`<svg
-      part="chart"
-      width=${width}
-      height=${height}
-      viewBox="0 0 ${width} ${height}"
-      role="group"
-      aria-label=${this.prepared?.title ?? chart.label}
-      aria-describedby="keys"
-      @pointermove=${this.onPointerMove}
-      @pointerdown=${this.onPointerMove}
-      @pointerleave=${this.onPointerLeave}
-      ${drawMarks(marks, { itemRole: 'img', activeId: this.roving.active(ids), rtl: this.localization.dir === 'rtl' })}
-    ></svg>`;
-  }
+  };
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
     const prepared = this.prepared;
     if (!prepared) return nothing;
-    const { data } = prepared;
-    const empty = data.points.length === 0;
-    return html`${this.renderBadge(dataset)}
-      <figure part="figure" aria-describedby="summary">
-        <figcaption part="title">${prepared.title}</figcaption>
-        <p class="visually-hidden" id="summary">${data.summary}</p>
-        ${
-          empty
-            ? html`<div class="status" part="status">${data.summary}</div>`
-            : html`<div class="chart">${this.chart ? this.renderChart(this.chart) : nothing} ${this.tooltip.render()}</div>`
-        }
-        <p class="visually-hidden" id="keys">${msg(this.locale, 'trendKeys')}</p>
-        ${renderNotes(prepared.notes)} ${renderSources(prepared.sources, this.locale)}
-      </figure>`;
+    // Ready means the code is here (NetreachElement waits for it).
+    return this.code.module!.renderTrend({
+      prepared,
+      chart: this.chart,
+      locale: this.locale,
+      rtl: this.localization.dir === 'rtl',
+      highlighted: this.tooltip.shown,
+      activeId: this.roving.active([...this.items.keys()]),
+      badge: this.renderBadge(dataset),
+      tooltip: prepared.data.points.length ? this.tooltip.render() : nothing,
+      onPointerMove: this.onPointerMove,
+      onPointerLeave: this.onPointerLeave,
+    });
   }
 
   protected override render(): TemplateResult {
     return html`${super.render()}<div class="ruler"></div>`;
   }
-}
-
-/** `marks` with the point `id` marked `highlighted` (its dot filled): the point under the pointer or focused. */
-function highlight(marks: readonly Mark[], id: string): Mark[] {
-  return marks.map((mark) => {
-    if (mark.kind !== 'group') return mark;
-    if (mark.item) return mark.item.id === id ? { ...mark, class: `${mark.class ?? ''} highlighted`.trim() } : mark;
-    return { ...mark, children: highlight(mark.children, id) };
-  });
 }
