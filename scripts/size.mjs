@@ -51,8 +51,10 @@ const BUDGETS = [
   // (with its map's geometry and its table's code, asked for at once): 50.31 → 48.86 kB, lowered to 48.9 kB. The
   // table's template (table.view.ts) and the map's chart, legend and data table (map.view.ts) into the chunks that
   // bring their code: 48.86 → 47.76 kB, lowered to 47.8 kB (the map's first draw 1.01×, 100 maps 0.97×: unchanged).
-  // The trend's template (trend.view.ts) into its chunk: 47.76 → 47.41 kB, lowered to 47.5 kB.
-  { file: 'netreach.js', limit: 47.5 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The trend's template (trend.view.ts) into its chunk: 47.76 → 47.41 kB, lowered to 47.5 kB. netreach.js as one
+  // file, without the shared chunk it imported (scripts/build.mjs: oneFileEntry): 47.41 → 47.19 kB (the names the
+  // lazy chunks take from it are no longer exports of the file), lowered to 47.2 kB.
+  { file: 'netreach.js', limit: 47.2 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -90,8 +92,9 @@ const BUDGETS = [
   // less than before; a dashboard's, which loads every chunk but the menu's, more (see the README's Builds and sizes).
   // The menu's and panels' styles in the on-demand chunk (above): 87.18 → 87.44 kB measured, raised to 87.5 kB.
   // The dashboard's chunk (above): 87.44 → 88.26 kB measured, raised to 88.3 kB. The table's and the map's templates
-  // in their chunks (above): 88.26 → 88.84 kB, raised to 88.9 kB.
-  { file: 'netreach.js', limit: 88.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // in their chunks (above): 88.26 → 88.84 kB, raised to 88.9 kB. netreach.js as one file (above): 88.84 → 88.62 kB,
+  // lowered to 88.7 kB.
+  { file: 'netreach.js', limit: 88.7 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'

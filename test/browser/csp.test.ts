@@ -64,10 +64,10 @@ describe('under a strict CSP with Trusted Types', () => {
           .filter((path) => path.startsWith('/dist/chunks/'))
           .map((path) => path.slice('/dist/chunks/'.length).replace(/-[\w-]{8}\.js$/, ''))
           .sort();
-      // Its data, the shared code, the geometry and the map's chunk (its projections, model and scene: one file of map
-      // code). No validator (the bundled dataset was validated by the tests), no trend or table code, nothing of the
+      // Its data, the geometry and the map's chunk (its projections, model and scene: one file of map code); what it
+      // shares with netreach.js is in netreach.js, which imports nothing (see the next test). No validator (the bundled dataset was validated by the tests), no trend or table code, nothing of the
       // menu.
-      expect(chunks()).to.deep.equal(['cinvu', 'map.chunk', 'shared', 'world-geo']);
+      expect(chunks()).to.deep.equal(['cinvu', 'map.chunk', 'world-geo']);
       // The page's own data is validated by the validator's chunk, loaded now; the map keeps its drawing meanwhile.
       const states: (string | null)[] = [];
       const observer = new MutationObserver(() => states.push(map.getAttribute('state')));
@@ -81,7 +81,37 @@ describe('under a strict CSP with Trusted Types', () => {
       expect(map.getAttribute('state')).to.equal('ready');
       expect(states, 'went back to loading').to.not.include('loading');
       expect(map.shadowRoot!.querySelector('[role="option"][aria-label^="Singapore"]'), 'the new data drawn').to.not.equal(null);
-      expect(chunks()).to.deep.equal(['cinvu', 'map.chunk', 'shared', 'validate', 'world-geo']);
+      expect(chunks()).to.deep.equal(['cinvu', 'map.chunk', 'validate', 'world-geo']);
+      const win = frame.contentWindow as unknown as ProbedWindow;
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('loads netreach.js once, as one file, when a page adds a query to its URL, and its lazy chunks use that copy', async () => {
+    // One file: everything up front in netreach.js, which imports nothing statically (only its lazy chunks, by import()).
+    const entry = await (await fetch('/dist/netreach.js')).text();
+    expect(entry).to.not.match(/\bimport\s*[{*"'`]/);
+    expect(entry).to.not.match(/\bimport\s+[\w$]+\s+from\b/);
+    const frame = await framed('/dist/netreach.js', '/test/fixtures/csp-module-query.html', 600);
+    try {
+      const map = frame.contentDocument!.querySelector('netreach-map')!;
+      await waitUntil(() => drawn(map as HTMLElement), 'map not ready and drawn');
+      const loaded = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => {
+        const url = new URL(entry.name);
+        return url.pathname + url.search;
+      });
+      // netreach.js with the page's query, and not again without it: the map's chunk took Lit, the UI strings and the
+      // core from the page's copy.
+      expect(loaded.filter((path) => path.startsWith('/dist/netreach.js'))).to.deep.equal(['/dist/netreach.js?v=2']);
+      expect(loaded.some((path) => /^\/dist\/chunks\/map\.chunk-/.test(path))).to.equal(true);
+      // The legend is the map chunk's template: its words are the page's copy's Persian strings, and its digits Persian.
+      const legend = map.shadowRoot!.querySelector('[part~="legend"]');
+      expect(legend, 'the legend').to.not.equal(null);
+      expect(legend!.textContent).to.match(/[۰-۹]/);
+      expect(legend!.textContent).to.not.match(/[0-9]/);
       const win = frame.contentWindow as unknown as ProbedWindow;
       expect(win.__violations).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);

@@ -139,7 +139,14 @@ async function mock(context) {
 export const STRICT_CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types netreach";
 
 export async function mockMiddleware(context, next) {
-  if (['/test/fixtures/csp.html', '/test/fixtures/csp-module.html', '/test/fixtures/csp-module-map.html'].includes(context.path)) {
+  if (
+    [
+      '/test/fixtures/csp.html',
+      '/test/fixtures/csp-module.html',
+      '/test/fixtures/csp-module-map.html',
+      '/test/fixtures/csp-module-query.html',
+    ].includes(context.path)
+  ) {
     await next();
     context.set('Content-Security-Policy', STRICT_CSP);
     return;
