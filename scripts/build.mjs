@@ -201,7 +201,8 @@ const oneFileEntry = {
     for (const id of ids) {
       const code = this.getModuleInfo(id)?.code;
       if (typeof code !== 'string') this.error(`${relative(root, id)}: its code is unknown, and with it which build this is`);
-      hash.update(`${relative(root, id)}\0${code}\0`);
+      // Paths from the repository's root (a virtual module's id as it is): the same build wherever it is cloned.
+      hash.update(`${id.startsWith(root) ? relative(root, id) : id}\0${code}\0`);
     }
     registryKey = `netreach.${hash.digest('hex').slice(0, 16)}`;
   },

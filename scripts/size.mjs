@@ -53,8 +53,9 @@ const BUDGETS = [
   // bring their code: 48.86 → 47.76 kB, lowered to 47.8 kB (the map's first draw 1.01×, 100 maps 0.97×: unchanged).
   // The trend's template (trend.view.ts) into its chunk: 47.76 → 47.41 kB, lowered to 47.5 kB. netreach.js as one
   // file, without the shared chunk it imported (scripts/build.mjs: oneFileEntry): 47.41 → 47.19 kB (the names the
-  // lazy chunks take from it are no longer exports of the file), lowered to 47.2 kB.
-  { file: 'netreach.js', limit: 47.2 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // lazy chunks take from it are no longer exports of the file), lowered to 47.3 kB (47.2 would leave 6 bytes for
+  // the registry's key, a hash of the build's code, to gzip differently when the code changes).
+  { file: 'netreach.js', limit: 47.3 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
