@@ -129,7 +129,12 @@ const eagerOnDemand = {
     const call = `import(${JSON.stringify(target)})`;
     const quoted = code.includes(call) ? call : call.replaceAll('"', "'");
     if (!code.includes(quoted)) this.error(`${module}.ts changed: update netreach-eager-on-demand in scripts/build.mjs`);
-    return `import * as eager from ${JSON.stringify(target)};\n${code.replace(quoted, 'Promise.resolve(eager)')}`;
+    // With a source map (Rolldown warns that the script's would be wrong without one).
+    const edited = new MagicString(code);
+    const at = code.indexOf(quoted);
+    edited.overwrite(at, at + quoted.length, 'Promise.resolve(eager)');
+    edited.prepend(`import * as eager from ${JSON.stringify(target)};\n`);
+    return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
   },
 };
 
