@@ -215,6 +215,9 @@ const oneFileEntry = {
     const edited = new MagicString(code);
     const registry = `globalThis[Symbol.for(${JSON.stringify(registryKey)})]`;
     if (chunk.isEntry) {
+      // Rolldown turns an import() of a module the entry holds into a promise of it; a URL of the entry itself would
+      // lose the page's query, as the chunks' imports would (above).
+      if (/["'`]\.\/netreach\.js["'`]/.test(code)) this.error(`${chunk.fileName} loads itself by its URL`);
       const exported = /\bexport\s*\{([^}]*)\}\s*;?\s*$/.exec(code);
       if (!exported) this.error(`${chunk.fileName}: no export list at its end`);
       const pairs = exported[1]
