@@ -313,7 +313,16 @@ export function optionSpec(specs: OptionSpecs, attribute: string): OptionSpec | 
   return specs.find((spec) => spec.attribute === attribute);
 }
 
-/** The spec of the JavaScript property `property` among `specs`. */
+const byProperty = new WeakMap<OptionSpecs, Map<string, OptionSpec>>();
+
+/** The spec of the JavaScript property `property` among `specs` (indexed once per list: widgets read every option on each update). */
 export function propertySpec(specs: OptionSpecs, property: string): OptionSpec | undefined {
-  return specs.find((spec) => spec.property === property);
+  let index = byProperty.get(specs);
+  if (!index) {
+    index = new Map();
+    // The first spec of a property wins, as a search from the start would find it.
+    for (const spec of specs) if (!index.has(spec.property)) index.set(spec.property, spec);
+    byProperty.set(specs, index);
+  }
+  return index.get(property);
 }

@@ -28,6 +28,38 @@ describe('resolveLocale', () => {
     expect(resolveLocale('not a tag!')).to.equal('en');
     expect(resolveLocale('x')).to.equal('en');
   });
+  it('canonicalizes each tag once, however many widgets ask', () => {
+    const canonical = Intl.getCanonicalLocales;
+    let calls = 0;
+    Intl.getCanonicalLocales = (tags) => {
+      calls += 1;
+      return canonical(tags);
+    };
+    try {
+      expect(resolveLocale('tr-cy')).to.equal('tr-CY');
+      expect(resolveLocale('tr-cy')).to.equal('tr-CY');
+      expect(resolveLocale(' tr-cy ')).to.equal('tr-CY');
+      expect(calls).to.equal(1);
+    } finally {
+      Intl.getCanonicalLocales = canonical;
+    }
+  });
+});
+
+describe('the number formatters', () => {
+  it('keep one formatter per set of options: none answers for another', () => {
+    expect(formatNumber(1.25, 'en', 2)).to.equal('1.25');
+    expect(formatNumber(1.25, 'en')).to.equal('1');
+    expect(formatNumber(2020, 'en')).to.equal('2,020');
+    expect(formatYear(2020, 'en')).to.equal('2020');
+    expect(formatPercent(0.475, 'en', 1)).to.equal('47.5%');
+    expect(formatPercent(0.475, 'en')).to.equal('48%');
+    expect(formatPercentChange(0.36, 'en')).to.equal('+36%');
+    expect(formatCompact(5.5, 'en')).to.equal('5.5');
+    expect(formatCompact(55_500, 'en')).to.equal('56K');
+    expect(formatCompact(30_000_000, 'en', 'long')).to.equal('30 million');
+    expect(formatCompact(30_000_000, 'en')).to.equal('30M');
+  });
 });
 
 describe('directionOf', () => {

@@ -3,6 +3,7 @@ import {
   COMMON_OPTIONS,
   optionValue,
   parseOption,
+  propertySpec,
   readOptions,
   unavailableReason,
   valuesText,
@@ -45,6 +46,18 @@ describe('parseOption', () => {
       expect(parseOption(spec({ type }), undefined)).to.deep.equal({ ok: true, value: undefined });
     for (const type of ['string', 'url', 'language'] as const)
       expect(parseOption(spec({ type }), '  ')).to.deep.equal({ ok: true, value: undefined });
+  });
+});
+
+describe('propertySpec', () => {
+  it('finds the spec of a property, the first that declares it, and nothing for an unknown one', () => {
+    const first = spec({ property: 'groupBy', attribute: 'group-by' });
+    const specs = [spec({}), first, spec({ property: 'groupBy', attribute: 'by' })];
+    expect(propertySpec(specs, 'groupBy')).to.equal(first);
+    expect(propertySpec(specs, 'groupBy')).to.equal(first);
+    expect(propertySpec(specs, 'x')).to.equal(specs[0]);
+    expect(propertySpec(specs, 'limit')).to.equal(undefined);
+    expect(propertySpec(COMMON_OPTIONS, 'theme')?.attribute).to.equal('theme');
   });
 });
 
