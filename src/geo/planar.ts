@@ -3,7 +3,7 @@
  * in one pass over a projection's stream. d3's `geoPath` measures each in a pass of its own (projecting the
  * shape again every time) and brings canvas and length code the map does not use.
  */
-import { geoStream, type GeoPermissibleObjects, type GeoProjection, type GeoStream } from 'd3-geo';
+import { geoStream, type GeoPermissibleObjects, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
 
 export interface Planar {
   /** SVG path data, coordinates rounded to `digits` decimals as d3's `geoPath().digits()` writes them. */
@@ -20,7 +20,7 @@ export interface Planar {
  * Projects `object` with `projection` and measures it as d3's planar path functions do; without `digits`,
  * writes no path data (`d` is '').
  */
-export function planar(projection: GeoProjection, object: GeoPermissibleObjects, digits?: number): Planar {
+export function planar(projection: GeoStreamWrapper, object: GeoPermissibleObjects, digits?: number): Planar {
   return planarParts([[projection, object]], digits);
 }
 
@@ -28,7 +28,7 @@ export function planar(projection: GeoProjection, object: GeoPermissibleObjects,
  * `planar()` of several objects, each with its own projection, measured as one: the path data of all of them
  * in order, their total area, their common bounds and centroid.
  */
-export function planarParts(parts: Iterable<readonly [GeoProjection, GeoPermissibleObjects]>, digits?: number): Planar {
+export function planarParts(parts: Iterable<readonly [GeoStreamWrapper, GeoPermissibleObjects]>, digits?: number): Planar {
   const write = digits !== undefined;
   const k = 10 ** (digits ?? 0);
   const round = (value: number) => Math.round(value * k) / k;
