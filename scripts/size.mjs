@@ -94,8 +94,10 @@ const BUDGETS = [
   // The menu's and panels' styles in the on-demand chunk (above): 87.18 → 87.44 kB measured, raised to 87.5 kB.
   // The dashboard's chunk (above): 87.44 → 88.26 kB measured, raised to 88.3 kB. The table's and the map's templates
   // in their chunks (above): 88.26 → 88.84 kB, raised to 88.9 kB. netreach.js as one file (above): 88.84 → 88.62 kB,
-  // lowered to 88.7 kB.
-  { file: 'netreach.js', limit: 88.7 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // lowered to 88.7 kB. Equal Earth and Natural Earth maps drawn with the projection's formula alone where no
+  // clipping is needed (src/geo/projection.ts: a map's first draw 0.956× the time): 88.69 → 88.81 kB measured, raised
+  // to 88.9 kB.
+  { file: 'netreach.js', limit: 88.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -128,8 +130,9 @@ const BUDGETS = [
   // The menu's and panels' styles adopted the same way: 144.23 → 144.46 kB, raised to 144.5 kB. The dashboard's code
   // through a controller as the others' is: 144.46 → 144.63 kB, raised to 144.7 kB. The table's and the map's
   // templates as functions of their chunks (above): 144.63 → 144.74 kB, raised to 144.8 kB. The trend's the same
-  // way: 144.74 → 144.81 kB, raised to 144.9 kB.
-  { file: 'netreach.iife.js', limit: 144.9 * 1024 },
+  // way: 144.74 → 144.81 kB, raised to 144.9 kB. The maps drawn with the projection's formula (above): 144.88 →
+  // 144.99 kB measured, raised to 145.1 kB (145.0 would leave 10 bytes).
+  { file: 'netreach.iife.js', limit: 145.1 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -391,17 +391,17 @@ const RADIANS = Math.PI / 180;
  */
 function formulaProjection(formula: GeoRawProjection, k: number, [tx, ty]: [number, number]): GeoStreamWrapper {
   return {
-    stream: (sink: GeoStream): GeoStream => ({
-      point(lon, lat) {
-        const [x, y] = formula(lon * RADIANS, lat * RADIANS);
-        sink.point(tx + k * x, ty - k * y);
-      },
-      lineStart: () => sink.lineStart(),
-      lineEnd: () => sink.lineEnd(),
-      polygonStart: () => sink.polygonStart(),
-      polygonEnd: () => sink.polygonEnd(),
-      sphere: () => sink.sphere?.(),
-    }),
+    // The sink's own methods but `point`, as d3's geoTransform passes them on.
+    stream: (sink: GeoStream): GeoStream =>
+      Object.setPrototypeOf(
+        {
+          point(lon: number, lat: number) {
+            const [x, y] = formula(lon * RADIANS, lat * RADIANS);
+            sink.point(tx + k * x, ty - k * y);
+          },
+        },
+        sink,
+      ) as GeoStream,
   };
 }
 
