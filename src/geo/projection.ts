@@ -396,8 +396,9 @@ function formulaProjection(formula: GeoRawProjection, k: number, [tx, ty]: [numb
       Object.setPrototypeOf(
         {
           point(lon: number, lat: number) {
-            const [x, y] = formula(lon * RADIANS, lat * RADIANS);
-            sink.point(tx + k * x, ty - k * y);
+            // Indexed, not destructured: an array pattern runs the iterator protocol in code not yet optimized.
+            const xy = formula(lon * RADIANS, lat * RADIANS);
+            sink.point(tx + k * xy[0], ty - k * xy[1]);
           },
         },
         sink,
