@@ -87,7 +87,8 @@ export const mapDrawnStyles = css`
   .off + .dot {
     fill: var(--_land);
   }
-  :host([presenter]) :is(.member, .borders) {
+  :host([presenter]) .member,
+  :host([presenter]) .borders {
     stroke-width: 1;
   }
   .emphasis {

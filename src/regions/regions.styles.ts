@@ -26,13 +26,15 @@ export const regionsStyles = css`
     cursor: pointer;
     outline: none;
   }
-  svg .item:hover :where(.cell, .slice) {
+  svg .item:hover :where(.cell),
+  svg .item:hover :where(.slice) {
     stroke: var(--_fg);
     stroke-width: 2px;
   }
   /* The entrance (NetreachElement.replay): the squares or slices appear region by region (delays: base styles). */
   @media (prefers-reduced-motion: no-preference) {
-    .enter :where(.cell, .slice) {
+    .enter :where(.cell),
+    .enter :where(.slice) {
       animation: netreach-in 0.5s ease-out both;
     }
   }
@@ -43,7 +45,8 @@ export const regionsStyles = css`
     }
   }
   @media (forced-colors: active) {
-    svg .item:hover :where(.cell, .slice) {
+    svg .item:hover :where(.cell),
+    svg .item:hover :where(.slice) {
       stroke: Highlight;
     }
     .total,

@@ -63,7 +63,8 @@ export const tableDrawnStyles = css`
     font-weight: 500;
   }
   /* Names wrap, but not to a word a line: a narrow box scrolls sideways instead. */
-  tbody :is(th, td):not(.num) {
+  tbody th:not(.num),
+  tbody td:not(.num) {
     min-inline-size: 8em;
   }
   tbody:last-of-type tr:last-child > * {
