@@ -67,10 +67,13 @@ export const tableDrawnStyles = css`
   tbody td:not(.num) {
     min-inline-size: 8em;
   }
-  tbody:last-of-type tr:last-child > * {
+  /* Cells named by tag, not "> *": see the selectors' note in src/base/styles.ts. */
+  tbody:last-of-type tr:last-child > th,
+  tbody:last-of-type tr:last-child > td {
     border-block-end: none;
   }
-  tr[aria-current] > * {
+  tr[aria-current] > th,
+  tr[aria-current] > td {
     background: color-mix(in srgb, var(--_accent) 14%, transparent);
   }
   tr[aria-current] > th {

@@ -1,4 +1,4 @@
-// The widgets' stylesheets end no selector in :is() or :where() of several selectors. The browser files a rule under
+// The widgets' stylesheets end no selector in :is() or :where() of several selectors, or in a child's `*`. The browser files a rule under
 // the id, class, attribute or tag its selector ends with and tries it only on elements that have it; a selector
 // ending in :is(.a, .b) is tried on every element of the shadow root, at every style recalculation (a page of 100
 // maps holds 11,800 elements; a table of 2,000 rows, tens of thousands of cells). A selector list says the same.
@@ -21,12 +21,15 @@ function stylesheetFiles(dir = join(root, 'src')) {
 /** The css`` templates of `source`, expressions (`${…}`) left out. */
 const templates = (source) => [...source.matchAll(/css`((?:\\[^]|[^`\\])*)`/g)].map(([, text]) => text.replace(/\$\{[^}]*\}/g, ''));
 
-/** Selectors whose last compound is :is() or :where() with a comma among its arguments. */
+/**
+ * Selectors whose last compound is :is() or :where() with a comma among its arguments, or a child's `*`
+ * (`tr > *`): filed under no class, id, attribute or tag.
+ */
 function unfiledSelectors(text) {
   const withoutComments = text.replace(/\/\*[^]*?\*\//g, '');
-  return [...withoutComments.matchAll(/[^{};,]*:(?:is|where)\([^()]*,[^()]*\)(?::not\([^()]*\)|[^\s,{>+~()])*\s*(?=[{,])/g)].map(
-    ([match]) => match.trim(),
-  );
+  const several = /[^{};,]*:(?:is|where)\([^()]*,[^()]*\)(?::not\([^()]*\)|[^\s,{>+~()])*\s*(?=[{,])/g;
+  const anyChild = /[^{};,]*>\s*\*\s*(?=[{,])/g;
+  return [...withoutComments.matchAll(several), ...withoutComments.matchAll(anyChild)].map(([match]) => match.trim());
 }
 
 describe('stylesheets', () => {
@@ -36,10 +39,11 @@ describe('stylesheets', () => {
     assert.deepEqual(unfiledSelectors('.enter :is(.r2, .c2) { x: y }'), ['.enter :is(.r2, .c2)']);
     assert.deepEqual(unfiledSelectors('a,\n.enter :where(.cell, .slice),\nb { x: y }'), ['.enter :where(.cell, .slice)']);
     assert.deepEqual(unfiledSelectors('tbody :is(th, td):not(.num) { x: y }'), ['tbody :is(th, td):not(.num)']);
+    assert.deepEqual(unfiledSelectors('tr[aria-current] > * { x: y } .grid > * > *::part(badge) { x: y }'), ['tr[aria-current] > *']);
     assert.deepEqual(unfiledSelectors(':is(tbody, tfoot) .num { x: y } .enter :where(.wave) { x: y }'), []);
   });
 
-  it('end no selector in :is() or :where() of several selectors', () => {
+  it('end no selector in :is() or :where() of several selectors, or in a child’s *', () => {
     const found = stylesheetFiles().flatMap((path) =>
       templates(readFileSync(path, 'utf8')).flatMap((text) =>
         unfiledSelectors(text).map((selector) => `${relative(root, path)}: ${selector}`),
