@@ -274,7 +274,8 @@ const compileHints = {
   // After minification, which drops comments: the first line prepended, the source map's lines shift by one.
   generateBundle(options, bundle) {
     const named = Object.values(bundle).filter((output) => output.type === 'chunk' && CALLED_ON_LOAD.has(output.name));
-    for (const name of CALLED_ON_LOAD) if (!named.some((output) => output.name === name)) this.error(`no chunk named ${name} for its compile hint`);
+    for (const name of CALLED_ON_LOAD)
+      if (!named.some((output) => output.name === name)) this.error(`no chunk named ${name} for its compile hint`);
     for (const output of named) {
       output.code = COMPILE_HINT + output.code;
       if (output.map) output.map.mappings = `;${output.map.mappings}`;
