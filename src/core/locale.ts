@@ -41,17 +41,6 @@ export function lineSpacing(locale: string): number {
   return languageOf(locale) === 'ur' ? 1.5 : 1;
 }
 
-export function directionOf(locale: string): Direction {
-  if (RTL_LANGUAGES.has(languageOf(locale))) return 'rtl';
-  // The script subtag, not any "arab" in the tag: `en-u-nu-arab` is English with Arabic-Indic digits.
-  try {
-    if (new Intl.Locale(locale).script === 'Arab') return 'rtl';
-  } catch {
-    // Not a valid tag: left to right.
-  }
-  return 'ltr';
-}
-
 const cache = new Map<string, unknown>();
 function cached<T>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
@@ -60,6 +49,20 @@ function cached<T>(key: string, make: () => T): T {
     cache.set(key, value);
   }
   return value;
+}
+
+/** Once per tag: every widget asks as it connects, and parsing a tag into an `Intl.Locale` is not free. */
+export function directionOf(locale: string): Direction {
+  return cached(`dir|${locale}`, (): Direction => {
+    if (RTL_LANGUAGES.has(languageOf(locale))) return 'rtl';
+    // The script subtag, not any "arab" in the tag: `en-u-nu-arab` is English with Arabic-Indic digits.
+    try {
+      if (new Intl.Locale(locale).script === 'Arab') return 'rtl';
+    } catch {
+      // Not a valid tag: left to right.
+    }
+    return 'ltr';
+  });
 }
 
 /** Arabic outside the Maghreb writes Arabic-Indic digits (٠–٩); browsers' CLDR data now defaults to Latin. */

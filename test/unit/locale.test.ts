@@ -67,6 +67,26 @@ describe('directionOf', () => {
     for (const tag of ['fa', 'ar', 'ur', 'he', 'fa-IR', 'ar-EG', 'ur-PK', 'ur-IN']) expect(directionOf(tag), tag).to.equal('rtl');
     for (const tag of ['en', 'fr', 'tr', 'ms', 'en-US', 'id', 'bn', 'ru', 'az', 'zh', 'pt']) expect(directionOf(tag), tag).to.equal('ltr');
   });
+  it('parses each tag once, however many widgets ask', () => {
+    const Locale = Intl.Locale;
+    const intl = Intl as { Locale: typeof Intl.Locale };
+    let parsed = 0;
+    intl.Locale = class extends Locale {
+      constructor(...args: ConstructorParameters<typeof Intl.Locale>) {
+        super(...args);
+        parsed += 1;
+      }
+    };
+    try {
+      for (let i = 0; i < 3; i++) {
+        expect(directionOf('pa-Arab-PK')).to.equal('rtl');
+        expect(directionOf('kk-KZ')).to.equal('ltr');
+      }
+      expect(parsed).to.equal(2);
+    } finally {
+      intl.Locale = Locale;
+    }
+  });
 });
 
 describe('formatNumber', () => {
