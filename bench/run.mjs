@@ -25,9 +25,14 @@
 // A benchmark prints ratios; it is never a timed test. Options: --rounds=N (default 15, at least 7),
 // --only=<scenario name prefix>, --markdown (print the table as Markdown, for the README), --json=<file> (write
 // every run's figures there), --bundle=esbuild (measure an esbuild build of src/index.ts, split and minified,
-// instead of dist/netreach.js).
+// instead of dist/netreach.js), --against=<dir> (see below).
+//
+// `--against=<dir>` compares two builds of netreach instead of netreach with its peers: <dir> is another build's
+// dist/ (copy dist/ aside before a change, rebuild after it). Each round loads each scenario's netreach page with
+// both builds, in alternating order; the table gives each build's medians and the ratio this build / that one,
+// round by round. It is how a change is measured before it lands (a ratio under 1: this build is faster).
 import { execFileSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import os from 'node:os';
@@ -115,7 +120,8 @@ const SCENARIOS = [
 ];
 /** The roles in a scenario's `pages`, in the table's order. */
 const ROLES = ['bare', 'plot', 'netreach'];
-const rolesOf = (scenario) => ROLES.filter((role) => scenario.pages[role]);
+// With --against, the two roles are two builds of the netreach page.
+const rolesOf = (scenario) => (AGAINST ? ['against', 'netreach'] : ROLES.filter((role) => scenario.pages[role]));
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -124,6 +130,8 @@ const args = Object.fromEntries(
   }),
 );
 const ROUNDS = Math.max(7, Number(args.rounds ?? 15));
+/** The other build's dist/ for `--against`, copied beside ours. */
+const AGAINST = args.against ? resolve(args.against) : undefined;
 // The classic script is dist/netreach.iife.js: there is none to measure in an esbuild build.
 const scenarios = SCENARIOS.filter(
   (scenario) => (!args.only || scenario.name.startsWith(args.only)) && !(args.bundle === 'esbuild' && scenario.name.endsWith('classic')),
@@ -175,8 +183,12 @@ function serve() {
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     // Pages load the library as a page would: <script type="module" src="%BUNDLE%">, or the classic script.
-    if (extname(file) === '.html') response.end(readFileSync(file, 'utf8').replaceAll('%BUNDLE%', BUNDLE).replaceAll('%CLASSIC%', CLASSIC));
-    else createReadStream(file).pipe(response);
+    // --against: the page's ?bundle= and ?classic= name the build.
+    if (extname(file) === '.html') {
+      const query = new URL(request.url ?? '/', 'http://x').searchParams;
+      const html = readFileSync(file, 'utf8');
+      response.end(html.replaceAll('%BUNDLE%', query.get('bundle') ?? BUNDLE).replaceAll('%CLASSIC%', query.get('classic') ?? CLASSIC));
+    } else createReadStream(file).pipe(response);
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
@@ -187,6 +199,9 @@ const BUNDLE =
   args.bundle === 'esbuild' ? '/node_modules/.cache/netreach-bench/lib/index.js' : '/node_modules/.cache/netreach-bench/dist/netreach.js';
 /** The classic-script bundle, always the built one (esbuild makes no IIFE here). */
 const CLASSIC = '/node_modules/.cache/netreach-bench/dist/netreach.iife.js';
+/** The other build's bundles (--against). */
+const AGAINST_BUNDLE = '/node_modules/.cache/netreach-bench/against/netreach.js';
+const AGAINST_CLASSIC = '/node_modules/.cache/netreach-bench/against/netreach.iife.js';
 /** The peer: all of @observablehq/plot (and the d3 it bundles) as one minified ES module. */
 const PLOT = '/node_modules/.cache/netreach-bench/observablehq-plot.js';
 
@@ -209,13 +224,18 @@ async function prepare() {
     }
     cpSync(join(root, 'dist'), join(out, 'dist'), { recursive: true });
   }
+  if (AGAINST) {
+    if (!existsSync(join(AGAINST, 'netreach.js'))) throw new Error(`--against=${args.against}: no netreach.js there (a build's dist/)`);
+    rmSync(join(out, 'against'), { recursive: true, force: true });
+    cpSync(AGAINST, join(out, 'against'), { recursive: true });
+  }
   if (!existsSync(join(root, 'src/generated/world-geo.ts')))
     execFileSync('node', ['scripts/generate.mjs'], { cwd: root, stdio: 'inherit' });
   // A page's script is bench/pages/<page>.ts; a page without one (the classic-script map) uses another's.
-  const pages = [...new Set(scenarios.flatMap((scenario) => Object.values(scenario.pages)))].filter((page) =>
-    existsSync(join(root, 'bench/pages', `${page}.ts`)),
+  const pages = [...new Set(scenarios.flatMap((scenario) => (AGAINST ? [scenario.pages.netreach] : Object.values(scenario.pages))))].filter(
+    (page) => existsSync(join(root, 'bench/pages', `${page}.ts`)),
   );
-  if (scenarios.some((scenario) => scenario.pages.plot)) {
+  if (!AGAINST && scenarios.some((scenario) => scenario.pages.plot)) {
     // As a CDN's "+esm" build or a vendored copy would be: the package's whole public API, nothing tree-shaken.
     await build({
       entryPoints: [join(root, 'node_modules/@observablehq/plot/src/index.js')],
@@ -300,6 +320,7 @@ const ratio = (ratios) =>
 
 /** The table's rows: one per scenario and metric, over the rounds in which every page of the scenario ran. */
 function tabulate(results) {
+  if (AGAINST) return tabulateAgainst(results);
   const rows = [];
   for (const scenario of scenarios) {
     const runs = results.get(scenario);
@@ -339,6 +360,31 @@ function tabulate(results) {
         'netreach / Plot': ratio(oursToPlot),
         target,
         met: rounds.length < ROUNDS ? `${met} (${rounds.length}/${ROUNDS} rounds)` : met,
+      });
+    }
+  }
+  return rows;
+}
+
+/** --against: each build's medians and this build / that build, round by round. */
+function tabulateAgainst(results) {
+  const rows = [];
+  for (const scenario of scenarios) {
+    const runs = results.get(scenario);
+    const rounds = [...Array(ROUNDS).keys()].filter((round) => !runs.against[round].failed && !runs.netreach[round].failed);
+    for (const metric of scenario.metrics) {
+      const value = (role, round) => runs[role][round][metric.key];
+      if (!rounds.some((round) => Number.isFinite(value('netreach', round)))) continue;
+      const unit = metric.key === 'heap' ? 'MB' : 'ms';
+      rows.push({
+        scenario: scenario.name,
+        measure: metric.label,
+        [`that build (${args.against})`]: figure(median(rounds.map((round) => value('against', round))), unit),
+        'this build': figure(median(rounds.map((round) => value('netreach', round))), unit),
+        'this / that': ratio(
+          rounds.filter((round) => value('against', round) > 0).map((round) => value('netreach', round) / value('against', round)),
+        ),
+        rounds: `${rounds.length}/${ROUNDS}`,
       });
     }
   }
@@ -385,9 +431,14 @@ async function main() {
         const roles = rolesOf(scenario);
         for (const index of orderOf(roles.length, round)) {
           const role = roles[index];
-          const query = `${scenario.query}${scenario.query ? '&' : '?'}bundle=${encodeURIComponent(BUNDLE)}`;
-          const run = await measure(browser, `${base}${scenario.pages[role]}.html${query}`);
-          if (run.failed) failures.push(`round ${round + 1}, ${scenario.name}, ${scenario.pages[role]}: ${run.failed}`);
+          const page = role === 'against' ? scenario.pages.netreach : scenario.pages[role];
+          const [bundle, classic] = role === 'against' ? [AGAINST_BUNDLE, AGAINST_CLASSIC] : [BUNDLE, CLASSIC];
+          const query = `${scenario.query}${scenario.query ? '&' : '?'}bundle=${encodeURIComponent(bundle)}&classic=${encodeURIComponent(classic)}`;
+          const run = await measure(browser, `${base}${page}.html${query}`);
+          if (run.failed)
+            failures.push(
+              `round ${round + 1}, ${scenario.name}, ${role === 'against' ? `${page} (${args.against})` : page}: ${run.failed}`,
+            );
           results.get(scenario)[role][round] = run;
         }
       }
@@ -401,7 +452,7 @@ async function main() {
   const rows = tabulate(results);
   console.log(
     `\n${ROUNDS} interleaved rounds in ${Math.round((Date.now() - started) / 1000)} s, headless Chromium (cold context per run), bundle ${BUNDLE}, ` +
-      `@observablehq/plot ${JSON.parse(readFileSync(join(root, 'node_modules/@observablehq/plot/package.json'), 'utf8')).version}; ` +
+      `${AGAINST ? `against ${AGAINST}` : `@observablehq/plot ${plotVersion()}`}; ` +
       `ms are medians, ratios the median of the rounds' ratios (25th–75th percentile); load average before/after: ${LOAD} / ${loadAverage()}:`,
   );
   if (!rows.length) console.log('no figures: every run failed (below)');
@@ -422,7 +473,7 @@ async function main() {
     for (const role of rolesOf(scenario))
       for (const run of results.get(scenario)[role])
         for (const warning of new Set(run.warnings ?? [])) {
-          const key = `${scenario.name}, ${scenario.pages[role]}: ${warning}`;
+          const key = `${scenario.name}, ${role === 'against' ? `${scenario.pages.netreach} (${args.against})` : scenario.pages[role]}: ${warning}`;
           warned.set(key, (warned.get(key) ?? 0) + 1);
         }
   if (warned.size) {
@@ -435,6 +486,7 @@ async function main() {
   }
 }
 
+const plotVersion = () => JSON.parse(readFileSync(join(root, 'node_modules/@observablehq/plot/package.json'), 'utf8')).version;
 const loadAverage = () =>
   os
     .loadavg()
