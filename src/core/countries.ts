@@ -4,7 +4,7 @@
  * scripts/iso-3166-1.mjs (which also has the numeric codes, needed only at build time) as one string of
  * 5-character records `AAABB`, sorted by alpha-3, indexed lazily on first use.
  */
-import { ISO_ALPHA } from '../generated/iso-codes.js';
+import { ENGLISH_NAMES, ISO_ALPHA } from '../generated/iso-codes.js';
 
 const RECORD = 5;
 
@@ -33,4 +33,19 @@ export function alpha2Of(alpha3: string): string | undefined {
 /** Every alpha-3 code, sorted. */
 export function allAlpha3(): readonly string[] {
   return (codes ??= Object.freeze([...index().keys()]));
+}
+
+let englishNames: Map<string, string> | undefined;
+
+/**
+ * The English name of a country by its alpha-2 code ("PK" → "Pakistan"), as `Intl.DisplayNames("en")` gives it
+ * in Chromium, from scripts/english-names.mjs: English pages name countries without an Intl object.
+ */
+export function englishCountryName(alpha2: string): string | undefined {
+  if (!englishNames) {
+    englishNames = new Map();
+    const names = ENGLISH_NAMES.split('|');
+    for (let i = 0; i < ISO_ALPHA.length; i += RECORD) englishNames.set(ISO_ALPHA.slice(i + 3, i + RECORD), names[i / RECORD]!);
+  }
+  return englishNames.get(alpha2);
 }

@@ -3,6 +3,9 @@
  * constructing Intl objects costs far more than using them, and every widget formats on each render.
  */
 
+import { englishCountryName } from './countries.js';
+import { englishCompact, englishList, englishNumber, englishPercent } from './english.js';
+
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ku-arab']);
 
 export type Direction = 'ltr' | 'rtl';
@@ -91,6 +94,14 @@ export function numberLocale(locale: string): string {
 }
 
 /**
+ * The locales whose numbers, country names and lists are CLDR's plain English: `english.ts` writes them as `Intl`
+ * would, and no `Intl` object is made (a page's first one costs 11–16 ms; see english.ts). Not `en-GB` or `en-IN`,
+ * whose names and digit grouping differ.
+ */
+const PLAIN_ENGLISH = new Set(['en', 'en-US']);
+const plainEnglish = (locale: string, value = 0) => PLAIN_ENGLISH.has(locale) && Number.isFinite(value);
+
+/**
  * The cached formatter of `options` for `locale`. `key` names the options in the cache: serializing them on every
  * call, as each number drawn makes one, took 1.7 ms of a page of 100 maps' first draw.
  */
@@ -108,12 +119,14 @@ import type { Qualifier } from './types.js';
 
 /** Full number in the locale's digits: 30,000,000 / ۳۰٬۰۰۰٬۰۰۰. */
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
+  if (plainEnglish(locale, value)) return englishNumber(value, maximumFractionDigits);
   return numberFormat(locale, `fraction ${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
 }
 
 /** Short number for tight spaces: 30M, 1.5M, 3.6M / ۳۰ میلیون. Intl's compact rounding keeps two significant digits. */
 export function formatCompact(value: number, locale: string, display: 'short' | 'long' = 'short'): string {
   const small = Math.abs(value) < 10;
+  if (plainEnglish(locale, value)) return englishCompact(value, display, small ? 1 : undefined);
   return numberFormat(locale, `compact ${display}${small ? ' small' : ''}`, {
     notation: 'compact',
     compactDisplay: display,
@@ -123,16 +136,19 @@ export function formatCompact(value: number, locale: string, display: 'short' | 
 
 /** Signed percentage for growth: +36%. */
 export function formatPercentChange(ratio: number, locale: string): string {
+  if (plainEnglish(locale, ratio)) return englishPercent(ratio, 0, 'exceptZero');
   return numberFormat(locale, 'percent change', { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(ratio);
 }
 
 /** A share as a percentage: 47% / ٪۴۷. */
 export function formatPercent(ratio: number, locale: string, maximumFractionDigits = 0): string {
+  if (plainEnglish(locale, ratio)) return englishPercent(ratio, maximumFractionDigits);
   return numberFormat(locale, `percent ${maximumFractionDigits}`, { style: 'percent', maximumFractionDigits }).format(ratio);
 }
 
 /** A year without grouping separators, in the locale's digits: 2020 / ۲۰۲۰. */
 export function formatYear(year: number, locale: string): string {
+  if (plainEnglish(locale, year)) return englishNumber(year, 3, false);
   return numberFormat(locale, 'year', { useGrouping: false }).format(year);
 }
 
@@ -164,6 +180,8 @@ function regionNames(locale: string): Intl.DisplayNames | undefined {
  */
 export function countryNameFromAlpha2(alpha2: string | undefined, locale: string, fallback: string): string {
   if (!alpha2) return fallback;
+  const english = plainEnglish(locale) ? englishCountryName(alpha2) : undefined;
+  if (english) return english;
   try {
     const name = regionNames(locale)?.of(alpha2);
     return name && name !== alpha2 ? name : fallback;
@@ -181,7 +199,8 @@ const prepared = new Set<string>();
  * the wait hides it.
  */
 export function prepareLocale(locale: string): void {
-  if (prepared.has(locale)) return;
+  // English is written without Intl: nothing to prepare.
+  if (prepared.has(locale) || plainEnglish(locale)) return;
   prepared.add(locale);
   countryNameFromAlpha2('PK', locale, '');
   formatNumber(1, locale);
@@ -201,6 +220,7 @@ const listFormats = new Map<string, Intl.ListFormat>();
  * Azerbaijani), it falls back to the unit style, which has no words, so no English "and" slips in.
  */
 export function formatList(items: string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
+  if (plainEnglish(locale)) return englishList(items, type);
   const key = `${type}|${locale}`;
   let format = listFormats.get(key);
   if (!format) {

@@ -1,0 +1,122 @@
+/**
+ * English numbers and lists written as `Intl` writes them for "en", without creating an `Intl` object.
+ *
+ * Why: a page's first `Intl.NumberFormat`, `DisplayNames` or `ListFormat` makes Chromium build its table of ICU
+ * locales, 11–16 ms of the main thread — a fifth of a map's whole first draw — which a hand-written d3 page never
+ * pays. English is the default language and what most pages draw, so `locale.ts` formats English through these
+ * functions and keeps `Intl` for every other language (their digits, separators and words). Each function covers
+ * exactly the options `locale.ts` uses; test/unit/english.test.ts compares them with `Intl` over many values.
+ *
+ * Numbers start, as `Intl` does, from the shortest decimal that reads back as the value (`String(value)`: 1.005
+ * is "1.005", not the binary 1.00499…), and round half away from zero (`Intl`'s "halfExpand").
+ */
+
+/** `value` as decimal digits: value = 0.`digits` × 10^`point`; no leading or trailing zeros ("" is zero). */
+interface Decimal {
+  readonly negative: boolean;
+  readonly digits: string;
+  readonly point: number;
+}
+
+function decimalOf(value: number): Decimal {
+  const negative = value < 0 || Object.is(value, -0);
+  let text = String(Math.abs(value));
+  let exponent = 0;
+  const e = text.indexOf('e');
+  if (e >= 0) {
+    exponent = Number(text.slice(e + 1));
+    text = text.slice(0, e);
+  }
+  const dot = text.indexOf('.');
+  let digits = dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1);
+  let point = (dot < 0 ? text.length : dot) + exponent;
+  let lead = 0;
+  while (lead < digits.length && digits[lead] === '0') lead++;
+  digits = digits.slice(lead);
+  point -= lead;
+  return { negative, digits: digits.replace(/0+$/, ''), point: digits ? point : 0 };
+}
+
+/** `decimal` rounded half away from zero to its first `keep` digits (its `point + n` digits: n fraction digits). */
+function roundTo(decimal: Decimal, keep: number): Decimal {
+  const { negative, digits, point } = decimal;
+  if (digits.length <= keep) return decimal;
+  if (keep < 0) return { negative, digits: '', point: 0 };
+  let head = digits.slice(0, keep);
+  if (digits.charCodeAt(keep) >= 53 /* "5" */) {
+    let i = head.length - 1;
+    while (i >= 0 && head[i] === '9') i--;
+    // All nines (or nothing kept): the value reaches the next power of ten.
+    if (i < 0) return { negative, digits: '1', point: point + 1 };
+    head = head.slice(0, i) + String.fromCharCode(head.charCodeAt(i) + 1);
+  } else {
+    head = head.replace(/0+$/, '');
+  }
+  return { negative, digits: head, point: head ? point : 0 };
+}
+
+/** The digits of `decimal` with "," between thousands and "." before the fraction, unsigned. */
+function written(decimal: Decimal, grouping = true): string {
+  const { digits, point } = decimal;
+  let whole = point <= 0 ? '0' : digits.slice(0, point).padEnd(point, '0');
+  const fraction = point < 0 ? '0'.repeat(-point) + digits : digits.slice(Math.max(0, point));
+  if (grouping) whole = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return fraction ? `${whole}.${fraction}` : whole;
+}
+
+const signed = (decimal: Decimal, text: string) => (decimal.negative ? `-${text}` : text);
+
+/** `Intl.NumberFormat("en", { maximumFractionDigits, useGrouping })`. */
+export function englishNumber(value: number, maximumFractionDigits: number, useGrouping = true): string {
+  const decimal = decimalOf(value);
+  const rounded = roundTo(decimal, decimal.point + maximumFractionDigits);
+  return signed(rounded, written(rounded, useGrouping));
+}
+
+/** `Intl.NumberFormat("en", { style: "percent", maximumFractionDigits, signDisplay })` (`"auto"` or `"exceptZero"`). */
+export function englishPercent(ratio: number, maximumFractionDigits: number, signDisplay: 'auto' | 'exceptZero' = 'auto'): string {
+  const decimal = decimalOf(ratio);
+  const scaled = decimal.digits ? { ...decimal, point: decimal.point + 2 } : decimal;
+  const rounded = roundTo(scaled, scaled.point + maximumFractionDigits);
+  const text = `${written(rounded)}%`;
+  if (signDisplay === 'exceptZero') return rounded.digits ? `${rounded.negative ? '-' : '+'}${text}` : text;
+  return signed(rounded, text);
+}
+
+/** CLDR's English compact units, by the power of ten they divide by. */
+const SHORT_UNITS = ['', 'K', 'M', 'B', 'T'];
+const LONG_UNITS = ['', ' thousand', ' million', ' billion', ' trillion'];
+
+/**
+ * `Intl.NumberFormat("en", { notation: "compact", compactDisplay, maximumFractionDigits? })`: without
+ * `maximumFractionDigits`, Intl's compact rounding (whole numbers, but at least two significant digits: 1.5M,
+ * 15M, 150M); with it, that many fraction digits.
+ */
+export function englishCompact(value: number, display: 'short' | 'long' = 'short', maximumFractionDigits?: number): string {
+  const decimal = decimalOf(value);
+  const round = (scaled: Decimal) =>
+    roundTo(scaled, maximumFractionDigits === undefined ? Math.max(scaled.point, 2) : scaled.point + maximumFractionDigits);
+  // As ICU does: the unit of the value's magnitude, then again if rounding carried it into the next one (999,999 → 1M).
+  const unitOf = (point: number) => (point <= 3 ? 0 : Math.min(Math.floor((point - 1) / 3), SHORT_UNITS.length - 1));
+  let unit = decimal.digits ? unitOf(decimal.point) : 0;
+  let rounded = round({ ...decimal, point: decimal.point - unit * 3 });
+  if (rounded.digits && rounded.point + unit * 3 > decimal.point) {
+    const next = unitOf(decimal.point + 1);
+    if (next !== unit) {
+      unit = next;
+      rounded = round({ ...decimal, point: decimal.point - unit * 3 });
+    }
+  }
+  // Compact numbers group thousands only from five digits up (CLDR's minimum grouping digits: 1000T, 10,000T).
+  return signed(rounded, written(rounded, rounded.point >= 5) + (display === 'long' ? LONG_UNITS : SHORT_UNITS)[unit]!);
+}
+
+/**
+ * `Intl.ListFormat("en", { type: "conjunction" })` ("A, B, and C") or `{ style: "short", type: "unit" }`
+ * ("A, B, C").
+ */
+export function englishList(items: readonly string[], type: 'conjunction' | 'unit'): string {
+  if (type === 'unit' || items.length < 2) return items.join(', ');
+  if (items.length === 2) return `${items[0]} and ${items[1]}`;
+  return `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
+}

@@ -1,0 +1,187 @@
+// English without Intl (src/core/english.ts, the names in scripts/english-names.mjs), compared with the browser's
+// Intl over many values: what an English page shows must not change when no Intl object draws it.
+import { expect } from '@open-wc/testing';
+import { allAlpha3, alpha2Of, englishCountryName } from '../../src/core/countries.js';
+import { englishCompact, englishList, englishNumber, englishPercent } from '../../src/core/english.js';
+import {
+  countryNameFromAlpha2,
+  formatCompact,
+  formatList,
+  formatNumber,
+  formatPercent,
+  formatPercentChange,
+  formatYear,
+  prepareLocale,
+} from '../../src/core/locale.js';
+
+/** A fixed pseudo-random sequence (a linear congruential generator): the same values in every run. */
+function* values(count: number): Generator<number> {
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const edges = [
+    0,
+    -0,
+    0.5,
+    1.5,
+    2.5,
+    -0.5,
+    -2.5,
+    1.005,
+    1.235,
+    0.045,
+    0.95,
+    0.995,
+    9.95,
+    9.96,
+    99.5,
+    999.5,
+    999.95,
+    9999,
+    99999,
+    999999,
+    999500,
+    995000,
+    1e6,
+    1.5e6,
+    8e6,
+    22e6,
+    30e6,
+    3.6e6,
+    1e9,
+    1.2e12,
+    1e15,
+    2.5e17,
+    1e20,
+    1.5e-7,
+    123456789.987,
+    1e16,
+    1.23e16,
+    -1234.5678,
+    0.1 + 0.2,
+    1 / 3,
+    2 / 3,
+    12.345,
+    0.285,
+    1.45,
+    -0.004,
+    0.0049,
+    57,
+    27,
+    173,
+    2019,
+    2020,
+    2021,
+  ];
+  yield* edges;
+  for (let i = 0; i < count; i++) {
+    const magnitude = Math.floor(next() * 22) - 6;
+    const sign = next() < 0.15 ? -1 : 1;
+    const value = sign * next() * 10 ** magnitude;
+    // Some with few digits, as data has them (halves, round thousands), some full doubles.
+    const kind = next();
+    yield kind < 0.3 ? Math.round(value * 2) / 2 : kind < 0.5 ? Math.round(value / 1000) * 1000 : value;
+  }
+}
+
+const COUNT = 3000;
+
+describe('englishNumber', () => {
+  for (const digits of [0, 1, 2, 3]) {
+    it(`writes what Intl.NumberFormat("en", { maximumFractionDigits: ${digits} }) writes`, () => {
+      const intl = new Intl.NumberFormat('en', { maximumFractionDigits: digits });
+      for (const value of values(COUNT)) expect(englishNumber(value, digits), String(value)).to.equal(intl.format(value));
+    });
+  }
+  it('writes what Intl.NumberFormat("en", { useGrouping: false }) writes (years)', () => {
+    const intl = new Intl.NumberFormat('en', { useGrouping: false });
+    for (const value of values(COUNT)) expect(englishNumber(value, 3, false), String(value)).to.equal(intl.format(value));
+  });
+});
+
+describe('englishPercent', () => {
+  for (const digits of [0, 1, 2]) {
+    it(`writes what Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: ${digits} }) writes`, () => {
+      const intl = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: digits });
+      for (const value of values(COUNT)) expect(englishPercent(value, digits), String(value)).to.equal(intl.format(value));
+    });
+  }
+  it('writes signed changes as Intl does with signDisplay: "exceptZero"', () => {
+    const intl = new Intl.NumberFormat('en', { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 });
+    for (const value of values(COUNT)) expect(englishPercent(value, 0, 'exceptZero'), String(value)).to.equal(intl.format(value));
+  });
+});
+
+describe('englishCompact', () => {
+  for (const display of ['short', 'long'] as const) {
+    it(`writes what Intl.NumberFormat("en", { notation: "compact", compactDisplay: "${display}" }) writes`, () => {
+      const intl = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: display });
+      for (const value of values(COUNT)) expect(englishCompact(value, display), String(value)).to.equal(intl.format(value));
+    });
+    it(`and with maximumFractionDigits: 1 (${display})`, () => {
+      const intl = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: display, maximumFractionDigits: 1 });
+      for (const value of values(COUNT)) expect(englishCompact(value, display, 1), String(value)).to.equal(intl.format(value));
+    });
+  }
+});
+
+describe('englishList', () => {
+  const lists = [[], ['Asia'], ['Asia', 'Africa'], ['Asia', 'Africa', 'Europe'], ['2019', '2020', '2021', '2022']];
+  it('joins as Intl.ListFormat("en") and its short unit lists do', () => {
+    const conjunction = new Intl.ListFormat('en');
+    const unit = new Intl.ListFormat('en', { style: 'short', type: 'unit' });
+    for (const list of lists) {
+      expect(englishList(list, 'conjunction')).to.equal(conjunction.format(list));
+      expect(englishList(list, 'unit')).to.equal(unit.format(list));
+    }
+  });
+});
+
+describe('englishCountryName', () => {
+  it("names all 249 ISO countries as the browser's Intl.DisplayNames('en') does", () => {
+    const intl = new Intl.DisplayNames(['en'], { type: 'region' });
+    const codes = allAlpha3().map((alpha3) => alpha2Of(alpha3)!);
+    expect(codes).to.have.length(249);
+    for (const alpha2 of codes) expect(englishCountryName(alpha2), alpha2).to.equal(intl.of(alpha2));
+  });
+  it('knows no code outside ISO 3166-1 (those go to Intl)', () => {
+    expect(englishCountryName('XK')).to.equal(undefined);
+    expect(countryNameFromAlpha2('XK', 'en', 'XKX')).to.equal(new Intl.DisplayNames(['en'], { type: 'region' }).of('XK'));
+  });
+});
+
+describe('English pages make no Intl object', () => {
+  // A page's first Intl object costs 11–16 ms (see src/core/english.ts): English must not make one.
+  const constructors = ['NumberFormat', 'DisplayNames', 'ListFormat', 'Collator'] as const;
+  let saved: Record<string, unknown>;
+  beforeEach(() => {
+    saved = {};
+    for (const name of constructors) {
+      saved[name] = Intl[name];
+      (Intl as unknown as Record<string, unknown>)[name] = function () {
+        throw new Error(`Intl.${name} made for English`);
+      };
+    }
+  });
+  afterEach(() => {
+    for (const name of constructors) (Intl as unknown as Record<string, unknown>)[name] = saved[name];
+  });
+
+  for (const locale of ['en', 'en-US']) {
+    it(`formats, names and lists for "${locale}" through english.ts`, () => {
+      prepareLocale(locale);
+      expect(formatNumber(30_000_000, locale)).to.equal('30,000,000');
+      expect(formatNumber(1.005, locale, 2)).to.equal('1.01');
+      expect(formatCompact(22_000_000, locale)).to.equal('22M');
+      expect(formatCompact(1_500_000, locale, 'long')).to.equal('1.5 million');
+      expect(formatCompact(2.25, locale)).to.equal('2.3');
+      expect(formatPercent(0.4737, locale)).to.equal('47%');
+      expect(formatPercentChange(0.364, locale)).to.equal('+36%');
+      expect(formatYear(2021, locale)).to.equal('2021');
+      expect(countryNameFromAlpha2('PS', locale, 'PSE')).to.equal('Palestine');
+      expect(formatList(['2019', '2020', '2021'], locale)).to.equal('2019, 2020, and 2021');
+    });
+  }
+  it('other English locales still go through Intl (their grouping and names differ)', () => {
+    expect(() => formatNumber(100_000, 'en-IN')).to.throw(/NumberFormat/);
+  });
+});
