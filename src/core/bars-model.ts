@@ -8,7 +8,7 @@ import { aboutScope, scopeSources } from './about.js';
 import { valuesByCountry, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping } from './knowledge.js';
-import { formatCompact, formatNumber } from './locale.js';
+import { compareNames, formatCompact, formatNumber } from './locale.js';
 import { countryName, metricLabel, regionName } from './names.js';
 import { linearScale, round2 } from './scale.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
@@ -66,29 +66,14 @@ export function formatBarValue(value: number, locale: string): string {
   return Math.abs(value) >= 10_000 ? formatCompact(value, locale) : formatNumber(value, locale, 1);
 }
 
-const collators = new Map<string, Intl.Collator>();
-function collator(locale: string): Intl.Collator {
-  let found = collators.get(locale);
-  if (!found) {
-    try {
-      found = new Intl.Collator(locale);
-    } catch {
-      found = new Intl.Collator('en');
-    }
-    collators.set(locale, found);
-  }
-  return found;
-}
-
 /**
  * Rows in the requested order: `value` descending (ties by name, "No data" last), `name` by the locale's
  * collation, `none` in the dataset's order. Returns a new array.
  */
 export function sortRows(rows: readonly BarRow[], sort: BarsSort, locale: string): BarRow[] {
   if (sort === 'none') return [...rows];
-  // Made on the first tie, not before: a page's first Collator costs milliseconds, and bars of distinct values
-  // never compare names.
-  const compare = (a: string, b: string) => collator(locale).compare(a, b);
+  // Names are compared on a tie only: a page's first Collator costs milliseconds (English ones need none, mostly).
+  const compare = (a: string, b: string) => compareNames(a, b, locale);
   if (sort === 'name') return [...rows].sort((a, b) => compare(a.label, b.label));
   return [...rows].sort((a, b) => {
     if (a.value === null || b.value === null) {

@@ -120,3 +120,32 @@ export function englishList(items: readonly string[], type: 'conjunction' | 'uni
   if (items.length === 2) return `${items[0]} and ${items[1]}`;
   return `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
 }
+
+/** The primary letters of `text` in CLDR's root collation: accents removed (é → e, ü → u), lower case. */
+const primaryLetters = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+/** The characters whose primary order in CLDR's root collation is their code point order: space, digits, letters. */
+const ORDERED = /[ 0-9a-z]/;
+const PRINTABLE_ASCII = /[ -~]/;
+
+/**
+ * The sign of `Intl.Collator("en").compare(a, b)` where their first primary difference is between spaces, digits
+ * or Latin letters, as it is between most names ("Africa & Arab" before "Asia & Oceania", "Türkiye" before
+ * "Turkmenistan"). Undefined where only the collator knows: punctuation or another script at that difference, or
+ * names that differ only in accents or case.
+ */
+export function englishOrder(a: string, b: string): number | undefined {
+  const x = primaryLetters(a);
+  const y = primaryLetters(b);
+  const shorter = Math.min(x.length, y.length);
+  let i = 0;
+  while (i < shorter && x[i] === y[i]) i++;
+  if (i < shorter) return ORDERED.test(x[i]!) && ORDERED.test(y[i]!) ? (x[i]! < y[i]! ? -1 : 1) : undefined;
+  if (x.length === y.length) return undefined;
+  // One is the other's beginning ("Guinea", "Guinea-Bissau"): it comes first, as every printable ASCII character
+  // weighs something; after anything else (an ignorable, another script), only the collator knows.
+  return PRINTABLE_ASCII.test((x.length > y.length ? x : y)[i]!) ? (x.length < y.length ? -1 : 1) : undefined;
+}

@@ -4,7 +4,7 @@
  */
 
 import { englishCountryName } from './countries.js';
-import { englishCompact, englishList, englishNumber, englishPercent } from './english.js';
+import { englishCompact, englishList, englishNumber, englishOrder, englishPercent } from './english.js';
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ku-arab']);
 
@@ -235,6 +235,27 @@ export function formatList(items: string[], locale: string, type: 'conjunction' 
     listFormats.set(key, format);
   }
   return format.format(items);
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+/**
+ * Compares two names as `Intl.Collator(locale)` does (negative: `a` first). English names are compared without a
+ * collator where `englishOrder` can tell, which is nearly always: a page's first collator costs 11–16 ms.
+ */
+export function compareNames(a: string, b: string, locale: string): number {
+  const english = plainEnglish(locale) ? englishOrder(a, b) : undefined;
+  if (english !== undefined) return english;
+  let collator = collators.get(locale);
+  if (!collator) {
+    try {
+      collator = new Intl.Collator(locale);
+    } catch {
+      collator = new Intl.Collator('en');
+    }
+    collators.set(locale, collator);
+  }
+  return collator.compare(a, b);
 }
 
 /** Picks the best entry of a `names` map for `locale`: exact tag, then the language, else `fallback`. */
