@@ -58,8 +58,9 @@ const BUDGETS = [
   // without Intl (src/core/english.ts and the 249 countries' English names: no Intl object on an English page, whose
   // first one cost 11–16 ms; the map's first draw 0.82× the main thread's CPU, the bars' 0.78×): 47.29 → 49.82 kB
   // measured. English names compared without a Collator where the order is plain (src/core/english.ts: the bars
-  // sort ties by name, and the default bars have one): 49.82 → 50.02 kB, raised to 50.1 kB.
-  { file: 'netreach.js', limit: 50.1 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // sort ties by name, and the default bars have one): 49.82 → 50.02 kB, raised to 50.1 kB. The same for the
+  // table's sort, numeric (keys worked out once per text): 50.02 → 50.12 kB, raised to 50.2 kB.
+  { file: 'netreach.js', limit: 50.2 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this

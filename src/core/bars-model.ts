@@ -8,7 +8,7 @@ import { aboutScope, scopeSources } from './about.js';
 import { valuesByCountry, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping } from './knowledge.js';
-import { compareNames, formatCompact, formatNumber } from './locale.js';
+import { formatCompact, formatNumber, textOrder } from './locale.js';
 import { countryName, metricLabel, regionName } from './names.js';
 import { linearScale, round2 } from './scale.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
@@ -73,7 +73,7 @@ export function formatBarValue(value: number, locale: string): string {
 export function sortRows(rows: readonly BarRow[], sort: BarsSort, locale: string): BarRow[] {
   if (sort === 'none') return [...rows];
   // Names are compared on a tie only: a page's first Collator costs milliseconds (English ones need none, mostly).
-  const compare = (a: string, b: string) => compareNames(a, b, locale);
+  const compare = textOrder(locale);
   if (sort === 'name') return [...rows].sort((a, b) => compare(a.label, b.label));
   return [...rows].sort((a, b) => {
     if (a.value === null || b.value === null) {

@@ -121,31 +121,45 @@ export function englishList(items: readonly string[], type: 'conjunction' | 'uni
   return `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
 }
 
-/** The primary letters of `text` in CLDR's root collation: accents removed (é → e, ü → u), lower case. */
-const primaryLetters = (text: string) =>
+/**
+ * The primary letters of `text` in CLDR's root collation: accents removed (é → e, ü → u), lower case. Worked out
+ * once per text where many are sorted (see `englishKeyOrder`).
+ */
+export const englishSortKey = (text: string): string =>
   text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
-/** The characters whose primary order in CLDR's root collation is their code point order: space, digits, letters. */
-const ORDERED = /[ 0-9a-z]/;
-const PRINTABLE_ASCII = /[ -~]/;
+/** A character whose primary order in CLDR's root collation is its code point order: space, digits, letters. */
+const ordered = (c: number) => c === 32 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+const digit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * The sign of `Intl.Collator("en").compare(a, b)` where their first primary difference is between spaces, digits
- * or Latin letters, as it is between most names ("Africa & Arab" before "Asia & Oceania", "Türkiye" before
- * "Turkmenistan"). Undefined where only the collator knows: punctuation or another script at that difference, or
- * names that differ only in accents or case.
+ * The sign of `Intl.Collator("en", { numeric }).compare(a, b)` from the texts' sort keys (`englishSortKey`), where
+ * their first primary difference is between spaces, digits or Latin letters, as it is between most names ("Africa
+ * & Arab" before "Asia & Oceania", "Türkiye" before "Turkmenistan"). Undefined where only the collator knows:
+ * punctuation or another script at that difference, names that differ only in accents or case, and with `numeric`
+ * a digit there (the collator reads a run of digits as one number).
  */
-export function englishOrder(a: string, b: string): number | undefined {
-  const x = primaryLetters(a);
-  const y = primaryLetters(b);
+export function englishKeyOrder(x: string, y: string, numeric = false): number | undefined {
   const shorter = Math.min(x.length, y.length);
   let i = 0;
-  while (i < shorter && x[i] === y[i]) i++;
-  if (i < shorter) return ORDERED.test(x[i]!) && ORDERED.test(y[i]!) ? (x[i]! < y[i]! ? -1 : 1) : undefined;
+  while (i < shorter && x.charCodeAt(i) === y.charCodeAt(i)) i++;
+  if (i < shorter) {
+    const p = x.charCodeAt(i);
+    const q = y.charCodeAt(i);
+    if (!ordered(p) || !ordered(q) || (numeric && (digit(p) || digit(q)))) return undefined;
+    return p < q ? -1 : 1;
+  }
   if (x.length === y.length) return undefined;
   // One is the other's beginning ("Guinea", "Guinea-Bissau"): it comes first, as every printable ASCII character
   // weighs something; after anything else (an ignorable, another script), only the collator knows.
-  return PRINTABLE_ASCII.test((x.length > y.length ? x : y)[i]!) ? (x.length < y.length ? -1 : 1) : undefined;
+  const next = (x.length > y.length ? x : y).charCodeAt(i);
+  if (next < 32 || next > 126 || (numeric && digit(next))) return undefined;
+  return x.length < y.length ? -1 : 1;
+}
+
+/** `englishKeyOrder` of two texts. */
+export function englishOrder(a: string, b: string, numeric = false): number | undefined {
+  return englishKeyOrder(englishSortKey(a), englishSortKey(b), numeric);
 }

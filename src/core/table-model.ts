@@ -5,7 +5,7 @@
 import { memberValue, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping, universitiesKnowledge } from './knowledge.js';
-import { formatList, formatNumber, formatPercent, formatYear, localizedName } from './locale.js';
+import { formatList, formatNumber, formatPercent, formatYear, localizedName, textOrder } from './locale.js';
 import { countriesLabel, countryName, metricLabel, networkShortName, regionName, relationWords } from './names.js';
 import { overlapModel } from './overlap.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
@@ -318,20 +318,6 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
   };
 }
 
-const collators = new Map<string, Intl.Collator>();
-function collator(locale: string): Intl.Collator {
-  let found = collators.get(locale);
-  if (!found) {
-    try {
-      found = new Intl.Collator(locale, { numeric: true });
-    } catch {
-      found = new Intl.Collator('en', { numeric: true });
-    }
-    collators.set(locale, found);
-  }
-  return found;
-}
-
 /**
  * `rows` ordered by `sort` (a copy; stable, so ties keep the dataset's order). Text by the locale's collation,
  * numbers numerically; "No data" last in both directions. Without a sort, or for an unknown column, the
@@ -341,7 +327,7 @@ export function sortRows(model: Pick<TableModel, 'columns' | 'rows'>, sort: Tabl
   const index = sort ? model.columns.findIndex((column) => column.id === sort.column) : -1;
   if (!sort || index < 0) return [...model.rows];
   const sign = sort.direction === 'descending' ? -1 : 1;
-  const compareText = collator(locale).compare;
+  const compareText = textOrder(locale, true, model.rows.length);
   return model.rows
     .map((row, position) => ({ row, position }))
     .sort((a, b) => {

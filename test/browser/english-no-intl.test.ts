@@ -8,6 +8,7 @@ import '../../src/bars/define.js';
 import '../../src/map/define.js';
 import '../../src/regions/define.js';
 import '../../src/stat/define.js';
+import '../../src/table/define.js';
 import '../../src/trend/define.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -43,10 +44,10 @@ describe('an English page', () => {
     for (const [name, Native] of natives) intl[name] = Native;
   });
 
-  it('draws the stat, map, bars, regions and trend, from the bundled data and its own, with no Intl object', async () => {
+  it('draws the stat, map, bars, regions, trend and table, from the bundled data and its own, with no Intl object', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="width: 700px"></div>`);
     const widgets: (HTMLElement & { state?: string; updateComplete: Promise<boolean> })[] = [];
-    for (const tag of ['netreach-stat', 'netreach-map', 'netreach-bars', 'netreach-regions', 'netreach-trend']) {
+    for (const tag of ['netreach-stat', 'netreach-map', 'netreach-bars', 'netreach-regions', 'netreach-trend', 'netreach-table']) {
       for (const own of [false, true]) {
         const el = document.createElement(tag) as (typeof widgets)[number];
         if (own) (el as unknown as { data: unknown }).data = structuredClone(EXAMPLE_NETWORK);
@@ -67,6 +68,11 @@ describe('an English page', () => {
     expect(text).to.match(/\d/);
     const bars = widgets.find((el) => el.localName === 'netreach-bars')!;
     expect(bars.shadowRoot!.querySelectorAll('.row').length).to.be.greaterThan(3);
+    // The table sorted by country name (its default): in the order a collator gives.
+    const table = widgets.find((el) => el.localName === 'netreach-table')!;
+    const names = [...table.shadowRoot!.querySelectorAll('tbody tr')].map((row) => row.querySelector('th, td')!.textContent!.trim());
+    expect(names.length).to.be.greaterThan(3);
+    expect(names).to.deep.equal([...names].sort(new (natives.get('Collator') as typeof Intl.Collator)('en', { numeric: true }).compare));
     expect(made).to.deep.equal([]);
   });
 });

@@ -191,12 +191,12 @@ describe('English pages make no Intl object', () => {
 describe('englishOrder', () => {
   const sign = (n: number) => Math.sign(n);
   /** Checks every pair: where englishOrder answers, it answers as Intl.Collator("en") does. Returns how often it did. */
-  function compareAll(names: readonly string[]): number {
-    const collator = new Intl.Collator('en');
+  function compareAll(names: readonly string[], numeric = false): number {
+    const collator = new Intl.Collator('en', { numeric });
     let answered = 0;
     for (const a of names)
       for (const b of names) {
-        const order = englishOrder(a, b);
+        const order = englishOrder(a, b, numeric);
         if (order === undefined) continue;
         answered++;
         expect(sign(order), `${a} / ${b}`).to.equal(sign(collator.compare(a, b)));
@@ -249,6 +249,14 @@ describe('englishOrder', () => {
       Array.from({ length: 1 + Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''),
     );
     expect(compareAll(strings)).to.be.greaterThan(10_000);
+    // With numeric collation (the table's): a run of digits is one number to the collator.
+    expect(compareAll(strings, true)).to.be.greaterThan(10_000);
+  });
+
+  it('leaves a difference in digits to a numeric collator, which reads them as numbers', () => {
+    expect(englishOrder('University 9', 'University 10')).to.equal(1);
+    expect(englishOrder('University 9', 'University 10', true)).to.equal(undefined);
+    expect(englishOrder('Campus 2 North', 'Campus 2 South', true)).to.equal(-1);
   });
 
   it('leaves names that differ only in accents or case to the collator', () => {
