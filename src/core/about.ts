@@ -8,7 +8,8 @@
 import { metricSeries } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, growthText, periodNotes, regionGrouping, universitiesKnowledge } from './knowledge.js';
-import { formatList, formatYear, languageOf, localizedName, numberLocale } from './locale.js';
+import { englishDate } from './english.js';
+import { formatList, formatYear, isPlainEnglish, languageOf, localizedName, numberLocale } from './locale.js';
 import { countriesLabel, metricLabel, networkName, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type LocalizedNames, type OurTranslations, type Source } from './types.js';
 
@@ -134,6 +135,9 @@ export function formatSourceDate(date: string, locale: string): string {
   const [year, month, day] = date.split('-').map(Number);
   if (year === undefined || !Number.isFinite(year)) return date;
   if (month === undefined) return formatYear(year, locale);
+  const utc = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const english = isPlainEnglish(locale) ? englishDate(utc, day !== undefined) : undefined;
+  if (english) return english;
   const key = `${locale}|${day === undefined ? 'm' : 'd'}`;
   let format = dateFormats.get(key);
   if (!format) {
@@ -147,7 +151,7 @@ export function formatSourceDate(date: string, locale: string): string {
     }
     dateFormats.set(key, format);
   }
-  return format.format(new Date(Date.UTC(year, month - 1, day ?? 1)));
+  return format.format(utc);
 }
 
 function languageName(tag: string, locale: string): string | undefined {

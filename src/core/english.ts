@@ -163,3 +163,16 @@ export function englishKeyOrder(x: string, y: string, numeric = false): number |
 export function englishOrder(a: string, b: string, numeric = false): number | undefined {
   return englishKeyOrder(englishSortKey(a), englishSortKey(b), numeric);
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * `Intl.DateTimeFormat("en", { year: "numeric", month: "long", day?: "numeric", timeZone: "UTC" })` of a date in
+ * UTC: "November 18, 2020", "November 2020". Undefined for a year outside 1000–9999 (eras, padding: the formatter's).
+ */
+export function englishDate(date: Date, withDay: boolean): string | undefined {
+  const year = date.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return undefined;
+  const month = MONTHS[date.getUTCMonth()]!;
+  return withDay ? `${month} ${date.getUTCDate()}, ${year}` : `${month} ${year}`;
+}

@@ -100,6 +100,8 @@ export function numberLocale(locale: string): string {
  */
 const PLAIN_ENGLISH = new Set(['en', 'en-US']);
 const plainEnglish = (locale: string, value = 0) => PLAIN_ENGLISH.has(locale) && Number.isFinite(value);
+/** Whether `locale` is written by english.ts rather than through Intl (see PLAIN_ENGLISH). */
+export const isPlainEnglish = (locale: string): boolean => PLAIN_ENGLISH.has(locale);
 
 /**
  * The cached formatter of `options` for `locale`. `key` names the options in the cache: serializing them on every

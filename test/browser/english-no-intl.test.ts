@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bars/define.js';
+import '../../src/dashboard/define.js';
 import '../../src/map/define.js';
 import '../../src/regions/define.js';
 import '../../src/stat/define.js';
@@ -44,10 +45,18 @@ describe('an English page', () => {
     for (const [name, Native] of natives) intl[name] = Native;
   });
 
-  it('draws the stat, map, bars, regions, trend and table, from the bundled data and its own, with no Intl object', async () => {
+  it('draws the stat, map, bars, regions, trend, table and dashboard, from the bundled data and its own, with no Intl object', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="width: 700px"></div>`);
     const widgets: (HTMLElement & { state?: string; updateComplete: Promise<boolean> })[] = [];
-    for (const tag of ['netreach-stat', 'netreach-map', 'netreach-bars', 'netreach-regions', 'netreach-trend', 'netreach-table']) {
+    for (const tag of [
+      'netreach-stat',
+      'netreach-map',
+      'netreach-bars',
+      'netreach-regions',
+      'netreach-trend',
+      'netreach-table',
+      'netreach-dashboard',
+    ]) {
       for (const own of [false, true]) {
         const el = document.createElement(tag) as (typeof widgets)[number];
         if (own) (el as unknown as { data: unknown }).data = structuredClone(EXAMPLE_NETWORK);

@@ -1,8 +1,9 @@
 // English without Intl (src/core/english.ts, the names in scripts/english-names.mjs), compared with the browser's
 // Intl over many values: what an English page shows must not change when no Intl object draws it.
 import { expect } from '@open-wc/testing';
+import { formatSourceDate } from '../../src/core/about.js';
 import { allAlpha3, alpha2Of, englishCountryName } from '../../src/core/countries.js';
-import { englishCompact, englishList, englishNumber, englishOrder, englishPercent } from '../../src/core/english.js';
+import { englishCompact, englishDate, englishList, englishNumber, englishOrder, englishPercent } from '../../src/core/english.js';
 import {
   countryNameFromAlpha2,
   formatCompact,
@@ -124,6 +125,22 @@ describe('englishCompact', () => {
   }
 });
 
+describe('englishDate', () => {
+  it('writes the dates of sources as Intl.DateTimeFormat("en") does, with and without the day', () => {
+    const options = { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' } as const;
+    const withDay = new Intl.DateTimeFormat('en', { ...options, day: 'numeric' });
+    const withoutDay = new Intl.DateTimeFormat('en', options);
+    let seed = 3;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 2000; i++) {
+      const date = new Date(Date.UTC(1000 + Math.floor(next() * 9000), Math.floor(next() * 12), 1 + Math.floor(next() * 31)));
+      expect(englishDate(date, true), date.toISOString()).to.equal(withDay.format(date));
+      expect(englishDate(date, false), date.toISOString()).to.equal(withoutDay.format(date));
+    }
+    expect(englishDate(new Date(Date.UTC(999, 0, 1)), true)).to.equal(undefined);
+  });
+});
+
 describe('englishList', () => {
   const lists = [[], ['Asia'], ['Asia', 'Africa'], ['Asia', 'Africa', 'Europe'], ['2019', '2020', '2021', '2022']];
   it('joins as Intl.ListFormat("en") and its short unit lists do', () => {
@@ -153,7 +170,7 @@ describe('englishCountryName', () => {
 
 describe('English pages make no Intl object', () => {
   // A page's first Intl object costs 11–16 ms (see src/core/english.ts): English must not make one.
-  const constructors = ['NumberFormat', 'DisplayNames', 'ListFormat', 'Collator'] as const;
+  const constructors = ['NumberFormat', 'DisplayNames', 'ListFormat', 'Collator', 'DateTimeFormat'] as const;
   let saved: Record<string, unknown>;
   beforeEach(() => {
     saved = {};
@@ -181,6 +198,8 @@ describe('English pages make no Intl object', () => {
       expect(formatYear(2021, locale)).to.equal('2021');
       expect(countryNameFromAlpha2('PS', locale, 'PSE')).to.equal('Palestine');
       expect(formatList(['2019', '2020', '2021'], locale)).to.equal('2019, 2020, and 2021');
+      expect(formatSourceDate('2020-11-18', locale)).to.equal('November 18, 2020');
+      expect(formatSourceDate('2021-03', locale)).to.equal('March 2021');
     });
   }
   it('other English locales still go through Intl (their grouping and names differ)', () => {
