@@ -225,7 +225,10 @@ async function prepare() {
     cpSync(join(root, 'dist'), join(out, 'dist'), { recursive: true });
   }
   if (AGAINST) {
-    if (!existsSync(join(AGAINST, 'netreach.js'))) throw new Error(`--against=${args.against}: no netreach.js there (a build's dist/)`);
+    if (!existsSync(join(AGAINST, 'netreach.js'))) {
+      console.error(`bench: --against=${args.against}: no netreach.js there (it takes a build's dist/: cp -r dist /tmp/before)`);
+      process.exit(2);
+    }
     rmSync(join(out, 'against'), { recursive: true, force: true });
     cpSync(AGAINST, join(out, 'against'), { recursive: true });
   }
