@@ -61,8 +61,9 @@ const BUDGETS = [
   // sort ties by name, and the default bars have one): 49.82 → 50.02 kB, raised to 50.1 kB. The same for the
   // table's sort, numeric (keys worked out once per text): 50.02 → 50.12 kB, raised to 50.2 kB. The sources' dates
   // in English without Intl.DateTimeFormat (the dashboard's sources, About this data): 50.12 → 50.30 kB, raised to
-  // 50.4 kB.
-  { file: 'netreach.js', limit: 50.4 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // 50.4 kB. The same for the English of the UAE and of CLDR's en-001 (Pakistan, Malaysia, Nigeria, Singapore, Ireland,
+  // Britain: nine names, the list's comma, the day first, British compact units): 50.30 → 50.57 kB, raised to 50.7.
+  { file: 'netreach.js', limit: 50.7 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -105,8 +106,8 @@ const BUDGETS = [
   // clipping is needed (src/geo/projection.ts: a map's first draw 0.956× the time): 88.69 → 88.81 kB measured, raised
   // to 88.9 kB. V8's compile hint atop the five chunks a widget runs as it draws (scripts/build.mjs: the map's first
   // draw 0.962× the time, 0.939× the main thread's CPU): 88.81 → 88.94 kB measured, raised to 89.0 kB. English
-  // without Intl (above): 88.94 → 91.88 kB, raised to 92.0 kB.
-  { file: 'netreach.js', limit: 92.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // without Intl (above): 88.94 → 92.15 kB, raised to 92.3 kB.
+  { file: 'netreach.js', limit: 92.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -141,8 +142,8 @@ const BUDGETS = [
   // templates as functions of their chunks (above): 144.63 → 144.74 kB, raised to 144.8 kB. The trend's the same
   // way: 144.74 → 144.81 kB, raised to 144.9 kB. The maps drawn with the projection's formula (above): 144.88 →
   // 144.99 kB measured, raised to 145.1 kB (145.0 would leave 10 bytes). English without Intl (above): 145.02 →
-  // 148.55 kB, raised to 148.7 kB.
-  { file: 'netreach.iife.js', limit: 148.7 * 1024 },
+  // 148.87 kB, raised to 149.0 kB.
+  { file: 'netreach.iife.js', limit: 149.0 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -9,7 +9,7 @@ import { metricSeries } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, growthText, periodNotes, regionGrouping, universitiesKnowledge } from './knowledge.js';
 import { englishDate } from './english.js';
-import { formatList, formatYear, isPlainEnglish, languageOf, localizedName, numberLocale } from './locale.js';
+import { englishStyleOf, formatList, formatYear, languageOf, localizedName, numberLocale } from './locale.js';
 import { countriesLabel, metricLabel, networkName, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type LocalizedNames, type OurTranslations, type Source } from './types.js';
 
@@ -136,7 +136,8 @@ export function formatSourceDate(date: string, locale: string): string {
   if (year === undefined || !Number.isFinite(year)) return date;
   if (month === undefined) return formatYear(year, locale);
   const utc = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const english = isPlainEnglish(locale) ? englishDate(utc, day !== undefined) : undefined;
+  const style = englishStyleOf(locale);
+  const english = style ? englishDate(utc, day !== undefined, style.dayFirst) : undefined;
   if (english) return english;
   const key = `${locale}|${day === undefined ? 'm' : 'd'}`;
   let format = dateFormats.get(key);

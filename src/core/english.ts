@@ -11,6 +11,21 @@
  * is "1.005", not the binary 1.00499…), and round half away from zero (`Intl`'s "halfExpand").
  */
 
+/**
+ * How an English locale writes what differs between them (from Chromium's CLDR data; test/unit/english.test.ts
+ * compares each locale of `ENGLISH_STYLES` in locale.ts with `Intl`).
+ */
+export interface EnglishStyle {
+  /** "A, B, and C" (en, en-US) or "A, B and C" (CLDR's en-001: the Commonwealth's English). */
+  readonly serialComma: boolean;
+  /** "18 November 2020" or "November 18, 2020". */
+  readonly dayFirst: boolean;
+  /** British compact units: 1.5k, 22m, 1.2bn, 1.2tn. */
+  readonly british?: boolean;
+  /** Names that differ from en's, by alpha-2 ("St Lucia"). */
+  readonly names?: Readonly<Record<string, string>>;
+}
+
 /** `value` as decimal digits: value = 0.`digits` × 10^`point`; no leading or trailing zeros ("" is zero). */
 interface Decimal {
   readonly negative: boolean;
@@ -85,6 +100,7 @@ export function englishPercent(ratio: number, maximumFractionDigits: number, sig
 
 /** CLDR's English compact units, by the power of ten they divide by. */
 const SHORT_UNITS = ['', 'K', 'M', 'B', 'T'];
+const BRITISH_UNITS = ['', 'k', 'm', 'bn', 'tn'];
 const LONG_UNITS = ['', ' thousand', ' million', ' billion', ' trillion'];
 
 /**
@@ -92,7 +108,12 @@ const LONG_UNITS = ['', ' thousand', ' million', ' billion', ' trillion'];
  * `maximumFractionDigits`, Intl's compact rounding (whole numbers, but at least two significant digits: 1.5M,
  * 15M, 150M); with it, that many fraction digits.
  */
-export function englishCompact(value: number, display: 'short' | 'long' = 'short', maximumFractionDigits?: number): string {
+export function englishCompact(
+  value: number,
+  display: 'short' | 'long' = 'short',
+  maximumFractionDigits?: number,
+  british = false,
+): string {
   const decimal = decimalOf(value);
   const round = (scaled: Decimal) =>
     roundTo(scaled, maximumFractionDigits === undefined ? Math.max(scaled.point, 2) : scaled.point + maximumFractionDigits);
@@ -108,17 +129,20 @@ export function englishCompact(value: number, display: 'short' | 'long' = 'short
     }
   }
   // Compact numbers group thousands only from five digits up (CLDR's minimum grouping digits: 1000T, 10,000T).
-  return signed(rounded, written(rounded, rounded.point >= 5) + (display === 'long' ? LONG_UNITS : SHORT_UNITS)[unit]!);
+  return signed(
+    rounded,
+    written(rounded, rounded.point >= 5) + (display === 'long' ? LONG_UNITS : british ? BRITISH_UNITS : SHORT_UNITS)[unit]!,
+  );
 }
 
 /**
  * `Intl.ListFormat("en", { type: "conjunction" })` ("A, B, and C") or `{ style: "short", type: "unit" }`
  * ("A, B, C").
  */
-export function englishList(items: readonly string[], type: 'conjunction' | 'unit'): string {
+export function englishList(items: readonly string[], type: 'conjunction' | 'unit', serialComma = true): string {
   if (type === 'unit' || items.length < 2) return items.join(', ');
   if (items.length === 2) return `${items[0]} and ${items[1]}`;
-  return `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')}${serialComma ? ',' : ''} and ${items.at(-1)}`;
 }
 
 /**
@@ -170,9 +194,10 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * `Intl.DateTimeFormat("en", { year: "numeric", month: "long", day?: "numeric", timeZone: "UTC" })` of a date in
  * UTC: "November 18, 2020", "November 2020". Undefined for a year outside 1000–9999 (eras, padding: the formatter's).
  */
-export function englishDate(date: Date, withDay: boolean): string | undefined {
+export function englishDate(date: Date, withDay: boolean, dayFirst = false): string | undefined {
   const year = date.getUTCFullYear();
   if (!(year >= 1000 && year <= 9999)) return undefined;
   const month = MONTHS[date.getUTCMonth()]!;
-  return withDay ? `${month} ${date.getUTCDate()}, ${year}` : `${month} ${year}`;
+  if (!withDay) return `${month} ${year}`;
+  return dayFirst ? `${date.getUTCDate()} ${month} ${year}` : `${month} ${date.getUTCDate()}, ${year}`;
 }

@@ -4,7 +4,15 @@
  */
 
 import { englishCountryName } from './countries.js';
-import { englishCompact, englishKeyOrder, englishList, englishNumber, englishPercent, englishSortKey } from './english.js';
+import {
+  englishCompact,
+  englishKeyOrder,
+  englishList,
+  englishNumber,
+  englishPercent,
+  englishSortKey,
+  type EnglishStyle,
+} from './english.js';
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ku-arab']);
 
@@ -93,15 +101,49 @@ export function numberLocale(locale: string): string {
   }
 }
 
+const US: EnglishStyle = { serialComma: true, dayFirst: false };
+/** CLDR's en-001, the English of the Commonwealth and of most countries that write English besides the US. */
+const WORLD: EnglishStyle = {
+  serialComma: false,
+  dayFirst: true,
+  names: {
+    BL: 'St Barthélemy',
+    KN: 'St Kitts & Nevis',
+    LC: 'St Lucia',
+    MF: 'St Martin',
+    SH: 'St Helena',
+    PM: 'St Pierre & Miquelon',
+    UM: 'US Outlying Islands',
+    VC: 'St Vincent & the Grenadines',
+    VI: 'US Virgin Islands',
+  },
+};
+
 /**
- * The locales whose numbers, country names and lists are CLDR's plain English: `english.ts` writes them as `Intl`
- * would, and no `Intl` object is made (a page's first one costs 11–16 ms; see english.ts). Not `en-GB` or `en-IN`,
- * whose names and digit grouping differ.
+ * The English locales whose numbers, dates, country names and lists english.ts writes as `Intl` would, and no
+ * `Intl` object is made (a page's first one costs 11–16 ms; see english.ts): US English, the UAE's (US English with
+ * the day first), and CLDR's en-001 as Pakistan, Malaysia, Nigeria, Singapore, Ireland and Britain write it
+ * (Britain's compact numbers in lower case: 22m, 1.2bn). Not `en-IN` (lakhs and crores), `en-ZA` (a decimal comma),
+ * `en-AU` or `en-CA` (other names), nor any English locale not listed: those go through Intl.
  */
-const PLAIN_ENGLISH = new Set(['en', 'en-US']);
-const plainEnglish = (locale: string, value = 0) => PLAIN_ENGLISH.has(locale) && Number.isFinite(value);
-/** Whether `locale` is written by english.ts rather than through Intl (see PLAIN_ENGLISH). */
-export const isPlainEnglish = (locale: string): boolean => PLAIN_ENGLISH.has(locale);
+const ENGLISH_STYLES = new Map<string, EnglishStyle>([
+  ['en', US],
+  ['en-US', US],
+  ['en-AE', { ...US, dayFirst: true }],
+  ['en-001', WORLD],
+  ['en-PK', WORLD],
+  ['en-MY', WORLD],
+  ['en-NG', WORLD],
+  ['en-SG', WORLD],
+  ['en-IE', WORLD],
+  ['en-GB', { ...WORLD, british: true }],
+]);
+/** How english.ts writes `locale`, when it does (a finite `value`: Intl writes "∞" and "NaN"). */
+const englishStyle = (locale: string, value = 0) => (Number.isFinite(value) ? ENGLISH_STYLES.get(locale) : undefined);
+/** How english.ts writes `locale`, or undefined where Intl does (see ENGLISH_STYLES). */
+export const englishStyleOf = (locale: string): EnglishStyle | undefined => ENGLISH_STYLES.get(locale);
+/** The locales english.ts writes (see ENGLISH_STYLES), for tests and docs. */
+export const englishLocales = (): string[] => [...ENGLISH_STYLES.keys()];
 
 /**
  * The cached formatter of `options` for `locale`. `key` names the options in the cache: serializing them on every
@@ -121,14 +163,15 @@ import type { Qualifier } from './types.js';
 
 /** Full number in the locale's digits: 30,000,000 / ۳۰٬۰۰۰٬۰۰۰. */
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
-  if (plainEnglish(locale, value)) return englishNumber(value, maximumFractionDigits);
+  if (englishStyle(locale, value)) return englishNumber(value, maximumFractionDigits);
   return numberFormat(locale, `fraction ${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
 }
 
 /** Short number for tight spaces: 30M, 1.5M, 3.6M / ۳۰ میلیون. Intl's compact rounding keeps two significant digits. */
 export function formatCompact(value: number, locale: string, display: 'short' | 'long' = 'short'): string {
   const small = Math.abs(value) < 10;
-  if (plainEnglish(locale, value)) return englishCompact(value, display, small ? 1 : undefined);
+  const english = englishStyle(locale, value);
+  if (english) return englishCompact(value, display, small ? 1 : undefined, english.british);
   return numberFormat(locale, `compact ${display}${small ? ' small' : ''}`, {
     notation: 'compact',
     compactDisplay: display,
@@ -138,19 +181,19 @@ export function formatCompact(value: number, locale: string, display: 'short' | 
 
 /** Signed percentage for growth: +36%. */
 export function formatPercentChange(ratio: number, locale: string): string {
-  if (plainEnglish(locale, ratio)) return englishPercent(ratio, 0, 'exceptZero');
+  if (englishStyle(locale, ratio)) return englishPercent(ratio, 0, 'exceptZero');
   return numberFormat(locale, 'percent change', { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(ratio);
 }
 
 /** A share as a percentage: 47% / ٪۴۷. */
 export function formatPercent(ratio: number, locale: string, maximumFractionDigits = 0): string {
-  if (plainEnglish(locale, ratio)) return englishPercent(ratio, maximumFractionDigits);
+  if (englishStyle(locale, ratio)) return englishPercent(ratio, maximumFractionDigits);
   return numberFormat(locale, `percent ${maximumFractionDigits}`, { style: 'percent', maximumFractionDigits }).format(ratio);
 }
 
 /** A year without grouping separators, in the locale's digits: 2020 / ۲۰۲۰. */
 export function formatYear(year: number, locale: string): string {
-  if (plainEnglish(locale, year)) return englishNumber(year, 3, false);
+  if (englishStyle(locale, year)) return englishNumber(year, 3, false);
   return numberFormat(locale, 'year', { useGrouping: false }).format(year);
 }
 
@@ -182,7 +225,8 @@ function regionNames(locale: string): Intl.DisplayNames | undefined {
  */
 export function countryNameFromAlpha2(alpha2: string | undefined, locale: string, fallback: string): string {
   if (!alpha2) return fallback;
-  const english = plainEnglish(locale) ? englishCountryName(alpha2) : undefined;
+  const style = englishStyle(locale);
+  const english = style ? (style.names?.[alpha2] ?? englishCountryName(alpha2)) : undefined;
   if (english) return english;
   try {
     const name = regionNames(locale)?.of(alpha2);
@@ -202,7 +246,7 @@ const prepared = new Set<string>();
  */
 export function prepareLocale(locale: string): void {
   // English is written without Intl: nothing to prepare.
-  if (prepared.has(locale) || plainEnglish(locale)) return;
+  if (prepared.has(locale) || englishStyle(locale)) return;
   prepared.add(locale);
   countryNameFromAlpha2('PK', locale, '');
   formatNumber(1, locale);
@@ -222,7 +266,8 @@ const listFormats = new Map<string, Intl.ListFormat>();
  * Azerbaijani), it falls back to the unit style, which has no words, so no English "and" slips in.
  */
 export function formatList(items: string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
-  if (plainEnglish(locale)) return englishList(items, type);
+  const english = englishStyle(locale);
+  if (english) return englishList(items, type, english.serialComma);
   const key = `${type}|${locale}`;
   let format = listFormats.get(key);
   if (!format) {
@@ -267,7 +312,7 @@ const MANY_TEXTS = 5000;
  * sorted in 1.05× the CPU with them).
  */
 export function textOrder(locale: string, numeric = false, count = 0): (a: string, b: string) => number {
-  if (!plainEnglish(locale) || count > MANY_TEXTS) return (a, b) => collator(locale, numeric).compare(a, b);
+  if (!englishStyle(locale) || count > MANY_TEXTS) return (a, b) => collator(locale, numeric).compare(a, b);
   const keys = new Map<string, string>();
   const key = (text: string) => {
     let found = keys.get(text);

@@ -12,11 +12,13 @@ import {
   formatPercent,
   formatPercentChange,
   formatYear,
+  englishLocales,
   prepareLocale,
+  textOrder,
 } from '../../src/core/locale.js';
 
 /** A fixed pseudo-random sequence (a linear congruential generator): the same values in every run. */
-function* values(count: number): Generator<number> {
+function* numbers(count: number): Generator<number> {
   let seed = 12345;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const edges = [
@@ -86,16 +88,65 @@ function* values(count: number): Generator<number> {
 
 const COUNT = 3000;
 
+describe('the English locales written without Intl', () => {
+  // Through locale.ts's own functions, as the widgets call them: each locale's style (lists, dates, names, compact
+  // units) against the browser's Intl for that locale.
+  const values = [...numbers(600)];
+  for (const locale of englishLocales()) {
+    it(`write "${locale}" as Intl does`, () => {
+      const nf = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options);
+      const [whole, tenths, compact, long, small, percent, change, year] = [
+        nf({ maximumFractionDigits: 0 }),
+        nf({ maximumFractionDigits: 1 }),
+        nf({ notation: 'compact' }),
+        nf({ notation: 'compact', compactDisplay: 'long' }),
+        nf({ notation: 'compact', maximumFractionDigits: 1 }),
+        nf({ style: 'percent', maximumFractionDigits: 0 }),
+        nf({ style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 }),
+        nf({ useGrouping: false }),
+      ];
+      for (const value of values) {
+        const label = `${locale} ${value}`;
+        expect(formatNumber(value, locale), label).to.equal(whole.format(value));
+        expect(formatNumber(value, locale, 1), label).to.equal(tenths.format(value));
+        expect(formatCompact(value, locale), label).to.equal((Math.abs(value) < 10 ? small : compact).format(value));
+        expect(formatCompact(value, locale, 'long'), label).to.equal(
+          (Math.abs(value) < 10 ? nf({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }) : long).format(value),
+        );
+        expect(formatPercent(value, locale), label).to.equal(percent.format(value));
+        expect(formatPercentChange(value, locale), label).to.equal(change.format(value));
+        expect(formatYear(value, locale), label).to.equal(year.format(value));
+      }
+      const names = new Intl.DisplayNames([locale], { type: 'region' });
+      for (const alpha3 of allAlpha3()) {
+        const alpha2 = alpha2Of(alpha3)!;
+        expect(countryNameFromAlpha2(alpha2, locale, alpha3), `${locale} ${alpha2}`).to.equal(names.of(alpha2));
+      }
+      for (const list of [['a'], ['a', 'b'], ['a', 'b', 'c'], ['a', 'b', 'c', 'd']]) {
+        expect(formatList(list, locale)).to.equal(new Intl.ListFormat(locale).format(list));
+        expect(formatList(list, locale, 'unit')).to.equal(new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(list));
+      }
+      const options = { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' } as const;
+      for (const date of ['2020-11-18', '2021-03', '1999-01-01', '2024-02-29']) {
+        const [y, m, d] = date.split('-').map(Number) as [number, number, number?];
+        const at = new Date(Date.UTC(y, m - 1, d ?? 1));
+        const intl = new Intl.DateTimeFormat(locale, d === undefined ? options : { ...options, day: 'numeric' });
+        expect(formatSourceDate(date, locale), `${locale} ${date}`).to.equal(intl.format(at));
+      }
+    });
+  }
+});
+
 describe('englishNumber', () => {
   for (const digits of [0, 1, 2, 3]) {
     it(`writes what Intl.NumberFormat("en", { maximumFractionDigits: ${digits} }) writes`, () => {
       const intl = new Intl.NumberFormat('en', { maximumFractionDigits: digits });
-      for (const value of values(COUNT)) expect(englishNumber(value, digits), String(value)).to.equal(intl.format(value));
+      for (const value of numbers(COUNT)) expect(englishNumber(value, digits), String(value)).to.equal(intl.format(value));
     });
   }
   it('writes what Intl.NumberFormat("en", { useGrouping: false }) writes (years)', () => {
     const intl = new Intl.NumberFormat('en', { useGrouping: false });
-    for (const value of values(COUNT)) expect(englishNumber(value, 3, false), String(value)).to.equal(intl.format(value));
+    for (const value of numbers(COUNT)) expect(englishNumber(value, 3, false), String(value)).to.equal(intl.format(value));
   });
 });
 
@@ -103,12 +154,12 @@ describe('englishPercent', () => {
   for (const digits of [0, 1, 2]) {
     it(`writes what Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: ${digits} }) writes`, () => {
       const intl = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: digits });
-      for (const value of values(COUNT)) expect(englishPercent(value, digits), String(value)).to.equal(intl.format(value));
+      for (const value of numbers(COUNT)) expect(englishPercent(value, digits), String(value)).to.equal(intl.format(value));
     });
   }
   it('writes signed changes as Intl does with signDisplay: "exceptZero"', () => {
     const intl = new Intl.NumberFormat('en', { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 });
-    for (const value of values(COUNT)) expect(englishPercent(value, 0, 'exceptZero'), String(value)).to.equal(intl.format(value));
+    for (const value of numbers(COUNT)) expect(englishPercent(value, 0, 'exceptZero'), String(value)).to.equal(intl.format(value));
   });
 });
 
@@ -116,11 +167,11 @@ describe('englishCompact', () => {
   for (const display of ['short', 'long'] as const) {
     it(`writes what Intl.NumberFormat("en", { notation: "compact", compactDisplay: "${display}" }) writes`, () => {
       const intl = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: display });
-      for (const value of values(COUNT)) expect(englishCompact(value, display), String(value)).to.equal(intl.format(value));
+      for (const value of numbers(COUNT)) expect(englishCompact(value, display), String(value)).to.equal(intl.format(value));
     });
     it(`and with maximumFractionDigits: 1 (${display})`, () => {
       const intl = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: display, maximumFractionDigits: 1 });
-      for (const value of values(COUNT)) expect(englishCompact(value, display, 1), String(value)).to.equal(intl.format(value));
+      for (const value of numbers(COUNT)) expect(englishCompact(value, display, 1), String(value)).to.equal(intl.format(value));
     });
   }
 });
@@ -185,21 +236,23 @@ describe('English pages make no Intl object', () => {
     for (const name of constructors) (Intl as unknown as Record<string, unknown>)[name] = saved[name];
   });
 
-  for (const locale of ['en', 'en-US']) {
+  for (const locale of englishLocales()) {
     it(`formats, names and lists for "${locale}" through english.ts`, () => {
+      prepareLocale(locale);
       prepareLocale(locale);
       expect(formatNumber(30_000_000, locale)).to.equal('30,000,000');
       expect(formatNumber(1.005, locale, 2)).to.equal('1.01');
-      expect(formatCompact(22_000_000, locale)).to.equal('22M');
+      expect(formatCompact(22_000_000, locale)).to.equal(locale === 'en-GB' ? '22m' : '22M');
       expect(formatCompact(1_500_000, locale, 'long')).to.equal('1.5 million');
       expect(formatCompact(2.25, locale)).to.equal('2.3');
       expect(formatPercent(0.4737, locale)).to.equal('47%');
       expect(formatPercentChange(0.364, locale)).to.equal('+36%');
       expect(formatYear(2021, locale)).to.equal('2021');
       expect(countryNameFromAlpha2('PS', locale, 'PSE')).to.equal('Palestine');
-      expect(formatList(['2019', '2020', '2021'], locale)).to.equal('2019, 2020, and 2021');
-      expect(formatSourceDate('2020-11-18', locale)).to.equal('November 18, 2020');
+      expect(formatList(['2019', '2020', '2021'], locale)).to.match(/^2019, 2020,? and 2021$/);
+      expect(formatSourceDate('2020-11-18', locale)).to.match(/^(November 18, 2020|18 November 2020)$/);
       expect(formatSourceDate('2021-03', locale)).to.equal('March 2021');
+      expect(['Türkiye', 'Turkmenistan', 'Tunisia'].sort(textOrder(locale))).to.deep.equal(['Tunisia', 'Türkiye', 'Turkmenistan']);
     });
   }
   it('other English locales still go through Intl (their grouping and names differ)', () => {
