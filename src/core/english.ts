@@ -1,11 +1,12 @@
 /**
- * English numbers and lists written as `Intl` writes them for "en", without creating an `Intl` object.
+ * English numbers, dates, lists and name order written as `Intl` writes them, without creating an `Intl` object.
  *
- * Why: a page's first `Intl.NumberFormat`, `DisplayNames` or `ListFormat` makes Chromium build its table of ICU
- * locales, 11–16 ms of the main thread — a fifth of a map's whole first draw — which a hand-written d3 page never
- * pays. English is the default language and what most pages draw, so `locale.ts` formats English through these
- * functions and keeps `Intl` for every other language (their digits, separators and words). Each function covers
- * exactly the options `locale.ts` uses; test/unit/english.test.ts compares them with `Intl` over many values.
+ * Why: a page's first `Intl.NumberFormat`, `DisplayNames`, `ListFormat`, `Collator` or `DateTimeFormat` makes
+ * Chromium build its table of ICU locales, 11–16 ms of the main thread — a fifth of a map's whole first draw — which
+ * a hand-written d3 page never pays. English is the default language and what most pages draw, so `locale.ts`
+ * formats the English locales it knows (`ENGLISH_STYLES`) through these functions and keeps `Intl` for every other
+ * language (their digits, separators and words). Each function covers exactly the options `locale.ts` uses;
+ * test/unit/english.test.ts compares them with `Intl` over many values.
  *
  * Numbers start, as `Intl` does, from the shortest decimal that reads back as the value (`String(value)`: 1.005
  * is "1.005", not the binary 1.00499…), and round half away from zero (`Intl`'s "halfExpand").
