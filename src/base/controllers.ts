@@ -174,6 +174,18 @@ function measureSoon(element: Element, then: (width: number, height: number, fon
   toMeasure.set(element, then);
 }
 
+/** What a {@link VisibilityController} does when its host comes into view or leaves it. */
+export interface VisibilityOptions {
+  /** Runs each time the host comes into view, with how many times it has (1 the first time). */
+  onShow?: (count: number) => void;
+  /**
+   * Whether the host renders again each time it comes into view or leaves it: only a widget whose drawing reads
+   * `visible` needs to (the stat's count-up). The others would render again on every scroll past them — on a page
+   * of 100 maps, each scroll re-synced a hundred member layers — for a picture that does not change.
+   */
+  rerender?: boolean;
+}
+
 /**
  * Whether the host is on screen. `shown` counts the times it became visible, so an animation can replay when a
  * slide is revisited; `onShow` runs each time.
@@ -184,7 +196,7 @@ export class VisibilityController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private readonly onShow?: (count: number) => void,
+    private readonly options: VisibilityOptions = {},
   ) {
     host.addController(this);
   }
@@ -196,9 +208,9 @@ export class VisibilityController implements ReactiveController {
       this.visible = visible;
       if (visible) {
         this.shown += 1;
-        this.onShow?.(this.shown);
+        this.options.onShow?.(this.shown);
       }
-      this.host.requestUpdate();
+      if (this.options.rerender) this.host.requestUpdate();
     });
   }
 

@@ -77,8 +77,11 @@ export abstract class NetreachElement extends LitElement {
    * page view (scrolling back is not a reason to move again, and a half-played count-up would show a false figure),
    * in presenter mode each time it is shown again (a slide revisited).
    */
-  protected readonly visibility = new VisibilityController(this, (count) => {
-    if (count === 1 || this.presenter) this.replay();
+  protected readonly visibility = new VisibilityController(this, {
+    onShow: (count) => {
+      if (count === 1 || this.presenter) this.replay();
+    },
+    rerender: (this.constructor as typeof NetreachElement).rendersVisibility,
   });
   private entranceTimer?: ReturnType<typeof setTimeout>;
 
@@ -137,6 +140,12 @@ export abstract class NetreachElement extends LitElement {
 
   /** The widget's options (its `<widget>.options.ts`): every widget sets its own. */
   static readonly optionSpecs: OptionSpecs = COMMON_OPTIONS;
+
+  /**
+   * Whether the widget renders again when it comes into view or leaves it, because what it draws depends on being
+   * seen (the stat counts up once on screen). Other widgets play their entrance without a render (`replay()`).
+   */
+  static readonly rendersVisibility: boolean = false;
 
   /**
    * The value of the option declared for `property`, as its spec reads it: an unknown or malformed value (`sort="size"`,

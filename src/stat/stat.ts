@@ -59,6 +59,8 @@ const SPARK_HEIGHT = 32;
 export class NetreachStat extends NetreachElement {
   static override styles = [...NetreachElement.styles, statStyles];
   static override readonly optionSpecs = STAT_OPTIONS;
+  /** The count-up starts once the tile is both on screen and has its figure (see `willUpdate`). */
+  static override readonly rendersVisibility = true;
 
   private readonly motion = new ReducedMotionController(this);
 

@@ -133,6 +133,50 @@ describe('hardening: scale', () => {
     }
   });
 
+  it('widgets that leave the view and come back render again only where the picture depends on it (the stat)', async () => {
+    const page = watchPage();
+    const container = document.createElement('div');
+    container.style.cssText = 'width: 900px; position: relative';
+    document.body.append(container);
+    // One of each (the table once): in this order the stat and the map are in the viewport.
+    const tags = [...new Set(EVERY_WIDGET.map((widget) => widget.tag))];
+    const widgets = tags.map((tag) => {
+      const el = document.createElement(tag) as NetreachElement;
+      el.setAttribute('controls', 'none');
+      return el;
+    });
+    const seen = (el: NetreachElement) => (el as unknown as { visibility: { visible: boolean; shown: number } }).visibility;
+    const outer = widgets.filter((el) => el.localName !== 'netreach-dashboard');
+    try {
+      container.append(...widgets);
+      await waitUntil(() => widgets.every((el) => el.state === 'ready'), 'not all ready');
+      const everything = widgets.flatMap(widgetTree);
+      const settling = countRenders(everything);
+      await rendersSettled(settling);
+      settling.stop();
+      // The page's viewport shows the first: the stat and the map.
+      const inView = outer.filter((el) => seen(el).visible);
+      expect(inView.map((el) => el.localName)).to.include.members(['netreach-stat', 'netreach-map']);
+      const shown = inView.map((el) => seen(el).shown);
+
+      // Out of view (moved, not resized: no ResizeObserver report) and back.
+      const renders = countRenders(everything);
+      container.style.top = '-100000px';
+      await waitUntil(() => outer.every((el) => !seen(el).visible), 'still seen after leaving the view');
+      container.style.top = '';
+      await waitUntil(() => inView.every((el, index) => seen(el).visible && seen(el).shown === shown[index]! + 1), 'not seen again');
+      await rendersSettled(renders);
+      renders.stop();
+      const rendered = everything.filter((el) => renders.of(el) > 0).map((el) => el.localName);
+      // The stat's count-up reads whether it is seen (and waits for it); every other picture is as it was.
+      expect([...new Set(rendered)], `renders: ${renders.summary()}`).to.deep.equal(['netreach-stat']);
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      page.stop();
+      container.remove();
+    }
+  });
+
   it('validates a 249-member, 20,000-university dataset once, however many widgets show it', async () => {
     const dataset = validateDataset(hugeDataset());
     expect(dataset.members).to.have.length(249);
