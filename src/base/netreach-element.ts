@@ -194,8 +194,7 @@ export abstract class NetreachElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback(); // the controllers' hostConnected: the dataset starts loading
-    this.requestAssets();
+    super.connectedCallback(); // the controllers' hostConnected: the dataset, and what the widget draws with, start loading
     // Everything is requested. While the network answers, right after the first ("Loading…") render, get the
     // locale's formatters ready: the first use of Intl in a page costs ~10 ms, which the wait then hides
     // instead of adding it to the first draw. Right after that render, not after `updateComplete`, which also
@@ -208,9 +207,6 @@ export abstract class NetreachElement extends LitElement {
    * until it is loaded, and `updateComplete` waits for it.
    */
   protected readonly code?: CodeController<unknown>;
-
-  /** Starts loading what the widget needs besides the dataset (the map: its geometry). Called on connect. */
-  protected requestAssets(): void {}
 
   /**
    * Whether the widget still waits for something of its own besides the dataset (the map: its geometry). It
