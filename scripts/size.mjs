@@ -63,7 +63,10 @@ const BUDGETS = [
   // in English without Intl.DateTimeFormat (the dashboard's sources, About this data): 50.12 → 50.30 kB, raised to
   // 50.4 kB. The same for the English of the UAE and of CLDR's en-001 (Pakistan, Malaysia, Nigeria, Singapore, Ireland,
   // Britain: nine names, the list's comma, the day first, British compact units): 50.30 → 50.57 kB, raised to 50.7.
-  { file: 'netreach.js', limit: 50.7 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // Widgets that render again on coming into view only where the picture depends on it (the stat): 50.57 → 50.61 kB.
+  // The English of the other OIC members without Intl (en-SA, en-EG, en-UG…: 48 region codes): 50.61 → 50.78 kB
+  // measured, raised to 50.9 kB.
+  { file: 'netreach.js', limit: 50.9 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -106,8 +109,9 @@ const BUDGETS = [
   // clipping is needed (src/geo/projection.ts: a map's first draw 0.956× the time): 88.69 → 88.81 kB measured, raised
   // to 88.9 kB. V8's compile hint atop the five chunks a widget runs as it draws (scripts/build.mjs: the map's first
   // draw 0.962× the time, 0.939× the main thread's CPU): 88.81 → 88.94 kB measured, raised to 89.0 kB. English
-  // without Intl (above): 88.94 → 92.15 kB, raised to 92.3 kB.
-  { file: 'netreach.js', limit: 92.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // without Intl (above): 88.94 → 92.15 kB, raised to 92.3 kB. The OIC members' English (above): 92.19 → 92.36 kB
+  // measured, raised to 92.5 kB.
+  { file: 'netreach.js', limit: 92.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -143,7 +147,8 @@ const BUDGETS = [
   // way: 144.74 → 144.81 kB, raised to 144.9 kB. The maps drawn with the projection's formula (above): 144.88 →
   // 144.99 kB measured, raised to 145.1 kB (145.0 would leave 10 bytes). English without Intl (above): 145.02 →
   // 148.87 kB, raised to 149.0 kB.
-  { file: 'netreach.iife.js', limit: 149.0 * 1024 },
+  // The OIC members' English (above): 148.90 → 149.10 kB measured, raised to 149.2 kB.
+  { file: 'netreach.iife.js', limit: 149.2 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -120,11 +120,22 @@ const WORLD: EnglishStyle = {
 };
 
 /**
+ * The English of the OIC's members (CINVU's 57 countries) as Intl writes it: CLDR's own English for Cameroon, the
+ * Gambia, Guyana, the Maldives, Sudan, Sierra Leone and Uganda is en-001's (as Pakistan's, Malaysia's and Nigeria's,
+ * listed below with the UAE's); for the other members' regions CLDR has no English of its own, and Intl writes
+ * en-SA, en-EG, en-QA… as `en`. Indonesia's (en-ID: a decimal comma) is not among them: it goes through Intl.
+ */
+const OIC_WORLD_ENGLISH = ['CM', 'GM', 'GY', 'MV', 'SD', 'SL', 'UG'];
+const OIC_US_ENGLISH =
+  'AF AL AZ BD BF BH BJ BN CI DJ DZ EG GA GN GW IQ IR JO KG KM KW KZ LB LY MA ML MR MZ NE OM PS QA SA SN SO SR SY TD TG TJ TM TN TR UZ YE';
+
+/**
  * The English locales whose numbers, dates, country names and lists english.ts writes as `Intl` would, and no
  * `Intl` object is made (a page's first one costs 11–16 ms; see english.ts): US English, the UAE's (US English with
- * the day first), and CLDR's en-001 as Pakistan, Malaysia, Nigeria, Singapore, Ireland and Britain write it
- * (Britain's compact numbers in lower case: 22m, 1.2bn). Not `en-IN` (lakhs and crores), `en-ZA` (a decimal comma),
- * `en-AU` or `en-CA` (other names), nor any English locale not listed: those go through Intl.
+ * the day first), CLDR's en-001 as Pakistan, Malaysia, Nigeria, Singapore, Ireland and Britain write it (Britain's
+ * compact numbers in lower case: 22m, 1.2bn), and the other OIC members' (above). Not `en-IN` (lakhs and crores),
+ * `en-ZA` or `en-ID` (a decimal comma), `en-AU` or `en-CA` (other names), nor any English locale not listed: those
+ * go through Intl.
  */
 const ENGLISH_STYLES = new Map<string, EnglishStyle>([
   ['en', US],
@@ -137,6 +148,8 @@ const ENGLISH_STYLES = new Map<string, EnglishStyle>([
   ['en-SG', WORLD],
   ['en-IE', WORLD],
   ['en-GB', { ...WORLD, british: true }],
+  ...OIC_WORLD_ENGLISH.map((region): [string, EnglishStyle] => [`en-${region}`, WORLD]),
+  ...OIC_US_ENGLISH.split(' ').map((region): [string, EnglishStyle] => [`en-${region}`, US]),
 ]);
 /** How english.ts writes `locale`, when it does (a finite `value`: Intl writes "∞" and "NaN"). */
 const englishStyle = (locale: string, value = 0) => (Number.isFinite(value) ? ENGLISH_STYLES.get(locale) : undefined);

@@ -84,4 +84,27 @@ describe('an English page', () => {
     expect(names).to.deep.equal([...names].sort(new (natives.get('Collator') as typeof Intl.Collator)('en', { numeric: true }).compare));
     expect(made).to.deep.equal([]);
   });
+
+  it("in a member country's English (en-SA, en-UG) draws the stat, map and bars with no Intl object either", async () => {
+    made.length = 0;
+    for (const lang of ['en-SA', 'en-UG']) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: 700px"></div>`);
+      const widgets = ['netreach-stat', 'netreach-map', 'netreach-bars'].map((tag) => {
+        const el = document.createElement(tag) as HTMLElement & { state?: string; updateComplete: Promise<boolean> };
+        wrapper.append(el);
+        return el;
+      });
+      for (const el of widgets) {
+        await waitUntil(
+          () => el.state === 'ready',
+          () => `<${el.localName} lang=${lang}> never became ready (was ${el.state})`,
+        );
+        await el.updateComplete;
+      }
+      // What they drew: the stat's figure, the bars' values.
+      const text = widgets.map((el) => el.shadowRoot!.textContent ?? '').join(' ');
+      expect(text).to.match(/\d/);
+    }
+    expect(made).to.deep.equal([]);
+  });
 });

@@ -16,6 +16,7 @@ import {
   prepareLocale,
   textOrder,
 } from '../../src/core/locale.js';
+import { CINVU } from '../../src/generated/cinvu.js';
 
 /** A fixed pseudo-random sequence (a linear congruential generator): the same values in every run. */
 function* numbers(count: number): Generator<number> {
@@ -257,6 +258,14 @@ describe('English pages make no Intl object', () => {
   }
   it('other English locales still go through Intl (their grouping and names differ)', () => {
     expect(() => formatNumber(100_000, 'en-IN')).to.throw(/NumberFormat/);
+    expect(() => formatNumber(100_000, 'en-ID')).to.throw(/NumberFormat/);
+  });
+
+  it("covers the English of every CINVU member (en-SA, en-EG, en-UG…) but Indonesia's, whose decimal comma Intl writes", () => {
+    const members = (CINVU as { members: { country: string }[] }).members.map((member) => alpha2Of(member.country)!);
+    expect(members).to.have.length(57);
+    const written = new Set(englishLocales());
+    expect(members.filter((region) => !written.has(`en-${region}`))).to.deep.equal(['ID']);
   });
 });
 
