@@ -6,7 +6,8 @@
 import Reveal from 'reveal.js';
 import '../src/index.js';
 import { connectReveal } from '../src/presenter/reveal.js';
-import { aboutData, aboutScope, type AboutSource } from '../src/core/about.js';
+import { aboutData } from '../src/core/about-data.js';
+import { aboutScope, type AboutSource } from '../src/core/about.js';
 import { networkName, regionName } from '../src/core/names.js';
 import type { Dataset } from '../src/core/types.js';
 

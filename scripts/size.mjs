@@ -65,8 +65,9 @@ const BUDGETS = [
   // Britain: nine names, the list's comma, the day first, British compact units): 50.30 → 50.57 kB, raised to 50.7.
   // Widgets that render again on coming into view only where the picture depends on it (the stat): 50.57 → 50.61 kB.
   // The English of the other OIC members without Intl (en-SA, en-EG, en-UG…: 48 region codes): 50.61 → 50.78 kB
-  // measured, raised to 50.9 kB.
-  { file: 'netreach.js', limit: 50.9 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // measured, raised to 50.9 kB. aboutData (src/core/about-data.ts) in the on-demand chunk that brings the About
+  // panel, no longer an export of dist/netreach.js: 50.78 → 50.31 kB measured, lowered to 50.4 kB.
+  { file: 'netreach.js', limit: 50.4 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -110,8 +111,9 @@ const BUDGETS = [
   // to 88.9 kB. V8's compile hint atop the five chunks a widget runs as it draws (scripts/build.mjs: the map's first
   // draw 0.962× the time, 0.939× the main thread's CPU): 88.81 → 88.94 kB measured, raised to 89.0 kB. English
   // without Intl (above): 88.94 → 92.15 kB, raised to 92.3 kB. The OIC members' English (above): 92.19 → 92.36 kB
-  // measured, raised to 92.5 kB.
-  { file: 'netreach.js', limit: 92.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // measured, raised to 92.5 kB. aboutData in the on-demand chunk (above; gzipped apart from the code it shares
+  // words with): 92.36 → 92.59 kB measured, raised to 92.7 kB.
+  { file: 'netreach.js', limit: 92.7 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'

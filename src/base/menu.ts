@@ -9,7 +9,7 @@
  * ({@link MenuContent}); its public `toggleAbout()` and `toggleDataView()` are this controller's.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { aboutData, type AboutScope } from '../core/about.js';
+import type { AboutScope } from '../core/about.js';
 import type { CsvCell } from '../core/csv.js';
 import { msg } from '../core/i18n.js';
 import type { Dataset } from '../core/types.js';
@@ -214,7 +214,7 @@ export class MenuController implements ReactiveController {
     const dataView = parts && this.dataViewOpen && !this.ownDataView ? parts.renderDataTable(this.content.rows(dataset), locale) : nothing;
     const about =
       parts && this.aboutOpen
-        ? parts.renderAbout(aboutData(dataset, this.content.aboutScope(dataset), locale), locale, this.closeAbout)
+        ? parts.renderAbout(parts.aboutData(dataset, this.content.aboutScope(dataset), locale), locale, this.closeAbout)
         : nothing;
     // Two templates rather than a nested one for the menu: a nested template is one more part marker in every widget.
     if (this.host.controls === 'none') return html`${dataView}${about}`;

@@ -11,6 +11,8 @@ import { msg } from '../core/i18n.js';
 import { formatNumber, formatYear } from '../core/locale.js';
 
 export { renderAbout } from './about-panel.js';
+// What "About this data" lists (a pure function of the core): here, not up front, since only the panel asks for it.
+export { aboutData } from '../core/about-data.js';
 /** The menu's items', About's and View data's stylesheet, which MenuController adopts when this module is here. */
 export { onDemandStyles as styles } from './on-demand.styles.js';
 export { renderMenu } from './menu-popup.js';

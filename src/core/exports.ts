@@ -1,7 +1,9 @@
 /**
- * The pure core's exports but the validator and the map's, the trend's and the table's models: what dist/netreach.js
- * exports (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()` loads, and the models,
- * which their widgets load. `netreach/core` (index.ts) exports them besides.
+ * The pure core's exports but the validator, the map's, the trend's and the table's models and `aboutData`: what
+ * dist/netreach.js exports (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()`
+ * loads, the models, which their widgets load, and `aboutData`, which "About this data" loads with the menu's
+ * on-demand module. `netreach/core` (index.ts) exports them besides. (The dashboard's plan stays: its chunk and the
+ * file writer share it, and a module two lazy chunks share would be a third file on the dashboard's first draw.)
  */
 export * from './types.js';
 export * from './aggregate.js';
@@ -35,7 +37,6 @@ export {
   type GrowthText,
 } from './knowledge.js';
 export {
-  aboutData,
   aboutScope,
   scopeSources,
   formatSourceDate,

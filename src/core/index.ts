@@ -4,3 +4,4 @@ export { parseDataset, validateDataset, DatasetError, type ValidationIssue } fro
 export { trendData, trendLayout, defaultTrendMetric } from './trend-model.js';
 export { tableModel, sortRows, tableRecords } from './table-model.js';
 export { mapModel, classBreaks, nearestInDirection } from './map-model.js';
+export { aboutData } from './about-data.js';

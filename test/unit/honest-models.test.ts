@@ -1,7 +1,8 @@
 /** What the models say about what the sources do not know, for the three bundled networks, in en, fa and ar. */
 import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
-import { aboutData, aboutScope, formatSourceDate, scopeSources } from '../../src/core/about.js';
+import { aboutData } from '../../src/core/about-data.js';
+import { aboutScope, formatSourceDate, scopeSources } from '../../src/core/about.js';
 import { metricGrowth, roundSignificant, significantDigits } from '../../src/core/aggregate.js';
 import { barRows, barsContext } from '../../src/core/bars-model.js';
 import { countriesKnowledge, regionGrouping } from '../../src/core/knowledge.js';

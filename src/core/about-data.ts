@@ -1,0 +1,94 @@
+/**
+ * "About this data"'s list for what a widget shows (see about.ts): the sources behind it with their dates, links,
+ * languages and notes, the notes netreach adds, and which names were translated for the dataset. A module of its
+ * own, which only the panel asks for: it comes with the menu's on-demand module, not with what a page loads up
+ * front. Pure functions; no DOM.
+ */
+import { backing, formatSourceDate, type AboutData, type AboutScope, type AboutSource } from './about.js';
+import { msg } from './i18n.js';
+import { countriesKnowledge, growthText, periodNotes, regionGrouping, universitiesKnowledge } from './knowledge.js';
+import { formatList, languageOf, localizedName } from './locale.js';
+import { networkName, periodLabel } from './names.js';
+import { COUNTRIES_METRIC, type Dataset, type LocalizedNames, type OurTranslations } from './types.js';
+
+function languageName(tag: string, locale: string): string | undefined {
+  try {
+    return new Intl.DisplayNames([locale, 'en'], { type: 'language' }).of(tag);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The shown text of a name, when the dataset marks the variant shown in `locale` as its own translation. */
+function ourText(
+  names: LocalizedNames | undefined,
+  fallback: string,
+  ours: OurTranslations | undefined,
+  locale: string,
+): string | undefined {
+  if (!ours?.length) return undefined;
+  const language = languageOf(locale);
+  const shownTag = names && Object.hasOwn(names, locale) ? locale : names && Object.hasOwn(names, language) ? language : 'en';
+  return ours.includes(shownTag) || ours.includes(languageOf(shownTag)) ? localizedName(names, fallback, locale) : undefined;
+}
+
+/** Everything the "About this data" panel lists for `scope`, in `locale`. */
+export function aboutData(dataset: Dataset, scope: AboutScope, locale: string): AboutData {
+  const sources: AboutSource[] = [];
+  for (const [source, backs] of backing(dataset, scope, locale)) {
+    const entry: AboutSource = { id: source.id, title: source.title, backs };
+    if (source.publisher) entry.publisher = source.publisher;
+    if (source.date) {
+      entry.date = source.date;
+      entry.dateText = formatSourceDate(source.date, locale);
+    }
+    if (source.url) entry.url = source.url;
+    if (source.language) {
+      entry.language = source.language;
+      const name = languageName(source.language, locale);
+      if (name) entry.languageName = name;
+    }
+    if (source.note) entry.note = source.note;
+    sources.push(entry);
+  }
+
+  const notes: string[] = [];
+  if (scope.countries || scope.metrics?.includes(COUNTRIES_METRIC)) notes.push(...countriesKnowledge(dataset, locale).notes);
+  if (scope.regions) {
+    const grouping = regionGrouping(dataset, locale);
+    if (grouping.note) notes.push(grouping.note);
+    if (grouping.detail) notes.push(grouping.detail);
+  }
+  for (const metric of scope.metrics ?? []) {
+    notes.push(...periodNotes(dataset, metric, locale));
+    const growth = growthText(dataset, metric, locale);
+    if (growth) notes.push(growth.note);
+  }
+  if (scope.universities) notes.push(...universitiesKnowledge(dataset, locale).notes);
+
+  const ours: string[] = [];
+  const push = (text: string | undefined) => {
+    if (text !== undefined && !ours.includes(text)) ours.push(text);
+  };
+  const { network } = dataset;
+  push(ourText(network.names, network.name, network.ourTranslations, locale));
+  if (scope.regions) for (const region of dataset.regions) push(ourText(region.names, region.name, region.ourTranslations, locale));
+  for (const metric of dataset.metrics ?? []) {
+    if (!scope.metrics?.includes(metric.id)) continue;
+    push(ourText(metric.labels, metric.label, metric.ourTranslations, locale));
+  }
+  for (const total of dataset.totals ?? []) {
+    if (total.period && scope.metrics?.includes(total.metric)) {
+      push(ourText(total.period.labels, total.period.label, total.period.ourTranslations, locale) && periodLabel(total.period, locale));
+    }
+  }
+  if (scope.universities) {
+    for (const university of dataset.universities ?? [])
+      push(ourText(university.names, university.name, university.ourTranslations, locale));
+  }
+
+  const about: AboutData = { title: msg(locale, 'aboutData'), network: networkName(dataset, locale), sources, notes };
+  if (ours.length) about.translated = msg(locale, 'aboutTranslated', { list: formatList(ours, locale, 'unit') });
+  if (dataset.illustrative) about.illustrative = msg(locale, 'illustrativeNote');
+  return about;
+}
