@@ -145,7 +145,7 @@ export abstract class NetreachElement extends LitElement {
    * Whether the widget renders again when it comes into view or leaves it, because what it draws depends on being
    * seen (the stat counts up once on screen). Other widgets play their entrance without a render (`replay()`).
    */
-  static readonly rendersVisibility: boolean = false;
+  protected static readonly rendersVisibility: boolean = false;
 
   /**
    * The value of the option declared for `property`, as its spec reads it: an unknown or malformed value (`sort="size"`,

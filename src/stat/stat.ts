@@ -60,7 +60,7 @@ export class NetreachStat extends NetreachElement {
   static override styles = [...NetreachElement.styles, statStyles];
   static override readonly optionSpecs = STAT_OPTIONS;
   /** The count-up starts once the tile is both on screen and has its figure (see `willUpdate`). */
-  static override readonly rendersVisibility = true;
+  protected static override readonly rendersVisibility = true;
 
   private readonly motion = new ReducedMotionController(this);
 
