@@ -3,8 +3,8 @@
  * KPI tiles in a row, the map over two columns beside the regions and the bars, the trend and the member table
  * under them — each part with its heading and legend, drawn by the part's scene function with the options the
  * dashboard gives it (the selected region highlights the map's members and filters the table). The parts' notes
- * and sources are the file's, each once. The table keeps to its panel: the rows that fit, and a note saying how
- * many of how many (the CSV has them all). `toSVG()`, `toPNG()` and `netreach render dashboard` write this
+ * (in two columns on a slide) and sources are the file's, each once. The table keeps to its panel: the rows that
+ * fit, and a note saying how many of how many (the CSV has them all). `toSVG()`, `toPNG()` and `netreach render dashboard` write this
  * scene (`dashboardSceneWith()`, given the map's, the trend's and the table's code); the page shows the parts themselves.
  * Pure; no DOM.
  */
@@ -12,7 +12,8 @@ import { BARS_OPTIONS } from '../bars/bars.options.js';
 import { dashboardPlan, normalizeSelection, regionMembers } from '../core/dashboard-model.js';
 import { msg } from '../core/i18n.js';
 import { lineSpacing } from '../core/locale.js';
-import { metricLabel, networkName } from '../core/names.js';
+import { growthText } from '../core/knowledge.js';
+import { capitalize, metricLabel, networkName } from '../core/names.js';
 import { optionDefault, type OptionSpecs } from '../core/options.js';
 import type { ChartScene, LegendEntry, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
 import type { Dataset, Source } from '../core/types.js';
@@ -199,7 +200,12 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
   const parts = [...kpis, map, regions, bars, ...(trend ? [trend] : [])];
   // The table's caption, notes and sources are known before its size; how many of its rows fit, with the chart.
   const table = tableView(dataset, tableOptions, locale);
-  const notes = [...new Set([...parts.flatMap((part) => part.notes), ...tableNotes(table, locale)])];
+  // The trend states its growth in a note ("At least +36% since 2020"), which the tile of the same metric already
+  // shows, beside its figure: under the panels, the line alone would not say which figure grew.
+  const growth = plan.trendMetric && plan.kpis.includes(plan.trendMetric) ? growthText(dataset, plan.trendMetric, locale) : undefined;
+  const shownByTile = growth && capitalize(growth.text, locale);
+  const partNotes = parts.flatMap((part) => (part === trend ? part.notes.filter((note) => note !== shownByTile) : part.notes));
+  const notes = [...new Set([...partNotes, ...tableNotes(table, locale)])];
   const sources: Source[] = [...parts.flatMap((part) => part.sources), ...table.model.sources];
 
   return {
@@ -217,19 +223,34 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       const marks: Mark[] = [];
       const noteSize = 13 * partEnv.unit;
       const noteStep = noteSize * 1.35 * lineSpacing(locale);
-      const noteLines = notes.flatMap((note) => wrapLines(note, width, noteSize, env.measure));
-      const notesHeight = noteLines.length * noteStep;
-      noteLines.forEach((line, index) =>
-        marks.push({
-          kind: 'text',
-          x: env.rtl ? round(width) : 0,
-          y: round(height - notesHeight + (index + 1) * noteStep - noteSize * 0.3),
-          text: line,
-          size: noteSize,
-          fill: 'fg',
-          anchor: env.rtl ? 'end' : 'start',
-        }),
-      );
+      // On a slide (a box much wider than high) the notes take two columns: half as many lines of the height the
+      // panels need, each note whole in one column.
+      const columns = width >= height * 1.5 && notes.length > 1 ? 2 : 1;
+      const columnWidth = (width - (columns - 1) * gap) / columns;
+      const wrapped = notes.map((note) => wrapLines(note, columnWidth, noteSize, env.measure));
+      const total = wrapped.reduce((sum, lines) => sum + lines.length, 0);
+      const byColumn: string[][] = [[]];
+      for (const lines of wrapped) {
+        const current = byColumn[byColumn.length - 1]!;
+        if (current.length && current.length + lines.length > Math.ceil(total / columns) && byColumn.length < columns)
+          byColumn.push([...lines]);
+        else current.push(...lines);
+      }
+      const notesHeight = Math.max(...byColumn.map((lines) => lines.length)) * noteStep;
+      byColumn.forEach((lines, column) => {
+        const x = column * (columnWidth + gap);
+        lines.forEach((line, index) =>
+          marks.push({
+            kind: 'text',
+            x: round(env.rtl ? width - x : x),
+            y: round(height - notesHeight + (index + 1) * noteStep - noteSize * 0.3),
+            text: line,
+            size: noteSize,
+            fill: 'fg',
+            anchor: env.rtl ? 'end' : 'start',
+          }),
+        );
+      });
       height -= notesHeight + (notesHeight ? gap : 0);
       // The KPI tiles: one row across.
       const tileHeight = Math.min(height * 0.24, 190 * partEnv.unit);
@@ -256,13 +277,16 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       const at = (index: number) => index * (column + gap);
       const span = (count: number) => count * column + (count - 1) * gap;
       const upper = wide ? rest : (rest - gap) * 0.6;
-      const half = (upper - gap) / 2;
+      // The waffle above the bars gets the larger share: its squares, one per member, must stay squares one can
+      // count, while the bars (one per region, a handful) need a line each.
+      const above = (upper - gap) * 0.6;
+      const below = upper - gap - above;
       const lower = rest - upper - gap;
       const boxes: Record<'map' | 'regions' | 'bars' | 'trend' | 'table', Box> = wide
         ? {
             map: { x: 0, y: top, width: span(2), height: upper },
-            regions: { x: at(2), y: top, width: column, height: half },
-            bars: { x: at(2), y: top + half + gap, width: column, height: half },
+            regions: { x: at(2), y: top, width: column, height: above },
+            bars: { x: at(2), y: top + above + gap, width: column, height: below },
             trend: { x: at(3), y: top, width: column, height: (upper - gap) * 0.45 },
             table: trend
               ? { x: at(3), y: top + (upper - gap) * 0.45 + gap, width: column, height: (upper - gap) * 0.55 }
@@ -270,8 +294,8 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
           }
         : {
             map: { x: 0, y: top, width: span(2), height: upper },
-            regions: { x: at(2), y: top, width: column, height: half },
-            bars: { x: at(2), y: top + half + gap, width: column, height: half },
+            regions: { x: at(2), y: top, width: column, height: above },
+            bars: { x: at(2), y: top + above + gap, width: column, height: below },
             trend: { x: 0, y: top + upper + gap, width: column, height: lower },
             table: trend
               ? { x: at(1), y: top + upper + gap, width: span(2), height: lower }

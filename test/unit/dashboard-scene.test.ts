@@ -39,11 +39,38 @@ describe('dashboardScene', () => {
     // The parts' notes, each once, under the panels.
     const growth = shown.filter((line) => line.startsWith('Computed from two published figures: 22 million'));
     expect(growth).to.have.length(1);
+    // The growth itself once, in its tile beside the figure: not again as a note that would not say what grew.
+    expect(shown.filter((line) => /^at least \+36% since 2020$/i.test(line))).to.deep.equal(['at least +36% since 2020']);
     // The table says how many of its rows its panel holds.
     expect(shown.some((line) => /^The first \d+ of 57 rows/.test(line))).to.equal(true);
     // The map is cut at its panel: a clip path of its own in the file.
     const file = serializeMarks(chart.marks, { palette: PALETTES.light, rtl: false });
     expect(file).to.contain('<clipPath id="netreach-panel-map">');
+  });
+
+  it('on a slide, lays the notes out in two columns, each note whole in one, and gives the waffle the larger share of its column', async () => {
+    const [dataset, geometry] = await Promise.all([loadBundledDataset('cinvu'), loadMapGeometry()]);
+    for (const locale of ['en', 'fa']) {
+      const chart = dashboardScene(dataset, { geometry }, env(locale)).chart(1848, 700);
+      // The notes are the chart's own text, outside the panels.
+      const notes = chart.marks.filter((mark): mark is TextMark => mark.kind === 'text');
+      const columns = [...new Set(notes.map((mark) => mark.x))];
+      expect(columns, locale).to.have.length(2);
+      // Right to left, the first column is the right one.
+      const first = notes[0]!.x;
+      expect(first, locale).to.equal(locale === 'fa' ? Math.max(...columns) : Math.min(...columns));
+      // Column by column, top to bottom: the first column's lines, then the second's.
+      const xs = notes.map((mark) => mark.x);
+      expect(xs.indexOf(columns[1]!), locale).to.equal(xs.lastIndexOf(columns[0]!) + 1);
+      const top = (key: string) => Number(/translate\([-\d.]+ ([-\d.]+)\)/.exec(panels(chart.marks).get(key)!.transform!)![1]);
+      // The panels end a gap (20 × the unit of 2) above the notes, whose tallest column sets their height.
+      const gap = 40;
+      const step = notes[1]!.y - notes[0]!.y;
+      const rows = Math.max(...columns.map((x) => notes.filter((mark) => mark.x === x).length));
+      const column = 700 - rows * step - gap - top('regions');
+      // The waffle over the bars: three fifths of the column above, the rest below.
+      expect(top('bars') - gap - top('regions'), locale).to.be.closeTo((column - gap) * 0.6, 0.1);
+    }
   });
 
   it('shows the selection: the table filtered to the region, mirrored right to left', async () => {
