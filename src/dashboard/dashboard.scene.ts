@@ -18,6 +18,7 @@ import { optionDefault, type OptionSpecs } from '../core/options.js';
 import type { ChartScene, LegendEntry, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
 import type { Dataset, Source } from '../core/types.js';
 import { MAP_OPTIONS } from '../map/map.options.js';
+import type { MapGeometry, ProjectionName } from '../geo/geometry.js';
 import { REGIONS_OPTIONS } from '../regions/regions.options.js';
 import { regionsScene } from '../regions/regions.scene.js';
 import { barsScene } from '../bars/bars.scene.js';
@@ -114,6 +115,13 @@ function legendMarks(entries: readonly LegendEntry[], width: number, env: SceneE
   return { marks, height: entries.length ? (row + 1) * step : 0 };
 }
 
+/** A panel's heading: its lines (at most two) at the panel's width, and the height they take over the chart. */
+function panelHeading(heading: string, width: number, env: SceneEnv): { lines: string[]; height: number } {
+  const size = 16 * env.unit;
+  const lines = wrapLines(heading, width, size, env.measure, 700).slice(0, 2);
+  return { lines, height: lines.length * size * 1.3 * lineSpacing(env.locale) + size * 0.4 };
+}
+
 /** One panel: its heading, its chart in the room left, its legend under the chart; marks cut at the panel. */
 function panel(
   id: string,
@@ -127,8 +135,7 @@ function panel(
 ): Mark {
   const size = 16 * env.unit;
   const leading = lineSpacing(env.locale);
-  const lines = wrapLines(heading, box.width, size, env.measure, 700).slice(0, 2);
-  const headingHeight = lines.length * size * 1.3 * leading + size * 0.4;
+  const { lines, height: headingHeight } = panelHeading(heading, box.width, env);
   const key = legendMarks(legend, box.width, env);
   const keyGap = key.height ? size * 0.5 : 0;
   const noteSize = 13 * env.unit;
@@ -188,11 +195,17 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
   // The tiles' lines a size below the other parts': their figure is what a tile shows first.
   const tileEnv: SceneEnv = { ...partEnv, unit: partEnv.unit * 0.6 };
   const kpis = plan.kpis.map((metric) => statScene(dataset, { ...defaults(STAT_OPTIONS), metric }, tileEnv));
-  const map = code.mapScene(
-    dataset,
-    { ...defaults(MAP_OPTIONS), highlight: highlight || undefined, selected: country, legend: 'none', geometry: options.geometry },
-    partEnv,
-  );
+  const mapOptions: Record<string, unknown> = {
+    ...defaults(MAP_OPTIONS),
+    highlight: highlight || undefined,
+    selected: country,
+    legend: 'none',
+    geometry: options.geometry,
+  };
+  const map = code.mapScene(dataset, mapOptions, partEnv);
+  const mapHeading = msg(locale, 'countries');
+  // The whole world (a selected region is highlighted, not zoomed to): its width / height in the map's projection.
+  const worldAspect = (options.geometry as MapGeometry | undefined)?.aspect(mapOptions.projection as ProjectionName, []);
   const regions = regionsScene(dataset, { ...defaults(REGIONS_OPTIONS), selected: region }, partEnv);
   const bars = barsScene(dataset, { ...defaults(BARS_OPTIONS), metric: plan.barsMetric, selected: region }, partEnv);
   const trend = plan.trendMetric ? trendScene(dataset, { ...defaults(TREND_OPTIONS), metric: plan.trendMetric }, partEnv) : undefined;
@@ -282,15 +295,22 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       const above = (upper - gap) * 0.6;
       const below = upper - gap - above;
       const lower = rest - upper - gap;
+      // On a slide the map is as tall as the row, and needs no more width than the world's aspect ratio gives it at
+      // that height (about 1.9 in Equal Earth): what its two columns have beyond that widens the two beside it,
+      // rather than leaving empty bands on either side of the world.
+      const mapRoom = upper - panelHeading(mapHeading, span(2), partEnv).height;
+      const mapWidth = wide && worldAspect ? Math.min(span(2), Math.ceil(mapRoom * worldAspect)) : span(2);
+      const side = (width - mapWidth - 2 * gap) / 2;
+      const third = mapWidth + gap + side + gap;
       const boxes: Record<'map' | 'regions' | 'bars' | 'trend' | 'table', Box> = wide
         ? {
-            map: { x: 0, y: top, width: span(2), height: upper },
-            regions: { x: at(2), y: top, width: column, height: above },
-            bars: { x: at(2), y: top + above + gap, width: column, height: below },
-            trend: { x: at(3), y: top, width: column, height: (upper - gap) * 0.45 },
+            map: { x: 0, y: top, width: mapWidth, height: upper },
+            regions: { x: mapWidth + gap, y: top, width: side, height: above },
+            bars: { x: mapWidth + gap, y: top + above + gap, width: side, height: below },
+            trend: { x: third, y: top, width: side, height: (upper - gap) * 0.45 },
             table: trend
-              ? { x: at(3), y: top + (upper - gap) * 0.45 + gap, width: column, height: (upper - gap) * 0.55 }
-              : { x: at(3), y: top, width: column, height: upper },
+              ? { x: third, y: top + (upper - gap) * 0.45 + gap, width: side, height: (upper - gap) * 0.55 }
+              : { x: third, y: top, width: side, height: upper },
           }
         : {
             map: { x: 0, y: top, width: span(2), height: upper },
@@ -302,7 +322,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
               : { x: 0, y: top + upper + gap, width, height: lower },
           };
       marks.push(
-        panel('map', mirror(boxes.map), msg(locale, 'countries'), map.legend, map.chart, partEnv),
+        panel('map', mirror(boxes.map), mapHeading, map.legend, map.chart, partEnv),
         panel('regions', mirror(boxes.regions), msg(locale, 'regions'), regions.legend, regions.chart, partEnv),
         panel(
           'bars',

@@ -48,7 +48,7 @@ describe('dashboardScene', () => {
     expect(file).to.contain('<clipPath id="netreach-panel-map">');
   });
 
-  it('on a slide, lays the notes out in two columns, each note whole in one, and gives the waffle the larger share of its column', async () => {
+  it('on a slide, lays the notes out in two columns, each note whole in one, gives the waffle the larger share of its column and the map the width the world needs', async () => {
     const [dataset, geometry] = await Promise.all([loadBundledDataset('cinvu'), loadMapGeometry()]);
     for (const locale of ['en', 'fa']) {
       const chart = dashboardScene(dataset, { geometry }, env(locale)).chart(1848, 700);
@@ -70,6 +70,17 @@ describe('dashboardScene', () => {
       const column = 700 - rows * step - gap - top('regions');
       // The waffle over the bars: three fifths of the column above, the rest below.
       expect(top('bars') - gap - top('regions'), locale).to.be.closeTo((column - gap) * 0.6, 0.1);
+      // The map as wide as the world at the row's height (its clip is its panel), the columns beside it sharing the rest.
+      const mapPanel = panels(chart.marks).get('map')!;
+      const clip = mapPanel.children.find((mark): mark is GroupMark => mark.kind === 'group' && Boolean(mark.clip))!.clip!;
+      expect(clip.width, locale).to.be.closeTo(Math.ceil(clip.height * geometry.aspect('equal-earth', [])), 0.5);
+      const lefts = ['map', 'regions', 'trend'].map((key) => left(panels(chart.marks).get(key)!));
+      const widths = [clip.width, (1848 - clip.width - 2 * gap) / 2];
+      expect(lefts, locale).to.deep.equal(
+        locale === 'fa'
+          ? [1848 - widths[0]!, 1848 - widths[0]! - gap - widths[1]!, 0].map((x) => Math.round(x * 100) / 100)
+          : [0, widths[0]! + gap, widths[0]! + gap + widths[1]! + gap].map((x) => Math.round(x * 100) / 100),
+      );
     }
   });
 
