@@ -114,8 +114,10 @@ const BUDGETS = [
   // measured, raised to 92.5 kB. aboutData in the on-demand chunk (above; gzipped apart from the code it shares
   // words with): 92.36 → 92.59 kB measured, raised to 92.7 kB. The dashboard's file laid out for slides (its notes
   // in two columns, the trend's growth left to its tile; in the on-demand chunk): 92.59 → 92.76 kB, raised to 92.8;
-  // its map as wide as the world needs, the columns beside it the wider: 92.76 → 92.88 kB, raised to 92.9.
-  { file: 'netreach.js', limit: 92.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // its map as wide as the world needs, the columns beside it the wider: 92.76 → 92.88 kB, raised to 92.9. Its
+  // tiles' row as tall as Urdu's lines need, and a table panel too short for one row saying so (the English
+  // sentence up front, 50.31 → 50.35 kB): 92.88 → 92.95 kB, raised to 93.0.
+  { file: 'netreach.js', limit: 93.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -152,8 +154,9 @@ const BUDGETS = [
   // 144.99 kB measured, raised to 145.1 kB (145.0 would leave 10 bytes). English without Intl (above): 145.02 →
   // 148.87 kB, raised to 149.0 kB.
   // The OIC members' English (above): 148.90 → 149.10 kB measured, raised to 149.2 kB. The dashboard's file laid
-  // out for slides (above): 149.10 → 149.49 kB measured, raised to 149.6 kB (149.5 would leave 10 bytes).
-  { file: 'netreach.iife.js', limit: 149.6 * 1024 },
+  // out for slides (above): 149.10 → 149.49 kB measured, raised to 149.6 kB (149.5 would leave 10 bytes). The
+  // table panel's "No room here for the table's rows" in thirteen languages: 149.49 → 149.87 kB, raised to 150.0 kB.
+  { file: 'netreach.iife.js', limit: 150.0 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

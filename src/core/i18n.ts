@@ -24,6 +24,11 @@ const en = {
     one: 'The first {shown} of {count} row; the CSV download has them all.',
     other: 'The first {shown} of {count} rows; the CSV download has them all.',
   },
+  /** A table in a box too short for even its first row (a dashboard's file in a tall script). */
+  tableNoRoom: {
+    one: "No room here for the table's {count} row; the CSV download has it.",
+    other: "No room here for the table's {count} rows; the CSV download has them all.",
+  },
   source: 'Source',
   sources: 'Sources',
   illustrative: 'Illustrative data',

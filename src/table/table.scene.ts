@@ -224,12 +224,14 @@ export function tableExcerpt(
   const whole = tableLayout(view, width, env, selected);
   const fits = whole.height <= height ? view.rows.length : whole.bottoms.filter((bottom) => bottom <= height).length;
   const cut = fits < Math.min(view.rows.length, TABLE_ROW_LIMIT);
-  // A cut table leaves its totals row out: it would sum rows the box does not show.
-  const shown: TableView = cut
-    ? { ...view, model: { ...view.model, footer: undefined }, rows: view.rows.slice(0, Math.max(1, fits)) }
-    : view;
-  const layout = cut ? tableLayout(shown, width, env, selected) : whole;
   const label = tableLabel(view, env.locale);
+  // Not even the first row fits: no grid (a header over nothing, or a row cut in half), and the note says so
+  // rather than counting a row no one can read.
+  if (fits === 0)
+    return { chart: { width, height, marks: [], label, clip: true }, note: msg(env.locale, 'tableNoRoom', { count: view.rows.length }) };
+  // A cut table leaves its totals row out: it would sum rows the box does not show.
+  const shown: TableView = cut ? { ...view, model: { ...view.model, footer: undefined }, rows: view.rows.slice(0, fits) } : view;
+  const layout = cut ? tableLayout(shown, width, env, selected) : whole;
   return {
     chart: { width, height, marks: layout.marks, label, clip: true },
     note: cut ? msg(env.locale, 'tableTruncated', { shown: shown.rows.length, count: view.rows.length }) : undefined,

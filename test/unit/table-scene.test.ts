@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { tableScene } from '../../src/table/table.scene.js';
+import { tableExcerpt, tableScene } from '../../src/table/table.scene.js';
 import { tableKind, tableView } from '../../src/core/table-model.js';
 import { TABLE_ROW_LIMIT } from '../../src/table/table.options.js';
 import { measureText } from '../../src/static/svg.js';
@@ -22,7 +22,7 @@ function texts(marks: readonly Mark[]): TextMark[] {
 const example = EXAMPLE_NETWORK as unknown as Dataset;
 
 describe('tableScene', () => {
-  before(() => Promise.all([loadCatalog('fa'), loadCatalog('ar')]));
+  before(() => Promise.all([loadCatalog('fa'), loadCatalog('ar'), loadCatalog('ur')]));
 
   it('lists what the element lists: overlap when comparing, the sort asked for, a region’s rows under its name', async () => {
     expect(tableKind({ of: 'members', compare: 'al-mustafa' })).to.equal('overlap');
@@ -91,6 +91,25 @@ describe('tableScene', () => {
     const names = texts(prepared.chart(900, 300).marks).filter((mark) => mark.text.startsWith('University number '));
     expect(names).to.have.length(TABLE_ROW_LIMIT);
     expect(prepared.notes[0]).to.equal(`The first 2,000 of 2,500 rows; the CSV download has them all.`);
+  });
+
+  it('in a box of its own (a dashboard panel): the rows that fit and how many of how many, or no grid and why when not one fits', () => {
+    const tall = tableExcerpt(example, {}, env(), 400, 2000);
+    expect(tall.note).to.equal(undefined);
+    const some = tableExcerpt(example, {}, env(), 400, 200);
+    const shown = texts(some.chart.marks).length;
+    expect(shown).to.be.greaterThan(0);
+    expect(some.note).to.match(/^The first \d+ of \d+ rows; the CSV download has them all\.$/);
+    expect(texts(tall.chart.marks).length).to.be.greaterThan(shown);
+    // Too short for the header and one row: nothing drawn to be cut in half, and a note that counts no row as shown.
+    for (const locale of ['en', 'ur']) {
+      const none = tableExcerpt(example, {}, env(locale), 400, 12);
+      expect(none.chart.marks, locale).to.deep.equal([]);
+      expect(none.note, locale).to.not.match(/\b1\b/);
+    }
+    expect(tableExcerpt(example, {}, env(), 400, 12).note).to.equal(
+      `No room here for the table's ${tableView(example, {}, 'en').rows.length} rows; the CSV download has them all.`,
+    );
   });
 
   it('says why an empty table is empty', async () => {

@@ -5,6 +5,7 @@ const catalog: Catalog = {
   loading: 'جارٍ التحميل…',
   noData: 'لا توجد بيانات',
   tableTruncated: 'أول {shown} صف من أصل {count}؛ ملف CSV يتضمنها كلها.',
+  tableNoRoom: 'لا متسع هنا لصفوف الجدول ({count})؛ ملف CSV يتضمنها كلها.',
   source: 'المصدر',
   sources: 'المصادر',
   illustrative: 'بيانات توضيحية',

@@ -9,6 +9,7 @@ const catalog: Catalog = {
   loading: 'Yüklənir…',
   noData: 'Məlumat yoxdur',
   tableTruncated: 'Cəmi {count} sətirdən ilk {shown} sətir göstərilir; CSV faylında hamısı var.',
+  tableNoRoom: 'Burada cədvəlin {count} sətri üçün yer yoxdur; CSV faylında hamısı var.',
   source: 'Mənbə',
   sources: 'Mənbələr',
   illustrative: 'Nümunəvi məlumatlar',

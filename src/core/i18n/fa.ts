@@ -5,6 +5,7 @@ const catalog: Catalog = {
   loading: 'در حال بارگذاری…',
   noData: 'بدون داده',
   tableTruncated: '{shown} ردیف نخست از {count} ردیف؛ فایل CSV همهٔ آن‌ها را دارد.',
+  tableNoRoom: 'اینجا جایی برای {count} ردیف جدول نیست؛ فایل CSV همهٔ آن‌ها را دارد.',
   source: 'منبع',
   sources: 'منابع',
   illustrative: 'داده‌های نمایشی',

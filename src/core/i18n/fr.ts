@@ -5,6 +5,7 @@ const catalog: Catalog = {
   loading: 'Chargement…',
   noData: 'Aucune donnée',
   tableTruncated: 'Les {shown} premières lignes sur {count} ; le téléchargement CSV les contient toutes.',
+  tableNoRoom: 'Pas de place ici pour les lignes du tableau ({count}) ; le téléchargement CSV les contient toutes.',
   source: 'Source',
   sources: 'Sources',
   illustrative: 'Données fictives',

@@ -5,6 +5,7 @@ const catalog: Catalog = {
   loading: 'Memuat…',
   noData: 'Tidak ada data',
   tableTruncated: '{shown} baris pertama dari {count}; unduhan CSV memuat semuanya.',
+  tableNoRoom: 'Tidak ada ruang di sini untuk {count} baris tabel; unduhan CSV memuat semuanya.',
   source: 'Sumber',
   sources: 'Sumber',
   illustrative: 'Data ilustrasi',

@@ -5,6 +5,7 @@ const catalog: Catalog = {
   loading: 'Memuatkan…',
   noData: 'Tiada data',
   tableTruncated: '{shown} baris pertama daripada {count}; muat turun CSV mengandungi semuanya.',
+  tableNoRoom: 'Tiada ruang di sini untuk {count} baris jadual; muat turun CSV mengandungi semuanya.',
   source: 'Sumber',
   sources: 'Sumber',
   illustrative: 'Data ilustrasi',

@@ -14,6 +14,7 @@ const catalog: Catalog = {
     many: 'Показаны первые {shown} из {count} строк; файл CSV содержит их все.',
     other: 'Показаны первые {shown} из {count} строки; файл CSV содержит их все.',
   },
+  tableNoRoom: 'Здесь нет места для строк таблицы ({count}); файл CSV содержит их все.',
   source: 'Источник',
   sources: 'Источники',
   illustrative: 'Демонстрационные данные',

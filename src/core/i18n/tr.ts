@@ -5,6 +5,7 @@ const catalog: Catalog = {
   loading: 'Yükleniyor…',
   noData: 'Veri yok',
   tableTruncated: '{count} satırın ilk {shown} satırı; CSV indirmesi hepsini içerir.',
+  tableNoRoom: 'Burada tablonun {count} satırına yer yok; CSV indirmesi hepsini içerir.',
   source: 'Kaynak',
   sources: 'Kaynaklar',
   illustrative: 'Temsilî veriler',
