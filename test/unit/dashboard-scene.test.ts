@@ -23,6 +23,7 @@ function texts(marks: readonly Mark[]): TextMark[] {
 const panels = (marks: readonly Mark[]) =>
   new Map(marks.filter((mark): mark is GroupMark => mark.kind === 'group' && Boolean(mark.key)).map((mark) => [mark.key!, mark]));
 const left = (mark: GroupMark) => Number(/translate\(([-\d.]+) /.exec(mark.transform!)![1]);
+const top = (mark: GroupMark) => Number(/translate\([-\d.]+ ([-\d.]+)\)/.exec(mark.transform!)![1]);
 
 describe('dashboardScene', () => {
   before(() => loadCatalog('fa'));
@@ -62,14 +63,14 @@ describe('dashboardScene', () => {
       // Column by column, top to bottom: the first column's lines, then the second's.
       const xs = notes.map((mark) => mark.x);
       expect(xs.indexOf(columns[1]!), locale).to.equal(xs.lastIndexOf(columns[0]!) + 1);
-      const top = (key: string) => Number(/translate\([-\d.]+ ([-\d.]+)\)/.exec(panels(chart.marks).get(key)!.transform!)![1]);
+      const topOf = (key: string) => top(panels(chart.marks).get(key)!);
       // The panels end a gap (20 × the unit of 2) above the notes, whose tallest column sets their height.
       const gap = 40;
       const step = notes[1]!.y - notes[0]!.y;
       const rows = Math.max(...columns.map((x) => notes.filter((mark) => mark.x === x).length));
-      const column = 700 - rows * step - gap - top('regions');
+      const column = 700 - rows * step - gap - topOf('regions');
       // The waffle over the bars: three fifths of the column above, the rest below.
-      expect(top('bars') - gap - top('regions'), locale).to.be.closeTo((column - gap) * 0.6, 0.1);
+      expect(topOf('bars') - gap - topOf('regions'), locale).to.be.closeTo((column - gap) * 0.6, 0.1);
       // The map as wide as the world at the row's height (its clip is its panel), the columns beside it sharing the rest.
       const mapPanel = panels(chart.marks).get('map')!;
       const clip = mapPanel.children.find((mark): mark is GroupMark => mark.kind === 'group' && Boolean(mark.clip))!.clip!;
@@ -81,6 +82,31 @@ describe('dashboardScene', () => {
           ? [1848 - widths[0]!, 1848 - widths[0]! - gap - widths[1]!, 0].map((x) => Math.round(x * 100) / 100)
           : [0, widths[0]! + gap, widths[0]! + gap + widths[1]! + gap].map((x) => Math.round(x * 100) / 100),
       );
+    }
+  });
+
+  it('keeps each tile’s lines above the panels under them, in Urdu too (lines half as tall again)', async () => {
+    await loadCatalog('ur');
+    const [dataset, geometry] = await Promise.all([loadBundledDataset('cinvu'), loadMapGeometry()]);
+    // Text baselines in the chart's coordinates: each group's translate added up.
+    const baselines = (marks: readonly Mark[], dy = 0): number[] =>
+      marks.flatMap((mark) => {
+        if (mark.kind === 'text') return [dy + mark.y];
+        if (mark.kind !== 'group') return [];
+        const offset = mark.transform ? Number(/translate\([-\d.]+ ([-\d.]+)\)/.exec(mark.transform)?.[1] ?? 0) : 0;
+        return baselines(mark.children, dy + offset);
+      });
+    for (const locale of ['en', 'ur']) {
+      for (const [width, height] of [
+        [1848, 500],
+        [1848, 600],
+        [1848, 1000],
+      ] as const) {
+        const boxes = panels(dashboardScene(dataset, { geometry }, env(locale)).chart(width, height).marks);
+        const panelsTop = Math.min(...['map', 'regions', 'trend'].map((key) => top(boxes.get(key)!)));
+        const tiles = ['kpi-0', 'kpi-1', 'kpi-2'].flatMap((key) => baselines([boxes.get(key)!]));
+        expect(Math.max(...tiles), `${locale} ${width}×${height}`).to.be.lessThan(panelsTop);
+      }
     }
   });
 
