@@ -116,8 +116,9 @@ const BUDGETS = [
   // in two columns, the trend's growth left to its tile; in the on-demand chunk): 92.59 → 92.76 kB, raised to 92.8;
   // its map as wide as the world needs, the columns beside it the wider: 92.76 → 92.88 kB, raised to 92.9. Its
   // tiles' row as tall as Urdu's lines need, and a table panel too short for one row saying so (the English
-  // sentence up front, 50.31 → 50.35 kB): 92.88 → 92.95 kB, raised to 93.0.
-  { file: 'netreach.js', limit: 93.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // sentence up front, 50.31 → 50.35 kB): 92.88 → 92.95 kB, raised to 93.0. Its file's own title and source line
+  // at 0.7 (a scene's frameScale): 92.95 → 92.98 kB, raised to 93.1 (93.0 would leave 20 bytes).
+  { file: 'netreach.js', limit: 93.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'

@@ -154,6 +154,11 @@ export interface PreparedScene {
   readonly sources: readonly Source[];
   readonly illustrative: boolean;
   /**
+   * The size of a file's own text — the network's name, the title, the source line and notes — relative to a
+   * single chart's (1, the default): the dashboard's seven parts need the room its large title would take.
+   */
+  readonly frameScale?: number;
+  /**
    * The height the chart needs at this width, when it cannot be drawn smaller (a table's rows): a file whose box
    * is lower grows taller to hold it. Charts that fit any box have none.
    */

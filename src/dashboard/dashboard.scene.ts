@@ -230,6 +230,8 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
     notes: [],
     sources,
     illustrative: Boolean(dataset.illustrative),
+    // The name, "Overview" and the source line a size closer to the parts': on a slide the panels need the room.
+    frameScale: 0.7,
     chart(width, height): ChartScene {
       const gap = 20 * env.unit;
       const mirror = (box: Box): Box => (env.rtl ? { ...box, x: width - box.x - box.width } : box);

@@ -143,10 +143,12 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   const startX = rtl ? width - margin : margin;
   const out: string[] = [el('rect', { width, height, fill: palette.bg })];
 
-  const badgeSize = 14 * unit;
+  // The file's own text, at the scene's scale for it (smaller on a dashboard); the margins stay the file's.
+  const type = unit * (prepared.frameScale ?? 1);
+  const badgeSize = 14 * type;
   const badgeText = prepared.illustrative ? msg(locale, 'illustrative') : '';
   const badgeWidth = badgeText ? measureText(badgeText, badgeSize, 600) + badgeSize * 1.6 : 0;
-  const kickerSize = 18 * unit;
+  const kickerSize = 18 * type;
   // Nastaliq (Urdu) stacks its letters high and deep: its lines need more room (as the command line's images had).
   const leading = lineSpacing(locale);
   let y = margin + kickerSize * leading;
@@ -184,14 +186,14 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
       ),
     );
   }
-  const titleSize = 34 * unit;
+  const titleSize = 34 * type;
   for (const line of wrapText(prepared.title, inner, titleSize, 700, 2)) {
     y += titleSize * 1.25 * leading;
     out.push(textEl(startX, y, line, { size: titleSize, weight: 700, fill: palette.fg, anchor: start }, rtl));
   }
 
   // From the foot up: the source line, the notes, the legend; the chart takes what is left.
-  const sourceSize = 15 * unit;
+  const sourceSize = 15 * type;
   const lineStep = sourceSize * 1.35 * leading;
   let foot = height - margin;
   const labels = uniqueLabels(prepared);

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { dashboardSceneWith } from '../../src/dashboard/dashboard.scene.js';
 import { mapScene } from '../../src/map/map.scene.js';
+import { statScene } from '../../src/stat/stat.scene.js';
+import { widgetDocument } from '../../src/scene/render.js';
 import { trendScene } from '../../src/trend/trend.scene.js';
 import { tableExcerpt } from '../../src/table/table.scene.js';
 import { tableNotes, tableView } from '../../src/core/table-model.js';
@@ -108,6 +110,19 @@ describe('dashboardScene', () => {
         expect(Math.max(...tiles), `${locale} ${width}×${height}`).to.be.lessThan(panelsTop);
       }
     }
+  });
+
+  it('sets its file’s own text — the network, "Overview", the sources — at 0.7 of a single chart’s', async () => {
+    const [dataset, geometry] = await Promise.all([loadBundledDataset('cinvu'), loadMapGeometry()]);
+    const file = { width: 1920, height: 1080, lang: 'en' } as const;
+    const dashboard = widgetDocument(dashboardScene, dataset, { geometry }, file);
+    const single = widgetDocument(statScene, dataset, {}, file);
+    const sizeOf = (svg: string, text: RegExp) => Number(new RegExp(`font-size="([\\d.]+)"[^>]*>${text.source}`).exec(svg)?.[1]);
+    // 2 units on a 1920×1080 image: 34 × 2 for a chart's title, 0.7 of that for the dashboard's.
+    expect(sizeOf(single, /Member countries</)).to.equal(68);
+    expect(sizeOf(dashboard, /Overview</)).to.be.closeTo(68 * 0.7, 0.05);
+    expect(sizeOf(dashboard, /COMSTECH Inter-Islamic Network on Virtual Universities</)).to.be.closeTo(36 * 0.7, 0.05);
+    expect(sizeOf(dashboard, /Sources: /)).to.be.closeTo(30 * 0.7, 0.05);
   });
 
   it('shows the selection: the table filtered to the region, mirrored right to left', async () => {
