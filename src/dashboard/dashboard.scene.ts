@@ -1,12 +1,13 @@
 /**
  * `<netreach-dashboard>` as a scene, for files: its parts' own scenes composed in the dashboard's wide layout — the
- * KPI tiles in a row, the map over two columns beside the regions and the bars, the trend and the member table
- * under them — each part with its heading and legend, drawn by the part's scene function with the options the
- * dashboard gives it (the selected region highlights the map's members and filters the table). The parts' notes
- * (in two columns on a slide) and sources are the file's, each once. The table keeps to its panel: the rows that
- * fit, and a note saying how many of how many (the CSV has them all). `toSVG()`, `toPNG()` and `netreach render dashboard` write this
- * scene (`dashboardSceneWith()`, given the map's, the trend's and the table's code); the page shows the parts themselves.
- * Pure; no DOM.
+ * KPI tiles in a row, the map (on a slide, as wide as the world needs) beside the regions and the bars, the trend
+ * and the member table beside or under them — each part with its heading and legend, drawn by the part's scene
+ * function with the options the dashboard gives it (the selected region highlights the map's members and filters
+ * the table). The parts' notes (in two columns on a slide) and sources are the file's, each once; the file's own
+ * text is a size smaller than a single chart's (`frameScale`). The table keeps to its panel: the rows that fit,
+ * and a note saying how many of how many (the CSV has them all). `toSVG()`, `toPNG()` and `netreach render
+ * dashboard` write this scene (`dashboardSceneWith()`, given the map's, the trend's and the table's code); the page
+ * shows the parts themselves. Pure; no DOM.
  */
 import { BARS_OPTIONS } from '../bars/bars.options.js';
 import { dashboardPlan, normalizeSelection, regionMembers } from '../core/dashboard-model.js';
