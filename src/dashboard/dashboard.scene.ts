@@ -270,9 +270,10 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       height -= notesHeight + (notesHeight ? gap : 0);
       // The KPI tiles: one row across.
       // Lines of Nastaliq (Urdu) need half as much room again: so does the tiles' row, or their lines run into the
-      // panels under them.
+      // panels under them. Not its largest height: a taller tile only grows its figure, whose Nastaliq rises into
+      // the heading above it.
       const tileLeading = lineSpacing(locale);
-      const tileHeight = Math.min(height * 0.24 * tileLeading, 190 * partEnv.unit * tileLeading);
+      const tileHeight = Math.min(height * 0.24 * tileLeading, 190 * partEnv.unit);
       const tileWidth = (width - (kpis.length - 1) * gap) / Math.max(1, kpis.length);
       kpis.forEach((tile, index) =>
         marks.push(
