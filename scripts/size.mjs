@@ -66,8 +66,11 @@ const BUDGETS = [
   // Widgets that render again on coming into view only where the picture depends on it (the stat): 50.57 → 50.61 kB.
   // The English of the other OIC members without Intl (en-SA, en-EG, en-UG…: 48 region codes): 50.61 → 50.78 kB
   // measured, raised to 50.9 kB. aboutData (src/core/about-data.ts) in the on-demand chunk that brings the About
-  // panel, no longer an export of dist/netreach.js: 50.78 → 50.31 kB measured, lowered to 50.4 kB.
-  { file: 'netreach.js', limit: 50.4 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // panel, no longer an export of dist/netreach.js: 50.78 → 50.31 kB measured, lowered to 50.4 kB. Values written
+  // the other way than their sentence set in bidi isolates by msg(), and wrapped lines that continue them
+  // (src/core/bidi.ts: a Persian file's brackets around an English source name face the right way): 50.35 → 50.64 kB
+  // measured, raised to 50.7 kB.
+  { file: 'netreach.js', limit: 50.7 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -117,8 +120,9 @@ const BUDGETS = [
   // its map as wide as the world needs, the columns beside it the wider: 92.76 → 92.88 kB, raised to 92.9. Its
   // tiles' row as tall as Urdu's lines need, and a table panel too short for one row saying so (the English
   // sentence up front, 50.31 → 50.35 kB): 92.88 → 92.95 kB, raised to 93.0. Its file's own title and source line
-  // at 0.7 (a scene's frameScale): 92.95 → 92.98 kB, raised to 93.1 (93.0 would leave 20 bytes).
-  { file: 'netreach.js', limit: 93.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // at 0.7 (a scene's frameScale): 92.95 → 92.98 kB, raised to 93.1 (93.0 would leave 20 bytes). Bidi isolates
+  // (above): 92.98 → 93.26 kB, raised to 93.3 kB.
+  { file: 'netreach.js', limit: 93.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -157,7 +161,8 @@ const BUDGETS = [
   // The OIC members' English (above): 148.90 → 149.10 kB measured, raised to 149.2 kB. The dashboard's file laid
   // out for slides (above): 149.10 → 149.49 kB measured, raised to 149.6 kB (149.5 would leave 10 bytes). The
   // table panel's "No room here for the table's rows" in thirteen languages: 149.49 → 149.87 kB, raised to 150.0 kB.
-  { file: 'netreach.iife.js', limit: 150.0 * 1024 },
+  // Bidi isolates (above): 149.90 → 150.22 kB measured, raised to 150.3 kB.
+  { file: 'netreach.iife.js', limit: 150.3 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

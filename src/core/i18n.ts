@@ -8,7 +8,8 @@
  * string, and Persian or Chinese, whose nouns do not change after a numeral, write a plain string where
  * English has forms.
  */
-import { formatNumber, languageOf } from './locale.js';
+import { isolateValue } from './bidi.js';
+import { formatNumber, languageOf, rtlLanguage } from './locale.js';
 
 /** CLDR's plural categories; `other` is the one every language has. */
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -232,7 +233,7 @@ function pluralCategory(locale: string, count: number): PluralCategory {
 
 /**
  * A UI string for `locale` (falling back to English) with `{name}` placeholders filled in as plain text:
- * numbers in the locale's digits, strings as given. A message with plural forms takes the form for `count`.
+ * numbers in the locale's digits, strings as given, in a bidi isolate when written the other way (src/core/bidi.ts). A message with plural forms takes the form for `count`.
  */
 export function msg(locale: string, key: MessageKey, params: MessageParams = {}): string {
   const language = languageOf(locale);
@@ -246,9 +247,10 @@ export function msg(locale: string, key: MessageKey, params: MessageParams = {})
     const category = params.count === undefined ? 'other' : pluralCategory(translated ? locale : 'en', params.count);
     template = message[category] ?? message.other;
   }
+  const rtl = translated && rtlLanguage(language);
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     if (!hasOwn(params, name)) return whole;
     const value = params[name];
-    return typeof value === 'number' ? formatNumber(value, locale) : String(value ?? '');
+    return typeof value === 'number' ? formatNumber(value, locale) : isolateValue(String(value ?? ''), rtl);
   });
 }

@@ -16,6 +16,9 @@ import {
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ku-arab']);
 
+/** Whether `language` (a primary subtag) is written right to left. */
+export const rtlLanguage = (language: string): boolean => RTL_LANGUAGES.has(language);
+
 export type Direction = 'ltr' | 'rtl';
 
 const resolved = new Map<string, string>();
@@ -65,7 +68,7 @@ function cached<T>(key: string, make: () => T): T {
 /** Once per tag: every widget asks as it connects, and parsing a tag into an `Intl.Locale` is not free. */
 export function directionOf(locale: string): Direction {
   return cached(`dir|${locale}`, (): Direction => {
-    if (RTL_LANGUAGES.has(languageOf(locale))) return 'rtl';
+    if (rtlLanguage(languageOf(locale))) return 'rtl';
     // The script subtag, not any "arab" in the tag: `en-u-nu-arab` is English with Arabic-Indic digits.
     try {
       if (new Intl.Locale(locale).script === 'Arab') return 'rtl';

@@ -2,9 +2,13 @@
  * Text helpers for scene functions: lines broken to a width with the scene's own measure (canvas widths on the
  * page, estimates in files), and a message drawn where a chart cannot be (no regions to group by). Pure; no DOM.
  */
+import { continueIsolates } from '../core/bidi.js';
 import type { Mark, SceneEnv } from '../core/scene.js';
 
-/** `text` broken at spaces into lines no wider than `width` (a word wider than the line stands alone). */
+/**
+ * `text` broken at spaces into lines no wider than `width` (a word wider than the line stands alone). Each line
+ * is a text element of its own, so it opens again the bidi isolates the line before it left open.
+ */
 export function wrapLines(text: string, width: number, size: number, measure: SceneEnv['measure'], weight = 400): string[] {
   const lines: string[] = [];
   let line = '';
@@ -16,7 +20,7 @@ export function wrapLines(text: string, width: number, size: number, measure: Sc
     } else line = candidate;
   }
   if (line) lines.push(line);
-  return lines;
+  return continueIsolates(lines);
 }
 
 /**

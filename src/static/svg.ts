@@ -4,6 +4,7 @@
  * Pure; no DOM.
  */
 
+import { balanceBidi, continueIsolates } from '../core/bidi.js';
 import { languageOf } from '../core/locale.js';
 
 /**
@@ -33,16 +34,16 @@ export function fontFamily(locale: string): string {
   return FONT_STACKS[languageOf(locale)] ?? FONT_FAMILY;
 }
 
-/**
- * Characters XML 1.0 does not allow (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF), and
- * the bidi embedding and isolate controls, which dataset text must not use to reorder the slide's own text.
- */
+/** Characters XML 1.0 does not allow: C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF. */
 const DISALLOWED =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** `text` safe as XML character data or a double-quoted attribute value. */
+/**
+ * `text` safe as XML character data or a double-quoted attribute value. Bidi embeddings and overrides are dropped
+ * and isolates balanced ({@link balanceBidi}), so text from the data cannot reorder the slide's own text.
+ */
 export function escapeXml(text: string): string {
-  return String(text)
+  return balanceBidi(String(text))
     .replace(DISALLOWED, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -204,7 +205,8 @@ export function fitText(text: string, width: number, size: number, weight = 400)
 
 /**
  * `text` broken into at most `maxLines` lines no wider than `width` (at word boundaries; the last line
- * ellipsized when the text does not fit).
+ * ellipsized when the text does not fit). Each line is drawn as a paragraph of its own, so a line opens again
+ * the bidi isolates of a value that the line before it broke.
  */
 export function wrapText(text: string, width: number, size: number, weight = 400, maxLines = 2): string[] {
   const words = text.split(/\s+/).filter(Boolean);
@@ -225,5 +227,5 @@ export function wrapText(text: string, width: number, size: number, weight = 400
     line = word;
   }
   if (line) lines.push(line);
-  return lines.map((entry, index) => (index === lines.length - 1 ? fitText(entry, width, size, weight) : entry));
+  return continueIsolates(lines.map((entry, index) => (index === lines.length - 1 ? fitText(entry, width, size, weight) : entry)));
 }

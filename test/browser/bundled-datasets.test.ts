@@ -53,7 +53,7 @@ describe('dataset="cinvu|silk-road|al-mustafa"', () => {
     expect(el.state).to.equal('error');
     expect(codes).to.deep.equal(['unknown-dataset']);
     await waitUntil(
-      () => el.shadowRoot!.querySelector('[part="error"]')?.textContent === 'مجموعه دادهٔ ناشناخته «atlantis»',
+      () => el.shadowRoot!.querySelector('[part="error"]')?.textContent === 'مجموعه دادهٔ ناشناخته «\u2068atlantis\u2069»',
       'no Persian message',
     );
   });

@@ -118,9 +118,9 @@ describe('<netreach-stat>', () => {
     expect(text(el, 'error')).to.equal('Could not load /mock/status?code=404: HTTP 404');
   });
 
-  it('localizes error messages', async () => {
+  it('localizes error messages, the URL in a bidi isolate in a right-to-left sentence', async () => {
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa" src="/mock/html"></netreach-stat>`), 'error');
-    expect(text(el, 'error')).to.equal('/mock/html در قالب JSON نیست');
+    expect(text(el, 'error')).to.equal('\u2068/mock/html\u2069 در قالب JSON نیست');
   });
 
   it('reads an inline JSON script child', async () => {

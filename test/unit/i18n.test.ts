@@ -145,9 +145,10 @@ describe('msg plural forms', () => {
     expect(msg('de', 'mapMissing', { count: 3 })).to.equal('No data for 3 countries.');
   });
 
-  it('takes the general form without a count, and leaves strings as given', () => {
+  it('takes the general form without a count, and leaves strings as given, isolated when written the other way', () => {
     expect(msg('en', 'mapMissing')).to.equal('No data for {count} countries.');
-    expect(msg('fa', 'errorHttp', { url: 'a.json', status: '404' })).to.equal('بارگذاری a.json ممکن نشد: HTTP 404');
+    expect(msg('en', 'errorHttp', { url: 'a.json', status: '404' })).to.equal('Could not load a.json: HTTP 404');
+    expect(msg('fa', 'errorHttp', { url: 'a.json', status: '404' })).to.equal('بارگذاری \u2068a.json\u2069 ممکن نشد: HTTP 404');
   });
 
   it('creates one Intl.PluralRules per locale however often it is asked', () => {

@@ -29,8 +29,9 @@ describe('static SVG helpers', () => {
   it('escapes markup characters and drops characters XML cannot carry', () => {
     expect(escapeXml(`<a href="x">&'</a>`)).to.equal('&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
     expect(escapeXml('a\u0000b\u0008c\u001fd')).to.equal('abcd');
-    // Bidi embeddings in data could reorder the slide's own text.
-    expect(escapeXml('x\u202ey\u2067z')).to.equal('xyz');
+    // Bidi embeddings and overrides in data could reorder the slide's own text; its isolates are closed where it ends.
+    expect(escapeXml('x\u202ey\u2067z')).to.equal('xy\u2067z\u2069');
+    expect(escapeXml('x\u2069y')).to.equal('xy');
     expect(escapeXml('\ud800x')).to.equal('x');
     expect(escapeXml('😀 کشور')).to.equal('😀 کشور');
   });

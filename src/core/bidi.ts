@@ -1,0 +1,52 @@
+/**
+ * Bidi controls in netreach's own sentences and in what the dataset brings into them. Pure; no DOM.
+ *
+ * A value written in the other direction than its sentence ("CINVU (Public Relations)" in Persian) is set in an
+ * isolate (FSI … PDI), as Fluent does for its placeables: the value is then ordered as a unit, and its brackets
+ * stay paired with each other, not with the sentence's, wherever a line breaks. Files need this most: each of
+ * their lines is drawn as a paragraph of its own, so a bracket opened on one line and closed on the next faces
+ * the wrong way without it.
+ *
+ * The dataset's own controls never reach the text unbalanced: embeddings and overrides (U+202A–U+202E) are
+ * dropped, and its isolates are closed where its text ends, so no value can reorder the text around it.
+ */
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+/** Embeddings and overrides (U+202A–U+202E), then isolates (U+2066–U+2069). */
+const CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+const RTL_SCRIPTS = '\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc';
+const RTL_CHARACTER = new RegExp(`[${RTL_SCRIPTS}]`);
+const LTR_LETTER = new RegExp(`(?![${RTL_SCRIPTS}])\\p{L}`, 'u');
+
+/** `text` without embedding or override controls, each PDI closing an isolate `text` opened, and none left open. */
+export function balanceBidi(text: string): string {
+  let open = 0;
+  const balanced = text.replace(CONTROLS, (control) => {
+    if (control < '\u2066') return ''; // an embedding or an override
+    if (control !== PDI) open += 1;
+    else if (open) open -= 1;
+    else return '';
+    return control;
+  });
+  return balanced + PDI.repeat(open);
+}
+
+/** `value` balanced, and in an isolate when it has a letter or figure written the other way than its sentence. */
+export function isolateValue(value: string, rtl: boolean): string {
+  const balanced = balanceBidi(value);
+  return (rtl ? LTR_LETTER : RTL_CHARACTER).test(balanced) ? FSI + balanced + PDI : balanced;
+}
+
+/** The lines of one paragraph, each opening again the isolates the lines before it left open. */
+export function continueIsolates(lines: string[]): string[] {
+  const open: string[] = [];
+  return lines.map((line) => {
+    const continued = open.join('') + line;
+    for (const control of line.match(CONTROLS) ?? []) {
+      if (control === PDI) open.pop();
+      else open.push(control);
+    }
+    return continued;
+  });
+}

@@ -1,0 +1,114 @@
+import '../helpers/all-languages.js';
+import { expect } from '@open-wc/testing';
+import { balanceBidi, continueIsolates, isolateValue } from '../../src/core/bidi.js';
+import { msg } from '../../src/core/i18n.js';
+import { renderSvg } from '../../src/static/index.js';
+import { escapeXml, wrapText } from '../../src/static/svg.js';
+import { validateDataset } from '../../src/core/validate.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+const LRI = '\u2066';
+const RLO = '\u202e';
+
+describe('balanceBidi', () => {
+  it('drops embeddings and overrides, and PDIs that close nothing', () => {
+    expect(balanceBidi(`a${RLO}b\u202ac\u202cd`)).to.equal('abcd');
+    expect(balanceBidi(`${PDI}x${PDI}`)).to.equal('x');
+  });
+
+  it('keeps balanced isolates and closes those left open at the end', () => {
+    expect(balanceBidi(`${FSI}x${PDI}`)).to.equal(`${FSI}x${PDI}`);
+    expect(balanceBidi(`${LRI}x${FSI}y`)).to.equal(`${LRI}x${FSI}y${PDI}${PDI}`);
+  });
+});
+
+describe('isolateValue', () => {
+  it('isolates a value with letters written the other way than its sentence', () => {
+    expect(isolateValue('CINVU (Public Relations)', true)).to.equal(`${FSI}CINVU (Public Relations)${PDI}`);
+    expect(isolateValue('کتابخانه ملی', false)).to.equal(`${FSI}کتابخانه ملی${PDI}`);
+  });
+
+  it('leaves values of the sentence’s own direction, and Latin figures, as they are', () => {
+    expect(isolateValue('کتابخانه ملی', true)).to.equal('کتابخانه ملی');
+    expect(isolateValue('CINVU', false)).to.equal('CINVU');
+    expect(isolateValue('۲۰۲۰', false)).to.equal(`${FSI}۲۰۲۰${PDI}`);
+    expect(isolateValue('در ۲۰۲۰', true)).to.equal('در ۲۰۲۰');
+  });
+
+  it('never lets a value’s own controls out', () => {
+    expect(isolateValue(`${RLO}CINVU${LRI}`, true)).to.equal(`${FSI}CINVU${LRI}${PDI}${PDI}`);
+  });
+});
+
+describe('continueIsolates', () => {
+  it('opens again, at the start of each line, the isolates the lines before it left open', () => {
+    expect(continueIsolates([`a ${FSI}b (c`, `d)${PDI} e`, 'f'])).to.deep.equal([`a ${FSI}b (c`, `${FSI}d)${PDI} e`, 'f']);
+    expect(continueIsolates([`${FSI}a ${LRI}b`, 'c', `d${PDI}${PDI}`])).to.deep.equal([
+      `${FSI}a ${LRI}b`,
+      `${FSI}${LRI}c`,
+      `${FSI}${LRI}d${PDI}${PDI}`,
+    ]);
+  });
+});
+
+describe('bidi in sentences and files', () => {
+  const sources = {
+    from: '۲۲ میلیون',
+    fromWhen: 'در ۲۰۲۰',
+    fromSource: 'National Library and Archives of Iran (Public Relations)',
+    to: 'بیش از ۳۰ میلیون',
+    toWhen: 'در ۲۰۲۱',
+    toSource: 'CINVU (Public Relations)',
+  };
+
+  it('msg() isolates English values in a Persian sentence, and nothing in an English one', () => {
+    const persian = msg('fa', 'growthComputed', sources);
+    expect(persian).to.contain(`(${FSI}National Library and Archives of Iran (Public Relations)${PDI})`);
+    expect(persian).to.contain(`(${FSI}CINVU (Public Relations)${PDI})`);
+    expect(persian).to.contain('در ۲۰۲۰ (');
+    const english = msg('en', 'growthComputed', { ...sources, from: '22M', fromWhen: 'in 2020', to: '30M+', toWhen: 'in 2021' });
+    expect(english).not.to.match(/[\u2066-\u2069]/);
+  });
+
+  it('files keep a value’s isolate when a line breaks inside it', () => {
+    const lines = wrapText(msg('fa', 'growthComputed', sources), 700, 20, 400, 3);
+    expect(lines.length).to.be.greaterThan(1);
+    for (const line of lines) expect(escapeXml(line), line).to.equal(escapeXml(balanceBidi(line)));
+    const broken = lines.findIndex((line) => /\u2068[^\u2069]*$/.test(line));
+    expect(broken, 'a line breaks inside an isolated value').to.be.at.least(0);
+    expect(lines[broken + 1]!.startsWith(FSI)).to.equal(true);
+  });
+
+  it('draws the brackets of an English source in a Persian file facing their words on every line', async () => {
+    const markup = await renderSvg('trend', validateDataset(CINVU), { lang: 'fa', width: 1280, height: 720 });
+    const host = document.importNode(new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement, true);
+    document.body.append(host);
+    try {
+      const texts = [...host.querySelectorAll<SVGTextElement>('text')].filter((text) => /[A-Za-z]/.test(text.textContent!));
+      expect(
+        texts.some((text) => /^\u202b\u2068/.test(text.textContent!)),
+        'a line that continues an isolated source name (the case this test is about)',
+      ).to.equal(true);
+      let checked = 0;
+      for (const text of texts) {
+        const chars = [...text.textContent!];
+        const x = (index: number) => text.getExtentOfChar(index).x;
+        chars.forEach((char, index) => {
+          if (char === '(' && /[A-Za-z]/.test(chars[index + 1] ?? '')) {
+            expect(x(index), `"(" before "${chars[index + 1]}" in ${text.textContent}`).to.be.below(x(index + 1));
+            checked += 1;
+          }
+          if (char === ')' && /[A-Za-z]/.test(chars[index - 1] ?? '')) {
+            expect(x(index), `")" after "${chars[index - 1]}" in ${text.textContent}`).to.be.above(x(index - 1));
+            checked += 1;
+          }
+        });
+      }
+      expect(checked).to.be.at.least(6);
+    } finally {
+      host.remove();
+    }
+  });
+});
