@@ -69,7 +69,7 @@ const BUDGETS = [
   // panel, no longer an export of dist/netreach.js: 50.78 → 50.31 kB measured, lowered to 50.4 kB. Values written
   // the other way than their sentence set in bidi isolates by msg(), and wrapped lines that continue them
   // (src/core/bidi.ts: a Persian file's brackets around an English source name face the right way): 50.35 → 50.64 kB
-  // measured, raised to 50.7 kB.
+  // measured, raised to 50.7 kB. Each source of the source line isolated (a rule in the base styles): 50.67 kB.
   { file: 'netreach.js', limit: 50.7 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -121,8 +121,9 @@ const BUDGETS = [
   // tiles' row as tall as Urdu's lines need, and a table panel too short for one row saying so (the English
   // sentence up front, 50.31 → 50.35 kB): 92.88 → 92.95 kB, raised to 93.0. Its file's own title and source line
   // at 0.7 (a scene's frameScale): 92.95 → 92.98 kB, raised to 93.1 (93.0 would leave 20 bytes). Bidi isolates
-  // (above): 92.98 → 93.26 kB, raised to 93.3 kB.
-  { file: 'netreach.js', limit: 93.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // (above): 92.98 → 93.26 kB, raised to 93.3 kB; and around each source of a file's source line (the file
+  // writer), 93.26 → 93.32 kB, raised to 93.4 kB.
+  { file: 'netreach.js', limit: 93.4 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -161,7 +162,7 @@ const BUDGETS = [
   // The OIC members' English (above): 148.90 → 149.10 kB measured, raised to 149.2 kB. The dashboard's file laid
   // out for slides (above): 149.10 → 149.49 kB measured, raised to 149.6 kB (149.5 would leave 10 bytes). The
   // table panel's "No room here for the table's rows" in thirteen languages: 149.49 → 149.87 kB, raised to 150.0 kB.
-  // Bidi isolates (above): 149.90 → 150.22 kB measured, raised to 150.3 kB.
+  // Bidi isolates (above): 149.90 → 150.25 kB measured, raised to 150.3 kB.
   { file: 'netreach.iife.js', limit: 150.3 * 1024 },
 ];
 

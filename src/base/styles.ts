@@ -119,6 +119,11 @@ export const baseStyles = css`
     color: var(--_muted);
     margin: 0;
   }
+  /* Each source on its own in the line's direction: English names in a Persian line follow one another from the right. */
+  [part='source'] > a,
+  [part='source'] > span {
+    unicode-bidi: isolate;
+  }
   /* What a figure cannot say by itself (a period, a computed growth, a partial list): read before the source. */
   [part='note'] {
     font-size: 0.8em;

@@ -181,3 +181,30 @@ describe('every widget in every language', () => {
     }
   }
 });
+
+describe('the source line in both directions', () => {
+  // CINVU's map cites four sources, all named in English: right to left, they follow one another from the right.
+  for (const language of ['fa', 'en']) {
+    it(`orders the sources as ${language} reads, on the page and in the file`, async () => {
+      const el = await render('map', '', language);
+      const items = [...el.shadowRoot!.querySelectorAll('[part="source"] > :is(a, span)')];
+      expect(items.length).to.be.at.least(2);
+      const [first, second] = items.map((item) => item.getBoundingClientRect());
+      if (language === 'fa') expect(first!.left, 'the first source right of the second').to.be.above(second!.left);
+      else expect(first!.left, 'the first source left of the second').to.be.below(second!.left);
+
+      const file = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml').documentElement;
+      const svg = document.body.appendChild(document.importNode(file, true));
+      try {
+        const line = [...svg.querySelectorAll('text')].find((text) => text.textContent!.includes(items[1]!.textContent!.slice(0, 12)))!;
+        const chars = [...line.textContent!];
+        const at = (label: string) => line.getExtentOfChar(chars.join('').indexOf(label.slice(0, 5))).x;
+        const [a, b] = [items[0]!.textContent!, items[1]!.textContent!];
+        if (language === 'fa') expect(at(a), 'in the file, the first source right of the second').to.be.above(at(b));
+        else expect(at(a), 'in the file, the first source left of the second').to.be.below(at(b));
+      } finally {
+        svg.remove();
+      }
+    });
+  }
+});
