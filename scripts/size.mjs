@@ -70,7 +70,8 @@ const BUDGETS = [
   // the other way than their sentence set in bidi isolates by msg(), and wrapped lines that continue them
   // (src/core/bidi.ts: a Persian file's brackets around an English source name face the right way): 50.35 → 50.64 kB
   // measured, raised to 50.7 kB. Each source of the source line isolated (a rule in the base styles): 50.67 kB.
-  { file: 'netreach.js', limit: 50.7 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The stat's figure with room under it right to left (two rules of its styles): 50.67 → 50.71 kB, raised to 50.8.
+  { file: 'netreach.js', limit: 50.8 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -162,8 +163,9 @@ const BUDGETS = [
   // The OIC members' English (above): 148.90 → 149.10 kB measured, raised to 149.2 kB. The dashboard's file laid
   // out for slides (above): 149.10 → 149.49 kB measured, raised to 149.6 kB (149.5 would leave 10 bytes). The
   // table panel's "No room here for the table's rows" in thirteen languages: 149.49 → 149.87 kB, raised to 150.0 kB.
-  // Bidi isolates (above): 149.90 → 150.25 kB measured, raised to 150.3 kB.
-  { file: 'netreach.iife.js', limit: 150.3 * 1024 },
+  // Bidi isolates (above): 149.90 → 150.25 kB measured, raised to 150.3 kB. The stat's figure right to left
+  // (above): 150.25 → 150.29 kB, raised to 150.4 kB (150.3 would leave 10 bytes).
+  { file: 'netreach.iife.js', limit: 150.4 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -28,6 +28,16 @@ export const statStyles = css`
     margin: 0;
     color: var(--_fg);
   }
+  /*
+   * Right to left, the figure is a word too ("۳۰ میلیون"), whose letters reach well below the baseline: as much room
+   * under it as the file gives (the stat scene); Nastaliq (Urdu) half as much again, as its lines everywhere.
+   */
+  [dir='rtl'] [part='value'] {
+    line-height: 1.3;
+  }
+  [lang|='ur'] [part='value'] {
+    line-height: 1.6;
+  }
   /* On a slide: at least 64 px, up to four times the (presenter-sized) text. */
   :host([presenter]) [part='value'] {
     font-size: var(--netreach-stat-size, max(4rem, min(20cqi, 4em)));

@@ -85,6 +85,18 @@ describe('<netreach-stat>', () => {
     expect(text(urduDigits, 'label')).to.equal('رکن ممالک');
   });
 
+  it('leaves room under a figure written in words right to left: Persian and Arabic, and Urdu more', async () => {
+    const leading = async (lang: string) => {
+      const el = await ready(await fixture<NetreachStat>(html`<netreach-stat lang=${lang} metric="virtual-students"></netreach-stat>`));
+      const style = getComputedStyle(part(el, 'value')!);
+      return parseFloat(style.lineHeight) / parseFloat(style.fontSize);
+    };
+    expect(await leading('en')).to.be.closeTo(1.05, 0.01);
+    expect(await leading('fa')).to.be.closeTo(1.3, 0.01);
+    expect(await leading('ar')).to.be.closeTo(1.3, 0.01);
+    expect(await leading('ur-u-nu-arabext')).to.be.closeTo(1.6, 0.01);
+  });
+
   it('inherits the language of an ancestor and follows changes to it', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar"><netreach-stat></netreach-stat></div>`);
     const el = await ready(wrapper.querySelector('netreach-stat')!);
