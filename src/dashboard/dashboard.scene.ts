@@ -120,7 +120,9 @@ function legendMarks(entries: readonly LegendEntry[], width: number, env: SceneE
 function panelHeading(heading: string, width: number, env: SceneEnv): { lines: string[]; height: number } {
   const size = 16 * env.unit;
   const lines = wrapLines(heading, width, size, env.measure, 700).slice(0, 2);
-  return { lines, height: lines.length * size * 1.3 * lineSpacing(env.locale) + size * 0.4 };
+  // Under the last line, room for its descenders: Nastaliq's (Urdu) reach further below, as its lines stand apart.
+  const leading = lineSpacing(env.locale);
+  return { lines, height: lines.length * size * 1.3 * leading + size * 0.4 * leading };
 }
 
 /** One panel: its heading, its chart in the room left, its legend under the chart; marks cut at the panel. */

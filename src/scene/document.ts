@@ -188,8 +188,11 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
     );
   }
   const titleSize = 34 * type;
+  // Nastaliq's bold title rises 1.8 em above its baseline (Noto Nastaliq Urdu, shaped by HarfBuzz): 2.1 em under the
+  // line above it, not 1.25 × 1.5, keeps its tallest letters off the network's name.
+  const titleStep = titleSize * (leading > 1 ? 2.1 : 1.25);
   for (const line of wrapText(prepared.title, inner, titleSize, 700, 2)) {
-    y += titleSize * 1.25 * leading;
+    y += titleStep;
     out.push(textEl(startX, y, line, { size: titleSize, weight: 700, fill: palette.fg, anchor: start }, rtl));
   }
 

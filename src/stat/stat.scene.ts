@@ -71,18 +71,20 @@ function statChart(model: StatModel, mirror: boolean, width: number, height: num
   const leading = lineSpacing(env.locale);
   const textHeight = lines.length * lineSize * 1.5 * leading;
   // Under the figure, the sparkline needs its gap, 40 units of line and two rows of time labels.
-  const below = spark && !beside ? gap + 40 * unit + timeSize * 3 : 0;
+  const sparkRoom = spark && !beside ? gap + 40 * unit + timeSize * 3 : 0;
   // The figure as large as fits: at most half the box's height, never wider than its column, leaving room for the
   // lines under it and a sparkline under them — which goes when the figure would shrink below twice a line's size.
   const widest = Math.min(height * 0.5, 170 * unit, textWidth / Math.max(0.5, env.measure(model.short, 1, 700)));
-  const under = below > 0 && (height - textHeight - below) / (1.22 * leading) >= lineSize * 2;
-  const size = Math.max(12 * unit, Math.min(widest, (height - textHeight - (under ? below : 0)) / (1.22 * leading)));
+  // The figure's ink above and below its baseline, in em: Persian and Arabic figures ("۳۰ میلیون") reach well below
+  // it; Nastaliq's kaf and gaf ("3 کروڑ") rise 1.8 em above it (Noto Nastaliq Urdu, shaped by HarfBuzz).
+  const [above, below] = leading > 1 ? [1.85, 0.45] : [0.92, 0.3];
+  const under = sparkRoom > 0 && (height - textHeight - sparkRoom) / (above + below) >= lineSize * 2;
+  const size = Math.max(12 * unit, Math.min(widest, (height - textHeight - (under ? sparkRoom : 0)) / (above + below)));
   const startX = rtl ? width : 0;
   const anchor = rtl ? 'end' : 'start';
-  let y = size * 0.92 * leading;
+  let y = size * above;
   marks.push({ kind: 'text', class: 'value', x: startX, y, text: model.short, size, weight: 700, fill: 'fg', anchor });
-  // Room for descenders: Persian and Arabic figures ("۳۰ میلیون") reach well below the baseline.
-  y += size * 0.3 * leading;
+  y += size * below;
   for (const line of lines) {
     y += lineSize * 1.5 * leading;
     marks.push({ kind: 'text', x: startX, y, text: line.text, size: lineSize, weight: line.weight, fill: line.fill, anchor });

@@ -112,6 +112,28 @@ describe('dashboardScene', () => {
     }
   });
 
+  // Ink measured with HarfBuzz in Noto Nastaliq Urdu Bold: "ورچوئل تعلیم کے طلبہ" reaches 0.68 em below its
+  // baseline, "3 کروڑ+" rises 1.80 em above its own.
+  it('keeps a tile’s Urdu figure clear of its heading: the heading’s descent above, the kaf’s rise below', async () => {
+    await loadCatalog('ur');
+    const [dataset, geometry] = await Promise.all([loadBundledDataset('cinvu'), loadMapGeometry()]);
+    for (const [width, height] of [
+      [1280, 960],
+      [1920, 1080],
+    ] as const) {
+      const boxes = panels(dashboardScene(dataset, { geometry }, env('ur')).chart(width, height).marks);
+      for (const key of ['kpi-0', 'kpi-1', 'kpi-2']) {
+        const panel = boxes.get(key)!;
+        const heading = panel.children.find((mark): mark is TextMark => mark.kind === 'text')!;
+        const chart = panel.children.find((mark): mark is GroupMark => mark.kind === 'group')!;
+        const figure = texts(chart.children).find((mark) => mark.class === 'value')!;
+        const headingInk = heading.y + 0.68 * heading.size;
+        const figureInk = top(chart) + figure.y - 1.8 * figure.size;
+        expect(figureInk, `${key} at ${width}×${height}`).to.be.at.least(headingInk);
+      }
+    }
+  });
+
   it('sets its file’s own text — the network, "Overview", the sources — at 0.7 of a single chart’s', async () => {
     const [dataset, geometry] = await Promise.all([loadBundledDataset('cinvu'), loadMapGeometry()]);
     const file = { width: 1920, height: 1080, lang: 'en' } as const;

@@ -5,7 +5,8 @@ import { loadBundledDataset } from '../../src/core/default-dataset.js';
 import type { Mark } from '../../src/core/scene.js';
 
 describe('statScene', () => {
-  it('sets the figure lower in Urdu, whose Nastaliq rises well above its baseline (no overlap with the title above)', async () => {
+  // "3 کروڑ+" in Noto Nastaliq Urdu Bold, shaped by HarfBuzz: its kaf rises 1.80 em above the baseline.
+  it('sets the figure lower in Urdu, whose Nastaliq rises 1.8 em above its baseline (no overlap with the title above)', async () => {
     const dataset = await loadBundledDataset('cinvu');
     const value = (locale: string) => {
       const env = { locale, rtl: locale === 'ur', unit: 1, measure: measureText };
@@ -14,6 +15,6 @@ describe('statScene', () => {
       return mark.y / mark.size;
     };
     expect(value('en')).to.be.closeTo(0.92, 0.01);
-    expect(value('ur')).to.be.closeTo(0.92 * 1.5, 0.01);
+    expect(value('ur')).to.be.at.least(1.8);
   });
 });

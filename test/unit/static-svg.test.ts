@@ -128,6 +128,17 @@ describe('renderSvg', () => {
     }
   });
 
+  // Ink measured with HarfBuzz in Noto Nastaliq Urdu: the bold title rises 1.81 em above its baseline, the
+  // network's name reaches 0.37 em below its own.
+  it('sets an Urdu title clear of the network’s name above it', async () => {
+    const doc = parse(await renderSvg('stat', cinvu, { lang: 'ur', metric: 'virtual-students', width: 800, height: 450 }));
+    const [kicker, title] = [...doc.querySelectorAll('text')].slice(0, 2).map((text) => ({
+      y: Number(text.getAttribute('y')),
+      size: Number(text.getAttribute('font-size')),
+    }));
+    expect(title!.y - 1.81 * title!.size).to.be.at.least(kicker!.y + 0.37 * kicker!.size);
+  });
+
   it('lays out right-to-left slides from the right', async () => {
     const doc = parse(await renderSvg('bars', cinvu, { lang: 'fa', width: 960, height: 540 }));
     const title = [...doc.querySelectorAll('text')].find((text) => text.getAttribute('font-weight') === '700');
