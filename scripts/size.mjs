@@ -71,7 +71,9 @@ const BUDGETS = [
   // (src/core/bidi.ts: a Persian file's brackets around an English source name face the right way): 50.35 → 50.64 kB
   // measured, raised to 50.7 kB. Each source of the source line isolated (a rule in the base styles): 50.67 kB.
   // The stat's figure with room under it right to left (two rules of its styles): 50.67 → 50.71 kB, raised to 50.8.
-  { file: 'netreach.js', limit: 50.8 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The Arabic semicolon between the sources in Persian, Arabic and Urdu (listSeparator; the source line's item
+  // templates written once per separator, no binding): 50.71 → 50.80 kB, raised to 50.9 kB.
+  { file: 'netreach.js', limit: 50.9 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -123,8 +125,9 @@ const BUDGETS = [
   // sentence up front, 50.31 → 50.35 kB): 92.88 → 92.95 kB, raised to 93.0. Its file's own title and source line
   // at 0.7 (a scene's frameScale): 92.95 → 92.98 kB, raised to 93.1 (93.0 would leave 20 bytes). Bidi isolates
   // (above): 92.98 → 93.26 kB, raised to 93.3 kB; and around each source of a file's source line (the file
-  // writer), 93.26 → 93.32 kB, raised to 93.4 kB.
-  { file: 'netreach.js', limit: 93.4 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // writer), 93.26 → 93.32 kB, raised to 93.4 kB. The stat's figure right to left and the Arabic semicolon (above):
+  // 93.32 → 93.47 kB, raised to 93.5 kB.
+  { file: 'netreach.js', limit: 93.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -164,8 +167,9 @@ const BUDGETS = [
   // out for slides (above): 149.10 → 149.49 kB measured, raised to 149.6 kB (149.5 would leave 10 bytes). The
   // table panel's "No room here for the table's rows" in thirteen languages: 149.49 → 149.87 kB, raised to 150.0 kB.
   // Bidi isolates (above): 149.90 → 150.25 kB measured, raised to 150.3 kB. The stat's figure right to left
-  // (above): 150.25 → 150.29 kB, raised to 150.4 kB (150.3 would leave 10 bytes).
-  { file: 'netreach.iife.js', limit: 150.4 * 1024 },
+  // (above): 150.25 → 150.29 kB, raised to 150.4 kB (150.3 would leave 10 bytes). The Arabic semicolon (above):
+  // 150.29 → 150.41 kB, raised to 150.5 kB.
+  { file: 'netreach.iife.js', limit: 150.5 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

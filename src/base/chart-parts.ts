@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyle } from './cssom-style.js';
 import { sourceLabel } from '../core/aggregate.js';
 import { msg } from '../core/i18n.js';
+import { listSeparator } from '../core/locale.js';
 import { cssPaint, type LegendEntry } from '../core/scene.js';
 import type { Source } from '../core/types.js';
 
@@ -29,27 +30,32 @@ export function renderSources(all: readonly Source[], locale: string): TemplateR
   const sources = uniqueSources(all);
   if (sources.length === 0) return nothing;
   const heading = msg(locale, sources.length === 1 ? 'source' : 'sources');
-  const items = sources.map((source, index) => sourceItem(source, index < sources.length - 1));
+  const arabic = listSeparator(locale) !== '; ';
+  const items = sources.map((source, index) => sourceItem(source, index < sources.length - 1, arabic));
   // One line of template, so textContent reads "Sources: A; B" as it looks.
   return html`<p part="source">${heading}: ${items}</p>`;
 }
 
 /**
- * A source of the source line, and its separator unless it is the last. Text set as a property and the
- * separator written in the template, not bound: each binding of text is a comment node in the page (Lit's
- * marker), and a template that ends with a binding one more — on every widget, four sources made 20 of a map's
- * 50 comments.
+ * A source of the source line, and its separator unless it is the last ("; ", or the Arabic semicolon "؛ " in
+ * Arabic script). Text set as a property and the separator written in the template, not bound: each binding of
+ * text is a comment node in the page (Lit's marker), and a template that ends with a binding one more — on every
+ * widget, four sources made 20 of a map's 50 comments.
  */
-function sourceItem(source: Source, separated: boolean): TemplateResult {
+function sourceItem(source: Source, separated: boolean, arabic: boolean): TemplateResult {
   const label = sourceLabel(source);
   const title = source.title + (source.date ? ` (${source.date})` : '');
   const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
   if (url) {
-    return separated
-      ? html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>; `
-      : html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>`;
+    if (!separated) return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>`;
+    return arabic
+      ? html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\u061b `
+      : html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>; `;
   }
-  return separated ? html`<span title=${title} .textContent=${label}></span>; ` : html`<span title=${title} .textContent=${label}></span>`;
+  if (!separated) return html`<span title=${title} .textContent=${label}></span>`;
+  return arabic
+    ? html`<span title=${title} .textContent=${label}></span>\u061b `
+    : html`<span title=${title} .textContent=${label}></span>; `;
 }
 
 /** The scene's notes (a partial list, inferred regions…), one paragraph each, their text a property (no marker). */

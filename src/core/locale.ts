@@ -19,6 +19,15 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'ps', 'sd', 'ug', '
 /** Whether `language` (a primary subtag) is written right to left. */
 export const rtlLanguage = (language: string): boolean => RTL_LANGUAGES.has(language);
 
+/** Languages written in Arabic script, whose semicolon is the Arabic one (؛). */
+const ARABIC_SEMICOLON = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb']);
+
+/**
+ * What separates the items of a list whose items may hold commas (the source line's publishers): "; ", or "؛ " in
+ * Persian, Arabic and Urdu.
+ */
+export const listSeparator = (locale: string): string => (ARABIC_SEMICOLON.has(languageOf(locale)) ? '\u061b ' : '; ');
+
 export type Direction = 'ltr' | 'rtl';
 
 const resolved = new Map<string, string>();

@@ -12,7 +12,7 @@
 import { BARS_OPTIONS } from '../bars/bars.options.js';
 import { dashboardPlan, normalizeSelection, regionMembers } from '../core/dashboard-model.js';
 import { msg } from '../core/i18n.js';
-import { lineSpacing } from '../core/locale.js';
+import { lineSpacing, listSeparator } from '../core/locale.js';
 import { growthText } from '../core/knowledge.js';
 import { capitalize, metricLabel, networkName } from '../core/names.js';
 import { optionDefault, type OptionSpecs } from '../core/options.js';
@@ -351,7 +351,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
         return excerpt.chart;
       };
       marks.push(panel('table', tableBox, table.model.caption, [], tableChart, partEnv, () => excerpt?.note));
-      const label = [...kpis.map((tile) => tile.chart(tileWidth, tileHeight).label)].join('; ');
+      const label = [...kpis.map((tile) => tile.chart(tileWidth, tileHeight).label)].join(listSeparator(locale));
       return { width, height: height + notesHeight + (notesHeight ? gap : 0), marks, label: `${networkName(dataset, locale)} — ${label}` };
     },
   };

@@ -10,7 +10,7 @@ import { msg } from '../core/i18n.js';
 import { resolvePaint } from '../core/paint.js';
 import type { Palette } from '../core/palette.js';
 import { HATCH_ID, type LegendEntry, type PreparedScene } from '../core/scene.js';
-import { lineSpacing } from '../core/locale.js';
+import { lineSpacing, listSeparator } from '../core/locale.js';
 import { isolateValue } from '../core/bidi.js';
 import { el, escapeXml, fitText, fontFamily, measureText, physicalAnchor, textEl, wrapText } from '../static/svg.js';
 import { serializeMarks } from './svg.js';
@@ -205,7 +205,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
     const heading = msg(locale, labels.length === 1 ? 'source' : 'sources');
     // Each label isolated, as on the page: English names in a Persian line follow one another from the right.
     const isolated = labels.map((label) => isolateValue(label, rtl));
-    const lines = wrapText(`${heading}: ${isolated.join('; ')}`, inner, sourceSize, 400, 2);
+    const lines = wrapText(`${heading}: ${isolated.join(listSeparator(locale))}`, inner, sourceSize, 400, 2);
     lines.forEach((line, index) =>
       out.push(
         textEl(startX, foot - (lines.length - 1 - index) * lineStep, line, { size: sourceSize, fill: palette.muted, anchor: start }, rtl),

@@ -208,3 +208,25 @@ describe('the source line in both directions', () => {
     });
   }
 });
+
+describe('the source line’s separator', () => {
+  // Persian, Arabic and Urdu separate the publishers with the Arabic semicolon, on the page and in the file.
+  for (const [language, separator] of [
+    ['fa', '\u061b '],
+    ['ar', '\u061b '],
+    ['ur', '\u061b '],
+    ['en', '; '],
+    ['fr', '; '],
+  ] as const) {
+    it(`is "${separator.trim()}" in ${language}`, async () => {
+      const el = await render('map', '', language);
+      const line = el.shadowRoot!.querySelector('[part="source"]')!.textContent!;
+      const other = separator === '; ' ? '\u061b' : ';';
+      expect(line.split(separator).length, line).to.equal(el.shadowRoot!.querySelectorAll('[part="source"] > :is(a, span)').length);
+      expect(line).not.to.contain(other);
+      const file = await el.toSVG();
+      expect(file).to.contain(separator.trim());
+      expect(file.replace(/&#39;|&amp;|&lt;|&gt;|&quot;/g, '')).not.to.contain(other);
+    });
+  }
+});
