@@ -76,8 +76,9 @@ function statChart(model: StatModel, mirror: boolean, width: number, height: num
   // lines under it and a sparkline under them — which goes when the figure would shrink below twice a line's size.
   const widest = Math.min(height * 0.5, 170 * unit, textWidth / Math.max(0.5, env.measure(model.short, 1, 700)));
   // The figure's ink above and below its baseline, in em: Persian and Arabic figures ("۳۰ میلیون") reach well below
-  // it; Nastaliq's kaf and gaf ("3 کروڑ") rise 1.8 em above it (Noto Nastaliq Urdu, shaped by HarfBuzz).
-  const [above, below] = leading > 1 ? [1.85, 0.45] : [0.92, 0.3];
+  // it; in Nastaliq a word's kaf and gaf ("3 کروڑ") rise 1.8 em above it (Noto Nastaliq Urdu, shaped by HarfBuzz),
+  // its digits alone ("57", "۵۷") 0.7 em, as Latin ones do.
+  const [above, below] = leading > 1 && /\p{L}/u.test(model.short) ? [1.85, 0.45] : [0.92, 0.3];
   const under = sparkRoom > 0 && (height - textHeight - sparkRoom) / (above + below) >= lineSize * 2;
   const size = Math.max(12 * unit, Math.min(widest, (height - textHeight - (under ? sparkRoom : 0)) / (above + below)));
   const startX = rtl ? width : 0;
