@@ -72,8 +72,11 @@ const BUDGETS = [
   // measured, raised to 50.7 kB. Each source of the source line isolated (a rule in the base styles): 50.67 kB.
   // The stat's figure with room under it right to left (two rules of its styles): 50.67 → 50.71 kB, raised to 50.8.
   // The Arabic semicolon between the sources in Persian, Arabic and Urdu (listSeparator; the source line's item
-  // templates written once per separator, no binding): 50.71 → 50.80 kB, raised to 50.9 kB.
-  { file: 'netreach.js', limit: 50.9 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // templates written once per separator, no binding): 50.71 → 50.80 kB, raised to 50.9 kB. Each note once in a
+  // dashboard (thirteenth session: every widget's `notes` and `hiddenNotes`, the dashboard telling its parts, and the
+  // trend's growth line left to its tile, `tileGrowthNote()`, shared with the dashboard's file; where the notes go,
+  // `placeNotes()`, in the dashboard's chunk): 50.80 → 51.14 kB, raised to 51.2 kB.
+  { file: 'netreach.js', limit: 51.2 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -126,8 +129,9 @@ const BUDGETS = [
   // at 0.7 (a scene's frameScale): 92.95 → 92.98 kB, raised to 93.1 (93.0 would leave 20 bytes). Bidi isolates
   // (above): 92.98 → 93.26 kB, raised to 93.3 kB; and around each source of a file's source line (the file
   // writer), 93.26 → 93.32 kB, raised to 93.4 kB. The stat's figure right to left and the Arabic semicolon (above):
-  // 93.32 → 93.47 kB, raised to 93.5 kB.
-  { file: 'netreach.js', limit: 93.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // 93.32 → 93.47 kB, raised to 93.5 kB. Each note once in a dashboard (above; the dashboard's chunk places them):
+  // 93.47 → 94.03 kB, raised to 94.1 kB.
+  { file: 'netreach.js', limit: 94.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -168,8 +172,9 @@ const BUDGETS = [
   // table panel's "No room here for the table's rows" in thirteen languages: 149.49 → 149.87 kB, raised to 150.0 kB.
   // Bidi isolates (above): 149.90 → 150.25 kB measured, raised to 150.3 kB. The stat's figure right to left
   // (above): 150.25 → 150.29 kB, raised to 150.4 kB (150.3 would leave 10 bytes). The Arabic semicolon (above):
-  // 150.29 → 150.41 kB, raised to 150.5 kB.
-  { file: 'netreach.iife.js', limit: 150.5 * 1024 },
+  // 150.29 → 150.41 kB, raised to 150.5 kB. Each note once in a dashboard (above): 150.41 → 150.85 kB, raised to
+  // 150.9 kB.
+  { file: 'netreach.iife.js', limit: 150.9 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

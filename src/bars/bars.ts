@@ -213,6 +213,6 @@ export class NetreachBars extends NetreachElement {
             : nothing
         }
       </div>
-      ${renderNotes(prepared.notes)} ${renderSources(prepared.sources, this.locale)}`;
+      ${renderNotes(this.shownNotes(prepared.notes))} ${renderSources(prepared.sources, this.locale)}`;
   }
 }

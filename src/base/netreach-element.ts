@@ -116,6 +116,12 @@ export abstract class NetreachElement extends LitElement {
   @property(fromSpec(COMMON_OPTIONS, 'presenter')) presenter = false;
 
   /**
+   * Notes the widget leaves out because another part of the page says them already, matched by their text: a
+   * dashboard sets it on its parts, so that each note shows once, with the first part that calls for it.
+   */
+  @property({ attribute: false }) hiddenNotes: readonly string[] = [];
+
+  /**
    * What the widget renders: `state`, except that `ready` comes first here. A widget in this phase renders its
    * content, which may still lack the parts that wait for a size (see {@link isDrawn}).
    */
@@ -125,12 +131,22 @@ export abstract class NetreachElement extends LitElement {
   protected error?: NetreachError;
   /** The message last announced by `netreach-error`: a widget error recomputed on each update is announced once. */
   private announcedError?: string;
+  /** See {@link notes}: set by the render that draws them ({@link shownNotes}). */
+  private notesCalledFor: readonly string[] = [];
   /** Whether the render after connecting, while the data is on its way, should get the locale's formatters ready. */
   private prepareAfterRender = false;
 
   /** The resolved BCP 47 locale of the widget (from `lang` on it or an ancestor, else the document). */
   get locale(): string {
     return this.localization.locale;
+  }
+
+  /**
+   * The honest notes the widget's data calls for (a partial list, inferred regions, a computed growth…), as its
+   * last render found them, those in {@link hiddenNotes} included; none while it shows no data.
+   */
+  get notes(): readonly string[] {
+    return this.notesCalledFor;
   }
 
   /** The dataset being shown, once loaded. */
@@ -381,6 +397,12 @@ export abstract class NetreachElement extends LitElement {
   /** The widget's content once the dataset is ready and not empty. */
   protected abstract renderReady(dataset: Dataset): TemplateResult | typeof nothing;
 
+  /** What the widget's render shows of the `notes` its data calls for: all but {@link hiddenNotes}. */
+  protected shownNotes(notes: readonly string[]): readonly string[] {
+    this.notesCalledFor = notes;
+    return notes.filter((note) => !this.hiddenNotes.includes(note));
+  }
+
   protected renderBadge(dataset: Dataset): TemplateResult | typeof nothing {
     if (!dataset.illustrative) return nothing;
     // Text as a property, not a binding: a child binding is a comment node (Lit's marker) in every widget.
@@ -405,6 +427,8 @@ export abstract class NetreachElement extends LitElement {
 
   protected override render(): TemplateResult {
     const dataset = this.source.dataset;
+    // A widget that draws notes says which, through shownNotes(), in this render.
+    this.notesCalledFor = [];
     // The panels and the menu come after the content (MenuController.render() says why). The parts are blocks: no
     // white space between them (it would be a text node in every widget, never rendered).
     return html`<div class="frame" part="frame" lang=${this.locale} dir=${this.localization.dir}>

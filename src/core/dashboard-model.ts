@@ -4,6 +4,8 @@
  * part of the dashboard says `netreach-select`. Pure functions; no DOM.
  */
 import { memberValue, metricSeries, metricTotal } from './aggregate.js';
+import { growthText } from './knowledge.js';
+import { capitalize } from './names.js';
 import { COUNTRIES_METRIC, type Dataset } from './types.js';
 
 export interface DashboardPlan {
@@ -74,4 +76,13 @@ export function nextSelection(
     return chosen.region === current.region && !current.country ? {} : chosen;
   }
   return current;
+}
+
+/**
+ * The trend's growth line ("At least +36% since 2020") when the KPI tile of the same metric shows that growth beside
+ * its figure: a dashboard shows it there only, on the page and in its file.
+ */
+export function tileGrowthNote(dataset: Dataset, plan: DashboardPlan, locale: string): string | undefined {
+  const growth = plan.trendMetric && plan.kpis.includes(plan.trendMetric) ? growthText(dataset, plan.trendMetric, locale) : undefined;
+  return growth && capitalize(growth.text, locale);
 }

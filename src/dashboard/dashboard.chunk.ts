@@ -4,5 +4,5 @@
  * (`CodeController`).
  */
 export { dashboardPlan, nextSelection, normalizeSelection } from '../core/dashboard-model.js';
-export { renderDashboard } from './dashboard.view.js';
+export { placePartNotes, renderDashboard } from './dashboard.view.js';
 export { dashboardDrawnStyles as styles } from './dashboard.drawn.styles.js';

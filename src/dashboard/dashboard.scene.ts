@@ -10,11 +10,10 @@
  * shows the parts themselves. Pure; no DOM.
  */
 import { BARS_OPTIONS } from '../bars/bars.options.js';
-import { dashboardPlan, normalizeSelection, regionMembers } from '../core/dashboard-model.js';
+import { dashboardPlan, normalizeSelection, regionMembers, tileGrowthNote } from '../core/dashboard-model.js';
 import { msg } from '../core/i18n.js';
 import { lineSpacing, listSeparator } from '../core/locale.js';
-import { growthText } from '../core/knowledge.js';
-import { capitalize, metricLabel, networkName } from '../core/names.js';
+import { metricLabel, networkName } from '../core/names.js';
 import { optionDefault, type OptionSpecs } from '../core/options.js';
 import type { ChartScene, LegendEntry, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
 import type { Dataset, Source } from '../core/types.js';
@@ -218,8 +217,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
   const table = tableView(dataset, tableOptions, locale);
   // The trend states its growth in a note ("At least +36% since 2020"), which the tile of the same metric already
   // shows, beside its figure: under the panels, the line alone would not say which figure grew.
-  const growth = plan.trendMetric && plan.kpis.includes(plan.trendMetric) ? growthText(dataset, plan.trendMetric, locale) : undefined;
-  const shownByTile = growth && capitalize(growth.text, locale);
+  const shownByTile = tileGrowthNote(dataset, plan, locale);
   const partNotes = parts.flatMap((part) => (part === trend ? part.notes.filter((note) => note !== shownByTile) : part.notes));
   const notes = [...new Set([...partNotes, ...tableNotes(table, locale)])];
   const sources: Source[] = [...parts.flatMap((part) => part.sources), ...table.model.sources];

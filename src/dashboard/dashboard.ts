@@ -24,7 +24,6 @@ import { DASHBOARD_OPTIONS } from './dashboard.options.js';
 
 /** Every netreach element the dashboard renders, to nudge when its language changes. */
 const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, netreach-bars, netreach-table';
-
 /**
  * A complete dashboard of a dataset, with no attributes: the network's name, a row of KPI tiles (member countries
  * and every metric with a headline figure), the map, the regions, the trend (when a metric has two totals or
@@ -37,6 +36,11 @@ const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, ne
  * region, and marks its row in the table (filtered to its region). Choosing the same thing again, the "Clear
  * selection" button, or Escape anywhere in the dashboard clears the selection. The page can set it with the
  * `region` and `country` attributes, which reflect what the reader chose.
+ *
+ * Each note once: a note that several parts call for (the regions inferred, for the map, the regions, the bars and
+ * the table; a growth computed from two figures, for a tile and the trend) stays with the first of them, in the order
+ * the parts draw — the tiles, the regions, the bars, the map, the trend, the table — and the others leave it out.
+ * The trend leaves its growth line to the tile of the same metric, as the dashboard's file does.
  *
  * The parts' `netreach-select` events bubble out of the dashboard as they are (`composed`); it fires none of its
  * own, so a page hears each choice once. A cleared selection shows as the `region`/`country` attributes going.
@@ -93,6 +97,10 @@ export class NetreachDashboard extends NetreachElement {
   private plan?: DashboardPlan;
   private planned?: Dataset;
   private renderedLocale = '';
+  /** What the parts' notes were last placed from (see {@link placeNotes}). */
+  private notesFrom?: string;
+  /** The parts' updates after the dashboard's last, and the notes placed from what they drew. */
+  private partsDrawn?: Promise<unknown>;
   /** Hears the parts' `state`: the dashboard is drawn once they all are. */
   private readonly partStates = new MutationObserver(() => {
     if (this.state === 'loading') this.requestUpdate();
@@ -118,6 +126,9 @@ export class NetreachDashboard extends NetreachElement {
     const { region, country } = normalizeSelection(dataset, this.selection, prefer);
     this.selectedRegion = region;
     this.selectedCountry = country;
+    // Each time a part draws (its `state` changing asks for this update), the notes it says are left out by the parts
+    // after it, before those draw: in the same frame, so no note shown moves.
+    this.placeNotes();
   }
 
   override connectedCallback(): void {
@@ -145,12 +156,31 @@ export class NetreachDashboard extends NetreachElement {
     return parts.length > 0 && parts.every((part) => part.state !== 'loading');
   }
 
-  protected override drawing(): Promise<unknown> {
+  protected override drawing(): Promise<unknown> | undefined {
+    return this.partsDrawn;
+  }
+
+  /**
+   * Tells each part which notes to leave out, so that each note the parts drew shows once (`placePartNotes()`).
+   * Whether that changed what they show.
+   */
+  private placeNotes(): boolean {
+    const dataset = this.currentDataset;
+    const from = this.plan && dataset && this.code.module?.placePartNotes(this.parts, dataset, this.plan, this.locale, this.notesFrom);
+    if (from === this.notesFrom) return false;
+    this.notesFrom = from;
+    return true;
+  }
+
+  /** Once every part has drawn what it was given. */
+  private partsUpdated(): Promise<unknown> {
     return Promise.all(this.parts.map((part) => part.updateComplete));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The parts update after this (and load what they draw with): their notes are placed once they have drawn.
+    this.partsDrawn = this.partsUpdated().then(() => this.placeNotes() && this.partsUpdated());
     // The parts read their language from their `lang`, which changed in this shadow root, out of sight of the
     // page's lang observer: tell them.
     if (this.phase === 'ready' && this.locale !== this.renderedLocale) {

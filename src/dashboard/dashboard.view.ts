@@ -5,12 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { regionMembers, type DashboardPlan, type DashboardSelection } from '../core/dashboard-model.js';
+import { regionMembers, tileGrowthNote, type DashboardPlan, type DashboardSelection } from '../core/dashboard-model.js';
+import { placeNotes } from '../core/dashboard-notes.js';
 import { formatSourceDate } from '../core/about.js';
 import { msg } from '../core/i18n.js';
 import { countryName, metricLabel, networkName, regionName } from '../core/names.js';
 import type { Dataset, Source } from '../core/types.js';
-import type { NetreachSelectDetail } from '../base/netreach-element.js';
+import type { NetreachElement, NetreachSelectDetail } from '../base/netreach-element.js';
 
 /** What the dashboard draws, and the element's handlers for what its reader does. */
 export interface DashboardView {
@@ -26,6 +27,33 @@ export interface DashboardView {
   onSelect: (event: CustomEvent<NetreachSelectDetail>) => void;
   onKeyDown: (event: KeyboardEvent) => void;
   onClear: () => void;
+}
+
+/**
+ * The order in which a note is given to a part: the tiles, the regions and the bars draw first (their code comes
+ * with every page), then the map, the trend and the table (each waits for a chunk of its own).
+ */
+const NOTE_ORDER = ['netreach-stat', 'netreach-regions', 'netreach-bars', 'netreach-map', 'netreach-trend', 'netreach-table'];
+
+/**
+ * Sets on each of `parts` the notes it leaves out (`hiddenNotes`), so that each note the parts drew (their `notes`)
+ * shows once, with the first part in {@link NOTE_ORDER} that says it, the trend leaving its growth line to the tile
+ * of the same metric. Returns what they were placed from; when that is `from`, nothing changed and nothing is set.
+ */
+export function placePartNotes(
+  parts: readonly NetreachElement[],
+  dataset: Dataset,
+  plan: DashboardPlan,
+  locale: string,
+  from?: string,
+): string {
+  const dropped = tileGrowthNote(dataset, plan, locale);
+  const rank = (part: NetreachElement) => NOTE_ORDER.indexOf(part.localName);
+  const ordered = [...parts].sort((a, b) => rank(a) - rank(b));
+  const called = ordered.map((part) => ({ notes: part.notes, dropped: part.localName === 'netreach-trend' ? dropped : undefined }));
+  const placedFrom = JSON.stringify(called);
+  if (placedFrom !== from) placeNotes(called).forEach((hidden, index) => (ordered[index]!.hiddenNotes = hidden));
+  return placedFrom;
 }
 
 /** "Selected: Pakistan (Asia & Oceania)", or the region alone; nothing selected, nothing. */

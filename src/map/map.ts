@@ -319,7 +319,7 @@ export class NetreachMap extends NetreachElement {
           ${legend === 'none' ? nothing : code.renderMapLegend(model)}
         </div>
         <p class="visually-hidden" id="summary" .textContent=${model.summary}></p>
-        ${renderNotes(prepared.notes)}
+        ${renderNotes(this.shownNotes(prepared.notes))}
         <div class="controls">
           ${prepared.sources.length ? renderSources(prepared.sources, locale) : html`<span></span>`}${
             // `controls="none"` leaves the page's own controls out: the table button too, not only the menu.

@@ -238,6 +238,6 @@ export class NetreachRegions extends NetreachElement {
           })}
         </div>
       </div>
-      ${renderNotes(prepared.notes)} ${renderSources(prepared.sources, this.locale)}`;
+      ${renderNotes(this.shownNotes(prepared.notes))} ${renderSources(prepared.sources, this.locale)}`;
   }
 }

@@ -192,7 +192,7 @@ export class NetreachStat extends NetreachElement {
       <p class="visually-hidden">${model.long}</p>
       ${model.named ? html`<p part="named">${model.named}</p>` : nothing}
       ${model.growth ? html`<p part="growth">${model.growth}</p>` : nothing}
-      ${this.renderSparkline(model)} ${renderNotes(prepared.notes)} ${renderSources(prepared.sources, this.locale)}
+      ${this.renderSparkline(model)} ${renderNotes(this.shownNotes(prepared.notes))} ${renderSources(prepared.sources, this.locale)}
     </div>`;
   }
 }

@@ -281,9 +281,11 @@ export class NetreachTable extends NetreachElement {
     const model = this.model;
     if (!model) return nothing;
     // Ready means the code is here (NetreachElement waits for it).
-    return this.code.module!.renderTable({
+    const module = this.code.module!;
+    return module.renderTable({
       model,
       rows: this.sorted,
+      notes: this.shownNotes(module.tableNotes({ model, rows: this.sorted }, this.locale)),
       shown: this.shown,
       sort: this.currentSort,
       selected: this.selected,

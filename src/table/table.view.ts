@@ -8,7 +8,7 @@ import { guard } from 'lit/directives/guard.js';
 import { renderSources } from '../base/chart-parts.js';
 import type { NetreachSelectDetail } from '../base/netreach-element.js';
 import { msg } from '../core/i18n.js';
-import { tableNotes, type TableCell, type TableColumn, type TableModel, type TableRow, type TableSort } from '../core/table-model.js';
+import { type TableCell, type TableColumn, type TableModel, type TableRow, type TableSort } from '../core/table-model.js';
 import { TABLE_ROW_BATCH, TABLE_ROW_LIMIT } from './table.options.js';
 
 /** What the table draws, and the element's handlers for what its reader does. */
@@ -20,6 +20,8 @@ export interface DrawnTable {
   sort?: TableSort;
   selected?: string | null;
   locale: string;
+  /** The notes under it (`tableNotes()`), but those the page shows elsewhere (the element's `shownNotes()`). */
+  notes: readonly string[];
   /** "Illustrative data", the element's. */
   badge: TemplateResult | typeof nothing;
   onSort: (column: TableColumn) => void;
@@ -103,6 +105,6 @@ export function renderTable(view: DrawnTable): TemplateResult {
         }
       </table>
     </div>
-    ${tableNotes({ model, rows }, locale).map((note) => html`<p part="note" class="note">${note}</p>`)}
+    ${view.notes.map((note) => html`<p part="note" class="note">${note}</p>`)}
     ${renderSources(model.sources, locale)}`;
 }

@@ -230,6 +230,7 @@ export class NetreachTrend extends NetreachElement {
     // Ready means the code is here (NetreachElement waits for it).
     return this.code.module!.renderTrend({
       prepared,
+      notes: this.shownNotes(prepared.notes),
       chart: this.chart,
       locale: this.locale,
       rtl: this.localization.dir === 'rtl',

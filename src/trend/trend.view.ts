@@ -13,6 +13,8 @@ import type { TrendPrepared } from './trend.scene.js';
 /** What the trend draws, and the element's parts and handlers around it. */
 export interface DrawnTrend {
   prepared: TrendPrepared;
+  /** The notes shown under it: the scene's, but those the page shows elsewhere (the element's `shownNotes()`). */
+  notes: readonly string[];
   /** The chart at the measured size; none before the first measurement. */
   chart?: ChartScene;
   locale: string;
@@ -69,6 +71,6 @@ export function renderTrend(view: DrawnTrend): TemplateResult {
           : html`<div class="chart">${chart ? renderChart(view, chart) : nothing} ${view.tooltip}</div>`
       }
       <p class="visually-hidden" id="keys">${msg(locale, 'trendKeys')}</p>
-      ${renderNotes(prepared.notes)} ${renderSources(prepared.sources, locale)}
+      ${renderNotes(view.notes)} ${renderSources(prepared.sources, locale)}
     </figure>`;
 }

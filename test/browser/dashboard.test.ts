@@ -94,6 +94,54 @@ describe('<netreach-dashboard>', () => {
     expect(getComputedStyle(part(child(el, 'netreach-trend'), 'source')!).display).to.not.equal('none');
   });
 
+  it('shows each note once, with the first part that says it, and the growth in its tile (as its file does)', async () => {
+    const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
+    const notesOf = (each: Element) => [...shadow(each).querySelectorAll('[part="note"]')].map(text);
+    const byPart = new Map(children(el).map((each) => [each, notesOf(each)]));
+    const shown = [...byPart.values()].flat();
+    expect(shown.length, shown.join('\n')).to.equal(new Set(shown).size);
+
+    // The regions inferred: with the regions, which draw before the map (whose geometry is a chunk) and the table.
+    const inferred = 'The sources give only how many countries each region has; which country is in which region is inferred.';
+    for (const tag of ['netreach-map', 'netreach-regions', 'netreach-bars', 'netreach-table'])
+      expect(child(el, tag).notes, tag).to.include(inferred);
+    expect(byPart.get(child(el, 'netreach-regions'))).to.deep.equal([inferred]);
+    for (const tag of ['netreach-map', 'netreach-bars', 'netreach-table']) expect(byPart.get(child(el, tag)), tag).to.not.include(inferred);
+    // The growth computed from 22 and 30 million: with its tile; the trend leaves out that note and its growth line.
+    const [, students] = [...shadow(el).querySelectorAll<NetreachElement>('netreach-stat')];
+    const computed = students!.notes.find((note) => note.startsWith('Computed from two published figures: 22 million'))!;
+    expect(byPart.get(students!)).to.deep.equal([computed]);
+    expect(text(part(students!, 'growth'))).to.equal('at least +36% since 2020');
+    const trend = child(el, 'netreach-trend');
+    expect(trend.notes).to.include.members([computed, 'At least +36% since 2020']);
+    expect(byPart.get(trend)).to.deep.equal(['The source dates 8 million only as “before the spread of coronavirus”: it gives no year.']);
+    // Every note a part calls for is on the page, but the growth line its tile shows in words of its own.
+    const calledFor = new Set(children(el).flatMap((each) => [...each.notes]));
+    calledFor.delete('At least +36% since 2020');
+    expect(new Set(shown)).to.deep.equal(calledFor);
+
+    // In another language the notes are placed again, in its words.
+    el.setAttribute('lang', 'fa');
+    await waitUntil(() => /[آ-ی]/.test(notesOf(child(el, 'netreach-regions')).join(' ')), 'the notes never became Persian');
+    await ready(el);
+    const persian = children(el).flatMap(notesOf);
+    expect(persian.length, persian.join('\n')).to.equal(new Set(persian).size);
+    expect(notesOf(child(el, 'netreach-map'))).to.deep.equal([]);
+  });
+
+  it('moves no note once shown while its parts draw (no layout shift)', async () => {
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+    });
+    observer.observe({ type: 'layout-shift' });
+    const el = await dashboard(html`<netreach-dashboard src=${`/mock/delayed?ms=30&id=${unique()}`}></netreach-dashboard>`, 390);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    observer.disconnect();
+    expect(el.state).to.equal('ready');
+    expect(shifts).to.deep.equal([]);
+  });
+
   it('fetches its src once for all its parts', async () => {
     const path = `/mock/delayed?ms=30&id=${unique()}`;
     const el = await dashboard(html`<netreach-dashboard src=${path}></netreach-dashboard>`);

@@ -46,6 +46,24 @@ describe('every chart widget', () => {
     });
   }
 
+  // A dashboard shows a note its parts share once, and tells each part which to leave out (see dashboard.test.ts).
+  for (const name of [...WIDGETS, 'table']) {
+    it(`<netreach-${name}> lists the notes its data calls for and leaves out its hiddenNotes`, async () => {
+      const el = await widget(name);
+      const shown = () => [...el.shadowRoot!.querySelectorAll('[part="note"]')].map((note) => note.textContent!.trim());
+      const notes = [...el.notes];
+      expect(notes.length, name).to.be.greaterThan(0);
+      expect(shown()).to.deep.equal(notes);
+      el.hiddenNotes = [notes[0]!, 'a note it does not call for'];
+      await el.updateComplete;
+      expect(shown()).to.deep.equal(notes.slice(1));
+      expect(el.notes).to.deep.equal(notes);
+      el.hiddenNotes = [];
+      await el.updateComplete;
+      expect(shown()).to.deep.equal(notes);
+    });
+  }
+
   it('<netreach-map> exports one CSV row per member', async () => {
     const el = await widget('map');
     const lines = csvTable(el.toCSV());

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { dashboardPlan, nextSelection, normalizeSelection, regionMembers } from '../../src/core/dashboard-model.js';
+import { dashboardPlan, nextSelection, normalizeSelection, regionMembers, tileGrowthNote } from '../../src/core/dashboard-model.js';
+import { placeNotes } from '../../src/core/dashboard-notes.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
@@ -93,5 +94,45 @@ describe('nextSelection', () => {
     expect(nextSelection(cinvu, current, { country: 'FRA' })).to.equal(current);
     expect(nextSelection(cinvu, current, {})).to.equal(current);
     expect(nextSelection(cinvu, current, null)).to.equal(current);
+  });
+});
+
+describe('tileGrowthNote', () => {
+  it('gives the trend’s growth line when the tile of the same metric shows that growth, in the reader’s language', () => {
+    const plan = dashboardPlan(cinvu);
+    expect(tileGrowthNote(cinvu, plan, 'en')).to.equal('At least +36% since 2020');
+    expect(tileGrowthNote(cinvu, plan, 'fa')).to.match(/۳۶/);
+  });
+
+  it('gives none when no tile shows the trend’s metric, or there is no trend', () => {
+    const plan = dashboardPlan(cinvu);
+    expect(tileGrowthNote(cinvu, { ...plan, kpis: ['countries'] }, 'en')).to.equal(undefined);
+    expect(tileGrowthNote(cinvu, { ...plan, trendMetric: undefined }, 'en')).to.equal(undefined);
+  });
+});
+
+describe('placeNotes', () => {
+  it('leaves each note to the first part that calls for it: every later part leaves it out', () => {
+    const hidden = placeNotes([
+      { notes: ['tile'] },
+      { notes: ['regions inferred', 'computed'] },
+      { notes: ['regions inferred'] },
+      { notes: ['computed', 'map only'] },
+    ]);
+    expect(hidden).to.deep.equal([[], ['tile'], ['tile', 'regions inferred', 'computed'], ['tile', 'regions inferred', 'computed']]);
+  });
+
+  it('tells a part that has not drawn yet (no notes) what the parts before it say, so it never shows them', () => {
+    expect(placeNotes([{ notes: ['regions inferred'] }, { notes: [] }, { notes: ['own'] }])).to.deep.equal([
+      [],
+      ['regions inferred'],
+      ['regions inferred'],
+    ]);
+  });
+
+  it('adds a part’s dropped note to what it leaves out, once', () => {
+    expect(placeNotes([{ notes: ['a'] }, { notes: ['growth', 'period'], dropped: 'growth' }])).to.deep.equal([[], ['a', 'growth']]);
+    expect(placeNotes([{ notes: ['growth'] }, { notes: ['growth'], dropped: 'growth' }])).to.deep.equal([[], ['growth']]);
+    expect(placeNotes([])).to.deep.equal([]);
   });
 });
