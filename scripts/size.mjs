@@ -75,8 +75,10 @@ const BUDGETS = [
   // templates written once per separator, no binding): 50.71 → 50.80 kB, raised to 50.9 kB. Each note once in a
   // dashboard (thirteenth session: every widget's `notes` and `hiddenNotes`, the dashboard telling its parts, and the
   // trend's growth line left to its tile, `tileGrowthNote()`, shared with the dashboard's file; where the notes go,
-  // `placeNotes()`, in the dashboard's chunk): 50.80 → 51.14 kB, raised to 51.2 kB.
-  { file: 'netreach.js', limit: 51.2 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // `placeNotes()`, in the dashboard's chunk): 50.80 → 51.14 kB, raised to 51.2 kB. The English strings that only
+  // lazy code asks for (45 of them: the map's, the trend's, the table's, the dashboard's, the menu's and About's) in
+  // that code, src/core/en/*.ts, added to English as it loads: 51.14 → 50.43 kB, lowered to 50.5 kB.
+  { file: 'netreach.js', limit: 50.5 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -130,8 +132,9 @@ const BUDGETS = [
   // (above): 92.98 → 93.26 kB, raised to 93.3 kB; and around each source of a file's source line (the file
   // writer), 93.26 → 93.32 kB, raised to 93.4 kB. The stat's figure right to left and the Arabic semicolon (above):
   // 93.32 → 93.47 kB, raised to 93.5 kB. Each note once in a dashboard (above; the dashboard's chunk places them):
-  // 93.47 → 94.03 kB, raised to 94.1 kB.
-  { file: 'netreach.js', limit: 94.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // 93.47 → 94.03 kB, raised to 94.1 kB. The lazy code's English in its chunks (above; each gzipped apart):
+  // 94.03 → 94.17 kB, raised to 94.2 kB.
+  { file: 'netreach.js', limit: 94.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -173,8 +176,9 @@ const BUDGETS = [
   // Bidi isolates (above): 149.90 → 150.25 kB measured, raised to 150.3 kB. The stat's figure right to left
   // (above): 150.25 → 150.29 kB, raised to 150.4 kB (150.3 would leave 10 bytes). The Arabic semicolon (above):
   // 150.29 → 150.41 kB, raised to 150.5 kB. Each note once in a dashboard (above): 150.41 → 150.85 kB, raised to
-  // 150.9 kB.
-  { file: 'netreach.iife.js', limit: 150.9 * 1024 },
+  // 150.9 kB. The lazy code's English in modules of its own (above), which the classic script inlines with their
+  // calls to addEnglish() and the other languages' catalogs farther from it: 150.85 → 151.30 kB, raised to 151.4 kB.
+  { file: 'netreach.iife.js', limit: 151.4 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AboutData } from '../core/about.js';
 import { msg } from '../core/i18n.js';
 import { formatList } from '../core/locale.js';
+import '../core/en/on-demand.js';
 
 /** Only web links are links: a dataset's URL is data, and `javascript:` is not a source. */
 const webUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);

@@ -7,6 +7,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, type MessageKey } from '../core/i18n.js';
 import type { MenuAction, MenuController } from './menu.js';
+import '../core/en/on-demand.js';
 
 export function renderMenu(menu: MenuController): TemplateResult {
   const { host } = menu;

@@ -9,6 +9,7 @@ import { html, type TemplateResult } from 'lit';
 import type { CsvCell } from '../core/csv.js';
 import { msg } from '../core/i18n.js';
 import { formatNumber, formatYear } from '../core/locale.js';
+import '../core/en/on-demand.js';
 
 export { renderAbout } from './about-panel.js';
 // What "About this data" lists (a pure function of the core): here, not up front, since only the panel asks for it.

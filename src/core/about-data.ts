@@ -10,6 +10,7 @@ import { countriesKnowledge, growthText, periodNotes, regionGrouping, universiti
 import { formatList, languageOf, localizedName } from './locale.js';
 import { networkName, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type LocalizedNames, type OurTranslations } from './types.js';
+import './en/on-demand.js';
 
 function languageName(tag: string, locale: string): string | undefined {
   try {

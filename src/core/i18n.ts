@@ -21,15 +21,6 @@ export type MessageParams = { readonly count?: number } & Readonly<Record<string
 const en = {
   loading: 'Loading…',
   noData: 'No data',
-  tableTruncated: {
-    one: 'The first {shown} of {count} row; the CSV download has them all.',
-    other: 'The first {shown} of {count} rows; the CSV download has them all.',
-  },
-  /** A table in a box too short for even its first row (a dashboard's file in a tall script). */
-  tableNoRoom: {
-    one: "No room here for the table's {count} row; the CSV download has it.",
-    other: "No room here for the table's {count} rows; the CSV download has them all.",
-  },
   source: 'Source',
   sources: 'Sources',
   illustrative: 'Illustrative data',
@@ -78,51 +69,19 @@ const en = {
   wafflePartners: 'Each square is one partner country',
   wafflePercent: 'Each square is {unit} of the total',
   andMore: 'and {count} more',
-  mapSummaryRegions: 'Map of {countries} by region: {list}.',
-  mapSummaryPlain: 'Map of {countries}.',
-  mapFarSide: 'Not visible on this side of the globe: {list}.',
-  mapMetricNotByCountry: '{metric}: the sources give no figure for these countries; the map shows the regions.',
   noFiguresToDraw: '{metric}: the sources give no figures to draw here.',
-  mapRange: '{metric}: highest {high}, lowest {low}.',
-  mapMissing: { one: 'No data for {count} country.', other: 'No data for {count} countries.' },
-  mapReach: { one: 'Our network reaches {count} country from {home}.', other: 'Our network reaches {count} countries from {home}.' },
   mapShowTable: 'Show as table',
-  mapCountry: 'Country',
-  mapRegion: 'Region',
-  trendRose: '{metric} rose from {from} {fromWhen} to {to} {toWhen}.',
-  trendFell: '{metric} fell from {from} {fromWhen} to {to} {toWhen}.',
-  trendSteady: '{metric} stayed at {to} ({fromWhen} and {toWhen}).',
-  trendSingle: '{metric}: {value} {when}.',
-  trendGap: 'No figure for {years}.',
-  trendKeys: 'Use the left and right arrow keys to move between years.',
-  trendNoTotals: 'No published totals for {metric}.',
   tableCaptionMembers: '{network}: member countries',
   tableCaptionVisitors: '{network}: countries of visitors',
   tableCaptionPartners: '{network}: partner countries',
   tableCaptionOverlap: '{a} and {b}: countries compared',
-  tableCaptionUniversities: '{network}: universities',
-  tableCaptionRegions: '{network}: members by region',
-  tableCountry: 'Country',
-  tableRegion: 'Region',
-  tableJoined: 'Joined',
-  tableUniversity: 'University',
-  tableCity: 'City',
-  tableShare: 'Share',
-  tableAsWritten: 'As written in the source',
-  tableOmitted: 'Not shown, as the sources give no figure per country: {list}.',
-  tableNoFigures: 'The sources give no figure per country: {list}.',
   tableOverlap: 'Listed in',
   overlapBoth: 'In both',
   overlapOnly: 'Only in {network}',
   overlapSummary: '{a} compared with {b}: in both {both}, only in {a} {onlyA}, only in {b} {onlyB}.',
   overlapCaveat: 'The list of {network} is not complete, so a country shown as only in the other may be in both.',
-  overlapWhole: 'The counts are for the whole networks, not only {region}.',
   overlapLists: '{a}: {aList}. {b}: {bList}.',
   aboutData: 'About this data',
-  aboutFor: 'Used for: {list}',
-  aboutLanguage: 'in {language}',
-  hideAbout: 'Hide about this data',
-  aboutTranslated: 'Translated for this dataset, not taken from a source: {list}.',
   errorHttp: 'Could not load {url}: HTTP {status}',
   errorNotJson: '{url} is not JSON',
   errorInvalid: 'The data is not valid: {detail}',
@@ -136,25 +95,31 @@ const en = {
   errorGeometry: 'Could not load the world map',
   errorUnknown: 'Something went wrong: {detail}',
   menu: 'Chart menu',
-  downloadPng: 'Download PNG',
-  downloadSvg: 'Download SVG',
-  downloadCsv: 'Download CSV',
-  viewData: 'View data',
-  hideData: 'Hide data',
-  fullScreen: 'Full screen',
-  exitFullScreen: 'Exit full screen',
-  close: 'Close',
   selected: 'Selected: {name}',
-  clearSelection: 'Clear selection',
-  keyFigures: 'Key figures',
-  /** The title of a dashboard's image file (the network's name is above it). */
-  dashboardTitle: 'Overview',
 } satisfies Record<string, Message>;
 
-export type MessageKey = keyof typeof en;
+/**
+ * The English of the code that comes later — the map's, the trend's, the table's and the dashboard's chunks, and
+ * the on-demand chunk (menu, About this data, files) — is in that code (`en/*.ts`), which adds it to English
+ * as it loads: a page gets only the English of what it runs. Every other language keeps all its strings in its
+ * own chunk.
+ */
+type LaterEnglish = typeof import('./en/map.js').MAP_ENGLISH &
+  typeof import('./en/table.js').TABLE_ENGLISH &
+  typeof import('./en/trend.js').TREND_ENGLISH &
+  typeof import('./en/on-demand.js').ON_DEMAND_ENGLISH &
+  typeof import('./en/dashboard.js').DASHBOARD_ENGLISH;
+
+export type MessageKey = keyof typeof en | keyof LaterEnglish;
 export type Catalog = Record<MessageKey, Message>;
 
-const catalogs: Record<string, Catalog> = { en };
+const english: Partial<Catalog> = { ...en };
+const catalogs: Record<string, Partial<Catalog>> = { en: english };
+
+/** Adds the English strings of a chunk as it loads (`en/*.ts`). */
+export function addEnglish(strings: Partial<Catalog>): void {
+  Object.assign(english, strings);
+}
 
 /**
  * The other languages load on demand, so a page in English does not download Persian, and the other way
@@ -210,7 +175,8 @@ export function loadCatalog(locale: string): Promise<void> {
 
 /** `language`'s UI strings once loaded (English always), for tools and tests that check every message. */
 export function catalogOf(language: string): Readonly<Catalog> | undefined {
-  return hasOwn(catalogs, language) ? catalogs[language] : undefined;
+  // English is whole once every chunk's English is here: tools and tests that read all of it import en/all.js.
+  return hasOwn(catalogs, language) ? (catalogs[language] as Catalog) : undefined;
 }
 
 /** `{name}` in a message: a placeholder. */
@@ -238,7 +204,9 @@ function pluralCategory(locale: string, count: number): PluralCategory {
 export function msg(locale: string, key: MessageKey, params: MessageParams = {}): string {
   const language = languageOf(locale);
   const translated = hasOwn(catalogs, language);
-  const message: Message = (translated ? catalogs[language]![key] : undefined) ?? en[key];
+  // Never undefined where the code that asks is loaded: a module that asks for a later string imports its en/*.ts
+  // (test/unit/i18n.test.ts checks that every one does).
+  const message: Message = (translated ? catalogs[language]![key] : undefined) ?? english[key] ?? key;
   let template: string;
   if (typeof message === 'string') {
     template = message;

@@ -22,6 +22,7 @@ import { countriesLabel, countriesPhrase, countryName, metricLabel, regionName }
 import { overlapModel, type OverlapModel } from './overlap.js';
 import { COUNTRIES_METRIC, type Dataset, type Metric, type Source } from './types.js';
 import { PROJECTIONS } from '../map/map.options.js';
+import './en/map.js';
 
 /** Sequential classes a metric is split into (the stylesheet has `q0`…`q4`). */
 export const SHADES = 5;

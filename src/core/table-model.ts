@@ -10,6 +10,7 @@ import { countriesLabel, countryName, metricLabel, networkShortName, regionName,
 import { overlapModel } from './overlap.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
 import { TABLE_ROW_LIMIT } from '../table/table.options.js';
+import './en/table.js';
 
 /** `overlap`: the countries of this dataset and a compared one, in three groups (in both, only one, only the other). */
 export type TableKind = 'members' | 'universities' | 'regions' | 'overlap';

@@ -18,6 +18,7 @@ import { linearScale, round2 } from './scale.js';
 import { areaPath, linePath } from './shape.js';
 import { formatStatValue } from './stat-model.js';
 import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source } from './types.js';
+import './en/trend.js';
 
 export type TrendType = 'line' | 'area';
 

@@ -30,6 +30,7 @@ import { TABLE_OPTIONS } from '../table/table.options.js';
 import type { tableExcerpt } from '../table/table.scene.js';
 import type { tableNotes, tableView } from '../core/table-model.js';
 import { TREND_OPTIONS } from '../trend/trend.options.js';
+import '../core/en/on-demand.js';
 
 /**
  * The parts' code that lives in chunks of its own (the map's and the trend's scenes, the table's view and excerpt): given by

@@ -12,6 +12,7 @@ import { msg } from '../core/i18n.js';
 import { countryName, metricLabel, networkName, regionName } from '../core/names.js';
 import type { Dataset, Source } from '../core/types.js';
 import type { NetreachElement, NetreachSelectDetail } from '../base/netreach-element.js';
+import '../core/en/dashboard.js';
 
 /** What the dashboard draws, and the element's handlers for what its reader does. */
 export interface DashboardView {

@@ -26,6 +26,7 @@ import type { ChartScene, GroupMark, LegendEntry, Mark, Paint, PreparedScene, Sc
 import type { Dataset } from '../core/types.js';
 import type { MapGeometry, ProjectedWorld } from '../geo/geometry.js';
 import type { SceneFunction } from '../scene/render.js';
+import '../core/en/map.js';
 
 /** The options the map's scene reads, by property name (attribute values as the element holds them). */
 export type MapSceneOptions = {

@@ -10,6 +10,7 @@ import { countriesLabel } from '../core/names.js';
 import { HATCH_ID } from '../core/scene.js';
 import type { Dataset } from '../core/types.js';
 import type { MapChart } from './map.scene.js';
+import '../core/en/map.js';
 
 /** The "No data" hatching, which the stylesheet's `.nodata` fills with. */
 function hatch(): SVGTemplateResult {

@@ -19,6 +19,7 @@ import { tableNotes, tableView, type TableCell, type TableColumn, type TableView
 import type { Dataset } from '../core/types.js';
 import type { SceneFunction } from '../scene/render.js';
 import { messageMarks, wrapLines } from '../scene/text.js';
+import '../core/en/table.js';
 
 interface Layout {
   readonly marks: Mark[];

@@ -9,6 +9,7 @@ import { drawMarks } from '../base/marks.js';
 import { msg } from '../core/i18n.js';
 import type { ChartScene, Mark } from '../core/scene.js';
 import type { TrendPrepared } from './trend.scene.js';
+import '../core/en/trend.js';
 
 /** What the trend draws, and the element's parts and handlers around it. */
 export interface DrawnTrend {

@@ -1,5 +1,7 @@
-/** Imported by tests that format in several languages: loads every shipped UI catalog first. */
+/** Imported by tests that format in several languages: loads every shipped UI catalog first, English whole. */
 import { catalogOf, loadCatalog, UI_LANGUAGES } from '../../src/core/i18n.js';
+// The English of the lazy chunks, which their code adds as it loads: the tests read every string.
+import '../../src/core/en/all.js';
 
 await Promise.all(UI_LANGUAGES.map((language) => loadCatalog(language)));
 // loadCatalog() never rejects (a page keeps English when a chunk fails): say so here, or tests would quietly check English.

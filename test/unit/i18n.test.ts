@@ -1,6 +1,9 @@
 import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
-import { catalogOf, msg, UI_LANGUAGES, type Message, type MessageKey, type PluralCategory } from '../../src/core/i18n.js';
+import { addEnglish, catalogOf, msg, UI_LANGUAGES, type Message, type MessageKey, type PluralCategory } from '../../src/core/i18n.js';
+import { MAP_ENGLISH } from '../../src/core/en/map.js';
+import { ON_DEMAND_ENGLISH } from '../../src/core/en/on-demand.js';
+import { TREND_ENGLISH } from '../../src/core/en/trend.js';
 
 const english = catalogOf('en')!;
 const keys = Object.keys(english) as MessageKey[];
@@ -80,6 +83,25 @@ describe('UI catalogs', () => {
       });
     });
   }
+});
+
+describe('English of the lazy chunks', () => {
+  it('is English once their code has loaded, and every other language has it too', () => {
+    expect(msg('en', 'trendKeys')).to.equal(TREND_ENGLISH.trendKeys);
+    expect(msg('en-GB', 'downloadPng')).to.equal('Download PNG');
+    expect(msg('en', 'mapMissing', { count: 1 })).to.equal('No data for 1 country.');
+    for (const key of Object.keys({ ...MAP_ENGLISH, ...ON_DEMAND_ENGLISH, ...TREND_ENGLISH }) as MessageKey[]) {
+      for (const language of UI_LANGUAGES) expect(catalogOf(language)![key], `${language} ${key}`).to.not.equal(undefined);
+    }
+  });
+
+  it('is added by addEnglish() and replaces nothing a translation says', () => {
+    const before = msg('fa', 'close');
+    addEnglish({ close: 'Close' });
+    expect(msg('en', 'close')).to.equal('Close');
+    expect(msg('fa', 'close')).to.equal(before);
+    expect(before).to.not.equal('Close');
+  });
 });
 
 describe('msg plural forms', () => {

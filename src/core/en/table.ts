@@ -1,0 +1,30 @@
+/**
+ * The table’s English strings, in its chunk: added to English as that chunk loads (`addEnglish()`), so that a
+ * page gets the English of the code it runs only. Every other language keeps all its strings in its own chunk.
+ */
+import { addEnglish, type Message } from '../i18n.js';
+
+export const TABLE_ENGLISH = {
+  tableTruncated: {
+    one: 'The first {shown} of {count} row; the CSV download has them all.',
+    other: 'The first {shown} of {count} rows; the CSV download has them all.',
+  },
+  /** A table in a box too short for even its first row (a dashboard's file in a tall script). */
+  tableNoRoom: {
+    one: "No room here for the table's {count} row; the CSV download has it.",
+    other: "No room here for the table's {count} rows; the CSV download has them all.",
+  },
+  tableCaptionUniversities: '{network}: universities',
+  tableCaptionRegions: '{network}: members by region',
+  tableCountry: 'Country',
+  tableRegion: 'Region',
+  tableJoined: 'Joined',
+  tableUniversity: 'University',
+  tableCity: 'City',
+  tableShare: 'Share',
+  tableAsWritten: 'As written in the source',
+  tableOmitted: 'Not shown, as the sources give no figure per country: {list}.',
+  tableNoFigures: 'The sources give no figure per country: {list}.',
+} satisfies Record<string, Message>;
+
+addEnglish(TABLE_ENGLISH);
