@@ -77,8 +77,10 @@ const BUDGETS = [
   // trend's growth line left to its tile, `tileGrowthNote()`, shared with the dashboard's file; where the notes go,
   // `placeNotes()`, in the dashboard's chunk): 50.80 → 51.14 kB, raised to 51.2 kB. The English strings that only
   // lazy code asks for (45 of them: the map's, the trend's, the table's, the dashboard's, the menu's and About's) in
-  // that code, src/core/en/*.ts, added to English as it loads: 51.14 → 50.43 kB, lowered to 50.5 kB.
-  { file: 'netreach.js', limit: 50.5 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // that code, src/core/en/*.ts, added to English as it loads: 51.14 → 50.43 kB, lowered to 50.5 kB. The
+  // dashboard's plan (src/core/dashboard-model.ts) in its chunk alone, no longer an export of dist/netreach.js: the
+  // file writer is handed it with the other chunks' code (DashboardCode): 50.43 → 50.13 kB, lowered to 50.2 kB.
+  { file: 'netreach.js', limit: 50.2 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -133,8 +135,9 @@ const BUDGETS = [
   // writer), 93.26 → 93.32 kB, raised to 93.4 kB. The stat's figure right to left and the Arabic semicolon (above):
   // 93.32 → 93.47 kB, raised to 93.5 kB. Each note once in a dashboard (above; the dashboard's chunk places them):
   // 93.47 → 94.03 kB, raised to 94.1 kB. The lazy code's English in its chunks (above; each gzipped apart):
-  // 94.03 → 94.17 kB, raised to 94.2 kB.
-  { file: 'netreach.js', limit: 94.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // 94.03 → 94.17 kB, raised to 94.2 kB. The dashboard's plan in its chunk (above): 94.17 → 94.25 kB, raised to
+  // 94.3 kB.
+  { file: 'netreach.js', limit: 94.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'

@@ -1,9 +1,10 @@
 /**
- * The pure core's exports but the validator, the map's, the trend's and the table's models and `aboutData`: what
+ * The pure core's exports but the validator, the map's, the trend's, the table's and the dashboard's models and `aboutData`: what
  * dist/netreach.js exports (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()`
  * loads, the models, which their widgets load, and `aboutData`, which "About this data" loads with the menu's
- * on-demand module. `netreach/core` (index.ts) exports them besides. (The dashboard's plan stays: its chunk and the
- * file writer share it, and a module two lazy chunks share would be a third file on the dashboard's first draw.)
+ * on-demand module. `netreach/core` (index.ts) exports them besides. (The dashboard's plan is its chunk's alone: the
+ * file writer is handed it, as it is the map's, the trend's and the table's code, rather than importing it, which
+ * would make it a third file, shared by two lazy chunks, on the dashboard's first draw.)
  */
 export * from './types.js';
 export * from './aggregate.js';
@@ -60,7 +61,7 @@ export {
 } from './bars-model.js';
 export { regionsModel, waffleLayout, donutLayout, type RegionsModel, type RegionSlice } from './regions-model.js';
 export type { MapModel, MapMember, MapLegend } from './map-model.js';
-export { dashboardPlan, nextSelection, normalizeSelection, type DashboardPlan, type DashboardSelection } from './dashboard-model.js';
+export type { DashboardPlan, DashboardSelection } from './dashboard-model.js';
 export {
   countryName,
   regionName,

@@ -5,3 +5,4 @@ export { trendData, trendLayout, defaultTrendMetric } from './trend-model.js';
 export { tableModel, sortRows, tableRecords } from './table-model.js';
 export { mapModel, classBreaks, nearestInDirection } from './map-model.js';
 export { aboutData } from './about-data.js';
+export { dashboardPlan, nextSelection, normalizeSelection, regionMembers, tileGrowthNote } from './dashboard-model.js';

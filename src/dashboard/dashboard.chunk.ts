@@ -3,6 +3,6 @@
  * selection rules, its template and the drawn dashboard's stylesheet, which the element adopts when the chunk is here
  * (`CodeController`).
  */
-export { dashboardPlan, nextSelection, normalizeSelection } from '../core/dashboard-model.js';
+export { dashboardPlan, nextSelection, normalizeSelection, regionMembers, tileGrowthNote } from '../core/dashboard-model.js';
 export { placePartNotes, renderDashboard } from './dashboard.view.js';
 export { dashboardDrawnStyles as styles } from './dashboard.drawn.styles.js';

@@ -10,7 +10,7 @@
  * shows the parts themselves. Pure; no DOM.
  */
 import { BARS_OPTIONS } from '../bars/bars.options.js';
-import { dashboardPlan, normalizeSelection, regionMembers, tileGrowthNote } from '../core/dashboard-model.js';
+import type { dashboardPlan, normalizeSelection, regionMembers, tileGrowthNote } from '../core/dashboard-model.js';
 import { msg } from '../core/i18n.js';
 import { lineSpacing, listSeparator } from '../core/locale.js';
 import { metricLabel, networkName } from '../core/names.js';
@@ -33,11 +33,15 @@ import { TREND_OPTIONS } from '../trend/trend.options.js';
 import '../core/en/on-demand.js';
 
 /**
- * The parts' code that lives in chunks of its own (the map's and the trend's scenes, the table's view and excerpt): given by
- * whoever draws, once loaded (the element from those chunks, the command line from its imports), so that this
- * module does not pull them into the code every page loads.
+ * The code that lives in chunks of its own (the map's and the trend's scenes, the table's view and excerpt, the
+ * dashboard's plan): given by whoever draws, once loaded (the element from those chunks, the command line from its
+ * imports), so that this module does not pull them into the code every page loads, nor share them with a chunk.
  */
 export interface DashboardCode {
+  readonly dashboardPlan: typeof dashboardPlan;
+  readonly normalizeSelection: typeof normalizeSelection;
+  readonly regionMembers: typeof regionMembers;
+  readonly tileGrowthNote: typeof tileGrowthNote;
   readonly mapScene: SceneFunction;
   readonly trendScene: SceneFunction;
   readonly tableView: typeof tableView;
@@ -187,7 +191,7 @@ function panel(
 
 /** The dashboard of `options.selectedRegion` / `options.selectedCountry` (none: the whole network). */
 function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readonly<Record<string, unknown>>, env: SceneEnv): PreparedScene {
-  const { trendScene, tableView, tableNotes, tableExcerpt } = code;
+  const { dashboardPlan, normalizeSelection, regionMembers, tileGrowthNote, trendScene, tableView, tableNotes, tableExcerpt } = code;
   const { locale } = env;
   const plan = dashboardPlan(dataset);
   const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);

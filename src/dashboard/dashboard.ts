@@ -217,19 +217,31 @@ export class NetreachDashboard extends NetreachElement {
 
   /**
    * The dashboard's scene: `toSVG()` and `toPNG()` write its parts' scenes in its wide layout, with the selection
-   * shown — the file `netreach render dashboard` writes. The scene, the map's geometry and the trend's and the
-   * table's code come when a file is asked for (the parts have loaded all but the scene by then).
+   * shown — the file `netreach render dashboard` writes. The scene, the map's geometry and the dashboard's, the
+   * trend's and the table's code come when a file is asked for (the parts have loaded all but the scene by then).
    */
   protected override async sceneFile() {
-    const [{ dashboardSceneWith }, geometry, map, trend, table] = await Promise.all([
+    const [{ dashboardSceneWith }, geometry, own, map, trend, table] = await Promise.all([
       loadOnDemand(),
       loadMapGeometry(),
+      DASHBOARD_CODE.load(),
       MAP_CODE.load(),
       TREND_CODE.load(),
       TABLE_CODE.load(),
     ]);
+    const { dashboardPlan, normalizeSelection, regionMembers, tileGrowthNote } = own;
     const { tableView, tableNotes, tableExcerpt } = table;
-    const scene = dashboardSceneWith({ mapScene: map.mapScene, trendScene: trend.trendScene, tableView, tableNotes, tableExcerpt });
+    const scene = dashboardSceneWith({
+      dashboardPlan,
+      normalizeSelection,
+      regionMembers,
+      tileGrowthNote,
+      mapScene: map.mapScene,
+      trendScene: trend.trendScene,
+      tableView,
+      tableNotes,
+      tableExcerpt,
+    });
     return { scene, options: { ...this.optionValues(), geometry } };
   }
 

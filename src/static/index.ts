@@ -18,6 +18,7 @@ import { statScene } from '../stat/stat.scene.js';
 import { trendScene } from '../trend/trend.scene.js';
 import { tableScene } from '../table/table.scene.js';
 import { dashboardSceneWith } from '../dashboard/dashboard.scene.js';
+import { dashboardPlan, normalizeSelection, regionMembers, tileGrowthNote } from '../core/dashboard-model.js';
 import { tableExcerpt } from '../table/table.scene.js';
 import { resolveTableMetrics, tableNotes, tableView, unknownTableMetric } from '../core/table-model.js';
 import { renderWidgetFile, type SceneFunction } from '../scene/render.js';
@@ -37,6 +38,19 @@ export { escapeXml, measureText, FONT_FAMILY, fontFamily } from './svg.js';
 
 /** The widgets `renderSvg()` draws (the command line's; their options are in `netreach/options`). */
 export const STATIC_WIDGETS = CLI_WIDGETS;
+
+/** The dashboard's scene, composed of its parts' (what its element gets from their chunks, here imported). */
+export const dashboardScene = dashboardSceneWith({
+  dashboardPlan,
+  normalizeSelection,
+  regionMembers,
+  tileGrowthNote,
+  mapScene,
+  trendScene,
+  tableView,
+  tableNotes,
+  tableExcerpt,
+});
 export type StaticWidgetName = (typeof STATIC_WIDGETS)[number];
 
 export const DEFAULT_WIDTH = 1920;
@@ -190,8 +204,7 @@ export async function renderSvg(
   if (name === 'dashboard') {
     // Its map is the map element's scene, given the geometry it loads.
     const geometry = await loadMapGeometry();
-    const scene = dashboardSceneWith({ mapScene, trendScene, tableView, tableNotes, tableExcerpt });
-    return renderWidgetFile(scene, dataset, { ...checked.values, geometry }, { width, height, lang: options.lang, theme });
+    return renderWidgetFile(dashboardScene, dataset, { ...checked.values, geometry }, { width, height, lang: options.lang, theme });
   }
   if (name === 'table') {
     // The element's check: a metric column the dataset does not declare is an error, not an empty column.

@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { dashboardSceneWith } from '../../src/dashboard/dashboard.scene.js';
-import { mapScene } from '../../src/map/map.scene.js';
+import { dashboardScene } from '../../src/static/index.js';
 import { statScene } from '../../src/stat/stat.scene.js';
 import { widgetDocument } from '../../src/scene/render.js';
-import { trendScene } from '../../src/trend/trend.scene.js';
-import { tableExcerpt } from '../../src/table/table.scene.js';
-import { tableNotes, tableView } from '../../src/core/table-model.js';
-
-const dashboardScene = dashboardSceneWith({ mapScene, trendScene, tableView, tableNotes, tableExcerpt });
 import { measureText } from '../../src/static/svg.js';
 import { loadBundledDataset } from '../../src/core/default-dataset.js';
 import { loadCatalog } from '../../src/core/i18n.js';
