@@ -119,10 +119,19 @@ export const baseStyles = css`
     color: var(--_muted);
     margin: 0;
   }
-  /* Each source on its own in the line's direction: English names in a Persian line follow one another from the right. */
+  /* Each source on its own, in its own direction (as the file's first-strong isolates): English names in a Persian
+     line follow one another from the right, each read left to right with its brackets. Right to left, each is a
+     box of its own, so that a name too long for what is left of a line starts the next one whole rather than ending
+     this line and beginning the next at its other end. */
   [part='source'] > a,
   [part='source'] > span {
-    unicode-bidi: isolate;
+    unicode-bidi: plaintext;
+  }
+  [dir='rtl'] [part='source'] > a,
+  [dir='rtl'] [part='source'] > span {
+    display: inline-block;
+    /* Room on its last line for the separator after it, which would otherwise begin the next line. */
+    max-inline-size: calc(100% - 1em);
   }
   /* What a figure cannot say by itself (a period, a computed growth, a partial list): read before the source. */
   [part='note'] {

@@ -209,6 +209,54 @@ describe('the source line in both directions', () => {
   }
 });
 
+describe('a long source name right to left', () => {
+  // In a narrow Persian trend "National Library and Archives of Iran (Public Relations)" is longer than a line.
+  it('keeps each source whole, read left to right with its brackets, and its separator after it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(staticHtml`<div style="width: 300px"><netreach-trend lang="fa"></netreach-trend></div>`);
+    const el = wrapper.firstElementChild as NetreachElement;
+    await waitUntil(() => el.state === 'ready', 'the trend never became ready');
+    await el.updateComplete;
+    const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] > :is(a, span)')];
+    expect(items.length).to.equal(2);
+    const charBox = (node: Node, index: number) => {
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + 1);
+      return range.getBoundingClientRect();
+    };
+    for (const item of items) {
+      expect(getComputedStyle(item).display).to.equal('inline-block');
+      expect(getComputedStyle(item).unicodeBidi).to.equal('plaintext');
+      // One box, however many lines: not its first half ending one line and its second beginning the next.
+      expect(item.getClientRects()).to.have.length(1);
+      const text = item.firstChild!;
+      const label = text.textContent!;
+      // Its closing bracket right of the word it closes: the name is laid out left to right.
+      const close = label.lastIndexOf(')');
+      expect(charBox(text, close).left, label).to.be.at.least(charBox(text, close - 1).right - 0.5);
+    }
+    const wide = items.find((item) => item.textContent!.startsWith('National Library'))!;
+    expect(wide.getBoundingClientRect().height, 'the long name wraps in its own box').to.be.above(
+      parseFloat(getComputedStyle(wide).lineHeight) * 1.5,
+    );
+    // The separator ends the line the name ends on, rather than beginning the next.
+    const separator = items[0]!.nextSibling!;
+    expect(separator.textContent!.startsWith('\u061b')).to.equal(true);
+    const mark = charBox(separator, 0);
+    const first = items[0]!.getBoundingClientRect();
+    expect(mark.bottom, 'the separator on the first name’s last line').to.be.at.most(first.bottom + 1);
+    expect(mark.right, 'the separator left of the first name').to.be.at.most(first.left + 1);
+  });
+
+  it('leaves the sources inline left to right', async () => {
+    const el = await render('trend', '', 'en');
+    for (const item of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] > :is(a, span)')) {
+      expect(getComputedStyle(item).display).to.equal('inline');
+      expect(getComputedStyle(item).unicodeBidi).to.equal('plaintext');
+    }
+  });
+});
+
 describe('the source line’s separator', () => {
   // Persian, Arabic and Urdu separate the publishers with the Arabic semicolon, on the page and in the file.
   for (const [language, separator] of [
