@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyle } from './cssom-style.js';
 import { sourceLabel } from '../core/aggregate.js';
+import { splitIsolates } from '../core/bidi.js';
 import { msg } from '../core/i18n.js';
 import { listSeparator } from '../core/locale.js';
 import { cssPaint, type LegendEntry } from '../core/scene.js';
@@ -58,9 +59,26 @@ function sourceItem(source: Source, separated: boolean, arabic: boolean): Templa
     : html`<span title=${title} .textContent=${label}></span>; `;
 }
 
-/** The scene's notes (a partial list, inferred regions…), one paragraph each, their text a property (no marker). */
+/**
+ * The scene's notes (a partial list, inferred regions…), one paragraph each, their text a property (no marker). A
+ * value the sentence sets in an isolate (a source's English name in a Persian note) is a `<bdi>` of its own, with its
+ * brackets and the punctuation after it kept on its last line: right to left it is a box (base styles), which a line
+ * breaks before rather than inside.
+ */
 export function renderNotes(notes: readonly string[]): TemplateResult[] {
-  return notes.map((note) => html`<p part="note" .textContent=${note}></p>`);
+  return notes.map((note) => {
+    const runs = splitIsolates(note);
+    if (runs.length === 1) return html`<p part="note" .textContent=${note}></p>`;
+    // Every third run is a value (its isolate now the <bdi>, which takes its direction from its first letter), the
+    // next its punctuation.
+    return html`<p part="note">${runs.map((run, index) =>
+      index % 3 === 0
+        ? run
+        : index % 3 === 1
+          ? html`<span class="run"><bdi .textContent=${run.replace(/[\u2068\u2069]/g, '')}></bdi>${runs[index + 1]}</span>`
+          : nothing,
+    )}</p>`;
+  });
 }
 
 function swatch(entry: LegendEntry): TemplateResult {

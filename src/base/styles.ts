@@ -133,6 +133,18 @@ export const baseStyles = css`
     /* Room on its last line for the separator after it, which would otherwise begin the next line. */
     max-inline-size: calc(100% - 1em);
   }
+  /* A name a note's sentence isolates, with its brackets and the punctuation after it (renderNotes()): right to
+     left a box of its own, as the source line's names are, the punctuation kept on its last line. */
+  [part='note'] .run {
+    white-space: nowrap;
+  }
+  [part='note'] bdi {
+    white-space: normal;
+  }
+  [dir='rtl'] [part='note'] bdi {
+    display: inline-block;
+    max-inline-size: calc(100% - 1em);
+  }
   /* What a figure cannot say by itself (a period, a computed growth, a partial list): read before the source. */
   [part='note'] {
     font-size: 0.8em;

@@ -50,3 +50,15 @@ export function continueIsolates(lines: string[]): string[] {
     return continued;
   });
 }
+
+/** A value a sentence set in an isolate, in its brackets when it has both, then the punctuation right after it. */
+const ISOLATED = /(\(\u2068[^\u2068\u2069]*\u2069\)|\u2068[^\u2068\u2069]*\u2069)([\p{Pe}\p{Pf}\p{Po}]*)/u;
+
+/**
+ * `text` cut into its plain runs and the values set in its isolates (see {@link isolateValue}), each followed by the
+ * punctuation after it: `[plain, value, punctuation, plain, …, plain]`. What a page lays out as a box of its own, so
+ * that a name is not broken across lines at their two ends. (An isolate inside another stays in its text.)
+ */
+export function splitIsolates(text: string): string[] {
+  return text.split(ISOLATED);
+}

@@ -248,12 +248,47 @@ describe('a long source name right to left', () => {
     expect(mark.right, 'the separator left of the first name').to.be.at.most(first.left + 1);
   });
 
-  it('leaves the sources inline left to right', async () => {
+  it('keeps a note’s source names whole too, each with its brackets, the punctuation after it on its last line', async () => {
+    const wrapper = await fixture<HTMLDivElement>(staticHtml`<div style="width: 300px"><netreach-trend lang="fa"></netreach-trend></div>`);
+    const el = wrapper.firstElementChild as NetreachElement;
+    await waitUntil(() => el.state === 'ready', 'the trend never became ready');
+    await el.updateComplete;
+    const note = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="note"]')].find((each) => each.querySelector('bdi'))!;
+    // The scene's note, each isolated name a <bdi> instead of its isolate's two controls.
+    expect(el.notes.map((each) => each.replace(/[\u2068\u2069]/g, ''))).to.include(note.textContent);
+    const names = [...note.querySelectorAll('bdi')];
+    expect(names.map((name) => name.textContent!.replace(/[\u2066-\u2069]/g, ''))).to.deep.equal([
+      '(National Library and Archives of Iran (Public Relations))',
+      '(CINVU (Public Relations))',
+    ]);
+    for (const name of names) {
+      expect(getComputedStyle(name).direction, 'its own direction, from its first letter').to.equal('ltr');
+      expect(getComputedStyle(name).display).to.equal('inline-block');
+      expect(name.getClientRects()).to.have.length(1);
+    }
+    expect(names[0]!.getBoundingClientRect().height, 'the long name wraps in its own box').to.be.above(
+      parseFloat(getComputedStyle(names[0]!).lineHeight) * 1.5,
+    );
+    let stop = names[1]!.nextSibling!;
+    while (stop.nodeType !== Node.TEXT_NODE) stop = stop.nextSibling!; // past Lit's marker
+    expect(stop.textContent).to.equal('.');
+    const range = document.createRange();
+    range.selectNodeContents(stop);
+    const mark = range.getBoundingClientRect();
+    const last = names[1]!.getBoundingClientRect();
+    expect(mark.bottom, 'the full stop on the name’s last line').to.be.at.most(last.bottom + 1);
+    expect(mark.right, 'the full stop left of the name').to.be.at.most(last.left + 1);
+  });
+
+  it('leaves the sources inline left to right, and notes without isolates plain text', async () => {
     const el = await render('trend', '', 'en');
     for (const item of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] > :is(a, span)')) {
       expect(getComputedStyle(item).display).to.equal('inline');
       expect(getComputedStyle(item).unicodeBidi).to.equal('plaintext');
     }
+    const notes = [...el.shadowRoot!.querySelectorAll('[part="note"]')];
+    expect(notes.length).to.be.above(0);
+    expect(notes.every((note) => note.children.length === 0)).to.equal(true);
   });
 });
 

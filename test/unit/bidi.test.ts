@@ -1,6 +1,6 @@
 import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
-import { balanceBidi, continueIsolates, isolateValue } from '../../src/core/bidi.js';
+import { balanceBidi, continueIsolates, isolateValue, splitIsolates } from '../../src/core/bidi.js';
 import { msg } from '../../src/core/i18n.js';
 import { renderSvg } from '../../src/static/index.js';
 import { escapeXml, wrapText } from '../../src/static/svg.js';
@@ -50,6 +50,35 @@ describe('continueIsolates', () => {
       `${FSI}${LRI}c`,
       `${FSI}${LRI}d${PDI}${PDI}`,
     ]);
+  });
+});
+
+describe('splitIsolates', () => {
+  const F = '\u2068';
+  const P = '\u2069';
+  it('leaves text without isolates as it is', () => {
+    expect(splitIsolates('۲۲ میلیون در ۲۰۲۰.')).to.deep.equal(['۲۲ میلیون در ۲۰۲۰.']);
+  });
+
+  it('cuts out each isolated value with the brackets around it, then the punctuation after it', () => {
+    const note = `در ۲۰۲۰ (${F}National Library (Public Relations)${P}) و ۲۰۲۱ (${F}CINVU${P}).`;
+    expect(splitIsolates(note)).to.deep.equal([
+      'در ۲۰۲۰ ',
+      `(${F}National Library (Public Relations)${P})`,
+      '',
+      ' و ۲۰۲۱ ',
+      `(${F}CINVU${P})`,
+      '.',
+      '',
+    ]);
+    expect(splitIsolates(note).join('')).to.equal(note);
+  });
+
+  it('takes a bracket only with its pair, and leaves an isolate inside another, or one not closed, in its text', () => {
+    expect(splitIsolates(`“${F}ایران${P}”: x`)).to.deep.equal(['“', `${F}ایران${P}`, '”:', ' x']);
+    expect(splitIsolates(`(${F}A${P} b`)).to.deep.equal(['(', `${F}A${P}`, '', ' b']);
+    expect(splitIsolates(`x ${F}A ${F}ب${P} c${P}`)).to.deep.equal([`x ${F}A `, `${F}ب${P}`, '', ` c${P}`]);
+    expect(splitIsolates(`a ${F}b`)).to.deep.equal([`a ${F}b`]);
   });
 });
 
