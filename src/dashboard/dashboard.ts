@@ -24,6 +24,7 @@ import { DASHBOARD_OPTIONS } from './dashboard.options.js';
 
 /** Every netreach element the dashboard renders, to nudge when its language changes. */
 const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, netreach-bars, netreach-table';
+
 /**
  * A complete dashboard of a dataset, with no attributes: the network's name, a row of KPI tiles (member countries
  * and every metric with a headline figure), the map, the regions, the trend (when a metric has two totals or
@@ -97,8 +98,6 @@ export class NetreachDashboard extends NetreachElement {
   private plan?: DashboardPlan;
   private planned?: Dataset;
   private renderedLocale = '';
-  /** What the parts' notes were last placed from (see {@link placeNotes}). */
-  private notesFrom?: string;
   /** The parts' updates after the dashboard's last, and the notes placed from what they drew. */
   private partsDrawn?: Promise<unknown>;
   /** Hears the parts' `state`: the dashboard is drawn once they all are. */
@@ -166,10 +165,7 @@ export class NetreachDashboard extends NetreachElement {
    */
   private placeNotes(): boolean {
     const dataset = this.currentDataset;
-    const from = this.plan && dataset && this.code.module?.placePartNotes(this.parts, dataset, this.plan, this.locale, this.notesFrom);
-    if (from === this.notesFrom) return false;
-    this.notesFrom = from;
-    return true;
+    return Boolean(this.plan && dataset && this.code.module?.placePartNotes(this.parts, dataset, this.plan, this.locale));
   }
 
   /** Once every part has drawn what it was given. */

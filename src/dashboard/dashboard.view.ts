@@ -39,22 +39,23 @@ const NOTE_ORDER = ['netreach-stat', 'netreach-regions', 'netreach-bars', 'netre
 /**
  * Sets on each of `parts` the notes it leaves out (`hiddenNotes`), so that each note the parts drew (their `notes`)
  * shows once, with the first part in {@link NOTE_ORDER} that says it, the trend leaving its growth line to the tile
- * of the same metric. Returns what they were placed from; when that is `from`, nothing changed and nothing is set.
+ * of the same metric. Sets only what differs from what a part has; whether it set anything.
  */
-export function placePartNotes(
-  parts: readonly NetreachElement[],
-  dataset: Dataset,
-  plan: DashboardPlan,
-  locale: string,
-  from?: string,
-): string {
+export function placePartNotes(parts: readonly NetreachElement[], dataset: Dataset, plan: DashboardPlan, locale: string): boolean {
   const dropped = tileGrowthNote(dataset, plan, locale);
   const rank = (part: NetreachElement) => NOTE_ORDER.indexOf(part.localName);
   const ordered = [...parts].sort((a, b) => rank(a) - rank(b));
-  const called = ordered.map((part) => ({ notes: part.notes, dropped: part.localName === 'netreach-trend' ? dropped : undefined }));
-  const placedFrom = JSON.stringify(called);
-  if (placedFrom !== from) placeNotes(called).forEach((hidden, index) => (ordered[index]!.hiddenNotes = hidden));
-  return placedFrom;
+  const hidden = placeNotes(
+    ordered.map((part) => ({ notes: part.notes, dropped: part.localName === 'netreach-trend' ? dropped : undefined })),
+  );
+  let changed = false;
+  ordered.forEach((part, index) => {
+    const next = hidden[index]!;
+    if (next.length === part.hiddenNotes.length && next.every((note, at) => note === part.hiddenNotes[at])) return;
+    part.hiddenNotes = next;
+    changed = true;
+  });
+  return changed;
 }
 
 /** "Selected: Pakistan (Asia & Oceania)", or the region alone; nothing selected, nothing. */

@@ -129,6 +129,21 @@ describe('<netreach-dashboard>', () => {
     expect(notesOf(child(el, 'netreach-map'))).to.deep.equal([]);
   });
 
+  it('places the notes again for another dataset, each once, every one its parts call for', async () => {
+    const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
+    const notesOf = (each: Element) => [...shadow(each).querySelectorAll('[part="note"]')].map(text);
+    for (const id of ['al-mustafa', 'silk-road']) {
+      el.setAttribute('dataset', id);
+      await waitUntil(() => el.currentDataset?.network.id === id, `the dashboard never showed ${id}`);
+      await ready(el);
+      const shown = children(el).flatMap(notesOf);
+      expect(shown.length, `${id}: ${shown.join('\n')}`).to.equal(new Set(shown).size);
+      const calledFor = new Set(children(el).flatMap((each) => [...each.notes]));
+      expect(new Set(shown), id).to.deep.equal(calledFor);
+      expect(shown.length, id).to.be.above(0);
+    }
+  });
+
   it('moves no note once shown while its parts draw (no layout shift)', async () => {
     const shifts: number[] = [];
     const observer = new PerformanceObserver((list) => {
