@@ -24,11 +24,23 @@ export function inheritedLang(element: Element): string {
 
 /** `locale` and `dir` from the element's own `lang`, else its nearest ancestor's, else the document's. */
 export class LocaleController implements ReactiveController {
+  /** The language the widget shows: the one asked for, or, while its strings load, the one it showed before. */
   locale = 'en';
   dir: Direction = 'ltr';
+  /** The language asked for's UI strings, while they load. */
+  pending?: Promise<void>;
+  /** The language asked for (`lang`), which {@link locale} follows once it can be shown. */
+  private wanted = '';
   private unsubscribe?: () => void;
 
-  constructor(private readonly host: Host) {
+  /**
+   * `holding` says whether the widget shows something drawn in its language: a new language then waits for its
+   * strings behind what is shown, rather than the widget going back to "loading" (a flash, a dashboard collapsing).
+   */
+  constructor(
+    private readonly host: Host,
+    private readonly holding: () => boolean,
+  ) {
     host.addController(this);
   }
 
@@ -48,17 +60,28 @@ export class LocaleController implements ReactiveController {
     return catalogReady(this.locale);
   }
 
-  /** Re-reads the language; true when it changed. Starts loading its UI strings when they are not there. */
+  /** Re-reads the language; true when the one to show changed. Starts loading its UI strings when they are not there. */
   resolve(): boolean {
-    const locale = resolveLocale(inheritedLang(this.host));
+    const wanted = resolveLocale(inheritedLang(this.host));
+    if (wanted === this.wanted) return false;
+    this.wanted = wanted;
+    const ready = catalogReady(wanted);
+    this.pending = ready
+      ? undefined
+      : loadCatalog(wanted).then(() => {
+          if (this.wanted !== wanted) return;
+          this.pending = undefined;
+          // A failed load leaves a drawn widget in the language it shows.
+          if (catalogReady(wanted)) this.show(wanted);
+          this.host.requestUpdate();
+        });
+    return !ready && this.holding() ? false : this.show(wanted);
+  }
+
+  private show(locale: string): boolean {
     if (locale === this.locale) return false;
     this.locale = locale;
     this.dir = directionOf(locale);
-    if (!catalogReady(locale)) {
-      void loadCatalog(locale).then(() => {
-        if (this.locale === locale) this.host.requestUpdate();
-      });
-    }
     return true;
   }
 }

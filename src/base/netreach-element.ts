@@ -60,7 +60,8 @@ export abstract class NetreachElement extends LitElement {
   static override styles = [baseStyles, menuStyles];
 
   protected readonly source = new DataController(this);
-  protected readonly localization = new LocaleController(this);
+  // Once it shows something, a widget keeps it in view while another language's strings load.
+  protected readonly localization = new LocaleController(this, () => this.phase !== 'loading');
   /** What the widget shows, as its files and its menu's panels ask for it. */
   private readonly content: ExportContent & MenuContent = {
     dataset: () => this.source.dataset,
@@ -288,6 +289,7 @@ export abstract class NetreachElement extends LitElement {
       while (!(await super.getUpdateComplete()));
       await this.drawing();
       await this.menu.pending;
+      await this.localization.pending;
       await this.source.validating;
       await this.code?.pending;
     } while (this.isUpdatePending);

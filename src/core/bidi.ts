@@ -62,3 +62,23 @@ const ISOLATED = /(\(\u2068[^\u2068\u2069]*\u2069\)|\u2068[^\u2068\u2069]*\u2069
 export function splitIsolates(text: string): string[] {
   return text.split(ISOLATED);
 }
+
+/** Stands for a space inside a value kept whole while {@link lineWords} cuts a text at its spaces. */
+const KEPT_SPACE = '\ue000';
+const ISOLATED_ALL = new RegExp(ISOLATED, 'gu');
+
+/**
+ * `text` cut at its spaces into the words its lines are made of, except that a value the sentence isolates, with
+ * its brackets and the punctuation after it (see {@link splitIsolates}), is one word when it `fits` on a line. A
+ * file's lines then keep a name whole, as the page's boxes do, rather than breaking it across two lines' opposite
+ * ends ("CINVU (Public" … "Relations))" in a Persian note); a name longer than a line still breaks.
+ */
+export function lineWords(text: string, fits: (words: string) => boolean): string[] {
+  const words = (line: string) => line.split(/\s+/).filter(Boolean);
+  // A text that has the stand-in already (never netreach's own) is cut at every space.
+  if (text.includes(KEPT_SPACE)) return words(text);
+  return words(text.replace(ISOLATED_ALL, (value) => value.replace(/\s/g, KEPT_SPACE))).flatMap((word) => {
+    const whole = word.replaceAll(KEPT_SPACE, ' ');
+    return whole === word || fits(whole) ? [whole] : words(whole);
+  });
+}

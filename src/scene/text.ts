@@ -2,17 +2,18 @@
  * Text helpers for scene functions: lines broken to a width with the scene's own measure (canvas widths on the
  * page, estimates in files), and a message drawn where a chart cannot be (no regions to group by). Pure; no DOM.
  */
-import { continueIsolates } from '../core/bidi.js';
+import { continueIsolates, lineWords } from '../core/bidi.js';
 import type { Mark, SceneEnv } from '../core/scene.js';
 
 /**
- * `text` broken at spaces into lines no wider than `width` (a word wider than the line stands alone). Each line
- * is a text element of its own, so it opens again the bidi isolates the line before it left open.
+ * `text` broken at spaces into lines no wider than `width` (a word wider than the line stands alone; a value the
+ * sentence isolates stays whole when it fits, see `lineWords()`). Each line is a text element of its own, so it
+ * opens again the bidi isolates the line before it left open.
  */
 export function wrapLines(text: string, width: number, size: number, measure: SceneEnv['measure'], weight = 400): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of lineWords(text, (words) => measure(words, size, weight) <= width)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && measure(candidate, size, weight) > width) {
       lines.push(line);

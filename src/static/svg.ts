@@ -4,7 +4,7 @@
  * Pure; no DOM.
  */
 
-import { balanceBidi, continueIsolates } from '../core/bidi.js';
+import { balanceBidi, continueIsolates, lineWords } from '../core/bidi.js';
 import { languageOf } from '../core/locale.js';
 
 /**
@@ -204,12 +204,13 @@ export function fitText(text: string, width: number, size: number, weight = 400)
 }
 
 /**
- * `text` broken into at most `maxLines` lines no wider than `width` (at word boundaries; the last line
- * ellipsized when the text does not fit). Each line is drawn as a paragraph of its own, so a line opens again
- * the bidi isolates of a value that the line before it broke.
+ * `text` broken into at most `maxLines` lines no wider than `width` (at word boundaries, a value the sentence
+ * isolates kept whole when it fits: see `lineWords()`; the last line ellipsized when the text does not fit). Each
+ * line is drawn as a paragraph of its own, so a line opens again the bidi isolates of a value that the line before
+ * it broke.
  */
 export function wrapText(text: string, width: number, size: number, weight = 400, maxLines = 2): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = lineWords(text, (words) => measureText(words, size, weight) <= width);
   const lines: string[] = [];
   let line = '';
   for (let index = 0; index < words.length; index += 1) {

@@ -30,6 +30,33 @@ describe('every chart widget', () => {
     await forcedColors('none');
   });
 
+  // A language whose strings are not loaded yet, one per widget: each switch waits for its chunk.
+  const SWITCH_TO: Record<string, string> = { stat: 'tr', map: 'ur', bars: 'ms', regions: 'id', trend: 'bn', table: 'ru', dashboard: 'az' };
+  for (const name of [...WIDGETS, 'table', 'dashboard']) {
+    it(`<netreach-${name}> keeps its drawing in view while another language's strings load, then redraws in it`, async () => {
+      const el = await widget(name);
+      const frame = () => el.shadowRoot!.querySelector('.frame')!;
+      const height = el.getBoundingClientRect().height;
+      const to = SWITCH_TO[name]!;
+      el.setAttribute('lang', to);
+      const seen: string[] = [];
+      const done = el.updateComplete;
+      while (frame().getAttribute('lang') !== to || el.state !== 'ready') {
+        // Never back to "loading": no status box, no collapse, the same language's drawing as before.
+        seen.push(`${el.state} ${frame().getAttribute('lang')} ${el.shadowRoot!.querySelector('[part="status"]') ? 'status' : ''}`);
+        expect(el.getBoundingClientRect().height, seen.join('; ')).to.be.closeTo(height, 1);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      expect(seen.length, 'the strings were loaded already').to.be.greaterThan(0);
+      expect(new Set(seen), seen.join('; ')).to.deep.equal(new Set(['ready en ']));
+      // updateComplete waits for the strings and the drawing in the new language.
+      expect(await done).to.equal(true);
+      expect(frame().getAttribute('lang')).to.equal(to);
+      expect(frame().getAttribute('dir')).to.equal(to === 'ur' ? 'rtl' : 'ltr');
+      expect(el.state).to.equal('ready');
+    });
+  }
+
   // The table and the dashboard write their files from scenes too (issue 12).
   for (const name of [...WIDGETS, 'table', 'dashboard']) {
     it(`<netreach-${name}> exports an SVG that parses and cites its source, a PNG and a CSV`, async () => {

@@ -1,6 +1,6 @@
 import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
-import { balanceBidi, continueIsolates, isolateValue, splitIsolates } from '../../src/core/bidi.js';
+import { balanceBidi, continueIsolates, isolateValue, lineWords, splitIsolates } from '../../src/core/bidi.js';
 import { msg } from '../../src/core/i18n.js';
 import { renderSvg } from '../../src/static/index.js';
 import { escapeXml, wrapText } from '../../src/static/svg.js';
@@ -82,6 +82,26 @@ describe('splitIsolates', () => {
   });
 });
 
+describe('lineWords', () => {
+  const fitsIn = (chars: number) => (words: string) => words.length <= chars;
+
+  it('cuts a text at its spaces, keeping an isolated value with its brackets and punctuation as one word', () => {
+    const text = `در ۲۰۲۱ (${FSI}CINVU (Public Relations)${PDI}).`;
+    expect(lineWords(text, fitsIn(80))).to.deep.equal(['در', '۲۰۲۱', `(${FSI}CINVU (Public Relations)${PDI}).`]);
+    expect(lineWords(`a ${FSI}b c${PDI}, d`, fitsIn(80))).to.deep.equal(['a', `${FSI}b c${PDI},`, 'd']);
+  });
+
+  it('cuts a value at its spaces when it does not fit on a line, and leaves a text without isolates as it was', () => {
+    const text = `x (${FSI}CINVU (Public Relations)${PDI}).`;
+    expect(lineWords(text, fitsIn(10))).to.deep.equal(['x', `(${FSI}CINVU`, '(Public', `Relations)${PDI}).`]);
+    expect(lineWords('  one two\tthree ', fitsIn(1))).to.deep.equal(['one', 'two', 'three']);
+  });
+
+  it('cuts at every space a text that has its stand-in for a kept space already', () => {
+    expect(lineWords(`a\ue000b ${FSI}c d${PDI}`, fitsIn(80))).to.deep.equal(['a\ue000b', `${FSI}c`, `d${PDI}`]);
+  });
+});
+
 describe('bidi in sentences and files', () => {
   const sources = {
     from: '۲۲ میلیون',
@@ -101,8 +121,16 @@ describe('bidi in sentences and files', () => {
     expect(english).not.to.match(/[\u2066-\u2069]/);
   });
 
-  it('files keep a value’s isolate when a line breaks inside it', () => {
+  it('files keep a value whole on a line when it fits there', () => {
     const lines = wrapText(msg('fa', 'growthComputed', sources), 700, 20, 400, 3);
+    expect(lines.length).to.be.greaterThan(1);
+    for (const line of lines) expect(line.split(FSI).length, line).to.equal(line.split(PDI).length);
+    expect(lines.some((line) => line.includes(`(${FSI}CINVU (Public Relations)${PDI}).`))).to.equal(true);
+  });
+
+  it('files keep a value’s isolate when a line breaks inside it', () => {
+    // Narrower than "National Library and Archives of Iran (Public Relations)": the name has to break.
+    const lines = wrapText(msg('fa', 'growthComputed', sources), 300, 20, 400, 6);
     expect(lines.length).to.be.greaterThan(1);
     for (const line of lines) expect(escapeXml(line), line).to.equal(escapeXml(balanceBidi(line)));
     const broken = lines.findIndex((line) => /\u2068[^\u2069]*$/.test(line));
@@ -110,8 +138,21 @@ describe('bidi in sentences and files', () => {
     expect(lines[broken + 1]!.startsWith(FSI)).to.equal(true);
   });
 
-  it('draws the brackets of an English source in a Persian file facing their words on every line', async () => {
+  it('keeps each English source name of a Persian file whole on a line where it fits', async () => {
     const markup = await renderSvg('trend', validateDataset(CINVU), { lang: 'fa', width: 1280, height: 720 });
+    const lines = [...new DOMParser().parseFromString(markup, 'image/svg+xml').querySelectorAll('text')].map((text) => text.textContent!);
+    const named = lines.filter((line) => line.includes('Public Relations'));
+    expect(named.length, lines.join('\n')).to.be.at.least(2);
+    for (const line of named) expect(line, 'a name broken across lines').to.match(/(CINVU|Iran) \(Public Relations\)/);
+  });
+
+  it('draws the brackets of an English source in a Persian file facing their words on every line', async () => {
+    // A publisher's name longer than a line (made up for the test): it has to break, and the lines after it open
+    // its isolate again.
+    const long = structuredClone(validateDataset(CINVU));
+    const nlai = long.sources.find((source) => source.publisher?.startsWith('National Library'))!;
+    nlai.publisher = `National Library and Archives of the Islamic Republic of Iran, ${'Office of International Affairs, '.repeat(3)}(Public Relations)`;
+    const markup = await renderSvg('trend', validateDataset(long), { lang: 'fa', width: 1280, height: 720 });
     const host = document.importNode(new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement, true);
     document.body.append(host);
     try {
