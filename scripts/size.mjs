@@ -84,7 +84,8 @@ const BUDGETS = [
   // A note's isolated names as boxes of their own right to left (splitIsolates(), renderNotes() and three rules):
   // 50.16 → 50.32 kB, raised to 50.4 kB. The dashboard setting only the parts' notes that changed: 50.30 kB. A drawn
   // widget keeping its language until another's strings are here (LocaleController) and the scenes' lines keeping
-  // an isolated name whole (lineWords()): 50.30 → 50.48 kB, raised to 50.6 kB (50.5 would leave 20 bytes).
+  // an isolated name whole (lineWords()): 50.30 → 50.48 kB, raised to 50.6 kB (50.5 would leave 20 bytes). A
+  // source's publisher, date and language each isolated, with the language's comma (renderMeta()): 50.55 kB.
   { file: 'netreach.js', limit: 50.6 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -143,8 +144,9 @@ const BUDGETS = [
   // 94.03 → 94.17 kB, raised to 94.2 kB. The dashboard's plan in its chunk (above): 94.17 → 94.25 kB, raised to
   // 94.3 kB; the source line's rules (above), 94.28 kB, raised to 94.4 kB (94.3 would leave 20 bytes). A note's
   // names as boxes (above): 94.28 → 94.44 kB, raised to 94.5 kB. The language kept while another loads and whole
-  // names in lines (above): 94.44 → 94.63 kB, raised to 94.7 kB.
-  { file: 'netreach.js', limit: 94.7 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // names in lines (above): 94.44 → 94.63 kB, raised to 94.7 kB. A source's details isolated (above): 94.67 kB,
+  // raised to 94.8 kB (94.7 would leave 30 bytes).
+  { file: 'netreach.js', limit: 94.8 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -190,8 +192,9 @@ const BUDGETS = [
   // calls to addEnglish() and the other languages' catalogs farther from it: 150.85 → 151.30 kB, raised to 151.4 kB.
   // The dashboard's plan handed to the file writer and the source line's rules (above): 151.39 kB, raised to 151.5.
   // A note's names as boxes (above): 151.39 → 151.56 kB, raised to 151.6 kB. The language kept while another loads
-  // and whole names in lines (above): 151.55 → 151.75 kB, raised to 151.8 kB.
-  { file: 'netreach.iife.js', limit: 151.8 * 1024 },
+  // and whole names in lines (above): 151.55 → 151.75 kB, raised to 151.8 kB. A source's details isolated
+  // (above): 151.79 kB, raised to 151.9 kB (151.8 would leave 10 bytes).
+  { file: 'netreach.iife.js', limit: 151.9 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AboutData } from '../core/about.js';
 import { msg } from '../core/i18n.js';
 import { formatList } from '../core/locale.js';
+import { renderMeta } from './chart-parts.js';
 import '../core/en/on-demand.js';
 
 /** Only web links are links: a dataset's URL is data, and `javascript:` is not a source. */
@@ -29,11 +30,11 @@ export function renderAbout(about: AboutData, locale: string, close: () => void)
           source.publisher,
           source.dateText,
           source.languageName && msg(locale, 'aboutLanguage', { language: source.languageName }),
-        ].filter(Boolean);
+        ];
         const url = webUrl(source.url);
         return html`<li>
           <cite>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.title}</a>` : source.title}</cite>
-          ${meta.length ? html`<span class="about-meta"> — ${meta.join(', ')}</span>` : nothing}
+          <span class="about-meta">${renderMeta(meta, locale)}</span>
           ${source.note ? html`<p>${source.note}</p>` : nothing}
           <p class="about-backs">${msg(locale, 'aboutFor', { list: formatList(source.backs, locale, 'unit') })}</p>
         </li>`;

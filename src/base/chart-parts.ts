@@ -81,6 +81,17 @@ export function renderNotes(notes: readonly string[]): TemplateResult[] {
   });
 }
 
+/**
+ * A source's publisher, date and language after its title ("— CINVU (Public Relations), 20 October 2021"), each
+ * isolated: in an Urdu page the date's Latin digits would otherwise join the English publisher's run and leave
+ * their month at the line's other end. Separated by the language's comma.
+ */
+export function renderMeta(items: readonly (string | undefined)[], locale: string): TemplateResult | typeof nothing {
+  const shown = items.filter(Boolean);
+  const comma = listSeparator(locale, true);
+  return shown.length ? html` — ${shown.map((item, index) => html`${index ? comma : ''}<bdi>${item}</bdi>`)}` : nothing;
+}
+
 function swatch(entry: LegendEntry): TemplateResult {
   const colour = cssPaint(entry.paint) ?? 'transparent';
   const style: Record<string, string> = entry.shape === 'ring' ? { 'border-color': colour } : { background: colour };

@@ -24,9 +24,11 @@ const ARABIC_SEMICOLON = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb']);
 
 /**
  * What separates the items of a list whose items may hold commas (the source line's publishers): "; ", or "؛ " in
- * Persian, Arabic and Urdu.
+ * Persian, Arabic and Urdu. With `comma`, a list of short items (a source's publisher, date and language): ", ",
+ * or "، " in those languages.
  */
-export const listSeparator = (locale: string): string => (ARABIC_SEMICOLON.has(languageOf(locale)) ? '\u061b ' : '; ');
+export const listSeparator = (locale: string, comma?: boolean): string =>
+  ARABIC_SEMICOLON.has(languageOf(locale)) ? (comma ? '\u060c ' : '\u061b ') : comma ? ', ' : '; ';
 
 export type Direction = 'ltr' | 'rtl';
 

@@ -82,6 +82,19 @@ describe('About this data', () => {
     }
   });
 
+  it('isolates each source’s publisher, date and language, separated by the language’s comma (Urdu: ،)', async () => {
+    const el = await widget('stat', 'lang="ur" metric="virtual-students"');
+    const about = await openAbout(el);
+    const metas = [...about.querySelectorAll('.about-meta')].filter((meta) => meta.querySelector('bdi'));
+    expect(metas.length).to.be.at.least(2);
+    const dated = metas.find((meta) => meta.textContent!.includes('اکتوبر'))!;
+    expect([...dated.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).to.deep.equal(['CINVU (Public Relations)', '20 اکتوبر، 2021']);
+    expect(dated.textContent).to.equal(' — CINVU (Public Relations)\u060c 20 اکتوبر، 2021');
+    const english = await widget('stat', 'lang="en" metric="virtual-students"');
+    const englishMetas = [...(await openAbout(english)).querySelectorAll('.about-meta')].map((meta) => meta.textContent);
+    expect(englishMetas, JSON.stringify(englishMetas)).to.include(' — CINVU (Public Relations), October 20, 2021');
+  });
+
   it('links only web addresses', async () => {
     const el = await widget('stat');
     const about = await openAbout(el);

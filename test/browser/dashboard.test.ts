@@ -314,7 +314,7 @@ describe('<netreach-dashboard>', () => {
     const stat = child(el, 'netreach-stat');
     await waitUntil(() => text(part(stat, 'value')) === '۵۷', `the tile never showed ۵۷ (was ${text(part(stat, 'value'))})`);
     expect(text(part(el, 'clear'))).to.equal('پاک کردن انتخاب');
-    // Arabic's UI strings load first (the dashboard shows "loading" meanwhile), then the parts speak Arabic.
+    // Arabic's UI strings load first (the dashboard keeps its Persian drawing meanwhile), then the parts speak Arabic.
     el.setAttribute('lang', 'ar');
     const arabic = () => shadow(el).querySelector('netreach-stat');
     await waitUntil(() => arabic() && text(part(arabic()!, 'value')) === '٥٧', 'the tile never showed ٥٧');
@@ -326,6 +326,33 @@ describe('<netreach-dashboard>', () => {
     await waitUntil(() => text(part(table, 'caption')).startsWith('شبکه'), 'the table never went back to Persian');
     expect(child(el, 'netreach-table')).to.equal(table);
     await waitUntil(() => text(part(child(el, 'netreach-stat'), 'value')) === '۵۷', 'the tile never went back to ۵۷');
+  });
+
+  it('keeps each source’s date whole beside its English publisher in Urdu (Latin digits), with the Urdu comma', async () => {
+    const el = await dashboard(html`<netreach-dashboard lang="ur"></netreach-dashboard>`);
+    const item = [...part(el, 'sources')!.querySelectorAll('li')].find((li) => li.textContent!.includes('اکتوبر'))!;
+    expect(item, 'a source dated October 2021').to.not.equal(undefined);
+    // The day's digits sit beside their month, not at the far end of the English publisher before them.
+    const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+    const box = (word: string) => {
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(word);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + word.length);
+        walker.currentNode = item;
+        return range.getBoundingClientRect();
+      }
+      throw new Error(`no "${word}" in ${item.textContent}`);
+    };
+    const day = box('20 ');
+    const month = box('اکتوبر');
+    const publisher = box('CINVU (Public Relations)');
+    expect(Math.abs(day.top - month.top), 'the day and its month on one line').to.be.below(2);
+    expect(day.left - month.right, 'the day right of its month, a space apart').to.be.within(-1, 12);
+    expect(publisher.left, 'the publisher, first, right of the date').to.be.at.least(day.right);
+    expect(item.textContent).to.contain('CINVU (Public Relations)\u060c 20 اکتوبر');
   });
 
   it('passes theme and controls on to its parts', async () => {
