@@ -85,8 +85,9 @@ const BUDGETS = [
   // 50.16 → 50.32 kB, raised to 50.4 kB. The dashboard setting only the parts' notes that changed: 50.30 kB. A drawn
   // widget keeping its language until another's strings are here (LocaleController) and the scenes' lines keeping
   // an isolated name whole (lineWords()): 50.30 → 50.48 kB, raised to 50.6 kB (50.5 would leave 20 bytes). A
-  // source's publisher, date and language each isolated, with the language's comma (renderMeta()): 50.55 kB.
-  { file: 'netreach.js', limit: 50.6 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // source's publisher, date and language each isolated, with the language's comma (renderMeta()): 50.55 kB. The
+  // tile's figure in words and its year on the page, as in its file (part="figure"): 50.59 kB, raised to 50.7 kB.
+  { file: 'netreach.js', limit: 50.7 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this

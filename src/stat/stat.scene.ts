@@ -38,7 +38,7 @@ export function sparklineMarks(
 }
 
 /** The figure in words and when it applies: "more than 30 million (2021)", "2021" under "57", "at least 45". */
-function figureLine(model: StatModel): string | undefined {
+export function figureLine(model: StatModel): string | undefined {
   if (model.value === null) return undefined;
   if (model.long !== model.short) return model.when ? `${model.long} (${model.when})` : model.long;
   return model.when;

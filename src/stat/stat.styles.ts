@@ -43,7 +43,8 @@ export const statStyles = css`
   :host([presenter]) [part='value'] {
     font-size: var(--netreach-stat-size, max(4rem, min(20cqi, 4em)));
   }
-  [part='named'] {
+  [part='named'],
+  [part='figure'] {
     font-size: 0.9em;
     color: var(--_muted);
     margin: 0;

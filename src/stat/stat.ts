@@ -11,7 +11,7 @@ import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { drawMarks } from '../base/marks.js';
 import { pageMeasure } from '../base/measure.js';
 import { NetreachElement } from '../base/netreach-element.js';
-import { prepareStat, sparklineMarks, statScene, type StatPrepared } from './stat.scene.js';
+import { figureLine, prepareStat, sparklineMarks, statScene, type StatPrepared } from './stat.scene.js';
 import { statStyles } from './stat.styles.js';
 import { fromSpec } from '../base/options.js';
 import { STAT_OPTIONS } from './stat.options.js';
@@ -36,6 +36,8 @@ const SPARK_HEIGHT = 32;
  * @csspart frame - The widget's outer box.
  * @csspart label - The metric's label.
  * @csspart value - The big number.
+ * @csspart figure - The figure in words and when it applies, as the tile's file has it: "more than 30 million
+ *   (2021)", "2021" under "57".
  * @csspart named - "2 named in the sources", when the sources name only some of the countries they count.
  * @csspart growth - "at least +36% since 2020".
  * @csspart sparkline - The small trend line (SVG).
@@ -185,11 +187,16 @@ export class NetreachStat extends NetreachElement {
     // qualifier comes with the true figure the count ends on.
     const counting = this.shownValue !== null && model.value !== null;
     const visible = counting ? formatStatValue(this.shownValue!, undefined, this.locale, prepared.metric) : model.short;
+    const figure = figureLine(model);
     return html`<div class="tile">
       ${this.renderBadge(dataset)}
       <p part="label" id="label">${model.label}</p>
       <p part="value" aria-hidden="true" title=${model.long}>${visible}</p>
-      <p class="visually-hidden">${model.long}</p>
+      ${
+        // The year a figure is for, under it, as in the file. Its words ("more than 30 million") are what a screen
+        // reader hears for the big number; when they are the number itself ("57"), it hears them before the year.
+        model.long === model.short || !figure ? html`<p class="visually-hidden">${model.long}</p>` : nothing
+      }${figure ? html`<p part="figure">${figure}</p>` : nothing}
       ${model.named ? html`<p part="named">${model.named}</p>` : nothing}
       ${model.growth ? html`<p part="growth">${model.growth}</p>` : nothing}
       ${this.renderSparkline(model)} ${renderNotes(this.shownNotes(prepared.notes))} ${renderSources(prepared.sources, this.locale)}

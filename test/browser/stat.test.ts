@@ -37,12 +37,31 @@ describe('<netreach-stat>', () => {
   it('shows more than 30 million virtual students with growth, sparkline and source', async () => {
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
     await settled(el, '30M+');
-    expect(shadow(el).querySelector('.visually-hidden')?.textContent).to.equal('more than 30 million');
+    // The figure in words and its year under it, as in the file; a screen reader hears these words once.
+    expect(text(el, 'figure')).to.equal('more than 30 million (2021)');
+    expect(shadow(el).querySelector('.visually-hidden'), 'the words said twice').to.equal(null);
     // 22 million → more than 30 million: at least +36%, computed; the 8 million has no year, only a period.
     expect(text(el, 'growth')).to.equal('at least +36% since 2020');
     expect(part(el, 'sparkline')?.getAttribute('aria-label')).to.equal('Before the spread of coronavirus: 8M, 2020: 22M, 2021: 30M+');
     expect(text(el, 'source')).to.match(/^Source: /);
     await expect(el).to.be.accessible();
+  });
+
+  it('says under its figure the year it is for, as its file does: 2021 under 57, 2020 under 40', async () => {
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat></netreach-stat>`));
+    await settled(el, '57');
+    expect(text(el, 'figure')).to.equal('2021');
+    // The big number is hidden from screen readers: they hear "57", then its year.
+    expect(shadow(el).querySelector('.visually-hidden')?.textContent).to.equal('57');
+    const universities = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="digital-universities"></netreach-stat>`));
+    await settled(universities, '40');
+    expect(text(universities, 'figure')).to.equal('2020');
+    const file = new DOMParser().parseFromString(await universities.toSVG(), 'image/svg+xml');
+    expect([...file.querySelectorAll('text')].map((each) => each.textContent)).to.include('2020');
+    const persian = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa" metric="virtual-students"></netreach-stat>`));
+    await settled(persian, '۳۰\u00a0میلیون+');
+    expect(text(persian, 'figure')).to.equal('بیش از ۳۰ میلیون (۲۰۲۱)');
+    await expect(universities).to.be.accessible();
   });
 
   it('says a count that did not change is unchanged, not "0%", and cites both figures', async () => {
