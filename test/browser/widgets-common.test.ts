@@ -39,8 +39,13 @@ describe('every chart widget', () => {
       const height = el.getBoundingClientRect().height;
       const to = SWITCH_TO[name]!;
       el.setAttribute('lang', to);
+      // The page's lang observer hears of it (a microtask), and the widget starts loading the strings.
+      await Promise.resolve();
+      let drawnWhenComplete = '';
+      const done = el.updateComplete.then((settled) => {
+        drawnWhenComplete = `${settled} ${frame().getAttribute('lang')}`;
+      });
       const seen: string[] = [];
-      const done = el.updateComplete;
       while (frame().getAttribute('lang') !== to || el.state !== 'ready') {
         // Never back to "loading": no status box, no collapse, the same language's drawing as before.
         seen.push(`${el.state} ${frame().getAttribute('lang')} ${el.shadowRoot!.querySelector('[part="status"]') ? 'status' : ''}`);
@@ -49,8 +54,9 @@ describe('every chart widget', () => {
       }
       expect(seen.length, 'the strings were loaded already').to.be.greaterThan(0);
       expect(new Set(seen), seen.join('; ')).to.deep.equal(new Set(['ready en ']));
-      // updateComplete waits for the strings and the drawing in the new language.
-      expect(await done).to.equal(true);
+      // updateComplete, asked for while the strings loaded, waited for them and the drawing in the new language.
+      await done;
+      expect(drawnWhenComplete).to.equal(`true ${to}`);
       expect(frame().getAttribute('lang')).to.equal(to);
       expect(frame().getAttribute('dir')).to.equal(to === 'ur' ? 'rtl' : 'ltr');
       expect(el.state).to.equal('ready');
