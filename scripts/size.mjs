@@ -87,6 +87,7 @@ const BUDGETS = [
   // an isolated name whole (lineWords()): 50.30 → 50.48 kB, raised to 50.6 kB (50.5 would leave 20 bytes). A
   // source's publisher, date and language each isolated, with the language's comma (renderMeta()): 50.55 kB. The
   // tile's figure in words and its year on the page, as in its file (part="figure"): 50.59 kB, raised to 50.7 kB.
+  // The bars measuring a label that fits once, and its words only when labels wrap: 50.63 kB.
   { file: 'netreach.js', limit: 50.7 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -194,8 +195,9 @@ const BUDGETS = [
   // The dashboard's plan handed to the file writer and the source line's rules (above): 151.39 kB, raised to 151.5.
   // A note's names as boxes (above): 151.39 → 151.56 kB, raised to 151.6 kB. The language kept while another loads
   // and whole names in lines (above): 151.55 → 151.75 kB, raised to 151.8 kB. A source's details isolated
-  // (above): 151.79 kB, raised to 151.9 kB (151.8 would leave 10 bytes).
-  { file: 'netreach.iife.js', limit: 151.9 * 1024 },
+  // (above): 151.79 kB, raised to 151.9 kB (151.8 would leave 10 bytes). The tile's year and the bars measuring
+  // less (above): 151.88 kB, raised to 152.0 kB (151.9 would leave 20 bytes).
+  { file: 'netreach.iife.js', limit: 152.0 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

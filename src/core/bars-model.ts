@@ -295,6 +295,8 @@ export function textWidth(text: string): number {
 
 /** `text` in lines no wider than `width`, broken between words; a word wider than `width` stays whole. */
 export function wrapWords(text: string, width: number, measure: Measure = textWidth): string[] {
+  // Nearly every label fits whole: measuring it once (the layout has already) spares measuring each of its prefixes.
+  if (measure(text) <= width && !/[^\S ]| {2}|^ | $/.test(text)) return [text];
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -323,12 +325,13 @@ export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions):
   const { width, rtl, locale } = options;
   const measure = options.measure ?? textWidth;
   const longestLabel = Math.max(0, ...rows.map((row) => measure(row.label)));
-  const longestWord = Math.max(0, ...rows.flatMap((row) => row.label.split(/\s+/).map((word) => measure(word))));
-  // As wide as the longest label, up to two fifths of the box — or its longest word, up to three fifths.
-  const labelColumn = Math.min(
-    Math.max(quantize(longestLabel + PAD * 2), 48),
-    Math.max(48, Math.round(width * 0.4), Math.min(quantize(longestWord + PAD * 2), Math.round(width * 0.6))),
-  );
+  // As wide as the longest label, up to two fifths of the box — or its longest word, up to three fifths. The words
+  // are measured only when a label is wider than two fifths (the labels then wrap).
+  const whole = Math.max(quantize(longestLabel + PAD * 2), 48);
+  const twoFifths = Math.max(48, Math.round(width * 0.4));
+  const longestWord = () => Math.max(0, ...rows.flatMap((row) => row.label.split(/\s+/).map((word) => measure(word))));
+  const labelColumn =
+    whole <= twoFifths ? whole : Math.min(whole, Math.max(twoFifths, Math.min(quantize(longestWord() + PAD * 2), Math.round(width * 0.6))));
   const labels = rows.map((row) => wrapWords(row.label, labelColumn - PAD * 2, measure));
   // A row is as tall as its label's lines need; most are one line, ROW_STEP apart.
   const steps = labels.map((lines) => Math.max(ROW_STEP, lines.length * LABEL_LINE + ROW_STEP - BAR_HEIGHT));

@@ -257,6 +257,42 @@ describe('wrapWords', () => {
     // A word wider than the line stays whole.
     expect(wrapWords('Herzegovina', 20)).to.deep.equal(['Herzegovina']);
   });
+
+  it('measures a text that fits once, and spaces it as a broken one (one space between words)', () => {
+    const measured: string[] = [];
+    const measure = (text: string) => {
+      measured.push(text);
+      return textWidth(text);
+    };
+    expect(wrapWords('Bosnia and Herzegovina', 500, measure)).to.deep.equal(['Bosnia and Herzegovina']);
+    expect(measured).to.deep.equal(['Bosnia and Herzegovina']);
+    expect(wrapWords(' Bosnia  and\u00a0Herzegovina ', 500)).to.deep.equal(['Bosnia and Herzegovina']);
+  });
+});
+
+describe('barsLayout measuring', () => {
+  const countries = barRows(cinvu, { metric: 'countries', groupBy: 'country', locale: 'en', limit: 0 });
+  const counting = () => {
+    const measured: string[] = [];
+    return { measured, measure: (text: string) => (measured.push(text), textWidth(text)) };
+  };
+
+  it('measures each label and value, not their words, when every label fits two fifths of the box', () => {
+    const { measured, measure } = counting();
+    const wide = barsLayout(countries, { width: 1200, rtl: false, locale: 'en', measure });
+    expect(wide.bars.every((bar) => bar.labelLines.length === 1)).to.equal(true);
+    const words = new Set(countries.flatMap((row) => row.label.split(' ')).filter((word) => !countries.some((row) => row.label === word)));
+    expect(measured.filter((text) => words.has(text))).to.deep.equal([]);
+    // The same layout as measuring every word would give.
+    expect(barsLayout(countries, { width: 1200, rtl: false, locale: 'en' })).to.deep.equal(wide);
+  });
+
+  it('measures the words when labels are wider than two fifths, and wraps them', () => {
+    const { measured, measure } = counting();
+    const narrow = barsLayout(countries, { width: 200, rtl: false, locale: 'en', measure });
+    expect(narrow.bars.some((bar) => bar.labelLines.length > 1)).to.equal(true);
+    expect(measured).to.include('Emirates');
+  });
 });
 
 describe('barsTitle', () => {
