@@ -75,6 +75,25 @@ export default tseslint.config(
     },
   },
   {
+    files: ['test/**'],
+    rules: {
+      // @open-wc/testing's waitUntil gives up after one second, which a busy machine can take: a test that then fails
+      // says nothing about the code. test/helpers/wait.ts waits for the condition, with a hang guard of a minute.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              importNames: ['waitUntil', 'aTimeout'],
+              message: 'Wait for a condition with test/helpers/wait.ts: no test races the clock.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'bench/**', '*.config.*', '.ci/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -6,7 +6,8 @@
  * right-to-left languages (Persian, Arabic, Urdu) mirror the frame and the menu.
  */
 import { LANGUAGES } from '../helpers/all-languages.js';
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../../src/index.js';
@@ -88,13 +89,14 @@ async function render(name: string, attributes: string, language: string): Promi
     staticHtml`<div style=${`width: ${width}px`}><${tag} lang=${language} ${unsafeStatic(attributes)}></${tag}></div>`,
   );
   const el = wrapper.firstElementChild as NetreachElement;
-  await waitUntil(() => el.state === 'ready', `${name} in ${language} never became ready (was ${el.state})`, { timeout: 8000 });
+  await waitUntil(
+    () => el.state === 'ready',
+    () => `${name} in ${language} never became ready (was ${el.state})`,
+  );
   await el.updateComplete;
   if (name === 'dashboard') {
     const parts = () => [...el.shadowRoot!.querySelectorAll<NetreachElement>('*')].filter((each) => each.localName.startsWith('netreach-'));
-    await waitUntil(() => parts().length > 0 && parts().every((part) => part.state === 'ready'), 'the parts never became ready', {
-      timeout: 8000,
-    });
+    await waitUntil(() => parts().length > 0 && parts().every((part) => part.state === 'ready'), 'the parts never became ready');
     await Promise.all(parts().map((part) => part.updateComplete));
   }
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
