@@ -87,8 +87,9 @@ const BUDGETS = [
   // an isolated name whole (lineWords()): 50.30 → 50.48 kB, raised to 50.6 kB (50.5 would leave 20 bytes). A
   // source's publisher, date and language each isolated, with the language's comma (renderMeta()): 50.55 kB. The
   // tile's figure in words and its year on the page, as in its file (part="figure"): 50.59 kB, raised to 50.7 kB.
-  // The bars measuring a label that fits once, and its words only when labels wrap: 50.63 kB.
-  { file: 'netreach.js', limit: 50.7 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The bars measuring a label that fits once, and its words only when labels wrap: 50.63 kB. The tile's sparkline
+  // with its first and last times under its ends, as in its file: 50.63 → 50.76 kB, raised to 50.8 kB.
+  { file: 'netreach.js', limit: 50.8 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -147,8 +148,9 @@ const BUDGETS = [
   // 94.3 kB; the source line's rules (above), 94.28 kB, raised to 94.4 kB (94.3 would leave 20 bytes). A note's
   // names as boxes (above): 94.28 → 94.44 kB, raised to 94.5 kB. The language kept while another loads and whole
   // names in lines (above): 94.44 → 94.63 kB, raised to 94.7 kB. A source's details isolated (above): 94.67 kB,
-  // raised to 94.8 kB (94.7 would leave 30 bytes).
-  { file: 'netreach.js', limit: 94.8 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // raised to 94.8 kB (94.7 would leave 30 bytes). The tile's year, the bars measuring less and the sparkline's
+  // times (above): 94.89 kB, raised to 95.0 kB.
+  { file: 'netreach.js', limit: 95.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -196,8 +198,9 @@ const BUDGETS = [
   // A note's names as boxes (above): 151.39 → 151.56 kB, raised to 151.6 kB. The language kept while another loads
   // and whole names in lines (above): 151.55 → 151.75 kB, raised to 151.8 kB. A source's details isolated
   // (above): 151.79 kB, raised to 151.9 kB (151.8 would leave 10 bytes). The tile's year and the bars measuring
-  // less (above): 151.88 kB, raised to 152.0 kB (151.9 would leave 20 bytes).
-  { file: 'netreach.iife.js', limit: 152.0 * 1024 },
+  // less (above): 151.88 kB, raised to 152.0 kB (151.9 would leave 20 bytes). The sparkline's times (above):
+  // 152.01 kB, raised to 152.1 kB.
+  { file: 'netreach.iife.js', limit: 152.1 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -60,6 +60,18 @@ export const statStyles = css`
     inline-size: 100%;
     block-size: 2.5rem;
   }
+  /* The first and last points' times under the line's ends (the file's labels); on a slide, 18 px at least. */
+  .times {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    margin: 0;
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  :host([presenter]) .times {
+    font-size: max(18px, 0.75em);
+  }
   /* The scene paints the line; stretched to the tile, it keeps its width. */
   [part='sparkline'] path {
     vector-effect: non-scaling-stroke;

@@ -170,13 +170,21 @@ export class NetreachStat extends NetreachElement {
     ];
   }
 
-  /** The scene's sparkline, stretched to the tile's width (the stroke keeps its width: see the styles). */
+  /**
+   * The scene's sparkline, stretched to the tile's width (the stroke keeps its width: see the styles), with the first
+   * and last points' times under its ends, as in the file ("Before the spread of coronavirus" … "2021"): a line from
+   * an unnamed time says less than it seems to. The times follow the line's ends, not the language (`dir`); a screen
+   * reader has every point in the line's name.
+   */
   private renderSparkline(model: StatModel): TemplateResult | typeof nothing {
-    const marks = sparklineMarks(model.series, SPARK_WIDTH, SPARK_HEIGHT, this.option<string>('timeDirection') === 'rtl');
+    const mirror = this.option<string>('timeDirection') === 'rtl';
+    const marks = sparklineMarks(model.series, SPARK_WIDTH, SPARK_HEIGHT, mirror);
     if (marks.length === 0) return nothing;
     const description = model.series.map((point) => point.label).join(', ');
+    const times = [model.series[0]!, model.series[model.series.length - 1]!];
     return html`<svg part="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${description}
-      ${drawMarks(marks)}></svg>`;
+        ${drawMarks(marks)}></svg
+      ><p class="times" aria-hidden="true" dir=${mirror ? 'rtl' : 'ltr'}>${times.map((point) => html`<bdi>${point.when}</bdi>`)}</p>`;
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {

@@ -64,6 +64,33 @@ describe('<netreach-stat>', () => {
     await expect(universities).to.be.accessible();
   });
 
+  it('writes the first and last points’ times under the sparkline’s ends, as its file does, following time-direction', async () => {
+    const times = (el: NetreachStat) => [...shadow(el).querySelectorAll('.times bdi')];
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
+    await settled(el, '30M+');
+    expect(times(el).map((each) => each.textContent)).to.deep.equal(['Before the spread of coronavirus', '2021']);
+    const [first, last] = times(el).map((each) => each.getBoundingClientRect());
+    const line = part(el, 'sparkline')!.getBoundingClientRect();
+    expect(first!.left).to.be.closeTo(line.left, 1);
+    expect(last!.right).to.be.closeTo(line.right, 1);
+    expect(shadow(el).querySelector('.times')!.getAttribute('aria-hidden'), 'the line’s name has every point').to.equal('true');
+    const file = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
+    const fileTexts = [...file.querySelectorAll('text')].map((each) => each.textContent);
+    expect(fileTexts).to.include.members(['Before the spread of coronavirus', '2021']);
+    // Time right to left: the first point's time under the right end; in Persian, left to right unless asked.
+    const mirrored = await ready(
+      await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students" time-direction="rtl"></netreach-stat>`),
+    );
+    await settled(mirrored, '30M+');
+    const [mirroredFirst, mirroredLast] = times(mirrored).map((each) => each.getBoundingClientRect());
+    expect(mirroredFirst!.left).to.be.above(mirroredLast!.right);
+    const persian = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa"></netreach-stat>`));
+    await settled(persian, '۵۷');
+    const [persianFirst, persianLast] = times(persian);
+    expect([persianFirst!.textContent, persianLast!.textContent]).to.deep.equal(['۲۰۲۰', '۲۰۲۱']);
+    expect(persianFirst!.getBoundingClientRect().right).to.be.below(persianLast!.getBoundingClientRect().left);
+  });
+
   it('says a count that did not change is unchanged, not "0%", and cites both figures', async () => {
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat></netreach-stat>`));
     await settled(el, '57');
