@@ -27,7 +27,7 @@ export class LocaleController implements ReactiveController {
   /** The language the widget shows: the one asked for, or, while its strings load, the one it showed before. */
   locale = 'en';
   dir: Direction = 'ltr';
-  /** The language asked for's UI strings, while they load. */
+  /** While the UI strings of the language asked for load, their loading (the host's `updateComplete` waits for it). */
   pending?: Promise<void>;
   /** The language asked for (`lang`), which {@link locale} follows once it can be shown. */
   private wanted = '';
