@@ -72,13 +72,21 @@ export function syncSteps(slide: Element): void {
   for (const [map, step] of steps) if (map.step !== step) map.step = step;
 }
 
+/** What this module calls on a reveal.js deck, when it is given one: `Reveal#layout`. */
+export interface RevealDeck {
+  layout(): void;
+}
+
 /**
  * Connects netreach to the reveal.js deck(s) under `root` (the document by default): on `ready` and
  * `slidechanged` the widgets on the current slide replay their entrance and its maps take their step; on
- * `fragmentshown` / `fragmenthidden` the maps of the fragment's slide step. Call it before or after
- * `Reveal.initialize()`. Returns a function that disconnects.
+ * `fragmentshown` / `fragmenthidden` the maps of the fragment's slide step. When a widget on the current slide has
+ * drawn (its `state` settles), the deck lays the slide out again: reveal centres a slide on the height its content
+ * had when shown, and a widget that drew after that (a deck opened on that slide) would run past the slide's foot.
+ * That goes through `deck.layout()` when the deck is given, else a window `resize` event, which reveal answers by
+ * laying out. Call it before or after `Reveal.initialize()`. Returns a function that disconnects.
  */
-export function connectReveal(root: EventTarget = document): () => void {
+export function connectReveal(root: EventTarget = document, deck?: RevealDeck): () => void {
   const onEvent = (event: Event) => {
     const { currentSlide, fragment } = event as RevealEvent;
     const slide = currentSlide ?? slideOf(fragment);
@@ -91,7 +99,26 @@ export function connectReveal(root: EventTarget = document): () => void {
   for (const type of EVENTS) root.addEventListener(type, onEvent);
   // A deck initialized before connecting has already sent `ready`: step its maps now.
   if (root instanceof Document || root instanceof Element) root.querySelectorAll('section').forEach(syncSteps);
+  let frame = 0;
+  const drawn = new MutationObserver((records) => {
+    if (frame || !records.some(({ target }) => (target as Element).getAttribute('state') !== 'loading' && onShownSlide(target as Element)))
+      return;
+    // Once per frame, however many widgets settle in it.
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (deck) deck.layout();
+      else window.dispatchEvent(new Event('resize'));
+    });
+  });
+  if (root instanceof Node) drawn.observe(root, { attributes: true, attributeFilter: ['state'], subtree: true });
   return () => {
     for (const type of EVENTS) root.removeEventListener(type, onEvent);
+    drawn.disconnect();
+    cancelAnimationFrame(frame);
   };
+}
+
+/** Whether `element` is on the slide reveal shows (`present`), and so centred on its content. */
+function onShownSlide(element: Element): boolean {
+  return Boolean(element.localName.startsWith('netreach-') && slideOf(element)?.classList.contains('present'));
 }

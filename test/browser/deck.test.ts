@@ -316,6 +316,31 @@ describe('the demo deck', () => {
     expect(outside).to.deep.equal([]);
   });
 
+  it('lays a slide out again once its widgets draw, when the deck opens on it (a reload there)', async () => {
+    // reveal centres a slide on its content's height when shown: opened on the tile's slide, that was the tile still
+    // loading, and the drawn tile ran past the slide's foot until the next slide change.
+    const opened = document.createElement('iframe');
+    opened.style.cssText = frame.style.cssText;
+    opened.src = '/demo/deck.html#/1';
+    document.body.append(opened);
+    try {
+      const inner = () => opened.contentDocument;
+      await waitUntil(() => inner()?.querySelector('.reveal.ready'), 'the deck never started');
+      const slide = inner()!.querySelectorAll<HTMLElement>('.reveal .slides > section')[1]!;
+      const stat = slide.querySelector<Widget>('netreach-stat')!;
+      expect(stat, 'the second slide shows a tile').to.not.equal(null);
+      await waitUntil(() => stat.state === 'ready', 'the tile never drew');
+      await (stat as unknown as NetreachElement).updateComplete;
+      await frames(3);
+      const box = inner()!.querySelector('.reveal .slides')!.getBoundingClientRect();
+      const drawnBox = stat.getBoundingClientRect();
+      expect(drawnBox.bottom, 'the tile runs past the slide’s foot').to.be.at.most(box.bottom + 1);
+      expect(drawnBox.top).to.be.at.least(box.top - 1);
+    } finally {
+      opened.remove();
+    }
+  });
+
   it('titles each Persian slide by what it shows', () => {
     const persian = slides().filter((slide) => slide.lang === 'fa');
     expect(persian.length).to.be.at.least(2);
@@ -366,5 +391,35 @@ describe('the demo deck', () => {
     const slide = await show(slides().findIndex((each) => each.querySelector('netreach-map')));
     for (const widget of widgets(slide))
       expect(drawn(widget.shadowRoot!).filter((element) => element.localName === 'button')).to.deep.equal([]);
+  });
+});
+
+describe('connectReveal', () => {
+  it('asks the deck it is given to lay out again, once a frame, when a widget on the shown slide settles', async () => {
+    const root = document.createElement('div');
+    render(
+      html`<section class="present"><netreach-probe state="loading"></netreach-probe><netreach-probe state="loading"></netreach-probe></section>
+        <section><netreach-probe state="loading"></netreach-probe></section>`,
+      root,
+    );
+    document.body.append(root);
+    let layouts = 0;
+    const disconnect = connectReveal(root, { layout: () => (layouts += 1) });
+    const [first, second, hidden] = [...root.querySelectorAll('netreach-probe')];
+    try {
+      hidden!.setAttribute('state', 'ready');
+      await frames(2);
+      expect(layouts, 'a widget on a slide not shown').to.equal(0);
+      first!.setAttribute('state', 'ready');
+      second!.setAttribute('state', 'ready');
+      await frames(2);
+      expect(layouts, 'two widgets settling in one frame').to.equal(1);
+      first!.setAttribute('state', 'loading');
+      await frames(2);
+      expect(layouts, 'a widget going back to loading').to.equal(1);
+    } finally {
+      disconnect();
+      root.remove();
+    }
   });
 });
