@@ -88,8 +88,9 @@ const BUDGETS = [
   // source's publisher, date and language each isolated, with the language's comma (renderMeta()): 50.55 kB. The
   // tile's figure in words and its year on the page, as in its file (part="figure"): 50.59 kB, raised to 50.7 kB.
   // The bars measuring a label that fits once, and its words only when labels wrap: 50.63 kB. The tile's sparkline
-  // with its first and last times under its ends, as in its file: 50.63 → 50.76 kB, raised to 50.8 kB.
-  { file: 'netreach.js', limit: 50.8 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // with its first and last times under its ends, as in its file: 50.63 → 50.76 kB, raised to 50.8 kB. A language
+  // whose strings fail to load drawn with English words, not "Loading…" for ever: 50.81 kB, raised to 50.9 kB.
+  { file: 'netreach.js', limit: 50.9 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this

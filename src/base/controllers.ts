@@ -31,6 +31,8 @@ export class LocaleController implements ReactiveController {
   pending?: Promise<void>;
   /** The language asked for (`lang`), which {@link locale} follows once it can be shown. */
   private wanted = '';
+  /** A language whose UI strings did not load (offline, blocked): shown with English words, not "loading" forever. */
+  private failed = '';
   private unsubscribe?: () => void;
 
   /**
@@ -57,7 +59,7 @@ export class LocaleController implements ReactiveController {
 
   /** Whether the UI strings of the language are loaded (they load on demand; see loadCatalog). */
   get ready(): boolean {
-    return catalogReady(this.locale);
+    return catalogReady(this.locale) || this.failed === this.locale;
   }
 
   /** Re-reads the language; true when the one to show changed. Starts loading its UI strings when they are not there. */
@@ -71,8 +73,8 @@ export class LocaleController implements ReactiveController {
       : loadCatalog(wanted).then(() => {
           if (this.wanted !== wanted) return;
           this.pending = undefined;
-          // A failed load leaves a drawn widget in the language it shows.
-          if (catalogReady(wanted)) this.show(wanted);
+          if (!catalogReady(wanted)) this.failed = wanted;
+          this.show(wanted);
           this.host.requestUpdate();
         });
     return !ready && this.holding() ? false : this.show(wanted);

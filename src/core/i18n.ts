@@ -163,9 +163,10 @@ export function loadCatalog(locale: string): Promise<void> {
       (module) => {
         catalogs[language] = module.default;
       },
-      () => {
-        // A failed chunk load leaves English in place; the next call tries again.
+      (error: unknown) => {
+        // A failed chunk load leaves English in place (widgets show their words in it); the next call tries again.
         pending.delete(language);
+        console.warn(`netreach: no "${language}" UI strings; English words shown`, error);
       },
     );
     pending.set(language, loading);
