@@ -1,5 +1,7 @@
 // A reporter that repeats, after the whole run, which test files failed and why. CI keeps only the end of a long
 // log: the default reporter prints a file's errors when the file finishes, which may be long before the end.
+import { pageActivity } from './server-plugin.mjs';
+
 const firstLines = (text, count = 6) =>
   String(text ?? '')
     .split('\n')
@@ -28,7 +30,13 @@ export function failureSummary() {
         for (const error of session.errors) lines.push(`    error: ${firstLines(error.message)}`);
         for (const test of failedTests(session.testResults))
           lines.push(`    failed: ${test.name}\n      ${firstLines(test.error?.message)}`);
-        if (!session.testResults) lines.push('    (no test results came back from the page)');
+        if (!session.testResults) {
+          const activity = pageActivity.get(session.id);
+          lines.push(
+            `    no test results came back from the page${activity?.crashed ? ', which crashed' : ''}` +
+              (activity?.test ? `; the last test it started: ${activity.test}` : '; it started no test'),
+          );
+        }
       }
       console.error(lines.join('\n'));
     },

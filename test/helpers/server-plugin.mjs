@@ -158,6 +158,12 @@ export async function mockMiddleware(context, next) {
 
 const cdpSessions = new WeakMap();
 
+/**
+ * What each test page said it was doing, by session id: the test it started last, and whether the page crashed. A
+ * page that hangs or crashes sends no results; test/helpers/failure-summary.mjs names that test from here.
+ */
+export const pageActivity = new Map();
+
 export function netreachTestPlugin() {
   return {
     name: 'netreach-test',
@@ -173,7 +179,22 @@ export function netreachTestPlugin() {
     async serverStop() {
       await new Promise((resolve) => (corsServer ? corsServer.close(resolve) : resolve()));
     },
+    transform(context) {
+      // Every test file first tells the server which test starts (test/helpers/announce.ts).
+      if (!/^\/test\/.*\.test\.ts$/.test(context.path) || typeof context.body !== 'string') return undefined;
+      return { body: `import '/test/helpers/announce.ts';\n${context.body}` };
+    },
     async executeCommand({ command, payload, session }) {
+      if (command === 'test-started') {
+        let activity = pageActivity.get(session.id);
+        if (!activity) {
+          activity = { test: '', crashed: false };
+          pageActivity.set(session.id, activity);
+          session.browser.getPage?.(session.id)?.once('error', () => (activity.crashed = true));
+        }
+        activity.test = payload.title;
+        return true;
+      }
       if (command === 'media-features' || command === 'block-urls') {
         const page = session.browser.getPage?.(session.id);
         if (!page) throw new Error(`${command} needs the Chrome launcher`);
