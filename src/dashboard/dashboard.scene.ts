@@ -146,10 +146,24 @@ function panel(
   const key = legendMarks(legend, box.width, env);
   const keyGap = key.height ? size * 0.5 : 0;
   const noteSize = 13 * env.unit;
-  const noteRoom = footnote ? noteSize * 1.6 * leading : 0;
-  const room = Math.max(10, box.height - headingHeight - key.height - keyGap - noteRoom);
-  const drawn = chart(box.width, room);
-  const note = footnote?.();
+  const noteLine = noteSize * 1.3 * leading;
+  // The note's lines, and under the last the room its descenders need.
+  const noteHeight = (count: number) => (count ? count * noteLine + noteSize * 0.3 * leading : 0);
+  const roomFor = (noteLines: number) => Math.max(10, box.height - headingHeight - key.height - keyGap - noteHeight(noteLines));
+  let room = roomFor(footnote ? 1 : 0);
+  let drawn = chart(box.width, room);
+  const noteLines = () => {
+    const note = footnote?.();
+    return note ? wrapLines(note, box.width, noteSize, env.measure) : [];
+  };
+  let note = noteLines();
+  // A note longer than the panel is wide (a narrow panel, a long language) takes its lines from the chart's room.
+  if (note.length > 1) {
+    room = roomFor(note.length);
+    drawn = chart(box.width, room);
+    note = noteLines();
+  }
+  const noteRoom = noteHeight(footnote ? Math.max(1, note.length) : 0);
   // A chart narrower than its panel (a waffle, a donut) starts at the start edge, as in a file of its own.
   const chartX = env.rtl ? box.width - Math.min(box.width, drawn.width) : 0;
   const children: Mark[] = lines.map((line, index) => ({
@@ -174,16 +188,17 @@ function panel(
         }
       : placed,
   );
-  if (note)
+  note.forEach((line, index) =>
     children.push({
       kind: 'text',
       x: env.rtl ? round(box.width) : 0,
-      y: round(headingHeight + room + noteSize * 1.2 * leading),
-      text: note,
+      y: round(headingHeight + room + index * noteLine + noteSize * 1.2 * leading),
+      text: line,
       size: noteSize,
       fill: 'muted',
       anchor: env.rtl ? 'end' : 'start',
-    });
+    }),
+  );
   if (key.height)
     children.push({ kind: 'group', transform: `translate(0 ${round(headingHeight + room + noteRoom + keyGap)})`, children: key.marks });
   return { kind: 'group', key: id, transform: `translate(${round(box.x)} ${round(box.y)})`, children };
@@ -314,15 +329,32 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       const mapWidth = wide && worldAspect ? Math.min(span(2), Math.ceil(mapRoom * worldAspect)) : span(2);
       const side = (width - mapWidth - 2 * gap) / 2;
       const third = mapWidth + gap + side + gap;
+      const barsHeading = msg(locale, 'byRegion', { metric: metricLabel(dataset, plan.barsMetric, locale) });
+      // Under the waffle, the bars get what the column has left. Where that would draw them at less than three
+      // quarters of the parts' type (a row too short for two panels: Urdu's taller lines on a slide, a banner), the
+      // regions, the bars, the trend and the table stand side by side beside the map, each as tall as the row.
+      const barsRoom = below - panelHeading(barsHeading, side, partEnv).height;
+      const strip = wide && barsRoom < bars.chart(side, Infinity).height * 0.75;
+      const stripped = trend ? ['regions', 'bars', 'trend', 'table'] : ['regions', 'bars', 'table'];
+      const stripColumn = (width - mapWidth - stripped.length * gap) / stripped.length;
       const boxes: Record<'map' | 'regions' | 'bars' | 'trend' | 'table', Box> = wide
         ? {
             map: { x: 0, y: top, width: mapWidth, height: upper },
-            regions: { x: mapWidth + gap, y: top, width: side, height: above },
-            bars: { x: mapWidth + gap, y: top + above + gap, width: side, height: below },
-            trend: { x: third, y: top, width: side, height: (upper - gap) * 0.45 },
-            table: trend
-              ? { x: third, y: top + (upper - gap) * 0.45 + gap, width: side, height: (upper - gap) * 0.55 }
-              : { x: third, y: top, width: side, height: upper },
+            ...(strip
+              ? (Object.fromEntries(
+                  stripped.map((key, index) => [
+                    key,
+                    { x: mapWidth + gap + index * (stripColumn + gap), y: top, width: stripColumn, height: upper },
+                  ]),
+                ) as Record<'regions' | 'bars' | 'trend' | 'table', Box>)
+              : {
+                  regions: { x: mapWidth + gap, y: top, width: side, height: above },
+                  bars: { x: mapWidth + gap, y: top + above + gap, width: side, height: below },
+                  trend: { x: third, y: top, width: side, height: (upper - gap) * 0.45 },
+                  table: trend
+                    ? { x: third, y: top + (upper - gap) * 0.45 + gap, width: side, height: (upper - gap) * 0.55 }
+                    : { x: third, y: top, width: side, height: upper },
+                }),
           }
         : {
             map: { x: 0, y: top, width: span(2), height: upper },
@@ -336,14 +368,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       marks.push(
         panel('map', mirror(boxes.map), mapHeading, map.legend, map.chart, partEnv),
         panel('regions', mirror(boxes.regions), msg(locale, 'regions'), regions.legend, regions.chart, partEnv),
-        panel(
-          'bars',
-          mirror(boxes.bars),
-          msg(locale, 'byRegion', { metric: metricLabel(dataset, plan.barsMetric, locale) }),
-          bars.legend,
-          bars.chart,
-          partEnv,
-        ),
+        panel('bars', mirror(boxes.bars), barsHeading, bars.legend, bars.chart, partEnv),
       );
       if (trend) marks.push(panel('trend', mirror(boxes.trend), trend.title, trend.legend, trend.chart, partEnv));
       const tableBox = mirror(boxes.table);

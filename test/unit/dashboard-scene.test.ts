@@ -128,6 +128,31 @@ describe('dashboardScene', () => {
     }
   });
 
+  it('stands the regions, the bars, the trend and the table side by side when its row is too short to stack them (Urdu on a slide): the bars keep three quarters of the parts’ type', async () => {
+    await loadCatalog('ur');
+    const [dataset, geometry] = await Promise.all([loadBundledDataset('cinvu'), loadMapGeometry()]);
+    // The chart's box in a 1920×1080 file: Urdu's taller lines (the name, the title, the notes) leave it less height.
+    const layouts = { en: [1776, 790], ur: [1776, 660] } as const;
+    for (const [locale, [width, height]] of Object.entries(layouts)) {
+      const chart = dashboardScene(dataset, { geometry }, env(locale)).chart(width, height);
+      const boxes = panels(chart.marks);
+      const tops = ['regions', 'bars', 'trend', 'table'].map((key) => top(boxes.get(key)!));
+      if (locale === 'en') expect(tops[1], 'the bars under the waffle').to.be.greaterThan(tops[0]!);
+      else expect(new Set(tops).size, 'one row').to.equal(1);
+      // The parts' type is 0.6 of the file's unit; the bars' labels are 12 units of it.
+      const labels = texts([boxes.get('bars')!]).filter((mark) => mark.class === 'label');
+      expect(labels.length, locale).to.be.at.least(3);
+      for (const label of labels) expect(label.size, `${locale}: ${label.text}`).to.be.at.least(12 * 2 * 0.6 * 0.75);
+      // The table's note keeps to its panel: its lines wrap at the panel's width.
+      const tableNote = texts([boxes.get('table')!]).filter((mark) => mark.fill === 'muted');
+      expect(tableNote.length, locale).to.be.greaterThan(0);
+      // Left to right the table is the last column; right to left, the first, a gap (20 × 2) left of the trend's.
+      const panelWidth = locale === 'ur' ? left(boxes.get('trend')!) - 40 : width - left(boxes.get('table')!);
+      const widest = Math.max(...tableNote.map((mark) => measureText(mark.text, mark.size)));
+      expect(widest, locale).to.be.at.most(panelWidth);
+    }
+  });
+
   it('sets its file’s own text — the network, "Overview", the sources — at 0.7 of a single chart’s', async () => {
     const [dataset, geometry] = await Promise.all([loadBundledDataset('cinvu'), loadMapGeometry()]);
     const file = { width: 1920, height: 1080, lang: 'en' } as const;
