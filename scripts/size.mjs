@@ -151,8 +151,9 @@ const BUDGETS = [
   // names in lines (above): 94.44 → 94.63 kB, raised to 94.7 kB. A source's details isolated (above): 94.67 kB,
   // raised to 94.8 kB (94.7 would leave 30 bytes). The tile's year, the bars measuring less and the sparkline's
   // times (above): 94.89 kB, raised to 95.0 kB. A dashboard file's panels side by side when its row is too short to
-  // stack them, and a panel's note wrapped to its width: 94.93 → 95.11 kB, raised to 95.2 kB.
-  { file: 'netreach.js', limit: 95.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // stack them, and a panel's note wrapped to its width: 94.93 → 95.11 kB, raised to 95.2 kB. Files' Latin wider in
+  // the Noto faces (Urdu, Bengali, Chinese, Russian): 95.18 kB, raised to 95.3 kB (95.2 would leave 20 bytes).
+  { file: 'netreach.js', limit: 95.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -202,8 +203,8 @@ const BUDGETS = [
   // (above): 151.79 kB, raised to 151.9 kB (151.8 would leave 10 bytes). The tile's year and the bars measuring
   // less (above): 151.88 kB, raised to 152.0 kB (151.9 would leave 20 bytes). The sparkline's times (above):
   // 152.01 kB, raised to 152.1 kB. A dashboard file's panels side by side (above): 152.07 → 152.29 kB, raised to
-  // 152.4 kB (152.3 would leave 10 bytes).
-  { file: 'netreach.iife.js', limit: 152.4 * 1024 },
+  // 152.4 kB (152.3 would leave 10 bytes). Files' Latin wider in the Noto faces (above): 152.39 kB, raised to 152.5.
+  { file: 'netreach.iife.js', limit: 152.5 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -66,7 +66,7 @@ function legendRow(
   const out: string[] = [];
   if (title && entries.length) {
     // The title leads the first row, as on the page: "Regions ■ Asia and Oceania (27) ■ …".
-    const text = fitText(title, inner, size, 600);
+    const text = fitText(title, inner, size, 600, options.locale);
     out.push(
       textEl(
         rtl ? width - margin : margin,
@@ -76,12 +76,12 @@ function legendRow(
         rtl,
       ),
     );
-    x = measureText(text, size, 600) + gap;
+    x = measureText(text, size, 600, options.locale) + gap;
   }
   for (const entry of entries) {
-    const detailWidth = entry.detail ? size * 0.7 + measureText(entry.detail, size, 700) : 0;
-    const label = fitText(entry.label, inner - swatch - size - detailWidth, size);
-    const labelWidth = measureText(label, size);
+    const detailWidth = entry.detail ? size * 0.7 + measureText(entry.detail, size, 700, options.locale) : 0;
+    const label = fitText(entry.label, inner - swatch - size - detailWidth, size, 400, options.locale);
+    const labelWidth = measureText(label, size, 400, options.locale);
     const itemWidth = swatch + size * 0.4 + labelWidth + detailWidth;
     if (x > 0 && x + itemWidth > inner) {
       x = 0;
@@ -118,13 +118,23 @@ function legendRow(
 }
 
 /** The width of a legend column: its widest entry or title, at most a third of `inner`. */
-function legendColumnWidth(entries: readonly LegendEntry[], title: string | undefined, inner: number, unit: number): number {
+function legendColumnWidth(
+  entries: readonly LegendEntry[],
+  title: string | undefined,
+  inner: number,
+  unit: number,
+  locale: string,
+): number {
   const size = 15 * unit;
   const widths = entries.map(
     // The room legendRow gives a label: the column less the swatch, a space and the figure.
-    (entry) => size * 0.9 + size + measureText(entry.label, size) + (entry.detail ? size * 0.7 + measureText(entry.detail, size, 700) : 0),
+    (entry) =>
+      size * 0.9 +
+      size +
+      measureText(entry.label, size, 400, locale) +
+      (entry.detail ? size * 0.7 + measureText(entry.detail, size, 700, locale) : 0),
   );
-  if (title) widths.push(measureText(title, size, 600));
+  if (title) widths.push(measureText(title, size, 600, locale));
   return Math.min(Math.ceil(Math.max(...widths) + 1), Math.round(inner / 3));
 }
 
@@ -148,7 +158,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   const type = unit * (prepared.frameScale ?? 1);
   const badgeSize = 14 * type;
   const badgeText = prepared.illustrative ? msg(locale, 'illustrative') : '';
-  const badgeWidth = badgeText ? measureText(badgeText, badgeSize, 600) + badgeSize * 1.6 : 0;
+  const badgeWidth = badgeText ? measureText(badgeText, badgeSize, 600, locale) + badgeSize * 1.6 : 0;
   const kickerSize = 18 * type;
   // Nastaliq (Urdu) stacks its letters high and deep: its lines need more room (as the command line's images had).
   const leading = lineSpacing(locale);
@@ -157,7 +167,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
     textEl(
       startX,
       y,
-      fitText(prepared.network, inner - badgeWidth - kickerSize, kickerSize, 600),
+      fitText(prepared.network, inner - badgeWidth - kickerSize, kickerSize, 600, locale),
       { size: kickerSize, weight: 600, fill: palette.accent, anchor: start },
       rtl,
     ),
@@ -191,7 +201,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   // Nastaliq's bold title rises 1.8 em above its baseline (Noto Nastaliq Urdu, shaped by HarfBuzz): 2.1 em under the
   // line above it, not 1.25 × 1.5, keeps its tallest letters off the network's name.
   const titleStep = titleSize * (leading > 1 ? 2.1 : 1.25);
-  for (const line of wrapText(prepared.title, inner, titleSize, 700, 2)) {
+  for (const line of wrapText(prepared.title, inner, titleSize, 700, 2, locale)) {
     y += titleStep;
     out.push(textEl(startX, y, line, { size: titleSize, weight: 700, fill: palette.fg, anchor: start }, rtl));
   }
@@ -205,7 +215,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
     const heading = msg(locale, labels.length === 1 ? 'source' : 'sources');
     // Each label isolated, as on the page: English names in a Persian line follow one another from the right.
     const isolated = labels.map((label) => isolateValue(label, rtl));
-    const lines = wrapText(`${heading}: ${isolated.join(listSeparator(locale))}`, inner, sourceSize, 400, 2);
+    const lines = wrapText(`${heading}: ${isolated.join(listSeparator(locale))}`, inner, sourceSize, 400, 2, locale);
     lines.forEach((line, index) =>
       out.push(
         textEl(startX, foot - (lines.length - 1 - index) * lineStep, line, { size: sourceSize, fill: palette.muted, anchor: start }, rtl),
@@ -213,7 +223,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
     );
     foot -= lines.length * lineStep;
   }
-  const noteLines = prepared.notes.flatMap((note) => wrapText(note, inner, sourceSize, 400, 2));
+  const noteLines = prepared.notes.flatMap((note) => wrapText(note, inner, sourceSize, 400, 2, locale));
   noteLines.forEach((line, index) =>
     out.push(
       textEl(startX, foot - (noteLines.length - 1 - index) * lineStep, line, { size: sourceSize, fill: palette.fg, anchor: start }, rtl),
@@ -225,7 +235,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   // A legend at the side is a column at the chart's inline end, as wide as its widest entry (at most a third);
   // its rows are the same legend rows, one entry each.
   const side = prepared.legendPlacement === 'side' && prepared.legend.length > 0;
-  const column = side ? legendColumnWidth(prepared.legend, prepared.legendTitle, inner, unit) : 0;
+  const column = side ? legendColumnWidth(prepared.legend, prepared.legendTitle, inner, unit, locale) : 0;
   const legend = legendRow(prepared.legend, prepared.legendTitle, options, 0, side ? column : inner, margin);
   const legendTop = side ? foot : foot - legend.height - (legend.height ? sourceSize * 0.4 : 0);
   const chartHeight = Math.max(10, (legend.height && !side ? legendTop : foot) - sourceSize * 0.8 - top);

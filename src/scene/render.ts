@@ -24,7 +24,12 @@ export interface FileOptions {
 
 /** The environment of a file: estimated text widths (no fonts to measure in Node), the file's type scale. */
 export function fileEnv(locale: string, width: number, height: number): SceneEnv {
-  return { locale, rtl: directionOf(locale) === 'rtl', unit: documentUnit(width, height), measure: measureText };
+  return {
+    locale,
+    rtl: directionOf(locale) === 'rtl',
+    unit: documentUnit(width, height),
+    measure: (text, size, weight) => measureText(text, size, weight, locale),
+  };
 }
 
 /** The file, once the locale's messages are loaded (the element's are; the command line awaits them). */

@@ -84,6 +84,28 @@ describe('static SVG: scripts beyond Vazirmatn', () => {
     expect(measureText('দু', 10)).to.equal(measureText('দ', 10));
   });
 
+  it('estimates Latin wider in the files whose font stack starts with a Noto face (Urdu, Bengali, Chinese, Russian)', () => {
+    const name = 'Organisation of Islamic Cooperation';
+    const english = measureText(name, 10);
+    // HarfBuzz: 16.80 em in Noto Nastaliq Urdu, 16.97 in Noto Sans Bengali, 16.70 in Noto Sans SC: at least the widest.
+    for (const locale of ['ur', 'bn', 'zh', 'ru', 'zh-Hans']) {
+      expect(measureText(name, 10, 400, locale), locale).to.be.closeTo(english * 1.08, 0.001);
+      expect(measureText(name, 1, 400, locale), locale).to.be.at.least(16.97);
+    }
+    for (const locale of ['en', 'fa', 'ar', 'tr', undefined]) expect(measureText(name, 10, 400, locale), String(locale)).to.equal(english);
+    // Their own scripts keep their estimates.
+    expect(measureText('成员国', 10, 400, 'zh')).to.be.closeTo(30, 0.001);
+    expect(measureText('ممالک', 10, 400, 'ur')).to.equal(measureText('ممالک', 10));
+    // A line that fits in English breaks in Chinese: "United" goes to the next line, within the width.
+    const sources = '来源: CINVU (Public Relations); National Library and Archives of Iran (Public Relations); United';
+    const width = measureText(sources, 15) + 1;
+    expect(wrapText(sources, width, 15, 400, 2)).to.have.length(1);
+    const lines = wrapText(sources, width, 15, 400, 2, 'zh');
+    expect(lines).to.have.length(2);
+    for (const line of lines) expect(measureText(line, 15, 400, 'zh')).to.be.at.most(width);
+    expect(fitText(sources, width, 15, 400, 'zh')).to.match(/…$/);
+  });
+
   it('sets Urdu’s lines further apart, and its images’ frame follows', async () => {
     expect(lineSpacing('ur')).to.be.greaterThan(1);
     expect(lineSpacing('fa')).to.equal(1);
