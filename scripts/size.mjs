@@ -152,8 +152,9 @@ const BUDGETS = [
   // raised to 94.8 kB (94.7 would leave 30 bytes). The tile's year, the bars measuring less and the sparkline's
   // times (above): 94.89 kB, raised to 95.0 kB. A dashboard file's panels side by side when its row is too short to
   // stack them, and a panel's note wrapped to its width: 94.93 → 95.11 kB, raised to 95.2 kB. Files' Latin wider in
-  // the Noto faces (Urdu, Bengali, Chinese, Russian): 95.18 kB, raised to 95.3 kB (95.2 would leave 20 bytes).
-  { file: 'netreach.js', limit: 95.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // the Noto faces (Urdu, Bengali, Chinese, Russian): 95.18 kB, raised to 95.3 kB (95.2 would leave 20 bytes). Files'
+  // lines broken between ideographs (the file writer's chunk; the page's scenes do without): 95.51 kB, raised to 95.6.
+  { file: 'netreach.js', limit: 95.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -204,7 +205,8 @@ const BUDGETS = [
   // less (above): 151.88 kB, raised to 152.0 kB (151.9 would leave 20 bytes). The sparkline's times (above):
   // 152.01 kB, raised to 152.1 kB. A dashboard file's panels side by side (above): 152.07 → 152.29 kB, raised to
   // 152.4 kB (152.3 would leave 10 bytes). Files' Latin wider in the Noto faces (above): 152.39 kB, raised to 152.5.
-  { file: 'netreach.iife.js', limit: 152.5 * 1024 },
+  // Files' lines broken between ideographs (above): 152.73 kB, raised to 152.8.
+  { file: 'netreach.iife.js', limit: 152.8 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -24,6 +24,7 @@ import { regionsScene } from '../regions/regions.scene.js';
 import { barsScene } from '../bars/bars.scene.js';
 import type { SceneFunction } from '../scene/render.js';
 import { wrapLines } from '../scene/text.js';
+import { breakIdeographs } from '../static/svg.js';
 import { STAT_OPTIONS } from '../stat/stat.options.js';
 import { statScene } from '../stat/stat.scene.js';
 import { TABLE_OPTIONS } from '../table/table.options.js';
@@ -123,7 +124,7 @@ function legendMarks(entries: readonly LegendEntry[], width: number, env: SceneE
 /** A panel's heading: its lines (at most two) at the panel's width, and the height they take over the chart. */
 function panelHeading(heading: string, width: number, env: SceneEnv): { lines: string[]; height: number } {
   const size = 16 * env.unit;
-  const lines = wrapLines(heading, width, size, env.measure, 700).slice(0, 2);
+  const lines = wrapLines(heading, width, size, env.measure, 700, breakIdeographs).slice(0, 2);
   // Under the last line, room for its descenders: Nastaliq's (Urdu) reach further below, as its lines stand apart.
   const leading = lineSpacing(env.locale);
   return { lines, height: lines.length * size * 1.3 * leading + size * 0.4 * leading };
@@ -154,7 +155,7 @@ function panel(
   let drawn = chart(box.width, room);
   const noteLines = () => {
     const note = footnote?.();
-    return note ? wrapLines(note, box.width, noteSize, env.measure) : [];
+    return note ? wrapLines(note, box.width, noteSize, env.measure, 400, breakIdeographs) : [];
   };
   let note = noteLines();
   // A note longer than the panel is wide (a narrow panel, a long language) takes its lines from the chart's room.
@@ -263,7 +264,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       // panels need, each note whole in one column.
       const columns = width >= height * 1.5 && notes.length > 1 ? 2 : 1;
       const columnWidth = (width - (columns - 1) * gap) / columns;
-      const wrapped = notes.map((note) => wrapLines(note, columnWidth, noteSize, env.measure));
+      const wrapped = notes.map((note) => wrapLines(note, columnWidth, noteSize, env.measure, 400, breakIdeographs));
       const total = wrapped.reduce((sum, lines) => sum + lines.length, 0);
       const byColumn: string[][] = [[]];
       for (const lines of wrapped) {

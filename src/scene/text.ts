@@ -7,21 +7,30 @@ import type { Mark, SceneEnv } from '../core/scene.js';
 
 /**
  * `text` broken at spaces into lines no wider than `width` (a word wider than the line stands alone; a value the
- * sentence isolates stays whole when it fits, see `lineWords()`). Each line is a text element of its own, so it
+ * sentence isolates stays whole when it fits, see `lineWords()`; `breakLine` breaks a line still too wide, as files
+ * do between ideographs with `breakIdeographs()`). Each line is a text element of its own, so it
  * opens again the bidi isolates the line before it left open.
  */
-export function wrapLines(text: string, width: number, size: number, measure: SceneEnv['measure'], weight = 400): string[] {
+export function wrapLines(
+  text: string,
+  width: number,
+  size: number,
+  measure: SceneEnv['measure'],
+  weight = 400,
+  breakLine?: (line: string, fits: (text: string) => boolean) => string[],
+): string[] {
+  const fits = (words: string) => measure(words, size, weight) <= width;
   const lines: string[] = [];
   let line = '';
-  for (const word of lineWords(text, (words) => measure(words, size, weight) <= width)) {
+  for (const word of lineWords(text, fits)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate, size, weight) > width) {
+    if (line && !fits(candidate)) {
       lines.push(line);
       line = word;
     } else line = candidate;
   }
   if (line) lines.push(line);
-  return continueIsolates(lines);
+  return continueIsolates(breakLine ? lines.flatMap((entry) => breakLine(entry, fits)) : lines);
 }
 
 /**

@@ -215,6 +215,49 @@ export function fitText(text: string, width: number, size: number, weight = 400,
   return `${chars.slice(0, Math.max(1, low)).join('').trimEnd()}…`;
 }
 
+/** Han, kana, their punctuation and full-width forms: a line may break between two of them (Korean breaks at spaces). */
+const IDEOGRAPHIC = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
+/** What may not start a line (closing brackets and punctuation), and what may not end one (opening brackets). */
+const NO_BREAK_BEFORE = /[\u3001\u3002\uff0c\uff0e\uff1a\uff1b\uff01\uff1f\uff09\u300d\u300f\u3011\u3009\u300b\u201d\u2019,.:;!?)\]]/u;
+const NO_BREAK_AFTER = /[\uff08\u300c\u300e\u3010\u3008\u300a\u201c\u2018([]/u;
+
+/** Whether a line may break between `before` and `after`: beside an ideograph, but not before closing punctuation. */
+function ideographicBreak(before: string, after: string): boolean {
+  return (IDEOGRAPHIC.test(before) || IDEOGRAPHIC.test(after)) && !NO_BREAK_BEFORE.test(after) && !NO_BREAK_AFTER.test(before);
+}
+
+/**
+ * `line` in lines that each `fit`, broken between ideographs where it has no space to break at (a Chinese heading is
+ * one word to a space-breaking wrapper: it ran past its panel); a line that fits, or has no ideographs, as it is.
+ * Files only (here, with the file writer): on the page a chart's few SVG lines of Chinese are short, and this would
+ * add 0.3 kB to what every page loads.
+ */
+export function breakIdeographs(line: string, fits: (text: string) => boolean): string[] {
+  if (fits(line) || !IDEOGRAPHIC.test(line)) return [line];
+  const chars = [...line];
+  const lines: string[] = [];
+  let current = '';
+  // Where in `current` the last break opportunity is, for a character that cannot break before it (a Latin word).
+  let opportunity = -1;
+  chars.forEach((char, index) => {
+    const breakable = index > 0 && ideographicBreak(chars[index - 1]!, char);
+    if (current && !fits(current + char) && (breakable || opportunity > 0)) {
+      const at = breakable ? current.length : opportunity;
+      lines.push(current.slice(0, at).trimEnd());
+      current = current.slice(at).trimStart();
+      opportunity = -1;
+    } else if (breakable) opportunity = current.length;
+    current += char;
+  });
+  if (current) lines.push(current);
+  return lines;
+}
+
+/** Two pieces of one text joined as they stood: with a space, or none between ideographs. */
+export function joinPieces(before: string, after: string): string {
+  return before && after && ideographicBreak(before.slice(-1), after[0]!) ? before + after : before ? `${before} ${after}` : after;
+}
+
 /**
  * `text` broken into at most `maxLines` lines no wider than `width` (at word boundaries, a value the sentence
  * isolates kept whole when it fits: see `lineWords()`; the last line ellipsized when the text does not fit). Each
@@ -222,13 +265,14 @@ export function fitText(text: string, width: number, size: number, weight = 400,
  * it broke.
  */
 export function wrapText(text: string, width: number, size: number, weight = 400, maxLines = 2, locale?: string): string[] {
-  const words = lineWords(text, (words) => measureText(words, size, weight, locale) <= width);
+  const fits = (words: string) => measureText(words, size, weight, locale) <= width;
+  const words = lineWords(text, fits);
   const lines: string[] = [];
   let line = '';
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
     const candidate = line ? `${line} ${word}` : word;
-    if (!line || measureText(candidate, size, weight, locale) <= width) {
+    if (!line || fits(candidate)) {
       line = candidate;
       continue;
     }
@@ -240,5 +284,8 @@ export function wrapText(text: string, width: number, size: number, weight = 400
     line = word;
   }
   if (line) lines.push(line);
-  return continueIsolates(lines.map((entry, index) => (index === lines.length - 1 ? fitText(entry, width, size, weight, locale) : entry)));
+  // Where a word is wider than the line, between its ideographs; what does not fit in maxLines ellipsized.
+  const broken = lines.flatMap((entry) => breakIdeographs(entry, fits));
+  const kept = broken.length > maxLines ? [...broken.slice(0, maxLines - 1), broken.slice(maxLines - 1).reduce(joinPieces)] : broken;
+  return continueIsolates(kept.map((entry, index) => (index === kept.length - 1 ? fitText(entry, width, size, weight, locale) : entry)));
 }

@@ -3,7 +3,8 @@ import { expect } from '@open-wc/testing';
 import { balanceBidi, continueIsolates, isolateValue, lineWords, splitIsolates } from '../../src/core/bidi.js';
 import { msg } from '../../src/core/i18n.js';
 import { renderSvg } from '../../src/static/index.js';
-import { escapeXml, wrapText } from '../../src/static/svg.js';
+import { breakIdeographs, escapeXml, joinPieces, measureText, wrapText } from '../../src/static/svg.js';
+import { wrapLines } from '../../src/scene/text.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 
@@ -180,5 +181,47 @@ describe('bidi in sentences and files', () => {
     } finally {
       host.remove();
     }
+  });
+});
+
+describe('breakIdeographs', () => {
+  const fitsIn = (count: number) => (text: string) => [...text].length <= count;
+
+  it('breaks a line with no space between its ideographs, never before closing punctuation', () => {
+    const heading = '科技合作常设委员会伊斯兰国家间虚拟大学网络：成员国';
+    const lines = breakIdeographs(heading, fitsIn(20));
+    expect(lines.join('')).to.equal(heading);
+    expect(lines.every((line) => [...line].length <= 21)).to.equal(true);
+    // "：" may not start a line: it stays with the ideograph before it.
+    expect(lines.some((line) => line.startsWith('：'))).to.equal(false);
+    expect(breakIdeographs('网络：成员国', fitsIn(2))).to.deep.equal(['网', '络：', '成员', '国']);
+  });
+
+  it('leaves a line that fits, or one without ideographs, as it is', () => {
+    expect(breakIdeographs('成员国', fitsIn(3))).to.deep.equal(['成员国']);
+    expect(breakIdeographs('Organisation of Islamic Cooperation', fitsIn(3))).to.deep.equal(['Organisation of Islamic Cooperation']);
+    // Between Latin letters and digits there is no break; beside an ideograph there is, even one passed already.
+    expect(breakIdeographs('2020年CINVU', fitsIn(4))).to.deep.equal(['2020', '年', 'CINVU']);
+  });
+
+  it('joins pieces as they stood: nothing between ideographs, a space otherwise', () => {
+    expect(joinPieces('网络', '成员国')).to.equal('网络成员国');
+    expect(joinPieces('National', 'Library')).to.equal('National Library');
+    expect(joinPieces('', 'Library')).to.equal('Library');
+  });
+
+  it('keeps a Chinese panel heading and a file’s title within their width (wrapLines, wrapText)', () => {
+    const heading = '科技合作常设委员会伊斯兰国家间虚拟大学网络：成员国';
+    const measure = (text: string, size: number, weight?: number) => measureText(text, size, weight, 'zh');
+    const width = measure(heading, 16, 700) * 0.8;
+    const lines = wrapLines(heading, width, 16, measure, 700, breakIdeographs);
+    // Without a breakLine (the page's scenes) the heading is one word: one line.
+    expect(wrapLines(heading, width, 16, measure, 700)).to.have.length(1);
+    expect(lines).to.have.length(2);
+    for (const line of lines) expect(measure(line, 16, 700)).to.be.at.most(width);
+    const title = wrapText(`${heading}${heading}${heading}`, width, 16, 700, 2, 'zh');
+    expect(title).to.have.length(2);
+    expect(title[1]).to.match(/…$/);
+    for (const line of title) expect(measure(line, 16, 700)).to.be.at.most(width);
   });
 });
