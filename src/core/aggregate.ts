@@ -206,3 +206,11 @@ export function sourceById(dataset: Dataset, id: string | undefined): Source | u
 export function sourceLabel(source: Source): string {
   return source.publisher ?? source.title;
 }
+
+/**
+ * Text a sentence sets in its own parentheses ("22 million in 2020 (CINVU [Public Relations])"): its parentheses
+ * become square brackets, as style guides nest them, rather than closing twice ("…Relations))").
+ */
+export function withinParentheses(text: string): string {
+  return text.replace(/[()]/g, (bracket) => (bracket === '(' ? '[' : ']'));
+}

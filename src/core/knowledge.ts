@@ -4,7 +4,16 @@
  * coronavirus") and how a computed growth reads ("at least +36% since 2020"). The models use these so that every
  * widget says the same thing. Pure functions; no DOM.
  */
-import { listIsComplete, metricGrowth, metricSeries, metricTotal, sourceById, sourceLabel, type Growth } from './aggregate.js';
+import {
+  listIsComplete,
+  metricGrowth,
+  metricSeries,
+  metricTotal,
+  sourceById,
+  sourceLabel,
+  withinParentheses,
+  type Growth,
+} from './aggregate.js';
 import { msg } from './i18n.js';
 import { formatCompact, formatNumber, formatPercentChange, formatYear, localizedName } from './locale.js';
 import { capitalize, countriesPhrase, periodLabel } from './names.js';
@@ -174,7 +183,7 @@ export interface GrowthText {
    * (two equal figures, neither qualified: "0%" would read as a measurement of change).
    */
   text: string;
-  /** "Computed from two published figures: 22 million (2020, …) and more than 30 million (2021, …)." */
+  /** "Computed from two published figures: 22 million in 2020 (…) and more than 30 million in 2021 (CINVU [Public Relations])." */
   note: string;
   /** The two sources it is computed from (one when both figures come from the same). */
   sources: Source[];
@@ -215,10 +224,10 @@ export function growthText(dataset: Dataset, metricId: string, locale: string): 
   const note = msg(locale, 'growthComputed', {
     from: spokenFigure(from.value, from.qualifier, locale, metricId),
     fromWhen: whenPhrase(from, locale),
-    fromSource: fromSource ? sourceLabel(fromSource) : from.source,
+    fromSource: withinParentheses(fromSource ? sourceLabel(fromSource) : from.source),
     to: spokenFigure(to.value, to.qualifier, locale, metricId),
     toWhen: whenPhrase(to, locale),
-    toSource: toSource ? sourceLabel(toSource) : to.source,
+    toSource: withinParentheses(toSource ? sourceLabel(toSource) : to.source),
   });
   return { growth, text, note, sources };
 }

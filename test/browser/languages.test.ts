@@ -13,6 +13,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import { catalogOf, type Message } from '../../src/core/i18n.js';
+import { withinParentheses } from '../../src/core/aggregate.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 import type { Dataset } from '../../src/core/types.js';
 
@@ -62,6 +63,8 @@ const DATA_STRINGS = [
   ...(dataset.metrics ?? []).map((metric) => metric.label),
   ...(dataset.universities ?? []).flatMap((university) => [university.name, university.city]),
   ...dataset.sources.flatMap((source) => [source.title, source.publisher, source.date]),
+  // A publisher as a note cites it inside its own parentheses.
+  ...dataset.sources.map((source) => source.publisher && withinParentheses(source.publisher)),
 ]
   .filter((text): text is string => typeof text === 'string' && text.length > 0)
   .sort((a, b) => b.length - a.length);
@@ -260,8 +263,8 @@ describe('a long source name right to left', () => {
     expect(el.notes.map((each) => each.replace(/[\u2068\u2069]/g, ''))).to.include(note.textContent);
     const names = [...note.querySelectorAll('bdi')];
     expect(names.map((name) => name.textContent!.replace(/[\u2066-\u2069]/g, ''))).to.deep.equal([
-      '(National Library and Archives of Iran (Public Relations))',
-      '(CINVU (Public Relations))',
+      '(National Library and Archives of Iran [Public Relations])',
+      '(CINVU [Public Relations])',
     ]);
     for (const name of names) {
       expect(getComputedStyle(name).direction, 'its own direction, from its first letter').to.equal('ltr');

@@ -243,8 +243,8 @@ describe('<netreach-stat>', () => {
   it('says the growth is computed, from which two figures and sources', async () => {
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
     expect(text(el, 'note')).to.equal(
-      'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran (Public Relations)) ' +
-        'and more than 30 million in 2021 (CINVU (Public Relations)).',
+      'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
+        'and more than 30 million in 2021 (CINVU [Public Relations]).',
     );
   });
 

@@ -144,7 +144,9 @@ describe('bidi in sentences and files', () => {
     const lines = [...new DOMParser().parseFromString(markup, 'image/svg+xml').querySelectorAll('text')].map((text) => text.textContent!);
     const named = lines.filter((line) => line.includes('Public Relations'));
     expect(named.length, lines.join('\n')).to.be.at.least(2);
-    for (const line of named) expect(line, 'a name broken across lines').to.match(/(CINVU|Iran) \(Public Relations\)/);
+    // In the source line "(Public Relations)"; in a note, inside the note's own parentheses, "[Public Relations]".
+    for (const line of named)
+      expect(line, 'a name broken across lines').to.match(/(CINVU|Iran) (\(Public Relations\)|\[Public Relations\])/);
   });
 
   it('draws the brackets of an English source in a Persian file facing their words on every line', async () => {
@@ -167,12 +169,12 @@ describe('bidi in sentences and files', () => {
         const chars = [...text.textContent!];
         const x = (index: number) => text.getExtentOfChar(index).x;
         chars.forEach((char, index) => {
-          if (char === '(' && /[A-Za-z]/.test(chars[index + 1] ?? '')) {
-            expect(x(index), `"(" before "${chars[index + 1]}" in ${text.textContent}`).to.be.below(x(index + 1));
+          if ((char === '(' || char === '[') && /[A-Za-z]/.test(chars[index + 1] ?? '')) {
+            expect(x(index), `"${char}" before "${chars[index + 1]}" in ${text.textContent}`).to.be.below(x(index + 1));
             checked += 1;
           }
-          if (char === ')' && /[A-Za-z]/.test(chars[index - 1] ?? '')) {
-            expect(x(index), `")" after "${chars[index - 1]}" in ${text.textContent}`).to.be.above(x(index - 1));
+          if ((char === ')' || char === ']') && /[A-Za-z]/.test(chars[index - 1] ?? '')) {
+            expect(x(index), `"${char}" after "${chars[index - 1]}" in ${text.textContent}`).to.be.above(x(index - 1));
             checked += 1;
           }
         });

@@ -3,7 +3,7 @@ import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
 import { aboutData } from '../../src/core/about-data.js';
 import { aboutScope, formatSourceDate, scopeSources } from '../../src/core/about.js';
-import { metricGrowth, roundSignificant, significantDigits } from '../../src/core/aggregate.js';
+import { metricGrowth, roundSignificant, significantDigits, withinParentheses } from '../../src/core/aggregate.js';
 import { barRows, barsContext } from '../../src/core/bars-model.js';
 import { countriesKnowledge, regionGrouping } from '../../src/core/knowledge.js';
 import { formatYear } from '../../src/core/locale.js';
@@ -73,8 +73,8 @@ describe('growth: computed, and never more precise than its inputs', () => {
     expect(en.growthComputed).to.equal(true);
     expect(en.growthSources!.map((source) => source.id)).to.deep.equal(['nlai-2020-11-18', 'cinvu-2021-10-20']);
     expect(en.growthNote).to.equal(
-      'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran (Public Relations)) ' +
-        'and more than 30 million in 2021 (CINVU (Public Relations)).',
+      'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
+        'and more than 30 million in 2021 (CINVU [Public Relations]).',
     );
     expect(statModel(cinvu, 'virtual-students', 'fa')!.growth).to.equal('دست‌کم \u200e+۳۶٪ نسبت به ۲۰۲۰');
     expect(statModel(cinvu, 'virtual-students', 'ar')!.growth).to.match(/^ما لا يقل عن .*٣٦٪.* منذ ٢٠٢٠$/);
@@ -86,6 +86,16 @@ describe('growth: computed, and never more precise than its inputs', () => {
       { year: 2020, value: 22_000_000 },
     ]);
     expect(statModel(data, 'm', 'en')!.growth).to.equal('+200% on the figure before the pandemic');
+  });
+
+  it('nests a source name’s own parentheses as square brackets inside the note’s, in every language', () => {
+    expect(withinParentheses('CINVU (Public Relations)')).to.equal('CINVU [Public Relations]');
+    expect(withinParentheses('Organisation of Islamic Cooperation')).to.equal('Organisation of Islamic Cooperation');
+    for (const locale of ['en', 'fa', 'ar', 'ur', 'zh', 'fr']) {
+      const note = statModel(cinvu, 'virtual-students', locale)!.growthNote!;
+      expect(note, locale).to.contain('CINVU [Public Relations]');
+      expect(note, locale).not.to.match(/\)\s*[\u2069]?[)）]/);
+    }
   });
 });
 
@@ -383,8 +393,8 @@ describe('About this data', () => {
     expect(about.sources[1]!.note).to.contain('no year for the 8 million');
     expect(about.notes).to.deep.equal([
       'The source dates 8 million only as “before the spread of coronavirus”: it gives no year.',
-      'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran (Public Relations)) ' +
-        'and more than 30 million in 2021 (CINVU (Public Relations)).',
+      'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
+        'and more than 30 million in 2021 (CINVU [Public Relations]).',
     ]);
     // The English period label translates the Persian source's words.
     expect(about.translated).to.equal('Translated for this dataset, not taken from a source: before the spread of coronavirus.');
