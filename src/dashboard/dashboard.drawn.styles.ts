@@ -89,6 +89,11 @@ export const dashboardDrawnStyles = css`
   [part~='panel'] > :not(h3) {
     flex: 1 1 auto;
   }
+  /* The map as tall as its width asks, at the top of its panel: stretched to a taller row (the regions and the bars
+     beside it), it drew the world in the middle of the box, with empty bands above and below. */
+  .map > netreach-map {
+    flex: none;
+  }
   /* The table draws its own box. */
   .table {
     padding: 0;

@@ -307,6 +307,21 @@ describe('<netreach-dashboard>', () => {
     expect(window.innerWidth).to.be.greaterThan(360);
   });
 
+  it('draws the map at the top of its panel, its legend right under it, when the column beside it is taller', async () => {
+    const el = await dashboard(html`<netreach-dashboard controls="none"></netreach-dashboard>`, 1200);
+    const panel = shadow(el).querySelector('[part~="panel"].map')!;
+    const map = child(el, 'netreach-map');
+    await waitUntil(() => map.shadowRoot!.querySelector('.land'), 'the map never drew its land');
+    const land = map.shadowRoot!.querySelector('.land')!.getBoundingClientRect();
+    const legend = map.shadowRoot!.querySelector('[part="legend"]')!.getBoundingClientRect();
+    const heading = panel.querySelector('h3')!.getBoundingClientRect();
+    // The row is as tall as the regions and the bars beside the map: the room left over is at the panel's foot.
+    expect(panel.getBoundingClientRect().bottom - map.getBoundingClientRect().bottom, 'room under the map').to.be.above(32);
+    // Stretched to the row, the world sat in the middle of a taller box: 58 px above and below its land (0.15 of it).
+    expect(legend.top - land.bottom, 'a band between the land and its legend').to.be.below(land.height * 0.12);
+    expect(land.top - heading.bottom, 'a band between the heading and the land').to.be.below(land.height * 0.12);
+  });
+
   it('passes its language to every part: Persian text and digits, and follows a change', async () => {
     const el = await dashboard(html`<netreach-dashboard lang="fa"></netreach-dashboard>`);
     expect(text(part(el, 'title'))).to.equal('شبکه دانشگاه‌های مجازی جهان اسلام');
