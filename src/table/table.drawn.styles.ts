@@ -67,6 +67,18 @@ export const tableDrawnStyles = css`
   tbody td:not(.num) {
     min-inline-size: 8em;
   }
+  /* A narrow box (COMPACT_WIDTH, table.view.ts): a phone's three columns fit. */
+  .compact tbody th,
+  .compact tbody td,
+  .compact tfoot th,
+  .compact tfoot td,
+  .compact [part='sort-button'] {
+    padding-inline: calc(var(--_space) * 0.5);
+  }
+  .compact tbody th:not(.num),
+  .compact tbody td:not(.num) {
+    min-inline-size: 6em;
+  }
   /* Cells named by tag, not "> *": see the selectors' note in src/base/styles.ts. */
   tbody:last-of-type tr:last-child > th,
   tbody:last-of-type tr:last-child > td {

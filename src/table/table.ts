@@ -291,6 +291,7 @@ export class NetreachTable extends NetreachElement {
       selected: this.selected,
       locale: this.locale,
       badge: this.renderBadge(dataset),
+      compact: this.size.width > 0 && this.size.width < module.COMPACT_WIDTH,
       onSort: this.sortBy,
       onChoose: this.choose,
     });

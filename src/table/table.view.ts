@@ -24,10 +24,18 @@ export interface DrawnTable {
   notes: readonly string[];
   /** "Illustrative data", the element's. */
   badge: TemplateResult | typeof nothing;
+  /** The box is narrower than {@link COMPACT_WIDTH}: its cells' padding and names' least width are smaller. */
+  compact: boolean;
   onSort: (column: TableColumn) => void;
   /** A member's or a region's name was chosen. */
   onChoose: (detail: NetreachSelectDetail) => void;
 }
+
+/**
+ * Below this width (px) the table is compact: half the cells' inline padding, names wrapping from 6 em rather than
+ * 8 em, so that a phone's three columns (a region, its members, their share: 348 px) fit without scrolling sideways.
+ */
+export const COMPACT_WIDTH = 400;
 
 function renderHeader(view: DrawnTable, column: TableColumn): TemplateResult {
   const sort = view.sort?.column === column.id ? view.sort.direction : undefined;
@@ -75,7 +83,7 @@ export function renderTable(view: DrawnTable): TemplateResult {
   const { model, rows, selected, locale } = view;
   const { columns } = model;
   return html`${view.badge}
-    <div part="scroll">
+    <div part="scroll" class=${view.compact ? 'compact' : ''}>
       <table part="table">
         <caption part="caption">${model.caption}</caption>
         <thead>

@@ -212,6 +212,20 @@ describe('<netreach-table>', () => {
     expect(box.hasAttribute('aria-label')).to.equal(false);
   });
 
+  it('fits a phone: the regions, their members and share in 330 px without scrolling sideways, compact', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 330px"><netreach-table of="regions"></netreach-table></div>`);
+    const el = wrapper.querySelector('netreach-table')!;
+    await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('.compact'), 'the table never became compact');
+    await el.updateComplete;
+    const box = part(el, 'scroll') as HTMLElement;
+    // 8 em names and full padding made it 347 px wide in a 309 px box.
+    expect(box.scrollWidth, 'the table scrolls sideways').to.be.at.most(box.clientWidth);
+    expect(box.hasAttribute('tabindex'), 'a scroll region').to.equal(false);
+    // Wide, the table keeps its padding.
+    wrapper.style.width = '720px';
+    await waitUntil(() => !el.shadowRoot!.querySelector('.compact'), 'the table stayed compact at 720 px');
+  });
+
   it('speaks Persian right to left with Persian names and digits', async () => {
     const el = await table(html`<netreach-table lang="fa" of="regions" metrics="virtual-students digital-universities"></netreach-table>`);
     expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
