@@ -91,7 +91,8 @@ const BUDGETS = [
   // with its first and last times under its ends, as in its file: 50.63 → 50.76 kB, raised to 50.8 kB. A language
   // whose strings fail to load drawn with English words, not "Loading…" for ever: 50.81 kB, raised to 50.9 kB.
   // A growth note's sources in square brackets inside its parentheses (withinParentheses): 50.86 kB. The table
-  // compact under 400 px (a class on its scroll box): 50.89 kB, raised to 51.0 kB (50.9 would leave 10 bytes).
+  // compact under 400 px (a class on its scroll box): 50.89 kB, raised to 51.0 kB (50.9 would leave 10 bytes). A
+  // file's bars fitted to their box after measuring, Urdu's wrapped labels further apart: 50.93 kB.
   { file: 'netreach.js', limit: 51.0 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -157,8 +158,9 @@ const BUDGETS = [
   // the Noto faces (Urdu, Bengali, Chinese, Russian): 95.18 kB, raised to 95.3 kB (95.2 would leave 20 bytes). Files'
   // lines broken between ideographs (the file writer's chunk; the page's scenes do without): 95.51 kB, raised to 95.6.
   // Growth notes' nested brackets and the compact table (above; its styles in the table's chunk): 95.66 kB, raised
-  // to 95.8 kB.
-  { file: 'netreach.js', limit: 95.8 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // to 95.8 kB. The bars fitted to a file's box (above), a dashboard file's strip without a table of one row (the
+  // on-demand chunk): 95.77 kB, raised to 95.9 kB.
+  { file: 'netreach.js', limit: 95.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -210,8 +212,9 @@ const BUDGETS = [
   // 152.01 kB, raised to 152.1 kB. A dashboard file's panels side by side (above): 152.07 → 152.29 kB, raised to
   // 152.4 kB (152.3 would leave 10 bytes). Files' Latin wider in the Noto faces (above): 152.39 kB, raised to 152.5.
   // Files' lines broken between ideographs (above): 152.73 kB, raised to 152.8. Growth notes' nested brackets and
-  // the compact table (above): 152.85 kB, raised to 153.0 kB.
-  { file: 'netreach.iife.js', limit: 153.0 * 1024 },
+  // the compact table (above): 152.85 kB, raised to 153.0 kB. The bars fitted to a file's box and the dashboard
+  // file's strip (above): 152.99 kB, raised to 153.1 kB.
+  { file: 'netreach.iife.js', limit: 153.1 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -12,7 +12,6 @@ import {
   barsContext,
   barsLayout,
   barsTitle,
-  LABEL_LINE,
   type BarRow,
   type BarsGroupBy,
   type BarsSort,
@@ -92,15 +91,17 @@ function chart(
   const { locale, rtl, unit } = env;
   // The layout at unit 1 gives the height the rows need; a file's box scales it (to fit, or to grow a little).
   const natural = barsLayout(rows, { width: width / unit, rtl, locale }).height;
-  const scale = Number.isFinite(height) ? Math.min(height / natural, MAX_GROWTH * unit) : unit;
+  let scale = Number.isFinite(height) ? Math.min(height / natural, MAX_GROWTH * unit) : unit;
   const font = BARS_FONT_SIZE;
-  const layout = barsLayout(rows, {
-    width: width / scale,
-    rtl,
-    locale,
-    measure: (text) => env.measure(text, font),
-    endInset: (env.corner ?? 0) / scale,
-  });
+  const layoutAt = (at: number) =>
+    barsLayout(rows, { width: width / at, rtl, locale, measure: (text) => env.measure(text, font), endInset: (env.corner ?? 0) / at });
+  let layout = layoutAt(scale);
+  // Measured, the labels may wrap to more lines than the estimate did (Urdu's, with its taller lines): the rows
+  // then shrink to the box. Drawn smaller, the box is wider for them, so they wrap no more.
+  if (layout.height * scale > height) {
+    scale = height / layout.height;
+    layout = layoutAt(scale);
+  }
   const s = (value: number) => round2(value * scale);
   const grid: Mark[] = layout.ticks.flatMap((tick): Mark[] => [
     {
@@ -151,7 +152,7 @@ function chart(
           kind: 'text',
           class: 'label',
           x: s(bar.labelX),
-          y: s(bar.labelY + index * LABEL_LINE),
+          y: s(bar.labelY + index * layout.labelLine),
           text: line,
           size: s(font),
           weight: selected ? 700 : undefined,

@@ -8,7 +8,7 @@ import { aboutScope, scopeSources } from './about.js';
 import { valuesByCountry, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping } from './knowledge.js';
-import { formatCompact, formatNumber, textOrder } from './locale.js';
+import { formatCompact, formatNumber, lineSpacing, textOrder } from './locale.js';
 import { countryName, metricLabel, regionName } from './names.js';
 import { linearScale, round2 } from './scale.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
@@ -267,6 +267,8 @@ export interface BarsLayout {
   gridBottom: number;
   /** x of the zero line. */
   zeroX: number;
+  /** From one line of a wrapped label to the next: Nastaliq's (Urdu) half as far again, as its letters reach further. */
+  labelLine: number;
   /**
    * SVG `text-anchor` of labels and values. They are logical (`end` / `start`), so under `direction: rtl` the
    * same anchors put labels on the right of their anchor points' mirror images.
@@ -334,7 +336,8 @@ export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions):
     whole <= twoFifths ? whole : Math.min(whole, Math.max(twoFifths, Math.min(quantize(longestWord() + PAD * 2), Math.round(width * 0.6))));
   const labels = rows.map((row) => wrapWords(row.label, labelColumn - PAD * 2, measure));
   // A row is as tall as its label's lines need; most are one line, ROW_STEP apart.
-  const steps = labels.map((lines) => Math.max(ROW_STEP, lines.length * LABEL_LINE + ROW_STEP - BAR_HEIGHT));
+  const labelLine = LABEL_LINE * lineSpacing(locale);
+  const steps = labels.map((lines) => Math.max(ROW_STEP, lines.length * labelLine + ROW_STEP - BAR_HEIGHT));
   const tops: number[] = [];
   let bottom = AXIS_HEIGHT;
   for (const step of steps) {
@@ -382,7 +385,7 @@ export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions):
       height: BAR_HEIGHT,
       labelX: round2(mirror(x0 - PAD)),
       labelLines: lines,
-      labelY: round2(textY - ((lines.length - 1) * LABEL_LINE) / 2),
+      labelY: round2(textY - ((lines.length - 1) * labelLine) / 2),
       valueX: round2(mirror(valueAt)),
       textY: round2(textY),
       tipX: round2(mirror(right)),
@@ -398,6 +401,7 @@ export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions):
     gridTop: AXIS_HEIGHT - 4,
     gridBottom: height - PAD,
     zeroX: round2(mirror(zero)),
+    labelLine,
     labelAnchor: 'end',
     valueAnchor: 'start',
   };

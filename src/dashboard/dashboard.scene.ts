@@ -336,9 +336,23 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       // regions, the bars, the trend and the table stand side by side beside the map, each as tall as the row.
       const barsRoom = below - panelHeading(barsHeading, side, partEnv).height;
       const strip = wide && barsRoom < bars.chart(side, Infinity).height * 0.75;
-      const stripped = trend ? ['regions', 'bars', 'trend', 'table'] : ['regions', 'bars', 'table'];
-      const stripColumn = (width - mapWidth - stripped.length * gap) / stripped.length;
-      const boxes: Record<'map' | 'regions' | 'bars' | 'trend' | 'table', Box> = wide
+      // The rows that fit the table's panel under its heading, and the note saying how many they are.
+      let excerpt: ReturnType<typeof tableExcerpt> | undefined;
+      const tableChart = (chartWidth: number, chartHeight: number) => {
+        excerpt = tableExcerpt(dataset, tableOptions, partEnv, chartWidth, chartHeight);
+        return excerpt.chart;
+      };
+      const tablePanel = (box: Box) => panel('table', box, table.model.caption, [], tableChart, partEnv, () => excerpt?.note);
+      const stripWidth = (keys: readonly string[]) => (width - mapWidth - keys.length * gap) / keys.length;
+      let stripped = trend ? ['regions', 'bars', 'trend', 'table'] : ['regions', 'bars', 'table'];
+      // A strip's table that would show one row of 57 (Urdu on a slide: its heading and its note take two lines
+      // each) is left out, its room to the others: an excerpt that short says nothing the map does not.
+      if (strip) {
+        tablePanel({ x: 0, y: 0, width: stripWidth(stripped), height: upper });
+        if (excerpt!.shown < Math.min(2, excerpt!.count)) stripped = stripped.filter((key) => key !== 'table');
+      }
+      const stripColumn = stripWidth(stripped);
+      const boxes: Record<'map' | 'regions' | 'bars' | 'trend', Box> & { table?: Box } = wide
         ? {
             map: { x: 0, y: top, width: mapWidth, height: upper },
             ...(strip
@@ -347,7 +361,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
                     key,
                     { x: mapWidth + gap + index * (stripColumn + gap), y: top, width: stripColumn, height: upper },
                   ]),
-                ) as Record<'regions' | 'bars' | 'trend' | 'table', Box>)
+                ) as Record<'regions' | 'bars' | 'trend', Box> & { table?: Box })
               : {
                   regions: { x: mapWidth + gap, y: top, width: side, height: above },
                   bars: { x: mapWidth + gap, y: top + above + gap, width: side, height: below },
@@ -372,14 +386,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
         panel('bars', mirror(boxes.bars), barsHeading, bars.legend, bars.chart, partEnv),
       );
       if (trend) marks.push(panel('trend', mirror(boxes.trend), trend.title, trend.legend, trend.chart, partEnv));
-      const tableBox = mirror(boxes.table);
-      // The rows that fit the panel under its heading, and the note saying how many they are.
-      let excerpt: ReturnType<typeof tableExcerpt> | undefined;
-      const tableChart = (chartWidth: number, chartHeight: number) => {
-        excerpt = tableExcerpt(dataset, tableOptions, partEnv, chartWidth, chartHeight);
-        return excerpt.chart;
-      };
-      marks.push(panel('table', tableBox, table.model.caption, [], tableChart, partEnv, () => excerpt?.note));
+      if (boxes.table) marks.push(tablePanel(mirror(boxes.table)));
       const label = [...kpis.map((tile) => tile.chart(tileWidth, tileHeight).label)].join(listSeparator(locale));
       return { width, height: height + notesHeight + (notesHeight ? gap : 0), marks, label: `${networkName(dataset, locale)} — ${label}` };
     },

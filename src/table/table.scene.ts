@@ -211,7 +211,7 @@ export const tableScene: SceneFunction = prepareTable;
 
 /**
  * The table in a box it must not outgrow (a dashboard's panel): the rows that fit, from the first, and the note
- * saying how many of how many that is (the CSV has them all). All of them when they fit.
+ * saying how many of how many that is (the CSV has them all). All of them when they fit. `shown` of `count` rows.
  */
 export function tableExcerpt(
   dataset: Dataset,
@@ -219,7 +219,7 @@ export function tableExcerpt(
   env: SceneEnv,
   width: number,
   height: number,
-): { chart: ChartScene; note?: string } {
+): { chart: ChartScene; note?: string; shown: number; count: number } {
   const view = tableView(dataset, options as TableViewOptions, env.locale);
   const selected = selectedRow(options);
   const whole = tableLayout(view, width, env, selected);
@@ -229,12 +229,19 @@ export function tableExcerpt(
   // Not even the first row fits: no grid (a header over nothing, or a row cut in half), and the note says so
   // rather than counting a row no one can read.
   if (fits === 0)
-    return { chart: { width, height, marks: [], label, clip: true }, note: msg(env.locale, 'tableNoRoom', { count: view.rows.length }) };
+    return {
+      chart: { width, height, marks: [], label, clip: true },
+      note: msg(env.locale, 'tableNoRoom', { count: view.rows.length }),
+      shown: 0,
+      count: view.rows.length,
+    };
   // A cut table leaves its totals row out: it would sum rows the box does not show.
   const shown: TableView = cut ? { ...view, model: { ...view.model, footer: undefined }, rows: view.rows.slice(0, fits) } : view;
   const layout = cut ? tableLayout(shown, width, env, selected) : whole;
   return {
     chart: { width, height, marks: layout.marks, label, clip: true },
     note: cut ? msg(env.locale, 'tableTruncated', { shown: shown.rows.length, count: view.rows.length }) : undefined,
+    shown: shown.rows.length,
+    count: view.rows.length,
   };
 }

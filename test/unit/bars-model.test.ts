@@ -15,6 +15,9 @@ import {
   type BarRow,
 } from '../../src/core/bars-model.js';
 import type { Dataset } from '../../src/core/types.js';
+import { loadCatalog } from '../../src/core/i18n.js';
+import { barsScene } from '../../src/bars/bars.scene.js';
+import { measureText } from '../../src/static/svg.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
@@ -292,6 +295,38 @@ describe('barsLayout measuring', () => {
     const narrow = barsLayout(countries, { width: 200, rtl: false, locale: 'en', measure });
     expect(narrow.bars.some((bar) => bar.labelLines.length > 1)).to.equal(true);
     expect(measured).to.include('Emirates');
+  });
+});
+
+describe('bars in a box (files)', () => {
+  const regions = (locale: string) => barRows(cinvu, { metric: 'countries', groupBy: 'region', locale, limit: 0 });
+
+  it('sets a wrapped Urdu label’s lines half as far apart again as Latin ones (Nastaliq reaches further)', async () => {
+    await loadCatalog('ur');
+    const en = barsLayout(regions('en'), { width: 160, rtl: false, locale: 'en' });
+    const ur = barsLayout(regions('ur'), { width: 160, rtl: true, locale: 'ur' });
+    expect(ur.labelLine).to.equal(en.labelLine * 1.5);
+    const wrapped = ur.bars.find((bar) => bar.labelLines.length > 1)!;
+    expect(wrapped, 'a wrapped Urdu label').to.not.equal(undefined);
+    const single = barsLayout(regions('ur'), { width: 2000, rtl: true, locale: 'ur' });
+    expect(ur.height - single.height).to.be.at.least(ur.labelLine * (wrapped.labelLines.length - 1));
+  });
+
+  it('never draws taller than the box it is given, in any language, however its measured labels wrap', async () => {
+    await loadCatalog('ur');
+    await loadCatalog('fa');
+    for (const locale of ['en', 'fa', 'ur']) {
+      const env = { locale, rtl: locale !== 'en', unit: 2, measure: (text: string, size: number) => measureText(text, size, 400, locale) };
+      const scene = barsScene(cinvu, { metric: 'countries', groupBy: 'region' }, env);
+      for (const [width, height] of [
+        [260, 190],
+        [330, 210],
+        [420, 160],
+        [600, 400],
+      ] as const) {
+        expect(scene.chart(width, height).height, `${locale} ${width}×${height}`).to.be.at.most(height + 0.01);
+      }
+    }
   });
 });
 
