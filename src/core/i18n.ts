@@ -50,7 +50,7 @@ const en = {
   sincePeriod: '{change} on the figure {period}',
   inYear: 'in {year}',
   computed: 'Computed',
-  growthComputed: 'Computed from two published figures: {from} {fromWhen} ({fromSource}) and {to} {toWhen} ({toSource}).',
+  growthComputed: 'Computed from two figures: {from} {fromWhen} ({fromSource}) and {to} {toWhen} ({toSource}).',
   periodNote: 'The source dates {value} only as “{period}”: it gives no year.',
   moreThan: 'more than {value}',
   about: 'about {value}',

@@ -183,7 +183,7 @@ export interface GrowthText {
    * (two equal figures, neither qualified: "0%" would read as a measurement of change).
    */
   text: string;
-  /** "Computed from two published figures: 22 million in 2020 (…) and more than 30 million in 2021 (CINVU [Public Relations])." */
+  /** "Computed from two figures: 22 million in 2020 (…) and more than 30 million in 2021 (CINVU [Public Relations])." */
   note: string;
   /** The two sources it is computed from (one when both figures come from the same). */
   sources: Source[];

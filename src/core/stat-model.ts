@@ -39,7 +39,7 @@ export interface StatModel {
   growth?: string;
   /** The growth is computed by netreach from two published figures (never published itself). */
   growthComputed?: boolean;
-  /** "Computed from two published figures: …": the growth's provenance, citing both. */
+  /** "Computed from two figures: …": the growth's provenance, citing both. */
   growthNote?: string;
   /** The sources of the two figures the growth is computed from. */
   growthSources?: Source[];

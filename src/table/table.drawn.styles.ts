@@ -52,6 +52,14 @@ export const tableDrawnStyles = css`
     font-weight: 600;
     padding: calc(var(--_space) * 0.6) var(--_space);
   }
+  /* A table wider than its box: the caption, as wide as the table, would be cut at the box's edge. It wraps to the
+     box's width (--_box-inline, set by the element) and stays in view as the table scrolls sideways. */
+  [data-scrolls-x] caption {
+    box-sizing: border-box;
+    max-inline-size: var(--_box-inline);
+    position: sticky;
+    inset-inline-start: 0;
+  }
   th,
   td {
     padding: 0.4em var(--_space);
@@ -75,9 +83,19 @@ export const tableDrawnStyles = css`
   .compact [part='sort-button'] {
     padding-inline: calc(var(--_space) * 0.5);
   }
+  /* 6.5 em: "Europe and" still fits a line (at 6 em, "Europe and America" took three). */
   .compact tbody th:not(.num),
   .compact tbody td:not(.num) {
-    min-inline-size: 6em;
+    min-inline-size: 6.5em;
+  }
+  /* A header is as wide as its longest word and its sort arrow: the regions' three columns fit a 290 px box. */
+  .compact [part='sort-button'] {
+    gap: 0.2em;
+    padding-inline: calc(var(--_space) * 0.375);
+  }
+  .compact .arrow {
+    inline-size: 0.6em;
+    block-size: 0.6em;
   }
   /* Cells named by tag, not "> *": see the selectors' note in src/base/styles.ts. */
   tbody:last-of-type tr:last-child > th,

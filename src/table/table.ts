@@ -203,9 +203,12 @@ export class NetreachTable extends NetreachElement {
     // region. Known only once laid out: set on the DOM here rather than rendered, which would take a second
     // render after every one.
     if (box && box.clientWidth > 0) {
-      const scrollable = box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
+      const scrollsX = box.scrollWidth > box.clientWidth + 1;
+      const scrollable = scrollsX || box.scrollHeight > box.clientHeight + 1;
       const caption = this.model?.caption;
-      box.toggleAttribute('data-scrolls-x', box.scrollWidth > box.clientWidth + 1);
+      box.toggleAttribute('data-scrolls-x', scrollsX);
+      // The caption wraps to the box's width rather than the table's (table.drawn.styles.ts).
+      if (scrollsX) box.style.setProperty('--_box-inline', `${box.clientWidth}px`);
       // What shows behind the table: its sticky header and the scroll shadows cover rows with it. Read from the
       // page (the first ancestor with a background) so a grey page gets a grey header, not a white strip.
       if (scrollable) box.style.setProperty('--_page-bg', pageBackground(this));

@@ -109,7 +109,7 @@ describe('<netreach-dashboard>', () => {
     for (const tag of ['netreach-map', 'netreach-bars', 'netreach-table']) expect(byPart.get(child(el, tag)), tag).to.not.include(inferred);
     // The growth computed from 22 and 30 million: with its tile; the trend leaves out that note and its growth line.
     const [, students] = [...shadow(el).querySelectorAll<NetreachElement>('netreach-stat')];
-    const computed = students!.notes.find((note) => note.startsWith('Computed from two published figures: 22 million'))!;
+    const computed = students!.notes.find((note) => note.startsWith('Computed from two figures: 22 million'))!;
     expect(byPart.get(students!)).to.deep.equal([computed]);
     expect(text(part(students!, 'growth'))).to.equal('at least +36% since 2020');
     const trend = child(el, 'netreach-trend');

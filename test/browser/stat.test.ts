@@ -95,7 +95,7 @@ describe('<netreach-stat>', () => {
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat></netreach-stat>`));
     await settled(el, '57');
     expect(text(el, 'growth')).to.equal('unchanged since 2020');
-    expect(text(el, 'note')).to.match(/^Computed from two published figures: 57 in 2020 \(.+\) and 57 in 2021 \(.+\)\.$/);
+    expect(text(el, 'note')).to.match(/^Computed from two figures: 57 in 2020 \(.+\) and 57 in 2021 \(.+\)\.$/);
     const persian = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa"></netreach-stat>`));
     await settled(persian, '۵۷');
     expect(text(persian, 'growth')).to.equal('بدون تغییر نسبت به ۲۰۲۰');
@@ -243,7 +243,7 @@ describe('<netreach-stat>', () => {
   it('says the growth is computed, from which two figures and sources', async () => {
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
     expect(text(el, 'note')).to.equal(
-      'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
+      'Computed from two figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
         'and more than 30 million in 2021 (CINVU [Public Relations]).',
     );
   });

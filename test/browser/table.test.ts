@@ -226,6 +226,41 @@ describe('<netreach-table>', () => {
     await waitUntil(() => !el.shadowRoot!.querySelector('.compact'), 'the table stayed compact at 720 px');
   });
 
+  it('fits a 290 px box, a name wrapping to no more lines than it has pairs of words', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 290px; font-family: system-ui, sans-serif"><netreach-table of="regions"></netreach-table></div>`,
+    );
+    const el = wrapper.querySelector('netreach-table')!;
+    await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('.compact'), 'the table never became compact');
+    await el.updateComplete;
+    const box = part(el, 'scroll') as HTMLElement;
+    // In the page's system-ui, headers as wide as their words and sort arrows at full size made it 291 px wide in a
+    // 288 px box.
+    expect(box.scrollWidth, 'the table scrolls sideways').to.be.at.most(box.clientWidth);
+    // At 6 em, "Europe and America" took three lines, a word each.
+    const europe = [...shadow(el).querySelectorAll('[part="row-button"]')].find((button) => button.textContent === 'Europe and America')!;
+    const lineHeight = parseFloat(getComputedStyle(europe).lineHeight);
+    expect(europe.getBoundingClientRect().height / lineHeight, 'lines').to.be.below(2.5);
+  });
+
+  it('keeps its caption in the box, in view, when the table is wider than the box', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 220px"><netreach-table of="regions"></netreach-table></div>`);
+    const el = wrapper.querySelector('netreach-table')!;
+    await waitUntil(() => el.state === 'ready' && part(el, 'scroll')?.hasAttribute('data-scrolls-x'), 'the table never scrolled sideways');
+    const box = part(el, 'scroll') as HTMLElement;
+    const caption = part(el, 'caption')!;
+    const inBox = () => {
+      const [outer, inner] = [box.getBoundingClientRect(), caption.getBoundingClientRect()];
+      return inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5;
+    };
+    // As wide as the table, it was cut at the box's edge: "CINVU: members by regio".
+    expect(inBox(), 'the caption overflows the box').to.equal(true);
+    box.scrollLeft = box.scrollWidth;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(box.scrollLeft, 'the box did not scroll').to.be.above(0);
+    expect(inBox(), 'the caption scrolled out of view').to.equal(true);
+  });
+
   it('speaks Persian right to left with Persian names and digits', async () => {
     const el = await table(html`<netreach-table lang="fa" of="regions" metrics="virtual-students digital-universities"></netreach-table>`);
     expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');

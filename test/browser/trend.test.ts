@@ -256,7 +256,7 @@ describe('<netreach-trend>', () => {
     expect(parts(el, 'note').map((note) => note.textContent)).to.deep.equal([
       'The source dates 8 million only as “before the spread of coronavirus”: it gives no year.',
       'At least +36% since 2020',
-      'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
+      'Computed from two figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
         'and more than 30 million in 2021 (CINVU [Public Relations]).',
     ]);
     const file = await el.toSVG({ width: 960, height: 540 });

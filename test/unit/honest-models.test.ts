@@ -6,6 +6,7 @@ import { aboutScope, formatSourceDate, scopeSources } from '../../src/core/about
 import { metricGrowth, roundSignificant, significantDigits, withinParentheses } from '../../src/core/aggregate.js';
 import { barRows, barsContext } from '../../src/core/bars-model.js';
 import { countriesKnowledge, regionGrouping } from '../../src/core/knowledge.js';
+import { msg } from '../../src/core/i18n.js';
 import { formatYear } from '../../src/core/locale.js';
 import { mapModel } from '../../src/core/map-model.js';
 import { countryOverlap, overlapModel } from '../../src/core/overlap.js';
@@ -17,6 +18,7 @@ import type { Dataset, Total } from '../../src/core/types.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { AL_MUSTAFA } from '../../src/generated/al-mustafa.js';
 import { CINVU } from '../../src/generated/cinvu.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { SILK_ROAD } from '../../src/generated/silk-road.js';
 
 const cinvu = validateDataset(CINVU);
@@ -73,7 +75,7 @@ describe('growth: computed, and never more precise than its inputs', () => {
     expect(en.growthComputed).to.equal(true);
     expect(en.growthSources!.map((source) => source.id)).to.deep.equal(['nlai-2020-11-18', 'cinvu-2021-10-20']);
     expect(en.growthNote).to.equal(
-      'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
+      'Computed from two figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
         'and more than 30 million in 2021 (CINVU [Public Relations]).',
     );
     expect(statModel(cinvu, 'virtual-students', 'fa')!.growth).to.equal('دست‌کم \u200e+۳۶٪ نسبت به ۲۰۲۰');
@@ -393,7 +395,7 @@ describe('About this data', () => {
     expect(about.sources[1]!.note).to.contain('no year for the 8 million');
     expect(about.notes).to.deep.equal([
       'The source dates 8 million only as “before the spread of coronavirus”: it gives no year.',
-      'Computed from two published figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
+      'Computed from two figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
         'and more than 30 million in 2021 (CINVU [Public Relations]).',
     ]);
     // The English period label translates the Persian source's words.
@@ -451,8 +453,18 @@ describe('a figure that did not change', () => {
     const model = statModel(cinvu, 'countries', 'en')!;
     expect(model.short).to.equal('57');
     expect(model.growth).to.equal('unchanged since 2020');
-    expect(model.growthNote).to.match(/^Computed from two published figures: 57 in 2020 \(.+\) and 57 in 2021 \(.+\)\.$/);
+    expect(model.growthNote).to.match(/^Computed from two figures: 57 in 2020 \(.+\) and 57 in 2021 \(.+\)\.$/);
     expect(model.growthSources).to.have.length(2);
+  });
+
+  it('does not call the figures of an illustrative dataset published, in any language', () => {
+    // The example network is illustrative: its figures were never published, by netreach or anyone.
+    const model = statModel(validateDataset(EXAMPLE_NETWORK), 'universities', 'en')!;
+    expect(model.growthNote).to.equal('Computed from two figures: 318 in 2020 (netreach) and 373 in 2022 (netreach).');
+    for (const locale of LANGUAGES)
+      expect(msg(locale, 'growthComputed'), locale).to.not.match(
+        /published|publiés|publicados|منتشر|منشور|شائع|প্রকাশিত|发布|опубликован|Yayımlanmış|diterbitkan|dipublikasikan|Dərc/,
+      );
   });
 
   it('says it in every language, with the year in its digits', () => {

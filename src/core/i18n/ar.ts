@@ -125,7 +125,7 @@ const catalog: Catalog = {
   sincePeriod: '{change} مقارنةً بالرقم {period}',
   inYear: 'في {year}',
   computed: 'محسوب',
-  growthComputed: 'محسوب من رقمين منشورين: {from} {fromWhen} ({fromSource}) و{to} {toWhen} ({toSource}).',
+  growthComputed: 'محسوب من رقمين: {from} {fromWhen} ({fromSource}) و{to} {toWhen} ({toSource}).',
   periodNote: 'لا يؤرخ المصدر {value} إلا بعبارة «{period}»: ولا يذكر سنة.',
   continents: 'القارات',
   regionsUnavailable: 'لا تحدد المصادر مناطق، فلا يمكن التجميع حسب المنطقة.',

@@ -92,7 +92,7 @@ const catalog: Catalog = {
   sincePeriod: '{period} rəqəminə nisbətən {change}',
   inYear: '{year} ilində',
   computed: 'Hesablanmış',
-  growthComputed: 'Dərc olunmuş iki rəqəmdən hesablanıb: {fromWhen} {from} ({fromSource}) və {toWhen} {to} ({toSource}).',
+  growthComputed: 'İki rəqəmdən hesablanıb: {fromWhen} {from} ({fromSource}) və {toWhen} {to} ({toSource}).',
   periodNote: 'Mənbə {value} üçün yalnız “{period}” deyir: il göstərmir.',
   continents: 'Qitələr',
   regionsUnavailable: 'Mənbələr region təyin etmir, ona görə də regionlar üzrə qruplaşdırma yoxdur.',

@@ -91,7 +91,7 @@ const catalog: Catalog = {
   sincePeriod: '{period}-এর সংখ্যার তুলনায় {change}',
   inYear: '{year} সালে',
   computed: 'হিসাবকৃত',
-  growthComputed: 'প্রকাশিত দুটি সংখ্যা থেকে হিসাব করা: {fromWhen} {from} ({fromSource}) এবং {toWhen} {to} ({toSource})।',
+  growthComputed: 'দুটি সংখ্যা থেকে হিসাব করা: {fromWhen} {from} ({fromSource}) এবং {toWhen} {to} ({toSource})।',
   periodNote: 'সূত্রটি {value}-এর সময় কেবল "{period}" বলে উল্লেখ করেছে: কোনো সাল দেয়নি।',
   continents: 'মহাদেশ',
   regionsUnavailable: 'সূত্রে কোনো অঞ্চল নির্ধারিত নেই, তাই অঞ্চল অনুযায়ী ভাগ করা যায় না।',

@@ -88,7 +88,7 @@ const catalog: Catalog = {
   sincePeriod: '{change} نسبت به رقمِ {period}',
   inYear: 'در {year}',
   computed: 'محاسبه‌شده',
-  growthComputed: 'محاسبه‌شده از دو رقم منتشرشده: {from} {fromWhen} ({fromSource}) و {to} {toWhen} ({toSource}).',
+  growthComputed: 'محاسبه‌شده از دو رقم: {from} {fromWhen} ({fromSource}) و {to} {toWhen} ({toSource}).',
   periodNote: 'منبع زمانِ {value} را تنها «{period}» می‌گوید و سالی نمی‌دهد.',
   continents: 'قاره‌ها',
   regionsUnavailable: 'منابع منطقه‌ای تعیین نکرده‌اند، پس دسته‌بندی بر پایهٔ منطقه ممکن نیست.',

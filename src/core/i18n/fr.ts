@@ -92,7 +92,7 @@ const catalog: Catalog = {
   sincePeriod: '{change} par rapport au chiffre {period}',
   inYear: 'en {year}',
   computed: 'Calculé',
-  growthComputed: 'Calculé à partir de deux chiffres publiés : {from} {fromWhen} ({fromSource}) et {to} {toWhen} ({toSource}).',
+  growthComputed: 'Calculé à partir de deux chiffres : {from} {fromWhen} ({fromSource}) et {to} {toWhen} ({toSource}).',
   periodNote: 'La source ne date {value} que par « {period} » : elle ne donne pas d’année.',
   continents: 'Continents',
   regionsUnavailable: 'Les sources n’attribuent aucune région : pas de regroupement par région.',

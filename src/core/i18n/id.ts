@@ -88,7 +88,7 @@ const catalog: Catalog = {
   sincePeriod: '{change} dibanding angka {period}',
   inYear: 'pada {year}',
   computed: 'Dihitung',
-  growthComputed: 'Dihitung dari dua angka yang dipublikasikan: {from} {fromWhen} ({fromSource}) dan {to} {toWhen} ({toSource}).',
+  growthComputed: 'Dihitung dari dua angka: {from} {fromWhen} ({fromSource}) dan {to} {toWhen} ({toSource}).',
   periodNote: 'Sumber hanya menyebut waktu {value} sebagai “{period}”: tidak ada tahun.',
   continents: 'Benua',
   regionsUnavailable: 'Sumber tidak menetapkan kawasan, jadi tidak ada pengelompokan menurut kawasan.',

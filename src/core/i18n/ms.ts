@@ -88,7 +88,7 @@ const catalog: Catalog = {
   sincePeriod: '{change} berbanding angka {period}',
   inYear: 'pada {year}',
   computed: 'Dikira',
-  growthComputed: 'Dikira daripada dua angka yang diterbitkan: {from} {fromWhen} ({fromSource}) dan {to} {toWhen} ({toSource}).',
+  growthComputed: 'Dikira daripada dua angka: {from} {fromWhen} ({fromSource}) dan {to} {toWhen} ({toSource}).',
   periodNote: 'Sumber hanya menyatakan masa {value} sebagai “{period}”: tiada tahun diberikan.',
   continents: 'Benua',
   regionsUnavailable: 'Sumber tidak menetapkan rantau, jadi tiada pengumpulan mengikut rantau.',

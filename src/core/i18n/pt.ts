@@ -99,7 +99,7 @@ const catalog: Catalog = {
   sincePeriod: '{change} em relação ao número {period}',
   inYear: 'em {year}',
   computed: 'Calculado',
-  growthComputed: 'Calculado a partir de dois números publicados: {from} {fromWhen} ({fromSource}) e {to} {toWhen} ({toSource}).',
+  growthComputed: 'Calculado a partir de dois números: {from} {fromWhen} ({fromSource}) e {to} {toWhen} ({toSource}).',
   periodNote: 'A fonte data {value} apenas como “{period}”: não indica ano.',
   continents: 'Continentes',
   regionsUnavailable: 'As fontes não atribuem regiões, por isso não há agrupamento por região.',

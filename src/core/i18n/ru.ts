@@ -122,7 +122,7 @@ const catalog: Catalog = {
   sincePeriod: '{change} к показателю {period}',
   inYear: 'в {year} году',
   computed: 'Вычислено',
-  growthComputed: 'Вычислено по двум опубликованным цифрам: {from} {fromWhen} ({fromSource}) и {to} {toWhen} ({toSource}).',
+  growthComputed: 'Вычислено по двум цифрам: {from} {fromWhen} ({fromSource}) и {to} {toWhen} ({toSource}).',
   periodNote: 'Источник датирует {value} лишь словами «{period}»: года он не называет.',
   continents: 'Континенты',
   regionsUnavailable: 'Источники не указывают регионов, поэтому группировки по регионам нет.',

@@ -88,7 +88,7 @@ const catalog: Catalog = {
   sincePeriod: '{period} rakamına göre {change}',
   inYear: '{year} yılında',
   computed: 'Hesaplanmış',
-  growthComputed: 'Yayımlanmış iki rakamdan hesaplandı: {fromWhen} {from} ({fromSource}) ve {toWhen} {to} ({toSource}).',
+  growthComputed: 'İki rakamdan hesaplandı: {fromWhen} {from} ({fromSource}) ve {toWhen} {to} ({toSource}).',
   periodNote: 'Kaynak {value} için yalnızca “{period}” diyor; yıl vermiyor.',
   continents: 'Kıtalar',
   regionsUnavailable: 'Kaynaklar bölge belirtmiyor; bu yüzden bölgelere göre gruplama yok.',

@@ -94,7 +94,7 @@ const catalog: Catalog = {
   sincePeriod: '{period} کے عدد کے مقابلے میں {change}',
   inYear: '{year} میں',
   computed: 'حساب شدہ',
-  growthComputed: 'دو شائع شدہ اعداد سے حساب کیا گیا: {fromWhen} {from} ({fromSource}) اور {toWhen} {to} ({toSource})۔',
+  growthComputed: 'دو اعداد سے حساب کیا گیا: {fromWhen} {from} ({fromSource}) اور {toWhen} {to} ({toSource})۔',
   periodNote: 'ماخذ {value} کا وقت صرف «{period}» بتاتا ہے: کوئی سال نہیں دیتا۔',
   continents: 'براعظم',
   regionsUnavailable: 'ماخذ کوئی خطے مقرر نہیں کرتے، اس لیے خطے کے لحاظ سے گروہ بندی ممکن نہیں۔',

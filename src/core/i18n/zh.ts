@@ -93,7 +93,7 @@ const catalog: Catalog = {
   sincePeriod: '较{period}的数字 {change}',
   inYear: '{year} 年',
   computed: '计算所得',
-  growthComputed: '由两个已发布的数字计算得出：{fromWhen}的 {from}（{fromSource}）和{toWhen}的 {to}（{toSource}）。',
+  growthComputed: '由两个数字计算得出：{fromWhen}的 {from}（{fromSource}）和{toWhen}的 {to}（{toSource}）。',
   periodNote: '来源仅以“{period}”标注 {value} 的时间，未给出年份。',
   continents: '大洲',
   regionsUnavailable: '来源未划分地区，因此无法按地区分组。',
