@@ -159,8 +159,10 @@ const BUDGETS = [
   // lines broken between ideographs (the file writer's chunk; the page's scenes do without): 95.51 kB, raised to 95.6.
   // Growth notes' nested brackets and the compact table (above; its styles in the table's chunk): 95.66 kB, raised
   // to 95.8 kB. The bars fitted to a file's box (above), a dashboard file's strip without a table of one row (the
-  // on-demand chunk): 95.77 kB, raised to 95.9 kB.
-  { file: 'netreach.js', limit: 95.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // on-demand chunk): 95.77 kB, raised to 95.9 kB. A table's caption kept in its box as it scrolls sideways and its
+  // compact headers (the table's chunk), a dashboard without bars when its network has no regions (the dashboard's
+  // chunk and the on-demand chunk's file layout), secondary text at 75 %: 95.90 kB, raised to 96.0 kB.
+  { file: 'netreach.js', limit: 96.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -213,8 +215,9 @@ const BUDGETS = [
   // 152.4 kB (152.3 would leave 10 bytes). Files' Latin wider in the Noto faces (above): 152.39 kB, raised to 152.5.
   // Files' lines broken between ideographs (above): 152.73 kB, raised to 152.8. Growth notes' nested brackets and
   // the compact table (above): 152.85 kB, raised to 153.0 kB. The bars fitted to a file's box and the dashboard
-  // file's strip (above): 152.99 kB, raised to 153.1 kB.
-  { file: 'netreach.iife.js', limit: 153.1 * 1024 },
+  // file's strip (above): 152.99 kB, raised to 153.1 kB. The table's caption and compact headers, a dashboard
+  // without bars when its network has no regions (above): 153.11 kB, raised to 153.2 kB.
+  { file: 'netreach.iife.js', limit: 153.2 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

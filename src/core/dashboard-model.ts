@@ -15,7 +15,7 @@ export interface DashboardPlan {
   trendMetric?: string;
   /** The metric of the bars by region: the first declared metric with member values, else `countries`. */
   barsMetric: string;
-  /** Whether the dataset has regions: without, the regions and the bars by region say so instead of drawing. */
+  /** Whether the dataset has regions: without, the regions' panel says so instead of drawing, and there are no bars by region. */
   regionsAvailable: boolean;
 }
 

@@ -115,6 +115,11 @@ export const dashboardDrawnStyles = css`
   .bars {
     grid-area: bars;
   }
+  /* A network without regions has no bars by region: the regions' panel, which says so, takes both areas in every
+     layout (under each other or side by side), from the regions' start lines to the bars' end lines. */
+  .no-bars .regions {
+    grid-area: regions-start / regions-start / bars-end / bars-end;
+  }
   .trend {
     grid-area: trend;
   }

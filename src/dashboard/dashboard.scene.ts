@@ -230,10 +230,13 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
   // The whole world (a selected region is highlighted, not zoomed to): its width / height in the map's projection.
   const worldAspect = (options.geometry as MapGeometry | undefined)?.aspect(mapOptions.projection as ProjectionName, []);
   const regions = regionsScene(dataset, { ...defaults(REGIONS_OPTIONS), selected: region }, partEnv);
-  const bars = barsScene(dataset, { ...defaults(BARS_OPTIONS), metric: plan.barsMetric, selected: region }, partEnv);
+  // Without regions the regions' panel says so, and bars by region would say it again: there are none.
+  const bars = plan.regionsAvailable
+    ? barsScene(dataset, { ...defaults(BARS_OPTIONS), metric: plan.barsMetric, selected: region }, partEnv)
+    : undefined;
   const trend = plan.trendMetric ? trendScene(dataset, { ...defaults(TREND_OPTIONS), metric: plan.trendMetric }, partEnv) : undefined;
   const tableOptions = { ...defaults(TABLE_OPTIONS), region, selected: country };
-  const parts = [...kpis, map, regions, bars, ...(trend ? [trend] : [])];
+  const parts = [...kpis, map, regions, ...(bars ? [bars] : []), ...(trend ? [trend] : [])];
   // The table's caption, notes and sources are known before its size; how many of its rows fit, with the chart.
   const table = tableView(dataset, tableOptions, locale);
   // The trend states its growth in a note ("At least +36% since 2020"), which the tile of the same metric already
@@ -335,7 +338,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       // quarters of the parts' type (a row too short for two panels: Urdu's taller lines on a slide, a banner), the
       // regions, the bars, the trend and the table stand side by side beside the map, each as tall as the row.
       const barsRoom = below - panelHeading(barsHeading, side, partEnv).height;
-      const strip = wide && barsRoom < bars.chart(side, Infinity).height * 0.75;
+      const strip = wide && bars !== undefined && barsRoom < bars.chart(side, Infinity).height * 0.75;
       // The rows that fit the table's panel under its heading, and the note saying how many they are.
       let excerpt: ReturnType<typeof tableExcerpt> | undefined;
       const tableChart = (chartWidth: number, chartHeight: number) => {
@@ -344,7 +347,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       };
       const tablePanel = (box: Box) => panel('table', box, table.model.caption, [], tableChart, partEnv, () => excerpt?.note);
       const stripWidth = (keys: readonly string[]) => (width - mapWidth - keys.length * gap) / keys.length;
-      let stripped = trend ? ['regions', 'bars', 'trend', 'table'] : ['regions', 'bars', 'table'];
+      let stripped = ['regions', 'bars', 'trend', 'table'].filter((key) => (key !== 'bars' || bars) && (key !== 'trend' || trend));
       // A strip's table that would show one row of 57 (Urdu on a slide: its heading and its note take two lines
       // each) is left out, its room to the others: an excerpt that short says nothing the map does not.
       if (strip) {
@@ -363,7 +366,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
                   ]),
                 ) as Record<'regions' | 'bars' | 'trend', Box> & { table?: Box })
               : {
-                  regions: { x: mapWidth + gap, y: top, width: side, height: above },
+                  regions: { x: mapWidth + gap, y: top, width: side, height: bars ? above : upper },
                   bars: { x: mapWidth + gap, y: top + above + gap, width: side, height: below },
                   trend: { x: third, y: top, width: side, height: (upper - gap) * 0.45 },
                   table: trend
@@ -373,7 +376,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
           }
         : {
             map: { x: 0, y: top, width: span(2), height: upper },
-            regions: { x: at(2), y: top, width: column, height: above },
+            regions: { x: at(2), y: top, width: column, height: bars ? above : upper },
             bars: { x: at(2), y: top + above + gap, width: column, height: below },
             trend: { x: 0, y: top + upper + gap, width: column, height: lower },
             table: trend
@@ -383,8 +386,8 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       marks.push(
         panel('map', mirror(boxes.map), mapHeading, map.legend, map.chart, partEnv),
         panel('regions', mirror(boxes.regions), msg(locale, 'regions'), regions.legend, regions.chart, partEnv),
-        panel('bars', mirror(boxes.bars), barsHeading, bars.legend, bars.chart, partEnv),
       );
+      if (bars) marks.push(panel('bars', mirror(boxes.bars), barsHeading, bars.legend, bars.chart, partEnv));
       if (trend) marks.push(panel('trend', mirror(boxes.trend), trend.title, trend.legend, trend.chart, partEnv));
       if (boxes.table) marks.push(tablePanel(mirror(boxes.table)));
       const label = [...kpis.map((tile) => tile.chart(tileWidth, tileHeight).label)].join(listSeparator(locale));

@@ -111,7 +111,7 @@ export function renderDashboard(view: DashboardView): TemplateResult {
           </li>`,
         )}
       </ul>
-      <div class="grid ${plan.trendMetric ? '' : 'no-trend'}">
+      <div class="grid ${plan.trendMetric ? '' : 'no-trend'} ${plan.regionsAvailable ? '' : 'no-bars'}">
         <section class="map" part="panel map" aria-labelledby="map-title">
           <h3 id="map-title">${msg(locale, 'countries')}</h3>
           <netreach-map .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} highlight=${highlight || nothing}
@@ -121,11 +121,16 @@ export function renderDashboard(view: DashboardView): TemplateResult {
           <h3 id="regions-title">${msg(locale, 'regions')}</h3>
           <netreach-regions .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .selected=${live(region ?? null)}></netreach-regions>
         </section>
-        <section class="bars" part="panel bars" aria-labelledby="bars-title">
-          <h3 id="bars-title">${msg(locale, 'byRegion', { metric: metricLabel(dataset, plan.barsMetric, locale) })}</h3>
-          <netreach-bars .data=${dataset} metric=${plan.barsMetric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}
-            .selected=${live(region ?? null)}></netreach-bars>
-        </section>
+        ${
+          // Without regions the bars by region would say what the regions' panel says: they are left out.
+          plan.regionsAvailable
+            ? html`<section class="bars" part="panel bars" aria-labelledby="bars-title">
+              <h3 id="bars-title">${msg(locale, 'byRegion', { metric: metricLabel(dataset, plan.barsMetric, locale) })}</h3>
+              <netreach-bars .data=${dataset} metric=${plan.barsMetric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}
+                .selected=${live(region ?? null)}></netreach-bars>
+            </section>`
+            : nothing
+        }
         ${
           plan.trendMetric
             ? html`<div class="trend" part="panel trend">

@@ -10,7 +10,9 @@ function start(): void {
   for (const reason of config.ignored) console.warn(`netreach embed: ignored ${reason}`);
   const widget = document.createElement(config.tag);
   for (const [name, value] of config.attributes) widget.setAttribute(name, value);
-  document.body.append(widget);
+  // In the page's one landmark: a screen reader's list of the frame's landmarks names the widget's main content.
+  const main = document.querySelector('main') ?? document.body.appendChild(document.createElement('main'));
+  main.append(widget);
   const lang = config.attributes.find(([name]) => name === 'lang')?.[1];
   if (lang) document.documentElement.lang = lang;
 

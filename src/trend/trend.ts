@@ -56,7 +56,7 @@ const PRESENTER_UNIT = 1.5;
  * @cssproperty [--netreach-font=inherit] - Font family.
  * @cssproperty [--netreach-color=currentColor] - Text colour.
  * @cssproperty [--netreach-background=transparent] - Background.
- * @cssproperty [--netreach-muted-color=color-mix(currentColor 62%)] - Axis labels and the source line.
+ * @cssproperty [--netreach-muted-color=color-mix(currentColor 75%)] - Axis labels and the source line.
  * @cssproperty [--netreach-border-color=color-mix(currentColor 18%)] - Gridlines.
  */
 export class NetreachTrend extends NetreachElement {

@@ -307,6 +307,25 @@ describe('<netreach-dashboard>', () => {
     expect(window.innerWidth).to.be.greaterThan(360);
   });
 
+  it('leaves out the bars by region of a network without regions: the regions say so once, where both stood', async () => {
+    for (const width of [360, 700, 1200]) {
+      const el = await dashboard(html`<netreach-dashboard dataset="silk-road" controls="none"></netreach-dashboard>`, width);
+      // Both panels said "The sources assign no regions…", one of them under "Member countries by region".
+      expect(shadow(el).querySelector('[part~="panel"].bars'), `${width} px`).to.equal(null);
+      expect(
+        children(el).some((each) => each.localName === 'netreach-bars'),
+        `${width} px`,
+      ).to.equal(false);
+      const box = (name: string) => shadow(el).querySelector(`[part~="panel"].${name}`)!.getBoundingClientRect();
+      const [map, regions, table] = [box('map'), box('regions'), box('table')];
+      // No empty cell where the bars stood: the regions as wide as the map under it, or beside it as tall.
+      if (width < 960) expect(regions.width, `${width} px`).to.be.closeTo(map.width, 1);
+      else expect(regions.bottom, `${width} px`).to.be.closeTo(map.bottom, 1);
+      expect(table.top - Math.max(map.bottom, regions.bottom), `${width} px: the gap above the table`).to.be.below(40);
+      await expectSameFile(el, 'dashboard', {}, { width: 960, height: 540 });
+    }
+  });
+
   it('draws the map at the top of its panel, its legend right under it, when the column beside it is taller', async () => {
     const el = await dashboard(html`<netreach-dashboard controls="none"></netreach-dashboard>`, 1200);
     const panel = shadow(el).querySelector('[part~="panel"].map')!;

@@ -34,7 +34,7 @@ describe('embed.html', () => {
       document.body.append(frame);
       try {
         const tag = `netreach-${new URLSearchParams(query).get('widget')}`;
-        const widget = () => frame.contentDocument?.querySelector<HTMLElement>(`body > ${tag}`);
+        const widget = () => frame.contentDocument?.querySelector<HTMLElement>(`body > main > ${tag}`);
         await waitUntil(() => widget()?.getAttribute('state') === 'ready', `${query}: widget not ready`);
         const win = frame.contentWindow!;
         const element = widget()!;

@@ -45,6 +45,26 @@ describe('dashboardScene', () => {
     expect(file).to.contain('<clipPath id="netreach-panel-map">');
   });
 
+  it('leaves out the bars by region of a network without regions, the regions saying so once', async () => {
+    const [dataset, geometry] = await Promise.all([loadBundledDataset('silk-road'), loadMapGeometry()]);
+    for (const [width, height] of [
+      [1848, 700],
+      [1100, 1100],
+    ]) {
+      const chart = dashboardScene(dataset, { geometry }, env()).chart(width!, height!);
+      const byKey = panels(chart.marks);
+      expect([...byKey.keys()], `${width}×${height}`).to.deep.equal(['kpi-0', 'kpi-1', 'kpi-2', 'map', 'regions', 'table']);
+      const said = texts(chart.marks)
+        .map((mark) => mark.text)
+        .join(' ');
+      // Both panels said it, the bars' heading "Member countries by region" over the same sentence.
+      expect(said.match(/The sources assign no regions/g), `${width}×${height}`).to.have.length(1);
+      expect(said).to.not.contain('Member countries by region');
+      // Beside the map, at its top.
+      expect(top(byKey.get('regions')!), `${width}×${height}`).to.equal(top(byKey.get('map')!));
+    }
+  });
+
   it('on a slide, lays the notes out in two columns, each note whole in one, gives the waffle the larger share of its column and the map the width the world needs', async () => {
     const [dataset, geometry] = await Promise.all([loadBundledDataset('cinvu'), loadMapGeometry()]);
     for (const locale of ['en', 'fa']) {
