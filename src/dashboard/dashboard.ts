@@ -55,14 +55,14 @@ const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, ne
  * @fires netreach-error - `{code, message}` when the data cannot be shown.
  *
  * @csspart frame - The widget's outer box.
- * @csspart dashboard - The `<section>` landmark, labelled by the title.
+ * @csspart dashboard - The `<section>` landmark, labelled by the title (its one landmark: the panels are named groups).
  * @csspart header - The title, badge and selection bar.
  * @csspart title - The network's name (an `<h2>`).
  * @csspart badge - "Illustrative data" (the parts do not repeat it).
  * @csspart selection - "Selected: …" (a polite live region).
  * @csspart clear - The "Clear selection" button, shown while something is selected.
  * @csspart kpis - The list of KPI tiles.
- * @csspart panel - Each part's box (also `panel map`, `panel regions`, `panel bars`, `panel trend`, `panel table`).
+ * @csspart panel - Each part's box (also `panel map`, `panel regions`, `panel bars` (none without regions), `panel trend`, `panel table`).
  * @csspart sources - The list of the dataset's sources.
  * @csspart error - The error message box (`role="alert"`).
  * @csspart status - The loading and empty messages.

@@ -94,6 +94,8 @@ export function renderDashboard(view: DashboardView): TemplateResult {
   const theme = view.theme ?? nothing;
   const controls = view.controls ?? nothing;
   const presenter = view.presenter;
+  // One landmark per dashboard (a region named by its title); its panels are named groups, not regions of their own:
+  // a page of several dashboards had a "Member countries" region, a "Regions" region… for each.
   return html`<section class="dashboard" part="dashboard" aria-labelledby="title" @netreach-select=${view.onSelect} @keydown=${view.onKeyDown}>
     <div class="layout">
       <header part="header">
@@ -112,19 +114,19 @@ export function renderDashboard(view: DashboardView): TemplateResult {
         )}
       </ul>
       <div class="grid ${plan.trendMetric ? '' : 'no-trend'} ${plan.regionsAvailable ? '' : 'no-bars'}">
-        <section class="map" part="panel map" aria-labelledby="map-title">
+        <section class="map" part="panel map" role="group" aria-labelledby="map-title">
           <h3 id="map-title">${msg(locale, 'countries')}</h3>
           <netreach-map .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} highlight=${highlight || nothing}
             .selected=${live(country)}></netreach-map>
         </section>
-        <section class="regions" part="panel regions" aria-labelledby="regions-title">
+        <section class="regions" part="panel regions" role="group" aria-labelledby="regions-title">
           <h3 id="regions-title">${msg(locale, 'regions')}</h3>
           <netreach-regions .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .selected=${live(region ?? null)}></netreach-regions>
         </section>
         ${
           // Without regions the bars by region would say what the regions' panel says: they are left out.
           plan.regionsAvailable
-            ? html`<section class="bars" part="panel bars" aria-labelledby="bars-title">
+            ? html`<section class="bars" part="panel bars" role="group" aria-labelledby="bars-title">
               <h3 id="bars-title">${msg(locale, 'byRegion', { metric: metricLabel(dataset, plan.barsMetric, locale) })}</h3>
               <netreach-bars .data=${dataset} metric=${plan.barsMetric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}
                 .selected=${live(region ?? null)}></netreach-bars>

@@ -326,6 +326,16 @@ describe('<netreach-dashboard>', () => {
     }
   });
 
+  it('is one landmark, named by its title, its panels named groups: two dashboards on a page list two regions', async () => {
+    const el = await dashboard(html`<netreach-dashboard controls="none"></netreach-dashboard>`);
+    const landmarks = [...shadow(el).querySelectorAll('section')].filter((each) => (each.getAttribute('role') ?? 'region') === 'region');
+    expect(landmarks.map((each) => each.getAttribute('part'))).to.deep.equal(['dashboard']);
+    // Each panel a "Member countries", "Regions"… region of its own: axe's landmark-unique failed on a page of two.
+    const panels = [...shadow(el).querySelectorAll('[part~="panel"][aria-labelledby]')];
+    expect(panels.length).to.equal(3);
+    for (const panel of panels) expect(panel.getAttribute('role'), panel.className).to.equal('group');
+  });
+
   it('draws the map at the top of its panel, its legend right under it, when the column beside it is taller', async () => {
     const el = await dashboard(html`<netreach-dashboard controls="none"></netreach-dashboard>`, 1200);
     const panel = shadow(el).querySelector('[part~="panel"].map')!;
