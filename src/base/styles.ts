@@ -129,11 +129,14 @@ export const baseStyles = css`
   [part='source'] > span {
     unicode-bidi: plaintext;
   }
+  /* A name that wraps is flush with the right-to-left paragraph's right edge, whichever way it is written (an
+     English publisher in an Arabic tile stood indented from it, its lines left-aligned in its box). */
   [dir='rtl'] [part='source'] > a,
   [dir='rtl'] [part='source'] > span {
     display: inline-block;
     /* Room on its last line for the separator after it, which would otherwise begin the next line. */
     max-inline-size: calc(100% - 1em);
+    text-align: right;
   }
   /* A name a note's sentence isolates, with its brackets and the punctuation after it (renderNotes()): right to
      left a box of its own, as the source line's names are, the punctuation kept on its last line. */
@@ -146,6 +149,7 @@ export const baseStyles = css`
   [dir='rtl'] [part='note'] bdi {
     display: inline-block;
     max-inline-size: calc(100% - 1em);
+    text-align: right;
   }
   /* What a figure cannot say by itself (a period, a computed growth, a partial list): read before the source. */
   [part='note'] {

@@ -214,6 +214,19 @@ describe('the source line in both directions', () => {
   }
 });
 
+/**
+ * Each line of a name that wraps ends at the right-to-left paragraph's right edge, as the paragraph's own lines do:
+ * left-aligned in its box, an English name's lines stood indented from it ("(Public Relations)" 120 px short of it).
+ */
+function expectFlushRight(name: Element, paragraph: Element): void {
+  const range = document.createRange();
+  range.selectNodeContents(name);
+  const edge = paragraph.getBoundingClientRect().right - parseFloat(getComputedStyle(paragraph).paddingRight);
+  const lines = [...range.getClientRects()].filter((line) => line.width > 0);
+  expect(lines.length, name.textContent!).to.be.above(1);
+  for (const line of lines) expect(line.right, `a line of ${name.textContent}`).to.be.closeTo(edge, 1.5);
+}
+
 describe('a long source name right to left', () => {
   // In a narrow Persian trend "National Library and Archives of Iran (Public Relations)" is longer than a line.
   it('keeps each source whole, read left to right with its brackets, and its separator after it', async () => {
@@ -244,6 +257,7 @@ describe('a long source name right to left', () => {
     expect(wide.getBoundingClientRect().height, 'the long name wraps in its own box').to.be.above(
       parseFloat(getComputedStyle(wide).lineHeight) * 1.5,
     );
+    expectFlushRight(wide, wide.closest('[part="source"]')!);
     // The separator ends the line the name ends on, rather than beginning the next.
     const separator = items[0]!.nextSibling!;
     expect(separator.textContent!.startsWith('\u061b')).to.equal(true);
@@ -274,6 +288,7 @@ describe('a long source name right to left', () => {
     expect(names[0]!.getBoundingClientRect().height, 'the long name wraps in its own box').to.be.above(
       parseFloat(getComputedStyle(names[0]!).lineHeight) * 1.5,
     );
+    expectFlushRight(names[0]!, note);
     let stop = names[1]!.nextSibling!;
     while (stop.nodeType !== Node.TEXT_NODE) stop = stop.nextSibling!; // past Lit's marker
     expect(stop.textContent).to.equal('.');
