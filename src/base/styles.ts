@@ -105,6 +105,8 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75) var(--_space);
     overflow-wrap: anywhere;
+    /* In place of the picture: as tall as a host stretched to its row (a row of tiles), as a tile is. */
+    flex: 1 1 auto;
   }
   [part='badge'] {
     align-self: flex-start;

@@ -208,6 +208,23 @@ describe('<netreach-stat>', () => {
     expect(text(el, 'error')).to.contain('version: 2 is not supported');
   });
 
+  it('fills a row of tiles with its error box, as a tile fills it with its card', async () => {
+    // A row of tiles stretches each to the tallest; an error box at the top of a taller host left a strip of the
+    // page's tile background under it.
+    const row = await fixture<HTMLElement>(html`<div style="display: grid; grid-template-columns: 12rem 12rem">
+      <netreach-stat metric="virtual-students"></netreach-stat>
+      <netreach-stat metric="graduates"></netreach-stat>
+    </div>`);
+    const [tile, broken] = [...row.querySelectorAll<NetreachStat>('netreach-stat')] as [NetreachStat, NetreachStat];
+    await ready(tile);
+    await ready(broken, 'error');
+    const box = part(broken, 'error')!.getBoundingClientRect();
+    const host = broken.getBoundingClientRect().height;
+    expect(host, 'stretched to the tile beside it').to.be.closeTo(tile.getBoundingClientRect().height, 1);
+    expect(host, 'taller than one line of error').to.be.above(150);
+    expect(box.height).to.be.closeTo(host, 1);
+  });
+
   it('is empty for a dataset without members or totals', async () => {
     const data = { version: 1, network: { id: 'x', name: 'X' }, regions: [], members: [], sources: [] };
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat .data=${data}></netreach-stat>`), 'empty');
