@@ -131,15 +131,6 @@ export const baseStyles = css`
   [part='source'] > span {
     unicode-bidi: plaintext;
   }
-  /* A name that wraps is flush with the right-to-left paragraph's right edge, whichever way it is written (an
-     English publisher in an Arabic tile stood indented from it, its lines left-aligned in its box). */
-  [dir='rtl'] [part='source'] > a,
-  [dir='rtl'] [part='source'] > span {
-    display: inline-block;
-    /* Room on its last line for the separator after it, which would otherwise begin the next line. */
-    max-inline-size: calc(100% - 1em);
-    text-align: right;
-  }
   /* A name a note's sentence isolates, with its brackets and the punctuation after it (renderNotes()): right to
      left a box of its own, as the source line's names are, the punctuation kept on its last line. */
   [part='note'] .run {
@@ -148,10 +139,22 @@ export const baseStyles = css`
   [part='note'] bdi {
     white-space: normal;
   }
+  /* A name that wraps is flush with the right-to-left paragraph's right edge, whichever way it is written (an
+     English publisher in an Arabic tile stood indented from it, its lines left-aligned in its box); but its last
+     line ends against what follows it (the separator, "و", a full stop), which stood a box's width away from
+     "Relations)" at the line's other end. */
+  [dir='rtl'] [part='source'] > a,
+  [dir='rtl'] [part='source'] > span,
   [dir='rtl'] [part='note'] bdi {
     display: inline-block;
+    /* Room on its last line for what follows, which would otherwise begin the next line. */
     max-inline-size: calc(100% - 1em);
     text-align: right;
+    text-align-last: left;
+  }
+  /* The line's last source: nothing follows it. */
+  [dir='rtl'] [part='source'] > :last-child {
+    text-align-last: auto;
   }
   /* What a figure cannot say by itself (a period, a computed growth, a partial list): read before the source. */
   [part='note'] {

@@ -214,9 +214,22 @@ describe('the source line in both directions', () => {
   }
 });
 
+/** The text right after `node` in the document's order (past Lit's markers, out of a wrapping run). */
+function textAfter(node: Node): Text {
+  for (let at: Node | null = node; at; at = at.parentNode) {
+    for (let next = at.nextSibling; next; next = next.nextSibling) {
+      if (next.nodeType === Node.TEXT_NODE && next.textContent!.trim()) return next as Text;
+      if (next.nodeType === Node.ELEMENT_NODE) throw new Error(`an element, not text, after ${node.textContent}`);
+    }
+  }
+  throw new Error(`nothing after ${node.textContent}`);
+}
+
 /**
- * Each line of a name that wraps ends at the right-to-left paragraph's right edge, as the paragraph's own lines do:
- * left-aligned in its box, an English name's lines stood indented from it ("(Public Relations)" 120 px short of it).
+ * Each line of a name that wraps ends at the right-to-left paragraph's right edge, as the paragraph's own lines do
+ * (left-aligned in its box, an English name's lines stood indented from it: "(Public Relations)" 120 px short of
+ * it), but its last: that one ends against what follows the name (the separator, "و", a full stop), which stood a
+ * box's width away at the line's other end when that line too was flush right.
  */
 function expectFlushRight(name: Element, paragraph: Element): void {
   const range = document.createRange();
@@ -224,7 +237,19 @@ function expectFlushRight(name: Element, paragraph: Element): void {
   const edge = paragraph.getBoundingClientRect().right - parseFloat(getComputedStyle(paragraph).paddingRight);
   const lines = [...range.getClientRects()].filter((line) => line.width > 0);
   expect(lines.length, name.textContent!).to.be.above(1);
-  for (const line of lines) expect(line.right, `a line of ${name.textContent}`).to.be.closeTo(edge, 1.5);
+  for (const line of lines.slice(0, -1)) expect(line.right, `a line of ${name.textContent}`).to.be.closeTo(edge, 1.5);
+  const last = lines.at(-1)!;
+  const after = textAfter(name);
+  const mark = document.createRange();
+  const at = after.textContent!.search(/\S/);
+  mark.setStart(after, at);
+  mark.setEnd(after, at + 1);
+  const box = mark.getBoundingClientRect();
+  expect(box.bottom, `"${after.textContent![at]}" on the last line of ${name.textContent}`).to.be.closeTo(last.bottom, 2);
+  expect(last.left - box.right, `"${after.textContent![at]}" against the last line of ${name.textContent}`).to.be.within(
+    -0.5,
+    parseFloat(getComputedStyle(paragraph).fontSize) * 0.4,
+  );
 }
 
 describe('a long source name right to left', () => {
