@@ -296,7 +296,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     ? { title: `${overlap.name} · ${overlap.otherName}`, entries: overlap.groups.map((group) => ({ colour: group.id, label: group.text })) }
     : colouring === 'metric'
       ? metricLegend(label!, breaks, known.length < values.length, locale)
-      : regionLegend(dataset, shown, grouping, locale);
+      : regionLegend(dataset, shown, grouping, countries, locale);
   if (!zoomed && !overlap && countries.notShown) legend.note = countries.notShown;
   const source = metric ? metricSource(dataset, metric.id) : undefined;
   const reach = home ? { home, targets: codes.filter((code) => code !== home) } : undefined;
@@ -370,13 +370,21 @@ function metricLegend(title: string, breaks: readonly number[], missing: boolean
   return { title, entries };
 }
 
-function regionLegend(dataset: Dataset, shown: Dataset['members'], grouping: RegionGrouping, locale: string): MapLegend {
+function regionLegend(
+  dataset: Dataset,
+  shown: Dataset['members'],
+  grouping: RegionGrouping,
+  countries: CountriesKnowledge,
+  locale: string,
+): MapLegend {
   const count = (n: number) => (grouping.lowerBound ? lowerBoundText(formatNumber(n, locale)) : formatNumber(n, locale));
   if (!grouping.available) {
-    // No regions: one colour for every country, and the legend says what they are.
+    // No regions: one colour for every country, and the legend says what they are. All that a partial list names:
+    // "2 named in the sources", not "≥2" beside a stat that says 27.
+    const all = countries.named && shown.length === countries.listed;
     return {
       title: countriesLabel(dataset, locale),
-      entries: [{ colour: 'r1', label: `${countriesLabel(dataset, locale)} (${count(shown.length)})` }],
+      entries: [{ colour: 'r1', label: `${countriesLabel(dataset, locale)} (${all ? countries.named : count(shown.length)})` }],
     };
   }
   const entries = dataset.regions.flatMap((region, index) => {

@@ -68,7 +68,7 @@ describe('the map scene', () => {
     const silk = prepareMap(silkRoad, { geometry }, env());
     expect(silk.notes).to.deep.equal(['Only 2 of 27 are named in the sources; the others are not shown.']);
     expect(silk.legendTitle).to.equal(undefined);
-    expect(silk.legend.map((entry) => entry.label)).to.deep.equal(['Member countries (≥2)']);
+    expect(silk.legend.map((entry) => entry.label)).to.deep.equal(['Member countries (2 named in the sources)']);
     const visitors = prepareMap(alMustafa, { geometry }, env());
     expect(visitors.title).to.equal('Countries of visitors');
     expect(visitors.legendTitle).to.equal('Continents');
