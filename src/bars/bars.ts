@@ -7,6 +7,7 @@ import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from 
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { drawMarks } from '../base/marks.js';
+import { MENU_CORNER } from '../base/menu.js';
 import { FontsController, pageMeasure } from '../base/measure.js';
 import { fromSpec } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
@@ -23,8 +24,6 @@ import { barsScene, barsValues } from './bars.scene.js';
  * (the axis, at 0.9 of it) is still 18 px on a slide.
  */
 const PRESENTER_UNIT = 20 / 12;
-/** The menu button's corner: 2rem of a 16 px page and a margin. */
-const MENU_CORNER = 40;
 
 /**
  * A horizontal bar chart of a metric per region or per member country: labelled bars, values at their ends,

@@ -37,6 +37,9 @@ export interface MenuContent {
 
 export type MenuAction = 'png' | 'svg' | 'csv' | 'data' | 'about' | 'fullscreen';
 
+/** The width a scene keeps clear in its top inline-end corner for the menu button: 2rem of a 16 px page and a margin. */
+export const MENU_CORNER = 40;
+
 export const menuStyles = css`
   .menu-anchor {
     position: absolute;

@@ -8,6 +8,7 @@ import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from 
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { drawMarks } from '../base/marks.js';
+import { MENU_CORNER } from '../base/menu.js';
 import { pageMeasure } from '../base/measure.js';
 import { fromSpec } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
@@ -158,7 +159,9 @@ export class NetreachRegions extends NetreachElement {
     const unit = this.presenter ? PRESENTER_UNIT : 1;
     // The region hovered in the legend is emphasised as the selection is.
     const values = { ...this.values, selected: this.hovered ?? this.selected ?? undefined };
-    const preparedKey = JSON.stringify([values, this.locale, rtl, unit]);
+    // A message in place of the chart ("The sources assign no regions…") wraps before the menu button's corner.
+    const corner = this.controls === 'none' ? 0 : MENU_CORNER;
+    const preparedKey = JSON.stringify([values, this.locale, rtl, unit, corner]);
     if (preparedKey !== this.preparedKey || dataset !== this.datasetSeen) {
       this.preparedKey = preparedKey;
       if (dataset !== this.datasetSeen) {
@@ -166,7 +169,7 @@ export class NetreachRegions extends NetreachElement {
         this.regionOf = new Map(dataset.members.map((member) => [member.country, member.region ?? '']));
       }
       const measure = pageMeasure(this.size.fontFamily);
-      this.prepared = regionsScene(dataset, values, { locale: this.locale, rtl, unit, measure });
+      this.prepared = regionsScene(dataset, values, { locale: this.locale, rtl, unit, measure, corner });
       this.legendTitle = regionGrouping(dataset, this.locale).title;
       this.chartKey = '';
     }

@@ -40,7 +40,8 @@ export function wrapLines(
 export function messageMarks(text: string, width: number, env: SceneEnv): { marks: Mark[]; height: number } {
   const size = 16 * env.unit;
   const step = size * 1.4;
-  const lines = wrapLines(text, width, size, env.measure);
+  // Clear of the page's menu button, over the chart's top corner (`SceneEnv.corner`).
+  const lines = wrapLines(text, width - (env.corner ?? 0), size, env.measure);
   const marks: Mark[] = lines.map((line, index) => ({
     kind: 'text',
     class: 'message',

@@ -251,6 +251,23 @@ describe('<netreach-regions>', () => {
       expect(file).not.to.match(/<rect [^>]*rx="2" fill="#[0-9a-f]{6}"\/>/);
     });
 
+    it('wraps its message clear of the menu button over its top corner, left to right and right to left', async () => {
+      for (const lang of ['en', 'ar']) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: 280px"><netreach-regions dataset="silk-road" lang=${lang}></netreach-regions></div>`,
+        );
+        const el = await ready(wrapper.firstElementChild as NetreachRegions);
+        const button = shadow(el).querySelector('[part~="menu-button"]')!.getBoundingClientRect();
+        expect(button.width, 'the button is laid out').to.be.above(0);
+        const lines = [...svgOf(el)!.querySelectorAll('text')].map((line) => line.getBoundingClientRect());
+        expect(lines.length, lang).to.be.above(1);
+        for (const line of lines) {
+          const apart = line.right <= button.left || line.left >= button.right || line.bottom <= button.top || line.top >= button.bottom;
+          expect(apart, `${lang}: a line of the message under the button`).to.equal(true);
+        }
+      }
+    });
+
     it('draws no empty waffle for a metric of which the sources give no regional figure: it says so, in the page and its file', async () => {
       const el = await regions600(html`<netreach-regions metric="virtual-students"></netreach-regions>`);
       const message = 'Virtual students: the sources give no figures to draw here.';
