@@ -379,12 +379,12 @@ function regionLegend(
 ): MapLegend {
   const count = (n: number) => (grouping.lowerBound ? lowerBoundText(formatNumber(n, locale)) : formatNumber(n, locale));
   if (!grouping.available) {
-    // No regions: one colour for every country, and the legend says what they are. All that a partial list names:
-    // "2 named in the sources", not "≥2" beside a stat that says 27.
+    // No regions: one colour for every country, the legend's title says what they are and its entry how many.
+    // All that a partial list names: "2 named in the sources", not "≥2" beside a stat that says 27.
     const all = countries.named && shown.length === countries.listed;
     return {
       title: countriesLabel(dataset, locale),
-      entries: [{ colour: 'r1', label: `${countriesLabel(dataset, locale)} (${all ? countries.named : count(shown.length)})` }],
+      entries: [{ colour: 'r1', label: all ? countries.named! : count(shown.length) }],
     };
   }
   const entries = dataset.regions.flatMap((region, index) => {

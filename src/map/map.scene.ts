@@ -295,9 +295,10 @@ function buildPrepared(
   return {
     network: networkName(dataset, locale),
     title,
-    // Regions (or continents) say what the colours are; a metric's classes are titled by the title itself, and
-    // the one colour of a list without regions by its own label ("Member countries (≥2)").
-    legendTitle: options.legendShown && model.colouring === 'region' && model.grouping.available ? model.legend.title : undefined,
+    // Regions (or continents) say what the colours are, as "Member countries" does for the one colour of a list
+    // without regions (its entry says how many: "2 named in the sources"); a metric's classes are titled by the
+    // title itself.
+    legendTitle: options.legendShown && model.colouring === 'region' ? model.legend.title : undefined,
     legend,
     legendPlacement: options.legendSide ? 'side' : 'bottom',
     notes,

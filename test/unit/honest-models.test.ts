@@ -187,10 +187,10 @@ describe('partial knowledge and what belonging means', () => {
     expect(en.legend).to.deep.equal({
       title: 'Member countries',
       // What the list names, not "≥2" beside the 27 the sources count.
-      entries: [{ colour: 'r1', label: 'Member countries (2 named in the sources)' }],
+      entries: [{ colour: 'r1', label: '2 named in the sources' }],
       note: '25 not shown',
     });
-    expect(mapModel(silkRoad, { locale: 'fa' }).legend.entries[0]!.label).to.equal('کشورهای عضو (نام‌برده در منابع: ۲)');
+    expect(mapModel(silkRoad, { locale: 'fa' }).legend.entries[0]!.label).to.equal('نام‌برده در منابع: ۲');
     expect(mapModel(silkRoad, { locale: 'ar' }).legend.note).to.equal('غير المعروضة: ٢٥');
     expect(en.members.map((member) => member.label)).to.deep.equal(['China', 'Azerbaijan']);
     expect(en.sources.map((source) => source.id)).to.deep.equal(['asoiu-2020-11-30']);
