@@ -140,9 +140,10 @@ export const baseStyles = css`
     white-space: normal;
   }
   /* A name that wraps is flush with the right-to-left paragraph's right edge, whichever way it is written (an
-     English publisher in an Arabic tile stood indented from it, its lines left-aligned in its box); but its last
-     line ends against what follows it (the separator, "و", a full stop), which stood a box's width away from
-     "Relations)" at the line's other end. */
+     English publisher in an Arabic tile stood indented from it, its lines left-aligned in its box); but the last
+     line of a name written left to right ends against what follows it (the separator, "و", a full stop), which
+     stood a box's width away from "Relations)" at the line's other end. \`start\` is the side each name begins on
+     (unicode-bidi: plaintext): a Persian name's last line stays where a Persian line begins. */
   [dir='rtl'] [part='source'] > a,
   [dir='rtl'] [part='source'] > span,
   [dir='rtl'] [part='note'] bdi {
@@ -150,7 +151,7 @@ export const baseStyles = css`
     /* Room on its last line for what follows, which would otherwise begin the next line. */
     max-inline-size: calc(100% - 1em);
     text-align: right;
-    text-align-last: left;
+    text-align-last: start;
   }
   /* The line's last source: nothing follows it. */
   [dir='rtl'] [part='source'] > :last-child {

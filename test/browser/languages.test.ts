@@ -325,6 +325,43 @@ describe('a long source name right to left', () => {
     expect(mark.right, 'the full stop left of the name').to.be.at.most(last.left + 1);
   });
 
+  it('keeps every line of a Persian name that wraps where a Persian line begins, its last too', async () => {
+    const persian = 'کتابخانه ملی و مرکز اسناد جمهوری اسلامی ایران، روابط عمومی';
+    const data = {
+      version: 1,
+      network: { id: 'n', name: 'Net' },
+      regions: [{ id: 'a', name: 'Alpha' }],
+      metrics: [{ id: 'unis', label: 'Universities' }],
+      members: [{ country: 'IRN', region: 'a', values: { unis: 10 } }],
+      // Two years from two sources: the trend cites both, the earlier first.
+      totals: [
+        { metric: 'unis', year: 2019, value: 8, source: 'fa' },
+        { metric: 'unis', year: 2020, value: 10, source: 'en' },
+      ],
+      sources: [
+        { id: 'fa', title: 'گزارش', publisher: persian },
+        { id: 'en', title: 'Report', publisher: 'National Library and Archives of Iran (Public Relations)' },
+      ],
+    };
+    const wrapper = await fixture<HTMLDivElement>(
+      staticHtml`<div style="width: 300px"><netreach-trend lang="fa" metric="unis"></netreach-trend></div>`,
+    );
+    const el = wrapper.firstElementChild as NetreachElement & { data: unknown };
+    el.data = data;
+    await waitUntil(() => el.state === 'ready', 'the trend never became ready');
+    await el.updateComplete;
+    const [name, english] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] > :is(a, span)')];
+    expect([name!.textContent, english!.textContent]).to.deep.equal([persian, data.sources[1]!.publisher]);
+    const range = document.createRange();
+    range.selectNodeContents(name!);
+    const lines = [...range.getClientRects()].filter((line) => line.width > 0);
+    expect(lines.length, 'the Persian name wraps').to.be.above(1);
+    expect(name!.nextSibling!.textContent!.startsWith('\u061b'), 'a separator follows it').to.equal(true);
+    // Each of its lines, the last too, begins at the right, as the paragraph's own lines do.
+    const edge = name!.getBoundingClientRect().right;
+    for (const line of lines) expect(line.right).to.be.closeTo(edge, 1);
+  });
+
   it('leaves the sources inline left to right, and notes without isolates plain text', async () => {
     const el = await render('trend', '', 'en');
     for (const item of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] > :is(a, span)')) {
