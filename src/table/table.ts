@@ -210,8 +210,9 @@ export class NetreachTable extends NetreachElement {
       // The caption wraps to the box's width rather than the table's (table.drawn.styles.ts).
       if (scrollsX) box.style.setProperty('--_box-inline', `${box.clientWidth}px`);
       // What shows behind the table: its sticky header and the scroll shadows cover rows with it. Read from the
-      // page (the first ancestor with a background) so a grey page gets a grey header, not a white strip.
-      if (scrollable) box.style.setProperty('--_page-bg', pageBackground(this));
+      // page (the first ancestor with a background) so a grey page gets a grey header, not a white strip; a table
+      // that does not scroll covers nothing, and its header shows the page through it.
+      box.style.setProperty('--_page-bg', scrollable ? pageBackground(this) : 'transparent');
       if (scrollable && caption) {
         box.tabIndex = 0;
         box.setAttribute('role', 'region');

@@ -403,6 +403,21 @@ describe('<netreach-table>', () => {
     await waitUntil(() => getComputedStyle(headers(el)[0]!).backgroundColor === 'rgb(230, 231, 232)', 'header not in the page colour');
   });
 
+  it('shows the page through the header of a table too short to scroll: no white strip on a grey page', async () => {
+    // Silk Road's two members: nothing scrolls under the header, which had the white of Canvas on the dashboard
+    // demo's grey page.
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="background: rgb(230, 231, 232); width: 360px"><netreach-table dataset="silk-road"></netreach-table></div>`,
+    );
+    const el = wrapper.querySelector('netreach-table')!;
+    await waitUntil(() => el.state === 'ready', 'not ready');
+    await el.updateComplete;
+    const box = part(el, 'scroll')!;
+    expect(box.scrollHeight).to.be.at.most(box.clientHeight + 1);
+    const header = getComputedStyle(headers(el)[0]!).backgroundColor;
+    expect(['rgba(0, 0, 0, 0)', 'rgb(230, 231, 232)'], header).to.include(header);
+  });
+
   it('shows that a table wider than its box scrolls sideways (issue 14)', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 300px"><netreach-table .data=${EXAMPLE_NETWORK}></netreach-table></div>`,
