@@ -95,7 +95,8 @@ const BUDGETS = [
   // file's bars fitted to their box after measuring, Urdu's wrapped labels further apart: 50.93 kB. Secondary text
   // at 75 %, a growth's "two figures", right-to-left names flush with their paragraph: 50.95 kB. Their last lines
   // against what follows them (the two right-to-left rules merged into one), an error box filling a stretched host,
-  // a sentence in place of a chart clear of the menu button, a partial list's legend: 50.94 kB.
+  // a sentence in place of a chart clear of the menu button, a partial list's legend: 50.94 kB. A table's header
+  // transparent when it does not scroll: 50.95 kB.
   { file: 'netreach.js', limit: 51.0 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -166,7 +167,7 @@ const BUDGETS = [
   // compact headers (the table's chunk), a dashboard without bars when its network has no regions (the dashboard's
   // chunk and the on-demand chunk's file layout), secondary text at 75 %: 95.90 kB, raised to 96.0 kB; right-to-left
   // names flush with their paragraph: 95.92 kB; their last lines, the error box, the message's corner and a
-  // partial list's legend (above): 95.93 kB.
+  // partial list's legend (above): 95.93 kB; the table's header (above): 95.92 kB.
   { file: 'netreach.js', limit: 96.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
