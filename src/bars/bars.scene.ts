@@ -123,7 +123,9 @@ function chart(
     const selected = values.selected !== undefined && row.key === values.selected && row.key !== OTHER_KEY;
     const item: SceneItem = {
       id: row.key,
-      label: `${row.label}: ${row.valueLong}`,
+      // The name holds what the bar shows, then the exact figure when that is shortened ("Indonesia: 610K
+      // (610,000)", "Asia: ≥17 (at least 17)"): a voice user says what they see (WCAG 2.5.3, label in name).
+      label: row.valueText === row.valueLong ? `${row.label}: ${row.valueLong}` : `${row.label}: ${row.valueText} (${row.valueLong})`,
       tooltip: tooltip(row, dataset, values.metric, locale),
       selected,
       anchor: { x: s(bar.tipX), y: s(bar.tipY) },

@@ -191,6 +191,22 @@ describe('<netreach-bars>', () => {
     await expect(fa).to.be.accessible();
   });
 
+  it('names each bar by what it shows, then the exact figure where that is shortened (label in name, WCAG 2.5.3)', async () => {
+    const el = await bars600(html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="virtual-students" group-by="country"></netreach-bars>`);
+    const rows = [...shadow(el).querySelectorAll<SVGGElement>('g.row')];
+    expect(rows[0]!.querySelector('.value')!.textContent).to.equal('610K');
+    expect(rows[0]!.getAttribute('aria-label')).to.equal('Indonesia: 610K (610,000)');
+    // axe's label-content-name-mismatch: "Indonesia: 610,000" did not hold the "610K" a voice user sees.
+    await expect(el).to.be.accessible();
+    // Lower bounds too: "≥17" is shown, "at least 17" said.
+    const visitors = await bars600(html`<netreach-bars dataset="al-mustafa"></netreach-bars>`);
+    expect(shadow(visitors).querySelector('g.row')!.getAttribute('aria-label')).to.equal('Asia: ≥17 (at least 17)');
+    await expect(visitors).to.be.accessible();
+    // Where nothing is shortened, the figure once.
+    const regions = await bars600(html`<netreach-bars></netreach-bars>`);
+    expect(shadow(regions).querySelector('g.row')!.getAttribute('aria-label')).to.equal('Africa and Arab: 27');
+  });
+
   it("keeps the axis out of the menu button's corner (the top inline-end 2rem), in both directions", async () => {
     const button = 32;
     for (const lang of ['en', 'fa']) {
