@@ -96,7 +96,7 @@ const BUDGETS = [
   // at 75 %, a growth's "two figures", right-to-left names flush with their paragraph: 50.95 kB. Their last lines
   // against what follows them (the two right-to-left rules merged into one), an error box filling a stretched host,
   // a sentence in place of a chart clear of the menu button, a partial list's legend: 50.94 kB. A table's header
-  // transparent when it does not scroll: 50.95 kB.
+  // transparent when it does not scroll: 50.95 kB. A bar named by what it shows, then its exact figure: 50.97 kB.
   { file: 'netreach.js', limit: 51.0 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -167,7 +167,7 @@ const BUDGETS = [
   // compact headers (the table's chunk), a dashboard without bars when its network has no regions (the dashboard's
   // chunk and the on-demand chunk's file layout), secondary text at 75 %: 95.90 kB, raised to 96.0 kB; right-to-left
   // names flush with their paragraph: 95.92 kB; their last lines, the error box, the message's corner and a
-  // partial list's legend (above): 95.93 kB; the table's header (above): 95.92 kB.
+  // partial list's legend (above): 95.93 kB; the table's header (above): 95.92 kB; a bar's name (above): 95.94 kB.
   { file: 'netreach.js', limit: 96.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -223,7 +223,7 @@ const BUDGETS = [
   // the compact table (above): 152.85 kB, raised to 153.0 kB. The bars fitted to a file's box and the dashboard
   // file's strip (above): 152.99 kB, raised to 153.1 kB. The table's caption and compact headers, a dashboard
   // without bars when its network has no regions (above): 153.11 kB, raised to 153.2 kB; right-to-left names
-  // flush with their paragraph: 153.13 kB; the eighteenth session's changes (above): 153.13 kB.
+  // flush with their paragraph: 153.13 kB; the eighteenth session's changes (above): 153.15 kB.
   { file: 'netreach.iife.js', limit: 153.2 * 1024 },
 ];
 
