@@ -108,7 +108,10 @@ export interface LegendOptions {
   readonly interactive?: { readonly selected?: string | null; readonly activeId?: string };
 }
 
-/** The legend: a swatch, the label and its figure per entry. */
+/**
+ * The legend: a swatch, the label and its figure per entry. The label and its figure share one box, so that a label
+ * that wraps ends its last line with the figure, which as a flex item of its own stood at the row's far end.
+ */
 export function renderLegend(entries: readonly LegendEntry[], options: LegendOptions): TemplateResult | typeof nothing {
   if (entries.length === 0) return nothing;
   const interactive = options.interactive;
@@ -116,9 +119,9 @@ export function renderLegend(entries: readonly LegendEntry[], options: LegendOpt
     return html`<ul part="legend" aria-label=${options.title}>
       ${entries.map(
         (entry) =>
-          html`<li part="legend-item">${swatch(entry)}<span class="name">${entry.label}</span>${
+          html`<li part="legend-item">${swatch(entry)}<span><span class="name">${entry.label}</span>${
             entry.detail ? html` <span class="figure">${entry.detail}</span>` : nothing
-          }</li>`,
+          }</span></li>`,
       )}
     </ul>`;
   }
@@ -126,7 +129,7 @@ export function renderLegend(entries: readonly LegendEntry[], options: LegendOpt
     ${entries.map(
       (entry) => html`<button part="legend-item" type="button" data-item=${entry.id ?? ''}
         tabindex=${entry.id === interactive.activeId ? 0 : -1} aria-pressed=${entry.id === interactive.selected ? 'true' : 'false'}>
-        ${swatch(entry)}<span class="name">${entry.label}</span>${entry.detail ? html` <span class="figure">${entry.detail}</span>` : nothing}
+        ${swatch(entry)}<span><span class="name">${entry.label}</span>${entry.detail ? html` <span class="figure">${entry.detail}</span>` : nothing}</span>
       </button>`,
     )}
   </div>`;

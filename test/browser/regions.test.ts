@@ -61,6 +61,25 @@ describe('<netreach-regions>', () => {
     expect(shadow(el).querySelector('[part="badge"]')?.textContent).to.equal('Illustrative data');
   });
 
+  it('ends a legend name that wraps with its figure, not at the row’s far end', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 220px"><netreach-regions .data=${EXAMPLE_NETWORK} metric="virtual-students"></netreach-regions></div>`,
+    );
+    const el = wrapper.firstElementChild as NetreachRegions;
+    await waitUntil(() => el.state === 'ready' && legend(el).length > 0, 'no legend');
+    await el.updateComplete;
+    const entry = legend(el).find((button) => button.textContent!.includes('Middle East & North Africa'))!;
+    const name = entry.querySelector('.name')!;
+    const range = document.createRange();
+    range.selectNodeContents(name);
+    const lines = [...range.getClientRects()].filter((line) => line.width > 0);
+    expect(lines.length, 'the name wraps').to.be.above(1);
+    const last = lines.at(-1)!;
+    const figure = entry.querySelector('.figure')!.getBoundingClientRect();
+    expect(figure.top, 'on the name’s last line').to.be.closeTo(last.top, 3);
+    expect(figure.left - last.right, 'a space after the name').to.be.within(0, 8);
+  });
+
   it('selects regions from the legend: one tab stop, arrow keys, Enter', async () => {
     const el = await regions600(html`<netreach-regions></netreach-regions>`);
     expect(legend(el).filter((button) => button.tabIndex === 0)).to.have.length(1);
