@@ -5,6 +5,7 @@
 import { download } from '../src/base/export.js';
 import { loadDefaultDataset } from '../src/core/default-dataset.js';
 import { requestDataset } from '../src/core/load.js';
+import { networkShortName } from '../src/core/names.js';
 import type { Dataset } from '../src/core/types.js';
 import { WIDGET_OPTIONS, optionDefault, optionSpec, plainDocs, unavailableReason, type OptionSpec } from '../src/widget-options.js';
 import { importPanel, type ImportPanel } from './import-panel.js';
@@ -139,7 +140,8 @@ function update(): void {
   preview.classList.toggle('dark', current.attributes.theme === 'dark');
   updateGallery(current);
   const base = new URL('../dist/', location.href).href;
-  const result = snippets(current, base, data);
+  const network = dataset && networkShortName(dataset, current.attributes.lang || 'en');
+  const result = snippets(current, base, data, network);
   document.querySelector('#snippet-script')!.textContent = result.script;
   document.querySelector('#snippet-iframe')!.textContent = result.iframe;
   document.querySelector('#snippet-npm')!.textContent = result.npm;

@@ -45,16 +45,41 @@ export function elementTag(choice: WidgetChoice, data?: InlineData): string {
 export const IFRAME_RESIZER =
   "<script>addEventListener('message',function(e){if(e.data&&e.data.type==='netreach:height')document.querySelectorAll('iframe').forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+'px'})})</script>";
 
+/** What each widget is, for the iframe's title. */
+const WIDGET_NOUNS: Record<string, string> = {
+  map: 'map',
+  bars: 'bar chart',
+  regions: 'regions chart',
+  stat: 'key figure',
+  trend: 'trend chart',
+  table: 'table',
+  dashboard: 'dashboard',
+};
+
+/**
+ * The iframe's title, which a screen reader announces for the frame: the network's name and what the widget is
+ * ("CINVU: map"); without the name, the widget's tag.
+ */
+export function frameTitle(widget: string, network?: string): string {
+  return network ? `${network}: ${WIDGET_NOUNS[widget] ?? widget}` : `netreach ${widget}`;
+}
+
 /**
  * The three snippets. With `data`, the script and npm snippets hold it inline (and name no `src`); the iframe
- * cannot, and loads `data.file` beside embed.html instead, which it says.
+ * cannot, and loads `data.file` beside embed.html instead, which it says. `network` is the network's name, for the
+ * iframe's title.
  */
-export function snippets(choice: WidgetChoice, baseUrl: string, data?: InlineData): { script: string; iframe: string; npm: string } {
+export function snippets(
+  choice: WidgetChoice,
+  baseUrl: string,
+  data?: InlineData,
+  network?: string,
+): { script: string; iframe: string; npm: string } {
   const base = baseUrl.replace(/\/?$/, '/');
   const own = data ? { ...choice, attributes: { ...choice.attributes, src: '' } } : choice;
   const framed = data ? { ...choice, attributes: { ...choice.attributes, src: data.file } } : choice;
   const query = new URLSearchParams([['widget', choice.widget], ...usedAttributes(framed)]).toString();
-  const title = `netreach ${choice.widget}`;
+  const title = escapeAttribute(frameTitle(choice.widget, network));
   const put = data ? `<!-- ${escapeAttribute(data.file)}: your dataset (Download dataset), put beside embed.html -->\n` : '';
   return {
     script: `<script src="${escapeAttribute(base)}netreach.iife.js"></script>\n${elementTag(own, data)}`,

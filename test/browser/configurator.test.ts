@@ -116,6 +116,9 @@ describe('the configurator takes data', () => {
     expect(text('#snippet-iframe')).to.match(
       /^<!-- network\.json: your dataset .* -->\n<iframe src="[^"]*embed\.html\?widget=table&amp;src=network\.json"/,
     );
+    // The frame is named by what it shows, for a screen reader on the embedding page.
+    const network = (preview() as Widget).data!.network;
+    expect(text('#snippet-iframe')).to.contain(` title="${network.shortName ?? network.name}: table"`);
 
     // The element, as a page gets it (parsed, not run: the inline JSON is data), shows the data on this page.
     const parsed = new DOMParser().parseFromString(script, 'text/html').querySelector('netreach-table')!;
