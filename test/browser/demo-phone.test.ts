@@ -1,6 +1,7 @@
 // The demo's pages on a phone (a 360 px frame, as a webmaster checks a page before pasting its snippet): once every
 // widget has drawn, nothing is wider than the screen — the page does not scroll sideways. The gallery's grid of wide
 // cards asked for 22 rem (352 px) a column, and the configurator's data grid for 20 rem: wider than a phone's page.
+// Nor does a block inside it scroll sideways out of a keyboard's reach.
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -39,6 +40,16 @@ describe('the demo on a phone', () => {
           .slice(0, 5)
           .map((each) => `${each.localName}${each.className ? `.${String(each.className).split(' ').join('.')}` : ''}`);
         expect(root.scrollWidth, `wider than the screen: ${wide.join(', ')}`).to.be.at.most(root.clientWidth);
+        // A block that scrolls sideways within the page (a code snippet) is out of a keyboard's reach without a tab
+        // stop (axe's scrollable-region-focusable): the gallery's snippet did, before it wrapped.
+        const unreachable = [...frame.contentDocument!.body.querySelectorAll<HTMLElement>('*')]
+          .filter((each) => {
+            const { overflowX } = frame.contentWindow!.getComputedStyle(each);
+            const scrolls = (overflowX === 'auto' || overflowX === 'scroll') && each.scrollWidth > each.clientWidth + 1;
+            return scrolls && each.tabIndex < 0 && !each.querySelector('a[href], button, input, select, textarea, [tabindex]');
+          })
+          .map((each) => each.localName);
+        expect(unreachable, 'scrolls sideways with no tab stop').to.deep.equal([]);
       } finally {
         frame.remove();
       }
