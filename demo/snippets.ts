@@ -3,6 +3,8 @@
  * with the dataset written inline when the configurator holds imported data.
  * Pure (no DOM) so it is unit-tested like the library.
  */
+import { frameTitle } from '../src/embed/embed-params.js';
+
 export interface WidgetChoice {
   widget: string;
   /** Attribute name → value; empty values are left out. */
@@ -45,29 +47,10 @@ export function elementTag(choice: WidgetChoice, data?: InlineData): string {
 export const IFRAME_RESIZER =
   "<script>addEventListener('message',function(e){if(e.data&&e.data.type==='netreach:height')document.querySelectorAll('iframe').forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+'px'})})</script>";
 
-/** What each widget is, for the iframe's title. */
-const WIDGET_NOUNS: Record<string, string> = {
-  map: 'map',
-  bars: 'bar chart',
-  regions: 'regions chart',
-  stat: 'key figure',
-  trend: 'trend chart',
-  table: 'table',
-  dashboard: 'dashboard',
-};
-
-/**
- * The iframe's title, which a screen reader announces for the frame: the network's name and what the widget is
- * ("CINVU: map"); without the name, the widget's tag.
- */
-export function frameTitle(widget: string, network?: string): string {
-  return network ? `${network}: ${WIDGET_NOUNS[widget] ?? widget}` : `netreach ${widget}`;
-}
-
 /**
  * The three snippets. With `data`, the script and npm snippets hold it inline (and name no `src`); the iframe
- * cannot, and loads `data.file` beside embed.html instead, which it says. `network` is the network's name, for the
- * iframe's title.
+ * cannot, and loads `data.file` beside embed.html instead, which it says. `network` is the network's name in the
+ * widget's language, for the iframe's title.
  */
 export function snippets(
   choice: WidgetChoice,
@@ -79,7 +62,7 @@ export function snippets(
   const own = data ? { ...choice, attributes: { ...choice.attributes, src: '' } } : choice;
   const framed = data ? { ...choice, attributes: { ...choice.attributes, src: data.file } } : choice;
   const query = new URLSearchParams([['widget', choice.widget], ...usedAttributes(framed)]).toString();
-  const title = escapeAttribute(frameTitle(choice.widget, network));
+  const title = escapeAttribute(frameTitle(choice.widget, network, choice.attributes.lang));
   const put = data ? `<!-- ${escapeAttribute(data.file)}: your dataset (Download dataset), put beside embed.html -->\n` : '';
   return {
     script: `<script src="${escapeAttribute(base)}netreach.iife.js"></script>\n${elementTag(own, data)}`,

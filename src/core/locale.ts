@@ -4,6 +4,7 @@
  */
 
 import { englishCountryName } from './countries.js';
+import { languageOf } from './localized-name.js';
 import {
   englishCompact,
   englishKeyOrder,
@@ -51,10 +52,6 @@ export function resolveLocale(tag: string | null | undefined): string {
     resolved.set(trimmed, canonical);
   }
   return canonical;
-}
-
-export function languageOf(locale: string): string {
-  return locale.split('-')[0]!.toLowerCase();
 }
 
 /**
@@ -349,12 +346,4 @@ export function textOrder(locale: string, numeric = false, count = 0): (a: strin
   return (a, b) => englishKeyOrder(key(a), key(b), numeric) ?? collator(locale, numeric).compare(a, b);
 }
 
-/** Picks the best entry of a `names` map for `locale`: exact tag, then the language, else `fallback`. */
-export function localizedName(names: Record<string, string> | undefined, fallback: string, locale: string): string {
-  if (!names) return fallback;
-  const exact = names[locale];
-  if (exact && Object.prototype.hasOwnProperty.call(names, locale)) return exact;
-  const language = languageOf(locale);
-  if (Object.prototype.hasOwnProperty.call(names, language)) return names[language] ?? fallback;
-  return fallback;
-}
+export { languageOf, localizedName } from './localized-name.js';

@@ -62,3 +62,24 @@ function httpUrl(value: string, base: string): boolean {
     return false;
   }
 }
+
+/** What each widget is, in English (titles in other languages name the network alone). */
+const WIDGET_NOUNS: Record<string, string> = {
+  map: 'map',
+  bars: 'bar chart',
+  regions: 'regions chart',
+  stat: 'key figure',
+  trend: 'trend chart',
+  table: 'table',
+  dashboard: 'dashboard',
+};
+
+/**
+ * What a frame of `embed.html` shows, for the iframe's title (which a screen reader names the frame by) and the
+ * page's own title and heading: the network's name and, in English, what the widget is ("CINVU: map"); without
+ * the name, the widget's tag.
+ */
+export function frameTitle(widget: string, network?: string, lang = 'en'): string {
+  if (!network) return `netreach ${widget}`;
+  return /^en\b/i.test(lang || 'en') ? `${network}: ${WIDGET_NOUNS[widget] ?? widget}` : network;
+}

@@ -3,7 +3,12 @@
  * the parent page its height so a one-line snippet can size the iframe. The elements come from
  * netreach.iife.js, loaded before it by embed.html.
  */
-import { embedConfig, HEIGHT_MESSAGE } from './embed-params.js';
+import type { Dataset } from '../core/types.js';
+import { localizedName } from '../core/localized-name.js';
+import { embedConfig, frameTitle, HEIGHT_MESSAGE } from './embed-params.js';
+
+/** What the elements of netreach.iife.js expose that this page reads. */
+type Widget = HTMLElement & { readonly currentDataset?: Dataset; readonly locale?: string };
 
 function start(): void {
   const config = embedConfig(location.search, location.href);
@@ -15,6 +20,7 @@ function start(): void {
   main.append(widget);
   const lang = config.attributes.find(([name]) => name === 'lang')?.[1];
   if (lang) document.documentElement.lang = lang;
+  nameAfter(widget as Widget, main);
 
   let last = -1;
   const post = () => {
@@ -26,6 +32,27 @@ function start(): void {
   };
   new ResizeObserver(post).observe(document.documentElement);
   post();
+}
+
+/**
+ * Once the widget has its data, the page's title and a heading for screen readers say what it shows ("CINVU: map"),
+ * as the iframe's title does on the embedding page: the frame's own list of headings, and a tab or window that
+ * opens the frame alone, are otherwise nameless.
+ */
+function nameAfter(widget: Widget, main: HTMLElement): void {
+  const heading = document.createElement('h1');
+  heading.className = 'visually-hidden';
+  const name = () => {
+    const dataset = widget.currentDataset;
+    if (!dataset) return;
+    const locale = widget.locale ?? 'en';
+    const { names, shortName, name } = dataset.network;
+    const title = frameTitle(widget.localName.replace(/^netreach-/, ''), localizedName(names, shortName ?? name, locale), locale);
+    document.title = heading.textContent = title;
+    if (!heading.isConnected) main.prepend(heading);
+  };
+  new MutationObserver(name).observe(widget, { attributes: true, attributeFilter: ['state'] });
+  name();
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

@@ -26,6 +26,34 @@ describe('embed.html', () => {
     }
   });
 
+  it('names the page by what it shows: its title, and a heading for screen readers only', async () => {
+    for (const [query, name] of [
+      ['widget=map', 'CINVU: map'],
+      ['widget=bars&dataset=silk-road', '“One Belt, One Road” University Alliance: bar chart'],
+      ['widget=stat&lang=fa', 'شبکه دانشگاه‌های مجازی جهان اسلام'],
+    ]) {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width: 480px; height: 600px; border: 0';
+      frame.src = `/demo/embed.html?${query}`;
+      document.body.append(frame);
+      try {
+        const doc = () => frame.contentDocument;
+        await waitUntil(() => doc()?.querySelector('main > [state="ready"]'), `${query}: widget not ready`);
+        await waitUntil(
+          () => doc()!.title === name,
+          () => `${query}: title ${JSON.stringify(doc()!.title)}`,
+        );
+        const heading = doc()!.querySelector('h1')!;
+        expect(heading.textContent, query).to.equal(name);
+        const box = heading.getBoundingClientRect();
+        expect(box.width * box.height, `${query}: the heading takes no room`).to.be.at.most(1);
+        expect(doc()!.querySelector('main')!.contains(heading), `${query}: in the page's main landmark`).to.equal(true);
+      } finally {
+        frame.remove();
+      }
+    }
+  });
+
   it("keeps the widget off the frame's edges with a card's padding, its themed background filling it", async () => {
     for (const query of ['widget=map', 'widget=map&lang=fa&theme=dark', 'widget=trend&metric=virtual-students', 'widget=stat&presenter=']) {
       const frame = document.createElement('iframe');

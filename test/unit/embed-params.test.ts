@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { embedConfig } from '../../src/embed/embed-params.js';
+import { embedConfig, frameTitle } from '../../src/embed/embed-params.js';
 
 describe('embedConfig', () => {
   it('maps the widget and its attributes from the query string', () => {
@@ -74,5 +74,17 @@ describe('embedConfig', () => {
 
   it('shows the dashboard when no widget is named', () => {
     expect(embedConfig('').tag).to.equal('netreach-dashboard');
+  });
+});
+
+describe('frameTitle', () => {
+  it("names a frame by the network and what the widget is, else by the widget's tag", () => {
+    expect(frameTitle('bars', 'CINVU')).to.equal('CINVU: bar chart');
+    expect(frameTitle('map', 'CINVU', 'en-GB')).to.equal('CINVU: map');
+    expect(frameTitle('map')).to.equal('netreach map');
+  });
+
+  it('names the network alone in other languages, whose words for the widgets it does not have', () => {
+    expect(frameTitle('map', 'سیناو', 'fa')).to.equal('سیناو');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { elementTag, frameTitle, scriptSafeJson, snippets } from '../../demo/snippets.js';
+import { elementTag, scriptSafeJson, snippets } from '../../demo/snippets.js';
 
 describe('elementTag', () => {
   it('writes the element with the attributes that are set, escaped', () => {
@@ -82,13 +82,8 @@ describe('snippets as printed', () => {
   });
 });
 
-describe('frameTitle', () => {
-  it("names the frame by the network and what the widget is, else by the widget's tag", () => {
-    expect(frameTitle('bars', 'CINVU')).to.equal('CINVU: bar chart');
-    expect(frameTitle('map')).to.equal('netreach map');
-  });
-
-  it('is written escaped into the iframe', () => {
+describe('the iframe snippet', () => {
+  it('is titled by the network and what the widget is, escaped', () => {
     expect(snippets({ widget: 'map', attributes: {} }, 'https://example.org/', undefined, 'A "B" <C>').iframe).to.contain(
       'title="A &quot;B&quot; &lt;C&gt;: map"',
     );
