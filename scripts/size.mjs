@@ -169,7 +169,9 @@ const BUDGETS = [
   // names flush with their paragraph: 95.92 kB; their last lines, the error box, the message's corner and a
   // partial list's legend (above): 95.93 kB; the table's header (above): 95.92 kB; a bar's name (above): 95.94 kB;
   // a legend's name and figure in one box: 95.95 kB; localizedName in a module of its own (for embed.js): 95.96 kB.
-  { file: 'netreach.js', limit: 96.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The dashboard's sources numbered in the language's digits ("۱.", the dashboard's chunk): 96.08 kB, raised to 96.2
+  // kB (96.1 would leave 20 bytes).
+  { file: 'netreach.js', limit: 96.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -224,8 +226,10 @@ const BUDGETS = [
   // the compact table (above): 152.85 kB, raised to 153.0 kB. The bars fitted to a file's box and the dashboard
   // file's strip (above): 152.99 kB, raised to 153.1 kB. The table's caption and compact headers, a dashboard
   // without bars when its network has no regions (above): 153.11 kB, raised to 153.2 kB; right-to-left names
-  // flush with their paragraph: 153.13 kB; the eighteenth session's changes (above): 153.15 kB; localizedName in a module of its own: 153.16 kB.
-  { file: 'netreach.iife.js', limit: 153.2 * 1024 },
+  // flush with their paragraph: 153.13 kB; the eighteenth session's changes (above): 153.15 kB; localizedName in a
+  // module of its own: 153.16 kB. The dashboard's sources numbered in the language's digits (above): 153.30 kB,
+  // raised to 153.4 kB.
+  { file: 'netreach.iife.js', limit: 153.4 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -5,6 +5,7 @@
  */
 import { memberValue, metricSeries, metricTotal } from './aggregate.js';
 import { growthText } from './knowledge.js';
+import { formatNumber } from './locale.js';
 import { capitalize } from './names.js';
 import { COUNTRIES_METRIC, type Dataset } from './types.js';
 
@@ -85,4 +86,15 @@ export function nextSelection(
 export function tileGrowthNote(dataset: Dataset, plan: DashboardPlan, locale: string): string | undefined {
   const growth = plan.trendMetric && plan.kpis.includes(plan.trendMetric) ? growthText(dataset, plan.trendMetric, locale) : undefined;
   return growth && capitalize(growth.text, locale);
+}
+
+/** The CSS counter styles of the digits `formatNumber` writes, by how it writes zero. */
+const COUNTER_STYLES: Readonly<Record<string, string>> = { '۰': 'persian', '٠': 'arabic-indic', '০': 'bengali' };
+
+/**
+ * The CSS counter style that numbers the dashboard's list of sources in the digits its figures are written in ("۱.",
+ * "١.", "১."): `decimal` where those are Latin (English, Urdu by default, `fa-u-nu-latn`).
+ */
+export function listCounterStyle(locale: string): string {
+  return COUNTER_STYLES[formatNumber(0, locale)] ?? 'decimal';
 }

@@ -172,6 +172,16 @@ export const dashboardDrawnStyles = css`
     display: grid;
     gap: 0.25em;
   }
+  /* Numbered in the language's digits (listCounterStyle()): a Persian list "۱.", not "1.". */
+  [data-counter='persian'] {
+    list-style-type: persian;
+  }
+  [data-counter='arabic-indic'] {
+    list-style-type: arabic-indic;
+  }
+  [data-counter='bengali'] {
+    list-style-type: bengali;
+  }
   [part='sources'] a {
     color: inherit;
   }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { regionMembers, tileGrowthNote, type DashboardPlan, type DashboardSelection } from '../core/dashboard-model.js';
+import { listCounterStyle, regionMembers, tileGrowthNote, type DashboardPlan, type DashboardSelection } from '../core/dashboard-model.js';
 import { placeNotes } from '../core/dashboard-notes.js';
 import { formatSourceDate } from '../core/about.js';
 import { renderMeta } from '../base/chart-parts.js';
@@ -70,7 +70,7 @@ function renderSourceList(sources: readonly Source[], locale: string): TemplateR
   if (sources.length === 0) return nothing;
   return html`<footer part="sources">
     <h3>${msg(locale, sources.length === 1 ? 'source' : 'sources')}</h3>
-    <ol>
+    <ol data-counter=${listCounterStyle(locale)}>
       ${sources.map((source) => {
         const title = html`<span lang=${source.language ?? nothing} dir="auto">${source.title}</span>`;
         const link = source.url && /^https?:\/\//i.test(source.url);

@@ -358,12 +358,16 @@ describe('<netreach-dashboard>', () => {
     const stat = child(el, 'netreach-stat');
     await waitUntil(() => text(part(stat, 'value')) === '۵۷', `the tile never showed ۵۷ (was ${text(part(stat, 'value'))})`);
     expect(text(part(el, 'clear'))).to.equal('پاک کردن انتخاب');
+    // The sources are numbered in the same digits as the figures: "۱.", not "1.".
+    const numbering = () => getComputedStyle(part(el, 'sources')!.querySelector('ol')!).listStyleType;
+    expect(numbering()).to.equal('persian');
     // Arabic's UI strings load first (the dashboard keeps its Persian drawing meanwhile), then the parts speak Arabic.
     el.setAttribute('lang', 'ar');
     const arabic = () => shadow(el).querySelector('netreach-stat');
     await waitUntil(() => arabic() && text(part(arabic()!, 'value')) === '٥٧', 'the tile never showed ٥٧');
     await ready(el);
     expect(text(part(child(el, 'netreach-table'), 'caption'))).to.contain('شبكة');
+    expect(numbering()).to.equal('arabic-indic');
     // Back to a language whose strings are here: the same parts stay and are told.
     const table = child(el, 'netreach-table');
     el.setAttribute('lang', 'fa');

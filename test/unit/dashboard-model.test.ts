@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { dashboardPlan, nextSelection, normalizeSelection, regionMembers, tileGrowthNote } from '../../src/core/dashboard-model.js';
+import {
+  dashboardPlan,
+  listCounterStyle,
+  nextSelection,
+  normalizeSelection,
+  regionMembers,
+  tileGrowthNote,
+} from '../../src/core/dashboard-model.js';
 import { placeNotes } from '../../src/core/dashboard-notes.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { CINVU } from '../../src/generated/cinvu.js';
@@ -134,5 +141,18 @@ describe('placeNotes', () => {
     expect(placeNotes([{ notes: ['a'] }, { notes: ['growth', 'period'], dropped: 'growth' }])).to.deep.equal([[], ['a', 'growth']]);
     expect(placeNotes([{ notes: ['growth'] }, { notes: ['growth'], dropped: 'growth' }])).to.deep.equal([[], ['growth']]);
     expect(placeNotes([])).to.deep.equal([]);
+  });
+});
+
+describe('listCounterStyle', () => {
+  it("numbers a list in the digits the language's figures are written in", () => {
+    expect(listCounterStyle('fa')).to.equal('persian');
+    expect(listCounterStyle('ar')).to.equal('arabic-indic');
+    expect(listCounterStyle('bn')).to.equal('bengali');
+    expect(listCounterStyle('ur-u-nu-arabext')).to.equal('persian');
+  });
+
+  it('keeps Latin numbers where the figures are Latin', () => {
+    for (const locale of ['en', 'fr', 'ur', 'fa-u-nu-latn', 'ar-MA', 'zh']) expect(listCounterStyle(locale), locale).to.equal('decimal');
   });
 });
