@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyle } from './cssom-style.js';
+import { formatSourceDate } from '../core/about.js';
 import { sourceLabel } from '../core/aggregate.js';
 import { splitIsolates } from '../core/bidi.js';
 import { msg } from '../core/i18n.js';
@@ -25,14 +26,14 @@ export function uniqueSources(sources: readonly Source[]): Source[] {
 
 /**
  * "Sources: A; B" (publisher, else title), each once, with links for sources that have an http(s) URL; the full
- * title and date on hover. Semicolons, because publishers' names contain commas.
+ * title and the date ("October 20, 2021", "۲۰ اکتبر ۲۰۲۱") on hover. Semicolons, because publishers' names contain commas.
  */
 export function renderSources(all: readonly Source[], locale: string): TemplateResult | typeof nothing {
   const sources = uniqueSources(all);
   if (sources.length === 0) return nothing;
   const heading = msg(locale, sources.length === 1 ? 'source' : 'sources');
   const arabic = listSeparator(locale) !== '; ';
-  const items = sources.map((source, index) => sourceItem(source, index < sources.length - 1, arabic));
+  const items = sources.map((source, index) => sourceItem(source, index < sources.length - 1, arabic, locale));
   // One line of template, so textContent reads "Sources: A; B" as it looks.
   return html`<p part="source">${heading}: ${items}</p>`;
 }
@@ -43,9 +44,10 @@ export function renderSources(all: readonly Source[], locale: string): TemplateR
  * text is a comment node in the page (Lit's marker), and a template that ends with a binding one more — on every
  * widget, four sources made 20 of a map's 50 comments.
  */
-function sourceItem(source: Source, separated: boolean, arabic: boolean): TemplateResult {
+function sourceItem(source: Source, separated: boolean, arabic: boolean, locale: string): TemplateResult {
   const label = sourceLabel(source);
-  const title = source.title + (source.date ? ` (${source.date})` : '');
+  // The date in the reader's words and digits, as the dashboard's list and About this data give it.
+  const title = source.title + (source.date ? ` (${formatSourceDate(source.date, locale)})` : '');
   const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
   if (url) {
     if (!separated) return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>`;

@@ -395,3 +395,23 @@ describe('the source line’s separator', () => {
     });
   }
 });
+
+describe('the source line’s dates', () => {
+  // A source's title and date show on hover: the date in the reader's words and digits, as the dashboard's list and
+  // About this data give it, never the dataset's ISO date.
+  for (const [language, date] of [
+    ['en', 'October 20, 2021'],
+    ['fa', '۲۰ اکتبر ۲۰۲۱'],
+    ['ar', '٢٠ أكتوبر ٢٠٢١'],
+  ] as const) {
+    it(`says "${date}" in ${language}`, async () => {
+      const el = await render('map', '', language);
+      const titles = [...el.shadowRoot!.querySelectorAll('[part="source"] > [title]')].map((each) => each.getAttribute('title')!);
+      const cinvu = titles.find((title) => title.startsWith('The Secretary General of CINVU'));
+      expect(cinvu, titles.join('\n')).to.equal(
+        `The Secretary General of CINVU met with the heads of universities of Islamic countries (${date})`,
+      );
+      expect(titles.join(' ')).not.to.match(/\d{4}-\d\d-\d\d/);
+    });
+  }
+});
