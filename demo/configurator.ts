@@ -102,7 +102,9 @@ function renderExtraFields(widget: string): void {
     const value = kept.get(spec.attribute) ?? '';
     if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = value !== '';
     else input.value = value;
-    label.append(input);
+    // A checkbox before its name, on one line, as forms set them.
+    if (input instanceof HTMLInputElement && input.type === 'checkbox') label.prepend(input);
+    else label.append(input);
     extra.append(label);
   }
   extra.hidden = extra.querySelectorAll('label').length === 0;
