@@ -200,6 +200,11 @@ export const mapDrawnStyles = css`
   [part='legend'] .title {
     font-weight: 600;
   }
+  /* A legend at the side starts in the corner the menu button takes (with no badge above it): its title's row is as
+     tall as the button, so that the entries, which reach that edge in Persian, start under it. */
+  .stack > .side:first-child [part='legend'] .title {
+    min-block-size: 2rem;
+  }
   [part='legend'] ul {
     display: flex;
     flex-wrap: wrap;

@@ -278,6 +278,29 @@ describe('<netreach-map>', () => {
     expect(shadow(urduDigits).querySelector('#summary')!.textContent).to.contain('۵۷').and.not.match(/[0-9]/);
   });
 
+  it("keeps a side legend's entries out of the menu button's corner, unless a badge above it does", async () => {
+    const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const [lang, src] of [
+      ['fa', ''],
+      ['en', '/mock/valid'],
+    ]) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 360px"><netreach-map lang=${lang} legend="side" src=${src || nothing}></netreach-map></div>`,
+      );
+      const el = await drawn(wrapper.querySelector('netreach-map')!);
+      const button = shadow(el).querySelector('[part~="menu-button"]')!.getBoundingClientRect();
+      const entries = [...shadow(el).querySelectorAll('[part="legend"] li')].map((each) => each.getBoundingClientRect());
+      expect(entries.length, lang).to.be.above(2);
+      expect(
+        entries.filter((entry) => overlaps(entry, button)),
+        `${lang}: entries under the button`,
+      ).to.deep.equal([]);
+      // Under the badge the legend starts below the button already: its title keeps its own height.
+      const title = shadow(el).querySelector('[part="legend"] .title')!.getBoundingClientRect();
+      if (src) expect(title.height, `${lang}: the title's row`).to.be.below(button.height);
+    }
+  });
+
   it('speaks Arabic with Arabic-Indic digits', async () => {
     const el = await map(html`<netreach-map lang="ar"></netreach-map>`);
     expect(items(el).map((item) => item.getAttribute('aria-label'))).to.include('باكستان, آسيا وأوقيانوسيا');
