@@ -201,9 +201,11 @@ export const mapDrawnStyles = css`
     font-weight: 600;
   }
   /* A legend at the side starts in the corner the menu button takes (with no badge above it): its title's row is as
-     tall as the button, so that the entries, which reach that edge in Persian, start under it. */
+     tall as the button, so that the entries, which reach that edge in Persian, start under it, and the title wraps
+     before the button. */
   .stack > .side:first-child [part='legend'] .title {
     min-block-size: 2rem;
+    padding-inline-end: 2rem;
   }
   [part='legend'] ul {
     display: flex;

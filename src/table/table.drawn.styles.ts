@@ -46,11 +46,13 @@ export const tableDrawnStyles = css`
     color: var(--_muted);
     font-size: 0.8125em;
   }
+  /* Its end clear of the menu button in the corner (2rem) that its first line shares. */
   caption {
     caption-side: top;
     text-align: start;
     font-weight: 600;
     padding: calc(var(--_space) * 0.6) var(--_space);
+    padding-inline-end: calc(2rem + var(--_space) * 0.5);
   }
   /* A table wider than its box: the caption, as wide as the table, would be cut at the box's edge. It wraps to the
      box's width (--_box-inline, set by the element) and stays in view as the table scrolls sideways. */

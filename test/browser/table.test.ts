@@ -5,6 +5,7 @@ import { expectUnknownMetricError } from '../helpers/assertions.js';
 import type { NetreachTable } from '../../src/table/table.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
+import { textUnderMenuButton } from '../helpers/corner.js';
 import { countryOverlap } from '../../src/core/overlap.js';
 import { loadBundledDataset } from '../../src/core/default-dataset.js';
 import { expectSameFile } from '../helpers/scene-file.js';
@@ -60,6 +61,23 @@ describe('<netreach-table>', () => {
     expect(text(el, 'source')).to.match(/^Sources: CINVU \(Public Relations\); National Library/);
     expect(part(el, 'source')!.querySelector('a[href="https://www.oic-oci.org/states/?lan=en"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it("wraps its caption before the menu button's corner", async () => {
+    for (const [width, attributes] of [
+      [320, { dataset: 'silk-road', of: 'universities', lang: 'en' }],
+      [420, { of: 'regions', lang: 'fa' }],
+      [320, { dataset: 'al-mustafa', of: 'regions', lang: 'fa' }],
+    ] as const) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><netreach-table></netreach-table></div>`);
+      const el = wrapper.querySelector('netreach-table')!;
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      await waitUntil(() => el.state === 'ready' && el.currentDataset?.network.id === (attributes.dataset ?? 'cinvu'), 'never ready');
+      await el.updateComplete;
+      const label = `${width} px ${JSON.stringify(attributes)}`;
+      expect(text(el, 'caption').length, label).to.be.above(30);
+      expect(textUnderMenuButton(shadow(el)), label).to.deep.equal([]);
+    }
   });
 
   it('sorts by a column on click, toggling the direction, and updates aria-sort', async () => {
