@@ -97,8 +97,9 @@ const BUDGETS = [
   // against what follows them (the two right-to-left rules merged into one), an error box filling a stretched host,
   // a sentence in place of a chart clear of the menu button, a partial list's legend: 50.94 kB. A table's header
   // transparent when it does not scroll: 50.95 kB. A bar named by what it shows, then its exact figure: 50.97 kB. A source's date on
-  // hover in the reader's words and digits: 50.96 kB.
-  { file: 'netreach.js', limit: 51.0 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // hover in the reader's words and digits: 50.96 kB. The KPI figure sized to its tile (it ran out of a phone's
+  // tile in Persian: "۳٫۶ میلیون+"), measured in the page's font: 51.07 kB, raised to 51.1 kB.
+  { file: 'netreach.js', limit: 51.1 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -173,8 +174,8 @@ const BUDGETS = [
   // The dashboard's sources numbered in the language's digits ("۱.", the dashboard's chunk): 96.08 kB, raised to 96.2
   // kB (96.1 would leave 20 bytes). A source's date on hover in the reader's words (formatSourceDate, up front
   // already): 96.05 kB. A side legend's entries below the menu button (the map's chunk): 96.08 kB; its title and a table's
-  // caption wrapped before it: 96.11 kB.
-  { file: 'netreach.js', limit: 96.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // caption wrapped before it: 96.11 kB. The KPI figure sized to its tile (above): 96.22 kB, raised to 96.3 kB.
+  { file: 'netreach.js', limit: 96.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -232,8 +233,9 @@ const BUDGETS = [
   // flush with their paragraph: 153.13 kB; the eighteenth session's changes (above): 153.15 kB; localizedName in a
   // module of its own: 153.16 kB. The dashboard's sources numbered in the language's digits (above): 153.30 kB,
   // raised to 153.4 kB. A side legend's entries below the menu button (above): 153.33 kB; its
-  // title and a table's caption wrapped before it: 153.35 kB.
-  { file: 'netreach.iife.js', limit: 153.4 * 1024 },
+  // title and a table's caption wrapped before it: 153.35 kB. The KPI figure sized to its tile (above): 153.46 kB,
+  // raised to 153.5 kB.
+  { file: 'netreach.iife.js', limit: 153.5 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

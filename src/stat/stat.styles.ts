@@ -20,8 +20,12 @@ export const statStyles = css`
     color: var(--_muted);
     margin: 0;
   }
+  /* As large as the tile allows, and never wider than it: --_fig-em is the figure's width in ems (the element);
+     a figure still too wide (another font, --netreach-stat-size) wraps rather than widen the tile. */
   [part='value'] {
-    font-size: var(--netreach-stat-size, clamp(2rem, 18cqi, 3.5rem));
+    font-size: var(--netreach-stat-size, min(clamp(2rem, 18cqi, 3.5rem), 96cqi / var(--_fig-em, 1)));
+    min-inline-size: 0;
+    overflow-wrap: break-word;
     font-weight: 700;
     line-height: 1.05;
     font-variant-numeric: tabular-nums;

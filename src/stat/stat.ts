@@ -8,6 +8,7 @@ import type { SceneEnv } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ReducedMotionController } from '../base/controllers.js';
 import { renderNotes, renderSources } from '../base/chart-parts.js';
+import { cssomStyle } from '../base/cssom-style.js';
 import { drawMarks } from '../base/marks.js';
 import { pageMeasure } from '../base/measure.js';
 import { NetreachElement } from '../base/netreach-element.js';
@@ -199,7 +200,7 @@ export class NetreachStat extends NetreachElement {
     return html`<div class="tile">
       ${this.renderBadge(dataset)}
       <p part="label" id="label">${model.label}</p>
-      <p part="value" aria-hidden="true" title=${model.long}>${visible}</p>
+      <p part="value" aria-hidden="true" title=${model.long} ${cssomStyle({ '--_fig-em': String(figureEms(model.short)) })}>${visible}</p>
       ${
         // The year a figure is for, under it, as in the file. Its words ("more than 30 million") are what a screen
         // reader hears for the big number; when they are the number itself ("57"), it hears them before the year.
@@ -210,4 +211,17 @@ export class NetreachStat extends NetreachElement {
       ${this.renderSparkline(model)} ${renderNotes(this.shownNotes(prepared.notes))} ${renderSources(prepared.sources, this.locale)}
     </div>`;
   }
+}
+
+/** The page's font, read once: what a tile's text is set in unless the page themes it (`--netreach-font`). */
+let pageFont: string | undefined;
+
+/**
+ * How many of its font sizes the figure is wide, bold ("۳٫۶ میلیون+": about 6), so that the stylesheet can size it
+ * to its tile. Measured in the page's font, read once for every tile: reading each tile's own would recalculate the
+ * page's style between their renders. A figure in another font that is still too wide wraps (the stylesheet).
+ */
+function figureEms(text: string): number {
+  pageFont ??= getComputedStyle(document.body).fontFamily;
+  return Math.ceil(pageMeasure(pageFont)(text, 100, 700)) / 100;
 }

@@ -47,6 +47,32 @@ describe('<netreach-stat>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('sizes its figure to the tile: never wider than it, in any language', async () => {
+    for (const [lang, width, font] of [
+      ['fa', 296, ''],
+      ['ar', 260, ''],
+      ['ur', 296, ''],
+      ['en', 180, ''],
+      // A font the tile did not measure in, wider than the page's: the figure wraps rather than widen the tile.
+      ['fa', 296, 'font-family: monospace'],
+    ] as const) {
+      // In the page's font (the tile measures its figure in it) the figure fits on one line.
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
+        <netreach-stat lang=${lang} metric="virtual-students" style=${font} .data=${EXAMPLE_NETWORK}></netreach-stat>
+      </div>`);
+      const el = await ready(wrapper.querySelector<NetreachStat>('netreach-stat')!);
+      const label = `${lang} ${width} px ${font}`;
+      const tile = shadow(el).querySelector('.tile')!;
+      const value = part(el, 'value')!;
+      expect(value.scrollWidth, `${label}: the figure`).to.be.at.most(value.clientWidth + 1);
+      const lines = value.getBoundingClientRect().height / parseFloat(getComputedStyle(value).lineHeight);
+      if (!font) expect(Math.round(lines), `${label}: lines`).to.equal(1);
+      expect(tile.scrollWidth, `${label}: the tile`).to.be.at.most(tile.clientWidth + 1);
+      expect(tile.getBoundingClientRect().right, label).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      expect(tile.getBoundingClientRect().left, label).to.be.at.least(el.getBoundingClientRect().left - 0.5);
+    }
+  });
+
   it('says under its figure the year it is for, as its file does: 2021 under 57, 2020 under 40', async () => {
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat></netreach-stat>`));
     await settled(el, '57');
