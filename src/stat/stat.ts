@@ -222,6 +222,6 @@ let pageFont: string | undefined;
  * page's style between their renders. A figure in another font that is still too wide wraps (the stylesheet).
  */
 function figureEms(text: string): number {
-  pageFont ??= getComputedStyle(document.body).fontFamily;
+  pageFont ??= getComputedStyle(document.body ?? document.documentElement).fontFamily;
   return Math.ceil(pageMeasure(pageFont)(text, 100, 700)) / 100;
 }
