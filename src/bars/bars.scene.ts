@@ -17,7 +17,7 @@ import {
   type BarsSort,
 } from '../core/bars-model.js';
 import { msg } from '../core/i18n.js';
-import { formatNumber } from '../core/locale.js';
+import { formatNumber, listSeparator } from '../core/locale.js';
 import { countriesLabel, networkName } from '../core/names.js';
 import { REGION_SLOTS } from '../core/palette.js';
 import { round2 } from '../core/scale.js';
@@ -70,7 +70,7 @@ function barPaint(row: BarRow): string {
 function tooltip(row: BarRow, dataset: Dataset, metric: string, locale: string): string[] {
   const lines = [row.label, row.valueLong];
   if (row.kind === 'other' && row.folded) {
-    const shown = row.folded.slice(0, OTHER_NAMES).join(', ');
+    const shown = row.folded.slice(0, OTHER_NAMES).join(listSeparator(locale, true));
     const more = row.folded.length - OTHER_NAMES;
     lines.push(more > 0 ? `${shown} ${msg(locale, 'andMore', { count: more })}` : shown);
   } else if (row.kind === 'region' && metric !== COUNTRIES_METRIC) {

@@ -17,7 +17,7 @@ import {
   type CountriesKnowledge,
   type RegionGrouping,
 } from './knowledge.js';
-import { formatCompact, formatList, formatNumber, languageOf } from './locale.js';
+import { formatCompact, formatList, formatNumber, languageOf, listSeparator } from './locale.js';
 import { countriesLabel, countriesPhrase, countryName, metricLabel, regionName } from './names.js';
 import { overlapModel, type OverlapModel } from './overlap.js';
 import { COUNTRIES_METRIC, type Dataset, type Metric, type Source } from './types.js';
@@ -240,6 +240,8 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
       : undefined;
   const countries = countriesKnowledge(dataset, locale);
   const grouping = regionGrouping(dataset, locale);
+  // A member's name is a short list (country, region, value): in Persian, Arabic and Urdu with their comma, "،".
+  const comma = listSeparator(locale, true);
 
   const members = shown.map((member, index): MapMember => {
     const value = values[index] ?? null;
@@ -257,7 +259,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     const valueText = colouring === 'metric' ? formatMapValue(value, metric, locale) : '';
     const groupName = overlap ? overlapLabel(overlap, member.country) : '';
     const where = groupName || region;
-    const place = where ? `${name}, ${where}` : name;
+    const place = where ? `${name}${comma}${where}` : name;
     return {
       country: member.country,
       region: member.region ?? '',
@@ -268,7 +270,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
       value,
       valueText,
       colour,
-      label: valueText ? `${place}, ${label}: ${valueText}` : place,
+      label: valueText ? `${place}${comma}${label}: ${valueText}` : place,
       highlighted: highlight.has(member.country),
       home: member.country === home,
     };
@@ -286,7 +288,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
       value: null,
       valueText: '',
       colour: 'only-other',
-      label: `${name}, ${groupName}`,
+      label: `${name}${comma}${groupName}`,
       highlighted: highlight.has(code),
       home: false,
     };

@@ -6,6 +6,7 @@ import { metricSeries, sourceById } from '../core/aggregate.js';
 import type { CsvCell } from '../core/csv.js';
 import type { SceneEnv } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
+import { listSeparator } from '../core/locale.js';
 import { ReducedMotionController } from '../base/controllers.js';
 import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { cssomStyle } from '../base/cssom-style.js';
@@ -181,7 +182,7 @@ export class NetreachStat extends NetreachElement {
     const mirror = this.option<string>('timeDirection') === 'rtl';
     const marks = sparklineMarks(model.series, SPARK_WIDTH, SPARK_HEIGHT, mirror);
     if (marks.length === 0) return nothing;
-    const description = model.series.map((point) => point.label).join(', ');
+    const description = model.series.map((point) => point.label).join(listSeparator(this.locale, true));
     const times = [model.series[0]!, model.series[model.series.length - 1]!];
     return html`<svg part="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${description}
         ${drawMarks(marks)}></svg

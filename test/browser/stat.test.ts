@@ -133,6 +133,10 @@ describe('<netreach-stat>', () => {
     expect(text(el, 'label')).to.equal('دانشجویان مجازی');
     expect(part(el, 'frame')?.getAttribute('dir')).to.equal('rtl');
     expect(text(el, 'growth')).to.contain('۲۰۲۰');
+    // The sparkline's name lists its points with the language's comma, "،", not a Latin one.
+    const points = part(el, 'sparkline')!.getAttribute('aria-label')!;
+    expect(points.split('\u060c ')).to.have.length(3);
+    expect(points).to.not.include(',');
     // The sparkline's time runs left to right (the default in every language), rising to the right; mirrored on request.
     const ends = (tile: NetreachStat) => {
       const d = part(tile, 'sparkline')!.querySelector('path')!.getAttribute('d')!;

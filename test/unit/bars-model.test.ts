@@ -15,6 +15,7 @@ import {
   type BarRow,
 } from '../../src/core/bars-model.js';
 import type { Dataset } from '../../src/core/types.js';
+import { sceneItems } from '../../src/core/scene.js';
 import { loadCatalog } from '../../src/core/i18n.js';
 import { barsScene } from '../../src/bars/bars.scene.js';
 import { measureText } from '../../src/static/svg.js';
@@ -327,6 +328,20 @@ describe('bars in a box (files)', () => {
         expect(scene.chart(width, height).height, `${locale} ${width}×${height}`).to.be.at.most(height + 0.01);
       }
     }
+  });
+});
+
+describe('the bars scene’s tooltips', () => {
+  it('lists the countries folded into "Other" with the language’s comma (Persian "،", not ",")', async () => {
+    await loadCatalog('fa');
+    const measure = (text: string, size: number) => measureText(text, size, 400, 'fa');
+    const otherTooltip = (locale: string) => {
+      const scene = barsScene(cinvu, { metric: 'countries', groupBy: 'country' }, { locale, rtl: locale === 'fa', unit: 16, measure });
+      const other = sceneItems(scene.chart(600, Infinity).marks).find(({ item }) => item.id === OTHER_KEY)!;
+      return other.item.tooltip!.at(-1)!;
+    };
+    expect(otherTooltip('fa')).to.include('\u060c ').and.not.include(', ');
+    expect(otherTooltip('en')).to.include(', ').and.not.include('\u060c');
   });
 });
 

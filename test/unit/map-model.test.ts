@@ -195,6 +195,10 @@ describe('mapModel', () => {
     const pak = ar.members.find((member) => member.country === 'PAK')!;
     expect(pak.name).to.equal('باكستان');
     expect(pak.valueText).to.equal('٤٢٠٬٠٠٠');
+    // A member's accessible name lists its parts with the language's comma, not a Latin one.
+    expect(fa.members.find((member) => member.country === 'PAK')!.label).to.equal('پاکستان\u060c آسیا و اقیانوسیه');
+    expect(pak.label.split('\u060c ')).to.have.length(3);
+    expect(pak.label).to.not.include(',');
     expect(ar.legend.title).to.equal('طلاب التعليم الافتراضي');
     expect(ar.legend.entries.map((entry) => entry.label).join(' '))
       .to.match(/[٠-٩]/)

@@ -28,6 +28,8 @@ describe('regionsModel', () => {
     expect(model.slices[0]!.label).to.equal('آسیا و اقیانوسیه');
     expect(model.slices[0]!.valueText).to.equal('۲۷');
     expect(model.slices[0]!.shareText).to.match(/۴۷/);
+    // The screen reader's sentence has the language's comma too ("،"), not a Latin one between Persian words.
+    expect(model.description).to.equal('کشورهای عضو: آسیا و اقیانوسیه ۲۷ (۴۷٪)، آفریقا و عربی ۲۷ (۴۷٪)، اروپا و آمریکا ۳ (۵٪)');
   });
 
   it('sums a metric per region; regions without values have no share', () => {
