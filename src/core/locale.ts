@@ -31,6 +31,16 @@ const ARABIC_SEMICOLON = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb']);
 export const listSeparator = (locale: string, comma?: boolean): string =>
   ARABIC_SEMICOLON.has(languageOf(locale)) ? (comma ? '\u060c ' : '\u061b ') : comma ? ', ' : '; ';
 
+/**
+ * Sentences ended by the language's full stop: "۔" in Urdu, "。" in Chinese (with no space after it), "." in the
+ * rest (Persian and Arabic write a Latin one).
+ */
+export function sentences(parts: readonly string[], locale: string): string {
+  const language = languageOf(locale);
+  const stop = language === 'ur' ? '\u06d4' : language === 'zh' ? '\u3002' : '.';
+  return parts.map((part) => part + stop).join(language === 'zh' ? '' : ' ');
+}
+
 export type Direction = 'ltr' | 'rtl';
 
 const resolved = new Map<string, string>();

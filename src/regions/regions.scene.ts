@@ -8,6 +8,7 @@
 import { aboutScope, scopeSources } from '../core/about.js';
 import { msg } from '../core/i18n.js';
 import { donutLayout, regionsModel, waffleLayout, type RegionsModel, type RegionsType } from '../core/regions-model.js';
+import { sentences } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import { round2 } from '../core/scale.js';
 import type { ChartScene, Mark, SceneEnv } from '../core/scene.js';
@@ -124,7 +125,7 @@ function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, en
         anchor: rtl ? 'end' : 'start',
       },
     ],
-    label: `${model.description}. ${layout.unit}.`,
+    label: sentences([model.description, layout.unit], locale),
   };
 }
 
@@ -172,7 +173,7 @@ function donut(model: RegionsModel, values: RegionsValues, env: SceneEnv, width:
         ],
       },
     ],
-    label: `${model.description}. ${msg(locale, 'total')}: ${model.totalText}.`,
+    label: sentences([model.description, `${msg(locale, 'total')}: ${model.totalText}`], locale),
   };
 }
 

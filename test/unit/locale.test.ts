@@ -13,6 +13,7 @@ import {
   localizedName,
   numberLocale,
   resolveLocale,
+  sentences,
 } from '../../src/core/locale.js';
 import { msg, UI_LANGUAGES } from '../../src/core/i18n.js';
 import { countryName } from '../../src/core/names.js';
@@ -177,6 +178,19 @@ describe('formatList', () => {
     expect(formatList(['Asia 27', 'Africa 27'], 'en', 'unit')).to.equal('Asia 27, Africa 27');
     // Chromium has no Azerbaijani list data: an English "and" would slip into Azerbaijani text.
     expect(formatList(['2019', '2020'], 'az')).to.not.contain('and');
+  });
+});
+
+describe('sentences', () => {
+  it("ends each sentence with the language's full stop: Urdu's ۔, Chinese 。 with no space after it", () => {
+    expect(sentences(['Member countries: Asia 27', 'Each square is one member country'], 'en')).to.equal(
+      'Member countries: Asia 27. Each square is one member country.',
+    );
+    expect(sentences(['الف', 'ب'], 'ur')).to.equal('الف\u06d4 ب\u06d4');
+    expect(sentences(['الف', 'ب'], 'ur-IN')).to.equal('الف\u06d4 ب\u06d4');
+    expect(sentences(['甲', '乙'], 'zh-Hans')).to.equal('甲\u3002乙\u3002');
+    // Persian and Arabic end a sentence with a Latin full stop.
+    expect(sentences(['الف', 'ب'], 'fa')).to.equal('الف. ب.');
   });
 });
 
