@@ -94,7 +94,7 @@ describe('<netreach-map compare>', () => {
     const legend = text(el, '[part="legend"]');
     expect(legend).to.contain('در هر دو (≥۲۴)').and.not.match(/[0-9]/);
     expect(text(el, '#summary')).to.contain('۳۳').and.contain('۲۱');
-    expect(items(el).map((item) => item.getAttribute('aria-label'))).to.include('پاکستان, در هر دو');
+    expect(items(el).map((item) => item.getAttribute('aria-label'))).to.include('پاکستان، در هر دو');
     expect(await tooltipOf(el, 'PAK'))
       .to.contain('پاکستان')
       .and.contain('در هر دو');
@@ -109,7 +109,7 @@ describe('<netreach-map compare>', () => {
     expect(text(el, '[part="legend"]')).to.contain('في كليهما (≥٢٤)').and.not.match(/[0-9]/);
     expect(text(el, '#summary')).to.contain('في كليهما').and.contain('٣٣');
     const china = items(el).find((item) => item.getAttribute('data-item') === 'CHN')!;
-    expect(china.getAttribute('aria-label')).to.match(/^الصين, /);
+    expect(china.getAttribute('aria-label')).to.match(/^الصين، /);
     expect(await tooltipOf(el, 'CHN')).to.contain('الصين');
     expect(Object.values(await tableGroups(el))).to.deep.equal([counts.both, counts.onlyThis, counts.onlyOther]);
     await expect(el).to.be.accessible();

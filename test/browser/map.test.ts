@@ -257,7 +257,7 @@ describe('<netreach-map>', () => {
   it('speaks Persian: localized names, native digits, mirrored legend', async () => {
     const el = await map(html`<netreach-map lang="fa" src="/mock/valid" metric="virtual-students" legend="side"></netreach-map>`);
     const labels = items(el).map((item) => item.getAttribute('aria-label'));
-    expect(labels).to.include('پاکستان, آسیا و اقیانوسیه, دانشجویان مجازی: ۴۲۰٬۰۰۰');
+    expect(labels).to.include('پاکستان، آسیا و اقیانوسیه، دانشجویان مجازی: ۴۲۰٬۰۰۰');
     const legend = shadow(el).querySelector<HTMLElement>('[part="legend"]')!;
     expect(legend.textContent).to.match(/[۰-۹]/).and.not.match(/[0-9]/);
     expect(shadow(el).querySelector('[part="frame"]')!.getAttribute('dir')).to.equal('rtl');
@@ -272,7 +272,7 @@ describe('<netreach-map>', () => {
     const legend = shadow(el).querySelector<HTMLElement>('[part="legend"]')!;
     expect(legend.getBoundingClientRect().right).to.be.at.most(svgOf(el)!.getBoundingClientRect().left + 1);
     expect(legend.textContent).to.contain('27');
-    expect(items(el).map((item) => item.getAttribute('aria-label'))).to.include('پاکستان, ایشیا اور اوشیانا');
+    expect(items(el).map((item) => item.getAttribute('aria-label'))).to.include('پاکستان، ایشیا اور اوشیانا');
     expect(shadow(el).querySelector('#summary')!.textContent).to.match(/^خطے کے لحاظ سے 57 رکن ممالک کا نقشہ: /);
     expect(shadow(el).querySelector('[part="table-toggle"]')!.textContent!.trim()).to.equal('جدول کی صورت میں دکھائیں');
     const urduDigits = await map(html`<netreach-map lang="ur-u-nu-arabext"></netreach-map>`);
@@ -312,7 +312,7 @@ describe('<netreach-map>', () => {
 
   it('speaks Arabic with Arabic-Indic digits', async () => {
     const el = await map(html`<netreach-map lang="ar"></netreach-map>`);
-    expect(items(el).map((item) => item.getAttribute('aria-label'))).to.include('باكستان, آسيا وأوقيانوسيا');
+    expect(items(el).map((item) => item.getAttribute('aria-label'))).to.include('باكستان، آسيا وأوقيانوسيا');
     expect(shadow(el).querySelector('[part="legend"]')!.textContent).to.contain('٢٧');
     expect(shadow(el).querySelector('#summary')!.textContent).to.contain('٥٧');
   });
