@@ -16,6 +16,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'vite';
+import ts from 'typescript';
 import { renameLitPolicy } from './lit-policy.mjs';
 
 /** The packages lib/ must not name, and whether a build per condition is needed. */
@@ -246,5 +247,21 @@ export async function vendorLib(root) {
     });
     if (edited !== text) writeFileSync(file, edited);
   }
+  for (const file of listFiles(vendor)) if (file.endsWith('.d.ts')) stripDocComments(file);
   return { entries, files: listFiles(vendor).length };
+}
+
+/**
+ * A vendored typing without its doc comments, its licence header kept: the typings are there for the compiler, and
+ * Lit's docs are Lit's (0.075 MB less in every install, issue 11's 3 MB). Printed by TypeScript, not cut by a
+ * pattern, so that nothing but comments goes; triple-slash directives would be kept (the vendored typings have
+ * none).
+ */
+function stripDocComments(file) {
+  const text = readFileSync(file, 'utf8');
+  const directives = text.match(/^\/\/\/ <reference [^\n]*$/gm) ?? [];
+  const licences = (text.match(/\/\*[\s\S]*?\*\//g) ?? []).filter((comment) => /@license|^\/\*!/.test(comment));
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const printed = ts.createPrinter({ removeComments: true }).printFile(source);
+  writeFileSync(file, [...licences, ...directives, printed].join('\n'));
 }
