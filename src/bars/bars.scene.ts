@@ -17,7 +17,7 @@ import {
   type BarsSort,
 } from '../core/bars-model.js';
 import { msg } from '../core/i18n.js';
-import { formatNumber, listSeparator } from '../core/locale.js';
+import { colon, formatNumber, listSeparator } from '../core/locale.js';
 import { countriesLabel, networkName } from '../core/names.js';
 import { REGION_SLOTS } from '../core/palette.js';
 import { round2 } from '../core/scale.js';
@@ -74,7 +74,7 @@ function tooltip(row: BarRow, dataset: Dataset, metric: string, locale: string):
     const more = row.folded.length - OTHER_NAMES;
     lines.push(more > 0 ? `${shown} ${msg(locale, 'andMore', { count: more })}` : shown);
   } else if (row.kind === 'region' && metric !== COUNTRIES_METRIC) {
-    lines.push(`${countriesLabel(dataset, locale)}: ${formatNumber(row.count, locale)}`);
+    lines.push(`${countriesLabel(dataset, locale)}${colon(locale)}${formatNumber(row.count, locale)}`);
   }
   return lines;
 }
@@ -118,6 +118,7 @@ function chart(
   ]);
   const labelAnchor = rtl ? 'start' : 'end';
   const valueAnchor = rtl ? 'end' : 'start';
+  const separator = colon(locale);
   const bars = layout.bars.map((bar): Mark => {
     const row = bar.row;
     const selected = values.selected !== undefined && row.key === values.selected && row.key !== OTHER_KEY;
@@ -125,7 +126,7 @@ function chart(
       id: row.key,
       // The name holds what the bar shows, then the exact figure when that is shortened ("Indonesia: 610K
       // (610,000)", "Asia: ≥17 (at least 17)"): a voice user says what they see (WCAG 2.5.3, label in name).
-      label: row.valueText === row.valueLong ? `${row.label}: ${row.valueLong}` : `${row.label}: ${row.valueText} (${row.valueLong})`,
+      label: `${row.label}${separator}${row.valueText === row.valueLong ? row.valueLong : `${row.valueText} (${row.valueLong})`}`,
       tooltip: tooltip(row, dataset, values.metric, locale),
       selected,
       anchor: { x: s(bar.tipX), y: s(bar.tipY) },

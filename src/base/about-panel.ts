@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AboutData } from '../core/about.js';
 import { msg } from '../core/i18n.js';
-import { formatList } from '../core/locale.js';
+import { colon, formatList } from '../core/locale.js';
 import { renderMeta } from './chart-parts.js';
 import '../core/en/on-demand.js';
 
@@ -22,7 +22,7 @@ export function renderAbout(about: AboutData, locale: string, close: () => void)
     close();
   };
   return html`<section class="about" part="about" role="region" aria-labelledby="about-title" tabindex="-1" @keydown=${onKey}>
-    <h2 id="about-title">${about.title}: ${about.network}</h2>
+    <h2 id="about-title">${about.title}${colon(locale)}${about.network}</h2>
     ${about.illustrative ? html`<p><strong>${about.illustrative}</strong></p>` : nothing}
     <ul class="about-sources">
       ${about.sources.map((source) => {

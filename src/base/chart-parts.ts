@@ -9,7 +9,7 @@ import { formatSourceDate } from '../core/about.js';
 import { sourceLabel } from '../core/aggregate.js';
 import { splitIsolates } from '../core/bidi.js';
 import { msg } from '../core/i18n.js';
-import { listSeparator } from '../core/locale.js';
+import { colon, listSeparator } from '../core/locale.js';
 import { cssPaint, type LegendEntry } from '../core/scene.js';
 import type { Source } from '../core/types.js';
 
@@ -35,7 +35,7 @@ export function renderSources(all: readonly Source[], locale: string): TemplateR
   const arabic = listSeparator(locale) !== '; ';
   const items = sources.map((source, index) => sourceItem(source, index < sources.length - 1, arabic, locale));
   // One line of template, so textContent reads "Sources: A; B" as it looks.
-  return html`<p part="source">${heading}: ${items}</p>`;
+  return html`<p part="source">${heading + colon(locale)}${items}</p>`;
 }
 
 /**

@@ -74,7 +74,8 @@ const ISOLATED_ALL = new RegExp(ISOLATED, 'gu');
  * ends ("CINVU (Public" … "Relations))" in a Persian note); a name longer than a line still breaks.
  */
 export function lineWords(text: string, fits: (words: string) => boolean): string[] {
-  const words = (line: string) => line.split(/\s+/).filter(Boolean);
+  // Cut at the spaces a line may break at, not at no-break ones (French " : ", "30 M"; a figure space).
+  const words = (line: string) => line.split(/[^\S\u00a0\u2007\u202f]+/).filter(Boolean);
   // A text that has the stand-in already (never netreach's own) is cut at every space.
   if (text.includes(KEPT_SPACE)) return words(text);
   return words(text.replace(ISOLATED_ALL, (value) => value.replace(/\s/g, KEPT_SPACE))).flatMap((word) => {

@@ -25,11 +25,23 @@ const ARABIC_SEMICOLON = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb']);
 
 /**
  * What separates the items of a list whose items may hold commas (the source line's publishers): "; ", or "؛ " in
- * Persian, Arabic and Urdu. With `comma`, a list of short items (a source's publisher, date and language): ", ",
- * or "، " in those languages.
+ * Persian, Arabic and Urdu. With `comma`, a list of short items (a source's publisher, date and language; a map
+ * member's name and region): ", ", "، " in Persian, Arabic and Urdu, "，" in Chinese.
  */
-export const listSeparator = (locale: string, comma?: boolean): string =>
-  ARABIC_SEMICOLON.has(languageOf(locale)) ? (comma ? '\u060c ' : '\u061b ') : comma ? ', ' : '; ';
+export function listSeparator(locale: string, comma?: boolean): string {
+  const language = languageOf(locale);
+  if (ARABIC_SEMICOLON.has(language)) return comma ? '\u060c ' : '\u061b ';
+  return comma ? (language === 'zh' ? '\uff0c' : ', ') : '; ';
+}
+
+/**
+ * What comes between a label and its value ("Sources: …", "2020: 22M"): ": ", in French with a no-break space
+ * before it (" : ", as the French UI strings write it, kept on the label's line), "：" in Chinese.
+ */
+export function colon(locale: string): string {
+  const language = languageOf(locale);
+  return language === 'fr' ? '\u00a0: ' : language === 'zh' ? '\uff1a' : ': ';
+}
 
 /**
  * Sentences ended by the language's full stop: "۔" in Urdu, "。" in Chinese (with no space after it), "." in the
@@ -292,30 +304,30 @@ export function prepareLocale(locale: string): void {
   }
 }
 
-const listFormats = new Map<string, Intl.ListFormat>();
+const listFormats = new Map<string, Intl.ListFormat | null>();
 
 /**
- * A list in the locale's words and punctuation: "2019 and 2020", "۲۰۱۹ و ۲۰۲۰" (`conjunction`), or
- * "Asia 27, Africa 27" (`unit`). Where the platform has no list data for the language (Chromium lacks
- * Azerbaijani), it falls back to the unit style, which has no words, so no English "and" slips in.
+ * A list in the locale's words and punctuation: "2019 and 2020", "۲۰۱۹ و ۲۰۲۰" (`conjunction`), or, without words,
+ * "Asia 27, Africa 27", "آسیا ۲۷، آفریقا ۲۷" (`unit`: joined by the language's comma, `listSeparator()`, as
+ * `Intl.ListFormat`'s unit lists run Chinese items together and join Turkish and Russian ones by spaces alone).
+ * Where the platform has no list data for the language (Chromium lacks Azerbaijani), a conjunction is wordless too,
+ * so no English "and" slips in.
  */
 export function formatList(items: string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
   const english = englishStyle(locale);
   if (english) return englishList(items, type, english.serialComma);
-  const key = `${type}|${locale}`;
-  let format = listFormats.get(key);
-  if (!format) {
+  let format = type === 'unit' ? null : listFormats.get(locale);
+  if (format === undefined) {
     let supported = false;
     try {
       supported = Intl.ListFormat.supportedLocalesOf(locale).length > 0;
     } catch {
       // Not a valid tag.
     }
-    const wordless = type === 'unit' || !supported;
-    format = new Intl.ListFormat(supported ? locale : 'en', { style: wordless ? 'short' : 'long', type: wordless ? 'unit' : type });
-    listFormats.set(key, format);
+    format = supported ? new Intl.ListFormat(locale, { type: 'conjunction' }) : null;
+    listFormats.set(locale, format);
   }
-  return format.format(items);
+  return format ? format.format(items) : items.join(listSeparator(locale, true));
 }
 
 const collators = new Map<string, Intl.Collator>();

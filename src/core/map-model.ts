@@ -17,7 +17,7 @@ import {
   type CountriesKnowledge,
   type RegionGrouping,
 } from './knowledge.js';
-import { formatCompact, formatList, formatNumber, languageOf, listSeparator } from './locale.js';
+import { colon, formatCompact, formatList, formatNumber, languageOf, listSeparator } from './locale.js';
 import { countriesLabel, countriesPhrase, countryName, metricLabel, regionName } from './names.js';
 import { overlapModel, type OverlapModel } from './overlap.js';
 import { COUNTRIES_METRIC, type Dataset, type Metric, type Source } from './types.js';
@@ -242,6 +242,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
   const grouping = regionGrouping(dataset, locale);
   // A member's name is a short list (country, region, value): in Persian, Arabic and Urdu with their comma, "،".
   const comma = listSeparator(locale, true);
+  const separator = colon(locale);
 
   const members = shown.map((member, index): MapMember => {
     const value = values[index] ?? null;
@@ -270,7 +271,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
       value,
       valueText,
       colour,
-      label: valueText ? `${place}${comma}${label}: ${valueText}` : place,
+      label: valueText ? `${place}${comma}${label}${separator}${valueText}` : place,
       highlighted: highlight.has(member.country),
       home: member.country === home,
     };
@@ -329,7 +330,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     legend,
     summary: [summaryText(dataset, members, label, reach, zoomed, countries, grouping, overlap, locale), ...notes].join(' '),
     source,
-    sourceText: source ? `${msg(locale, 'source')}: ${sourceLabel(source)}` : undefined,
+    sourceText: source ? `${msg(locale, 'source')}${colon(locale)}${sourceLabel(source)}` : undefined,
     // Comparing, the other network's list is behind the map too: its source is cited with this one's.
     sources: [...scopeSources(dataset, scope), ...(options.compare ? listSources(options.compare) : [])],
     reach,

@@ -9,7 +9,7 @@ import { REGION_SLOTS } from './palette.js';
 import { valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping } from './knowledge.js';
-import { formatCompact, formatNumber, formatPercent, listSeparator } from './locale.js';
+import { colon, formatCompact, formatNumber, formatPercent, listSeparator } from './locale.js';
 import { countryName, metricLabel, regionName, relationWords } from './names.js';
 import { round2 } from './scale.js';
 import { donutSlice, pieAngles } from './shape.js';
@@ -115,7 +115,7 @@ export function regionsModel(dataset: Dataset, metric: string, locale: string): 
     totalText: total === null ? none : written(total),
     // The notes stay apart: the widget says them after its own sentences (the waffle's unit).
     description: grouping.available
-      ? `${label}: ${slices.map((slice) => `${slice.label} ${slice.figure}`).join(listSeparator(locale, true))}`
+      ? `${label}${colon(locale)}${slices.map((slice) => `${slice.label} ${slice.figure}`).join(listSeparator(locale, true))}`
       : grouping.note,
     available: grouping.available && figures,
     title: grouping.title,

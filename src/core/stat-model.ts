@@ -6,7 +6,7 @@
 import { metricInfo, metricSeries, metricTotal, sourceById, sourceLabel, totalOrder } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, growthText, periodNotes, spokenFigure, whenText } from './knowledge.js';
-import { formatNumber, formatQualifiedCompact } from './locale.js';
+import { colon, formatNumber, formatQualifiedCompact } from './locale.js';
 import { metricLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source } from './types.js';
 
@@ -77,7 +77,7 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
     return {
       year: totalOrder(entry),
       value: entry.value,
-      label: `${when}: ${formatStatValue(entry.value, entry.qualifier, locale, metricId)}`,
+      label: `${when}${colon(locale)}${formatStatValue(entry.value, entry.qualifier, locale, metricId)}`,
       when,
       approximate,
     };
@@ -101,7 +101,7 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
     long: spokenFigure(total.value, total.qualifier, locale, metricId),
     series,
     source,
-    sourceText: source ? `${msg(locale, 'source')}: ${sourceLabel(source)}` : undefined,
+    sourceText: source ? `${msg(locale, 'source')}${colon(locale)}${sourceLabel(source)}` : undefined,
     sources,
     // A headline dated only by a period says so; earlier periods show their label on the sparkline.
     notes: total.period ? periodNotes(dataset, metricId, locale).slice(-1) : [],

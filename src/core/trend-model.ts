@@ -12,7 +12,7 @@
 import { metricSeries, sourceById, sourceLabel, totalOrder } from './aggregate.js';
 import { msg } from './i18n.js';
 import { growthText, periodNotes, spokenFigure, whenPhrase, whenText, type GrowthText } from './knowledge.js';
-import { directionOf, formatCompact, formatList, formatNumber, formatYear, languageOf } from './locale.js';
+import { colon, directionOf, formatCompact, formatList, formatNumber, formatYear, languageOf } from './locale.js';
 import { metricLabel } from './names.js';
 import { linearScale, round2 } from './scale.js';
 import { areaPath, linePath } from './shape.js';
@@ -122,6 +122,7 @@ export function trendData(dataset: Dataset, metricId: string, locale: string): T
   // One figure per time: where a dataset repeats a year (or a period), the later entry wins.
   const byTime = new Map(metricSeries(dataset, metricId).map((total) => [total.period ? `p${total.period.label}` : total.year, total]));
   const sourceWord = msg(locale, 'source');
+  const separator = colon(locale);
   const points: TrendPoint[] = [...byTime.values()].map((total) => {
     const source = sourceById(dataset, total.source);
     const yearText = whenText(total, locale);
@@ -136,7 +137,7 @@ export function trendData(dataset: Dataset, metricId: string, locale: string): T
       approximate: total.period !== undefined,
       short: formatStatValue(total.value, total.qualifier, locale, metricId),
       long,
-      description: `${yearText}: ${long}${source ? ` — ${sourceWord}: ${sourceLabel(source)}` : ''}`,
+      description: `${yearText}${separator}${long}${source ? ` — ${sourceWord}${separator}${sourceLabel(source)}` : ''}`,
     };
   });
   // Gaps are known only between figures the sources date by year.

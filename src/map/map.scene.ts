@@ -20,7 +20,7 @@ import {
   type ProjectionName,
 } from '../core/map-model.js';
 import { msg } from '../core/i18n.js';
-import { formatList } from '../core/locale.js';
+import { colon, formatList } from '../core/locale.js';
 import { countriesLabel, countryName, networkName, regionName } from '../core/names.js';
 import type { ChartScene, GroupMark, LegendEntry, Mark, Paint, PreparedScene, SceneEnv, SceneItem } from '../core/scene.js';
 import type { Dataset } from '../core/types.js';
@@ -287,7 +287,7 @@ function buildPrepared(
     let byView = charts.get(model);
     if (!byView) charts.set(model, (byView = new WeakMap()));
     last = shared(byView, projected, `${selected ?? ''}|${step}|${unit}`, () =>
-      drawMap(model, projected, { selected, step, regionOrder, unit, clip: Boolean(zoomed) || projection !== 'orthographic' }),
+      drawMap(model, projected, { selected, step, regionOrder, unit, clip: Boolean(zoomed) || projection !== 'orthographic', locale }),
     );
     return last;
   };
@@ -318,6 +318,7 @@ interface DrawOptions {
   regionOrder: ReadonlyMap<string, number>;
   unit: number;
   clip: boolean;
+  locale: string;
 }
 
 /** The marks of `model` on `projected`. */
@@ -327,6 +328,7 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
   const radius = symbolRadius(width, unit);
   const line = 0.6 * Math.max(1, width / 1000);
   const dotStroke = Math.max(1, unit * 0.6);
+  const separator = colon(options.locale);
   const placed = placeMembers(model, projected);
   spreadSymbols(placed, radius, dotStroke, width, height);
   const highlightOn = placed.some((each) => each.member.highlighted);
@@ -360,7 +362,7 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
         member.name,
         ...(member.groupName ? [member.groupName] : []),
         ...(member.regionName ? [member.regionName] : []),
-        ...(model.metricLabel ? [`${model.metricLabel}: ${member.valueText}`] : []),
+        ...(model.metricLabel ? [`${model.metricLabel}${separator}${member.valueText}`] : []),
         ...(model.sourceText ? [model.sourceText] : []),
       ],
       selected: member.country === options.selected,

@@ -8,7 +8,7 @@
 import { aboutScope, scopeSources } from '../core/about.js';
 import { msg } from '../core/i18n.js';
 import { donutLayout, regionsModel, waffleLayout, type RegionsModel, type RegionsType } from '../core/regions-model.js';
-import { sentences } from '../core/locale.js';
+import { colon, sentences } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import { round2 } from '../core/scale.js';
 import type { ChartScene, Mark, SceneEnv } from '../core/scene.js';
@@ -80,7 +80,7 @@ function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, en
       key: entry.country,
       item: {
         id: entry.country!,
-        label: `${entry.title}: ${entry.detail}`,
+        label: `${entry.title}${colon(locale)}${entry.detail}`,
         tooltip: [entry.title, entry.detail],
         selected: values.selected === entry.region,
         anchor: anchorOf(index),
@@ -98,7 +98,7 @@ function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, en
           key: slice.id,
           item: {
             id: slice.id,
-            label: `${slice.label}: ${slice.figure}`,
+            label: `${slice.label}${colon(locale)}${slice.figure}`,
             tooltip: [slice.label, slice.figure],
             selected: values.selected === slice.id,
             anchor: anchorOf(indices[0]!),
@@ -143,7 +143,7 @@ function donut(model: RegionsModel, values: RegionsValues, env: SceneEnv, width:
     key: arc.slice.id,
     item: {
       id: arc.slice.id,
-      label: `${arc.slice.label}: ${arc.slice.figure}`,
+      label: `${arc.slice.label}${colon(locale)}${arc.slice.figure}`,
       tooltip: [arc.slice.label, arc.slice.figure],
       selected: values.selected === arc.slice.id,
       anchor: { x: round2(centre + arc.tipX * scale), y: round2(centre + arc.tipY * scale) },
@@ -173,7 +173,7 @@ function donut(model: RegionsModel, values: RegionsValues, env: SceneEnv, width:
         ],
       },
     ],
-    label: sentences([model.description, `${msg(locale, 'total')}: ${model.totalText}`], locale),
+    label: sentences([model.description, `${msg(locale, 'total')}${colon(locale)}${model.totalText}`], locale),
   };
 }
 

@@ -10,7 +10,7 @@ import { msg } from '../core/i18n.js';
 import { resolvePaint } from '../core/paint.js';
 import type { Palette } from '../core/palette.js';
 import { HATCH_ID, type LegendEntry, type PreparedScene } from '../core/scene.js';
-import { lineSpacing, listSeparator } from '../core/locale.js';
+import { colon, lineSpacing, listSeparator } from '../core/locale.js';
 import { isolateValue } from '../core/bidi.js';
 import { el, escapeXml, fitText, fontFamily, measureText, physicalAnchor, textEl, wrapText } from '../static/svg.js';
 import { serializeMarks } from './svg.js';
@@ -215,7 +215,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
     const heading = msg(locale, labels.length === 1 ? 'source' : 'sources');
     // Each label isolated, as on the page: English names in a Persian line follow one another from the right.
     const isolated = labels.map((label) => isolateValue(label, rtl));
-    const lines = wrapText(`${heading}: ${isolated.join(listSeparator(locale))}`, inner, sourceSize, 400, 2, locale);
+    const lines = wrapText(`${heading}${colon(locale)}${isolated.join(listSeparator(locale))}`, inner, sourceSize, 400, 2, locale);
     lines.forEach((line, index) =>
       out.push(
         textEl(startX, foot - (lines.length - 1 - index) * lineStep, line, { size: sourceSize, fill: palette.muted, anchor: start }, rtl),
@@ -262,7 +262,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
     ` font-family="${fontAttribute(options.fontFamily ?? fontFamily(locale))}" xml:lang="${lang}" role="img">` +
-    el('title', {}, escapeXml(`${prepared.network}: ${prepared.title}`)) +
+    el('title', {}, escapeXml(`${prepared.network}${colon(locale)}${prepared.title}`)) +
     el('desc', {}, escapeXml(chart.label)) +
     (defs.length ? `<defs>${defs.join('')}</defs>` : '') +
     out.join('') +

@@ -9,7 +9,7 @@
  * `time-direction="rtl"` (options.timeDirection); the tile's text follows the language's direction. Pure; no DOM.
  */
 import { chartSources } from '../core/bars-model.js';
-import { formatList, lineSpacing } from '../core/locale.js';
+import { colon, formatList, lineSpacing } from '../core/locale.js';
 import { timeMirrored } from '../core/options.js';
 import { networkName } from '../core/names.js';
 import type { ChartScene, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
@@ -47,7 +47,7 @@ export function figureLine(model: StatModel): string | undefined {
 /** The chart's accessible name: "Virtual students: more than 30 million (2021), at least +36% since 2020". */
 function statLabel(model: StatModel, locale: string): string {
   const parts = [figureLine(model) ?? model.long, model.named, model.growth].filter((part): part is string => Boolean(part));
-  return `${model.label}: ${formatList(parts, locale, 'unit')}`;
+  return `${model.label}${colon(locale)}${formatList(parts, locale, 'unit')}`;
 }
 
 function statChart(model: StatModel, mirror: boolean, width: number, height: number, env: SceneEnv): ChartScene {

@@ -11,7 +11,7 @@
  * width by what they hold; text wraps in its cell rather than being cut, numbers never wrap. Pure; no DOM.
  */
 import { msg } from '../core/i18n.js';
-import { formatList, lineSpacing } from '../core/locale.js';
+import { colon, formatList, lineSpacing } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import type { ChartScene, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
 import { TABLE_ROW_LIMIT } from './table.options.js';
@@ -169,7 +169,7 @@ function tableLayout(view: TableView, width: number, env: SceneEnv, selected: st
 
 /** The chart's accessible name: the caption and the columns ("CINVU: member countries: Country, Region"). */
 function tableLabel(view: TableView, locale: string): string {
-  return `${view.model.caption}: ${formatList(
+  return `${view.model.caption}${colon(locale)}${formatList(
     view.model.columns.map((column: TableColumn) => column.label),
     locale,
     'unit',

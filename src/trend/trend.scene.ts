@@ -7,6 +7,7 @@
  * chart; the labels keep the language's script and digits either way. The element renders this scene on the
  * page; `toSVG()` and `netreach render trend` write it as a file. Pure; no DOM.
  */
+import { colon } from '../core/locale.js';
 import { sourceLabel } from '../core/aggregate.js';
 import { msg } from '../core/i18n.js';
 import { timeMirrored } from '../core/options.js';
@@ -136,6 +137,7 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
     ),
   };
   const sourceWord = msg(locale, 'source');
+  const separator = colon(locale);
   const points = layout.points.map((point, index): GroupMark => ({
     kind: 'group',
     key: String(index),
@@ -144,7 +146,10 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
     item: {
       id: String(index),
       label: point.description,
-      tooltip: [`${point.yearText}: ${point.short}`, ...(point.source ? [`${sourceWord}: ${sourceLabel(point.source)}`] : [])],
+      tooltip: [
+        `${point.yearText}${separator}${point.short}`,
+        ...(point.source ? [`${sourceWord}${separator}${sourceLabel(point.source)}`] : []),
+      ],
       // Above the point's value label (when it is above the point), which the tooltip must not cover.
       anchor: { x: point.x * unit, y: (point.labelled && point.labelY < point.y ? point.labelY - 12 : point.y - DOT_RADIUS - 2) * unit },
     },

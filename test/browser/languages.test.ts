@@ -375,23 +375,29 @@ describe('a long source name right to left', () => {
 });
 
 describe('the source line’s separator', () => {
-  // Persian, Arabic and Urdu separate the publishers with the Arabic semicolon, on the page and in the file.
-  for (const [language, separator] of [
-    ['fa', '\u061b '],
-    ['ar', '\u061b '],
-    ['ur', '\u061b '],
-    ['en', '; '],
-    ['fr', '; '],
+  // Persian, Arabic and Urdu separate the publishers with the Arabic semicolon; the heading's colon is French's " : "
+  // (a no-break space before it) and Chinese "：". On the page and in the file.
+  for (const [language, separator, colon] of [
+    ['fa', '\u061b ', ': '],
+    ['ar', '\u061b ', ': '],
+    ['ur', '\u061b ', ': '],
+    ['en', '; ', ': '],
+    ['fr', '; ', '\u00a0: '],
+    ['zh', '; ', '\uff1a'],
   ] as const) {
-    it(`is "${separator.trim()}" in ${language}`, async () => {
+    it(`is "${separator.trim()}" after "${colon.trim()}" in ${language}`, async () => {
       const el = await render('map', '', language);
       const line = el.shadowRoot!.querySelector('[part="source"]')!.textContent!;
-      const other = separator === '; ' ? '\u061b' : ';';
+      const others = ['\u061b', ';'].filter((other) => !separator.includes(other));
       expect(line.split(separator).length, line).to.equal(el.shadowRoot!.querySelectorAll('[part="source"] > :is(a, span)').length);
-      expect(line).not.to.contain(other);
+      for (const other of others) expect(line).not.to.contain(other);
+      const heading = line.slice(0, line.indexOf(colon));
+      expect(heading, line).to.not.equal('');
+      expect(heading).to.not.match(/[:\uff1a]/);
       const file = await el.toSVG();
-      expect(file).to.contain(separator.trim());
-      expect(file.replace(/&#39;|&amp;|&lt;|&gt;|&quot;/g, '')).not.to.contain(other);
+      expect(file).to.contain(heading + colon);
+      expect(file).to.contain(separator.trimEnd());
+      for (const other of others) expect(file.replace(/&#39;|&amp;|&lt;|&gt;|&quot;/g, '')).not.to.contain(other);
     });
   }
 });

@@ -98,6 +98,11 @@ describe('lineWords', () => {
     expect(lineWords('  one two\tthree ', fitsIn(1))).to.deep.equal(['one', 'two', 'three']);
   });
 
+  it('never cuts at a no-break space: French "Sources : A ; B", "30 M", a figure space', () => {
+    expect(lineWords('Sources\u00a0: A\u202f; B', fitsIn(1))).to.deep.equal(['Sources\u00a0:', 'A\u202f;', 'B']);
+    expect(lineWords('30\u00a0M 1\u20072', fitsIn(1))).to.deep.equal(['30\u00a0M', '1\u20072']);
+  });
+
   it('cuts at every space a text that has its stand-in for a kept space already', () => {
     expect(lineWords(`a\ue000b ${FSI}c d${PDI}`, fitsIn(80))).to.deep.equal(['a\ue000b', `${FSI}c`, `d${PDI}`]);
   });

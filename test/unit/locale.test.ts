@@ -14,6 +14,8 @@ import {
   numberLocale,
   resolveLocale,
   sentences,
+  colon,
+  listSeparator,
 } from '../../src/core/locale.js';
 import { msg, UI_LANGUAGES } from '../../src/core/i18n.js';
 import { countryName } from '../../src/core/names.js';
@@ -176,8 +178,34 @@ describe('formatList', () => {
     expect(formatList(['۲۰۱۹', '۲۰۲۰'], 'fa')).to.equal('۲۰۱۹ و ۲۰۲۰');
     expect(formatList(['2019', '2020'], 'ru')).to.equal('2019 и 2020');
     expect(formatList(['Asia 27', 'Africa 27'], 'en', 'unit')).to.equal('Asia 27, Africa 27');
+    // Without words, by the language's comma: Intl's unit lists run Chinese items together ("Asia 27Africa 27") and
+    // join Turkish and Russian ones by a space alone.
+    expect(formatList(['亚洲 27', '非洲 27'], 'zh', 'unit')).to.equal('亚洲 27\uff0c非洲 27');
+    expect(formatList(['Asya 27', 'Afrika 27'], 'tr', 'unit')).to.equal('Asya 27, Afrika 27');
+    expect(formatList(['Азия 27', 'Африка 27'], 'ru', 'unit')).to.equal('Азия 27, Африка 27');
+    expect(formatList(['آسیا ۲۷', 'آفریقا ۲۷', 'اروپا ۳'], 'fa', 'unit')).to.equal('آسیا ۲۷\u060c آفریقا ۲۷\u060c اروپا ۳');
     // Chromium has no Azerbaijani list data: an English "and" would slip into Azerbaijani text.
     expect(formatList(['2019', '2020'], 'az')).to.not.contain('and');
+  });
+});
+
+describe('colon and listSeparator', () => {
+  it("put the language's punctuation between a label and its value, and between a list's items", () => {
+    expect(colon('en')).to.equal(': ');
+    expect(colon('fa')).to.equal(': ');
+    // French: a no-break space before the colon (the UI strings' " : "), so it never starts a line.
+    expect(colon('fr')).to.equal('\u00a0: ');
+    expect(colon('fr-CA')).to.equal('\u00a0: ');
+    expect(colon('zh')).to.equal('\uff1a');
+    expect(listSeparator('en')).to.equal('; ');
+    expect(listSeparator('fr')).to.equal('; ');
+    expect(listSeparator('fa')).to.equal('\u061b ');
+    // Between sources, whose names are mostly Latin: a Latin semicolon in Chinese.
+    expect(listSeparator('zh-Hans')).to.equal('; ');
+    expect(listSeparator('en', true)).to.equal(', ');
+    expect(listSeparator('fr', true)).to.equal(', ');
+    expect(listSeparator('ur', true)).to.equal('\u060c ');
+    expect(listSeparator('zh', true)).to.equal('\uff0c');
   });
 });
 
