@@ -102,8 +102,9 @@ const BUDGETS = [
   // the Arabic comma right to left (a map member's accessible name, the regions' and the sparkline's): 51.10 kB;
   // the regions' sentences ended by Urdu's "۔" and Chinese "。" (`sentences()`): 51.16 kB, raised to 51.2 kB. French
   // and Chinese punctuation between a label and its value and between sources ("Sources : A ; B", "来源：A；B":
-  // `colon()`, `listSeparator()`, the page's source line's separator a binding): 51.26 kB, raised to 51.3 kB.
-  { file: 'netreach.js', limit: 51.3 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // `colon()`, `listSeparator()`): 51.26 kB, raised to 51.3 kB. The waffle's unit wrapped to the chart's width
+  // (Indonesian's ran out of a phone's widget): 51.31 kB, raised to 51.4 kB.
+  { file: 'netreach.js', limit: 51.4 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -180,8 +181,8 @@ const BUDGETS = [
   // already): 96.05 kB. A side legend's entries below the menu button (the map's chunk): 96.08 kB; its title and a table's
   // caption wrapped before it: 96.11 kB. The KPI figure sized to its tile (above): 96.22 kB, raised to 96.3 kB.
   // The Arabic comma and the languages' full stops (above): 96.34 kB, raised to 96.4 kB. French and Chinese
-  // punctuation (above): 96.50 kB, raised to 96.6 kB.
-  { file: 'netreach.js', limit: 96.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // punctuation (above): 96.50 kB, raised to 96.6 kB. The waffle's unit wrapped (above): 96.56 kB, raised to 96.7 kB.
+  { file: 'netreach.js', limit: 96.7 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -241,8 +242,9 @@ const BUDGETS = [
   // raised to 153.4 kB. A side legend's entries below the menu button (above): 153.33 kB; its
   // title and a table's caption wrapped before it: 153.35 kB. The KPI figure sized to its tile (above): 153.46 kB,
   // raised to 153.5 kB. The Arabic comma and the languages' full stops (above): 153.54 kB, raised to 153.6 kB;
-  // French and Chinese punctuation (above): 153.67 kB, raised to 153.7 kB.
-  { file: 'netreach.iife.js', limit: 153.7 * 1024 },
+  // French and Chinese punctuation (above): 153.67 kB, raised to 153.7 kB; the waffle's unit wrapped (above):
+  // 153.70 kB, raised to 153.8 kB.
+  { file: 'netreach.iife.js', limit: 153.8 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -8,13 +8,13 @@
 import { aboutScope, scopeSources } from '../core/about.js';
 import { msg } from '../core/i18n.js';
 import { donutLayout, regionsModel, waffleLayout, type RegionsModel, type RegionsType } from '../core/regions-model.js';
-import { colon, sentences } from '../core/locale.js';
+import { colon, lineSpacing, sentences } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import { round2 } from '../core/scale.js';
 import type { ChartScene, Mark, SceneEnv } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import type { SceneFunction } from '../scene/render.js';
-import { messageMarks } from '../scene/text.js';
+import { messageMarks, wrapLines } from '../scene/text.js';
 
 /** The largest a file's waffle or donut grows, in multiples of the type scale. */
 const MAX_GROWTH = 2.5;
@@ -46,12 +46,16 @@ function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, en
   const layout = waffleLayout(dataset, model, { width: width / unit, rtl, locale });
   const fits = Number.isFinite(height);
   const textSize = fits ? 15 * unit : 12 * unit;
-  const textRoom = textSize * 1.8;
+  // The unit's sentence wraps to the chart's width ("Setiap kotak mewakili satu negara asal pengunjung" ran out of
+  // a phone's widget in Indonesian).
+  const unitLines = wrapLines(layout.unit, width, textSize, env.measure);
+  const unitStep = textSize * 1.35 * lineSpacing(locale);
+  const textRoom = textSize * 1.8 + (unitLines.length - 1) * unitStep;
   const scale = fits
     ? Math.max(0.1, Math.min(MAX_GROWTH * unit, width / Math.max(1, layout.width), (height - textRoom) / Math.max(1, layout.height)))
     : unit;
   const gridWidth = layout.width * scale;
-  const chartWidth = round2(Math.min(width, Math.max(gridWidth, env.measure(layout.unit, textSize))));
+  const chartWidth = round2(Math.min(width, Math.max(gridWidth, ...unitLines.map((line) => env.measure(line, textSize)))));
   const dim = (region: string) => values.selected !== undefined && region !== values.selected;
   const cell = (index: number): Mark => {
     const { x, y, size, region, colour } = layout.cells[index]!;
@@ -114,16 +118,16 @@ function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, en
     height: round2(gridHeight + textRoom),
     marks: [
       { kind: 'group', class: 'cells', transform: `translate(${round2(left)} 0) scale(${round2(scale * 1000) / 1000})`, children: cells },
-      {
+      ...unitLines.map((line, index): Mark => ({
         kind: 'text',
         class: 'unit',
         x: rtl ? chartWidth : 0,
-        y: round2(gridHeight + textSize * 1.4),
-        text: layout.unit,
+        y: round2(gridHeight + textSize * 1.4 + index * unitStep),
+        text: line,
         size: textSize,
         fill: 'muted',
         anchor: rtl ? 'end' : 'start',
-      },
+      })),
     ],
     label: sentences([model.description, layout.unit], locale),
   };

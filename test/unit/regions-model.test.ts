@@ -4,6 +4,11 @@ import { colourSlot, donutLayout, largestRemainder, regionsModel, waffleLayout }
 import { validateDataset } from '../../src/core/validate.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { AL_MUSTAFA } from '../../src/generated/al-mustafa.js';
+import { loadCatalog } from '../../src/core/i18n.js';
+import type { Mark } from '../../src/core/scene.js';
+import { regionsScene } from '../../src/regions/regions.scene.js';
+import { measureText } from '../../src/static/svg.js';
 
 const cinvu = validateDataset(CINVU);
 const example = validateDataset(EXAMPLE_NETWORK);
@@ -135,5 +140,20 @@ describe('donutLayout', () => {
   it('leaves out regions without a value', () => {
     const none = donutLayout(regionsModel(cinvu, 'virtual-students', 'en'), { width: 300, rtl: false });
     expect(none.arcs).to.have.length(0);
+  });
+});
+
+describe('the regions scene', () => {
+  it('wraps the waffle’s unit to the chart’s width: Indonesian’s ran out of a phone’s widget', async () => {
+    await loadCatalog('id');
+    const measure = (text: string, size: number) => measureText(text, size, 400, 'id');
+    const chart = regionsScene(validateDataset(AL_MUSTAFA), {}, { locale: 'id', rtl: false, unit: 1, measure }).chart(240, Infinity);
+    const units = chart.marks.filter((mark): mark is Extract<Mark, { kind: 'text' }> => mark.kind === 'text' && mark.class === 'unit');
+    expect(units.map((mark) => mark.text).join(' ')).to.equal('Setiap kotak mewakili satu negara asal pengunjung');
+    expect(units.length).to.be.above(1);
+    for (const mark of units) expect(measure(mark.text, mark.size), mark.text).to.be.at.most(240);
+    // Each line below the one before it, and the chart tall enough for the last.
+    expect(units[1]!.y).to.be.above(units[0]!.y + units[0]!.size);
+    expect(chart.height).to.be.at.least(units.at(-1)!.y);
   });
 });
