@@ -4,7 +4,9 @@
  * widget takes and which values: a value is checked as the element and the command line check it, and refused
  * for the same reason; `src` must be an http(s) or relative URL.
  */
-import { optionSpec, parseOption, unavailableReason, widgetName, widgetOptions } from '../widget-options.js';
+import { colon } from '../core/locale.js';
+import { languageOf } from '../core/localized-name.js';
+import { optionSpec, parseOption, unavailableReason, widgetName, widgetOptions, WIDGETS, type WidgetName } from '../widget-options.js';
 
 /** The message `embed.html` posts to its parent with its height. */
 export const HEIGHT_MESSAGE = 'netreach:height';
@@ -63,23 +65,42 @@ function httpUrl(value: string, base: string): boolean {
   }
 }
 
-/** What each widget is, in English (titles in other languages name the network alone). */
+/**
+ * What each widget is, in every language netreach ships (in the order of `WIDGETS`), for frame titles: in this page's script and the configurator's alone, not in the widgets' bundles.
+ * The words follow each language's UI strings ("bagan" for a chart in Indonesian, "carta" in Malay, the trend's
+ * "Dinamika" in Azerbaijani and Russian).
+ */
 const WIDGET_NOUNS: Record<string, string> = {
-  map: 'map',
-  bars: 'bar chart',
-  regions: 'regions chart',
-  stat: 'key figure',
-  trend: 'trend chart',
-  table: 'table',
-  dashboard: 'dashboard',
+  en: 'key figure|map|bar chart|regions chart|trend chart|table|dashboard',
+  ar: 'رقم رئيسي|خريطة|مخطط أعمدة|مخطط المناطق|مخطط الاتجاه|جدول|لوحة معلومات',
+  az: 'əsas göstərici|xəritə|sütunlu diaqram|regionlar diaqramı|dinamika diaqramı|cədvəl|idarə paneli',
+  bn: 'মূল পরিসংখ্যান|মানচিত্র|বার চার্ট|অঞ্চল চার্ট|প্রবণতা চার্ট|সারণি|ড্যাশবোর্ড',
+  fa: 'رقم کلیدی|نقشه|نمودار میله‌ای|نمودار مناطق|نمودار روند|جدول|داشبورد',
+  fr: 'chiffre clé|carte|graphique à barres|graphique des régions|graphique de tendance|tableau|tableau de bord',
+  id: 'angka utama|peta|bagan batang|bagan kawasan|bagan tren|tabel|dasbor',
+  ms: 'angka utama|peta|carta bar|carta rantau|carta trend|jadual|papan pemuka',
+  pt: 'número-chave|mapa|gráfico de barras|gráfico de regiões|gráfico de tendência|tabela|painel',
+  ru: 'ключевой показатель|карта|столбчатая диаграмма|диаграмма регионов|диаграмма динамики|таблица|панель',
+  tr: 'temel gösterge|harita|çubuk grafik|bölge grafiği|eğilim grafiği|tablo|pano',
+  ur: 'کلیدی عدد|نقشہ|بار چارٹ|خطوں کا چارٹ|رجحان کا چارٹ|جدول|ڈیش بورڈ',
+  zh: '关键数字|地图|条形图|地区图|趋势图|表格|仪表板',
 };
+
+/** A widget's noun in a language netreach ships (`widgetNoun('map', 'fa-IR')` → "نقشه"), else undefined. */
+export function widgetNoun(widget: string, lang = 'en'): string | undefined {
+  const nouns = WIDGET_NOUNS[languageOf(lang || 'en')];
+  const index = WIDGETS.indexOf(widget as WidgetName);
+  return nouns && index >= 0 ? nouns.split('|')[index] : undefined;
+}
 
 /**
  * What a frame of `embed.html` shows, for the iframe's title (which a screen reader names the frame by) and the
- * page's own title and heading: the network's name and, in English, what the widget is ("CINVU: map"); without
- * the name, the widget's tag.
+ * page's own title and heading: the network's name and what the widget is, in the frame's language, joined by
+ * its colon ("CINVU: map", "سیناو: نقشه", "CINVU : carte", "CINVU：地图"); in a language netreach does not ship,
+ * the network's name alone; without the name, the widget's tag.
  */
 export function frameTitle(widget: string, network?: string, lang = 'en'): string {
   if (!network) return `netreach ${widget}`;
-  return /^en\b/i.test(lang || 'en') ? `${network}: ${WIDGET_NOUNS[widget] ?? widget}` : network;
+  const noun = widgetNoun(widget, lang);
+  return noun ? network + colon(lang || 'en') + noun : network;
 }

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { embedConfig, frameTitle } from '../../src/embed/embed-params.js';
+import { UI_LANGUAGES } from '../../src/core/i18n.js';
+import { embedConfig, frameTitle, widgetNoun } from '../../src/embed/embed-params.js';
+import { WIDGETS } from '../../src/widget-options.js';
 
 describe('embedConfig', () => {
   it('maps the widget and its attributes from the query string', () => {
@@ -84,7 +86,25 @@ describe('frameTitle', () => {
     expect(frameTitle('map')).to.equal('netreach map');
   });
 
-  it('names the network alone in other languages, whose words for the widgets it does not have', () => {
-    expect(frameTitle('map', 'سیناو', 'fa')).to.equal('سیناو');
+  it("names what the widget is in the frame's language, joined by its colon", () => {
+    expect(frameTitle('map', 'سیناو', 'fa')).to.equal('سیناو: نقشه');
+    expect(frameTitle('table', 'CINVU', 'fr-CA')).to.equal('CINVU\u00a0: tableau');
+    expect(frameTitle('bars', 'CINVU', 'zh')).to.equal('CINVU：条形图');
+    expect(frameTitle('dashboard', 'CINVU', 'ur')).to.equal('CINVU: ڈیش بورڈ');
+  });
+
+  it('names the network alone in a language netreach does not ship', () => {
+    expect(frameTitle('map', 'CINVU', 'de')).to.equal('CINVU');
+  });
+});
+
+describe('widgetNoun', () => {
+  it('has a noun for every widget in every language netreach ships', () => {
+    for (const lang of UI_LANGUAGES) {
+      const nouns = WIDGETS.map((widget) => widgetNoun(widget, lang));
+      for (const noun of nouns) expect(noun, lang).to.be.a('string').and.not.equal('');
+      expect(new Set(nouns).size, lang).to.equal(nouns.length);
+    }
+    expect(widgetNoun('globe', 'en')).to.equal(undefined);
   });
 });
