@@ -34,8 +34,9 @@ export function renderSources(all: readonly Source[], locale: string): TemplateR
   const heading = msg(locale, sources.length === 1 ? 'source' : 'sources');
   const arabic = listSeparator(locale) !== '; ';
   const items = sources.map((source, index) => sourceItem(source, index < sources.length - 1, arabic, locale));
-  // One line of template, so textContent reads "Sources: A; B" as it looks.
-  return html`<p part="source">${heading + colon(locale)}${items}</p>`;
+  // One line of template, so textContent reads "Sources: A; B" as it looks. The sources in a box of their own: right to
+  // left they stand beside the heading (base styles).
+  return html`<p part="source">${heading + colon(locale)}<span class="sources">${items}</span></p>`;
 }
 
 /**

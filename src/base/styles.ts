@@ -127,8 +127,8 @@ export const baseStyles = css`
      line follow one another from the right, each read left to right with its brackets. Right to left, each is a
      box of its own, so that a name too long for what is left of a line starts the next one whole rather than ending
      this line and beginning the next at its other end. */
-  [part='source'] > a,
-  [part='source'] > span {
+  .sources > a,
+  .sources > span {
     unicode-bidi: plaintext;
   }
   /* A name a note's sentence isolates, with its brackets and the punctuation after it (renderNotes()): right to
@@ -139,13 +139,13 @@ export const baseStyles = css`
   [part='note'] bdi {
     white-space: normal;
   }
-  /* A name that wraps is flush with the right-to-left paragraph's right edge, whichever way it is written (an
+  /* A name that wraps is flush with the right-to-left sources' right edge, whichever way it is written (an
      English publisher in an Arabic tile stood indented from it, its lines left-aligned in its box); but the last
      line of a name written left to right ends against what follows it (the separator, "و", a full stop), which
      stood a box's width away from "Relations)" at the line's other end. \`start\` is the side each name begins on
      (unicode-bidi: plaintext): a Persian name's last line stays where a Persian line begins. */
-  [dir='rtl'] [part='source'] > a,
-  [dir='rtl'] [part='source'] > span,
+  [dir='rtl'] .sources > a,
+  [dir='rtl'] .sources > span,
   [dir='rtl'] [part='note'] bdi {
     display: inline-block;
     /* Room on its last line for what follows, which would otherwise begin the next line. */
@@ -154,8 +154,19 @@ export const baseStyles = css`
     text-align-last: start;
   }
   /* The line's last source: nothing follows it. */
-  [dir='rtl'] [part='source'] > :last-child {
+  [dir='rtl'] .sources > :last-child {
+    max-inline-size: 100%;
     text-align-last: auto;
+  }
+  /* Right to left the sources stand beside the heading, their lines under the first source's: with the boxes
+     inline after it, "منبع:" stood alone on its line above a name too long to follow it. */
+  [dir='rtl'] [part='source'] {
+    display: flex;
+    column-gap: 0.25em;
+  }
+  [dir='rtl'] .sources {
+    flex: 1 1 0;
+    min-inline-size: 0;
   }
   /* What a figure cannot say by itself (a period, a computed growth, a partial list): read before the source. */
   [part='note'] {

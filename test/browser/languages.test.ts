@@ -192,7 +192,7 @@ describe('the source line in both directions', () => {
   for (const language of ['fa', 'en']) {
     it(`orders the sources as ${language} reads, on the page and in the file`, async () => {
       const el = await render('map', '', language);
-      const items = [...el.shadowRoot!.querySelectorAll('[part="source"] > :is(a, span)')];
+      const items = [...el.shadowRoot!.querySelectorAll('[part="source"] .sources > :is(a, span)')];
       expect(items.length).to.be.at.least(2);
       const [first, second] = items.map((item) => item.getBoundingClientRect());
       if (language === 'fa') expect(first!.left, 'the first source right of the second').to.be.above(second!.left);
@@ -259,7 +259,7 @@ describe('a long source name right to left', () => {
     const el = wrapper.firstElementChild as NetreachElement;
     await waitUntil(() => el.state === 'ready', 'the trend never became ready');
     await el.updateComplete;
-    const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] > :is(a, span)')];
+    const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] .sources > :is(a, span)')];
     expect(items.length).to.equal(2);
     const charBox = (node: Node, index: number) => {
       const range = document.createRange();
@@ -282,7 +282,7 @@ describe('a long source name right to left', () => {
     expect(wide.getBoundingClientRect().height, 'the long name wraps in its own box').to.be.above(
       parseFloat(getComputedStyle(wide).lineHeight) * 1.5,
     );
-    expectFlushRight(wide, wide.closest('[part="source"]')!);
+    expectFlushRight(wide, wide.closest('.sources')!);
     // The separator ends the line the name ends on, rather than beginning the next.
     const separator = items[0]!.nextSibling!;
     expect(separator.textContent!.startsWith('\u061b')).to.equal(true);
@@ -350,7 +350,7 @@ describe('a long source name right to left', () => {
     el.data = data;
     await waitUntil(() => el.state === 'ready', 'the trend never became ready');
     await el.updateComplete;
-    const [name, english] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] > :is(a, span)')];
+    const [name, english] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] .sources > :is(a, span)')];
     expect([name!.textContent, english!.textContent]).to.deep.equal([persian, data.sources[1]!.publisher]);
     const range = document.createRange();
     range.selectNodeContents(name!);
@@ -362,9 +362,37 @@ describe('a long source name right to left', () => {
     for (const line of lines) expect(line.right).to.be.closeTo(edge, 1);
   });
 
+  // In a 220 px Persian or Arabic KPI tile "Azerbaijan State Oil and Industry University (news)" (Silk Road) and
+  // "Al-Mustafa International University" are longer than what the heading leaves of a line.
+  for (const [lang, dataset] of [
+    ['fa', 'silk-road'],
+    ['ar', 'al-mustafa'],
+  ]) {
+    it(`begins the first source on the heading's line, its lines beside the heading (${lang}, ${dataset})`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        staticHtml`<div style="width: 220px"><netreach-stat lang=${lang} dataset=${dataset}></netreach-stat></div>`,
+      );
+      const el = wrapper.firstElementChild as NetreachElement;
+      await waitUntil(() => el.state === 'ready', 'the tile never became ready');
+      await el.updateComplete;
+      const line = el.shadowRoot!.querySelector('[part="source"]')!;
+      const heading = document.createRange();
+      heading.selectNodeContents([...line.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!);
+      const label = heading.getBoundingClientRect();
+      const [name] = el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] .sources > :is(a, span)');
+      const range = document.createRange();
+      range.selectNodeContents(name!);
+      const lines = [...range.getClientRects()].filter((box) => box.width > 0);
+      expect(lines.length, `${name!.textContent} wraps`).to.be.above(1);
+      expect(lines[0]!.top, `${line.textContent}: the first line`).to.be.closeTo(label.top, 2);
+      for (const box of lines) expect(box.right, `a line of ${name!.textContent}`).to.be.at.most(label.left + 0.5);
+      expect(line.getBoundingClientRect().right - label.right, 'the heading at the right').to.be.below(1);
+    });
+  }
+
   it('leaves the sources inline left to right, and notes without isolates plain text', async () => {
     const el = await render('trend', '', 'en');
-    for (const item of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] > :is(a, span)')) {
+    for (const item of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] .sources > :is(a, span)')) {
       expect(getComputedStyle(item).display).to.equal('inline');
       expect(getComputedStyle(item).unicodeBidi).to.equal('plaintext');
     }
@@ -389,7 +417,9 @@ describe('the source line’s separator', () => {
       const el = await render('map', '', language);
       const line = el.shadowRoot!.querySelector('[part="source"]')!.textContent!;
       const others = ['\u061b', ';'].filter((other) => !separator.includes(other));
-      expect(line.split(separator).length, line).to.equal(el.shadowRoot!.querySelectorAll('[part="source"] > :is(a, span)').length);
+      expect(line.split(separator).length, line).to.equal(
+        el.shadowRoot!.querySelectorAll('[part="source"] .sources > :is(a, span)').length,
+      );
       for (const other of others) expect(line).not.to.contain(other);
       const heading = line.slice(0, line.indexOf(colon));
       expect(heading, line).to.not.equal('');
@@ -412,7 +442,7 @@ describe('the source line’s dates', () => {
   ] as const) {
     it(`says "${date}" in ${language}`, async () => {
       const el = await render('map', '', language);
-      const titles = [...el.shadowRoot!.querySelectorAll('[part="source"] > [title]')].map((each) => each.getAttribute('title')!);
+      const titles = [...el.shadowRoot!.querySelectorAll('[part="source"] .sources > [title]')].map((each) => each.getAttribute('title')!);
       const cinvu = titles.find((title) => title.startsWith('The Secretary General of CINVU'));
       expect(cinvu, titles.join('\n')).to.equal(
         `The Secretary General of CINVU met with the heads of universities of Islamic countries (${date})`,
