@@ -30,7 +30,8 @@ describe('embed.html', () => {
     for (const [query, name] of [
       ['widget=map', 'CINVU: map'],
       ['widget=bars&dataset=silk-road', '“One Belt, One Road” University Alliance: bar chart'],
-      ['widget=stat&lang=fa', 'شبکه دانشگاه‌های مجازی جهان اسلام'],
+      ['widget=stat&lang=fa', 'شبکه دانشگاه‌های مجازی جهان اسلام: رقم کلیدی'],
+      ['widget=table&lang=fr', 'Réseau interislamique des universités virtuelles du COMSTECH\u00a0: tableau'],
     ]) {
       const frame = document.createElement('iframe');
       frame.style.cssText = 'width: 480px; height: 600px; border: 0';
