@@ -1,5 +1,5 @@
 // The Custom Elements Manifest analyzer's configuration (`cem analyze`, run by scripts/build.mjs after lib/ is built).
-// The widgets declare their reactive properties from their option specs (`@property(fromSpec(BARS_OPTIONS, 'groupBy'))`),
+// The widgets declare their reactive properties from their option specs (`static properties = specProperties(BARS_OPTIONS)`),
 // which the analyzer cannot evaluate: this plugin writes each widget's attributes from the same specs — name,
 // property, allowed values as the type, default, docs, and where embed.html or the command line do not take it —
 // so custom-elements.json and docs/API.md say what the elements, embed.html and the CLI accept.
@@ -34,11 +34,20 @@ function optionSpecsPlugin() {
       if (!registry) throw new Error('netreach-option-specs: build lib/ first (tsc -p tsconfig.build.json)');
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          const specs = declaration.customElement && declaration.tagName && registry.widgetOptions(declaration.tagName);
+          // The widgets' base class too: the options every widget has (the analyzer named `datasetId`'s attribute after the field).
+          const specs =
+            declaration.customElement && declaration.tagName
+              ? registry.widgetOptions(declaration.tagName)
+              : declaration.name === 'NetreachElement'
+                ? registry.COMMON_OPTIONS
+                : undefined;
           if (!specs) continue;
           const analyzed = new Map((declaration.attributes ?? []).map((attribute) => [attribute.fieldName ?? attribute.name, attribute]));
           declaration.attributes = specs.map((spec) => {
-            const inheritedFrom = analyzed.get(spec.native ? spec.attribute : spec.property)?.inheritedFrom;
+            // Where the base class declares the property, its field says so (the analyzer finds no attribute in a spec).
+            const field = declaration.members?.find((member) => member.kind === 'field' && member.name === spec.property);
+            const inheritedFrom = (analyzed.get(spec.native ? spec.attribute : spec.property) ?? (spec.native ? undefined : field))
+              ?.inheritedFrom;
             return {
               name: spec.attribute,
               type: { text: typeText(spec) },

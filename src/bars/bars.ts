@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { barRows, type BarsGroupBy, type BarsSort, OTHER_KEY } from '../core/bars-model.js';
 import type { CsvCell } from '../core/csv.js';
 import { NetreachError } from '../core/errors.js';
@@ -9,7 +8,7 @@ import { ResizeController } from '../base/controllers.js';
 import { drawMarks } from '../base/marks.js';
 import { MENU_CORNER } from '../base/menu.js';
 import { FontsController, pageMeasure } from '../base/measure.js';
-import { fromSpec } from '../base/options.js';
+import { specProperties } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
@@ -65,6 +64,7 @@ const PRESENTER_UNIT = 20 / 12;
 export class NetreachBars extends NetreachElement {
   static override styles = [...NetreachElement.styles, chartStyles, barsStyles];
   static override readonly optionSpecs = BARS_OPTIONS;
+  static override properties: PropertyDeclarations = specProperties(BARS_OPTIONS);
 
   /**
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
@@ -76,19 +76,19 @@ export class NetreachBars extends NetreachElement {
   // command line read too.
 
   /** The metric id: `countries` (built in), or one of the dataset's `metrics`. */
-  @property(fromSpec(BARS_OPTIONS, 'metric')) metric: string = COUNTRIES_METRIC;
+  metric: string = COUNTRIES_METRIC;
 
   /** `region` or `country`. */
-  @property(fromSpec(BARS_OPTIONS, 'groupBy')) groupBy: BarsGroupBy = 'region';
+  groupBy: BarsGroupBy = 'region';
 
   /** Rows before "Other (n)"; unset: 10 countries or every region; 0: no limit. */
-  @property(fromSpec(BARS_OPTIONS, 'limit')) limit?: number | null;
+  limit?: number | null;
 
   /** `value`, `name` or `none`. */
-  @property(fromSpec(BARS_OPTIONS, 'sort')) sort: BarsSort = 'value';
+  sort: BarsSort = 'value';
 
   /** The selected country (alpha-3) or region id. */
-  @property(fromSpec(BARS_OPTIONS, 'selected')) selected?: string | null;
+  selected?: string | null;
 
   /** The scene of the current data and options (no size): recomputed only when one of them changes. */
   private prepared?: PreparedScene;

@@ -9,8 +9,7 @@
  * `aboutScope()` and `exportRows()`, and what the menu offers through `menuActions()`). `render()` composes the
  * frame, the state and the menu's panels.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { aboutScope, scopeSources, type AboutScope, type AboutWidget } from '../core/about.js';
@@ -23,7 +22,7 @@ import type { CodeController } from './code-controller.js';
 import { DataController } from './data-controller.js';
 import { baseStyles } from './styles.js';
 import { COMMON_OPTIONS, optionValue, propertySpec, type OptionSpecs, type OptionValue } from '../core/options.js';
-import { fromSpec } from './options.js';
+import { specProperties } from './options.js';
 import { ExportController, type ExportContent, type SceneFile } from './export-controller.js';
 
 export type { SceneFile } from './export-controller.js';
@@ -58,6 +57,12 @@ declare global {
  */
 export abstract class NetreachElement extends LitElement {
   static override styles = [baseStyles, menuStyles];
+  // The options every widget has; each widget declares its own (`specProperties(<WIDGET>_OPTIONS)`).
+  static override properties: PropertyDeclarations = {
+    ...specProperties(COMMON_OPTIONS, true),
+    data: { attribute: false },
+    hiddenNotes: { attribute: false },
+  };
 
   protected readonly source = new DataController(this);
   // Once it shows something, a widget keeps it in view while another language's strings load.
@@ -90,37 +95,37 @@ export abstract class NetreachElement extends LitElement {
   // <widget>.options.ts, which the API docs, embed.html and the command line read too.
 
   /** URL of a netreach dataset (JSON). Fetched once per page however many widgets use it. */
-  @property(fromSpec(COMMON_OPTIONS, 'src')) src?: string;
+  src?: string;
 
   /** The `id` of a `<netreach-data>` element whose dataset this widget shows. */
-  @property(fromSpec(COMMON_OPTIONS, 'provider')) provider?: string;
+  provider?: string;
 
   /** The bundled dataset shown when nothing else gives one (the `dataset` attribute): `cinvu` by default. */
-  @property(fromSpec(COMMON_OPTIONS, 'datasetId')) datasetId?: string;
+  datasetId?: string;
 
   /** A dataset object (never mutated). Takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). Unset: the page's own colours. */
-  @property(fromSpec(COMMON_OPTIONS, 'theme')) theme?: Theme;
+  theme?: Theme;
 
   /**
    * `loading`, `ready`, `empty` or `error`; reflected as an attribute for styling and tests. Read-only. `ready`
    * once everything the widget shows is in its shadow DOM at its measured size; see the README's "States".
    */
-  @property(fromSpec(COMMON_OPTIONS, 'state')) state: WidgetState = 'loading';
+  state: WidgetState = 'loading';
 
   /** `none` hides the widget menu (downloads, view data, full screen). */
-  @property(fromSpec(COMMON_OPTIONS, 'controls')) controls?: 'none' | 'menu';
+  controls?: 'none' | 'menu';
 
   /** Sized for a projector: larger type, stronger contrast, more room, thicker lines. */
-  @property(fromSpec(COMMON_OPTIONS, 'presenter')) presenter = false;
+  presenter = false;
 
   /**
    * Notes the widget leaves out because another part of the page says them already, matched by their text: a
    * dashboard sets it on its parts, so that each note shows once, with the first part that calls for it.
    */
-  @property({ attribute: false }) hiddenNotes: readonly string[] = [];
+  hiddenNotes: readonly string[] = [];
 
   /**
    * What the widget renders: `state`, except that `ready` comes first here. A widget in this phase renders its

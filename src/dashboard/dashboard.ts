@@ -1,5 +1,4 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { DashboardPlan, DashboardSelection } from '../core/dashboard-model.js';
 import type { Dataset } from '../core/types.js';
 import { CodeController } from '../base/code-controller.js';
@@ -19,7 +18,7 @@ import '../trend/define.js';
 import '../bars/define.js';
 import '../table/define.js';
 import { dashboardStyles } from './dashboard.styles.js';
-import { fromSpec } from '../base/options.js';
+import { specProperties } from '../base/options.js';
 import { DASHBOARD_OPTIONS } from './dashboard.options.js';
 
 /** Every netreach element the dashboard renders, to nudge when its language changes. */
@@ -82,15 +81,16 @@ const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, ne
 export class NetreachDashboard extends NetreachElement {
   static override styles = [...NetreachElement.styles, dashboardStyles];
   static override readonly optionSpecs = DASHBOARD_OPTIONS;
+  static override properties: PropertyDeclarations = specProperties(DASHBOARD_OPTIONS);
 
   // The attributes' names, values, defaults and docs: DASHBOARD_OPTIONS (dashboard.options.ts), read by the API docs, embed.html and
   // the command line too.
 
   /** The selected region id. */
-  @property(fromSpec(DASHBOARD_OPTIONS, 'selectedRegion')) selectedRegion?: string;
+  selectedRegion?: string;
 
   /** The selected member country (alpha-3). */
-  @property(fromSpec(DASHBOARD_OPTIONS, 'selectedCountry')) selectedCountry?: string;
+  selectedCountry?: string;
 
   /** The dashboard's plan, selection rules, layout and drawn styles: a lazy chunk (dashboard.chunk.ts), requested on connect. */
   protected override readonly code = new CodeController(this, DASHBOARD_CODE);

@@ -1,5 +1,4 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Dataset } from '../core/types.js';
 import { DataController, PROVIDER_CONNECTED_EVENT, type DataState, type DatasetProvider } from '../base/data-controller.js';
 
@@ -17,16 +16,22 @@ import { DataController, PROVIDER_CONNECTED_EVENT, type DataState, type DatasetP
  * @fires netreach-data-change - `{state}` whenever the dataset or its error changes.
  */
 export class NetreachData extends LitElement implements DatasetProvider {
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    data: { attribute: false },
+    datasetId: { attribute: 'dataset', reflect: true },
+  };
+
   private readonly source = new DataController(this, { allowProvider: false });
 
   /** URL of a netreach dataset (JSON). */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** A dataset object (never mutated). Takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** The bundled dataset to load when nothing else is given (the `dataset` attribute): `cinvu` by default. */
-  @property({ attribute: 'dataset', reflect: true }) datasetId?: string;
+  datasetId?: string;
 
   /** Providers do not chain; the property exists for the data controller's sake. */
   readonly provider = null;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import type { ArrowDirection, MapMode, MapModel, ProjectionName } from '../core/map-model.js';
@@ -19,7 +18,7 @@ import { MAP_CODE } from './map.code.js';
 import type { MemberLayer } from './member-layer.js';
 import { syncMarks } from '../base/marks.js';
 import { mapStyles } from './map.styles.js';
-import { fromSpec } from '../base/options.js';
+import { specProperties } from '../base/options.js';
 import { MAP_OPTIONS } from './map.options.js';
 
 export type MapLegendPosition = 'none' | 'bottom' | 'side';
@@ -82,6 +81,7 @@ const ARROWS: Record<ArrowKey, ArrowDirection> = { ArrowLeft: 'left', ArrowRight
 export class NetreachMap extends NetreachElement {
   static override styles = [...NetreachElement.styles, mapStyles];
   static override readonly optionSpecs = MAP_OPTIONS;
+  static override properties: PropertyDeclarations = { ...specProperties(MAP_OPTIONS), focused: { state: true } };
 
   /**
    * Follows the size of the map's box (not the host's: the legend, table and source line below it must not feed
@@ -134,40 +134,40 @@ export class NetreachMap extends NetreachElement {
   // the command line too.
 
   /** A metric id to colour members by; unset colours by region. */
-  @property(fromSpec(MAP_OPTIONS, 'metric')) metric?: string;
+  metric?: string;
 
   /** A region id to zoom to. */
-  @property(fromSpec(MAP_OPTIONS, 'region')) region?: string;
+  region?: string;
 
   /** Another network (bundled id or `<netreach-data>` id): countries coloured in both, only this, only the other. */
-  @property(fromSpec(MAP_OPTIONS, 'compare')) compare?: string | null;
+  compare?: string | null;
 
   /** The dataset `compare` names, loaded as the map's own is. */
   private readonly compared = new DataController(this, { allowProvider: true, compare: true });
 
   /** Space-separated alpha-3 codes to emphasise. */
-  @property(fromSpec(MAP_OPTIONS, 'highlight')) highlight?: string;
+  highlight?: string;
 
   /** `equal-earth`, `natural-earth`, `mercator` or `orthographic`. */
-  @property(fromSpec(MAP_OPTIONS, 'projection')) projection = 'equal-earth';
+  projection = 'equal-earth';
 
   /** Where the legend goes: `bottom`, `side` or `none`. */
-  @property(fromSpec(MAP_OPTIONS, 'legend')) legend: MapLegendPosition = 'bottom';
+  legend: MapLegendPosition = 'bottom';
 
   /** `reach` draws arcs from `home` to every other member. */
-  @property(fromSpec(MAP_OPTIONS, 'mode')) mode: MapMode = 'default';
+  mode: MapMode = 'default';
 
   /** The origin of the reach arcs (alpha-3). */
-  @property(fromSpec(MAP_OPTIONS, 'home')) home?: string;
+  home?: string;
 
   /** The selected member (alpha-3). */
-  @property(fromSpec(MAP_OPTIONS, 'selected')) selected?: string;
+  selected?: string;
 
   /** How many regions are coloured, in the dataset's order; unset: all. */
-  @property(fromSpec(MAP_OPTIONS, 'step')) step?: number | null;
+  step?: number | null;
 
   /** The member whose focus ring shows: focused from the keyboard (`:focus-visible`). */
-  @state() private focused?: string;
+  private focused?: string;
 
   /** The scene for the data and options (no size): made again only when they change. */
   private prepared?: PreparedMap;

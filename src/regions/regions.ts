@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { CsvCell } from '../core/csv.js';
 import { NetreachError } from '../core/errors.js';
 import { regionGrouping } from '../core/knowledge.js';
@@ -10,7 +9,7 @@ import { ResizeController } from '../base/controllers.js';
 import { drawMarks } from '../base/marks.js';
 import { MENU_CORNER } from '../base/menu.js';
 import { pageMeasure } from '../base/measure.js';
-import { fromSpec } from '../base/options.js';
+import { specProperties } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
@@ -66,6 +65,7 @@ const PRESENTER_UNIT = 20 / 12;
 export class NetreachRegions extends NetreachElement {
   static override styles = [...NetreachElement.styles, chartStyles, regionsStyles];
   static override readonly optionSpecs = REGIONS_OPTIONS;
+  static override properties: PropertyDeclarations = { ...specProperties(REGIONS_OPTIONS), hovered: { state: true } };
 
   /**
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
@@ -77,16 +77,16 @@ export class NetreachRegions extends NetreachElement {
   // the command line too.
 
   /** `waffle` or `donut`. */
-  @property(fromSpec(REGIONS_OPTIONS, 'type')) type: RegionsType = 'waffle';
+  type: RegionsType = 'waffle';
 
   /** The metric id: `countries` (built in, member counts), or one of the dataset's `metrics`. */
-  @property(fromSpec(REGIONS_OPTIONS, 'metric')) metric: string = COUNTRIES_METRIC;
+  metric: string = COUNTRIES_METRIC;
 
   /** The highlighted region id. */
-  @property(fromSpec(REGIONS_OPTIONS, 'selected')) selected?: string | null;
+  selected?: string | null;
 
   /** The region under the pointer or focus in the legend, emphasised like a selection. */
-  @state() private hovered: string | null = null;
+  private hovered: string | null = null;
 
   /** The scene of the current data and options (no size): recomputed only when one of them changes. */
   private prepared?: PreparedScene;

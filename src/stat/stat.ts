@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
 import { formatStatValue, type StatModel } from '../core/stat-model.js';
 import { metricSeries, sourceById } from '../core/aggregate.js';
@@ -15,7 +14,7 @@ import { pageMeasure } from '../base/measure.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { figureLine, prepareStat, sparklineMarks, statScene, type StatPrepared } from './stat.scene.js';
 import { statStyles } from './stat.styles.js';
-import { fromSpec } from '../base/options.js';
+import { specProperties } from '../base/options.js';
 import { STAT_OPTIONS } from './stat.options.js';
 
 const COUNT_UP_MS = 1200;
@@ -63,6 +62,7 @@ const SPARK_HEIGHT = 32;
 export class NetreachStat extends NetreachElement {
   static override styles = [...NetreachElement.styles, statStyles];
   static override readonly optionSpecs = STAT_OPTIONS;
+  static override properties: PropertyDeclarations = { ...specProperties(STAT_OPTIONS), shownValue: { state: true } };
   /** The count-up starts once the tile is both on screen and has its figure (see `willUpdate`). */
   protected static override readonly rendersVisibility = true;
 
@@ -72,13 +72,13 @@ export class NetreachStat extends NetreachElement {
   // the command line too.
 
   /** The metric id: `countries` (built in), or one of the dataset's `metrics`. */
-  @property(fromSpec(STAT_OPTIONS, 'metric')) metric: string = COUNTRIES_METRIC;
+  metric: string = COUNTRIES_METRIC;
 
   /** `ltr` (default, every language) or `rtl`: which way the sparkline's time runs. */
-  @property(fromSpec(STAT_OPTIONS, 'timeDirection')) timeDirection: 'ltr' | 'rtl' = 'ltr';
+  timeDirection: 'ltr' | 'rtl' = 'ltr';
 
   /** The number on display while counting up; null shows the final figure. */
-  @state() private shownValue: number | null = null;
+  private shownValue: number | null = null;
   /** The scene, prepared again only when the data, metric or language change. */
   private prepared?: StatPrepared;
   private preparedFrom?: { dataset: Dataset; metric: string; timeDirection: string; locale: string; rtl: boolean };

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MenuAction } from '../base/menu.js';
 import { NetreachError } from '../core/errors.js';
 import type { TableColumn, TableKind, TableModel, TableRecord, TableRow, TableSort } from '../core/table-model.js';
@@ -11,7 +10,7 @@ import { ResizeController } from '../base/controllers.js';
 import { DataController } from '../base/data-controller.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { tableStyles } from './table.styles.js';
-import { fromSpec } from '../base/options.js';
+import { specProperties } from '../base/options.js';
 import { TABLE_OPTIONS, TABLE_ROW_BATCH, TABLE_ROW_LIMIT } from './table.options.js';
 
 /** The colour behind `element`: the nearest ancestor's (through shadow roots) that is not transparent. */
@@ -69,6 +68,7 @@ const ROW_LIMIT = TABLE_ROW_LIMIT;
 export class NetreachTable extends NetreachElement {
   static override styles = [...NetreachElement.styles, tableStyles];
   static override readonly optionSpecs = TABLE_OPTIONS;
+  static override properties: PropertyDeclarations = { ...specProperties(TABLE_OPTIONS), shown: { state: true } };
 
   /**
    * Re-renders when the width changes, which re-measures whether the rows overflow (see updated()). Follows a
@@ -81,22 +81,22 @@ export class NetreachTable extends NetreachElement {
   // the command line too.
 
   /** What the table lists: `members`, `universities`, `regions` or `overlap`. */
-  @property(fromSpec(TABLE_OPTIONS, 'of')) of: TableKind = 'members';
+  of: TableKind = 'members';
 
   /** The metric columns (ids, comma- or space-separated); all declared metrics when unset. */
-  @property(fromSpec(TABLE_OPTIONS, 'metrics')) metrics?: string;
+  metrics?: string;
 
   /** The sorted column, `-` first for descending. */
-  @property(fromSpec(TABLE_OPTIONS, 'sort')) sort?: string;
+  sort?: string;
 
   /** A region id: only its members' rows. */
-  @property(fromSpec(TABLE_OPTIONS, 'region')) region?: string | null;
+  region?: string | null;
 
   /** The marked member's alpha-3 code. */
-  @property(fromSpec(TABLE_OPTIONS, 'selected')) selected?: string | null;
+  selected?: string | null;
 
   /** A network to compare with (bundled id or `<netreach-data>` id): the rows become the three overlap groups. */
-  @property(fromSpec(TABLE_OPTIONS, 'compare')) compare?: string | null;
+  compare?: string | null;
 
   /** The dataset `compare` names, loaded as the widget's own is. */
   private readonly compared = new DataController(this, { allowProvider: true, compare: true });
@@ -105,7 +105,7 @@ export class NetreachTable extends NetreachElement {
   private model?: TableModel;
   private sorted: TableRow[] = [];
   /** Rows rendered so far: a long table (20,000 universities) grows by {@link ROW_BATCH} a frame, never blocking the page. */
-  @state() private shown = ROW_BATCH;
+  private shown = ROW_BATCH;
   private shownFor?: unknown;
   /** What the model and the sorted rows were computed from: a resize or a new selection changes none of it. */
   private modelInputs: unknown[] = [];

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
 import type { TrendType } from '../core/trend-model.js';
 import type { CsvCell } from '../core/csv.js';
@@ -14,7 +13,7 @@ import type { TrendPrepared } from './trend.scene.js';
 import { CodeController } from '../base/code-controller.js';
 import { TREND_CODE } from './trend.code.js';
 import { trendStyles } from './trend.styles.js';
-import { fromSpec } from '../base/options.js';
+import { specProperties } from '../base/options.js';
 import { TREND_OPTIONS } from './trend.options.js';
 import { chartStyles } from '../base/chart-styles.js';
 
@@ -62,6 +61,7 @@ const PRESENTER_UNIT = 1.5;
 export class NetreachTrend extends NetreachElement {
   static override styles = [...NetreachElement.styles, chartStyles, trendStyles];
   static override readonly optionSpecs = TREND_OPTIONS;
+  static override properties: PropertyDeclarations = specProperties(TREND_OPTIONS);
 
   /**
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
@@ -73,16 +73,16 @@ export class NetreachTrend extends NetreachElement {
   // the command line too.
 
   /** The metric id; unset picks the first metric with a series of totals. */
-  @property(fromSpec(TREND_OPTIONS, 'metric')) metric?: string;
+  metric?: string;
 
   /** `line` or `area`. */
-  @property(fromSpec(TREND_OPTIONS, 'type')) type: TrendType = 'line';
+  type: TrendType = 'line';
 
   /** The chart's height in pixels; unset follows the width. */
-  @property(fromSpec(TREND_OPTIONS, 'height')) height?: number;
+  height?: number;
 
   /** `ltr` (default, every language) or `rtl`: which way time runs. */
-  @property(fromSpec(TREND_OPTIONS, 'timeDirection')) timeDirection: 'ltr' | 'rtl' = 'ltr';
+  timeDirection: 'ltr' | 'rtl' = 'ltr';
 
   protected override readonly code = new CodeController(this, TREND_CODE);
 
