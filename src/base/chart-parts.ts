@@ -32,34 +32,50 @@ export function renderSources(all: readonly Source[], locale: string): TemplateR
   const sources = uniqueSources(all);
   if (sources.length === 0) return nothing;
   const heading = msg(locale, sources.length === 1 ? 'source' : 'sources');
-  const arabic = listSeparator(locale) !== '; ';
-  const items = sources.map((source, index) => sourceItem(source, index < sources.length - 1, arabic, locale));
+  const separator = listSeparator(locale);
+  const items = sources.map((source, index) => sourceItem(source, index < sources.length - 1 ? separator : '', locale));
   // One line of template, so textContent reads "Sources: A; B" as it looks. The sources in a box of their own: right to
   // left they stand beside the heading (base styles).
   return html`<p part="source">${heading + colon(locale)}<span class="sources">${items}</span></p>`;
 }
 
 /**
- * A source of the source line, and its separator unless it is the last ("; ", or the Arabic semicolon "؛ " in
- * Arabic script). Text set as a property and the separator written in the template, not bound: each binding of
- * text is a comment node in the page (Lit's marker), and a template that ends with a binding one more — on every
- * widget, four sources made 20 of a map's 50 comments.
+ * A source of the source line, and the language's separator after it unless it is the last (`listSeparator()`:
+ * "; ", "؛ ", French " ; ", Chinese "；"). Text set as a property and the separator written in the template, not
+ * bound: each binding of text is a comment node in the page (Lit's marker), and a template that ends with a binding
+ * one more — on every widget, four sources made 20 of a map's 50 comments. Hence a template per separator.
  */
-function sourceItem(source: Source, separated: boolean, arabic: boolean, locale: string): TemplateResult {
+function sourceItem(source: Source, separator: string, locale: string): TemplateResult {
   const label = sourceLabel(source);
   // The date in the reader's words and digits, as the dashboard's list and About this data give it.
   const title = source.title + (source.date ? ` (${formatSourceDate(source.date, locale)})` : '');
   const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
   if (url) {
-    if (!separated) return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>`;
-    return arabic
-      ? html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\u061b `
-      : html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>; `;
+    switch (separator) {
+      case '':
+        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>`;
+      case '\u061b ':
+        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\u061b `;
+      case '\u202f; ':
+        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\u202f; `;
+      case '\uff1b':
+        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\uff1b`;
+      default:
+        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>; `;
+    }
   }
-  if (!separated) return html`<span title=${title} .textContent=${label}></span>`;
-  return arabic
-    ? html`<span title=${title} .textContent=${label}></span>\u061b `
-    : html`<span title=${title} .textContent=${label}></span>; `;
+  switch (separator) {
+    case '':
+      return html`<span title=${title} .textContent=${label}></span>`;
+    case '\u061b ':
+      return html`<span title=${title} .textContent=${label}></span>\u061b `;
+    case '\u202f; ':
+      return html`<span title=${title} .textContent=${label}></span>\u202f; `;
+    case '\uff1b':
+      return html`<span title=${title} .textContent=${label}></span>\uff1b`;
+    default:
+      return html`<span title=${title} .textContent=${label}></span>; `;
+  }
 }
 
 /**

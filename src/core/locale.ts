@@ -24,14 +24,16 @@ export const rtlLanguage = (language: string): boolean => RTL_LANGUAGES.has(lang
 const ARABIC_SEMICOLON = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb']);
 
 /**
- * What separates the items of a list whose items may hold commas (the source line's publishers): "; ", or "؛ " in
- * Persian, Arabic and Urdu. With `comma`, a list of short items (a source's publisher, date and language; a map
+ * What separates the items of a list whose items may hold commas (the source line's publishers): "; ", "؛ " in
+ * Persian, Arabic and Urdu, " ; " in French (a narrow no-break space before it, which keeps it off the next line's
+ * start), "；" in Chinese. With `comma`, a list of short items (a source's publisher, date and language; a map
  * member's name and region): ", ", "، " in Persian, Arabic and Urdu, "，" in Chinese.
  */
 export function listSeparator(locale: string, comma?: boolean): string {
   const language = languageOf(locale);
   if (ARABIC_SEMICOLON.has(language)) return comma ? '\u060c ' : '\u061b ';
-  return comma ? (language === 'zh' ? '\uff0c' : ', ') : '; ';
+  if (language === 'zh') return comma ? '\uff0c' : '\uff1b';
+  return comma ? ', ' : language === 'fr' ? '\u202f; ' : '; ';
 }
 
 /**

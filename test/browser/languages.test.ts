@@ -403,15 +403,16 @@ describe('a long source name right to left', () => {
 });
 
 describe('the source line’s separator', () => {
-  // Persian, Arabic and Urdu separate the publishers with the Arabic semicolon; the heading's colon is French's " : "
-  // (a no-break space before it) and Chinese "：". On the page and in the file.
+  // Persian, Arabic and Urdu separate the publishers with the Arabic semicolon, French with " ; " (a narrow no-break
+  // space before it), Chinese with "；"; the heading's colon is French's " : " (a no-break space before it) and
+  // Chinese "：". On the page and in the file.
   for (const [language, separator, colon] of [
     ['fa', '\u061b ', ': '],
     ['ar', '\u061b ', ': '],
     ['ur', '\u061b ', ': '],
     ['en', '; ', ': '],
-    ['fr', '; ', '\u00a0: '],
-    ['zh', '; ', '\uff1a'],
+    ['fr', '\u202f; ', '\u00a0: '],
+    ['zh', '\uff1b', '\uff1a'],
   ] as const) {
     it(`is "${separator.trim()}" after "${colon.trim()}" in ${language}`, async () => {
       const el = await render('map', '', language);

@@ -198,10 +198,10 @@ describe('colon and listSeparator', () => {
     expect(colon('fr-CA')).to.equal('\u00a0: ');
     expect(colon('zh')).to.equal('\uff1a');
     expect(listSeparator('en')).to.equal('; ');
-    expect(listSeparator('fr')).to.equal('; ');
+    expect(listSeparator('fr')).to.equal('\u202f; ');
     expect(listSeparator('fa')).to.equal('\u061b ');
     // Between sources, whose names are mostly Latin: a Latin semicolon in Chinese.
-    expect(listSeparator('zh-Hans')).to.equal('; ');
+    expect(listSeparator('zh-Hans')).to.equal('\uff1b');
     expect(listSeparator('en', true)).to.equal(', ');
     expect(listSeparator('fr', true)).to.equal(', ');
     expect(listSeparator('ur', true)).to.equal('\u060c ');
