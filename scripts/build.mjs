@@ -106,7 +106,7 @@ const dropSpecWords = (names) => ({
  * The classic script cannot load chunks: there, what the module bundle loads lazily is imported statically, not
  * wrapped as a lazily initialized module the way an inlined import() is (0.3 kB gzip of wrappers for the
  * on-demand module alone): the on-demand module (src/base/on-demand.ts: the menu's items, About this data, View
- * data, the file writer), the validator (src/core/validate.ts), the trend's scene, the table's model and scene, the dashboard's plan and template, and
+ * data, the file writer), the validator (src/core/validate.ts), the trend's, the stat's and the regions' scenes, the table's model and scene, the dashboard's plan and template, and
  * the map's model and scene (src/map/map.chunk.ts, with the projections and the TopoJSON decoder, which the
  * geometry's loaders import as inlined lazy modules: imported eagerly from there too, the script grew 0.5 kB).
  * Each entry: the importing module (under src/) and what it imports.
@@ -115,6 +115,8 @@ const EAGER = [
   ['base/on-demand-loader', './on-demand.js'],
   ['core/validate-loader', './validate.js'],
   ['trend/trend.code', './trend.chunk.js'],
+  ['stat/stat.code', './stat.chunk.js'],
+  ['regions/regions.code', './regions.chunk.js'],
   ['table/table.code', './table.chunk.js'],
   ['map/map.code', './map.chunk.js'],
   ['dashboard/dashboard.code', './dashboard.chunk.js'],
@@ -195,13 +197,34 @@ const oneFileEntry = {
     upFront.clear();
     const ids = [...this.getModuleIds()].sort();
     const entry = ids.find((id) => this.getModuleInfo(id)?.isEntry);
-    const todo = [entry];
-    while (todo.length) {
-      const id = todo.pop();
-      if (upFront.has(id)) continue;
-      upFront.add(id);
-      todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+    const addUpFront = (start) => {
+      const todo = [start];
+      while (todo.length) {
+        const id = todo.pop();
+        if (upFront.has(id)) continue;
+        upFront.add(id);
+        todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    };
+    addUpFront(entry);
+    // A module that two lazy chunks both import goes up front too, as "the core its lazy code shares": left to the
+    // bundler, it would be a chunk of its own, one more request on each such widget's first draw (the line shapes
+    // of src/core/shape.ts, which the trend's chunk and the KPI tile's sparkline in the stat's both draw).
+    const lazyRoots = new Set(ids.flatMap((id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? []));
+    const reachedBy = new Map();
+    for (const root of lazyRoots) {
+      if (upFront.has(root)) continue;
+      const seen = new Set();
+      const todo = [root];
+      while (todo.length) {
+        const id = todo.pop();
+        if (seen.has(id) || upFront.has(id)) continue;
+        seen.add(id);
+        todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+      for (const id of seen) reachedBy.set(id, (reachedBy.get(id) ?? 0) + 1);
     }
+    for (const [id, count] of reachedBy) if (count > 1) addUpFront(id);
     const hash = createHash('sha256');
     for (const id of ids) {
       const code = this.getModuleInfo(id)?.code;
@@ -267,7 +290,7 @@ const oneFileEntry = {
  * widget's code, most of which a page never calls: compiled eagerly, it took as much off the main thread but no
  * time off the draw, for 0.2 MB more JS heap. Browsers without the hint read a comment.
  */
-const CALLED_ON_LOAD = new Set(['map.chunk', 'trend.chunk', 'table.chunk', 'dashboard.chunk', 'validate']);
+const CALLED_ON_LOAD = new Set(['map.chunk', 'trend.chunk', 'stat.chunk', 'regions.chunk', 'table.chunk', 'dashboard.chunk', 'validate']);
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 const compileHints = {
   name: 'netreach-compile-hints',

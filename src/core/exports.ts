@@ -1,6 +1,6 @@
 /**
- * The pure core's exports but the validator, the map's, the trend's, the table's and the dashboard's models and `aboutData`: what
- * dist/netreach.js exports (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()`
+ * The pure core's exports but the validator, the map's, the trend's, the stat's, the regions', the table's and the
+ * dashboard's models and `aboutData`: what dist/netreach.js exports (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()`
  * loads, the models, which their widgets load, and `aboutData`, which "About this data" loads with the menu's
  * on-demand module. `netreach/core` (index.ts) exports them besides. (The dashboard's plan is its chunk's alone: the
  * file writer is handed it, as it is the map's, the trend's and the table's code, rather than importing it, which
@@ -48,7 +48,7 @@ export {
 } from './about.js';
 export { countryOverlap, overlapModel, type CountryOverlap, type OverlapModel, type OverlapGroup, type OverlapGroupId } from './overlap.js';
 export { isAlpha3, alpha2Of } from './countries.js';
-export { statModel, type StatModel, type StatSeriesPoint } from './stat-model.js';
+export type { StatModel, StatSeriesPoint } from './stat-model.js';
 export {
   barRows,
   barsLayout,
@@ -59,7 +59,7 @@ export {
   type BarsSort,
   type BarsContext,
 } from './bars-model.js';
-export { regionsModel, waffleLayout, donutLayout, type RegionsModel, type RegionSlice } from './regions-model.js';
+export type { RegionsModel, RegionSlice } from './regions-model.js';
 export type { MapModel, MapMember, MapLegend } from './map-model.js';
 export type { DashboardPlan, DashboardSelection } from './dashboard-model.js';
 export {

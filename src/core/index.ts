@@ -4,5 +4,7 @@ export { parseDataset, validateDataset, DatasetError, type ValidationIssue } fro
 export { trendData, trendLayout, defaultTrendMetric } from './trend-model.js';
 export { tableModel, sortRows, tableRecords } from './table-model.js';
 export { mapModel, classBreaks, nearestInDirection } from './map-model.js';
+export { statModel } from './stat-model.js';
+export { regionsModel, waffleLayout, donutLayout } from './regions-model.js';
 export { aboutData } from './about-data.js';
 export { dashboardPlan, nextSelection, normalizeSelection, regionMembers, tileGrowthNote } from './dashboard-model.js';

@@ -15,7 +15,7 @@ import {
   type Growth,
 } from './aggregate.js';
 import { msg } from './i18n.js';
-import { formatCompact, formatNumber, formatPercentChange, formatYear, localizedName } from './locale.js';
+import { formatCompact, formatNumber, formatPercentChange, formatQualifiedCompact, formatYear, localizedName } from './locale.js';
 import { capitalize, countriesPhrase, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Extent, type Qualifier, type RegionBasis, type Source, type Total } from './types.js';
 
@@ -242,4 +242,18 @@ export function periodNotes(dataset: Dataset, metricId: string, locale: string):
         period: periodLabel(total.period!, locale),
       }),
     );
+}
+
+/**
+ * Formats `value` as a KPI tile and a trend's figure show it, with its qualifier ("30M+", "57"); the tile also
+ * while counting up. Here, where every page has it, rather than in the stat's model: the trend's and the stat's
+ * chunks both use it, and a module they shared would be a chunk of its own, one more request for each.
+ */
+export function formatStatValue(value: number, qualifier: Qualifier | undefined, locale: string, metricId: string): string {
+  // Small counts (57 countries) read better in full than compact.
+  if (metricId === COUNTRIES_METRIC || Math.abs(value) < 10_000) {
+    const full = formatNumber(value, locale);
+    return qualifier === 'more-than' || qualifier === 'at-least' ? `${full}+` : qualifier === 'about' ? `~${full}` : full;
+  }
+  return formatQualifiedCompact(value, qualifier, locale);
 }

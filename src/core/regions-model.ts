@@ -12,7 +12,7 @@ import { countriesKnowledge, lowerBoundText, regionGrouping } from './knowledge.
 import { colon, formatCompact, formatNumber, formatPercent, listSeparator } from './locale.js';
 import { countryName, metricLabel, regionName, relationWords } from './names.js';
 import { round2 } from './scale.js';
-import { donutSlice, pieAngles } from './shape.js';
+import { donutSlice, pieAngles } from './donut.js';
 import { COUNTRIES_METRIC, type Dataset } from './types.js';
 
 export type RegionsType = 'waffle' | 'donut';

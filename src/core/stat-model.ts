@@ -5,8 +5,8 @@
  */
 import { metricInfo, metricSeries, metricTotal, sourceById, sourceLabel, totalOrder } from './aggregate.js';
 import { msg } from './i18n.js';
-import { countriesKnowledge, growthText, periodNotes, spokenFigure, whenText } from './knowledge.js';
-import { colon, formatNumber, formatQualifiedCompact } from './locale.js';
+import { countriesKnowledge, formatStatValue, growthText, periodNotes, spokenFigure, whenText } from './knowledge.js';
+import { colon } from './locale.js';
 import { metricLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source } from './types.js';
 
@@ -53,16 +53,6 @@ export interface StatModel {
   named?: string;
   /** What the figure does not say on its own: the list gives examples, a period is the source's only dating. */
   notes: string[];
-}
-
-/** Formats `value` as the tile shows it while counting up, with the final figure's qualifier. */
-export function formatStatValue(value: number, qualifier: Qualifier | undefined, locale: string, metricId: string): string {
-  // Small counts (57 countries) read better in full than compact.
-  if (metricId === COUNTRIES_METRIC || Math.abs(value) < 10_000) {
-    const full = formatNumber(value, locale);
-    return qualifier === 'more-than' || qualifier === 'at-least' ? `${full}+` : qualifier === 'about' ? `~${full}` : full;
-  }
-  return formatQualifiedCompact(value, qualifier, locale);
 }
 
 export function statModel(dataset: Dataset, metricId: string, locale: string): StatModel | undefined {

@@ -11,12 +11,11 @@
  */
 import { metricSeries, sourceById, sourceLabel, totalOrder } from './aggregate.js';
 import { msg } from './i18n.js';
-import { growthText, periodNotes, spokenFigure, whenPhrase, whenText, type GrowthText } from './knowledge.js';
+import { formatStatValue, growthText, periodNotes, spokenFigure, whenPhrase, whenText, type GrowthText } from './knowledge.js';
 import { colon, directionOf, formatCompact, formatList, formatNumber, formatYear, languageOf } from './locale.js';
 import { metricLabel } from './names.js';
 import { linearScale, round2 } from './scale.js';
 import { areaPath, linePath } from './shape.js';
-import { formatStatValue } from './stat-model.js';
 import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source } from './types.js';
 import './en/trend.js';
 

@@ -6,7 +6,7 @@
  * the table). The parts' notes (in two columns on a slide) and sources are the file's, each once; the file's own
  * text is a size smaller than a single chart's (`frameScale`). The table keeps to its panel: the rows that fit,
  * and a note saying how many of how many (the CSV has them all). `toSVG()`, `toPNG()` and `netreach render
- * dashboard` write this scene (`dashboardSceneWith()`, given the map's, the trend's and the table's code); the page
+ * dashboard` write this scene (`dashboardSceneWith()`, given the map's, the trend's, the stat's, the regions' and the table's code); the page
  * shows the parts themselves. Pure; no DOM.
  */
 import { BARS_OPTIONS } from '../bars/bars.options.js';
@@ -20,13 +20,11 @@ import type { Dataset, Source } from '../core/types.js';
 import { MAP_OPTIONS } from '../map/map.options.js';
 import type { MapGeometry, ProjectionName } from '../geo/geometry.js';
 import { REGIONS_OPTIONS } from '../regions/regions.options.js';
-import { regionsScene } from '../regions/regions.scene.js';
 import { barsScene } from '../bars/bars.scene.js';
 import type { SceneFunction } from '../scene/render.js';
 import { wrapLines } from '../scene/text.js';
 import { breakIdeographs } from '../static/svg.js';
 import { STAT_OPTIONS } from '../stat/stat.options.js';
-import { statScene } from '../stat/stat.scene.js';
 import { TABLE_OPTIONS } from '../table/table.options.js';
 import type { tableExcerpt } from '../table/table.scene.js';
 import type { tableNotes, tableView } from '../core/table-model.js';
@@ -34,7 +32,7 @@ import { TREND_OPTIONS } from '../trend/trend.options.js';
 import '../core/en/on-demand.js';
 
 /**
- * The code that lives in chunks of its own (the map's and the trend's scenes, the table's view and excerpt, the
+ * The code that lives in chunks of its own (the map's, the trend's, the stat's and the regions' scenes, the table's view and excerpt, the
  * dashboard's plan): given by whoever draws, once loaded (the element from those chunks, the command line from its
  * imports), so that this module does not pull them into the code every page loads, nor share them with a chunk.
  */
@@ -45,6 +43,8 @@ export interface DashboardCode {
   readonly tileGrowthNote: typeof tileGrowthNote;
   readonly mapScene: SceneFunction;
   readonly trendScene: SceneFunction;
+  readonly statScene: SceneFunction;
+  readonly regionsScene: SceneFunction;
   readonly tableView: typeof tableView;
   readonly tableNotes: typeof tableNotes;
   readonly tableExcerpt: typeof tableExcerpt;
@@ -217,7 +217,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
   const highlight = regionMembers(dataset, region).join(' ');
   // The tiles' lines a size below the other parts': their figure is what a tile shows first.
   const tileEnv: SceneEnv = { ...partEnv, unit: partEnv.unit * 0.6 };
-  const kpis = plan.kpis.map((metric) => statScene(dataset, { ...defaults(STAT_OPTIONS), metric }, tileEnv));
+  const kpis = plan.kpis.map((metric) => code.statScene(dataset, { ...defaults(STAT_OPTIONS), metric }, tileEnv));
   const mapOptions: Record<string, unknown> = {
     ...defaults(MAP_OPTIONS),
     highlight: highlight || undefined,
@@ -229,7 +229,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
   const mapHeading = msg(locale, 'countries');
   // The whole world (a selected region is highlighted, not zoomed to): its width / height in the map's projection.
   const worldAspect = (options.geometry as MapGeometry | undefined)?.aspect(mapOptions.projection as ProjectionName, []);
-  const regions = regionsScene(dataset, { ...defaults(REGIONS_OPTIONS), selected: region }, partEnv);
+  const regions = code.regionsScene(dataset, { ...defaults(REGIONS_OPTIONS), selected: region }, partEnv);
   // Without regions the regions' panel says so, and bars by region would say it again: there are none.
   const bars = plan.regionsAvailable
     ? barsScene(dataset, { ...defaults(BARS_OPTIONS), metric: plan.barsMetric, selected: region }, partEnv)

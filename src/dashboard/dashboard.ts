@@ -10,6 +10,8 @@ import { loadMapGeometry } from '../geo/geometry.js';
 import { MAP_CODE } from '../map/map.code.js';
 import { TABLE_CODE } from '../table/table.code.js';
 import { TREND_CODE } from '../trend/trend.code.js';
+import { STAT_CODE } from '../stat/stat.code.js';
+import { REGIONS_CODE } from '../regions/regions.code.js';
 // The parts: a dashboard registers what it is made of.
 import '../stat/define.js';
 import '../map/define.js';
@@ -214,15 +216,17 @@ export class NetreachDashboard extends NetreachElement {
   /**
    * The dashboard's scene: `toSVG()` and `toPNG()` write its parts' scenes in its wide layout, with the selection
    * shown — the file `netreach render dashboard` writes. The scene, the map's geometry and the dashboard's, the
-   * trend's and the table's code come when a file is asked for (the parts have loaded all but the scene by then).
+   * trend's, the stat's, the regions' and the table's code come when a file is asked for (the parts have loaded all but the scene by then).
    */
   protected override async sceneFile() {
-    const [{ dashboardSceneWith }, geometry, own, map, trend, table] = await Promise.all([
+    const [{ dashboardSceneWith }, geometry, own, map, trend, stat, regions, table] = await Promise.all([
       loadOnDemand(),
       loadMapGeometry(),
       DASHBOARD_CODE.load(),
       MAP_CODE.load(),
       TREND_CODE.load(),
+      STAT_CODE.load(),
+      REGIONS_CODE.load(),
       TABLE_CODE.load(),
     ]);
     const { dashboardPlan, normalizeSelection, regionMembers, tileGrowthNote } = own;
@@ -234,6 +238,8 @@ export class NetreachDashboard extends NetreachElement {
       tileGrowthNote,
       mapScene: map.mapScene,
       trendScene: trend.trendScene,
+      statScene: stat.statScene,
+      regionsScene: regions.regionsScene,
       tableView,
       tableNotes,
       tableExcerpt,

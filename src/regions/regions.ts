@@ -2,11 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import type { CsvCell } from '../core/csv.js';
 import { NetreachError } from '../core/errors.js';
 import { regionGrouping } from '../core/knowledge.js';
-import { regionsModel, type RegionsType } from '../core/regions-model.js';
+import type { RegionsType } from '../core/regions-model.js';
 import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
-import { drawMarks } from '../base/marks.js';
 import { MENU_CORNER } from '../base/menu.js';
 import { pageMeasure } from '../base/measure.js';
 import { specProperties } from '../base/options.js';
@@ -14,10 +13,9 @@ import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-ele
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
 import { chartStyles } from '../base/chart-styles.js';
-import { renderLegend, renderNotes, renderSources } from '../base/chart-parts.js';
-import { regionsStyles } from './regions.styles.js';
+import { CodeController } from '../base/code-controller.js';
+import { REGIONS_CODE } from './regions.code.js';
 import { REGIONS_OPTIONS } from './regions.options.js';
-import { regionsScene } from './regions.scene.js';
 
 /**
  * The type scale in presenter mode: the scene's 12 px text at the base styles' 20 px, so that its smallest text
@@ -63,7 +61,7 @@ const PRESENTER_UNIT = 20 / 12;
  * @cssproperty [--netreach-tooltip-color=Canvas] - Tooltip text.
  */
 export class NetreachRegions extends NetreachElement {
-  static override styles = [...NetreachElement.styles, chartStyles, regionsStyles];
+  static override styles = [...NetreachElement.styles, chartStyles];
   static override readonly optionSpecs = REGIONS_OPTIONS;
   static override properties: PropertyDeclarations = { ...specProperties(REGIONS_OPTIONS), hovered: { state: true } };
 
@@ -72,6 +70,8 @@ export class NetreachRegions extends NetreachElement {
    * and observing it would re-enter the ResizeObserver loop.
    */
   private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
+  /** The regions' scene, model, template and drawn stylesheet: a chunk of their own (regions.chunk.ts). */
+  protected override readonly code = new CodeController(this, REGIONS_CODE);
 
   // The attributes' names, values, defaults and docs: REGIONS_OPTIONS (regions.options.ts), read by the API docs, embed.html and
   // the command line too.
@@ -128,7 +128,9 @@ export class NetreachRegions extends NetreachElement {
 
   /** One row per region: member count, the metric's sum (unless it is the count) and the share. */
   protected override exportRows(dataset: Dataset): CsvCell[][] {
-    const model = regionsModel(dataset, this.metric || COUNTRIES_METRIC, this.locale);
+    const code = this.code.module;
+    if (!code) return [];
+    const model = code.regionsModel(dataset, this.metric || COUNTRIES_METRIC, this.locale);
     const extra = model.metric === COUNTRIES_METRIC ? [] : [model.metric];
     return [
       ['region', 'name', COUNTRIES_METRIC, ...extra, 'share'],
@@ -143,7 +145,8 @@ export class NetreachRegions extends NetreachElement {
   }
 
   protected override sceneFile() {
-    return { scene: regionsScene, options: this.values };
+    const code = this.code.module;
+    return code && { scene: code.regionsScene, options: this.values };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,7 +172,8 @@ export class NetreachRegions extends NetreachElement {
         this.regionOf = new Map(dataset.members.map((member) => [member.country, member.region ?? '']));
       }
       const measure = pageMeasure(this.size.fontFamily);
-      this.prepared = regionsScene(dataset, values, { locale: this.locale, rtl, unit, measure, corner });
+      // Ready means the code is here (NetreachElement waits for it).
+      this.prepared = this.code.module!.regionsScene(dataset, values, { locale: this.locale, rtl, unit, measure, corner });
       this.legendTitle = regionGrouping(dataset, this.locale).title;
       this.chartKey = '';
     }
@@ -219,28 +223,23 @@ export class NetreachRegions extends NetreachElement {
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
     const prepared = this.prepared;
-    const chart = this.chart;
     if (!prepared) return nothing;
     const ids = prepared.legend.map((entry) => entry.id ?? '');
-    return html`${this.renderBadge(dataset)}
-      <div class="body">
-        ${
-          chart
-            ? html`<div class="chart">
-                <svg part="chart" width=${chart.width} height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}" role="img"
-                  aria-label=${chart.label} @click=${this.onChartClick} ${drawMarks(chart.marks, { rtl: this.localization.dir === 'rtl' })}></svg>
-                ${this.tooltip.render()}
-              </div>`
-            : nothing
-        }
-        <div class="legend-box" @focusin=${this.onLegendOver} @focusout=${this.onLegendOut} @pointerover=${this.onLegendOver}
-          @pointerleave=${this.onLegendOut}>
-          ${renderLegend(prepared.legend, {
-            title: this.legendTitle,
-            interactive: { selected: this.selected ?? null, activeId: this.roving.active(ids) },
-          })}
-        </div>
-      </div>
-      ${renderNotes(this.shownNotes(prepared.notes))} ${renderSources(prepared.sources, this.locale)}`;
+    // Ready means the code is here (NetreachElement waits for it).
+    return this.code.module!.renderRegions({
+      prepared,
+      notes: this.shownNotes(prepared.notes),
+      chart: this.chart,
+      locale: this.locale,
+      rtl: this.localization.dir === 'rtl',
+      legendTitle: this.legendTitle,
+      selected: this.selected ?? null,
+      activeId: this.roving.active(ids),
+      badge: this.renderBadge(dataset),
+      tooltip: this.tooltip.render(),
+      onChartClick: this.onChartClick,
+      onLegendOver: this.onLegendOver,
+      onLegendOut: this.onLegendOut,
+    });
   }
 }

@@ -1,25 +1,20 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
-import { formatStatValue, type StatModel } from '../core/stat-model.js';
 import { metricSeries, sourceById } from '../core/aggregate.js';
 import type { CsvCell } from '../core/csv.js';
 import type { SceneEnv } from '../core/scene.js';
+import type { StatModel } from '../core/stat-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
-import { listSeparator } from '../core/locale.js';
+import { CodeController } from '../base/code-controller.js';
 import { ReducedMotionController } from '../base/controllers.js';
-import { renderNotes, renderSources } from '../base/chart-parts.js';
-import { cssomStyle } from '../base/cssom-style.js';
-import { drawMarks } from '../base/marks.js';
 import { pageMeasure } from '../base/measure.js';
 import { NetreachElement } from '../base/netreach-element.js';
-import { figureLine, prepareStat, sparklineMarks, statScene, type StatPrepared } from './stat.scene.js';
-import { statStyles } from './stat.styles.js';
+import type { StatPrepared } from './stat.scene.js';
+import { STAT_CODE } from './stat.code.js';
 import { specProperties } from '../base/options.js';
 import { STAT_OPTIONS } from './stat.options.js';
 
 const COUNT_UP_MS = 1200;
-const SPARK_WIDTH = 120;
-const SPARK_HEIGHT = 32;
 
 /**
  * A KPI tile: a metric's headline figure with its qualifier ("30M+", "45+" for a list that gives examples), label
@@ -60,13 +55,14 @@ const SPARK_HEIGHT = 32;
  * @cssproperty [--netreach-stat-size=clamp(2rem, 18cqi, 3.5rem)] - Size of the big number (presenter: at least 4rem).
  */
 export class NetreachStat extends NetreachElement {
-  static override styles = [...NetreachElement.styles, statStyles];
   static override readonly optionSpecs = STAT_OPTIONS;
   static override properties: PropertyDeclarations = { ...specProperties(STAT_OPTIONS), shownValue: { state: true } };
   /** The count-up starts once the tile is both on screen and has its figure (see `willUpdate`). */
   protected static override readonly rendersVisibility = true;
 
   private readonly motion = new ReducedMotionController(this);
+  /** The tile's scene, model, template and drawn stylesheet: a chunk of their own (stat.chunk.ts). */
+  protected override readonly code = new CodeController(this, STAT_CODE);
 
   // The attributes' names, values, defaults and docs: STAT_OPTIONS (stat.options.ts), read by the API docs, embed.html and
   // the command line too.
@@ -108,7 +104,8 @@ export class NetreachStat extends NetreachElement {
       if (!from || (Object.keys(inputs) as (keyof typeof inputs)[]).some((key) => inputs[key] !== from[key])) {
         // The page draws the tile's text as HTML, never the scene's chart: the font is read only if a width is asked.
         const measure: SceneEnv['measure'] = (text, size, weight) => pageMeasure(getComputedStyle(this).fontFamily)(text, size, weight);
-        this.prepared = prepareStat(dataset, this.optionValues(), { ...inputs, unit: 1, measure });
+        // Ready means the code is here (NetreachElement waits for it).
+        this.prepared = this.code.module!.prepareStat(dataset, this.optionValues(), { ...inputs, unit: 1, measure });
         this.preparedFrom = inputs;
       }
     } else this.prepared = this.preparedFrom = undefined;
@@ -149,7 +146,8 @@ export class NetreachStat extends NetreachElement {
 
   /** The tile's scene: `toSVG()` and `toPNG()` write the file `netreach render stat` writes. */
   protected override sceneFile() {
-    return { scene: statScene, options: this.optionValues() };
+    const code = this.code.module;
+    return code && { scene: code.statScene, options: this.optionValues() };
   }
 
   protected override exportRows(dataset: Dataset): CsvCell[][] {
@@ -172,57 +170,17 @@ export class NetreachStat extends NetreachElement {
     ];
   }
 
-  /**
-   * The scene's sparkline, stretched to the tile's width (the stroke keeps its width: see the styles), with the first
-   * and last points' times under its ends, as in the file ("Before the spread of coronavirus" … "2021"): a line from
-   * an unnamed time says less than it seems to. The times follow the line's ends, not the language (`dir`); a screen
-   * reader has every point in the line's name.
-   */
-  private renderSparkline(model: StatModel): TemplateResult | typeof nothing {
-    const mirror = this.option<string>('timeDirection') === 'rtl';
-    const marks = sparklineMarks(model.series, SPARK_WIDTH, SPARK_HEIGHT, mirror);
-    if (marks.length === 0) return nothing;
-    const description = model.series.map((point) => point.label).join(listSeparator(this.locale, true));
-    const times = [model.series[0]!, model.series[model.series.length - 1]!];
-    return html`<svg part="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" role="img" aria-label=${description}
-        ${drawMarks(marks)}></svg
-      ><p class="times" aria-hidden="true" dir=${mirror ? 'rtl' : 'ltr'}>${times.map((point) => html`<bdi>${point.when}</bdi>`)}</p>`;
-  }
-
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
     const prepared = this.prepared;
-    const model = this.model;
-    if (!prepared || !model) return nothing;
-    // While counting, a plain number: "25M+" would claim more than 25 million, which no source says. The
-    // qualifier comes with the true figure the count ends on.
-    const counting = this.shownValue !== null && model.value !== null;
-    const visible = counting ? formatStatValue(this.shownValue!, undefined, this.locale, prepared.metric) : model.short;
-    const figure = figureLine(model);
-    return html`<div class="tile">
-      ${this.renderBadge(dataset)}
-      <p part="label" id="label">${model.label}</p>
-      <p part="value" aria-hidden="true" title=${model.long} ${cssomStyle({ '--_fig-em': String(figureEms(model.short)) })}>${visible}</p>
-      ${
-        // The year a figure is for, under it, as in the file. Its words ("more than 30 million") are what a screen
-        // reader hears for the big number; when they are the number itself ("57"), it hears them before the year.
-        model.long === model.short || !figure ? html`<p class="visually-hidden">${model.long}</p>` : nothing
-      }${figure ? html`<p part="figure">${figure}</p>` : nothing}
-      ${model.named ? html`<p part="named">${model.named}</p>` : nothing}
-      ${model.growth ? html`<p part="growth">${model.growth}</p>` : nothing}
-      ${this.renderSparkline(model)} ${renderNotes(this.shownNotes(prepared.notes))} ${renderSources(prepared.sources, this.locale)}
-    </div>`;
+    if (!prepared || !this.model) return nothing;
+    // Ready means the code is here (NetreachElement waits for it).
+    return this.code.module!.renderStat({
+      prepared,
+      notes: this.shownNotes(prepared.notes),
+      shownValue: this.shownValue,
+      locale: this.locale,
+      mirror: this.option<string>('timeDirection') === 'rtl',
+      badge: this.renderBadge(dataset),
+    });
   }
-}
-
-/** The page's font, read once: what a tile's text is set in unless the page themes it (`--netreach-font`). */
-let pageFont: string | undefined;
-
-/**
- * How many of its font sizes the figure is wide, bold ("۳٫۶ میلیون+": about 6), so that the stylesheet can size it
- * to its tile. Measured in the page's font, read once for every tile: reading each tile's own would recalculate the
- * page's style between their renders. A figure in another font that is still too wide wraps (the stylesheet).
- */
-function figureEms(text: string): number {
-  pageFont ??= getComputedStyle(document.body ?? document.documentElement).fontFamily;
-  return Math.ceil(pageMeasure(pageFont)(text, 100, 700)) / 100;
 }

@@ -47,6 +47,8 @@ export const dashboardScene = dashboardSceneWith({
   tileGrowthNote,
   mapScene,
   trendScene,
+  statScene,
+  regionsScene,
   tableView,
   tableNotes,
   tableExcerpt,

@@ -1,35 +1,39 @@
 /**
  * The two entries that register every element: src/index.ts (the npm entry, the classic script) and src/bundle.ts
- * (dist/netreach.js), which leaves the validator, the map's, the trend's, the table's and the dashboard's models and "About this
- * data"'s `aboutData` to lazy chunks. Each lists its exports itself (see bundle.ts): they must not drift apart.
+ * (dist/netreach.js), which leaves the validator, the map's, the KPI tile's, the regions', the trend's, the table's and the
+ * dashboard's models and "About this data"'s `aboutData` to lazy chunks. Each lists its exports itself (see bundle.ts): they must not drift apart.
  */
 import { expect } from '@open-wc/testing';
 import * as bundle from '../../src/bundle.js';
 import * as all from '../../src/index.js';
 
 const VALIDATOR = ['DatasetError', 'parseDataset', 'validateDataset'];
-/** Loaded by the map, the trend, the table and the dashboard, with their widget: `netreach/core` has them. */
+/** Loaded by the map, the KPI tile, the regions, the trend, the table and the dashboard, with their widget: `netreach/core` has them. */
 const MODELS = [
   'classBreaks',
   'dashboardPlan',
   'defaultTrendMetric',
+  'donutLayout',
   'mapModel',
   'nearestInDirection',
   'nextSelection',
   'normalizeSelection',
   'regionMembers',
+  'regionsModel',
   'sortRows',
+  'statModel',
   'tableModel',
   'tableRecords',
   'tileGrowthNote',
   'trendData',
   'trendLayout',
+  'waffleLayout',
 ];
 /** Loaded with the menu's on-demand module, when "About this data" opens: `netreach/core` has it. */
 const ON_DEMAND = ['aboutData'];
 
 describe('the entries', () => {
-  it("dist/netreach.js exports what the npm entry does but the validator, which loadValidator() gives, four widgets' models and aboutData", async () => {
+  it("dist/netreach.js exports what the npm entry does but the validator, which loadValidator() gives, six widgets' models and aboutData", async () => {
     const lazy = [...VALIDATOR, ...MODELS, ...ON_DEMAND];
     expect(Object.keys(bundle).sort()).to.deep.equal(
       Object.keys(all)

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { arc, area, line, pie } from 'd3-shape';
-import { areaPath, donutSlice, linePath, pieAngles, type LinePoint } from '../../src/core/shape.js';
+import { donutSlice, pieAngles } from '../../src/core/donut.js';
+import { areaPath, linePath, type LinePoint } from '../../src/core/shape.js';
 import { expectClose, expectSamePath, seededRandom } from '../helpers/differential.js';
 
 // src/core/shape.ts replaces d3-shape's line(), area(), pie() and arc() in the charts. Here both draw the same

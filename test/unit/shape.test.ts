@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { areaPath, donutSlice, linePath, pieAngles } from '../../src/core/shape.js';
+import { donutSlice, pieAngles } from '../../src/core/donut.js';
+import { areaPath, linePath } from '../../src/core/shape.js';
 
 // The expected paths are what d3-shape 3.2 (line, area, pie, arc) drew for the same input, which these
 // functions replace: the charts must look exactly as before.

@@ -2,9 +2,10 @@ import { css } from 'lit';
 
 /**
  * The regions' page-only styles: the scene gives every colour and size (as the file has them); these add the
- * layout beside the legend, hover, focus and the entrance.
+ * layout beside the legend, hover, focus and the entrance. In the regions' lazy chunk (regions.chunk.ts), adopted by
+ * the element before it draws (`CodeController`).
  */
-export const regionsStyles = css`
+export const regionsDrawnStyles = css`
   .body {
     display: flex;
     flex-wrap: wrap;

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-export const statStyles = css`
+/**
+ * The drawn tile's stylesheet: its figure, words, sparkline and source line. In the stat's lazy chunk (stat.chunk.ts),
+ * adopted by the element before it draws (`CodeController`): a tile that is loading shows the base styles' status.
+ */
+export const statDrawnStyles = css`
   .tile {
     display: grid;
     gap: calc(var(--_space) * 0.35);

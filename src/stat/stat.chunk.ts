@@ -1,0 +1,8 @@
+/**
+ * The stat's own code, one chunk loaded when the first tile connects (`STAT_CODE`), while its data loads: its scene
+ * and model, its template and the drawn tile's stylesheet, which the element adopts when the chunk is here
+ * (`CodeController`). The command line imports the scene itself (stat.scene.ts), without the stylesheet.
+ */
+export * from './stat.scene.js';
+export { renderStat } from './stat.view.js';
+export { statDrawnStyles as styles } from './stat.drawn.styles.js';
