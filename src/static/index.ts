@@ -49,6 +49,7 @@ export const dashboardScene = dashboardSceneWith({
   trendScene,
   statScene,
   regionsScene,
+  barsScene,
   tableView,
   tableNotes,
   tableExcerpt,
