@@ -106,7 +106,7 @@ const dropSpecWords = (names) => ({
  * The classic script cannot load chunks: there, what the module bundle loads lazily is imported statically, not
  * wrapped as a lazily initialized module the way an inlined import() is (0.3 kB gzip of wrappers for the
  * on-demand module alone): the on-demand module (src/base/on-demand.ts: the menu's items, About this data, View
- * data, the file writer), the validator (src/core/validate.ts), the trend's, the stat's, the regions' and the bars' scenes, the table's model and scene, the dashboard's plan and template, and
+ * data, the file writer), the validator (src/core/validate.ts), the trend's, the stat's and the regions' scenes, the table's model and scene, the dashboard's plan and template, and
  * the map's model and scene (src/map/map.chunk.ts, with the projections and the TopoJSON decoder, which the
  * geometry's loaders import as inlined lazy modules: imported eagerly from there too, the script grew 0.5 kB).
  * Each entry: the importing module (under src/) and what it imports.
@@ -117,7 +117,6 @@ const EAGER = [
   ['trend/trend.code', './trend.chunk.js'],
   ['stat/stat.code', './stat.chunk.js'],
   ['regions/regions.code', './regions.chunk.js'],
-  ['bars/bars.code', './bars.chunk.js'],
   ['table/table.code', './table.chunk.js'],
   ['map/map.code', './map.chunk.js'],
   ['dashboard/dashboard.code', './dashboard.chunk.js'],
@@ -291,16 +290,7 @@ const oneFileEntry = {
  * widget's code, most of which a page never calls: compiled eagerly, it took as much off the main thread but no
  * time off the draw, for 0.2 MB more JS heap. Browsers without the hint read a comment.
  */
-const CALLED_ON_LOAD = new Set([
-  'map.chunk',
-  'trend.chunk',
-  'stat.chunk',
-  'regions.chunk',
-  'bars.chunk',
-  'table.chunk',
-  'dashboard.chunk',
-  'validate',
-]);
+const CALLED_ON_LOAD = new Set(['map.chunk', 'trend.chunk', 'stat.chunk', 'regions.chunk', 'table.chunk', 'dashboard.chunk', 'validate']);
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 const compileHints = {
   name: 'netreach-compile-hints',

@@ -1,20 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { BarsGroupBy, BarsSort } from '../core/bars-model.js';
+import { barRows, type BarsGroupBy, type BarsSort, OTHER_KEY } from '../core/bars-model.js';
 import type { CsvCell } from '../core/csv.js';
 import { NetreachError } from '../core/errors.js';
 import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
+import { drawMarks } from '../base/marks.js';
 import { MENU_CORNER } from '../base/menu.js';
 import { FontsController, pageMeasure } from '../base/measure.js';
 import { specProperties } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
-import { CodeController } from '../base/code-controller.js';
-import { BARS_CODE } from './bars.code.js';
+import { barsStyles } from './bars.styles.js';
 import { chartStyles } from '../base/chart-styles.js';
+import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { BARS_OPTIONS } from './bars.options.js';
+import { barsScene, barsValues } from './bars.scene.js';
 
 /**
  * The type scale in presenter mode: the scene's 12 px text at the base styles' 20 px, so that its smallest text
@@ -60,7 +62,7 @@ const PRESENTER_UNIT = 20 / 12;
  * @cssproperty [--netreach-tooltip-color=Canvas] - Tooltip text.
  */
 export class NetreachBars extends NetreachElement {
-  static override styles = [...NetreachElement.styles, chartStyles];
+  static override styles = [...NetreachElement.styles, chartStyles, barsStyles];
   static override readonly optionSpecs = BARS_OPTIONS;
   static override properties: PropertyDeclarations = specProperties(BARS_OPTIONS);
 
@@ -69,8 +71,6 @@ export class NetreachBars extends NetreachElement {
    * and observing it would re-enter the ResizeObserver loop.
    */
   private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
-  /** The bars' scene, model, template and drawn stylesheet: a chunk of their own (bars.chunk.ts). */
-  protected override readonly code = new CodeController(this, BARS_CODE);
 
   // The attributes' names, values, defaults and docs: BARS_OPTIONS (bars.options.ts), which the API docs, embed.html and the
   // command line read too.
@@ -152,8 +152,7 @@ export class NetreachBars extends NetreachElement {
       this.datasetSeen = dataset;
       // Labels are measured in the widget's font, read with its size.
       const measure = pageMeasure(this.size.fontFamily);
-      // Ready means the code is here (NetreachElement waits for it).
-      this.prepared = this.code.module!.barsScene(dataset, values, { locale: this.locale, rtl, unit, measure, corner });
+      this.prepared = barsScene(dataset, values, { locale: this.locale, rtl, unit, measure, corner });
       this.chartKey = '';
     }
     const width = this.size.width;
@@ -172,25 +171,22 @@ export class NetreachBars extends NetreachElement {
   }
 
   protected override sceneFile() {
-    const code = this.code.module;
-    return code && { scene: code.barsScene, options: this.values };
+    return { scene: barsScene, options: this.values };
   }
 
   /** Every row of the chart in its order, none folded into "Other". */
   protected override exportRows(dataset: Dataset): CsvCell[][] {
-    const code = this.code.module;
-    if (!code) return [];
-    const { metric, groupBy, sort } = code.barsValues(this.values);
-    const rows = code.barRows(dataset, { metric, groupBy, sort, limit: 0, locale: this.locale });
+    const { metric, groupBy, sort } = barsValues(this.values);
+    const rows = barRows(dataset, { metric, groupBy, sort, limit: 0, locale: this.locale });
     return [[groupBy, 'name', metric], ...rows.map((row) => [row.key, row.label, row.value])];
   }
 
   /** Selects a bar (not "Other", which stands for many) and says so. */
   private choose(id: string): void {
-    const code = this.code.module;
-    if (!this.currentDataset || !code || id === code.OTHER_KEY || !this.items.has(id)) return;
+    const dataset = this.currentDataset;
+    if (!dataset || id === OTHER_KEY || !this.items.has(id)) return;
     this.selected = id;
-    const country = code.barsValues(this.values).groupBy === 'country';
+    const country = barsValues(this.values).groupBy === 'country';
     const detail: NetreachSelectDetail = country ? { country: id } : { region: id };
     this.dispatchEvent(new CustomEvent<NetreachSelectDetail>('netreach-select', { bubbles: true, composed: true, detail }));
   }
@@ -201,19 +197,21 @@ export class NetreachBars extends NetreachElement {
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
     const prepared = this.prepared;
+    const chart = this.chart;
     if (!prepared) return nothing;
     const ids = [...this.items.keys()];
-    // Ready means the code is here (NetreachElement waits for it).
-    return this.code.module!.renderBars({
-      prepared,
-      notes: this.shownNotes(prepared.notes),
-      chart: this.chart,
-      ids,
-      locale: this.locale,
-      rtl: this.localization.dir === 'rtl',
-      activeId: this.roving.active(ids),
-      badge: this.renderBadge(dataset),
-      tooltip: this.tooltip.render(),
-    });
+    const rtl = this.localization.dir === 'rtl';
+    return html`${this.renderBadge(dataset)}
+      <div class="chart">
+        ${
+          chart
+            ? html`<svg part="chart" width=${chart.width} height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}"
+                  role=${ids.length ? 'listbox' : 'img'} aria-label=${chart.label} aria-orientation=${ids.length ? 'vertical' : nothing}
+                  ${drawMarks(chart.marks, { itemRole: 'option', activeId: this.roving.active(ids), rtl })}></svg>
+                ${this.tooltip.render()}`
+            : nothing
+        }
+      </div>
+      ${renderNotes(this.shownNotes(prepared.notes))} ${renderSources(prepared.sources, this.locale)}`;
   }
 }

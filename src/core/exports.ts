@@ -1,10 +1,10 @@
 /**
- * The pure core's exports but the validator, the map's, the KPI tile's, the regions', the bars', the trend's, the
- * table's and the dashboard's models and `aboutData`: what dist/netreach.js exports (src/bundle.ts), where those are
- * lazy chunks — the validator, which `loadValidator()` loads, the models, which their widgets load, and `aboutData`,
- * which "About this data" loads with the menu's on-demand module. `netreach/core` (index.ts) exports them besides.
- * (The dashboard's plan is its chunk's alone: the file writer is handed it, as it is its parts' code, rather than
- * importing it, which would make it a third file, shared by two lazy chunks, on the dashboard's first draw.)
+ * The pure core's exports but the validator, the map's, the trend's, the stat's, the regions', the table's and the
+ * dashboard's models and `aboutData`: what dist/netreach.js exports (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()`
+ * loads, the models, which their widgets load, and `aboutData`, which "About this data" loads with the menu's
+ * on-demand module. `netreach/core` (index.ts) exports them besides. (The dashboard's plan is its chunk's alone: the
+ * file writer is handed it, as it is the map's, the trend's and the table's code, rather than importing it, which
+ * would make it a third file, shared by two lazy chunks, on the dashboard's first draw.)
  */
 export * from './types.js';
 export * from './aggregate.js';
@@ -49,7 +49,16 @@ export {
 export { countryOverlap, overlapModel, type CountryOverlap, type OverlapModel, type OverlapGroup, type OverlapGroupId } from './overlap.js';
 export { isAlpha3, alpha2Of } from './countries.js';
 export type { StatModel, StatSeriesPoint } from './stat-model.js';
-export type { BarRow, BarsLayout, BarsGroupBy, BarsSort, BarsContext } from './bars-model.js';
+export {
+  barRows,
+  barsLayout,
+  barsContext,
+  type BarRow,
+  type BarsLayout,
+  type BarsGroupBy,
+  type BarsSort,
+  type BarsContext,
+} from './bars-model.js';
 export type { RegionsModel, RegionSlice } from './regions-model.js';
 export type { MapModel, MapMember, MapLegend } from './map-model.js';
 export type { DashboardPlan, DashboardSelection } from './dashboard-model.js';

@@ -6,6 +6,5 @@ export { tableModel, sortRows, tableRecords } from './table-model.js';
 export { mapModel, classBreaks, nearestInDirection } from './map-model.js';
 export { statModel } from './stat-model.js';
 export { regionsModel, waffleLayout, donutLayout } from './regions-model.js';
-export { barRows, barsLayout, barsContext } from './bars-model.js';
 export { aboutData } from './about-data.js';
 export { dashboardPlan, nextSelection, normalizeSelection, regionMembers, tileGrowthNote } from './dashboard-model.js';

@@ -6,7 +6,7 @@
  * the table). The parts' notes (in two columns on a slide) and sources are the file's, each once; the file's own
  * text is a size smaller than a single chart's (`frameScale`). The table keeps to its panel: the rows that fit,
  * and a note saying how many of how many (the CSV has them all). `toSVG()`, `toPNG()` and `netreach render
- * dashboard` write this scene (`dashboardSceneWith()`, given its parts' code); the page
+ * dashboard` write this scene (`dashboardSceneWith()`, given the map's, the trend's, the stat's, the regions' and the table's code); the page
  * shows the parts themselves. Pure; no DOM.
  */
 import { BARS_OPTIONS } from '../bars/bars.options.js';
@@ -20,6 +20,7 @@ import type { Dataset, Source } from '../core/types.js';
 import { MAP_OPTIONS } from '../map/map.options.js';
 import type { MapGeometry, ProjectionName } from '../geo/geometry.js';
 import { REGIONS_OPTIONS } from '../regions/regions.options.js';
+import { barsScene } from '../bars/bars.scene.js';
 import type { SceneFunction } from '../scene/render.js';
 import { wrapLines } from '../scene/text.js';
 import { breakIdeographs } from '../static/svg.js';
@@ -31,7 +32,7 @@ import { TREND_OPTIONS } from '../trend/trend.options.js';
 import '../core/en/on-demand.js';
 
 /**
- * The code that lives in chunks of its own (the map's, the trend's, the stat's, the regions' and the bars' scenes, the table's view and excerpt, the
+ * The code that lives in chunks of its own (the map's, the trend's, the stat's and the regions' scenes, the table's view and excerpt, the
  * dashboard's plan): given by whoever draws, once loaded (the element from those chunks, the command line from its
  * imports), so that this module does not pull them into the code every page loads, nor share them with a chunk.
  */
@@ -44,7 +45,6 @@ export interface DashboardCode {
   readonly trendScene: SceneFunction;
   readonly statScene: SceneFunction;
   readonly regionsScene: SceneFunction;
-  readonly barsScene: SceneFunction;
   readonly tableView: typeof tableView;
   readonly tableNotes: typeof tableNotes;
   readonly tableExcerpt: typeof tableExcerpt;
@@ -232,7 +232,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
   const regions = code.regionsScene(dataset, { ...defaults(REGIONS_OPTIONS), selected: region }, partEnv);
   // Without regions the regions' panel says so, and bars by region would say it again: there are none.
   const bars = plan.regionsAvailable
-    ? code.barsScene(dataset, { ...defaults(BARS_OPTIONS), metric: plan.barsMetric, selected: region }, partEnv)
+    ? barsScene(dataset, { ...defaults(BARS_OPTIONS), metric: plan.barsMetric, selected: region }, partEnv)
     : undefined;
   const trend = plan.trendMetric ? trendScene(dataset, { ...defaults(TREND_OPTIONS), metric: plan.trendMetric }, partEnv) : undefined;
   const tableOptions = { ...defaults(TABLE_OPTIONS), region, selected: country };

@@ -12,7 +12,6 @@ import { TABLE_CODE } from '../table/table.code.js';
 import { TREND_CODE } from '../trend/trend.code.js';
 import { STAT_CODE } from '../stat/stat.code.js';
 import { REGIONS_CODE } from '../regions/regions.code.js';
-import { BARS_CODE } from '../bars/bars.code.js';
 // The parts: a dashboard registers what it is made of.
 import '../stat/define.js';
 import '../map/define.js';
@@ -216,11 +215,11 @@ export class NetreachDashboard extends NetreachElement {
 
   /**
    * The dashboard's scene: `toSVG()` and `toPNG()` write its parts' scenes in its wide layout, with the selection
-   * shown — the file `netreach render dashboard` writes. The scene, the map's geometry, the dashboard's and its
-   * parts' code come when a file is asked for (the parts have loaded all but the scene by then).
+   * shown — the file `netreach render dashboard` writes. The scene, the map's geometry and the dashboard's, the
+   * trend's, the stat's, the regions' and the table's code come when a file is asked for (the parts have loaded all but the scene by then).
    */
   protected override async sceneFile() {
-    const [{ dashboardSceneWith }, geometry, own, map, trend, stat, regions, bars, table] = await Promise.all([
+    const [{ dashboardSceneWith }, geometry, own, map, trend, stat, regions, table] = await Promise.all([
       loadOnDemand(),
       loadMapGeometry(),
       DASHBOARD_CODE.load(),
@@ -228,7 +227,6 @@ export class NetreachDashboard extends NetreachElement {
       TREND_CODE.load(),
       STAT_CODE.load(),
       REGIONS_CODE.load(),
-      BARS_CODE.load(),
       TABLE_CODE.load(),
     ]);
     const { dashboardPlan, normalizeSelection, regionMembers, tileGrowthNote } = own;
@@ -242,7 +240,6 @@ export class NetreachDashboard extends NetreachElement {
       trendScene: trend.trendScene,
       statScene: stat.statScene,
       regionsScene: regions.regionsScene,
-      barsScene: bars.barsScene,
       tableView,
       tableNotes,
       tableExcerpt,

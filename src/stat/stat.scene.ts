@@ -8,7 +8,7 @@
  * draws its sparkline from {@link sparklineMarks}. The sparkline's time runs left to right in every language unless
  * `time-direction="rtl"` (options.timeDirection); the tile's text follows the language's direction. Pure; no DOM.
  */
-import { chartSources } from '../core/aggregate.js';
+import { chartSources } from '../core/bars-model.js';
 import { colon, formatList, lineSpacing } from '../core/locale.js';
 import { timeMirrored } from '../core/options.js';
 import { networkName } from '../core/names.js';

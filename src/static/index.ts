@@ -49,7 +49,6 @@ export const dashboardScene = dashboardSceneWith({
   trendScene,
   statScene,
   regionsScene,
-  barsScene,
   tableView,
   tableNotes,
   tableExcerpt,

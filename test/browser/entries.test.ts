@@ -1,6 +1,6 @@
 /**
  * The two entries that register every element: src/index.ts (the npm entry, the classic script) and src/bundle.ts
- * (dist/netreach.js), which leaves the validator, the map's, the KPI tile's, the regions', the bars', the trend's, the table's and the
+ * (dist/netreach.js), which leaves the validator, the map's, the KPI tile's, the regions', the trend's, the table's and the
  * dashboard's models and "About this data"'s `aboutData` to lazy chunks. Each lists its exports itself (see bundle.ts): they must not drift apart.
  */
 import { expect } from '@open-wc/testing';
@@ -8,11 +8,8 @@ import * as bundle from '../../src/bundle.js';
 import * as all from '../../src/index.js';
 
 const VALIDATOR = ['DatasetError', 'parseDataset', 'validateDataset'];
-/** Loaded by the map, the KPI tile, the regions, the bars, the trend, the table and the dashboard, with their widget: `netreach/core` has them. */
+/** Loaded by the map, the KPI tile, the regions, the trend, the table and the dashboard, with their widget: `netreach/core` has them. */
 const MODELS = [
-  'barRows',
-  'barsContext',
-  'barsLayout',
   'classBreaks',
   'dashboardPlan',
   'defaultTrendMetric',
@@ -36,7 +33,7 @@ const MODELS = [
 const ON_DEMAND = ['aboutData'];
 
 describe('the entries', () => {
-  it("dist/netreach.js exports what the npm entry does but the validator, which loadValidator() gives, seven widgets' models and aboutData", async () => {
+  it("dist/netreach.js exports what the npm entry does but the validator, which loadValidator() gives, six widgets' models and aboutData", async () => {
     const lazy = [...VALIDATOR, ...MODELS, ...ON_DEMAND];
     expect(Object.keys(bundle).sort()).to.deep.equal(
       Object.keys(all)

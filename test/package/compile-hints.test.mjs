@@ -11,7 +11,7 @@ import { SourceMapConsumer } from 'source-map-js';
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 const HINT = '//# allFunctionsCalledOnLoad\n';
 const chunks = readdirSync(join(dist, 'chunks')).filter((name) => name.endsWith('.js'));
-const DRAWN = ['map.chunk', 'trend.chunk', 'stat.chunk', 'regions.chunk', 'bars.chunk', 'table.chunk', 'dashboard.chunk', 'validate'];
+const DRAWN = ['map.chunk', 'trend.chunk', 'stat.chunk', 'regions.chunk', 'table.chunk', 'dashboard.chunk', 'validate'];
 const nameOf = (file) => file.replace(/-[\w-]{8}\.js$/, '');
 
 test('the chunks a widget runs as it draws start with the compile hint; nothing else has it', () => {

@@ -1,11 +1,11 @@
 import '../helpers/all-languages.js';
-import { chartSources } from '../../src/core/aggregate.js';
 import { expect } from '@open-wc/testing';
 import {
   OTHER_KEY,
   barRows,
   barsLayout,
   barsTitle,
+  chartSources,
   wrapWords,
   foldRows,
   formatBarValue,

@@ -2,10 +2,9 @@ import { css } from 'lit';
 
 /**
  * The bars' page-only styles: the scene gives every colour and size (as the file has them); these add what only a
- * page has — hover, focus, the entrance — and the bar colour a page may set. In the bars' lazy chunk
- * (bars.chunk.ts), adopted by the element before it draws (`CodeController`).
+ * page has — hover, focus, the entrance — and the bar colour a page may set.
  */
-export const barsDrawnStyles = css`
+export const barsStyles = css`
   :host {
     /* --netreach-bar-color colours the countries' bars (the scene paints them with the accent). */
     --_bar: var(--netreach-bar-color, var(--_accent));
