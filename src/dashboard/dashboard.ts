@@ -135,11 +135,12 @@ export class NetreachDashboard extends NetreachElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.partStates.observe(this.renderRoot, { attributes: true, attributeFilter: ['state'], subtree: true });
-    // The parts connect once the dashboard's own code is here: what its map and table load is asked for now, beside
-    // that code, not after it. Their failures are theirs to show (the parts ask again), not this page's.
+    // The parts connect once the dashboard's own code is here: what its tiles, regions, map, trend and table load is
+    // asked for now, beside that code, not after it. Their failures are theirs to show (the parts ask again), not
+    // this page's.
     const ignore = () => undefined;
+    for (const code of [STAT_CODE, REGIONS_CODE, TREND_CODE, TABLE_CODE]) void code.load().catch(ignore);
     void loadMapGeometry().catch(ignore);
-    void TABLE_CODE.load().catch(ignore);
   }
 
   override disconnectedCallback(): void {

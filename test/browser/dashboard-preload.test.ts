@@ -1,5 +1,5 @@
-// A page of its own: nothing has loaded the map's or the table's code, or the dashboard's, before this test.
-// The dashboard's parts connect once its own chunk is here; what its map and table load is asked for as the
+// A page of its own: nothing has loaded the parts' code, or the dashboard's, before this test. The dashboard's
+// parts connect once its own chunk is here; what its tiles, regions, map, trend and table load is asked for as the
 // dashboard connects, beside that chunk, not after it.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
@@ -15,7 +15,7 @@ function requested(path: string): number | undefined {
 }
 
 describe('<netreach-dashboard> loading its parts', () => {
-  it("asks for the map's and the table's code as it connects, before its own chunk's template arrives", async () => {
+  it("asks for its parts' code as it connects, before its own chunk's template arrives", async () => {
     expect(requested('/src/map/map.chunk.ts'), 'the map chunk before the test').to.equal(undefined);
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
     const el = document.createElement('netreach-dashboard');
@@ -31,5 +31,10 @@ describe('<netreach-dashboard> loading its parts', () => {
     expect(template, "the dashboard's template").to.be.a('number');
     expect(map!).to.be.below(template!);
     expect(table!).to.be.below(template!);
+    for (const part of ['stat', 'regions', 'trend']) {
+      const chunk = requested(`/src/${part}/${part}.chunk.ts`);
+      expect(chunk, `the ${part} code`).to.be.a('number');
+      expect(chunk!, `the ${part} code`).to.be.below(template!);
+    }
   });
 });
