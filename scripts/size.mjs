@@ -112,7 +112,7 @@ const BUDGETS = [
   // the first such widget connects, while its data loads, as the trend's and the table's are; their models no
   // longer exports of dist/netreach.js (`netreach/core` has them); a module two lazy chunks share up front rather
   // than a chunk of its own (the line shapes; the donut's in donut.ts, the regions' chunk): 50.61 → 44.83 kB,
-  // lowered to 44.9 kB.
+  // lowered to 44.9 kB. Whole ticks for whole numbers on the bars' axis: 44.87 kB.
   { file: 'netreach.js', limit: 44.9 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -193,8 +193,10 @@ const BUDGETS = [
   // punctuation (above): 96.50 kB, raised to 96.6 kB. The waffle's unit wrapped (above): 96.56 kB, raised to 96.7 kB.
   // The sources beside their heading (above): 96.60 kB; properties without decorators (above): 95.79 kB, lowered to 95.9 kB;
   // French and Chinese separators between sources (above): 95.86 kB. The stat's and the regions' chunks (above),
-  // each gzipped apart from the code it shares words with: 97.85 kB, raised to 97.9 kB.
-  { file: 'netreach.js', limit: 97.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // each gzipped apart from the code it shares words with: 97.85 kB, raised to 97.9 kB. A dashboard asking for its
+  // parts' code as it connects, and whole ticks for whole numbers on the bars' and the trend's axes: 97.92 kB, raised
+  // to 98.0 kB.
+  { file: 'netreach.js', limit: 98.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -258,8 +260,9 @@ const BUDGETS = [
   // 153.70 kB, raised to 153.8 kB. The sources beside their heading (above): 153.74 kB; properties without
   // decorators (above): 152.92 kB, lowered to 153.0 kB; French and Chinese separators between sources (above):
   // 153.01 kB, raised to 153.1 kB. The stat's and the regions' code as chunks (above; here imported eagerly, each
-  // a module namespace object, the elements reaching their code through it): 153.78 kB, raised to 153.8 kB.
-  { file: 'netreach.iife.js', limit: 153.8 * 1024 },
+  // a module namespace object, the elements reaching their code through it): 153.78 kB, raised to 153.8 kB. A
+  // dashboard asking for its parts' code, whole ticks for whole numbers (above): 153.83 kB, raised to 153.9 kB.
+  { file: 'netreach.iife.js', limit: 153.9 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

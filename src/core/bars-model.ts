@@ -360,7 +360,9 @@ export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions):
 
   const tickCount = Math.max(2, Math.floor((x1 - x0) / 80));
   const [, domainMax] = scale.domain;
-  const ticks: Tick[] = scale.ticks(tickCount).map((value) => ({
+  // Whole numbers (countries, universities) get whole ticks: "0.5" on an axis of countries counts half a country.
+  const wholeNumbers = values.every(Number.isInteger);
+  const ticks: Tick[] = (wholeNumbers ? scale.ticks(tickCount).filter(Number.isInteger) : scale.ticks(tickCount)).map((value) => ({
     value,
     x: round2(mirror(scale(value))),
     label: formatTick(value, Math.max(Math.abs(low), Math.abs(domainMax)), locale),

@@ -303,7 +303,9 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
 
   // Value axis: from zero, nice, about one tick per 45px.
   const y = linearScale([0, maxValue || 1], [bottom, top], true);
-  const yValues = y.ticks(Math.max(2, Math.floor((bottom - top) / 45)));
+  // Whole numbers (countries, universities) get whole ticks, as the bars' axis does.
+  const yAll = y.ticks(Math.max(2, Math.floor((bottom - top) / 45)));
+  const yValues = points.every((point) => Number.isInteger(point.value)) ? yAll.filter(Number.isInteger) : yAll;
   const yTicks = yValues.map((value) => ({ value, position: round2(y(value)), label: tickLabel(value, yValues, locale) }));
   const axisWidth = Math.max(...yTicks.map((tick) => measure(tick.label)), 0) + LABEL_GAP * 2;
 

@@ -189,6 +189,14 @@ describe('barsLayout', () => {
     expect(a!.x + a!.width).to.be.at.most(600);
   });
 
+  it('gives whole numbers whole ticks, and fractions the ticks between', () => {
+    const counted = rows.map((row) => ({ ...row, value: 1 }));
+    expect(barsLayout(counted, { width: 600, rtl: false, locale: 'en' }).ticks.map((tick) => tick.label)).to.deep.equal(['0', '1']);
+    const shares = rows.map((row, index) => ({ ...row, value: [0.5, 0.25, 1][index]! }));
+    const ticks = barsLayout(shares, { width: 600, rtl: false, locale: 'en' }).ticks.map((tick) => tick.value);
+    expect(ticks.some((value) => !Number.isInteger(value))).to.equal(true);
+  });
+
   it('puts labels left of the bars in LTR and right of them in RTL, bars growing leftward', () => {
     const ltr = barsLayout(rows, { width: 600, rtl: false, locale: 'en' });
     const rtl = barsLayout(rows, { width: 600, rtl: true, locale: 'fa' });

@@ -144,6 +144,14 @@ describe('trendData', () => {
 describe('trendLayout', () => {
   const box = { width: 600, height: 300, locale: 'en' };
 
+  it('gives whole numbers whole ticks on the value axis, and fractions the ticks between', () => {
+    const data = trendData(cinvu, 'virtual-students', 'en');
+    const counted = { ...data, points: data.points.map((point, index) => ({ ...point, value: index + 1 })) };
+    expect(trendLayout(counted, box).yTicks.map((tick) => tick.value)).to.deep.equal([0, 1, 2, 3]);
+    const halves = { ...data, points: data.points.map((point, index) => ({ ...point, value: index + 0.5 })) };
+    expect(trendLayout(halves, box).yTicks.some((tick) => !Number.isInteger(tick.value))).to.equal(true);
+  });
+
   it('draws the CINVU series as one unbroken line from a zero baseline', () => {
     const layout = trendLayout(trendData(cinvu, 'virtual-students', 'en'), box);
     expect(subpaths(layout.line)).to.equal(1);
