@@ -1,4 +1,5 @@
-// The same 57-bar chart as bare-bars.ts, drawn by <netreach-bars> from the built bundle (dist/netreach.js).
+// The same 57-bar chart as bare-bars.ts, drawn by <netreach-bars> from the built bundle (dist/netreach.js), which
+// the HTML loads with a <script type="module"> of its own, as the map's page does. The page's own data, as `.data`.
 import { BARS_METRIC, withValues, type BenchData } from './bench-bars-data.js';
 import { afterPaint, drawnAt, report, whenDrawn } from './common.js';
 
@@ -7,11 +8,8 @@ interface BarsElement extends HTMLElement {
   updateComplete: Promise<boolean>;
 }
 
-const params = new URLSearchParams(location.search);
-const BUNDLE = params.get('bundle') ?? '/dist/netreach.js';
-
-const [, response] = await Promise.all([import(BUNDLE), fetch('/data/cinvu.json')]);
-if (!customElements.get('netreach-bars')) throw new Error(`${BUNDLE} did not register <netreach-bars>`);
+const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('the bundle did not register <netreach-bars>')), 10_000));
+const [, response] = await Promise.all([Promise.race([customElements.whenDefined('netreach-bars'), timeout]), fetch('/data/cinvu.json')]);
 const data = withValues((await response.json()) as BenchData);
 const el = document.createElement('netreach-bars') as BarsElement;
 el.setAttribute('metric', BARS_METRIC);
