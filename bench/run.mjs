@@ -27,6 +27,12 @@
 // every run's figures there), --bundle=esbuild (measure an esbuild build of src/index.ts, split and minified,
 // instead of dist/netreach.js), --against=<dir> (see below).
 //
+// `--profile` asks where a first draw's time goes rather than how long it takes: each run records the page's
+// requests (Resource Timing) and a CPU profile of its main thread up to the drawing; the runner prints, per page,
+// each request's median start and end, and the main thread's self time by source module (netreach's bundle is
+// mapped back to its sources through its source maps), with garbage collection and the browser's own work apart.
+// The profiler slows the page: its milliseconds are not the table's, and no ratio is printed.
+//
 // `--against=<dir>` compares two builds of netreach instead of netreach with its peers: <dir> is another build's
 // dist/ (copy dist/ aside before a change, rebuild after it). Each round loads each scenario's netreach page with
 // both builds, in alternating order; the table gives each build's medians and the ratio this build / that one,
@@ -36,6 +42,7 @@ import { cpSync, createReadStream, existsSync, readFileSync, rmSync, statSync, w
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import os from 'node:os';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { build } from 'esbuild';
 import { ensureChrome } from '../scripts/chrome.mjs';
 
@@ -130,6 +137,7 @@ const args = Object.fromEntries(
   }),
 );
 const ROUNDS = Math.max(7, Number(args.rounds ?? 15));
+const PROFILE = args.profile === 'true';
 /** The other build's dist/ for `--against`, copied beside ours. */
 const AGAINST = args.against ? resolve(args.against) : undefined;
 // The classic script is dist/netreach.iife.js: there is none to measure in an esbuild build.
@@ -284,8 +292,16 @@ async function measure(browser, url) {
     await session.send('Performance.enable');
     const metric = async (name) => (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? NaN;
     const samples = {};
+    let profile;
+    if (PROFILE) {
+      await session.send('Profiler.enable');
+      await session.send('Profiler.setSamplingInterval', { interval: 100 });
+      await session.send('Profiler.start');
+    }
     await page.exposeFunction('__benchSample', async (name) => {
       samples[name] = (await metric('ThreadTime')) * 1000;
+      // The page waits for this call: the profile ends at the drawing.
+      if (PROFILE && !profile) profile = (await session.send('Profiler.stop')).profile;
     });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const done = await page
@@ -302,6 +318,19 @@ async function measure(browser, url) {
     await session.send('HeapProfiler.collectGarbage');
     const result = { heap: (await metric('JSHeapUsedSize')) / 1024 / 1024, ...samples, warnings };
     for (const [key, value] of Object.entries(reported)) result[key] = Array.isArray(value) ? median(value) : value;
+    if (PROFILE) {
+      // The requests made before the drawing.
+      const requests = await page.evaluate(
+        (drawn) =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.startTime <= drawn)
+            .map((entry) => [entry.name, entry.startTime, entry.responseEnd]),
+        reported.draw ?? Infinity,
+      );
+      result.requests = requests.map(([url, start, end]) => [fileName(url), start, end]);
+      result.selfTime = profile ? selfTimeByModule(profile) : {};
+    }
     return result;
   } catch (error) {
     return { failed: error instanceof Error ? error.message : String(error) };
@@ -452,6 +481,10 @@ async function main() {
     server.close();
   }
 
+  if (PROFILE) {
+    printProfiles(results);
+    return;
+  }
   const rows = tabulate(results);
   console.log(
     `\n${ROUNDS} interleaved rounds in ${Math.round((Date.now() - started) / 1000)} s, headless Chromium (cold context per run), bundle ${BUNDLE}, ` +
@@ -486,6 +519,85 @@ async function main() {
   if (failures.length) {
     console.log(`\n${failures.length} failed run(s), left out of their scenario's figures:`);
     for (const failure of failures) console.log(`  ${failure}`);
+  }
+}
+
+/** A URL's file name, without its query or a build's hash: "map.chunk.js". */
+const fileName = (url) =>
+  url
+    .replace(/[?#].*/, '')
+    .replace(/.*\//, '')
+    .replace(/-[\w-]{8}\.js$/, '.js');
+
+const sourceMaps = new Map();
+/** `url:line:column` of the built bundle mapped to its source module (`src/map/map.ts`), or undefined. */
+function sourceModule(url, line, column) {
+  const path = /^https?:\/\/[^/]+(\/node_modules\/\.cache\/netreach-bench\/[^?]+\.js)/.exec(url)?.[1];
+  if (!path) return undefined;
+  if (!sourceMaps.has(path)) {
+    const file = join(root, `${path}.map`);
+    sourceMaps.set(path, existsSync(file) ? new TraceMap(readFileSync(file, 'utf8')) : undefined);
+  }
+  const map = sourceMaps.get(path);
+  const source = map && originalPositionFor(map, { line: line + 1, column }).source;
+  return source?.replace(/^(\.\.\/)+/, '').replace(/^.*?node_modules\//, 'node_modules/');
+}
+
+/** Self time (ms) of a CPU profile by source module; the browser's own work and the collector apart. */
+function selfTimeByModule(profile) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const byModule = {};
+  profile.samples.forEach((id, index) => {
+    const { functionName, url, lineNumber, columnNumber } = nodes.get(id).callFrame;
+    // Idle, and the runner's own calls into the page.
+    if (functionName === '(idle)' || /^(pptr:|extensions::)/.test(url)) return;
+    // A module's top-level code, which a source map puts in whichever module the file begins with.
+    const topLevel = !functionName && lineNumber === 0 && columnNumber === 0 && url;
+    const name = topLevel
+      ? `${fileName(url)}: its top-level code`
+      : functionName === '(garbage collector)'
+        ? '(garbage collection)'
+        : functionName === '(program)'
+          ? '(the browser: style, layout, paint, parsing, compiling)'
+          : (sourceModule(url, lineNumber, columnNumber) ?? (url ? fileName(url) : '(native functions)'));
+    byModule[name] = (byModule[name] ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000;
+  });
+  return byModule;
+}
+
+/** --profile: per page, its requests' median start and end, and its main thread's self time by module. */
+function printProfiles(results) {
+  for (const scenario of scenarios) {
+    for (const role of rolesOf(scenario)) {
+      const runs = results.get(scenario)[role].filter((run) => !run.failed);
+      if (!runs.length) continue;
+      const page = role === 'against' ? `${scenario.pages.netreach} (${args.against})` : scenario.pages[role];
+      console.log(
+        `\n${scenario.name}, ${page}: drawn at ${figure(median(runs.map((run) => run.draw)), 'ms')} under the profiler (${runs.length} runs)`,
+      );
+      const requests = new Map();
+      for (const run of runs) {
+        const seen = new Map();
+        for (const [name, start, end] of run.requests) {
+          // A file asked for twice in a run (the page's data, then its update's) is two rows.
+          const count = (seen.get(name) ?? 0) + 1;
+          seen.set(name, count);
+          const key = count > 1 ? `${name} (${count})` : name;
+          requests.set(key, [...(requests.get(key) ?? []), [start, end]]);
+        }
+      }
+      for (const [name, times] of [...requests].sort((a, b) => median(a[1].map((t) => t[0])) - median(b[1].map((t) => t[0]))))
+        console.log(
+          `  request ${name.padEnd(34)} ${figure(median(times.map((t) => t[0])), 'ms').padStart(9)} → ${figure(median(times.map((t) => t[1])), 'ms')}`,
+        );
+      const modules = new Map();
+      for (const run of runs)
+        for (const [name, ms] of Object.entries(run.selfTime)) modules.set(name, (modules.get(name) ?? 0) + ms / runs.length);
+      const total = [...modules.values()].reduce((sum, ms) => sum + ms, 0);
+      console.log(`  main thread up to the drawing: ${figure(total, 'ms')}, by module (self time, mean):`);
+      for (const [name, ms] of [...modules].sort((a, b) => b[1] - a[1]).slice(0, Number(args.top ?? 25)))
+        console.log(`  ${figure(ms, 'ms').padStart(9)}  ${name}`);
+    }
   }
 }
 
