@@ -1,7 +1,8 @@
 // The scale scenarios drawn by netreach from the built bundle (see bare-scale.ts for the modes and what each
 // reports). ?mode=widgets: 200 widgets sharing one `src`; ?mode=table: <netreach-table of="universities"> given
 // the 20,000-university dataset as `.data`; ?mode=validate: the bundle's parseDataset (JSON.parse and validation;
-// dist/netreach.js gives it through loadValidator(), loaded before anything is timed).
+// dist/netreach.js gives it through loadValidator(), loaded before anything is timed). The HTML loads the bundle
+// with a <script type="module"> of its own, as a page embeds it; the import() below is the same module.
 import { afterPaint, drawnAt, report, whenDrawn } from './common.js';
 import { hugeDataset, KINDS, NARROWER, params, root, runMode, SETTLE_MS, sleep, WIDGETS, type Kind } from './scale-common.js';
 
