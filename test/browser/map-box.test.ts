@@ -42,3 +42,28 @@ describe('<netreach-map> box', () => {
     expect(containers.map((node) => node.className || node.localName)).to.deep.equal([]);
   });
 });
+
+describe('<netreach-map> out of view', () => {
+  it('skips the rendering of its chart while out of view, at the size it has in view (content-visibility)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">
+      <div style="block-size: 4000px"></div>
+      <netreach-map legend="none"></netreach-map>
+    </div>`);
+    const el = wrapper.querySelector<NetreachMap>('netreach-map')!;
+    await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('path.member'), 'the map never drew');
+    await el.updateComplete;
+    const chart = el.shadowRoot!.querySelector('svg[part="chart"]')!;
+    const member = chart.querySelector('path.member')!;
+    // Drawn (every member in the DOM, named for screen readers) but, from the frame after, neither styled, laid out
+    // nor painted off screen.
+    await waitUntil(() => !member.checkVisibility({ contentVisibilityAuto: true }), 'the chart was rendered out of view');
+    const hidden = chart.getBoundingClientRect();
+    const box = el.shadowRoot!.querySelector('.map-box')!.getBoundingClientRect();
+    expect([hidden.width, hidden.height]).to.deep.equal([box.width, box.height]);
+    el.scrollIntoView();
+    await waitUntil(() => member.checkVisibility({ contentVisibilityAuto: true }), 'the chart was never rendered in view');
+    const shown = chart.getBoundingClientRect();
+    expect([shown.width, shown.height]).to.deep.equal([hidden.width, hidden.height]);
+    window.scrollTo(0, 0);
+  });
+});
