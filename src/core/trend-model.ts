@@ -16,7 +16,7 @@ import { colon, directionOf, formatCompact, formatList, formatNumber, formatYear
 import { metricLabel } from './names.js';
 import { linearScale, round2 } from './scale.js';
 import { areaPath, linePath } from './shape.js';
-import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source } from './types.js';
+import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source, type Total } from './types.js';
 import './en/trend.js';
 
 export type TrendType = 'line' | 'area';
@@ -40,6 +40,8 @@ export interface TrendPoint {
   short: string;
   /** What a screen reader says: "more than 30 million". */
   long: string;
+  /** The published total the point draws (its CSV row). */
+  total: Total;
   /** The point's accessible name and tooltip: "2021: more than 30 million — Source: CINVU (Public Relations)". */
   description: string;
 }
@@ -137,6 +139,7 @@ export function trendData(dataset: Dataset, metricId: string, locale: string): T
       short: formatStatValue(total.value, total.qualifier, locale, metricId),
       long,
       description: `${yearText}${separator}${long}${source ? ` — ${sourceWord}${separator}${sourceLabel(source)}` : ''}`,
+      total,
     };
   });
   // Gaps are known only between figures the sources date by year.

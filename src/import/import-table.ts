@@ -48,7 +48,7 @@ export interface ImportOptions {
   columns?: Partial<Record<NamedColumn, string>>;
   /** Headers of columns to leave out (notes, contacts…), which would otherwise be metrics. */
   ignore?: readonly string[];
-  /** The text of a totals sheet: metric, year, value, qualifier, source. */
+  /** The text of a totals sheet: metric, year, value, qualifier, source (a row with a period and no year is left out). */
   totals?: string;
   /** The text of a sources sheet: id, title, publisher, date, url, language, note. */
   sources?: string;
@@ -643,7 +643,8 @@ function readSources(text: string, out: Collector): { sources: Source[]; rows: n
 
 function readTotals(text: string, options: ImportOptions, metrics: readonly Metric[], out: Collector): { totals: Total[]; rows: number[] } {
   const sheet = readSheet(text); // its own file: its own delimiter
-  const fields = ['metric', 'year', 'value', 'qualifier', 'source'] as const;
+  // `period`: a figure a source dates by a period only, as the stat's and the trend's CSV write it (no year).
+  const fields = ['metric', 'year', 'period', 'value', 'qualifier', 'source'] as const;
   const columns = fieldColumns(sheet, fields, 'totals', out);
   const totals: Total[] = [];
   const rows: number[] = [];
@@ -677,6 +678,14 @@ function readTotals(text: string, options: ImportOptions, metrics: readonly Metr
       );
     }
     const year = parseYearCell(cell('year'));
+    if (year.kind === 'empty' && cell('period')) {
+      // Its sort year would be a year no source gives: that is the dataset's author's to write, in its JSON.
+      out.note(
+        place('period'),
+        `left out: dated by a period (${JSON.stringify(cell('period'))}), not a year; add it to the dataset's JSON with a sort year`,
+      );
+      continue;
+    }
     if (year.kind !== 'year') out.problem('not-a-year', place('year'), `${JSON.stringify(cell('year'))} is not a year`);
     const value = parseNumberCell(cell('value'), options.decimal ?? 'dot', options.hint);
     if (value.kind === 'empty') out.problem('empty-cell', place('value'), 'a total needs a value');

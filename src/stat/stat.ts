@@ -1,7 +1,7 @@
 import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
-import { metricSeries, sourceById } from '../core/aggregate.js';
-import type { CsvCell } from '../core/csv.js';
+import { metricSeries } from '../core/aggregate.js';
+import { totalRows, type CsvCell } from '../core/csv.js';
 import type { SceneEnv } from '../core/scene.js';
 import type { StatModel } from '../core/stat-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
@@ -158,16 +158,7 @@ export class NetreachStat extends NetreachElement {
         ['metric', 'value'],
         [metric, this.model?.value ?? null],
       ];
-    return [
-      ['metric', 'year', 'value', 'qualifier', 'source'],
-      ...series.map((total) => [
-        metric,
-        total.year,
-        total.value,
-        total.qualifier ?? '',
-        sourceById(dataset, total.source)?.title ?? total.source,
-      ]),
-    ];
+    return totalRows(dataset, series);
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {

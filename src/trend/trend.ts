@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
 import type { TrendType } from '../core/trend-model.js';
-import type { CsvCell } from '../core/csv.js';
+import { totalRows, type CsvCell } from '../core/csv.js';
 import { sceneItems, type ChartScene, type SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
@@ -192,13 +192,9 @@ export class NetreachTrend extends NetreachElement {
     return code && { scene: code.trendScene, options: this.optionValues() };
   }
 
-  /** One row per published total: year, value, qualifier and source (the gaps are simply absent years). */
-  protected override exportRows(): CsvCell[][] {
-    const data = this.prepared?.data;
-    return [
-      ['metric', 'year', 'value', 'qualifier', 'source'],
-      ...(data?.points ?? []).map((point) => [data!.metric, point.year, point.value, point.qualifier ?? '', point.source?.title ?? '']),
-    ];
+  /** One row per total drawn: its year or period, value, qualifier and source (the gaps are simply absent years). */
+  protected override exportRows(dataset: Dataset): CsvCell[][] {
+    return totalRows(dataset, this.prepared?.data.points.map((point) => point.total) ?? []);
   }
 
   private chartHeight(width: number): number {

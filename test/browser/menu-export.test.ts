@@ -45,9 +45,21 @@ describe('widget exports', () => {
   it('toCSV() gives the totals behind the tile', async () => {
     const el = await readyStat();
     const lines = csvTable(el.toCSV());
-    expect(lines[0]).to.equal('metric,year,value,qualifier,source');
+    expect(lines[0]).to.equal('metric,year,period,value,qualifier,source');
     expect(lines).to.have.length(4);
-    expect(lines[3]).to.match(/^virtual-students,2021,30000000,more-than,/);
+    expect(lines[3]).to.match(/^virtual-students,2021,,30000000,more-than,/);
+  });
+
+  it("writes a figure the source dates by a period in the source's words, with no year (the stat and the trend)", async () => {
+    const stat = await readyStat();
+    const trend = await fixture<NetreachStat>(html`<netreach-trend metric="virtual-students"></netreach-trend>`);
+    await waitUntil(() => trend.state === 'ready', 'the trend never drew');
+    for (const el of [stat, trend]) {
+      const lines = csvTable(el.toCSV());
+      // 8 million "before the spread of coronavirus": its sort year (2019) orders it and is no year a source gives.
+      expect(lines[1], el.localName).to.match(/^virtual-students,,before the spread of coronavirus,8000000,,/);
+      expect(lines.join('\n'), el.localName).to.not.contain('2019');
+    }
   });
 
   it('refuses to export before the data is ready', async () => {
@@ -83,8 +95,10 @@ describe('widget menu', () => {
     await el.updateComplete;
     const rows = el.shadowRoot!.querySelectorAll('[part="data-view"] tbody tr');
     expect(rows).to.have.length(3);
-    // Years as years, figures as figures.
-    expect([...rows[1]!.children].slice(1, 3).map((cell) => cell.textContent)).to.deep.equal(['2020', '22,000,000']);
+    // Years as years, figures as figures; a period in its words, with no year.
+    const cells = (row: number) => [...rows[row]!.children].slice(1, 4).map((cell) => cell.textContent);
+    expect(cells(1)).to.deep.equal(['2020', '—', '22,000,000']);
+    expect(cells(0)).to.deep.equal(['—', 'before the spread of coronavirus', '8,000,000']);
     await expect(el).to.be.accessible();
   });
 

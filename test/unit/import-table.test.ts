@@ -234,6 +234,18 @@ describe('importTable', () => {
     expect(badUrl!.message).to.equal('sources sheet, row 2: sources[0].url: only http(s) URLs are allowed');
   });
 
+  it("leaves out a total dated by a period only (the stat's and the trend's CSV), with a note: its sort year is the author's to write", () => {
+    const { dataset, result } = imported('Country,Virtual students\nIran,5\n', {
+      totals:
+        'metric,year,period,value,qualifier,source\nvirtual-students,,before the spread of coronavirus,8000000,,r\nvirtual-students,2020,,22000000,,r\n',
+      sources: 'id,title\nr,Report\n',
+    });
+    expect(dataset.totals).to.deep.equal([{ metric: 'virtual-students', year: 2020, value: 22000000, source: 'r' }]);
+    expect(result.report.notes.map((note) => note.message)).to.include(
+      'totals sheet, row 2, column C ("period"): left out: dated by a period ("before the spread of coronavirus"), not a year; add it to the dataset\'s JSON with a sort year',
+    );
+  });
+
   it('names the network, and says when it has no name', () => {
     expect(imported('Country\nIran', { name: 'Réseau des universités', shortName: 'RdU' }).dataset.network).to.deep.equal({
       id: 'reseau-des-universites',
