@@ -6,7 +6,7 @@
  */
 import { backing, formatSourceDate, type AboutData, type AboutScope, type AboutSource } from './about.js';
 import { msg } from './i18n.js';
-import { countriesKnowledge, growthText, periodNotes, regionGrouping, universitiesKnowledge } from './knowledge.js';
+import { countriesKnowledge, growthText, periodNotes, regionGrouping, universitiesKnowledge, withRegionNote } from './knowledge.js';
 import { formatList, languageOf, localizedName } from './locale.js';
 import { networkName, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type LocalizedNames, type OurTranslations } from './types.js';
@@ -54,12 +54,12 @@ export function aboutData(dataset: Dataset, scope: AboutScope, locale: string): 
   }
 
   const notes: string[] = [];
-  if (scope.countries || scope.metrics?.includes(COUNTRIES_METRIC)) notes.push(...countriesKnowledge(dataset, locale).notes);
+  const listNotes = scope.countries || scope.metrics?.includes(COUNTRIES_METRIC) ? countriesKnowledge(dataset, locale).notes : [];
   if (scope.regions) {
     const grouping = regionGrouping(dataset, locale);
-    if (grouping.note) notes.push(grouping.note);
+    notes.push(...withRegionNote(listNotes, grouping));
     if (grouping.detail) notes.push(grouping.detail);
-  }
+  } else notes.push(...listNotes);
   for (const metric of scope.metrics ?? []) {
     notes.push(...periodNotes(dataset, metric, locale));
     const growth = growthText(dataset, metric, locale);

@@ -7,7 +7,7 @@
 import { aboutScope, scopeSources } from './about.js';
 import { valuesByCountry, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
-import { countriesKnowledge, lowerBoundText, regionGrouping } from './knowledge.js';
+import { countriesKnowledge, lowerBoundText, regionGrouping, withRegionNote } from './knowledge.js';
 import { formatCompact, formatNumber, lineSpacing, textOrder } from './locale.js';
 import { countryName, metricLabel, regionName } from './names.js';
 import { linearScale, round2 } from './scale.js';
@@ -185,9 +185,8 @@ export function barsContext(dataset: Dataset, options: Pick<BarsOptions, 'metric
   if (groups.length > 0 && groups.every((group) => group.value === null)) {
     return { unavailable: msg(locale, 'noFiguresToDraw', { metric: metricLabel(dataset, metric, locale) }), notes: [], sources };
   }
-  const notes = [...countriesKnowledge(dataset, locale).notes];
-  if (groupBy === 'region' && grouping.note) notes.push(grouping.note);
-  return { notes, sources };
+  const listNotes = countriesKnowledge(dataset, locale).notes;
+  return { notes: groupBy === 'region' ? withRegionNote(listNotes, grouping) : [...listNotes], sources };
 }
 
 /** "Member countries by region": the chart's accessible name. */

@@ -61,6 +61,8 @@ const en = {
   continents: 'Continents',
   regionsUnavailable: 'The sources assign no regions, so there is no grouping by region.',
   regionsInferred: 'The sources give only how many countries each region has; which country is in which region is inferred.',
+  listInferred: 'The sources give only how many countries there are; which they are is inferred.',
+  countriesInferred: 'The sources give only how many countries each region has; which countries they are is inferred.',
   regionsContinents: 'The regions are continents, assigned for this dataset: the sources give none.',
   total: 'Total',
   valueShare: '{value} ({share})',

@@ -41,7 +41,10 @@ export interface CountriesKnowledge {
   named?: string;
   /** "25 not shown" when a source counts more than it names; undefined otherwise. */
   notShown?: string;
-  /** Sentences for wherever the list is shown as a whole (map summary, table, regions): partial or examples. */
+  /**
+   * Sentences for wherever the list is shown as a whole (map, table, bars, regions): that it was inferred, that it is
+   * partial or examples.
+   */
   notes: string[];
 }
 
@@ -60,7 +63,7 @@ export function countriesKnowledge(dataset: Dataset, locale: string): CountriesK
     value: figure.value,
     hidden,
     phrase,
-    notes: listNotes(extent, listed, total, locale),
+    notes: [...(dataset.listing?.by === 'inference' ? [msg(locale, 'listInferred')] : []), ...listNotes(extent, listed, total, locale)],
   };
   if (total !== undefined) result.total = total;
   if (qualifier) result.qualifier = qualifier;
@@ -135,6 +138,8 @@ export interface RegionGrouping {
   source?: Source;
   /** Counts per region are lower bounds (the list is not the whole). */
   lowerBound: boolean;
+  /** The list's note that `note` says too (the list and the regions both inferred): not said twice. */
+  saysListNote?: string;
 }
 
 export function regionGrouping(dataset: Dataset, locale: string): RegionGrouping {
@@ -144,18 +149,36 @@ export function regionGrouping(dataset: Dataset, locale: string): RegionGrouping
   }
   const assignment = dataset.regionAssignment;
   const by = assignment?.by;
-  const note = by === 'inference' ? msg(locale, 'regionsInferred') : by === 'continents' ? msg(locale, 'regionsContinents') : '';
+  // Countries the sources only count, put in regions the sources only count: one sentence says both.
+  const listInferred = by === 'inference' && dataset.listing?.by === 'inference';
+  const note = listInferred
+    ? msg(locale, 'countriesInferred')
+    : by === 'inference'
+      ? msg(locale, 'regionsInferred')
+      : by === 'continents'
+        ? msg(locale, 'regionsContinents')
+        : '';
   const grouping: RegionGrouping = {
     available: true,
     title: msg(locale, by === 'continents' ? 'continents' : 'regions'),
     note,
     lowerBound,
   };
+  if (listInferred) grouping.saysListNote = msg(locale, 'listInferred');
   if (by) grouping.by = by;
   if (assignment?.note) grouping.detail = localizedName(assignment.notes, assignment.note, locale);
   const source = sourceById(dataset, assignment?.source);
   if (source) grouping.source = source;
   return grouping;
+}
+
+/**
+ * The notes of a list shown with its regions: the list's (`listNotes`), then how its countries were put in regions,
+ * each once (when both were inferred, one sentence says so).
+ */
+export function withRegionNote(listNotes: readonly string[], grouping: RegionGrouping): string[] {
+  if (!grouping.available || !grouping.note) return [...listNotes];
+  return [...listNotes.filter((note) => note !== grouping.saysListNote), grouping.note];
 }
 
 // ---------------------------------------------------------------------------------------------------------

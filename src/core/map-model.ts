@@ -14,6 +14,7 @@ import {
   lowerBoundText,
   qualifiedPhrase,
   regionGrouping,
+  withRegionNote,
   type CountriesKnowledge,
   type RegionGrouping,
 } from './knowledge.js';
@@ -310,8 +311,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
         ...(zoomed ? [msg(locale, 'overlapWhole', { region: regionName(dataset, zoomed, locale) })] : []),
       ]
     : [
-        ...(zoomed ? [] : countries.notes),
-        ...(grouping.available && grouping.note ? [grouping.note] : []),
+        ...withRegionNote(zoomed ? [] : countries.notes, grouping),
         // A metric asked for that no country shown has a figure of (a network's total only): the map says why it
         // shows the regions instead, rather than leave the reader to think the colours are the metric's.
         ...(metric && colouring === 'region' ? [msg(locale, 'mapMetricNotByCountry', { metric: label! })] : []),

@@ -8,7 +8,7 @@
 import { REGION_SLOTS } from './palette.js';
 import { valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
-import { countriesKnowledge, lowerBoundText, regionGrouping } from './knowledge.js';
+import { countriesKnowledge, lowerBoundText, regionGrouping, withRegionNote } from './knowledge.js';
 import { colon, formatCompact, formatNumber, formatPercent, listSeparator } from './locale.js';
 import { countryName, metricLabel, regionName, relationWords } from './names.js';
 import { round2 } from './scale.js';
@@ -102,8 +102,7 @@ export function regionsModel(dataset: Dataset, metric: string, locale: string): 
     };
   });
   const label = metricLabel(dataset, metric, locale);
-  const notes = [...countriesKnowledge(dataset, locale).notes];
-  if (grouping.available && grouping.note) notes.push(grouping.note);
+  const notes = withRegionNote(countriesKnowledge(dataset, locale).notes, grouping);
   // No region with a figure: an empty waffle of "No data" rows would look like a chart of nothing. Said instead,
   // as the bars say it.
   const figures = metric === COUNTRIES_METRIC || total !== null;

@@ -4,7 +4,7 @@
  */
 import { memberValue, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
-import { countriesKnowledge, lowerBoundText, regionGrouping, universitiesKnowledge } from './knowledge.js';
+import { countriesKnowledge, lowerBoundText, regionGrouping, universitiesKnowledge, withRegionNote } from './knowledge.js';
 import { formatList, formatNumber, formatPercent, formatYear, localizedName, textOrder } from './locale.js';
 import { countriesLabel, countryName, metricLabel, networkShortName, regionName, relationWords } from './names.js';
 import { overlapModel } from './overlap.js';
@@ -276,7 +276,7 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
         ...sums.map((groups) => numberCell(columnTotal(groups), locale)),
       ],
       sources: distinctSources(dataset.sources),
-      notes: [...listNotes, ...(grouping.note ? [grouping.note] : [])],
+      notes: withRegionNote(listNotes, grouping),
       ...(omitted ? { omitted } : {}),
     };
   }
@@ -314,7 +314,7 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
     })),
     defaultSort: { column: 'country', direction: 'ascending' },
     sources: distinctSources(dataset.sources),
-    notes: [...listNotes, ...(hasRegions && grouping.note ? [grouping.note] : [])],
+    notes: withRegionNote(listNotes, grouping),
     ...(omitted ? { omitted } : {}),
   };
 }

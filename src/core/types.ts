@@ -113,12 +113,20 @@ export type Relation = 'members' | 'visitors' | 'partners';
  */
 export type Extent = 'complete' | 'partial' | 'examples';
 
+/**
+ * How the countries listed were known: `source` (a source names them) or `inference` (the sources give only how
+ * many there are; which they are was inferred, as the listing source's note says).
+ */
+export type ListBasis = 'source' | 'inference';
+
 export interface Listing {
   /** Default `members`. */
   relation?: Relation;
   /** Of the `members` list; default `complete`. */
   extent?: Extent;
-  /** The source that lists the countries. */
+  /** Default `source`: the widgets say so wherever the list is shown when it is `inference`. */
+  by?: ListBasis;
+  /** The source that lists the countries (or, with `by: "inference"`, the one they were inferred from). */
   source?: string;
   /** Of the `universities` list; default `complete`. */
   universities?: Extent;

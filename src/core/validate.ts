@@ -15,6 +15,7 @@ import {
   COUNTRIES_METRIC,
   type Dataset,
   type Extent,
+  type ListBasis,
   type Listing,
   type LocalizedNames,
   type Member,
@@ -165,6 +166,7 @@ const QUALIFIERS: readonly Qualifier[] = ['more-than', 'at-least', 'about'];
 const RELATIONS: readonly Relation[] = ['members', 'visitors', 'partners'];
 const EXTENTS: readonly Extent[] = ['complete', 'partial', 'examples'];
 const REGION_BASES: readonly RegionBasis[] = ['source', 'inference', 'continents'];
+const LIST_BASES: readonly ListBasis[] = ['source', 'inference'];
 const JOINED_MIN = 1900;
 const JOINED_MAX = 2100;
 const YEAR_MIN = 1000;
@@ -635,6 +637,7 @@ class Checker {
     if (!o) return undefined;
     const relation = this.oneOf(o, 'relation', 'listing.relation', RELATIONS);
     const extent = this.oneOf(o, 'extent', 'listing.extent', EXTENTS);
+    const by = this.oneOf(o, 'by', 'listing.by', LIST_BASES);
     const source = this.ref(o, 'source', 'listing.source', false, this.sourceIds, this.checkSources, 'source');
     const universities = this.oneOf(o, 'universities', 'listing.universities', EXTENTS);
     let universitiesMetric = this.string(o, 'universitiesMetric', 'listing.universitiesMetric', false);
@@ -645,6 +648,7 @@ class Checker {
     const out: Listing = {};
     if (relation !== undefined) out.relation = relation;
     if (extent !== undefined) out.extent = extent;
+    if (by !== undefined) out.by = by;
     if (source !== undefined) out.source = source;
     if (universities !== undefined) out.universities = universities;
     if (universitiesMetric !== undefined) out.universitiesMetric = universitiesMetric;

@@ -13,7 +13,8 @@ import { BARS_OPTIONS } from '../bars/bars.options.js';
 import type { dashboardPlan, normalizeSelection, regionMembers, tileGrowthNote } from '../core/dashboard-model.js';
 import { msg } from '../core/i18n.js';
 import { lineSpacing, listSeparator } from '../core/locale.js';
-import { metricLabel, networkName } from '../core/names.js';
+import { regionGrouping } from '../core/knowledge.js';
+import { countriesLabel, metricLabel, networkName } from '../core/names.js';
 import { optionDefault, type OptionSpecs } from '../core/options.js';
 import type { ChartScene, LegendEntry, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
 import type { Dataset, Source } from '../core/types.js';
@@ -226,7 +227,8 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
     geometry: options.geometry,
   };
   const map = code.mapScene(dataset, mapOptions, partEnv);
-  const mapHeading = msg(locale, 'countries');
+  // "Countries of visitors", never "Member countries", for a list of the countries a network's visitors come from.
+  const mapHeading = countriesLabel(dataset, locale);
   // The whole world (a selected region is highlighted, not zoomed to): its width / height in the map's projection.
   const worldAspect = (options.geometry as MapGeometry | undefined)?.aspect(mapOptions.projection as ProjectionName, []);
   const regions = code.regionsScene(dataset, { ...defaults(REGIONS_OPTIONS), selected: region }, partEnv);
@@ -385,7 +387,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
           };
       marks.push(
         panel('map', mirror(boxes.map), mapHeading, map.legend, map.chart, partEnv),
-        panel('regions', mirror(boxes.regions), msg(locale, 'regions'), regions.legend, regions.chart, partEnv),
+        panel('regions', mirror(boxes.regions), regionGrouping(dataset, locale).title, regions.legend, regions.chart, partEnv),
       );
       if (bars) marks.push(panel('bars', mirror(boxes.bars), barsHeading, bars.legend, bars.chart, partEnv));
       if (trend) marks.push(panel('trend', mirror(boxes.trend), trend.title, trend.legend, trend.chart, partEnv));

@@ -10,7 +10,8 @@ import { placeNotes } from '../core/dashboard-notes.js';
 import { formatSourceDate } from '../core/about.js';
 import { renderMeta } from '../base/chart-parts.js';
 import { msg } from '../core/i18n.js';
-import { countryName, metricLabel, networkName, regionName } from '../core/names.js';
+import { regionGrouping } from '../core/knowledge.js';
+import { countriesLabel, countryName, metricLabel, networkName, regionName } from '../core/names.js';
 import type { Dataset, Source } from '../core/types.js';
 import type { NetreachElement, NetreachSelectDetail } from '../base/netreach-element.js';
 import '../core/en/dashboard.js';
@@ -115,12 +116,12 @@ export function renderDashboard(view: DashboardView): TemplateResult {
       </ul>
       <div class="grid ${plan.trendMetric ? '' : 'no-trend'} ${plan.regionsAvailable ? '' : 'no-bars'}">
         <section class="map" part="panel map" role="group" aria-labelledby="map-title">
-          <h3 id="map-title">${msg(locale, 'countries')}</h3>
+          <h3 id="map-title">${countriesLabel(dataset, locale)}</h3>
           <netreach-map .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} highlight=${highlight || nothing}
             .selected=${live(country)}></netreach-map>
         </section>
         <section class="regions" part="panel regions" role="group" aria-labelledby="regions-title">
-          <h3 id="regions-title">${msg(locale, 'regions')}</h3>
+          <h3 id="regions-title">${regionGrouping(dataset, locale).title}</h3>
           <netreach-regions .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .selected=${live(region ?? null)}></netreach-regions>
         </section>
         ${

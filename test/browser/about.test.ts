@@ -56,7 +56,7 @@ describe('About this data', () => {
 
   it('says how the CINVU regions were assigned where regions are shown, and not where they are not', async () => {
     const regions = await openAbout(await widget('regions'));
-    expect(regions.textContent).to.contain('which country is in which region is inferred');
+    expect(regions.textContent).to.contain('which countries they are is inferred');
     const stat = await openAbout(await widget('stat', 'metric="virtual-students"'));
     expect(stat.textContent).to.not.contain('inferred');
     expect(stat.textContent).to.contain('before the spread of coronavirus');

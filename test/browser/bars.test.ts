@@ -316,7 +316,7 @@ describe('<netreach-bars>', () => {
       const file = await el.toSVG({ width: 600, height: 400, theme: 'light' });
       await expectGolden('bars-cinvu-file', parse(file));
       // The regions are inferred: the file says so, as the widget does.
-      const note = 'The sources give only how many countries each region has; which country is in which region is inferred.';
+      const note = 'The sources give only how many countries each region has; which countries they are is inferred.';
       expect(file).to.contain(note);
       expect(shadow(el).querySelector('[part="note"]')?.textContent).to.equal(note);
       const line = sourceLine(file)!;

@@ -102,7 +102,7 @@ describe('<netreach-dashboard>', () => {
     expect(shown.length, shown.join('\n')).to.equal(new Set(shown).size);
 
     // The regions inferred: with the regions, which draw before the map (whose geometry is a chunk) and the table.
-    const inferred = 'The sources give only how many countries each region has; which country is in which region is inferred.';
+    const inferred = 'The sources give only how many countries each region has; which countries they are is inferred.';
     for (const tag of ['netreach-map', 'netreach-regions', 'netreach-bars', 'netreach-table'])
       expect(child(el, tag).notes, tag).to.include(inferred);
     expect(byPart.get(child(el, 'netreach-regions'))).to.deep.equal([inferred]);
@@ -142,6 +142,19 @@ describe('<netreach-dashboard>', () => {
       expect(new Set(shown), id).to.deep.equal(calledFor);
       expect(shown.length, id).to.be.above(0);
     }
+  });
+
+  it('heads its map and regions panels as the data calls them: countries of visitors by continent, not members', async () => {
+    const el = await dashboard(html`<netreach-dashboard dataset="al-mustafa"></netreach-dashboard>`);
+    const heading = (id: string) => text(shadow(el).querySelector(`#${id}`)!);
+    expect([heading('map-title'), heading('regions-title')]).to.deep.equal(['Countries of visitors', 'Continents']);
+    const file = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
+    const texts = [...file.querySelectorAll('text')].map((node) => node.textContent);
+    expect(texts).to.include.members(['Countries of visitors', 'Continents']);
+    expect(texts).to.not.include('Member countries');
+    el.setAttribute('dataset', 'cinvu');
+    await waitUntil(() => el.currentDataset?.network.id === 'cinvu', 'the dashboard never showed CINVU');
+    expect([heading('map-title'), heading('regions-title')]).to.deep.equal(['Member countries', 'Regions']);
   });
 
   it('moves no note once shown while its parts draw (no layout shift)', async () => {

@@ -215,14 +215,34 @@ describe('partial knowledge and what belonging means', () => {
     );
   });
 
-  it('says on the CINVU map that the regions were inferred', () => {
+  it('says on the CINVU map, in one sentence, that its countries and their regions were inferred', () => {
     expect(mapModel(cinvu, { locale: 'en' }).notes).to.deep.equal([
-      'The sources give only how many countries each region has; which country is in which region is inferred.',
+      'The sources give only how many countries each region has; which countries they are is inferred.',
     ]);
     expect(mapModel(cinvu, { locale: 'fa' }).notes[0]).to.equal(
-      'منابع تنها شمار کشورهای هر منطقه را می‌گویند؛ اینکه کدام کشور در کدام منطقه است استنباط شده است.',
+      'منابع تنها شمار کشورهای هر منطقه را می‌گویند؛ اینکه کدام کشورها هستند استنباط شده است.',
     );
     expect(regionGrouping(cinvu, 'ar').detail).to.contain('أفريقيا والمنطقة العربية');
+  });
+
+  it('says that the CINVU countries were inferred wherever they are listed: alone without regions, once with them', () => {
+    const listInferred = 'The sources give only how many countries there are; which they are is inferred.';
+    const both = 'The sources give only how many countries each region has; which countries they are is inferred.';
+    expect(countriesKnowledge(cinvu, 'en').notes).to.deep.equal([listInferred]);
+    expect(barsContext(cinvu, { metric: 'countries', groupBy: 'country', locale: 'en' }).notes).to.deep.equal([listInferred]);
+    expect(barsContext(cinvu, { metric: 'countries', groupBy: 'region', locale: 'en' }).notes).to.deep.equal([both]);
+    expect(regionsModel(cinvu, 'countries', 'en').notes).to.deep.equal([both]);
+    expect(tableModel(cinvu, { kind: 'members', locale: 'en' }).notes).to.deep.equal([both]);
+    // A list the sources give is not said to be inferred; its regions alone are.
+    const named = { ...cinvu, listing: { ...cinvu.listing, by: 'source' as const } };
+    expect(countriesKnowledge(named, 'en').notes).to.deep.equal([]);
+    expect(mapModel(named, { locale: 'en' }).notes).to.deep.equal([
+      'The sources give only how many countries each region has; which country is in which region is inferred.',
+    ]);
+    for (const locale of ['fa', 'ar', 'ur', 'tr', 'fr', 'ms', 'zh']) {
+      expect(countriesKnowledge(cinvu, locale).notes[0], locale).to.equal(msg(locale, 'listInferred'));
+      expect(mapModel(cinvu, { locale }).notes, locale).to.deep.equal([msg(locale, 'countriesInferred')]);
+    }
   });
 });
 
@@ -410,7 +430,7 @@ describe('About this data', () => {
     expect(fa.sources.map((source) => source.id)).to.deep.equal(['cinvu-2021-10-20', 'nlai-2020-11-18', 'oic-members', 'un-m49']);
     expect(fa.sources[1]).to.include({ dateText: '۱۸ نوامبر ۲۰۲۰', languageName: 'فارسی' });
     expect(fa.sources[1]!.backs).to.deep.equal(['کشورهای عضو', 'مناطق']);
-    expect(fa.notes[0]).to.equal('منابع تنها شمار کشورهای هر منطقه را می‌گویند؛ اینکه کدام کشور در کدام منطقه است استنباط شده است.');
+    expect(fa.notes[0]).to.equal('منابع تنها شمار کشورهای هر منطقه را می‌گویند؛ اینکه کدام کشورها هستند استنباط شده است.');
     expect(fa.notes[1]).to.contain('آفریقا و عربی');
     // The Persian names are the source's own: nothing to flag.
     expect(fa.translated).to.equal(undefined);

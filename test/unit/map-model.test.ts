@@ -121,7 +121,7 @@ describe('mapModel', () => {
     expect(model.legend.entries.map((entry) => entry.colour)).to.deep.equal(['r1', 'r2', 'r3']);
     expect(model.summary).to.equal(
       'Map of 57 member countries by region: Asia and Oceania 27, Africa and Arab 27, Europe and America 3. ' +
-        'The sources give only how many countries each region has; which country is in which region is inferred.',
+        'The sources give only how many countries each region has; which countries they are is inferred.',
     );
     const pak = model.members.find((member) => member.country === 'PAK')!;
     expect(pak.label).to.equal('Pakistan, Asia and Oceania');

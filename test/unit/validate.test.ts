@@ -774,11 +774,12 @@ describe('validateDataset: what the sources do not say', () => {
     expectOnly(input, 'totals[1].region', 'unknown region "europe"');
   });
 
-  it('checks the listing: relation, extent, source and universities metric', () => {
+  it('checks the listing: relation, extent, basis, source and universities metric', () => {
     const input = minimal();
     input.listing = {
       relation: 'visitors',
       extent: 'examples',
+      by: 'inference',
       source: 'report',
       universities: 'partial',
       universitiesMetric: 'universities',
@@ -787,6 +788,7 @@ describe('validateDataset: what the sources do not say', () => {
     const cases: Array<[Json, string, string]> = [
       [{ relation: 'friends' }, 'listing.relation', '"friends" is not one of "members", "visitors", "partners"'],
       [{ extent: 'some' }, 'listing.extent', '"some" is not one of "complete", "partial", "examples"'],
+      [{ by: 'guess' }, 'listing.by', '"guess" is not one of "source", "inference"'],
       [{ source: 'nope' }, 'listing.source', 'unknown source "nope"'],
       [{ universitiesMetric: 'nope' }, 'listing.universitiesMetric', 'unknown metric "nope"'],
     ];

@@ -98,6 +98,8 @@ const catalog: Catalog = {
   regionsUnavailable: 'Mənbələr region təyin etmir, ona görə də regionlar üzrə qruplaşdırma yoxdur.',
   regionsInferred:
     'Mənbələr yalnız hər regionda neçə ölkə olduğunu bildirir; hansı ölkənin hansı regionda olduğu ehtimal əsasında müəyyən edilib.',
+  listInferred: 'Mənbələr yalnız neçə ölkə olduğunu bildirir; hansı ölkələr olduğu ehtimal əsasında müəyyən edilib.',
+  countriesInferred: 'Mənbələr yalnız hər regionda neçə ölkə olduğunu bildirir; hansı ölkələr olduğu ehtimal əsasında müəyyən edilib.',
   regionsContinents: 'Regionlar bu məlumat toplusu üçün təyin edilmiş qitələrdir: mənbələr region vermir.',
   waffleVisitors: 'Hər kvadrat qonaqların gəldiyi bir ölkədir',
   wafflePartners: 'Hər kvadrat bir tərəfdaş ölkədir',

@@ -97,6 +97,8 @@ const catalog: Catalog = {
   continents: 'Continents',
   regionsUnavailable: 'Les sources n’attribuent aucune région : pas de regroupement par région.',
   regionsInferred: 'Les sources ne donnent que le nombre de pays de chaque région ; la région de chaque pays est déduite.',
+  listInferred: 'Les sources ne donnent que le nombre de pays ; leur liste est déduite.',
+  countriesInferred: 'Les sources ne donnent que le nombre de pays de chaque région ; leur liste est déduite.',
   regionsContinents: 'Les régions sont des continents, attribués pour ce jeu de données : les sources n’en donnent aucune.',
   waffleVisitors: 'Chaque carré représente un pays de visiteurs',
   wafflePartners: 'Chaque carré représente un pays partenaire',

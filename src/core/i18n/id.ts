@@ -93,6 +93,8 @@ const catalog: Catalog = {
   continents: 'Benua',
   regionsUnavailable: 'Sumber tidak menetapkan kawasan, jadi tidak ada pengelompokan menurut kawasan.',
   regionsInferred: 'Sumber hanya memberikan jumlah negara tiap kawasan; negara mana di kawasan mana adalah hasil inferensi.',
+  listInferred: 'Sumber hanya memberikan jumlah negara; negara mana saja adalah hasil inferensi.',
+  countriesInferred: 'Sumber hanya memberikan jumlah negara tiap kawasan; negara mana saja adalah hasil inferensi.',
   regionsContinents: 'Kawasan adalah benua yang ditetapkan untuk set data ini: sumber tidak memberikan kawasan.',
   waffleVisitors: 'Setiap kotak mewakili satu negara asal pengunjung',
   wafflePartners: 'Setiap kotak mewakili satu negara mitra',

@@ -93,6 +93,8 @@ const catalog: Catalog = {
   continents: 'Benua',
   regionsUnavailable: 'Sumber tidak menetapkan rantau, jadi tiada pengumpulan mengikut rantau.',
   regionsInferred: 'Sumber hanya memberikan bilangan negara bagi setiap rantau; negara mana dalam rantau mana ialah inferens.',
+  listInferred: 'Sumber hanya memberikan bilangan negara; negara yang mana ialah inferens.',
+  countriesInferred: 'Sumber hanya memberikan bilangan negara bagi setiap rantau; negara yang mana ialah inferens.',
   regionsContinents: 'Rantau ialah benua yang ditetapkan untuk set data ini: sumber tidak memberikan rantau.',
   waffleVisitors: 'Setiap petak ialah satu negara asal pelawat',
   wafflePartners: 'Setiap petak ialah satu negara rakan kongsi',

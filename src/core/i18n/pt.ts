@@ -104,6 +104,8 @@ const catalog: Catalog = {
   continents: 'Continentes',
   regionsUnavailable: 'As fontes não atribuem regiões, por isso não há agrupamento por região.',
   regionsInferred: 'As fontes dão apenas quantos países tem cada região; qual país está em qual região é uma inferência.',
+  listInferred: 'As fontes dão apenas quantos países são; quais são é uma inferência.',
+  countriesInferred: 'As fontes dão apenas quantos países tem cada região; quais são é uma inferência.',
   regionsContinents: 'As regiões são continentes, atribuídos para este conjunto de dados: as fontes não indicam nenhuma.',
   waffleVisitors: 'Cada quadrado é um país de visitantes',
   wafflePartners: 'Cada quadrado é um país parceiro',

@@ -93,6 +93,8 @@ const catalog: Catalog = {
   continents: 'Kıtalar',
   regionsUnavailable: 'Kaynaklar bölge belirtmiyor; bu yüzden bölgelere göre gruplama yok.',
   regionsInferred: 'Kaynaklar yalnızca her bölgedeki ülke sayısını veriyor; hangi ülkenin hangi bölgede olduğu bir çıkarımdır.',
+  listInferred: 'Kaynaklar yalnızca ülke sayısını veriyor; hangi ülkeler olduğu bir çıkarımdır.',
+  countriesInferred: 'Kaynaklar yalnızca her bölgedeki ülke sayısını veriyor; hangi ülkeler olduğu bir çıkarımdır.',
   regionsContinents: 'Bölgeler, bu veri kümesi için atanmış kıtalardır: kaynaklar bölge vermiyor.',
   waffleVisitors: 'Her kare, ziyaretçilerin geldiği bir ülkeyi gösterir',
   wafflePartners: 'Her kare bir ortak ülkeyi gösterir',
