@@ -18,8 +18,11 @@ export const mapDrawnStyles = css`
     display: block;
     touch-action: manipulation;
     -webkit-tap-highlight-color: transparent;
-    /* Off screen, the browser neither styles, lays out nor paints the members (a page of many maps): the chart's
-       size is its box's, never its content's, and it clips already, so nothing moves or is cut when it shows. */
+  }
+  /* Off screen, the browser neither styles, lays out nor paints the members (a page of many maps): the chart's size
+     is its box's, never its content's, and it clips already, so nothing moves or is cut when it shows. The class
+     comes in a frame callback (map.ts, updated()). */
+  svg[part='chart'].skippable {
     content-visibility: auto;
   }
   .sphere {

@@ -182,6 +182,8 @@ export class NetreachMap extends NetreachElement {
   private aspect: number | undefined;
   /** The members as plain DOM (member-layer.ts): made with the map's code, in its chunk, when the map first draws. */
   private members?: MemberLayer;
+  /** The chart asked to be skipped off screen (see `updated()`). */
+  private skippable?: Element;
 
   constructor() {
     super();
@@ -274,6 +276,14 @@ export class NetreachMap extends NetreachElement {
         ? [{ kind: 'circle', class: 'focus-ring', cx: focused.x, cy: focused.y, r: chart.radius + 5.5 }]
         : [{ kind: 'path', class: 'focus-ring', d: focused.d ?? '' }];
     syncMarks(svg.querySelector('.overlays')!, [...group('overlays'), ...ring], BY_CLASS);
+    // Skipped off screen (`.skippable`, map.drawn.styles.ts) from a frame callback, which runs before the frame styles
+    // the new chart: the browser watches the size of a `content-visibility: auto` element from when it is styled,
+    // and one styled while the page's own ResizeObserver delivers (a map drawn in its callback) would be a skipped
+    // notification there, a "ResizeObserver loop" error on the page.
+    if (this.skippable !== svg) {
+      this.skippable = svg;
+      requestAnimationFrame(() => svg.classList.add('skippable'));
+    }
   }
 
   private get items(): readonly MapChartItem[] {
