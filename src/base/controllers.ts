@@ -218,6 +218,8 @@ export interface VisibilityOptions {
 export class VisibilityController implements ReactiveController {
   visible = false;
   shown = 0;
+  /** Whether the browser has said yet whether the host is on screen (its first report comes after a frame). */
+  known = false;
 
   constructor(
     private readonly host: Host,
@@ -229,7 +231,12 @@ export class VisibilityController implements ReactiveController {
   hostConnected(): void {
     visibilityObservers.observe(this.host, (entry) => {
       const visible = entry.isIntersecting && entry.intersectionRect.width > 0 && entry.intersectionRect.height > 0;
-      if (visible === this.visible) return;
+      const first = !this.known;
+      this.known = true;
+      if (visible === this.visible) {
+        if (first && this.options.rerender) this.host.requestUpdate();
+        return;
+      }
       this.visible = visible;
       if (visible) {
         this.shown += 1;
@@ -241,7 +248,7 @@ export class VisibilityController implements ReactiveController {
 
   hostDisconnected(): void {
     visibilityObservers.unobserve(this.host);
-    this.visible = false;
+    this.visible = this.known = false;
   }
 }
 

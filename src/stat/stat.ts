@@ -110,8 +110,13 @@ export class NetreachStat extends NetreachElement {
       }
     } else this.prepared = this.preparedFrom = undefined;
     this.model = this.prepared?.model;
-    // Once the tile is both on screen and has its figure, count up to it (again after each replay).
-    if (this.model && this.visibility.visible && !this.counted) this.countUp();
+    // Once the tile is both on screen and has its figure, count up to it (again after each replay). Until the browser
+    // has said whether it is on screen, a tile that may count up shows where it would start, not its figure for a
+    // frame; one out of view shows its figure (in print too) until it is seen.
+    if (this.model && !this.counted) {
+      if (this.visibility.visible) this.countUp();
+      else this.shownValue = !this.visibility.known && !this.motion.reduced && this.model.value !== null ? 0 : null;
+    }
   }
 
   override disconnectedCallback(): void {
@@ -132,9 +137,12 @@ export class NetreachStat extends NetreachElement {
     if (target === null || target === undefined) return;
     this.counted = true;
     if (this.motion.reduced) return;
-    const start = performance.now();
+    // Timed from its first frame: a frame's timestamp is when the frame began, which can be before this call (a
+    // busy main thread), and a start taken here would make the first steps negative.
+    let start: number | undefined;
     cancelAnimationFrame(this.animation);
     const step = (now: number) => {
+      start ??= now;
       const progress = Math.min(1, (now - start) / COUNT_UP_MS);
       const eased = 1 - (1 - progress) ** 3;
       this.shownValue = progress >= 1 ? null : target * eased;

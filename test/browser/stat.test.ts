@@ -371,6 +371,21 @@ describe('<netreach-stat> motion', () => {
     expect(values.at(-1)).to.equal('30M+');
   });
 
+  it('shows neither its figure before counting nor a value below zero, when frames are late', async () => {
+    await clock.restore();
+    // Each frame's timestamp 150 ms before the time read in the frame before: the count-up starts at its first frame.
+    clock = useFrameClock(100, 150);
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const { recorded } = await recordedStat();
+    const values = await countedUpTo(recorded, '30M+');
+    recorded.stop();
+    expect(parseFloat(values[0]!), values.join(' ')).to.equal(0);
+    expect(
+      values.filter((value) => value.startsWith('-') || value.startsWith('−')),
+      values.join(' '),
+    ).to.deep.equal([]);
+  });
+
   it('shows the final figure at once under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const { el, recorded } = await recordedStat();

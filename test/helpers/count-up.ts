@@ -8,9 +8,11 @@ import { frames, waitUntil } from './wait.js';
 
 /**
  * Until `restore()`, `performance.now()` and the timestamps `requestAnimationFrame` callbacks receive read a clock
- * that advances `stepMs` once per rendered frame (however long the frame really took).
+ * that advances `stepMs` once per rendered frame (however long the frame really took). With `lagMs`, a frame's
+ * timestamp is that much before `performance.now()` read in the frame before, as on a busy main thread, where a
+ * frame's timestamp is when it began.
  */
-export function useFrameClock(stepMs = 100): { restore(): Promise<void> } {
+export function useFrameClock(stepMs = 100, lagMs = 0): { restore(): Promise<void> } {
   const requestFrame = window.requestAnimationFrame;
   let now = performance.now();
   let lastFrame: number | undefined;
@@ -22,7 +24,7 @@ export function useFrameClock(stepMs = 100): { restore(): Promise<void> } {
         lastFrame = timestamp;
         now += stepMs;
       }
-      callback(now);
+      callback(now - lagMs);
     });
   return {
     /**
