@@ -56,9 +56,6 @@ export const chartStyles = css`
   .grid text {
     fill: var(--_muted);
   }
-  [part='source'] a {
-    color: inherit;
-  }
   [part='note'] {
     color: var(--_fg);
     font-size: 0.8em;

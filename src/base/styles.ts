@@ -123,6 +123,11 @@ export const baseStyles = css`
     color: var(--_muted);
     margin: 0;
   }
+  /* Every widget's links in the source line: the line's colour (underlined), never the browser's blue, which is
+     nearly invisible on a dark page. */
+  [part='source'] a {
+    color: inherit;
+  }
   /* Each source on its own, in its own direction (as the file's first-strong isolates): English names in a Persian
      line follow one another from the right, each read left to right with its brackets. Right to left, each is a
      box of its own, so that a name too long for what is left of a line starts the next one whole rather than ending

@@ -84,7 +84,4 @@ export const statDrawnStyles = css`
   [part='sparkline'] path {
     vector-effect: non-scaling-stroke;
   }
-  [part='source'] a {
-    color: inherit;
-  }
 `;

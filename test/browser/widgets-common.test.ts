@@ -99,6 +99,20 @@ describe('every chart widget', () => {
     });
   }
 
+  it('writes the links of its source line in the line’s colour, not the browser’s blue, on a dark page (every widget)', async () => {
+    for (const name of [...WIDGETS, 'table', 'dashboard']) {
+      const el = await widget(name, '', 'color: #e5e7eb; background: #111827');
+      const roots = [el, ...el.shadowRoot!.querySelectorAll<NetreachElement>('*')].filter((each) => each.shadowRoot);
+      const links = roots.flatMap((root) => [...root.shadowRoot!.querySelectorAll('[part~="source"] a')]);
+      // The stat and the trend cite only sources without a link (CINVU's news releases).
+      if (!['stat', 'trend'].includes(name)) expect(links.length, name).to.be.above(0);
+      for (const link of links)
+        expect(getComputedStyle(link).color, `${name}: ${link.textContent}`).to.equal(
+          getComputedStyle(link.closest('[part~="source"]')!).color,
+        );
+    }
+  });
+
   it('<netreach-map> exports one CSV row per member', async () => {
     const el = await widget('map');
     const lines = csvTable(el.toCSV());
