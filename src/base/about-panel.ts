@@ -15,6 +15,11 @@ import '../core/en/on-demand.js';
 /** Only web links are links: a dataset's URL is data, and `javascript:` is not a source. */
 const webUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
+/**
+ * A source's title and note, and a dataset's own notes, are in their own language whatever the widget's (English
+ * notes in a Persian panel): each block takes its direction from its text (`dir="auto"`), or its punctuation and
+ * order would be laid out the panel's way.
+ */
 export function renderAbout(about: AboutData, locale: string, close: () => void): TemplateResult {
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -33,14 +38,14 @@ export function renderAbout(about: AboutData, locale: string, close: () => void)
         ];
         const url = webUrl(source.url);
         return html`<li>
-          <cite>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.title}</a>` : source.title}</cite>
+          <cite dir="auto" lang=${source.language ?? nothing}>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.title}</a>` : source.title}</cite>
           <span class="about-meta">${renderMeta(meta, locale)}</span>
-          ${source.note ? html`<p>${source.note}</p>` : nothing}
+          ${source.note ? html`<p dir="auto">${source.note}</p>` : nothing}
           <p class="about-backs">${msg(locale, 'aboutFor', { list: formatList(source.backs, locale, 'unit') })}</p>
         </li>`;
       })}
     </ul>
-    ${about.notes.length || about.translated ? html`<ul class="about-notes">${[...about.notes, ...(about.translated ? [about.translated] : [])].map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
+    ${about.notes.length || about.translated ? html`<ul class="about-notes">${[...about.notes, ...(about.translated ? [about.translated] : [])].map((note) => html`<li dir="auto">${note}</li>`)}</ul>` : nothing}
     <button type="button" @click=${close}>${msg(locale, 'close')}</button>
   </section>`;
 }

@@ -82,6 +82,20 @@ describe('About this data', () => {
     }
   });
 
+  it('lays out each English note and title left to right in a Persian panel, each Persian one right to left', async () => {
+    const about = await openAbout(await widget('map', 'lang="fa"'));
+    const direction = (node: Element) => getComputedStyle(node).direction;
+    const notes = [...about.querySelectorAll('.about-sources p:not(.about-backs)')];
+    const english = notes.find((note) => note.textContent!.startsWith('Backs the 2021 totals'))!;
+    expect(direction(english)).to.equal('ltr');
+    const titles = [...about.querySelectorAll('cite')];
+    expect(titles.map(direction)).to.include.members(['ltr', 'rtl']);
+    const persianTitle = titles.find((title) => title.getAttribute('lang') === 'fa')!;
+    expect(direction(persianTitle)).to.equal('rtl');
+    // netreach's own notes are Persian: right to left.
+    for (const note of about.querySelectorAll('.about-notes li')) expect(direction(note), note.textContent!).to.equal('rtl');
+  });
+
   it('isolates each source’s publisher, date and language, separated by the language’s comma (Urdu: ،)', async () => {
     const el = await widget('stat', 'lang="ur" metric="virtual-students"');
     const about = await openAbout(el);
