@@ -117,8 +117,9 @@ const BUDGETS = [
   // CINVU list: the sentence in English and the notes' plumbing), 44.95 kB, raised to 45.0 kB. The map's chart
   // skipped off screen from a frame callback (content-visibility), the stat's count-up timed from its first frame and
   // started from zero until the tile is known to be seen, source links in the line's colour: 45.05 kB, raised to
-  // 45.1 kB.
-  { file: 'netreach.js', limit: 45.1 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // 45.1 kB. A computed growth that allows for its other figure being rounded (22 million as up to 22,500,000: at
+  // least +33%, and the sentence that says so), a failed PNG said in the menu's place: 45.27 kB, raised to 45.3 kB.
+  { file: 'netreach.js', limit: 45.3 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -201,8 +202,9 @@ const BUDGETS = [
   // each gzipped apart from the code it shares words with: 97.85 kB, raised to 97.9 kB. A dashboard asking for its
   // parts' code as it connects, and whole ticks for whole numbers on the bars' and the trend's axes: 97.92 kB, raised
   // to 98.0 kB. A list of countries inferred from a count said so (above): 98.00 kB, raised to 98.1 kB. The map's
-  // chart skipped off screen, the stat's count-up, source links (above): 98.14 kB, raised to 98.2 kB.
-  { file: 'netreach.js', limit: 98.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // chart skipped off screen, the stat's count-up, source links (above): 98.14 kB, raised to 98.2 kB. The growth's
+  // rounding, the failed PNG's message and its style (above): 98.61 kB, raised to 98.7 kB.
+  { file: 'netreach.js', limit: 98.7 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -270,8 +272,9 @@ const BUDGETS = [
   // dashboard asking for its parts' code, whole ticks for whole numbers (above): 153.83 kB, raised to 153.9 kB. A list
   // of countries inferred from a count said so (above; its two sentences in thirteen languages) and CINVU's note on
   // its regions completed in three: 154.37 kB, raised to 154.5 kB. The map's chart skipped off screen, the stat's
-  // count-up, source links (above): 154.49 kB, raised to 154.6 kB.
-  { file: 'netreach.iife.js', limit: 154.6 * 1024 },
+  // count-up, source links (above): 154.49 kB, raised to 154.6 kB. The growth's rounding and the failed PNG's
+  // message (above), two sentences in thirteen languages: 156.15 kB, raised to 156.2 kB.
+  { file: 'netreach.iife.js', limit: 156.2 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -11,7 +11,12 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   const image = new Image();
   image.decoding = 'async';
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  await image.decode();
+  // A page whose Content-Security-Policy has no `img-src data:` blocks the image, which then fails to decode.
+  await image.decode().catch((error: unknown) => {
+    throw new Error('netreach: the SVG could not be drawn into a PNG (a Content-Security-Policy needs img-src data: for it)', {
+      cause: error,
+    });
+  });
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);

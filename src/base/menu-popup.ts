@@ -2,7 +2,8 @@
  * The widget menu's items (`part="menu"`), rendered while the menu is open: the actions the widget offers, arrow
  * keys, Home and End to move, Escape to close (focus back on the button), Tab to leave. Part of the on-demand
  * module: the button (MenuController, menu.ts) is drawn with the widget, this only once someone opens it; its
- * items open and close the controller's panels and read which are open.
+ * items open and close the controller's panels and read which are open. A download that fails (a PNG under a CSP
+ * without `img-src data:`) is said where the menu was, in place of it.
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, type MessageKey } from '../core/i18n.js';
@@ -31,7 +32,14 @@ export function renderMenu(menu: MenuController): TemplateResult {
       else await host.requestFullscreen?.().catch(() => undefined);
       return;
     }
-    await host.downloadAs(action);
+    try {
+      await host.downloadAs(action);
+    } catch (error) {
+      console.warn(`netreach: could not make the ${action.toUpperCase()} file:`, error);
+      // Said where the menu was (role=alert), focus on the menu button: the SVG is one click away.
+      menu.pngFailed = action === 'png';
+      host.requestUpdate();
+    }
   };
   const onKey = (event: KeyboardEvent) => {
     const items = [...host.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="menu"] button')];
@@ -57,6 +65,7 @@ export function renderMenu(menu: MenuController): TemplateResult {
         return menu.close(false);
     }
   };
+  if (!menu.open) return html`<p part="menu-message" role="alert">${msg(locale, 'pngFailed')}</p>`;
   return html`<div part="menu" role="menu" aria-label=${msg(locale, 'menu')} @keydown=${onKey}>
     ${actions.map(
       (action) =>

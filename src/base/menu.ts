@@ -101,6 +101,8 @@ export class MenuController implements ReactiveController {
   aboutOpen?: boolean;
   /** Whether "View data" is on. */
   dataViewOpen?: boolean;
+  /** Whether the last "Download PNG" failed (a page's CSP without `img-src data:`): said where the menu was, until it opens or closes. */
+  pngFailed?: boolean;
   /**
    * Whether the widget shows "View data" itself (the map: its own table, where a row chooses a member, opened by
    * its "Show as table" too): the widget reads {@link dataViewOpen}, and no table is drawn here.
@@ -109,7 +111,7 @@ export class MenuController implements ReactiveController {
   /** The on-demand module on its way for the menu or a panel that is open: the widget's `updateComplete` waits for it. */
   pending?: Promise<void>;
   private readonly onPointerDown = (event: PointerEvent) => {
-    if (this.open && !event.composedPath().includes(this.host)) this.close(false);
+    if ((this.open || this.pngFailed) && !event.composedPath().includes(this.host)) this.close(false);
   };
   private readonly onFullscreenChange = () => this.host.requestUpdate();
 
@@ -179,6 +181,7 @@ export class MenuController implements ReactiveController {
 
   private async show(focus: 'first' | 'last'): Promise<void> {
     this.open = true;
+    this.pngFailed = false;
     this.host.requestUpdate();
     await this.host.updateComplete;
     const items = this.host.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="menu"] button');
@@ -187,8 +190,8 @@ export class MenuController implements ReactiveController {
 
   /** Closes the menu, focus back on its button unless `returnFocus` is false (Tab, a click elsewhere). */
   close(returnFocus = true): void {
-    if (!this.open) return;
-    this.open = false;
+    if (!this.open && !this.pngFailed) return;
+    this.open = this.pngFailed = false;
     this.host.requestUpdate();
     if (returnFocus) this.focusButton();
   }
@@ -233,7 +236,7 @@ export class MenuController implements ReactiveController {
         @keydown=${this.onButtonKey}
       >
         <span aria-hidden="true">⋯</span>
-      </button>${this.open && parts ? parts.renderMenu(this) : nothing}
+      </button>${parts && (this.open || this.pngFailed) ? parts.renderMenu(this) : nothing}
     </div>`;
   }
 }

@@ -53,6 +53,7 @@ declare global {
  *
  * @csspart menu-button - The widget menu's `⋯` button (hidden by `controls="none"`).
  * @csspart menu - The widget menu: Download PNG, SVG, CSV, View data, Full screen.
+ * @csspart menu-message - Said in the menu's place when a PNG cannot be made (a CSP without `img-src data:`).
  * @csspart data-view - The "View data" table under the widget.
  */
 export abstract class NetreachElement extends LitElement {

@@ -7,20 +7,30 @@ import { css } from 'lit';
  * written as a `<style>`, which a strict CSP refuses.
  */
 export const onDemandStyles = css`
-  [part~='menu'] {
+  [part~='menu'],
+  [part~='menu-message'] {
     position: absolute;
     inset-inline-end: 0;
-    margin-block-start: 0.25rem;
-    min-inline-size: 12rem;
+    margin: 0.25rem 0 0;
     padding: 0.25rem;
-    display: grid;
     background: var(--_bg);
     color: var(--_fg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 6px 24px rgb(0 0 0 / 18%);
   }
-  :host(:not([theme])) [part~='menu'] {
+  [part~='menu'] {
+    min-inline-size: 12rem;
+    display: grid;
+  }
+  [part~='menu-message'] {
+    inline-size: max-content;
+    max-inline-size: min(18rem, 80vw);
+    padding: 0.5rem 0.75rem;
+    font-size: 0.85em;
+  }
+  :host(:not([theme])) [part~='menu'],
+  :host(:not([theme])) [part~='menu-message'] {
     background: Canvas;
     color: CanvasText;
   }

@@ -122,8 +122,8 @@ export type GrowthQualifier = 'at-least' | 'at-most' | 'about';
 
 export interface Growth {
   /**
-   * (latest − earlier) / earlier, rounded to the precision its inputs allow (see {@link metricGrowth}): 0.36 for
-   * "+36%". Rounded down when it is a lower bound, up when it is an upper bound, so "at least" stays true.
+   * (latest − earlier) / earlier, rounded to the precision its inputs allow (see {@link metricGrowth}): 0.33 for
+   * "+33%". Rounded down when it is a lower bound, up when it is an upper bound, so "at least" stays true.
    */
   ratio: number;
   /** The same before rounding: for checks, never for display. */
@@ -138,8 +138,22 @@ export interface Growth {
   /** The two published totals it is computed from (each cites its source). */
   from: Total;
   to: Total;
+  /**
+   * A bound allows for the other figure being rounded: "more than 30 million" against 22 million, which may stand for
+   * up to 22,500,000, is at least +33%, not +36%. The figure and the value it was taken at, when so.
+   */
+  rounded?: { total: Total; taken: number };
   /** Always true: growth is computed by netreach, not published by a source. */
   computed: true;
+}
+
+/**
+ * Half a unit in the last significant digit of a published figure: how far it may be from the value it rounds. A
+ * whole count to its last digit (57 countries, 173 universities) rounds nothing: 0.
+ */
+function roundingMargin(value: number): number {
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(value))) - significantDigits(value) + 1);
+  return unit > 1 ? unit / 2 : 0;
 }
 
 const LOWER_BOUNDS: ReadonlySet<Qualifier | undefined> = new Set(['more-than', 'at-least']);
@@ -147,9 +161,10 @@ const LOWER_BOUNDS: ReadonlySet<Qualifier | undefined> = new Set(['more-than', '
 /**
  * Growth of the latest total against the one before it; undefined without two comparable totals. The rule for
  * precision: the result has as many significant digits as the less precise figure (22 million → more than 30
- * million: two digits, +36%), rounded down when the later figure is a lower bound (then growth is at least that),
- * up when the earlier one is (at most). Two lower bounds, or a bound with an approximate figure, say nothing
- * honest about growth: undefined.
+ * million: two digits), rounded down when the later figure is a lower bound (then growth is at least that), up when
+ * the earlier one is (at most). A bound takes the other figure at the far end of its rounding (22 million as up to
+ * 22,500,000: at least +33%, not the +36% of 30 / 22). Two lower bounds, or a bound with an approximate figure, say
+ * nothing honest about growth: undefined.
  */
 export function metricGrowth(dataset: Dataset, metricId: string): Growth | undefined {
   const series = metricSeries(dataset, metricId);
@@ -165,10 +180,15 @@ export function metricGrowth(dataset: Dataset, metricId: string): Growth | undef
   const exactRatio = (to.value - from.value) / from.value;
   const digits = Math.min(significantDigits(from.value), significantDigits(to.value));
   const direction = qualifier === 'at-least' ? 'floor' : qualifier === 'at-most' ? 'ceil' : 'nearest';
-  // Rounded as a percentage (what is shown), so that "+36%" keeps two digits, not 0.36's.
-  const ratio = roundSignificant(exactRatio * 100, digits, direction) / 100;
+  // The figure that is not the bound, taken at the far end of its rounding.
+  const other = qualifier === 'at-least' ? from : qualifier === 'at-most' ? to : undefined;
+  const taken = other ? other.value + roundingMargin(other.value) : 0;
+  const boundRatio = other ? (other === from ? to.value / taken : taken / from.value) - 1 : exactRatio;
+  // Rounded as a percentage (what is shown), so that "+33%" keeps two digits, not 0.33's.
+  const ratio = roundSignificant(boundRatio * 100, digits, direction) / 100;
   const growth: Growth = { ratio, exactRatio, digits, fromYear: totalOrder(from), toYear: totalOrder(to), from, to, computed: true };
   if (qualifier) growth.qualifier = qualifier;
+  if (other && taken !== other.value) growth.rounded = { total: other, taken };
   return growth;
 }
 

@@ -80,7 +80,7 @@ export function nextSelection(
 }
 
 /**
- * The trend's growth line ("At least +36% since 2020") when the KPI tile of the same metric shows that growth beside
+ * The trend's growth line ("At least +33% since 2020") when the KPI tile of the same metric shows that growth beside
  * its figure: a dashboard shows it there only, on the page and in its file.
  */
 export function tileGrowthNote(dataset: Dataset, plan: DashboardPlan, locale: string): string | undefined {

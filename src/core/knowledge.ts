@@ -1,7 +1,7 @@
 /**
  * What the sources know, in words: how complete a list is ("2 named in the sources", "at least 45"), how
  * members were put in regions (or that they were not), when a figure applies ("in 2021", "before the spread of
- * coronavirus") and how a computed growth reads ("at least +36% since 2020"). The models use these so that every
+ * coronavirus") and how a computed growth reads ("at least +33% since 2020"). The models use these so that every
  * widget says the same thing. Pure functions; no DOM.
  */
 import {
@@ -16,6 +16,7 @@ import {
 } from './aggregate.js';
 import { msg } from './i18n.js';
 import { formatCompact, formatNumber, formatPercentChange, formatQualifiedCompact, formatYear, localizedName } from './locale.js';
+import { languageOf } from './localized-name.js';
 import { capitalize, countriesPhrase, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Extent, type Qualifier, type RegionBasis, type Source, type Total } from './types.js';
 
@@ -202,7 +203,7 @@ export function whenPhrase(total: Pick<Total, 'year' | 'period'>, locale: string
 export interface GrowthText {
   growth: Growth;
   /**
-   * "at least +36% since 2020", "+175% on the figure before the spread of coronavirus", "unchanged since 2020"
+   * "at least +33% since 2020", "+175% on the figure before the spread of coronavirus", "unchanged since 2020"
    * (two equal figures, neither qualified: "0%" would read as a measurement of change).
    */
   text: string;
@@ -252,7 +253,14 @@ export function growthText(dataset: Dataset, metricId: string, locale: string): 
     toWhen: whenPhrase(to, locale),
     toSource: withinParentheses(toSource ? sourceLabel(toSource) : to.source),
   });
-  return { growth, text, note, sources };
+  const rounding =
+    growth.rounded &&
+    msg(locale, 'growthRounding', {
+      figure: spokenFigure(growth.rounded.total.value, growth.rounded.total.qualifier, locale, metricId),
+      taken: formatNumber(growth.rounded.taken, locale),
+    });
+  // Each message ends with its own full stop; Chinese puts no space after one.
+  return { growth, text, note: rounding ? note + (languageOf(locale) === 'zh' ? '' : ' ') + rounding : note, sources };
 }
 
 /** "The source dates 8 million only as “before the spread of coronavirus”: it gives no year." per period total. */

@@ -241,12 +241,22 @@ export const mapDrawnStyles = css`
     margin: 0;
     font-size: 0.8em;
   }
-  /* The table button stays at the end of the source line's first line; the sources wrap beside it. */
+  /*
+   * The table button stays at the end of the source line's first line and the sources wrap beside it, while they
+   * keep 16rem: on a phone the button goes under them rather than squeeze them into a narrow column.
+   */
   .controls {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
     align-items: start;
+  }
+  .controls > :first-child {
+    flex: 1 1 16rem;
+    min-inline-size: 0;
+  }
+  [part='table-toggle'] {
+    margin-inline-start: auto;
   }
   [part='table-toggle'] {
     font: inherit;

@@ -168,6 +168,39 @@ describe('under a strict CSP with Trusted Types', () => {
       expect(chunks().filter((path) => path.includes('validate-'))).to.have.length(1);
       expect(win.__violations).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);
+
+      // The PNG is drawn through a data: image, which this CSP (no img-src data:) blocks: toPNG() rejects saying why,
+      // and the menu's Download PNG says so where the menu was, focus back on its button, with no uncaught error.
+      const dashboard = widgets[2]!;
+      const warn = (frame.contentWindow as unknown as typeof globalThis).console.warn;
+      (frame.contentWindow as unknown as typeof globalThis).console.warn = () => undefined;
+      try {
+        const reason = await (dashboard as Widget & { toPNG(): Promise<Blob> }).toPNG().then(
+          () => 'made',
+          (error: Error) => error.message,
+        );
+        expect(reason).to.match(/img-src data:/);
+        const button = dashboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="menu-button"]')!;
+        button.click();
+        await dashboard.updateComplete;
+        dashboard.shadowRoot!.querySelector<HTMLButtonElement>('[part~="menu"] button[data-action="png"]')!.click();
+        await waitUntil(() => dashboard.shadowRoot!.querySelector('[part~="menu-message"]'), 'no message for the failed PNG');
+        const message = dashboard.shadowRoot!.querySelector('[part~="menu-message"]')!;
+        expect(message.getAttribute('role')).to.equal('alert');
+        expect(message.textContent).to.equal('This page’s security policy blocks the PNG; the SVG download works.');
+        expect(dashboard.shadowRoot!.activeElement).to.equal(button);
+        expect(dashboard.shadowRoot!.querySelector('[part~="menu"]'), 'the menu is closed').to.equal(null);
+        // Opening the menu again takes the message away.
+        button.click();
+        await dashboard.updateComplete;
+        expect(dashboard.shadowRoot!.querySelector('[part~="menu-message"]')).to.equal(null);
+        expect(dashboard.shadowRoot!.querySelector('[part~="menu"]')).to.not.equal(null);
+      } finally {
+        (frame.contentWindow as unknown as typeof globalThis).console.warn = warn;
+      }
+      expect(win.__violations.every((violation) => violation.startsWith('img-src: data'))).to.equal(true);
+      expect(win.__violations.length).to.be.greaterThan(0);
+      expect(win.__errors).to.deep.equal([]);
     } finally {
       frame.remove();
     }

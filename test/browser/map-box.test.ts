@@ -43,6 +43,28 @@ describe('<netreach-map> box', () => {
   });
 });
 
+describe('<netreach-map> source line and table button', () => {
+  async function drawnAt(width: number): Promise<{ source: DOMRect; button: DOMRect }> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><netreach-map></netreach-map></div>`);
+    const el = wrapper.querySelector<NetreachMap>('netreach-map')!;
+    await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('[part="table-toggle"]'), 'the map never drew');
+    await el.updateComplete;
+    const rect = (selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+    return { source: rect('[part~="source"]'), button: rect('[part="table-toggle"]') };
+  }
+
+  it('keeps the sources beside the button on a wide map and puts the button under them on a phone', async () => {
+    const wide = await drawnAt(800);
+    expect(wide.button.top).to.be.lessThan(wide.source.bottom);
+    expect(wide.button.left).to.be.greaterThan(wide.source.right - 1);
+    // 320 px: side by side, the sources had 220 px (less in longer languages), five lines; under them, the whole width.
+    const phone = await drawnAt(320);
+    expect(phone.source.width).to.be.greaterThan(280);
+    expect(phone.button.top).to.be.at.least(phone.source.bottom);
+    expect(phone.button.right).to.be.closeTo(phone.source.right, 1);
+  });
+});
+
 describe('<netreach-map> out of view', () => {
   it('skips the rendering of its chart while out of view, at the size it has in view (content-visibility)', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px">

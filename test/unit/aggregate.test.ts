@@ -65,9 +65,47 @@ describe('metricGrowth', () => {
     const growth = metricGrowth(dataset, 'students')!;
     expect(growth.fromYear).to.equal(2020);
     expect(growth.exactRatio).to.be.closeTo(8 / 22, 1e-9);
-    // 22 million → more than 30 million: two significant digits, rounded down, as the growth is at least that.
-    expect(growth).to.include({ ratio: 0.36, digits: 2, qualifier: 'at-least', computed: true });
+    // 22 million → more than 30 million: two significant digits, rounded down, as the growth is at least that; and
+    // 22 million may stand for up to 22,500,000, so it is at least 30 / 22.5 − 1 = +33%, not the +36% of 30 / 22.
+    expect(growth).to.include({ ratio: 0.33, digits: 2, qualifier: 'at-least', computed: true });
+    expect(growth.rounded).to.deep.include({ taken: 22_500_000 });
+    expect(growth.rounded!.total.value).to.equal(22_000_000);
     expect(metricGrowth(dataset, 'unis')).to.equal(undefined);
+  });
+  it('allows for a rounded figure only where a bound is computed, and never for a whole count', () => {
+    const growthOf = (totals: Dataset['totals']) =>
+      metricGrowth(
+        validateDataset({
+          version: 1,
+          network: { id: 'n', name: 'N' },
+          metrics: [{ id: 'm', label: 'M' }],
+          members: [],
+          totals,
+          sources: [{ id: 's', title: 'T', publisher: 'P' }],
+        }),
+        'm',
+      )!;
+    // Two plain figures: the nearest at the less precise one's digits, no bound to widen.
+    const plain = growthOf([
+      { metric: 'm', year: 2019, value: 8_000_000, source: 's' },
+      { metric: 'm', year: 2020, value: 22_000_000, source: 's' },
+    ]);
+    expect(plain).to.include({ ratio: 2, digits: 1 });
+    expect(plain.rounded).to.equal(undefined);
+    // The earlier a lower bound: at most, with the later taken at the top of its rounding (22.5 / 8 − 1 = 181% → 200%).
+    const atMost = growthOf([
+      { metric: 'm', year: 2019, value: 8_000_000, qualifier: 'more-than', source: 's' },
+      { metric: 'm', year: 2020, value: 22_000_000, source: 's' },
+    ]);
+    expect(atMost).to.include({ qualifier: 'at-most', ratio: 2 });
+    expect(atMost.rounded).to.deep.include({ taken: 22_500_000 });
+    // 40 → more than 57: whole counts, nothing rounded (57 / 40 − 1 = 42.5% → at least +42%).
+    const counts = growthOf([
+      { metric: 'm', year: 2019, value: 40, source: 's' },
+      { metric: 'm', year: 2020, value: 57, qualifier: 'more-than', source: 's' },
+    ]);
+    expect(counts).to.include({ qualifier: 'at-least', ratio: 0.42 });
+    expect(counts.rounded).to.equal(undefined);
   });
 });
 
@@ -90,7 +128,7 @@ describe('statModel', () => {
     const model = statModel(dataset, 'students', 'en')!;
     expect(model.short).to.equal('30M+');
     expect(model.long).to.equal('more than 30 million');
-    expect(model.growth).to.equal('at least +36% since 2020');
+    expect(model.growth).to.equal('at least +33% since 2020');
     expect(model.growthComputed).to.equal(true);
     expect(model.sourceText).to.equal('Source: Publisher');
     expect(model.series).to.have.length(3);

@@ -96,7 +96,7 @@ describe('trendData', () => {
     expect(data.points.map((point) => point.approximate)).to.deep.equal([true, false, false]);
     expect(data.ordinal).to.equal(true);
     expect(data.notes).to.deep.equal(['The source dates 8 million only as “before the spread of coronavirus”: it gives no year.']);
-    expect(data.growth?.text).to.equal('at least +36% since 2020');
+    expect(data.growth?.text).to.equal('at least +33% since 2020');
     expect(data.sources.map((source) => source.id)).to.deep.equal(['nlai-2020-11-18', 'cinvu-2021-10-20']);
     expect(data.missing).to.deep.equal([]);
   });

@@ -13,6 +13,7 @@ export const ON_DEMAND_ENGLISH = {
   downloadPng: 'Download PNG',
   downloadSvg: 'Download SVG',
   downloadCsv: 'Download CSV',
+  pngFailed: 'This page’s security policy blocks the PNG; the SVG download works.',
   viewData: 'View data',
   hideData: 'Hide data',
   fullScreen: 'Full screen',
