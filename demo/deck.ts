@@ -8,7 +8,8 @@ import '../src/index.js';
 import { connectReveal } from '../src/presenter/reveal.js';
 import { aboutData } from '../src/core/about-data.js';
 import { aboutScope, type AboutSource } from '../src/core/about.js';
-import { networkName, regionName } from '../src/core/names.js';
+import { growthText } from '../src/core/knowledge.js';
+import { capitalize, networkName, regionName } from '../src/core/names.js';
 import type { Dataset } from '../src/core/types.js';
 
 connectReveal();
@@ -32,6 +33,14 @@ function fill(dataset: Dataset): void {
   // each once, as "About this data" lists them.
   const { sources } = aboutData(dataset, aboutScope(dataset, 'dashboard'), 'en');
   document.getElementById('sources')!.replaceChildren(...sources.map(sourceItem));
+  // A trend beside the KPI tile of its metric leaves the growth and how it was computed to the tile, as a dashboard's
+  // trend does: said once on the slide, and the slide keeps room for the chart.
+  document.querySelectorAll<HTMLElement & { hiddenNotes: string[] }>('.row netreach-trend').forEach((trend) => {
+    const metric = trend.getAttribute('metric') ?? '';
+    const paired = trend.parentElement!.querySelector(`netreach-stat[metric="${CSS.escape(metric)}"]`);
+    const growth = paired ? growthText(dataset, metric, 'en') : undefined;
+    trend.hiddenNotes = growth ? [growth.note, capitalize(growth.text, 'en')] : [];
+  });
 }
 
 /** "Title — Publisher, 18 November 2020": the title a link when the source has an http(s) URL. */

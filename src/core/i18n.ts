@@ -51,7 +51,7 @@ const en = {
   inYear: 'in {year}',
   computed: 'Computed',
   growthComputed: 'Computed from two figures: {from} {fromWhen} ({fromSource}) and {to} {toWhen} ({toSource}).',
-  growthRounding: 'The growth allows for {figure} being rounded (up to {taken}).',
+  growthRounding: '{figure} may be rounded (up to {taken}).',
   periodNote: 'The source dates {value} only as “{period}”: it gives no year.',
   moreThan: 'more than {value}',
   about: 'about {value}',

@@ -44,9 +44,13 @@ export function figureLine(model: StatModel): string | undefined {
   return model.when;
 }
 
-/** The chart's accessible name: "Virtual students: more than 30 million (2021), at least +36% since 2020". */
+/**
+ * The chart's accessible name: "Virtual students: more than 30 million (2021), at least +33% since 2020", "Member
+ * countries: 57 (2021), unchanged since 2020" — the figure in words even where the tile shows it only in digits.
+ */
 function statLabel(model: StatModel, locale: string): string {
-  const parts = [figureLine(model) ?? model.long, model.named, model.growth].filter((part): part is string => Boolean(part));
+  const figure = model.value !== null && model.when ? `${model.long} (${model.when})` : model.long;
+  const parts = [figure, model.named, model.growth].filter((part): part is string => Boolean(part));
   return `${model.label}${colon(locale)}${formatList(parts, locale, 'unit')}`;
 }
 

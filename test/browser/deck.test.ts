@@ -316,6 +316,20 @@ describe('the demo deck', () => {
     expect(outside).to.deep.equal([]);
   });
 
+  it('says the growth and how it was computed once on the slide that pairs the trend with its tile', async () => {
+    const slide = slides().find((candidate) => candidate.querySelector('netreach-trend') && candidate.querySelector('netreach-stat'))!;
+    await show(slides().indexOf(slide));
+    const [trend, stat] = [slide.querySelector<Widget>('netreach-trend')!, slide.querySelector<Widget>('netreach-stat')!];
+    await waitUntil(() => trend.getAttribute('state') === 'ready' && stat.getAttribute('state') === 'ready', 'not drawn');
+    await (trend as Widget & { updateComplete: Promise<unknown> }).updateComplete;
+    const said = (widget: Widget) => [...widget.shadowRoot!.querySelectorAll('[part~="note"]')].map((note) => note.textContent!.trim());
+    const computed = [...said(trend), ...said(stat)].filter((note) => note.startsWith('Computed from two figures'));
+    expect(computed).to.have.length(1);
+    expect(said(stat)).to.include(computed[0]);
+    // The trend keeps what only it says: the 8 million's period.
+    expect(said(trend).some((note) => note.includes('before the spread of coronavirus'))).to.equal(true);
+  });
+
   it('lays a slide out again once its widgets draw, when the deck opens on it (a reload there)', async () => {
     // reveal centres a slide on its content's height when shown: opened on the tile's slide, that was the tile still
     // loading, and the drawn tile ran past the slide's foot until the next slide change.

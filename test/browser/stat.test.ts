@@ -291,7 +291,7 @@ describe('<netreach-stat>', () => {
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
     expect(text(el, 'note')).to.equal(
       'Computed from two figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
-        'and more than 30 million in 2021 (CINVU [Public Relations]). The growth allows for 22 million being rounded (up to 22,500,000).',
+        'and more than 30 million in 2021 (CINVU [Public Relations]). 22 million may be rounded (up to 22,500,000).',
     );
   });
 

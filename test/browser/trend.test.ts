@@ -257,7 +257,7 @@ describe('<netreach-trend>', () => {
       'The source dates 8 million only as “before the spread of coronavirus”: it gives no year.',
       'At least +33% since 2020',
       'Computed from two figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
-        'and more than 30 million in 2021 (CINVU [Public Relations]). The growth allows for 22 million being rounded (up to 22,500,000).',
+        'and more than 30 million in 2021 (CINVU [Public Relations]). 22 million may be rounded (up to 22,500,000).',
     ]);
     const file = await el.toSVG({ width: 960, height: 540 });
     for (const note of parts(el, 'note')) expect(file).to.contain(note.textContent!.slice(0, 40));

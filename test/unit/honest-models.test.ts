@@ -76,7 +76,7 @@ describe('growth: computed, and never more precise than its inputs', () => {
     expect(en.growthSources!.map((source) => source.id)).to.deep.equal(['nlai-2020-11-18', 'cinvu-2021-10-20']);
     expect(en.growthNote).to.equal(
       'Computed from two figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
-        'and more than 30 million in 2021 (CINVU [Public Relations]). The growth allows for 22 million being rounded (up to 22,500,000).',
+        'and more than 30 million in 2021 (CINVU [Public Relations]). 22 million may be rounded (up to 22,500,000).',
     );
     expect(statModel(cinvu, 'virtual-students', 'fa')!.growth).to.equal('دست‌کم \u200e+۳۳٪ نسبت به ۲۰۲۰');
     expect(statModel(cinvu, 'virtual-students', 'ar')!.growth).to.match(/^ما لا يقل عن .*٣٣٪.* منذ ٢٠٢٠$/);
@@ -418,7 +418,7 @@ describe('About this data', () => {
     expect(about.notes).to.deep.equal([
       'The source dates 8 million only as “before the spread of coronavirus”: it gives no year.',
       'Computed from two figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
-        'and more than 30 million in 2021 (CINVU [Public Relations]). The growth allows for 22 million being rounded (up to 22,500,000).',
+        'and more than 30 million in 2021 (CINVU [Public Relations]). 22 million may be rounded (up to 22,500,000).',
     ]);
     // The English metric and period labels translate the Persian source's words (دانشجوی مجازی, پیش از شیوع ویروس کرونا).
     expect(about.translated).to.equal(

@@ -127,7 +127,7 @@ const catalog: Catalog = {
   inYear: 'في {year}',
   computed: 'محسوب',
   growthComputed: 'محسوب من رقمين: {from} {fromWhen} ({fromSource}) و{to} {toWhen} ({toSource}).',
-  growthRounding: 'يراعي هذا النمو أن {figure} قد يكون مقرّبًا (حتى {taken}).',
+  growthRounding: 'قد يكون {figure} مقرّبًا (حتى {taken}).',
   periodNote: 'لا يؤرخ المصدر {value} إلا بعبارة «{period}»: ولا يذكر سنة.',
   continents: 'القارات',
   regionsUnavailable: 'لا تحدد المصادر مناطق، فلا يمكن التجميع حسب المنطقة.',

@@ -94,7 +94,7 @@ const catalog: Catalog = {
   inYear: '{year} ilində',
   computed: 'Hesablanmış',
   growthComputed: 'İki rəqəmdən hesablanıb: {fromWhen} {from} ({fromSource}) və {toWhen} {to} ({toSource}).',
-  growthRounding: 'Artım {figure} rəqəminin yuvarlaqlaşdırılmış ola biləcəyini nəzərə alır ({taken} qədər).',
+  growthRounding: '{figure} yuvarlaqlaşdırılmış ola bilər ({taken} qədər).',
   periodNote: 'Mənbə {value} üçün yalnız “{period}” deyir: il göstərmir.',
   continents: 'Qitələr',
   regionsUnavailable: 'Mənbələr region təyin etmir, ona görə də regionlar üzrə qruplaşdırma yoxdur.',

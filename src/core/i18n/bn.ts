@@ -93,7 +93,7 @@ const catalog: Catalog = {
   inYear: '{year} সালে',
   computed: 'হিসাবকৃত',
   growthComputed: 'দুটি সংখ্যা থেকে হিসাব করা: {fromWhen} {from} ({fromSource}) এবং {toWhen} {to} ({toSource})।',
-  growthRounding: 'এই বৃদ্ধিতে ধরা হয়েছে যে {figure} আসন্ন মান হতে পারে ({taken} পর্যন্ত)।',
+  growthRounding: '{figure} আসন্ন মান হতে পারে ({taken} পর্যন্ত)।',
   periodNote: 'সূত্রটি {value}-এর সময় কেবল "{period}" বলে উল্লেখ করেছে: কোনো সাল দেয়নি।',
   continents: 'মহাদেশ',
   regionsUnavailable: 'সূত্রে কোনো অঞ্চল নির্ধারিত নেই, তাই অঞ্চল অনুযায়ী ভাগ করা যায় না।',

@@ -90,7 +90,7 @@ const catalog: Catalog = {
   inYear: 'در {year}',
   computed: 'محاسبه‌شده',
   growthComputed: 'محاسبه‌شده از دو رقم: {from} {fromWhen} ({fromSource}) و {to} {toWhen} ({toSource}).',
-  growthRounding: 'در این رشد گرد شدن احتمالی {figure} (تا {taken}) در نظر گرفته شده است.',
+  growthRounding: '{figure} ممکن است گرد شده باشد (تا {taken}).',
   periodNote: 'منبع زمانِ {value} را تنها «{period}» می‌گوید و سالی نمی‌دهد.',
   continents: 'قاره‌ها',
   regionsUnavailable: 'منابع منطقه‌ای تعیین نکرده‌اند، پس دسته‌بندی بر پایهٔ منطقه ممکن نیست.',

@@ -94,7 +94,7 @@ const catalog: Catalog = {
   inYear: 'en {year}',
   computed: 'Calculé',
   growthComputed: 'Calculé à partir de deux chiffres : {from} {fromWhen} ({fromSource}) et {to} {toWhen} ({toSource}).',
-  growthRounding: 'La croissance tient compte de l’arrondi possible de {figure} (jusqu’à {taken}).',
+  growthRounding: '{figure} peut être arrondi (jusqu’à {taken}).',
   periodNote: 'La source ne date {value} que par « {period} » : elle ne donne pas d’année.',
   continents: 'Continents',
   regionsUnavailable: 'Les sources n’attribuent aucune région : pas de regroupement par région.',

@@ -90,7 +90,7 @@ const catalog: Catalog = {
   inYear: 'pada {year}',
   computed: 'Dihitung',
   growthComputed: 'Dihitung dari dua angka: {from} {fromWhen} ({fromSource}) dan {to} {toWhen} ({toSource}).',
-  growthRounding: 'Pertumbuhan ini memperhitungkan bahwa {figure} mungkin dibulatkan (hingga {taken}).',
+  growthRounding: '{figure} mungkin dibulatkan (hingga {taken}).',
   periodNote: 'Sumber hanya menyebut waktu {value} sebagai “{period}”: tidak ada tahun.',
   continents: 'Benua',
   regionsUnavailable: 'Sumber tidak menetapkan kawasan, jadi tidak ada pengelompokan menurut kawasan.',

@@ -90,7 +90,7 @@ const catalog: Catalog = {
   inYear: 'pada {year}',
   computed: 'Dikira',
   growthComputed: 'Dikira daripada dua angka: {from} {fromWhen} ({fromSource}) dan {to} {toWhen} ({toSource}).',
-  growthRounding: 'Pertumbuhan ini mengambil kira bahawa {figure} mungkin dibundarkan (sehingga {taken}).',
+  growthRounding: '{figure} mungkin dibundarkan (sehingga {taken}).',
   periodNote: 'Sumber hanya menyatakan masa {value} sebagai “{period}”: tiada tahun diberikan.',
   continents: 'Benua',
   regionsUnavailable: 'Sumber tidak menetapkan rantau, jadi tiada pengumpulan mengikut rantau.',

@@ -101,7 +101,7 @@ const catalog: Catalog = {
   inYear: 'em {year}',
   computed: 'Calculado',
   growthComputed: 'Calculado a partir de dois números: {from} {fromWhen} ({fromSource}) e {to} {toWhen} ({toSource}).',
-  growthRounding: 'O crescimento considera que {figure} pode estar arredondado (até {taken}).',
+  growthRounding: '{figure} pode estar arredondado (até {taken}).',
   periodNote: 'A fonte data {value} apenas como “{period}”: não indica ano.',
   continents: 'Continentes',
   regionsUnavailable: 'As fontes não atribuem regiões, por isso não há agrupamento por região.',

@@ -124,7 +124,7 @@ const catalog: Catalog = {
   inYear: 'в {year} году',
   computed: 'Вычислено',
   growthComputed: 'Вычислено по двум цифрам: {from} {fromWhen} ({fromSource}) и {to} {toWhen} ({toSource}).',
-  growthRounding: 'Рост учитывает, что {figure} может быть округлённым значением (до {taken}).',
+  growthRounding: '{figure} — возможно, округлённое значение (до {taken}).',
   periodNote: 'Источник датирует {value} лишь словами «{period}»: года он не называет.',
   continents: 'Континенты',
   regionsUnavailable: 'Источники не указывают регионов, поэтому группировки по регионам нет.',

@@ -90,7 +90,7 @@ const catalog: Catalog = {
   inYear: '{year} yılında',
   computed: 'Hesaplanmış',
   growthComputed: 'İki rakamdan hesaplandı: {fromWhen} {from} ({fromSource}) ve {toWhen} {to} ({toSource}).',
-  growthRounding: 'Büyüme, {figure} rakamının yuvarlanmış olabileceğini hesaba katar ({taken} değerine kadar).',
+  growthRounding: '{figure} yuvarlanmış olabilir ({taken} değerine kadar).',
   periodNote: 'Kaynak {value} için yalnızca “{period}” diyor; yıl vermiyor.',
   continents: 'Kıtalar',
   regionsUnavailable: 'Kaynaklar bölge belirtmiyor; bu yüzden bölgelere göre gruplama yok.',

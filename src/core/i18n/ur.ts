@@ -96,7 +96,7 @@ const catalog: Catalog = {
   inYear: '{year} میں',
   computed: 'حساب شدہ',
   growthComputed: 'دو اعداد سے حساب کیا گیا: {fromWhen} {from} ({fromSource}) اور {toWhen} {to} ({toSource})۔',
-  growthRounding: 'اس اضافے میں یہ ملحوظ ہے کہ {figure} گول کیا گیا ہو سکتا ہے ({taken} تک)۔',
+  growthRounding: '{figure} گول کیا گیا ہو سکتا ہے ({taken} تک)۔',
   periodNote: 'ماخذ {value} کا وقت صرف «{period}» بتاتا ہے: کوئی سال نہیں دیتا۔',
   continents: 'براعظم',
   regionsUnavailable: 'ماخذ کوئی خطے مقرر نہیں کرتے، اس لیے خطے کے لحاظ سے گروہ بندی ممکن نہیں۔',

@@ -95,7 +95,7 @@ const catalog: Catalog = {
   inYear: '{year} 年',
   computed: '计算所得',
   growthComputed: '由两个数字计算得出：{fromWhen}的 {from}（{fromSource}）和{toWhen}的 {to}（{toSource}）。',
-  growthRounding: '增长已考虑{figure}可能经过四舍五入（最高可达{taken}）。',
+  growthRounding: '{figure}可能经过四舍五入（最高可达{taken}）。',
   periodNote: '来源仅以“{period}”标注 {value} 的时间，未给出年份。',
   continents: '大洲',
   regionsUnavailable: '来源未划分地区，因此无法按地区分组。',
