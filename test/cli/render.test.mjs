@@ -505,7 +505,28 @@ describe('netreach render: bad input', () => {
       outPath('svg'),
     );
     await expectFailure(/unknown region "mars"/, 'render', 'map', '--region', 'mars', '--out', outPath('svg'));
-    await expectFailure(/Unknown option '--colour'/, 'render', 'stat', '--colour', 'red', '--out', outPath('svg'));
+    await expectFailure(
+      /^netreach: unknown option --colour \(see netreach --help\)$/m,
+      'render',
+      'stat',
+      '--colour',
+      'red',
+      '--out',
+      outPath('svg'),
+    );
+    // A slip of the keyboard is answered with the flag it was near (a swap counts as one slip), a far one is not.
+    await expectFailure(/unknown option --srot: did you mean --sort\?/, 'render', 'bars', '--srot', 'value', '--out', outPath('svg'));
+    await expectFailure(/unknown option --metirc: did you mean --metric\?/, 'render', 'stat', '--metirc', 'x', '--out', outPath('svg'));
+    // A value that starts with a dash after a space: how to write it, not parseArgs' "ambiguous".
+    await expectFailure(
+      /--sort needs a value; one that starts with "-" is written --sort=-value/,
+      'render',
+      'bars',
+      '--sort',
+      '-value',
+      '--out',
+      outPath('svg'),
+    );
     await expectFailure(/missing --out/, 'render', 'stat');
   });
 

@@ -34,12 +34,52 @@ function optionFlags(registry) {
   return flags;
 }
 
+/** How many edits turn `a` into `b`, a letter added, dropped, changed or two swapped ("srot"): for "did you mean". */
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The known flag nearest to `name`, when it is a slip away (two edits, one for short names); else undefined. */
+export function nearestFlag(name, flags) {
+  let best;
+  let bestDistance = name.length <= 4 ? 1 : 2;
+  for (const flag of flags) {
+    const distance = editDistance(name, flag);
+    if (distance <= bestDistance && (best === undefined || distance < bestDistance)) [best, bestDistance] = [flag, distance];
+  }
+  return best;
+}
+
 /** `parseArgs` with the command's flags and the widgets' options; a usage error names the option. */
 export function parseCommandLine(argv, registry) {
+  const options = { ...OWN_FLAGS, ...optionFlags(registry) };
   try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...OWN_FLAGS, ...optionFlags(registry) } });
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (error) {
-    // parseArgs' messages name the option ("Unknown option '--colour'"); keep the first line.
+    const unknown = /^Unknown option '--?([^']+)'/.exec(String(error.message));
+    if (unknown) {
+      const near = nearestFlag(unknown[1], Object.keys(options));
+      throw new CliError(`unknown option --${unknown[1]}${near ? `: did you mean --${near}?` : ''} (see netreach --help)`, 2);
+    }
+    // "--sort -value": parseArgs will not take a value that starts with a dash after a space.
+    const ambiguous = /^Option '--?([^']+)' argument is ambiguous/.exec(String(error.message));
+    if (ambiguous) {
+      const flag = Object.keys(options).find((name) => options[name].short === ambiguous[1]) ?? ambiguous[1];
+      const at = argv.findIndex((arg) => arg === `--${flag}` || arg === `-${options[flag]?.short}`);
+      const value = at >= 0 ? argv[at + 1] : undefined;
+      throw new CliError(
+        `--${flag} needs a value; one that starts with "-" is written --${flag}=${value ?? '<value>'} (see netreach --help)`,
+        2,
+      );
+    }
+    // parseArgs' other messages name the option; keep the first line.
     throw new CliError(`${String(error.message).split('\n')[0]} (see netreach --help)`, 2);
   }
 }
