@@ -1,6 +1,7 @@
 /**
  * The UI's own strings in every language netreach ships. Data (country, region, metric names) is localized
- * elsewhere: countries by Intl.DisplayNames, the rest by the dataset's `names`/`labels` maps.
+ * elsewhere: countries by Intl.DisplayNames (with the few names a language's chunk brings, its `localeData`:
+ * see locale.ts), the rest by the dataset's `names`/`labels` maps.
  *
  * A message is a string, or — where a noun follows a count — one string per plural category of the language
  * (`{ one: '{count} country', other: '{count} countries' }`), chosen by Intl.PluralRules on the `count`
@@ -9,7 +10,7 @@
  * English has forms.
  */
 import { isolateValue } from './bidi.js';
-import { formatNumber, languageOf, rtlLanguage } from './locale.js';
+import { addLocaleData, formatNumber, languageOf, rtlLanguage, type LocaleData } from './locale.js';
 
 /** CLDR's plural categories; `other` is the one every language has. */
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -128,7 +129,7 @@ export function addEnglish(strings: Partial<Catalog>): void {
  * The other languages load on demand, so a page in English does not download Persian, and the other way
  * round: each is a small lazy chunk of the ES bundle (and inlined in the classic script).
  */
-const LOADERS: Record<string, () => Promise<{ default: Catalog }>> = {
+const LOADERS: Record<string, () => Promise<{ default: Catalog; localeData?: LocaleData }>> = {
   fa: () => import('./i18n/fa.js'),
   ar: () => import('./i18n/ar.js'),
   fr: () => import('./i18n/fr.js'),
@@ -165,6 +166,7 @@ export function loadCatalog(locale: string): Promise<void> {
     loading = LOADERS[language]!().then(
       (module) => {
         catalogs[language] = module.default;
+        if (module.localeData) addLocaleData(language, module.localeData);
       },
       (error: unknown) => {
         // A failed chunk load leaves English in place (widgets show their words in it); the next call tries again.

@@ -197,8 +197,13 @@ export const englishLocales = (): string[] => [...ENGLISH_STYLES.keys()];
  * The cached formatter of `options` for `locale`. `key` names the options in the cache: serializing them on every
  * call, as each number drawn makes one, took 1.7 ms of a page of 100 maps' first draw.
  */
-function numberFormat(locale: string, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+function numberFormat(locale: string, key: string, options: Intl.NumberFormatOptions): Pick<Intl.NumberFormat, 'format'> {
   return cached(`nf|${locale}|${key}`, () => {
+    const own = supplementOf(locale)?.numbers;
+    if (own) {
+      const english = new Intl.NumberFormat('en', options);
+      return { format: (value: number) => own(english.format(value)) };
+    }
     try {
       return new Intl.NumberFormat(numberLocale(locale), options);
     } catch {
@@ -256,11 +261,52 @@ export function formatQualifiedCompact(value: number, qualifier: Qualifier | und
   return compact;
 }
 
+/**
+ * What a language's chunk adds to Intl (`localeData` of i18n/<language>.ts), by locale tag, so that a page and
+ * `netreach render` (Node's Intl, whose data has no Chromium patch and more languages) write the same words: the
+ * country names Chromium gives otherwise than CLDR's default (its data shows CLDR's variant for the Falklands), and,
+ * for a language Chromium has no data in (Azerbaijani), all its names, its alphabetical order, lists and numbers.
+ */
+export interface LocaleSupplement {
+  /** Country names by ISO alpha-2 code, asked before Intl.DisplayNames. */
+  readonly countryNames?: Readonly<Record<string, string>>;
+  /** The language's alphabetical order, in place of Intl.Collator's (numeric or not). */
+  readonly compare?: (a: string, b: string) => number;
+  /** A conjunction list ("A, B və C"), in place of Intl.ListFormat's. */
+  readonly list?: (items: string[]) => string;
+  /** The language's number from English's ("1,234.5" → "1.234,5", "30M" → "30 mln"), in place of Intl.NumberFormat's. */
+  readonly numbers?: (english: string) => string;
+}
+export type LocaleData = Readonly<Record<string, LocaleSupplement>>;
+const localeData = new Map<string, LocaleData>();
+
+/** Registers what `language`'s chunk adds to Intl as it loads (loadCatalog). */
+export function addLocaleData(language: string, data: LocaleData): void {
+  localeData.set(language, data);
+  // prepareLocale() makes the language's number formats while its chunk loads: made again with the chunk's numbers.
+  for (const key of cache.keys()) if (key.startsWith('nf|') && languageOf(key.split('|')[1]!) === language) cache.delete(key);
+}
+
+/** The supplement for `locale`: its tag's, else its language's where the tag adds only a region (fr-BE reads fr's). */
+function supplementOf(locale: string): LocaleSupplement | undefined {
+  const own = localeData.get(languageOf(locale));
+  if (!own) return undefined;
+  const tag = locale.split(/-[a-z]-/i)[0]!;
+  return own[tag] ?? (/^[a-z]+(-[a-z]{2}|-\d{3})?$/i.test(tag) ? own[languageOf(tag)] : undefined);
+}
+
+/**
+ * Where Chromium shows CLDR's short name in place of its long one ("Palestine", not "Palestinian Territories";
+ * Hong Kong and Macao without "SAR China"), as English's table does: asked of Intl in the short style, every
+ * runtime with the same CLDR gives the same name, in any of the language's regions.
+ */
+const SHORT_NAMES = new Set(['HK', 'MO', 'PS']);
+
 /** Intl.DisplayNames for countries, with English as the fallback when the locale has no data. */
-function regionNames(locale: string): Intl.DisplayNames | undefined {
-  return cached(`dn|${locale}`, () => {
+function regionNames(locale: string, style: 'long' | 'short'): Intl.DisplayNames | undefined {
+  return cached(`dn|${style}|${locale}`, () => {
     try {
-      return new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+      return new Intl.DisplayNames([locale, 'en'], { type: 'region', style, fallback: 'code' });
     } catch {
       return undefined;
     }
@@ -276,8 +322,10 @@ export function countryNameFromAlpha2(alpha2: string | undefined, locale: string
   const style = englishStyle(locale);
   const english = style ? (style.names?.[alpha2] ?? englishCountryName(alpha2)) : undefined;
   if (english) return english;
+  const own = supplementOf(locale)?.countryNames?.[alpha2];
+  if (own) return own;
   try {
-    const name = regionNames(locale)?.of(alpha2);
+    const name = regionNames(locale, SHORT_NAMES.has(alpha2) ? 'short' : 'long')?.of(alpha2);
     return name && name !== alpha2 ? name : fallback;
   } catch {
     return fallback;
@@ -312,12 +360,14 @@ const listFormats = new Map<string, Intl.ListFormat | null>();
  * A list in the locale's words and punctuation: "2019 and 2020", "۲۰۱۹ و ۲۰۲۰" (`conjunction`), or, without words,
  * "Asia 27, Africa 27", "آسیا ۲۷، آفریقا ۲۷" (`unit`: joined by the language's comma, `listSeparator()`, as
  * `Intl.ListFormat`'s unit lists run Chinese items together and join Turkish and Russian ones by spaces alone).
- * Where the platform has no list data for the language (Chromium lacks Azerbaijani), a conjunction is wordless too,
- * so no English "and" slips in.
+ * A language's chunk may bring its "and" (Azerbaijani, which Chromium has no list data for); where neither it nor the
+ * platform has one, a conjunction is wordless too, so no English "and" slips in.
  */
 export function formatList(items: string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
   const english = englishStyle(locale);
   if (english) return englishList(items, type, english.serialComma);
+  const own = type === 'conjunction' && supplementOf(locale)?.list;
+  if (own) return own(items);
   let format = type === 'unit' ? null : listFormats.get(locale);
   if (format === undefined) {
     let supported = false;
@@ -360,6 +410,8 @@ const MANY_TEXTS = 5000;
  * sorted in 1.05× the CPU with them).
  */
 export function textOrder(locale: string, numeric = false, count = 0): (a: string, b: string) => number {
+  const own = supplementOf(locale)?.compare;
+  if (own) return own;
   if (!englishStyle(locale) || count > MANY_TEXTS) return (a, b) => collator(locale, numeric).compare(a, b);
   const keys = new Map<string, string>();
   const key = (text: string) => {

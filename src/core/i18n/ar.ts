@@ -1,5 +1,6 @@
 /** The UI strings in Arabic. Loaded on demand by loadCatalog(); inlined in the classic-script bundle. */
 import type { Catalog } from '../i18n.js';
+import type { LocaleData } from '../locale.js';
 
 const catalog: Catalog = {
   loading: 'جارٍ التحميل…',
@@ -162,6 +163,11 @@ const catalog: Catalog = {
   hideAbout: 'إخفاء حول هذه البيانات',
   aboutTranslated: 'مترجم لهذه المجموعة من البيانات، لا مأخوذ من مصدر: {list}.',
   errorUnknownDataset: 'مجموعة بيانات غير معروفة «{detail}»',
+};
+
+/** The Falklands as Chromium names them, CLDR’s variant (see LocaleData in locale.ts). */
+export const localeData: LocaleData = {
+  ar: { countryNames: { FK: 'جزر فوكلاند - جزر مالفيناس' } },
 };
 
 export default catalog;

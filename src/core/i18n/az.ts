@@ -4,6 +4,8 @@
  * which a placeholder cannot know, so sentences put no suffix on a filled-in value or name.
  */
 import type { Catalog } from '../i18n.js';
+import { AZERBAIJANI } from '../azerbaijani.js';
+import type { LocaleData } from '../locale.js';
 
 const catalog: Catalog = {
   loading: 'Yüklənir…',
@@ -131,5 +133,8 @@ const catalog: Catalog = {
   aboutTranslated: 'Bu məlumat toplusu üçün tərcümə edilib, mənbədən götürülməyib: {list}.',
   errorUnknownDataset: 'Naməlum məlumat toplusu "{detail}"',
 };
+
+/** Names, order and "and", which Chromium has no Azerbaijani data for (see LocaleData in locale.ts); Latin script only. */
+export const localeData: LocaleData = { az: AZERBAIJANI, 'az-Latn': AZERBAIJANI, 'az-Latn-AZ': AZERBAIJANI };
 
 export default catalog;

@@ -3,6 +3,7 @@
  * nouns take the classifier -টি and no plural ending (৫৭টি দেশ), so no message needs plural forms.
  */
 import type { Catalog } from '../i18n.js';
+import type { LocaleData } from '../locale.js';
 
 const catalog: Catalog = {
   loading: 'লোড হচ্ছে…',
@@ -128,6 +129,11 @@ const catalog: Catalog = {
   hideAbout: 'এই ডেটা সম্পর্কে লুকান',
   aboutTranslated: 'এই ডেটাসেটের জন্য অনূদিত, কোনো সূত্র থেকে নেওয়া নয়: {list}।',
   errorUnknownDataset: 'অজানা ডেটাসেট "{detail}"',
+};
+
+/** The Falklands as Chromium names them, CLDR’s variant (see LocaleData in locale.ts). */
+export const localeData: LocaleData = {
+  bn: { countryNames: { FK: 'ফকল্যান্ড আইল্যান্ড ( ইসল্যাস মাসভেনিস)' } },
 };
 
 export default catalog;

@@ -1,5 +1,6 @@
 /** The UI strings in Persian. Loaded on demand by loadCatalog(); inlined in the classic-script bundle. */
 import type { Catalog } from '../i18n.js';
+import type { LocaleData } from '../locale.js';
 
 const catalog: Catalog = {
   loading: 'در حال بارگذاری…',
@@ -125,6 +126,11 @@ const catalog: Catalog = {
   hideAbout: 'بستن دربارهٔ این داده‌ها',
   aboutTranslated: 'برای این مجموعه داده ترجمه شده، نه برگرفته از منبع: {list}.',
   errorUnknownDataset: 'مجموعه دادهٔ ناشناخته «{detail}»',
+};
+
+/** The Falklands as Chromium names them, CLDR’s variant (see LocaleData in locale.ts). */
+export const localeData: LocaleData = {
+  fa: { countryNames: { FK: 'جزایر فالکلند (ایسلاس مالویناس)' } },
 };
 
 export default catalog;

@@ -1,5 +1,6 @@
 /** The UI strings in French. Loaded on demand by loadCatalog(); inlined in the classic-script bundle. */
 import type { Catalog } from '../i18n.js';
+import type { LocaleData } from '../locale.js';
 
 const catalog: Catalog = {
   loading: 'Chargement…',
@@ -129,6 +130,12 @@ const catalog: Catalog = {
   hideAbout: 'Masquer « À propos de ces données »',
   aboutTranslated: 'Traduit pour ce jeu de données, non tiré d’une source : {list}.',
   errorUnknownDataset: 'Jeu de données inconnu « {detail} »',
+};
+
+/** The Falklands as Chromium names them, CLDR’s variant (see LocaleData in locale.ts). */
+export const localeData: LocaleData = {
+  fr: { countryNames: { FK: 'Îles Malouines (Îles Falkland)' } },
+  'fr-CA': { countryNames: { FK: 'îles Falkland (Malouines)' } },
 };
 
 export default catalog;

@@ -1,5 +1,6 @@
 /** The UI strings in Indonesian. Loaded on demand by loadCatalog(); inlined in the classic-script bundle. */
 import type { Catalog } from '../i18n.js';
+import type { LocaleData } from '../locale.js';
 
 const catalog: Catalog = {
   loading: 'Memuat…',
@@ -125,6 +126,11 @@ const catalog: Catalog = {
   hideAbout: 'Sembunyikan tentang data ini',
   aboutTranslated: 'Diterjemahkan untuk set data ini, tidak diambil dari sumber: {list}.',
   errorUnknownDataset: 'Set data tidak dikenal "{detail}"',
+};
+
+/** The Falklands as Chromium names them, CLDR’s variant (see LocaleData in locale.ts). */
+export const localeData: LocaleData = {
+  id: { countryNames: { FK: 'Kepulauan Falkland (Malvinas)' } },
 };
 
 export default catalog;

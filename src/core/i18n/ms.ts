@@ -1,5 +1,6 @@
 /** The UI strings in Malay. Loaded on demand by loadCatalog(); inlined in the classic-script bundle. */
 import type { Catalog } from '../i18n.js';
+import type { LocaleData } from '../locale.js';
 
 const catalog: Catalog = {
   loading: 'Memuatkan…',
@@ -125,6 +126,11 @@ const catalog: Catalog = {
   hideAbout: 'Sembunyikan tentang data ini',
   aboutTranslated: 'Diterjemahkan untuk set data ini, bukan diambil daripada sumber: {list}.',
   errorUnknownDataset: 'Set data tidak dikenali "{detail}"',
+};
+
+/** The Falklands as Chromium names them, CLDR’s variant (see LocaleData in locale.ts). */
+export const localeData: LocaleData = {
+  ms: { countryNames: { FK: 'Kepulauan Falkland (Islas Malvinas)' } },
 };
 
 export default catalog;

@@ -7,6 +7,7 @@
  * (Brazil: "Tela cheia").
  */
 import type { Catalog } from '../i18n.js';
+import type { LocaleData } from '../locale.js';
 
 const catalog: Catalog = {
   loading: 'A carregar…',
@@ -136,6 +137,27 @@ const catalog: Catalog = {
   hideAbout: 'Ocultar sobre estes dados',
   aboutTranslated: 'Traduzido para este conjunto de dados, não retirado de uma fonte: {list}.',
   errorUnknownDataset: 'Conjunto de dados desconhecido "{detail}"',
+};
+
+const portugal = { countryNames: { FK: 'Ilhas Falkland (Malvinas)' } };
+
+/**
+ * The Falklands as Chromium names them, CLDR’s variant (see LocaleData in locale.ts): pt-PT’s in the regions whose
+ * CLDR locale inherits from it.
+ */
+export const localeData: LocaleData = {
+  pt: { countryNames: { FK: 'Ilhas Malvinas (Ilhas Falkland)' } },
+  'pt-PT': portugal,
+  'pt-AO': portugal,
+  'pt-CH': portugal,
+  'pt-CV': portugal,
+  'pt-GQ': portugal,
+  'pt-GW': portugal,
+  'pt-LU': portugal,
+  'pt-MO': portugal,
+  'pt-MZ': portugal,
+  'pt-ST': portugal,
+  'pt-TL': portugal,
 };
 
 export default catalog;

@@ -4,6 +4,7 @@
  * Country names come in the nominative from Intl.DisplayNames, so sentences never decline them.
  */
 import type { Catalog } from '../i18n.js';
+import type { LocaleData } from '../locale.js';
 
 const catalog: Catalog = {
   loading: 'Загрузка…',
@@ -159,6 +160,11 @@ const catalog: Catalog = {
   hideAbout: 'Скрыть сведения об этих данных',
   aboutTranslated: 'Переведено для этого набора данных, а не взято из источника: {list}.',
   errorUnknownDataset: 'Неизвестный набор данных «{detail}»',
+};
+
+/** The Falklands as Chromium names them, CLDR’s variant (see LocaleData in locale.ts). */
+export const localeData: LocaleData = {
+  ru: { countryNames: { FK: 'Фолклендские (Мальвинские) о-ва' } },
 };
 
 export default catalog;

@@ -1,5 +1,6 @@
 /** The UI strings in Turkish. Loaded on demand by loadCatalog(); inlined in the classic-script bundle. */
 import type { Catalog } from '../i18n.js';
+import type { LocaleData } from '../locale.js';
 
 const catalog: Catalog = {
   loading: 'Yükleniyor…',
@@ -125,6 +126,11 @@ const catalog: Catalog = {
   hideAbout: 'Bu veriler hakkında bölümünü gizle',
   aboutTranslated: 'Bu veri kümesi için çevrildi, bir kaynaktan alınmadı: {list}.',
   errorUnknownDataset: 'Bilinmeyen veri kümesi "{detail}"',
+};
+
+/** The Falklands as Chromium names them, CLDR’s variant (see LocaleData in locale.ts). */
+export const localeData: LocaleData = {
+  tr: { countryNames: { FK: 'Falkland Adaları (Malvinas Adaları)' } },
 };
 
 export default catalog;

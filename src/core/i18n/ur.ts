@@ -3,6 +3,7 @@
  * in the classic-script bundle. Nouns after a count take the plural: 1 ملک, 57 ممالک.
  */
 import type { Catalog } from '../i18n.js';
+import type { LocaleData } from '../locale.js';
 
 const catalog: Catalog = {
   loading: 'لوڈ ہو رہا ہے…',
@@ -131,6 +132,12 @@ const catalog: Catalog = {
   hideAbout: 'اس ڈیٹا کے بارے میں چھپائیں',
   aboutTranslated: 'اس ڈیٹاسیٹ کے لیے ترجمہ شدہ، کسی ماخذ سے نہیں لیا گیا: {list}۔',
   errorUnknownDataset: 'نامعلوم ڈیٹاسیٹ «{detail}»',
+};
+
+/** The Falklands as Chromium names them, CLDR’s variant (see LocaleData in locale.ts). */
+export const localeData: LocaleData = {
+  ur: { countryNames: { FK: 'فاکلینڈ جزائر (مالویناس)' } },
+  'ur-IN': { countryNames: { FK: 'جزائر فاکلینڈ (اسلاس مالویناس)' } },
 };
 
 export default catalog;

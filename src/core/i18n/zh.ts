@@ -5,6 +5,7 @@
  * Traditional characters. Chinese nouns have no plural forms.
  */
 import type { Catalog } from '../i18n.js';
+import type { LocaleData } from '../locale.js';
 
 const catalog: Catalog = {
   loading: '加载中…',
@@ -130,6 +131,17 @@ const catalog: Catalog = {
   hideAbout: '隐藏关于这些数据',
   aboutTranslated: '为本数据集翻译，并非取自来源：{list}。',
   errorUnknownDataset: '未知数据集“{detail}”',
+};
+
+const traditional = { countryNames: { FK: '福克蘭群島（馬爾維納斯群島）' } };
+
+/** The Falklands as Chromium names them, CLDR’s variant (see LocaleData in locale.ts). */
+export const localeData: LocaleData = {
+  zh: { countryNames: { FK: '福克兰群岛（马尔维纳斯群岛）' } },
+  'zh-Hant': traditional,
+  'zh-TW': traditional,
+  'zh-HK': traditional,
+  'zh-MO': traditional,
 };
 
 export default catalog;

@@ -1,0 +1,323 @@
+/**
+ * Azerbaijani (Latin script) as Node's Intl gives it and Chromium cannot (it has no Azerbaijani names, collation, list
+ * patterns or numbers): the 249 ISO 3166-1 countries' names, CLDR 48 as ICU 78.2 (Node 20.20) gives them through
+ * Intl.DisplayNames("az") — Hong Kong, Macao and Palestine in the short style, as every language's are (SHORT_NAMES
+ * in locale.ts) — CLDR's alphabetical order, its "and" and its numbers. Only the language's chunk (i18n/az.ts) imports it, so a page in
+ * Azerbaijani names and sorts countries in it, as `netreach render --lang az` does; test/cli/country-names.test.mjs
+ * checks both against Node's Intl.
+ */
+import type { LocaleSupplement } from './locale.js';
+
+export const AZERBAIJANI_NAMES: Readonly<Record<string, string>> = {
+  AD: 'Andorra',
+  AE: 'Birləşmiş Ərəb Əmirlikləri',
+  AF: 'Əfqanıstan',
+  AG: 'Antiqua və Barbuda',
+  AI: 'Angilya',
+  AL: 'Albaniya',
+  AM: 'Ermənistan',
+  AO: 'Anqola',
+  AQ: 'Antarktika',
+  AR: 'Argentina',
+  AS: 'Amerika Samoası',
+  AT: 'Avstriya',
+  AU: 'Avstraliya',
+  AW: 'Aruba',
+  AX: 'Aland adaları',
+  AZ: 'Azərbaycan',
+  BA: 'Bosniya və Herseqovina',
+  BB: 'Barbados',
+  BD: 'Banqladeş',
+  BE: 'Belçika',
+  BF: 'Burkina Faso',
+  BG: 'Bolqarıstan',
+  BH: 'Bəhreyn',
+  BI: 'Burundi',
+  BJ: 'Benin',
+  BL: 'Sent-Bartelemi',
+  BM: 'Bermud adaları',
+  BN: 'Bruney',
+  BO: 'Boliviya',
+  BQ: 'Karib Niderlandı',
+  BR: 'Braziliya',
+  BS: 'Baham adaları',
+  BT: 'Butan',
+  BV: 'Buve adası',
+  BW: 'Botsvana',
+  BY: 'Belarus',
+  BZ: 'Beliz',
+  CA: 'Kanada',
+  CC: 'Kokos (Kilinq) adaları',
+  CD: 'Konqo - Kinşasa',
+  CF: 'Mərkəzi Afrika Respublikası',
+  CG: 'Konqo - Brazzavil',
+  CH: 'İsveçrə',
+  CI: 'Kotd’ivuar',
+  CK: 'Kuk adaları',
+  CL: 'Çili',
+  CM: 'Kamerun',
+  CN: 'Çin',
+  CO: 'Kolumbiya',
+  CR: 'Kosta Rika',
+  CU: 'Kuba',
+  CV: 'Kabo-Verde',
+  CW: 'Kurasao',
+  CX: 'Milad adası',
+  CY: 'Kipr',
+  CZ: 'Çexiya',
+  DE: 'Almaniya',
+  DJ: 'Cibuti',
+  DK: 'Danimarka',
+  DM: 'Dominika',
+  DO: 'Dominikan Respublikası',
+  DZ: 'Əlcəzair',
+  EC: 'Ekvador',
+  EE: 'Estoniya',
+  EG: 'Misir',
+  EH: 'Qərbi Saxara',
+  ER: 'Eritreya',
+  ES: 'İspaniya',
+  ET: 'Efiopiya',
+  FI: 'Finlandiya',
+  FJ: 'Fici',
+  FK: 'Folklend adaları',
+  FM: 'Mikroneziya',
+  FO: 'Farer adaları',
+  FR: 'Fransa',
+  GA: 'Qabon',
+  GB: 'Birləşmiş Krallıq',
+  GD: 'Qrenada',
+  GE: 'Gürcüstan',
+  GF: 'Fransa Qvianası',
+  GG: 'Gernsi',
+  GH: 'Qana',
+  GI: 'Cəbəllütariq',
+  GL: 'Qrenlandiya',
+  GM: 'Qambiya',
+  GN: 'Qvineya',
+  GP: 'Qvadelupa',
+  GQ: 'Ekvatorial Qvineya',
+  GR: 'Yunanıstan',
+  GS: 'Cənubi Corciya və Cənubi Sendviç adaları',
+  GT: 'Qvatemala',
+  GU: 'Quam',
+  GW: 'Qvineya-Bisau',
+  GY: 'Qayana',
+  HK: 'Honq Konq',
+  HM: 'Herd və Makdonald adaları',
+  HN: 'Honduras',
+  HR: 'Xorvatiya',
+  HT: 'Haiti',
+  HU: 'Macarıstan',
+  ID: 'İndoneziya',
+  IE: 'İrlandiya',
+  IL: 'İsrail',
+  IM: 'Men adası',
+  IN: 'Hindistan',
+  IO: 'Britaniyanın Hind Okeanı Ərazisi',
+  IQ: 'İraq',
+  IR: 'İran',
+  IS: 'İslandiya',
+  IT: 'İtaliya',
+  JE: 'Cersi',
+  JM: 'Yamayka',
+  JO: 'İordaniya',
+  JP: 'Yaponiya',
+  KE: 'Keniya',
+  KG: 'Qırğızıstan',
+  KH: 'Kamboca',
+  KI: 'Kiribati',
+  KM: 'Komor adaları',
+  KN: 'Sent-Kits və Nevis',
+  KP: 'Şimali Koreya',
+  KR: 'Cənubi Koreya',
+  KW: 'Küveyt',
+  KY: 'Kayman adaları',
+  KZ: 'Qazaxıstan',
+  LA: 'Laos',
+  LB: 'Livan',
+  LC: 'Sent-Lusiya',
+  LI: 'Lixtenşteyn',
+  LK: 'Şri-Lanka',
+  LR: 'Liberiya',
+  LS: 'Lesoto',
+  LT: 'Litva',
+  LU: 'Lüksemburq',
+  LV: 'Latviya',
+  LY: 'Liviya',
+  MA: 'Mərakeş',
+  MC: 'Monako',
+  MD: 'Moldova',
+  ME: 'Monteneqro',
+  MF: 'Sent Martin',
+  MG: 'Madaqaskar',
+  MH: 'Marşal adaları',
+  MK: 'Şimali Makedoniya',
+  ML: 'Mali',
+  MM: 'Myanma',
+  MN: 'Monqolustan',
+  MO: 'Makao',
+  MP: 'Şimali Marian adaları',
+  MQ: 'Martinik',
+  MR: 'Mavritaniya',
+  MS: 'Monserat',
+  MT: 'Malta',
+  MU: 'Mavriki',
+  MV: 'Maldiv adaları',
+  MW: 'Malavi',
+  MX: 'Meksika',
+  MY: 'Malayziya',
+  MZ: 'Mozambik',
+  NA: 'Namibiya',
+  NC: 'Yeni Kaledoniya',
+  NE: 'Niger',
+  NF: 'Norfolk adası',
+  NG: 'Nigeriya',
+  NI: 'Nikaraqua',
+  NL: 'Niderland',
+  NO: 'Norveç',
+  NP: 'Nepal',
+  NR: 'Nauru',
+  NU: 'Niue',
+  NZ: 'Yeni Zelandiya',
+  OM: 'Oman',
+  PA: 'Panama',
+  PE: 'Peru',
+  PF: 'Fransa Polineziyası',
+  PG: 'Papua-Yeni Qvineya',
+  PH: 'Filippin',
+  PK: 'Pakistan',
+  PL: 'Polşa',
+  PM: 'Müqəddəs Pyer və Mikelon',
+  PN: 'Pitkern adaları',
+  PR: 'Puerto Riko',
+  PS: 'Fələstin',
+  PT: 'Portuqaliya',
+  PW: 'Palau',
+  PY: 'Paraqvay',
+  QA: 'Qətər',
+  RE: 'Reyunyon',
+  RO: 'Rumıniya',
+  RS: 'Serbiya',
+  RU: 'Rusiya',
+  RW: 'Ruanda',
+  SA: 'Səudiyyə Ərəbistanı',
+  SB: 'Solomon adaları',
+  SC: 'Seyşel adaları',
+  SD: 'Sudan',
+  SE: 'İsveç',
+  SG: 'Sinqapur',
+  SH: 'Müqəddəs Yelena',
+  SI: 'Sloveniya',
+  SJ: 'Svalbard və Yan-Mayen',
+  SK: 'Slovakiya',
+  SL: 'Syerra-Leone',
+  SM: 'San-Marino',
+  SN: 'Seneqal',
+  SO: 'Somali',
+  SR: 'Surinam',
+  SS: 'Cənubi Sudan',
+  ST: 'San-Tome və Prinsipi',
+  SV: 'Salvador',
+  SX: 'Sint-Marten',
+  SY: 'Suriya',
+  SZ: 'Esvatini',
+  TC: 'Törks və Kaykos adaları',
+  TD: 'Çad',
+  TF: 'Fransanın Cənub Əraziləri',
+  TG: 'Toqo',
+  TH: 'Tailand',
+  TJ: 'Tacikistan',
+  TK: 'Tokelau',
+  TL: 'Şərqi Timor',
+  TM: 'Türkmənistan',
+  TN: 'Tunis',
+  TO: 'Tonqa',
+  TR: 'Türkiyə',
+  TT: 'Trinidad və Tobaqo',
+  TV: 'Tuvalu',
+  TW: 'Tayvan',
+  TZ: 'Tanzaniya',
+  UA: 'Ukrayna',
+  UG: 'Uqanda',
+  UM: 'ABŞ-a bağlı kiçik adacıqlar',
+  US: 'Amerika Birləşmiş Ştatları',
+  UY: 'Uruqvay',
+  UZ: 'Özbəkistan',
+  VA: 'Vatikan',
+  VC: 'Sent-Vinsent və Qrenadinlər',
+  VE: 'Venesuela',
+  VG: 'Britaniyanın Virgin adaları',
+  VI: 'ABŞ Virgin adaları',
+  VN: 'Vyetnam',
+  VU: 'Vanuatu',
+  WF: 'Uollis və Futuna',
+  WS: 'Samoa',
+  YE: 'Yəmən',
+  YT: 'Mayot',
+  ZA: 'Cənub Afrika',
+  ZM: 'Zambiya',
+  ZW: 'Zimbabve',
+};
+
+/** CLDR's Azerbaijani letters in their order: x after h, q after k, w (not Azerbaijani) after z. */
+const ALPHABET = 'abcçdeəfgğhxıijkqlmnoöprsştuüvyzw';
+let accentOrder: Intl.Collator | undefined;
+
+/** A text's primary sort key: each letter by its place in ALPHABET (other accents dropped), spaces before punctuation. */
+function sortKey(text: string): string {
+  let key = '';
+  for (const char of text.toLocaleLowerCase('az')) {
+    let place = ALPHABET.indexOf(char);
+    if (place < 0) place = ALPHABET.indexOf(char.normalize('NFD')[0]!);
+    key += place >= 0 ? String.fromCharCode(0x100 + place) : /\s/.test(char) ? '\u0001' : /\d/.test(char) ? char : '\u0002';
+  }
+  return key;
+}
+
+const keys = new Map<string, string>();
+const keyOf = (text: string) => {
+  let key = keys.get(text);
+  if (key === undefined) keys.set(text, (key = sortKey(text)));
+  return key;
+};
+
+/**
+ * Intl.Collator("az")'s order of texts: by their letters' places, then by accents (root collation's), then lower
+ * case first where only case differs (ı before I, which is its capital).
+ */
+function compare(a: string, b: string): number {
+  const [x, y] = [keyOf(a), keyOf(b)];
+  if (x !== y) return x < y ? -1 : 1;
+  const [lowerA, lowerB] = [a.toLocaleLowerCase('az'), b.toLocaleLowerCase('az')];
+  const accents = (accentOrder ??= new Intl.Collator('en', { sensitivity: 'accent' })).compare(lowerA, lowerB);
+  if (accents || lowerA.length !== a.length || lowerB.length !== b.length) return accents;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] === lowerA[i] ? -1 : 1;
+  return 0;
+}
+
+/** English's compact units ("30M", "1.2 thousand") in Azerbaijani ("30 mln", "1,2 min"; the short ones after a no-break space). */
+const UNITS: Readonly<Record<string, string>> = {
+  M: '\u00a0mln',
+  B: '\u00a0mlrd',
+  T: '\u00a0trln',
+  ' thousand': ' min',
+  ' million': ' milyon',
+  ' billion': ' milyard',
+  ' trillion': ' trilyon',
+};
+
+/** Intl.NumberFormat("az")'s number from Intl.NumberFormat("en")'s: the separators swapped, the units in Azerbaijani. */
+const numbers = (english: string) =>
+  english
+    .replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.'))
+    .replace(/(?<=\d)(M|B|T| thousand| million| billion| trillion)/, (unit) => UNITS[unit]!);
+
+/** What i18n/az.ts adds to Intl for Latin-script Azerbaijani. */
+export const AZERBAIJANI: LocaleSupplement = {
+  countryNames: AZERBAIJANI_NAMES,
+  compare,
+  // CLDR's "{0}, {1}" and "{0} və {1}".
+  list: (items) => items.slice(0, -2).concat(items.slice(-2).join(' və ')).join(', '),
+  numbers,
+};

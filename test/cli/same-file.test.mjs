@@ -1,0 +1,110 @@
+// `netreach render` writes the file a page's `toSVG()` writes (issue 12), across runtimes: the browser tests write
+// test/golden/*-file.svg from the element in Chromium, and the command line, run here in Node (another ICU: no
+// Chromium patch, Azerbaijani data Chromium lacks), must write the same document once numbers are rounded as the
+// browser's goldens round them (test/helpers/normalize-svg.mjs). Also checks src/core/azerbaijani.ts against Node's Intl,
+// whose Azerbaijani it copies for Chromium. Runs the real bin against the built lib/.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { normalizeSvg } from '../helpers/normalize-svg.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'packages/cli/bin/netreach.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'netreach-same-file-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+let counter = 0;
+/** The command's SVG for `args` in the light theme, as the browser tests ask `toSVG()` for it. */
+function render(args) {
+  const out = join(dir, `file-${++counter}.svg`);
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [bin, 'render', ...args, '--theme', 'light', '--out', out], { cwd: dir }, (error, _, stderr) =>
+      error ? reject(new Error(stderr)) : resolve(readFileSync(out, 'utf8')),
+    );
+  });
+}
+
+const SMALL = ['--width', '600', '--height', '400'];
+const WIDE = ['--width', '960', '--height', '540'];
+/** Each golden a browser test writes from `toSVG()`, and the command that draws the same widget, data and size. */
+const FILES = {
+  'map-cinvu-file': ['map', ...SMALL],
+  'bars-cinvu-file': ['bars', ...SMALL],
+  'regions-cinvu-waffle-file': ['regions', ...SMALL],
+  'regions-cinvu-donut-fa-file': ['regions', '--type', 'donut', '--lang', 'fa', ...SMALL],
+  'stat-cinvu-students-file': ['stat', '--metric', 'virtual-students', ...SMALL],
+  'stat-cinvu-students-fa-file': ['stat', '--metric', 'virtual-students', '--lang', 'fa', ...SMALL],
+  'table-cinvu-file': ['table', '--metrics', 'virtual-students', ...SMALL],
+  'table-cinvu-regions-fa-file': ['table', '--of', 'regions', '--metrics', 'virtual-students', '--lang', 'fa', ...SMALL],
+  'table-cinvu-az-file': ['table', '--metrics', 'virtual-students', '--lang', 'az', ...SMALL],
+  'trend-cinvu-file': ['trend', ...SMALL],
+  'trend-cinvu-area-fa-file': ['trend', '--type', 'area', '--lang', 'fa', ...SMALL],
+  'trend-cinvu-fa-time-rtl-file': ['trend', '--time-direction', 'rtl', '--lang', 'fa', ...SMALL],
+  'dashboard-cinvu-file': ['dashboard', ...WIDE],
+  'dashboard-cinvu-africa-fa-file': ['dashboard', '--region', 'africa-and-arab', '--lang', 'fa', ...WIDE],
+};
+
+describe('netreach render writes the file the element’s toSVG() writes in Chromium', () => {
+  for (const [name, args] of Object.entries(FILES)) {
+    it(`${args.join(' ')} is test/golden/${name}.svg`, async () => {
+      const golden = readFileSync(join(root, 'test/golden', `${name}.svg`), 'utf8');
+      assert.equal(`${normalizeSvg(await render(args))}\n`, golden);
+    });
+  }
+});
+
+describe('Azerbaijani (src/core/azerbaijani.ts, which Chromium lacks) is Node’s Intl', async () => {
+  const { AZERBAIJANI_NAMES } = await import(join(root, 'lib/core/azerbaijani.js'));
+  const { loadCatalog } = await import(join(root, 'lib/core/i18n.js'));
+  const locale = await import(join(root, 'lib/core/locale.js'));
+  const { countryNameFromAlpha2, formatList, textOrder } = locale;
+  await loadCatalog('az');
+  const codes = Object.keys(AZERBAIJANI_NAMES);
+
+  it('names all 249 countries as Intl.DisplayNames("az") does (Hong Kong, Macao and Palestine short)', () => {
+    const long = new Intl.DisplayNames(['az'], { type: 'region' });
+    const short = new Intl.DisplayNames(['az'], { type: 'region', style: 'short' });
+    assert.equal(codes.length, 249);
+    for (const alpha2 of codes) {
+      assert.equal(countryNameFromAlpha2(alpha2, 'az', '?'), (['HK', 'MO', 'PS'].includes(alpha2) ? short : long).of(alpha2), alpha2);
+    }
+  });
+
+  it('sorts as Intl.Collator("az") does: its letters, accents, case, spaces and punctuation', () => {
+    const names = codes.map((alpha2) => countryNameFromAlpha2(alpha2, 'az', '?'));
+    const texts = [...names, 'Iraq', 'İraq', 'ıraq', 'Sao', 'São', 'Sap', 'Kot d', 'Kot-d’İvuar', 'Kotd', 'Wallis', 'Zambiya', 'a', 'A'];
+    for (const locale of ['az', 'az-AZ', 'az-Latn']) {
+      assert.deepEqual([...texts].sort(textOrder(locale)), [...texts].sort(new Intl.Collator('az').compare), locale);
+    }
+  });
+
+  it('writes lists as Intl.ListFormat("az") does', () => {
+    for (const items of [['A'], ['A', 'B'], ['A', 'B', 'C'], ['A', 'B', 'C', 'D']]) {
+      assert.equal(formatList(items, 'az'), new Intl.ListFormat('az').format(items), items.join());
+    }
+  });
+
+  it('writes numbers as Intl.NumberFormat("az") does: full, compact, percentages and years', () => {
+    const values = [0, 0.5, 1.25, 7, 12, 57, 173, 999, 1234, 2500, 12345, 99999, 123456, 999999, 1234567, 8e6, 22e6, 22.5e6];
+    values.push(30e6, 1.5e9, 2.5e9, 1e12, 1.5e12, 1e15, -5, -1234567, 1234.5678, Infinity, Number.NaN);
+    const az = (options) => new Intl.NumberFormat('az', options);
+    for (const value of values) {
+      assert.equal(locale.formatNumber(value, 'az'), az({ maximumFractionDigits: 0 }).format(value), `${value}`);
+      assert.equal(locale.formatNumber(value, 'az', 2), az({ maximumFractionDigits: 2 }).format(value), `${value}`);
+      const small = Math.abs(value) < 10 ? { maximumFractionDigits: 1 } : {};
+      for (const compactDisplay of ['short', 'long']) {
+        const compact = az({ notation: 'compact', compactDisplay, ...small }).format(value);
+        assert.equal(locale.formatCompact(value, 'az', compactDisplay), compact, `${value} ${compactDisplay}`);
+      }
+      const ratio = value / 1000;
+      assert.equal(locale.formatPercent(ratio, 'az', 1), az({ style: 'percent', maximumFractionDigits: 1 }).format(ratio), `${ratio}`);
+      const change = az({ style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(ratio);
+      assert.equal(locale.formatPercentChange(ratio, 'az'), change, `${ratio}`);
+    }
+    assert.equal(locale.formatYear(2021, 'az'), '2021');
+  });
+});

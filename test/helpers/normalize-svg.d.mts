@@ -1,0 +1,1 @@
+export function normalizeSvg(markup: string): string;
