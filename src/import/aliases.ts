@@ -101,6 +101,11 @@ export const COUNTRY_ALIASES: readonly Alias[] = [
   ['Fildişi Sahili', 'CIV'],
   ['Filistin', 'PSE'],
   ['Vatikan', 'VAT'],
+  // Azerbaijani: everyday names (CLDR's are in src/core/azerbaijani.ts).
+  ['Böyük Britaniya', 'GBR'],
+  ['İngiltərə', 'GBR'],
+  ['ABŞ', 'USA'],
+  ['BƏƏ', 'ARE'],
 ];
 
 /**

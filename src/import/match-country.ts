@@ -16,6 +16,7 @@
  * Anything else is unknown or ambiguous, with the closest candidates.
  */
 import { allAlpha3, alpha2Of, isAlpha3 } from '../core/countries.js';
+import { AZERBAIJANI_NAMES } from '../core/azerbaijani.js';
 import { countryNameFromAlpha2 } from '../core/locale.js';
 import { ISO_NUMERIC } from '../generated/iso-numeric.js';
 import { AMBIGUOUS_NAMES, COUNTRY_ALIASES } from './aliases.js';
@@ -123,6 +124,8 @@ function buildIndex(): NameIndex {
       if (outer) addName(built, { code, name: outer, language }, fuzzy);
     }
   }
+  // Chromium has no Azerbaijani names (Intl gives English ones): the language's UI chunk's, as Node's Intl has them.
+  for (const code of codes) addName(built, { code, name: AZERBAIJANI_NAMES[alpha2Of(code)!]!, language: 'az' }, true);
   for (const [name, code] of COUNTRY_ALIASES) addName(built, { code, name, language: ALIAS }, true);
   for (const [name, candidates] of Object.entries(AMBIGUOUS_NAMES)) {
     built.ambiguous.set(foldKey(name), candidates);
