@@ -21,6 +21,8 @@ const DELIMITERS = { tab: '\t', comma: ',', semicolon: ';' } as const;
 const FORM_HINT: OptionHint = (option, value) => {
   if (option === 'name') return 'the "Network name" field';
   if (option === 'decimal') return `the decimal mark "${value}"`;
+  // The form takes no sources sheet: they are written into the file it downloads.
+  if (option === 'sources') return 'a "sources" list in the file it downloads';
   if (option === 'ignore') return 'the role "leave out" under Columns';
   return `the role "${option}" under Columns`;
 };

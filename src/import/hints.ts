@@ -5,8 +5,8 @@
  */
 import type { ColumnRole } from './headers.js';
 
-/** The options a message may point at: a column's role, a column to leave out, the network's name, the decimal mark. */
-export type HintedOption = Exclude<ColumnRole, 'countryName'> | 'ignore' | 'name' | 'decimal';
+/** The options a message may point at: a column's role, a column to leave out, the network's name, the decimal mark, a sources sheet. */
+export type HintedOption = Exclude<ColumnRole, 'countryName'> | 'ignore' | 'name' | 'decimal' | 'sources';
 
 /**
  * What follows "with" in a message ("import with --decimal comma"). `value` is what the option would be set

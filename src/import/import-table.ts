@@ -759,6 +759,12 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
   const sources = options.sources === undefined ? { sources: [], rows: [] } : readSources(options.sources, out);
   const totals = options.totals === undefined ? undefined : readTotals(options.totals, options, read.metrics, out);
 
+  // Every figure should cite its source (a widget names them beside it): without any, say so rather than refuse.
+  if (!sources.sources.length)
+    out.note(
+      { sheet: 'members' },
+      `no sources: the widgets will show its figures without one (add them with ${(options.hint ?? COMMAND_LINE_HINT)('sources', '<file.csv>')})`,
+    );
   let name = options.name?.trim();
   if (!name) {
     name = DEFAULT_NETWORK_NAME;

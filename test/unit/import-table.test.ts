@@ -39,7 +39,10 @@ describe('importTable', () => {
       'row 46: "Vatican" → VAT Vatican City: another name for it (the importer\'s table of other names)',
     ]);
     expect(dataset.regions).to.deep.equal([{ id: 'members', name: 'Members' }]);
-    expect(result.report.notes.map((note) => note.message)).to.deep.equal(['no region column: every member is in one region, "Members"']);
+    expect(result.report.notes.map((note) => note.message)).to.deep.equal([
+      'no region column: every member is in one region, "Members"',
+      'no sources: the widgets will show its figures without one (add them with --sources <file.csv>)',
+    ]);
   });
 
   it('reads a sheet in Persian: headers, names, digits and separators', () => {
@@ -269,6 +272,11 @@ describe('importTable', () => {
     expect(problems('Country\tStudents\nIran\t12,5', { hint })[0]!.message).to.match(/import with \[decimal comma\]$/);
     const unnamed = importTable('Country\nIran', { hint });
     expect(unnamed.report.notes.at(-1)!.message).to.equal('the network has no name: "Network" (give one with [name])');
+    expect(unnamed.report.notes.map((note) => note.message)).to.include(
+      'no sources: the widgets will show its figures without one (add them with [sources <file.csv>])',
+    );
+    const sourced = importTable('Country\nIran', { sources: 'id,title,publisher\ns1,A list,Someone' });
+    expect(sourced.report.notes.map((note) => note.message).filter((message) => message.startsWith('no sources'))).to.deep.equal([]);
   });
 
   it('refuses an empty sheet', () => {
