@@ -112,6 +112,8 @@ describe('msg plural forms', () => {
     expect(msg('en', 'mapSummaryRegions', { countries, list: 'Asia 1' })).to.equal('Map of 1 member country by region: Asia 1.');
     expect(msg('en', 'countVisitors', { count: 45 })).to.equal('45 countries of visitors');
     expect(msg('en', 'mapReach', { count: 1_234, home: 'Pakistan' })).to.equal('Our network reaches 1,234 countries from Pakistan.');
+    // French names take an article (le Sénégal, l’Iran, la Turquie) that a placeholder cannot know: none is needed.
+    expect(msg('fr', 'mapReach', { count: 56, home: 'Sénégal' })).to.equal('Pays membre : Sénégal. Notre réseau le relie à 56 pays.');
   });
 
   it('takes the Russian one, few and many forms', () => {

@@ -33,7 +33,8 @@ const catalog: Catalog = {
   noFiguresToDraw: '{metric} : les sources ne donnent aucun chiffre à représenter ici.',
   mapRange: '{metric} : le plus élevé {high}, le plus bas {low}.',
   mapMissing: 'Aucune donnée pour {count} pays.',
-  mapReach: 'Notre réseau relie {home} à {count} pays.',
+  // No article before {home} (« le Sénégal », « l’Iran », « la Turquie »): the pronoun « le » stands for « pays ».
+  mapReach: 'Pays membre : {home}. Notre réseau le relie à {count} pays.',
   mapShowTable: 'Afficher sous forme de tableau',
   mapCountry: 'Pays',
   mapRegion: 'Région',
