@@ -121,8 +121,9 @@ const BUDGETS = [
   // least +33%, and the sentence that says so), a failed PNG said in the menu's place: 45.27 kB, raised to 45.3 kB.
   // A page and `netreach render` writing the same words in every language (what a language's chunk adds to Intl:
   // Azerbaijani's names, order, lists and numbers, the Falklands' variant; Palestine, Hong Kong and Macao short):
-  // 45.52 kB, raised to 45.6 kB.
-  { file: 'netreach.js', limit: 45.6 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // 45.52 kB, raised to 45.6 kB. Accents, region colours and the map's scale by the text's lightness on a page
+  // without a theme (the dark theme's under light text): 45.76 kB, raised to 45.8 kB.
+  { file: 'netreach.js', limit: 45.8 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -207,8 +208,8 @@ const BUDGETS = [
   // to 98.0 kB. A list of countries inferred from a count said so (above): 98.00 kB, raised to 98.1 kB. The map's
   // chart skipped off screen, the stat's count-up, source links (above): 98.14 kB, raised to 98.2 kB. The growth's
   // rounding, the failed PNG's message and its style (above): 98.61 kB, raised to 98.7 kB. The same words in every
-  // language (above): 98.86 kB, raised to 98.9 kB.
-  { file: 'netreach.js', limit: 98.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // language (above): 98.86 kB, raised to 98.9 kB. Colours by the text's lightness (above): 99.10 kB, raised to 99.2 kB.
+  { file: 'netreach.js', limit: 99.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -278,8 +279,9 @@ const BUDGETS = [
   // its regions completed in three: 154.37 kB, raised to 154.5 kB. The map's chart skipped off screen, the stat's
   // count-up, source links (above): 154.49 kB, raised to 154.6 kB. The growth's rounding and the failed PNG's
   // message (above), two sentences in thirteen languages: 156.15 kB, raised to 156.2 kB. The same words in every
-  // language (above; Azerbaijani's 249 country names among it): 159.88 kB, raised to 160.0 kB.
-  { file: 'netreach.iife.js', limit: 160.0 * 1024 },
+  // language (above; Azerbaijani's 249 country names among it): 159.88 kB, raised to 160.0 kB. Colours by the
+  // text's lightness (above): 160.09 kB, raised to 160.2 kB.
+  { file: 'netreach.iife.js', limit: 160.2 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

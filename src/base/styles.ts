@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { darkTheme, defaultAccents, lightTheme } from './theme.js';
+import { darkTheme, defaultAccents, lightTheme, textAccents } from './theme.js';
 
 /**
  * Styles every widget shares. Public `--netreach-*` properties are read once into private `--_*` aliases, so
@@ -29,6 +29,11 @@ export const baseStyles = css`
     letter-spacing: normal;
     line-height: 1.35;
     text-align: start;
+  }
+  @supports (color: rgb(from oklch(from currentColor l c h) r g b)) {
+    :host {
+      ${textAccents}
+    }
   }
   :host([hidden]) {
     display: none;

@@ -61,7 +61,7 @@ export interface MapMember {
   country: string;
   /** The member's region id; '' when the dataset has no regions (or the country is only in a compared dataset). */
   region: string;
-  /** 1-based colour slot of the region (`--_region-N`, wrapping after 6). */
+  /** 1-based colour slot of the region (`--_region-N`, wrapping after 8). */
   regionSlot: number;
   name: string;
   regionName: string;

@@ -65,7 +65,8 @@ const BASE = THEME_COLOURS;
 
 type Rgb = [number, number, number];
 
-function parseHex(hex: string): Rgb {
+/** `#rgb` or `#rrggbb` as its three 0–255 channels. */
+export function parseHex(hex: string): Rgb {
   const value = hex.replace('#', '');
   const full = value.length === 3 ? [...value].map((c) => c + c).join('') : value;
   const n = Number.parseInt(full, 16);

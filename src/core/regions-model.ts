@@ -19,7 +19,7 @@ export type RegionsType = 'waffle' | 'donut';
 
 export interface RegionSlice {
   id: string;
-  /** 1-based position in the dataset's regions: the colour `--_region-N` (wrapping after 6). */
+  /** 1-based position in the dataset's regions: the colour `--_region-N` (wrapping after 8). */
   colour: number;
   label: string;
   /** The metric's sum over the region's members (member count for `countries`); null for "No data". */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { mapScaleByText } from '../base/theme.js';
 
 /**
  * The map's box: its colours' custom properties, its size from the first frame and its loading state. What a drawn
@@ -23,6 +24,13 @@ export const mapStyles = css`
   @supports (color: oklch(from currentColor l c h)) {
     :host {
       --_gap: oklch(from currentColor clamp(0, (0.7 - l) * 1000, 1) 0 0);
+    }
+  }
+  /* The same light text, without a theme, takes the dark theme's scale (low values dark, high ones light), as
+     the accents do (src/base/theme.ts). */
+  @supports (color: rgb(from oklch(from currentColor l c h) r g b)) {
+    :host {
+      ${mapScaleByText}
     }
   }
   :host([theme]) {

@@ -113,6 +113,45 @@ describe('every chart widget', () => {
     }
   });
 
+  // The page's text tells a dark page, whatever its colour scheme says: the dark theme's accents there, else the
+  // light one's #0f766e at 3.2:1 on #111827 (its error red under 3:1).
+  it('takes the dark theme’s accents and region colours under light text, without a theme, and the light ones under dark text', async () => {
+    const channels = (colour: string) => {
+      const numbers = colour.match(/[\d.]+/g)!.map(Number);
+      return colour.startsWith('color(') ? numbers.slice(0, 3).map((each) => Math.round(each * 255)) : numbers.slice(0, 3);
+    };
+    const luminance = ([r, g, b]: number[]) => {
+      const linear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+    };
+    const contrast = (a: number[], b: number[]) => {
+      const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (high! + 0.05) / (low! + 0.05);
+    };
+    const cases = [
+      { page: 'color: #e5e7eb; background: #111827', background: [17, 24, 39], accent: [45, 212, 191], region: [86, 180, 233] },
+      {
+        page: 'color: #e5e7eb; background: #111827; color-scheme: dark',
+        background: [17, 24, 39],
+        accent: [45, 212, 191],
+        region: [86, 180, 233],
+      },
+      { page: 'color: #1f2937; background: #ffffff', background: [255, 255, 255], accent: [15, 118, 110], region: [0, 114, 178] },
+    ];
+    for (const { page, background, accent, region } of cases) {
+      const stat = await widget('stat', '', page);
+      const growth = stat.shadowRoot!.querySelector('[part="growth"]')!;
+      expect(channels(getComputedStyle(growth).color), page).to.deep.equal(accent);
+      expect(contrast(channels(getComputedStyle(growth).color), background), page).to.be.at.least(4.5);
+      const map = await widget('map', '', page);
+      const member = map.shadowRoot!.querySelector('svg[part="chart"] .r1')!;
+      expect(channels(getComputedStyle(member).fill), page).to.deep.equal(region);
+    }
+    // A theme still decides: its own text colour and accents, on any page.
+    const themed = await widget('stat', 'theme="light"', 'color: #e5e7eb; background: #111827');
+    expect(channels(getComputedStyle(themed.shadowRoot!.querySelector('[part="growth"]')!).color)).to.deep.equal([15, 118, 110]);
+  });
+
   it('<netreach-map> exports one CSV row per member', async () => {
     const el = await widget('map');
     const lines = csvTable(el.toCSV());
