@@ -97,6 +97,15 @@ export const onDemandStyles = css`
   [part~='about'] p {
     margin: 0.15rem 0;
   }
+  /* Right to left, a source's title, publisher and date each a box of its own, as in the source line: a name written
+     left to right does not end one line and begin the next at its other end. */
+  [dir='rtl'] [part~='about'] cite,
+  [dir='rtl'] [part~='about'] bdi {
+    display: inline-block;
+    max-inline-size: 100%;
+    text-align: right;
+    text-align-last: start;
+  }
   [part~='about'] a {
     color: inherit;
   }

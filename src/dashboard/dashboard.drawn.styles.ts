@@ -185,4 +185,15 @@ export const dashboardDrawnStyles = css`
   [part='sources'] a {
     color: inherit;
   }
+  /* Right to left, each name of a source (its title, publisher and date) a box of its own, as in the widgets' source
+     line (src/base/styles.ts): "CINVU (Public Relations)" wrapping at a line's end put "CINVU (Public" at the left of
+     one line and "Relations)" at the right of the next. A name wider than a line still wraps, inside its box. */
+  [dir='rtl'] [part='sources'] li > span,
+  [dir='rtl'] [part='sources'] li > a,
+  [dir='rtl'] [part='sources'] bdi {
+    display: inline-block;
+    max-inline-size: 100%;
+    text-align: right;
+    text-align-last: start;
+  }
 `;

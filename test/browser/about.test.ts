@@ -11,6 +11,7 @@ import { importTable } from '../../src/import/index.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { csvProvenance, csvTable } from '../helpers/assertions.js';
 import { waitUntil } from '../helpers/wait.js';
+import { expectWholeUnlessWider } from '../helpers/lines.js';
 
 const WIDGETS = ['stat', 'map', 'bars', 'regions', 'trend', 'table', 'dashboard'];
 
@@ -94,6 +95,17 @@ describe('About this data', () => {
     expect(direction(persianTitle)).to.equal('rtl');
     // netreach's own notes are Persian: right to left.
     for (const note of about.querySelectorAll('.about-notes li')) expect(direction(note), note.textContent!).to.equal('rtl');
+  });
+
+  it('starts each title, publisher and date of a Persian panel on a new line whole when it does not fit, rather than splitting it', async () => {
+    const names: string[] = [];
+    for (const width of [300, 360, 420, 500]) {
+      const el = await widget('map', 'lang="fa"');
+      (el.parentElement as HTMLElement).style.width = `${width}px`;
+      await waitUntil(() => el.getBoundingClientRect().width === width, 'the map did not narrow');
+      names.push(...expectWholeUnlessWider(await openAbout(el), 'cite, .about-meta bdi', 'li', `${width} px: `));
+    }
+    expect(names.some((name) => name.includes('Public Relations'))).to.equal(true);
   });
 
   it('isolates each source’s publisher, date and language, separated by the language’s comma (Urdu: ،)', async () => {

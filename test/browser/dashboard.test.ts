@@ -9,6 +9,7 @@ import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
 import { formatSourceDate } from '../../src/core/about.js';
 import { expectSameFile } from '../helpers/scene-file.js';
+import { expectWholeUnlessWider } from '../helpers/lines.js';
 
 const PARTS = ['netreach-stat', 'netreach-map', 'netreach-regions', 'netreach-trend', 'netreach-bars', 'netreach-table'] as const;
 const unique = () => Math.random().toString(36).slice(2);
@@ -48,6 +49,19 @@ async function settle(el: NetreachDashboard): Promise<void> {
   await el.updateComplete;
   await Promise.all(children(el).map((each) => each.updateComplete));
 }
+
+describe('<netreach-dashboard> sources right to left', () => {
+  // "CINVU (Public Relations)" in a Persian list wrapped at a line's end, "CINVU (Public" on the left of one line and
+  // "Relations)" on the right of the next: a name (title, publisher, date) starts a line whole when it fits on one.
+  it('splits a name across lines only when it is wider than a line', async () => {
+    const checked: string[] = [];
+    for (const width of [360, 420, 480, 560, 640]) {
+      const el = await dashboard(html`<netreach-dashboard lang="fa"></netreach-dashboard>`, width);
+      checked.push(...expectWholeUnlessWider(part(el, 'sources')!, 'bdi, li > span, li > a', 'li', `${width} px: `));
+    }
+    expect(checked.some((name) => name.includes('Public Relations'))).to.equal(true);
+  });
+});
 
 describe('<netreach-dashboard>', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
