@@ -282,8 +282,9 @@ const BUDGETS = [
   // count-up, source links (above): 154.49 kB, raised to 154.6 kB. The growth's rounding and the failed PNG's
   // message (above), two sentences in thirteen languages: 156.15 kB, raised to 156.2 kB. The same words in every
   // language (above; Azerbaijani's 249 country names among it): 159.88 kB, raised to 160.0 kB. Colours by the
-  // text's lightness (above): 160.09 kB, raised to 160.2 kB.
-  { file: 'netreach.iife.js', limit: 160.2 * 1024 },
+  // text's lightness (above): 160.09 kB, raised to 160.2 kB. Right-to-left source names as boxes (above) and a table
+  // file's title without the network's name said twice: 160.27 kB, raised to 160.3 kB.
+  { file: 'netreach.iife.js', limit: 160.3 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -192,9 +192,10 @@ export function prepareTable(dataset: Dataset, options: Readonly<Record<string, 
     return cached.layout;
   };
   const label = tableLabel(view, env.locale);
+  const network = networkName(dataset, env.locale);
   return {
-    network: networkName(dataset, env.locale),
-    title: view.model.caption,
+    network,
+    title: titleUnder(network, view.model.caption, env.locale),
     legend: [],
     notes: tableNotes(view, env.locale),
     sources: view.model.sources,
@@ -208,6 +209,16 @@ export function prepareTable(dataset: Dataset, options: Readonly<Record<string, 
 }
 
 export const tableScene: SceneFunction = prepareTable;
+
+/**
+ * The file's title under the network's name: the caption, without the name where the caption begins with it and a
+ * colon ("شبکه دانشگاه‌های مجازی جهان اسلام: کشورهای عضو" under the same name says "کشورهای عضو"). A language with
+ * no shorter name for the network than its name (every one but English, for CINVU) repeated it on two lines.
+ */
+export function titleUnder(network: string, caption: string, locale: string): string {
+  const rest = caption.startsWith(network) ? /^[\s:：]*[:：]\s*(.+)$/su.exec(caption.slice(network.length))?.[1] : undefined;
+  return rest ? rest.charAt(0).toLocaleUpperCase(locale) + rest.slice(1) : caption;
+}
 
 /**
  * The table in a box it must not outgrow (a dashboard's panel): the rows that fit, from the first, and the note

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { tableExcerpt, tableScene } from '../../src/table/table.scene.js';
+import { tableExcerpt, tableScene, titleUnder } from '../../src/table/table.scene.js';
 import { tableKind, tableView } from '../../src/core/table-model.js';
 import { TABLE_ROW_LIMIT } from '../../src/table/table.options.js';
 import { measureText } from '../../src/static/svg.js';
@@ -39,6 +39,22 @@ describe('tableScene', () => {
       example.members.filter((member) => member.region === region.id).map((member) => member.country),
     );
     expect(filtered.model.caption).to.match(/ · /);
+  });
+
+  it('titles a file under the network’s name without naming it again where the caption begins with it (titleUnder)', async () => {
+    await Promise.all([loadCatalog('fr'), loadCatalog('zh')]);
+    const cinvu = validateDataset(await loadBundledDataset('cinvu'));
+    // English has a shorter name for the caption ("CINVU"); the other languages name the network in full, twice before.
+    expect(tableScene(cinvu, {}, env('en')).title).to.equal('CINVU: member countries');
+    expect(tableScene(cinvu, {}, env('fa')).title).to.equal('کشورهای عضو');
+    expect(tableScene(cinvu, { of: 'regions' }, env('ar')).network).to.equal('شبكة كومستك الإسلامية البينية للجامعات الافتراضية');
+    expect(tableScene(cinvu, {}, env('fr')).title).to.equal('Pays membres');
+    expect(tableScene(cinvu, {}, env('zh')).title).to.equal('成员国');
+    expect(titleUnder('Network', 'Network: universities', 'tr')).to.equal('Universities');
+    expect(titleUnder('ağ', 'ağ: ülkeler', 'tr')).to.equal('Ülkeler');
+    // Not a caption that only begins with the name: a comparison's, or a name inside a longer one.
+    expect(titleUnder('A', 'A and B: countries compared', 'en')).to.equal('A and B: countries compared');
+    expect(titleUnder('Net', 'Network: universities', 'en')).to.equal('Network: universities');
   });
 
   it('draws every row, in order, with the headers, numbers at the end side and “No data” muted', () => {
