@@ -271,7 +271,12 @@ function buildPrepared(
         }),
       ]
     : [];
-  const notes = [...model.notes, ...notShown, ...farSide];
+  // Reach mode says what its arcs show where everyone reads it, first among the notes (it was in the screen
+  // reader's summary alone): "Member country: Senegal. Our network links it to 56 countries."
+  const reach = model.reach
+    ? [msg(locale, 'mapReach', { count: model.reach.targets.length, home: countryName(model.reach.home, locale) })]
+    : [];
+  const notes = [...reach, ...model.notes, ...notShown, ...farSide];
   const legend: LegendEntry[] = (options.legendShown ? model.legend.entries : []).map((entry) => ({
     label: entry.label,
     paint: mapPaint(entry.colour),

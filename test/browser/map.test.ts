@@ -238,6 +238,10 @@ describe('<netreach-map>', () => {
     expect(shadow(el).querySelector('.arc')).to.equal(arcs[0]);
     expect(shadow(el).querySelector('.home-dot')).not.to.equal(null);
     expect(shadow(el).querySelector('#summary')!.textContent).to.match(/^Our network reaches 56 countries from Pakistan/);
+    // And where everyone reads it: the first note under the map.
+    const note = shadow(el).querySelector<HTMLElement>('[part="note"]')!;
+    expect(note.textContent).to.match(/^Our network reaches 56 countries from Pakistan\./);
+    expect(note.getBoundingClientRect().height).to.be.above(0);
   });
 
   it('zooms to a region and shows only its members', async () => {

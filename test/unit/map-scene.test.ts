@@ -92,7 +92,11 @@ describe('the map scene', () => {
   });
 
   it('draws reach arcs and a home dot, and clips a zoomed map', () => {
-    const reach = prepareMap(cinvu, { geometry, mode: 'reach', home: 'PAK' }, env()).chart(800, 380);
+    const reaching = prepareMap(cinvu, { geometry, mode: 'reach', home: 'PAK' }, env());
+    // What the arcs show, said first among the notes (the page's and the file's), not only in the summary.
+    expect(reaching.notes[0]).to.equal('Our network reaches 56 countries from Pakistan.');
+    expect(prepareMap(cinvu, { geometry }, env()).notes).to.not.include('Our network reaches 56 countries from Pakistan.');
+    const reach = reaching.chart(800, 380);
     const overlays = group(reach.marks, 'overlays');
     expect(overlays.filter((mark) => mark.class === 'arc')).to.have.length(56);
     expect(overlays.filter((mark) => mark.class === 'home-dot')).to.have.length(1);
