@@ -211,7 +211,9 @@ const BUDGETS = [
   // language (above): 98.86 kB, raised to 98.9 kB. Colours by the text's lightness (above): 99.10 kB, raised to 99.2 kB.
   // Right to left, each name of the dashboard's and About this data's sources a box of its own: 99.21 kB, raised to
   // 99.3 kB. Reach mode's sentence among the map's notes (a table file's title, above): 99.32 kB, raised to 99.4 kB.
-  { file: 'netreach.js', limit: 99.4 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // A dashboard file's table leaving out the columns its panel has no room for, and saying so: 99.48 kB, raised to
+  // 99.5 kB.
+  { file: 'netreach.js', limit: 99.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -284,8 +286,9 @@ const BUDGETS = [
   // language (above; Azerbaijani's 249 country names among it): 159.88 kB, raised to 160.0 kB. Colours by the
   // text's lightness (above): 160.09 kB, raised to 160.2 kB. Right-to-left source names as boxes (above) and a table
   // file's title without the network's name said twice: 160.27 kB, raised to 160.3 kB. Reach mode's sentence among
-  // the map's notes: 160.29 kB, raised to 160.4 kB.
-  { file: 'netreach.iife.js', limit: 160.4 * 1024 },
+  // the map's notes: 160.29 kB, raised to 160.4 kB. A dashboard file's table leaving out the columns its panel has
+  // no room for (a sentence in thirteen languages): 160.71 kB, raised to 160.8 kB.
+  { file: 'netreach.iife.js', limit: 160.8 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

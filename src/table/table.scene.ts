@@ -26,6 +26,8 @@ interface Layout {
   readonly height: number;
   /** Where each body row ends, in order: how many rows a box of a given height holds. */
   readonly bottoms: number[];
+  /** The columns' width together: wider than the box asked for when even their narrowest overflows it. */
+  readonly width: number;
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -152,7 +154,7 @@ function tableLayout(view: TableView, width: number, env: SceneEnv, selected: st
   if (rows.length === 0) {
     const message = messageMarks(model.unavailable ?? msg(env.locale, 'noData'), width, env);
     marks.push({ kind: 'group', key: 'empty', transform: `translate(0 ${round(y + padY)})`, children: message.marks });
-    return { marks, height: Math.ceil(y + padY + message.height), bottoms: [] };
+    return { marks, height: Math.ceil(y + padY + message.height), bottoms: [], width: tableWidth };
   }
   const bottoms: number[] = [];
   for (const entry of rows) {
@@ -164,7 +166,7 @@ function tableLayout(view: TableView, width: number, env: SceneEnv, selected: st
     rule('muted', 1.5 * unit);
     row(footer, 600, 'footer');
   }
-  return { marks, height: Math.ceil(y), bottoms };
+  return { marks, height: Math.ceil(y), bottoms, width: tableWidth };
 }
 
 /** The chart's accessible name: the caption and the columns ("CINVU: member countries: Country, Region"). */
@@ -231,9 +233,20 @@ export function tableExcerpt(
   width: number,
   height: number,
 ): { chart: ChartScene; note?: string; shown: number; count: number } {
-  const view = tableView(dataset, options as TableViewOptions, env.locale);
   const selected = selectedRow(options);
-  const whole = tableLayout(view, width, env, selected);
+  // A box that clips (a dashboard's panel) would cut the columns that overflow it, even at their narrowest: they are
+  // left out from the last, the first (the country, the university) always kept, and the note names them.
+  let view = tableView(dataset, options as TableViewOptions, env.locale);
+  let whole = tableLayout(view, width, env, selected);
+  const leftOut: string[] = [];
+  while (whole.width > width + 0.5 && view.model.columns.length > 1) {
+    const last = view.model.columns.length - 1;
+    leftOut.unshift(view.model.columns[last]!.label);
+    const model = { ...view.model, columns: view.model.columns.slice(0, last), footer: view.model.footer?.slice(0, last) };
+    view = { ...view, model, rows: view.rows.map((row) => ({ ...row, cells: row.cells.slice(0, last) })) };
+    whole = tableLayout(view, width, env, selected);
+  }
+  const columnsNote = leftOut.length ? msg(env.locale, 'tableColumnsLeftOut', { list: formatList(leftOut, env.locale) }) : undefined;
   const fits = whole.height <= height ? view.rows.length : whole.bottoms.filter((bottom) => bottom <= height).length;
   const cut = fits < Math.min(view.rows.length, TABLE_ROW_LIMIT);
   const label = tableLabel(view, env.locale);
@@ -251,7 +264,10 @@ export function tableExcerpt(
   const layout = cut ? tableLayout(shown, width, env, selected) : whole;
   return {
     chart: { width, height, marks: layout.marks, label, clip: true },
-    note: cut ? msg(env.locale, 'tableTruncated', { shown: shown.rows.length, count: view.rows.length }) : undefined,
+    note:
+      [cut ? msg(env.locale, 'tableTruncated', { shown: shown.rows.length, count: view.rows.length }) : '', columnsNote ?? '']
+        .filter(Boolean)
+        .join(' ') || undefined,
     shown: shown.rows.length,
     count: view.rows.length,
   };

@@ -110,9 +110,10 @@ describe('tableScene', () => {
   });
 
   it('in a box of its own (a dashboard panel): the rows that fit and how many of how many, or no grid and why when not one fits', () => {
-    const tall = tableExcerpt(example, {}, env(), 400, 2000);
+    // 600 px: room for every column (a narrower box leaves some out: below).
+    const tall = tableExcerpt(example, {}, env(), 600, 2000);
     expect(tall.note).to.equal(undefined);
-    const some = tableExcerpt(example, {}, env(), 400, 200);
+    const some = tableExcerpt(example, {}, env(), 600, 200);
     const shown = texts(some.chart.marks).length;
     expect(shown).to.be.greaterThan(0);
     expect(some.note).to.match(/^The first \d+ of \d+ rows; the CSV download has them all\.$/);
@@ -126,6 +127,34 @@ describe('tableScene', () => {
     expect(tableExcerpt(example, {}, env(), 400, 12).note).to.equal(
       `No room here for the table's ${tableView(example, {}, 'en').rows.length} rows; the CSV download has them all.`,
     );
+  });
+
+  it('in a panel too narrow for every column: leaves the last ones out and names them, rather than cut them', async () => {
+    await loadCatalog('fa');
+    const labels = (locale: string) => tableView(example, {}, locale).model.columns.map((column) => column.label);
+    const right = (mark: TextMark) =>
+      mark.anchor === 'end'
+        ? mark.x
+        : mark.anchor === 'middle'
+          ? mark.x + measureText(mark.text, mark.size, mark.weight) / 2
+          : mark.x + measureText(mark.text, mark.size, mark.weight);
+    for (const locale of ['en', 'fa']) {
+      const all = labels(locale);
+      const narrow = tableExcerpt(example, {}, env(locale), 260, 2000);
+      const drawn = texts(narrow.chart.marks);
+      const left = all.filter((label) => !drawn.some((mark) => mark.text === label || label.startsWith(mark.text)));
+      expect(left.length, locale).to.be.above(0);
+      expect(
+        drawn.some((mark) => mark.text === all[0]),
+        locale,
+      ).to.equal(true);
+      // What is drawn is inside the box: nothing for the panel's clip to cut.
+      for (const mark of drawn) expect(right(mark), `${locale}: ${mark.text}`).to.be.at.most(260.5);
+      expect(narrow.note, locale).to.contain(left.at(-1)!);
+    }
+    expect(tableExcerpt(example, {}, env(), 260, 2000).note).to.match(/^No room here for these columns: .+; the CSV download has them\.$/);
+    // Room for every column: none left out.
+    expect(tableExcerpt(example, {}, env(), 900, 2000).note).to.equal(undefined);
   });
 
   it('says why an empty table is empty', async () => {

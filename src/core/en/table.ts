@@ -14,6 +14,8 @@ export const TABLE_ENGLISH = {
     one: "No room here for the table's {count} row; the CSV download has it.",
     other: "No room here for the table's {count} rows; the CSV download has them all.",
   },
+  /** Columns a box too narrow for them leaves out (a dashboard's file). */
+  tableColumnsLeftOut: 'No room here for these columns: {list}; the CSV download has them.',
   tableCaptionUniversities: '{network}: universities',
   tableCaptionRegions: '{network}: members by region',
   tableCountry: 'Country',

@@ -6,6 +6,7 @@ const catalog: Catalog = {
   loading: 'جارٍ التحميل…',
   noData: 'لا توجد بيانات',
   tableTruncated: 'أول {shown} صف من أصل {count}؛ ملف CSV يتضمنها كلها.',
+  tableColumnsLeftOut: 'لا مكان هنا لهذه الأعمدة: {list}؛ ملف CSV يتضمنها.',
   tableNoRoom: 'لا متسع هنا لصفوف الجدول ({count})؛ ملف CSV يتضمنها كلها.',
   source: 'المصدر',
   sources: 'المصادر',

@@ -11,6 +11,7 @@ const catalog: Catalog = {
   loading: 'Yüklənir…',
   noData: 'Məlumat yoxdur',
   tableTruncated: 'Cəmi {count} sətirdən ilk {shown} sətir göstərilir; CSV faylında hamısı var.',
+  tableColumnsLeftOut: 'Bu sütunlar üçün burada yer yoxdur: {list}; CSV faylında var.',
   tableNoRoom: 'Burada cədvəlin {count} sətri üçün yer yoxdur; CSV faylında hamısı var.',
   source: 'Mənbə',
   sources: 'Mənbələr',

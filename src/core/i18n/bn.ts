@@ -9,6 +9,7 @@ const catalog: Catalog = {
   loading: 'লোড হচ্ছে…',
   noData: 'কোনো ডেটা নেই',
   tableTruncated: '{count}টি সারির মধ্যে প্রথম {shown}টি; CSV ডাউনলোডে সবগুলো আছে।',
+  tableColumnsLeftOut: 'এই কলামগুলোর জন্য এখানে জায়গা নেই: {list}; CSV ডাউনলোডে এগুলো আছে।',
   tableNoRoom: 'এখানে সারণির {count}টি সারির জায়গা নেই; CSV ডাউনলোডে সবগুলো আছে।',
   source: 'সূত্র',
   sources: 'সূত্রসমূহ',

@@ -6,6 +6,7 @@ const catalog: Catalog = {
   loading: 'Memuat…',
   noData: 'Tidak ada data',
   tableTruncated: '{shown} baris pertama dari {count}; unduhan CSV memuat semuanya.',
+  tableColumnsLeftOut: 'Tidak ada ruang di sini untuk kolom ini: {list}; unduhan CSV memuatnya.',
   tableNoRoom: 'Tidak ada ruang di sini untuk {count} baris tabel; unduhan CSV memuat semuanya.',
   source: 'Sumber',
   sources: 'Sumber',

@@ -6,6 +6,7 @@ const catalog: Catalog = {
   loading: 'Memuatkan…',
   noData: 'Tiada data',
   tableTruncated: '{shown} baris pertama daripada {count}; muat turun CSV mengandungi semuanya.',
+  tableColumnsLeftOut: 'Tiada ruang di sini untuk lajur ini: {list}; muat turun CSV mengandunginya.',
   tableNoRoom: 'Tiada ruang di sini untuk {count} baris jadual; muat turun CSV mengandungi semuanya.',
   source: 'Sumber',
   sources: 'Sumber',

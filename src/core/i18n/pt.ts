@@ -13,6 +13,7 @@ const catalog: Catalog = {
   loading: 'A carregar…',
   noData: 'Sem dados',
   tableTruncated: 'As primeiras {shown} linhas de um total de {count}; o CSV exportado contém todas.',
+  tableColumnsLeftOut: 'Sem espaço aqui para estas colunas: {list}; o CSV exportado contém todas.',
   tableNoRoom: 'Não há espaço aqui para as linhas da tabela ({count}); o CSV exportado contém todas.',
   source: 'Fonte',
   sources: 'Fontes',

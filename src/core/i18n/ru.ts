@@ -15,6 +15,7 @@ const catalog: Catalog = {
     many: 'Показаны первые {shown} из {count} строк; файл CSV содержит их все.',
     other: 'Показаны первые {shown} из {count} строки; файл CSV содержит их все.',
   },
+  tableColumnsLeftOut: 'Здесь нет места для этих столбцов: {list}; файл CSV содержит их.',
   tableNoRoom: 'Здесь нет места для строк таблицы ({count}); файл CSV содержит их все.',
   source: 'Источник',
   sources: 'Источники',

@@ -6,6 +6,7 @@ const catalog: Catalog = {
   loading: 'Yükleniyor…',
   noData: 'Veri yok',
   tableTruncated: '{count} satırın ilk {shown} satırı; CSV indirmesi hepsini içerir.',
+  tableColumnsLeftOut: 'Bu sütunlar için burada yer yok: {list}; CSV indirmesi bunları içerir.',
   tableNoRoom: 'Burada tablonun {count} satırına yer yok; CSV indirmesi hepsini içerir.',
   source: 'Kaynak',
   sources: 'Kaynaklar',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
     one: '{count} قطار میں سے پہلی {shown} قطاریں؛ CSV ڈاؤن لوڈ میں سب موجود ہیں۔',
     other: '{count} قطاروں میں سے پہلی {shown} قطاریں؛ CSV ڈاؤن لوڈ میں سب موجود ہیں۔',
   },
+  tableColumnsLeftOut: 'یہاں ان کالموں کی جگہ نہیں: {list}؛ CSV ڈاؤن لوڈ میں یہ موجود ہیں۔',
   tableNoRoom: 'یہاں جدول کی قطاروں ({count}) کی جگہ نہیں؛ CSV ڈاؤن لوڈ میں سب موجود ہیں۔',
   source: 'ماخذ',
   sources: 'مآخذ',
