@@ -212,8 +212,8 @@ const BUDGETS = [
   // Right to left, each name of the dashboard's and About this data's sources a box of its own: 99.21 kB, raised to
   // 99.3 kB. Reach mode's sentence among the map's notes (a table file's title, above): 99.32 kB, raised to 99.4 kB.
   // A dashboard file's table leaving out the columns its panel has no room for, and saying so: 99.48 kB, raised to
-  // 99.5 kB.
-  { file: 'netreach.js', limit: 99.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // 99.5 kB. A waffle narrower where it would reach under the menu button: 99.51 kB, raised to 99.6 kB.
+  { file: 'netreach.js', limit: 99.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'

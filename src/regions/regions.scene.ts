@@ -43,7 +43,12 @@ const paint = (colour: number) => `region-${colour}`;
 
 function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, env: SceneEnv, width: number, height: number): ChartScene {
   const { rtl, unit, locale } = env;
-  const layout = waffleLayout(dataset, model, { width: width / unit, rtl, locale });
+  let layout = waffleLayout(dataset, model, { width: width / unit, rtl, locale });
+  // A page keeps the top inline-end corner for the menu button (a file has none): a grid that would reach under it
+  // is laid out that much narrower, rather than have the button cover its first squares.
+  const corner = env.corner ?? 0;
+  if (corner && layout.width * unit > width - corner)
+    layout = waffleLayout(dataset, model, { width: (width - corner) / unit, rtl, locale });
   const fits = Number.isFinite(height);
   const textSize = fits ? 15 * unit : 12 * unit;
   // The unit's sentence wraps to the chart's width ("Setiap kotak mewakili satu negara asal pengunjung" ran out of

@@ -28,6 +28,26 @@ async function regions600(template: ReturnType<typeof html>): Promise<NetreachRe
 }
 
 describe('<netreach-regions>', () => {
+  it('keeps its squares out from under the menu button, at every width and right to left', async () => {
+    const overlaps = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    let narrowed = 0;
+    for (const lang of ['en', 'fa']) {
+      for (const width of [240, 270, 290, 310, 340]) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width}px"><netreach-regions lang=${lang}></netreach-regions></div>`,
+        );
+        const el = await ready(wrapper.firstElementChild as NetreachRegions);
+        const button = shadow(el).querySelector('[part~="menu-button"]')!.getBoundingClientRect();
+        expect(cells(el)).to.have.length(57);
+        for (const cell of cells(el)) expect(overlaps(cell.getBoundingClientRect(), button), `${lang} at ${width} px`).to.equal(false);
+        if (svgOf(el)!.getBoundingClientRect().width < width - 30) narrowed += 1;
+      }
+    }
+    // The widths where a full-width grid would reach the corner were drawn narrower.
+    expect(narrowed).to.be.above(0);
+  });
+
   it('draws a waffle of the 57 member countries, 27/27/3 by region, on the default data', async () => {
     const el = await regions600(html`<netreach-regions></netreach-regions>`);
     expect(cells(el)).to.have.length(57);
