@@ -65,4 +65,6 @@ function sourceItem(source: AboutSource): HTMLLIElement {
   return item;
 }
 
-void new Reveal({ hash: true, width: 1280, height: 720, transition: 'slide' }).initialize();
+// Printed (?print-pdf), one page per slide: a slide a pixel taller than 720 (a map with its legend beside it) took a
+// second, blank page.
+void new Reveal({ hash: true, width: 1280, height: 720, transition: 'slide', pdfMaxPagesPerSlide: 1 }).initialize();

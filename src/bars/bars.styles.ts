@@ -38,7 +38,7 @@ export const barsStyles = css`
     outline-offset: 2px;
   }
   /* The entrance (NetreachElement.replay): bars grow from their baseline, in the reading direction. */
-  @media (prefers-reduced-motion: no-preference) {
+  @media screen and (prefers-reduced-motion: no-preference) {
     .enter .bar {
       transform-box: fill-box;
       transform-origin: left;

@@ -240,6 +240,11 @@ export const baseStyles = css`
     :host {
       break-inside: avoid;
     }
+    /* On a slide the page is the slide: a widget is not moved to a page of its own, which reveal.js's PDF pages,
+       each clipped to its slide, lost (every widget of a printed deck but the map). */
+    :host([presenter]) {
+      break-inside: auto;
+    }
     /* A dark (or dark auto) theme prints in the light palette: the dark one applies to screens only. */
     :host([theme]) {
       ${lightTheme}

@@ -142,7 +142,7 @@ export const mapDrawnStyles = css`
     stroke-width: 1.5;
     pointer-events: none;
   }
-  @media (prefers-reduced-motion: no-preference) {
+  @media screen and (prefers-reduced-motion: no-preference) {
     .member,
     .dot {
       transition: fill 0.4s;

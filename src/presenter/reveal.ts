@@ -80,7 +80,8 @@ export interface RevealDeck {
 /**
  * Connects netreach to the reveal.js deck(s) under `root` (the document by default): on `ready` and
  * `slidechanged` the widgets on the current slide replay their entrance and its maps take their step; on
- * `fragmentshown` / `fragmenthidden` the maps of the fragment's slide step. When a widget on the current slide has
+ * `fragmentshown` / `fragmenthidden` the maps of the fragment's slide step; on `pdf-ready` (printing) the maps of
+ * every page take their page's step. When a widget on the current slide has
  * drawn (its `state` settles), the deck lays the slide out again: reveal centres a slide on the height its content
  * had when shown, and a widget that drew after that (a deck opened on that slide) would run past the slide's foot.
  * That goes through `deck.layout()` when the deck is given, else a window `resize` event, which reveal answers by
@@ -96,11 +97,18 @@ export function connectReveal(root: EventTarget = document, deck?: RevealDeck): 
       for (const widget of widgetsIn(slide)) (widget as Replayable).replay?.();
     }
   };
+  // Printed (reveal's ?print-pdf), each fragment's state is a page of its own, a copy of its slide with the
+  // fragments shown so far: every map there takes its page's step (they all stayed at the first, grey).
+  const onPrint = () => {
+    if (root instanceof Document || root instanceof Element) root.querySelectorAll('section').forEach(syncSteps);
+  };
   for (const type of EVENTS) root.addEventListener(type, onEvent);
+  root.addEventListener('pdf-ready', onPrint);
   // A deck initialized before connecting has already sent `ready`: step its maps now.
   if (root instanceof Document || root instanceof Element) root.querySelectorAll('section').forEach(syncSteps);
   let frame = 0;
   const drawn = new MutationObserver((records) => {
+    for (const { target } of records) if ((target as Element).getAttribute('state') !== 'loading') recentre(target as Element);
     if (frame || !records.some(({ target }) => (target as Element).getAttribute('state') !== 'loading' && onShownSlide(target as Element)))
       return;
     // Once per frame, however many widgets settle in it.
@@ -113,9 +121,22 @@ export function connectReveal(root: EventTarget = document, deck?: RevealDeck): 
   if (root instanceof Node) drawn.observe(root, { attributes: true, attributeFilter: ['state'], subtree: true });
   return () => {
     for (const type of EVENTS) root.removeEventListener(type, onEvent);
+    root.removeEventListener('pdf-ready', onPrint);
     drawn.disconnect();
     cancelAnimationFrame(frame);
   };
+}
+
+/**
+ * Printed (?print-pdf), reveal centres each slide on its page once, by the height the slide had then: a widget that
+ * drew after that (a Persian slide waiting for its strings) ran past the page's foot and was cut off. Its slide is
+ * centred again, as reveal centres it, on the height it has once the widget has drawn.
+ */
+function recentre(element: Element): void {
+  const slide = slideOf(element);
+  const page = slide?.parentElement;
+  if (!(slide instanceof HTMLElement) || !page?.classList.contains('pdf-page') || !slide.closest('.reveal.center')) return;
+  slide.style.top = `${Math.max((page.offsetHeight - slide.scrollHeight) / 2, 0)}px`;
 }
 
 /** Whether `element` is on the slide reveal shows (`present`), and so centred on its content. */

@@ -33,7 +33,7 @@ export const regionsDrawnStyles = css`
     stroke-width: 2px;
   }
   /* The entrance (NetreachElement.replay): the squares or slices appear region by region (delays: base styles). */
-  @media (prefers-reduced-motion: no-preference) {
+  @media screen and (prefers-reduced-motion: no-preference) {
     .enter :where(.cell),
     .enter :where(.slice) {
       animation: netreach-in 0.5s ease-out both;

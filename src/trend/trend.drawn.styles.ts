@@ -58,7 +58,7 @@ export const trendDrawnStyles = css`
     stroke-width: 3px !important;
   }
   /* The entrance (NetreachElement.replay): the line draws, the area and points fade in. */
-  @media (prefers-reduced-motion: no-preference) {
+  @media screen and (prefers-reduced-motion: no-preference) {
     .enter [part='line'] {
       stroke-dasharray: 1 1;
       animation: netreach-trend-draw 900ms ease-out both;

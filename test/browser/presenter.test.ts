@@ -260,4 +260,25 @@ describe('print', () => {
     expect(getComputedStyle(first).fill).to.not.equal(screenFill);
     expect(getComputedStyle(shadow(el).querySelector('.borders')!).stroke).to.equal('rgb(255, 255, 255)');
   });
+
+  it('prints a slide’s widget where it stands (a page is the slide) and a page’s widget whole, and prints no entrance', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px"><netreach-map .data=${CINVU}></netreach-map><netreach-map presenter .data=${CINVU}></netreach-map></div>`,
+    );
+    const [page, slide] = [...wrapper.querySelectorAll<NetreachMap>('netreach-map')];
+    await Promise.all([drawnMap(page!), drawnMap(slide!)]);
+    page!.replay();
+    await page!.updateComplete;
+    const wave = shadow(page!).querySelector('.enter .wave');
+    expect(wave, 'no entrance to replay').to.not.equal(null);
+    expect(getComputedStyle(wave!).animationName).to.not.equal('none');
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(page!).breakInside).to.equal('avoid');
+    // reveal.js prints each slide on a page clipped to it: a widget moved to the next page was lost there.
+    expect(getComputedStyle(slide!).breakInside).to.equal('auto');
+    // Paper shows the drawing as it ends, not its first frame (members faded out, bars at zero).
+    expect(getComputedStyle(wave!).animationName).to.equal('none');
+    await emulateMedia({ reducedMotion: 'reduce' });
+  });
 });
