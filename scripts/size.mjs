@@ -212,8 +212,9 @@ const BUDGETS = [
   // Right to left, each name of the dashboard's and About this data's sources a box of its own: 99.21 kB, raised to
   // 99.3 kB. Reach mode's sentence among the map's notes (a table file's title, above): 99.32 kB, raised to 99.4 kB.
   // A dashboard file's table leaving out the columns its panel has no room for, and saying so: 99.48 kB, raised to
-  // 99.5 kB. A waffle narrower where it would reach under the menu button: 99.51 kB, raised to 99.6 kB.
-  { file: 'netreach.js', limit: 99.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // 99.5 kB. A waffle narrower where it would reach under the menu button: 99.51 kB, raised to 99.6 kB. A printed
+  // deck's widgets, and a regions table saying that its rounded shares do not add up: 99.68 kB, raised to 99.7 kB.
+  { file: 'netreach.js', limit: 99.7 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -287,8 +288,10 @@ const BUDGETS = [
   // text's lightness (above): 160.09 kB, raised to 160.2 kB. Right-to-left source names as boxes (above) and a table
   // file's title without the network's name said twice: 160.27 kB, raised to 160.3 kB. Reach mode's sentence among
   // the map's notes: 160.29 kB, raised to 160.4 kB. A dashboard file's table leaving out the columns its panel has
-  // no room for (a sentence in thirteen languages): 160.71 kB, raised to 160.8 kB.
-  { file: 'netreach.iife.js', limit: 160.8 * 1024 },
+  // no room for (a sentence in thirteen languages): 160.71 kB, raised to 160.8 kB. A printed deck's widgets, and a
+  // regions table saying that its rounded shares do not add up (a sentence in thirteen languages): 161.23 kB, raised
+  // to 161.3 kB.
+  { file: 'netreach.iife.js', limit: 161.3 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -117,6 +117,20 @@ export function nextSort(current: TableSort | undefined, column: TableColumn): T
   return { column: column.id, direction: column.type === 'number' ? 'descending' : 'ascending' };
 }
 
+/**
+ * The sentence under shares that, each rounded to a whole percent as shown, do not add up to their total's (27,
+ * 27 and 3 of 57: 47%, 47% and 5%, beside a total of 100%): none where they do.
+ */
+function roundedShares(groups: readonly { count: number }[], counted: number, members: number, locale: string): string[] {
+  if (members === 0) return [];
+  const percent = (count: number) => Math.round((count / members) * 100);
+  const sum = groups.reduce((total, group) => total + percent(group.count), 0);
+  const total = percent(counted);
+  return sum === total
+    ? []
+    : [msg(locale, 'tableSharesRounded', { sum: formatPercent(sum / 100, locale), total: formatPercent(total / 100, locale) })];
+}
+
 /** The network's name for a caption: its localized name, else its short name, else its name. */
 const captionName = networkShortName;
 
@@ -276,7 +290,7 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
         ...sums.map((groups) => numberCell(columnTotal(groups), locale)),
       ],
       sources: distinctSources(dataset.sources),
-      notes: withRegionNote(listNotes, grouping),
+      notes: [...withRegionNote(listNotes, grouping), ...(bounded ? [] : roundedShares(counts, counted, members, locale))],
       ...(omitted ? { omitted } : {}),
     };
   }

@@ -86,6 +86,15 @@ describe('tableModel', () => {
     expect(texts(model, 'virtual-students')).to.deep.equal(['No data', 'No data', 'No data']);
     expect(model.footer!.map((cell) => cell.text)).to.deep.equal(['Total', '57', '100%', 'No data', 'No data']);
     expect(model.defaultSort).to.equal(undefined);
+    // 47% + 47% + 5% beside a total of 100%: the table says why.
+    expect(model.notes).to.include('The shares are rounded: together they make 99%, not 100%.');
+  });
+
+  it('says nothing of rounding where the shares as shown add up to the total', () => {
+    // The example network's 8, 9, 6 and 5 of 28: 29% + 32% + 21% + 18% = 100%.
+    const model = tableModel(example, { kind: 'regions', locale: 'en' });
+    expect(texts(model, 'share')).to.deep.equal(['29%', '32%', '21%', '18%']);
+    expect(model.notes.join(' ')).to.not.contain('rounded');
   });
 
   it('sums metric values per region, skipping members without one', () => {

@@ -16,6 +16,8 @@ export const TABLE_ENGLISH = {
   },
   /** Columns a box too narrow for them leaves out (a dashboard's file). */
   tableColumnsLeftOut: 'No room here for these columns: {list}; the CSV download has them.',
+  /** Shares that, rounded as shown, do not add up to their total's (47%, 47% and 5% beside 100%). */
+  tableSharesRounded: 'The shares are rounded: together they make {sum}, not {total}.',
   tableCaptionUniversities: '{network}: universities',
   tableCaptionRegions: '{network}: members by region',
   tableCountry: 'Country',

@@ -7,6 +7,7 @@ const catalog: Catalog = {
   noData: 'لا توجد بيانات',
   tableTruncated: 'أول {shown} صف من أصل {count}؛ ملف CSV يتضمنها كلها.',
   tableColumnsLeftOut: 'لا مكان هنا لهذه الأعمدة: {list}؛ ملف CSV يتضمنها.',
+  tableSharesRounded: 'النسب مقرّبة: مجموعها {sum} لا {total}.',
   tableNoRoom: 'لا متسع هنا لصفوف الجدول ({count})؛ ملف CSV يتضمنها كلها.',
   source: 'المصدر',
   sources: 'المصادر',

@@ -7,6 +7,7 @@ const catalog: Catalog = {
   noData: 'Aucune donnée',
   tableTruncated: 'Les {shown} premières lignes sur {count} ; le téléchargement CSV les contient toutes.',
   tableColumnsLeftOut: 'Pas de place ici pour ces colonnes : {list} ; le téléchargement CSV les contient.',
+  tableSharesRounded: 'Les parts sont arrondies : ensemble, elles font {sum}, et non {total}.',
   tableNoRoom: 'Pas de place ici pour les lignes du tableau ({count}) ; le téléchargement CSV les contient toutes.',
   source: 'Source',
   sources: 'Sources',

@@ -14,6 +14,7 @@ const catalog: Catalog = {
   noData: 'Sem dados',
   tableTruncated: 'As primeiras {shown} linhas de um total de {count}; o CSV exportado contém todas.',
   tableColumnsLeftOut: 'Sem espaço aqui para estas colunas: {list}; o CSV exportado contém todas.',
+  tableSharesRounded: 'As percentagens estão arredondadas: juntas somam {sum}, não {total}.',
   tableNoRoom: 'Não há espaço aqui para as linhas da tabela ({count}); o CSV exportado contém todas.',
   source: 'Fonte',
   sources: 'Fontes',

@@ -16,6 +16,7 @@ const catalog: Catalog = {
     other: 'Показаны первые {shown} из {count} строки; файл CSV содержит их все.',
   },
   tableColumnsLeftOut: 'Здесь нет места для этих столбцов: {list}; файл CSV содержит их.',
+  tableSharesRounded: 'Доли округлены: вместе они дают {sum}, а не {total}.',
   tableNoRoom: 'Здесь нет места для строк таблицы ({count}); файл CSV содержит их все.',
   source: 'Источник',
   sources: 'Источники',

@@ -7,6 +7,7 @@ const catalog: Catalog = {
   noData: 'Veri yok',
   tableTruncated: '{count} satırın ilk {shown} satırı; CSV indirmesi hepsini içerir.',
   tableColumnsLeftOut: 'Bu sütunlar için burada yer yok: {list}; CSV indirmesi bunları içerir.',
+  tableSharesRounded: 'Paylar yuvarlanmıştır: toplamları {total} değil, {sum}.',
   tableNoRoom: 'Burada tablonun {count} satırına yer yok; CSV indirmesi hepsini içerir.',
   source: 'Kaynak',
   sources: 'Kaynaklar',

@@ -13,6 +13,7 @@ const catalog: Catalog = {
     other: '{count} قطاروں میں سے پہلی {shown} قطاریں؛ CSV ڈاؤن لوڈ میں سب موجود ہیں۔',
   },
   tableColumnsLeftOut: 'یہاں ان کالموں کی جگہ نہیں: {list}؛ CSV ڈاؤن لوڈ میں یہ موجود ہیں۔',
+  tableSharesRounded: 'حصے گول کیے گئے ہیں: ان کا مجموعہ {sum} ہے، {total} نہیں۔',
   tableNoRoom: 'یہاں جدول کی قطاروں ({count}) کی جگہ نہیں؛ CSV ڈاؤن لوڈ میں سب موجود ہیں۔',
   source: 'ماخذ',
   sources: 'مآخذ',

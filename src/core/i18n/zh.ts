@@ -12,6 +12,7 @@ const catalog: Catalog = {
   noData: '无数据',
   tableTruncated: '共 {count} 行，此处显示前 {shown} 行；下载的 CSV 包含全部数据。',
   tableColumnsLeftOut: '此处无空间显示这些列：{list}；下载的 CSV 包含它们。',
+  tableSharesRounded: '占比经四舍五入：合计为 {sum}，而非 {total}。',
   tableNoRoom: '此处没有空间显示表格的 {count} 行；下载的 CSV 包含全部数据。',
   source: '来源',
   sources: '来源',
