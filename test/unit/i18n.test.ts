@@ -33,6 +33,16 @@ describe('UI catalogs', () => {
     expect(UI_LANGUAGES).to.deep.equal(['en', 'fa', 'ar', 'fr', 'tr', 'ms', 'ur', 'id', 'bn', 'ru', 'az', 'zh', 'pt']);
   });
 
+  it('keeps French punctuation on its word’s line: a no-break space before “:” and inside « », a narrow one before “;”, “?” and “!”', () => {
+    const catalog = catalogOf('fr')!;
+    for (const key of keys)
+      for (const [form, text] of forms(catalog[key])) {
+        // A plain space there lets a line end before the colon, and the next begin with it.
+        expect(text, `fr.${key}.${form}`).to.not.match(/ [:;?!»]|« /);
+        expect(text.replace(/\u00a0[:»]|«\u00a0|\u202f[;?!]/g, ''), `fr.${key}.${form}`).to.not.match(/[\u00a0\u202f][:;?!»]/);
+      }
+  });
+
   for (const language of UI_LANGUAGES) {
     describe(language, () => {
       const catalog = () => catalogOf(language)!;
@@ -113,7 +123,7 @@ describe('msg plural forms', () => {
     expect(msg('en', 'countVisitors', { count: 45 })).to.equal('45 countries of visitors');
     expect(msg('en', 'mapReach', { count: 1_234, home: 'Pakistan' })).to.equal('Our network reaches 1,234 countries from Pakistan.');
     // French names take an article (le Sénégal, l’Iran, la Turquie) that a placeholder cannot know: none is needed.
-    expect(msg('fr', 'mapReach', { count: 56, home: 'Sénégal' })).to.equal('Pays membre : Sénégal. Notre réseau le relie à 56 pays.');
+    expect(msg('fr', 'mapReach', { count: 56, home: 'Sénégal' })).to.equal('Pays membre\u00a0: Sénégal. Notre réseau le relie à 56 pays.');
   });
 
   it('takes the Russian one, few and many forms', () => {
