@@ -186,6 +186,11 @@ export function barsContext(dataset: Dataset, options: Pick<BarsOptions, 'metric
     return { unavailable: msg(locale, 'noFiguresToDraw', { metric: metricLabel(dataset, metric, locale) }), notes: [], sources };
   }
   const listNotes = countriesKnowledge(dataset, locale).notes;
+  // Countries counted country by country: a bar of 1 each (and an "Other" as long as the rest together), nothing to
+  // compare. Said instead, with what the sources say of the list.
+  if (metric === COUNTRIES_METRIC && groupBy === 'country') {
+    return { unavailable: msg(locale, 'barsCountOfOne', { one: formatNumber(1, locale) }), notes: [...listNotes], sources };
+  }
   return { notes: groupBy === 'region' ? withRegionNote(listNotes, grouping) : [...listNotes], sources };
 }
 

@@ -74,6 +74,8 @@ const en = {
   wafflePercent: 'Each square is {unit} of the total',
   andMore: 'and {count} more',
   noFiguresToDraw: '{metric}: the sources give no figures to draw here.',
+  /** Bars of the countries metric by country: each would be 1. */
+  barsCountOfOne: 'Counted country by country, every bar would be {one}: there is nothing to compare here.',
   mapShowTable: 'Show as table',
   tableCaptionMembers: '{network}: member countries',
   tableCaptionVisitors: '{network}: countries of visitors',

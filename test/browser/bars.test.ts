@@ -4,6 +4,7 @@ import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import type { Dataset } from '../../src/core/types.js';
 import { expectGolden } from '../helpers/golden.js';
 import { renderSvg } from '../../src/static/index.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -85,20 +86,33 @@ describe('<netreach-bars>', () => {
     expect(labels(el)).to.deep.equal(['Pakistan', 'Iran', 'Egypt', 'Türkiye']);
   });
 
-  it('shows ten countries and an "Other (47)" bar, or `limit` of them', async () => {
-    const el = await bars600(html`<netreach-bars group-by="country"></netreach-bars>`);
+  it('shows ten countries and an "Other (18)" bar, or `limit` of them', async () => {
+    const el = await bars600(html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="universities" group-by="country"></netreach-bars>`);
+    const total = (EXAMPLE_NETWORK as Dataset).members.reduce((sum, member) => sum + Number(member.values?.['universities'] ?? 0), 0);
+    const shownSum = () => valueTexts(el).reduce((sum, text) => sum + Number(text.replace(/,/g, '')), 0);
     expect(rows(el)).to.have.length(11);
-    expect(labels(el)[10]).to.equal('Other (47)');
-    expect(valueTexts(el)[10]).to.equal('47');
+    expect(labels(el)[10]).to.equal('Other (18)');
+    // "Other" is the rest together: the bars add up to the network's figure.
+    expect(shownSum()).to.equal(total);
     el.limit = 3;
     await el.updateComplete;
     expect(labels(el)).to.have.length(4);
-    expect(labels(el)[3]).to.equal('Other (54)');
+    expect(labels(el)[3]).to.equal('Other (25)');
+    expect(shownSum()).to.equal(total);
     el.limit = 0;
     await el.updateComplete;
-    expect(rows(el)).to.have.length(57);
-    // The chart grows with the rows: 57 rows of 28px.
-    expect(svgOf(el)!.getBoundingClientRect().height).to.be.greaterThan(57 * 28);
+    expect(rows(el)).to.have.length(28);
+    // The chart grows with the rows: 28 rows of 28px.
+    expect(svgOf(el)!.getBoundingClientRect().height).to.be.greaterThan(28 * 28);
+  });
+
+  it('says, rather than draws, that counted country by country every bar would be 1', async () => {
+    const el = await bars600(html`<netreach-bars group-by="country"></netreach-bars>`);
+    const message = 'Counted country by country, every bar would be 1: there is nothing to compare here.';
+    expect(rows(el)).to.have.length(0);
+    expect(svgOf(el)!.getAttribute('aria-label')).to.equal(message);
+    expect(svgOf(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(message);
+    expect(await el.toSVG({ width: 600, height: 400 })).to.contain('every bar would be 1');
   });
 
   // Urdu mirrors exactly as Persian does; its numbers are in Latin digits unless the tag asks (ur-u-nu-arabext).
@@ -160,11 +174,16 @@ describe('<netreach-bars>', () => {
   });
 
   it('fires netreach-select with the country on click, not for "Other"', async () => {
-    const el = await bars600(html`<netreach-bars group-by="country" limit="2"></netreach-bars>`);
+    const el = await bars600(
+      html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="universities" group-by="country" limit="2"></netreach-bars>`,
+    );
+    const most = [...(EXAMPLE_NETWORK as Dataset).members].sort(
+      (a, b) => Number(b.values?.['universities'] ?? 0) - Number(a.values?.['universities'] ?? 0),
+    )[0]!.country;
     const event = oneEvent(el, 'netreach-select');
     bars(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     const { detail } = (await event) as CustomEvent;
-    expect(detail).to.deep.equal({ country: 'AFG' });
+    expect(detail).to.deep.equal({ country: most });
     let fired = false;
     el.addEventListener('netreach-select', () => (fired = true));
     bars(el)[2]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
@@ -341,10 +360,13 @@ describe('<netreach-bars>', () => {
       expect(svgOf(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(message);
       expect(rows(el)).to.have.length(0);
       expect(await el.toSVG({ width: 600, height: 400 })).to.contain('there is no grouping by');
-      // By country there is a bar per listed country, and the list says it is not the whole.
+      // By country each listed country would be a bar of 1: said instead, and the list says it is not the whole.
       el.groupBy = 'country';
       await el.updateComplete;
-      expect(rows(el).length).to.be.greaterThan(0);
+      expect(rows(el)).to.have.length(0);
+      expect(svgOf(el)!.getAttribute('aria-label')).to.equal(
+        'Counted country by country, every bar would be 1: there is nothing to compare here.',
+      );
       expect(shadow(el).querySelector('[part="note"]')?.textContent).to.match(/named in the sources/);
     });
   });

@@ -8,6 +8,7 @@ import { optionDefault, optionValue } from '../../src/core/options.js';
 import { WIDGET_OPTIONS, WIDGETS, widgetTag } from '../../src/widget-options.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
 import { waitUntil } from '../helpers/wait.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 
 describe('option specs on the elements', () => {
   for (const widget of WIDGETS) {
@@ -41,7 +42,7 @@ describe('option specs on the elements', () => {
   it('reads a value the spec refuses as the default, as embed.html refuses it', async () => {
     const wrapper = await fixture(html`<div style="width: 480px">
       <netreach-bars sort="size" group-by="continent" limit="-3"></netreach-bars>
-      <netreach-bars group-by="country" sort="name" limit="5"></netreach-bars>
+      <netreach-bars .data=${EXAMPLE_NETWORK} metric="universities" group-by="country" sort="name" limit="5"></netreach-bars>
       <netreach-bars></netreach-bars>
     </div>`);
     const [refused, set, plain] = [...wrapper.children] as NetreachBars[];

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import {
   OTHER_KEY,
   barRows,
+  barsContext,
   barsLayout,
   barsTitle,
   chartSources,
@@ -344,12 +345,32 @@ describe('the bars scene’s tooltips', () => {
     await loadCatalog('fa');
     const measure = (text: string, size: number) => measureText(text, size, 400, 'fa');
     const otherTooltip = (locale: string) => {
-      const scene = barsScene(cinvu, { metric: 'countries', groupBy: 'country' }, { locale, rtl: locale === 'fa', unit: 16, measure });
+      const scene = barsScene(example, { metric: 'universities', groupBy: 'country' }, { locale, rtl: locale === 'fa', unit: 16, measure });
       const other = sceneItems(scene.chart(600, Infinity).marks).find(({ item }) => item.id === OTHER_KEY)!;
       return other.item.tooltip!.at(-1)!;
     };
     expect(otherTooltip('fa')).to.include('\u060c ').and.not.include(', ');
     expect(otherTooltip('en')).to.include(', ').and.not.include('\u060c');
+  });
+});
+
+describe('bars of the countries metric by country', () => {
+  it('says that every bar would be 1, with what the sources say of the list, rather than draw them (and an “Other” of the rest)', async () => {
+    await loadCatalog('fa');
+    const context = barsContext(cinvu, { metric: 'countries', groupBy: 'country', locale: 'en' });
+    expect(context.unavailable).to.equal('Counted country by country, every bar would be 1: there is nothing to compare here.');
+    expect(context.notes).to.deep.equal(['The sources give only how many countries there are; which they are is inferred.']);
+    expect(barsContext(cinvu, { metric: 'countries', groupBy: 'country', locale: 'fa' }).unavailable).to.contain('۱');
+    const measure = (text: string, size: number) => measureText(text, size, 400, 'en');
+    const chart = barsScene(cinvu, { metric: 'countries', groupBy: 'country' }, { locale: 'en', rtl: false, unit: 1, measure }).chart(
+      600,
+      Infinity,
+    );
+    expect(sceneItems(chart.marks)).to.deep.equal([]);
+    expect(chart.label).to.equal(context.unavailable);
+    // By region, and by country of a figure per country, the bars are drawn.
+    expect(barsContext(cinvu, { metric: 'countries', groupBy: 'region', locale: 'en' }).unavailable).to.equal(undefined);
+    expect(barsContext(example, { metric: 'universities', groupBy: 'country', locale: 'en' }).unavailable).to.equal(undefined);
   });
 });
 

@@ -34,6 +34,7 @@ const catalog: Catalog = {
   // accusative, 100 and up singular genitive (CLDR's few, many and other).
   mapFarSide: 'لا تظهر على هذا الجانب من الكرة الأرضية: {list}.',
   mapMetricNotByCountry: '{metric}: لا تذكر المصادر رقمًا لهذه البلدان؛ تعرض الخريطة المناطق.',
+  barsCountOfOne: 'عند العدّ دولةً دولةً يكون كل عمود {one}: لا شيء للمقارنة هنا.',
   noFiguresToDraw: '{metric}: لا تذكر المصادر أرقامًا تُرسم هنا.',
   mapRange: '{metric}: الأعلى {high}، والأدنى {low}.',
   mapMissing: {

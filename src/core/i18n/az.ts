@@ -37,6 +37,7 @@ const catalog: Catalog = {
   andMore: 'və daha {count}',
   mapFarSide: 'Qlobusun bu tərəfində görünmür: {list}.',
   mapMetricNotByCountry: '{metric}: mənbələr bu ölkələr üçün rəqəm vermir; xəritə regionları göstərir.',
+  barsCountOfOne: 'Ölkə-ölkə sayıldıqda hər sütun {one} olardı: burada müqayisə ediləcək bir şey yoxdur.',
   noFiguresToDraw: '{metric}: mənbələr burada çəkiləcək rəqəm vermir.',
   mapRange: '{metric}: ən yüksək {high}, ən aşağı {low}.',
   mapMissing: '{count} ölkə üzrə məlumat yoxdur.',

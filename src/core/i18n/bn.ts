@@ -35,6 +35,7 @@ const catalog: Catalog = {
   andMore: 'এবং আরও {count}টি',
   mapFarSide: 'গ্লোবের এই দিকে দেখা যায় না: {list}।',
   mapMetricNotByCountry: '{metric}: উৎসগুলো এই দেশগুলোর কোনো সংখ্যা দেয় না; মানচিত্রে অঞ্চলগুলো দেখানো হয়েছে।',
+  barsCountOfOne: 'দেশ ধরে গুনলে প্রতিটি বার হতো {one}: এখানে তুলনা করার কিছু নেই।',
   noFiguresToDraw: '{metric}: উৎসগুলো এখানে আঁকার মতো কোনো সংখ্যা দেয় না।',
   mapRange: '{metric}: সর্বোচ্চ {high}, সর্বনিম্ন {low}।',
   mapMissing: '{count}টি দেশের কোনো ডেটা নেই।',

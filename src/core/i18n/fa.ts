@@ -32,6 +32,7 @@ const catalog: Catalog = {
   andMore: 'و {count} مورد دیگر',
   mapFarSide: 'در این سوی کره دیده نمی‌شوند: {list}.',
   mapMetricNotByCountry: '{metric}: منابع برای این کشورها رقمی نمی‌دهند؛ نقشه مناطق را نشان می‌دهد.',
+  barsCountOfOne: 'با شمارش کشور به کشور، هر میله {one} می‌شد: اینجا چیزی برای مقایسه نیست.',
   noFiguresToDraw: '{metric}: منابع رقمی برای رسم در اینجا نمی‌دهند.',
   mapRange: '{metric}: بیشترین {high}، کمترین {low}.',
   mapMissing: 'برای {count} کشور داده‌ای نیست.',

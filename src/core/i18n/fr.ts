@@ -32,6 +32,7 @@ const catalog: Catalog = {
   andMore: { one: 'et {count} autre', many: 'et {count} autres', other: 'et {count} autres' },
   mapFarSide: 'Non visibles sur cette face du globe : {list}.',
   mapMetricNotByCountry: '{metric} : les sources ne donnent aucun chiffre pour ces pays ; la carte montre les régions.',
+  barsCountOfOne: 'Compté pays par pays, chaque barre vaudrait {one} : il n’y a rien à comparer ici.',
   noFiguresToDraw: '{metric} : les sources ne donnent aucun chiffre à représenter ici.',
   mapRange: '{metric} : le plus élevé {high}, le plus bas {low}.',
   mapMissing: 'Aucune donnée pour {count} pays.',

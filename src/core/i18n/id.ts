@@ -32,6 +32,7 @@ const catalog: Catalog = {
   andMore: 'dan {count} lainnya',
   mapFarSide: 'Tidak terlihat di sisi bola dunia ini: {list}.',
   mapMetricNotByCountry: '{metric}: sumber tidak memberikan angka untuk negara-negara ini; peta menampilkan kawasan.',
+  barsCountOfOne: 'Jika dihitung per negara, setiap batang bernilai {one}: tidak ada yang dapat dibandingkan di sini.',
   noFiguresToDraw: '{metric}: sumber tidak memberikan angka untuk digambar di sini.',
   mapRange: '{metric}: tertinggi {high}, terendah {low}.',
   mapMissing: 'Tidak ada data untuk {count} negara.',

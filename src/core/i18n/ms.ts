@@ -32,6 +32,7 @@ const catalog: Catalog = {
   andMore: 'dan {count} lagi',
   mapFarSide: 'Tidak kelihatan pada sisi glob ini: {list}.',
   mapMetricNotByCountry: '{metric}: sumber tidak memberikan angka bagi negara-negara ini; peta menunjukkan rantau.',
+  barsCountOfOne: 'Jika dikira mengikut negara, setiap bar bernilai {one}: tiada apa-apa untuk dibandingkan di sini.',
   noFiguresToDraw: '{metric}: sumber tidak memberikan angka untuk dilukis di sini.',
   mapRange: '{metric}: tertinggi {high}, terendah {low}.',
   mapMissing: 'Tiada data bagi {count} negara.',

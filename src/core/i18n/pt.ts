@@ -39,6 +39,7 @@ const catalog: Catalog = {
   andMore: 'e mais {count}',
   mapFarSide: 'Não visíveis deste lado do globo: {list}.',
   mapMetricNotByCountry: '{metric}: as fontes não dão números para estes países; o mapa mostra as regiões.',
+  barsCountOfOne: 'Contado país a país, cada barra valeria {one}: não há nada a comparar aqui.',
   noFiguresToDraw: '{metric}: as fontes não dão números para desenhar aqui.',
   mapRange: '{metric}: máximo {high}, mínimo {low}.',
   mapMissing: { one: 'Sem dados para {count} país.', many: 'Sem dados para {count} países.', other: 'Sem dados para {count} países.' },

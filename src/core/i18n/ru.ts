@@ -41,6 +41,7 @@ const catalog: Catalog = {
   andMore: 'и ещё {count}',
   mapFarSide: 'Не видны на этой стороне глобуса: {list}.',
   mapMetricNotByCountry: '{metric}: источники не дают данных по этим странам; на карте показаны регионы.',
+  barsCountOfOne: 'При подсчёте по странам каждый столбец равнялся бы {one}: сравнивать здесь нечего.',
   noFiguresToDraw: '{metric}: источники не дают данных, которые можно здесь показать.',
   mapRange: '{metric}: максимум — {high}, минимум — {low}.',
   mapMissing: {

@@ -32,6 +32,7 @@ const catalog: Catalog = {
   andMore: 've {count} tane daha',
   mapFarSide: 'Kürenin bu yüzünde görünmeyenler: {list}.',
   mapMetricNotByCountry: '{metric}: kaynaklar bu ülkeler için bir rakam vermiyor; harita bölgeleri gösteriyor.',
+  barsCountOfOne: 'Ülke ülke sayıldığında her çubuk {one} olurdu: burada karşılaştırılacak bir şey yok.',
   noFiguresToDraw: '{metric}: kaynaklar burada çizilecek bir rakam vermiyor.',
   mapRange: '{metric}: en yüksek {high}, en düşük {low}.',
   mapMissing: '{count} ülke için veri yok.',

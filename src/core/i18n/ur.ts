@@ -38,6 +38,7 @@ const catalog: Catalog = {
   andMore: 'اور {count} مزید',
   mapFarSide: 'گلوب کے اس رخ پر نظر نہیں آتے: {list}۔',
   mapMetricNotByCountry: '{metric}: ماخذ ان ممالک کے لیے کوئی عدد نہیں دیتے؛ نقشہ خطے دکھاتا ہے۔',
+  barsCountOfOne: 'ملک وار گنتی میں ہر بار {one} ہوتا: یہاں موازنے کے لیے کچھ نہیں۔',
   noFiguresToDraw: '{metric}: ماخذ یہاں دکھانے کے لیے کوئی عدد نہیں دیتے۔',
   mapRange: '{metric}: سب سے زیادہ {high}، سب سے کم {low}۔',
   mapMissing: { one: '{count} ملک کا ڈیٹا دستیاب نہیں۔', other: '{count} ممالک کا ڈیٹا دستیاب نہیں۔' },
