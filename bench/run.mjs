@@ -23,7 +23,7 @@
 // mapped by the page's import map, as a page without a bundler would load it.
 //
 // A benchmark prints ratios; it is never a timed test. Options: --rounds=N (default 15, at least 7),
-// --only=<scenario name prefix>, --markdown (print the table as Markdown, for the README), --json=<file> (write
+// --only=<scenario name prefix[,prefix…]>, --markdown (print the table as Markdown, for the README), --json=<file> (write
 // every run's figures there), --bundle=esbuild (measure an esbuild build of src/index.ts, split and minified,
 // instead of dist/netreach.js), --against=<dir> (see below).
 //
@@ -141,8 +141,17 @@ const PROFILE = args.profile === 'true';
 /** The other build's dist/ for `--against`, copied beside ours. */
 const AGAINST = args.against ? resolve(args.against) : undefined;
 // The classic script is dist/netreach.iife.js: there is none to measure in an esbuild build.
+// --only takes one prefix or several, comma-separated (`--only=map,100,bars`: the README's table without the scale pages).
+const ONLY = args.only
+  ? args.only
+      .split(',')
+      .map((prefix) => prefix.trim())
+      .filter(Boolean)
+  : [];
 const scenarios = SCENARIOS.filter(
-  (scenario) => (!args.only || scenario.name.startsWith(args.only)) && !(args.bundle === 'esbuild' && scenario.name.endsWith('classic')),
+  (scenario) =>
+    (ONLY.length === 0 || ONLY.some((prefix) => scenario.name.startsWith(prefix))) &&
+    !(args.bundle === 'esbuild' && scenario.name.endsWith('classic')),
 );
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
