@@ -336,7 +336,9 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
   const separator = colon(options.locale);
   const placed = placeMembers(model, projected);
   spreadSymbols(placed, radius, dotStroke, width, height);
-  const highlightOn = placed.some((each) => each.member.highlighted);
+  // Highlighting fades the other members where the colours name groups (regions); where they are a metric's classes
+  // or a comparison's groups, a faded fill would read as another class than the legend's: the ring alone marks it.
+  const highlightOn = model.colouring === 'region' && placed.some((each) => each.member.highlighted);
 
   const base: Mark[] = [];
   if (projected.outline) {

@@ -91,6 +91,20 @@ describe('the map scene', () => {
     expect(egypt.opacity).to.equal(0.45);
   });
 
+  it('fades no member of a metric’s map for a highlight: a faded class would read as another; the ring marks it', () => {
+    const metric = prepareMap(example, { geometry, metric: 'universities', highlight: 'PAK' }, env()).chart(800, 380);
+    expect(group(metric.marks, 'overlays').filter((mark) => mark.class === 'emphasis')).to.have.length(1);
+    const marks = sceneItems(metric.marks).map(({ mark }) => mark);
+    expect(marks.length).to.be.above(20);
+    for (const mark of marks) {
+      expect(mark.class, mark.class).to.not.contain('dimmed');
+      expect(mark.opacity).to.equal(undefined);
+    }
+    // A map coloured by region still fades the others, as the highlight's default look.
+    const byRegion = sceneItems(prepareMap(example, { geometry, highlight: 'PAK' }, env()).chart(800, 380).marks);
+    expect(byRegion.filter(({ mark }) => mark.class?.includes('dimmed'))).to.have.length(byRegion.length - 1);
+  });
+
   it('draws reach arcs and a home dot, and clips a zoomed map', () => {
     const reaching = prepareMap(cinvu, { geometry, mode: 'reach', home: 'PAK' }, env());
     // What the arcs show, said first among the notes (the page's and the file's), not only in the summary.
