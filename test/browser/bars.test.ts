@@ -204,7 +204,7 @@ describe('<netreach-bars>', () => {
   });
 
   it('has no accessibility violations', async () => {
-    const el = await bars600(html`<netreach-bars group-by="country"></netreach-bars>`);
+    const el = await bars600(html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="universities" group-by="country"></netreach-bars>`);
     await expect(el).to.be.accessible();
     const fa = await bars600(html`<netreach-bars lang="fa" .data=${EXAMPLE_NETWORK} metric="universities"></netreach-bars>`);
     await expect(fa).to.be.accessible();

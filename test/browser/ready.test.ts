@@ -149,10 +149,19 @@ function box(style = ''): HTMLDivElement {
   return container;
 }
 
-const WIDGETS: [tag: string, attributes?: Record<string, string>][] = [
+/**
+ * CINVU with a figure for each member: bars by country need one (its member count by country is a sentence saying
+ * every bar would be 1, not bars).
+ */
+const perCountry = {
+  ...cinvu,
+  members: cinvu.members.map((member, index) => ({ ...member, values: { ...member.values, 'virtual-students': 1000 * (index + 1) } })),
+};
+
+const WIDGETS: [tag: string, attributes?: Record<string, string>, data?: unknown][] = [
   ['netreach-stat', { metric: 'virtual-students' }],
   ['netreach-map'],
-  ['netreach-bars', { 'group-by': 'country', limit: '0' }],
+  ['netreach-bars', { 'group-by': 'country', limit: '0', metric: 'virtual-students' }, perCountry],
   ['netreach-regions'],
   ['netreach-trend'],
   ['netreach-table'],
@@ -173,9 +182,9 @@ describe('state="ready" means drawn', function () {
     containers = [];
   });
 
-  for (const [tag, attributes] of WIDGETS) {
+  for (const [tag, attributes, data] of WIDGETS) {
     it(`<${tag}>: the callback that sees ready sees the whole drawing`, async () => {
-      const el = create(tag, attributes);
+      const el = create(tag, attributes, data);
       const watch = watchState(el, checks[tag]!);
       container().append(el);
       await waitUntil(() => watch.atReady, `never ready (state ${el.state})`);
@@ -187,7 +196,7 @@ describe('state="ready" means drawn', function () {
 
     it(`<${tag}>: created hidden, it is loading until shown, then ready once drawn; updateComplete does not wait`, async () => {
       const hidden = container('display: none');
-      const el = create(tag, attributes);
+      const el = create(tag, attributes, data);
       const watch = watchState(el, checks[tag]!);
       hidden.append(el);
       // The data and the geometry are there (this page loaded them): nothing is on its way but a size.
@@ -226,13 +235,13 @@ describe('state="ready" means drawn', function () {
 
   it('hidden after it was drawn, a widget keeps its drawing and stays ready', async () => {
     const wrapper = container();
-    const el = create('netreach-bars', { 'group-by': 'country', limit: '0' });
+    const el = create('netreach-bars', { 'group-by': 'country', limit: '0', metric: 'virtual-students' }, perCountry);
     wrapper.append(el);
     expect(await el.updateComplete).to.equal(true);
     const watch = watchState(el, checks['netreach-bars']!);
     wrapper.style.display = 'none';
     await frames(3);
-    el.data = { ...cinvu };
+    el.data = { ...perCountry };
     expect(await el.updateComplete).to.equal(true);
     expect(el.state).to.equal('ready');
     expect(checks['netreach-bars']!(el)).to.deep.equal([]);
@@ -241,8 +250,8 @@ describe('state="ready" means drawn', function () {
   });
 
   it('updateComplete resolves after the first drawing, not before it', async () => {
-    for (const [tag, attributes] of WIDGETS) {
-      const el = create(tag, attributes);
+    for (const [tag, attributes, data] of WIDGETS) {
+      const el = create(tag, attributes, data);
       container().append(el);
       expect(await el.updateComplete, tag).to.equal(true);
       expect(el.state, tag).to.equal('ready');
