@@ -293,8 +293,8 @@ const BUDGETS = [
   // no room for (a sentence in thirteen languages): 160.71 kB, raised to 160.8 kB. A printed deck's widgets, and a
   // regions table saying that its rounded shares do not add up (a sentence in thirteen languages): 161.23 kB, raised
   // to 161.3 kB. Bars of the member count by country said rather than drawn (a sentence in thirteen languages):
-  // 161.77 kB, raised to 161.8 kB.
-  { file: 'netreach.iife.js', limit: 161.8 * 1024 },
+  // 161.77 kB, raised to 161.8 kB. Azerbaijani's order numeric where a sort asks: 161.89 kB, raised to 161.9 kB.
+  { file: 'netreach.iife.js', limit: 161.9 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -264,21 +264,33 @@ export const AZERBAIJANI_NAMES: Readonly<Record<string, string>> = {
 const ALPHABET = 'abcçdeəfgğhxıijkqlmnoöprsştuüvyzw';
 let accentOrder: Intl.Collator | undefined;
 
-/** A text's primary sort key: each letter by its place in ALPHABET (other accents dropped), spaces before punctuation. */
-function sortKey(text: string): string {
+/**
+ * A text's primary sort key: each letter by its place in ALPHABET (other accents dropped), spaces before punctuation.
+ * `numeric`: a run of digits as its number (its length, then its digits without leading zeros), so 9 comes before 10.
+ */
+function sortKey(text: string, numeric: boolean): string {
   let key = '';
-  for (const char of text.toLocaleLowerCase('az')) {
-    let place = ALPHABET.indexOf(char);
-    if (place < 0) place = ALPHABET.indexOf(char.normalize('NFD')[0]!);
-    key += place >= 0 ? String.fromCharCode(0x100 + place) : /\s/.test(char) ? '\u0001' : /\d/.test(char) ? char : '\u0002';
+  for (const [token] of text.toLocaleLowerCase('az').matchAll(/\d+|./gsu)) {
+    if (numeric && /^\d/.test(token)) {
+      // After spaces and punctuation, before letters, as digits are: shorter numbers first, then digit by digit.
+      const number = token.replace(/^0+(?=\d)/, '');
+      key += String.fromCharCode(0x03 + Math.min(number.length, 0xfc)) + number;
+      continue;
+    }
+    for (const char of token) {
+      let place = ALPHABET.indexOf(char);
+      if (place < 0) place = ALPHABET.indexOf(char.normalize('NFD')[0]!);
+      key += place >= 0 ? String.fromCharCode(0x100 + place) : /\s/.test(char) ? '\u0001' : /\d/.test(char) ? char : '\u0002';
+    }
   }
   return key;
 }
 
-const keys = new Map<string, string>();
-const keyOf = (text: string) => {
-  let key = keys.get(text);
-  if (key === undefined) keys.set(text, (key = sortKey(text)));
+const keys = [new Map<string, string>(), new Map<string, string>()];
+const keyOf = (text: string, numeric: boolean) => {
+  const known = keys[numeric ? 1 : 0]!;
+  let key = known.get(text);
+  if (key === undefined) known.set(text, (key = sortKey(text, numeric)));
   return key;
 };
 
@@ -286,9 +298,12 @@ const keyOf = (text: string) => {
  * Intl.Collator("az")'s order of texts: by their letters' places, then by accents (root collation's), then lower
  * case first where only case differs (ı before I, which is its capital).
  */
-function compare(a: string, b: string): number {
-  const [x, y] = [keyOf(a), keyOf(b)];
+function compare(a: string, b: string, numeric = false): number {
+  const [x, y] = [keyOf(a, numeric), keyOf(b, numeric)];
   if (x !== y) return x < y ? -1 : 1;
+  // The same numbers written with leading zeros or without ("9", "09"): as ICU, the one without first.
+  const unpadded = (text: string) => text.replace(/(^|\D)0+(?=\d)/g, '$1');
+  if (numeric && a !== b && unpadded(a) === unpadded(b)) return a.length - b.length;
   const [lowerA, lowerB] = [a.toLocaleLowerCase('az'), b.toLocaleLowerCase('az')];
   const accents = (accentOrder ??= new Intl.Collator('en', { sensitivity: 'accent' })).compare(lowerA, lowerB);
   if (accents || lowerA.length !== a.length || lowerB.length !== b.length) return accents;

@@ -270,8 +270,8 @@ export function formatQualifiedCompact(value: number, qualifier: Qualifier | und
 export interface LocaleSupplement {
   /** Country names by ISO alpha-2 code, asked before Intl.DisplayNames. */
   readonly countryNames?: Readonly<Record<string, string>>;
-  /** The language's alphabetical order, in place of Intl.Collator's (numeric or not). */
-  readonly compare?: (a: string, b: string) => number;
+  /** The language's alphabetical order, in place of Intl.Collator's: `numeric`, numbers by their value (9 before 10). */
+  readonly compare?: (a: string, b: string, numeric?: boolean) => number;
   /** A conjunction list ("A, B və C"), in place of Intl.ListFormat's. */
   readonly list?: (items: string[]) => string;
   /** The language's number from English's ("1,234.5" → "1.234,5", "30M" → "30 mln"), in place of Intl.NumberFormat's. */
@@ -411,7 +411,7 @@ const MANY_TEXTS = 5000;
  */
 export function textOrder(locale: string, numeric = false, count = 0): (a: string, b: string) => number {
   const own = supplementOf(locale)?.compare;
-  if (own) return own;
+  if (own) return (a, b) => own(a, b, numeric);
   if (!englishStyle(locale) || count > MANY_TEXTS) return (a, b) => collator(locale, numeric).compare(a, b);
   const keys = new Map<string, string>();
   const key = (text: string) => {

@@ -80,6 +80,30 @@ describe('Azerbaijani (src/core/azerbaijani.ts, which Chromium lacks) is Node’
     for (const locale of ['az', 'az-AZ', 'az-Latn']) {
       assert.deepEqual([...texts].sort(textOrder(locale)), [...texts].sort(new Intl.Collator('az').compare), locale);
     }
+    // Numbers by their value where asked (a table's columns of figures, "Region 9" before "Region 10").
+    const numbered = [
+      ...texts.slice(-8),
+      'Region 10',
+      'Region 9',
+      'Region 100',
+      'Region 09',
+      'a2',
+      'a10',
+      'a1b',
+      '2020',
+      '9',
+      '010',
+      'x 7',
+      'x-7',
+      'x7',
+    ];
+    for (const numeric of [true, false]) {
+      assert.deepEqual(
+        [...numbered].sort(textOrder('az', numeric)),
+        [...numbered].sort(new Intl.Collator('az', { numeric }).compare),
+        `numeric: ${numeric}`,
+      );
+    }
   });
 
   it('writes lists as Intl.ListFormat("az") does', () => {
