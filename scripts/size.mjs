@@ -124,7 +124,9 @@ const BUDGETS = [
   // 45.52 kB, raised to 45.6 kB. Accents, region colours and the map's scale by the text's lightness on a page
   // without a theme (the dark theme's under light text): 45.76 kB, raised to 45.8 kB. Bars of the member count by
   // country said rather than drawn (a sentence in thirteen languages, English's up front): 45.87 kB, raised to 45.9 kB.
-  { file: 'netreach.js', limit: 45.9 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The bars' rows painted by class (bars.styles.ts: the stylesheet's rules for what each row's marks had as a style
+  // of their own; the bars' first draw 0.98× the time and the CPU in 31 interleaved rounds): 46.10 kB, raised to 46.2 kB.
+  { file: 'netreach.js', limit: 46.2 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -215,8 +217,9 @@ const BUDGETS = [
   // A dashboard file's table leaving out the columns its panel has no room for, and saying so: 99.48 kB, raised to
   // 99.5 kB. A waffle narrower where it would reach under the menu button: 99.51 kB, raised to 99.6 kB. A printed
   // deck's widgets, and a regions table saying that its rounded shares do not add up: 99.68 kB, raised to 99.7 kB.
-  // Bars of the member count by country said rather than drawn: 99.76 kB, raised to 99.8 kB.
-  { file: 'netreach.js', limit: 99.8 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // Bars of the member count by country said rather than drawn: 99.76 kB, raised to 99.8 kB. The bars' rows painted
+  // by class (above): 99.99 kB, raised to 100.0 kB.
+  { file: 'netreach.js', limit: 100.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -294,7 +297,8 @@ const BUDGETS = [
   // regions table saying that its rounded shares do not add up (a sentence in thirteen languages): 161.23 kB, raised
   // to 161.3 kB. Bars of the member count by country said rather than drawn (a sentence in thirteen languages):
   // 161.77 kB, raised to 161.8 kB. Azerbaijani's order numeric where a sort asks: 161.89 kB, raised to 161.9 kB.
-  { file: 'netreach.iife.js', limit: 161.9 * 1024 },
+  // The bars' rows painted by class (above): 162.04 kB, raised to 162.1 kB.
+  { file: 'netreach.iife.js', limit: 162.1 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -191,6 +191,7 @@ function chart(
     height: s(layout.height),
     marks: [{ kind: 'group', class: 'grid', children: grid }, ...bars],
     label: title,
+    paintedByClass: { fontSize: s(font) },
   };
 }
 

@@ -207,7 +207,8 @@ export class NetreachBars extends NetreachElement {
           chart
             ? html`<svg part="chart" width=${chart.width} height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}"
                   role=${ids.length ? 'listbox' : 'img'} aria-label=${chart.label} aria-orientation=${ids.length ? 'vertical' : nothing}
-                  ${drawMarks(chart.marks, { itemRole: 'option', activeId: this.roving.active(ids), rtl })}></svg>
+                  font-size=${chart.paintedByClass?.fontSize ?? nothing}
+                  ${drawMarks(chart.marks, { itemRole: 'option', activeId: this.roving.active(ids), rtl, byClass: Boolean(chart.paintedByClass) })}></svg>
                 ${this.tooltip.render()}`
             : nothing
         }

@@ -27,8 +27,9 @@ export interface MarkRenderOptions {
    */
   readonly rtl?: boolean;
   /**
-   * The page's stylesheet paints the marks by their classes, as the map's does (so that a page's theme and forced
-   * colours reach every mark): no paint styles and no opacity are written.
+   * The page's stylesheet paints the marks by their classes, as the map's and the bars' do (so that a page's theme
+   * and forced colours reach every mark, and the browser can share the marks' computed styles): no paint or text
+   * styles and no opacity are written.
    */
   readonly byClass?: boolean;
 }

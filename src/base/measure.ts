@@ -6,6 +6,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SceneEnv } from '../core/scene.js';
 
 let canvas: HTMLCanvasElement | undefined;
+/** The canvas's font as last set: setting it parses it again each time, even unchanged (120 times for 57 bars). */
+let canvasFont = '';
 const measurers = new Map<string, SceneEnv['measure']>();
 
 /**
@@ -25,7 +27,8 @@ export function pageMeasure(fontFamily: string): SceneEnv['measure'] {
     const key = `${size}|${weight}|${text}`;
     let width = widths.get(key);
     if (width === undefined) {
-      context.font = `${weight} ${size}px ${family}`;
+      const font = `${weight} ${size}px ${family}`;
+      if (font !== canvasFont) context.font = canvasFont = font;
       width = context.measureText(text).width;
       widths.set(key, width);
     }
@@ -38,6 +41,8 @@ export function pageMeasure(fontFamily: string): SceneEnv['measure'] {
 /** Forgets measured widths: a web font arrived, and texts have new widths. */
 export function forgetMeasures(): void {
   measurers.clear();
+  // Set again, the font is resolved again, with the faces that have arrived.
+  canvasFont = '';
 }
 
 /**

@@ -125,6 +125,11 @@ export interface ChartScene {
   readonly label: string;
   /** Whether marks reach past the box and must be cut at its edges (a zoomed map's neighbours). */
   readonly clip?: boolean;
+  /**
+   * Set when the page's stylesheet can paint every mark by its class (the bars' rows, bars.styles.ts): the body
+   * text's size, which the page sets once on the chart rather than a style on each mark (`byClass` in marks.ts).
+   */
+  readonly paintedByClass?: { readonly fontSize: number };
 }
 
 export interface LegendEntry {
