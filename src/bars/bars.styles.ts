@@ -61,8 +61,9 @@ export const barsStyles = css`
   .value {
     font-weight: 600;
   }
+  /* "No data": in the row's weight, as a label is. */
   .value.none {
-    font-weight: 400;
+    font-weight: inherit;
     font-style: italic;
     fill: var(--_muted);
   }
