@@ -6,7 +6,8 @@ import type { NetreachBars } from '../../src/bars/bars.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import type { Dataset } from '../../src/core/types.js';
 import { expectGolden } from '../helpers/golden.js';
-import { cssPaint, type ChartScene, type Mark } from '../../src/core/scene.js';
+import type { ChartScene } from '../../src/core/scene.js';
+import { expectPaintedAsScene } from '../helpers/paint.js';
 import { renderSvg } from '../../src/static/index.js';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -287,43 +288,6 @@ describe('<netreach-bars>', () => {
   });
 
   it('paints every mark by its class as the scene paints it: the colours, sizes and weights of the files', async () => {
-    const PROPERTIES = ['fill', 'stroke', 'stroke-width', 'font-size', 'font-weight', 'font-style', 'opacity'];
-    /** The mark's paint as a style of its own, as files (and this page before it painted by class) give it. */
-    const asStyle = (mark: Mark): Record<string, string> => {
-      const style: Record<string, string> = { opacity: String(mark.kind === 'group' ? 1 : (mark.opacity ?? 1)) };
-      if (mark.kind === 'text') {
-        Object.assign(style, { fill: cssPaint(mark.fill ?? 'fg')!, 'font-size': `${mark.size}px` });
-        style['font-weight'] = String(mark.weight ?? 400);
-        style['font-style'] = mark.italic ? 'italic' : 'normal';
-      } else if (mark.kind !== 'group') {
-        style.fill = cssPaint(mark.fill) ?? 'none';
-        const stroke = cssPaint(mark.stroke);
-        Object.assign(style, stroke ? { stroke, 'stroke-width': `${mark.strokeWidth ?? 1}px` } : { stroke: 'none' });
-      }
-      return style;
-    };
-    let compared = 0;
-    let leaves = 0;
-    const check = (parent: Element, marks: readonly Mark[]) => {
-      const nodes = [...parent.children];
-      expect(nodes).to.have.length(marks.length);
-      marks.forEach((mark, index) => {
-        const node = nodes[index]!;
-        if (mark.kind === 'group') return check(node, mark.children);
-        // A twin with the paint as its own style, beside it (so that it inherits what the mark inherits).
-        const twin = document.createElementNS('http://www.w3.org/2000/svg', node.localName) as SVGElement;
-        for (const [name, value] of Object.entries(asStyle(mark))) twin.style.setProperty(name, value);
-        parent.insertBefore(twin, node);
-        const painted = getComputedStyle(node);
-        const expected = getComputedStyle(twin);
-        // A line has no inside to fill.
-        const properties = mark.kind === 'line' ? PROPERTIES.slice(1) : PROPERTIES;
-        const of = (style: CSSStyleDeclaration) => properties.map((name) => `${name}: ${style.getPropertyValue(name)}`);
-        expect(of(painted), `${node.outerHTML}`).to.deep.equal(of(expected));
-        twin.remove();
-        compared++;
-      });
-    };
     // In the dataset's order: a country without a figure among the ten shown, the rest folded into "Other".
     const gap = structuredClone(EXAMPLE_NETWORK) as Dataset;
     delete (gap.members[2]!.values as Record<string, number>)['virtual-students'];
@@ -331,10 +295,12 @@ describe('<netreach-bars>', () => {
       html`<netreach-bars .data=${gap} metric="virtual-students" group-by="country" sort="none" selected="IDN"></netreach-bars>`,
     );
     const presenter = await bars600(html`<netreach-bars presenter theme="dark"></netreach-bars>`);
+    let compared = 0;
+    let leaves = 0;
     for (const el of [await bars600(html`<netreach-bars></netreach-bars>`), selected, presenter]) {
       const chart = (el as unknown as { chart: ChartScene }).chart;
       expect(chart.paintedByClass, 'the rows are painted by class').to.not.equal(undefined);
-      check(svgOf(el)!, chart.marks);
+      compared += expectPaintedAsScene(svgOf(el)!, chart.marks);
       leaves += svgOf(el)!.querySelectorAll('rect, line, text').length;
     }
     // The selected bar's ring and bold label, "Other"'s muted bar, a country without a figure ("No data", italic).
