@@ -10,6 +10,7 @@
  * English has forms.
  */
 import { isolateValue } from './bidi.js';
+import { englishPlural } from './english.js';
 import { addLocaleData, formatNumber, languageOf, rtlLanguage, type LocaleData } from './locale.js';
 
 /** CLDR's plural categories; `other` is the one every language has. */
@@ -193,6 +194,7 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 /** One Intl.PluralRules per locale: widgets call msg() on every render, and constructing one costs far more than select(). */
 const pluralRules = new Map<string, Intl.PluralRules>();
 function pluralCategory(locale: string, count: number): PluralCategory {
+  if (languageOf(locale) === 'en') return englishPlural(count);
   let rules = pluralRules.get(locale);
   if (!rules) {
     try {

@@ -22,6 +22,7 @@ const CONSTRUCTORS = [
   'DateTimeFormat',
   'RelativeTimeFormat',
   'Segmenter',
+  'PluralRules',
 ] as const;
 type Constructor = new (...args: unknown[]) => unknown;
 

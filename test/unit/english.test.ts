@@ -3,7 +3,15 @@
 import { expect } from '@open-wc/testing';
 import { formatSourceDate } from '../../src/core/about.js';
 import { allAlpha3, alpha2Of, englishCountryName } from '../../src/core/countries.js';
-import { englishCompact, englishDate, englishList, englishNumber, englishOrder, englishPercent } from '../../src/core/english.js';
+import {
+  englishCompact,
+  englishDate,
+  englishList,
+  englishNumber,
+  englishOrder,
+  englishPercent,
+  englishPlural,
+} from '../../src/core/english.js';
 import {
   countryNameFromAlpha2,
   formatCompact,
@@ -17,6 +25,7 @@ import {
   textOrder,
 } from '../../src/core/locale.js';
 import { CINVU } from '../../src/generated/cinvu.js';
+import { msg } from '../../src/core/i18n.js';
 
 /** A fixed pseudo-random sequence (a linear congruential generator): the same values in every run. */
 function* numbers(count: number): Generator<number> {
@@ -177,6 +186,35 @@ describe('englishCompact', () => {
   }
 });
 
+describe('englishPlural', () => {
+  it('chooses "one" or "other" as Intl.PluralRules does in every English locale', () => {
+    const values = [
+      ...numbers(COUNT),
+      1,
+      -1,
+      0,
+      -0,
+      0.5,
+      1.5,
+      2,
+      11,
+      21,
+      101,
+      1e21,
+      1 + Number.EPSILON,
+      0.9995,
+      0.99949,
+      1.0004,
+      1.0005,
+      -1.0004,
+    ];
+    for (const locale of ['en', ...englishLocales(), 'en-IN', 'en-ZA']) {
+      const rules = new Intl.PluralRules(locale);
+      for (const value of values) expect(englishPlural(value), `${locale} ${value}`).to.equal(rules.select(value));
+    }
+  });
+});
+
 describe('englishDate', () => {
   it('writes the dates of sources as Intl.DateTimeFormat("en") does, with and without the day', () => {
     const options = { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' } as const;
@@ -222,7 +260,7 @@ describe('englishCountryName', () => {
 
 describe('English pages make no Intl object', () => {
   // A page's first Intl object costs 11–16 ms (see src/core/english.ts): English must not make one.
-  const constructors = ['NumberFormat', 'DisplayNames', 'ListFormat', 'Collator', 'DateTimeFormat'] as const;
+  const constructors = ['NumberFormat', 'DisplayNames', 'ListFormat', 'Collator', 'DateTimeFormat', 'PluralRules'] as const;
   let saved: Record<string, unknown>;
   beforeEach(() => {
     saved = {};
@@ -249,6 +287,7 @@ describe('English pages make no Intl object', () => {
       expect(formatPercent(0.4737, locale)).to.equal('47%');
       expect(formatPercentChange(0.364, locale)).to.equal('+36%');
       expect(formatYear(2021, locale)).to.equal('2021');
+      expect([1, 57].map((count) => msg(locale, 'countMembers', { count }))).to.deep.equal(['1 member country', '57 member countries']);
       expect(countryNameFromAlpha2('PS', locale, 'PSE')).to.equal('Palestine');
       expect(formatList(['2019', '2020', '2021'], locale)).to.match(/^2019, 2020,? and 2021$/);
       expect(formatSourceDate('2020-11-18', locale)).to.match(/^(November 18, 2020|18 November 2020)$/);
