@@ -126,8 +126,10 @@ const BUDGETS = [
   // country said rather than drawn (a sentence in thirteen languages, English's up front): 45.87 kB, raised to 45.9 kB.
   // The bars' rows painted by class (bars.styles.ts: the stylesheet's rules for what each row's marks had as a style
   // of their own; the bars' first draw 0.98× the time and the CPU in 31 interleaved rounds): 46.10 kB, raised to 46.2 kB.
-  // English plurals written without Intl.PluralRules (english.ts, `englishPlural`): 46.15 kB.
-  { file: 'netreach.js', limit: 46.2 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // English plurals written without Intl.PluralRules (english.ts, `englishPlural`): 46.15 kB. Azerbaijani in Cyrillic
+  // script (`az-Cyrl`: a tag's own catalog read before its language's, a dataset's Azerbaijani names written in the
+  // tag's script; the transliteration itself is in the language's chunk): 46.24 kB, raised to 46.3 kB.
+  { file: 'netreach.js', limit: 46.3 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -220,8 +222,8 @@ const BUDGETS = [
   // deck's widgets, and a regions table saying that its rounded shares do not add up: 99.68 kB, raised to 99.7 kB.
   // Bars of the member count by country said rather than drawn: 99.76 kB, raised to 99.8 kB. The bars' rows painted
   // by class (above): 99.99 kB, raised to 100.0 kB. English plurals without Intl.PluralRules: 100.04 kB, raised to
-  // 100.1 kB.
-  { file: 'netreach.js', limit: 100.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // 100.1 kB. Azerbaijani in Cyrillic script (above): 100.16 kB, raised to 100.2 kB.
+  { file: 'netreach.js', limit: 100.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -300,7 +302,9 @@ const BUDGETS = [
   // to 161.3 kB. Bars of the member count by country said rather than drawn (a sentence in thirteen languages):
   // 161.77 kB, raised to 161.8 kB. Azerbaijani's order numeric where a sort asks: 161.89 kB, raised to 161.9 kB.
   // The bars' rows painted by class (above): 162.04 kB, raised to 162.1 kB. English plurals without Intl: 162.09 kB.
-  { file: 'netreach.iife.js', limit: 162.1 * 1024 },
+  // Azerbaijani in Cyrillic script (its transliteration, names, order and units in the Azerbaijani chunk, inlined
+  // here): 162.52 kB, raised to 162.6 kB.
+  { file: 'netreach.iife.js', limit: 162.6 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

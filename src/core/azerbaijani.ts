@@ -262,13 +262,18 @@ export const AZERBAIJANI_NAMES: Readonly<Record<string, string>> = {
 
 /** CLDR's Azerbaijani letters in their order: x after h, q after k, w (not Azerbaijani) after z. */
 const ALPHABET = 'abcçdeəfgğhxıijkqlmnoöprsştuüvyzw';
+/**
+ * The Cyrillic alphabet of Azerbaijani (1958–1991, still read in Dagestan and older print), in its order: ә after е, ы
+ * after и, ҝ after к, һ after х; the letters of Russian loans where Russian puts them.
+ */
+const CYRILLIC_ALPHABET = 'абвгғдеёәжзийыјкҝлмноөпрстуүфхһцчҹшщъьэюя';
 let accentOrder: Intl.Collator | undefined;
 
 /**
- * A text's primary sort key: each letter by its place in ALPHABET (other accents dropped), spaces before punctuation.
+ * A text's primary sort key: each letter by its place in `alphabet` (other accents dropped), spaces before punctuation.
  * `numeric`: a run of digits as its number (its length, then its digits without leading zeros), so 9 comes before 10.
  */
-function sortKey(text: string, numeric: boolean): string {
+function sortKey(text: string, numeric: boolean, alphabet: string): string {
   let key = '';
   for (const [token] of text.toLocaleLowerCase('az').matchAll(/\d+|./gsu)) {
     if (numeric && /^\d/.test(token)) {
@@ -278,27 +283,31 @@ function sortKey(text: string, numeric: boolean): string {
       continue;
     }
     for (const char of token) {
-      let place = ALPHABET.indexOf(char);
-      if (place < 0) place = ALPHABET.indexOf(char.normalize('NFD')[0]!);
+      let place = alphabet.indexOf(char);
+      if (place < 0) place = alphabet.indexOf(char.normalize('NFD')[0]!);
       key += place >= 0 ? String.fromCharCode(0x100 + place) : /\s/.test(char) ? '\u0001' : /\d/.test(char) ? char : '\u0002';
     }
   }
   return key;
 }
 
-const keys = [new Map<string, string>(), new Map<string, string>()];
-const keyOf = (text: string, numeric: boolean) => {
-  const known = keys[numeric ? 1 : 0]!;
-  let key = known.get(text);
-  if (key === undefined) known.set(text, (key = sortKey(text, numeric)));
-  return key;
-};
-
 /**
- * Intl.Collator("az")'s order of texts: by their letters' places, then by accents (root collation's), then lower
- * case first where only case differs (ı before I, which is its capital).
+ * Intl.Collator("az")'s order of texts (`alphabet` ALPHABET; CYRILLIC_ALPHABET orders Cyrillic Azerbaijani as its
+ * alphabet does): by their letters' places, then by accents (root collation's), then lower case first where only
+ * case differs (ı before I, which is its capital).
  */
-function compare(a: string, b: string, numeric = false): number {
+function alphabetical(alphabet: string): (a: string, b: string, numeric?: boolean) => number {
+  const keys = [new Map<string, string>(), new Map<string, string>()];
+  const keyOf = (text: string, numeric: boolean) => {
+    const known = keys[numeric ? 1 : 0]!;
+    let key = known.get(text);
+    if (key === undefined) known.set(text, (key = sortKey(text, numeric, alphabet)));
+    return key;
+  };
+  return (a, b, numeric = false) => compareByKeys(a, b, numeric, keyOf);
+}
+
+function compareByKeys(a: string, b: string, numeric: boolean, keyOf: (text: string, numeric: boolean) => string): number {
   const [x, y] = [keyOf(a, numeric), keyOf(b, numeric)];
   if (x !== y) return x < y ? -1 : 1;
   // The same numbers written with leading zeros or without ("9", "09"): as ICU, the one without first.
@@ -331,8 +340,41 @@ const numbers = (english: string) =>
 /** What i18n/az.ts adds to Intl for Latin-script Azerbaijani. */
 export const AZERBAIJANI: LocaleSupplement = {
   countryNames: AZERBAIJANI_NAMES,
-  compare,
+  compare: alphabetical(ALPHABET),
   // CLDR's "{0}, {1}" and "{0} və {1}".
   list: (items) => items.slice(0, -2).concat(items.slice(-2).join(' və ')).join(', '),
   numbers,
+};
+
+/** Each Latin letter of Azerbaijani as the Cyrillic alphabet writes it (w, not Azerbaijani, as в). */
+const TO_CYRILLIC: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'abcçdeəfgğhxıijkqlmnoöprsştuüvyzw'].map((letter, at) => [letter, [...'абҹчдеәфҝғһхыижкглмноөпрсштуүвјзв'][at]!]),
+);
+
+/**
+ * Latin-script Azerbaijani letter by letter in Cyrillic script, as the alphabets map one to one ("Azərbaycan" →
+ * "Азәрбајҹан"; CLDR's Cyrillic names are these for 239 of the 249 countries, and it has none for five). A message's
+ * placeholders (`{count}`), markup and abbreviations in Latin capitals (CSV, PNG, HTTP) stay as they are.
+ */
+export function toCyrillic(text: string): string {
+  return text.replace(/\{\w+\}|<[^>]*>|(?<!\p{L})[A-Z]{2,}(?!\p{L})|\p{L}/gu, (token) => {
+    if (token.length > 1) return token;
+    const lower = token === 'I' ? 'ı' : token === 'İ' ? 'i' : token.toLowerCase();
+    const letter = TO_CYRILLIC[lower];
+    if (!letter) return token;
+    return lower === token ? letter : letter.toUpperCase();
+  });
+}
+
+/**
+ * What i18n/az.ts adds for Cyrillic-script Azerbaijani (`az-Cyrl`), which Chromium has no data for either (it names
+ * countries by their codes): the Latin names, "and" and units in Cyrillic letters, the Cyrillic alphabet's order.
+ */
+export const AZERBAIJANI_CYRILLIC: LocaleSupplement = {
+  countryNames: Object.fromEntries(Object.entries(AZERBAIJANI_NAMES).map(([alpha2, name]) => [alpha2, toCyrillic(name)])),
+  compare: alphabetical(CYRILLIC_ALPHABET),
+  list: (items) => items.slice(0, -2).concat(items.slice(-2).join(' вә ')).join(', '),
+  // The units' words ("30 млн", "1,2 мин"); the abbreviation K stays as Intl writes it.
+  numbers: (english) => numbers(english).replace(/\p{Ll}+/gu, toCyrillic),
+  write: toCyrillic,
 };

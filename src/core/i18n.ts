@@ -132,7 +132,7 @@ export function addEnglish(strings: Partial<Catalog>): void {
  * The other languages load on demand, so a page in English does not download Persian, and the other way
  * round: each is a small lazy chunk of the ES bundle (and inlined in the classic script).
  */
-const LOADERS: Record<string, () => Promise<{ default: Catalog; localeData?: LocaleData }>> = {
+const LOADERS: Record<string, () => Promise<{ default: Catalog; localeData?: LocaleData; scripts?: Readonly<Record<string, Catalog>> }>> = {
   fa: () => import('./i18n/fa.js'),
   ar: () => import('./i18n/ar.js'),
   fr: () => import('./i18n/fr.js'),
@@ -154,21 +154,27 @@ export const UI_LANGUAGES = ['en', ...Object.keys(LOADERS)];
 const pending = new Map<string, Promise<void>>();
 const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
+/**
+ * The catalog `locale` reads: its language's ("az"), or the one its language's chunk adds for the whole tag, in
+ * another script ("az-Cyrl", "az-Cyrl-AZ": see `scripts` in i18n/az.ts; tags are canonical, as resolveLocale gives them).
+ */
+const catalogKey = (locale: string) => (hasOwn(catalogs, locale) ? locale : languageOf(locale));
+
 /** Whether msg() can answer in `locale`'s language now (true for languages netreach does not ship: English). */
 export function catalogReady(locale: string): boolean {
-  const language = languageOf(locale);
-  return hasOwn(catalogs, language) || !hasOwn(LOADERS, language);
+  return hasOwn(catalogs, catalogKey(locale)) || !hasOwn(LOADERS, languageOf(locale));
 }
 
 /** Loads `locale`'s UI strings; resolves at once when they are there or not shipped. Never rejects. */
 export function loadCatalog(locale: string): Promise<void> {
   const language = languageOf(locale);
-  if (catalogReady(language)) return Promise.resolve();
+  if (catalogReady(locale)) return Promise.resolve();
   let loading = pending.get(language);
   if (!loading) {
     loading = LOADERS[language]!().then(
       (module) => {
         catalogs[language] = module.default;
+        Object.assign(catalogs, module.scripts);
         if (module.localeData) addLocaleData(language, module.localeData);
       },
       (error: unknown) => {
@@ -213,10 +219,11 @@ function pluralCategory(locale: string, count: number): PluralCategory {
  */
 export function msg(locale: string, key: MessageKey, params: MessageParams = {}): string {
   const language = languageOf(locale);
-  const translated = hasOwn(catalogs, language);
+  const own = catalogKey(locale);
+  const translated = hasOwn(catalogs, own);
   // Never undefined where the code that asks is loaded: a module that asks for a later string imports its en/*.ts
   // (test/unit/i18n.test.ts checks that every one does).
-  const message: Message = (translated ? catalogs[language]![key] : undefined) ?? english[key] ?? key;
+  const message: Message = (translated ? catalogs[own]![key] : undefined) ?? english[key] ?? key;
   let template: string;
   if (typeof message === 'string') {
     template = message;

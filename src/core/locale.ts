@@ -4,7 +4,7 @@
  */
 
 import { englishCountryName } from './countries.js';
-import { languageOf } from './localized-name.js';
+import { addScriptWriter, languageOf } from './localized-name.js';
 import {
   englishCompact,
   englishKeyOrder,
@@ -276,6 +276,11 @@ export interface LocaleSupplement {
   readonly list?: (items: string[]) => string;
   /** The language's number from English's ("1,234.5" → "1.234,5", "30M" → "30 mln"), in place of Intl.NumberFormat's. */
   readonly numbers?: (english: string) => string;
+  /**
+   * How text given in the language's usual script is written in the supplement's (az-Cyrl: a dataset's Azerbaijani,
+   * which it gives in Latin letters): dataset names are given by language, not by script.
+   */
+  readonly write?: (text: string) => string;
 }
 export type LocaleData = Readonly<Record<string, LocaleSupplement>>;
 const localeData = new Map<string, LocaleData>();
@@ -283,16 +288,20 @@ const localeData = new Map<string, LocaleData>();
 /** Registers what `language`'s chunk adds to Intl as it loads (loadCatalog). */
 export function addLocaleData(language: string, data: LocaleData): void {
   localeData.set(language, data);
+  for (const [tag, supplement] of Object.entries(data)) if (supplement.write) addScriptWriter(tag, supplement.write);
   // prepareLocale() makes the language's number formats while its chunk loads: made again with the chunk's numbers.
   for (const key of cache.keys()) if (key.startsWith('nf|') && languageOf(key.split('|')[1]!) === language) cache.delete(key);
 }
 
-/** The supplement for `locale`: its tag's, else its language's where the tag adds only a region (fr-BE reads fr's). */
+/**
+ * The supplement for `locale`: its tag's, else its tag's without a region (az-Cyrl-AZ reads az-Cyrl's, fr-BE fr's);
+ * a script the chunk does not name (az-Arab) has none.
+ */
 function supplementOf(locale: string): LocaleSupplement | undefined {
   const own = localeData.get(languageOf(locale));
   if (!own) return undefined;
   const tag = locale.split(/-[a-z]-/i)[0]!;
-  return own[tag] ?? (/^[a-z]+(-[a-z]{2}|-\d{3})?$/i.test(tag) ? own[languageOf(tag)] : undefined);
+  return own[tag] ?? own[tag.replace(/-(?:[a-z]{2}|\d{3})$/i, '')];
 }
 
 /**

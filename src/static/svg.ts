@@ -22,15 +22,20 @@ export const FONT_FAMILY = 'Vazirmatn, Tahoma, sans-serif';
  * - Bengali and Chinese need their scripts; Chinese UI strings are simplified, hence the SC (simplified) faces.
  * - Russian needs Cyrillic, which Vazirmatn lacks; Noto Sans has it with the Latin of the dataset's names.
  */
+const CYRILLIC = "'Noto Sans', 'Segoe UI', Arial, Vazirmatn, sans-serif";
 const FONT_STACKS: Readonly<Record<string, string>> = {
   ur: "'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', Vazirmatn, Tahoma, sans-serif",
   bn: "'Noto Sans Bengali', Vrinda, 'Bangla Sangam MN', Vazirmatn, sans-serif",
   zh: "'Noto Sans SC', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', Vazirmatn, sans-serif",
-  ru: "'Noto Sans', 'Segoe UI', Arial, Vazirmatn, sans-serif",
+  ru: CYRILLIC,
 };
 
-/** The font stack a static image in `locale` names: {@link FONT_FAMILY} but for Urdu, Bengali, Chinese, Russian. */
+/**
+ * The font stack a static image in `locale` names: {@link FONT_FAMILY} but for Urdu, Bengali, Chinese, and Russian
+ * or any language in Cyrillic script (`az-Cyrl`).
+ */
 export function fontFamily(locale: string): string {
+  if (/^[a-z]+-cyrl(?:-|$)/i.test(locale)) return CYRILLIC;
   return FONT_STACKS[languageOf(locale)] ?? FONT_FAMILY;
 }
 

@@ -341,6 +341,10 @@ describe('<netreach-table>', () => {
     const azerbaijani = await table(html`<netreach-table lang="az" metrics="virtual-students"></netreach-table>`);
     await expectSameFile(azerbaijani, 'table', { metrics: 'virtual-students' }, size, 'table-cinvu-az-file');
     expect(texts(await azerbaijani.toSVG(size))).to.include.members(['Azərbaycan', 'Fələstin', 'Türkiyə']);
+    // In Cyrillic script: the chunk's names, words and order in Cyrillic letters (Chromium names countries by their codes).
+    const cyrillic = await table(html`<netreach-table lang="az-Cyrl" metrics="virtual-students"></netreach-table>`);
+    await expectSameFile(cyrillic, 'table', { metrics: 'virtual-students' }, size, 'table-cinvu-az-cyrl-file');
+    expect(texts(await cyrillic.toSVG(size))).to.include.members(['Азәрбајҹан', 'Фәләстин', 'Түркијә', 'Өлкә', 'Мәлумат јохдур']);
     const doc = new DOMParser().parseFromString(await persian.toSVG(size), 'image/svg+xml');
     // The header itself, not a note that has the word ("سهم‌ها گرد شده‌اند", the shares are rounded).
     const node = (label: string) =>

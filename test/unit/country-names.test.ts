@@ -3,7 +3,7 @@
 // does — test/cli/country-names.test.mjs checks that side.
 import { expect } from '@open-wc/testing';
 import { allAlpha3, alpha2Of } from '../../src/core/countries.js';
-import { AZERBAIJANI_NAMES } from '../../src/core/azerbaijani.js';
+import { AZERBAIJANI_NAMES, toCyrillic } from '../../src/core/azerbaijani.js';
 import { loadCatalog, UI_LANGUAGES } from '../../src/core/i18n.js';
 import { countryNameFromAlpha2, formatList, textOrder } from '../../src/core/locale.js';
 
@@ -55,7 +55,35 @@ describe('countryNameFromAlpha2 outside English', () => {
       'Xorvatiya',
       'İraq',
     ]);
-    // Cyrillic Azerbaijani is not what the table holds: Intl's names, which Chromium has none of (the fallback).
-    expect(countryNameFromAlpha2('AZ', 'az-Cyrl', '?')).to.equal('?');
+    // A script the chunk does not write (Arabic-script Azerbaijani): Intl's names (Chromium's fall back to English).
+    expect(countryNameFromAlpha2('AZ', 'az-Arab', '?')).to.equal(intlNames('az-Arab')[ALPHA2.indexOf('AZ')]);
+  });
+
+  it('names, sorts and lists countries in Cyrillic-script Azerbaijani, the Latin names letter by letter', () => {
+    // Chromium has no names in it either: it gives the codes.
+    expect(new Intl.DisplayNames(['az-Cyrl'], { type: 'region', fallback: 'code' }).of('AZ')).to.equal('AZ');
+    for (const locale of ['az-Cyrl', 'az-Cyrl-AZ']) {
+      expect(countryNameFromAlpha2('AZ', locale, '?'), locale).to.equal('Азәрбајҹан');
+      expect(countryNameFromAlpha2('PS', locale, '?'), locale).to.equal('Фәләстин');
+      expect(countryNameFromAlpha2('UM', locale, '?'), locale).to.equal('АБШ-а бағлы кичик адаҹыглар');
+    }
+    expect(ALPHA2.map((alpha2) => countryNameFromAlpha2(alpha2, 'az-Cyrl', '?'))).to.deep.equal(
+      ALPHA2.map((alpha2) => toCyrillic(AZERBAIJANI_NAMES[alpha2]!)),
+    );
+    expect(formatList(['Азәрбајҹан', 'Түркијә', 'Пакистан'], 'az-Cyrl')).to.equal('Азәрбајҹан, Түркијә вә Пакистан');
+    // The Cyrillic alphabet's order: ә after е, ы after и, ҝ after к, һ after х, ҹ after ч (Latin: c before ç, ə after e).
+    expect(
+      ['Һаити', 'Чад', 'Ҹибути', 'Ермәнистан', 'Әфганыстан', 'Ыраг', 'Иран', 'Ҝүрҹүстан', 'Күвејт', 'Хорватија'].sort(textOrder('az-Cyrl')),
+    ).to.deep.equal(['Ермәнистан', 'Әфганыстан', 'Иран', 'Ыраг', 'Күвејт', 'Ҝүрҹүстан', 'Хорватија', 'Һаити', 'Чад', 'Ҹибути']);
+    expect(['Регион 10', 'Регион 9'].sort(textOrder('az-Cyrl', true))).to.deep.equal(['Регион 9', 'Регион 10']);
+  });
+
+  it('toCyrillic maps each letter, I and İ as Azerbaijani cases them, capitals kept', () => {
+    expect(toCyrillic('İraq')).to.equal('Ираг');
+    expect(toCyrillic('IĞDIR Çay')).to.equal('ЫҒДЫР Чај');
+    expect(toCyrillic('ABŞ Virgin adaları')).to.equal('АБШ Вирҝин адалары');
+    expect(toCyrillic('Kotd’ivuar, Qvineya-Bisau (Xəritə)')).to.equal('Котд’ивуар, Гвинеја-Бисау (Хәритә)');
+    // What a message holds besides words: placeholders, markup, abbreviations, digits.
+    expect(toCyrillic('{count} ölkə; CSV faylı, HTTP 404 <b id="{x}">')).to.equal('{count} өлкә; CSV фајлы, HTTP 404 <b id="{x}">');
   });
 });

@@ -17,7 +17,7 @@ import {
   colon,
   listSeparator,
 } from '../../src/core/locale.js';
-import { msg, UI_LANGUAGES } from '../../src/core/i18n.js';
+import { catalogOf, msg, UI_LANGUAGES, type Message, type MessageKey } from '../../src/core/i18n.js';
 import { countryName } from '../../src/core/names.js';
 
 describe('resolveLocale', () => {
@@ -292,6 +292,47 @@ describe('localizedName', () => {
   });
   it('never reads inherited keys', () => {
     expect(localizedName({}, 'Asia', 'constructor')).to.equal('Asia');
+  });
+  it('writes the language’s name in the locale’s script where the language’s chunk writes that script (az-Cyrl)', () => {
+    const names = { az: 'Asiya və Okeaniya', fa: 'آسیا و اقیانوسیه' };
+    expect(localizedName(names, 'Asia and Oceania', 'az')).to.equal('Asiya və Okeaniya');
+    expect(localizedName(names, 'Asia and Oceania', 'az-Cyrl')).to.equal('Асија вә Океанија');
+    expect(localizedName(names, 'Asia and Oceania', 'az-Cyrl-AZ')).to.equal('Асија вә Океанија');
+    // Given in that script: as given. A script no chunk writes (az-Arab), or no name in the language: as given.
+    expect(localizedName({ ...names, 'az-Cyrl': 'Асија' }, 'Asia', 'az-Cyrl')).to.equal('Асија');
+    expect(localizedName(names, 'Asia and Oceania', 'az-Arab')).to.equal('Asiya və Okeaniya');
+    expect(localizedName({ fa: 'آسیا' }, 'Asia and Oceania', 'az-Cyrl')).to.equal('Asia and Oceania');
+  });
+});
+
+describe('Cyrillic-script Azerbaijani (az-Cyrl)', () => {
+  it('says every UI string in Cyrillic letters, placeholders, markup and Latin abbreviations as they are', () => {
+    expect(msg('az-Cyrl', 'loading')).to.equal('Јүкләнир…');
+    expect(msg('az-Cyrl', 'countMembers', { count: 57 })).to.equal('57 үзв өлкә');
+    expect(msg('az-Cyrl', 'downloadPng')).to.equal('PNG ендир');
+    expect(msg('az-Cyrl', 'errorProvider', { detail: 'x' })).to.equal('Бу сәһифәдә <netreach-data id="x"> јохдур');
+    expect(msg('az-Cyrl', 'pngFailed')).to.equal('Бу сәһифәнин тәһлүкәсизлик сијасәти PNG-ни блоклајыр; SVG ендирмә ишләјир.');
+    expect(msg('az-Cyrl-AZ', 'sources')).to.equal('Мәнбәләр');
+    expect(msg('az-Latn', 'sources')).to.equal('Mənbələr');
+    expect(msg('az-Arab', 'sources')).to.equal('Mənbələr');
+    // Every message: the Latin one's placeholders, and no Latin small letter outside them and markup.
+    const latin = catalogOf('az')!;
+    const cyrillic = catalogOf('az-Cyrl')!;
+    const texts = (message: Message) => (typeof message === 'string' ? [message] : Object.values(message));
+    expect(Object.keys(cyrillic)).to.deep.equal(Object.keys(latin));
+    for (const [key, message] of Object.entries(cyrillic) as [MessageKey, Message][]) {
+      for (const [at, text] of texts(message).entries()) {
+        expect(text.match(/\{\w+\}/g), key).to.deep.equal(texts(latin[key])[at]!.match(/\{\w+\}/g));
+        expect(text.replace(/\{\w+\}|<[^>]*>/g, ''), key).not.to.match(/[a-zəçğıöşü]/);
+      }
+    }
+  });
+  it('writes numbers as Azerbaijani does, the units’ words in Cyrillic letters', () => {
+    expect(formatNumber(1_234_567, 'az-Cyrl')).to.equal('1.234.567');
+    expect(formatCompact(30_000_000, 'az-Cyrl')).to.equal('30\u00a0млн');
+    expect(formatCompact(30_000_000, 'az-Cyrl', 'long')).to.equal('30 милјон');
+    expect(formatCompact(1_200, 'az-Cyrl', 'long')).to.equal('1,2 мин');
+    expect(formatCompact(1_200, 'az-Cyrl')).to.equal(formatCompact(1_200, 'az'));
   });
 });
 

@@ -71,6 +71,8 @@ describe('static SVG: scripts beyond Vazirmatn', () => {
     expect(fontFamily('bn-BD')).to.match(/^'Noto Sans Bengali', /);
     expect(fontFamily('zh-Hant-TW')).to.match(/^'Noto Sans SC', 'Noto Sans CJK SC', /);
     expect(fontFamily('ru')).to.match(/^'Noto Sans', /);
+    // Azerbaijani in Cyrillic script (ә, ҹ, ј…), which Vazirmatn lacks: the Cyrillic stack.
+    for (const lang of ['az-Cyrl', 'az-Cyrl-AZ']) expect(fontFamily(lang)).to.equal(fontFamily('ru'));
     for (const lang of ['en', 'fa', 'ar', 'fr', 'tr', 'ms', 'id', 'az', 'pt', 'xx']) expect(fontFamily(lang)).to.equal(FONT_FAMILY);
     // Each stack still ends in Vazirmatn and a generic family, for the Persian and Arabic of a dataset's names.
     for (const lang of ['ur', 'bn', 'zh', 'ru']) expect(fontFamily(lang)).to.match(/Vazirmatn, (Tahoma, )?sans-serif$/);

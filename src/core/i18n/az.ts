@@ -4,7 +4,7 @@
  * which a placeholder cannot know, so sentences put no suffix on a filled-in value or name.
  */
 import type { Catalog } from '../i18n.js';
-import { AZERBAIJANI } from '../azerbaijani.js';
+import { AZERBAIJANI, AZERBAIJANI_CYRILLIC, toCyrillic } from '../azerbaijani.js';
 import type { LocaleData } from '../locale.js';
 
 const catalog: Catalog = {
@@ -137,7 +137,24 @@ const catalog: Catalog = {
   errorUnknownDataset: 'Naməlum məlumat toplusu "{detail}"',
 };
 
-/** Names, order and "and", which Chromium has no Azerbaijani data for (see LocaleData in locale.ts); Latin script only. */
-export const localeData: LocaleData = { az: AZERBAIJANI, 'az-Latn': AZERBAIJANI, 'az-Latn-AZ': AZERBAIJANI };
+/** Names, order, "and" and numbers, which Chromium has no Azerbaijani data for (see LocaleData in locale.ts), in either script. */
+export const localeData: LocaleData = {
+  az: AZERBAIJANI,
+  'az-Latn': AZERBAIJANI,
+  'az-Cyrl': AZERBAIJANI_CYRILLIC,
+  'az-Cyrl-AZ': AZERBAIJANI_CYRILLIC,
+};
+
+/** The same strings in Cyrillic script, letter by letter (see toCyrillic). */
+const cyrillic = Object.fromEntries(
+  Object.entries(catalog).map(([key, message]) => [
+    key,
+    typeof message === 'string'
+      ? toCyrillic(message)
+      : Object.fromEntries(Object.entries(message).map(([form, text]) => [form, toCyrillic(text)])),
+  ]),
+) as Catalog;
+/** The catalogs of the tags in Cyrillic script (msg() reads a whole tag's catalog before its language's). */
+export const scripts = { 'az-Cyrl': cyrillic, 'az-Cyrl-AZ': cyrillic };
 
 export default catalog;
