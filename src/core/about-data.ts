@@ -7,12 +7,15 @@
 import { backing, formatSourceDate, type AboutData, type AboutScope, type AboutSource } from './about.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, growthText, periodNotes, regionGrouping, universitiesKnowledge, withRegionNote } from './knowledge.js';
-import { formatList, languageOf, localizedName } from './locale.js';
+import { formatList, languageOf, localizedName, supplementOf } from './locale.js';
 import { networkName, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type LocalizedNames, type OurTranslations } from './types.js';
 import './en/on-demand.js';
 
+/** A source's language in `locale`'s words: the language's chunk's name for it (Azerbaijani's), else Intl's. */
 function languageName(tag: string, locale: string): string | undefined {
+  const own = supplementOf(locale)?.languageNames?.[tag];
+  if (own) return own;
   try {
     return new Intl.DisplayNames([locale, 'en'], { type: 'language' }).of(tag);
   } catch {

@@ -9,7 +9,7 @@
 import { metricSeries } from './aggregate.js';
 import { msg } from './i18n.js';
 import { englishDate } from './english.js';
-import { englishStyleOf, formatYear, numberLocale } from './locale.js';
+import { englishStyleOf, formatYear, numberLocale, supplementOf } from './locale.js';
 import { countriesLabel, metricLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
 
@@ -139,6 +139,8 @@ export function formatSourceDate(date: string, locale: string): string {
   const style = englishStyleOf(locale);
   const english = style ? englishDate(utc, day !== undefined, style.dayFirst) : undefined;
   if (english) return english;
+  const own = supplementOf(locale)?.date;
+  if (own) return own(utc, day !== undefined);
   const key = `${locale}|${day === undefined ? 'm' : 'd'}`;
   let format = dateFormats.get(key);
   if (!format) {

@@ -337,9 +337,59 @@ const numbers = (english: string) =>
     .replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.'))
     .replace(/(?<=\d)(M|B|T| thousand| million| billion| trillion)/, (unit) => UNITS[unit]!);
 
+/**
+ * Intl.DisplayNames("az", { type: "language" })'s names of the languages a network's sources are likely written in:
+ * the UI languages and the OIC members' others.
+ */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  ar: 'ərəb',
+  az: 'azərbaycan',
+  bn: 'benqal',
+  de: 'alman',
+  en: 'ingilis',
+  es: 'ispan',
+  fa: 'fars',
+  fr: 'fransız',
+  ha: 'hausa',
+  he: 'ivrit',
+  hi: 'hind',
+  id: 'indoneziya',
+  it: 'italyan',
+  ja: 'yapon',
+  kk: 'qazax',
+  ko: 'koreya',
+  ku: 'kürd',
+  ky: 'qırğız',
+  ms: 'malay',
+  ps: 'puştu',
+  pt: 'portuqal',
+  ru: 'rus',
+  so: 'somali',
+  sq: 'alban',
+  sw: 'suahili',
+  tg: 'tacik',
+  tk: 'türkmən',
+  tr: 'türk',
+  ur: 'urdu',
+  uz: 'özbək',
+  zh: 'çin',
+};
+
+/** CLDR's month names (Intl.DateTimeFormat("az") and "az-Cyrl"), which Chromium has none of: it wrote "2020 M11 18". */
+const MONTHS = 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr'.split(' ');
+const CYRILLIC_MONTHS = 'јанвар феврал март апрел май ијун ијул август сентјабр октјабр нојабр декабр'.split(' ');
+
+/** A date as Intl.DateTimeFormat("az") writes it: "18 noyabr 2020", without its day "noyabr 2020". */
+const dateIn =
+  (months: readonly string[]) =>
+  (utc: Date, withDay: boolean): string =>
+    `${withDay ? `${utc.getUTCDate()} ` : ''}${months[utc.getUTCMonth()]} ${utc.getUTCFullYear()}`;
+
 /** What i18n/az.ts adds to Intl for Latin-script Azerbaijani. */
 export const AZERBAIJANI: LocaleSupplement = {
   countryNames: AZERBAIJANI_NAMES,
+  languageNames: LANGUAGE_NAMES,
+  date: dateIn(MONTHS),
   compare: alphabetical(ALPHABET),
   // CLDR's "{0}, {1}" and "{0} və {1}".
   list: (items) => items.slice(0, -2).concat(items.slice(-2).join(' və ')).join(', '),
@@ -366,12 +416,19 @@ export function toCyrillic(text: string): string {
   });
 }
 
+const inCyrillic = (names: Readonly<Record<string, string>>) =>
+  Object.fromEntries(Object.entries(names).map(([key, name]) => [key, toCyrillic(name)]));
+
 /**
  * What i18n/az.ts adds for Cyrillic-script Azerbaijani (`az-Cyrl`), which Chromium has no data for either (it names
  * countries by their codes): the Latin names, "and" and units in Cyrillic letters, the Cyrillic alphabet's order.
  */
 export const AZERBAIJANI_CYRILLIC: LocaleSupplement = {
-  countryNames: Object.fromEntries(Object.entries(AZERBAIJANI_NAMES).map(([alpha2, name]) => [alpha2, toCyrillic(name)])),
+  countryNames: inCyrillic(AZERBAIJANI_NAMES),
+  languageNames: inCyrillic(LANGUAGE_NAMES),
+  // CLDR's Cyrillic months (май, август: the Russian spelling, not the letters' мај, август), in the Latin order: its
+  // Cyrillic data has no month-and-year pattern of its own (Node writes "2020 нојабр", root's order).
+  date: dateIn(CYRILLIC_MONTHS),
   compare: alphabetical(CYRILLIC_ALPHABET),
   list: (items) => items.slice(0, -2).concat(items.slice(-2).join(' вә ')).join(', '),
   // The units' words ("30 млн", "1,2 мин"); the abbreviation K stays as Intl writes it.

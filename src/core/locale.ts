@@ -272,6 +272,10 @@ export interface LocaleSupplement {
   readonly countryNames?: Readonly<Record<string, string>>;
   /** The language's alphabetical order, in place of Intl.Collator's: `numeric`, numbers by their value (9 before 10). */
   readonly compare?: (a: string, b: string, numeric?: boolean) => number;
+  /** A date ("18 noyabr 2020", or without its day "noyabr 2020"), in place of Intl.DateTimeFormat's. */
+  readonly date?: (utc: Date, withDay: boolean) => string;
+  /** Language names by tag ("fars" for fa), asked before Intl.DisplayNames: those of the languages sources are likely in. */
+  readonly languageNames?: Readonly<Record<string, string>>;
   /** A conjunction list ("A, B və C"), in place of Intl.ListFormat's. */
   readonly list?: (items: string[]) => string;
   /** The language's number from English's ("1,234.5" → "1.234,5", "30M" → "30 mln"), in place of Intl.NumberFormat's. */
@@ -297,7 +301,7 @@ export function addLocaleData(language: string, data: LocaleData): void {
  * The supplement for `locale`: its tag's, else its tag's without a region (az-Cyrl-AZ reads az-Cyrl's, fr-BE fr's);
  * a script the chunk does not name (az-Arab) has none.
  */
-function supplementOf(locale: string): LocaleSupplement | undefined {
+export function supplementOf(locale: string): LocaleSupplement | undefined {
   const own = localeData.get(languageOf(locale));
   if (!own) return undefined;
   const tag = locale.split(/-[a-z]-/i)[0]!;

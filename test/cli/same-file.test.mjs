@@ -121,6 +121,26 @@ describe('Azerbaijani (src/core/azerbaijani.ts, which Chromium lacks) is Node’
     for (const alpha2 of differ) assert.equal(countryNameFromAlpha2(alpha2, 'az-Cyrl', '?'), toCyrillic(AZERBAIJANI_NAMES[alpha2]));
   });
 
+  it('names languages and writes dates as Intl does in "az" (and Cyrillic names as in "az-Cyrl")', async () => {
+    const { formatSourceDate } = await import(join(root, 'lib/core/about.js'));
+    const { aboutData } = await import(join(root, 'lib/core/about-data.js'));
+    const { aboutScope } = await import(join(root, 'lib/core/about.js'));
+    const { CINVU } = await import(join(root, 'lib/generated/cinvu.js'));
+    const options = (day) => ({ year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC', calendar: 'gregory' });
+    for (let month = 1; month <= 12; month++) {
+      const date = new Date(Date.UTC(2020, month - 1, 18));
+      const iso = `2020-${String(month).padStart(2, '0')}`;
+      assert.equal(formatSourceDate(`${iso}-18`, 'az'), new Intl.DateTimeFormat('az', options(true)).format(date), iso);
+      assert.equal(formatSourceDate(iso, 'az'), new Intl.DateTimeFormat('az', options(false)).format(date), iso);
+      assert.equal(formatSourceDate(`${iso}-18`, 'az-Cyrl'), new Intl.DateTimeFormat('az-Cyrl', options(true)).format(date), iso);
+    }
+    for (const locale of ['az', 'az-Cyrl']) {
+      const names = new Intl.DisplayNames([locale], { type: 'language' });
+      const source = aboutData(CINVU, aboutScope(CINVU, 'map'), locale).sources.find((each) => each.language === 'fa');
+      assert.equal(source.languageName, names.of('fa'), locale);
+    }
+  });
+
   it('writes lists as Intl.ListFormat("az") does', () => {
     for (const items of [['A'], ['A', 'B'], ['A', 'B', 'C'], ['A', 'B', 'C', 'D']]) {
       assert.equal(formatList(items, 'az'), new Intl.ListFormat('az').format(items), items.join());

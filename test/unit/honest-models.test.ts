@@ -441,6 +441,17 @@ describe('About this data', () => {
     expect(ar.sources[0]!.dateText).to.equal('٢٠ أكتوبر ٢٠٢١');
   });
 
+  it('names a source’s language and writes its date in Azerbaijani, either script, as Node’s Intl does (Chromium cannot)', () => {
+    expect(aboutData(cinvu, aboutScope(cinvu, 'map'), 'az').sources[1]).to.include({ languageName: 'fars', dateText: '18 noyabr 2020' });
+    expect(aboutData(cinvu, aboutScope(cinvu, 'map'), 'az-Cyrl').sources[1]).to.include({
+      languageName: 'фарс',
+      dateText: '18 нојабр 2020',
+    });
+    // Dates too, which Chromium wrote "2020 M11 18": CLDR's months, "noyabr 2020" without a day.
+    expect(formatSourceDate('2021-05', 'az')).to.equal('may 2021');
+    expect(formatSourceDate('2021-05-09', 'az-Cyrl-AZ')).to.equal('9 май 2021');
+  });
+
   it('flags the universities’ names written for the dataset in their own languages: NUST in Urdu, Bangladesh’s in Bengali', () => {
     const universities = aboutScope(cinvu, 'table', { of: 'universities' });
     expect(aboutData(cinvu, universities, 'ur').translated).to.contain('نیشنل یونیورسٹی آف سائنسز اینڈ ٹیکنالوجی');
