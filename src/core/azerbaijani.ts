@@ -423,9 +423,16 @@ const inCyrillic = (names: Readonly<Record<string, string>>) =>
  * What i18n/az.ts adds for Cyrillic-script Azerbaijani (`az-Cyrl`), which Chromium has no data for either (it names
  * countries by their codes): the Latin names, "and" and units in Cyrillic letters, the Cyrillic alphabet's order.
  */
+let cyrillicNames: Readonly<Record<string, string>> | undefined;
+let cyrillicLanguages: Readonly<Record<string, string>> | undefined;
 export const AZERBAIJANI_CYRILLIC: LocaleSupplement = {
-  countryNames: inCyrillic(AZERBAIJANI_NAMES),
-  languageNames: inCyrillic(LANGUAGE_NAMES),
+  // Written when first read, so that a page in Latin-script Azerbaijani does not pay for them.
+  get countryNames() {
+    return (cyrillicNames ??= inCyrillic(AZERBAIJANI_NAMES));
+  },
+  get languageNames() {
+    return (cyrillicLanguages ??= inCyrillic(LANGUAGE_NAMES));
+  },
   // CLDR's Cyrillic months (май, август: the Russian spelling, not the letters' мај, август), in the Latin order: its
   // Cyrillic data has no month-and-year pattern of its own (Node writes "2020 нојабр", root's order).
   date: dateIn(CYRILLIC_MONTHS),

@@ -174,7 +174,8 @@ export function loadCatalog(locale: string): Promise<void> {
     loading = LOADERS[language]!().then(
       (module) => {
         catalogs[language] = module.default;
-        Object.assign(catalogs, module.scripts);
+        // As getters: a script's catalog is written when first read (i18n/az.ts).
+        Object.defineProperties(catalogs, Object.getOwnPropertyDescriptors(module.scripts ?? {}));
         if (module.localeData) addLocaleData(language, module.localeData);
       },
       (error: unknown) => {

@@ -145,16 +145,30 @@ export const localeData: LocaleData = {
   'az-Cyrl-AZ': AZERBAIJANI_CYRILLIC,
 };
 
-/** The same strings in Cyrillic script, letter by letter (see toCyrillic). */
-const cyrillic = Object.fromEntries(
-  Object.entries(catalog).map(([key, message]) => [
-    key,
-    typeof message === 'string'
-      ? toCyrillic(message)
-      : Object.fromEntries(Object.entries(message).map(([form, text]) => [form, toCyrillic(text)])),
-  ]),
-) as Catalog;
-/** The catalogs of the tags in Cyrillic script (msg() reads a whole tag's catalog before its language's). */
-export const scripts = { 'az-Cyrl': cyrillic, 'az-Cyrl-AZ': cyrillic };
+let cyrillic: Catalog | undefined;
+/**
+ * The catalogs of the tags in Cyrillic script (msg() reads a whole tag's catalog before its language's): the same
+ * strings letter by letter (see toCyrillic), written when first read, so that a Latin page does not pay for them.
+ */
+export const scripts = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    ['az-Cyrl', 'az-Cyrl-AZ'].map((tag) => [
+      tag,
+      {
+        enumerable: true,
+        get: () =>
+          (cyrillic ??= Object.fromEntries(
+            Object.entries(catalog).map(([key, message]) => [
+              key,
+              typeof message === 'string'
+                ? toCyrillic(message)
+                : Object.fromEntries(Object.entries(message).map(([form, text]) => [form, toCyrillic(text)])),
+            ]),
+          ) as Catalog),
+      },
+    ]),
+  ),
+) as Readonly<Record<string, Catalog>>;
 
 export default catalog;
