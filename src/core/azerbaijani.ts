@@ -419,12 +419,12 @@ export function toCyrillic(text: string): string {
 const inCyrillic = (names: Readonly<Record<string, string>>) =>
   Object.fromEntries(Object.entries(names).map(([key, name]) => [key, toCyrillic(name)]));
 
+let cyrillicNames: Readonly<Record<string, string>> | undefined;
+let cyrillicLanguages: Readonly<Record<string, string>> | undefined;
 /**
  * What i18n/az.ts adds for Cyrillic-script Azerbaijani (`az-Cyrl`), which Chromium has no data for either (it names
  * countries by their codes): the Latin names, "and" and units in Cyrillic letters, the Cyrillic alphabet's order.
  */
-let cyrillicNames: Readonly<Record<string, string>> | undefined;
-let cyrillicLanguages: Readonly<Record<string, string>> | undefined;
 export const AZERBAIJANI_CYRILLIC: LocaleSupplement = {
   // Written when first read, so that a page in Latin-script Azerbaijani does not pay for them.
   get countryNames() {

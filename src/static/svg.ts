@@ -13,6 +13,9 @@ import { languageOf } from '../core/locale.js';
  */
 export const FONT_FAMILY = 'Vazirmatn, Tahoma, sans-serif';
 
+/** Cyrillic script's stack: Russian's, and Azerbaijani's in Cyrillic (`az-Cyrl`). */
+const CYRILLIC = "'Noto Sans', 'Segoe UI', Arial, Vazirmatn, sans-serif";
+
 /**
  * The stacks of the languages Vazirmatn cannot write, or not in their own style. The first family is the one
  * `netreach render` rasterizes with (from its npm dependencies); the next is the same design as Debian and
@@ -22,7 +25,6 @@ export const FONT_FAMILY = 'Vazirmatn, Tahoma, sans-serif';
  * - Bengali and Chinese need their scripts; Chinese UI strings are simplified, hence the SC (simplified) faces.
  * - Russian needs Cyrillic, which Vazirmatn lacks; Noto Sans has it with the Latin of the dataset's names.
  */
-const CYRILLIC = "'Noto Sans', 'Segoe UI', Arial, Vazirmatn, sans-serif";
 const FONT_STACKS: Readonly<Record<string, string>> = {
   ur: "'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', Vazirmatn, Tahoma, sans-serif",
   bn: "'Noto Sans Bengali', Vrinda, 'Bangla Sangam MN', Vazirmatn, sans-serif",
