@@ -6,7 +6,10 @@
  * Azerbaijani names and sorts countries in it, as `netreach render --lang az` does; test/cli/country-names.test.mjs
  * checks both against Node's Intl.
  */
+import { toCyrillic } from './azerbaijani-cyrillic.js';
 import type { LocaleSupplement } from './locale.js';
+
+export { toCyrillic };
 
 export const AZERBAIJANI_NAMES: Readonly<Record<string, string>> = {
   AD: 'Andorra',
@@ -395,26 +398,6 @@ export const AZERBAIJANI: LocaleSupplement = {
   list: (items) => items.slice(0, -2).concat(items.slice(-2).join(' və ')).join(', '),
   numbers,
 };
-
-/** Each Latin letter of Azerbaijani as the Cyrillic alphabet writes it (w, not Azerbaijani, as в). */
-const TO_CYRILLIC: Readonly<Record<string, string>> = Object.fromEntries(
-  [...'abcçdeəfgğhxıijkqlmnoöprsştuüvyzw'].map((letter, at) => [letter, [...'абҹчдеәфҝғһхыижкглмноөпрсштуүвјзв'][at]!]),
-);
-
-/**
- * Latin-script Azerbaijani letter by letter in Cyrillic script, as the alphabets map one to one ("Azərbaycan" →
- * "Азәрбајҹан"; CLDR's Cyrillic names are these for 239 of the 249 countries, and it has none for five). A message's
- * placeholders (`{count}`), markup and abbreviations in Latin capitals (CSV, PNG, HTTP) stay as they are.
- */
-export function toCyrillic(text: string): string {
-  return text.replace(/\{\w+\}|<[^>]*>|(?<!\p{L})[A-Z]{2,}(?!\p{L})|\p{L}/gu, (token) => {
-    if (token.length > 1) return token;
-    const lower = token === 'I' ? 'ı' : token === 'İ' ? 'i' : token.toLowerCase();
-    const letter = TO_CYRILLIC[lower];
-    if (!letter) return token;
-    return lower === token ? letter : letter.toUpperCase();
-  });
-}
 
 const inCyrillic = (names: Readonly<Record<string, string>>) =>
   Object.fromEntries(Object.entries(names).map(([key, name]) => [key, toCyrillic(name)]));

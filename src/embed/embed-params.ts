@@ -5,6 +5,7 @@
  * for the same reason; `src` must be an http(s) or relative URL.
  */
 import { colon } from '../core/locale.js';
+import { AZERBAIJANI_CYRILLIC_TAGS, toCyrillic } from '../core/azerbaijani-cyrillic.js';
 import { languageOf } from '../core/localized-name.js';
 import { optionSpec, parseOption, unavailableReason, widgetName, widgetOptions, WIDGETS, type WidgetName } from '../widget-options.js';
 
@@ -90,7 +91,9 @@ const WIDGET_NOUNS: Record<string, string> = {
 export function widgetNoun(widget: string, lang = 'en'): string | undefined {
   const nouns = WIDGET_NOUNS[languageOf(lang || 'en')];
   const index = WIDGETS.indexOf(widget as WidgetName);
-  return nouns && index >= 0 ? nouns.split('|')[index] : undefined;
+  const noun = nouns && index >= 0 ? nouns.split('|')[index] : undefined;
+  // Azerbaijani in Cyrillic script, as its widgets write it (see toCyrillic).
+  return noun && (AZERBAIJANI_CYRILLIC_TAGS as readonly string[]).includes(lang) ? toCyrillic(noun) : noun;
 }
 
 /**

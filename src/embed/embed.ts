@@ -4,7 +4,8 @@
  * netreach.iife.js, loaded before it by embed.html.
  */
 import type { Dataset } from '../core/types.js';
-import { localizedName } from '../core/localized-name.js';
+import { AZERBAIJANI_CYRILLIC_TAGS, toCyrillic } from '../core/azerbaijani-cyrillic.js';
+import { addScriptWriter, localizedName } from '../core/localized-name.js';
 import { embedConfig, frameTitle, HEIGHT_MESSAGE } from './embed-params.js';
 
 /** What the elements of netreach.iife.js expose that this page reads. */
@@ -54,6 +55,10 @@ function nameAfter(widget: Widget, main: HTMLElement): void {
   new MutationObserver(name).observe(widget, { attributes: true, attributeFilter: ['state'] });
   name();
 }
+
+// This script's copy of the dataset's names writes a frame's Azerbaijani in Cyrillic script as the widget does (the
+// widget's copy learns it from the language's chunk, which this script does not load).
+for (const tag of AZERBAIJANI_CYRILLIC_TAGS) addScriptWriter(tag, toCyrillic);
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
 else start();

@@ -32,6 +32,8 @@ describe('embed.html', () => {
       ['widget=bars&dataset=silk-road', '“One Belt, One Road” University Alliance: bar chart'],
       ['widget=stat&lang=fa', 'شبکه دانشگاه‌های مجازی جهان اسلام: رقم کلیدی'],
       ['widget=table&lang=fr', 'Réseau interislamique des universités virtuelles du COMSTECH\u00a0: tableau'],
+      // The dataset's Azerbaijani name and the noun in Cyrillic letters, as the widget writes them.
+      ['widget=map&lang=az-Cyrl', 'COMSTECH Виртуал Университетләрин Исламларарасы Шәбәкәси: хәритә'],
     ]) {
       const frame = document.createElement('iframe');
       frame.style.cssText = 'width: 480px; height: 600px; border: 0';

@@ -91,6 +91,10 @@ describe('frameTitle', () => {
     expect(frameTitle('table', 'CINVU', 'fr-CA')).to.equal('CINVU\u00a0: tableau');
     expect(frameTitle('bars', 'CINVU', 'zh')).to.equal('CINVU：条形图');
     expect(frameTitle('dashboard', 'CINVU', 'ur')).to.equal('CINVU: ڈیش بورڈ');
+    // Azerbaijani in either script, as its widgets write it.
+    expect(frameTitle('table', 'CINVU', 'az')).to.equal('CINVU: cədvəl');
+    expect(frameTitle('table', 'CINVU', 'az-Cyrl')).to.equal('CINVU: ҹәдвәл');
+    expect(frameTitle('bars', 'CINVU', 'az-Cyrl-AZ')).to.equal('CINVU: сүтунлу диаграм');
   });
 
   it('names the network alone in a language netreach does not ship', () => {

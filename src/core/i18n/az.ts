@@ -4,7 +4,8 @@
  * which a placeholder cannot know, so sentences put no suffix on a filled-in value or name.
  */
 import type { Catalog } from '../i18n.js';
-import { AZERBAIJANI, AZERBAIJANI_CYRILLIC, toCyrillic } from '../azerbaijani.js';
+import { AZERBAIJANI, AZERBAIJANI_CYRILLIC } from '../azerbaijani.js';
+import { AZERBAIJANI_CYRILLIC_TAGS, toCyrillic } from '../azerbaijani-cyrillic.js';
 import type { LocaleData } from '../locale.js';
 
 const catalog: Catalog = {
@@ -141,8 +142,7 @@ const catalog: Catalog = {
 export const localeData: LocaleData = {
   az: AZERBAIJANI,
   'az-Latn': AZERBAIJANI,
-  'az-Cyrl': AZERBAIJANI_CYRILLIC,
-  'az-Cyrl-AZ': AZERBAIJANI_CYRILLIC,
+  ...Object.fromEntries(AZERBAIJANI_CYRILLIC_TAGS.map((tag) => [tag, AZERBAIJANI_CYRILLIC])),
 };
 
 let cyrillic: Catalog | undefined;
@@ -153,7 +153,7 @@ let cyrillic: Catalog | undefined;
 export const scripts = Object.defineProperties(
   {},
   Object.fromEntries(
-    ['az-Cyrl', 'az-Cyrl-AZ'].map((tag) => [
+    AZERBAIJANI_CYRILLIC_TAGS.map((tag) => [
       tag,
       {
         enumerable: true,
