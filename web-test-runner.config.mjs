@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { ensureChrome } from './scripts/chrome.mjs';
 import { mockMiddleware, netreachTestPlugin } from './test/helpers/server-plugin.mjs';
 import { failureSummary } from './test/helpers/failure-summary.mjs';
@@ -35,6 +36,8 @@ export default {
   reporters: [defaultReporter(), failureSummary()],
   testFramework: { config: { timeout: 180_000 } },
   plugins: [
+    // What screen readers are given: the browser's accessibility tree (a11ySnapshot() in a test).
+    a11ySnapshotPlugin(),
     netreachTestPlugin(),
     templateWhitespace,
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),

@@ -116,6 +116,9 @@ export class MemberLayer {
           ...groups.map((group) => {
             const node = document.createElementNS(SVG_NS, 'g');
             if (group.class) node.setAttribute('class', group.class);
+            // Chromium exposes an option inside a plain <g> as a graphic, not as an option of the listbox (and
+            // drops its aria-selected): the wave groups are there for the entrance only.
+            node.setAttribute('role', 'none');
             for (const item of children(group)) {
               const made = isSymbol(item) ? createSymbol(item) : [createItem(item)];
               this.nodes.push(made[0]);

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NetreachMap } from '../../src/map/map.js';
 import { CINVU } from '../../src/generated/cinvu.js';
@@ -75,6 +75,26 @@ describe('<netreach-map>', () => {
     const pak = items(el).find((item) => item.getAttribute('aria-label') === 'Pakistan, Asia and Oceania')!;
     expect(pak.getAttribute('class')).to.contain('r1');
     await expect(el).to.be.accessible();
+  });
+
+  it("gives screen readers every member as an option of the map's listbox, with its selected state", async () => {
+    await map(html`<netreach-map selected="TUR"></netreach-map>`);
+    interface AXNode {
+      role: string;
+      name: string;
+      selected?: boolean;
+      children?: AXNode[];
+    }
+    const find = (node: AXNode, test: (node: AXNode) => boolean): AXNode | undefined =>
+      test(node) ? node : node.children?.map((child) => find(child, test)).find(Boolean);
+    const tree = (await a11ySnapshot({})) as unknown as AXNode;
+    const listbox = find(tree, (node) => node.role === 'listbox' && node.name === 'Member countries')!;
+    expect(listbox, 'the listbox').to.not.equal(undefined);
+    const options: AXNode[] = [];
+    const collect = (node: AXNode) => (node.role === 'option' ? options.push(node) : node.children?.forEach(collect));
+    listbox.children?.forEach(collect);
+    expect(options.length).to.equal(57);
+    expect(options.filter((option) => option.selected).map((option) => option.name)).to.deep.equal(['Türkiye, Asia and Oceania']);
   });
 
   it('moves with arrow keys to the nearest member that way, Home/End, selects with Enter and clears with Escape', async () => {
