@@ -226,8 +226,9 @@ const BUDGETS = [
   // by class (above): 99.99 kB, raised to 100.0 kB. English plurals without Intl.PluralRules: 100.04 kB, raised to
   // 100.1 kB. Azerbaijani in Cyrillic script (above): 100.16 kB, raised to 100.2 kB. Azerbaijani's dates and language
   // names (About this data): 100.20 kB, raised to 100.3 kB. The Cyrillic written when first read: 100.22 kB;
-  // the transliteration in a module of its own (for embed.js): 100.23 kB.
-  { file: 'netreach.js', limit: 100.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // the transliteration in a module of its own (for embed.js): 100.23 kB. The map's options that name nothing in the
+  // data (a `home`, `highlight` or `region` not in it) said in a console warning: 100.39 kB, raised to 100.4 kB.
+  { file: 'netreach.js', limit: 100.4 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -309,8 +310,9 @@ const BUDGETS = [
   // Azerbaijani in Cyrillic script (its transliteration, names, order and units in the Azerbaijani chunk, inlined
   // here): 162.52 kB, raised to 162.6 kB. Azerbaijani's dates and language names, in either script: 162.92 kB,
   // raised to 163.0 kB. The Cyrillic written when first read (a Latin page no longer writes it as the chunk
-  // loads, about 1 ms): 162.97 kB; the transliteration in a module of its own (for embed.js): 162.99 kB.
-  { file: 'netreach.iife.js', limit: 163.0 * 1024 },
+  // loads, about 1 ms): 162.97 kB; the transliteration in a module of its own (for embed.js): 162.99 kB. The map's
+  // ignored options in a console warning: 163.14 kB, raised to 163.2 kB.
+  { file: 'netreach.iife.js', limit: 163.2 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

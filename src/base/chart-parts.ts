@@ -146,7 +146,10 @@ export function renderLegend(entries: readonly LegendEntry[], options: LegendOpt
   }
   return html`<div part="legend" role="group" aria-label=${options.title}>
     ${entries.map(
+      // Named in words: Chromium names a button from its laid-out text, where the space before a figure that wraps
+      // to the next line is gone ("Asia and Oceania27 (47%)").
       (entry) => html`<button part="legend-item" type="button" data-item=${entry.id ?? ''}
+        aria-label=${entry.detail ? `${entry.label} ${entry.detail}` : entry.label}
         tabindex=${entry.id === interactive.activeId ? 0 : -1} aria-pressed=${entry.id === interactive.selected ? 'true' : 'false'}>
         ${swatch(entry)}<span><span class="name">${entry.label}</span>${entry.detail ? html` <span class="figure">${entry.detail}</span>` : nothing}</span>
       </button>`,

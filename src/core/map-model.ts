@@ -128,6 +128,11 @@ export interface MapModel {
   others: MapMember[];
   /** Comparing: the three groups with their counts, the legend's entries and the caveats. */
   overlap?: OverlapModel;
+  /**
+   * The options that name nothing in the data (`region="nowhere"`, `highlight="FRA"` on a network without France,
+   * a reach's `home` that is not on the map), each with what the map did instead: for the page's author, in English.
+   */
+  ignored: string[];
 }
 
 /** Rounds to two significant digits (14,000, not 13,742), and to whole numbers for counts (5, not 4.8). */
@@ -304,6 +309,13 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
   if (!zoomed && !overlap && countries.notShown) legend.note = countries.notShown;
   const source = metric ? metricSource(dataset, metric.id) : undefined;
   const reach = home ? { home, targets: codes.filter((code) => code !== home) } : undefined;
+  const ignored = [
+    ...(options.region && !zoomed ? [`region="${options.region}": no such region`] : []),
+    ...[...highlight]
+      .filter((code) => !dataset.members.some((member) => member.country === code))
+      .map((code) => `highlight="${code}": not a member`),
+    ...(home && options.home && options.home !== home ? [`home="${options.home}": not on the map; arcs from ${home}`] : []),
+  ];
   const notes = overlap
     ? [
         ...overlap.notes,
@@ -339,6 +351,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     notes,
     others,
     overlap,
+    ignored,
   };
 }
 

@@ -17,7 +17,7 @@ export const MAP_OPTIONS: OptionSpecs = [
     property: 'region',
     attribute: 'region',
     type: 'string',
-    docs: 'A region id: zoom to it and show only its members.',
+    docs: 'A region id: zoom to it and show only its members. An id the dataset does not have is ignored with a console warning (the whole network is shown).',
     example: 'asia-and-oceania',
   },
   {
@@ -31,7 +31,7 @@ export const MAP_OPTIONS: OptionSpecs = [
     property: 'highlight',
     attribute: 'highlight',
     type: 'string',
-    docs: 'Space-separated alpha-3 codes to emphasise ("PAK TUR").',
+    docs: 'Space-separated alpha-3 codes to emphasise ("PAK TUR"). A code that is not a member is ignored with a console warning.',
     example: 'PAK TUR',
   },
   {
@@ -62,7 +62,7 @@ export const MAP_OPTIONS: OptionSpecs = [
     property: 'home',
     attribute: 'home',
     type: 'string',
-    docs: 'The origin of the reach arcs (alpha-3); defaults to the first highlighted member.',
+    docs: 'The origin of the reach arcs (alpha-3); defaults to the first highlighted member. A code that is not a member on the map is ignored with a console warning that names the member the arcs start from instead.',
     example: 'PAK',
   },
   {

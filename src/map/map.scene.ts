@@ -222,9 +222,12 @@ export function prepareMap(dataset: Dataset, options: MapSceneOptions, env: Scen
   const home = options.home?.toUpperCase();
   const { compared } = options;
   const key = [locale, options.metric, options.region, highlight.join(' '), mode, home, comparedKey(compared)].join('|');
-  const model = shared(models, dataset, key, () =>
-    mapModel(dataset, { locale, metric: options.metric, region: options.region, highlight, mode, home, compare: compared }),
-  );
+  const model = shared(models, dataset, key, () => {
+    const made = mapModel(dataset, { locale, metric: options.metric, region: options.region, highlight, mode, home, compare: compared });
+    // Once per dataset and options (the model is shared): a map that draws as if an option were not given says why.
+    for (const reason of made.ignored) console.warn(`netreach: <netreach-map> ignored ${reason}`);
+    return made;
+  });
   const projection = projectionName(options.projection);
   const { geometry, selected } = options;
   const step = options.step ?? Infinity;

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { csvTable, expectInsideBox } from '../helpers/assertions.js';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/regions/define.js';
 import type { NetreachRegions } from '../../src/regions/regions.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
@@ -46,6 +46,21 @@ describe('<netreach-regions>', () => {
     }
     // The widths where a full-width grid would reach the corner were drawn narrower.
     expect(narrowed).to.be.above(0);
+  });
+
+  it("names each legend button in words, with a space before its figure where the figure wraps (Chromium's name)", async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><netreach-regions></netreach-regions></div>`);
+    await ready(wrapper.firstElementChild as NetreachRegions);
+    interface AXNode {
+      role: string;
+      name: string;
+      children?: AXNode[];
+    }
+    const names: string[] = [];
+    const collect = (node: AXNode) =>
+      node.role === 'button' && node.name.includes('(') ? names.push(node.name) : node.children?.forEach(collect);
+    collect((await a11ySnapshot({})) as unknown as AXNode);
+    expect(names).to.deep.equal(['Asia and Oceania 27 (47%)', 'Africa and Arab 27 (47%)', 'Europe and America 3 (5%)']);
   });
 
   it('draws a waffle of the 57 member countries, 27/27/3 by region, on the default data', async () => {

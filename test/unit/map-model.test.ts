@@ -181,6 +181,21 @@ describe('mapModel', () => {
     expect(mapModel(cinvu, { locale: 'en', highlight: ['TUR'] }).reach).to.equal(undefined);
   });
 
+  it('lists the options that name nothing in the data, with what the map did instead', () => {
+    expect(mapModel(cinvu, { locale: 'en', mode: 'reach', home: 'PAK' }).ignored).to.deep.equal([]);
+    const model = mapModel(cinvu, { locale: 'en', mode: 'reach', home: 'ZZZ', region: 'atlantis', highlight: ['FRA', 'TUR'] });
+    expect(model.reach?.home).to.equal('TUR');
+    expect(model.ignored).to.deep.equal([
+      'region="atlantis": no such region',
+      'highlight="FRA": not a member',
+      'home="ZZZ": not on the map; arcs from TUR',
+    ]);
+    // A member outside the region zoomed to is not on this map: the arcs start from the region's first member.
+    const zoomed = mapModel(cinvu, { locale: 'en', mode: 'reach', home: 'PAK', region: 'africa-and-arab' });
+    expect(zoomed.ignored).to.have.length(1);
+    expect(zoomed.ignored[0]).to.match(/^home="PAK": not on the map; arcs from [A-Z]{3}$/);
+  });
+
   it('marks highlighted members', () => {
     const model = mapModel(cinvu, { locale: 'en', highlight: ['PAK', 'TUR'] });
     expect(model.members.filter((member) => member.highlighted).map((member) => member.country)).to.deep.equal(['PAK', 'TUR']);
