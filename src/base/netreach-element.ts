@@ -310,7 +310,9 @@ export abstract class NetreachElement extends LitElement {
       // its first paint.
       if (this.state === 'loading') prepareLocale(this.locale);
     }
-    const announce = this.error && `${this.error.code} ${this.error.message}`;
+    // Announced in the widget's language once its words are here, as its box then says it: announced while they
+    // loaded, a Persian page's map told the page in English and its table in Persian.
+    const announce = this.error && !this.localization.pending && `${this.error.code} ${this.error.message}`;
     if (announce && announce !== this.announcedError) {
       this.announcedError = announce;
       this.dispatchEvent(

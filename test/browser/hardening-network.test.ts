@@ -72,6 +72,29 @@ describe('hardening: bad networks through a widget', () => {
     }
   }
 
+  it("tells the page in the widget's language what its box says, even as that language's words load", async () => {
+    // Each widget in a language that no widget of this page has shown before: its words load as the error is known.
+    const languages = ['fa', 'ar', 'tr', 'fr', 'ms', 'ru', 'zh', 'id', 'pt'];
+    for (const [index, widget] of EVERY_WIDGET.entries()) {
+      const lang = languages[index]!;
+      const messages: string[] = [];
+      const listener = (event: Event) => messages.push((event as CustomEvent<{ message: string }>).detail.message);
+      document.addEventListener('netreach-error', listener);
+      const { el, container } = await mountWidget(
+        { ...widget, attributes: { ...widget.attributes, lang } },
+        { src: '/mock/status?code=404' },
+      );
+      try {
+        expect(el.state, widget.name).to.equal('error');
+        expect(messages, `${widget.name} in ${lang}`).to.deep.equal([el.shadowRoot!.querySelector('[part="error"]')!.textContent]);
+        expect(messages[0], `${widget.name} in ${lang}`).to.not.contain('Could not load');
+      } finally {
+        document.removeEventListener('netreach-error', listener);
+        container.remove();
+      }
+    }
+  });
+
   it('recovers when src changes from a failing URL to a good one', async () => {
     const page = watchPage();
     const { el, container } = await mountWidget(EVERY_WIDGET[0]!, { src: '/mock/status?code=503' });
