@@ -98,6 +98,8 @@ export class DataController implements ReactiveController, DataState {
   private readonly listeners = new Set<(state: DataState) => void>();
   /** While `.data` or inline JSON waits for the validator's chunk: what the host's `updateComplete` waits for. */
   validating?: Promise<void>;
+  /** Waiting for the page to be parsed before choosing the bundled dataset (see `load()`). */
+  private parsing = false;
 
   constructor(
     private readonly host: DataHost,
@@ -225,6 +227,17 @@ export class DataController implements ReactiveController, DataState {
     }
     if (this.host.src) return this.follow((signal) => requestDataset(this.host.src!, signal));
     if (this.options.allowProvider && (this.host.provider || enclosingProvider(this.host))) return this.useProvider();
+    // Upgraded as the parser reached it (a classic script above it): its inline JSON may not be parsed yet. The
+    // bundled dataset once the page is, rather than drawn and then replaced by the page's own (or never replaced:
+    // nothing else would have looked again).
+    if (document.readyState === 'loading') {
+      this.inputKey = '';
+      if (!this.parsing) {
+        this.parsing = true;
+        document.addEventListener('DOMContentLoaded', () => ((this.parsing = false), this.sync()), { once: true });
+      }
+      return;
+    }
     const id = this.bundledId();
     this.follow(() => loadBundledDataset(id));
   }
@@ -273,8 +286,15 @@ export class DataController implements ReactiveController, DataState {
     };
     if (attach()) return;
     // The provider may not be parsed or defined yet: wait for it, and say what is missing meanwhile.
+    // Once the page is parsed and the element defined, a provider not there is an error (which one that connects
+    // later still ends); before, the widget is loading.
+    const settle = () =>
+      document.readyState === 'loading' || !customElements.get(PROVIDER_TAG)
+        ? this.set({ status: 'loading' })
+        : this.set({ status: 'error', error: new NetreachError('provider', { detail: this.providerId() ?? '' }) });
     const retry = () => {
       if (attach()) detach();
+      else settle();
     };
     const detach = () => {
       document.removeEventListener(PROVIDER_CONNECTED_EVENT, retry);
@@ -286,10 +306,6 @@ export class DataController implements ReactiveController, DataState {
       if (this.cleanup === detach) retry();
     });
     this.cleanup = detach;
-    if (document.readyState === 'loading' || !customElements.get(PROVIDER_TAG)) {
-      this.set({ status: 'loading' });
-    } else {
-      this.set({ status: 'error', error: new NetreachError('provider', { detail: this.providerId() ?? '' }) });
-    }
+    settle();
   }
 }

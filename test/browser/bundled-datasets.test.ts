@@ -51,6 +51,8 @@ describe('dataset="cinvu|silk-road|al-mustafa"', () => {
     const el = root.querySelector('netreach-stat')!;
     await settled(el);
     expect(el.state).to.equal('error');
+    // Told once the Persian words are here (the message is the box's).
+    await waitUntil(() => codes.length > 0, 'no netreach-error');
     expect(codes).to.deep.equal(['unknown-dataset']);
     await waitUntil(
       () => el.shadowRoot!.querySelector('[part="error"]')?.textContent === 'مجموعه دادهٔ ناشناخته «\u2068atlantis\u2069»',

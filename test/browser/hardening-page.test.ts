@@ -135,6 +135,28 @@ describe('hardening: hostile pages', () => {
     }
   });
 
+  it('widgets the parser reaches after the classic script show their inline JSON, and a missing provider is an error', async () => {
+    const { frame, doc, win } = await openFixture('inline-parsed.html', 1600);
+    try {
+      const orphan = doc.getElementById('orphan') as HTMLElement & { state: string };
+      await waitUntil(() => orphan.state === 'error', `a provider that is not on the page: state ${orphan.state}`);
+      expect(orphan.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('nope');
+      const inline = [...doc.querySelectorAll<HTMLElement>('netreach-map, netreach-bars, netreach-table')];
+      await waitUntil(() => inline.every(drawn), 'widgets not ready and drawn');
+      // The page's own three countries, never the bundled network's 57 first.
+      for (const el of inline) expect(el.shadowRoot!.textContent, el.localName).to.contain('Region A');
+      expect(doc.querySelector('netreach-map')!.shadowRoot!.textContent).to.contain('Map of 3 member countries');
+      expect(doc.querySelector('netreach-table')!.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(3);
+      // Without inline JSON, the bundled dataset, once the page is parsed.
+      const stat = doc.querySelector<HTMLElement>('netreach-stat:not([id])')!;
+      await waitUntil(() => drawn(stat), 'the bundled stat never drew');
+      expect(stat.shadowRoot!.textContent).to.contain('57');
+      expect(win.__errors, win.__errors.join(' | ')).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('elements created before the script loads upgrade when it arrives', async () => {
     const { frame, doc, win } = await openFixture('upgrade.html', 1600);
     try {
