@@ -364,6 +364,11 @@ await build(libraryConfig('es'));
 const classic = libraryConfig('iife');
 classic.plugins.push(eagerOnDemand);
 await build(classic);
+// A page that declares no encoding (no <meta charset>, a server that sends none, a file opened from disk) reads a
+// classic script in its own, windows-1252 at worst: "â‹¯" for "⋯", every Persian word garbled. A byte-order mark
+// makes the browser read this one as UTF-8 whatever the page says (a module script is always read so).
+const classicFile = join(root, 'dist/netreach.iife.js');
+writeFileSync(classicFile, `\uFEFF${readFileSync(classicFile, 'utf8')}`);
 // embed.html: a page showing one widget from its query string, for CMSs that strip <script>.
 for (const [entry, file] of [
   ['src/embed/embed.ts', 'embed.js'],

@@ -157,6 +157,28 @@ describe('hardening: hostile pages', () => {
     }
   });
 
+  it('the classic script reads as UTF-8 on a page that declares no encoding (its byte-order mark)', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '600px';
+    frame.style.height = '600px';
+    frame.src = '/mock/legacy-page';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    try {
+      const doc = frame.contentDocument!;
+      expect(doc.characterSet).to.equal('windows-1252');
+      const stat = doc.querySelector<HTMLElement>('netreach-stat')!;
+      await waitUntil(() => drawn(stat), 'the stat never drew');
+      expect(stat.shadowRoot!.querySelector('[part~="menu-button"]')!.textContent!.trim()).to.equal('⋯');
+      // Persian digits, as the script writes them: not their UTF-8 bytes read as windows-1252.
+      expect(stat.shadowRoot!.textContent).to.contain('۵۷');
+      expect(stat.shadowRoot!.textContent).to.not.contain('Û');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('elements created before the script loads upgrade when it arrives', async () => {
     const { frame, doc, win } = await openFixture('upgrade.html', 1600);
     try {

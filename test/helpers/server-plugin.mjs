@@ -122,6 +122,21 @@ async function mock(context) {
       setTimeout(() => res.socket?.destroy(), q('ms', 50));
       return;
     }
+    case 'legacy-page':
+      // A page that declares no encoding, served as windows-1252 (as an old server or a file opened from disk is
+      // read), loading the classic script from a server that names no charset either.
+      context.status = 200;
+      context.set('Content-Type', 'text/html; charset=windows-1252');
+      context.body = Buffer.from(
+        '<!doctype html><html lang="fa"><body><netreach-stat></netreach-stat><script src="/mock/classic-script"></script></body></html>',
+        'latin1',
+      );
+      return;
+    case 'classic-script':
+      context.status = 200;
+      context.set('Content-Type', 'text/javascript');
+      context.body = readFileSync(join(root, 'dist/netreach.iife.js'));
+      return;
     case 'cors-port':
       // The port of a second origin (127.0.0.1, no CORS headers) serving a valid dataset: a CORS failure.
       return json(JSON.stringify({ port: corsPort }));
