@@ -131,7 +131,11 @@ const BUDGETS = [
   // tag's script; the transliteration itself is in the language's chunk): 46.24 kB, raised to 46.3 kB. A language's
   // chunk's own dates (Azerbaijani's, which Chromium wrote "2020 M11 18"): 46.26 kB; a language's catalogs in
   // another script read as getters, written when first read: 46.28 kB.
-  { file: 'netreach.js', limit: 46.3 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The twenty-ninth session's fixes from a review: inline JSON read once the page is parsed (the classic script
+  // above the widgets), a missing provider an error, the error event in the widget's language, the regions'
+  // legend named in words, a sum of the members' figures marked "at least" where some have none: 46.37 kB,
+  // raised to 46.4 kB.
+  { file: 'netreach.js', limit: 46.4 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -228,7 +232,9 @@ const BUDGETS = [
   // names (About this data): 100.20 kB, raised to 100.3 kB. The Cyrillic written when first read: 100.22 kB;
   // the transliteration in a module of its own (for embed.js): 100.23 kB. The map's options that name nothing in the
   // data (a `home`, `highlight` or `region` not in it) said in a console warning: 100.39 kB, raised to 100.4 kB.
-  { file: 'netreach.js', limit: 100.4 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The fixes above and the stat's sentence on a sum of the members' figures (two strings, thirteen languages):
+  // 100.63 kB, raised to 100.7 kB.
+  { file: 'netreach.js', limit: 100.7 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -311,8 +317,9 @@ const BUDGETS = [
   // here): 162.52 kB, raised to 162.6 kB. Azerbaijani's dates and language names, in either script: 162.92 kB,
   // raised to 163.0 kB. The Cyrillic written when first read (a Latin page no longer writes it as the chunk
   // loads, about 1 ms): 162.97 kB; the transliteration in a module of its own (for embed.js): 162.99 kB. The map's
-  // ignored options in a console warning: 163.14 kB, raised to 163.2 kB.
-  { file: 'netreach.iife.js', limit: 163.2 * 1024 },
+  // ignored options in a console warning: 163.14 kB, raised to 163.2 kB. Its byte-order mark, the fixes above and
+  // the stat's sentence on a sum in its thirteen languages: 163.81 kB, raised to 163.9 kB.
+  { file: 'netreach.iife.js', limit: 163.9 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -16,6 +16,8 @@ export interface MetricTotal {
   source?: string;
   /** How the figure was obtained: a published total, a sum of member values, or a member count. */
   basis: 'total' | 'sum' | 'count';
+  /** A sum: how many members have a figure in it (fewer than all: the sum is `at-least`). */
+  counted?: number;
 }
 
 /** The built-in `countries` metric when the dataset does not declare one of that id. */
@@ -79,15 +81,19 @@ export function metricTotal(dataset: Dataset, metricId: string): MetricTotal | u
       : { value: dataset.members.length, qualifier: 'at-least', basis: 'count' };
   }
   let sum = 0;
-  let seen = false;
+  let counted = 0;
   for (const member of dataset.members) {
     const value = memberValue(member, metricId);
     if (value !== null) {
       sum += value;
-      seen = true;
+      counted += 1;
     }
   }
-  return seen ? { value: sum, basis: 'sum' } : undefined;
+  if (!counted) return undefined;
+  // The members without a figure have some: the sum of the others is a lower bound.
+  return counted < dataset.members.length
+    ? { value: sum, qualifier: 'at-least', basis: 'sum', counted }
+    : { value: sum, basis: 'sum', counted };
 }
 
 /**

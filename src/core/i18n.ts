@@ -114,6 +114,7 @@ const en = {
 type LaterEnglish = typeof import('./en/map.js').MAP_ENGLISH &
   typeof import('./en/table.js').TABLE_ENGLISH &
   typeof import('./en/trend.js').TREND_ENGLISH &
+  typeof import('./en/stat.js').STAT_ENGLISH &
   typeof import('./en/on-demand.js').ON_DEMAND_ENGLISH &
   typeof import('./en/dashboard.js').DASHBOARD_ENGLISH;
 

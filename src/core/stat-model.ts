@@ -7,6 +7,7 @@ import { metricInfo, metricSeries, metricTotal, sourceById, sourceLabel, totalOr
 import { msg } from './i18n.js';
 import { countriesKnowledge, formatStatValue, growthText, periodNotes, spokenFigure, whenText } from './knowledge.js';
 import { colon } from './locale.js';
+import './en/stat.js';
 import { metricLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source } from './types.js';
 
@@ -78,7 +79,11 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
     return { label, value: null, short: none, long: none, series, sources: [], notes: [] };
   }
   const growth = growthText(dataset, metricId, locale);
-  const source = sourceById(dataset, total.source) ?? listSource;
+  // A sum of the members' figures has no source of its own: the dataset's, when it has only one.
+  const source =
+    sourceById(dataset, total.source) ??
+    listSource ??
+    (total.basis === 'sum' && dataset.sources.length === 1 ? dataset.sources[0] : undefined);
   const sources = [source, ...(growth?.sources ?? []), listSource].filter(
     (entry, index, all): entry is Source => !!entry && all.indexOf(entry) === index,
   );
@@ -96,6 +101,11 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
     // A headline dated only by a period says so; earlier periods show their label on the sparkline.
     notes: total.period ? periodNotes(dataset, metricId, locale).slice(-1) : [],
   };
+  // Derived, not published: the tile says so, and how many members' figures it adds up.
+  if (total.basis === 'sum')
+    model.notes.push(
+      total.qualifier ? msg(locale, 'statSumSome', { count: total.counted, total: dataset.members.length }) : msg(locale, 'statSum'),
+    );
   if (total.year !== undefined || total.period) model.when = whenText(total, locale);
   if (growth) {
     model.growth = growth.text;

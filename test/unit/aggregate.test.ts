@@ -55,7 +55,14 @@ describe('metricTotal', () => {
     });
   });
   it('sums member values when no total is published, and counts members for countries', () => {
-    expect(metricTotal(dataset, 'unis')).to.deep.equal({ value: 15, basis: 'sum' });
+    expect(metricTotal(dataset, 'unis')).to.deep.equal({ value: 15, basis: 'sum', counted: 3 });
+    // Members without a figure have one the data does not give: the others' sum is a lower bound.
+    expect(metricTotal({ ...dataset, members: [...dataset.members, { country: 'TUR', region: 'b' }] }, 'unis')).to.deep.equal({
+      value: 15,
+      qualifier: 'at-least',
+      basis: 'sum',
+      counted: 3,
+    });
     expect(metricTotal(dataset, 'countries')).to.deep.equal({ value: 3, basis: 'count' });
   });
 });

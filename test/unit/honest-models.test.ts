@@ -82,6 +82,30 @@ describe('growth: computed, and never more precise than its inputs', () => {
     expect(statModel(cinvu, 'virtual-students', 'ar')!.growth).to.match(/^ما لا يقل عن .*٣٣٪.* منذ ٢٠٢٠$/);
   });
 
+  it('says on the tile that a sum of the members’ figures is derived, how many it adds up, and cites the only source', () => {
+    const members = (values: (number | undefined)[]): Dataset =>
+      validateDataset({
+        version: 1,
+        network: { id: 'n', name: 'N' },
+        metrics: [{ id: 'm', label: 'Students' }],
+        members: ['PAK', 'TUR', 'EGY'].map((country, index) => ({
+          country,
+          values: values[index] === undefined ? {} : { m: values[index] },
+        })),
+        sources: [{ id: 's', title: 'Survey' }],
+      });
+    const all = statModel(members([100, 24_000, 500]), 'm', 'en')!;
+    expect(all.value).to.equal(24_600);
+    expect(all.qualifier).to.equal(undefined);
+    expect(all.notes).to.deep.equal(['The sum of the members’ figures: no total is published.']);
+    expect(all.source?.id).to.equal('s');
+    const some = statModel(members([100_000, 24_500, undefined]), 'm', 'en')!;
+    expect(some.qualifier).to.equal('at-least');
+    expect([some.short, some.long]).to.deep.equal(['125K+', 'at least 125 thousand']);
+    expect(some.notes).to.deep.equal(['The sum of the figures of 2 of the 3 members (the others have none): no total is published.']);
+    expect(statModel(members([100_000, 24_500, undefined]), 'm', 'fa')!.notes[0]).to.contain('جمع رقم‌های ۲ عضو از ۳ عضو');
+  });
+
   it('names the period when the earlier figure has no year', () => {
     const data = series([
       { period: { label: 'before the pandemic', sortYear: 2019 }, value: 8_000_000 },

@@ -2,5 +2,6 @@
 import './dashboard.js';
 import './map.js';
 import './on-demand.js';
+import './stat.js';
 import './table.js';
 import './trend.js';

@@ -133,6 +133,8 @@ const catalog: Catalog = {
   growthComputed: 'محسوب من رقمين: {from} {fromWhen} ({fromSource}) و{to} {toWhen} ({toSource}).',
   growthRounding: 'قد يكون {figure} مقرّبًا (حتى {taken}).',
   periodNote: 'لا يؤرخ المصدر {value} إلا بعبارة «{period}»: ولا يذكر سنة.',
+  statSum: 'مجموع أرقام الأعضاء: لم يُنشر إجمالي.',
+  statSumSome: 'مجموع أرقام {count} من الأعضاء البالغ عددهم {total} (لا أرقام للباقين): لم يُنشر إجمالي.',
   continents: 'القارات',
   regionsUnavailable: 'لا تحدد المصادر مناطق، فلا يمكن التجميع حسب المنطقة.',
   regionsInferred: 'لا تذكر المصادر سوى عدد دول كل منطقة؛ أما أي دولة في أي منطقة فمستنتج.',

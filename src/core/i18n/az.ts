@@ -102,6 +102,8 @@ const catalog: Catalog = {
   growthComputed: 'İki rəqəmdən hesablanıb: {fromWhen} {from} ({fromSource}) və {toWhen} {to} ({toSource}).',
   growthRounding: '{figure} yuvarlaqlaşdırılmış ola bilər ({taken} qədər).',
   periodNote: 'Mənbə {value} üçün yalnız “{period}” deyir: il göstərmir.',
+  statSum: 'Üzvlərin göstəricilərinin cəmi: ümumi rəqəm dərc olunmayıb.',
+  statSumSome: '{total} üzvdən {count} üzvün göstəricilərinin cəmi (digərlərinin göstəricisi yoxdur): ümumi rəqəm dərc olunmayıb.',
   continents: 'Qitələr',
   regionsUnavailable: 'Mənbələr region təyin etmir, ona görə də regionlar üzrə qruplaşdırma yoxdur.',
   regionsInferred:

@@ -99,6 +99,8 @@ const catalog: Catalog = {
   growthComputed: 'দুটি সংখ্যা থেকে হিসাব করা: {fromWhen} {from} ({fromSource}) এবং {toWhen} {to} ({toSource})।',
   growthRounding: '{figure} আসন্ন মান হতে পারে ({taken} পর্যন্ত)।',
   periodNote: 'সূত্রটি {value}-এর সময় কেবল "{period}" বলে উল্লেখ করেছে: কোনো সাল দেয়নি।',
+  statSum: 'সদস্যদের সংখ্যার যোগফল: কোনো মোট প্রকাশিত হয়নি।',
+  statSumSome: '{total} সদস্যের মধ্যে {count} জনের সংখ্যার যোগফল (বাকিদের কোনো সংখ্যা নেই): কোনো মোট প্রকাশিত হয়নি।',
   continents: 'মহাদেশ',
   regionsUnavailable: 'সূত্রে কোনো অঞ্চল নির্ধারিত নেই, তাই অঞ্চল অনুযায়ী ভাগ করা যায় না।',
   regionsInferred: 'সূত্রে কেবল প্রতিটি অঞ্চলে কতটি দেশ তা আছে; কোন দেশ কোন অঞ্চলে, তা অনুমান করা হয়েছে।',

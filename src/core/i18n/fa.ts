@@ -96,6 +96,8 @@ const catalog: Catalog = {
   growthComputed: 'محاسبه‌شده از دو رقم: {from} {fromWhen} ({fromSource}) و {to} {toWhen} ({toSource}).',
   growthRounding: '{figure} ممکن است گرد شده باشد (تا {taken}).',
   periodNote: 'منبع زمانِ {value} را تنها «{period}» می‌گوید و سالی نمی‌دهد.',
+  statSum: 'جمع رقم‌های اعضا: جمع کلی‌ای منتشر نشده است.',
+  statSumSome: 'جمع رقم‌های {count} عضو از {total} عضو (بقیه رقمی ندارند): جمع کلی‌ای منتشر نشده است.',
   continents: 'قاره‌ها',
   regionsUnavailable: 'منابع منطقه‌ای تعیین نکرده‌اند، پس دسته‌بندی بر پایهٔ منطقه ممکن نیست.',
   regionsInferred: 'منابع تنها شمار کشورهای هر منطقه را می‌گویند؛ اینکه کدام کشور در کدام منطقه است استنباط شده است.',

@@ -96,6 +96,8 @@ const catalog: Catalog = {
   growthComputed: 'İki rakamdan hesaplandı: {fromWhen} {from} ({fromSource}) ve {toWhen} {to} ({toSource}).',
   growthRounding: '{figure} yuvarlanmış olabilir ({taken} değerine kadar).',
   periodNote: 'Kaynak {value} için yalnızca “{period}” diyor; yıl vermiyor.',
+  statSum: 'Üyelerin rakamlarının toplamı: yayımlanmış bir toplam yok.',
+  statSumSome: '{total} üyeden {count} üyenin rakamlarının toplamı (diğerlerinin rakamı yok): yayımlanmış bir toplam yok.',
   continents: 'Kıtalar',
   regionsUnavailable: 'Kaynaklar bölge belirtmiyor; bu yüzden bölgelere göre gruplama yok.',
   regionsInferred: 'Kaynaklar yalnızca her bölgedeki ülke sayısını veriyor; hangi ülkenin hangi bölgede olduğu bir çıkarımdır.',

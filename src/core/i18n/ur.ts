@@ -102,6 +102,8 @@ const catalog: Catalog = {
   growthComputed: 'دو اعداد سے حساب کیا گیا: {fromWhen} {from} ({fromSource}) اور {toWhen} {to} ({toSource})۔',
   growthRounding: '{figure} گول کیا گیا ہو سکتا ہے ({taken} تک)۔',
   periodNote: 'ماخذ {value} کا وقت صرف «{period}» بتاتا ہے: کوئی سال نہیں دیتا۔',
+  statSum: 'اراکین کے اعداد کا مجموعہ: کوئی کل شائع نہیں ہوا۔',
+  statSumSome: '{total} میں سے {count} اراکین کے اعداد کا مجموعہ (باقی کے اعداد نہیں): کوئی کل شائع نہیں ہوا۔',
   continents: 'براعظم',
   regionsUnavailable: 'ماخذ کوئی خطے مقرر نہیں کرتے، اس لیے خطے کے لحاظ سے گروہ بندی ممکن نہیں۔',
   regionsInferred: 'ماخذ صرف یہ بتاتے ہیں کہ ہر خطے میں کتنے ممالک ہیں؛ کون سا ملک کس خطے میں ہے، یہ اخذ کیا گیا ہے۔',
