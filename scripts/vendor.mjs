@@ -247,21 +247,23 @@ export async function vendorLib(root) {
     });
     if (edited !== text) writeFileSync(file, edited);
   }
-  for (const file of listFiles(vendor)) if (file.endsWith('.d.ts')) stripDocComments(file);
+  for (const file of listFiles(vendor)) if (/\.(d\.ts|js)$/.test(file)) stripDocComments(file);
   return { entries, files: listFiles(vendor).length };
 }
 
 /**
- * A vendored typing without its doc comments, its licence header kept: the typings are there for the compiler, and
- * Lit's docs are Lit's (0.075 MB less in every install, issue 11's 3 MB). Printed by TypeScript, not cut by a
- * pattern, so that nothing but comments goes; triple-slash directives would be kept (the vendored typings have
- * none).
+ * A vendored file without its comments, its licence header kept: the typings are there for the compiler, and Lit's
+ * docs are Lit's (0.075 MB less in every install, issue 11's 3 MB); the modules Lit's Node build runs (its DOM shim,
+ * published as the compiler wrote it) keep their code and lose their comments (0.02 MB). Printed by TypeScript, not
+ * cut by a pattern, so that nothing but comments goes; triple-slash directives would be kept (the vendored typings
+ * have none). A minified file, which the printer would lay out on more lines, is kept as published.
  */
 function stripDocComments(file) {
   const text = readFileSync(file, 'utf8');
   const directives = text.match(/^\/\/\/ <reference [^\n]*$/gm) ?? [];
   const licences = (text.match(/\/\*[\s\S]*?\*\//g) ?? []).filter((comment) => /@license|^\/\*!/.test(comment));
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const printed = ts.createPrinter({ removeComments: true }).printFile(source);
-  writeFileSync(file, [...licences, ...directives, printed].join('\n'));
+  const kind = file.endsWith('.d.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, kind);
+  const printed = [...licences, ...directives, ts.createPrinter({ removeComments: true }).printFile(source)].join('\n');
+  if (kind === ts.ScriptKind.TS || printed.length < text.length) writeFileSync(file, printed);
 }
