@@ -299,41 +299,25 @@ export const mapDrawnStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  /* SVG fills are not forced: the classes keep their colours, as the regions' do (one Highlight made them one),
+     outlined in CanvasText, as are the coasts (Canvas land on Canvas hid them). */
   @media (forced-colors: active) {
     .land,
     .hatch-bg {
       fill: Canvas;
     }
+    .land,
     .borders,
     .member,
     .dot,
-    .sphere-edge {
+    .sphere-edge,
+    [part='legend'] rect {
       stroke: CanvasText;
     }
-    .r1,
-    .r2,
-    .r3,
-    .r4,
-    .r5,
-    .r6,
-    .r7,
-    .r8,
-    .q0,
-    .q1,
-    .q2,
-    .q3,
-    .q4 {
-      fill: Highlight;
-    }
-    /* Three groups, three system colours: one would make them one group. */
-    .both {
-      fill: Highlight;
-    }
-    .only-this {
-      fill: LinkText;
-    }
-    .only-other {
-      fill: GrayText;
+    .land,
+    .borders,
+    .member {
+      stroke-width: 1;
     }
     .hatch-line,
     .emphasis,

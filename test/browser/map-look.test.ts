@@ -1,9 +1,12 @@
 // The map's colours on a page that sets no `theme` (issue 14): land and borders follow the page (its text colour
-// and colour scheme), not an assumed white, so a dark page gets dark land.
+// and colour scheme), not an assumed white, so a dark page gets dark land. Then the classes in forced colours.
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NetreachMap } from '../../src/map/map.js';
 import { CINVU } from '../../src/generated/cinvu.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
 
 /** A computed colour as [r, g, b, alpha] (0–255, alpha 0–1): rgb(), rgba(), color(srgb …) or a grey oklch(). */
@@ -78,4 +81,73 @@ describe('<netreach-map> without a theme', () => {
     expect(seen(part(el, '.land').fill, page)).to.be.within(0.7, 0.85);
     expect(seen(part(el, '.borders').stroke, page)).to.be.above(0.95);
   });
+});
+
+/** Where a drawn map's members are: each item (a shape, or a symbol's hit area) and the mark its fill is on. */
+function members(el: NetreachMap): { item: SVGElement; painted: SVGElement }[] {
+  return [...el.shadowRoot!.querySelectorAll<SVGElement>('[role="option"]')].map((item) => ({
+    item,
+    painted: item.classList.contains('symbol') ? (item.nextElementSibling as SVGElement) : item,
+  }));
+}
+
+/** The colour class a member's mark is painted by (map.drawn.styles.ts: `r1`, `q2`, `nodata`…). */
+const classOf = (mark: Element) => [...mark.classList].find((name) => /^(r\d|q\d|nodata)$/.test(name));
+
+describe('<netreach-map> in forced colours', () => {
+  const forcedColors = (value: 'active' | 'none') =>
+    executeServerCommand('media-features', { features: [{ name: 'forced-colors', value }] });
+  before(async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await forcedColors('active');
+  });
+  after(async () => {
+    await forcedColors('none');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  for (const [what, data, metric, count] of [
+    ['regions', CINVU, undefined, 3],
+    ["a metric's five classes", EXAMPLE_NETWORK, 'virtual-students', 5],
+  ] as const) {
+    it(`keeps ${what} apart, each legend swatch painted as its members`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 600px"><netreach-map .data=${data} metric=${metric ?? nothing}></netreach-map></div>`,
+      );
+      const el = wrapper.querySelector('netreach-map')!;
+      await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('[role="option"]'), 'the map never drew');
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const byClass = new Map<string, Set<string>>();
+      for (const { painted } of members(el)) {
+        const name = classOf(painted);
+        if (!name || name === 'nodata') continue;
+        if (!byClass.has(name)) byClass.set(name, new Set());
+        byClass.get(name)!.add(getComputedStyle(painted).fill);
+      }
+      expect(byClass.size, [...byClass.keys()].join()).to.be.at.least(count);
+      // One fill per class, and a different one for each.
+      for (const [name, fills] of byClass) expect([...fills], name).to.have.length(1);
+      const fills = [...byClass.values()].map((each) => [...each][0]!);
+      expect(new Set(fills).size, fills.join(' | ')).to.equal(byClass.size);
+      // The legend's swatches are the members' colours, class by class, outlined in the text colour.
+      const swatches = [...el.shadowRoot!.querySelectorAll('[part="legend"] rect')];
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      let matched = 0;
+      for (const swatch of swatches) {
+        const fills = byClass.get(classOf(swatch) ?? '');
+        if (!fills) continue;
+        expect(getComputedStyle(swatch).fill, classOf(swatch)).to.equal([...fills][0]);
+        expect(getComputedStyle(swatch).stroke, classOf(swatch)).to.equal(canvasText);
+        matched++;
+      }
+      expect(matched).to.equal(byClass.size);
+      // The land's coasts are drawn in the text colour: Canvas land on the page's Canvas had none.
+      expect(part(el, '.land').stroke).to.equal(canvasText);
+      expect(parseFloat(part(el, '.land').strokeWidth)).to.be.at.least(1);
+    });
+  }
 });
