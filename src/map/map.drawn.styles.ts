@@ -104,8 +104,8 @@ export const mapDrawnStyles = css`
     stroke-linejoin: round;
     pointer-events: none;
   }
-  /* Selected: a dark outline on a halo of the background, which reads on any fill. Focused: the focus colour,
-     dashed, so that the two differ where they meet on one member (a member is focused as it is selected). */
+  /* Selected: a dark outline on a halo of the background, which reads on any fill. Focused: the same two tones the
+     other way round, dashed (map.ts says why). */
   .selected-ring {
     fill: none;
     stroke: var(--_fg);
@@ -122,11 +122,15 @@ export const mapDrawnStyles = css`
   }
   .focus-ring {
     fill: none;
-    stroke: var(--_focus);
-    stroke-width: 3;
-    stroke-dasharray: 6 4;
+    stroke: var(--netreach-focus-color, var(--_fg));
+    stroke-width: 6;
+    stroke-dasharray: 8 5;
     stroke-linejoin: round;
     pointer-events: none;
+  }
+  .focus-ring + .focus-ring {
+    stroke: var(--_gap);
+    stroke-width: 2;
   }
   .arc {
     fill: none;
@@ -330,6 +334,9 @@ export const mapDrawnStyles = css`
     .focus-ring,
     .arc {
       stroke: Highlight;
+    }
+    .focus-ring + .focus-ring {
+      stroke: Canvas;
     }
     [part='tooltip'] {
       background: Canvas;

@@ -68,7 +68,7 @@ const ARROWS: Record<ArrowKey, ArrowDirection> = { ArrowLeft: 'left', ArrowRight
  * @cssproperty [--netreach-map-border=background] - Borders between countries: the theme's background, or without `theme` the page's colour scheme's (`Canvas`).
  * @cssproperty [--netreach-map-arc=var(--netreach-accent)] - The reach arcs.
  * @cssproperty [--netreach-region-1=#0072b2] - Colour of the first region (up to `--netreach-region-8`).
- * @cssproperty [--netreach-focus-color=#2563eb] - The focus ring.
+ * @cssproperty [--netreach-focus-color=#2563eb] - The focus ring (members': the text colour unless set, round the background).
  * @cssproperty [--netreach-font=inherit] - Font family.
  * @cssproperty [--netreach-color=currentColor] - Text colour.
  * @cssproperty [--netreach-background=transparent] - Background.
@@ -270,12 +270,17 @@ export class NetreachMap extends NetreachElement {
     this.members ??= new this.code.module!.MemberLayer();
     this.members.sync(svg.querySelector('[role="listbox"]')!, group('members'), this.roving.active(this.items.map((each) => each.item.id)));
     const focused = this.focused === undefined ? undefined : this.items.find((each) => each.item.id === this.focused);
+    // The focus ring: a dashed band of the text colour round a line of the background, one mark drawn twice (the
+    // stylesheet paints the second). Two colours 9:1 apart, one of which stands at 3:1 or more on any fill (WCAG's
+    // technique C40): the focus colour alone was 1.00:1 on the first region's blue. The selection's tones the other
+    // way round, so that the two differ, and dashed, so that a selection under it shows between the dashes. Round a
+    // symbol, outside its selection ring.
     const ring: Mark[] = !focused
       ? []
       : focused.symbol
-        ? [{ kind: 'circle', class: 'focus-ring', cx: focused.x, cy: focused.y, r: chart.radius + 5.5 }]
+        ? [{ kind: 'circle', class: 'focus-ring', cx: focused.x, cy: focused.y, r: chart.radius + 6 }]
         : [{ kind: 'path', class: 'focus-ring', d: focused.d ?? '' }];
-    syncMarks(svg.querySelector('.overlays')!, [...group('overlays'), ...ring], BY_CLASS);
+    syncMarks(svg.querySelector('.overlays')!, [...group('overlays'), ...ring, ...ring], BY_CLASS);
     // Skipped off screen (`.skippable`, map.drawn.styles.ts) from a frame callback, which runs before the frame styles
     // the new chart: the browser watches the size of a `content-visibility: auto` element from when it is styled,
     // and one styled while the page's own ResizeObserver delivers (a map drawn in its callback) would be a skipped

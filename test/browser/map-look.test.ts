@@ -1,21 +1,38 @@
 // The map's colours on a page that sets no `theme` (issue 14): land and borders follow the page (its text colour
-// and colour scheme), not an assumed white, so a dark page gets dark land. Then the classes in forced colours.
+// and colour scheme), not an assumed white, so a dark page gets dark land. Then the classes in forced colours, and
+// the focus ring on every fill.
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NetreachMap } from '../../src/map/map.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
 
-/** A computed colour as [r, g, b, alpha] (0–255, alpha 0–1): rgb(), rgba(), color(srgb …) or a grey oklch(). */
+/** Linear-light sRGB (0–1) as a 0–255 channel. */
+const encode = (linear: number) => 255 * (linear <= 0.0031308 ? 12.92 * linear : 1.055 * Math.max(0, linear) ** (1 / 2.4) - 0.055);
+
+/** A computed colour as [r, g, b, alpha] (0–255, alpha 0–1): rgb(), rgba(), color(srgb …), oklab() or a grey oklch(). */
 function parse(colour: string): [number, number, number, number] {
+  // What color-mix() in oklab computes to (the metric's classes).
+  const oklab = /^oklab\(([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)$/.exec(colour);
+  if (oklab) {
+    const [L, a, b] = [Number(oklab[1]), Number(oklab[2]), Number(oklab[3])];
+    const l = (L + 0.3963377774 * a + 0.2158037573 * b) ** 3;
+    const m = (L - 0.1055613458 * a - 0.0638541728 * b) ** 3;
+    const s = (L - 0.0894841775 * a - 1.291485548 * b) ** 3;
+    return [
+      encode(4.0767416621 * l - 3.3077115913 * m + 0.2309699292 * s),
+      encode(-1.2684380046 * l + 2.6097574011 * m - 0.3413193965 * s),
+      encode(-0.0041960863 * l - 0.7034186147 * m + 1.707614701 * s),
+      oklab[4] === undefined ? 1 : Number(oklab[4]),
+    ];
+  }
   const grey = /^oklch\(([\d.e-]+) 0 (?:[\d.e-]+|none)(?: \/ ([\d.e-]+))?\)$/.exec(colour);
   if (grey) {
     // Achromatic OKLab: linear-light luminance is L³; back to an sRGB channel value.
-    const linear = Number(grey[1]) ** 3;
-    const channel = 255 * (linear <= 0.0031308 ? 12.92 * linear : 1.055 * linear ** (1 / 2.4) - 0.055);
+    const channel = encode(Number(grey[1]) ** 3);
     return [channel, channel, channel, grey[2] === undefined ? 1 : Number(grey[2])];
   }
   const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)/.exec(colour);
@@ -34,6 +51,13 @@ function seen(colour: string, background: [number, number, number]): number {
     return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * linear[0]! + 0.7152 * linear[1]! + 0.0722 * linear[2]!;
+}
+
+/** WCAG's contrast ratio of two opaque colours. */
+function contrast(a: string, b: string): number {
+  const white: [number, number, number] = [255, 255, 255];
+  const [light, dark] = [seen(a, white), seen(b, white)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
 }
 
 async function mapOn(style: string): Promise<NetreachMap> {
@@ -149,5 +173,52 @@ describe('<netreach-map> in forced colours', () => {
       expect(part(el, '.land').stroke).to.equal(canvasText);
       expect(parseFloat(part(el, '.land').strokeWidth)).to.be.at.least(1);
     });
+  }
+});
+
+describe("<netreach-map>'s focus ring", () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  for (const theme of ['light', 'dark']) {
+    for (const [what, data, metric] of [
+      ['region', CINVU, undefined],
+      ['metric class', EXAMPLE_NETWORK, 'virtual-students'],
+    ] as const) {
+      it(`stands at 3:1 or more on every ${what}'s fill in the ${theme} theme`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: 600px"><button>before</button><netreach-map .data=${data} metric=${metric ?? nothing} theme=${theme}></netreach-map></div>`,
+        );
+        const el = wrapper.querySelector('netreach-map')!;
+        await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('[role="option"]'), 'the map never drew');
+        wrapper.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        // A member of each colour class, focused in turn (after the keyboard's Tab, each is :focus-visible).
+        const firstOfClass = new Map<string, { item: SVGElement; painted: SVGElement }>();
+        for (const each of members(el)) {
+          const name = classOf(each.painted);
+          if (name && name !== 'nodata' && !firstOfClass.has(name)) firstOfClass.set(name, each);
+        }
+        expect(firstOfClass.size).to.be.at.least(metric ? 5 : 3);
+        for (const [name, { item, painted }] of firstOfClass) {
+          item.focus();
+          await waitUntil(() => {
+            const ring = el.shadowRoot!.querySelector('.focus-ring');
+            const at = item.localName === 'path' ? 'd' : 'cx';
+            return ring?.getAttribute(at) === item.getAttribute(at);
+          }, `no focus ring on ${name}`);
+          const fill = getComputedStyle(painted).fill;
+          const rings = [...el.shadowRoot!.querySelectorAll('.focus-ring')].map((ring) => getComputedStyle(ring));
+          const tones = rings.map((ring) => ring.stroke);
+          const best = Math.max(...tones.map((tone) => contrast(tone, fill)));
+          expect(best, `${name} ${fill}: ${tones.join(' / ')}`).to.be.at.least(3);
+          // Two tones 9:1 apart (WCAG's technique C40): one of them is at 3:1 or more on any fill, not only these.
+          expect(Math.max(...tones.map((a) => Math.max(...tones.map((b) => contrast(a, b))))), tones.join(' / ')).to.be.at.least(9);
+          // Dashed, every tone alike, so that a selection under it shows between the dashes.
+          expect(new Set(rings.map((ring) => ring.strokeDasharray)).size).to.equal(1);
+          expect(rings[0]!.strokeDasharray).not.to.equal('none');
+        }
+      });
+    }
   }
 });
