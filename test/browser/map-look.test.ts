@@ -105,6 +105,29 @@ describe('<netreach-map> without a theme', () => {
     expect(seen(part(el, '.land').fill, page)).to.be.within(0.7, 0.85);
     expect(seen(part(el, '.borders').stroke, page)).to.be.above(0.95);
   });
+
+  it('draws every background-coloured stroke dark on a dark page that does not say it is dark', async () => {
+    const page: [number, number, number] = [17, 24, 39];
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px; background: #111827; color: #e5e7eb">
+        <button>before</button><netreach-map .data=${CINVU} selected="IRN"></netreach-map>
+      </div>`,
+    );
+    const el = wrapper.querySelector('netreach-map')!;
+    await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('.selected-halo'), 'the map never drew its selection');
+    // The halo round the selected member, the members' outlines, the symbols' rings: the background, never Canvas's white.
+    for (const selector of ['.selected-halo', '.borders', '.member:not(.symbol)', '.dot'])
+      expect(seen(part(el, selector).stroke, page), selector).to.be.below(0.2);
+    // The selected member's outline is the page's light text, on that dark halo.
+    expect(seen(part(el, '.selected-ring').stroke, page)).to.be.above(0.7);
+    // The focus ring's line of the background too, inside its band of the light text.
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.focus-ring').length === 2, 'no focus ring');
+    const [band, line] = [...el.shadowRoot!.querySelectorAll('.focus-ring')].map((ring) => getComputedStyle(ring).stroke);
+    expect(seen(line!, page)).to.be.below(0.2);
+    expect(seen(band!, page)).to.be.above(0.7);
+  });
 });
 
 /** Where a drawn map's members are: each item (a shape, or a symbol's hit area) and the mark its fill is on. */
