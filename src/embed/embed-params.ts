@@ -22,11 +22,12 @@ export interface EmbedConfig {
 export function embedConfig(search: string, base = 'https://example.invalid/embed.html'): EmbedConfig {
   const params = new URLSearchParams(search);
   const widget = params.get('widget') ?? 'dashboard';
-  const name = widgetName(widget) === widget ? widget : undefined;
-  const specs = name && widgetOptions(name);
-  if (!specs) return { tag: 'netreach-dashboard', attributes: [], ignored: [`widget: "${widget}" is not a netreach widget`] };
+  const known = widgetName(widget) === widget && widgetOptions(widget) ? widget : undefined;
+  // An unknown widget shows the dashboard of the data asked for, not of the default network.
+  const name = known ?? 'dashboard';
+  const specs = widgetOptions(name)!;
   const tag = `netreach-${name}`;
-  const ignored: string[] = [];
+  const ignored: string[] = known ? [] : [`widget: "${widget}" is not a netreach widget; the dashboard is shown`];
   const attributes: [string, string][] = [];
   for (const [attribute, raw] of params) {
     if (attribute === 'widget') continue;
@@ -41,6 +42,12 @@ export function embedConfig(search: string, base = 'https://example.invalid/embe
       continue;
     }
     const result = parseOption(spec, raw.slice(0, 2000));
+    // A dataset netreach does not bundle is the widget's to refuse: it says so in the frame ("Unknown dataset"),
+    // where ignoring it showed another network's figures.
+    if (!result.ok && attribute === 'dataset') {
+      attributes.push([attribute, raw.slice(0, 2000)]);
+      continue;
+    }
     if (!result.ok) {
       ignored.push(`${attribute}: ${result.reason}`);
       continue;

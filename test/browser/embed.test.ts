@@ -26,6 +26,20 @@ describe('embed.html', () => {
     }
   });
 
+  it('says in the frame that a dataset is unknown, rather than show another network', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '480px';
+    frame.src = '/demo/embed.html?widget=stat&dataset=atlantis';
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('netreach-stat')?.getAttribute('state') === 'error', 'no error state');
+      const stat = frame.contentDocument!.querySelector('netreach-stat')!;
+      expect(stat.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('atlantis');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('names the page by what it shows: its title, and a heading for screen readers only', async () => {
     for (const [query, name] of [
       ['widget=map', 'CINVU: map'],

@@ -36,13 +36,24 @@ describe('embedConfig', () => {
     expect(config.ignored).to.deep.equal(['onclick: not an attribute of <netreach-bars>', 'theme: "neon" is not one of light, dark, auto']);
     expect(embedConfig('?widget=script').tag).to.equal('netreach-dashboard');
     expect(embedConfig('?widget=__proto__').tag).to.equal('netreach-dashboard');
+    // The dashboard of the data asked for, with the options it takes: not the default network's.
+    const typo = embedConfig('?widget=mapp&src=network.json&lang=fa&metric=universities');
+    expect(typo.tag).to.equal('netreach-dashboard');
+    expect(typo.attributes).to.deep.equal([
+      ['src', 'network.json'],
+      ['lang', 'fa'],
+    ]);
+    expect(typo.ignored).to.deep.equal([
+      'widget: "mapp" is not a netreach widget; the dashboard is shown',
+      'metric: not an attribute of <netreach-dashboard>',
+    ]);
   });
 
-  it('takes a bundled dataset by id, and no other', () => {
+  it('takes a bundled dataset by id, and hands an unknown one to the widget, which says so rather than show another', () => {
     expect(embedConfig('?widget=map&dataset=al-mustafa').attributes).to.deep.equal([['dataset', 'al-mustafa']]);
-    expect(embedConfig('?widget=map&dataset=atlantis').ignored).to.deep.equal([
-      'dataset: "atlantis" is not one of cinvu, silk-road, al-mustafa',
-    ]);
+    const unknown = embedConfig('?widget=map&dataset=atlantis');
+    expect(unknown.attributes).to.deep.equal([['dataset', 'atlantis']]);
+    expect(unknown.ignored).to.deep.equal([]);
   });
 
   it('takes every attribute of the widget, checked as its option spec says, and refuses the element-only ones saying why', () => {
