@@ -45,6 +45,8 @@ export interface ExportContent {
   rows(dataset: Dataset): CsvCell[][];
   /** The sources behind what the widget shows. */
   sources(dataset: Dataset): Source[];
+  /** What the widget says under its picture about the data (regions inferred, a partial list). */
+  notes(): readonly string[];
 }
 
 export class ExportController implements ReactiveController {
@@ -97,7 +99,7 @@ export class ExportController implements ReactiveController {
   csv(): string {
     const dataset = this.readyDataset();
     const note = dataset.illustrative ? msg(this.host.locale, 'illustrativeNote') : undefined;
-    return toCsv(this.content.rows(dataset)) + toCsv(provenanceRows(this.content.sources(dataset), note));
+    return toCsv(this.content.rows(dataset)) + toCsv(provenanceRows(this.content.sources(dataset), [note, ...this.content.notes()]));
   }
 
   /** Saves the widget as a file named after the dataset and the widget: `cinvu-map.png`. */

@@ -74,6 +74,7 @@ export abstract class NetreachElement extends LitElement {
     sceneFile: () => this.sceneFile(),
     rows: (dataset) => this.exportRows(dataset),
     sources: (dataset) => this.exportSources(dataset),
+    notes: () => this.notes,
     aboutScope: (dataset) => this.aboutScope(dataset),
   };
   private readonly files = new ExportController(this, this.content);

@@ -61,10 +61,12 @@ export function memberRows(dataset: Dataset, locale: string): CsvCell[][] {
 
 /**
  * What a CSV ends with: an empty row, then one `# Source: …` row per source (title, publisher, date, link) and
- * the illustrative notice when the data is made up. Spreadsheets show them as text under the table;
- * `netreach import` skips rows that start with `#`, so an export reads back as the same data.
+ * one `# …` row per note — the illustrative notice when the data is made up, and what the widget says under its
+ * picture (regions inferred, a partial list): a caveat shown on screen travels with the data. Spreadsheets show
+ * them as text under the table; `netreach import` skips rows that start with `#`, so an export reads back as the
+ * same data.
  */
-export function provenanceRows(sources: readonly Source[], illustrative?: string): CsvCell[][] {
+export function provenanceRows(sources: readonly Source[], notes: readonly (string | undefined)[] = []): CsvCell[][] {
   const rows: CsvCell[][] = [[]];
   for (const source of sources) {
     const parts = [sourceLabel(source), source.title !== sourceLabel(source) ? source.title : undefined, source.date, source.url].filter(
@@ -72,6 +74,6 @@ export function provenanceRows(sources: readonly Source[], illustrative?: string
     );
     rows.push([`# Source: ${parts.join(' — ')}`]);
   }
-  if (illustrative) rows.push([`# ${illustrative}`]);
+  for (const note of notes) if (note) rows.push([`# ${note}`]);
   return rows.length > 1 ? rows : [];
 }

@@ -133,7 +133,19 @@ describe('CSV exports carry their sources', () => {
     const el = await widget('stat', 'metric="virtual-students"');
     const rows = csvProvenance(el.toCSV());
     expect(rows.length).to.be.greaterThan(0);
-    for (const row of rows) expect(row).to.match(/^# Source: /);
+    // Then the notes the widget shows under its picture, each once.
+    const notes = el.notes.map((note) => `# ${note}`);
+    const sources = rows.filter((row) => !notes.includes(row));
+    expect(sources.length).to.be.greaterThan(0);
+    for (const row of sources) expect(row).to.match(/^# Source: /);
+    expect(rows.slice(sources.length)).to.deep.equal(notes);
+  });
+
+  it('carry the caveats shown on screen: the map says its regions were inferred in its file too', async () => {
+    const el = await widget('map');
+    expect(el.notes.some((note) => /inferred/.test(note))).to.equal(true);
+    const rows = csvProvenance(el.toCSV());
+    for (const note of el.notes) expect(rows).to.include(`# ${note}`);
   });
 
   it('say when the data is illustrative', async () => {
@@ -143,7 +155,8 @@ describe('CSV exports carry their sources', () => {
     // The first data of the page's own is validated once the validator's chunk is here: updateComplete waits for it.
     await el.updateComplete;
     await waitUntil(() => el.state === 'ready', 'bars not ready');
-    expect(csvProvenance(el.toCSV()).at(-1)).to.equal('# These figures are made up for demonstration.');
+    const rows = csvProvenance(el.toCSV());
+    expect(rows.at(-1 - el.notes.length)).to.equal('# These figures are made up for demonstration.');
   });
 
   it('read back through the importer as the same rows', async () => {

@@ -192,6 +192,7 @@ class ExportProbe extends LitElement {
       ['PAK', 1],
     ],
     sources: (dataset) => dataset.sources,
+    notes: () => ['The regions were inferred.'],
   });
 }
 customElements.define('export-probe', ExportProbe);
@@ -207,7 +208,7 @@ describe('ExportController', () => {
     const lines = el.files.csv().trim().split(/\r?\n/);
     expect(lines.slice(0, 2)).to.deep.equal(['country,value', 'PAK,1']);
     expect(lines.some((line) => line.startsWith('# Source:') && line.includes('A report'))).to.equal(true);
-    // Made-up data says so in its file, as on screen.
-    expect(lines.at(-1)).to.equal('# These figures are made up for demonstration.');
+    // Made-up data says so in its file, as on screen; so do the widget's notes.
+    expect(lines.slice(-2)).to.deep.equal(['# These figures are made up for demonstration.', '# The regions were inferred.']);
   });
 });
