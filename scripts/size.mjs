@@ -134,8 +134,9 @@ const BUDGETS = [
   // The twenty-ninth session's fixes from a review: inline JSON read once the page is parsed (the classic script
   // above the widgets), a missing provider an error, the error event in the widget's language, the regions'
   // legend named in words, a sum of the members' figures marked "at least" where some have none: 46.37 kB,
-  // raised to 46.4 kB.
-  { file: 'netreach.js', limit: 46.4 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // raised to 46.4 kB. A source line that says "Source: none given in the data" where a dataset cites none (it
+  // cited nothing): 46.42 kB, raised to 46.5 kB.
+  { file: 'netreach.js', limit: 46.5 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -318,8 +319,9 @@ const BUDGETS = [
   // raised to 163.0 kB. The Cyrillic written when first read (a Latin page no longer writes it as the chunk
   // loads, about 1 ms): 162.97 kB; the transliteration in a module of its own (for embed.js): 162.99 kB. The map's
   // ignored options in a console warning: 163.14 kB, raised to 163.2 kB. Its byte-order mark, the fixes above and
-  // the stat's sentence on a sum in its thirteen languages: 163.81 kB, raised to 163.9 kB.
-  { file: 'netreach.iife.js', limit: 163.9 * 1024 },
+  // the stat's sentence on a sum in its thirteen languages: 163.81 kB, raised to 163.9 kB. "Source: none given in
+  // the data" in thirteen languages: 163.95 kB, raised to 164.0 kB.
+  { file: 'netreach.iife.js', limit: 164.0 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

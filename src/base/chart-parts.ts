@@ -30,7 +30,8 @@ export function uniqueSources(sources: readonly Source[]): Source[] {
  */
 export function renderSources(all: readonly Source[], locale: string): TemplateResult | typeof nothing {
   const sources = uniqueSources(all);
-  if (sources.length === 0) return nothing;
+  // Figures with no source say so, rather than cite nothing (a dataset whose import found none).
+  if (sources.length === 0) return html`<p part="source">${msg(locale, 'source') + colon(locale) + msg(locale, 'sourceNone')}</p>`;
   const heading = msg(locale, sources.length === 1 ? 'source' : 'sources');
   const separator = listSeparator(locale);
   const items = sources.map((source, index) => sourceItem(source, index < sources.length - 1 ? separator : '', locale));

@@ -25,6 +25,8 @@ const en = {
   noData: 'No data',
   source: 'Source',
   sources: 'Sources',
+  /** After "Source: " where a dataset cites none for what a widget shows: it says so rather than cite nothing. */
+  sourceNone: 'none given in the data',
   illustrative: 'Illustrative data',
   illustrativeNote: 'These figures are made up for demonstration.',
   empty: 'This dataset has no member countries.',

@@ -336,7 +336,7 @@ export class NetreachMap extends NetreachElement {
         <p class="visually-hidden" id="summary" .textContent=${model.summary}></p>
         ${renderNotes(this.shownNotes(prepared.notes))}
         <div class="controls">
-          ${prepared.sources.length ? renderSources(prepared.sources, locale) : html`<span></span>`}${
+          ${renderSources(prepared.sources, locale)}${
             // `controls="none"` leaves the page's own controls out: the table button too, not only the menu.
             this.controls === 'none'
               ? nothing

@@ -211,10 +211,11 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   const lineStep = sourceSize * 1.35 * leading;
   let foot = height - margin;
   const labels = uniqueLabels(prepared);
-  if (labels.length) {
-    const heading = msg(locale, labels.length === 1 ? 'source' : 'sources');
-    // Each label isolated, as on the page: English names in a Persian line follow one another from the right.
-    const isolated = labels.map((label) => isolateValue(label, rtl));
+  {
+    const heading = msg(locale, labels.length > 1 ? 'sources' : 'source');
+    // Each label isolated, as on the page: English names in a Persian line follow one another from the right. No
+    // source: the line says so, as on the page.
+    const isolated = labels.length ? labels.map((label) => isolateValue(label, rtl)) : [msg(locale, 'sourceNone')];
     const lines = wrapText(`${heading}${colon(locale)}${isolated.join(listSeparator(locale))}`, inner, sourceSize, 400, 2, locale);
     lines.forEach((line, index) =>
       out.push(

@@ -152,6 +152,31 @@ describe('every chart widget', () => {
     expect(channels(getComputedStyle(themed.shadowRoot!.querySelector('[part="growth"]')!).color)).to.deep.equal([15, 118, 110]);
   });
 
+  it('says that no source is given where a dataset cites none, on the page and in its file (every widget)', async () => {
+    const data = {
+      version: 1,
+      network: { id: 'uncited', name: 'Uncited' },
+      regions: [{ id: 'a', name: 'Region A' }],
+      metrics: [{ id: 'm', label: 'Students' }],
+      members: [
+        { country: 'PAK', region: 'a', values: { m: 10 } },
+        { country: 'TUR', region: 'a', values: { m: 20 } },
+      ],
+      // (A published total names its source: a dataset that cites none has none; the trend has nothing to draw.)
+      sources: [],
+    };
+    for (const name of ['stat', 'map', 'bars', 'regions', 'table']) {
+      const tag = unsafeStatic(`netreach-${name}`);
+      const wrapper = await fixture<HTMLElement>(staticHtml`<div style="width: 640px"><${tag} metric="m"></${tag}></div>`);
+      const el = wrapper.firstElementChild as NetreachElement & { data: unknown };
+      el.data = data;
+      await waitUntil(() => el.state === 'ready', `${name} not ready`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="source"]')?.textContent, name).to.equal('Source: none given in the data');
+      expect(await el.toSVG(), name).to.contain('Source: none given in the data');
+    }
+  });
+
   it('<netreach-map> exports one CSV row per member', async () => {
     const el = await widget('map');
     const lines = csvTable(el.toCSV());

@@ -11,6 +11,7 @@ const catalog: Catalog = {
   tableNoRoom: 'لا متسع هنا لصفوف الجدول ({count})؛ ملف CSV يتضمنها كلها.',
   source: 'المصدر',
   sources: 'المصادر',
+  sourceNone: 'لم يُذكر في البيانات',
   illustrative: 'بيانات توضيحية',
   illustrativeNote: 'هذه الأرقام مختلقة لأغراض العرض.',
   empty: 'لا تحتوي مجموعة البيانات هذه على أي دولة عضو.',

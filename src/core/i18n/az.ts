@@ -17,6 +17,7 @@ const catalog: Catalog = {
   tableNoRoom: 'Burada cədvəlin {count} sətri üçün yer yoxdur; CSV faylında hamısı var.',
   source: 'Mənbə',
   sources: 'Mənbələr',
+  sourceNone: 'verilənlərdə göstərilməyib',
   illustrative: 'Nümunəvi məlumatlar',
   illustrativeNote: 'Bu rəqəmlər nümayiş üçün uydurulub.',
   empty: 'Bu məlumat toplusunda üzv ölkə yoxdur.',

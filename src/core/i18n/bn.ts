@@ -14,6 +14,7 @@ const catalog: Catalog = {
   tableNoRoom: 'এখানে সারণির {count}টি সারির জায়গা নেই; CSV ডাউনলোডে সবগুলো আছে।',
   source: 'সূত্র',
   sources: 'সূত্রসমূহ',
+  sourceNone: 'ডেটায় উল্লেখ নেই',
   illustrative: 'নমুনা ডেটা',
   illustrativeNote: 'এই সংখ্যাগুলো প্রদর্শনের জন্য বানানো।',
   empty: 'এই ডেটাসেটে কোনো সদস্য দেশ নেই।',

@@ -11,6 +11,7 @@ const catalog: Catalog = {
   tableNoRoom: 'اینجا جایی برای {count} ردیف جدول نیست؛ فایل CSV همهٔ آن‌ها را دارد.',
   source: 'منبع',
   sources: 'منابع',
+  sourceNone: 'در داده‌ها ذکر نشده',
   illustrative: 'داده‌های نمایشی',
   illustrativeNote: 'این ارقام برای نمایش ساخته شده‌اند.',
   empty: 'این مجموعه داده هیچ کشور عضوی ندارد.',

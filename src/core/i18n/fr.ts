@@ -11,6 +11,7 @@ const catalog: Catalog = {
   tableNoRoom: 'Pas de place ici pour les lignes du tableau ({count}) ; le téléchargement CSV les contient toutes.',
   source: 'Source',
   sources: 'Sources',
+  sourceNone: 'non indiquée dans les données',
   illustrative: 'Données fictives',
   illustrativeNote: 'Ces chiffres sont inventés pour la démonstration.',
   empty: 'Ce jeu de données ne contient aucun pays membre.',

@@ -11,6 +11,7 @@ const catalog: Catalog = {
   tableNoRoom: 'Tidak ada ruang di sini untuk {count} baris tabel; unduhan CSV memuat semuanya.',
   source: 'Sumber',
   sources: 'Sumber',
+  sourceNone: 'tidak disebutkan dalam data',
   illustrative: 'Data ilustrasi',
   illustrativeNote: 'Angka-angka ini dibuat untuk keperluan demonstrasi.',
   empty: 'Set data ini tidak memiliki negara anggota.',

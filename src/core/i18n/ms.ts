@@ -11,6 +11,7 @@ const catalog: Catalog = {
   tableNoRoom: 'Tiada ruang di sini untuk {count} baris jadual; muat turun CSV mengandungi semuanya.',
   source: 'Sumber',
   sources: 'Sumber',
+  sourceNone: 'tidak dinyatakan dalam data',
   illustrative: 'Data ilustrasi',
   illustrativeNote: 'Angka ini direka untuk demonstrasi.',
   empty: 'Set data ini tiada negara anggota.',

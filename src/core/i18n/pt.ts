@@ -18,6 +18,7 @@ const catalog: Catalog = {
   tableNoRoom: 'Não há espaço aqui para as linhas da tabela ({count}); o CSV exportado contém todas.',
   source: 'Fonte',
   sources: 'Fontes',
+  sourceNone: 'não indicada nos dados',
   illustrative: 'Dados ilustrativos',
   illustrativeNote: 'Estes números foram inventados para demonstração.',
   empty: 'Este conjunto de dados não tem países-membros.',

@@ -20,6 +20,7 @@ const catalog: Catalog = {
   tableNoRoom: 'Здесь нет места для строк таблицы ({count}); файл CSV содержит их все.',
   source: 'Источник',
   sources: 'Источники',
+  sourceNone: 'не указан в данных',
   illustrative: 'Демонстрационные данные',
   illustrativeNote: 'Эти цифры вымышлены для демонстрации.',
   empty: 'В этом наборе данных нет стран-членов.',

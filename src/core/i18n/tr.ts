@@ -11,6 +11,7 @@ const catalog: Catalog = {
   tableNoRoom: 'Burada tablonun {count} satırına yer yok; CSV indirmesi hepsini içerir.',
   source: 'Kaynak',
   sources: 'Kaynaklar',
+  sourceNone: 'verilerde belirtilmemiş',
   illustrative: 'Temsilî veriler',
   illustrativeNote: 'Bu rakamlar gösterim amacıyla uydurulmuştur.',
   empty: 'Bu veri kümesinde üye ülke yok.',

@@ -17,6 +17,7 @@ const catalog: Catalog = {
   tableNoRoom: 'یہاں جدول کی قطاروں ({count}) کی جگہ نہیں؛ CSV ڈاؤن لوڈ میں سب موجود ہیں۔',
   source: 'ماخذ',
   sources: 'مآخذ',
+  sourceNone: 'ڈیٹا میں درج نہیں',
   illustrative: 'نمائشی ڈیٹا',
   illustrativeNote: 'یہ اعداد و شمار نمائش کے لیے فرضی ہیں۔',
   empty: 'اس ڈیٹا سیٹ میں کوئی رکن ملک نہیں۔',

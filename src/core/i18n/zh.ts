@@ -16,6 +16,7 @@ const catalog: Catalog = {
   tableNoRoom: '此处没有空间显示表格的 {count} 行；下载的 CSV 包含全部数据。',
   source: '来源',
   sources: '来源',
+  sourceNone: '数据中未注明',
   illustrative: '示例数据',
   illustrativeNote: '这些数字为演示而虚构。',
   empty: '此数据集没有成员国。',
