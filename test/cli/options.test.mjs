@@ -166,4 +166,28 @@ describe('custom-elements.json, embed.html and netreach render read the same opt
     }
     for (const language of UI_LANGUAGES) assert.ok(usage.includes(language), language);
   });
+
+  it('names as refused only the flags every widget that has them refuses: not --height, the image’s own', () => {
+    const usage = renderUsage(registry, UI_LANGUAGES);
+    const line = usage.split('\n').find((text) => text.startsWith('Attributes an image has no use for are refused'));
+    const refused = line.slice(line.indexOf(': ') + 2, -1).split(', ');
+    assert.deepEqual(refused, ['--src', '--provider', '--controls', '--presenter', '--selected', '--step']);
+    for (const flag of refused) {
+      const attribute = flag.slice(2);
+      const owners = registry.CLI_WIDGETS.filter((widget) => registry.optionSpec(registry.WIDGET_OPTIONS[widget], attribute));
+      assert.ok(owners.length, flag);
+      for (const widget of owners) {
+        const spec = registry.optionSpec(registry.WIDGET_OPTIONS[widget], attribute);
+        assert.equal(
+          cli(widget, spec, spec.example ?? 'x').error,
+          `${flag}: ${registry.unavailableReason(spec, 'cli')}`,
+          `${widget} ${flag}`,
+        );
+      }
+    }
+    // The trend's `height` (its chart's, kept to the page) does not make the image's --height a refused flag.
+    const trendHeight = registry.optionSpec(registry.WIDGET_OPTIONS.trend, 'height');
+    assert.ok(registry.unavailableReason(trendHeight, 'cli'));
+    assert.deepEqual(readRenderArgs(['render', 'trend', '--height', '300', '--out', 'x.svg'], registry).options, {});
+  });
 });

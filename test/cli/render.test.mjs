@@ -251,6 +251,16 @@ describe('netreach render: SVG', () => {
     assert.ok(byCountry.includes('Other (23)'), byCountry.join(' | '));
   });
 
+  it('draws the trend at the --height asked for: the image’s, not the chart’s attribute of the same name', async () => {
+    assert.match(await svg('trend', '--width', '600', '--height', '300'), /^<svg [^>]*width="600" height="300" viewBox="0 0 600 300"/);
+    const help = (await run('render', '--help')).stdout;
+    assert.match(help, /^Attributes an image has no use for are refused, saying why: --src, [^\n]*--step\.$/m);
+    assert.doesNotMatch(
+      help.split('\n').find((line) => line.startsWith('Attributes an image')),
+      /--height/,
+    );
+  });
+
   it('draws the trend with its points, years and sources', async () => {
     const lines = texts(await svg('trend'));
     assert.ok(lines.includes('Virtual students'));

@@ -180,7 +180,11 @@ export function renderUsage(registry, languages) {
   const isShared = (spec) => shared.some((entry) => entry.attribute === spec.attribute);
   const refused = new Set();
   for (const widget of widgets) {
-    for (const spec of registry.WIDGET_OPTIONS[widget]) if (!usable(spec) && !spec.readOnly) refused.add(`--${spec.attribute}`);
+    for (const spec of registry.WIDGET_OPTIONS[widget]) {
+      // An attribute named like one of the command's own flags (the trend's `height`, its chart's) is never refused:
+      // the flag is the image's, and taken.
+      if (!usable(spec) && !spec.readOnly && !Object.hasOwn(OWN_FLAGS, spec.attribute)) refused.add(`--${spec.attribute}`);
+    }
   }
   const sections = widgets
     .map((widget) => {
