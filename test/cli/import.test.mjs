@@ -124,6 +124,27 @@ describe('netreach import', () => {
     assert.deepEqual(dataset.sources, [{ id: 'rapport', title: 'Rapport annuel', date: '2021' }]);
   });
 
+  it('takes the decimal mark as a name or as the character itself: --decimal comma or ",", dot or "."', async () => {
+    const file = write('marks.csv', 'Country;Students\nSenegal;1.234,5\nMorocco;12,5\n');
+    const values = async (...decimal) => {
+      const result = await run(['import', file, '--delimiter', 'semicolon', ...decimal]);
+      assert.equal(result.code, 0, `${decimal.join(' ')}: ${result.stderr}`);
+      return JSON.parse(result.stdout).members.map((member) => member.values.students);
+    };
+    assert.deepEqual(await values('--decimal', 'comma'), [1234.5, 12.5]);
+    assert.deepEqual(await values('--decimal', ','), [1234.5, 12.5]);
+    assert.deepEqual(await values('--decimal=,'), [1234.5, 12.5]);
+    const dotted = write('dotted.csv', 'Country,Students\nSenegal,"1,234.5"\n');
+    for (const decimal of [[], ['--decimal', 'dot'], ['--decimal', '.']]) {
+      const result = await run(['import', dotted, ...decimal]);
+      assert.equal(result.code, 0, `${decimal.join(' ')}: ${result.stderr}`);
+      assert.equal(JSON.parse(result.stdout).members[0].values.students, 1234.5, decimal.join(' '));
+    }
+    const refused = await run(['import', file, '--decimal', ';']);
+    assert.equal(refused.code, 2);
+    assert.equal(refused.stderr, 'netreach: --decimal must be dot (".") or comma (",") (got ";")\n');
+  });
+
   it('round-trips a dataset through the widgets’ CSV export', async () => {
     const { memberRows, toCsv } = await import(new URL('../../lib/core/csv.js', import.meta.url).href);
     const original = JSON.parse(readFileSync(join(root, 'data/example-network.json'), 'utf8'));

@@ -31,7 +31,8 @@ Options:
   --city <header>
   --url <header>
   --ignore <header>         Leave a column out (repeatable), e.g. notes that would otherwise be a metric
-  --decimal <dot|comma>     The decimal mark of numbers (default: dot, with "," separating thousands)
+  --decimal <dot|comma>     The decimal mark of numbers: dot or ".", comma or "," (default: dot, with ","
+                            separating thousands)
   --delimiter <comma|semicolon|tab>   (default: from the file: .tsv is tab, else the header line tells)
   --illustrative            Mark the numbers as made up: widgets show "Illustrative data"
   -h, --help                Show this help
@@ -49,6 +50,8 @@ widgets show in their error state. Exit code 0 only when every file is valid.
 `;
 
 const DELIMITERS = { comma: ',', semicolon: ';', tab: '\t' };
+/** The decimal marks by name, and by the character itself (`--decimal ,`), as people write them. */
+const DECIMAL_MARKS = { dot: 'dot', comma: 'comma', '.': 'dot', ',': 'comma' };
 /** The columns a flag can name by their header. */
 const COLUMN_FLAGS = ['country', 'region', 'joined', 'university', 'city', 'url'];
 
@@ -130,9 +133,10 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
   if (!file)
     throw new CliError('missing the spreadsheet: netreach import <members.csv> --out <network.json> (see netreach import --help)', 2);
   if (extra.length) throw new CliError(`unexpected argument "${extra[0]}" (see netreach import --help)`, 2);
-  if (values.decimal !== undefined && values.decimal !== 'dot' && values.decimal !== 'comma') {
-    throw new CliError(`--decimal must be dot or comma (got "${values.decimal}")`, 2);
+  if (values.decimal !== undefined && !Object.hasOwn(DECIMAL_MARKS, values.decimal)) {
+    throw new CliError(`--decimal must be dot (".") or comma (",") (got "${values.decimal}")`, 2);
   }
+  const decimal = values.decimal === undefined ? undefined : DECIMAL_MARKS[values.decimal];
   if (values.delimiter !== undefined && !(values.delimiter in DELIMITERS)) {
     throw new CliError(`--delimiter must be comma, semicolon or tab (got "${values.delimiter}")`, 2);
   }
@@ -154,7 +158,7 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
     id: values.id,
     shortName: values['short-name'],
     illustrative: values.illustrative,
-    decimal: values.decimal,
+    decimal,
     delimiter,
     columns,
     ignore: values.ignore,
