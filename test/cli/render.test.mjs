@@ -540,6 +540,35 @@ describe('netreach render: bad input', () => {
     await expectFailure(/missing --out/, 'render', 'stat');
   });
 
+  it('suggests only flags the widget drawn takes, and the command’s own', async () => {
+    // The map has no --sort (the bars and the table have): it is not suggested for the map.
+    await expectFailure(
+      /^netreach: unknown option --srot \(see netreach --help\)$/m,
+      'render',
+      'map',
+      '--srot',
+      'value',
+      '--out',
+      outPath('svg'),
+    );
+    await expectFailure(/unknown option --srot: did you mean --sort\?/, 'render', 'table', '--srot', 'name', '--out', outPath('svg'));
+    await expectFailure(/unknown option --srot: did you mean --sort\?/, '--srot', 'name', 'render', 'table', '--out', outPath('svg'));
+    // Nor a flag the image refuses (the map's --selected, the reader's choice on the page).
+    await expectFailure(
+      /^netreach: unknown option --selectd \(see netreach --help\)$/m,
+      'render',
+      'map',
+      '--selectd',
+      'PAK',
+      '--out',
+      outPath('svg'),
+    );
+    // The command's own flags go with every widget.
+    await expectFailure(/unknown option --hieght: did you mean --height\?/, 'render', 'map', '--hieght', '720', '--out', outPath('svg'));
+    // No widget named yet: any widget's flag may be meant.
+    await expectFailure(/unknown option --srot: did you mean --sort\?/, 'render', '--srot', 'value', '--out', outPath('svg'));
+  });
+
   it('leaves an existing file untouched when a run fails', async () => {
     const out = outPath('svg');
     writeFileSync(out, 'before');

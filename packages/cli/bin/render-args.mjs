@@ -57,6 +57,19 @@ export function nearestFlag(name, flags) {
   return best;
 }
 
+/**
+ * The flags "did you mean" may name: the command's own and those of the widget the command line draws, else (no
+ * widget named yet) those of every widget — never a flag the image refuses, nor one of another widget.
+ */
+function suggestible(argv, registry, options) {
+  // Leniently, as the strict reading just failed: an unknown flag is then a switch, its value a positional.
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false, options });
+  const widget = positionals.slice(positionals.indexOf('render') + 1).find((name) => registry.CLI_WIDGETS.includes(name));
+  const usable = (spec) => !registry.unavailableReason(spec, 'cli');
+  const specs = widget ? registry.WIDGET_OPTIONS[widget] : registry.CLI_WIDGETS.flatMap((name) => registry.WIDGET_OPTIONS[name]);
+  return [...Object.keys(OWN_FLAGS), ...specs.filter(usable).map((spec) => spec.attribute)];
+}
+
 /** `parseArgs` with the command's flags and the widgets' options; a usage error names the option. */
 export function parseCommandLine(argv, registry) {
   const options = { ...OWN_FLAGS, ...optionFlags(registry) };
@@ -65,7 +78,7 @@ export function parseCommandLine(argv, registry) {
   } catch (error) {
     const unknown = /^Unknown option '--?([^']+)'/.exec(String(error.message));
     if (unknown) {
-      const near = nearestFlag(unknown[1], Object.keys(options));
+      const near = nearestFlag(unknown[1], suggestible(argv, registry, options));
       throw new CliError(`unknown option --${unknown[1]}${near ? `: did you mean --${near}?` : ''} (see netreach --help)`, 2);
     }
     // "--sort -value": parseArgs will not take a value that starts with a dash after a space.
