@@ -60,7 +60,7 @@ export {
   type BarsContext,
 } from './bars-model.js';
 export type { RegionsModel, RegionSlice } from './regions-model.js';
-export type { MapModel, MapMember, MapLegend } from './map-model.js';
+export type { MapModel, MapMember, MapLegend, IgnoredOption } from './map-model.js';
 export type { DashboardPlan, DashboardSelection } from './dashboard-model.js';
 export {
   countryName,

@@ -132,7 +132,23 @@ export interface MapModel {
    * The options that name nothing in the data (`region="nowhere"`, `highlight="FRA"` on a network without France,
    * a reach's `home` that is not on the map), each with what the map did instead: for the page's author, in English.
    */
-  ignored: string[];
+  ignored: IgnoredOption[];
+}
+
+/**
+ * An option value the map drew as if absent, and why (`not a member`; `not on the map; arcs from TUR`): in parts,
+ * as the page's console names it as an attribute (`highlight="FRA"`) and the command line as a flag
+ * (`--highlight FRA`).
+ */
+export interface IgnoredOption {
+  readonly attribute: 'region' | 'highlight' | 'home';
+  readonly value: string;
+  readonly reason: string;
+}
+
+/** `highlight="FRA": not a member`: an ignored option as the page's author wrote it, an attribute. */
+export function ignoredText(entry: IgnoredOption): string {
+  return `${entry.attribute}="${entry.value}": ${entry.reason}`;
 }
 
 /** Rounds to two significant digits (14,000, not 13,742), and to whole numbers for counts (5, not 4.8). */
@@ -309,12 +325,14 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
   if (!zoomed && !overlap && countries.notShown) legend.note = countries.notShown;
   const source = metric ? metricSource(dataset, metric.id) : undefined;
   const reach = home ? { home, targets: codes.filter((code) => code !== home) } : undefined;
-  const ignored = [
-    ...(options.region && !zoomed ? [`region="${options.region}": no such region`] : []),
+  const ignored: IgnoredOption[] = [
+    ...(options.region && !zoomed ? [{ attribute: 'region', value: options.region, reason: 'no such region' } as const] : []),
     ...[...highlight]
       .filter((code) => !dataset.members.some((member) => member.country === code))
-      .map((code) => `highlight="${code}": not a member`),
-    ...(home && options.home && options.home !== home ? [`home="${options.home}": not on the map; arcs from ${home}`] : []),
+      .map((code) => ({ attribute: 'highlight', value: code, reason: 'not a member' }) as const),
+    ...(home && options.home && options.home !== home
+      ? [{ attribute: 'home', value: options.home, reason: `not on the map; arcs from ${home}` } as const]
+      : []),
   ];
   const notes = overlap
     ? [

@@ -10,10 +10,12 @@
  * Without it there is nothing to project, and the chart is empty. No DOM.
  */
 import {
+  ignoredText,
   mapModel,
   needsMapSymbol,
   projectionName,
   SHADES,
+  type IgnoredOption,
   type MapMember,
   type MapMode,
   type MapModel,
@@ -49,6 +51,11 @@ export type MapSceneOptions = {
   compared?: Dataset;
   /** The loaded world geometry and projections (`loadMapGeometry()`); the chart is empty without them. */
   geometry?: MapGeometry;
+  /**
+   * Told, on every call, the options the map drew as if absent (`renderSvg()`'s caller: the command line names them
+   * as its flags). Unset: a console warning, once per dataset and options, which names them as attributes.
+   */
+  onIgnored?: (ignored: readonly IgnoredOption[]) => void;
   /** Other options (the common ones: theme, src…) are read by no part of the map's scene. */
   [other: string]: unknown;
 };
@@ -225,9 +232,10 @@ export function prepareMap(dataset: Dataset, options: MapSceneOptions, env: Scen
   const model = shared(models, dataset, key, () => {
     const made = mapModel(dataset, { locale, metric: options.metric, region: options.region, highlight, mode, home, compare: compared });
     // Once per dataset and options (the model is shared): a map that draws as if an option were not given says why.
-    for (const reason of made.ignored) console.warn(`netreach: <netreach-map> ignored ${reason}`);
+    if (!options.onIgnored) for (const entry of made.ignored) console.warn(`netreach: <netreach-map> ignored ${ignoredText(entry)}`);
     return made;
   });
+  options.onIgnored?.(model.ignored);
   const projection = projectionName(options.projection);
   const { geometry, selected } = options;
   const step = options.step ?? Infinity;

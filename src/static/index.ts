@@ -10,6 +10,7 @@
  * `width`×`height` user units and pixels (a table's taller when its rows need it).
  */
 import { BUNDLED_DATASETS, isBundledDataset, loadBundledDataset } from '../core/default-dataset.js';
+import type { IgnoredOption } from '../core/map-model.js';
 import type { ThemeName } from '../core/palette.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { barsScene } from '../bars/bars.scene.js';
@@ -35,6 +36,7 @@ import {
 } from '../widget-options.js';
 
 export { escapeXml, measureText, FONT_FAMILY, fontFamily } from './svg.js';
+export type { IgnoredOption };
 
 /** The widgets `renderSvg()` draws (the command line's; their options are in `netreach/options`). */
 export const STATIC_WIDGETS = CLI_WIDGETS;
@@ -81,16 +83,25 @@ export interface RenderOptions {
   [option: string]: string | number | undefined;
 }
 
-export type RenderErrorCode = 'unknown-widget' | 'unknown-metric' | 'bad-option';
+/**
+ * `unknown-widget`, `bad-option`: the call is wrong whatever the dataset (a value the option never takes, a size out
+ * of range). `unknown-metric`, `unknown-region`, `unknown-member`: an option names what this dataset does not have.
+ */
+export type RenderErrorCode = 'unknown-widget' | 'unknown-metric' | 'unknown-region' | 'unknown-member' | 'bad-option';
 
-/** Why `renderSvg()` could not draw: `code` is stable, the message names the problem in English. */
+/**
+ * Why `renderSvg()` could not draw: `code` is stable, the message names the problem in English. When one option is
+ * the problem, `option` names it and `reason` says what is wrong with it, for callers that name options their own
+ * way (the command line's `--metric: …`); the message is then `metric: …`.
+ */
 export class RenderError extends Error {
   override readonly name = 'RenderError';
   constructor(
     readonly code: RenderErrorCode,
-    message: string,
+    readonly reason: string,
+    readonly option?: string,
   ) {
-    super(message);
+    super(option === undefined ? reason : `${option}: ${reason}`);
   }
 }
 
@@ -127,20 +138,22 @@ function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: Rende
     const spec = optionSpec(specs, name);
     if (!spec) throw new RenderError('bad-option', `the ${widget} widget has no option "${name}"`);
     const unavailable = name === 'dataset' ? 'renderSvg() draws the dataset it is given' : unavailableReason(spec, 'cli');
-    if (unavailable) throw new RenderError('bad-option', `${name}: ${unavailable}`);
+    if (unavailable) throw new RenderError('bad-option', unavailable, name);
     const parsed = parseOption(spec, String(value));
-    if (!parsed.ok) throw new RenderError('bad-option', `${name}: ${parsed.reason}`);
+    if (!parsed.ok) throw new RenderError('bad-option', parsed.reason, name);
     values[spec.property] = parsed.value;
     if (name === 'region' && !dataset.regions.some((region) => region.id === value)) {
       throw new RenderError(
-        'bad-option',
+        'unknown-region',
         `unknown region "${String(value)}" (the dataset has ${dataset.regions.map((region) => region.id).join(', ')})`,
+        name,
       );
     }
     if (name === 'home' && !dataset.members.some((member) => member.country === value)) {
       throw new RenderError(
-        'bad-option',
-        `home "${String(value)}" is not a member country (an alpha-3 code such as ${dataset.members[0]?.country ?? 'PAK'})`,
+        'unknown-member',
+        `"${String(value)}" is not a member country (an alpha-3 code such as ${dataset.members[0]?.country ?? 'PAK'})`,
+        name,
       );
     }
   }
@@ -161,7 +174,7 @@ async function comparedDataset(id: OptionValue | undefined, given: Dataset | und
   if (!name) return undefined;
   if (given) return given;
   if (!isBundledDataset(name)) {
-    throw new RenderError('bad-option', `compare: unknown dataset "${name}" (expected one of ${BUNDLED_DATASETS.join(', ')})`);
+    throw new RenderError('bad-option', `unknown dataset "${name}" (expected one of ${BUNDLED_DATASETS.join(', ')})`, 'compare');
   }
   return loadBundledDataset(name);
 }
@@ -169,14 +182,15 @@ async function comparedDataset(id: OptionValue | undefined, given: Dataset | und
 /**
  * Draws `widget` for `dataset` as a standalone SVG document of `width`×`height` pixels (a table's as tall as
  * its rows need, at least `height`). `given.compared` is the dataset `compare` names when it is not a bundled one
- * (the command line's `--compare other.json`).
+ * (the command line's `--compare other.json`); `given.onIgnored` is told the map's options that name nothing it
+ * draws (a `highlight` code that is not a member), which are otherwise a console warning.
  * Throws {@link RenderError} for an unknown widget, metric, region or option value, or a bad size.
  */
 export async function renderSvg(
   widget: string,
   dataset: Dataset,
   options: RenderOptions = {},
-  given: { compared?: Dataset } = {},
+  given: { compared?: Dataset; onIgnored?: (ignored: readonly IgnoredOption[]) => void } = {},
 ): Promise<string> {
   if (!(STATIC_WIDGETS as readonly string[]).includes(widget)) {
     throw new RenderError('unknown-widget', `unknown widget "${widget}" (expected one of ${STATIC_WIDGETS.join(', ')})`);
@@ -185,7 +199,7 @@ export async function renderSvg(
   const metric = options.metric === undefined || options.metric === '' ? undefined : String(options.metric);
   if (metric !== undefined && metric !== COUNTRIES_METRIC && !dataset.metrics?.some((entry) => entry.id === metric)) {
     const ids = [COUNTRIES_METRIC, ...(dataset.metrics ?? []).map((entry) => entry.id)];
-    throw new RenderError('unknown-metric', `unknown metric "${metric}" (the dataset has ${ids.join(', ')})`);
+    throw new RenderError('unknown-metric', `unknown metric "${metric}" (the dataset has ${ids.join(', ')})`, 'metric');
   }
   const width = checkSide('width', options.width, DEFAULT_WIDTH);
   const height = checkSide('height', options.height, DEFAULT_HEIGHT);
@@ -198,7 +212,7 @@ export async function renderSvg(
     return renderWidgetFile(
       mapScene,
       dataset,
-      { ...checked.values, metric, compared, geometry },
+      { ...checked.values, metric, compared, geometry, onIgnored: given.onIgnored },
       { width, height, lang: options.lang, theme },
     );
   }
@@ -213,7 +227,7 @@ export async function renderSvg(
     const unknown = unknownTableMetric(dataset, resolveTableMetrics(dataset, String(checked.values.metrics ?? '')));
     if (unknown !== undefined) {
       const ids = (dataset.metrics ?? []).map((entry) => entry.id);
-      throw new RenderError('unknown-metric', `metrics: unknown metric "${unknown}" (the dataset has ${ids.join(', ') || 'none'})`);
+      throw new RenderError('unknown-metric', `unknown metric "${unknown}" (the dataset has ${ids.join(', ') || 'none'})`, 'metrics');
     }
     const compared = await comparedDataset(checked.values.compare, given.compared);
     return renderWidgetFile(tableScene, dataset, { ...checked.values, compared }, { width, height, lang: options.lang, theme });

@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import * as registry from 'netreach/options';
 import { UI_LANGUAGES } from 'netreach/core';
+import { MAX_SIDE, MIN_SIDE } from 'netreach/static';
 import { CliError, readRenderArgs, renderUsage } from '../../packages/cli/bin/render-args.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,6 +22,8 @@ const elements = manifest.modules
 
 /** The command line's own flags, which no widget attribute can take over. */
 const OWN_FLAGS = ['out', 'data', 'width', 'height', 'scale'];
+/** The image sides the command line takes: renderSvg()'s. */
+const SIDES = { min: MIN_SIDE, max: MAX_SIDE };
 
 /** Values the spec accepts: every value of an enumeration, else its example or the type's simplest value. */
 function validValues(spec) {
@@ -49,7 +52,7 @@ function cli(widget, spec, value) {
   // A switch is a bare flag, as in a page: `--presenter` (its true values; `false` is leaving it out).
   const flag = spec.type === 'boolean' ? [`--${spec.attribute}`] : [`--${spec.attribute}=${value}`];
   try {
-    return readRenderArgs(['render', widget, ...flag, '--out', 'x.svg'], registry);
+    return readRenderArgs(['render', widget, ...flag, '--out', 'x.svg'], registry, SIDES);
   } catch (error) {
     if (error instanceof CliError) return { error: error.message };
     throw error;
@@ -167,6 +170,37 @@ describe('custom-elements.json, embed.html and netreach render read the same opt
     for (const language of UI_LANGUAGES) assert.ok(usage.includes(language), language);
   });
 
+  it('reads a value written after a space that starts with "-": refused for what it is, else told to take "="', () => {
+    const refusal = (...args) => {
+      try {
+        readRenderArgs(['render', ...args, '--out', 'x.svg'], registry, SIDES);
+        return undefined;
+      } catch (error) {
+        if (error instanceof CliError) return [error.message, error.exitCode];
+        throw error;
+      }
+    };
+    // A negative size is no size: the range, not how to write it.
+    assert.deepEqual(refusal('stat', '--width', '-5'), [
+      `--width must be a whole number of pixels from ${MIN_SIDE} to ${MAX_SIDE} (got "-5")`,
+      2,
+    ]);
+    assert.deepEqual(refusal('stat', '--width', '100'), [
+      `--width must be a whole number of pixels from ${MIN_SIDE} to ${MAX_SIDE} (got "100")`,
+      2,
+    ]);
+    assert.deepEqual(refusal('bars', '--limit', '-2'), ['--limit: "-2" is not a whole number, 0 or more', 2]);
+    assert.deepEqual(refusal('bars', '--sort', '-value'), ['--sort: "-value" is not one of value, name, none', 2]);
+    // A value the flag takes: how to write it so that it cannot be read as a flag.
+    assert.deepEqual(refusal('table', '--sort', '-virtual-students'), [
+      '--sort needs a value; one that starts with "-" is written --sort=-virtual-students (see netreach --help)',
+      2,
+    ]);
+    assert.equal(refusal('table', '--sort=-virtual-students'), undefined);
+    // A flag where the value should be is no value.
+    assert.deepEqual(refusal('stat', '--data', '--width', '300'), ['--data needs a value (see netreach --help)', 2]);
+  });
+
   it('names as refused only the flags every widget that has them refuses: not --height, the image’s own', () => {
     const usage = renderUsage(registry, UI_LANGUAGES);
     const line = usage.split('\n').find((text) => text.startsWith('Attributes an image has no use for are refused'));
@@ -188,6 +222,7 @@ describe('custom-elements.json, embed.html and netreach render read the same opt
     // The trend's `height` (its chart's, kept to the page) does not make the image's --height a refused flag.
     const trendHeight = registry.optionSpec(registry.WIDGET_OPTIONS.trend, 'height');
     assert.ok(registry.unavailableReason(trendHeight, 'cli'));
-    assert.deepEqual(readRenderArgs(['render', 'trend', '--height', '300', '--out', 'x.svg'], registry).options, {});
+    const read = readRenderArgs(['render', 'trend', '--height', '300', '--out', 'x.svg'], registry, SIDES);
+    assert.deepEqual([read.options, read.height], [{}, 300]);
   });
 });

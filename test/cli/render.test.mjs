@@ -473,7 +473,7 @@ describe('netreach render: bad input', () => {
     await expectFailure(/--out must end in \.svg or \.png \(got "\.jpg"\)/, 'render', 'stat', '--out', outPath('jpg'));
     await expectFailure(/--width must be a whole number/, 'render', 'stat', '--width', 'wide', '--out', outPath('svg'));
     await expectFailure(
-      /height must be a whole number of pixels from 200 to 8192 \(got 20\)/,
+      /^netreach: --height must be a whole number of pixels from 200 to 8192 \(got "20"\)$/m,
       'render',
       'stat',
       '--height',
@@ -527,17 +527,121 @@ describe('netreach render: bad input', () => {
     // A slip of the keyboard is answered with the flag it was near (a swap counts as one slip), a far one is not.
     await expectFailure(/unknown option --srot: did you mean --sort\?/, 'render', 'bars', '--srot', 'value', '--out', outPath('svg'));
     await expectFailure(/unknown option --metirc: did you mean --metric\?/, 'render', 'stat', '--metirc', 'x', '--out', outPath('svg'));
-    // A value that starts with a dash after a space: how to write it, not parseArgs' "ambiguous".
+    // A value that starts with a dash after a space: how to write it, not parseArgs' "ambiguous"…
     await expectFailure(
-      /--sort needs a value; one that starts with "-" is written --sort=-value/,
+      /--sort needs a value; one that starts with "-" is written --sort=-virtual-students/,
       'render',
-      'bars',
+      'table',
       '--sort',
-      '-value',
+      '-virtual-students',
       '--out',
       outPath('svg'),
     );
+    // … when the flag takes it; else why not (the bars sort by value, name or none).
+    await expectFailure(/--sort: "-value" is not one of value, name, none/, 'render', 'bars', '--sort', '-value', '--out', outPath('svg'));
     await expectFailure(/missing --out/, 'render', 'stat');
+  });
+
+  it('exits 2 when the command line alone is wrong, 1 when the data lacks what it names (packages/cli/README.md)', async () => {
+    const expectExit = async (code, pattern, ...args) => assert.equal((await expectFailure(pattern, ...args)).code, code, args.join(' '));
+    const svgOut = () => ['--out', outPath('svg')];
+    // Found before any file is read.
+    await expectExit(2, /^netreach: unknown widget "pie"/, 'render', 'pie', ...svgOut());
+    await expectExit(2, /^netreach: unknown option --colour/, 'render', 'stat', '--colour', 'red', ...svgOut());
+    await expectExit(2, /^netreach: --theme: "sepia" is not one of light, dark, auto$/m, 'render', 'stat', '--theme', 'sepia', ...svgOut());
+    await expectExit(
+      2,
+      /^netreach: --width must be a whole number of pixels from 200 to 8192 \(got "100"\)$/m,
+      'render',
+      'stat',
+      '--width',
+      '100',
+      ...svgOut(),
+    );
+    await expectExit(
+      2,
+      /^netreach: --width must be a whole number of pixels from 200 to 8192 \(got "-5"\)$/m,
+      'render',
+      'stat',
+      '--width',
+      '-5',
+      ...svgOut(),
+    );
+    await expectExit(
+      2,
+      /^netreach: --scale must be a number above 0 and at most 8 \(got "-1"\)$/m,
+      'render',
+      'stat',
+      '--scale',
+      '-1',
+      '--out',
+      outPath('png'),
+    );
+    await expectExit(2, /^netreach: missing --out/, 'render', 'stat');
+    // Found in what the command reads: the dataset, the files.
+    await expectExit(
+      1,
+      /^netreach: --metric: unknown metric "nope" \(the dataset has countries, /m,
+      'render',
+      'stat',
+      '--metric',
+      'nope',
+      ...svgOut(),
+    );
+    await expectExit(1, /^netreach: --metrics: unknown metric "nope"/, 'render', 'table', '--metrics', 'nope', ...svgOut());
+    for (const widget of ['map', 'table', 'dashboard']) {
+      await expectExit(
+        1,
+        /^netreach: --region: unknown region "mars" \(the dataset has asia-and-oceania, /m,
+        'render',
+        widget,
+        '--region',
+        'mars',
+        ...svgOut(),
+      );
+    }
+    await expectExit(
+      1,
+      /^netreach: --home: "XYZ" is not a member country/,
+      'render',
+      'map',
+      '--mode',
+      'reach',
+      '--home',
+      'XYZ',
+      ...svgOut(),
+    );
+    await expectExit(
+      1,
+      /^netreach: cannot read --data missing\.json: no such file$/m,
+      'render',
+      'stat',
+      '--data',
+      'missing.json',
+      ...svgOut(),
+    );
+    await expectExit(1, /^netreach: --compare mars: neither a bundled dataset/, 'render', 'map', '--compare', 'mars', ...svgOut());
+    // As the help says.
+    assert.match(
+      (await run('render', '--help')).stdout,
+      /^Exit codes: 0 when the file is written[^]*?; 2 when the command line is wrong[^]*?; 1 when the run\s+fails/m,
+    );
+  });
+
+  it('warns on standard error of a --highlight code that is not a member, naming it, and draws the map', async () => {
+    const out = outPath('svg');
+    const result = await run('render', 'map', '--highlight', 'PAK XYZ', '--width', '960', '--height', '540', '--out', out);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stderr, 'netreach: warning: --highlight XYZ ignored: not a member\n');
+    assert.match(readFileSync(out, 'utf8'), /^<svg /);
+    // A reach's home outside the region shown: the member the arcs start from instead.
+    const zoomed = await run('render', 'map', '--mode', 'reach', '--home', 'PAK', '--region', 'africa-and-arab', '--out', outPath('svg'));
+    assert.equal(zoomed.code, 0, zoomed.stderr);
+    assert.match(zoomed.stderr, /^netreach: warning: --home PAK ignored: not on the map; arcs from [A-Z]{3}\n$/);
+    // Every code a member: not a word.
+    const quiet = await run('render', 'map', '--highlight', 'PAK TUR', '--out', outPath('svg'));
+    assert.equal(quiet.code, 0, quiet.stderr);
+    assert.equal(quiet.stderr, '');
   });
 
   it('suggests only flags the widget drawn takes, and the command’s own', async () => {

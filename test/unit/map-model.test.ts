@@ -4,6 +4,7 @@ import {
   classBreaks,
   classOf,
   formatMapValue,
+  ignoredText,
   mapModel,
   nearestInDirection,
   needsMapSymbol,
@@ -186,6 +187,12 @@ describe('mapModel', () => {
     const model = mapModel(cinvu, { locale: 'en', mode: 'reach', home: 'ZZZ', region: 'atlantis', highlight: ['FRA', 'TUR'] });
     expect(model.reach?.home).to.equal('TUR');
     expect(model.ignored).to.deep.equal([
+      { attribute: 'region', value: 'atlantis', reason: 'no such region' },
+      { attribute: 'highlight', value: 'FRA', reason: 'not a member' },
+      { attribute: 'home', value: 'ZZZ', reason: 'not on the map; arcs from TUR' },
+    ]);
+    // The page's console names each as the attribute the author wrote.
+    expect(model.ignored.map(ignoredText)).to.deep.equal([
       'region="atlantis": no such region',
       'highlight="FRA": not a member',
       'home="ZZZ": not on the map; arcs from TUR',
@@ -193,7 +200,7 @@ describe('mapModel', () => {
     // A member outside the region zoomed to is not on this map: the arcs start from the region's first member.
     const zoomed = mapModel(cinvu, { locale: 'en', mode: 'reach', home: 'PAK', region: 'africa-and-arab' });
     expect(zoomed.ignored).to.have.length(1);
-    expect(zoomed.ignored[0]).to.match(/^home="PAK": not on the map; arcs from [A-Z]{3}$/);
+    expect(ignoredText(zoomed.ignored[0]!)).to.match(/^home="PAK": not on the map; arcs from [A-Z]{3}$/);
   });
 
   it('marks highlighted members', () => {

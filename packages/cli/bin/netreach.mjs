@@ -10,12 +10,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCommand, importCommand } from './data-commands.mjs';
 import { familyFirst, resolveFonts } from './fonts.mjs';
 import { outlineText } from './outline.mjs';
-import { CliError, parseCommandLine, renderOptions, renderUsage } from './render-args.mjs';
+import { CliError, parseCommandLine, renderRequest, renderUsage } from './render-args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_PIXELS = 100_000_000;
@@ -33,13 +33,6 @@ async function library(name) {
     }
     throw error;
   }
-}
-
-/** A whole number from an option, or a usage error naming the option. */
-function integerOption(name, text) {
-  if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text.trim())) throw new CliError(`--${name} must be a whole number of pixels (got "${text}")`, 2);
-  return Number(text);
 }
 
 async function loadDataset(core, file, bundled, option = '--data') {
@@ -61,7 +54,8 @@ async function loadDataset(core, file, bundled, option = '--data') {
 /** The dataset file `--compare` names; a name that is neither a bundled id nor a file says what it could be. */
 async function loadCompared(core, file) {
   if (!existsSync(resolve(file))) {
-    throw new CliError(`--compare ${file}: neither a bundled dataset (${core.BUNDLED_DATASETS.join(', ')}) nor a dataset file`, 2);
+    // Exit 1, as for a --data file that is not there: only the files tell.
+    throw new CliError(`--compare ${file}: neither a bundled dataset (${core.BUNDLED_DATASETS.join(', ')}) nor a dataset file`);
   }
   return loadDataset(core, file, undefined, '--compare');
 }
@@ -96,25 +90,17 @@ async function writeAtomically(target, content) {
   }
 }
 
-async function render(values, positionals, registry) {
-  const { widget, dataset: bundled, options: widgetOptions } = renderOptions(values, positionals, registry);
-  if (!values.out) throw new CliError('missing --out <file.svg|file.png>', 2);
-  const out = resolve(values.out);
-  const format = extname(out).toLowerCase();
-  if (format !== '.svg' && format !== '.png') {
-    throw new CliError(`--out must end in .svg or .png (got "${extname(out) || values.out}")`, 2);
-  }
-  const width = integerOption('width', values.width);
-  const height = integerOption('height', values.height);
-  let scale = 1;
-  if (values.scale !== undefined) {
-    scale = Number(values.scale);
-    if (!/^\s*\d+(\.\d+)?\s*$/.test(values.scale) || !(scale > 0) || scale > 8) {
-      throw new CliError(`--scale must be a number above 0 and at most 8 (got "${values.scale}")`, 2);
-    }
-  }
+/** `netreach: warning: --highlight XYZ ignored: not a member`: a map option drawn as if absent, named as its flag. */
+function warnIgnored(ignored) {
+  for (const entry of ignored) process.stderr.write(`netreach: warning: --${entry.attribute} ${entry.value} ignored: ${entry.reason}\n`);
+}
 
+async function render(parsed, registry) {
   const staticModule = await library('static');
+  const request = renderRequest(parsed, registry, { min: staticModule.MIN_SIDE, max: staticModule.MAX_SIDE });
+  const { widget, dataset: bundled, options: widgetOptions, format, width, height, scale = 1 } = request;
+  const { values } = parsed;
+  const out = resolve(request.out);
   const core = await library('core');
   const w = width ?? staticModule.DEFAULT_WIDTH;
   const h = height ?? staticModule.DEFAULT_HEIGHT;
@@ -132,17 +118,22 @@ async function render(values, positionals, registry) {
   const options = { ...widgetOptions, width, height };
   let svg;
   try {
-    svg = await staticModule.renderSvg(widget, dataset, options, { compared });
+    svg = await staticModule.renderSvg(widget, dataset, options, { compared, onIgnored: warnIgnored });
   } catch (error) {
-    if (error instanceof staticModule.RenderError) throw new CliError(error.message, error.code === 'bad-option' ? 2 : 1);
+    // A bad option is the command line's (renderRequest() has refused those already); the other errors name what
+    // this dataset does not have (a metric, a region, a member): exit 1.
+    if (error instanceof staticModule.RenderError) {
+      const message = error.option === undefined ? error.message : `--${error.option}: ${error.reason}`;
+      throw new CliError(message, error.code === 'bad-option' ? 2 : 1);
+    }
     throw error;
   }
-  // A table's image is as tall as its rows need (the SVG says how tall): the PNG is too.
+  // A table's image is as tall as its rows need (the SVG says how tall): the PNG is too. Too tall is the data's
+  // doing, exit 1.
   const drawnHeight = Number(/^<svg[^>]*\sheight="(\d+)"/.exec(svg)?.[1] ?? h);
   if (format === '.png' && w * scale * drawnHeight * scale > MAX_PIXELS) {
     throw new CliError(
       `the PNG would be ${w * scale}×${Math.round(drawnHeight * scale)} pixels: too large (try a smaller --scale or --width)`,
-      2,
     );
   }
   const content = format === '.png' ? await toPng(svg, w, drawnHeight, scale) : svg;
@@ -157,7 +148,8 @@ async function main(argv) {
   const dataCommand = Object.hasOwn(DATA_COMMANDS, argv[0]) ? DATA_COMMANDS[argv[0]] : undefined;
   if (dataCommand) return dataCommand(argv.slice(1), { CliError, writeAtomically });
   const registry = await library('options');
-  const { values, positionals } = parseCommandLine(argv, registry);
+  const parsed = parseCommandLine(argv, registry);
+  const { values, positionals } = parsed;
   const usage = async () => renderUsage(registry, (await library('core')).UI_LANGUAGES);
   if (values.help) {
     process.stdout.write(await usage());
@@ -175,7 +167,7 @@ async function main(argv) {
     return;
   }
   if (command !== 'render') throw new CliError(`unknown command "${command}" (expected: render, import or check; see netreach --help)`, 2);
-  await render(values, rest, registry);
+  await render({ ...parsed, positionals: rest }, registry);
 }
 
 main(process.argv.slice(2)).catch((error) => {

@@ -2,9 +2,13 @@
 // the same specs the elements, embed.html and the API docs read): every attribute of a widget that makes sense in
 // an image is a flag of the same name taking the same values, refused for the same reason. Pure: no files, no
 // rasterizer — `readRenderArgs()` is what the tests run against embed.html's `embedConfig()`.
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 
-/** A problem with the command line or its input: printed as one line, exit code 2 (usage) or 1. */
+/**
+ * A problem with the command line or its input, printed as one line: exit code 2 when the command line alone is
+ * wrong, found before any file is read; 1 when the run fails on what it reads or writes (packages/cli/README.md).
+ */
 export class CliError extends Error {
   constructor(message, exitCode = 1) {
     super(message);
@@ -70,30 +74,56 @@ function suggestible(argv, registry, options) {
   return [...Object.keys(OWN_FLAGS), ...specs.filter(usable).map((spec) => spec.attribute)];
 }
 
-/** `parseArgs` with the command's flags and the widgets' options; a usage error names the option. */
+/** A flag of the command line (`--out`, `--out=x`, `-o`), or the end of them (`--`): never a flag's value. */
+function isFlag(arg, options) {
+  if (arg === '--') return true;
+  const long = /^--([^=]+)/.exec(arg);
+  if (long) return Object.hasOwn(options, long[1]);
+  return Object.values(options).some((option) => option.short !== undefined && arg === `-${option.short}`);
+}
+
+/**
+ * `parseArgs` with the command's flags and the widgets' options; a usage error names the option. `dashed`: the
+ * values written after a space that start with "-" (`--width -5`, `--sort -name`), which parseArgs refuses as
+ * ambiguous: they are read, so that a value no flag takes is refused for what it is (`--width` from 200 to 8192),
+ * and one that every check takes is refused by refuseDashed() saying how to write it.
+ */
 export function parseCommandLine(argv, registry) {
   const options = { ...OWN_FLAGS, ...optionFlags(registry) };
-  try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
-  } catch (error) {
-    const unknown = /^Unknown option '--?([^']+)'/.exec(String(error.message));
-    if (unknown) {
-      const near = nearestFlag(unknown[1], suggestible(argv, registry, options));
-      throw new CliError(`unknown option --${unknown[1]}${near ? `: did you mean --${near}?` : ''} (see netreach --help)`, 2);
-    }
-    // "--sort -value": parseArgs will not take a value that starts with a dash after a space.
-    const ambiguous = /^Option '--?([^']+)' argument is ambiguous/.exec(String(error.message));
-    if (ambiguous) {
+  const dashed = [];
+  let args = argv;
+  for (;;) {
+    try {
+      return { ...parseArgs({ args, allowPositionals: true, strict: true, options }), dashed };
+    } catch (error) {
+      const unknown = /^Unknown option '--?([^']+)'/.exec(String(error.message));
+      if (unknown) {
+        const near = nearestFlag(unknown[1], suggestible(argv, registry, options));
+        throw new CliError(`unknown option --${unknown[1]}${near ? `: did you mean --${near}?` : ''} (see netreach --help)`, 2);
+      }
+      const ambiguous = /^Option '--?([^']+)' argument is ambiguous/.exec(String(error.message));
+      if (!ambiguous) {
+        // parseArgs' other messages name the option; keep the first line.
+        throw new CliError(`${String(error.message).split('\n')[0]} (see netreach --help)`, 2);
+      }
       const flag = Object.keys(options).find((name) => options[name].short === ambiguous[1]) ?? ambiguous[1];
-      const at = argv.findIndex((arg) => arg === `--${flag}` || arg === `-${options[flag]?.short}`);
-      const value = at >= 0 ? argv[at + 1] : undefined;
-      throw new CliError(
-        `--${flag} needs a value; one that starts with "-" is written --${flag}=${value ?? '<value>'} (see netreach --help)`,
-        2,
-      );
+      const at = args.findIndex((arg) => arg === `--${flag}` || arg === `-${options[flag]?.short}`);
+      const value = args[at + 1];
+      if (at < 0 || value === undefined || isFlag(value, options)) throw new CliError(`--${flag} needs a value (see netreach --help)`, 2);
+      dashed.push({ flag, value });
+      args = [...args.slice(0, at), `--${flag}=${value}`, ...args.slice(at + 2)];
     }
-    // parseArgs' other messages name the option; keep the first line.
-    throw new CliError(`${String(error.message).split('\n')[0]} (see netreach --help)`, 2);
+  }
+}
+
+/** A value after a space that starts with "-" and that every check took: how to write it so that it is no flag. */
+export function refuseDashed(dashed) {
+  const [first] = dashed;
+  if (first) {
+    throw new CliError(
+      `--${first.flag} needs a value; one that starts with "-" is written --${first.flag}=${first.value} (see netreach --help)`,
+      2,
+    );
   }
 }
 
@@ -134,12 +164,53 @@ export function renderOptions(values, positionals, registry) {
   return { widget, dataset, options };
 }
 
-/** `readRenderArgs(['render', 'bars', '--group-by', 'country', …], registry)`: parseCommandLine, then renderOptions. */
-export function readRenderArgs(argv, registry) {
-  const { values, positionals } = parseCommandLine(argv, registry);
-  const [command, ...rest] = positionals;
+/**
+ * The image's size from its flags, `{ width, height, scale }` (each undefined when not given), checked against
+ * `sides`, the sides renderSvg() takes (`{ min, max }`: netreach/static's MIN_SIDE and MAX_SIDE).
+ */
+export function imageSize(values, sides) {
+  const side = (name) => {
+    const text = values[name];
+    if (text === undefined) return undefined;
+    const value = Number(text);
+    if (!/^\s*\d+\s*$/.test(text) || value < sides.min || value > sides.max) {
+      throw new CliError(`--${name} must be a whole number of pixels from ${sides.min} to ${sides.max} (got "${text}")`, 2);
+    }
+    return value;
+  };
+  const size = { width: side('width'), height: side('height'), scale: undefined };
+  if (values.scale !== undefined) {
+    size.scale = Number(values.scale);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(values.scale) || !(size.scale > 0) || size.scale > 8) {
+      throw new CliError(`--scale must be a number above 0 and at most 8 (got "${values.scale}")`, 2);
+    }
+  }
+  return size;
+}
+
+/**
+ * Everything `netreach render` takes from its command line, checked before any file is read: the widget and its
+ * options (renderOptions), `out` and its `format` (`.svg`, `.png`), the image's size (imageSize). Throws a CliError,
+ * exit 2.
+ */
+export function renderRequest({ values, positionals, dashed }, registry, sides) {
+  const request = renderOptions(values, positionals, registry);
+  if (!values.out) throw new CliError('missing --out <file.svg|file.png>', 2);
+  const format = extname(values.out).toLowerCase();
+  if (format !== '.svg' && format !== '.png') {
+    throw new CliError(`--out must end in .svg or .png (got "${extname(values.out) || values.out}")`, 2);
+  }
+  const size = imageSize(values, sides);
+  refuseDashed(dashed);
+  return { ...request, out: values.out, format, ...size };
+}
+
+/** `readRenderArgs(['render', 'bars', '--group-by', 'country', …], registry, sides)`: parseCommandLine, then renderRequest. */
+export function readRenderArgs(argv, registry, sides) {
+  const parsed = parseCommandLine(argv, registry);
+  const [command, ...positionals] = parsed.positionals;
   if (command !== 'render') throw new CliError(`unknown command "${command}" (expected: render, import or check; see netreach --help)`, 2);
-  return { ...renderOptions(values, rest, registry), values };
+  return { ...renderRequest({ ...parsed, positionals }, registry, sides), values: parsed.values };
 }
 
 const INDENT = 24;
@@ -229,6 +300,11 @@ ${shared.map((spec) => specLine(registry, spec, languages)).join('\n')}
 ${sections.join('\n\n')}
 
 Attributes an image has no use for are refused, saying why: ${[...refused].join(', ')}.
+
+Exit codes: 0 when the file is written (a map option that names nothing it draws, such as a --highlight code that
+is not a member, is a warning); 2 when the command line is wrong, found before any file is read; 1 when the run
+fails on what it reads or writes (a dataset that lacks the metric, region or member asked for, or is invalid; a
+missing font).
 
 PNG fonts: Vazirmatn always; Noto Nastaliq Urdu, Noto Sans Bengali, Noto Sans SC and Noto Sans when the image
 needs them, from this package's dependencies (Noto Sans SC: an optional one) or the system's font folders.
