@@ -26,7 +26,7 @@ if (!distOnly) rmSync(join(root, 'lib'), { recursive: true, force: true });
 /** A self-contained classic script (no sourcemap, everything inlined). */
 function scriptConfig(entry, fileName) {
   // embed.html says why it refuses a parameter: its script keeps the specs' `embed`, `cli` and `unavailable`.
-  const config = libraryConfig('iife', ['docs', 'example']);
+  const config = libraryConfig('iife', ['docs', 'cliDocs', 'example']);
   config.plugins.push(eagerOnDemand);
   config.build.lib = { entry: resolve(root, entry), formats: ['iife'], name: 'netreachEmbed', fileName: () => fileName };
   config.build.sourcemap = false;
@@ -68,7 +68,7 @@ const renameLitPolicy = {
  * command line, embed.html and the configurator, which read them from lib/, their own bundle and src/. (About 2 kB
  * gzip of text.)
  */
-const ELEMENT_UNUSED = ['docs', 'example', 'embed', 'cli', 'unavailable'];
+const ELEMENT_UNUSED = ['docs', 'cliDocs', 'example', 'embed', 'cli', 'unavailable'];
 const dropSpecWords = (names) => ({
   name: 'netreach-drop-option-docs',
   transform(code, id) {

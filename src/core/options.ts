@@ -25,6 +25,12 @@ export interface OptionSpec {
   readonly integer?: boolean;
   /** The API docs' sentence (the element's JSDoc), also the command line's usage and the configurator's hint. */
   readonly docs: string;
+  /**
+   * The command line's sentence, where `docs` speaks of the page — a `<netreach-data>` id, a click, the page's
+   * language or colours, a console warning — and the flag does something else: `netreach render --help` shows it
+   * instead of `docs` (`plainDocs(spec, 'cli')`). Written beside `docs`, so that an option's words stay in one place.
+   */
+  readonly cliDocs?: string;
   /** A valid value to show (the configurator's placeholder, the usage), and the one the tests try. */
   readonly example?: string;
   /**
@@ -194,9 +200,14 @@ export function valuesText(spec: OptionSpec): string {
   }
 }
 
-/** The docs as plain text (for a terminal, a tooltip): no Markdown code marks. */
-export function plainDocs(spec: OptionSpec): string {
-  return spec.docs.replace(/`/g, '');
+/** The docs as plain text (for a terminal, a tooltip): no Markdown code marks; the command line's own words in `cli`. */
+export function plainDocs(spec: OptionSpec, place?: OptionPlace): string {
+  return (place === 'cli' && spec.cliDocs !== undefined ? spec.cliDocs : spec.docs).replace(/`/g, '');
+}
+
+/** `cinvu` (the default), `silk-road` or `al-mustafa`: called from the docs only, which the browser bundles drop. */
+function bundledList(): string {
+  return listText(BUNDLED_DATASETS.map((id) => (id === DEFAULT_DATASET ? `\`${id}\` (the default)` : `\`${id}\``)));
 }
 
 /** A selection (`selected`): the reader's choice on the page, which an image cannot take. */
@@ -219,7 +230,8 @@ export const COMMON_OPTIONS: OptionSpecs = [
     type: 'enum',
     values: BUNDLED_DATASETS,
     default: DEFAULT_DATASET,
-    docs: `A bundled network: ${listText(BUNDLED_DATASETS.map((id) => (id === DEFAULT_DATASET ? `\`${id}\` (the default)` : `\`${id}\``)))}. Used when there is no \`src\`, \`provider\`, inline JSON or \`.data\`.`,
+    docs: `A bundled network: ${bundledList()}. Used when there is no \`src\`, \`provider\`, inline JSON or \`.data\`.`,
+    cliDocs: `A bundled network: ${bundledList()}. Used when there is no \`--data\`.`,
   },
   {
     property: 'provider',
@@ -236,6 +248,8 @@ export const COMMON_OPTIONS: OptionSpecs = [
     attribute: 'lang',
     type: 'language',
     docs: 'The language (a BCP 47 tag: `fa`, `ar`, `ur-u-nu-arabext` for Urdu with Arabic-Indic digits); inherited from the page when absent.',
+    // The command line appends the languages netreach speaks and its default, English.
+    cliDocs: 'The language (a BCP 47 tag: `fa`, `ar`, `ur-u-nu-arabext` for Urdu with Arabic-Indic digits).',
     example: 'fa',
     native: true,
   },
@@ -245,6 +259,7 @@ export const COMMON_OPTIONS: OptionSpecs = [
     type: 'enum',
     values: ['light', 'dark', 'auto'],
     docs: '`light`, `dark`, or `auto` (follows `prefers-color-scheme`). Unset: the page’s own colours; the command line’s images are light unless `dark`.',
+    cliDocs: '`light` (the default) or `dark`; `auto` draws light too, as an image follows no system setting.',
   },
   {
     property: 'controls',

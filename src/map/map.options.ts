@@ -18,6 +18,7 @@ export const MAP_OPTIONS: OptionSpecs = [
     attribute: 'region',
     type: 'string',
     docs: 'A region id: zoom to it and show only its members. An id the dataset does not have is ignored with a console warning (the whole network is shown).',
+    cliDocs: 'A region id: zoom to it and show only its members. An id the dataset does not have is refused.',
     example: 'asia-and-oceania',
   },
   {
@@ -25,6 +26,7 @@ export const MAP_OPTIONS: OptionSpecs = [
     attribute: 'compare',
     type: 'string',
     docs: `Another network to compare with: a bundled id (${BUNDLED_DATASETS.map((id) => `\`${id}\``).join(', ')}) or a \`<netreach-data>\` id. Colours the countries in both, only in this one, only in the other (drawn too), counted in the legend, summary and table ("at least" where a list is partial).`,
+    cliDocs: `Another network to compare with: a bundled id (${BUNDLED_DATASETS.map((id) => `\`${id}\``).join(', ')}) or a dataset file. Colours the countries in both, only in this one, only in the other (drawn too), counted in the legend and the image's description ("at least" where a list is partial).`,
     example: 'al-mustafa',
   },
   {
@@ -32,6 +34,7 @@ export const MAP_OPTIONS: OptionSpecs = [
     attribute: 'highlight',
     type: 'string',
     docs: 'Space-separated alpha-3 codes to emphasise ("PAK TUR"). A code that is not a member is ignored with a console warning.',
+    cliDocs: 'Space-separated alpha-3 codes to emphasise ("PAK TUR"). A code that is not a member is ignored with a warning.',
     example: 'PAK TUR',
   },
   {
@@ -63,6 +66,8 @@ export const MAP_OPTIONS: OptionSpecs = [
     attribute: 'home',
     type: 'string',
     docs: 'The origin of the reach arcs (alpha-3); defaults to the first highlighted member. A code that is not a member on the map is ignored with a console warning that names the member the arcs start from instead.',
+    cliDocs:
+      'The origin of the reach arcs (alpha-3); defaults to the first highlighted member. A code that is not a member is refused; a member outside `--region` is ignored with a warning that names the member the arcs start from instead.',
     example: 'PAK',
   },
   {

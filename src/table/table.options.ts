@@ -22,6 +22,7 @@ export const TABLE_OPTIONS: OptionSpecs = [
     attribute: 'compare',
     type: 'string',
     docs: `Another network to compare with: a bundled id (${BUNDLED_DATASETS.map((id) => `\`${id}\``).join(', ')}) or the id of a \`<netreach-data>\` on the page. The table then lists the countries in three groups, with counts in its notes.`,
+    cliDocs: `Another network to compare with: a bundled id (${BUNDLED_DATASETS.map((id) => `\`${id}\``).join(', ')}) or a dataset file. The table then lists the countries in three groups, with counts in its notes.`,
     example: 'silk-road',
   },
   {
@@ -36,6 +37,8 @@ export const TABLE_OPTIONS: OptionSpecs = [
     attribute: 'sort',
     type: 'string',
     docs: "The sorted column's id, prefixed with `-` for descending (`-virtual-students`). Clicking a header updates it. Default: by name for members and universities, the dataset's order for regions.",
+    cliDocs:
+      "The sorted column's id, prefixed with `-` for descending (`--sort=-virtual-students`: a value that starts with `-` takes `=`). Default: by name for members and universities, the dataset's order for regions.",
     example: '-virtual-students',
   },
   {
@@ -43,6 +46,7 @@ export const TABLE_OPTIONS: OptionSpecs = [
     attribute: 'region',
     type: 'string',
     docs: 'A region id: list only its members (and their universities). Set by `<netreach-dashboard>`.',
+    cliDocs: 'A region id: list only its members (and their universities). An id the dataset does not have is refused.',
     example: 'asia-and-oceania',
   },
   {

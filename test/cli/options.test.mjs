@@ -201,6 +201,36 @@ describe('custom-elements.json, embed.html and netreach render read the same opt
     assert.deepEqual(refusal('stat', '--data', '--width', '300'), ['--data needs a value (see netreach --help)', 2]);
   });
 
+  it('says in the usage what each flag does on the command line, not on a page', () => {
+    // The page's words that QA found in the usage, and their kin: none is true of a flag.
+    const PAGE_ONLY =
+      /<netreach-|\bpage\b|click|console|prefers-color-scheme|inherited|\bsrc\b|provider|inline JSON|\.data\b|<netreach-data>|Set by/i;
+    for (const widget of registry.CLI_WIDGETS) {
+      for (const spec of registry.WIDGET_OPTIONS[widget]) {
+        if (registry.unavailableReason(spec, 'cli')) continue;
+        const words = registry.plainDocs(spec, 'cli');
+        assert.doesNotMatch(words, PAGE_ONLY, `${widget} --${spec.attribute}: ${words}`);
+        // The command line's own words only where the page's would not do: one place for an option's words.
+        if (spec.cliDocs !== undefined) assert.notEqual(spec.cliDocs, spec.docs, `${widget} --${spec.attribute}`);
+        else assert.equal(words, registry.plainDocs(spec), `${widget} --${spec.attribute}`);
+      }
+    }
+    const usage = renderUsage(registry, UI_LANGUAGES);
+    const flags = usage.slice(
+      usage.indexOf('\n', usage.indexOf("The widgets' attributes")),
+      usage.indexOf('Attributes an image has no use'),
+    );
+    assert.doesNotMatch(flags, PAGE_ONLY);
+    // What the flags do here instead: --compare takes a file, --lang and --theme have the image's defaults.
+    const section = (widget) => flags.slice(flags.indexOf(`\n${widget}:\n`), flags.indexOf('\n\n', flags.indexOf(`\n${widget}:\n`)));
+    for (const widget of ['map', 'table'])
+      assert.match(section(widget), /--compare <text> +Another network to compare with: a bundled id \([^)]*\) or\s+a dataset file\./);
+    assert.match(flags, /--theme <light\|dark\|auto>\s+light \(the default\) or dark; auto draws light too/);
+    assert.match(flags, /images default to en\./);
+    // The page's words stay the page's: the element's docs, embed.html and the configurator read them.
+    assert.match(registry.optionSpec(registry.WIDGET_OPTIONS.table, 'sort').docs, /Clicking a header updates it/);
+  });
+
   it('names as refused only the flags every widget that has them refuses: not --height, the image’s own', () => {
     const usage = renderUsage(registry, UI_LANGUAGES);
     const line = usage.split('\n').find((text) => text.startsWith('Attributes an image has no use for are refused'));

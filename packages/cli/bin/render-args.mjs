@@ -243,7 +243,7 @@ const PLACEHOLDERS = { number: 'n', language: 'tag', url: 'url', string: 'text',
 
 function specLine(registry, spec, languages) {
   const placeholder = spec.type === 'enum' ? spec.values.join('|') : PLACEHOLDERS[spec.type];
-  let text = registry.plainDocs(spec);
+  let text = registry.plainDocs(spec, 'cli');
   if (spec.default !== undefined && !/default/i.test(text)) text += ` (default: ${spec.default})`;
   if (spec.type === 'language' && languages) text += ` netreach's own texts: ${languages.join(', ')}; images default to en.`;
   return optionLine(`--${spec.attribute}${placeholder ? ` <${placeholder}>` : ''}`, text);
@@ -253,12 +253,13 @@ function specLine(registry, spec, languages) {
 export function renderUsage(registry, languages) {
   const widgets = registry.CLI_WIDGETS;
   const usable = (spec) => !registry.unavailableReason(spec, 'cli') && !Object.hasOwn(OWN_FLAGS, spec.attribute);
-  // Options every widget has, with the same words, are listed once.
+  // Options every widget has, with the same words on the command line, are listed once.
+  const words = (spec) => registry.plainDocs(spec, 'cli');
   const shared = registry.WIDGET_OPTIONS[widgets[0]].filter(
     (spec) =>
       usable(spec) &&
       widgets.every((widget) =>
-        registry.WIDGET_OPTIONS[widget].some((other) => other.attribute === spec.attribute && other.docs === spec.docs),
+        registry.WIDGET_OPTIONS[widget].some((other) => other.attribute === spec.attribute && words(other) === words(spec)),
       ),
   );
   const isShared = (spec) => shared.some((entry) => entry.attribute === spec.attribute);
@@ -290,7 +291,6 @@ Options:
   --width <px>          Image width in pixels (default: 1920)
   --height <px>         Image height in pixels (default: 1080)
   --scale <n>           PNG pixel density: the PNG is width×scale by height×scale pixels (default: 1)
-  --compare <id|file>   (map, table) The network compared: a bundled dataset's id, or here also a dataset file
   -h, --help            Show this help
   -v, --version         Show the version
 
