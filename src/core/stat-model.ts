@@ -48,6 +48,8 @@ export interface StatModel {
   series: StatSeriesPoint[];
   source?: Source;
   sourceText?: string;
+  /** The figure's source and those of the sparkline's other totals (it draws and reads out each): the source line. */
+  shownSources?: Source[];
   /** Every source behind what the tile shows: the figure's, the growth's, the list's. */
   sources: Source[];
   /** "2 named in the sources" (only some countries named), under the figure. */
@@ -84,9 +86,11 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
     sourceById(dataset, total.source) ??
     listSource ??
     (total.basis === 'sum' && dataset.sources.length === 1 ? dataset.sources[0] : undefined);
-  const sources = [source, ...(growth?.sources ?? []), listSource].filter(
-    (entry, index, all): entry is Source => !!entry && all.indexOf(entry) === index,
-  );
+  const unique = (list: (Source | undefined)[]) =>
+    list.filter((entry, index, all): entry is Source => !!entry && all.indexOf(entry) === index);
+  const sources = unique([source, ...(growth?.sources ?? []), listSource]);
+  // The sparkline draws every total (and reads each out): each one's source is cited, not the headline's alone.
+  const plotted = totals.length >= 2 ? totals.map((entry) => sourceById(dataset, entry.source)) : [];
   const model: StatModel = {
     label,
     value: total.value,
@@ -97,6 +101,7 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
     series,
     source,
     sourceText: source ? `${msg(locale, 'source')}${colon(locale)}${sourceLabel(source)}` : undefined,
+    shownSources: source ? unique([source, ...plotted]) : undefined,
     sources,
     // A headline dated only by a period says so; earlier periods show their label on the sparkline.
     notes: total.period ? periodNotes(dataset, metricId, locale).slice(-1) : [],

@@ -160,9 +160,9 @@ export function prepareStat(dataset: Dataset, options: Readonly<Record<string, u
     legend: [],
     // What the figure cannot say by itself, and how the growth was computed (citing both figures' sources).
     notes: [...model.notes, ...(model.growthNote ? [model.growthNote] : [])],
-    // The figure's own source (the growth's two are named in its note); a count of the listed members cites
-    // the dataset's sources, as every chart of the members does.
-    sources: model.source ? [model.source] : chartSources(dataset),
+    // The figure's own source and those of the sparkline's other totals (the growth's two are named in its note
+    // too); a count of the listed members cites the dataset's sources, as every chart of the members does.
+    sources: model.shownSources ?? chartSources(dataset),
     illustrative: Boolean(dataset.illustrative),
     model,
     metric,
