@@ -236,8 +236,9 @@ const BUDGETS = [
   // data (a `home`, `highlight` or `region` not in it) said in a console warning: 100.39 kB, raised to 100.4 kB.
   // The fixes above and the stat's sentence on a sum of the members' figures (two strings, thirteen languages):
   // 100.63 kB, raised to 100.7 kB.
-  // The map's ignored options in parts (attribute, value, reason), told to renderSvg()'s caller: +0.05 kB.
-  { file: 'netreach.js', limit: 100.7 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The map's ignored options in parts (attribute, value, reason), told to renderSvg()'s caller, "Source: none
+  // given in the data" and the stat's source line citing its sparkline's totals: 100.74 kB, raised to 100.8 kB.
+  { file: 'netreach.js', limit: 100.8 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
