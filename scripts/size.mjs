@@ -324,8 +324,9 @@ const BUDGETS = [
   // ignored options in a console warning: 163.14 kB, raised to 163.2 kB. Its byte-order mark, the fixes above and
   // the stat's sentence on a sum in its thirteen languages: 163.81 kB, raised to 163.9 kB. "Source: none given in
   // the data" in thirteen languages: 163.95 kB, raised to 164.0 kB.
-  // The map's ignored options in parts, told to renderSvg()'s caller: 164.00 kB, raised to 164.1 kB.
-  { file: 'netreach.iife.js', limit: 164.1 * 1024 },
+  // The map's ignored options in parts, told to renderSvg()'s caller: 164.00 kB, raised to 164.1 kB. The map's
+  // emphasised members said in its summary (thirteen languages): 164.21 kB, raised to 164.3 kB.
+  { file: 'netreach.iife.js', limit: 164.3 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -459,6 +459,8 @@ function summaryText(
   } else {
     parts.push(msg(locale, 'mapSummaryPlain', { countries: phrase }));
   }
+  const highlighted = members.filter((member) => member.highlighted).map((member) => member.name);
+  if (highlighted.length) parts.push(msg(locale, 'mapHighlighted', { list: formatList(highlighted, locale) }));
   if (metric) {
     const withValues = members.filter((member) => member.value !== null);
     if (withValues.length) {

@@ -151,8 +151,12 @@ describe('netreach render: SVG', () => {
     assert.ok(lines.includes('COMSTECH Inter-Islamic Network on Virtual Universities'), lines.join(' | '));
     assert.ok(lines.includes('Member countries'));
     assert.ok(lines.includes('57'));
-    // The tile cites the source of its count (57, CINVU's release of 2021).
-    assert.ok(lines.includes('Source: CINVU (Public Relations)'), lines.join(' | '));
+    // The tile cites the source of its count (57, CINVU's release of 2021), then the library's article, whose 57 of
+    // 2020 its sparkline draws.
+    assert.ok(
+      lines.includes('Sources: CINVU (Public Relations); National Library and Archives of Iran (Public Relations)'),
+      lines.join(' | '),
+    );
   });
 
   it('draws the stat of a metric with its qualifier, growth and sparkline years', async () => {
@@ -161,7 +165,10 @@ describe('netreach render: SVG', () => {
     assert.ok(lines.includes('30M+'), lines.join(' | '));
     // 22 million → more than 30 million: at least +33% (22 million may be rounded), no finer than its inputs.
     assert.ok(lines.includes('at least +33% since 2020'), lines.join(' | '));
-    assert.ok(lines.includes('Source: CINVU (Public Relations)'));
+    assert.ok(
+      lines.includes('Sources: CINVU (Public Relations); National Library and Archives of Iran (Public Relations)'),
+      lines.join(' | '),
+    );
     assert.ok(lines.includes('2021'));
   });
 

@@ -206,6 +206,9 @@ describe('mapModel', () => {
   it('marks highlighted members', () => {
     const model = mapModel(cinvu, { locale: 'en', highlight: ['PAK', 'TUR'] });
     expect(model.members.filter((member) => member.highlighted).map((member) => member.country)).to.deep.equal(['PAK', 'TUR']);
+    // Said to a screen reader as the rings show it.
+    expect(model.summary).to.contain('Emphasised on the map: Pakistan and Türkiye.');
+    expect(mapModel(cinvu, { locale: 'en' }).summary).to.not.contain('Emphasised');
   });
 
   it('speaks Persian and Arabic: localized names and native digits', () => {

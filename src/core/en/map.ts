@@ -12,6 +12,8 @@ export const MAP_ENGLISH = {
   mapRange: '{metric}: highest {high}, lowest {low}.',
   mapMissing: { one: 'No data for {count} country.', other: 'No data for {count} countries.' },
   mapReach: { one: 'Our network reaches {count} country from {home}.', other: 'Our network reaches {count} countries from {home}.' },
+  /** The members `highlight` rings: a screen reader hears which, as a sighted reader sees them. */
+  mapHighlighted: 'Emphasised on the map: {list}.',
   mapCountry: 'Country',
   mapRegion: 'Region',
   overlapWhole: 'The counts are for the whole networks, not only {region}.',

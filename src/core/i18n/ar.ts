@@ -55,6 +55,7 @@ const catalog: Catalog = {
     other: 'تمتد شبكتنا من {home} إلى {count} دولة.',
   },
   mapShowTable: 'عرض كجدول',
+  mapHighlighted: 'مُبرَز على الخريطة: {list}.',
   mapCountry: 'الدولة',
   mapRegion: 'المنطقة',
   trendGap: 'لا تتوفر أرقام عن {years}.',

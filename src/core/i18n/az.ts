@@ -45,6 +45,7 @@ const catalog: Catalog = {
   mapMissing: '{count} ölkə üzrə məlumat yoxdur.',
   mapReach: 'Şəbəkəmiz {home} ölkəsindən {count} ölkəyə çatır.',
   mapShowTable: 'Cədvəl kimi göstər',
+  mapHighlighted: 'Xəritədə vurğulanan: {list}.',
   mapCountry: 'Ölkə',
   mapRegion: 'Region',
   trendGap: '{years} üzrə rəqəm yoxdur.',

@@ -42,6 +42,7 @@ const catalog: Catalog = {
   mapMissing: '{count}টি দেশের কোনো ডেটা নেই।',
   mapReach: 'আমাদের নেটওয়ার্ক {home} থেকে {count}টি দেশে পৌঁছায়।',
   mapShowTable: 'সারণি হিসেবে দেখান',
+  mapHighlighted: 'মানচিত্রে চিহ্নিত: {list}।',
   mapCountry: 'দেশ',
   mapRegion: 'অঞ্চল',
   trendGap: '{years}-এর কোনো সংখ্যা নেই।',

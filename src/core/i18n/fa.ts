@@ -39,6 +39,7 @@ const catalog: Catalog = {
   mapMissing: 'برای {count} کشور داده‌ای نیست.',
   mapReach: 'شبکهٔ ما از {home} به {count} کشور می‌رسد.',
   mapShowTable: 'نمایش به صورت جدول',
+  mapHighlighted: 'برجسته روی نقشه: {list}.',
   mapCountry: 'کشور',
   mapRegion: 'منطقه',
   trendGap: 'برای {years} رقمی در دست نیست.',

@@ -40,6 +40,7 @@ const catalog: Catalog = {
   // No article before {home} (« le Sénégal », « l’Iran », « la Turquie »): the pronoun « le » stands for « pays ».
   mapReach: 'Pays membre : {home}. Notre réseau le relie à {count} pays.',
   mapShowTable: 'Afficher sous forme de tableau',
+  mapHighlighted: 'Mis en évidence sur la carte : {list}.',
   mapCountry: 'Pays',
   mapRegion: 'Région',
   trendGap: 'Aucun chiffre pour {years}.',

@@ -39,6 +39,7 @@ const catalog: Catalog = {
   mapMissing: 'Tidak ada data untuk {count} negara.',
   mapReach: 'Jaringan kami menjangkau {count} negara dari {home}.',
   mapShowTable: 'Tampilkan sebagai tabel',
+  mapHighlighted: 'Disorot di peta: {list}.',
   mapCountry: 'Negara',
   mapRegion: 'Kawasan',
   trendGap: 'Tidak ada angka untuk {years}.',

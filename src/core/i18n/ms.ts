@@ -39,6 +39,7 @@ const catalog: Catalog = {
   mapMissing: 'Tiada data bagi {count} negara.',
   mapReach: 'Rangkaian kami menghubungkan {home} dengan {count} negara.',
   mapShowTable: 'Papar sebagai jadual',
+  mapHighlighted: 'Ditonjolkan pada peta: {list}.',
   mapCountry: 'Negara',
   mapRegion: 'Rantau',
   trendGap: 'Tiada angka bagi {years}.',

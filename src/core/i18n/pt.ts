@@ -50,6 +50,7 @@ const catalog: Catalog = {
     other: 'A nossa rede liga {home} a {count} países.',
   },
   mapShowTable: 'Mostrar como tabela',
+  mapHighlighted: 'Em destaque no mapa: {list}.',
   mapCountry: 'País',
   mapRegion: 'Região',
   trendGap: 'Sem valores para {years}.',

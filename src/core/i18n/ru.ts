@@ -58,6 +58,7 @@ const catalog: Catalog = {
     other: '{home}: наша сеть охватывает {count} страны.',
   },
   mapShowTable: 'Показать в виде таблицы',
+  mapHighlighted: 'Выделено на карте: {list}.',
   mapCountry: 'Страна',
   mapRegion: 'Регион',
   trendGap: 'Нет данных за {years}.',

@@ -39,6 +39,7 @@ const catalog: Catalog = {
   mapMissing: '{count} ülke için veri yok.',
   mapReach: 'Ağımız {home} üzerinden {count} ülkeye ulaşıyor.',
   mapShowTable: 'Tablo olarak göster',
+  mapHighlighted: 'Haritada vurgulanan: {list}.',
   mapCountry: 'Ülke',
   mapRegion: 'Bölge',
   trendGap: '{years} için veri yok.',

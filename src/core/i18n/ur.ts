@@ -45,6 +45,7 @@ const catalog: Catalog = {
   mapMissing: { one: '{count} ملک کا ڈیٹا دستیاب نہیں۔', other: '{count} ممالک کا ڈیٹا دستیاب نہیں۔' },
   mapReach: { one: 'ہمارا نیٹ ورک {home} سے {count} ملک تک پہنچتا ہے۔', other: 'ہمارا نیٹ ورک {home} سے {count} ممالک تک پہنچتا ہے۔' },
   mapShowTable: 'جدول کی صورت میں دکھائیں',
+  mapHighlighted: 'نقشے پر نمایاں: {list}۔',
   mapCountry: 'ملک',
   mapRegion: 'خطہ',
   trendGap: '{years} کے اعداد و شمار دستیاب نہیں۔',

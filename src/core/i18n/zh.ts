@@ -44,6 +44,7 @@ const catalog: Catalog = {
   mapMissing: '{count} 个国家无数据。',
   mapReach: '我们的网络从{home}通达 {count} 个国家。',
   mapShowTable: '以表格显示',
+  mapHighlighted: '地图上突出显示：{list}。',
   mapCountry: '国家',
   mapRegion: '地区',
   trendGap: '以下年份没有数据：{years}。',
