@@ -137,6 +137,8 @@ const BUDGETS = [
   // raised to 46.4 kB. A source line that says "Source: none given in the data" where a dataset cites none (it
   // cited nothing): 46.42 kB, raised to 46.5 kB.
   // The map's ignored options in parts, told to renderSvg()'s caller (the command line names them as its flags).
+  // View data taking focus and closing on Escape as About does, both drawn by the on-demand chunk from their
+  // controller (renderAbout(menu, dataset), renderDataTable(menu, dataset)).
   { file: 'netreach.js', limit: 46.5 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -238,7 +240,9 @@ const BUDGETS = [
   // 100.63 kB, raised to 100.7 kB.
   // The map's ignored options in parts (attribute, value, reason), told to renderSvg()'s caller, "Source: none
   // given in the data" and the stat's source line citing its sparkline's totals: 100.74 kB, raised to 100.8 kB.
-  { file: 'netreach.js', limit: 100.8 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // View data in words (src/core/data-view.ts, its caption, headers, row headers and styles, Escape closing it: the
+  // on-demand chunk, 10.08 → 11.07 kB; its three headers in English there): 101.75 kB, raised to 101.8 kB.
+  { file: 'netreach.js', limit: 101.8 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -325,8 +329,9 @@ const BUDGETS = [
   // the stat's sentence on a sum in its thirteen languages: 163.81 kB, raised to 163.9 kB. "Source: none given in
   // the data" in thirteen languages: 163.95 kB, raised to 164.0 kB.
   // The map's ignored options in parts, told to renderSvg()'s caller: 164.00 kB, raised to 164.1 kB. The map's
-  // emphasised members said in its summary (thirteen languages): 164.21 kB, raised to 164.3 kB.
-  { file: 'netreach.iife.js', limit: 164.3 * 1024 },
+  // emphasised members said in its summary (thirteen languages): 164.21 kB, raised to 164.3 kB. View data in words
+  // (above), its three headers in thirteen languages: 164.94 kB, raised to 165.0 kB.
+  { file: 'netreach.iife.js', limit: 165.0 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

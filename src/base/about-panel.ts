@@ -6,11 +6,20 @@
  * its styles (on-demand.styles.ts) come with it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AboutData } from '../core/about.js';
+import { aboutData } from '../core/about-data.js';
 import { msg } from '../core/i18n.js';
 import { colon, formatList } from '../core/locale.js';
+import type { Dataset } from '../core/types.js';
 import { renderMeta } from './chart-parts.js';
+import type { MenuController } from './menu.js';
 import '../core/en/on-demand.js';
+
+/** Escape inside a panel (About, View data) closes that panel and does nothing else: a dashboard around it keeps its selection. */
+export const escapeCloses = (close: () => void) => (event: KeyboardEvent) => {
+  if (event.key !== 'Escape') return;
+  event.stopPropagation();
+  close();
+};
 
 /** Only web links are links: a dataset's URL is data, and `javascript:` is not a source. */
 const webUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
@@ -20,13 +29,11 @@ const webUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? 
  * notes in a Persian panel): each block takes its direction from its text (`dir="auto"`), or its punctuation and
  * order would be laid out the panel's way.
  */
-export function renderAbout(about: AboutData, locale: string, close: () => void): TemplateResult {
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    close();
-  };
-  return html`<section class="about" part="about" role="region" aria-labelledby="about-title" tabindex="-1" @keydown=${onKey}>
+export function renderAbout(menu: MenuController, dataset: Dataset): TemplateResult {
+  const locale = menu.host.locale;
+  const about = aboutData(dataset, menu.content.aboutScope(dataset), locale);
+  const close = () => menu.closePanel('aboutOpen');
+  return html`<section class="about" part="about" role="region" aria-labelledby="about-title" tabindex="-1" @keydown=${escapeCloses(close)}>
     <h2 id="about-title">${about.title}${colon(locale)}${about.network}</h2>
     ${about.illustrative ? html`<p><strong>${about.illustrative}</strong></p>` : nothing}
     <ul class="about-sources">

@@ -2,11 +2,12 @@
  * The widget menu and the panels it opens: the `⋯` button (`part="menu-button"`), the menu (`part="menu"`:
  * Download PNG, SVG and CSV, View data, About this data, Full screen), "About this data" (`part="about"`) and
  * "View data" (`part="data-view"`). A menu button pattern (WAI-ARIA APG): the button opens the menu, arrow keys
- * move, Escape closes and returns focus; About takes focus when it opens and gives it back to the menu button when
- * its Close button or Escape closes it. The button is drawn with the widget; the menu's items, About and View data (menu-popup.ts,
- * about-panel.ts, on-demand.ts) come with the on-demand module, which this controller loads when the menu or a
- * panel opens (the widget's `updateComplete` waits for it). The element says only what the panels show
- * ({@link MenuContent}); its public `toggleAbout()` and `toggleDataView()` are this controller's.
+ * move, Escape closes and returns focus; About and View data take focus when they open and give it back to the menu
+ * button when Escape (or About's Close button) closes them. The button is drawn with the widget; the menu's items,
+ * About and View data (menu-popup.ts, about-panel.ts, on-demand.ts) come with the on-demand module, which this
+ * controller loads when the menu or a panel opens (the widget's `updateComplete` waits for it). The element says
+ * only what the panels show ({@link MenuContent}); its public `toggleAbout()` and `toggleDataView()` are this
+ * controller's.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { AboutScope } from '../core/about.js';
@@ -31,7 +32,7 @@ export interface MenuHost extends ReactiveControllerHost, HTMLElement {
 export interface MenuContent {
   /** What the widget shows, as far as provenance goes: what "About this data" cites. */
   aboutScope(dataset: Dataset): AboutScope;
-  /** The data behind the widget as rows, the first being the header: what "View data" shows. */
+  /** The data behind the widget as its CSV has them, the first row being the header: what "View data" shows in words. */
   rows(dataset: Dataset): CsvCell[][];
 }
 
@@ -117,7 +118,8 @@ export class MenuController implements ReactiveController {
 
   constructor(
     readonly host: MenuHost,
-    private readonly content: MenuContent,
+    /** What the panels show: View data (on-demand.ts) reads its rows. */
+    readonly content: MenuContent,
   ) {
     host.addController(this);
   }
@@ -155,24 +157,29 @@ export class MenuController implements ReactiveController {
 
   /** Shows or hides "About this data"; when shown, focus moves to it. */
   toggleAbout(): void {
-    this.aboutOpen = !this.aboutOpen;
-    this.host.requestUpdate();
-    // Once it is drawn (the on-demand module here: the widget's updateComplete waits for it).
-    if (this.aboutOpen)
-      void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('[part~="about"]')?.focus());
+    this.toggle('aboutOpen', 'about');
   }
 
-  /** About's own Close button and Escape: focus goes back to the menu button before the panel goes. */
-  private readonly closeAbout = () => {
-    this.aboutOpen = false;
+  /** Shows or hides "View data"; when shown, focus moves to it, as to About (none moves to the map's own table). */
+  toggleDataView(): void {
+    this.toggle('dataViewOpen', 'data-view');
+  }
+
+  private toggle(panel: 'aboutOpen' | 'dataViewOpen', part: string): void {
+    const open = (this[panel] = !this[panel]);
+    this.host.requestUpdate();
+    // Once it is drawn (the on-demand module here: the widget's updateComplete waits for it).
+    if (open) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus());
+  }
+
+  /**
+   * Closes About (its Close button, Escape in it: about-panel.ts) or View data (Escape in it: on-demand.ts), focus
+   * back on the menu button before the panel goes.
+   */
+  closePanel(panel: 'aboutOpen' | 'dataViewOpen'): void {
+    this[panel] = false;
     this.host.requestUpdate();
     this.focusButton();
-  };
-
-  /** Shows or hides "View data". */
-  toggleDataView(): void {
-    this.dataViewOpen = !this.dataViewOpen;
-    this.host.requestUpdate();
   }
 
   private focusButton(): void {
@@ -217,11 +224,8 @@ export class MenuController implements ReactiveController {
   render(dataset: Dataset): TemplateResult {
     const locale = this.host.locale;
     const parts = onDemand();
-    const dataView = parts && this.dataViewOpen && !this.ownDataView ? parts.renderDataTable(this.content.rows(dataset), locale) : nothing;
-    const about =
-      parts && this.aboutOpen
-        ? parts.renderAbout(parts.aboutData(dataset, this.content.aboutScope(dataset), locale), locale, this.closeAbout)
-        : nothing;
+    const dataView = parts && this.dataViewOpen && !this.ownDataView ? parts.renderDataTable(this, dataset) : nothing;
+    const about = parts && this.aboutOpen ? parts.renderAbout(this, dataset) : nothing;
     // Two templates rather than a nested one for the menu: a nested template is one more part marker in every widget.
     if (this.host.controls === 'none') return html`${dataView}${about}`;
     return html`${dataView}${about}<div class="menu-anchor">

@@ -400,7 +400,10 @@ export abstract class NetreachElement extends LitElement {
     this.menu.toggleAbout();
   }
 
-  /** Shows or hides the data behind the widget as a table. */
+  /**
+   * Shows or hides the data behind the widget as a table in its language (its CSV's rows in words, with a caption);
+   * when shown, focus moves to it, as to About, and Escape in it closes it. The map shows its own table.
+   */
   toggleDataView(): void {
     this.menu.toggleDataView();
   }

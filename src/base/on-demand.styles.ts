@@ -66,10 +66,23 @@ export const onDemandStyles = css`
     text-align: start;
     border-block-end: 1px solid var(--_border);
   }
-  .data-view th {
+  .data-view caption {
+    padding: 0.4rem 0.6rem;
+    text-align: start;
+    font-weight: 600;
+  }
+  .data-view thead th {
     position: sticky;
     inset-block-start: 0;
     background: var(--_bg);
+  }
+  .data-view tbody th {
+    font-weight: normal;
+  }
+  /* A figure in words ("more than 30 million") on one line: the box scrolls sideways where it must. */
+  .data-view .num {
+    text-align: end;
+    white-space: nowrap;
   }
   [part~='about'] {
     margin-block-start: 0.75rem;

@@ -5,15 +5,17 @@
  * rasterizer and the download link. A page that only shows widgets never downloads it; in the classic script it
  * is inlined like everything else.
  */
-import { html, type TemplateResult } from 'lit';
-import type { CsvCell } from '../core/csv.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { dataView } from '../core/data-view.js';
 import { msg } from '../core/i18n.js';
-import { formatNumber, formatYear } from '../core/locale.js';
+import type { Dataset } from '../core/types.js';
+import { escapeCloses } from './about-panel.js';
+import type { MenuController } from './menu.js';
 import '../core/en/on-demand.js';
 
+// With what "About this data" lists (about-data.ts, a pure function of the core): not up front, since only the
+// panel asks for it.
 export { renderAbout } from './about-panel.js';
-// What "About this data" lists (a pure function of the core): here, not up front, since only the panel asks for it.
-export { aboutData } from '../core/about-data.js';
 /** The menu's items', About's and View data's stylesheet, which MenuController adopts when this module is here. */
 export { onDemandStyles as styles } from './on-demand.styles.js';
 export { renderMenu } from './menu-popup.js';
@@ -22,22 +24,30 @@ export { widgetDocument } from '../scene/render.js';
 // The dashboard's scene draws only files (the page shows the parts themselves): it comes with the file writer.
 export { dashboardSceneWith } from '../dashboard/dashboard.scene.js';
 
-/** The "View data" table (`part="data-view"`) of the widget's rows as its CSV has them, the first being the header. */
-export function renderDataTable([header = [], ...rows]: readonly CsvCell[][], locale: string): TemplateResult {
-  // A year is a name, not a quantity: 2020, never 2,020.
-  const yearColumn = header.indexOf('year');
-  const cell = (value: CsvCell, column: number) =>
-    typeof value === 'number'
-      ? column === yearColumn
-        ? formatYear(value, locale)
-        : formatNumber(value, locale, 2)
-      : value === null || value === undefined || value === ''
-        ? '—'
-        : value;
-  return html`<div class="data-view" part="data-view" role="region" aria-label=${msg(locale, 'viewData')} tabindex="0">
+/**
+ * The "View data" table (`part="data-view"`): the widget's rows as its CSV has them, in words (`dataView()`), a
+ * caption saying what the chart shows. Escape inside it closes it, focus back on the menu button, as About does.
+ */
+export function renderDataTable(menu: MenuController, dataset: Dataset): TemplateResult {
+  const locale = menu.host.locale;
+  const view = dataView(dataset, menu.content.rows(dataset), locale);
+  const numeric = view.columns.map((column) => (column.numeric ? 'num' : ''));
+  // A name or a source may be in another direction than the table (an English publisher on a Persian page): each
+  // cell's text is isolated, so that its brackets face the right way.
+  return html`<div class="data-view" part="data-view" role="region" aria-label=${msg(locale, 'viewData')} tabindex="0" @keydown=${escapeCloses(() => menu.closePanel('dataViewOpen'))}>
     <table>
-      <thead><tr>${header.map((name) => html`<th scope="col">${name}</th>`)}</tr></thead>
-      <tbody>${rows.map((row) => html`<tr>${row.map((value, column) => html`<td>${cell(value, column)}</td>`)}</tr>`)}</tbody>
+      ${view.caption ? html`<caption>${view.caption}</caption>` : nothing}
+      <thead><tr>${view.columns.map((column, index) => html`<th scope="col" class=${numeric[index]!}>${column.label}</th>`)}</tr></thead>
+      <tbody>${
+        view.rows.length
+          ? view.rows.map(
+              (row) =>
+                html`<tr>${row.map((text, index) =>
+                  index ? html`<td class=${numeric[index]!}><bdi>${text}</bdi></td>` : html`<th scope="row"><bdi>${text}</bdi></th>`,
+                )}</tr>`,
+            )
+          : html`<tr><td colspan=${view.columns.length}>${msg(locale, 'noData')}</td></tr>`
+      }</tbody>
     </table>
   </div>`;
 }

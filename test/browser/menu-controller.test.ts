@@ -120,19 +120,42 @@ describe('MenuController', () => {
     }
   });
 
-  it('toggleDataView() shows the rows as a table and hides it again', async () => {
+  it('toggleDataView() shows the rows as a table in words, takes focus, and hides it again', async () => {
     const el = await fixture<MenuProbe>(html`<menu-probe></menu-probe>`);
     el.menu.toggleDataView();
     await el.updateComplete;
     expect(el.menu.dataViewOpen).to.equal(true);
     expect(dataRows(el)).to.have.length(DATASET.members.length);
-    expect([...root(el).querySelectorAll('[part="data-view"] th')].map((cell) => cell.textContent)).to.deep.equal(
-      memberRows(DATASET, 'en')[0],
-    );
+    // The CSV's header is `country,name,region,universities,virtual-students`: here the columns' names.
+    expect(memberRows(DATASET, 'en')[0]).to.deep.equal(['country', 'name', 'region', 'universities', 'virtual-students']);
+    expect([...root(el).querySelectorAll('[part="data-view"] thead th')].map((cell) => cell.textContent)).to.deep.equal([
+      'Member countries',
+      'Regions',
+      'Universities',
+      'Virtual students',
+    ]);
+    expect(root(el).querySelector('[part="data-view"] caption')!.textContent).to.equal('EOUN: member countries');
+    expect(dataRows(el)[0]!.querySelector('th[scope="row"]')!.textContent).to.equal('Indonesia');
+    await waitUntil(() => root(el).activeElement === root(el).querySelector('[part="data-view"]'), 'focus did not move to View data');
     el.menu.toggleDataView();
     await el.updateComplete;
     expect(el.menu.dataViewOpen).to.equal(false);
     expect(root(el).querySelector('[part="data-view"]')).to.equal(null);
+  });
+
+  it('View data closes on Escape inside it, focus back on the menu button, as About does', async () => {
+    const el = await fixture<MenuProbe>(html`<menu-probe></menu-probe>`);
+    menuButton(el)!.click();
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('[data-action="data"]')!.click();
+    await el.updateComplete;
+    const view = root(el).querySelector<HTMLElement>('[part="data-view"]');
+    await waitUntil(() => root(el).activeElement === view, 'focus did not move to View data');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.menu.dataViewOpen).to.equal(false);
+    expect(root(el).querySelector('[part="data-view"]')).to.equal(null);
+    expect(root(el).activeElement).to.equal(menuButton(el));
   });
 
   it('draws no table when the widget shows its data itself (ownDataView), but keeps dataViewOpen for it', async () => {

@@ -16,6 +16,10 @@ export const ON_DEMAND_ENGLISH = {
   pngFailed: 'This page’s security policy blocks the PNG; the SVG download works.',
   viewData: 'View data',
   hideData: 'Hide data',
+  /** View data's headers: the years of its figures (or periods, where a source gives no year), the figures. */
+  dataYear: 'Year',
+  dataYearOrPeriod: 'Year or period',
+  dataValue: 'Value',
   fullScreen: 'Full screen',
   exitFullScreen: 'Exit full screen',
   close: 'Close',
