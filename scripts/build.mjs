@@ -394,7 +394,8 @@ for (const file of readdirSync(join(root, 'lib'), { recursive: true })) {
   if (!file.endsWith('.js') || file.startsWith('vendor')) continue;
   const path = join(root, 'lib', file);
   const edited = stripTemplateWhitespace(readFileSync(path, 'utf8'), path);
-  if (edited) writeFileSync(path, edited.toString());
+  const text = edited ? edited.toString() : readFileSync(path, 'utf8');
+  writeFileSync(path, halveIndentation(text, path));
 }
 const vendored = await vendorLib(root);
 console.log(`lib/vendor/: ${vendored.files} files of Lit, d3-dsv, jsonc-parser and topojson-client (${vendored.entries.join(', ')})`);
@@ -439,3 +440,32 @@ for (const declaration of manifest.modules.flatMap((module) => module.declaratio
 }
 writeFileSync(manifestPath, `${JSON.stringify(manifest)}\n`);
 console.log('built dist/netreach.js, dist/netreach.iife.js, lib/ and custom-elements.json');
+
+/**
+ * `text` (a module TypeScript wrote, four spaces a level) indented two spaces a level, as the source is: 0.05 MB
+ * less in every install (issue 11's 3 MB), the code as readable. Lines that start inside a template literal keep
+ * their white space, which is the string's.
+ */
+function halveIndentation(text, path) {
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const literals = [];
+  const visit = (node) => {
+    if (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+      literals.push([node.getStart(source), node.end]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  const inLiteral = (offset) => literals.some(([start, end]) => offset > start && offset < end);
+  let offset = 0;
+  return text
+    .split('\n')
+    .map((line) => {
+      const start = offset;
+      offset += line.length + 1;
+      if (inLiteral(start)) return line;
+      const indent = /^ */.exec(line)[0].length;
+      return indent ? ' '.repeat(Math.floor(indent / 2)) + line.slice(indent) : line;
+    })
+    .join('\n');
+}
