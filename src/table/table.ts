@@ -12,17 +12,7 @@ import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-ele
 import { tableStyles } from './table.styles.js';
 import { specProperties } from '../base/options.js';
 import { TABLE_OPTIONS, TABLE_ROW_BATCH, TABLE_ROW_LIMIT } from './table.options.js';
-
-/** The colour behind `element`: the nearest ancestor's (through shadow roots) that is not transparent. */
-function pageBackground(element: Element): string {
-  let node: Element | null = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || null);
-  while (node) {
-    const colour = getComputedStyle(node).backgroundColor;
-    if (colour && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour)) return colour;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-  }
-  return 'Canvas';
-}
+import { pageBackground } from '../base/page-background.js';
 
 /** Rows added per frame to a long table. */
 const ROW_BATCH = TABLE_ROW_BATCH;

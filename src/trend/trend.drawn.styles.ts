@@ -31,13 +31,14 @@ export const trendDrawnStyles = css`
   }
   /*
    * The scene paints with the theme's roles (var(--_accent), var(--_bg) … as inline styles): the chart's accent is
-   * the trend's colour, and without a theme a dot and a label's halo take the page's background.
+   * the trend's colour, and without a theme a dot and a label's halo take the page's background (measured by the
+   * element into --_page-bg, as the table's header does).
    */
   [part='chart'] {
     --_accent: var(--_trend-line);
   }
   :host(:not([theme])) [part='chart'] {
-    --_bg: var(--netreach-background, Canvas);
+    --_bg: var(--netreach-background, var(--_page-bg, Canvas));
   }
   [part='line'] {
     stroke-linejoin: round;

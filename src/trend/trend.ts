@@ -16,6 +16,7 @@ import { trendStyles } from './trend.styles.js';
 import { specProperties } from '../base/options.js';
 import { TREND_OPTIONS } from './trend.options.js';
 import { chartStyles } from '../base/chart-styles.js';
+import { pageBackground } from '../base/page-background.js';
 
 const MIN_HEIGHT = 180;
 const MAX_HEIGHT = 340;
@@ -181,9 +182,11 @@ export class NetreachTrend extends NetreachElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Through the CSSOM, not a style attribute, which a strict CSP refuses.
-    this.renderRoot
-      .querySelector<HTMLElement>('.chart')
-      ?.style.setProperty('block-size', `${this.chart?.height ?? this.chartHeight(this.size.width)}px`);
+    const box = this.renderRoot.querySelector<HTMLElement>('.chart');
+    box?.style.setProperty('block-size', `${this.chart?.height ?? this.chartHeight(this.size.width)}px`);
+    // Without a theme the dots and the labels' halos are the page's own background, read from it as the table's
+    // header is: Canvas stays white on a dark page that does not say color-scheme: dark (white halos under white text).
+    box?.style.setProperty('--_page-bg', pageBackground(this));
   }
 
   /** The scene of this trend: `toSVG()` and `toPNG()` write the file `netreach render trend` writes. */

@@ -273,6 +273,33 @@ describe('<netreach-trend>', () => {
     expect(subpaths(el, 'area')).to.equal(1);
     await expect(el).to.be.accessible();
   });
+
+  // Without a theme the dots and the labels' halos take the page's background. Canvas, which they took before, is
+  // white on a dark page that does not say color-scheme: dark: white halos behind white labels, white dots.
+  it('paints its dots and label halos in a dark page’s own background, without a theme or a colour scheme', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="color: #e5e7eb; background: #111827"><div style="width: 600px"><netreach-trend></netreach-trend></div></div>`,
+    );
+    const el = wrapper.querySelector('netreach-trend')!;
+    await waitUntil(() => el.state === 'ready' && part(el, 'line'), 'never drew');
+    await el.updateComplete;
+    const points = parts(el, 'point');
+    expect(points).to.have.length(3);
+    for (const point of points) {
+      const label = point.querySelector('.value')!;
+      expect(getComputedStyle(point.querySelector('.dot')!).fill, label.textContent!).to.equal('rgb(17, 24, 39)');
+      expect(getComputedStyle(label).stroke, label.textContent!).to.equal('rgb(17, 24, 39)');
+      expect(getComputedStyle(label).fill, label.textContent!).to.equal('rgb(229, 231, 235)');
+    }
+    // A grey page's grey, and a theme's own background on any page.
+    (wrapper as HTMLElement).style.cssText = 'color: #111; background: rgb(230, 231, 232)';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.dot')!).fill).to.equal('rgb(230, 231, 232)');
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.dot')!).fill).to.equal('rgb(21, 25, 30)');
+  });
 });
 
 describe('<netreach-trend> motion', () => {

@@ -1,0 +1,15 @@
+/**
+ * The colour behind `element`: the nearest ancestor's (through shadow roots) that is not transparent, else Canvas.
+ * What a widget without a theme paints where it must hide what is under it (the table's sticky header, the trend's
+ * dots and label halos): a page says its background only by painting it, and light text on a page that does not
+ * say `color-scheme: dark` leaves Canvas white.
+ */
+export function pageBackground(element: Element): string {
+  let node: Element | null = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || null);
+  while (node) {
+    const colour = getComputedStyle(node).backgroundColor;
+    if (colour && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour)) return colour;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return 'Canvas';
+}
