@@ -45,8 +45,8 @@ export function renderAbout(menu: MenuController, dataset: Dataset): TemplateRes
         ];
         const url = webUrl(source.url);
         return html`<li>
-          <cite dir="auto" lang=${source.language ?? nothing}>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.title}</a>` : source.title}</cite>
-          <span class="about-meta">${renderMeta(meta, locale)}</span>
+          <cite dir="auto" lang=${source.language ?? nothing}>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.title}</a>` : source.title}</cite
+          ><span class="about-meta">${renderMeta(meta, locale)}</span>
           ${source.note ? html`<p dir="auto">${source.note}</p>` : nothing}
           <p class="about-backs">${msg(locale, 'aboutFor', { list: formatList(source.backs, locale, 'unit') })}</p>
         </li>`;

@@ -110,9 +110,19 @@ export const onDemandStyles = css`
   [part~='about'] p {
     margin: 0.15rem 0;
   }
-  /* Right to left, a source's title, publisher and date each a box of its own, as in the source line: a name written
-     left to right does not end one line and begin the next at its other end. */
-  [dir='rtl'] [part~='about'] cite,
+  /* Right to left, a source's publisher, date and language each a box of its own, as in the source line: a name
+     written left to right does not end one line and begin the next at its other end. Its comma stays on its last
+     line (renderMeta()'s run), in the list's end padding when the box is a line wide. The title, which begins its
+     line, wraps as text: as a box its baseline was its last line, and the bullet stood beside that. */
+  [part~='about'] .run {
+    white-space: nowrap;
+  }
+  [part~='about'] bdi {
+    white-space: normal;
+  }
+  [dir='rtl'] .about-sources {
+    padding-inline-end: 0.5em;
+  }
   [dir='rtl'] [part~='about'] bdi {
     display: inline-block;
     max-inline-size: 100%;

@@ -185,11 +185,21 @@ export const dashboardDrawnStyles = css`
   [part='sources'] a {
     color: inherit;
   }
-  /* Right to left, each name of a source (its title, publisher and date) a box of its own, as in the widgets' source
-     line (src/base/styles.ts): "CINVU (Public Relations)" wrapping at a line's end put "CINVU (Public" at the left of
-     one line and "Relations)" at the right of the next. A name wider than a line still wraps, inside its box. */
-  [dir='rtl'] [part='sources'] li > span,
-  [dir='rtl'] [part='sources'] li > a,
+  /* Right to left, a source's publisher and date each a box of its own, as in the widgets' source line
+     (src/base/styles.ts): "CINVU (Public Relations)" wrapping at a line's end put "CINVU (Public" at the left of one
+     line and "Relations)" at the right of the next. A name wider than a line still wraps, inside its box. The comma
+     after a box stays on its last line (renderMeta()'s run; a line broke between them, beginning the next with
+     "،"), in the list's end padding when the box is a line wide. The title, which begins its line, wraps as text:
+     as a box its baseline was its last line, and the item's number stood beside that. */
+  [part='sources'] .run {
+    white-space: nowrap;
+  }
+  [part='sources'] bdi {
+    white-space: normal;
+  }
+  [dir='rtl'] [part='sources'] ol {
+    padding-inline-end: 0.5em;
+  }
   [dir='rtl'] [part='sources'] bdi {
     display: inline-block;
     max-inline-size: 100%;

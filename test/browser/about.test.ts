@@ -115,10 +115,10 @@ describe('About this data', () => {
     expect(metas.length).to.be.at.least(2);
     const dated = metas.find((meta) => meta.textContent!.includes('اکتوبر'))!;
     expect([...dated.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).to.deep.equal(['CINVU (Public Relations)', '20 اکتوبر، 2021']);
-    expect(dated.textContent).to.equal(' — CINVU (Public Relations)\u060c 20 اکتوبر، 2021');
+    expect(dated.textContent).to.equal('\u00a0— CINVU (Public Relations)\u060c 20 اکتوبر، 2021');
     const english = await widget('stat', 'lang="en" metric="virtual-students"');
     const englishMetas = [...(await openAbout(english)).querySelectorAll('.about-meta')].map((meta) => meta.textContent);
-    expect(englishMetas, JSON.stringify(englishMetas)).to.include(' — CINVU (Public Relations), October 20, 2021');
+    expect(englishMetas, JSON.stringify(englishMetas)).to.include('\u00a0— CINVU (Public Relations), October 20, 2021');
   });
 
   it('links only web addresses', async () => {

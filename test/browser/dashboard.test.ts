@@ -9,7 +9,8 @@ import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
 import { formatSourceDate } from '../../src/core/about.js';
 import { expectSameFile } from '../helpers/scene-file.js';
-import { expectWholeUnlessWider } from '../helpers/lines.js';
+import { expectWholeUnlessWider, firstCharacterBox, markerBaseline, textLines } from '../helpers/lines.js';
+import { loadFont } from '../helpers/fonts.js';
 
 const PARTS = ['netreach-stat', 'netreach-map', 'netreach-regions', 'netreach-trend', 'netreach-bars', 'netreach-table'] as const;
 const unique = () => Math.random().toString(36).slice(2);
@@ -57,10 +58,50 @@ describe('<netreach-dashboard> sources right to left', () => {
     const checked: string[] = [];
     for (const width of [360, 420, 480, 560, 640]) {
       const el = await dashboard(html`<netreach-dashboard lang="fa"></netreach-dashboard>`, width);
-      checked.push(...expectWholeUnlessWider(part(el, 'sources')!, 'bdi, li > span, li > a', 'li', `${width} px: `));
+      // The names: each publisher and date (bdi), and each title (a span, or a link) with the dash a no-break space
+      // keeps against its last word (renderMeta()); not the run that keeps a name with its comma.
+      const sources = part(el, 'sources')!;
+      checked.push(...expectWholeUnlessWider(sources, 'bdi', 'li', `${width} px: `));
+      checked.push(...expectWholeUnlessWider(sources, 'li > span:not(.run), li > a', 'li', `${width} px: `, '\u00a0—'));
     }
     expect(checked.some((name) => name.includes('Public Relations'))).to.equal(true);
   });
+
+  // On a phone the list fell apart right to left: each title a box, whose baseline is its last line, so the number
+  // stood beside a title's last line; and a line broke between the publisher's box and the comma after it, beginning
+  // the next with "، ۱۸ نوامبر ۲۰۲۰". Read as the English list reads: the number on the title's first line. In the
+  // script's own font (the QA's pages' Vazirmatn, Noto Nastaliq Urdu), at phone widths and those where a box that
+  // fits ended a line with no room for its comma (384 px in Persian and Arabic, 364 and 396 in Urdu).
+  for (const [lang, family] of [
+    ['fa', 'Vazirmatn'],
+    ['ar', 'Vazirmatn'],
+    ['ur', 'Noto Nastaliq Urdu'],
+  ] as const) {
+    it(`numbers each source on its title's first line and begins no line with the comma or the dash, in ${lang} at 300–396 px`, async () => {
+      const font = await loadFont(family);
+      let wrapped = 0;
+      for (const width of [300, 320, 340, 364, 384, 396]) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width}px; font-family: ${font}"><netreach-dashboard lang=${lang}></netreach-dashboard></div>`,
+        );
+        const el = await ready(wrapper.querySelector('netreach-dashboard')!);
+        const items = [...part(el, 'sources')!.querySelectorAll('li')];
+        expect(items).to.have.length(5);
+        for (const item of items) {
+          const title = item.querySelector('li > a, li > span')!;
+          const first = firstCharacterBox(title);
+          const baseline = markerBaseline(item);
+          expect(baseline, `${lang}, ${width} px: the number of "${title.textContent}"`).to.be.within(first.top, first.bottom);
+          const lines = textLines(item);
+          if (lines.length > 2) wrapped += 1;
+          // Nor with the dash before the publisher, which stood alone on a line after a title that filled one.
+          for (const line of lines) expect(/^[\u060c,—]/.test(line), `${lang}, ${width} px: ${lines.join(' | ')}`).to.equal(false);
+        }
+      }
+      // Titles and publishers that wrap: what the checks are about.
+      expect(wrapped).to.be.at.least(6);
+    });
+  }
 });
 
 describe('<netreach-dashboard>', () => {
