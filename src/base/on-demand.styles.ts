@@ -90,7 +90,8 @@ export const onDemandStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     font-size: 0.85em;
-    line-height: 1.45;
+    /* Urdu's taller lines (base styles) where they are taller. */
+    line-height: max(1.45, var(--_line-height, 1.35));
   }
   [part~='about'] h2 {
     font-size: 1em;

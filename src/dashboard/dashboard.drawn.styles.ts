@@ -30,6 +30,10 @@ export const dashboardDrawnStyles = css`
     font-weight: 700;
     line-height: 1.2;
   }
+  /* Nastaliq's two lines of a network's name touched at 1.2 (see the base styles' Urdu line height). */
+  [lang|='ur'] [part='title'] {
+    line-height: var(--_line-height);
+  }
   .selection {
     display: flex;
     flex-wrap: wrap;

@@ -68,6 +68,11 @@ export const statDrawnStyles = css`
     inline-size: 100%;
     block-size: 2.5rem;
   }
+  /* The growth's Nastaliq reaches 0.7 em below its baseline, under its line box (the base styles' 2.3): "نہیں" sat on
+     the line, whose highest point is the box's top. */
+  [lang|='ur'] [part='sparkline'] {
+    margin-block-start: 0.4em;
+  }
   /* The first and last points' times under the line's ends (the file's labels); on a slide, 18 px at least. */
   .times {
     display: flex;

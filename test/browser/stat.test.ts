@@ -7,6 +7,8 @@ import { countedUpTo, recordShownValues, seenAs, useFrameClock } from '../helper
 import { heldUrl, release, requested } from '../helpers/held.js';
 import { frames, waitUntil } from '../helpers/wait.js';
 import { expectSameFile } from '../helpers/scene-file.js';
+import { loadFont } from '../helpers/fonts.js';
+import { inkLines } from '../helpers/lines.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
@@ -172,6 +174,54 @@ describe('<netreach-stat>', () => {
     expect(await leading('fa')).to.be.closeTo(1.3, 0.01);
     expect(await leading('ar')).to.be.closeTo(1.3, 0.01);
     expect(await leading('ur-u-nu-arabext')).to.be.closeTo(2.3, 0.01);
+  });
+
+  // Noto Nastaliq Urdu's letters reach 1.9 em above their baseline and 0.7 below: at the widgets' line height of 1.35
+  // the growth's "کم" cut through the figure's words above it, "نہیں" sat on the sparkline, and a note's lines
+  // touched. In the font itself, in a phone's tile and a wider one, and in a dashboard's row of tiles.
+  it('keeps the ink of each line of an Urdu tile off its neighbours’ and off the sparkline, in Noto Nastaliq Urdu', async () => {
+    const font = await loadFont('Noto Nastaliq Urdu');
+    const tiles: { name: string; tile: Element }[] = [];
+    for (const width of [320, 400])
+      for (const metric of ['virtual-students', 'countries']) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div lang="ur" style="width: ${width}px; font-family: ${font}"><netreach-stat metric=${metric}></netreach-stat></div>`,
+        );
+        const el = await ready(wrapper.querySelector('netreach-stat')!);
+        await waitUntil(() => part(el, 'sparkline'), 'no sparkline');
+        tiles.push({ name: `${metric} at ${width} px`, tile: shadow(el).querySelector('.tile')! });
+      }
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="ur" style="width: 360px; font-family: ${font}"><netreach-dashboard></netreach-dashboard></div>`,
+    );
+    const dashboard = wrapper.querySelector('netreach-dashboard')!;
+    await waitUntil(() => dashboard.getAttribute('state') === 'ready', 'the dashboard never became ready');
+    const kpis = () => [...shadow(dashboard).querySelectorAll<NetreachStat>('netreach-stat')];
+    await waitUntil(() => kpis().length > 0 && kpis().every((kpi) => kpi.state === 'ready' && part(kpi, 'value')), 'no KPI tiles');
+    await Promise.all(kpis().map((kpi) => kpi.updateComplete));
+    for (const kpi of kpis())
+      tiles.push({ name: `the dashboard's ${kpi.getAttribute('metric')}`, tile: shadow(kpi).querySelector('.tile')! });
+    let checked = 0;
+    for (const { name, tile } of tiles) {
+      const lines = inkLines(tile);
+      expect(lines.length, name).to.be.at.least(4);
+      for (let index = 1; index < lines.length; index++) {
+        const [above, below] = [lines[index - 1]!, lines[index]!];
+        expect(below.top, `${name}: "${below.text}" reaches into "${above.text}"`).to.be.at.least(above.bottom);
+      }
+      // The sparkline (its stroke 1 px either side of the box's edge, where its highest point is) a quarter of the
+      // growth's font size clear of the growth's ink above it, as in Latin script: it had touched "نہیں".
+      const growth = tile.querySelector('[part="growth"]');
+      const sparkline = tile.querySelector('[part="sparkline"]');
+      if (!growth || !sparkline) continue;
+      checked += 1;
+      const room = parseFloat(getComputedStyle(growth).fontSize) / 4;
+      expect(inkLines(growth).at(-1)!.bottom + room, `${name}: the growth on the sparkline`).to.be.at.most(
+        sparkline.getBoundingClientRect().top - 1,
+      );
+    }
+    // Every standalone tile and the dashboard's two tiles with a sparkline under their growth.
+    expect(checked).to.equal(6);
   });
 
   it('inherits the language of an ancestor and follows changes to it', async () => {

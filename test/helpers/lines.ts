@@ -85,3 +85,66 @@ export function firstCharacterBox(element: Element): DOMRect {
   }
   throw new Error(`no text in ${element.outerHTML.slice(0, 80)}`);
 }
+
+export interface InkLine {
+  text: string;
+  /** The top and bottom of the line's ink on the page (its glyphs' outlines, not its line box). */
+  top: number;
+  bottom: number;
+}
+
+let inkCanvas: CanvasRenderingContext2D | undefined;
+
+/**
+ * The ink of each line of `element`'s text, top to bottom as laid out: where its glyphs reach above and below their
+ * baseline, which in Nastaliq is well beyond the line box. Each run of a text node on a line is measured with a canvas
+ * in its font (`actualBoundingBox…`), from its baseline: its characters' box top (the font's content area) plus the
+ * font's ascent. Text in elements `skip` selects (visually hidden text) is left out.
+ */
+export function inkLines(element: Element, skip = '.visually-hidden'): InkLine[] {
+  inkCanvas ??= document.createElement('canvas').getContext('2d')!;
+  const context = inkCanvas;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  const lines: InkLine[] = [];
+  let middle: number | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    if (parent.closest(skip)) continue;
+    const style = getComputedStyle(parent);
+    const size = parseFloat(style.fontSize);
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const text = node.textContent ?? '';
+    // Each run of characters on one line, measured whole (a word's letters join).
+    let run = '';
+    let baseline = 0;
+    const flush = () => {
+      if (!run.trim()) return;
+      const metrics = context.measureText(run);
+      const line = lines[lines.length - 1]!;
+      line.text += run;
+      line.top = Math.min(line.top, baseline - metrics.actualBoundingBoxAscent);
+      line.bottom = Math.max(line.bottom, baseline + metrics.actualBoundingBoxDescent);
+    };
+    for (let index = 0; index < text.length; index++) {
+      range.setStart(node, index);
+      range.setEnd(node, index + 1);
+      const box = range.getBoundingClientRect();
+      if (box.width === 0 || /\s/.test(text[index]!)) {
+        run += text[index];
+        continue;
+      }
+      const y = (box.top + box.bottom) / 2;
+      if (middle === undefined || Math.abs(y - middle) >= size / 2) {
+        flush();
+        run = '';
+        lines.push({ text: '', top: Infinity, bottom: -Infinity });
+      }
+      middle = y;
+      baseline = box.top + context.measureText(text[index]!).fontBoundingBoxAscent;
+      run += text[index];
+    }
+    flush();
+  }
+  return lines;
+}
