@@ -10,9 +10,21 @@ export interface SparkPoint {
 }
 
 /**
+ * The sparkline's vertical scale in a box `height` tall: zero at the bottom and the largest value at the top, so that
+ * growth reads as much as it is. A series that does not change (57 → 57) stands at mid-height: at the top, where its
+ * largest value put it, it read as an underline of the text above the line. All zero stays on the bottom.
+ */
+export function sparklineY(points: readonly SparkPoint[], height: number): (value: number) => number {
+  const values = points.map((point) => point.value);
+  const max = Math.max(...values);
+  // A domain of no extent maps to the middle of the range (linearScale).
+  return linearScale([max > 0 && Math.min(...values) === max ? max : 0, max || 1], [height, 0]);
+}
+
+/**
  * An SVG path for a small trend line in a `width`×`height` box. Years missing between two points leave a gap
  * rather than a silent bridge. `mirror` runs time right to left (`time-direction="rtl"`). A series with a point
- * dated by a period has no time scale: its points are evenly spaced, and no gap is known.
+ * dated by a period has no time scale: its points are evenly spaced, and no gap is known. Values: {@link sparklineY}.
  */
 export function sparklinePath(points: readonly SparkPoint[], width: number, height: number, mirror = false): string {
   if (points.length < 2) return '';
@@ -20,9 +32,8 @@ export function sparklinePath(points: readonly SparkPoint[], width: number, heig
   const position = (point: SparkPoint, index: number) => (ordinal ? index : point.year);
   const first = position(points[0]!, 0);
   const last = position(points[points.length - 1]!, points.length - 1);
-  const max = Math.max(...points.map((point) => point.value));
   const x = linearScale([first, last], mirror ? [width, 0] : [0, width]);
-  const y = linearScale([0, max || 1], [height, 0]);
+  const y = sparklineY(points, height);
   // A null between two points a year or more apart breaks the line there.
   const withGaps: LinePoint[] = [];
   points.forEach((point, index) => {

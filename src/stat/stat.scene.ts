@@ -13,7 +13,7 @@ import { colon, formatList, lineSpacing } from '../core/locale.js';
 import { timeMirrored } from '../core/options.js';
 import { networkName } from '../core/names.js';
 import type { ChartScene, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
-import { sparklinePath } from '../core/sparkline.js';
+import { sparklinePath, sparklineY } from '../core/sparkline.js';
 import { statModel, type StatModel, type StatSeriesPoint } from '../core/stat-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import type { SceneFunction } from '../scene/render.js';
@@ -124,7 +124,6 @@ function sparklineFigure(
   const rows = Math.max(firstLines.length, lastLines.length);
   const height = Math.max(10 * unit, Math.min(160 * unit, box.bottom - box.top - timeSize * (1.4 + (rows - 1) * 1.2 + 0.4)));
   const stroke = 3 * unit;
-  const max = Math.max(...series.map((point) => point.value)) || 1;
   const startEdge = mirror ? width : 0;
   const endEdge = mirror ? 0 : width;
   const label = (lines: string[], x: number, end: boolean): Mark[] =>
@@ -143,7 +142,8 @@ function sparklineFigure(
     transform: `translate(${Math.round(box.left * 100) / 100} ${Math.round(box.top * 100) / 100})`,
     children: [
       ...sparklineMarks(series, width, height, mirror, stroke),
-      { kind: 'circle', cx: endEdge, cy: height - (last.value / max) * height, r: stroke * 1.6, fill: 'accent' },
+      // On the line's last point, where the line's own scale puts it.
+      { kind: 'circle', cx: endEdge, cy: sparklineY(series, height)(last.value), r: stroke * 1.6, fill: 'accent' },
       ...label(firstLines, startEdge, false),
       ...label(lastLines, endEdge, true),
     ],

@@ -1,7 +1,7 @@
 import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
 import { metricGrowth, metricInfo, metricSeries, metricTotal, valuesByCountry, valuesByRegion } from '../../src/core/aggregate.js';
-import { sparklinePath } from '../../src/core/sparkline.js';
+import { sparklinePath, sparklineY } from '../../src/core/sparkline.js';
 import { statModel } from '../../src/core/stat-model.js';
 import type { Dataset } from '../../src/core/types.js';
 import { validateDataset } from '../../src/core/validate.js';
@@ -181,5 +181,42 @@ describe('sparklinePath', () => {
   });
   it('needs two points', () => {
     expect(sparklinePath([{ year: 1, value: 1 }], 100, 10)).to.equal('');
+  });
+  // 57 → 57 (the default tile's member countries) was drawn along the box's top, M0,0L120,0, where it read as an
+  // underline of the growth above it.
+  it('draws a series that does not change at mid-height, not along the top', () => {
+    const flat = [
+      { year: 2020, value: 57 },
+      { year: 2021, value: 57 },
+    ];
+    expect(sparklinePath(flat, 120, 32)).to.equal('M0,16L120,16');
+    expect(sparklinePath([...flat, { year: 2022, value: 57 }], 120, 32, true)).to.equal('M120,16L60,16L0,16');
+    expect(sparklineY(flat, 32)(57)).to.equal(16);
+    // All zero stays on the baseline; a series that changes keeps zero at the bottom and its largest value at the top.
+    expect(
+      sparklinePath(
+        [
+          { year: 1, value: 0 },
+          { year: 2, value: 0 },
+        ],
+        100,
+        10,
+      ),
+    ).to.equal('M0,10L100,10');
+    expect(
+      sparklinePath(
+        [
+          { year: 1, value: 56 },
+          { year: 2, value: 57 },
+        ],
+        100,
+        10,
+      ),
+    ).to.equal(`M0,${Math.round((10 - (56 / 57) * 10) * 100) / 100}L100,0`);
+    const rising = [
+      { year: 1, value: 8 },
+      { year: 2, value: 30 },
+    ];
+    expect([sparklineY(rising, 10)(0), sparklineY(rising, 10)(30)]).to.deep.equal([10, 0]);
   });
 });
