@@ -139,9 +139,8 @@ const BUDGETS = [
   // The map's ignored options in parts, told to renderSvg()'s caller (the command line names them as its flags).
   // View data taking focus and closing on Escape as About does, both drawn by the on-demand chunk from their
   // controller (renderAbout(menu, dataset), renderDataTable(menu, dataset)).
-  // The trend's dots and halos in the page's own background (pageBackground() shared with the table).
-  // The dashboard's and About's sources right to left as the English list (the title wrapped as text, the comma kept with its box).
-  // Urdu lines at 2.3 (the frame's --_line-height for lang=ur), the tile's sparkline lower in Urdu.
+  // The trend's dots and halos in the page's own background (pageBackground() shared with the table), Urdu lines
+  // at 2.3 (the frame's --_line-height for lang=ur): 46.48 kB, within 46.5 kB.
   { file: 'netreach.js', limit: 46.5 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -245,10 +244,9 @@ const BUDGETS = [
   // given in the data" and the stat's source line citing its sparkline's totals: 100.74 kB, raised to 100.8 kB.
   // View data in words (src/core/data-view.ts, its caption, headers, row headers and styles, Escape closing it: the
   // on-demand chunk, 10.08 → 11.07 kB; its three headers in English there): 101.75 kB, raised to 101.8 kB.
-  // The dashboard's and About's sources right to left as the English list (the title wrapped as text, the comma kept with its box).
-  // Urdu lines at 2.3 (the frame's --_line-height for lang=ur), the tile's sparkline lower in Urdu.
-  // A flat sparkline along its box's middle (sparklineY()).
-  { file: 'netreach.js', limit: 101.8 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The dashboard's and About's sources right to left as the English list, Urdu lines at 2.3 and the tile's
+  // sparkline lower in Urdu, a flat sparkline along its box's middle (sparklineY()): 101.91 kB, raised to 102.0 kB.
+  { file: 'netreach.js', limit: 102.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -337,10 +335,9 @@ const BUDGETS = [
   // The map's ignored options in parts, told to renderSvg()'s caller: 164.00 kB, raised to 164.1 kB. The map's
   // emphasised members said in its summary (thirteen languages): 164.21 kB, raised to 164.3 kB. View data in words
   // (above), its three headers in thirteen languages: 164.94 kB, raised to 165.0 kB.
-  // The trend's dots and halos in the page's background (above).
-  // The dashboard's and About's sources right to left as the English list (the title wrapped as text, the comma kept with its box).
-  // Urdu lines at 2.3 (the frame's --_line-height for lang=ur), the tile's sparkline lower in Urdu.
-  { file: 'netreach.iife.js', limit: 165.0 * 1024 },
+  // The trend's dots and halos in the page's background, the sources right to left, Urdu's lines and the flat
+  // sparkline (above): 165.06 kB, raised to 165.1 kB.
+  { file: 'netreach.iife.js', limit: 165.1 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
