@@ -26,7 +26,8 @@ describe('a language whose UI strings do not load', () => {
       const frame = stat.shadowRoot!.querySelector('.frame')!;
       expect(frame.getAttribute('lang')).to.equal('tr');
       // The words are netreach's English (the metric's label is the dataset's own Turkish).
-      expect(stat.shadowRoot!.querySelector('[part="source"]')!.textContent!.trim()).to.match(/^Source: /);
+      // (The figure's source and the sparkline's others': "Sources".)
+      expect(stat.shadowRoot!.querySelector('[part="source"]')!.textContent!.trim()).to.match(/^Sources: CINVU/);
       expect(stat.shadowRoot!.querySelector('[part="growth"]')!.textContent).to.match(/since 2020$/);
       expect(stat.shadowRoot!.querySelector('[part="status"]')).to.equal(null);
       expect(warnings.some(([message]) => String(message).includes('no "tr" UI strings'))).to.equal(true);
