@@ -1,6 +1,7 @@
 /**
  * The widget menu's items (`part="menu"`), rendered while the menu is open: the actions the widget offers, arrow
- * keys, Home and End to move, Escape to close (focus back on the button), Tab to leave. Part of the on-demand
+ * keys, Home and End to move, Escape to close (focus back on the button), Tab and Shift+Tab to close and move on
+ * from the button, as the WAI-ARIA menu button pattern has it. Part of the on-demand
  * module: the button (MenuController, menu.ts) is drawn with the widget, this only once someone opens it; its
  * items open and close the controller's panels and read which are open. A download that fails (a PNG under a CSP
  * without `img-src data:`) is said where the menu was, in place of it.
@@ -62,7 +63,9 @@ export function renderMenu(menu: MenuController): TemplateResult {
         event.stopPropagation();
         return menu.close();
       case 'Tab':
-        return menu.close(false);
+        // Focus on the button before the items go, and the browser's own move then starts from it: left on a
+        // removed item, it started from the widget's start (Tab went backwards).
+        return menu.close();
     }
   };
   if (!menu.open) return html`<p part="menu-message" role="alert">${msg(locale, 'pngFailed')}</p>`;

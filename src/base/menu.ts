@@ -195,7 +195,7 @@ export class MenuController implements ReactiveController {
     (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
   }
 
-  /** Closes the menu, focus back on its button unless `returnFocus` is false (Tab, a click elsewhere). */
+  /** Closes the menu, focus back on its button unless `returnFocus` is false (a click elsewhere). */
   close(returnFocus = true): void {
     if (!this.open && !this.pngFailed) return;
     this.open = this.pngFailed = false;

@@ -230,3 +230,61 @@ describe('every widget’s menu is a MenuController', () => {
     );
   });
 });
+
+describe('Tab in an open widget menu', () => {
+  /** The focused element, through the shadow roots it is in. */
+  const deepActive = (): Element | null => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  };
+  /** What a message says of an element (chai's diff of two elements can take the test's page down). */
+  const label = (element: Element | null) =>
+    element
+      ? `<${element.localName}> ${element.getAttribute('part') ?? element.getAttribute('data-item') ?? element.textContent!.trim()}`
+      : 'nothing';
+
+  async function shiftTab(): Promise<void> {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+  }
+
+  async function openMenu(el: NetreachElement): Promise<void> {
+    menuButton(el)!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => root(el).activeElement?.getAttribute('role') === 'menuitem', 'the menu never took focus');
+  }
+
+  for (const tag of ['netreach-map', 'netreach-stat', 'netreach-bars', 'netreach-table']) {
+    it(`${tag}: closes it, and focus moves on from the ⋯ button (Tab forwards, Shift+Tab backwards)`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 600px"><button>before</button>${document.createElement(tag)}<button>after</button></div>`,
+      );
+      const el = wrapper.querySelector<NetreachElement>(tag)!;
+      const after = wrapper.querySelector('button:last-of-type');
+      await waitUntil(() => el.state === 'ready' && menuButton(el), `${tag} never drew`);
+      await el.updateComplete;
+      // Where Shift+Tab goes from the button itself: the widget's last stop before it.
+      menuButton(el)!.focus();
+      await shiftTab();
+      const beforeButton = deepActive();
+      expect(beforeButton === menuButton(el), 'Shift+Tab from the button stayed').to.equal(false);
+
+      await openMenu(el);
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(menuButton(el)!.getAttribute('aria-expanded'), 'after Tab').to.equal('false');
+      expect(root(el).querySelector('[part~="menu"]')).to.equal(null);
+      expect(label(deepActive()), 'Tab').to.equal('<button> after');
+      expect(deepActive() === after, 'Tab: the button after the widget').to.equal(true);
+
+      await openMenu(el);
+      await shiftTab();
+      await el.updateComplete;
+      expect(menuButton(el)!.getAttribute('aria-expanded'), 'after Shift+Tab').to.equal('false');
+      expect(label(deepActive()), 'Shift+Tab').to.equal(label(beforeButton));
+      expect(deepActive() === beforeButton, 'Shift+Tab: where it goes from the button').to.equal(true);
+    });
+  }
+});
