@@ -30,7 +30,8 @@ const PRESENTER_UNIT = 20 / 12;
  * and grows in height with the rows. Mirrored in right-to-left locales (labels on the right, bars growing left).
  *
  * Keyboard: the chart is one tab stop (a listbox); the arrow keys (Left/Right mirrored right to left), Home and End
- * move between bars, Enter or Space selects. Hovering or focusing a bar shows its tooltip.
+ * move between bars, Enter or Space selects, Escape clears the selection (as on the map and the regions) and hides
+ * the tooltip. Hovering or focusing a bar shows its tooltip.
  *
  * Drawn from its scene (`barsScene`), as `toSVG()`, `toPNG()` and `netreach render bars` are: under the chart, the
  * notes the data calls for (a list that names only some countries, regions inferred) and the sources, each once.

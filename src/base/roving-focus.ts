@@ -1,11 +1,17 @@
 /**
  * Keyboard navigation among a widget's items, written once: the items (`[data-item]` elements, which
  * `drawMarks()` gives every scene item, or a legend's buttons) are one tab stop; the arrow keys, Home and End
- * move between them in DOM order, which is the scene's order; Enter, Space and a click choose one.
+ * move between them in DOM order, which is the scene's order; Enter, Space and a click choose one; Escape clears
+ * the widget's selection.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+type Host = ReactiveControllerHost &
+  HTMLElement & {
+    readonly renderRoot: HTMLElement | DocumentFragment;
+    /** The item chosen, where the widget keeps one (the map, the bars, the regions): what Escape clears. */
+    selected?: string | null;
+  };
 
 export interface RovingFocusOptions {
   /** The items, within the host's render root. `[data-item]` by default; a widget with two kinds narrows it. */
@@ -16,8 +22,6 @@ export interface RovingFocusOptions {
   readonly wrap?: boolean;
   /** An item was chosen (Enter, Space, click). The widget decides what it selects and whether it can. */
   readonly onSelect?: (id: string, event: Event) => void;
-  /** Escape inside the items (clear a selection); the tooltip controller hides its tooltip on its own. */
-  readonly onEscape?: (event: KeyboardEvent) => void;
   /**
    * The items' ids in reading order, where it is not the DOM's: Home and End go to its ends. (The map draws its
    * symbols after its shapes, so that no shape covers one, but reads its members in the dataset's order.)
@@ -108,7 +112,12 @@ export class RovingFocusController implements ReactiveController {
       return;
     }
     if (event.key === 'Escape') {
-      this.options.onEscape?.(event);
+      // The same in every widget that selects (the tooltip controller hides its tooltip on its own). Handled only
+      // when there was a selection: else Escape is the page's (a dialog around the widget closes).
+      if (this.host.selected != null) {
+        event.preventDefault();
+        this.host.selected = undefined;
+      }
       return;
     }
     const ids = this.options.order?.() ?? this.items().map((each) => each.getAttribute('data-item') ?? '');

@@ -115,11 +115,6 @@ export class NetreachMap extends NetreachElement {
       return items[to]?.item.id;
     },
     onSelect: (id) => this.select(id),
-    onEscape: (event) => {
-      if (this.selected === undefined) return;
-      event.preventDefault();
-      this.selected = undefined;
-    },
   });
 
   /** A member's name, region, value and source, on hover, focus and selection, inside the map's box. */

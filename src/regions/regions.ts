@@ -106,7 +106,6 @@ export class NetreachRegions extends NetreachElement {
     rtl: () => this.localization.dir === 'rtl',
     wrap: true,
     onSelect: (id) => this.choose(id),
-    onEscape: () => (this.selected = null),
   });
 
   private readonly tooltip = new TooltipController(this, {

@@ -205,6 +205,28 @@ describe('<netreach-bars>', () => {
     await waitUntil(() => !shadow(el).querySelector('[part="tooltip"]'), 'the tooltip stayed');
   });
 
+  it('clears the selection with Escape, as the map and the regions do, and hides the tooltip with it', async () => {
+    const el = await bars600(html`<netreach-bars></netreach-bars>`);
+    rows(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('asia-and-oceania');
+    expect(el.getAttribute('selected')).to.equal('asia-and-oceania');
+    expect(shadow(el).querySelector('[part="tooltip"]')?.textContent).to.contain('Asia and Oceania');
+    let fired = false;
+    el.addEventListener('netreach-select', () => (fired = true));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(undefined);
+    expect(el.hasAttribute('selected')).to.equal(false);
+    expect(rows(el).map((row) => row.getAttribute('aria-selected'))).to.not.include('true');
+    expect(shadow(el).querySelector('[part="tooltip"]')?.textContent, 'the tooltip after Escape').to.equal(undefined);
+    // Clearing says nothing, as on the map and the regions; focus stays on the bar.
+    expect(fired).to.equal(false);
+    expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('asia-and-oceania');
+  });
+
   it('has no accessibility violations', async () => {
     const el = await bars600(html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="universities" group-by="country"></netreach-bars>`);
     await expect(el).to.be.accessible();

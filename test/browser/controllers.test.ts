@@ -1,7 +1,8 @@
 /**
  * The shared behaviour controllers on a bare element drawn from scene marks: RovingFocusController (one tab stop,
- * arrows mirrored right to left, Home/End, Enter/Space/click choose, the tab stop kept by id across re-renders)
- * and TooltipController (hover or focus shows the item's lines inside the widget, Escape hides); ExportController
+ * arrows mirrored right to left, Home/End, Enter/Space/click choose, Escape clears the selection, the tab stop kept
+ * by id across re-renders) and TooltipController (hover or focus shows the item's lines inside the widget, Escape
+ * hides); ExportController
  * (files only from a ready widget, CSV rows with their sources).
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -34,12 +35,12 @@ class ControllerProbe extends LitElement {
   order = ['a', 'b', 'c', 'd', 'e'];
   rtl = false;
   chosen: string[] = [];
-  escapes = 0;
+  /** As a widget's: what the last choice selected, and what Escape clears. */
+  selected?: string | null;
 
   readonly roving = new RovingFocusController(this, {
     rtl: () => this.rtl,
-    onSelect: (id) => this.chosen.push(id),
-    onEscape: () => (this.escapes += 1),
+    onSelect: (id) => this.chosen.push((this.selected = id)),
   });
 
   readonly tooltip = new TooltipController(this, {
@@ -81,7 +82,7 @@ async function press(el: ControllerProbe, key: string) {
 }
 
 describe('RovingFocusController', () => {
-  it('is one tab stop; arrows, Home and End move in scene order; Enter and Space choose', async () => {
+  it('is one tab stop; arrows, Home and End move in scene order; Enter and Space choose; Escape clears', async () => {
     const el = await fixture<ControllerProbe>(html`<controller-probe></controller-probe>`);
     expect(items(el).map((item) => item.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1', '-1']);
     items(el)[0]!.focus();
@@ -103,8 +104,15 @@ describe('RovingFocusController', () => {
     await press(el, 'ArrowRight');
     await press(el, ' ');
     expect(el.chosen).to.deep.equal(['a', 'b']);
+    expect(el.selected).to.equal('b');
+    // Escape clears the selection and says it used the key; with nothing selected, the key is the page's.
+    const prevented: boolean[] = [];
+    el.addEventListener('keydown', (event) => prevented.push(event.defaultPrevented));
     await press(el, 'Escape');
-    expect(el.escapes).to.equal(1);
+    expect(el.selected).to.equal(undefined);
+    await press(el, 'Escape');
+    expect(el.selected).to.equal(undefined);
+    expect(prevented).to.deep.equal([true, false]);
   });
 
   it('mirrors Left and Right in right-to-left layouts', async () => {

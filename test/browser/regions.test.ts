@@ -148,7 +148,10 @@ describe('<netreach-regions>', () => {
     expect(shadow(el).activeElement).to.equal(legend(el)[0]);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(el.selected).to.equal(null);
+    // Cleared as the map and the bars clear theirs (RovingFocusController): unset, as before any choice.
+    expect(el.selected).to.equal(undefined);
+    expect(el.hasAttribute('selected')).to.equal(false);
+    expect(legend(el).map((button) => button.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false']);
   });
 
   it('selects once for Enter or Space on a legend button (the key is not also a click)', async () => {
