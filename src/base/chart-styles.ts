@@ -27,6 +27,8 @@ export const chartStyles = css`
     left: 0;
     top: 0;
     z-index: 1;
+    /* Its own width, wherever it is placed: the size the controller measures is the size it places. */
+    inline-size: max-content;
     max-inline-size: min(18rem, 100%);
     padding: 0.35em 0.6em;
     border-radius: calc(var(--_radius) * 0.75);

@@ -1,6 +1,7 @@
 /**
  * The tooltip of a widget's items, written once: hovering or focusing an item (a `[data-item]` element drawn from
- * a scene) shows its {@link SceneItem.tooltip} lines next to its {@link SceneItem.anchor}, kept inside the widget.
+ * a scene) shows its {@link SceneItem.tooltip} lines beside it, at its {@link SceneItem.anchor}, kept inside the
+ * widget.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SceneItem } from '../core/scene.js';
@@ -28,9 +29,11 @@ export interface TooltipOptions {
 
 /**
  * Shows one tooltip at a time: on pointer over an item, on focus of an item (the keyboard's way to hover), hidden
- * when the pointer and focus leave the items and on Escape. The element renders {@link render} inside its
- * `options.box()`; the controller places it after each update, above the item's anchor or below the item when
- * there is no room above, never past the widget's edges. `part="tooltip"`, `role="tooltip"`.
+ * when the pointer and focus leave the items (the pointer may rest on the tooltip itself) and on Escape wherever
+ * focus is (WCAG 1.4.13). The element renders {@link render} inside its `options.box()`; the controller places it
+ * after each update beside the item, not over it (WCAG 2.4.11): above the item's box and anchor, else below them,
+ * inside `options.within()` and the viewport, else inside the widget; centred on the anchor, never past the edges
+ * of `options.within()`. `part="tooltip"`, `role="tooltip"`.
  */
 export class TooltipController implements ReactiveController {
   /** The id of the item whose tooltip shows. */
@@ -50,7 +53,6 @@ export class TooltipController implements ReactiveController {
       ['pointerout', this.onPointerOut as EventListener],
       ['focusin', this.onFocusIn],
       ['focusout', this.onFocusOut as EventListener],
-      ['keydown', this.onKeyDown as EventListener],
     ];
   }
 
@@ -60,11 +62,15 @@ export class TooltipController implements ReactiveController {
 
   hostDisconnected(): void {
     for (const [type, listener] of this.listeners) this.host.renderRoot.removeEventListener(type, listener);
+    this.hide();
   }
 
   /** Shows the tooltip of `id` (undefined hides it). */
   show(id: string | undefined): void {
     if (id === this.shown) return;
+    // Escape is heard on the document, and only while a tooltip shows: a tooltip the pointer brought up while
+    // focus is elsewhere on the page (or nowhere) goes with it too.
+    document[id === undefined ? 'removeEventListener' : 'addEventListener']('keydown', this.onKeyDown as EventListener);
     this.shown = id;
     this.host.requestUpdate();
   }
@@ -95,41 +101,37 @@ export class TooltipController implements ReactiveController {
   }
 
   private place(tip: HTMLElement, box: HTMLElement, item: SceneItem, element: Element): void {
-    const boxRect = box.getBoundingClientRect();
-    const widget = (this.options.within?.() ?? this.host).getBoundingClientRect();
-    const svg = element instanceof SVGElement ? element.ownerSVGElement : null;
-    // The anchor is in the chart's pixels: through the SVG's viewBox to the box's.
-    let x: number;
-    let y: number;
+    const within = (this.options.within?.() ?? this.host).getBoundingClientRect();
     const bounds = element.getBoundingClientRect();
+    const svg = element instanceof SVGElement ? element.ownerSVGElement : null;
+    // The anchor, in the page's pixels: from the chart's through the SVG's viewBox; else the item's top middle.
+    let x = bounds.left + bounds.width / 2;
+    let y = bounds.top;
     if (svg) {
       const rect = svg.getBoundingClientRect();
       const view = svg.viewBox.baseVal;
-      const scaleX = view && view.width ? rect.width / view.width : 1;
-      const scaleY = view && view.height ? rect.height / view.height : 1;
-      x = rect.left - boxRect.left + (item.anchor.x - (view?.x ?? 0)) * scaleX;
-      y = rect.top - boxRect.top + (item.anchor.y - (view?.y ?? 0)) * scaleY;
-    } else {
-      x = bounds.left + bounds.width / 2 - boxRect.left;
-      y = bounds.top - boxRect.top;
+      x = rect.left + (item.anchor.x - (view?.x ?? 0)) * (view && view.width ? rect.width / view.width : 1);
+      y = rect.top + (item.anchor.y - (view?.y ?? 0)) * (view && view.height ? rect.height / view.height : 1);
     }
     const width = tip.offsetWidth;
     const height = tip.offsetHeight;
-    // The widget's edges in the box's coordinates.
-    const minLeft = widget.left - boxRect.left;
-    const maxRight = widget.right - boxRect.left;
-    const minTop = widget.top - boxRect.top;
-    const maxBottom = widget.bottom - boxRect.top;
     let left = x - width / 2;
-    if (width >= maxRight - minLeft) left = this.options.rtl() ? maxRight - width : minLeft;
-    else left = Math.max(minLeft, Math.min(maxRight - width, left));
-    // Above the anchor; flipped below the item when the widget has no room above.
-    let top = y - height - GAP;
-    if (top < minTop) top = Math.min(Math.max(y, bounds.bottom - boxRect.top) + GAP, maxBottom - height);
-    top = Math.max(minTop, top);
-    // Through the CSSOM (a strict CSP refuses style attributes); physical, as the chart's coordinates are.
-    tip.style.left = `${Math.round(left)}px`;
-    tip.style.top = `${Math.round(top)}px`;
+    if (width >= within.width) left = this.options.rtl() ? within.right - width : within.left;
+    else left = Math.max(within.left, Math.min(within.right - width, left));
+    // Clear of the item's box, so that the focused item stays in sight, and of its anchor (the trend's is above
+    // its point's value label): above, else below, where that fits in `within` and the viewport; else in the
+    // whole widget (on a phone's map there is no room above Indonesia or below it, but there is over the map's
+    // heading); else over the item, at the top of `within`.
+    const above = Math.min(y, bounds.top) - GAP - height;
+    const below = Math.max(y, bounds.bottom) + GAP;
+    const fit = (outer: DOMRect) =>
+      above >= Math.max(outer.top, 0) ? above : below + height <= Math.min(outer.bottom, innerHeight) ? below : undefined;
+    const top = fit(within) ?? fit(this.host.getBoundingClientRect()) ?? within.top;
+    // In the box's coordinates, through the CSSOM (a strict CSP refuses style attributes); physical, as the
+    // chart's coordinates are.
+    const origin = box.getBoundingClientRect();
+    tip.style.left = `${Math.round(left - origin.left)}px`;
+    tip.style.top = `${Math.round(top - origin.top)}px`;
   }
 
   private element(id: string): Element | undefined {
@@ -156,8 +158,9 @@ export class TooltipController implements ReactiveController {
   };
 
   private readonly onPointerOut = (event: PointerEvent) => {
-    // Between the parts of one item, or onto another (whose pointerover follows), nothing changes.
-    if (this.itemOf(event.relatedTarget)) return;
+    // Between the parts of one item, or onto another (whose pointerover follows), nothing changes; nor onto the
+    // tooltip, or within it (WCAG 1.4.13: it stays while the pointer is over it, where it takes the pointer: the map's).
+    if (this.itemOf(event.relatedTarget) || (event.relatedTarget as Element | null)?.closest?.('[part="tooltip"]')) return;
     this.show(this.focusedItem()?.getAttribute('data-item') ?? undefined);
   };
 
@@ -171,6 +174,6 @@ export class TooltipController implements ReactiveController {
   };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.shown !== undefined) this.hide();
+    if (event.key === 'Escape') this.hide();
   };
 }

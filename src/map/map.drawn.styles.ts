@@ -167,11 +167,13 @@ export const mapDrawnStyles = css`
       stroke-dashoffset: 0;
     }
   }
-  /* Placed by the tooltip controller (left, top), inside the widget. */
+  /* Placed by the tooltip controller (left, top), inside the widget, at its own width wherever it is (the size the
+     controller measures is the size it places). */
   [part='tooltip'] {
     position: absolute;
     top: 0;
     left: 0;
+    inline-size: max-content;
     max-inline-size: min(18rem, 100%);
     padding: 0.4rem 0.6rem;
     border-radius: calc(var(--_radius) * 0.75);
@@ -181,9 +183,21 @@ export const mapDrawnStyles = css`
     border: 1px solid var(--_border);
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
     font-size: 0.85em;
-    pointer-events: none;
     z-index: 1;
     overflow-wrap: anywhere;
+  }
+  /* A mouse may rest on the tooltip (WCAG 1.4.13: the controller keeps it while the pointer is over it) and cross
+     the gap between it and its member (the bands above and below it); a finger's taps go through it to the members
+     under it. */
+  [part='tooltip']::before {
+    content: '';
+    position: absolute;
+    inset: -7px 0;
+  }
+  @media (pointer: coarse) {
+    [part='tooltip'] {
+      pointer-events: none;
+    }
   }
   :host([theme]) [part='tooltip'] {
     background: var(--_bg);

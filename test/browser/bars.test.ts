@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { csvTable, expectInsideBox } from '../helpers/assertions.js';
+import { csvTable, expectClearOf, expectInsideBox } from '../helpers/assertions.js';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
@@ -226,6 +226,46 @@ describe('<netreach-bars>', () => {
     expect(fired).to.equal(false);
     expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('asia-and-oceania');
   });
+
+  it('hides a tooltip the pointer shows on Escape, with focus on the page rather than in the chart (WCAG 1.4.13)', async () => {
+    const el = await bars600(html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="virtual-students" group-by="country"></netreach-bars>`);
+    (document.activeElement as HTMLElement | null)?.blur();
+    const bar = bars(el)[0]!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(bar.right - 4), Math.round(bar.top + bar.height / 2)] });
+    await waitUntil(() => shadow(el).querySelector('[part="tooltip"]'), 'no tooltip');
+    expect(document.activeElement === document.body, 'focus on the page').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    // Its text if it stayed (chai's account of an element can take the test's page down).
+    expect(shadow(el).querySelector('[part="tooltip"]')?.textContent, 'the tooltip after Escape').to.equal(undefined);
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  // By country, and by region in Urdu at 320 px, where a label wraps and the row is taller than its bar (its tooltip
+  // was placed above the bar, over the label's first line).
+  for (const [width, lang, groupBy, metric, count] of [
+    [320, 'en', 'country', 'virtual-students', 11],
+    [800, 'en', 'country', 'virtual-students', 11],
+    [320, 'ur', 'region', 'countries', 4],
+  ] as const) {
+    it(`shows the focused bar's tooltip beside it, not over it, at ${width} px, ${lang} by ${groupBy} (WCAG 2.4.11)`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px">
+          <netreach-bars lang=${lang} .data=${EXAMPLE_NETWORK} metric=${metric} group-by=${groupBy}></netreach-bars>
+        </div>`,
+      );
+      const el = await ready(wrapper.querySelector('netreach-bars')!);
+      expect(rows(el)).to.have.length(count);
+      for (const row of rows(el)) {
+        row.focus();
+        await el.updateComplete;
+        const tip = shadow(el).querySelector('[part="tooltip"]')!;
+        expect(tip.textContent).to.contain(row.querySelector('.label')!.textContent!.trim().split(' ')[0]);
+        expectClearOf(tip, row, row.getAttribute('data-item')!);
+        expectInsideBox(tip, el);
+      }
+    });
+  }
 
   it('has no accessibility violations', async () => {
     const el = await bars600(html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="universities" group-by="country"></netreach-bars>`);

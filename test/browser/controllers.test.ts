@@ -1,8 +1,8 @@
 /**
  * The shared behaviour controllers on a bare element drawn from scene marks: RovingFocusController (one tab stop,
  * arrows mirrored right to left, Home/End, Enter/Space/click choose, Escape clears the selection, the tab stop kept
- * by id across re-renders) and TooltipController (hover or focus shows the item's lines inside the widget, Escape
- * hides); ExportController
+ * by id across re-renders) and TooltipController (hover or focus shows the item's lines inside the widget, beside
+ * the item; Escape hides it wherever focus is); ExportController
  * (files only from a ready widget, CSV rows with their sources).
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -179,6 +179,44 @@ describe('TooltipController', () => {
     expectInsideBox(tip(el)!, el);
     await sendMouse({ type: 'move', position: [0, 0] });
     await waitUntil(() => !tip(el), 'the tooltip stayed');
+  });
+
+  it('hides a tooltip shown by hovering on Escape wherever focus is, listening on the document only while one shows', async () => {
+    const el = await fixture<ControllerProbe>(html`<controller-probe></controller-probe>`);
+    // The document's keydown listeners, as the controller adds and removes them.
+    const listening = new Set<unknown>();
+    const { addEventListener: add, removeEventListener: remove } = document;
+    document.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
+      if (args[0] === 'keydown') listening.add(args[1]);
+      add.apply(this, args);
+    };
+    document.removeEventListener = function (this: Document, ...args: Parameters<Document['removeEventListener']>) {
+      if (args[0] === 'keydown') listening.delete(args[1]);
+      remove.apply(this, args);
+    };
+    try {
+      (document.activeElement as HTMLElement | null)?.blur();
+      const box = items(el)[1]!.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 10), Math.round(box.top + 10)] });
+      await waitUntil(() => tip(el)?.textContent?.includes('Item b'), 'no tooltip on hover');
+      expect(document.activeElement === document.body, 'focus on the page, not in the widget').to.equal(true);
+      expect(listening.size).to.equal(1);
+      await press(el, 'Escape');
+      // Its text if it stayed (chai's account of an element can take the test's page down).
+      expect(tip(el)?.textContent, 'the tooltip after Escape').to.equal(undefined);
+      expect(listening.size, 'still listening with no tooltip').to.equal(0);
+      // Shown again (by focus this time), then the widget leaves the page: nothing is left listening.
+      items(el)[2]!.focus();
+      await el.updateComplete;
+      expect(tip(el)!.textContent).to.contain('Item c');
+      expect(listening.size).to.equal(1);
+      el.remove();
+      expect(listening.size, 'still listening once the widget is gone').to.equal(0);
+    } finally {
+      document.addEventListener = add;
+      document.removeEventListener = remove;
+      await sendMouse({ type: 'move', position: [0, 0] });
+    }
   });
 });
 

@@ -1,12 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NetreachMap } from '../../src/map/map.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { textUnderMenuButton } from '../helpers/corner.js';
+import { expectClearOf } from '../helpers/assertions.js';
 import { renderSvg } from '../../src/static/index.js';
 import { HATCH_ID } from '../../src/core/scene.js';
 import { expectGolden } from '../helpers/golden.js';
@@ -178,6 +179,63 @@ describe('<netreach-map>', () => {
     }
     const tip = shadow(el).querySelector('[part="tooltip"]')!.textContent!.replace(/\s+/g, ' ');
     expect(tip).to.contain('South Africa').and.contain('Virtual students: 150,000 students').and.contain('Source: netreach');
+  });
+
+  for (const width of [320, 800]) {
+    it(`shows a focused member's tooltip beside it, not over it, at ${width} px (WCAG 2.4.11)`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px"><netreach-map src="/mock/valid" metric="virtual-students"></netreach-map></div>`,
+      );
+      const el = await drawn(wrapper.querySelector('netreach-map')!);
+      expect(items(el).map((item) => codeOf(el, item))).to.include('IDN');
+      for (const item of items(el)) {
+        item.focus();
+        await el.updateComplete;
+        const tip = shadow(el).querySelector('[part="tooltip"]')!;
+        expectClearOf(tip, item, codeOf(el, item)!);
+        // Inside the widget, across the map's width.
+        const [box, rect] = [shadow(el).querySelector('.map-box')!.getBoundingClientRect(), tip.getBoundingClientRect()];
+        expect(rect.left).to.be.at.least(box.left - 0.5);
+        expect(rect.right).to.be.at.most(box.right + 0.5);
+        expect(rect.top).to.be.at.least(el.getBoundingClientRect().top - 0.5);
+        expect(rect.bottom).to.be.at.most(el.getBoundingClientRect().bottom + 0.5);
+      }
+    });
+  }
+
+  it('keeps a hovered member’s tooltip while the pointer crosses to it and rests on it (WCAG 1.4.13)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 800px"><netreach-map src="/mock/valid" metric="virtual-students"></netreach-map></div>`,
+    );
+    const el = await drawn(wrapper.querySelector('netreach-map')!);
+    const item = items(el).find((each) => codeOf(el, each) === 'PAK')!;
+    const box = item.getBoundingClientRect();
+    // A point on Pakistan's shape: its box's middle column, from the top down.
+    let onItem: [number, number] | undefined;
+    for (let y = Math.ceil(box.top); y < box.bottom && !onItem; y++) {
+      const x = Math.round(box.left + box.width / 2);
+      if (shadow(el).elementFromPoint(x, y) === item) onItem = [x, y];
+    }
+    expect(onItem, 'no point on Pakistan').to.not.equal(undefined);
+    await sendMouse({ type: 'move', position: onItem! });
+    await waitUntil(() => shadow(el).querySelector('[part="tooltip"]')?.textContent?.includes('Pakistan'), 'no tooltip on hover');
+    await el.updateComplete;
+    const tip = () => shadow(el).querySelector<HTMLElement>('[part="tooltip"]');
+    const rect = tip()!.getBoundingClientRect();
+    expect(rect.bottom, 'above Pakistan').to.be.at.most(box.top);
+    // Straight up from the shape, the gap between the two is the tooltip's to cross.
+    const gap: [number, number] = [onItem![0], Math.round((rect.bottom + box.top) / 2)];
+    const there = shadow(el).elementFromPoint(...gap);
+    expect(there === tip(), `<${there?.localName}> ${there?.getAttribute('class')} in the gap`).to.equal(true);
+    await sendMouse({ type: 'move', position: gap });
+    await el.updateComplete;
+    expect(tip()?.textContent, 'gone in the gap').to.contain('Pakistan');
+    await sendMouse({ type: 'move', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
+    await el.updateComplete;
+    expect(tip()?.textContent, 'gone on the tooltip').to.contain('Pakistan');
+    // Off it, onto the page: gone.
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await waitUntil(() => !tip(), 'the tooltip stayed');
   });
 
   it('restyles fills on a value update without re-projecting a path', async () => {

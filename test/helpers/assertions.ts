@@ -11,6 +11,16 @@ export function expectInsideBox(tip: Element, host: Element): void {
   expect(tipBox.top).to.be.at.least(box.top - 0.5);
 }
 
+/** The tooltip leaves the item it belongs to in sight (WCAG 2.4.11): their boxes do not meet. */
+export function expectClearOf(tip: Element, item: Element, what: string): void {
+  const a = tip.getBoundingClientRect();
+  const b = item.getBoundingClientRect();
+  const overlap =
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+  const box = (rect: DOMRect) => [rect.left, rect.top, rect.right, rect.bottom].map(Math.round).join(' ');
+  expect(overlap, `${what}: the tooltip (${box(a)}) over the item (${box(b)})`).to.equal(false);
+}
+
 /**
  * A widget given an unknown metric (through `attribute`) fires netreach-error naming it and shows it in its
  * error box.
