@@ -53,7 +53,7 @@ const ARROWS: Record<ArrowKey, ArrowDirection> = { ArrowLeft: 'left', ArrowRight
  * @csspart chart - The map itself (SVG).
  * @csspart legend - The legend.
  * @csspart tooltip - The tooltip.
- * @csspart table-toggle - The "Show as table" button.
+ * @csspart table-toggle - The "Show as table" button ("Hide data", as in the menu, while the table shows).
  * @csspart table - The data table.
  * @csspart note - A note under the map: what the sources do not say (a partial list, countries not shown, how the
  *   regions were assigned).
@@ -341,7 +341,7 @@ export class NetreachMap extends NetreachElement {
                   aria-expanded=${this.menu.dataViewOpen ? 'true' : 'false'}
                   aria-controls="table"
                   @click=${this.toggleTable}
-                  .textContent=${msg(locale, 'mapShowTable')}
+                  .textContent=${msg(locale, this.menu.dataViewOpen ? 'hideData' : 'mapShowTable')}
                 ></button>`
           }
         </div>

@@ -69,6 +69,16 @@ describe('under a strict CSP with Trusted Types', () => {
       // shares with netreach.js is in netreach.js, which imports nothing (see the next test). No validator (the bundled dataset was validated by the tests), no trend or table code, nothing of the
       // menu.
       expect(chunks()).to.deep.equal(['cinvu', 'map.chunk', 'world-geo']);
+      // "Show as table" says the menu's "Hide data" while the table shows: the map's chunk brings its English, as
+      // the menu's module is not loaded for it.
+      const toggle = map.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+      toggle.click();
+      await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'the table never opened');
+      expect(toggle.textContent).to.equal('Hide data');
+      toggle.click();
+      await waitUntil(() => toggle.getAttribute('aria-expanded') === 'false', 'the table never closed');
+      expect(toggle.textContent).to.equal('Show as table');
+      expect(chunks()).to.deep.equal(['cinvu', 'map.chunk', 'world-geo']);
       // The page's own data is validated by the validator's chunk, loaded now; the map keeps its drawing meanwhile.
       const states: (string | null)[] = [];
       const observer = new MutationObserver(() => states.push(map.getAttribute('state')));

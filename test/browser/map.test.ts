@@ -35,6 +35,30 @@ describe('<netreach-map>', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
+  // That the built map's chunk brings the English without the menu's module: csp.test.ts.
+  it('names its "Show as table" button "Hide data" while the table shows, as the menu does, in English and Persian', async () => {
+    for (const [lang, show, hide] of [
+      ['en', 'Show as table', 'Hide data'],
+      ['fa', 'نمایش به صورت جدول', 'پنهان کردن داده\u200cها'],
+    ] as const) {
+      const el = await map(html`<netreach-map lang=${lang}></netreach-map>`);
+      const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+      expect([toggle.textContent, toggle.getAttribute('aria-expanded')]).to.deep.equal([show, 'false']);
+      toggle.click();
+      await el.updateComplete;
+      expect([toggle.textContent, toggle.getAttribute('aria-expanded')]).to.deep.equal([hide, 'true']);
+      expect(shadow(el).querySelector('#table table')).to.not.equal(null);
+      // The menu's item for the same table says the same.
+      shadow(el).querySelector<HTMLButtonElement>('[part~="menu-button"]')!.click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part~="menu"] [data-action="data"]')!.textContent!.trim()).to.equal(hide);
+      shadow(el).querySelector<HTMLButtonElement>('[part~="menu-button"]')!.click();
+      toggle.click();
+      await el.updateComplete;
+      expect([toggle.textContent, toggle.getAttribute('aria-expanded')]).to.deep.equal([show, 'false']);
+    }
+  });
+
   for (const [name, data] of [
     ['cinvu', CINVU],
     ['example-network', EXAMPLE_NETWORK],
