@@ -341,10 +341,9 @@ const BUDGETS = [
   // emphasised members said in its summary (thirteen languages): 164.21 kB, raised to 164.3 kB. View data in words
   // (above), its three headers in thirteen languages: 164.94 kB, raised to 165.0 kB.
   // The trend's dots and halos in the page's background, the sources right to left, Urdu's lines and the flat
-  // sparkline (above): 165.06 kB, raised to 165.1 kB.
-  // Escape clearing a selection in one place, tooltips beside their item (above).
-  // "Hide data" on the map's table toggle while the table shows (its English in en/map.ts).
-  { file: 'netreach.iife.js', limit: 165.1 * 1024 },
+  // sparkline (above): 165.06 kB, raised to 165.1 kB. Escape clearing a selection in one place, tooltips beside
+  // their item, "Hide data" on the map's table toggle (above): 165.12 kB, raised to 165.2 kB.
+  { file: 'netreach.iife.js', limit: 165.2 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
