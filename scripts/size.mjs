@@ -143,8 +143,9 @@ const BUDGETS = [
   // at 2.3 (the frame's --_line-height for lang=ur): 46.48 kB, within 46.5 kB.
   // Escape clearing a selection in one place (RovingFocusController; the bars too), tooltips beside their item,
   // Escape heard on the document while one shows, the map's kept while the pointer is on it (src/base/tooltip.ts).
-  // "Hide data" on the map's table toggle while the table shows (its English in en/map.ts).
-  { file: 'netreach.js', limit: 46.5 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // "Hide data" on the map's table toggle while the table shows, the English up front as the menu's item and the
+  // map's toggle both ask for it: 46.50 kB, raised to 46.6 kB (46.5 would leave 5 bytes for the build's key).
+  { file: 'netreach.js', limit: 46.6 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this

@@ -25,6 +25,8 @@ const en = {
   noData: 'No data',
   source: 'Source',
   sources: 'Sources',
+  /** The menu's item and the map's table toggle while the table shows: up front, as both ask for it. */
+  hideData: 'Hide data',
   /** After "Source: " where a dataset cites none for what a widget shows: it says so rather than cite nothing. */
   sourceNone: 'none given in the data',
   illustrative: 'Illustrative data',

@@ -17,8 +17,6 @@ export const MAP_ENGLISH = {
   mapCountry: 'Country',
   mapRegion: 'Region',
   overlapWhole: 'The counts are for the whole networks, not only {region}.',
-  /** "Show as table" while the table shows: the menu's words for it (on-demand.ts), here before the menu's module. */
-  hideData: 'Hide data',
 } satisfies Record<string, Message>;
 
 addEnglish(MAP_ENGLISH);

@@ -15,7 +15,6 @@ export const ON_DEMAND_ENGLISH = {
   downloadCsv: 'Download CSV',
   pngFailed: 'This page’s security policy blocks the PNG; the SVG download works.',
   viewData: 'View data',
-  hideData: 'Hide data',
   /** View data's headers: the years of its figures (or periods, where a source gives no year), the figures. */
   dataYear: 'Year',
   dataYearOrPeriod: 'Year or period',
