@@ -145,6 +145,22 @@ describe('netreach import', () => {
     assert.equal(refused.stderr, 'netreach: --decimal must be dot (".") or comma (",") (got ";")\n');
   });
 
+  it('takes the delimiter as a name or as the character itself, and no other key: --delimiter semicolon or ";"', async () => {
+    const file = write('semicolons.csv', 'Country;Students\nSenegal;12\nMorocco;5\n');
+    for (const delimiter of ['semicolon', ';']) {
+      const result = await run(['import', file, '--delimiter', delimiter]);
+      assert.equal(result.code, 0, `${delimiter}: ${result.stderr}`);
+      assert.deepEqual(
+        JSON.parse(result.stdout).members.map((member) => member.values.students),
+        [12, 5],
+        delimiter,
+      );
+    }
+    const refused = await run(['import', file, '--delimiter', 'toString']);
+    assert.equal(refused.code, 2);
+    assert.equal(refused.stderr, 'netreach: --delimiter must be comma (","), semicolon (";") or tab (got "toString")\n');
+  });
+
   it('round-trips a dataset through the widgets’ CSV export', async () => {
     const { memberRows, toCsv } = await import(new URL('../../lib/core/csv.js', import.meta.url).href);
     const original = JSON.parse(readFileSync(join(root, 'data/example-network.json'), 'utf8'));

@@ -33,7 +33,7 @@ Options:
   --ignore <header>         Leave a column out (repeatable), e.g. notes that would otherwise be a metric
   --decimal <dot|comma>     The decimal mark of numbers: dot or ".", comma or "," (default: dot, with ","
                             separating thousands)
-  --delimiter <comma|semicolon|tab>   (default: from the file: .tsv is tab, else the header line tells)
+  --delimiter <comma|semicolon|tab>   Or "," and ";" (default: from the file: .tsv is tab, else the header line tells)
   --illustrative            Mark the numbers as made up: widgets show "Illustrative data"
   -h, --help                Show this help
 
@@ -49,7 +49,8 @@ Validates netreach datasets and prints every problem as file:line:column: path: 
 widgets show in their error state. Exit code 0 only when every file is valid.
 `;
 
-const DELIMITERS = { comma: ',', semicolon: ';', tab: '\t' };
+/** The delimiters by name, and by the character itself (`--delimiter ';'`), as `--decimal` takes its marks. */
+const DELIMITERS = { comma: ',', semicolon: ';', tab: '\t', ',': ',', ';': ';' };
 /** The decimal marks by name, and by the character itself (`--decimal ,`), as people write them. */
 const DECIMAL_MARKS = { dot: 'dot', comma: 'comma', '.': 'dot', ',': 'comma' };
 /** The columns a flag can name by their header. */
@@ -137,8 +138,9 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
     throw new CliError(`--decimal must be dot (".") or comma (",") (got "${values.decimal}")`, 2);
   }
   const decimal = values.decimal === undefined ? undefined : DECIMAL_MARKS[values.decimal];
-  if (values.delimiter !== undefined && !(values.delimiter in DELIMITERS)) {
-    throw new CliError(`--delimiter must be comma, semicolon or tab (got "${values.delimiter}")`, 2);
+  // Own keys only: `in` let "toString" through as a delimiter.
+  if (values.delimiter !== undefined && !Object.hasOwn(DELIMITERS, values.delimiter)) {
+    throw new CliError(`--delimiter must be comma (","), semicolon (";") or tab (got "${values.delimiter}")`, 2);
   }
   if (values.out !== undefined && extname(values.out).toLowerCase() !== '.json') {
     throw new CliError(`--out must end in .json (got "${values.out}")`, 2);
