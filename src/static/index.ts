@@ -149,7 +149,12 @@ function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: Rende
         name,
       );
     }
-    if (name === 'home' && !dataset.members.some((member) => member.country === value)) {
+    // A reach's origin, and the dashboard's selected country: a code the dataset has no member of is the data's
+    // error, as a region it does not have is (the dashboard drew it unselected, saying nothing).
+    if (
+      (name === 'home' || name === 'country') &&
+      !dataset.members.some((member) => member.country === String(value).trim().toUpperCase())
+    ) {
       throw new RenderError(
         'unknown-member',
         `"${String(value)}" is not a member country (an alpha-3 code such as ${dataset.members[0]?.country ?? 'PAK'})`,

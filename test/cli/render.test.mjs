@@ -618,6 +618,7 @@ describe('netreach render: bad input', () => {
       'XYZ',
       ...svgOut(),
     );
+    await expectExit(1, /^netreach: --country: "XYZ" is not a member country/, 'render', 'dashboard', '--country', 'XYZ', ...svgOut());
     await expectExit(
       1,
       /^netreach: cannot read --data missing\.json: no such file$/m,
