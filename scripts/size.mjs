@@ -252,7 +252,9 @@ const BUDGETS = [
   // sparkline lower in Urdu, a flat sparkline along its box's middle (sparklineY()): 101.91 kB, raised to 102.0 kB.
   // Escape clearing a selection in one place, tooltips beside their item (above).
   // "Hide data" on the map's table toggle while the table shows (its English in en/map.ts).
-  { file: 'netreach.js', limit: 102.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The map's legend naming only the regions its `step` has coloured (a deck's step 0 named all three): 102.09 kB,
+  // raised to 102.1 kB.
+  { file: 'netreach.js', limit: 102.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -343,8 +345,9 @@ const BUDGETS = [
   // (above), its three headers in thirteen languages: 164.94 kB, raised to 165.0 kB.
   // The trend's dots and halos in the page's background, the sources right to left, Urdu's lines and the flat
   // sparkline (above): 165.06 kB, raised to 165.1 kB. Escape clearing a selection in one place, tooltips beside
-  // their item, "Hide data" on the map's table toggle (above): 165.12 kB, raised to 165.2 kB.
-  { file: 'netreach.iife.js', limit: 165.2 * 1024 },
+  // their item, "Hide data" on the map's table toggle (above): 165.12 kB, raised to 165.2 kB. The map's legend
+  // following its `step` (above): 165.24 kB, raised to 165.3 kB.
+  { file: 'netreach.iife.js', limit: 165.3 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

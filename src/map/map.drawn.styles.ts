@@ -224,6 +224,10 @@ export const mapDrawnStyles = css`
   [part='legend'] .title {
     font-weight: 600;
   }
+  /* The legend's entries a step has not revealed, and its title before the first. */
+  .later {
+    visibility: hidden;
+  }
   /* A legend at the side starts in the corner the menu button takes (with no badge above it): its title's row is as
      tall as the button, so that the entries, which reach that edge in Persian, start under it, and the title wraps
      before the button. */

@@ -84,7 +84,7 @@ export const MAP_OPTIONS: OptionSpecs = [
     type: 'number',
     integer: true,
     min: 0,
-    docs: "Reveal the regions in turn: `0` colours no member, `n` the members of the first n regions in the dataset's order; unset colours all. Slide decks step it through fragments (see `connectReveal`).",
+    docs: "Reveal the regions in turn: `0` colours no member, `n` the members of the first n regions in the dataset's order; unset colours all. The legend names only the regions coloured (none at `0`), keeping room for the others. Slide decks step it through fragments (see `connectReveal`).",
     example: '1',
     cli: false,
     unavailable: 'slide decks step it through fragments on the page',

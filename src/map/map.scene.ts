@@ -288,7 +288,8 @@ function buildPrepared(
     ? [msg(locale, 'mapReach', { count: model.reach.targets.length, home: countryName(model.reach.home, locale) })]
     : [];
   const notes = [...reach, ...model.notes, ...notShown, ...farSide];
-  const legend: LegendEntry[] = (options.legendShown ? model.legend.entries : []).map((entry) => ({
+  const revealed = legendRevealed(dataset, model, step);
+  const legend: LegendEntry[] = (options.legendShown ? model.legend.entries.filter((_, index) => revealed[index]) : []).map((entry) => ({
     label: entry.label,
     paint: mapPaint(entry.colour),
     shape: 'square',
@@ -314,7 +315,7 @@ function buildPrepared(
     // Regions (or continents) say what the colours are, as "Member countries" does for the one colour of a list
     // without regions (its entry says how many: "2 named in the sources"); a metric's classes are titled by the
     // title itself.
-    legendTitle: options.legendShown && model.colouring === 'region' ? model.legend.title : undefined,
+    legendTitle: legend.length && model.colouring === 'region' ? model.legend.title : undefined,
     legend,
     legendPlacement: options.legendSide ? 'side' : 'bottom',
     notes,
@@ -323,6 +324,19 @@ function buildPrepared(
     model,
     chart,
   };
+}
+
+/**
+ * Which of the legend's entries a `step` reveals: coloured by region, those of the regions it colours; else every
+ * entry from step 1. At step 0 no member is coloured, and a legend of the colours to come gave the slide away.
+ */
+export function legendRevealed(dataset: Dataset, model: MapModel, step: number): boolean[] {
+  const order = dataset.regions.map((region) => region.id);
+  const regions =
+    model.colouring === 'region' && model.grouping.available
+      ? order.filter((id) => model.members.some((member) => member.region === id))
+      : [];
+  return model.legend.entries.map((_, index) => Math.max(order.indexOf(regions[index]!), 0) < step);
 }
 
 /** The map's scene function (see {@link prepareMap}). */

@@ -326,7 +326,7 @@ export class NetreachMap extends NetreachElement {
           <div class="map-box" part="map" aria-busy=${this.projected ? 'false' : 'true'} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
             ${this.chart ? code.renderMapChart(this.chart, model, prepared.network, dataset, locale) : nothing}${this.tooltip.render()}
           </div>
-          ${legend === 'none' ? nothing : code.renderMapLegend(model)}
+          ${legend === 'none' ? nothing : code.renderMapLegend(model, dataset, this.option<number | undefined>('step') ?? Infinity)}
         </div>
         <p class="visually-hidden" id="summary" .textContent=${model.summary}></p>
         ${renderNotes(this.shownNotes(prepared.notes))}

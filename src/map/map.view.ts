@@ -9,7 +9,7 @@ import type { MapModel } from '../core/map-model.js';
 import { countriesLabel } from '../core/names.js';
 import { HATCH_ID } from '../core/scene.js';
 import type { Dataset } from '../core/types.js';
-import type { MapChart } from './map.scene.js';
+import { legendRevealed, type MapChart } from './map.scene.js';
 import '../core/en/map.js';
 
 /** The "No data" hatching, which the stylesheet's `.nodata` fills with. */
@@ -55,14 +55,16 @@ export function renderMapChart(chart: MapChart, model: MapModel, network: string
  * set as a property here and in the rest of the map, not bound as a child: each child binding is a comment node
  * (Lit's marker) on every map.
  */
-export function renderMapLegend(model: MapModel): TemplateResult {
-  return html`<div part="legend">
+export function renderMapLegend(model: MapModel, dataset: Dataset, step: number): TemplateResult {
+  const revealed = legendRevealed(dataset, model, step);
+  // Entries a step has not revealed yet keep their room (nothing moves as a slide's fragments reveal them), unseen.
+  return html`<div part="legend" class=${revealed.some(Boolean) ? '' : 'later'}>
     <span class="title" .textContent=${model.legend.title}></span>
     <ul>
       ${model.legend.entries.map(
         // A class, not a style: a strict CSP refuses style attributes.
-        (entry) =>
-          html`<li><svg viewBox="0 0 14 10" aria-hidden="true"><rect class=${entry.colour} width="14" height="10" rx="2"></rect></svg><span .textContent=${entry.label}></span></li>`,
+        (entry, index) =>
+          html`<li class=${revealed[index] ? '' : 'later'}><svg viewBox="0 0 14 10" aria-hidden="true"><rect class=${entry.colour} width="14" height="10" rx="2"></rect></svg><span .textContent=${entry.label}></span></li>`,
       )}
     </ul>
   </div>`;

@@ -379,6 +379,34 @@ describe('the demo deck', () => {
     expect(labels).to.deep.equal(dataset().regions.map((region) => regionName(dataset(), region.id, 'en')));
   });
 
+  it('shows in the map’s legend the regions its fragments have named, none before the first', async () => {
+    const index = slides().findIndex((each) => each.querySelector('netreach-map'));
+    const slide = slides()[index]!;
+    const map = slide.querySelector<NetreachMap>('netreach-map')!;
+    const shown = (root: ParentNode) =>
+      [...root.querySelectorAll<HTMLElement>(':scope > *')].filter(
+        (element) => element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && element.textContent!.trim(),
+      );
+    const legend = () =>
+      shown(map.shadowRoot!.querySelector('[part="legend"] ul')!).map((entry) => entry.textContent!.replace(/ \(.*/, ''));
+    const named = () => shown(slide.querySelector('#step-labels')!).map((label) => label.textContent);
+    // Reveal's hash counts fragments from 0; -1 is none shown yet.
+    for (let fragment = -1; fragment < 3; fragment++) {
+      await show(index, fragment);
+      await waitUntil(() => map.step === fragment + 1, `step ${map.step} at fragment ${fragment}`);
+      await map.updateComplete;
+      // The slide was already shown: its fragments fade after show() has returned.
+      await waitUntil(
+        () =>
+          named().length === fragment + 1 &&
+          [...slide.querySelectorAll('#step-labels span')].every((label) => ['0', '1'].includes(getComputedStyle(label).opacity)),
+        `the fragments never settled at ${fragment}`,
+      );
+      expect(legend(), `step ${map.step}`).to.deep.equal(named());
+      expect(legend()).to.have.length(fragment + 1);
+    }
+  });
+
   it('lists each source once, with its title, publisher and date', () => {
     const items = [...doc().querySelectorAll('#sources li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
     const sources = dataset().sources;

@@ -110,6 +110,34 @@ describe('<netreach-map> step', () => {
     // Stepping never changes what a screen reader hears.
     expect(members(el).every((node) => node.getAttribute('aria-label'))).to.equal(true);
   });
+
+  it('shows in the legend only the regions the step has coloured, keeping their room', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 800px"><netreach-map step="0" legend="side" .data=${CINVU}></netreach-map></div>`,
+    );
+    const el = await drawnMap(wrapper.querySelector<NetreachMap>('netreach-map')!);
+    const legend = part(el, 'legend')!;
+    const entries = () => [...legend.querySelectorAll('li')];
+    const visible = (node: Element) => getComputedStyle(node).visibility === 'visible';
+    const names = (CINVU as Dataset).regions.map((region) => region.name);
+    const size = legend.getBoundingClientRect();
+    // Step 0 colours no member: no region named, no title over an empty legend.
+    expect(entries()).to.have.length(3);
+    expect(entries().filter(visible)).to.deep.equal([]);
+    expect(visible(legend.querySelector('.title')!)).to.equal(false);
+    for (let step = 1; step <= 3; step++) {
+      el.step = step;
+      await el.updateComplete;
+      const shown = entries().filter(visible);
+      expect(shown.map((entry) => entry.textContent!.replace(/ \(.*/, ''))).to.deep.equal(names.slice(0, step));
+      expect(visible(legend.querySelector('.title')!)).to.equal(true);
+      // Nothing on the slide moves as the fragments reveal the entries.
+      expect(legend.getBoundingClientRect().toJSON()).to.deep.equal(size.toJSON());
+    }
+    el.step = null;
+    await el.updateComplete;
+    expect(entries().filter(visible)).to.have.length(3);
+  });
 });
 
 describe('entrances', () => {

@@ -129,6 +129,23 @@ describe('the map scene', () => {
     expect(prepareMap(cinvu, { geometry, legend: 'side' }, env()).legend).to.have.length(3);
   });
 
+  it('puts in the legend only the regions a step colours', () => {
+    const labels = (step?: number) => prepareMap(cinvu, { geometry, step }, env()).legend.map((entry) => entry.label);
+    const all = labels();
+    expect(all).to.have.length(3);
+    expect(labels(0)).to.deep.equal([]);
+    expect(prepareMap(cinvu, { geometry, step: 0 }, env()).legendTitle).to.equal(undefined);
+    expect(labels(1)).to.deep.equal(all.slice(0, 1));
+    expect(labels(2)).to.deep.equal(all.slice(0, 2));
+    expect(labels(3)).to.deep.equal(all);
+    // Zoomed on the third region, its entry is the legend's first: it comes with the third step.
+    expect(prepareMap(cinvu, { geometry, region: 'europe-and-america', step: 2 }, env()).legend).to.deep.equal([]);
+    expect(prepareMap(cinvu, { geometry, region: 'europe-and-america', step: 3 }, env()).legend).to.have.length(1);
+    // A metric's classes: none before the first step colours a member.
+    expect(prepareMap(example, { geometry, metric: 'virtual-students', step: 0 }, env()).legend).to.deep.equal([]);
+    expect(prepareMap(example, { geometry, metric: 'virtual-students', step: 1 }, env()).legend.length).to.be.above(1);
+  });
+
   it('has an empty chart without the geometry, and speaks the locale', () => {
     const prepared = prepareMap(cinvu, {}, env('fa'));
     expect(prepared.title).to.equal('کشورهای عضو');
