@@ -373,6 +373,20 @@ describe('the demo deck', () => {
     }
   });
 
+  it('titles the universities slide as the sources give the list: partial, not "Member universities"', async () => {
+    const index = slides().findIndex((each) => each.querySelector('netreach-table[of="universities"]'));
+    const slide = await show(index);
+    const title = slide.querySelector('h3')!.textContent!.trim();
+    // The bundled list is partial, and its source reads membership into an article that does not say it.
+    expect(dataset().listing?.universities).to.equal('partial');
+    expect(title).to.not.match(/\bmember/i);
+    expect(title).to.match(/the sources name/);
+    // The table says so on the slide too.
+    const table = slide.querySelector('netreach-table')!;
+    const notes = drawn(table.shadowRoot!).filter((element) => element.getAttribute('part') === 'note');
+    expect(notes.map((note) => note.textContent)).to.include(msg('en', 'partialSome'));
+  });
+
   it('names the regions the map colours in turn as the map does', async () => {
     const slide = await show(slides().findIndex((each) => each.querySelector('netreach-map')));
     const labels = [...slide.querySelectorAll('[data-netreach-step]')].map((label) => label.textContent);
