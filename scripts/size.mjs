@@ -145,7 +145,9 @@ const BUDGETS = [
   // Escape heard on the document while one shows, the map's kept while the pointer is on it (src/base/tooltip.ts).
   // "Hide data" on the map's table toggle while the table shows, the English up front as the menu's item and the
   // map's toggle both ask for it: 46.50 kB, raised to 46.6 kB (46.5 would leave 5 bytes for the build's key).
-  { file: 'netreach.js', limit: 46.6 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // Tooltips moved sideways, or below, rather than over another item's value label (the first bar's, with no room
+  // above it, hid the second bar's value), and Urdu tooltips on 2.3 lines: 46.69 kB, raised to 46.7 kB.
+  { file: 'netreach.js', limit: 46.7 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -253,8 +255,9 @@ const BUDGETS = [
   // Escape clearing a selection in one place, tooltips beside their item (above).
   // "Hide data" on the map's table toggle while the table shows (its English in en/map.ts).
   // The map's legend naming only the regions its `step` has coloured (a deck's step 0 named all three): 102.09 kB,
-  // raised to 102.1 kB.
-  { file: 'netreach.js', limit: 102.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // raised to 102.1 kB. Tooltips clear of the other items' values, Urdu tooltips on 2.3 lines (above): 102.28 kB,
+  // raised to 102.3 kB.
+  { file: 'netreach.js', limit: 102.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -346,8 +349,9 @@ const BUDGETS = [
   // The trend's dots and halos in the page's background, the sources right to left, Urdu's lines and the flat
   // sparkline (above): 165.06 kB, raised to 165.1 kB. Escape clearing a selection in one place, tooltips beside
   // their item, "Hide data" on the map's table toggle (above): 165.12 kB, raised to 165.2 kB. The map's legend
-  // following its `step` (above): 165.24 kB, raised to 165.3 kB.
-  { file: 'netreach.iife.js', limit: 165.3 * 1024 },
+  // following its `step` (above): 165.24 kB, raised to 165.3 kB. Tooltips clear of the other items' values, Urdu
+  // tooltips on 2.3 lines (above): 165.37 kB, raised to 165.4 kB.
+  { file: 'netreach.iife.js', limit: 165.4 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

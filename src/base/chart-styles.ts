@@ -42,6 +42,10 @@ export const chartStyles = css`
     overflow-wrap: anywhere;
     box-shadow: 0 2px 8px rgb(0 0 0 / 18%);
   }
+  /* Nastaliq's lines as tall as the widget's other Urdu text (base styles): at 1.3 they cut through each other. */
+  .frame[lang|='ur'] [part='tooltip'] {
+    line-height: var(--_line-height);
+  }
   [part='tooltip'] strong {
     display: block;
     font-weight: 600;

@@ -33,7 +33,7 @@ export interface TooltipOptions {
  * focus is (WCAG 1.4.13). The element renders {@link render} inside its `options.box()`; the controller places it
  * after each update beside the item, not over it (WCAG 2.4.11): above the item's box and anchor, else below them,
  * inside `options.within()` and the viewport, else inside the widget; centred on the anchor, never past the edges
- * of `options.within()`. `part="tooltip"`, `role="tooltip"`.
+ * of `options.within()`, and moved sideways, or below, rather than cover another item's value label. `part="tooltip"`, `role="tooltip"`.
  */
 export class TooltipController implements ReactiveController {
   /** The id of the item whose tooltip shows. */
@@ -115,18 +115,37 @@ export class TooltipController implements ReactiveController {
     }
     const width = tip.offsetWidth;
     const height = tip.offsetHeight;
-    let left = x - width / 2;
-    if (width >= within.width) left = this.options.rtl() ? within.right - width : within.left;
-    else left = Math.max(within.left, Math.min(within.right - width, left));
+    const wide = width >= within.width;
+    const clamp = (left: number) =>
+      wide ? (this.options.rtl() ? within.right - width : within.left) : Math.max(within.left, Math.min(within.right - width, left));
+    const centred = clamp(x - width / 2);
     // Clear of the item's box, so that the focused item stays in sight, and of its anchor (the trend's is above
     // its point's value label): above, else below, where that fits in `within` and the viewport; else in the
     // whole widget (on a phone's map there is no room above Indonesia or below it, but there is over the map's
     // heading); else over the item, at the top of `within`.
     const above = Math.min(y, bounds.top) - GAP - height;
     const below = Math.max(y, bounds.bottom) + GAP;
-    const fit = (outer: DOMRect) =>
-      above >= Math.max(outer.top, 0) ? above : below + height <= Math.min(outer.bottom, innerHeight) ? below : undefined;
-    const top = fit(within) ?? fit(this.host.getBoundingClientRect()) ?? within.top;
+    const fit = (outer: DOMRect) => [
+      ...(above >= Math.max(outer.top, 0) ? [above] : []),
+      ...(below + height <= Math.min(outer.bottom, innerHeight) ? [below] : []),
+    ];
+    const tops = [...fit(within), ...fit(this.host.getBoundingClientRect())];
+    // Nor over the other items' figures (the bars' and the trend's value labels) where it can help it: the first place
+    // that leaves them in sight, moved sideways as little as it takes (the first bar's tooltip, with no room above
+    // it, hid the second bar's value below it); else the first place.
+    const values = [...this.host.renderRoot.querySelectorAll(`${this.options.selector ?? 'svg [data-item]'} .value`)]
+      .filter((value) => !element.contains(value))
+      .map((value) => value.getBoundingClientRect());
+    const lefts = [centred, ...values.flatMap((value) => [clamp(value.right + GAP), clamp(value.left - GAP - width)])].sort(
+      (a, b) => Math.abs(a - centred) - Math.abs(b - centred),
+    );
+    let [top, left] = [tops[0] ?? within.top, centred];
+    place: for (const y of tops)
+      for (const x of lefts)
+        if (values.every((value) => value.bottom <= y || value.top >= y + height || value.right <= x || value.left >= x + width)) {
+          [top, left] = [y, x];
+          break place;
+        }
     // In the box's coordinates, through the CSSOM (a strict CSP refuses style attributes); physical, as the
     // chart's coordinates are.
     const origin = box.getBoundingClientRect();

@@ -267,6 +267,50 @@ describe('<netreach-bars>', () => {
     });
   }
 
+  // The first bar's tooltip, with no room above it (an Urdu tooltip's lines are 2.3 tall), went below and hid the
+  // second bar's value.
+  for (const [lang, groupBy, metric] of [
+    ['ur', 'region', 'countries'],
+    ['ur', 'country', 'virtual-students'],
+    ['en', 'country', 'virtual-students'],
+  ] as const) {
+    it(`leaves the other bars' values in sight when it shows a tooltip, ${lang} by ${groupBy}`, async () => {
+      const el = await bars600(
+        html`<netreach-bars lang=${lang} .data=${EXAMPLE_NETWORK} metric=${metric} group-by=${groupBy}></netreach-bars>`,
+      );
+      const covered: string[] = [];
+      for (const row of rows(el)) {
+        row.focus();
+        await el.updateComplete;
+        const tip = shadow(el).querySelector('[part="tooltip"]')!.getBoundingClientRect();
+        for (const other of rows(el).filter((each) => each !== row)) {
+          const value = other.querySelector('.value')!.getBoundingClientRect();
+          const over =
+            Math.min(tip.right, value.right) - Math.max(tip.left, value.left) > 0.5 &&
+            Math.min(tip.bottom, value.bottom) - Math.max(tip.top, value.top) > 0.5;
+          if (over) covered.push(`${row.getAttribute('data-item')}'s tooltip over ${other.getAttribute('data-item')}'s value`);
+        }
+        expectClearOf(shadow(el).querySelector('[part="tooltip"]')!, row, row.getAttribute('data-item')!);
+        expectInsideBox(shadow(el).querySelector('[part="tooltip"]')!, el);
+      }
+      expect(covered).to.deep.equal([]);
+    });
+  }
+
+  it('sets an Urdu tooltip on Nastaliq lines as tall as the rest of its Urdu text (2.3)', async () => {
+    const el = await bars600(html`<netreach-bars lang="ur" .data=${EXAMPLE_NETWORK}></netreach-bars>`);
+    rows(el)[0]!.focus();
+    await el.updateComplete;
+    const tip = shadow(el).querySelector<HTMLElement>('[part="tooltip"]')!;
+    const style = getComputedStyle(tip);
+    expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(2.3, 0.01);
+    const english = await bars600(html`<netreach-bars .data=${EXAMPLE_NETWORK}></netreach-bars>`);
+    rows(english)[0]!.focus();
+    await english.updateComplete;
+    const other = getComputedStyle(shadow(english).querySelector('[part="tooltip"]')!);
+    expect(parseFloat(other.lineHeight) / parseFloat(other.fontSize)).to.be.closeTo(1.3, 0.01);
+  });
+
   it('has no accessibility violations', async () => {
     const el = await bars600(html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="universities" group-by="country"></netreach-bars>`);
     await expect(el).to.be.accessible();
