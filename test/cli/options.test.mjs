@@ -203,6 +203,16 @@ describe('custom-elements.json, embed.html and netreach render read the same opt
     assert.equal(refusal('table', '--sort=-virtual-students'), undefined);
     // A flag where the value should be is no value.
     assert.deepEqual(refusal('stat', '--data', '--width', '300'), ['--data needs a value (see netreach --help)', 2]);
+    // Nor is the end of the line: said in the same words, not parseArgs' ("Option '-o, --out <value>' argument missing").
+    for (const flag of ['--out', '-o', '--width', '--lang']) {
+      assert.throws(
+        () => readRenderArgs(['render', 'stat', flag], registry, SIDES),
+        (error) =>
+          error instanceof CliError &&
+          error.exitCode === 2 &&
+          error.message === `--${flag.replace(/^-+/, '').replace(/^o$/, 'out')} needs a value (see netreach --help)`,
+      );
+    }
   });
 
   it('says in the usage what each flag does on the command line, not on a page', () => {

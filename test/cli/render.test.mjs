@@ -628,6 +628,8 @@ describe('netreach render: bad input', () => {
       'missing.json',
       ...svgOut(),
     );
+    // A folder (the data/ of a checkout) is named as such, not with the system's "EISDIR: illegal operation".
+    await expectExit(1, /^netreach: cannot read --data \.: a folder, not a dataset file$/m, 'render', 'stat', '--data', '.', ...svgOut());
     await expectExit(1, /^netreach: --compare mars: neither a bundled dataset/, 'render', 'map', '--compare', 'mars', ...svgOut());
     // As the help says.
     assert.match(

@@ -41,7 +41,8 @@ async function loadDataset(core, file, bundled, option = '--data') {
   try {
     text = await readFile(resolve(file), 'utf8');
   } catch (error) {
-    throw new CliError(`cannot read ${option} ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+    const why = { ENOENT: 'no such file', EISDIR: 'a folder, not a dataset file' }[error.code] ?? error.message;
+    throw new CliError(`cannot read ${option} ${file}: ${why}`);
   }
   try {
     return core.parseDataset(text);

@@ -101,6 +101,8 @@ export function parseCommandLine(argv, registry) {
         const near = nearestFlag(unknown[1], suggestible(argv, registry, options));
         throw new CliError(`unknown option --${unknown[1]}${near ? `: did you mean --${near}?` : ''} (see netreach --help)`, 2);
       }
+      const missing = /^Option '(?:-\w, )?--([^ ']+) <value>' argument missing/.exec(String(error.message));
+      if (missing) throw new CliError(`--${missing[1]} needs a value (see netreach --help)`, 2);
       const ambiguous = /^Option '--?([^']+)' argument is ambiguous/.exec(String(error.message));
       if (!ambiguous) {
         // parseArgs' other messages name the option; keep the first line.
