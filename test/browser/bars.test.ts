@@ -467,6 +467,10 @@ describe('<netreach-bars>', () => {
       const el = await bars600(html`<netreach-bars></netreach-bars>`);
       const file = await el.toSVG({ width: 600, height: 400, theme: 'light' });
       await expectGolden('bars-cinvu-file', parse(file));
+      // Right to left, and dark: the files test/cli/same-file.test.mjs compares with the command line's.
+      const persian = await bars600(html`<netreach-bars lang="fa"></netreach-bars>`);
+      await expectGolden('bars-cinvu-fa-file', parse(await persian.toSVG({ width: 600, height: 400, theme: 'light' })));
+      await expectGolden('bars-cinvu-fa-dark-file', parse(await persian.toSVG({ width: 600, height: 400, theme: 'dark' })));
       // The regions are inferred: the file says so, as the widget does.
       const note = 'The sources give only how many countries each region has; which countries they are is inferred.';
       expect(file).to.contain(note);

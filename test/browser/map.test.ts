@@ -530,5 +530,9 @@ describe('<netreach-map> files', () => {
     const el = await map(html`<netreach-map></netreach-map>`);
     const file = new DOMParser().parseFromString(await el.toSVG({ width: 600, height: 400, theme: 'light' }), 'image/svg+xml');
     await expectGolden('map-cinvu-file', file.documentElement);
+    // Right to left (Persian), the file test/cli/same-file.test.mjs compares with the command line's.
+    const persian = await map(html`<netreach-map lang="fa"></netreach-map>`);
+    const persianFile = await persian.toSVG({ width: 600, height: 400, theme: 'light' });
+    await expectGolden('map-cinvu-fa-file', new DOMParser().parseFromString(persianFile, 'image/svg+xml').documentElement);
   });
 });

@@ -352,6 +352,9 @@ describe('<netreach-stat>', () => {
     await expectSameFile(el, 'stat', { metric: 'virtual-students' }, size, 'stat-cinvu-students-file');
     const persian = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa" metric="virtual-students"></netreach-stat>`));
     await expectSameFile(persian, 'stat', { metric: 'virtual-students' }, size, 'stat-cinvu-students-fa-file');
+    // The dark theme, in Urdu (right to left, Nastaliq's taller lines): the file the command line's --theme dark writes.
+    const urdu = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="ur" metric="virtual-students"></netreach-stat>`));
+    await expectSameFile(urdu, 'stat', { metric: 'virtual-students' }, size, 'stat-cinvu-students-ur-dark-file', 'dark');
     const mirrored = await ready(
       await fixture<NetreachStat>(html`<netreach-stat lang="fa" metric="virtual-students" time-direction="rtl"></netreach-stat>`),
     );

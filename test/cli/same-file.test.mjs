@@ -18,11 +18,12 @@ const dir = mkdtempSync(join(tmpdir(), 'netreach-same-file-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 let counter = 0;
-/** The command's SVG for `args` in the light theme, as the browser tests ask `toSVG()` for it. */
+/** The command's SVG for `args`, in the light theme unless they name one, as the browser tests ask `toSVG()` for it. */
 function render(args) {
   const out = join(dir, `file-${++counter}.svg`);
+  const theme = args.includes('--theme') ? [] : ['--theme', 'light'];
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [bin, 'render', ...args, '--theme', 'light', '--out', out], { cwd: dir }, (error, _, stderr) =>
+    execFile(process.execPath, [bin, 'render', ...args, ...theme, '--out', out], { cwd: dir }, (error, _, stderr) =>
       error ? reject(new Error(stderr)) : resolve(readFileSync(out, 'utf8')),
     );
   });
@@ -33,11 +34,15 @@ const WIDE = ['--width', '960', '--height', '540'];
 /** Each golden a browser test writes from `toSVG()`, and the command that draws the same widget, data and size. */
 const FILES = {
   'map-cinvu-file': ['map', ...SMALL],
+  'map-cinvu-fa-file': ['map', '--lang', 'fa', ...SMALL],
   'bars-cinvu-file': ['bars', ...SMALL],
+  'bars-cinvu-fa-file': ['bars', '--lang', 'fa', ...SMALL],
+  'bars-cinvu-fa-dark-file': ['bars', '--lang', 'fa', '--theme', 'dark', ...SMALL],
   'regions-cinvu-waffle-file': ['regions', ...SMALL],
   'regions-cinvu-donut-fa-file': ['regions', '--type', 'donut', '--lang', 'fa', ...SMALL],
   'stat-cinvu-students-file': ['stat', '--metric', 'virtual-students', ...SMALL],
   'stat-cinvu-students-fa-file': ['stat', '--metric', 'virtual-students', '--lang', 'fa', ...SMALL],
+  'stat-cinvu-students-ur-dark-file': ['stat', '--metric', 'virtual-students', '--lang', 'ur', '--theme', 'dark', ...SMALL],
   'table-cinvu-file': ['table', '--metrics', 'virtual-students', ...SMALL],
   'table-cinvu-regions-fa-file': ['table', '--of', 'regions', '--metrics', 'virtual-students', '--lang', 'fa', ...SMALL],
   'table-cinvu-az-file': ['table', '--metrics', 'virtual-students', '--lang', 'az', ...SMALL],
@@ -50,6 +55,20 @@ const FILES = {
 };
 
 describe('netreach render writes the file the element’s toSVG() writes in Chromium', () => {
+  it('compares every widget, each in a right-to-left language too, and the dark theme', () => {
+    const commands = Object.values(FILES);
+    const widgets = new Set(commands.map(([widget]) => widget));
+    assert.deepEqual([...widgets].sort(), ['bars', 'dashboard', 'map', 'regions', 'stat', 'table', 'trend']);
+    for (const widget of widgets) {
+      const rtl = commands.some((args) => args[0] === widget && ['fa', 'ar', 'ur'].includes(args[args.indexOf('--lang') + 1]));
+      assert.ok(rtl, `${widget}: no right-to-left file`);
+    }
+    assert.ok(
+      commands.some((args) => args[args.indexOf('--theme') + 1] === 'dark'),
+      'no dark file',
+    );
+  });
+
   for (const [name, args] of Object.entries(FILES)) {
     it(`${args.join(' ')} is test/golden/${name}.svg`, async () => {
       const golden = readFileSync(join(root, 'test/golden', `${name}.svg`), 'utf8');

@@ -19,8 +19,9 @@ export function normalizeIds(markup: string): string {
 }
 
 /**
- * `el.toSVG({ width, height, theme: 'light' })` equals `renderSvg(widget, dataset, { ...options, width, height,
- * lang })` once ids are normalised; with `golden`, the file also matches test/golden/<golden>.svg.
+ * `el.toSVG({ width, height, theme })` equals `renderSvg(widget, dataset, { ...options, width, height, lang, theme })`
+ * once ids are normalised (the light theme by default); with `golden`, the file also matches
+ * test/golden/<golden>.svg, which test/cli/same-file.test.mjs compares with the command line's.
  */
 export async function expectSameFile(
   el: NetreachElement,
@@ -28,9 +29,10 @@ export async function expectSameFile(
   options: RenderOptions,
   size: { width: number; height: number },
   golden?: string,
+  theme: 'light' | 'dark' = 'light',
 ): Promise<void> {
-  const own = await el.toSVG({ ...size, theme: 'light' });
-  const cli = await renderSvg(widget, el.currentDataset as Dataset, { ...options, ...size, lang: el.locale, theme: 'light' });
+  const own = await el.toSVG({ ...size, theme });
+  const cli = await renderSvg(widget, el.currentDataset as Dataset, { ...options, ...size, lang: el.locale, theme });
   expect(normalizeIds(own)).to.equal(normalizeIds(cli));
   if (golden) await expectGolden(golden, new DOMParser().parseFromString(own, 'image/svg+xml').documentElement);
 }
