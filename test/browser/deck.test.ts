@@ -373,6 +373,14 @@ describe('the demo deck', () => {
     }
   });
 
+  it('describes the network on its title slide in its name’s words, not as "a network of virtual universities"', () => {
+    // Its members are countries; the universities its sources name (a health sciences university, a research centre…)
+    // are not virtual ones.
+    const about = doc().querySelector('#network-about')!.textContent!.replace(/\s+/g, ' ').toLowerCase();
+    expect(dataset().network.name.toLowerCase()).to.contain('inter-islamic network on virtual universities');
+    expect(about).to.contain('inter-islamic network on virtual universities');
+  });
+
   it('titles the universities slide as the sources give the list: partial, not "Member universities"', async () => {
     const index = slides().findIndex((each) => each.querySelector('netreach-table[of="universities"]'));
     const slide = await show(index);
