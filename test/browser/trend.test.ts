@@ -190,6 +190,36 @@ describe('<netreach-trend>', () => {
     await waitUntil(() => !part(el, 'tooltip'), 'tooltip stayed');
   });
 
+  // The example's points lie close together at 320 px: a tooltip centred on one covered its neighbour's value.
+  for (const [lang, width] of [
+    ['en', 320],
+    ['ur', 320],
+    ['fa', 600],
+  ] as const) {
+    it(`leaves the other points' values in sight when it shows a point's tooltip, ${lang} at ${width} px`, async () => {
+      const el = await trend(
+        html`<netreach-trend lang=${lang} .data=${EXAMPLE_NETWORK} metric="virtual-students"></netreach-trend>`,
+        width,
+      );
+      const covered: string[] = [];
+      for (const point of parts(el, 'point')) {
+        (point as SVGElement).focus();
+        await el.updateComplete;
+        const tip = part(el, 'tooltip')!.getBoundingClientRect();
+        for (const other of parts(el, 'point').filter((each) => each !== point)) {
+          const value = other.querySelector('.value')?.getBoundingClientRect();
+          if (
+            value &&
+            Math.min(tip.right, value.right) - Math.max(tip.left, value.left) > 0.5 &&
+            Math.min(tip.bottom, value.bottom) - Math.max(tip.top, value.top) > 0.5
+          )
+            covered.push(`${point.getAttribute('data-item')} over ${other.getAttribute('data-item')}`);
+        }
+      }
+      expect(covered).to.deep.equal([]);
+    });
+  }
+
   it('follows its container, and draws once it is shown after being created hidden', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="display: none; width: 500px"><netreach-trend></netreach-trend></div>`);
     const el = wrapper.querySelector('netreach-trend')!;
