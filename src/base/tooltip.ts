@@ -33,7 +33,8 @@ export interface TooltipOptions {
  * focus is (WCAG 1.4.13). The element renders {@link render} inside its `options.box()`; the controller places it
  * after each update beside the item, not over it (WCAG 2.4.11): above the item's box and anchor, else below them,
  * inside `options.within()` and the viewport, else inside the widget; centred on the anchor, never past the edges
- * of `options.within()`, and moved sideways, or below, rather than cover another item's value label. `part="tooltip"`, `role="tooltip"`.
+ * of `options.within()`, and moved sideways, or below, rather than cover another item's value label.
+ * `part="tooltip"`, `role="tooltip"`.
  */
 export class TooltipController implements ReactiveController {
   /** The id of the item whose tooltip shows. */
