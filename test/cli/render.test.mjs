@@ -654,6 +654,18 @@ describe('netreach render: bad input', () => {
     assert.equal(quiet.stderr, '');
   });
 
+  it('warns on standard error that --scale does nothing to an SVG, and writes it as asked', async () => {
+    const out = outPath('svg');
+    const result = await run('render', 'stat', '--scale', '2', '--width', '400', '--height', '240', '--out', out);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stderr, 'netreach: warning: --scale 2 ignored: an SVG has no pixels (it applies to .png)\n');
+    assert.match(readFileSync(out, 'utf8'), /^<svg [^>]*width="400" height="240"/);
+    // A PNG takes it without a word.
+    const png = await run('render', 'stat', '--scale', '2', '--width', '400', '--height', '240', '--out', outPath('png'));
+    assert.equal(png.code, 0, png.stderr);
+    assert.equal(png.stderr, '');
+  });
+
   it('suggests only flags the widget drawn takes, and the command’s own', async () => {
     // The map has no --sort (the bars and the table have): it is not suggested for the map.
     await expectFailure(

@@ -110,6 +110,9 @@ async function render(parsed, registry) {
       throw new CliError(`--scale ${values.scale} gives a fraction of a pixel at ${w}×${h}: choose a scale that makes whole pixels`, 2);
     }
     if (w * scale * h * scale > MAX_PIXELS) throw new CliError(`the PNG would be ${w * scale}×${h * scale} pixels: too large`, 2);
+  } else if (values.scale !== undefined) {
+    // An SVG has no pixel density: said, as the map's ignored options are, rather than dropped without a word.
+    process.stderr.write(`netreach: warning: --scale ${values.scale} ignored: an SVG has no pixels (it applies to .png)\n`);
   }
 
   const dataset = await loadDataset(core, values.data, bundled);
