@@ -19,7 +19,11 @@ export const baseStyles = css`
     --_space: var(--netreach-spacing, 0.75rem);
     ${defaultAccents}
 
-    display: block;
+    /* A column: the frame's 100 % is the host's height where the host has one (a row of tiles stretches it), and its
+       content's where it has none — in quirks mode too, where a block's would be the nearest ancestor's with a
+       height (the viewport's). */
+    display: flex;
+    flex-direction: column;
     box-sizing: border-box;
     font-family: var(--_font);
     color: var(--_fg);
@@ -82,6 +86,11 @@ export const baseStyles = css`
   svg {
     max-width: none;
     overflow: visible;
+  }
+  /* In quirks mode (a page without a doctype) a table's font starts afresh (16 px, line-height normal), not the
+     widget's: the table's, the map's and View data's. */
+  table {
+    font: inherit;
   }
   /* Nastaliq (Urdu) reaches well above its baseline and below it (Noto Nastaliq Urdu: 1.9 em and 0.6; its letters up to
      1.89 and 0.69 em): at 1.35 the tall letters of a line cut through the line above, a growth's "کم" through the

@@ -135,6 +135,46 @@ describe('hardening: hostile pages', () => {
     }
   });
 
+  it('in quirks mode every widget lays out as in standards mode: as tall as its content, tables in its font', async () => {
+    const tags = ['stat', 'map', 'bars', 'regions', 'trend', 'table', 'dashboard'].map((name) => `netreach-${name}`);
+    // The same page written with and without a doctype (an iframe's srcdoc is never in quirks mode).
+    const layouts: string[][] = [];
+    for (const doctype of ['<!doctype html>', '']) {
+      const frame = document.createElement('iframe');
+      frame.style.width = '700px';
+      frame.style.height = '1000px';
+      document.body.append(frame);
+      try {
+        const doc = frame.contentDocument!;
+        doc.open();
+        doc.write(`${doctype}<html><head><meta charset="utf-8"><style>body { font-size: 20px }</style>
+          <script src="/dist/netreach.iife.js"></script></head><body>
+          ${tags.map((tag) => `<div style="width: 600px"><${tag} src="/mock/valid?quirks-layout"></${tag}></div>`).join('')}
+          </body></html>`);
+        doc.close();
+        expect(doc.compatMode).to.equal(doctype ? 'CSS1Compat' : 'BackCompat');
+        const widgets = tags.map((tag) => doc.querySelector(tag)!);
+        await waitUntil(() => widgets.every(drawn), 'widgets not ready and drawn');
+        await waitUntil(() => doc.fonts.status === 'loaded', 'fonts');
+        const boxes: string[] = [];
+        for (const widget of widgets) {
+          const rect = widget.getBoundingClientRect();
+          boxes.push(`${widget.localName} ${rect.width}×${Math.round(rect.height)}`);
+          const table = widget.shadowRoot!.querySelector('table, netreach-table');
+          const cell = (table?.localName === 'table' ? table : table?.shadowRoot?.querySelector('table'))?.querySelector('td');
+          if (cell) boxes.push(`${widget.localName} td ${getComputedStyle(cell).fontSize} ${getComputedStyle(cell).lineHeight}`);
+        }
+        layouts.push(boxes);
+      } finally {
+        frame.remove();
+      }
+    }
+    const [standards, quirks] = layouts;
+    // A tile (every widget, its frame 100 % of the host) was the viewport's height; a table's text 16 px, spaced "normal".
+    expect(quirks).to.deep.equal(standards);
+    expect(standards.filter((box) => box.includes(' td '))).to.have.length(2);
+  });
+
   it('widgets the parser reaches after the classic script show their inline JSON, and a missing provider is an error', async () => {
     const { frame, doc, win } = await openFixture('inline-parsed.html', 1600);
     try {
