@@ -257,6 +257,8 @@ const BUDGETS = [
   // The map's legend naming only the regions its `step` has coloured (a deck's step 0 named all three): 102.09 kB,
   // raised to 102.1 kB. Tooltips clear of the other items' values, Urdu tooltips on 2.3 lines (above): 102.28 kB,
   // raised to 102.3 kB.
+  // The map's members kept clear of the menu button's corner (a zoom's fitted below it or beside it, src/geo/
+  // projection.ts): 101.98 → 102.19 kB measured, raised to 102.3 kB.
   { file: 'netreach.js', limit: 102.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -351,6 +353,8 @@ const BUDGETS = [
   // their item, "Hide data" on the map's table toggle (above): 165.12 kB, raised to 165.2 kB. The map's legend
   // following its `step` (above): 165.24 kB, raised to 165.3 kB. Tooltips clear of the other items' values, Urdu
   // tooltips on 2.3 lines (above): 165.37 kB, raised to 165.4 kB.
+  // their item, "Hide data" on the map's table toggle (above): 165.12 kB, raised to 165.2 kB.
+  // The map's members clear of the menu button's corner (above): 165.11 → 165.33 kB, raised to 165.4 kB.
   { file: 'netreach.iife.js', limit: 165.4 * 1024 },
 ];
 

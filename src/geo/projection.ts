@@ -33,6 +33,11 @@ export interface MapView {
   height: number;
   /** Alpha-3 codes to fit the map to; empty for the whole world. */
   focus: readonly string[];
+  /**
+   * The side of a square in the top corner that what the map is fitted to keeps clear of (a page's menu button):
+   * the top right when positive, the top left when negative; 0 or none, no corner.
+   */
+  corner?: number;
 }
 
 export interface ProjectedShape {
@@ -167,6 +172,19 @@ function prepareFitted(world: WorldGeometry, view: Omit<MapView, 'width' | 'heig
   return { projection, bounds };
 }
 
+/** The bounds of the members' shapes and points at the reference scale (`prepareFitted`'s), kept per view and members. */
+function memberBounds(world: WorldGeometry, view: MapView, projection: GeoProjection, members: readonly string[]): Bounds {
+  const cache = unitBounds.get(world) ?? new Map<string, Bounds>();
+  unitBounds.set(world, cache);
+  const key = `${view.projection}|members|${members.join(' ')}`;
+  let bounds = cache.get(key);
+  if (!bounds) {
+    bounds = planar(projection, focusObject(world, members)).bounds;
+    cache.set(key, bounds);
+  }
+  return bounds;
+}
+
 /**
  * `bounds` grown to hold the points of `codes` (the members), projected with `projection`: a world map is
  * fitted to the land masses, and a member on a small island beyond them (Fiji, Samoa) must stay on the map.
@@ -227,10 +245,28 @@ export class ProjectedWorld {
     // What d3's fitExtent does, from cached bounds.
     const pad = paddingFor(width, height);
     const [[x0, y0], [x1, y1]] = bounds;
-    const w = Math.max(1, width - 2 * pad);
-    const h = Math.max(1, height - 2 * pad);
-    const k = Math.min(w / Math.max(1e-9, x1 - x0), h / Math.max(1e-9, y1 - y0));
-    projection.scale(150 * k).translate([pad + (w - k * (x1 + x0)) / 2, pad + (h - k * (y1 + y0)) / 2]);
+    // [scale, x, y] of the bounds fitted into a box and centred there.
+    const fit = (left: number, top: number, right: number, bottom: number) => {
+      const w = Math.max(1, right - left);
+      const h = Math.max(1, bottom - top);
+      const k = Math.min(w / Math.max(1e-9, x1 - x0), h / Math.max(1e-9, y1 - y0));
+      return [k, left + (w - k * (x1 + x0)) / 2, top + (h - k * (y1 + y0)) / 2];
+    };
+    let [k, x, y] = fit(pad, pad, width - pad, height - pad);
+    // The members (what a map shows: a zoom's are what it is fitted to) reaching into the corner: the map is
+    // fitted below it or beside it, whichever leaves it larger (below, often as large: a box a little taller than
+    // the map needs). Land that is no member's may lie under it, as under a web map's buttons.
+    const corner = Math.abs(view.corner ?? 0);
+    if (corner) {
+      const [[s0, t0], [s1, t1]] = view.focus.length || !members.length ? bounds : memberBounds(world, view, projection, members);
+      const right = view.corner! > 0;
+      if (t1 > t0 && k * t0 + y < corner && (right ? k * s1 + x > width - corner : k * s0 + x < corner)) {
+        const below = fit(pad, corner, width - pad, height - pad);
+        const beside = right ? fit(pad, pad, width - corner, height - pad) : fit(corner, pad, width - pad, height - pad);
+        [k, x, y] = below[0] >= beside[0] ? below : beside;
+      }
+    }
+    projection.scale(150 * k).translate([x, y]);
     // A zoomed or Mercator map reaches far outside its box: clipping keeps the path strings short.
     if (view.focus.length ? view.projection !== 'orthographic' : view.projection === 'mercator') {
       const margin = 2 * pad;
@@ -416,7 +452,7 @@ const caches = new WeakMap<WorldGeometry, Map<string, ProjectedWorld>>();
 function viewKey(view: MapView, members: readonly string[]): string {
   // The members turn a globe and may widen a world map fitted to the land (see withPoints).
   const centre = view.focus.length || view.projection === 'mercator' ? '' : members.join(' ');
-  return `${view.projection}|${view.width}x${view.height}|${view.focus.join(' ')}|${centre}`;
+  return `${view.projection}|${view.width}x${view.height}|${view.focus.join(' ')}|${centre}|${view.corner ?? 0}`;
 }
 
 /**

@@ -89,7 +89,8 @@ export interface MapChart extends ChartScene {
 export interface PreparedMap extends PreparedScene {
   /** What the map shows apart from geometry (also the data table's and the summary's). */
   readonly model: MapModel;
-  chart(width: number, height: number): MapChart;
+  /** The chart at a size; `corner`, a page's: the top inline-end square its menu button takes, kept clear (see MapView). */
+  chart(width: number, height: number, corner?: number): MapChart;
 }
 
 /**
@@ -297,10 +298,13 @@ function buildPrepared(
   const title = mapTitle(dataset, model, zoomed, locale);
 
   let last: MapChart | undefined;
-  const chart = (width: number, height: number): MapChart => {
-    if (last?.width === width && last.height === height) return last;
+  let lastCorner = 0;
+  const chart = (width: number, height: number, corner = 0): MapChart => {
+    if (last?.width === width && last.height === height && lastCorner === corner) return last;
+    lastCorner = corner;
     if (!geometry) return { width, height, marks: [], label: model.summary, items: [], radius: symbolRadius(width, unit) };
-    const projected = geometry.project({ projection, width, height, focus: zoomed ? model.codes : [] }, model.codes);
+    const view = { projection, width, height, focus: zoomed ? model.codes : [], corner: env.rtl ? -corner : corner };
+    const projected = geometry.project(view, model.codes);
     let byView = charts.get(model);
     if (!byView) charts.set(model, (byView = new WeakMap()));
     last = shared(byView, projected, `${selected ?? ''}|${step}|${unit}`, () =>

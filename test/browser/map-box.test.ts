@@ -89,3 +89,44 @@ describe('<netreach-map> out of view', () => {
     window.scrollTo(0, 0);
   });
 });
+
+describe('<netreach-map> menu button corner', () => {
+  /** The members' shapes and symbols whose boxes meet the menu button's box, on a drawn map `width` px wide. */
+  async function membersUnderButton(attributes: string, width = 320): Promise<string[]> {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = `${width}px`;
+    const el = document.createElement('netreach-map');
+    for (const [, name, value] of attributes.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name, value);
+    wrapper.append(el);
+    document.body.append(wrapper);
+    try {
+      await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('.member'), 'the map never drew');
+      await el.updateComplete;
+      // The corner the menu button takes (with controls="none", the same corner with no button in it).
+      const frame = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+      const size = 32;
+      const rtl = el.shadowRoot!.querySelector('.frame')!.getAttribute('dir') === 'rtl';
+      const button =
+        el.shadowRoot!.querySelector('[part~="menu-button"]')?.getBoundingClientRect() ??
+        new DOMRect(rtl ? frame.left : frame.right - size, frame.top, size, size);
+      expect(button.width).to.be.closeTo(size, 1);
+      return [...el.shadowRoot!.querySelectorAll<SVGGraphicsElement>('.member')]
+        .filter((member) => {
+          const box = member.getBoundingClientRect();
+          return box.left < button.right && box.right > button.left && box.top < button.bottom && box.bottom > button.top;
+        })
+        .map((member) => member.closest('[data-item]')?.getAttribute('data-item') ?? member.getAttribute('data-item') ?? '?');
+    } finally {
+      wrapper.remove();
+    }
+  }
+
+  it("keeps a zoomed region's members clear of the menu button on a phone, left to right and right to left", async () => {
+    // Without the menu, members lie in the corner: Albania on a map of Europe and America, Türkiye, Azerbaijan and
+    // Lebanon on a map of Asia in Arabic 200 px wide.
+    expect(await membersUnderButton('region="europe-and-america" controls="none"')).to.include('ALB');
+    expect(await membersUnderButton('lang="ar" region="asia-and-oceania" controls="none"', 200)).to.include('TUR');
+    expect(await membersUnderButton('region="europe-and-america"')).to.deep.equal([]);
+    expect(await membersUnderButton('lang="ar" region="asia-and-oceania"', 200)).to.deep.equal([]);
+  });
+});
