@@ -24,6 +24,8 @@ export const baseStyles = css`
        height (the viewport's). */
     display: flex;
     flex-direction: column;
+    /* In a page's flex row or grid, it shrinks to the room there, as a paragraph does (the table scrolls). */
+    min-inline-size: 0;
     box-sizing: border-box;
     font-family: var(--_font);
     color: var(--_fg);

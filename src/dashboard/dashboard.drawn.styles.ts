@@ -9,6 +9,9 @@ import { css } from 'lit';
 export const dashboardDrawnStyles = css`
   .dashboard {
     container: netreach-dashboard / inline-size;
+    /* In a box as wide as its content (a flex row, a table cell), the width of two columns: a container's content
+       gives it none, and a dashboard 0 px wide never drew. */
+    contain-intrinsic-inline-size: 40rem;
     min-inline-size: 0;
   }
   .layout {

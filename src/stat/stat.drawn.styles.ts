@@ -13,6 +13,9 @@ export const statDrawnStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     container-type: inline-size;
+    /* A container's content gives it no width: in a box as wide as its content (a flex row, a table cell, a float)
+       the tile was its padding wide. This is the width it takes there. */
+    contain-intrinsic-inline-size: 16rem;
     /* Fills a stretched host (a row of tiles in a dashboard) with its content at the top. */
     flex: 1 1 auto;
     align-content: start;

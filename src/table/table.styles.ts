@@ -7,8 +7,6 @@ import { css } from 'lit';
 export const tableStyles = css`
   :host {
     --_max-height: var(--netreach-table-max-height, 24rem);
-    /* In a grid or flex layout, let the box shrink and the table scroll instead of widening the page. */
-    min-inline-size: 0;
   }
   /* What the ResizeController watches: the host's content width, at a height that never changes. */
   .ruler {

@@ -7,6 +7,5 @@ import { css } from 'lit';
 export const trendStyles = css`
   :host {
     --_trend-line: var(--netreach-trend-color, var(--_accent));
-    min-inline-size: 0;
   }
 `;

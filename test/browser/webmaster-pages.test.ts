@@ -1,0 +1,79 @@
+/**
+ * The README's snippets pasted into the pages webmasters have: a box as wide as its content (a flex row, a table
+ * cell, an inline block), a narrow sidebar, a zoomed page.
+ */
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+import { drawn } from '../helpers/hardening.js';
+import { waitUntil } from '../helpers/wait.js';
+
+const TAGS = ['stat', 'map', 'bars', 'regions', 'trend', 'table', 'dashboard'].map((name) => `netreach-${name}`);
+
+/** A page section holding `tag` inside `wrap`'s markup (`%` marks where), with `style` on the section. */
+async function mount(
+  tag: string,
+  wrap: (widget: HTMLElement) => HTMLElement,
+  style = 'width: 700px',
+): Promise<{ el: NetreachElement; section: HTMLElement }> {
+  const section = document.createElement('section');
+  section.setAttribute('style', style);
+  const el = document.createElement(tag) as NetreachElement;
+  section.append(wrap(el));
+  document.body.append(section);
+  return { el, section };
+}
+
+const element = (name: string, style: string, ...children: (Node | string)[]) => {
+  const made = document.createElement(name);
+  made.setAttribute('style', style);
+  made.append(...children);
+  return made;
+};
+
+describe('webmasters’ pages', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => document.querySelectorAll('section').forEach((section) => section.remove()));
+
+  it('in a box as wide as its content (a flex row, a table cell, an inline block), every widget takes a width and draws', async () => {
+    const contexts: Record<string, (widget: HTMLElement) => HTMLElement> = {
+      'a flex row': (widget) => element('div', 'display: flex; gap: 8px', widget, element('p', '', 'Text beside the widget.')),
+      'a table cell': (widget) => {
+        const table = element('table', '') as HTMLTableElement;
+        const row = table.insertRow();
+        row.insertCell().append(widget);
+        row.insertCell().append('Another cell');
+        return table;
+      },
+      'an inline block': (widget) => element('span', 'display: inline-block', widget),
+    };
+    const widths: string[] = [];
+    for (const [name, wrap] of Object.entries(contexts)) {
+      const mounted = await Promise.all(TAGS.map((tag) => mount(tag, wrap)));
+      const widgets = mounted.map(({ el }) => el);
+      // A dashboard 0 px wide stayed "loading" for ever.
+      await waitUntil(
+        () => widgets.every(drawn),
+        () => `in ${name}: ${widgets.map((el) => `${el.localName} ${el.state}`).join(', ')}`,
+      );
+      // The tile was 26 px wide (its padding), the dashboard 0: a container's content gives it no width.
+      for (const el of widgets)
+        widths.push(`${name}: ${el.localName} ${el.getBoundingClientRect().width >= 250 ? '≥ 250 px' : el.getBoundingClientRect().width}`);
+      mounted.forEach(({ section }) => section.remove());
+    }
+    expect(widths.filter((width) => !width.endsWith('≥ 250 px'))).to.deep.equal([]);
+  });
+
+  it('in a 200 px flex row beside text, every widget shrinks to the room there', async () => {
+    const mounted = await Promise.all(
+      TAGS.map((tag) => mount(tag, (widget) => element('div', 'display: flex', widget, element('p', '', 'Text')), 'width: 200px')),
+    );
+    await waitUntil(() => mounted.every(({ el }) => drawn(el)), 'not drawn');
+    for (const { el, section } of mounted) {
+      expect(el.getBoundingClientRect().right, el.localName).to.be.at.most(section.getBoundingClientRect().right + 0.5);
+      expect(section.scrollWidth, el.localName).to.be.at.most(200);
+    }
+  });
+});
