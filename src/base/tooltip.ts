@@ -114,8 +114,11 @@ export class TooltipController implements ReactiveController {
       x = rect.left + (item.anchor.x - (view?.x ?? 0)) * (view && view.width ? rect.width / view.width : 1);
       y = rect.top + (item.anchor.y - (view?.y ?? 0)) * (view && view.height ? rect.height / view.height : 1);
     }
-    const width = tip.offsetWidth;
-    const height = tip.offsetHeight;
+    // A page's `zoom` scales client rectangles, not offset sizes and the tip's own pixels: both in the page's here.
+    const origin = box.getBoundingClientRect();
+    const zoom = origin.width / box.offsetWidth || 1;
+    const width = tip.offsetWidth * zoom;
+    const height = tip.offsetHeight * zoom;
     const wide = width >= within.width;
     const clamp = (left: number) =>
       wide ? (this.options.rtl() ? within.right - width : within.left) : Math.max(within.left, Math.min(within.right - width, left));
@@ -149,9 +152,8 @@ export class TooltipController implements ReactiveController {
         }
     // In the box's coordinates, through the CSSOM (a strict CSP refuses style attributes); physical, as the
     // chart's coordinates are.
-    const origin = box.getBoundingClientRect();
-    tip.style.left = `${Math.round(left - origin.left)}px`;
-    tip.style.top = `${Math.round(top - origin.top)}px`;
+    tip.style.left = `${Math.round((left - origin.left) / zoom)}px`;
+    tip.style.top = `${Math.round((top - origin.top) / zoom)}px`;
   }
 
   private element(id: string): Element | undefined {

@@ -76,4 +76,34 @@ describe('webmasters’ pages', () => {
       expect(section.scrollWidth, el.localName).to.be.at.most(200);
     }
   });
+
+  it('on a zoomed page (CSS zoom), a tooltip sits beside its item as it does unzoomed', async () => {
+    const places: Record<string, number[][]> = {};
+    for (const zoom of [1, 1.5, 0.75]) {
+      const mounted = await Promise.all(
+        ['netreach-bars', 'netreach-map', 'netreach-trend'].map((tag) => mount(tag, (widget) => widget, `width: 500px; zoom: ${zoom}`)),
+      );
+      await waitUntil(() => mounted.every(({ el }) => drawn(el)), 'not drawn');
+      for (const { el } of mounted) {
+        const item = el.shadowRoot!.querySelector('svg [data-item]:not([data-item=""])')!;
+        item.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        const tip = () => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]');
+        await waitUntil(() => tip()?.style.left, `${el.localName}: no tooltip`);
+        // In the widget's own pixels (the page's, divided by the zoom).
+        const host = el.getBoundingClientRect();
+        const box = tip()!.getBoundingClientRect();
+        const place = [box.left - host.left, box.top - host.top, box.right - host.left].map((value) => value / zoom);
+        (places[el.localName] ??= []).push(place);
+        // Inside the widget: at 1.5 the bars' tip was drawn 878 px from a 750 px wide widget's left.
+        expect(box.right, `${el.localName} at ${zoom}`).to.be.at.most(host.right + 1);
+      }
+      mounted.forEach(({ section }) => section.remove());
+    }
+    // The same place at every zoom (to 3 px: the style's whole pixels, zoomed).
+    for (const [tag, [unzoomed, ...zoomed]] of Object.entries(places)) {
+      for (const place of zoomed)
+        place.forEach((value, index) => expect(value, `${tag}: ${place.join(' ')}`).to.be.closeTo(unzoomed[index], 3));
+    }
+  });
 });
