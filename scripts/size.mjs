@@ -147,6 +147,8 @@ const BUDGETS = [
   // map's toggle both ask for it: 46.50 kB, raised to 46.6 kB (46.5 would leave 5 bytes for the build's key).
   // Tooltips moved sideways, or below, rather than over another item's value label (the first bar's, with no room
   // above it, hid the second bar's value), and Urdu tooltips on 2.3 lines: 46.69 kB, raised to 46.7 kB.
+  // A review of webmasters' pages: quirks mode (the host a flex column, tables in the widget's font), hosts that
+  // shrink in a page's flex row, tooltips on a zoomed page, the menu's corner from the root's font: 46.55 kB.
   { file: 'netreach.js', limit: 46.7 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -258,7 +260,8 @@ const BUDGETS = [
   // raised to 102.1 kB. Tooltips clear of the other items' values, Urdu tooltips on 2.3 lines (above): 102.28 kB,
   // raised to 102.3 kB.
   // The map's members kept clear of the menu button's corner (a zoom's fitted below it or beside it, src/geo/
-  // projection.ts): 101.98 → 102.19 kB measured, raised to 102.3 kB.
+  // projection.ts): 101.98 → 102.19 kB measured, raised to 102.3 kB. The tile and the dashboard in boxes as wide as
+  // their content, tooltips on a zoomed page, the menu's corner from the root's font: 102.27 kB.
   { file: 'netreach.js', limit: 102.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -353,9 +356,10 @@ const BUDGETS = [
   // their item, "Hide data" on the map's table toggle (above): 165.12 kB, raised to 165.2 kB. The map's legend
   // following its `step` (above): 165.24 kB, raised to 165.3 kB. Tooltips clear of the other items' values, Urdu
   // tooltips on 2.3 lines (above): 165.37 kB, raised to 165.4 kB.
-  // their item, "Hide data" on the map's table toggle (above): 165.12 kB, raised to 165.2 kB.
-  // The map's members clear of the menu button's corner (above): 165.11 → 165.33 kB, raised to 165.4 kB.
-  { file: 'netreach.iife.js', limit: 165.4 * 1024 },
+  // The map's members clear of the menu button's corner (above): 165.11 → 165.33 kB, raised to 165.4 kB. The tile and
+  // the dashboard in boxes as wide as their content, tooltips on a zoomed page, the menu's corner from the root's
+  // font (menuCorner()): 165.40 kB, raised to 165.5 kB (165.4 would leave 5 bytes).
+  { file: 'netreach.iife.js', limit: 165.5 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -6,7 +6,7 @@ import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from 
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { drawMarks } from '../base/marks.js';
-import { MENU_CORNER } from '../base/menu.js';
+import { menuCorner } from '../base/menu.js';
 import { FontsController, pageMeasure } from '../base/measure.js';
 import { specProperties } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
@@ -146,7 +146,7 @@ export class NetreachBars extends NetreachElement {
     const values = this.values;
     // The dataset object plus the options: the scene is prepared again only when one of them changed.
     // The menu button (2rem, and its margin) sits over the axis's far end: the axis ends before it.
-    const corner = this.controls === 'none' ? 0 : MENU_CORNER;
+    const corner = this.controls === 'none' ? 0 : menuCorner();
     const preparedKey = JSON.stringify([values, this.locale, rtl, unit, corner]);
     if (preparedKey !== this.preparedKey || this.datasetSeen !== dataset) {
       this.preparedKey = preparedKey;

@@ -38,8 +38,16 @@ export interface MenuContent {
 
 export type MenuAction = 'png' | 'svg' | 'csv' | 'data' | 'about' | 'fullscreen';
 
-/** The width a scene keeps clear in its top inline-end corner for the menu button: 2rem of a 16 px page and a margin. */
-export const MENU_CORNER = 40;
+let corner = 0;
+
+/**
+ * The width a scene keeps clear in its top inline-end corner for the menu button: its 2rem and a margin, 40 px on a
+ * 16 px page (a page or a reader's browser with a larger root font has a larger button: 48 px at 20 px). The root's
+ * font is read once per page, where a scene first asks.
+ */
+export function menuCorner(): number {
+  return (corner ||= 2 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) + 8);
+}
 
 export const menuStyles = css`
   .menu-anchor {

@@ -6,7 +6,7 @@ import type { Mark, SceneEnv } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { NetreachElement } from '../base/netreach-element.js';
-import { MENU_CORNER } from '../base/menu.js';
+import { menuCorner } from '../base/menu.js';
 import { ResizeController } from '../base/controllers.js';
 import { RovingFocusController, type ArrowKey } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
@@ -243,7 +243,7 @@ export class NetreachMap extends NetreachElement {
     this.aspect = this.geometry.aspect(this.option<ProjectionName>('projection'), focus);
     const { width, height } = this.box;
     // The menu button's corner kept clear of the members (a file has none: see MapView's corner).
-    const corner = this.controls === 'none' ? 0 : MENU_CORNER;
+    const corner = this.controls === 'none' ? 0 : menuCorner();
     this.chart = options.geometry && width > 0 && height > 0 ? this.prepared.chart(width, height, corner) : undefined;
     this.projected = this.chart?.projected;
   }

@@ -6,7 +6,7 @@ import type { RegionsType } from '../core/regions-model.js';
 import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
-import { MENU_CORNER } from '../base/menu.js';
+import { menuCorner } from '../base/menu.js';
 import { pageMeasure } from '../base/measure.js';
 import { specProperties } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
@@ -162,7 +162,7 @@ export class NetreachRegions extends NetreachElement {
     // The region hovered in the legend is emphasised as the selection is.
     const values = { ...this.values, selected: this.hovered ?? this.selected ?? undefined };
     // A message in place of the chart ("The sources assign no regions…") wraps before the menu button's corner.
-    const corner = this.controls === 'none' ? 0 : MENU_CORNER;
+    const corner = this.controls === 'none' ? 0 : menuCorner();
     const preparedKey = JSON.stringify([values, this.locale, rtl, unit, corner]);
     if (preparedKey !== this.preparedKey || dataset !== this.datasetSeen) {
       this.preparedKey = preparedKey;

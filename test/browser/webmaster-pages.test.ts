@@ -106,4 +106,43 @@ describe('webmasters’ pages', () => {
         place.forEach((value, index) => expect(value, `${tag}: ${place.join(' ')}`).to.be.closeTo(unzoomed[index], 3));
     }
   });
+
+  it('with a larger root font (a reader’s browser at 24 px), the bars and the regions keep clear of the larger menu button', async () => {
+    // A page of its own: the root font is read once per page (menuCorner()).
+    const frame = document.createElement('iframe');
+    frame.style.width = '700px';
+    frame.style.height = '900px';
+    document.body.append(frame);
+    try {
+      const doc = frame.contentDocument!;
+      doc.open();
+      doc.write(`<!doctype html><html style="font-size: 24px"><head><script src="/dist/netreach.iife.js"></script></head><body>
+        <div style="width: 600px"><netreach-bars src="/mock/valid?root-font"></netreach-bars></div>
+        <div style="width: 320px"><netreach-bars></netreach-bars></div>
+        <div style="width: 320px"><netreach-bars lang="fa"></netreach-bars></div>
+        <div style="width: 320px"><netreach-dashboard></netreach-dashboard></div></body></html>`);
+      doc.close();
+      await waitUntil(() => doc.readyState === 'complete', 'the page never loaded');
+      const widgets = [...doc.querySelectorAll('netreach-bars, netreach-dashboard')];
+      await waitUntil(() => widgets.every(drawn), 'not drawn');
+      const under: string[] = [];
+      const roots = widgets.flatMap((widget) => [
+        widget.shadowRoot!,
+        ...[...widget.shadowRoot!.querySelectorAll('netreach-bars, netreach-regions')].map((part) => part.shadowRoot!),
+      ]);
+      for (const root of roots) {
+        const button = root.querySelector('[part~="menu-button"]')!.getBoundingClientRect();
+        expect(button.width).to.equal(48);
+        for (const mark of root.querySelectorAll('svg text, svg rect')) {
+          const box = mark.getBoundingClientRect();
+          if (box.width && box.left < button.right && box.right > button.left && box.top < button.bottom && box.bottom > button.top)
+            under.push(`${(root.host as Element).localName} ${mark.getAttribute('class') ?? ''} "${mark.textContent}"`);
+        }
+      }
+      // It kept 40 px (a 16 px page's): the axis's last tick, the first bar's value and the waffle's corner squares were under it.
+      expect(under).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 });
