@@ -261,8 +261,9 @@ const BUDGETS = [
   // raised to 102.3 kB.
   // The map's members kept clear of the menu button's corner (a zoom's fitted below it or beside it, src/geo/
   // projection.ts): 101.98 → 102.19 kB measured, raised to 102.3 kB. The tile and the dashboard in boxes as wide as
-  // their content, tooltips on a zoomed page, the menu's corner from the root's font: 102.27 kB.
-  { file: 'netreach.js', limit: 102.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // their content, tooltips on a zoomed page, the menu's corner from the root's font: 102.27 kB. The trend's chart
+  // below the menu button (its title's row at least the button's height): 102.31 kB, raised to 102.4 kB.
+  { file: 'netreach.js', limit: 102.4 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -358,7 +359,8 @@ const BUDGETS = [
   // tooltips on 2.3 lines (above): 165.37 kB, raised to 165.4 kB.
   // The map's members clear of the menu button's corner (above): 165.11 → 165.33 kB, raised to 165.4 kB. The tile and
   // the dashboard in boxes as wide as their content, tooltips on a zoomed page, the menu's corner from the root's
-  // font (menuCorner()): 165.40 kB, raised to 165.5 kB (165.4 would leave 5 bytes).
+  // font (menuCorner()): 165.40 kB, raised to 165.5 kB (165.4 would leave 5 bytes). The trend's chart below the menu
+  // button (above): 165.43 kB.
   { file: 'netreach.iife.js', limit: 165.5 * 1024 },
 ];
 

@@ -17,6 +17,12 @@ export const trendDrawnStyles = css`
     font-weight: 600;
     margin: 0;
   }
+  /* The chart starts below the menu button (2rem, in the corner the title's line shares): its top labels (the last
+     point's, "30M+") were under it where the root's font is larger than the widget's 1.35 lines of title. */
+  :host(:not([controls='none'])) [part='title'] {
+    min-block-size: calc(2rem - var(--_space) * 0.5);
+    padding-inline-end: 2rem;
+  }
   .chart {
     min-block-size: 1px;
   }

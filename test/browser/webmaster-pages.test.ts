@@ -107,7 +107,7 @@ describe('webmasters’ pages', () => {
     }
   });
 
-  it('with a larger root font (a reader’s browser at 24 px), the bars and the regions keep clear of the larger menu button', async () => {
+  it('with a larger root font (a reader’s browser at 24 px), the bars, the regions and the trend keep clear of the larger menu button', async () => {
     // A page of its own: the root font is read once per page (menuCorner()).
     const frame = document.createElement('iframe');
     frame.style.width = '700px';
@@ -120,15 +120,16 @@ describe('webmasters’ pages', () => {
         <div style="width: 600px"><netreach-bars src="/mock/valid?root-font"></netreach-bars></div>
         <div style="width: 320px"><netreach-bars></netreach-bars></div>
         <div style="width: 320px"><netreach-bars lang="fa"></netreach-bars></div>
+        <div style="width: 320px"><netreach-trend></netreach-trend></div>
         <div style="width: 320px"><netreach-dashboard></netreach-dashboard></div></body></html>`);
       doc.close();
       await waitUntil(() => doc.readyState === 'complete', 'the page never loaded');
-      const widgets = [...doc.querySelectorAll('netreach-bars, netreach-dashboard')];
+      const widgets = [...doc.querySelectorAll('netreach-bars, netreach-trend, netreach-dashboard')];
       await waitUntil(() => widgets.every(drawn), 'not drawn');
       const under: string[] = [];
       const roots = widgets.flatMap((widget) => [
         widget.shadowRoot!,
-        ...[...widget.shadowRoot!.querySelectorAll('netreach-bars, netreach-regions')].map((part) => part.shadowRoot!),
+        ...[...widget.shadowRoot!.querySelectorAll('netreach-bars, netreach-regions, netreach-trend')].map((part) => part.shadowRoot!),
       ]);
       for (const root of roots) {
         const button = root.querySelector('[part~="menu-button"]')!.getBoundingClientRect();
@@ -139,7 +140,8 @@ describe('webmasters’ pages', () => {
             under.push(`${(root.host as Element).localName} ${mark.getAttribute('class') ?? ''} "${mark.textContent}"`);
         }
       }
-      // It kept 40 px (a 16 px page's): the axis's last tick, the first bar's value and the waffle's corner squares were under it.
+      // It kept 40 px (a 16 px page's): the axis's last tick, the first bar's value and the waffle's corner squares were
+      // under it; the trend's chart started under it, its last point's label ("30M+") too.
       expect(under).to.deep.equal([]);
     } finally {
       frame.remove();
