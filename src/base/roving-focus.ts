@@ -1,6 +1,6 @@
 /**
  * Keyboard navigation among a widget's items, written once: the items (`[data-item]` elements, which
- * `drawMarks()` gives every scene item, or a legend's buttons) are one tab stop; the arrow keys, Home and End
+ * `drawMarks()` gives every scene item, a legend's buttons, or the names of a table's rows) are one tab stop; the arrow keys, Home and End
  * move between them in DOM order, which is the scene's order; Enter, Space and a click choose one; Escape clears
  * the widget's selection.
  */
@@ -18,6 +18,11 @@ export interface RovingFocusOptions {
   readonly selector?: string;
   /** Whether the layout runs right to left: Left and Right then swap, as a reader of the language expects. */
   readonly rtl: () => boolean;
+  /**
+   * Whether only Up and Down move (a table's rows, one under another): Left and Right are then the page's, which
+   * scrolls a wide table's box sideways.
+   */
+  readonly vertical?: boolean;
   /** Whether moving past the last item comes back to the first (a short legend), or stops (a long chart). */
   readonly wrap?: boolean;
   /** An item was chosen (Enter, Space, click). The widget decides what it selects and whether it can. */
@@ -120,6 +125,7 @@ export class RovingFocusController implements ReactiveController {
       }
       return;
     }
+    if (this.options.vertical && /Left|Right/.test(event.key)) return;
     const ids = this.options.order?.() ?? this.items().map((each) => each.getAttribute('data-item') ?? '');
     const index = ids.indexOf(id);
     const rtl = this.options.rtl();

@@ -26,6 +26,8 @@ export const tableDrawnStyles = css`
   }
   [part='scroll'] {
     max-block-size: var(--_max-height);
+    /* A row's name focused by Up (RovingFocusController) scrolls into view below the sticky header, not under it. */
+    scroll-padding-block-start: 3.5em;
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -13,6 +13,7 @@ import { tableStyles } from './table.styles.js';
 import { specProperties } from '../base/options.js';
 import { TABLE_OPTIONS, TABLE_ROW_BATCH, TABLE_ROW_LIMIT } from './table.options.js';
 import { pageBackground } from '../base/page-background.js';
+import { RovingFocusController } from '../base/roving-focus.js';
 
 /** Rows added per frame to a long table. */
 const ROW_BATCH = TABLE_ROW_BATCH;
@@ -23,7 +24,9 @@ const ROW_LIMIT = TABLE_ROW_LIMIT;
  * The network as a real, sortable `<table>`: its member countries with their region and every metric, its
  * universities, or its regions with member counts, shares and sums. Names and numbers are localized (native
  * digits); "No data" cells are muted and sort last. Column headers are buttons that sort (`aria-sort` on the
- * header); long tables scroll under a sticky header in a keyboard-scrollable region. The sources follow.
+ * header); long tables scroll under a sticky header in a keyboard-scrollable region. The rows' names, buttons that
+ * choose a member or a region, are one tab stop: Up and Down move between them, Home and End to the first and last,
+ * Enter or Space choose, Escape clears. The sources follow.
  *
  * @element netreach-table
  *
@@ -92,6 +95,18 @@ export class NetreachTable extends NetreachElement {
   private readonly compared = new DataController(this, { allowProvider: true, compare: true });
   protected override readonly code = new CodeController(this, TABLE_CODE);
 
+  /**
+   * The rows' names are one tab stop, as the map's members and the bars are (57 of them were 57 stops between the
+   * headers and the sources): Up and Down move between rows, Home and End to the first and last, Enter, Space and a
+   * click choose, Escape clears. Left and Right stay the page's, which scrolls a wide table sideways.
+   */
+  private readonly roving = new RovingFocusController(this, {
+    selector: '[part~="row-button"]',
+    rtl: () => false,
+    vertical: true,
+    onSelect: (key) => this.choose(key),
+  });
+
   private model?: TableModel;
   private sorted: TableRow[] = [];
   /** Rows rendered so far: a long table (20,000 universities) grows by {@link ROW_BATCH} a frame, never blocking the page. */
@@ -125,6 +140,8 @@ export class NetreachTable extends NetreachElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Tabbing into the table lands on the chosen row (the map's click chose it, in a dashboard), as in a listbox.
+    if (changed.has('selected') && this.selected) this.roving.setActive(this.selected);
     // A long table growing by a batch: the model and the rendered batches stay as they are.
     if (changed.size === 1 && (changed as Map<PropertyKey, unknown>).has('shown') && this.model) return;
     const dataset = this.currentDataset;
@@ -258,12 +275,12 @@ export class NetreachTable extends NetreachElement {
     this.sort = formatSort(nextSort(this.currentSort, column));
   };
 
-  /** Marks the row (again: unmarks it) and says so, as the map and the bars do. */
-  private readonly choose = (detail: NetreachSelectDetail): void => {
-    const key = detail.country ?? detail.region!;
+  /** Marks the row of `key`, a member's code or a region's id (again: unmarks it), and says so, as the map and the bars do. */
+  private choose(key: string): void {
+    const detail: NetreachSelectDetail = this.model?.kind === 'regions' ? { region: key } : { country: key };
     this.selected = this.selected === key ? null : key;
     this.dispatchEvent(new CustomEvent<NetreachSelectDetail>('netreach-select', { bubbles: true, composed: true, detail }));
-  };
+  }
 
   /** The table is the data: its menu offers the CSV and full screen, not a picture or a second table. */
   override menuActions(): MenuAction[] {
@@ -283,11 +300,11 @@ export class NetreachTable extends NetreachElement {
       shown: this.shown,
       sort: this.currentSort,
       selected: this.selected,
+      active: this.roving.active(this.sorted.slice(0, this.shown).map((row) => row.key)),
       locale: this.locale,
       badge: this.renderBadge(dataset),
       compact: this.size.width > 0 && this.size.width < module.COMPACT_WIDTH,
       onSort: this.sortBy,
-      onChoose: this.choose,
     });
   }
 

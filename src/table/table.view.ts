@@ -6,7 +6,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { renderSources } from '../base/chart-parts.js';
-import type { NetreachSelectDetail } from '../base/netreach-element.js';
 import { msg } from '../core/i18n.js';
 import { type TableCell, type TableColumn, type TableModel, type TableRow, type TableSort } from '../core/table-model.js';
 import { TABLE_ROW_BATCH, TABLE_ROW_LIMIT } from './table.options.js';
@@ -19,6 +18,8 @@ export interface DrawnTable {
   shown: number;
   sort?: TableSort;
   selected?: string | null;
+  /** The row whose name holds the tab stop (the element's RovingFocusController, which chooses on Enter, Space or a click). */
+  active?: string;
   locale: string;
   /** The notes under it (`tableNotes()`), but those the page shows elsewhere (the element's `shownNotes()`). */
   notes: readonly string[];
@@ -27,8 +28,6 @@ export interface DrawnTable {
   /** The box is narrower than {@link COMPACT_WIDTH}: its cells' padding and names' least width are smaller. */
   compact: boolean;
   onSort: (column: TableColumn) => void;
-  /** A member's or a region's name was chosen. */
-  onChoose: (detail: NetreachSelectDetail) => void;
 }
 
 /**
@@ -52,23 +51,18 @@ function renderLink(cell: TableCell): TemplateResult {
   return html`<a href=${cell.href} target="_blank" rel="noopener noreferrer">${cell.text}</a>`;
 }
 
-/** What choosing a row selects: a member's country, a region; nothing for universities (their names link). */
-function choice(model: TableModel, key: string): NetreachSelectDetail | undefined {
-  if (model.kind === 'members' || model.kind === 'overlap') return { country: key };
-  if (model.kind === 'regions') return { region: key };
-  return undefined;
-}
+/** Whether choosing a row selects something: a member's country, a region; not a university (its name links). */
+const choosable = (model: TableModel) => model.kind !== 'universities';
 
 function renderCell(view: DrawnTable, cell: TableCell, column: TableColumn, index: number, row?: TableRow): TemplateResult {
   const classes = [column.type === 'number' ? 'num' : '', cell.value === null ? 'no-data' : ''].join(' ').trim();
   if (index > 0) return html`<td class=${classes}>${cell.href ? renderLink(cell) : cell.text}</td>`;
   // A member's or a region's name is a button that chooses it, as a click on the map or the bars does: in a
-  // dashboard, the other parts follow.
-  const chosen = row && choice(view.model, row.key);
+  // dashboard, the other parts follow. The names are one tab stop (`data-item`: the element's RovingFocusController).
   const content = cell.href
     ? renderLink(cell)
-    : chosen
-      ? html`<button type="button" part="row-button" aria-pressed=${row.key === view.selected ? 'true' : 'false'} @click=${() => view.onChoose(chosen)}>${cell.text}</button>`
+    : row && choosable(view.model)
+      ? html`<button type="button" part="row-button" data-item=${row.key} tabindex=${row.key === view.active ? '0' : '-1'} aria-pressed=${row.key === view.selected ? 'true' : 'false'}>${cell.text}</button>`
       : cell.text;
   return html`<th scope="row" class=${classes}>${content}</th>`;
 }
@@ -95,7 +89,7 @@ export function renderTable(view: DrawnTable): TemplateResult {
             ? html`<tbody><tr><td class="no-data" colspan=${columns.length}>${msg(locale, 'noData')}</td></tr></tbody>`
             : batches(view).map(
                 (start) =>
-                  html`<tbody>${guard([rows, selected, columns], () =>
+                  html`<tbody>${guard([rows, selected, columns, view.active], () =>
                     rows
                       .slice(start, start + TABLE_ROW_BATCH)
                       .map(

@@ -175,6 +175,92 @@ describe('<netreach-table>', () => {
     expect(shadow(universities).querySelector('[part="row-button"]')).to.equal(null);
   });
 
+  it("is a few tab stops, not one per row: the sort buttons, then the rows' names as one, moved through with the arrows", async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 720px"><button>before</button><netreach-table></netreach-table><button>after</button></div>`,
+    );
+    const el = wrapper.querySelector('netreach-table')!;
+    await waitUntil(() => el.state === 'ready', 'the table never became ready');
+    const box = part(el, 'scroll') as HTMLElement;
+    await waitUntil(() => box.getAttribute('tabindex') === '0', 'the scroll box never became focusable');
+    const active = () => shadow(el).activeElement;
+    const stops: string[] = [];
+    wrapper.querySelector('button')!.focus();
+    for (let i = 0; i < 100; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      if (document.activeElement !== el) break;
+      stops.push(`${active()!.getAttribute('part')} ${active()!.getAttribute('aria-label') ?? active()!.textContent!.trim()}`);
+    }
+    // Every member's name was a stop of its own: 63 stops between the two buttons, 57 of them names.
+    expect(stops.filter((stop) => stop.startsWith('row-button'))).to.deep.equal(['row-button Afghanistan']);
+    expect(stops.slice(0, 4)).to.deep.equal([
+      'scroll CINVU: member countries',
+      'sort-button Country',
+      'sort-button Region',
+      'row-button Afghanistan',
+    ]);
+    expect(stops.length).to.be.below(10);
+    // Up and Down move between the rows, Home and End to the first and last; Left and Right are the box's (it scrolls).
+    const name = (key: string) => shadow(el).querySelector<HTMLButtonElement>(`tr[data-key="${key}"] [part="row-button"]`)!;
+    name('AFG').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active()?.textContent).to.equal('Albania');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(active()?.textContent).to.equal('Albania');
+    await sendKeys({ press: 'End' });
+    const last = bodyRows(el).at(-1)!.querySelector('[part="row-button"]')!;
+    expect(active()).to.equal(last);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active()).to.equal(last);
+    await sendKeys({ press: 'Home' });
+    expect(active()?.textContent).to.equal('Afghanistan');
+    // Up to a row scrolled under the sticky header brings it out from behind the header.
+    const row = (key: string) => shadow(el).querySelector(`tr[data-key="${key}"]`)!;
+    box.scrollTop += row('IRN').getBoundingClientRect().top - box.getBoundingClientRect().top;
+    name('IRQ').focus();
+    await sendKeys({ press: 'ArrowUp' });
+    expect(active()?.textContent).to.equal('Iran');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const headerBottom = shadow(el).querySelector('thead th')!.getBoundingClientRect().bottom;
+    expect(row('IRN').getBoundingClientRect().top, 'Iran under the header').to.be.at.least(headerBottom - 1);
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active()?.textContent).to.equal('Algeria');
+    // The tab stop stays where the reader left it: Shift+Tab back from the sources lands on Algeria.
+    expect(name('DZA').tabIndex).to.equal(0);
+    expect(name('AFG').tabIndex).to.equal(-1);
+    expect(shadow(el).querySelectorAll('[part="row-button"][tabindex="0"]')).to.have.length(1);
+    // Enter chooses, once (the button's own click is not a second choice, which would unmark it); Escape clears.
+    const events: unknown[] = [];
+    el.addEventListener('netreach-select', (event) => events.push((event as CustomEvent).detail));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(events).to.deep.equal([{ country: 'DZA' }]);
+    expect(el.selected).to.equal('DZA');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.selected ?? null).to.equal(null);
+    expect(shadow(el).querySelector('[aria-current]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it("gives the tab stop to the chosen row when the page chooses it (a dashboard's map)", async () => {
+    const el = await table(html`<netreach-table of="regions"></netreach-table>`);
+    const buttons = () => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="row-button"]')];
+    expect(buttons().map((button) => button.tabIndex)).to.deep.equal([0, -1, -1]);
+    el.selected = 'europe-and-america';
+    await el.updateComplete;
+    expect(buttons().map((button) => button.tabIndex)).to.deep.equal([-1, -1, 0]);
+    // A click moves it too, and chooses the region (a region's id, not a country).
+    const events: unknown[] = [];
+    el.addEventListener('netreach-select', (event) => events.push((event as CustomEvent).detail));
+    buttons()[1]!.click();
+    await el.updateComplete;
+    expect(events).to.deep.equal([{ region: 'africa-and-arab' }]);
+    expect(buttons().map((button) => button.tabIndex)).to.deep.equal([-1, 0, -1]);
+  });
+
   it('lists the universities, without the cities and sites no cited source gives', async () => {
     const el = await table(html`<netreach-table of="universities"></netreach-table>`);
     expect(headers(el).map((th) => th.textContent?.trim())).to.deep.equal(['University', 'Country']);
