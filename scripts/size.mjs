@@ -267,6 +267,8 @@ const BUDGETS = [
   { file: 'netreach.js', limit: 102.4 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // The table's rows' names one tab stop (RovingFocusController with `vertical`, Up and Down between rows; 57 stops
   // before): 101.97 → 102.03 kB measured, raised to 102.1 kB.
+  // before): 101.97 → 102.03 kB measured, raised to 102.1 kB. The dashboard's trend and table panels named groups
+  // with a heading each, as its other panels (a reader moving by headings skipped them): 102.12 kB, raised to 102.2 kB.
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -365,6 +367,8 @@ const BUDGETS = [
   // font (menuCorner()): 165.40 kB, raised to 165.5 kB (165.4 would leave 5 bytes). The trend's chart below the menu
   // button (above): 165.43 kB.
   { file: 'netreach.iife.js', limit: 165.5 * 1024 },
+  // their item, "Hide data" on the map's table toggle (above): 165.12 kB, raised to 165.2 kB. The table's names one
+  // tab stop (165.17 kB) and the dashboard's trend and table panels headed (above): 165.21 kB, raised to 165.3 kB.
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

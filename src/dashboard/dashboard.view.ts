@@ -11,7 +11,7 @@ import { formatSourceDate } from '../core/about.js';
 import { renderMeta } from '../base/chart-parts.js';
 import { msg } from '../core/i18n.js';
 import { regionGrouping } from '../core/knowledge.js';
-import { countriesLabel, countryName, metricLabel, networkName, regionName } from '../core/names.js';
+import { countriesLabel, countryName, metricLabel, networkName, networkShortName, regionName, relationWords } from '../core/names.js';
 import type { Dataset, Source } from '../core/types.js';
 import type { NetreachElement, NetreachSelectDetail } from '../base/netreach-element.js';
 import '../core/en/dashboard.js';
@@ -96,7 +96,9 @@ export function renderDashboard(view: DashboardView): TemplateResult {
   const controls = view.controls ?? nothing;
   const presenter = view.presenter;
   // One landmark per dashboard (a region named by its title); its panels are named groups, not regions of their own:
-  // a page of several dashboards had a "Member countries" region, a "Regions" region… for each.
+  // a page of several dashboards had a "Member countries" region, a "Regions" region… for each. Each panel has a
+  // heading, for a reader who moves by headings: the trend's and the table's are hidden, as their own title and
+  // caption already show what the heading says (the trend's and the table's panels had none).
   return html`<section class="dashboard" part="dashboard" aria-labelledby="title" @netreach-select=${view.onSelect} @keydown=${view.onKeyDown}>
     <div class="layout">
       <header part="header">
@@ -136,15 +138,17 @@ export function renderDashboard(view: DashboardView): TemplateResult {
         }
         ${
           plan.trendMetric
-            ? html`<div class="trend" part="panel trend">
+            ? html`<section class="trend" part="panel trend" role="group" aria-labelledby="trend-title">
+              <h3 id="trend-title" class="visually-hidden">${metricLabel(dataset, plan.trendMetric, locale)}</h3>
               <netreach-trend .data=${dataset} metric=${plan.trendMetric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}></netreach-trend>
-            </div>`
+            </section>`
             : nothing
         }
-        <div class="table" part="panel table">
+        <section class="table" part="panel table" role="group" aria-labelledby="table-title">
+          <h3 id="table-title" class="visually-hidden">${msg(locale, relationWords(dataset).caption, { network: networkShortName(dataset, locale) })}</h3>
           <netreach-table .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .region=${region ?? null}
             .selected=${country ?? null}></netreach-table>
-        </div>
+        </section>
       </div>
       ${renderSourceList(dataset.sources, locale)}
     </div>

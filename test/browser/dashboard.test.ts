@@ -1,6 +1,6 @@
 import { csvTable } from '../helpers/assertions.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NetreachDashboard } from '../../src/dashboard/dashboard.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
@@ -400,8 +400,47 @@ describe('<netreach-dashboard>', () => {
     expect(landmarks.map((each) => each.getAttribute('part'))).to.deep.equal(['dashboard']);
     // Each panel a "Member countries", "Regions"… region of its own: axe's landmark-unique failed on a page of two.
     const panels = [...shadow(el).querySelectorAll('[part~="panel"][aria-labelledby]')];
-    expect(panels.length).to.equal(3);
+    // The map, the regions, the bars, the trend and the table (the trend's and the table's had no name).
+    expect(panels.length).to.equal(5);
     for (const panel of panels) expect(panel.getAttribute('role'), panel.className).to.equal('group');
+  });
+
+  it('gives every panel a heading, for a screen reader moving by headings: the trend and the table too', async () => {
+    const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
+    interface AXNode {
+      role: string;
+      name: string;
+      level?: number;
+      children?: AXNode[];
+    }
+    const headings: string[] = [];
+    const collect = (node: AXNode) => {
+      if (node.role === 'heading') headings.push(`${node.level} ${node.name}`);
+      node.children?.forEach(collect);
+    };
+    collect((await a11ySnapshot({})) as unknown as AXNode);
+    // Before, a reader moving by headings went from "Member countries by region" to "Sources": no trend, no table.
+    expect(headings).to.deep.equal([
+      '2 COMSTECH Inter-Islamic Network on Virtual Universities',
+      '3 Member countries',
+      '3 Regions',
+      '3 Member countries by region',
+      '3 Virtual students',
+      '3 CINVU: member countries',
+      '3 Sources',
+    ]);
+    // Each panel is the group its heading names.
+    for (const panel of shadow(el).querySelectorAll('[part~="panel"]')) {
+      const heading = panel.querySelector('h3');
+      expect(heading, panel.className).to.not.equal(null);
+      expect(panel.getAttribute('aria-labelledby'), panel.className).to.equal(heading!.id);
+    }
+    // The trend's and the table's headings say what their own title and caption show: not shown twice.
+    const trendHeading = shadow(el).querySelector('.trend > h3')!;
+    expect(trendHeading.getBoundingClientRect().height).to.be.at.most(1);
+    expect(getComputedStyle(trendHeading).clipPath).to.equal('inset(50%)');
+    expect(text(trendHeading)).to.equal(text(part(child(el, 'netreach-trend'), 'title')));
+    await expect(el).to.be.accessible();
   });
 
   it('draws the map at the top of its panel, its legend right under it, when the column beside it is taller', async () => {
