@@ -316,6 +316,12 @@ export class NetreachMap extends NetreachElement {
     this.toggleDataView();
   };
 
+  /** Escape in the table: it closes, focus back on "Show as table" (which is "Hide data" while it shows). */
+  private readonly closeTable = () => {
+    this.toggleDataView();
+    this.renderRoot.querySelector<HTMLElement>('[part="table-toggle"]')?.focus();
+  };
+
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
     const { prepared, model } = this;
     if (!prepared || !model) return nothing;
@@ -349,15 +355,6 @@ export class NetreachMap extends NetreachElement {
           }
         </div>
       </div></div>
-      <div
-        class="table-wrap"
-        id="table"
-        ?hidden=${!this.menu.dataViewOpen}
-        role=${this.menu.dataViewOpen ? 'region' : nothing}
-        aria-label=${this.menu.dataViewOpen ? code.mapTableCaption(dataset, model, locale) : nothing}
-        tabindex=${this.menu.dataViewOpen ? '0' : nothing}
-      >
-        ${this.menu.dataViewOpen ? code.renderMapTable(dataset, model, locale) : nothing}
-      </div>`;
+      ${code.renderMapTableBox(this.menu.dataViewOpen, dataset, model, locale, this.closeTable)}`;
   }
 }

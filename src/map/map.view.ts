@@ -71,14 +71,44 @@ export function renderMapLegend(model: MapModel, dataset: Dataset, step: number)
 }
 
 /** What the data table lists: the metric, the countries, or the two networks' countries compared. */
-export function mapTableCaption(dataset: Dataset, model: MapModel, locale: string): string {
+function mapTableCaption(dataset: Dataset, model: MapModel, locale: string): string {
   const { overlap } = model;
   if (overlap) return msg(locale, 'tableCaptionOverlap', { a: overlap.name, b: overlap.otherName });
   return model.metricLabel ?? countriesLabel(dataset, locale);
 }
 
+/**
+ * The box of the data table (View data, Show as table; `id="table"`, which the toggle's `aria-controls` names): while
+ * open, a keyboard-scrollable region named by the table's caption; Escape in it calls `close`, and goes no further
+ * (a dashboard around the map keeps its selection), as in the other widgets' View data.
+ */
+export function renderMapTableBox(
+  open: boolean | undefined,
+  dataset: Dataset,
+  model: MapModel,
+  locale: string,
+  close: () => void,
+): TemplateResult {
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    close();
+  };
+  return html`<div
+    class="table-wrap"
+    id="table"
+    ?hidden=${!open}
+    role=${open ? 'region' : nothing}
+    aria-label=${open ? mapTableCaption(dataset, model, locale) : nothing}
+    tabindex=${open ? '0' : nothing}
+    @keydown=${onKey}
+  >
+    ${open ? renderMapTable(dataset, model, locale) : nothing}
+  </div>`;
+}
+
 /** The data table (View data, Show as table): a member's row per member, or the overlap's groups. */
-export function renderMapTable(dataset: Dataset, model: MapModel, locale: string): TemplateResult {
+function renderMapTable(dataset: Dataset, model: MapModel, locale: string): TemplateResult {
   const metric = model.metricLabel;
   if (model.overlap) {
     // Comparing: the three groups, as the map colours them and as `<netreach-table compare>` lists them.

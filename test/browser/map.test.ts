@@ -59,6 +59,36 @@ describe('<netreach-map>', () => {
     }
   });
 
+  it('closes its table on Escape, focus back on "Show as table", as View data closes in the other widgets', async () => {
+    const el = await map(html`<netreach-map selected="TUR"></netreach-map>`);
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+    const box = shadow(el).querySelector<HTMLElement>('#table')!;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(box.hidden).to.equal(false);
+    // Tab goes on into the table's box (a named, scrollable region), where Escape closed nothing.
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(box);
+    expect(box.getAttribute('role')).to.equal('region');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(box.hidden).to.equal(true);
+    expect(shadow(el).querySelector('#table table')).to.equal(null);
+    expect([toggle.textContent, toggle.getAttribute('aria-expanded')]).to.deep.equal(['Show as table', 'false']);
+    expect(shadow(el).activeElement).to.equal(toggle);
+    // Escape closed the table only: the map's selection stays.
+    expect(el.selected).to.equal('TUR');
+    // Opened from the menu's View data, the same.
+    el.toggleDataView();
+    await el.updateComplete;
+    box.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(box.hidden).to.equal(true);
+    expect(shadow(el).activeElement).to.equal(toggle);
+  });
+
   for (const [name, data] of [
     ['cinvu', CINVU],
     ['example-network', EXAMPLE_NETWORK],
