@@ -12,6 +12,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { AboutScope } from '../core/about.js';
 import type { CsvCell } from '../core/csv.js';
+import type { DataView } from '../core/data-view.js';
 import { msg } from '../core/i18n.js';
 import type { Dataset } from '../core/types.js';
 import { adoptOnce } from './adopt.js';
@@ -117,6 +118,12 @@ export class MenuController implements ReactiveController {
    * its "Show as table" too): the widget reads {@link dataViewOpen}, and no table is drawn here.
    */
   ownDataView?: boolean;
+  /**
+   * View data as the widget words it itself, where its CSV's rows would not read well (the table: its own columns'
+   * headers and cells, where its CSV has machine keys, `code`, `joined`…); unset or `undefined`, the CSV's rows in
+   * words (`dataView()`).
+   */
+  view?: () => DataView | undefined;
   /** The on-demand module on its way for the menu or a panel that is open: the widget's `updateComplete` waits for it. */
   pending?: Promise<void>;
   private readonly onPointerDown = (event: PointerEvent) => {

@@ -402,7 +402,8 @@ export abstract class NetreachElement extends LitElement {
 
   /**
    * Shows or hides the data behind the widget as a table in its language (its CSV's rows in words, with a caption);
-   * when shown, focus moves to it, as to About, and Escape in it closes it. The map shows its own table.
+   * when shown, focus moves to it, as to About, and Escape in it closes it. The map shows its own table; the table,
+   * its own headers and cells.
    */
   toggleDataView(): void {
     this.menu.toggleDataView();

@@ -26,11 +26,11 @@ export { dashboardSceneWith } from '../dashboard/dashboard.scene.js';
 
 /**
  * The "View data" table (`part="data-view"`): the widget's rows as its CSV has them, in words (`dataView()`), a
- * caption saying what the chart shows. Escape inside it closes it, focus back on the menu button, as About does.
+ * caption saying what the chart shows; or the widget's own words for them (`menu.view`, the table's). Escape inside it closes it, focus back on the menu button, as About does.
  */
 export function renderDataTable(menu: MenuController, dataset: Dataset): TemplateResult {
   const locale = menu.host.locale;
-  const view = dataView(dataset, menu.content.rows(dataset), locale);
+  const view = menu.view?.() ?? dataView(dataset, menu.content.rows(dataset), locale);
   const numeric = view.columns.map((column) => (column.numeric ? 'num' : ''));
   // A name or a source may be in another direction than the table (an English publisher on a Persian page): each
   // cell's text is isolated, so that its brackets face the right way.

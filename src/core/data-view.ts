@@ -41,7 +41,8 @@ const present = (cell: CsvCell): cell is string | number => cell !== null && cel
  * A widget's CSV rows (the first the header) as {@link DataView}: a stat's or a trend's totals (`metric`, `year`,
  * `period`, `value`, `qualifier`, `source`), a chart's rows by region or country (`region` or `country`, `name`,
  * its figures, a `share`), or the members (`country`, `name`, `region`, a column per metric). A column of another
- * key keeps it as its header: only the table's CSV has such (`code`, `joined`…), and its menu offers no View data.
+ * key keeps it as its header: only the table's CSV has such (`code`, `joined`…), and the table's View data is its own
+ * (`tableDataView()`, through `MenuController.view`).
  */
 export function dataView(dataset: Dataset, [header = [], ...rows]: readonly Row[], locale: string): DataView {
   return header.includes('metric') ? totalsView(dataset, header, rows, locale) : keyedView(dataset, header, rows, locale);

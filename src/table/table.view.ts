@@ -6,6 +6,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { renderSources } from '../base/chart-parts.js';
+import type { DataView } from '../core/data-view.js';
 import { msg } from '../core/i18n.js';
 import { type TableCell, type TableColumn, type TableModel, type TableRow, type TableSort } from '../core/table-model.js';
 import { TABLE_ROW_BATCH, TABLE_ROW_LIMIT } from './table.options.js';
@@ -110,4 +111,19 @@ export function renderTable(view: DrawnTable): TemplateResult {
     </div>
     ${view.notes.map((note) => html`<p part="note" class="note">${note}</p>`)}
     ${renderSources(model.sources, locale)}`;
+}
+
+/**
+ * View data for the table (its `toggleDataView()`; its menu offers none, as the table is the data): its own caption,
+ * headers and cells as it shows them, in its order, up to the rows it shows, and its total. From its CSV's rows, as
+ * the other widgets' View data is, it had their keys for headers ("code", "joined") and codes for cells ("AFG").
+ */
+export function tableDataView(model: TableModel, rows: readonly TableRow[]): DataView {
+  return {
+    caption: model.caption,
+    columns: model.columns.map((column) => ({ label: column.label, numeric: column.type === 'number' })),
+    rows: [...rows.slice(0, TABLE_ROW_LIMIT).map((row) => row.cells), ...(model.footer ? [model.footer] : [])].map((cells) =>
+      cells.map((cell) => cell.text),
+    ),
+  };
 }

@@ -261,6 +261,42 @@ describe('<netreach-table>', () => {
     expect(buttons().map((button) => button.tabIndex)).to.deep.equal([-1, 0, -1]);
   });
 
+  it("shows View data (toggleDataView()) in its own words: its headers and cells, not its CSV's keys and codes", async () => {
+    const el = await table(html`<netreach-table metrics="virtual-students"></netreach-table>`);
+    const view = () => part(el, 'data-view');
+    const own = headers(el).map((th) => th.textContent!.trim());
+    el.toggleDataView();
+    await el.updateComplete;
+    await waitUntil(() => view()?.querySelector('table'), 'View data never showed');
+    const cells = (row: Element) => [...row.children].map((cell) => cell.textContent!.trim());
+    // Its headers were "code", "Member countries", "Regions": the CSV's key, and the map's words for the others.
+    expect(cells(view()!.querySelector('thead tr')!)).to.deep.equal(own);
+    expect(cells(view()!.querySelector('thead tr')!)).to.deep.equal(['Country', 'Region', 'Virtual students']);
+    // Its rows began with "AFG".
+    const rows = [...view()!.querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(57);
+    expect(cells(rows[0]!)).to.deep.equal(['Afghanistan', 'Asia and Oceania', 'No data']);
+    expect(view()!.querySelector('caption')!.textContent!.trim()).to.equal('CINVU: member countries');
+    expect(view()!.textContent).to.not.contain('AFG');
+    // Focus moved to it, and Escape closes it, focus back on the menu button, as in the other widgets.
+    expect(shadow(el).activeElement).to.equal(view());
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(view()).to.equal(null);
+    expect(shadow(el).activeElement).to.equal(part(el, 'menu-button'));
+
+    // The regions' table with its total, in its order, in Persian words and digits.
+    const regions = await table(html`<netreach-table of="regions" sort="-members" lang="fa"></netreach-table>`);
+    regions.toggleDataView();
+    await regions.updateComplete;
+    await waitUntil(() => part(regions, 'data-view')?.querySelector('table'), 'View data never showed');
+    const regionRows = [...part(regions, 'data-view')!.querySelectorAll('tr')].map(cells);
+    const shown = [...shadow(regions).querySelectorAll('[part="scroll"] tr')].map(cells);
+    expect(regionRows).to.deep.equal(shown);
+    expect(regionRows.at(-1)!.slice(1)).to.deep.equal(['۵۷', '۱۰۰٪']);
+  });
+
   it('lists the universities, without the cities and sites no cited source gives', async () => {
     const el = await table(html`<netreach-table of="universities"></netreach-table>`);
     expect(headers(el).map((th) => th.textContent?.trim())).to.deep.equal(['University', 'Country']);
