@@ -16,8 +16,8 @@ type Host = ReactiveControllerHost &
 export interface RovingFocusOptions {
   /** The items, within the host's render root. `[data-item]` by default; a widget with two kinds narrows it. */
   readonly selector?: string;
-  /** Whether the layout runs right to left: Left and Right then swap, as a reader of the language expects. */
-  readonly rtl: () => boolean;
+  /** Whether the layout runs right to left: Left and Right then swap, as a reader of the language expects. Unset: no. */
+  readonly rtl?: () => boolean;
   /**
    * Whether only Up and Down move (a table's rows, one under another): Left and Right are then the page's, which
    * scrolls a wide table's box sideways.
@@ -128,7 +128,7 @@ export class RovingFocusController implements ReactiveController {
     if (this.options.vertical && /Left|Right/.test(event.key)) return;
     const ids = this.options.order?.() ?? this.items().map((each) => each.getAttribute('data-item') ?? '');
     const index = ids.indexOf(id);
-    const rtl = this.options.rtl();
+    const rtl = this.options.rtl?.();
     const step: Record<string, number> = {
       ArrowDown: 1,
       ArrowUp: -1,

@@ -330,6 +330,29 @@ describe('<netreach-dashboard>', () => {
     expect(tableRows(table)).to.have.length(57);
   });
 
+  it('keeps focus on the row chosen in the table from the keyboard, as the table narrows to its region and back', async () => {
+    const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
+    const table = child<NetreachTable>(el, 'netreach-table');
+    const focused = () => shadow(table).activeElement;
+    shadow(table).querySelector<HTMLButtonElement>('tr[data-key="PAK"] [part="row-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await table.updateComplete;
+    expect(tableRows(table)).to.have.length(27);
+    // Pakistan's row moved up (the table keeps Asia and Oceania's 27): its button, the 42nd, was gone, and focus with it.
+    expect(focused()?.closest('tr')?.getAttribute('data-key')).to.equal('PAK');
+    expect(focused()?.getAttribute('aria-pressed')).to.equal('true');
+    // Chosen again, the table has all 57 rows again; focus stays on Pakistan, not on whichever row took its place.
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await table.updateComplete;
+    expect(tableRows(table)).to.have.length(57);
+    expect(focused()?.closest('tr')?.getAttribute('data-key')).to.equal('PAK');
+    // Down goes on from there.
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused()?.closest('tr')?.getAttribute('data-key')).to.equal('PSE');
+  });
+
   it('clears the selection on Escape anywhere inside it', async () => {
     const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
     legendButtons(el)[0]!.focus();
