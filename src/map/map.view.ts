@@ -79,8 +79,8 @@ function mapTableCaption(dataset: Dataset, model: MapModel, locale: string): str
 
 /**
  * The box of the data table (View data, Show as table; `id="table"`, which the toggle's `aria-controls` names): while
- * open, a keyboard-scrollable region named by the table's caption; Escape in it calls `close`, and goes no further
- * (a dashboard around the map keeps its selection), as in the other widgets' View data.
+ * open, a keyboard-scrollable region named by the table's caption. Escape in it closes it (the element's callback)
+ * and goes no further (a dashboard around the map keeps its selection), as in the other widgets' View data.
  */
 export function renderMapTableBox(
   open: boolean | undefined,
