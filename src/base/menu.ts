@@ -175,7 +175,7 @@ export class MenuController implements ReactiveController {
     this.toggle('aboutOpen', 'about');
   }
 
-  /** Shows or hides "View data"; when shown, focus moves to it, as to About (none moves to the map's own table). */
+  /** Shows or hides "View data"; when shown, focus moves to it, as to About (the map's own table too: its `part="data-view"`). */
   toggleDataView(): void {
     this.toggle('dataViewOpen', 'data-view');
   }

@@ -312,13 +312,19 @@ export class NetreachMap extends NetreachElement {
     if (!(event.relatedTarget as Element | null)?.closest?.('[data-item]')) this.focused = undefined;
   };
 
+  /**
+   * "Show as table" shows or hides the table, focus staying on the button (a disclosure, `aria-expanded`); the menu's
+   * View data and `toggleDataView()` move focus to the table, as in every widget (it stayed on the menu's button,
+   * with the table appearing far below it, unsaid).
+   */
   private readonly toggleTable = () => {
-    this.toggleDataView();
+    this.menu.dataViewOpen = !this.menu.dataViewOpen;
+    this.requestUpdate();
   };
 
   /** Escape in the table: it closes, focus back on "Show as table" (which is "Hide data" while it shows). */
   private readonly closeTable = () => {
-    this.toggleDataView();
+    this.toggleTable();
     this.renderRoot.querySelector<HTMLElement>('[part="table-toggle"]')?.focus();
   };
 

@@ -78,9 +78,10 @@ function mapTableCaption(dataset: Dataset, model: MapModel, locale: string): str
 }
 
 /**
- * The box of the data table (View data, Show as table; `id="table"`, which the toggle's `aria-controls` names): while
- * open, a keyboard-scrollable region named by the table's caption. Escape in it closes it (the element's callback)
- * and goes no further (a dashboard around the map keeps its selection), as in the other widgets' View data.
+ * The box of the data table (View data, Show as table; `id="table"`, which the toggle's `aria-controls` names, and
+ * `part="data-view"`, which the menu's View data gives focus to, as in every widget): while open, a
+ * keyboard-scrollable region named by the table's caption. Escape in it closes it (the element's callback) and goes
+ * no further (a dashboard around the map keeps its selection), as in the other widgets' View data.
  */
 export function renderMapTableBox(
   open: boolean | undefined,
@@ -97,6 +98,7 @@ export function renderMapTableBox(
   return html`<div
     class="table-wrap"
     id="table"
+    part="data-view"
     ?hidden=${!open}
     role=${open ? 'region' : nothing}
     aria-label=${open ? mapTableCaption(dataset, model, locale) : nothing}

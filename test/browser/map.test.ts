@@ -59,7 +59,7 @@ describe('<netreach-map>', () => {
     }
   });
 
-  it('closes its table on Escape, focus back on "Show as table", as View data closes in the other widgets', async () => {
+  it('closes its table on Escape, focus back on "Show as table"; View data moves focus to the table, as in every widget', async () => {
     const el = await map(html`<netreach-map selected="TUR"></netreach-map>`);
     const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
     const box = shadow(el).querySelector<HTMLElement>('#table')!;
@@ -67,6 +67,8 @@ describe('<netreach-map>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(box.hidden).to.equal(false);
+    // The button is a disclosure: focus stays on it, "Hide data" now.
+    expect(shadow(el).activeElement).to.equal(toggle);
     // Tab goes on into the table's box (a named, scrollable region), where Escape closed nothing.
     await sendKeys({ press: 'Tab' });
     expect(shadow(el).activeElement).to.equal(box);
@@ -79,10 +81,27 @@ describe('<netreach-map>', () => {
     expect(shadow(el).activeElement).to.equal(toggle);
     // Escape closed the table only: the map's selection stays.
     expect(el.selected).to.equal('TUR');
-    // Opened from the menu's View data, the same.
+    // Opened from the menu's View data, focus moves to the table, as View data's does in every widget (it stayed on
+    // the menu's button, the table appearing below the map unsaid); Escape closes it the same.
+    const menuButton = shadow(el).querySelector<HTMLButtonElement>('[part~="menu-button"]')!;
+    menuButton.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const viewData = shadow(el).querySelector<HTMLButtonElement>('[part~="menu"] [data-action="data"]')!;
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('[part~="menu"] button'));
+    viewData.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await waitUntil(() => shadow(el).activeElement === box, 'focus never moved to the table');
+    expect(box.hidden).to.equal(false);
+    expect(box.getAttribute('part')).to.equal('data-view');
+    // The page's toggleDataView() too.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(box.hidden).to.equal(true);
     el.toggleDataView();
     await el.updateComplete;
-    box.focus();
+    await waitUntil(() => shadow(el).activeElement === box, 'focus never moved to the table');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(box.hidden).to.equal(true);

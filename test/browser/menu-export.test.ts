@@ -201,7 +201,10 @@ describe('widget menu per widget', () => {
     const toggle = el.shadowRoot!.querySelector('[part~="table-toggle"]')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(el.shadowRoot!.querySelectorAll('[part~="table"] tbody tr')).to.have.length(57);
-    expect(el.shadowRoot!.querySelector('[part="data-view"]')).to.equal(null);
+    // No second table: the map's box is its View data (part="data-view", which takes focus), not the on-demand one.
+    expect(el.shadowRoot!.querySelectorAll('table')).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('.data-view')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="data-view"]')!.id).to.equal('table');
   });
 
   it('offers PNG, SVG, CSV, About this data and full screen on the table, but no "View data": it is the data', async () => {
