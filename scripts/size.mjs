@@ -149,15 +149,11 @@ const BUDGETS = [
   // above it, hid the second bar's value), and Urdu tooltips on 2.3 lines: 46.69 kB, raised to 46.7 kB.
   // A review of webmasters' pages: quirks mode (the host a flex column, tables in the widget's font), hosts that
   // shrink in a page's flex row, tooltips on a zoomed page, the menu's corner from the root's font: 46.55 kB.
-  { file: 'netreach.js', limit: 46.7 * 1024, aim: 40 * 1024, withStaticImports: true },
-  // The table's rows' names one tab stop (RovingFocusController in the table's element): 46.57 kB, within 46.6 kB.
-  // The map's table box (closed by Escape) drawn by the map's chunk, not the element: 46.53 kB.
-  // The map's table box (closed by Escape) drawn by the map's chunk, not the element: 46.53 kB. The table's View
-  // data in its own words (MenuController.view, set by the table): 46.56 kB.
-  // data in its own words (MenuController.view, set by the table): 46.56 kB. Focus kept on a table's chosen row as a
-  // dashboard narrows the table to its region (it fell to the page): 46.59 kB, raised to 46.7 kB (46.6 would leave 6
-  // bytes for the build's key).
-  // bytes for the build's key). The map's View data taking focus as every widget's does: 46.60 kB.
+  // The table's rows' names one tab stop (RovingFocusController in the table's element), the map's table box
+  // (closed by Escape) drawn by the map's chunk, the table's View data in its own words (MenuController.view), focus
+  // kept on a table's chosen row and the map's View data taking focus: together with the lines above, the thirtieth
+  // session's reviews: 46.87 kB, raised to 46.9 kB.
+  { file: 'netreach.js', limit: 46.9 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -271,15 +267,11 @@ const BUDGETS = [
   // projection.ts): 101.98 → 102.19 kB measured, raised to 102.3 kB. The tile and the dashboard in boxes as wide as
   // their content, tooltips on a zoomed page, the menu's corner from the root's font: 102.27 kB. The trend's chart
   // below the menu button (its title's row at least the button's height): 102.31 kB, raised to 102.4 kB.
-  { file: 'netreach.js', limit: 102.4 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // The table's rows' names one tab stop (RovingFocusController with `vertical`, Up and Down between rows; 57 stops
-  // before): 101.97 → 102.03 kB measured, raised to 102.1 kB.
-  // before): 101.97 → 102.03 kB measured, raised to 102.1 kB. The dashboard's trend and table panels named groups
-  // with a heading each, as its other panels (a reader moving by headings skipped them): 102.12 kB, raised to 102.2 kB.
-  // The map's table closed by Escape, focus back on its toggle (map.view.ts, renderMapTableBox()): 102.16 kB.
-  // The table's View data in its own headers and cells (tableDataView(), in its chunk), not its CSV's keys and codes:
-  // 102.27 kB, raised to 102.3 kB.
-  // 102.27 kB, raised to 102.3 kB. Focus kept on a table's chosen row: 102.29 kB, raised to 102.4 kB (8 bytes left).
+  // before), the dashboard's trend and table panels named groups with a heading each, the map's table closed by
+  // Escape, the table's View data in its own headers and cells (tableDataView(), in its chunk), focus kept on a
+  // table's chosen row, the map's View data taking focus: with the lines above, 102.97 kB, raised to 103.0 kB.
+  { file: 'netreach.js', limit: 103.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -377,13 +369,10 @@ const BUDGETS = [
   // the dashboard in boxes as wide as their content, tooltips on a zoomed page, the menu's corner from the root's
   // font (menuCorner()): 165.40 kB, raised to 165.5 kB (165.4 would leave 5 bytes). The trend's chart below the menu
   // button (above): 165.43 kB.
-  { file: 'netreach.iife.js', limit: 165.5 * 1024 },
-  // their item, "Hide data" on the map's table toggle (above): 165.12 kB, raised to 165.2 kB. The table's names one
-  // tab stop (165.17 kB) and the dashboard's trend and table panels headed (above): 165.21 kB, raised to 165.3 kB.
-  // The map's table closed by Escape: 165.26 kB.
-  // The map's table closed by Escape: 165.26 kB. The table's View data in its own words: 165.34 kB, raised to 165.4.
-  // Focus kept on a table's chosen row: 165.37 kB.
-  // Focus kept on a table's chosen row: 165.37 kB. The map's View data taking focus: 165.39 kB.
+  // The table's names one tab stop, the dashboard's trend and table panels headed, the map's table closed by Escape,
+  // the table's View data in its own words, focus kept on a table's chosen row, the map's View data taking focus:
+  // with the lines above, 165.99 kB, raised to 166.1 kB (166.0 would leave 15 bytes).
+  { file: 'netreach.iife.js', limit: 166.1 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

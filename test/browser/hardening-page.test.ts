@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { drawn } from '../helpers/hardening.js';
+import { drawn, writtenFrame } from '../helpers/hardening.js';
 import { waitUntil } from '../helpers/wait.js';
 
 interface ProbedWindow extends Window {
@@ -140,18 +140,15 @@ describe('hardening: hostile pages', () => {
     // The same page written with and without a doctype (an iframe's srcdoc is never in quirks mode).
     const layouts: string[][] = [];
     for (const doctype of ['<!doctype html>', '']) {
-      const frame = document.createElement('iframe');
-      frame.style.width = '700px';
-      frame.style.height = '1000px';
-      document.body.append(frame);
-      try {
-        const doc = frame.contentDocument!;
-        doc.open();
-        doc.write(`${doctype}<html><head><meta charset="utf-8"><style>body { font-size: 20px }</style>
+      const { frame, doc } = writtenFrame(
+        `${doctype}<html><head><meta charset="utf-8"><style>body { font-size: 20px }</style>
           <script src="/dist/netreach.iife.js"></script></head><body>
           ${tags.map((tag) => `<div style="width: 600px"><${tag} src="/mock/valid?quirks-layout"></${tag}></div>`).join('')}
-          </body></html>`);
-        doc.close();
+          </body></html>`,
+        700,
+        1000,
+      );
+      try {
         expect(doc.compatMode).to.equal(doctype ? 'CSS1Compat' : 'BackCompat');
         const widgets = tags.map((tag) => doc.querySelector(tag)!);
         await waitUntil(() => widgets.every(drawn), 'widgets not ready and drawn');

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
-import { drawn } from '../helpers/hardening.js';
+import { drawn, writtenFrame } from '../helpers/hardening.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const TAGS = ['stat', 'map', 'bars', 'regions', 'trend', 'table', 'dashboard'].map((name) => `netreach-${name}`);
@@ -109,20 +109,17 @@ describe('webmasters’ pages', () => {
 
   it('with a larger root font (a reader’s browser at 24 px), the bars, the regions and the trend keep clear of the larger menu button', async () => {
     // A page of its own: the root font is read once per page (menuCorner()).
-    const frame = document.createElement('iframe');
-    frame.style.width = '700px';
-    frame.style.height = '900px';
-    document.body.append(frame);
-    try {
-      const doc = frame.contentDocument!;
-      doc.open();
-      doc.write(`<!doctype html><html style="font-size: 24px"><head><script src="/dist/netreach.iife.js"></script></head><body>
+    const { frame, doc } = writtenFrame(
+      `<!doctype html><html style="font-size: 24px"><head><script src="/dist/netreach.iife.js"></script></head><body>
         <div style="width: 600px"><netreach-bars src="/mock/valid?root-font"></netreach-bars></div>
         <div style="width: 320px"><netreach-bars></netreach-bars></div>
         <div style="width: 320px"><netreach-bars lang="fa"></netreach-bars></div>
         <div style="width: 320px"><netreach-trend></netreach-trend></div>
-        <div style="width: 320px"><netreach-dashboard></netreach-dashboard></div></body></html>`);
-      doc.close();
+        <div style="width: 320px"><netreach-dashboard></netreach-dashboard></div></body></html>`,
+      700,
+      900,
+    );
+    try {
       await waitUntil(() => doc.readyState === 'complete', 'the page never loaded');
       const widgets = [...doc.querySelectorAll('netreach-bars, netreach-trend, netreach-dashboard')];
       await waitUntil(() => widgets.every(drawn), 'not drawn');

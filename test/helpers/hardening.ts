@@ -164,3 +164,20 @@ export async function exampleDataset(): Promise<Mangled> {
   example ??= (await (await fetch('/mock/valid')).json()) as Record<string, unknown>;
   return clone(example);
 }
+
+/**
+ * An iframe `width`×`height` px on this page whose document is `html`, written with `document.write`: a page
+ * without a doctype is then in quirks mode (an iframe's `srcdoc` never is), and the frame's page reads its own
+ * root font. The caller removes the frame.
+ */
+export function writtenFrame(html: string, width: number, height: number): { frame: HTMLIFrameElement; doc: Document } {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  document.body.append(frame);
+  const doc = frame.contentDocument!;
+  doc.open();
+  doc.write(html);
+  doc.close();
+  return { frame, doc };
+}
