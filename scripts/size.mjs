@@ -271,7 +271,9 @@ const BUDGETS = [
   // before), the dashboard's trend and table panels named groups with a heading each, the map's table closed by
   // Escape, the table's View data in its own headers and cells (tableDataView(), in its chunk), focus kept on a
   // table's chosen row, the map's View data taking focus: with the lines above, 102.97 kB, raised to 103.0 kB.
-  { file: 'netreach.js', limit: 103.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // Nothing under the menu button (the regions' grid scaled to clear it, long words in the trend's and the dashboard's
+  // titles broken, the bars' first row below a larger root font's button): 103.04 kB, raised to 103.1 kB.
+  { file: 'netreach.js', limit: 103.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'

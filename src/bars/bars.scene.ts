@@ -93,8 +93,17 @@ function chart(
   const natural = barsLayout(rows, { width: width / unit, rtl, locale }).height;
   let scale = Number.isFinite(height) ? Math.min(height / natural, MAX_GROWTH * unit) : unit;
   const font = BARS_FONT_SIZE;
+  // The button is its corner less 8 px wide, and as tall.
+  const corner = env.corner ?? 0;
   const layoutAt = (at: number) =>
-    barsLayout(rows, { width: width / at, rtl, locale, measure: (text) => env.measure(text, font), endInset: (env.corner ?? 0) / at });
+    barsLayout(rows, {
+      width: width / at,
+      rtl,
+      locale,
+      measure: (text) => env.measure(text, font),
+      endInset: corner / at,
+      cornerDepth: Math.max(0, corner - 8) / at,
+    });
   let layout = layoutAt(scale);
   // Measured, the labels may wrap to more lines than the estimate did (Urdu's, with its taller lines): the rows
   // then shrink to the box. Drawn smaller, the box is wider for them, so they wrap no more.

@@ -292,6 +292,8 @@ export interface BarsLayoutOptions {
   measure?: Measure;
   /** Room to keep at the axis's far end (the page's menu button sits over that corner). */
   endInset?: number;
+  /** How far down from the top that button reaches: the first row's value, past the axis's end, starts below it. */
+  cornerDepth?: number;
 }
 
 /** Estimated rendered width of `text` at the chart's font size. */
@@ -343,7 +345,8 @@ export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions):
   const labelLine = LABEL_LINE * lineSpacing(locale);
   const steps = labels.map((lines) => Math.max(ROW_STEP, lines.length * labelLine + ROW_STEP - BAR_HEIGHT));
   const tops: number[] = [];
-  let bottom = AXIS_HEIGHT;
+  // A row's value starts 10 px below its top; at 16 px a page's button (32 px) ends where the first one starts.
+  let bottom = Math.max(AXIS_HEIGHT, (options.cornerDepth ?? 0) - 10);
   for (const step of steps) {
     tops.push(bottom);
     bottom += step;

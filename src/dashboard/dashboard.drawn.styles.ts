@@ -27,7 +27,10 @@ export const dashboardDrawnStyles = css`
     /* Room for the dashboard's menu button in the top corner. */
     padding-inline-end: 2.5rem;
   }
+  /* Never wider than the header (its longest word at 20 px, 200 px wide, ran under the menu button): a word too long breaks. */
   [part='title'] {
+    min-inline-size: 0;
+    overflow-wrap: break-word;
     margin: 0;
     font-size: 1.4em;
     font-weight: 700;

@@ -56,9 +56,13 @@ function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, en
   const unitLines = wrapLines(layout.unit, width, textSize, env.measure);
   const unitStep = textSize * 1.35 * lineSpacing(locale);
   const textRoom = textSize * 1.8 + (unitLines.length - 1) * unitStep;
+  // On the page, a grid at its smallest squares can still reach the corner (a presenter's dashboard 200 px wide: 10
+  // squares of 10 px in a part 158 px wide): it is drawn that much smaller.
   const scale = fits
     ? Math.max(0.1, Math.min(MAX_GROWTH * unit, width / Math.max(1, layout.width), (height - textRoom) / Math.max(1, layout.height)))
-    : unit;
+    : corner && layout.width * unit > width - corner
+      ? Math.max(0.1, (width - corner) / Math.max(1, layout.width))
+      : unit;
   const gridWidth = layout.width * scale;
   const chartWidth = round2(Math.min(width, Math.max(gridWidth, ...unitLines.map((line) => env.measure(line, textSize)))));
   const dim = (region: string) => values.selected !== undefined && region !== values.selected;

@@ -13,9 +13,11 @@ export const trendDrawnStyles = css`
     gap: calc(var(--_space) * 0.5);
     min-inline-size: 0;
   }
+  /* A word longer than the line breaks rather than run under the menu button (a presenter's "دانشجویان" 200 px wide). */
   [part='title'] {
     font-weight: 600;
     margin: 0;
+    overflow-wrap: break-word;
   }
   /* The chart starts below the menu button (2rem, in the corner the title's line shares): its top labels (the last
      point's, "30M+") were under it where the root's font is larger than the widget's 1.35 lines of title. */

@@ -1,0 +1,94 @@
+/**
+ * The widget menu's ⋯ button (top inline-end corner) over nothing a widget draws: on pages of their own with a root
+ * font of 16 px and 20 px (menuCorner() reads it once per page).
+ */
+import { expect } from '@open-wc/testing';
+import { drawn, writtenFrame } from '../helpers/hardening.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/** The shadow roots of `widget` and of the widgets inside it (a dashboard's parts). */
+function roots(widget: Element): ShadowRoot[] {
+  const root = widget.shadowRoot!;
+  return [root, ...[...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('netreach-')).flatMap(roots)];
+}
+
+/** What meets the menu button's box in each of `widget`'s roots: the charts' text and squares, and the text of the page. */
+function underButton(widget: Element): string[] {
+  const under: string[] = [];
+  for (const root of roots(widget)) {
+    // The map keeps its members out of the corner by its own measure (test/browser/map-box.test.ts).
+    if ((root.host as Element).localName === 'netreach-map') continue;
+    const button = root.querySelector('[part~="menu-button"]');
+    if (!button) continue;
+    const b = button.getBoundingClientRect();
+    const meets = (box: DOMRect) => box.width > 0 && box.left < b.right && box.right > b.left && box.top < b.bottom && box.bottom > b.top;
+    const name = `${widget.getAttribute('lang')} ${(widget.parentElement as HTMLElement).style.width} ${(root.host as Element).localName}`;
+    // A circle (a map's symbol) by its round shape, not its box.
+    const round = (box: DOMRect) => {
+      const r = box.width / 2;
+      const dx = Math.max(b.left - (box.left + r), 0, box.left + r - b.right);
+      const dy = Math.max(b.top - (box.top + r), 0, box.top + r - b.bottom);
+      return dx * dx + dy * dy < r * r;
+    };
+    for (const mark of root.querySelectorAll('svg text, svg rect, svg circle')) {
+      const box = mark.getBoundingClientRect();
+      if (meets(box) && (mark.localName !== 'circle' || round(box)))
+        under.push(`${name}: ${mark.getAttribute('class') ?? mark.localName} "${mark.textContent}"`);
+    }
+    const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      const parent = text.parentElement!;
+      if (!text.textContent!.trim() || parent.closest('svg, .visually-hidden') || button.contains(text)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      if ([...range.getClientRects()].some(meets))
+        under.push(`${name}: ${parent.getAttribute('part') ?? parent.localName} "${text.textContent}"`);
+    }
+    for (const item of root.querySelectorAll('[part="legend-item"]'))
+      if (meets(item.getBoundingClientRect())) under.push(`${name}: legend item "${item.textContent!.trim()}"`);
+  }
+  return under;
+}
+
+/** The widgets of `body` drawn on a page of their own whose root font is `font` px; `check` reads them. */
+async function onPage(font: number, body: string, check: (widgets: Element[]) => void): Promise<void> {
+  const { frame, doc } = writtenFrame(
+    `<!doctype html><html style="font-size: ${font}px"><head><script src="/dist/netreach.iife.js"></script></head><body>${body}</body></html>`,
+    1000,
+    900,
+  );
+  try {
+    await waitUntil(() => doc.readyState === 'complete', 'the page never loaded');
+    const widgets = [...doc.querySelectorAll('body > div > *')];
+    await waitUntil(() => widgets.every(drawn), 'not drawn');
+    for (const widget of widgets) await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    check(widgets);
+  } finally {
+    frame.remove();
+  }
+}
+
+describe('the menu button corner', () => {
+  for (const font of [16, 20]) {
+    it(`a presenter's dashboard 200 px wide keeps its parts' squares and titles clear of their buttons (root font ${font} px)`, async () => {
+      const body = ['en', 'fa', 'ur']
+        .map((lang) => `<div style="width: 200px"><netreach-dashboard presenter lang="${lang}"></netreach-dashboard></div>`)
+        .join('');
+      // The regions' grid at its smallest squares (10 px, presenter's) was wider than its part less the corner: its top
+      // inline-end squares were under the button; the trend's title ("دانشجویان مجازی") and the dashboard's own
+      // ("COMSTECH Inter-Islamic…", at 20 px) ran a word longer than their line under theirs.
+      await onPage(font, body, (widgets) => expect(widgets.flatMap(underButton)).to.deep.equal([]));
+    });
+
+    it(`bars, trend, stat and table 200 and 320 px wide keep clear of the button (root font ${font} px)`, async () => {
+      let body = '';
+      for (const width of [200, 320])
+        for (const lang of ['en', 'fa', 'ur'])
+          for (const tag of ['netreach-stat', 'netreach-bars', 'netreach-trend', 'netreach-table'])
+            body += `<div style="width: ${width}px"><${tag} lang="${lang}"></${tag}></div>`;
+      // At 20 px the first bar's value ("27", past the bar's end at the axis's, in the corner's width) was under the
+      // button, 40 px tall where the rows start 34 px down.
+      await onPage(font, body, (widgets) => expect(widgets.flatMap(underButton)).to.deep.equal([]));
+    });
+  }
+});
