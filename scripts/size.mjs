@@ -272,8 +272,10 @@ const BUDGETS = [
   // Escape, the table's View data in its own headers and cells (tableDataView(), in its chunk), focus kept on a
   // table's chosen row, the map's View data taking focus: with the lines above, 102.97 kB, raised to 103.0 kB.
   // Nothing under the menu button (the regions' grid scaled to clear it, long words in the trend's and the dashboard's
-  // titles broken, the bars' first row below a larger root font's button): 103.04 kB, raised to 103.1 kB.
-  { file: 'netreach.js', limit: 103.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // titles broken, the bars' first row below a larger root font's button): 103.04 kB, raised to 103.1 kB. The map's
+  // corner checked by what its members draw there, their symbols' reach included (src/geo/projection.ts): 103.12 kB,
+  // raised to 103.2 kB.
+  { file: 'netreach.js', limit: 103.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -373,8 +375,9 @@ const BUDGETS = [
   // button (above): 165.43 kB.
   // The table's names one tab stop, the dashboard's trend and table panels headed, the map's table closed by Escape,
   // the table's View data in its own words, focus kept on a table's chosen row, the map's View data taking focus:
-  // with the lines above, 165.99 kB, raised to 166.1 kB (166.0 would leave 15 bytes).
-  { file: 'netreach.iife.js', limit: 166.1 * 1024 },
+  // with the lines above, 165.99 kB, raised to 166.1 kB (166.0 would leave 15 bytes). Nothing under the menu button
+  // (above: the regions, the titles, the bars, the map's corner by what is drawn): 166.11 kB, raised to 166.2 kB.
+  { file: 'netreach.iife.js', limit: 166.2 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -130,3 +130,64 @@ describe('<netreach-map> menu button corner', () => {
     expect(await membersUnderButton('lang="ar" region="asia-and-oceania"', 200)).to.deep.equal([]);
   });
 });
+
+describe('<netreach-map> menu button corner, by what is drawn', () => {
+  /**
+   * A drawn map `width` px wide: the members whose drawing (fill or outline, sampled at every pixel) lies under the
+   * corner the menu button takes, and the width the land is drawn at.
+   */
+  async function drawnUnderButton(attributes: string, width: number): Promise<{ under: string[]; land: number }> {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = `${width}px`;
+    const el = document.createElement('netreach-map');
+    for (const [, name, value] of attributes.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name, value);
+    wrapper.append(el);
+    document.body.append(wrapper);
+    try {
+      await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('.member'), 'the map never drew');
+      await el.updateComplete;
+      const frame = el.shadowRoot!.querySelector('.frame')!;
+      const box = frame.getBoundingClientRect();
+      const rtl = frame.getAttribute('dir') === 'rtl';
+      const button = new DOMRect(rtl ? box.left : box.right - 32, box.top, 32, 32);
+      const under = new Set<string>();
+      for (const member of el.shadowRoot!.querySelectorAll<SVGGeometryElement>('.member')) {
+        const matrix = member.getScreenCTM()!.inverse();
+        for (let x = button.left; x <= button.right; x += 1)
+          for (let y = button.top; y <= button.bottom; y += 1) {
+            const point = new DOMPoint(x, y).matrixTransform(matrix);
+            if (member.isPointInFill(point) || member.isPointInStroke(point))
+              under.add(member.closest('[data-item]')?.getAttribute('data-item') ?? '?');
+          }
+      }
+      return { under: [...under], land: el.shadowRoot!.querySelector('.land')!.getBoundingClientRect().width };
+    } finally {
+      wrapper.remove();
+    }
+  }
+
+  it('keeps what the members draw from under the button, and shrinks the map for nothing else', async () => {
+    // Al-Mustafa's members in Arabic: the USA's and Russia's outlines reach the top left corner (Chukotka and the
+    // Aleutians beyond the land the world map is fitted to); fitted beside it, nothing of them is drawn there.
+    for (const width of [200, 320, 600]) {
+      expect((await drawnUnderButton('dataset="al-mustafa" lang="ar" controls="none"', width)).under).to.include('USA');
+      expect((await drawnUnderButton('dataset="al-mustafa" lang="ar"', width)).under, `${width} px`).to.deep.equal([]);
+    }
+    // The members' box met the top right corner where none of them draws anything: the map was drawn smaller for
+    // nothing, 189 px wide rather than 223 at 200 px.
+    for (const [attributes, width] of [
+      ['lang="en"', 200],
+      ['lang="en"', 320],
+      ['dataset="al-mustafa" lang="en"', 480],
+    ] as const) {
+      const free = await drawnUnderButton(`${attributes} controls="none"`, width);
+      const menu = await drawnUnderButton(attributes, width);
+      expect(free.under, `${attributes} ${width} px`).to.deep.equal([]);
+      expect(menu.land, `${attributes} ${width} px`).to.equal(free.land);
+    }
+    // A symbol reaches beyond its point: a presenter's map 152 px wide (a dashboard's part on a phone) right to left
+    // had Guyana's dot under the button, its point just outside the corner.
+    expect((await drawnUnderButton('lang="fa" presenter', 152)).under).to.deep.equal([]);
+    expect((await drawnUnderButton('lang="ur" presenter', 154)).under).to.deep.equal([]);
+  });
+});

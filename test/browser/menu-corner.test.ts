@@ -16,8 +16,6 @@ function roots(widget: Element): ShadowRoot[] {
 function underButton(widget: Element): string[] {
   const under: string[] = [];
   for (const root of roots(widget)) {
-    // The map keeps its members out of the corner by its own measure (test/browser/map-box.test.ts).
-    if ((root.host as Element).localName === 'netreach-map') continue;
     const button = root.querySelector('[part~="menu-button"]');
     if (!button) continue;
     const b = button.getBoundingClientRect();
@@ -74,7 +72,8 @@ describe('the menu button corner', () => {
       const body = ['en', 'fa', 'ur']
         .map((lang) => `<div style="width: 200px"><netreach-dashboard presenter lang="${lang}"></netreach-dashboard></div>`)
         .join('');
-      // The regions' grid at its smallest squares (10 px, presenter's) was wider than its part less the corner: its top
+      // The map's dots reach past their points: Urdu's had one under the button at 16 px (its shapes are
+      // test/browser/map-box.test.ts's). The regions' grid at its smallest squares (10 px, presenter's) was wider than its part less the corner: its top
       // inline-end squares were under the button; the trend's title ("دانشجویان مجازی") and the dashboard's own
       // ("COMSTECH Inter-Islamic…", at 20 px) ran a word longer than their line under theirs.
       await onPage(font, body, (widgets) => expect(widgets.flatMap(underButton)).to.deep.equal([]));
