@@ -38,8 +38,6 @@ export interface MapView {
    * the top right when positive, the top left when negative; 0 or none, no corner.
    */
   corner?: number;
-  /** How far a member's symbol reaches from its point (its radius and ring): kept out of the corner too. */
-  dot?: number;
 }
 
 export interface ProjectedShape {
@@ -262,28 +260,26 @@ export class ProjectedWorld {
     if (corner) {
       const [[s0, t0], [s1, t1]] = view.focus.length || !members.length ? bounds : memberBounds(world, view, projection, members);
       const right = view.corner! > 0;
-      // The corner grown by a symbol's reach, on its open sides.
-      const reach = corner + (view.dot ?? 0);
-      // The members' boxes meeting it, then what they draw there: their shapes and points clipped to it. A box
-      // can meet it where nothing is drawn (the USA's, from the Aleutians beyond the fitted land to Alaska's north).
+      // The members' box meeting it, then what they draw there: their shapes and points clipped to it. The box can
+      // meet it where nothing is drawn (the example network's world map 200 px wide in English was drawn smaller).
       const drawn = () => {
         projection.scale(150 * k).translate([x, y]);
         projection.clipExtent(
           right
             ? [
-                [width - reach, -1],
-                [width + 1, reach],
+                [width - corner, -1],
+                [width + 1, corner],
               ]
             : [
                 [-1, -1],
-                [reach, reach],
+                [corner, corner],
               ],
         );
         const met = Number.isFinite(planar(projection, focusObject(world, members)).bounds[0][0]);
         projection.clipExtent(null);
         return met;
       };
-      if (t1 > t0 && k * t0 + y < reach && (right ? k * s1 + x > width - reach : k * s0 + x < reach) && drawn()) {
+      if (t1 > t0 && k * t0 + y < corner && (right ? k * s1 + x > width - corner : k * s0 + x < corner) && drawn()) {
         const below = fit(pad, corner, width - pad, height - pad);
         const beside = right ? fit(pad, pad, width - corner, height - pad) : fit(corner, pad, width - pad, height - pad);
         [k, x, y] = below[0] >= beside[0] ? below : beside;
@@ -475,7 +471,7 @@ const caches = new WeakMap<WorldGeometry, Map<string, ProjectedWorld>>();
 function viewKey(view: MapView, members: readonly string[]): string {
   // The members turn a globe and may widen a world map fitted to the land (see withPoints).
   const centre = view.focus.length || view.projection === 'mercator' ? '' : members.join(' ');
-  return `${view.projection}|${view.width}x${view.height}|${view.focus.join(' ')}|${centre}|${view.corner ?? 0}|${view.dot ?? 0}`;
+  return `${view.projection}|${view.width}x${view.height}|${view.focus.join(' ')}|${centre}|${view.corner ?? 0}`;
 }
 
 /**

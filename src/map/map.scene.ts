@@ -303,9 +303,7 @@ function buildPrepared(
     if (last?.width === width && last.height === height && lastCorner === corner) return last;
     lastCorner = corner;
     if (!geometry) return { width, height, marks: [], label: model.summary, items: [], radius: symbolRadius(width, unit) };
-    // A symbol reaches its radius and ring from its point (drawMap's).
-    const dot = corner && symbolRadius(width, unit) + Math.max(1, unit * 0.6);
-    const view = { projection, width, height, focus: zoomed ? model.codes : [], corner: env.rtl ? -corner : corner, dot };
+    const view = { projection, width, height, focus: zoomed ? model.codes : [], corner: env.rtl ? -corner : corner };
     const projected = geometry.project(view, model.codes);
     let byView = charts.get(model);
     if (!byView) charts.set(model, (byView = new WeakMap()));
