@@ -152,8 +152,9 @@ const BUDGETS = [
   // The table's rows' names one tab stop (RovingFocusController in the table's element), the map's table box
   // (closed by Escape) drawn by the map's chunk, the table's View data in its own words (MenuController.view), focus
   // kept on a table's chosen row and the map's View data taking focus: together with the lines above, the thirtieth
-  // session's reviews: 46.87 kB, raised to 46.9 kB.
-  { file: 'netreach.js', limit: 46.9 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // session's reviews: 46.87 kB, raised to 46.9 kB. The bars' first row below a larger root font's menu button
+  // (barsLayout's cornerDepth): 46.89 kB, raised to 47.0 kB (46.9 would leave 6 bytes for the build's key).
+  { file: 'netreach.js', limit: 47.0 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -274,7 +275,7 @@ const BUDGETS = [
   // Nothing under the menu button (the regions' grid scaled to clear it, long words in the trend's and the dashboard's
   // titles broken, the bars' first row below a larger root font's button): 103.04 kB, raised to 103.1 kB. The map's
   // corner checked by what its members draw there, their symbols' reach included (src/geo/projection.ts): 103.12 kB,
-  // raised to 103.2 kB.
+  // raised to 103.2 kB; without their reach: 103.09 kB.
   { file: 'netreach.js', limit: 103.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -376,7 +377,7 @@ const BUDGETS = [
   // The table's names one tab stop, the dashboard's trend and table panels headed, the map's table closed by Escape,
   // the table's View data in its own words, focus kept on a table's chosen row, the map's View data taking focus:
   // with the lines above, 165.99 kB, raised to 166.1 kB (166.0 would leave 15 bytes). Nothing under the menu button
-  // (above: the regions, the titles, the bars, the map's corner by what is drawn): 166.11 kB, raised to 166.2 kB.
+  // (above: the regions, the titles, the bars, the map's corner by what is drawn): 166.09 kB, raised to 166.2 kB.
   { file: 'netreach.iife.js', limit: 166.2 * 1024 },
 ];
 

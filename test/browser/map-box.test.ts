@@ -4,6 +4,23 @@ import '../../src/index.js';
 import type { NetreachMap } from '../../src/map/map.js';
 import { waitUntil } from '../helpers/wait.js';
 
+/** Runs `look` on a map drawn `width` px wide with `attributes` (as written in HTML), then removes it. */
+async function onDrawnMap<T>(attributes: string, width: number, look: (el: NetreachMap) => T): Promise<T> {
+  const wrapper = document.createElement('div');
+  wrapper.style.width = `${width}px`;
+  const el = document.createElement('netreach-map');
+  for (const [, name, value] of attributes.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name, value);
+  wrapper.append(el);
+  document.body.append(wrapper);
+  try {
+    await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('.member'), 'the map never drew');
+    await el.updateComplete;
+    return look(el);
+  } finally {
+    wrapper.remove();
+  }
+}
+
 /** A drawn map `width` px wide whose source line is made 400 px tall by the page (through its part). */
 async function mapUnderTallSources(width: number): Promise<{ el: NetreachMap; box: DOMRect; aspect: number }> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">
@@ -93,15 +110,7 @@ describe('<netreach-map> out of view', () => {
 describe('<netreach-map> menu button corner', () => {
   /** The members' shapes and symbols whose boxes meet the menu button's box, on a drawn map `width` px wide. */
   async function membersUnderButton(attributes: string, width = 320): Promise<string[]> {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = `${width}px`;
-    const el = document.createElement('netreach-map');
-    for (const [, name, value] of attributes.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name, value);
-    wrapper.append(el);
-    document.body.append(wrapper);
-    try {
-      await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('.member'), 'the map never drew');
-      await el.updateComplete;
+    return onDrawnMap(attributes, width, (el) => {
       // The corner the menu button takes (with controls="none", the same corner with no button in it).
       const frame = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
       const size = 32;
@@ -116,9 +125,7 @@ describe('<netreach-map> menu button corner', () => {
           return box.left < button.right && box.right > button.left && box.top < button.bottom && box.bottom > button.top;
         })
         .map((member) => member.closest('[data-item]')?.getAttribute('data-item') ?? member.getAttribute('data-item') ?? '?');
-    } finally {
-      wrapper.remove();
-    }
+    });
   }
 
   it("keeps a zoomed region's members clear of the menu button on a phone, left to right and right to left", async () => {
@@ -137,15 +144,7 @@ describe('<netreach-map> menu button corner, by what is drawn', () => {
    * corner the menu button takes, and the width the land is drawn at.
    */
   async function drawnUnderButton(attributes: string, width: number): Promise<{ under: string[]; land: number }> {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = `${width}px`;
-    const el = document.createElement('netreach-map');
-    for (const [, name, value] of attributes.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name, value);
-    wrapper.append(el);
-    document.body.append(wrapper);
-    try {
-      await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('.member'), 'the map never drew');
-      await el.updateComplete;
+    return onDrawnMap(attributes, width, (el) => {
       const frame = el.shadowRoot!.querySelector('.frame')!;
       const box = frame.getBoundingClientRect();
       const rtl = frame.getAttribute('dir') === 'rtl';
@@ -162,9 +161,7 @@ describe('<netreach-map> menu button corner, by what is drawn', () => {
           }
       }
       return { under: [...under], land: el.shadowRoot!.querySelector('.land')!.getBoundingClientRect().width };
-    } finally {
-      wrapper.remove();
-    }
+    });
   }
 
   it('keeps what the members draw from under the button, and shrinks the map for nothing else', async () => {
