@@ -172,17 +172,47 @@ function prepareFitted(world: WorldGeometry, view: Omit<MapView, 'width' | 'heig
   return { projection, bounds };
 }
 
-/** The bounds of the members' shapes and points at the reference scale (`prepareFitted`'s), kept per view and members. */
-function memberBounds(world: WorldGeometry, view: MapView, projection: GeoProjection, members: readonly string[]): Bounds {
-  const cache = unitBounds.get(world) ?? new Map<string, Bounds>();
-  unitBounds.set(world, cache);
-  const key = `${view.projection}|members|${members.join(' ')}`;
-  let bounds = cache.get(key);
-  if (!bounds) {
-    bounds = planar(projection, focusObject(world, members)).bounds;
-    cache.set(key, bounds);
+/** The members' bounds at the reference scale (`prepareFitted`'s): all of them, and each one's (points included). */
+interface MemberBounds {
+  readonly all: Bounds;
+  readonly each: ReadonlyMap<string, Bounds>;
+}
+
+const memberBoundsCache = new WeakMap<WorldGeometry, Map<string, MemberBounds>>();
+
+/** {@link MemberBounds}, measured once per geometry, projection and members. */
+function memberBounds(world: WorldGeometry, view: MapView, projection: GeoProjection, members: readonly string[]): MemberBounds {
+  let cache = memberBoundsCache.get(world);
+  if (!cache) memberBoundsCache.set(world, (cache = new Map()));
+  const key = `${view.projection}|${members.join(' ')}`;
+  let found = cache.get(key);
+  if (!found) {
+    const each = new Map<string, Bounds>();
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    // As the map draws them: a shape that does not reach the antimeridian through the formula alone, where the
+    // projection has one and is not rotated (d3's resampling and clipping made this pass 5 ms of a first draw).
+    const formula = FORMULAS[view.projection];
+    const fast =
+      formula && projection.rotate().every((angle) => angle === 0)
+        ? formulaProjection(formula, projection.scale(), projection.translate())
+        : undefined;
+    for (const code of members) {
+      const through = fast && !world.antimeridian.countries.has(code) ? fast : projection;
+      const box = planar(through, focusObject(world, [code])).bounds;
+      if (!Number.isFinite(box[0][0])) continue;
+      each.set(code, box);
+      [x0, y0, x1, y1] = [Math.min(x0, box[0][0]), Math.min(y0, box[0][1]), Math.max(x1, box[1][0]), Math.max(y1, box[1][1])];
+    }
+    found = {
+      all: [
+        [x0, y0],
+        [x1, y1],
+      ],
+      each,
+    };
+    cache.set(key, found);
   }
-  return bounds;
+  return found;
 }
 
 /**
@@ -258,11 +288,15 @@ export class ProjectedWorld {
     // the map needs). Land that is no member's may lie under it, as under a web map's buttons.
     const corner = Math.abs(view.corner ?? 0);
     if (corner) {
-      const [[s0, t0], [s1, t1]] = view.focus.length || !members.length ? bounds : memberBounds(world, view, projection, members);
+      const boxes = view.focus.length || !members.length ? undefined : memberBounds(world, view, projection, members);
       const right = view.corner! > 0;
-      // The members' box meeting it, then what they draw there: their shapes and points clipped to it. The box can
-      // meet it where nothing is drawn (the example network's world map 200 px wide in English was drawn smaller).
+      const meets = ([[a0, b0], [a1]]: Bounds) => k * b0 + y < corner && (right ? k * a1 + x > width - corner : k * a0 + x < corner);
+      // The members' box meeting it, then what they draw there: the shapes and points of those whose own box meets
+      // it, clipped to it. The box can meet it where nothing is drawn (the example network's world map 200 px wide
+      // in English was drawn smaller); only the members near it are clipped, not all of them again.
       const drawn = () => {
+        const near = boxes ? members.filter((code) => boxes.each.has(code) && meets(boxes.each.get(code)!)) : members;
+        if (!near.length) return false;
         projection.scale(150 * k).translate([x, y]);
         projection.clipExtent(
           right
@@ -275,11 +309,12 @@ export class ProjectedWorld {
                 [corner, corner],
               ],
         );
-        const met = Number.isFinite(planar(projection, focusObject(world, members)).bounds[0][0]);
+        const met = Number.isFinite(planar(projection, focusObject(world, near)).bounds[0][0]);
         projection.clipExtent(null);
         return met;
       };
-      if (t1 > t0 && k * t0 + y < corner && (right ? k * s1 + x > width - corner : k * s0 + x < corner) && drawn()) {
+      const [[, t0], [, t1]] = boxes?.all ?? bounds;
+      if (t1 > t0 && meets(boxes?.all ?? bounds) && drawn()) {
         const below = fit(pad, corner, width - pad, height - pad);
         const beside = right ? fit(pad, pad, width - corner, height - pad) : fit(corner, pad, width - pad, height - pad);
         [k, x, y] = below[0] >= beside[0] ? below : beside;
