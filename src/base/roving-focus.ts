@@ -2,7 +2,8 @@
  * Keyboard navigation among a widget's items, written once: the items (`[data-item]` elements, which
  * `drawMarks()` gives every scene item, a legend's buttons, or the names of a table's rows) are one tab stop; the arrow keys, Home and End
  * move between them in DOM order, which is the scene's order; Enter, Space and a click choose one; Escape clears
- * the widget's selection.
+ * the widget's selection. An item that is a link (a table's universities) chooses nothing: Enter follows it, as
+ * the browser has it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -110,6 +111,8 @@ export class RovingFocusController implements ReactiveController {
     if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
     const id = item.getAttribute('data-item') ?? '';
     if (event.key === 'Enter' || event.key === ' ') {
+      // A link's keys are the browser's: Enter follows it (its click then chooses nothing, below), Space scrolls.
+      if (item.matches('[href]')) return;
       // Also keeps a button item from turning the key into a click: one choice, not two.
       event.preventDefault();
       this.setActive(id);
@@ -155,8 +158,9 @@ export class RovingFocusController implements ReactiveController {
   };
 
   private readonly onClick = (event: Event) => {
-    const id = this.itemOf(event)?.getAttribute('data-item');
-    if (id === null || id === undefined) return;
+    const item = this.itemOf(event);
+    const id = item?.getAttribute('data-item');
+    if (id === null || id === undefined || item!.matches('[href]')) return;
     this.setActive(id);
     this.options.onSelect?.(id, event);
   };

@@ -98,10 +98,10 @@ export class NetreachTable extends NetreachElement {
   /**
    * The rows' names are one tab stop, as the map's members and the bars are (57 of them were 57 stops between the
    * headers and the sources): Up and Down move between rows, Home and End to the first and last, Enter, Space and a
-   * click choose, Escape clears. Left and Right stay the page's, which scrolls a wide table sideways.
+   * click choose, Escape clears. Left and Right stay the page's, which scrolls a wide table sideways. The
+   * universities' linked names too (up to 2,000 stops): Enter follows the link there, as links do.
    */
   private readonly roving = new RovingFocusController(this, {
-    selector: '[part~="row-button"]',
     vertical: true,
     onSelect: (key) => this.choose(key),
   });
@@ -119,6 +119,8 @@ export class NetreachTable extends NetreachElement {
   private currentSort?: TableSort;
   /** Whether a row's name had focus when the update began (see updated()). */
   private focusedRow?: boolean;
+  /** Whether the reader sorted (a header's button): the new order is then said, not only set in `aria-sort`. */
+  private announce?: boolean;
 
   constructor() {
     super();
@@ -288,6 +290,7 @@ export class NetreachTable extends NetreachElement {
   private readonly sortBy = (column: TableColumn): void => {
     const { formatSort, nextSort } = this.code.module!; // a drawn table's header was clicked: the code is here
     this.sort = formatSort(nextSort(this.currentSort, column));
+    this.announce = true;
   };
 
   /** Marks the row of `key`, a member's code or a region's id (again: unmarks it), and says so, as the map and the bars do. */
@@ -315,10 +318,17 @@ export class NetreachTable extends NetreachElement {
       shown: this.shown,
       sort: this.currentSort,
       selected: this.selected,
-      active: this.roving.active(this.sorted.slice(0, this.shown).map((row) => row.key)),
+      // The rows with a name to focus: a university's only where it links.
+      active: this.roving.active(
+        this.sorted
+          .slice(0, this.shown)
+          .filter((row) => model.kind !== 'universities' || row.cells[0]!.href)
+          .map((row) => row.key),
+      ),
       locale: this.locale,
       badge: this.renderBadge(dataset),
       compact: this.size.width > 0 && this.size.width < module.COMPACT_WIDTH,
+      announce: this.announce,
       onSort: this.sortBy,
     });
   }

@@ -10,6 +10,7 @@ import type { DataView } from '../core/data-view.js';
 import { msg } from '../core/i18n.js';
 import { type TableCell, type TableColumn, type TableModel, type TableRow, type TableSort } from '../core/table-model.js';
 import { TABLE_ROW_BATCH, TABLE_ROW_LIMIT } from './table.options.js';
+import '../core/en/table.js';
 
 /** What the table draws, and the element's handlers for what its reader does. */
 export interface DrawnTable {
@@ -19,7 +20,10 @@ export interface DrawnTable {
   shown: number;
   sort?: TableSort;
   selected?: string | null;
-  /** The row whose name holds the tab stop (the element's RovingFocusController, which chooses on Enter, Space or a click). */
+  /**
+   * The row whose name holds the tab stop (the element's RovingFocusController, which chooses on Enter, Space or a
+   * click; a linked name, a university's, is followed instead).
+   */
   active?: string;
   locale: string;
   /** The notes under it (`tableNotes()`), but those the page shows elsewhere (the element's `shownNotes()`). */
@@ -28,6 +32,8 @@ export interface DrawnTable {
   badge: TemplateResult | typeof nothing;
   /** The box is narrower than {@link COMPACT_WIDTH}: its cells' padding and names' least width are smaller. */
   compact: boolean;
+  /** The reader sorted: "Sorted by Country, ascending" is said (a polite live region, present before its text). */
+  announce?: boolean;
   onSort: (column: TableColumn) => void;
 }
 
@@ -48,8 +54,9 @@ function renderHeader(view: DrawnTable, column: TableColumn): TemplateResult {
   </th>`;
 }
 
-function renderLink(cell: TableCell): TemplateResult {
-  return html`<a href=${cell.href} target="_blank" rel="noopener noreferrer">${cell.text}</a>`;
+/** A link; a row's name (`item`, a university's) is one of the names' one tab stop, its Enter the browser's (it follows the link). */
+function renderLink(cell: TableCell, item?: string, active?: string): TemplateResult {
+  return html`<a href=${cell.href} target="_blank" rel="noopener noreferrer" data-item=${item ?? nothing} tabindex=${item === undefined ? nothing : item === active ? 0 : -1}>${cell.text}</a>`;
 }
 
 /** Whether choosing a row selects something: a member's country, a region; not a university (its name links). */
@@ -61,7 +68,7 @@ function renderCell(view: DrawnTable, cell: TableCell, column: TableColumn, inde
   // A member's or a region's name is a button that chooses it, as a click on the map or the bars does: in a
   // dashboard, the other parts follow. The names are one tab stop (`data-item`: the element's RovingFocusController).
   const content = cell.href
-    ? renderLink(cell)
+    ? renderLink(cell, row?.key, view.active)
     : row && choosable(view.model)
       ? html`<button type="button" part="row-button" data-item=${row.key} tabindex=${row.key === view.active ? '0' : '-1'} aria-pressed=${row.key === view.selected ? 'true' : 'false'}>${cell.text}</button>`
       : cell.text;
@@ -76,9 +83,11 @@ function batches(view: DrawnTable): number[] {
 }
 
 export function renderTable(view: DrawnTable): TemplateResult {
-  const { model, rows, selected, locale } = view;
+  const { model, rows, selected, locale, sort } = view;
   const { columns } = model;
+  const sorted = view.announce && sort && columns.find((column) => column.id === sort.column);
   return html`${view.badge}
+    <p class="visually-hidden" role="status" .textContent=${sorted ? msg(locale, sort.direction === 'ascending' ? 'tableSortedUp' : 'tableSortedDown', { column: sorted.label }) : ''}></p>
     <div part="scroll" class=${view.compact ? 'compact' : ''}>
       <table part="table">
         <caption part="caption">${model.caption}</caption>

@@ -96,6 +96,21 @@ describe('<netreach-table>', () => {
     expect(columnText(el, 1)[0]).to.equal('Europe and America');
   });
 
+  it('says a sort the reader makes in a polite live region, in its language, not only in aria-sort', async () => {
+    const el = await table(html`<netreach-table sort="region"></netreach-table>`);
+    const status = () => shadow(el).querySelector('[role="status"]');
+    // There before anything is said (a live region added with its text is not heard); the order it was given, unsaid.
+    expect(status()?.textContent).to.equal('');
+    expect(status()!.getBoundingClientRect().height).to.be.at.most(1);
+    await click(el, 'Country');
+    expect(status()!.textContent).to.equal('Sorted by Country, ascending');
+    await click(el, 'Country');
+    expect(status()!.textContent).to.equal('Sorted by Country, descending');
+    const persian = await table(html`<netreach-table lang="fa"></netreach-table>`);
+    await click(persian, 'منطقه');
+    expect(shadow(persian).querySelector('[role="status"]')!.textContent).to.equal('مرتب‌شده بر پایهٔ منطقه، صعودی');
+  });
+
   it('sorts numbers high to low first, with "No data" last both ways', async () => {
     const el = await table(html`<netreach-table .data=${EXAMPLE_NETWORK}></netreach-table>`);
     expect(text(el, 'badge')).to.equal('Illustrative data');
@@ -323,6 +338,66 @@ describe('<netreach-table>', () => {
     const links = [...shadow(el).querySelectorAll('tbody a')];
     expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['https://a.example', 'https://b.example']);
     expect(links.every((link) => link.getAttribute('rel') === 'noopener noreferrer')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it("makes the universities' linked names one tab stop, Up and Down between them, Enter following the link", async () => {
+    const data = {
+      version: 1,
+      network: { id: 'n', name: 'Network' },
+      members: [{ country: 'TUR' }, { country: 'PAK' }],
+      universities: Array.from({ length: 40 }, (_, index) => ({
+        name: `University ${String(index).padStart(2, '0')}`,
+        country: index % 2 ? 'TUR' : 'PAK',
+        // The first has no address: its name is text, and the stop is the first link's.
+        ...(index === 0 ? {} : { url: `https://u${index}.example/` }),
+        source: 's',
+      })),
+      sources: [{ id: 's', title: 'Report', publisher: 'Publisher' }],
+    };
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 720px"><button>before</button><netreach-table of="universities" .data=${data}></netreach-table></div>`,
+    );
+    const el = wrapper.querySelector('netreach-table')!;
+    await waitUntil(() => el.state === 'ready', 'the table never became ready');
+    await el.updateComplete;
+    const active = () => shadow(el).activeElement;
+    const stops: string[] = [];
+    wrapper.querySelector('button')!.focus();
+    for (let i = 0; i < 60; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      if (document.activeElement !== el) break;
+      stops.push(`${active()!.localName} ${active()!.textContent!.trim()}`);
+    }
+    // Every linked name was a stop of its own: 39 here, up to 2,000 in a long table.
+    expect(stops.filter((stop) => stop.startsWith('a '))).to.deep.equal(['a University 01']);
+    const link = (name: string) =>
+      [...shadow(el).querySelectorAll<HTMLAnchorElement>('tbody a')].find((each) => each.textContent === name)!;
+    link('University 01').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active()).to.equal(link('University 02'));
+    await sendKeys({ press: 'End' });
+    expect(active()).to.equal(link('University 39'));
+    await sendKeys({ press: 'Home' });
+    expect(active()).to.equal(link('University 01'));
+    await sendKeys({ press: 'ArrowDown' });
+    expect(link('University 02').tabIndex).to.equal(0);
+    expect(shadow(el).querySelectorAll('tbody a[tabindex="0"]')).to.have.length(1);
+    // Enter is the link's: the browser follows it (held here, so that no tab opens), and nothing is chosen.
+    const followed: string[] = [];
+    const selects: unknown[] = [];
+    const hold = (event: Event) => {
+      followed.push((event.target as HTMLAnchorElement).href);
+      event.preventDefault();
+    };
+    shadow(el).addEventListener('click', hold);
+    el.addEventListener('netreach-select', (event) => selects.push((event as CustomEvent).detail));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    shadow(el).removeEventListener('click', hold);
+    expect(followed).to.deep.equal(['https://u2.example/']);
+    expect(selects).to.deep.equal([]);
+    expect(el.selected ?? null).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -26,6 +26,9 @@ export const TABLE_ENGLISH = {
   tableUniversity: 'University',
   tableCity: 'City',
   tableShare: 'Share',
+  /** Said (a polite live region) when the reader sorts: the header's `aria-sort` alone is heard only on the header. */
+  tableSortedUp: 'Sorted by {column}, ascending',
+  tableSortedDown: 'Sorted by {column}, descending',
   tableAsWritten: 'As written in the source',
   tableOmitted: 'Not shown, as the sources give no figure per country: {list}.',
   tableNoFigures: 'The sources give no figure per country: {list}.',

@@ -70,6 +70,8 @@ const catalog: Catalog = {
   tableUniversity: 'الجامعة',
   tableCity: 'المدينة',
   tableShare: 'الحصة',
+  tableSortedUp: 'مرتّب حسب {column}، تصاعديًا',
+  tableSortedDown: 'مرتّب حسب {column}، تنازليًا',
   errorHttp: 'تعذّر تحميل {url}: HTTP {status}',
   errorNotJson: '{url} ليس بتنسيق JSON',
   errorInvalid: 'البيانات غير صالحة: {detail}',

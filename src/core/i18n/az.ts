@@ -60,6 +60,8 @@ const catalog: Catalog = {
   tableUniversity: 'Universitet',
   tableCity: 'Şəhər',
   tableShare: 'Pay',
+  tableSortedUp: '{column} üzrə artan sıra ilə',
+  tableSortedDown: '{column} üzrə azalan sıra ilə',
   errorHttp: '{url} yüklənə bilmədi: HTTP {status}',
   errorNotJson: '{url} JSON deyil',
   errorInvalid: 'Məlumatlar yanlışdır: {detail}',

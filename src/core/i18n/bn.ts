@@ -57,6 +57,8 @@ const catalog: Catalog = {
   tableUniversity: 'বিশ্ববিদ্যালয়',
   tableCity: 'শহর',
   tableShare: 'অংশ',
+  tableSortedUp: '{column} অনুসারে ঊর্ধ্বক্রমে সাজানো',
+  tableSortedDown: '{column} অনুসারে অধঃক্রমে সাজানো',
   errorHttp: '{url} লোড করা যায়নি: HTTP {status}',
   errorNotJson: '{url} JSON নয়',
   errorInvalid: 'ডেটা বৈধ নয়: {detail}',

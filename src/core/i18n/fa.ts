@@ -54,6 +54,8 @@ const catalog: Catalog = {
   tableUniversity: 'دانشگاه',
   tableCity: 'شهر',
   tableShare: 'سهم',
+  tableSortedUp: 'مرتب‌شده بر پایهٔ {column}، صعودی',
+  tableSortedDown: 'مرتب‌شده بر پایهٔ {column}، نزولی',
   errorHttp: 'بارگذاری {url} ممکن نشد: HTTP {status}',
   errorNotJson: '{url} در قالب JSON نیست',
   errorInvalid: 'داده‌ها معتبر نیستند: {detail}',

@@ -55,6 +55,8 @@ const catalog: Catalog = {
   tableUniversity: 'Université',
   tableCity: 'Ville',
   tableShare: 'Part',
+  tableSortedUp: 'Trié par {column}, ordre croissant',
+  tableSortedDown: 'Trié par {column}, ordre décroissant',
   errorHttp: 'Impossible de charger {url} : HTTP {status}',
   errorNotJson: '{url} n’est pas du JSON',
   errorInvalid: 'Les données ne sont pas valides : {detail}',

@@ -54,6 +54,8 @@ const catalog: Catalog = {
   tableUniversity: 'Universitas',
   tableCity: 'Kota',
   tableShare: 'Pangsa',
+  tableSortedUp: 'Diurutkan menurut {column}, menaik',
+  tableSortedDown: 'Diurutkan menurut {column}, menurun',
   errorHttp: 'Tidak dapat memuat {url}: HTTP {status}',
   errorNotJson: '{url} bukan JSON',
   errorInvalid: 'Data tidak valid: {detail}',

@@ -54,6 +54,8 @@ const catalog: Catalog = {
   tableUniversity: 'Universiti',
   tableCity: 'Bandar',
   tableShare: 'Bahagian',
+  tableSortedUp: 'Diisih mengikut {column}, menaik',
+  tableSortedDown: 'Diisih mengikut {column}, menurun',
   errorHttp: 'Tidak dapat memuatkan {url}: HTTP {status}',
   errorNotJson: '{url} bukan JSON',
   errorInvalid: 'Data tidak sah: {detail}',

@@ -65,6 +65,8 @@ const catalog: Catalog = {
   tableUniversity: 'Universidade',
   tableCity: 'Cidade',
   tableShare: 'Proporção',
+  tableSortedUp: 'Ordenado por {column}, ascendente',
+  tableSortedDown: 'Ordenado por {column}, descendente',
   errorHttp: 'Não foi possível carregar {url}: HTTP {status}',
   errorNotJson: '{url} não é JSON',
   errorInvalid: 'Os dados não são válidos: {detail}',

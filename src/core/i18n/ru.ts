@@ -73,6 +73,8 @@ const catalog: Catalog = {
   tableUniversity: 'Университет',
   tableCity: 'Город',
   tableShare: 'Доля',
+  tableSortedUp: 'Сортировка: {column}, по возрастанию',
+  tableSortedDown: 'Сортировка: {column}, по убыванию',
   errorHttp: 'Не удалось загрузить {url}: HTTP {status}',
   errorNotJson: '{url} не является файлом JSON',
   errorInvalid: 'Некорректные данные: {detail}',

@@ -54,6 +54,8 @@ const catalog: Catalog = {
   tableUniversity: 'Üniversite',
   tableCity: 'Şehir',
   tableShare: 'Pay',
+  tableSortedUp: '{column} sütununa göre artan sırada',
+  tableSortedDown: '{column} sütununa göre azalan sırada',
   errorHttp: '{url} yüklenemedi: HTTP {status}',
   errorNotJson: '{url} JSON değil',
   errorInvalid: 'Veriler geçersiz: {detail}',

@@ -60,6 +60,8 @@ const catalog: Catalog = {
   tableUniversity: 'جامعہ',
   tableCity: 'شہر',
   tableShare: 'حصہ',
+  tableSortedUp: '{column} کے لحاظ سے صعودی ترتیب',
+  tableSortedDown: '{column} کے لحاظ سے نزولی ترتیب',
   errorHttp: '{url} لوڈ نہیں ہو سکا: HTTP {status}',
   errorNotJson: '{url} JSON نہیں ہے',
   errorInvalid: 'ڈیٹا درست نہیں: {detail}',

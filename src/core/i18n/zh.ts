@@ -59,6 +59,8 @@ const catalog: Catalog = {
   tableUniversity: '大学',
   tableCity: '城市',
   tableShare: '占比',
+  tableSortedUp: '已按{column}升序排列',
+  tableSortedDown: '已按{column}降序排列',
   errorHttp: '无法加载 {url}：HTTP {status}',
   errorNotJson: '{url} 不是 JSON',
   errorInvalid: '数据无效：{detail}',
