@@ -154,6 +154,7 @@ export class NetreachBars extends NetreachElement {
       // Labels are measured in the widget's font, read with its size.
       const measure = pageMeasure(this.size.fontFamily);
       this.prepared = barsScene(dataset, values, { locale: this.locale, rtl, unit, measure, corner });
+      this.menu.title = this.prepared.title;
       this.chartKey = '';
     }
     const width = this.size.width;

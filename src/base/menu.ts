@@ -14,6 +14,7 @@ import type { AboutScope } from '../core/about.js';
 import type { CsvCell } from '../core/csv.js';
 import type { DataView } from '../core/data-view.js';
 import { msg } from '../core/i18n.js';
+import { colon } from '../core/locale.js';
 import type { Dataset } from '../core/types.js';
 import { adoptOnce } from './adopt.js';
 import { loadOnDemand, onDemand } from './on-demand-loader.js';
@@ -124,6 +125,8 @@ export class MenuController implements ReactiveController {
    * words (`dataView()`).
    */
   view?: () => DataView | undefined;
+  /** The widget's title, which its button's name ends with ("Chart menu: Member countries"); the widget sets it. */
+  title?: string;
   /** The on-demand module on its way for the menu or a panel that is open: the widget's `updateComplete` waits for it. */
   pending?: Promise<void>;
   private readonly onPointerDown = (event: PointerEvent) => {
@@ -197,8 +200,13 @@ export class MenuController implements ReactiveController {
     this.focusButton();
   }
 
-  private focusButton(): void {
-    this.host.renderRoot.querySelector<HTMLElement>('[part~="menu-button"]')?.focus();
+  /**
+   * Focus on `selector` (the menu's button; the map's table toggle); without one (`controls="none"`), on the tab stop
+   * of the widget's items, the map's members or the bars: it fell to the page.
+   */
+  focusButton(selector = '[part~="menu-button"]'): void {
+    const root = this.host.renderRoot;
+    (root.querySelector<HTMLElement>(selector) ?? root.querySelector<HTMLElement>('[data-item][tabindex="0"]'))?.focus();
   }
 
   private async show(focus: 'first' | 'last'): Promise<void> {
@@ -243,13 +251,15 @@ export class MenuController implements ReactiveController {
     const about = parts && this.aboutOpen ? parts.renderAbout(this, dataset) : nothing;
     // Two templates rather than a nested one for the menu: a nested template is one more part marker in every widget.
     if (this.host.controls === 'none') return html`${dataView}${about}`;
+    // Named "Chart menu: " and the widget's title (its file's, the table's caption), so that a dashboard's nine
+    // buttons differ in a screen reader's list of buttons; "Chart menu" first, as its tooltip has it.
     return html`${dataView}${about}<div class="menu-anchor">
       <button
         part="menu-button"
         type="button"
         aria-haspopup="menu"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-label=${msg(locale, 'menu')}
+        aria-label=${this.title ? msg(locale, 'menu') + colon(locale) + this.title : msg(locale, 'menu')}
         title=${msg(locale, 'menu')}
         @click=${this.onButtonClick}
         @keydown=${this.onButtonKey}

@@ -21,6 +21,7 @@ import '../bars/define.js';
 import '../table/define.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { specProperties } from '../base/options.js';
+import { networkName } from '../core/names.js';
 import { DASHBOARD_OPTIONS } from './dashboard.options.js';
 
 /** Every netreach element the dashboard renders, to nudge when its language changes. */
@@ -122,6 +123,7 @@ export class NetreachDashboard extends NetreachElement {
       this.plan = dashboardPlan(dataset);
       this.planned = dataset;
     }
+    this.menu.title = networkName(dataset, this.locale);
     // A region the page sets replaces a country of another region; otherwise the country decides the region.
     const prefer = changed.has('selectedRegion') && !changed.has('selectedCountry') ? 'region' : 'country';
     const { region, country } = normalizeSelection(dataset, this.selection, prefer);

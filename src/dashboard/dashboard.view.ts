@@ -98,7 +98,8 @@ export function renderDashboard(view: DashboardView): TemplateResult {
   // One landmark per dashboard (a region named by its title); its panels are named groups, not regions of their own:
   // a page of several dashboards had a "Member countries" region, a "Regions" region… for each. Each panel has a
   // heading, for a reader who moves by headings: the trend's and the table's are hidden, as their own title and
-  // caption already show what the heading says (the trend's and the table's panels had none).
+  // caption already show what the heading says (the trend's and the table's panels had none). So is the tiles' list's,
+  // "Key figures" (a reader moving by headings went from the network's name to the map's, past the tiles).
   return html`<section class="dashboard" part="dashboard" aria-labelledby="title" @netreach-select=${view.onSelect} @keydown=${view.onKeyDown}>
     <div class="layout">
       <header part="header">
@@ -109,7 +110,8 @@ export function renderDashboard(view: DashboardView): TemplateResult {
           <button type="button" part="clear" ?hidden=${!selected} @click=${view.onClear}>${msg(locale, 'clearSelection')}</button>
         </div>
       </header>
-      <ul part="kpis" aria-label=${msg(locale, 'keyFigures')}>
+      <h3 id="kpis-title" class="visually-hidden">${msg(locale, 'keyFigures')}</h3>
+      <ul part="kpis" aria-labelledby="kpis-title">
         ${plan.kpis.map(
           (metric) => html`<li>
             <netreach-stat .data=${dataset} metric=${metric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}></netreach-stat>

@@ -236,6 +236,7 @@ export class NetreachMap extends NetreachElement {
       const env: SceneEnv = { locale: this.locale, rtl: this.localization.dir === 'rtl', unit: 1, measure: NO_TEXT };
       // Ready means the code is here (NetreachElement waits for it).
       this.prepared = this.code.module!.prepareMap(dataset, options, env);
+      this.menu.title = this.prepared.title;
       this.preparedFor = inputs;
     }
     this.model = this.prepared.model;
@@ -322,10 +323,13 @@ export class NetreachMap extends NetreachElement {
     this.requestUpdate();
   };
 
-  /** Escape in the table: it closes, focus back on "Show as table" (which is "Hide data" while it shows). */
+  /**
+   * Escape in the table: it closes, focus back on "Show as table" (which is "Hide data" while it shows); with
+   * `controls="none"` (no toggle: the table was opened by `toggleDataView()`), on the map's member holding its tab stop.
+   */
   private readonly closeTable = () => {
     this.toggleTable();
-    this.renderRoot.querySelector<HTMLElement>('[part="table-toggle"]')?.focus();
+    this.menu.focusButton('[part="table-toggle"]');
   };
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {

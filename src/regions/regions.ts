@@ -173,6 +173,7 @@ export class NetreachRegions extends NetreachElement {
       const measure = pageMeasure(this.size.fontFamily);
       // Ready means the code is here (NetreachElement waits for it).
       this.prepared = this.code.module!.regionsScene(dataset, values, { locale: this.locale, rtl, unit, measure, corner });
+      this.menu.title = this.prepared.title;
       this.legendTitle = regionGrouping(dataset, this.locale).title;
       this.chartKey = '';
     }

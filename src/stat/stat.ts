@@ -8,6 +8,7 @@ import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { CodeController } from '../base/code-controller.js';
 import { ReducedMotionController } from '../base/controllers.js';
 import { pageMeasure } from '../base/measure.js';
+import { listSeparator } from '../core/locale.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import type { StatPrepared } from './stat.scene.js';
 import { STAT_CODE } from './stat.code.js';
@@ -106,6 +107,8 @@ export class NetreachStat extends NetreachElement {
         const measure: SceneEnv['measure'] = (text, size, weight) => pageMeasure(getComputedStyle(this).fontFamily)(text, size, weight);
         // Ready means the code is here (NetreachElement waits for it).
         this.prepared = this.code.module!.prepareStat(dataset, this.optionValues(), { ...inputs, unit: 1, measure });
+        // With its figure ("Virtual students, more than 30 million"): a dashboard's trend has the tile's title.
+        this.menu.title = this.prepared.title + listSeparator(this.locale, true) + this.prepared.model.long;
         this.preparedFrom = inputs;
       }
     } else this.prepared = this.preparedFrom = undefined;

@@ -176,6 +176,7 @@ export class NetreachTable extends NetreachElement {
     // the same model, order and region.
     const view = this.code.module!.tableView(dataset, this.viewOptions(), this.locale);
     this.model = view.model;
+    this.menu.title = view.model.caption;
     this.sorted = view.rows;
     this.currentSort = view.sort;
   }

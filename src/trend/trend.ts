@@ -161,6 +161,7 @@ export class NetreachTrend extends NetreachElement {
       const measure = pageMeasure(this.size.fontFamily);
       // Ready means the code is here (NetreachElement waits for it).
       this.prepared = this.code.module!.prepareTrend(dataset, this.optionValues(), { ...inputs, measure });
+      this.menu.title = this.prepared.title;
       this.preparedFrom = inputs;
       this.chart = undefined;
       // The tab stop starts on the latest figure.

@@ -428,6 +428,38 @@ describe('<netreach-dashboard>', () => {
     for (const panel of panels) expect(panel.getAttribute('role'), panel.className).to.equal('group');
   });
 
+  it("names each ⋯ button after its part's title: a screen reader's list of buttons tells them apart", async () => {
+    const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
+    interface AXNode {
+      role: string;
+      name: string;
+      children?: AXNode[];
+    }
+    const names: string[] = [];
+    const collect = (node: AXNode) => {
+      if (node.role === 'button' && node.name.startsWith('Chart menu')) names.push(node.name);
+      node.children?.forEach(collect);
+    };
+    collect((await a11ySnapshot({})) as unknown as AXNode);
+    // Each was "Chart menu", nine times over. "Chart menu" first, as its tooltip says (a voice user says what they
+    // see), then the title of the part's file; a tile's with its figure, as a trend or a map has the same title. The
+    // regions' waffle and the bars by region show the same on CINVU: their files' titles are the same too.
+    expect(names).to.have.length(children(el).length + 1);
+    expect(names).to.deep.equal([
+      'Chart menu: Member countries, 57',
+      'Chart menu: Virtual students, more than 30 million',
+      'Chart menu: Universities with digital divisions, 40',
+      'Chart menu: Member countries',
+      'Chart menu: Member countries by region',
+      'Chart menu: Member countries by region',
+      'Chart menu: Virtual students',
+      'Chart menu: CINVU: member countries',
+      'Chart menu: COMSTECH Inter-Islamic Network on Virtual Universities',
+    ]);
+    const persian = await dashboard(html`<netreach-dashboard lang="fa"></netreach-dashboard>`);
+    expect(part(persian, 'menu-button')!.getAttribute('aria-label')).to.equal('منوی نمودار: شبکه دانشگاه‌های مجازی جهان اسلام');
+  });
+
   it('gives every panel a heading, for a screen reader moving by headings: the trend and the table too', async () => {
     const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
     interface AXNode {
@@ -445,6 +477,8 @@ describe('<netreach-dashboard>', () => {
     // Before, a reader moving by headings went from "Member countries by region" to "Sources": no trend, no table.
     expect(headings).to.deep.equal([
       '2 COMSTECH Inter-Islamic Network on Virtual Universities',
+      // The tiles' list had a name ("Key figures") but no heading: a reader moving by headings skipped them.
+      '3 Key figures',
       '3 Member countries',
       '3 Regions',
       '3 Member countries by region',

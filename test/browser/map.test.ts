@@ -108,6 +108,22 @@ describe('<netreach-map>', () => {
     expect(shadow(el).activeElement).to.equal(toggle);
   });
 
+  it('with controls="none", puts focus back on the map when Escape closes a table opened by toggleDataView()', async () => {
+    const el = await map(html`<netreach-map controls="none"></netreach-map>`);
+    expect(shadow(el).querySelector('[part="table-toggle"]')).to.equal(null);
+    const box = shadow(el).querySelector<HTMLElement>('#table')!;
+    el.toggleDataView();
+    await el.updateComplete;
+    await waitUntil(() => shadow(el).activeElement === box, 'focus never moved to the table');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(box.hidden).to.equal(true);
+    // No toggle to go back to: focus fell to the page's body. It is on the map's one tab stop, its first member.
+    expect(document.activeElement?.localName).to.equal('netreach-map');
+    expect(codeOf(el, active(el))).to.equal('AFG');
+    expect(active(el)!.getAttribute('tabindex')).to.equal('0');
+  });
+
   for (const [name, data] of [
     ['cinvu', CINVU],
     ['example-network', EXAMPLE_NETWORK],

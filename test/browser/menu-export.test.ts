@@ -178,7 +178,9 @@ describe('widget menu', () => {
 
   it('speaks the widget language', async () => {
     const el = await readyStat(html`<netreach-stat lang="fa"></netreach-stat>`);
-    expect(menuButton(el)!.getAttribute('aria-label')).to.equal('منوی نمودار');
+    // Named with the tile's title and figure, in Persian words and digits (a dashboard has nine of these buttons).
+    expect(menuButton(el)!.getAttribute('aria-label')).to.equal('منوی نمودار: کشورهای عضو، ۵۷');
+    expect(menuButton(el)!.getAttribute('title')).to.equal('منوی نمودار');
   });
 });
 

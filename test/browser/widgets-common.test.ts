@@ -3,7 +3,7 @@
  */
 import { csvTable } from '../helpers/assertions.js';
 import { expect, fixture } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
 const forcedColors = (value: 'active' | 'none') => executeServerCommand('media-features', { features: [{ name: 'forced-colors', value }] });
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
@@ -217,6 +217,25 @@ describe('every chart widget', () => {
     it(`<netreach-${name}> keeps its secondary text at 4.5:1 on a page whose text is #333`, async () => {
       const el = await widget(name, '', 'color: #333; background: #fff');
       await expect(el).to.be.accessible();
+    });
+  }
+
+  // With no menu button to go back to, focus fell to the page's body.
+  for (const name of ['bars', 'regions', 'trend']) {
+    it(`<netreach-${name} controls="none"> puts focus back on its items when Escape closes View data opened from script`, async () => {
+      const el = await widget(name, 'controls="none"');
+      el.toggleDataView();
+      const view = () => el.shadowRoot!.querySelector('[part~="data-view"]');
+      await waitUntil(() => view() && el.shadowRoot!.activeElement === view(), 'focus never moved to View data');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(view()).to.equal(null);
+      expect(document.activeElement?.localName).to.equal(`netreach-${name}`);
+      const focused = el.shadowRoot!.activeElement;
+      expect([focused?.hasAttribute('data-item'), focused?.getAttribute('tabindex')], 'focus on the items’ tab stop').to.deep.equal([
+        true,
+        '0',
+      ]);
     });
   }
 
