@@ -284,6 +284,7 @@ const BUDGETS = [
   { file: 'netreach.js', limit: 103.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // The accessibility gaps above (with the table's chunk: the live region, the links' tab stops; the dashboard's
   // "Key figures" heading): 102.97 → 103.26 kB measured, raised to 103.3 kB.
+  // "Key figures" heading): 102.97 → 103.24 kB measured, raised to 103.3 kB.
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
