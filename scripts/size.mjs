@@ -154,12 +154,10 @@ const BUDGETS = [
   // kept on a table's chosen row and the map's View data taking focus: together with the lines above, the thirtieth
   // session's reviews: 46.87 kB, raised to 46.9 kB. The bars' first row below a larger root font's menu button
   // (barsLayout's cornerDepth): 46.89 kB, raised to 47.0 kB (46.9 would leave 6 bytes for the build's key).
-  { file: 'netreach.js', limit: 47.0 * 1024, aim: 40 * 1024, withStaticImports: true },
-  // session's reviews: 46.87 kB, raised to 46.9 kB.
-  // Accessibility gaps the review left: each ⋯ button named with its widget's title (MenuController.title, set by
-  // every widget), View data and About opened from script giving focus back to the items' tab stop without a menu
-  // button, a table's linked names (universities) in its one roving tab stop, a sort said in a live region:
-  // 46.87 → 47.01 kB measured, raised to 47.1 kB.
+  // The second accessibility review: each ⋯ button named with its widget's title, focus back on the items when View
+  // data or About closes without a menu button, links in RovingFocusController left to the browser: 47.06 kB,
+  // raised to 47.1 kB.
+  { file: 'netreach.js', limit: 47.1 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -281,10 +279,9 @@ const BUDGETS = [
   // titles broken, the bars' first row below a larger root font's button): 103.04 kB, raised to 103.1 kB. The map's
   // corner checked by what its members draw there, their symbols' reach included (src/geo/projection.ts): 103.12 kB,
   // raised to 103.2 kB; without their reach: 103.09 kB.
-  { file: 'netreach.js', limit: 103.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
-  // The accessibility gaps above (with the table's chunk: the live region, the links' tab stops; the dashboard's
-  // "Key figures" heading): 102.97 → 103.26 kB measured, raised to 103.3 kB.
-  // "Key figures" heading): 102.97 → 103.24 kB measured, raised to 103.3 kB.
+  // The second accessibility review (above; in the table's chunk the sort's live region and the links' tab stop)
+  // and the corner check's members' bounds through the formula: 103.58 kB, raised to 103.7 kB.
+  { file: 'netreach.js', limit: 103.7 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -386,10 +383,9 @@ const BUDGETS = [
   // the table's View data in its own words, focus kept on a table's chosen row, the map's View data taking focus:
   // with the lines above, 165.99 kB, raised to 166.1 kB (166.0 would leave 15 bytes). Nothing under the menu button
   // (above: the regions, the titles, the bars, the map's corner by what is drawn): 166.09 kB, raised to 166.2 kB.
-  { file: 'netreach.iife.js', limit: 166.2 * 1024 },
-  // with the lines above, 165.99 kB, raised to 166.1 kB (166.0 would leave 15 bytes).
-  // The accessibility gaps above, "Sorted by {column}, ascending/descending" in thirteen languages: 165.99 → 166.62
-  // kB measured, raised to 166.7 kB.
+  // The second accessibility review (above; the sort's two sentences in thirteen languages): 166.93 kB, raised to
+  // 167.0 kB.
+  { file: 'netreach.iife.js', limit: 167.0 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

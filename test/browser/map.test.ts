@@ -31,6 +31,15 @@ async function map(template: unknown): Promise<NetreachMap> {
   return drawn(wrapper.querySelector('netreach-map')!);
 }
 
+/** Opens the map's table with toggleDataView(), which moves focus into it, then closes it with Escape. */
+async function openByScriptThenEscape(el: NetreachMap, box: HTMLElement): Promise<void> {
+  el.toggleDataView();
+  await el.updateComplete;
+  await waitUntil(() => shadow(el).activeElement === box, 'focus never moved to the table');
+  await sendKeys({ press: 'Escape' });
+  await el.updateComplete;
+  expect(box.hidden).to.equal(true);
+}
 describe('<netreach-map>', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
@@ -99,12 +108,7 @@ describe('<netreach-map>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(box.hidden).to.equal(true);
-    el.toggleDataView();
-    await el.updateComplete;
-    await waitUntil(() => shadow(el).activeElement === box, 'focus never moved to the table');
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    expect(box.hidden).to.equal(true);
+    await openByScriptThenEscape(el, box);
     expect(shadow(el).activeElement).to.equal(toggle);
   });
 
@@ -112,12 +116,7 @@ describe('<netreach-map>', () => {
     const el = await map(html`<netreach-map controls="none"></netreach-map>`);
     expect(shadow(el).querySelector('[part="table-toggle"]')).to.equal(null);
     const box = shadow(el).querySelector<HTMLElement>('#table')!;
-    el.toggleDataView();
-    await el.updateComplete;
-    await waitUntil(() => shadow(el).activeElement === box, 'focus never moved to the table');
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    expect(box.hidden).to.equal(true);
+    await openByScriptThenEscape(el, box);
     // No toggle to go back to: focus fell to the page's body. It is on the map's one tab stop, its first member.
     expect(document.activeElement?.localName).to.equal('netreach-map');
     expect(codeOf(el, active(el))).to.equal('AFG');
