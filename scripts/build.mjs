@@ -12,6 +12,7 @@ import { minifyHTMLLiterals } from 'minify-literals';
 import ts from 'typescript';
 import { build } from 'vite';
 import { withNetreachPolicy } from './lit-policy.mjs';
+import { shareDataChunks } from './lib-data.mjs';
 import { stripTemplateWhitespace } from './template-whitespace.mjs';
 import { vendorLib } from './vendor.mjs';
 
@@ -397,6 +398,8 @@ for (const file of readdirSync(join(root, 'lib'), { recursive: true })) {
   const text = edited ? edited.toString() : readFileSync(path, 'utf8');
   writeFileSync(path, halveIndentation(text, path));
 }
+const shared = await shareDataChunks(root, bundleModules);
+console.log(`lib/: ${shared.length} data modules re-export dist/'s chunks (scripts/lib-data.mjs)`);
 const vendored = await vendorLib(root);
 console.log(`lib/vendor/: ${vendored.files} files of Lit, d3-dsv, jsonc-parser and topojson-client (${vendored.entries.join(', ')})`);
 // The classic script exports nothing when imported (it only registers the elements): its typings give the tag

@@ -23,6 +23,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
@@ -138,6 +139,20 @@ describe('npm install netreach (the web components, --omit=dev)', () => {
     const mb = (bytes) => `${(bytes / MB).toFixed(2)} MB`;
     console.log(`install: ${mb(total)} in ${files.length} files; netreach itself ${mb(own)} (a ${mb(tarball.size)} tarball)`);
     assert.ok(total < INSTALL_BUDGET, `the install is ${mb(total)}, over ${mb(INSTALL_BUDGET)}`);
+  });
+
+  it("holds the world's geometry and a language pack once for modules: lib/ re-exports dist/'s chunk", async () => {
+    const own = files.filter((path) => path.startsWith(join(site, 'node_modules', pkg.name, '/')) && path.endsWith('.js'));
+    const holding = (text) =>
+      own
+        .filter((path) => readFileSync(path, 'utf8').includes(text))
+        .map((path) => relative(join(site, 'node_modules', pkg.name), path).replace(/-[\w-]{8}\.js$/, '.js'))
+        .sort();
+    // The classic script inlines everything; the module build keeps each in one lazy chunk that lib/ imports.
+    assert.deepEqual(holding('"type":"Topology"'), ['dist/chunks/world-geo.js', 'dist/netreach.iife.js']);
+    assert.deepEqual(holding('در حال بارگذاری'), ['dist/chunks/fa.js', 'dist/netreach.iife.js']);
+    const { WORLD_TOPOLOGY } = await import(pathToFileURL(join(site, 'node_modules', pkg.name, 'lib/generated/world-geo.js')).href);
+    assert.equal(WORLD_TOPOLOGY.type, 'Topology');
   });
 
   it('installs no copy of Lit, d3-dsv, jsonc-parser or topojson-client (lib/vendor/ has what lib/ runs)', () => {
