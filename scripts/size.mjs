@@ -156,8 +156,9 @@ const BUDGETS = [
   // (barsLayout's cornerDepth): 46.89 kB, raised to 47.0 kB (46.9 would leave 6 bytes for the build's key).
   // The second accessibility review: each ⋯ button named with its widget's title, focus back on the items when View
   // data or About closes without a menu button, links in RovingFocusController left to the browser: 47.06 kB,
-  // raised to 47.1 kB.
-  { file: 'netreach.js', limit: 47.1 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // raised to 47.1 kB. The thirty-first session: focus back on the page's element that opened About or View data
+  // in a widget with no button or item to take it (MenuController.opener): 47.11 kB, raised to 47.2 kB.
+  { file: 'netreach.js', limit: 47.2 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this

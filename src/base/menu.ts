@@ -127,6 +127,12 @@ export class MenuController implements ReactiveController {
   view?: () => DataView | undefined;
   /** The widget's title, which its button's name ends with ("Chart menu: Member countries"); the widget sets it. */
   title?: string;
+  /**
+   * What had focus outside the widget when About or View data opened (the page's own button that opened it from
+   * script): focus goes back to it on close when the widget has neither a menu button nor items (a KPI tile with
+   * `controls="none"`), as a dialog returns focus to its opener, rather than falling to the page.
+   */
+  private opener?: HTMLElement;
   /** The on-demand module on its way for the menu or a panel that is open: the widget's `updateComplete` waits for it. */
   pending?: Promise<void>;
   private readonly onPointerDown = (event: PointerEvent) => {
@@ -185,6 +191,8 @@ export class MenuController implements ReactiveController {
 
   private toggle(panel: 'aboutOpen' | 'dataViewOpen', part: string): void {
     const open = (this[panel] = !this[panel]);
+    const active = document.activeElement;
+    if (open) this.opener = active instanceof HTMLElement && active !== this.host ? active : undefined;
     this.host.requestUpdate();
     // Once it is drawn (the on-demand module here: the widget's updateComplete waits for it).
     if (open) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus());
@@ -206,7 +214,8 @@ export class MenuController implements ReactiveController {
    */
   focusButton(selector = '[part~="menu-button"]'): void {
     const root = this.host.renderRoot;
-    (root.querySelector<HTMLElement>(selector) ?? root.querySelector<HTMLElement>('[data-item][tabindex="0"]'))?.focus();
+    const opener = this.opener?.isConnected ? this.opener : undefined;
+    (root.querySelector<HTMLElement>(selector) ?? root.querySelector<HTMLElement>('[data-item][tabindex="0"]') ?? opener)?.focus();
   }
 
   private async show(focus: 'first' | 'last'): Promise<void> {

@@ -239,6 +239,28 @@ describe('every chart widget', () => {
     });
   }
 
+  // A KPI tile has no items: focus fell to the page's body, away from the page's button that opened the panel.
+  for (const panel of ['About', 'View data']) {
+    it(`<netreach-stat controls="none"> gives focus back to the page's button that opened ${panel} when Escape closes it`, async () => {
+      const el = await widget('stat', 'controls="none"');
+      const opener = document.createElement('button');
+      opener.textContent = `Open ${panel}`;
+      opener.addEventListener('click', () => (panel === 'About' ? el.toggleAbout() : el.toggleDataView()));
+      el.before(opener);
+      opener.focus();
+      opener.click();
+      const part = panel === 'About' ? 'about' : 'data-view';
+      const view = () => el.shadowRoot!.querySelector(`[part~="${part}"]`);
+      await waitUntil(() => view() && el.shadowRoot!.activeElement === view(), `focus never moved to ${panel}`);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(view()).to.equal(null);
+      // Compared by name: chai's message for two unequal elements serializes the page and stalled the browser.
+      expect(document.activeElement?.textContent, 'focus on the opener').to.equal(opener.textContent);
+      opener.remove();
+    });
+  }
+
   it('uses system colours in forced-colors mode', async () => {
     await forcedColors('active');
     const el = await widget('bars', 'theme="dark"');
