@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { AboutScope } from '../core/about.js';
 import { NetreachError } from '../core/errors.js';
 import type { TrendType } from '../core/trend-model.js';
 import { totalRows, type CsvCell } from '../core/csv.js';
@@ -194,6 +195,11 @@ export class NetreachTrend extends NetreachElement {
   protected override sceneFile() {
     const code = this.code.module;
     return code && { scene: code.trendScene, options: this.optionValues() };
+  }
+
+  /** About and the CSV cite the metric drawn, the default one too (not `countries`, the stat's default). */
+  protected override aboutScope(): AboutScope {
+    return { metrics: [this.resolvedMetric ?? COUNTRIES_METRIC] };
   }
 
   /** One row per total drawn: its year or period, value, qualifier and source (the gaps are simply absent years). */

@@ -1,0 +1,56 @@
+/**
+ * The honesty rules checked from outside, over the three bundled networks × the widgets × English and Persian: what
+ * a widget cites (its source line, "About this data", its CSV) is what it draws, and its exports keep a figure's
+ * qualifier ("at least 45", never a bare 45).
+ */
+import { expect, fixture } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/index.js';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+import { csvProvenance } from '../helpers/assertions.js';
+import { waitUntil } from '../helpers/wait.js';
+
+const DATASETS = ['cinvu', 'silk-road', 'al-mustafa'];
+const LANGS = ['en', 'fa'];
+
+async function widget(name: string, attributes: string): Promise<NetreachElement> {
+  const tag = unsafeStatic(`netreach-${name}`);
+  const box = await fixture<HTMLElement>(staticHtml`<div style="width: 720px"><${tag} ${unsafeStatic(attributes)}></${tag}></div>`);
+  const el = box.firstElementChild as NetreachElement;
+  await waitUntil(() => el.state === 'ready', `${name} ${attributes} not ready`);
+  await el.updateComplete;
+  return el;
+}
+
+async function openAbout(el: NetreachElement): Promise<HTMLElement> {
+  el.toggleAbout();
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="about"]') !== null, 'About did not open');
+  return el.shadowRoot!.querySelector<HTMLElement>('[part~="about"]')!;
+}
+
+/** The publishers (else titles) the source line names, as the page shows them. */
+const sourceLine = (el: NetreachElement) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="source"] .sources > *')].map((item) => item.textContent!.trim()).filter(Boolean);
+
+describe('honesty, from outside: every bundled network, widget and language', () => {
+  for (const dataset of DATASETS) {
+    for (const lang of LANGS) {
+      it(`${dataset}, ${lang}: the trend's About and CSV cite the metric it draws (its default one too), and only its sources`, async () => {
+        const el = await widget('trend', `dataset=${dataset} lang=${lang}`);
+        const title = el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim();
+        const about = await openAbout(el);
+        const backs = [...about.querySelectorAll('.about-backs')].map((p) => p.textContent!);
+        expect(backs.length, 'About lists no source').to.be.greaterThan(0);
+        for (const text of backs) expect(text, `About of a trend titled "${title}"`).to.contain(title);
+        const drawn = sourceLine(el);
+        if (drawn.length) {
+          // The CSV's source rows name the publisher first ("# Source: CINVU (Public Relations) — title — date").
+          const cited = csvProvenance(el.toCSV())
+            .filter((line) => line.startsWith('# Source: '))
+            .map((line) => line.slice('# Source: '.length).split(' — ')[0]);
+          expect([...cited].sort(), 'the CSV cites what the line cites').to.deep.equal([...drawn].sort());
+        }
+      });
+    }
+  }
+});
