@@ -166,8 +166,8 @@ export class NetreachStat extends NetreachElement {
     const series = metricSeries(dataset, metric);
     if (series.length === 0)
       return [
-        ['metric', 'value'],
-        [metric, this.model?.value ?? null],
+        ['metric', 'value', 'qualifier'],
+        [metric, this.model?.value ?? null, this.model?.qualifier],
       ];
     return totalRows(dataset, series);
   }

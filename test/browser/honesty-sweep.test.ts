@@ -12,6 +12,11 @@ import { waitUntil } from '../helpers/wait.js';
 
 const DATASETS = ['cinvu', 'silk-road', 'al-mustafa'];
 const LANGS = ['en', 'fa'];
+/** The metrics each bundled dataset declares (data/*.json). */
+const BUNDLED_METRICS: Record<string, string[]> = {
+  cinvu: ['virtual-students', 'digital-universities'],
+  'silk-road': ['member-universities', 'conference-universities'],
+};
 
 async function widget(name: string, attributes: string): Promise<NetreachElement> {
   const tag = unsafeStatic(`netreach-${name}`);
@@ -50,6 +55,17 @@ describe('honesty, from outside: every bundled network, widget and language', ()
             .map((line) => line.slice('# Source: '.length).split(' — ')[0]);
           expect([...cited].sort(), 'the CSV cites what the line cites').to.deep.equal([...drawn].sort());
         }
+      });
+    }
+
+    for (const metric of ['', ...(BUNDLED_METRICS[dataset] ?? [])]) {
+      it(`${dataset}: the stat's CSV keeps the qualifier its tile shows${metric ? ` (${metric})` : ''}`, async () => {
+        const el = await widget('stat', `dataset=${dataset} lang=en ${metric ? `metric=${metric}` : ''}`);
+        // The headline's words ("at least 45", "more than 30 million"), as its title says them.
+        const shown = el.shadowRoot!.querySelector('[part~="value"]')!.getAttribute('title')!;
+        const csv = el.toCSV();
+        if (shown.includes('at least')) expect(csv, 'at least').to.match(/,at-least[,\r\n]/);
+        if (shown.includes('more than')) expect(csv, 'more than').to.match(/,more-than[,\r\n]/);
       });
     }
   }
