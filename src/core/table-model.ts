@@ -245,7 +245,8 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
         caption: msg(locale, 'tableCaptionRegions', { network }),
         columns: [{ id: 'region', label: grouping.title, type: 'text' }],
         rows: [],
-        sources: [],
+        // The sources are what says there are no regions: cited, as the bars cite them, never "none given".
+        sources: distinctSources(dataset.sources),
         notes: [],
         unavailable: grouping.note,
       };

@@ -7,6 +7,7 @@
  * chart; the labels keep the language's script and digits either way. The element renders this scene on the
  * page; `toSVG()` and `netreach render trend` write it as a file. Pure; no DOM.
  */
+import { scopeSources } from '../core/about.js';
 import { colon } from '../core/locale.js';
 import { sourceLabel } from '../core/aggregate.js';
 import { msg } from '../core/i18n.js';
@@ -201,7 +202,8 @@ export function prepareTrend(dataset: Dataset, options: Readonly<Record<string, 
     title: data.label,
     legend: [],
     notes: trendNotes(data, env.locale),
-    sources: data.sources,
+    // No totals to draw: the sources of what is known of the metric, as About cites, never "none given".
+    sources: data.points.length ? data.sources : scopeSources(dataset, { metrics: [metric] }),
     illustrative: Boolean(dataset.illustrative),
     data,
     metric,

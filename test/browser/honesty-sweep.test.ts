@@ -12,6 +12,16 @@ import { waitUntil } from '../helpers/wait.js';
 
 const DATASETS = ['cinvu', 'silk-road', 'al-mustafa'];
 const LANGS = ['en', 'fa'];
+const WIDGETS: [string, string][] = [
+  ['stat', ''],
+  ['map', ''],
+  ['bars', ''],
+  ['regions', ''],
+  ['trend', ''],
+  ['table', ''],
+  ['table', 'of=regions'],
+  ['table', 'of=universities'],
+];
 /** The metrics each bundled dataset declares (data/*.json). */
 const BUNDLED_METRICS: Record<string, string[]> = {
   cinvu: ['virtual-students', 'digital-universities'],
@@ -54,6 +64,21 @@ describe('honesty, from outside: every bundled network, widget and language', ()
             .filter((line) => line.startsWith('# Source: '))
             .map((line) => line.slice('# Source: '.length).split(' — ')[0]);
           expect([...cited].sort(), 'the CSV cites what the line cites').to.deep.equal([...drawn].sort());
+        }
+      });
+    }
+
+    for (const [name, attributes] of WIDGETS) {
+      it(`${dataset}: <netreach-${name} ${attributes}> never says the data gives no source when About cites one`, async () => {
+        for (const lang of LANGS) {
+          const el = await widget(name, `dataset=${dataset} lang=${lang} ${attributes}`);
+          const line = el.shadowRoot!.querySelector('[part~="source"]')?.textContent ?? '';
+          const about = await openAbout(el);
+          const cited = about.querySelectorAll('.about-sources > li').length;
+          const none = lang === 'fa' ? 'ذکر نشده' : 'none given';
+          if (cited > 0) expect(line, `${lang}: ${cited} sources in About`).not.to.contain(none);
+          // The file (`toSVG()`, the scene `netreach render` writes) neither.
+          if (cited > 0) expect(await el.toSVG({ width: 720, height: 480 }), `${lang}: the SVG`).not.to.contain(none);
         }
       });
     }
