@@ -69,12 +69,14 @@ describe('honesty, from outside: every bundled network, widget and language', ()
     }
 
     for (const [name, attributes] of WIDGETS) {
-      it(`${dataset}: <netreach-${name} ${attributes}> never says the data gives no source when About cites one`, async () => {
+      it(`${dataset}: <netreach-${name} ${attributes}> never says the data gives no source when About cites one; About speaks to readers`, async () => {
         for (const lang of LANGS) {
           const el = await widget(name, `dataset=${dataset} lang=${lang} ${attributes}`);
           const line = el.shadowRoot!.querySelector('[part~="source"]')?.textContent ?? '';
           const about = await openAbout(el);
           const cited = about.querySelectorAll('.about-sources > li').length;
+          // The notes speak to readers: no word of how the dataset was made ("the seeds", the texts it was made from).
+          expect(about.textContent, `${lang}: About`).not.to.match(/\bseeds?\b/i);
           const none = lang === 'fa' ? 'ذکر نشده' : 'none given';
           if (cited > 0) expect(line, `${lang}: ${cited} sources in About`).not.to.contain(none);
           // The file (`toSVG()`, the scene `netreach render` writes) neither.
