@@ -385,8 +385,9 @@ const BUDGETS = [
   // with the lines above, 165.99 kB, raised to 166.1 kB (166.0 would leave 15 bytes). Nothing under the menu button
   // (above: the regions, the titles, the bars, the map's corner by what is drawn): 166.09 kB, raised to 166.2 kB.
   // The second accessibility review (above; the sort's two sentences in thirteen languages): 166.93 kB, raised to
-  // 167.0 kB.
-  { file: 'netreach.iife.js', limit: 167.0 * 1024 },
+  // 167.0 kB. The honesty sweep's fixes (the trend's About scoped to its metric, the stat's CSV qualifier, sources
+  // cited where a widget draws nothing, no column of regions the sources do not assign): 167.01 kB, raised to 167.1 kB.
+  { file: 'netreach.iife.js', limit: 167.1 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

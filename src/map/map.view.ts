@@ -134,12 +134,14 @@ function renderMapTable(dataset: Dataset, model: MapModel, locale: string): Temp
       </tbody>
     </table>`;
   }
+  // No column of regions the sources do not assign (Silk Road's): it would be empty cells.
+  const regions = model.grouping.available;
   return html`<table part="table">
     <caption>${mapTableCaption(dataset, model, locale)}</caption>
     <thead>
       <tr>
         <th scope="col">${msg(locale, 'mapCountry')}</th>
-        <th scope="col">${msg(locale, 'mapRegion')}</th>
+        ${regions ? html`<th scope="col">${msg(locale, 'mapRegion')}</th>` : nothing}
         ${metric ? html`<th scope="col">${metric}</th>` : nothing}
       </tr>
     </thead>
@@ -147,7 +149,7 @@ function renderMapTable(dataset: Dataset, model: MapModel, locale: string): Temp
       ${model.members.map(
         (member) => html`<tr>
           <th scope="row">${member.name}</th>
-          <td>${member.regionName}</td>
+          ${regions ? html`<td>${member.regionName}</td>` : nothing}
           ${metric ? html`<td class="number">${member.valueText}</td>` : nothing}
         </tr>`,
       )}

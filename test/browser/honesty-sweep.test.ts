@@ -85,6 +85,19 @@ describe('honesty, from outside: every bundled network, widget and language', ()
       });
     }
 
+    for (const name of ['stat', 'map', 'bars', 'regions', 'trend', 'dashboard']) {
+      it(`${dataset}: <netreach-${name}>'s View data shows no "—" or empty cell where the sources simply say nothing`, async () => {
+        const el = await widget(name, `dataset=${dataset} lang=en`);
+        el.toggleDataView();
+        const view = () => el.shadowRoot!.querySelector('[part~="data-view"] table, #table table');
+        await waitUntil(() => view() !== null, 'View data did not open');
+        await el.updateComplete;
+        const cells = [...view()!.querySelectorAll('th, td')].map((cell) => cell.textContent!.trim());
+        expect(cells.length).to.be.greaterThan(0);
+        expect(cells.filter((text) => text === '' || text === '—')).to.deep.equal([]);
+      });
+    }
+
     for (const metric of ['', ...(BUNDLED_METRICS[dataset] ?? [])]) {
       it(`${dataset}: the stat's CSV keeps the qualifier its tile shows${metric ? ` (${metric})` : ''}`, async () => {
         const el = await widget('stat', `dataset=${dataset} lang=en ${metric ? `metric=${metric}` : ''}`);
