@@ -454,7 +454,11 @@ function summaryText(
     for (const member of members) counts.set(member.region, (counts.get(member.region) ?? 0) + 1);
     const list = dataset.regions
       .filter((region) => counts.has(region.id))
-      .map((region) => `${regionName(dataset, region.id, locale)} ${formatNumber(counts.get(region.id)!, locale)}`);
+      .map((region) => {
+        // A list of examples counts each region at least, as the legend does: "Africa ≥14", never a bare 14.
+        const count = formatNumber(counts.get(region.id)!, locale);
+        return `${regionName(dataset, region.id, locale)} ${grouping.lowerBound ? lowerBoundText(count) : count}`;
+      });
     parts.push(msg(locale, 'mapSummaryRegions', { countries: phrase, list: formatList(list, locale, 'unit') }));
   } else {
     parts.push(msg(locale, 'mapSummaryPlain', { countries: phrase }));

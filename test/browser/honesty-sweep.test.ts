@@ -98,6 +98,18 @@ describe('honesty, from outside: every bundled network, widget and language', ()
       });
     }
 
+    it(`${dataset}: the map's summary counts each region as its legend does ("Africa (≥14)": "Africa ≥14", never a bare 14)`, async () => {
+      for (const lang of LANGS) {
+        const el = await widget('map', `dataset=${dataset} lang=${lang}`);
+        const summary = el.shadowRoot!.querySelector('#summary')!.textContent!;
+        const entries = [...el.shadowRoot!.querySelectorAll('[part~="legend"] li span')].map((span) => span.textContent!);
+        for (const entry of entries) {
+          const counted = /^(.+) \((.+)\)$/.exec(entry);
+          if (counted) expect(summary, `${lang}: ${entry}`).to.contain(`${counted[1]} ${counted[2]}`);
+        }
+      }
+    });
+
     for (const metric of ['', ...(BUNDLED_METRICS[dataset] ?? [])]) {
       it(`${dataset}: the stat's CSV keeps the qualifier its tile shows${metric ? ` (${metric})` : ''}`, async () => {
         const el = await widget('stat', `dataset=${dataset} lang=en ${metric ? `metric=${metric}` : ''}`);

@@ -223,7 +223,7 @@ describe('partial knowledge and what belonging means', () => {
   it('maps Al-Mustafa by the continents it declares, with lower-bound counts, and says what the list is', () => {
     const en = mapModel(alMustafa, { locale: 'en' });
     expect(en.summary).to.equal(
-      'Map of at least 45 countries of visitors by region: Africa 14, Americas 2, Asia 17, Europe 11, Oceania 1. ' +
+      'Map of at least 45 countries of visitors by region: Africa ≥14, Americas ≥2, Asia ≥17, Europe ≥11, Oceania ≥1. ' +
         'The source lists these as examples (“such as”): there may be more. ' +
         'The regions are continents, assigned for this dataset: the sources give none.',
     );
@@ -235,7 +235,7 @@ describe('partial knowledge and what belonging means', () => {
     const ar = mapModel(alMustafa, { locale: 'ar' });
     expect(ar.summary.startsWith('خريطة ما لا يقل عن ٤٥ دولة زوار حسب المنطقة: ')).to.equal(true);
     expect(mapModel(alMustafa, { locale: 'en', region: 'americas' }).summary).to.equal(
-      'Map of at least 2 countries of visitors by region: Americas 2. The regions are continents, assigned for this dataset: the sources give none.',
+      'Map of at least 2 countries of visitors by region: Americas ≥2. The regions are continents, assigned for this dataset: the sources give none.',
     );
   });
 
