@@ -386,7 +386,8 @@ const BUDGETS = [
   // (above: the regions, the titles, the bars, the map's corner by what is drawn): 166.09 kB, raised to 166.2 kB.
   // The second accessibility review (above; the sort's two sentences in thirteen languages): 166.93 kB, raised to
   // 167.0 kB. The honesty sweep's fixes (the trend's About scoped to its metric, the stat's CSV qualifier, sources
-  // cited where a widget draws nothing, no column of regions the sources do not assign): 167.01 kB, raised to 167.1 kB.
+  // cited where a widget draws nothing, no column of regions the sources do not assign, the map's summary's lower bounds):
+  // 167.02 kB, raised to 167.1 kB.
   { file: 'netreach.iife.js', limit: 167.1 * 1024 },
 ];
 
