@@ -55,12 +55,15 @@ const PRESENTER_UNIT = 20 / 12;
  * @cssproperty [--netreach-color=currentColor] - Text colour.
  * @cssproperty [--netreach-background=transparent] - Background.
  * @cssproperty [--netreach-bar-color=var(--netreach-accent)] - Bars of countries.
+ * @cssproperty [--netreach-accent=#0f766e] - Bars of countries, unless `--netreach-bar-color` says.
  * @cssproperty [--netreach-region-1=#0072b2] - Bars of the first region (and so on to `--netreach-region-8`).
  * @cssproperty [--netreach-muted-color=color-mix(currentColor 75%)] - Axis labels and the source line.
  * @cssproperty [--netreach-border-color=color-mix(currentColor 18%)] - Gridlines.
  * @cssproperty [--netreach-focus-color=#2563eb] - The focus ring.
  * @cssproperty [--netreach-tooltip-background=color-mix(CanvasText 88%)] - Tooltip background.
  * @cssproperty [--netreach-tooltip-color=Canvas] - Tooltip text.
+ * @cssproperty [--netreach-radius=8px] - Corner radius (the tooltip's and the error box's).
+ * @cssproperty [--netreach-spacing=0.75rem] - Spacing.
  */
 export class NetreachBars extends NetreachElement {
   static override styles = [...NetreachElement.styles, chartStyles, barsStyles];

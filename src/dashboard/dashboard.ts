@@ -71,13 +71,13 @@ const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, ne
  *
  * @cssproperty [--netreach-font=inherit] - Font family (of every part).
  * @cssproperty [--netreach-color=currentColor] - Text colour.
- * @cssproperty [--netreach-background=transparent] - Background.
+ * @cssproperty [--netreach-background=transparent (halos: the page's)] - Background; unset, the trend's halos and the table's sticky header take the page's.
  * @cssproperty [--netreach-accent=#0f766e] - Accent colour (growth, lines, the selected table row).
  * @cssproperty [--netreach-region-1=#0072b2] - The first region's colour (and so on to `--netreach-region-8`).
  * @cssproperty [--netreach-muted-color=color-mix(currentColor 75%)] - Secondary text and the sources.
  * @cssproperty [--netreach-surface=color-mix(currentColor 6%)] - The clear button's fill.
  * @cssproperty [--netreach-border-color=color-mix(currentColor 18%)] - The panels' borders.
- * @cssproperty [--netreach-focus-color=#2563eb] - Focus rings.
+ * @cssproperty [--netreach-focus-color=#2563eb (map: the text colour)] - Focus rings (the map's members: the text colour unless set).
  * @cssproperty [--netreach-radius=8px] - Corner radius of the panels.
  * @cssproperty [--netreach-spacing=0.75rem] - Spacing; the gaps between panels are 1.25 times it.
  */

@@ -59,6 +59,8 @@ const PRESENTER_UNIT = 20 / 12;
  * @cssproperty [--netreach-focus-color=#2563eb] - The focus ring.
  * @cssproperty [--netreach-tooltip-background=color-mix(CanvasText 88%)] - Tooltip background.
  * @cssproperty [--netreach-tooltip-color=Canvas] - Tooltip text.
+ * @cssproperty [--netreach-radius=8px] - Corner radius (the tooltip's and the error box's).
+ * @cssproperty [--netreach-spacing=0.75rem] - Spacing.
  */
 export class NetreachRegions extends NetreachElement {
   static override styles = [...NetreachElement.styles, chartStyles];

@@ -48,10 +48,10 @@ const ROW_LIMIT = TABLE_ROW_LIMIT;
  * @csspart status - The loading and empty messages.
  *
  * @cssproperty [--netreach-table-max-height=24rem] - Taller tables scroll under a sticky header.
- * @cssproperty [--netreach-table-header-background=Canvas] - The sticky header's background.
+ * @cssproperty [--netreach-table-header-background=the page's background] - The sticky header's background (the page's: read from the nearest ancestor that paints one, else `Canvas`).
  * @cssproperty [--netreach-font=inherit] - Font family.
  * @cssproperty [--netreach-color=currentColor] - Text colour.
- * @cssproperty [--netreach-background=transparent] - Background.
+ * @cssproperty [--netreach-background=transparent (header: the page's)] - Background; unset, the sticky header takes the page's.
  * @cssproperty [--netreach-muted-color=color-mix(currentColor 75%)] - "No data" and the source line.
  * @cssproperty [--netreach-border-color=color-mix(currentColor 18%)] - Rules between rows.
  * @cssproperty [--netreach-focus-color=#2563eb] - Focus rings.

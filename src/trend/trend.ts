@@ -56,9 +56,13 @@ const PRESENTER_UNIT = 1.5;
  * @cssproperty [--netreach-focus-color=#2563eb] - The focus ring.
  * @cssproperty [--netreach-font=inherit] - Font family.
  * @cssproperty [--netreach-color=currentColor] - Text colour.
- * @cssproperty [--netreach-background=transparent] - Background.
+ * @cssproperty [--netreach-background=transparent (halos: the page's)] - Background; unset, the points and their labels' halos take the page's.
  * @cssproperty [--netreach-muted-color=color-mix(currentColor 75%)] - Axis labels and the source line.
  * @cssproperty [--netreach-border-color=color-mix(currentColor 18%)] - Gridlines.
+ * @cssproperty [--netreach-tooltip-background=color-mix(CanvasText 88%)] - Tooltip background.
+ * @cssproperty [--netreach-tooltip-color=Canvas] - Tooltip text.
+ * @cssproperty [--netreach-radius=8px] - Corner radius (the tooltip's and the error box's).
+ * @cssproperty [--netreach-spacing=0.75rem] - Spacing.
  */
 export class NetreachTrend extends NetreachElement {
   static override styles = [...NetreachElement.styles, chartStyles, trendStyles];
