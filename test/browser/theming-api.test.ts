@@ -14,6 +14,10 @@ import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 
 /** A dataset of an unknown version: the widget in error (the error box's colour). */
 const ERROR = { version: 99 };
+/** A network of no members: the widget's "empty" state. */
+const EMPTY = { ...(EXAMPLE_NETWORK as object), members: [], universities: [] };
+/** A network that gives no totals: the trend's "no totals" message. */
+const NO_TOTALS = { ...(EXAMPLE_NETWORK as object), totals: [] };
 
 /**
  * Each widget in the states that bring out what its properties are for: drawn, in error, and where a property
@@ -22,11 +26,15 @@ const ERROR = { version: 99 };
 const VARIANTS: Record<string, [string, unknown?][]> = {
   map: [['metric="virtual-students"', EXAMPLE_NETWORK], ['mode="reach" home="PAK"']],
   bars: [['metric="virtual-students" group-by="country"', EXAMPLE_NETWORK]],
+  trend: [['type="area"'], ['', NO_TOTALS]],
+  // "2 named in the sources".
+  stat: [['dataset="silk-road"']],
 };
 
 interface Documented {
   name: string;
   default?: string;
+  description?: string;
 }
 interface Declaration {
   tagName?: string;
@@ -45,8 +53,9 @@ async function widget(name: string, attributes = '', data?: unknown): Promise<Ne
   );
   const inner = el.firstElementChild as NetreachElement & { data: unknown };
   if (data) inner.data = data;
-  const settled = data === ERROR ? 'error' : 'ready';
-  await waitUntil(() => inner.state === settled, `${name} not ${settled}`);
+  // With no members the trend still draws the network's totals: any state but loading.
+  const settled = data === ERROR ? 'error' : data === EMPTY || data === NO_TOTALS ? 'empty or ready' : 'ready';
+  await waitUntil(() => settled.split(' ').includes(inner.state), `${name} not ${settled}`);
   await inner.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(resolve));
   return inner;
@@ -186,6 +195,51 @@ describe('the documented styling API (custom-elements.json)', () => {
         'change it, not documented': changing.filter((p) => !documented.includes(p)),
         'documented, change nothing': documented.filter((p) => !changes.includes(p)),
       }).to.deep.equal({ 'change it, not documented': [], 'documented, change nothing': [] });
+    });
+  }
+
+  /** The part names in the widget's own shadow root (its parts' are theirs to document). */
+  const partsIn = (el: Element, into: Set<string>) => {
+    for (const each of el.shadowRoot!.querySelectorAll('[part]'))
+      for (const part of each.getAttribute('part')!.split(/\s+/)) if (part) into.add(part);
+  };
+
+  for (const name of WIDGETS) {
+    it(`<netreach-${name}>: the parts in its shadow DOM are the ones documented for it`, async () => {
+      const declared = manifest.get(`netreach-${name}`)!.cssParts!;
+      // With the names a part's description gives it besides ("also `panel map`"), and the one the menu's failed PNG
+      // brings out (csp.test.ts: a CSP without img-src data:).
+      const documented = declared.flatMap((p) => [
+        p.name,
+        ...[...(p.description ?? '').matchAll(/`([a-z -]+)`/g)].flatMap((m) => m[1]!.split(' ')),
+      ]);
+      const found = new Set<string>();
+      const el = await widget(name);
+      partsIn(el, found);
+      await focusFirst(el);
+      partsIn(el, found);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="menu-button"]')!.click();
+      await el.updateComplete;
+      partsIn(el, found);
+      el.toggleDataView();
+      await el.updateComplete;
+      partsIn(el, found);
+      el.toggleDataView();
+      el.toggleAbout();
+      await el.updateComplete;
+      partsIn(el, found);
+      for (const [attributes, data] of [...(VARIANTS[name] ?? []), ['', ERROR], ['', EXAMPLE_NETWORK], ['', EMPTY]] as [
+        string,
+        unknown?,
+      ][]) {
+        const other = await widget(name, attributes, data);
+        await focusFirst(other);
+        partsIn(other, found);
+      }
+      expect({
+        'in its shadow DOM, not documented': [...found].filter((p) => !documented.includes(p)),
+        'documented, never there': declared.map((p) => p.name).filter((p) => !found.has(p) && p !== 'menu-message'),
+      }).to.deep.equal({ 'in its shadow DOM, not documented': [], 'documented, never there': [] });
     });
   }
 });
