@@ -115,7 +115,11 @@ export const baseStyles = css`
     text-align: start;
     text-shadow: none;
     font-style: normal;
+    font-variant-caps: normal;
     white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    text-align-last: auto;
   }
   .status {
     color: var(--_muted);
