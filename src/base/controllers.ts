@@ -254,22 +254,29 @@ export class VisibilityController implements ReactiveController {
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
-/** `prefers-reduced-motion`, live. */
-export class ReducedMotionController implements ReactiveController {
-  reduced = false;
+/**
+ * A media query, live, whose changes draw the widget again: `prefers-reduced-motion` by default (the stat's count),
+ * or `(prefers-color-scheme: dark)` for the trend and the table, which read the page's background (pageBackground())
+ * when drawn: a page's own colours may follow the system's.
+ */
+export class MediaController implements ReactiveController {
+  matches = false;
   private query?: MediaQueryList;
   private readonly onChange = () => {
-    this.reduced = Boolean(this.query?.matches);
+    this.matches = Boolean(this.query?.matches);
     this.host.requestUpdate();
   };
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    private readonly media = REDUCED_MOTION,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.query = globalThis.matchMedia?.(REDUCED_MOTION);
-    this.reduced = Boolean(this.query?.matches);
+    this.query = globalThis.matchMedia?.(this.media);
+    this.matches = Boolean(this.query?.matches);
     this.query?.addEventListener('change', this.onChange);
   }
 

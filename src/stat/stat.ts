@@ -6,7 +6,7 @@ import type { SceneEnv } from '../core/scene.js';
 import type { StatModel } from '../core/stat-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { CodeController } from '../base/code-controller.js';
-import { ReducedMotionController } from '../base/controllers.js';
+import { MediaController } from '../base/controllers.js';
 import { pageMeasure } from '../base/measure.js';
 import { listSeparator } from '../core/locale.js';
 import { NetreachElement } from '../base/netreach-element.js';
@@ -61,7 +61,7 @@ export class NetreachStat extends NetreachElement {
   /** The count-up starts once the tile is both on screen and has its figure (see `willUpdate`). */
   protected static override readonly rendersVisibility = true;
 
-  private readonly motion = new ReducedMotionController(this);
+  private readonly motion = new MediaController(this);
   /** The tile's scene, model, template and drawn stylesheet: a chunk of their own (stat.chunk.ts). */
   protected override readonly code = new CodeController(this, STAT_CODE);
 
@@ -118,7 +118,7 @@ export class NetreachStat extends NetreachElement {
     // frame; one out of view shows its figure (in print too) until it is seen.
     if (this.model && !this.counted) {
       if (this.visibility.visible) this.countUp();
-      else this.shownValue = !this.visibility.known && !this.motion.reduced && this.model.value !== null ? 0 : null;
+      else this.shownValue = !this.visibility.known && !this.motion.matches && this.model.value !== null ? 0 : null;
     }
   }
 
@@ -139,7 +139,7 @@ export class NetreachStat extends NetreachElement {
     const target = this.model?.value;
     if (target === null || target === undefined) return;
     this.counted = true;
-    if (this.motion.reduced) return;
+    if (this.motion.matches) return;
     // Timed from its first frame: a frame's timestamp is when the frame began, which can be before this call (a
     // busy main thread), and a start taken here would make the first steps negative.
     let start: number | undefined;

@@ -6,7 +6,7 @@ import { CodeController } from '../base/code-controller.js';
 import { TABLE_CODE } from './table.code.js';
 import type { CsvCell } from '../core/csv.js';
 import type { Dataset, Source } from '../core/types.js';
-import { ResizeController } from '../base/controllers.js';
+import { MediaController, ResizeController } from '../base/controllers.js';
 import { DataController } from '../base/data-controller.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { tableStyles } from './table.styles.js';
@@ -69,6 +69,8 @@ export class NetreachTable extends NetreachElement {
    * it would report its own renders back to it.
    */
   protected readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
+  // The sticky header is the page's background, read again when the system's colour scheme changes.
+  protected readonly scheme = new MediaController(this, '(prefers-color-scheme: dark)');
 
   // The attributes' names, values, defaults and docs: TABLE_OPTIONS (table.options.ts), read by the API docs, embed.html and
   // the command line too.

@@ -5,7 +5,7 @@ import type { TrendType } from '../core/trend-model.js';
 import { totalRows, type CsvCell } from '../core/csv.js';
 import { sceneItems, type ChartScene, type SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
-import { ResizeController } from '../base/controllers.js';
+import { MediaController, ResizeController } from '../base/controllers.js';
 import { FontsController, pageMeasure } from '../base/measure.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
@@ -74,6 +74,8 @@ export class NetreachTrend extends NetreachElement {
    * and a ResizeObserver on it would report its own renders back to it.
    */
   private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
+  // The dots and halos are the page's background, read again when the system's colour scheme changes.
+  protected readonly scheme = new MediaController(this, '(prefers-color-scheme: dark)');
 
   // The attributes' names, values, defaults and docs: TREND_OPTIONS (trend.options.ts), read by the API docs, embed.html and
   // the command line too.

@@ -1,0 +1,58 @@
+/**
+ * A page whose own colours follow the system (`@media (prefers-color-scheme: dark)`), with widgets that have no
+ * `theme`: when the system switches, what hides what lies under it — the trend's dots and its labels' halos, a
+ * scrolling table's sticky header — takes the page's new background, not the one it had when last drawn.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+import { waitUntil } from '../helpers/wait.js';
+
+const DARK = 'rgb(17, 24, 39)';
+
+describe('a page that follows the system’s colour scheme, widgets without a theme', () => {
+  let sheet: HTMLStyleElement;
+  before(async () => {
+    await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+    sheet = document.createElement('style');
+    sheet.textContent = `.scheme-page { background: #fff; color: #111 }
+      @media (prefers-color-scheme: dark) { .scheme-page { background: ${DARK}; color: #e5e7eb } }`;
+    document.head.append(sheet);
+  });
+  after(async () => {
+    sheet.remove();
+    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
+  });
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  const cases: [string, () => Promise<NetreachElement>, (el: NetreachElement) => Element][] = [
+    [
+      'the trend’s dots',
+      () => fixture(html`<div class="scheme-page" style="width: 640px"><netreach-trend></netreach-trend></div>`),
+      (el) => el.shadowRoot!.querySelector('.point .dot')!,
+    ],
+    [
+      'the table’s sticky header',
+      () => fixture(html`<div class="scheme-page" style="width: 640px"><netreach-table></netreach-table></div>`),
+      (el) => el.shadowRoot!.querySelector('thead th')!,
+    ],
+  ];
+  for (const [what, make, probe] of cases) {
+    it(`${what} take the page's background after the system turns dark`, async () => {
+      const el = (await make()).firstElementChild as NetreachElement;
+      await waitUntil(() => el.state === 'ready', 'not ready');
+      await el.updateComplete;
+      const paint = () => {
+        const style = getComputedStyle(probe(el));
+        return probe(el).localName === 'th' ? style.backgroundColor : style.fill;
+      };
+      expect(paint()).to.equal('rgb(255, 255, 255)');
+      await emulateMedia({ colorScheme: 'dark' });
+      await waitUntil(
+        () => paint() === DARK,
+        () => `still ${paint()}`,
+      );
+    });
+  }
+});
