@@ -53,7 +53,7 @@ const COUNT_UP_MS = 1200;
  * @cssproperty [--netreach-border-color=color-mix(currentColor 18%)] - The tile's border.
  * @cssproperty [--netreach-radius=8px] - Corner radius.
  * @cssproperty [--netreach-spacing=0.75rem] - Inner spacing.
- * @cssproperty [--netreach-stat-size=clamp(2rem, 18cqi, 3.5rem)] - Size of the big number (presenter: at least 4rem).
+ * @cssproperty [--netreach-stat-size=clamp(2rem, 18cqi, 3.5rem), never wider than the tile] - Size of the big number (presenter: at least 4rem). Set, it is that size however wide the figure: a figure too wide for the tile wraps.
  */
 export class NetreachStat extends NetreachElement {
   static override readonly optionSpecs = STAT_OPTIONS;
