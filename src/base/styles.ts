@@ -281,7 +281,8 @@ export const baseStyles = css`
     }
   }
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host([theme]) {
       --_fg: CanvasText;
       --_bg: Canvas;
       --_muted: CanvasText;

@@ -1,10 +1,11 @@
 /**
- * A page whose own colours follow the system (`@media (prefers-color-scheme: dark)`), with widgets that have no
+ * Themes as the system changes. A page whose own colours follow the system (`@media (prefers-color-scheme: dark)`), with widgets that have no
  * `theme`: when the system switches, what hides what lies under it — the trend's dots and its labels' halos, a
  * scrolling table's sticky header — takes the page's new background, not the one it had when last drawn.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -54,5 +55,34 @@ describe('a page that follows the system’s colour scheme, widgets without a th
         () => `still ${paint()}`,
       );
     });
+  }
+});
+
+const forcedColors = (value: 'active' | 'none') => executeServerCommand('media-features', { features: [{ name: 'forced-colors', value }] });
+
+// The forced-colours rule (system colours) lost to :host([theme='dark']) and, on a dark system, to
+// :host([theme='auto']) on specificity: a dark theme's light text stayed in its properties over the forced white Canvas.
+describe('forced colours (Windows high contrast) with a dark theme', () => {
+  before(() => forcedColors('active'));
+  after(async () => {
+    await forcedColors('none');
+    await emulateMedia({ colorScheme: 'light' });
+  });
+  for (const [scheme, theme] of [
+    ['light', 'dark'],
+    ['dark', 'auto'],
+  ] as const) {
+    for (const name of ['stat', 'map', 'bars', 'regions', 'trend', 'table', 'dashboard']) {
+      it(`<netreach-${name} theme="${theme}"> on a ${scheme} system uses the system colours and passes axe`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        const tag = unsafeStatic(`netreach-${name}`);
+        const wrapper = await fixture<HTMLElement>(staticHtml`<div style="width: 720px"><${tag} theme=${theme}></${tag}></div>`);
+        const el = wrapper.firstElementChild as NetreachElement;
+        await waitUntil(() => el.state === 'ready', `${name} not ready`);
+        await el.updateComplete;
+        expect(getComputedStyle(el).getPropertyValue('--_fg').trim()).to.equal('CanvasText');
+        await expect(el).to.be.accessible();
+      });
+    }
   }
 });
