@@ -69,6 +69,69 @@ function optionSpecsPlugin() {
   };
 }
 
+/**
+ * Where a module of src/ is in the published package: `src/map/map.ts` (or `/src/map/map.js`) → `lib/map/map.js`;
+ * a relative path (`./export-controller.js`) from the module `from`.
+ */
+const published = (path, from) => (path.startsWith('.') ? join(from, '..', path) : path).replace(/^\/?src\/(.*)\.[jt]s$/, 'lib/$1.js');
+
+/**
+ * The manifest as tools read it from the installed package, which has lib/ and no src/: every module's path and
+ * every reference to one named after its lib/ file; each `define.ts`'s `defineElement('tag', Class)` as the
+ * module's `custom-element-definition` export (the analyzer knows only `customElements.define`), so tools know
+ * which module to import for a tag; only events with a name (not the internal `PROVIDER_CONNECTED_EVENT`,
+ * which the analyzer reads as a name); no module variable that is a method's.
+ */
+function packagePathsPlugin() {
+  return {
+    name: 'netreach-package-paths',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
+      const [tag, element] = node.arguments;
+      if (!tag || !ts.isStringLiteral(tag) || !element || !ts.isIdentifier(element)) return;
+      const from = node
+        .getSourceFile()
+        .statements.find(
+          (statement) =>
+            ts.isImportDeclaration(statement) &&
+            statement.importClause?.namedBindings?.elements?.some((binding) => binding.name.text === element.text),
+        );
+      if (!from) return;
+      const module = join(moduleDoc.path, '..', from.moduleSpecifier.text).replace(/\.js$/, '.ts');
+      moduleDoc.exports ??= [];
+      moduleDoc.exports.push({ kind: 'custom-element-definition', name: tag.text, declaration: { name: element.text, module } });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        const relink = (value) => {
+          if (Array.isArray(value)) value.forEach(relink);
+          else if (value && typeof value === 'object')
+            for (const [key, inner] of Object.entries(value)) {
+              if (key === 'module' && typeof inner === 'string') value[key] = published(inner, module.path);
+              else relink(inner);
+            }
+        };
+        // The analyzer takes some of a method's local variables (`const dataset = …`) for the module's: only exported ones stay.
+        module.declarations = module.declarations?.filter(
+          (declaration) => declaration.kind === 'class' || module.exports?.some((entry) => entry.declaration.name === declaration.name),
+        );
+        relink(module.declarations);
+        relink(module.exports);
+        module.path = published(module.path);
+        // `export { NetreachMap }` in define.ts: the class is declared where its definition says.
+        for (const entry of module.exports ?? []) {
+          const definition = module.exports.find(
+            (other) => other.kind === 'custom-element-definition' && other.declaration.name === entry.declaration.name,
+          );
+          if (entry.kind === 'js' && definition) entry.declaration = { ...definition.declaration };
+        }
+        for (const declaration of module.declarations ?? [])
+          if (declaration.events) declaration.events = declaration.events.filter((event) => /^[a-z]+(-[a-z]+)+$/.test(event.name ?? ''));
+      }
+    },
+  };
+}
+
 export default {
-  plugins: [optionSpecsPlugin()],
+  plugins: [optionSpecsPlugin(), packagePathsPlugin()],
 };

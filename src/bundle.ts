@@ -15,5 +15,6 @@ export { NetreachDashboard } from './dashboard/define.js';
 export { NetreachElement } from './base/netreach-element.js';
 export type { NetreachErrorDetail, Theme, WidgetState } from './base/netreach-element.js';
 export type { NetreachSelectDetail } from './base/netreach-element.js';
+export type { NetreachDataChangeDetail } from './data-provider/data-provider.js';
 export * from './core/exports.js';
 export { VERSION } from './version.js';

@@ -13,5 +13,6 @@ export { NetreachDashboard } from './dashboard/define.js';
 export { NetreachElement } from './base/netreach-element.js';
 export type { NetreachErrorDetail, Theme, WidgetState } from './base/netreach-element.js';
 export type { NetreachSelectDetail } from './base/netreach-element.js';
+export type { NetreachDataChangeDetail } from './data-provider/data-provider.js';
 export * from './core/index.js';
 export { VERSION } from './version.js';

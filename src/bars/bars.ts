@@ -39,8 +39,8 @@ const PRESENTER_UNIT = 20 / 12;
  *
  * @element netreach-bars
  *
- * @fires netreach-select - `{country}` or `{region}` when a bar is clicked or chosen with Enter/Space.
- * @fires netreach-error - `{code, message}` when the data cannot be shown.
+ * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{country}` or `{region}` when a bar is clicked or chosen with Enter/Space.
+ * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
  * @csspart frame - The widget's outer box.
  * @csspart chart - The chart (SVG, `role="listbox"`).

@@ -57,6 +57,7 @@ declare global {
  * @csspart data-view - The "View data" table under the widget.
  * @csspart about - The "About this data" panel (`toggleAbout()`, the menu's About this data).
  * @cssproperty [--netreach-error-color=#b42318] - The error message (dark theme or light text: #fda29b).
+ * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  */
 export abstract class NetreachElement extends LitElement {
   static override styles = [baseStyles, menuStyles];

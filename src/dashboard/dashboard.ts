@@ -53,8 +53,8 @@ const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, ne
  *
  * @element netreach-dashboard
  *
- * @fires netreach-select - The parts' own `{country}` or `{region}` events, bubbling out unchanged.
- * @fires netreach-error - `{code, message}` when the data cannot be shown.
+ * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - The parts' own `{country}` or `{region}` events, bubbling out unchanged.
+ * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
  * @csspart frame - The widget's outer box.
  * @csspart dashboard - The `<section>` landmark, labelled by the title (its one landmark: the panels are named groups).

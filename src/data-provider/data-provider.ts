@@ -1,6 +1,23 @@
 import { LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Dataset } from '../core/types.js';
-import { DataController, PROVIDER_CONNECTED_EVENT, type DataState, type DatasetProvider } from '../base/data-controller.js';
+import {
+  DataController,
+  PROVIDER_CONNECTED_EVENT,
+  type DataState,
+  type DatasetProvider,
+  type LoadStatus,
+} from '../base/data-controller.js';
+
+/** What `netreach-data-change` carries: whether the dataset is loading, ready or failed. */
+export interface NetreachDataChangeDetail {
+  state: LoadStatus;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'netreach-data-change': CustomEvent<NetreachDataChangeDetail>;
+  }
+}
 
 /**
  * Loads one dataset for many widgets: those inside it, and those anywhere with `provider="<its id>"`. However
@@ -13,7 +30,7 @@ import { DataController, PROVIDER_CONNECTED_EVENT, type DataState, type DatasetP
  * @attr dataset - A bundled dataset: `cinvu` (the default), `silk-road` or `al-mustafa`. Used when there is no
  *   `src`, inline JSON or `.data`; an unknown id is an error with code `unknown-dataset`.
  *
- * @fires netreach-data-change - `{state}` whenever the dataset or its error changes.
+ * @fires {CustomEvent<NetreachDataChangeDetail>} netreach-data-change - `{state}` whenever the dataset or its error changes.
  */
 export class NetreachData extends LitElement implements DatasetProvider {
   static override properties: PropertyDeclarations = {
@@ -63,7 +80,9 @@ export class NetreachData extends LitElement implements DatasetProvider {
   }
 
   protected override updated(): void {
-    this.dispatchEvent(new CustomEvent('netreach-data-change', { detail: { state: this.source.status }, bubbles: false }));
+    this.dispatchEvent(
+      new CustomEvent<NetreachDataChangeDetail>('netreach-data-change', { detail: { state: this.source.status }, bubbles: false }),
+    );
   }
 
   /** Resolves once rendered and, for `.data` or inline JSON, checked (the validator may still be loading). */

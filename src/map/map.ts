@@ -45,8 +45,8 @@ const ARROWS: Record<ArrowKey, ArrowDirection> = { ArrowLeft: 'left', ArrowRight
  *
  * @element netreach-map
  *
- * @fires netreach-select - `{country}` (alpha-3) when a member is chosen by click, tap, Enter or Space.
- * @fires netreach-error - `{code, message}` when the data cannot be shown, or the world geometry cannot be loaded
+ * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{country}` (alpha-3) when a member is chosen by click, tap, Enter or Space.
+ * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown, or the world geometry cannot be loaded
  *   (`code: "geometry"`). The map shows "Loading…" until both its data and the geometry are there.
  *
  * @csspart frame - The widget's outer box.

@@ -37,8 +37,8 @@ const PRESENTER_UNIT = 20 / 12;
  *
  * @element netreach-regions
  *
- * @fires netreach-select - `{region}` when a region is chosen in the legend or a slice is clicked.
- * @fires netreach-error - `{code, message}` when the data cannot be shown.
+ * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{region}` when a region is chosen in the legend or a slice is clicked.
+ * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
  * @csspart frame - The widget's outer box.
  * @csspart chart - The waffle or donut (SVG, `role="img"`).

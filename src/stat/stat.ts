@@ -28,7 +28,7 @@ const COUNT_UP_MS = 1200;
  *
  * @element netreach-stat
  *
- * @fires netreach-error - `{code, message}` when the data cannot be shown.
+ * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
  * @csspart frame - The widget's outer box.
  * @csspart label - The metric's label.

@@ -30,9 +30,9 @@ const ROW_LIMIT = TABLE_ROW_LIMIT;
  *
  * @element netreach-table
  *
- * @fires netreach-select - `{country}` when a member's name is chosen (`{region}` in the regions table); choosing
+ * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{country}` when a member's name is chosen (`{region}` in the regions table); choosing
  *   the marked row again unmarks it. A `<netreach-dashboard>` follows it as it follows the map.
- * @fires netreach-error - `{code, message}` when the data cannot be shown.
+ * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
  * @csspart frame - The widget's outer box.
  * @csspart scroll - The scrolling box around the table.

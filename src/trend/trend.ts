@@ -35,7 +35,7 @@ const PRESENTER_UNIT = 1.5;
  *
  * @element netreach-trend
  *
- * @fires netreach-error - `{code, message}` when the data cannot be shown.
+ * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
  * @csspart frame - The widget's outer box.
  * @csspart figure - The `<figure>` holding the title, chart and sources.

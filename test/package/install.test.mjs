@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import {
   closeSync,
+  existsSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -189,37 +190,128 @@ const MODULE_ENTRIES = Object.keys(pkg.exports)
   .filter((key) => !/\.(json|iife\.js)$|\*/.test(key))
   .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
 
+/** The installed package's custom-elements.json, and its elements. */
+const installedManifest = () => JSON.parse(readFileSync(join(site, 'node_modules', pkg.name, 'custom-elements.json'), 'utf8'));
+const manifestElements = (manifest) =>
+  manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
+
+/** Type-checks `page` (in the installed site), strict and without skipLibCheck; returns the problems. */
+async function typeProblems(page, resolution) {
+  const { default: ts } = await import('typescript');
+  const program = ts.createProgram([page], {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    target: ts.ScriptTarget.ES2022,
+    module: resolution === 'node16' ? ts.ModuleKind.Node16 : ts.ModuleKind.ESNext,
+    moduleResolution: resolution === 'node16' ? ts.ModuleResolutionKind.Node16 : ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    types: [],
+  });
+  const problems = ts
+    .getPreEmitDiagnostics(program)
+    .map(
+      (diagnostic) =>
+        `${relative(site, diagnostic.file?.fileName ?? site)}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`,
+    );
+  return [...new Set(problems)];
+}
+
 describe('npm install netreach, used from TypeScript', () => {
-  it('type-checks a page importing every entry, strict and without skipLibCheck (the typings carry what they name)', async () => {
-    const { default: ts } = await import('typescript');
-    const page = join(site, 'page.ts');
+  for (const resolution of ['bundler', 'node16']) {
+    it(`type-checks a page importing every entry, strict and without skipLibCheck (moduleResolution ${resolution})`, async () => {
+      // `.mts`: under node16 an ES module (the site's package.json has no "type"), as under a bundler.
+      const page = join(site, `page-${resolution}.mts`);
+      writeFileSync(
+        page,
+        [
+          ...MODULE_ENTRIES.map((entry, index) => `import * as entry${index} from '${entry}';`),
+          "const map: HTMLElementTagNameMap['netreach-map'] = document.createElement('netreach-map');",
+          "map.projection = 'orthographic';",
+          `export const entries = [${MODULE_ENTRIES.map((_, index) => `entry${index}`).join(', ')}];`,
+          '',
+        ].join('\n'),
+      );
+      assert.deepEqual(await typeProblems(page, resolution), []);
+    });
+  }
+
+  it('types every element and every event custom-elements.json lists as the manifest says (HTMLElementTagNameMap, HTMLElementEventMap)', async () => {
+    const elements = manifestElements(installedManifest());
+    const events = elements.flatMap((element) => (element.events ?? []).map((event) => ({ ...event, tag: element.tagName })));
+    assert.equal(elements.length, 8);
+    assert.ok(events.length >= 13, `${events.length} events in the manifest`);
+    const typeNames = new Set(events.flatMap((event) => event.type?.text.match(/\bNetreach\w+/g) ?? []));
+    const page = join(site, 'events.ts');
     writeFileSync(
       page,
       [
-        ...MODULE_ENTRIES.map((entry, index) => `import * as entry${index} from '${entry}';`),
-        "const map: HTMLElementTagNameMap['netreach-map'] = document.createElement('netreach-map');",
-        "map.projection = 'orthographic';",
-        `export const entries = [${MODULE_ENTRIES.map((_, index) => `entry${index}`).join(', ')}];`,
+        `import type { ${[...typeNames].join(', ')} } from '${pkg.name}';`,
+        ...elements.map(
+          (element, index) =>
+            `export const element${index}: HTMLElementTagNameMap['${element.tagName}'] = document.createElement('${element.tagName}');`,
+        ),
+        // The manifest's type and the map's are one type, and the element's addEventListener() gives it.
+        ...events.map((event, index) =>
+          [
+            `export const event${index}: ${event.type?.text ?? 'never'} = null as unknown as HTMLElementEventMap['${event.name}'];`,
+            `export const back${index}: HTMLElementEventMap['${event.name}'] = event${index};`,
+            `document.createElement('${event.tag}').addEventListener('${event.name}', (event) => { const typed: ${event.type?.text} = event; return typed; });`,
+          ].join('\n'),
+        ),
         '',
       ].join('\n'),
     );
-    const program = ts.createProgram([page], {
-      strict: true,
-      noEmit: true,
-      skipLibCheck: false,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-      types: [],
-    });
-    const problems = ts
-      .getPreEmitDiagnostics(program)
-      .map(
-        (diagnostic) =>
-          `${relative(site, diagnostic.file?.fileName ?? site)}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`,
-      );
-    assert.deepEqual([...new Set(problems)], []);
+    assert.deepEqual(await typeProblems(page, 'bundler'), []);
+  });
+});
+
+describe('custom-elements.json, as tools read it from the installed package', () => {
+  it('names files of the package: each module, each reference to one, each declaration exported or a class', () => {
+    const installed = join(site, 'node_modules', pkg.name);
+    const manifest = installedManifest();
+    const references = [];
+    const collect = (value) => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object')
+        for (const [key, inner] of Object.entries(value)) {
+          if (key === 'module' && typeof inner === 'string') references.push(inner);
+          else collect(inner);
+        }
+    };
+    collect(manifest.modules);
+    for (const path of [...manifest.modules.map((module) => module.path), ...references]) {
+      assert.ok(!path.startsWith('/') && !path.startsWith('.'), `"${path}" is not a path from the package's root`);
+      assert.ok(existsSync(join(installed, path)), `custom-elements.json names ${path}, which the package lacks`);
+    }
+    for (const module of manifest.modules)
+      for (const declaration of module.declarations ?? [])
+        assert.ok(
+          declaration.kind === 'class' || module.exports?.some((entry) => entry.declaration.name === declaration.name),
+          `${module.path} declares ${declaration.kind} ${declaration.name}, which it does not export`,
+        );
+  });
+
+  it('says which module defines each tag, an entry of the package ("exports"), as the typings do', () => {
+    const manifest = installedManifest();
+    const definitions = new Map(
+      manifest.modules.flatMap((module) =>
+        (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => [entry.name, module.path]),
+      ),
+    );
+    const entries = new Map(Object.entries(pkg.exports).map(([entry, target]) => [target.default?.replace(/^\.\//, ''), entry]));
+    for (const { tagName } of manifestElements(manifest)) {
+      const module = definitions.get(tagName);
+      assert.ok(module, `no module of custom-elements.json defines <${tagName}>`);
+      assert.ok(entries.has(module), `${module}, which defines <${tagName}>, is not an entry of the package`);
+      const typings = readFileSync(join(site, 'node_modules', pkg.name, module.replace(/\.js$/, '.d.ts')), 'utf8');
+      assert.match(typings, new RegExp(`'${tagName}': `), `${module}'s typings do not put <${tagName}> in HTMLElementTagNameMap`);
+    }
+  });
+
+  it('lists only events with a kebab-case name (no internal constant read as one)', () => {
+    for (const element of manifestElements(installedManifest()))
+      for (const event of element.events ?? []) assert.match(event.name, /^[a-z]+(-[a-z]+)+$/, `${element.tagName} fires "${event.name}"`);
   });
 });
 
