@@ -2,6 +2,7 @@
  * Idempotent registration. Loading the script twice, or two netreach versions on one page, must never throw:
  * the first definition wins and a different one earns a single console warning per page.
  */
+import { isServer } from 'lit';
 import { VERSION } from '../version.js';
 
 type VersionedConstructor = CustomElementConstructor & { netreachVersion?: string };
@@ -16,6 +17,9 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   const existing = registry.get(tag) as VersionedConstructor | undefined;
   if (!existing) {
     (constructor as VersionedConstructor).netreachVersion = VERSION;
+    // Lit's server rendering (@lit-labs/ssr: Astro, Next.js) would run the widget, which needs a browser; without
+    // Lit's mark it writes the tag and its attributes, and the browser draws the widget.
+    if (isServer) (constructor as unknown as Record<string, boolean>)['_$litElement$'] = false;
     registry.define(tag, constructor);
     return;
   }

@@ -190,6 +190,40 @@ const MODULE_ENTRIES = Object.keys(pkg.exports)
   .filter((key) => !/\.(json|iife\.js)$|\*/.test(key))
   .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
 
+describe('npm install netreach, imported on a server (Next.js, Astro: Node, no DOM)', () => {
+  /** Runs `code` as an ES module in the site's folder, as a server imports the package; returns its output. */
+  const serverSide = async (code) =>
+    (await run(process.execPath, ['--input-type=module', '-e', code], { cwd: site, encoding: 'utf8' })).stdout;
+
+  it('imports every entry in Node without throwing, but the one-file browser bundle (netreach/netreach.js)', async () => {
+    const entries = MODULE_ENTRIES.filter((entry) => entry !== `${pkg.name}/netreach.js`);
+    assert.ok(entries.length >= 14, `${entries.length} entries`);
+    const failed = await serverSide(
+      `for (const entry of ${JSON.stringify(entries)}) await import(entry).catch((error) => console.log(entry + ': ' + error.message));`,
+    );
+    assert.equal(failed, '');
+  });
+
+  it("leaves its elements to the browser under Lit's server rendering (a customElements registry, as @lit-labs/ssr installs)", async () => {
+    // @lit-labs/ssr renders with LitElementRenderer the classes marked `_$litElement$`, and otherwise writes the tag and
+    // its attributes only; netreach's widgets need a browser (measuring, the page's language), so they go unmarked.
+    const marked = await serverSide(
+      [
+        'const defined = new Map();',
+        'globalThis.customElements = { get: (tag) => defined.get(tag), define: (tag, element) => defined.set(tag, element) };',
+        `await import('${pkg.name}');`,
+        'console.log(JSON.stringify([...defined].map(([tag, element]) => [tag, Boolean(element._$litElement$)])));',
+      ].join('\n'),
+    );
+    const tags = JSON.parse(marked);
+    assert.equal(tags.length, 8);
+    assert.deepEqual(
+      tags.filter(([, litElement]) => litElement),
+      [],
+    );
+  });
+});
+
 /** The installed package's custom-elements.json, and its elements. */
 const installedManifest = () => JSON.parse(readFileSync(join(site, 'node_modules', pkg.name, 'custom-elements.json'), 'utf8'));
 const manifestElements = (manifest) =>
