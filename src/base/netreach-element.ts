@@ -108,6 +108,18 @@ export abstract class NetreachElement extends LitElement {
   /** The bundled dataset shown when nothing else gives one (the `dataset` attribute): `cinvu` by default. */
   datasetId?: string;
 
+  /**
+   * @internal `dataset="…"` from React 19 or Vue, which set a property where the element has one: HTMLElement's
+   * read-only `dataset` (the `data-*` map, which reading still gives) would throw. A string sets the attribute.
+   */
+  override get dataset(): DOMStringMap {
+    return super.dataset;
+  }
+  /** @internal */
+  override set dataset(value: DOMStringMap | string | undefined) {
+    this.datasetId = typeof value === 'string' ? value : undefined;
+  }
+
   /** A dataset object (never mutated). Takes precedence over `src`. */
   data?: unknown;
 

@@ -50,6 +50,15 @@ export class NetreachData extends LitElement implements DatasetProvider {
   /** The bundled dataset to load when nothing else is given (the `dataset` attribute): `cinvu` by default. */
   datasetId?: string;
 
+  /** @internal `dataset="…"` from React 19 or Vue: see NetreachElement's. */
+  override get dataset(): DOMStringMap {
+    return super.dataset;
+  }
+  /** @internal */
+  override set dataset(value: DOMStringMap | string | undefined) {
+    this.datasetId = typeof value === 'string' ? value : undefined;
+  }
+
   /** Providers do not chain; the property exists for the data controller's sake. */
   readonly provider = null;
 
