@@ -144,3 +144,26 @@ test('declares no command: the netreach command is netreach-cli, which depends o
   assert.ok(cli.peerDependencies?.[cjk] && cli.peerDependenciesMeta?.[cjk]?.optional, `${cjk} is not an optional peer of netreach-cli`);
   assert.equal(pkg.dependencies[cjk], undefined);
 });
+
+test('custom-elements.json names every part the templates write and every --netreach-* property the styles read', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+  const parts = new Map(declarations.flatMap((declaration) => (declaration.cssParts ?? []).map((part) => [part.name, part.description])));
+  const properties = new Set(declarations.flatMap((declaration) => (declaration.cssProperties ?? []).map((property) => property.name)));
+  const sources = readdirSync(join(root, 'src'), { recursive: true }).filter(
+    (file) => file.endsWith('.ts') && !/^(generated|embed|import|static|scene)\//.test(file),
+  );
+  const missing = [];
+  for (const file of sources) {
+    const text = readFileSync(join(root, 'src', file), 'utf8');
+    // `part="panel regions"`: the first name is a part; the others are parts or named in its description.
+    for (const [, value] of text.matchAll(/\bpart="([^"$]+)"/g)) {
+      const [first, ...more] = value.split(/\s+/);
+      if (!parts.has(first)) missing.push(`part ${first} (${file})`);
+      else for (const name of more) if (!parts.has(name) && !parts.get(first).includes(value)) missing.push(`part "${value}" (${file})`);
+    }
+    for (const [, name] of text.matchAll(/var\((--netreach-[a-z0-9-]*[a-z0-9])(?![-a-z0-9])/g))
+      if (!properties.has(name)) missing.push(`${name} (${file})`);
+  }
+  assert.deepEqual([...new Set(missing)], []);
+});
