@@ -21,6 +21,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -28,6 +29,8 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import puppeteer from 'puppeteer-core';
+import { findChrome } from '../../scripts/chrome.mjs';
 import { dependencyClosure } from './lockfile.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -182,6 +185,68 @@ describe('npm install netreach (the web components, --omit=dev)', () => {
     assert.match(code, /defineElement\(["']netreach-map["']/);
     assert.equal(code.match(/createPolicy\("netreach"/g)?.length, 1, 'not exactly one copy of lit-html');
     assert.ok(!code.includes('createPolicy("lit-html"'), 'a Lit that names its policy "lit-html" is bundled');
+  });
+});
+
+describe('a page built by Vite from the installed package, in Chromium', () => {
+  it("draws: the map's code, the geometry, the language and the dataset load as Vite's chunks", async () => {
+    const page = join(site, 'page');
+    mkdirSync(page);
+    writeFileSync(join(page, 'main.js'), "import 'netreach/map';\nimport 'netreach/stat';\n");
+    writeFileSync(
+      join(page, 'index.html'),
+      '<!doctype html><html lang="fa"><meta charset="utf-8"><title>netreach</title><body style="width:640px">' +
+        '<netreach-map dataset="silk-road"></netreach-map><netreach-stat lang="fr"></netreach-stat>' +
+        '<script type="module" src="./main.js"></script></body></html>',
+    );
+    const { build } = await import('vite');
+    await build({ configFile: false, root: page, base: './', logLevel: 'silent', build: { outDir: 'out' } });
+    const out = join(page, 'out');
+    const requested = [];
+    const server = createServer((request, response) => {
+      const path = join(out, new URL(request.url, 'http://localhost').pathname);
+      requested.push(relative(out, path));
+      try {
+        const body = readFileSync(path);
+        response.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
+      } catch {
+        response.writeHead(404).end();
+      }
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const browser = await puppeteer.launch({ executablePath: findChrome(), args: ['--no-sandbox'] });
+    try {
+      const tab = await browser.newPage();
+      const errors = [];
+      tab.on('pageerror', (error) => errors.push(error.message));
+      await tab.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+      await tab.waitForFunction(
+        () =>
+          ['netreach-map', 'netreach-stat'].every((tag) => ['ready', 'error'].includes(document.querySelector(tag)?.getAttribute('state'))),
+        { timeout: 0 },
+      );
+      const drawn = await tab.evaluate(() => ({
+        map: [
+          document.querySelector('netreach-map').getAttribute('state'),
+          document.querySelector('netreach-map').shadowRoot.querySelectorAll('path').length,
+        ],
+        stat: [document.querySelector('netreach-stat').getAttribute('state'), document.querySelector('netreach-stat').locale],
+        network: document.querySelector('netreach-map').currentDataset?.network.id,
+      }));
+      assert.deepEqual(errors, []);
+      assert.equal(drawn.map[0], 'ready');
+      assert.ok(drawn.map[1] > 1, `the map drew ${drawn.map[1]} paths`);
+      assert.deepEqual(drawn.stat, ['ready', 'fr']);
+      assert.equal(drawn.network, 'silk-road');
+      for (const chunk of ['world-geo', 'map.chunk', 'silk-road', 'fa', 'cinvu', 'fr', 'stat.chunk'])
+        assert.ok(
+          requested.some((file) => file.startsWith(`assets/${chunk}-`)),
+          `no chunk ${chunk} was loaded (${requested.join(', ')})`,
+        );
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 });
 
