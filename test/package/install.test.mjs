@@ -188,6 +188,31 @@ describe('npm install netreach (the web components, --omit=dev)', () => {
   });
 });
 
+describe('a bundler tree-shakes the installed package ("sideEffects")', () => {
+  it('a page importing only netreach/stat bundles none of the map: no d3-geo, geometry, map element or map chunk', async () => {
+    const entry = join(site, 'stat-only.js');
+    writeFileSync(entry, "import 'netreach/stat';\n");
+    const { build } = await import('vite');
+    const output = await build({
+      configFile: false,
+      root: site,
+      logLevel: 'silent',
+      build: { write: false, rolldownOptions: { input: entry } },
+    });
+    const modules = [output]
+      .flat()
+      .flatMap((result) => result.output)
+      .flatMap((chunk) => (chunk.type === 'chunk' ? Object.keys(chunk.modules) : []));
+    assert.ok(
+      modules.some((id) => id.includes('/lib/stat/stat.chunk.js')),
+      "the tile's own chunk is not in the build",
+    );
+    // The map's option specs (netreach/options, which files and menus read) are not its code.
+    const mapCode = modules.filter((id) => /\/d3-geo\/|\/lib\/(geo\/|generated\/world|map\/(?!map\.options\.js))/.test(id));
+    assert.deepEqual(mapCode, []);
+  });
+});
+
 describe('a page built by Vite from the installed package, in Chromium', () => {
   it("draws: the map's code, the geometry, the language and the dataset load as Vite's chunks", async () => {
     const page = join(site, 'page');
