@@ -161,6 +161,8 @@ const BUDGETS = [
   // raised to 47.1 kB. The theming review: a page's font-variant-caps, word-break, hyphens and text-align-last reset
   // in the frame, the trend and the table drawn again when the system's colour scheme changes (MediaController), the
   // forced-colours rule over a theme's: 47.12 kB (48,246 bytes), raised to 47.2 kB.
+  // raised to 47.1 kB. Widgets follow a <netreach-data> replaced, renamed or removed at run time (the provider
+  // announces it leaving and its id changing; data-controller.ts looks again): 47.15 kB, raised to 47.2 kB.
   { file: 'netreach.js', limit: 47.2 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -391,6 +393,7 @@ const BUDGETS = [
   // 167.0 kB. The honesty sweep's fixes (the trend's About scoped to its metric, the stat's CSV qualifier, sources
   // cited where a widget draws nothing, no column of regions the sources do not assign, the map's summary's lower bounds):
   // 167.02 kB, raised to 167.1 kB.
+  // 167.0 kB. Widgets following a <netreach-data> replaced, renamed or removed (above): 167.02 kB, raised to 167.1 kB.
   { file: 'netreach.iife.js', limit: 167.1 * 1024 },
 ];
 

@@ -49,7 +49,10 @@ export interface DataControllerOptions {
 }
 
 const PROVIDER_TAG = 'netreach-data';
-/** Fired on the document by a provider when it connects, so widgets parsed before it can find it. */
+/**
+ * Fired on the document by a provider when it connects, so widgets parsed before it can find it, and when it leaves
+ * or its id changes, so widgets that named it find which provider they name now.
+ */
 export const PROVIDER_CONNECTED_EVENT = 'netreach-provider-connected';
 
 const validatedObjects = new WeakMap<object, Dataset | NetreachError>();
@@ -281,7 +284,16 @@ export class DataController implements ReactiveController, DataState {
       const found = this.findProvider();
       if (!isProvider(found)) return false;
       this.cleanup?.();
-      this.cleanup = found.subscribe((state) => this.set({ ...state }));
+      const unsubscribe = found.subscribe((state) => this.set({ ...state }));
+      // Providers announce themselves leaving and changing their id too: one that another replaced (a page that
+      // renders its <netreach-data> again) or that left is not followed, stale, any longer: load again.
+      const recheck = () => {
+        if (this.findProvider() === found) return;
+        this.inputKey = '';
+        this.sync();
+      };
+      document.addEventListener(PROVIDER_CONNECTED_EVENT, recheck);
+      this.cleanup = () => (unsubscribe(), document.removeEventListener(PROVIDER_CONNECTED_EVENT, recheck));
       return true;
     };
     if (attach()) return;

@@ -29,6 +29,8 @@ declare global {
  *   `.data` property, else the bundled dataset named by `dataset`.
  * @attr dataset - A bundled dataset: `cinvu` (the default), `silk-road` or `al-mustafa`. Used when there is no
  *   `src`, inline JSON or `.data`; an unknown id is an error with code `unknown-dataset`.
+ * @attr id - What widgets name with `provider`: they follow the element that has it now (one replaced, renamed or
+ *   removed too).
  *
  * @fires {CustomEvent<NetreachDataChangeDetail>} netreach-data-change - `{state}` whenever the dataset or its error changes.
  */
@@ -75,7 +77,26 @@ export class NetreachData extends LitElement implements DatasetProvider {
   override connectedCallback(): void {
     super.connectedCallback();
     this.style.display ||= 'contents';
-    this.dispatchEvent(new CustomEvent(PROVIDER_CONNECTED_EVENT, { bubbles: true, composed: true }));
+    this.announce();
+  }
+
+  /** Tells the widgets that name providers by id to look again (see PROVIDER_CONNECTED_EVENT). */
+  private announce(): void {
+    document.dispatchEvent(new CustomEvent(PROVIDER_CONNECTED_EVENT));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.announce();
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'id'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'id' && this.isConnected) this.announce();
   }
 
   /** Hear every change of state, starting with the current one. Returns the unsubscriber. */
