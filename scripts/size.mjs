@@ -163,7 +163,9 @@ const BUDGETS = [
   // forced-colours rule over a theme's: 47.12 kB (48,246 bytes), raised to 47.2 kB.
   // raised to 47.1 kB. Widgets follow a <netreach-data> replaced, renamed or removed at run time (the provider
   // announces it leaving and its id changing; data-controller.ts looks again): 47.15 kB, raised to 47.2 kB.
-  { file: 'netreach.js', limit: 47.2 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // A widget moved into an iframe's document and back (adoptNode) keeps its styles and throws nothing (adopt.ts:
+  // restyle(), sheets copied for the other document; NetreachElement.createRenderRoot()): 47.35 kB, raised to 47.4 kB.
+  { file: 'netreach.js', limit: 47.4 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -287,7 +289,8 @@ const BUDGETS = [
   // raised to 103.2 kB; without their reach: 103.09 kB.
   // The second accessibility review (above; in the table's chunk the sort's live region and the links' tab stop)
   // and the corner check's members' bounds through the formula: 103.58 kB, raised to 103.7 kB.
-  { file: 'netreach.js', limit: 103.7 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // A widget moved into an iframe's document and back keeps its styles (above): 103.86 kB, raised to 103.9 kB.
+  { file: 'netreach.js', limit: 103.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -394,7 +397,8 @@ const BUDGETS = [
   // cited where a widget draws nothing, no column of regions the sources do not assign, the map's summary's lower bounds):
   // 167.02 kB, raised to 167.1 kB.
   // 167.0 kB. Widgets following a <netreach-data> replaced, renamed or removed (above): 167.02 kB, raised to 167.1 kB.
-  { file: 'netreach.iife.js', limit: 167.1 * 1024 },
+  // A widget moved into an iframe's document and back keeps its styles (above): 167.23 kB, raised to 167.3 kB.
+  { file: 'netreach.iife.js', limit: 167.3 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -3,10 +3,39 @@
  * widget or an open panel needs is not in what every page loads. The shadow root adopts such a sheet when its code is
  * here, in the update that first renders what it styles.
  */
-import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult } from 'lit';
+import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type CSSResultOrNative } from 'lit';
 
 /** Roots given a `<style>` for a sheet, where the browser cannot adopt sheets (Lit writes its own styles so there). */
 const written = new WeakMap<CSSResult, WeakSet<ShadowRoot>>();
+
+/** The last copy of each sheet made for another document (see {@link restyle}). */
+const copies = new WeakMap<CSSResult, CSSStyleSheet>();
+
+/** `styles` as a sheet `root`'s document can adopt: its own copy where that is another document (an iframe's). */
+function sheetFor(root: ShadowRoot, styles: CSSResult): CSSStyleSheet | undefined {
+  const view = root.ownerDocument.defaultView as typeof globalThis | null;
+  if (view === globalThis || !view) return view ? styles.styleSheet : undefined;
+  let copy = copies.get(styles);
+  if (!(copy instanceof view.CSSStyleSheet)) {
+    copies.set(styles, (copy = new view.CSSStyleSheet()));
+    copy.replaceSync(styles.cssText);
+  }
+  return copy;
+}
+
+/**
+ * Gives a reconnected element's shadow root its own sheets (`styles`) again where it moved to another document
+ * (`adoptNode()` into an iframe's, and back): the browser empties its adopted sheets then, and the other document
+ * cannot adopt this one's. True when it did: the element then renders again, and the sheets of its chunks
+ * ({@link adoptOnce}) follow.
+ */
+export function restyle(root: Node | undefined, styles: readonly CSSResultOrNative[]): boolean {
+  if (!(root instanceof ShadowRoot) || !supportsAdoptingStyleSheets) return false;
+  const sheets = styles.flatMap((each) => sheetFor(root, each as CSSResult) ?? []);
+  if (root.adoptedStyleSheets[0] === sheets[0]) return false;
+  root.adoptedStyleSheets = sheets;
+  return true;
+}
 
 /**
  * Adds `styles` to `root`'s stylesheets, after those it has (the element's own, and any the page added), once: a
@@ -14,8 +43,9 @@ const written = new WeakMap<CSSResult, WeakSet<ShadowRoot>>();
  */
 export function adoptOnce(root: Node, styles: CSSResult): void {
   if (!(root instanceof ShadowRoot)) return;
-  const sheet = styles.styleSheet;
-  if (supportsAdoptingStyleSheets && sheet) {
+  const sheet = sheetFor(root, styles);
+  if (supportsAdoptingStyleSheets) {
+    if (!sheet) return;
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     return;
   }

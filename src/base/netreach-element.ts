@@ -21,6 +21,7 @@ import { LocaleController, VisibilityController } from './controllers.js';
 import type { CodeController } from './code-controller.js';
 import { DataController } from './data-controller.js';
 import { baseStyles } from './styles.js';
+import { restyle } from './adopt.js';
 import { COMMON_OPTIONS, optionValue, propertySpec, type OptionSpecs, type OptionValue } from '../core/options.js';
 import { specProperties } from './options.js';
 import { ExportController, type ExportContent, type SceneFile } from './export-controller.js';
@@ -232,7 +233,16 @@ export abstract class NetreachElement extends LitElement {
     return undefined;
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Created in another document (a dashboard drawing its parts in an iframe's): Lit would give it this one's sheets.
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    const root = this.attachShadow((this.constructor as typeof NetreachElement).shadowRootOptions);
+    restyle(root, (this.constructor as typeof NetreachElement).elementStyles);
+    return root;
+  }
+
   override connectedCallback(): void {
+    if (restyle(this.renderRoot, (this.constructor as typeof NetreachElement).elementStyles)) this.requestUpdate();
     super.connectedCallback(); // the controllers' hostConnected: the dataset, and what the widget draws with, start loading
     // Everything is requested. While the network answers, right after the first ("Loading…") render, get the
     // locale's formatters ready: the first use of Intl in a page costs ~10 ms, which the wait then hides

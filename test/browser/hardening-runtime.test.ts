@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import { settle, watchPage } from '../helpers/hardening.js';
-import { waitUntil } from '../helpers/wait.js';
+import { frames, waitUntil } from '../helpers/wait.js';
 
 function mount(tag: string, attributes: Record<string, string>, parent: Element): NetreachElement {
   const el = document.createElement(tag) as NetreachElement;
@@ -56,6 +56,43 @@ describe('hardening: runtime changes', () => {
         () => bars.state === 'error',
         () => `state ${bars.state}, ${networkOf(bars)}`,
       );
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      page.stop();
+      container.remove();
+    }
+  });
+
+  it("moved into an iframe's document and back (adoptNode): styled in each, nothing thrown", async () => {
+    const page = watchPage();
+    const container = document.createElement('div');
+    container.style.width = '640px';
+    document.body.append(container);
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 640px; height: 480px; border: 0';
+    container.append(iframe);
+    // about:blank: its document is there once the iframe is in the page.
+    const inner = iframe.contentDocument!;
+    const frameStyle = (el: NetreachElement) => {
+      const frame = el.shadowRoot!.querySelector('.frame')!;
+      return getComputedStyle(frame).position;
+    };
+    try {
+      for (const tag of ['netreach-bars', 'netreach-map', 'netreach-stat', 'netreach-table', 'netreach-trend', 'netreach-dashboard']) {
+        const el = mount(tag, {}, container);
+        await settle(el);
+        const sheets = el.shadowRoot!.adoptedStyleSheets.length;
+        expect(frameStyle(el), tag).to.equal('relative');
+        inner.body.append(inner.adoptNode(el));
+        await frames(2);
+        await settle(el);
+        expect([tag, frameStyle(el), el.shadowRoot!.adoptedStyleSheets.length]).to.deep.equal([tag, 'relative', sheets]);
+        container.append(document.adoptNode(el));
+        await frames(2);
+        await settle(el);
+        expect([tag, frameStyle(el), el.shadowRoot!.adoptedStyleSheets.length]).to.deep.equal([tag, 'relative', sheets]);
+        el.remove();
+      }
       expect(page.errors).to.deep.equal([]);
     } finally {
       page.stop();
