@@ -50,6 +50,8 @@ export type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
  */
 export class RovingFocusController implements ReactiveController {
   private activeId?: string;
+  /** Whether an item had focus when the host's update began (see hostUpdated). */
+  private focused = false;
 
   constructor(
     private readonly host: Host,
@@ -72,6 +74,29 @@ export class RovingFocusController implements ReactiveController {
     root.removeEventListener('click', this.onClick);
   }
 
+  hostUpdate(): void {
+    this.focused = Boolean((this.host.renderRoot as ShadowRoot).activeElement?.matches(this.selector));
+  }
+
+  /**
+   * An item had focus: it stays with the item holding the tab stop. New data without that item, or a table whose
+   * chosen row moves (a dashboard lists its region's members), removed it or gave its element to another item:
+   * focus fell to the page. After the host's own `updated()`, which draws the map's members; not where the update
+   * moved focus on purpose (a panel opened by script).
+   */
+  hostUpdated(): void {
+    if (!this.focused) return;
+    queueMicrotask(() => {
+      const root = this.host.renderRoot as ShadowRoot;
+      if (!root.activeElement?.matches(`:not(${this.selector})`))
+        root.querySelector<HTMLElement>(`${this.selector}[tabindex="0"]`)?.focus();
+    });
+  }
+
+  private get selector(): string {
+    return this.options.selector ?? '[data-item]';
+  }
+
   /**
    * The id holding the tab stop among `ids` (the items about to be rendered, in order): the last one focused or
    * moved to while it is still there, else the first.
@@ -89,7 +114,7 @@ export class RovingFocusController implements ReactiveController {
 
   /** The items in DOM (scene) order. */
   items(): Element[] {
-    return [...this.host.renderRoot.querySelectorAll(this.options.selector ?? '[data-item]')];
+    return [...this.host.renderRoot.querySelectorAll(this.selector)];
   }
 
   /** Moves the tab stop and focus to `id`. */
@@ -102,7 +127,7 @@ export class RovingFocusController implements ReactiveController {
   private itemOf(event: Event): Element | undefined {
     const target = event.composedPath()[0];
     if (!(target instanceof Element)) return undefined;
-    const item = target.closest(this.options.selector ?? '[data-item]');
+    const item = target.closest(this.selector);
     return item && this.host.renderRoot.contains(item) ? item : undefined;
   }
 

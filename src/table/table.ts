@@ -119,8 +119,6 @@ export class NetreachTable extends NetreachElement {
   /** Settles when every row up to the limit is rendered (see {@link drawing}). */
   private grown?: { promise: Promise<void>; resolve: () => void };
   private currentSort?: TableSort;
-  /** Whether a row's name had focus when the update began (see updated()). */
-  private focusedRow?: boolean;
   /** Whether the reader sorted (a header's button): the new order is then said, not only set in `aria-sort`. */
   private announce?: boolean;
 
@@ -156,7 +154,6 @@ export class NetreachTable extends NetreachElement {
     super.willUpdate(changed);
     // Tabbing into the table lands on the chosen row (the map's click chose it, in a dashboard), as in a listbox.
     if (changed.has('selected') && this.selected) this.roving.setActive(this.selected);
-    this.focusedRow = (this.renderRoot as ShadowRoot).activeElement?.hasAttribute('data-item');
     // A long table growing by a batch: the model and the rendered batches stay as they are.
     if (changed.size === 1 && (changed as Map<PropertyKey, unknown>).has('shown') && this.model) return;
     const dataset = this.currentDataset;
@@ -219,10 +216,6 @@ export class NetreachTable extends NetreachElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // A row's name had focus: focus stays with the row holding the tab stop. Chosen in a dashboard, the row moves (the
-    // table keeps the chosen member's region), and its button was gone or another row's: focus fell to the page.
-    // (Focusing the focused button again does nothing.)
-    if (this.focusedRow) this.renderRoot.querySelector<HTMLElement>('[data-item][tabindex="0"]')?.focus();
     this.growRows();
     const box = this.renderRoot.querySelector<HTMLElement>('[part="scroll"]');
     // Re-measured after every render, and on resize (the ResizeController requests one). Hidden: nothing to

@@ -6,7 +6,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
-import { settle, watchPage } from '../helpers/hardening.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { exampleDataset, settle, watchPage } from '../helpers/hardening.js';
 import { frames, waitUntil } from '../helpers/wait.js';
 
 function mount(tag: string, attributes: Record<string, string>, parent: Element): NetreachElement {
@@ -99,4 +100,45 @@ describe('hardening: runtime changes', () => {
       container.remove();
     }
   });
+
+  for (const [tag, attributes, selector] of [
+    ['netreach-map', {}, 'svg [data-item]'],
+    ['netreach-bars', { 'group-by': 'country', metric: 'universities', limit: '0' }, 'svg [data-item]'],
+    ['netreach-regions', {}, '[part~="legend-item"]'],
+  ] as const) {
+    it(`<${tag}>: focus stays among the items when new data removes the focused one`, async () => {
+      const page = watchPage();
+      const container = document.createElement('div');
+      container.style.width = '560px';
+      document.body.append(container);
+      try {
+        const data = (await exampleDataset()) as unknown as { members: { country: string; region?: string }[]; regions: { id: string }[] };
+        const el = document.createElement(tag) as NetreachElement;
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+        el.data = data;
+        container.append(el);
+        await settle(el);
+        el.shadowRoot!.querySelector<HTMLElement>(`${selector}[tabindex="0"]`)!.focus();
+        await sendKeys({ press: 'ArrowRight' });
+        const id = el.shadowRoot!.activeElement?.getAttribute('data-item');
+        expect(id, 'an item has focus').to.be.a('string');
+        // The page's new data: without the focused member (or the focused region).
+        el.data = {
+          ...data,
+          members: data.members.filter((member) => member.country !== id && member.region !== id),
+          regions: data.regions.filter((region) => region.id !== id),
+        };
+        await settle(el);
+        const active = el.shadowRoot!.activeElement;
+        expect(active?.matches(`${selector}[tabindex="0"]`), `focus on ${active?.localName ?? document.activeElement?.localName}`).to.equal(
+          true,
+        );
+        expect(active!.getAttribute('data-item')).to.not.equal(id);
+        expect(page.errors).to.deep.equal([]);
+      } finally {
+        page.stop();
+        container.remove();
+      }
+    });
+  }
 });
