@@ -96,8 +96,10 @@ export class TooltipController implements ReactiveController {
     const tip = root.querySelector<HTMLElement>('[part="tooltip"]');
     const box = this.options.box();
     const item = this.options.item(this.shown);
+    // Gone from the drawing (new data without it): forgotten, not shown again if it comes back, the pointer elsewhere.
+    if (!item) return this.hide();
     const element = this.element(this.shown);
-    if (!tip || !box || !item || !element) return;
+    if (!tip || !box || !element) return;
     this.place(tip, box, item, element);
   }
 

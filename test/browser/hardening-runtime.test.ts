@@ -141,4 +141,34 @@ describe('hardening: runtime changes', () => {
       }
     });
   }
+
+  it('a tooltip whose item new data removes is gone, and does not come back with the item', async () => {
+    const page = watchPage();
+    const container = document.createElement('div');
+    container.style.width = '560px';
+    document.body.append(container);
+    try {
+      const data = (await exampleDataset()) as unknown as { members: { country: string }[] };
+      const el = mount('netreach-bars', { 'group-by': 'country', metric: 'universities', limit: '0' }, container);
+      el.data = data;
+      await settle(el);
+      const item = el.shadowRoot!.querySelector('svg [data-item]')!;
+      const id = item.getAttribute('data-item');
+      item.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      const tooltip = () => el.shadowRoot!.querySelector('[part="tooltip"]')?.textContent ?? null;
+      expect(tooltip()).to.be.a('string');
+      el.data = { ...data, members: data.members.filter((member) => member.country !== id) };
+      await settle(el);
+      expect(tooltip()).to.equal(null);
+      // The page's data again: the item is back, the pointer is not on it.
+      el.data = data;
+      await settle(el);
+      expect(tooltip()).to.equal(null);
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      page.stop();
+      container.remove();
+    }
+  });
 });
