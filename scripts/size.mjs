@@ -156,16 +156,15 @@ const BUDGETS = [
   // (barsLayout's cornerDepth): 46.89 kB, raised to 47.0 kB (46.9 would leave 6 bytes for the build's key).
   // The second accessibility review: each ⋯ button named with its widget's title, focus back on the items when View
   // data or About closes without a menu button, links in RovingFocusController left to the browser: 47.06 kB,
-  // raised to 47.1 kB. The thirty-first session: focus back on the page's element that opened About or View data
-  // in a widget with no button or item to take it (MenuController.opener): 47.11 kB, raised to 47.2 kB.
-  // raised to 47.1 kB. The theming review: a page's font-variant-caps, word-break, hyphens and text-align-last reset
-  // in the frame, the trend and the table drawn again when the system's colour scheme changes (MediaController), the
-  // forced-colours rule over a theme's: 47.12 kB (48,246 bytes), raised to 47.2 kB.
-  // raised to 47.1 kB. Widgets follow a <netreach-data> replaced, renamed or removed at run time (the provider
-  // announces it leaving and its id changing; data-controller.ts looks again): 47.15 kB, raised to 47.2 kB.
-  // A widget moved into an iframe's document and back (adoptNode) keeps its styles and throws nothing (adopt.ts:
-  // restyle(), sheets copied for the other document; NetreachElement.createRenderRoot()): 47.35 kB, raised to 47.4 kB.
-  { file: 'netreach.js', limit: 47.4 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // raised to 47.1 kB. The thirty-first session's reviews: focus back on the page's element that opened About or View
+  // data in a widget with no button or item (MenuController's opener); a page's font-variant-caps, word-break, hyphens
+  // and text-align-last reset in the frame, the trend and the table drawn again when the system's colour scheme
+  // changes (MediaController), the forced-colours rule over a theme's; widgets following a <netreach-data> replaced,
+  // renamed or removed (data-controller.ts looks again); a widget moved into an iframe's document and back keeps its
+  // styles (adopt.ts: restyle(), sheets copied for the other document); focus kept among the items and a removed
+  // item's tooltip forgotten when new data comes (RovingFocusController, TooltipController); `dataset` set as a
+  // property by React or Vue; no crash under Lit's server rendering: 47.47 kB, raised to 47.5 kB.
+  { file: 'netreach.js', limit: 47.5 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -289,8 +288,8 @@ const BUDGETS = [
   // raised to 103.2 kB; without their reach: 103.09 kB.
   // The second accessibility review (above; in the table's chunk the sort's live region and the links' tab stop)
   // and the corner check's members' bounds through the formula: 103.58 kB, raised to 103.7 kB.
-  // A widget moved into an iframe's document and back keeps its styles (above): 103.86 kB, raised to 103.9 kB.
-  { file: 'netreach.js', limit: 103.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The thirty-first session's reviews (above; in the chunks the honesty sweep's fixes): 104.06 kB, raised to 104.1 kB.
+  { file: 'netreach.js', limit: 104.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -393,14 +392,10 @@ const BUDGETS = [
   // with the lines above, 165.99 kB, raised to 166.1 kB (166.0 would leave 15 bytes). Nothing under the menu button
   // (above: the regions, the titles, the bars, the map's corner by what is drawn): 166.09 kB, raised to 166.2 kB.
   // The second accessibility review (above; the sort's two sentences in thirteen languages): 166.93 kB, raised to
-  // 167.0 kB. The honesty sweep's fixes (the trend's About scoped to its metric, the stat's CSV qualifier, sources
-  // cited where a widget draws nothing, no column of regions the sources do not assign, the map's summary's lower bounds):
-  // 167.02 kB, raised to 167.1 kB.
-  // 167.0 kB. Widgets following a <netreach-data> replaced, renamed or removed (above): 167.02 kB, raised to 167.1 kB.
-  // A widget moved into an iframe's document and back keeps its styles (above): 167.23 kB, raised to 167.3 kB; with
-  // focus kept among the items and a removed item's tooltip forgotten (RovingFocusController, TooltipController),
-  // 167.27 kB.
-  { file: 'netreach.iife.js', limit: 167.3 * 1024 },
+  // 167.0 kB. The thirty-first session's reviews (above, and the honesty sweep's fixes: the trend's About scoped to
+  // its metric, the stat's CSV qualifier, sources cited where a widget draws nothing, no column of regions the
+  // sources do not assign, the map's summary's lower bounds): 167.49 kB, raised to 167.5 kB.
+  { file: 'netreach.iife.js', limit: 167.5 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

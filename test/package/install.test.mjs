@@ -111,6 +111,23 @@ before(async () => {
   files = walk(join(site, 'node_modules'));
 });
 
+/** The chunks Vite builds, in memory, from an entry `name` with `source` in the folder netreach is installed in. */
+async function viteChunks(name, source, options = {}) {
+  const entry = join(site, name);
+  writeFileSync(entry, source);
+  const { build } = await import('vite');
+  const output = await build({
+    configFile: false,
+    root: site,
+    logLevel: 'silent',
+    build: { write: false, ...options, rolldownOptions: { input: entry } },
+  });
+  return [output]
+    .flat()
+    .flatMap((result) => result.output)
+    .filter((chunk) => chunk.type === 'chunk');
+}
+
 describe('npm install netreach (the web components, --omit=dev)', () => {
   it('installs exactly netreach and its dependencies: none with install scripts or for one platform only', () => {
     const top = readdirSync(join(site, 'node_modules')).filter((name) => !name.startsWith('.'));
@@ -167,21 +184,8 @@ describe('npm install netreach (the web components, --omit=dev)', () => {
   });
 
   it('bundles with Vite from the installed package: `#lit/…` resolves, one Lit, its policy named "netreach"', async () => {
-    const entry = join(site, 'main.js');
-    writeFileSync(entry, "import 'netreach/map';\nimport 'netreach/bars';\n");
-    const { build } = await import('vite');
-    const output = await build({
-      configFile: false,
-      root: site,
-      logLevel: 'silent',
-      build: { write: false, minify: false, rolldownOptions: { input: entry } },
-    });
-    const code = [output]
-      .flat()
-      .flatMap((result) => result.output)
-      .filter((chunk) => chunk.type === 'chunk')
-      .map((chunk) => chunk.code)
-      .join('\n');
+    const chunks = await viteChunks('main.js', "import 'netreach/map';\nimport 'netreach/bars';\n", { minify: false });
+    const code = chunks.map((chunk) => chunk.code).join('\n');
     assert.match(code, /defineElement\(["']netreach-map["']/);
     assert.equal(code.match(/createPolicy\("netreach"/g)?.length, 1, 'not exactly one copy of lit-html');
     assert.ok(!code.includes('createPolicy("lit-html"'), 'a Lit that names its policy "lit-html" is bundled');
@@ -190,19 +194,8 @@ describe('npm install netreach (the web components, --omit=dev)', () => {
 
 describe('a bundler tree-shakes the installed package ("sideEffects")', () => {
   it('a page importing only netreach/stat bundles none of the map: no d3-geo, geometry, map element or map chunk', async () => {
-    const entry = join(site, 'stat-only.js');
-    writeFileSync(entry, "import 'netreach/stat';\n");
-    const { build } = await import('vite');
-    const output = await build({
-      configFile: false,
-      root: site,
-      logLevel: 'silent',
-      build: { write: false, rolldownOptions: { input: entry } },
-    });
-    const modules = [output]
-      .flat()
-      .flatMap((result) => result.output)
-      .flatMap((chunk) => (chunk.type === 'chunk' ? Object.keys(chunk.modules) : []));
+    const chunks = await viteChunks('stat-only.js', "import 'netreach/stat';\n");
+    const modules = chunks.flatMap((chunk) => Object.keys(chunk.modules));
     assert.ok(
       modules.some((id) => id.includes('/lib/stat/stat.chunk.js')),
       "the tile's own chunk is not in the build",
