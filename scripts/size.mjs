@@ -164,7 +164,9 @@ const BUDGETS = [
   // styles (adopt.ts: restyle(), sheets copied for the other document); focus kept among the items and a removed
   // item's tooltip forgotten when new data comes (RovingFocusController, TooltipController); `dataset` set as a
   // property by React or Vue; no crash under Lit's server rendering: 47.47 kB, raised to 47.5 kB.
-  { file: 'netreach.js', limit: 47.5 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // A file's size and theme chosen in the on-demand chunk (hostDocument(), src/base/export.ts), which reads the page's
+  // --netreach-* colours and font for it: 47.35 kB, lowered to 47.4 kB.
+  { file: 'netreach.js', limit: 47.4 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -289,7 +291,10 @@ const BUDGETS = [
   // The second accessibility review (above; in the table's chunk the sort's live region and the links' tab stop)
   // and the corner check's members' bounds through the formula: 103.58 kB, raised to 103.7 kB.
   // The thirty-first session's reviews (above; in the chunks the honesty sweep's fixes): 104.06 kB, raised to 104.1 kB.
-  { file: 'netreach.js', limit: 104.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // Files in the colours the page gives a widget (the on-demand chunk reads its --netreach-* colours and font once
+  // per file, src/base/export.ts; src/scene/render.ts's filePalette() lays them over the theme's): +0.41 kB
+  // measured, 104.06 → 104.47 kB, raised to 104.5 kB.
+  { file: 'netreach.js', limit: 104.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -395,7 +400,8 @@ const BUDGETS = [
   // 167.0 kB. The thirty-first session's reviews (above, and the honesty sweep's fixes: the trend's About scoped to
   // its metric, the stat's CSV qualifier, sources cited where a widget draws nothing, no column of regions the
   // sources do not assign, the map's summary's lower bounds): 167.49 kB, raised to 167.5 kB.
-  { file: 'netreach.iife.js', limit: 167.5 * 1024 },
+  // Files in the colours the page gives a widget (above): +0.37 kB measured, 167.49 → 167.86 kB, raised to 167.9 kB.
+  { file: 'netreach.iife.js', limit: 167.9 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -66,26 +66,16 @@ export class ExportController implements ReactiveController {
     return dataset;
   }
 
-  /** The theme a file is drawn in: `dark` when the widget shows dark colours, else `light`. */
-  private theme(): 'light' | 'dark' {
-    const { theme } = this.host;
-    if (theme === 'dark') return 'dark';
-    return theme === 'auto' && globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  }
-
-  /** The widget's SVG document at `width`×`height` (its own size by default, at least 200). */
+  /**
+   * The widget's SVG document at `width`×`height` (its own size by default, at least 200), in the colours and font
+   * the page's `--netreach-*` properties give it (`hostDocument()`, in the on-demand chunk).
+   */
   async svg(options: FileSize = {}): Promise<string> {
     const dataset = this.readyDataset();
-    const [file, { widgetDocument }] = await Promise.all([this.content.sceneFile(), loadOnDemand()]);
+    const [file, { hostDocument }] = await Promise.all([this.content.sceneFile(), loadOnDemand()]);
     // (None only while a widget's own code is loading, which a ready widget's is not.)
     if (!file) throw new Error(`netreach: <${this.host.localName}> cannot write a file before its code is loaded`);
-    const side = (value: number | undefined, own: number, fallback: number) => Math.max(200, Math.round(value ?? (own || fallback)));
-    return widgetDocument(file.scene, dataset, file.options, {
-      width: side(options.width, this.host.clientWidth, 960),
-      height: side(options.height, this.host.clientHeight, 540),
-      lang: this.host.locale,
-      theme: options.theme ?? this.theme(),
-    });
+    return hostDocument(this.host, file, dataset, options);
   }
 
   /** The widget as a PNG image, `scale` pixels per CSS pixel (2 by default). */

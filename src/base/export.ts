@@ -1,7 +1,55 @@
 /**
- * Files in the browser: a PNG rasterized from a widget's SVG document (written from its scene by
- * `src/scene/document.ts`, as the command line writes it), and downloads.
+ * Files in the browser: a widget's SVG document (written from its scene by `src/scene/document.ts`, as the command
+ * line writes it, in the colours and font a page's `--netreach-*` properties give the widget), a PNG rasterized
+ * from it, and downloads.
  */
+import type { Dataset } from '../core/types.js';
+import { widgetDocument, type PageTheme } from '../scene/render.js';
+import type { ExportHost, FileSize, SceneFile } from './export-controller.js';
+
+/** The `--netreach-*` colours a file draws with, less their prefix. */
+const COLOURS =
+  'color background muted-color border-color accent map-low map-high map-land region-1 region-2 region-3 region-4 region-5 region-6 region-7 region-8';
+
+/**
+ * What a page's `--netreach-*` properties make `host` show, read once per file (never per draw): each colour
+ * that is opaque as `#rrggbb` (one unset, translucent, unreadable or `currentColor` is the theme's), and the font.
+ */
+export function pageTheme(host: Element): PageTheme {
+  const style = getComputedStyle(host);
+  const read = (name: string) => style.getPropertyValue(`--netreach-${name}`).trim();
+  const context = document.createElement('canvas').getContext('2d');
+  const colours: Record<string, string> = {};
+  for (const name of COLOURS.split(' ')) {
+    const value = read(name);
+    if (!context || !value || /currentcolor/i.test(value)) continue;
+    // A value the canvas cannot read leaves the transparent one, whose form is not `#…`.
+    context.fillStyle = '#0000';
+    context.fillStyle = value;
+    const colour = String(context.fillStyle);
+    if (colour.startsWith('#')) colours[name] = colour;
+  }
+  // (A custom property's own `inherit` or `initial` never reads back: what it inherits does, or nothing.)
+  return { colours, font: read('font') || undefined };
+}
+
+/** The theme a file is drawn in: `dark` when the widget shows dark colours, else `light`. */
+function theme({ theme }: ExportHost): 'light' | 'dark' {
+  if (theme === 'dark') return 'dark';
+  return theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** `host`'s SVG document at `width`×`height` (its own size by default, at least 200). */
+export function hostDocument(host: ExportHost, file: SceneFile, dataset: Dataset, options: FileSize): string {
+  const side = (value: number | undefined, own: number, fallback: number) => Math.max(200, Math.round(value ?? (own || fallback)));
+  return widgetDocument(file.scene, dataset, file.options, {
+    width: side(options.width, host.clientWidth, 960),
+    height: side(options.height, host.clientHeight, 540),
+    lang: host.locale,
+    theme: options.theme ?? theme(host),
+    page: pageTheme(host),
+  });
+}
 
 /** Rasterizes an SVG document to PNG at `scale` device pixels per CSS pixel. */
 export async function svgToPng(svg: string, scale = 2): Promise<Blob> {

@@ -391,7 +391,8 @@ export abstract class NetreachElement extends LitElement {
   /**
    * A standalone SVG document of the widget — title, chart, legend, notes and source line — of `width`×`height`
    * pixels (the widget's own size by default, at least 200), light or dark as the widget is unless `theme` says.
-   * For the same data, options, size, language and theme it is the file `netreach render` writes. Asynchronous:
+   * For the same data, options, size, language and theme it is the file `netreach render` writes, but in the colours
+   * and font the page's `--netreach-*` properties give the widget (docs/WIDGETS.md). Asynchronous:
    * the file writer is a module of its own, loaded the first time a file is asked for, so pages that never
    * export do not download it. A table's file grows taller than `height` when its rows need it; a dashboard's
    * composes its parts' scenes.

@@ -5,10 +5,10 @@
  */
 import { loadCatalog } from '../core/i18n.js';
 import { directionOf, resolveLocale } from '../core/locale.js';
-import { PALETTES, type ThemeName } from '../core/palette.js';
+import { mixSrgb, PALETTES, type Palette, type ThemeName } from '../core/palette.js';
 import type { PreparedScene, SceneEnv } from '../core/scene.js';
 import type { Dataset } from '../core/types.js';
-import { measureText } from '../static/svg.js';
+import { fontFamily, measureText } from '../static/svg.js';
 import { documentUnit, renderDocument } from './document.js';
 
 /** A widget's scene function: the dataset and its option values (by property name) to what it shows. */
@@ -19,7 +19,38 @@ export interface FileOptions {
   readonly height: number;
   readonly lang?: string;
   readonly theme?: ThemeName;
-  readonly fontFamily?: string;
+  /** What a page's `--netreach-*` properties make the widget show (the browser's files; the command line has none). */
+  readonly page?: PageTheme;
+}
+
+/**
+ * A page's `--netreach-*` colours as `#rrggbb` by the property's name less its prefix (`accent`, `region-1`,
+ * `color`, `background`, `muted-color`, `border-color`, `map-low`, `map-high`, `map-land`), and its font.
+ */
+export interface PageTheme {
+  readonly colours: Readonly<Record<string, string>>;
+  readonly font?: string;
+}
+
+/**
+ * The theme's colours with a page's over them. Secondary text, borders and land follow the page's text and
+ * background unless it gives them too, as on the page; with none given, the theme's own palette.
+ */
+export function filePalette(theme: ThemeName = 'light', colours: PageTheme['colours'] = {}): Palette {
+  const base = PALETTES[theme];
+  const fg = colours.color ?? base.fg;
+  const bg = colours.background ?? base.bg;
+  return {
+    fg,
+    bg,
+    muted: colours['muted-color'] ?? mixSrgb(fg, bg, 0.62),
+    border: colours['border-color'] ?? mixSrgb(fg, bg, 0.18),
+    accent: colours.accent ?? base.accent,
+    regions: base.regions.map((colour, index) => colours[`region-${index + 1}`] ?? colour),
+    seqLow: colours['map-low'] ?? base.seqLow,
+    seqHigh: colours['map-high'] ?? base.seqHigh,
+    land: colours['map-land'] ?? mixSrgb(fg, bg, 0.11),
+  };
 }
 
 /** The environment of a file: estimated text widths (no fonts to measure in Node), the file's type scale. */
@@ -46,9 +77,10 @@ export function widgetDocument(
     height: file.height,
     locale,
     rtl: env.rtl,
-    palette: PALETTES[file.theme ?? 'light'],
+    palette: filePalette(file.theme, file.page?.colours),
     unit: env.unit,
-    fontFamily: file.fontFamily,
+    // A page's font first, the language's stack after it: a PNG has no web fonts, only the system's.
+    fontFamily: file.page?.font && `${file.page.font}, ${fontFamily(locale)}`,
   });
 }
 

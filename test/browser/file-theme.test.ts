@@ -1,0 +1,97 @@
+/**
+ * "Download what I see": the browser's files (toSVG(), toPNG(), the menu's downloads) take the colours and font a
+ * page's `--netreach-*` properties give the widget; without them a file is the command line's, whatever else the
+ * page sets (its font and text colour included).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { nothing } from 'lit';
+import '../../src/regions/define.js';
+import type { NetreachRegions } from '../../src/regions/regions.js';
+import { mixSrgb, PALETTES } from '../../src/core/palette.js';
+import type { Dataset } from '../../src/core/types.js';
+import { filePalette } from '../../src/scene/render.js';
+import { renderSvg } from '../../src/static/index.js';
+import { fontFamily } from '../../src/static/svg.js';
+import { normalizeIds } from '../helpers/scene-file.js';
+import { waitUntil } from '../helpers/wait.js';
+
+const SIZE = { width: 600, height: 400 };
+
+/** A drawn `<netreach-regions>` (a donut: its first slice is region 1's) in a box styled `style`, with `theme` if given. */
+async function regions(style: string, theme?: string): Promise<NetreachRegions> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style=${`width: 600px; ${style}`}><netreach-regions type="donut" theme=${theme ?? nothing}></netreach-regions></div>`,
+  );
+  const el = wrapper.firstElementChild as NetreachRegions;
+  await waitUntil(() => el.state === 'ready', 'never ready');
+  await el.updateComplete;
+  return el;
+}
+
+/** The command line's file of the same widget. */
+const cliFile = (el: NetreachRegions, theme: 'light' | 'dark') =>
+  renderSvg('regions', el.currentDataset as Dataset, { type: 'donut', ...SIZE, lang: el.locale, theme });
+
+const fills = (svg: string) => [...new Set([...svg.matchAll(/\sfill="([^"]+)"/g)].map((match) => match[1]))];
+
+describe('files in the colours the page gives a widget', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('takes the region colours, the accent, the text, the background and the font that --netreach-* set', async () => {
+    const el = await regions(
+      '--netreach-region-1: rgb(1, 2, 3); --netreach-accent: #a1b2c3; --netreach-color: #333333; --netreach-background: hsl(60 100% 97%); --netreach-font: Georgia, serif',
+    );
+    const svg = await el.toSVG(SIZE);
+    const used = fills(svg);
+    expect(used).to.include('#010203');
+    expect(used).to.not.include(PALETTES.light.regions[0]);
+    // The network's name above the title is in the accent.
+    expect(used).to.include('#a1b2c3');
+    expect(used).to.include('#333333');
+    expect(used).to.include('#fffff0');
+    // Secondary text follows the page's text and background, as on the page.
+    expect(used).to.include(mixSrgb('#333333', '#fffff0', 0.62));
+    expect(svg).to.contain(`font-family="Georgia, serif, ${fontFamily('en')}"`);
+    // Everything else is the command line's file.
+    const page = filePalette('light', { 'region-1': '#010203', accent: '#a1b2c3', color: '#333333', background: '#fffff0' });
+    let cli = (await cliFile(el, 'light')).replace(/font-family="/, '$&Georgia, serif, ');
+    for (const key of ['fg', 'bg', 'muted', 'border', 'land', 'accent'] as const)
+      cli = cli.replaceAll(`"${PALETTES.light[key]}"`, `"${page[key]}"`);
+    cli = cli.replaceAll(`"${PALETTES.light.regions[0]}"`, '"#010203"');
+    expect(normalizeIds(svg)).to.equal(normalizeIds(cli));
+  });
+
+  it('draws the PNG in them too', async () => {
+    const el = await regions('--netreach-region-1: rgb(1, 2, 3)');
+    const bitmap = await createImageBitmap(await el.toPNG({ ...SIZE, scale: 1 }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let exact = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === 1 && pixels[i + 1] === 2 && pixels[i + 2] === 3) exact++;
+    expect(exact).to.be.greaterThan(500);
+  });
+
+  it('leaves a colour the file cannot take to the theme: translucent, unknown or the text colour', async () => {
+    const el = await regions('--netreach-background: transparent; --netreach-accent: not-a-colour; --netreach-region-1: currentColor');
+    expect(normalizeIds(await el.toSVG({ ...SIZE, theme: 'light' }))).to.equal(normalizeIds(await cliFile(el, 'light')));
+  });
+
+  it("writes the command line's file without --netreach-* properties, whatever font and colours the page has", async () => {
+    const el = await regions('font-family: Georgia, serif; color: #444; background: #fafafa; letter-spacing: 2px');
+    expect(normalizeIds(await el.toSVG(SIZE))).to.equal(normalizeIds(await cliFile(el, 'light')));
+  });
+
+  it('keeps them in the dark theme of theme="auto" on a dark system', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const plain = await regions('', 'auto');
+    expect(normalizeIds(await plain.toSVG(SIZE))).to.equal(normalizeIds(await cliFile(plain, 'dark')));
+    const themed = await regions('--netreach-region-1: rgb(1, 2, 3)', 'auto');
+    const used = fills(await themed.toSVG(SIZE));
+    expect(used).to.include('#010203');
+    expect(used).to.include(PALETTES.dark.bg);
+    expect(used).to.not.include(PALETTES.dark.regions[0]);
+  });
+});
