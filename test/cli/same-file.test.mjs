@@ -3,6 +3,8 @@
 // Chromium patch, Azerbaijani data Chromium lacks), must write the same document once numbers are rounded as the
 // browser's goldens round them (test/helpers/normalize-svg.mjs). Also checks src/core/azerbaijani.ts against Node's Intl,
 // whose Azerbaijani it copies for Chromium. Runs the real bin against the built lib/.
+// A page's --netreach-* properties are the only difference the browser's file may have (docs/WIDGETS.md): the
+// pages that write the goldens set none, and test/browser/file-theme.test.ts checks a page with its own font and colours.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

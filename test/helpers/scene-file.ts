@@ -1,6 +1,7 @@
 /**
  * A widget drawn from a scene writes one file, wherever it is asked for: the element's `toSVG()` must be the
- * document `renderSvg()` (the command line's) writes for the same data, options, size, language and theme.
+ * document `renderSvg()` (the command line's) writes for the same data, options, size, language and theme, on a page
+ * that sets no `--netreach-*` property (the only difference a page may make: docs/WIDGETS.md).
  */
 import { expect } from '@open-wc/testing';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
