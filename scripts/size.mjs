@@ -401,6 +401,7 @@ const BUDGETS = [
   // its metric, the stat's CSV qualifier, sources cited where a widget draws nothing, no column of regions the
   // sources do not assign, the map's summary's lower bounds): 167.49 kB, raised to 167.5 kB.
   // Files in the colours the page gives a widget (above): +0.37 kB measured, 167.49 → 167.86 kB, raised to 167.9 kB.
+  // A dashboard's regions' menu button named by their panel's heading (menuTitle; it was the bars' name): +0.02 kB.
   { file: 'netreach.iife.js', limit: 167.9 * 1024 },
 ];
 

@@ -25,6 +25,8 @@ export interface MenuHost extends ReactiveControllerHost, HTMLElement {
   readonly locale: string;
   /** `none` leaves the menu out; the panels still open from script. */
   readonly controls?: string;
+  /** What the button's name ends with in place of {@link MenuController.title} (a dashboard's regions: their panel's heading). */
+  readonly menuTitle?: string;
   downloadAs(kind: 'png' | 'svg' | 'csv'): Promise<void>;
   /** What the menu offers. */
   menuActions(): MenuAction[];
@@ -261,14 +263,16 @@ export class MenuController implements ReactiveController {
     // Two templates rather than a nested one for the menu: a nested template is one more part marker in every widget.
     if (this.host.controls === 'none') return html`${dataView}${about}`;
     // Named "Chart menu: " and the widget's title (its file's, the table's caption), so that a dashboard's nine
-    // buttons differ in a screen reader's list of buttons; "Chart menu" first, as its tooltip has it.
+    // buttons differ in a screen reader's list of buttons; "Chart menu" first, as its tooltip has it. A dashboard
+    // names its regions' by their panel's heading (menuTitle): their title and the bars' are the same on CINVU.
+    const title = this.host.menuTitle || this.title;
     return html`${dataView}${about}<div class="menu-anchor">
       <button
         part="menu-button"
         type="button"
         aria-haspopup="menu"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-label=${this.title ? msg(locale, 'menu') + colon(locale) + this.title : msg(locale, 'menu')}
+        aria-label=${title ? msg(locale, 'menu') + colon(locale) + title : msg(locale, 'menu')}
         title=${msg(locale, 'menu')}
         @click=${this.onButtonClick}
         @keydown=${this.onButtonKey}

@@ -146,6 +146,13 @@ export abstract class NetreachElement extends LitElement {
   hiddenNotes: readonly string[] = [];
 
   /**
+   * @internal What the menu button's name ends with in place of the widget's title: a dashboard sets the regions'
+   * panel's heading on them, as their title and the bars' are the same on CINVU. Not reactive (bytes up front): set
+   * with the part's data or language, whose change renders it again.
+   */
+  menuTitle?: string;
+
+  /**
    * What the widget renders: `state`, except that `ready` comes first here. A widget in this phase renders its
    * content, which may still lack the parts that wait for a size (see {@link isDrawn}).
    */

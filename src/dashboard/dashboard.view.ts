@@ -95,6 +95,10 @@ export function renderDashboard(view: DashboardView): TemplateResult {
   const theme = view.theme ?? nothing;
   const controls = view.controls ?? nothing;
   const presenter = view.presenter;
+  // A part's menu button is named by its title ("Chart menu: Member countries by region"), the same as its panel's
+  // heading, but for the regions': their title and the bars' are the same on CINVU, two buttons a screen reader could
+  // not tell apart. Theirs is named by their heading ("Chart menu: Regions").
+  const regionsTitle = regionGrouping(dataset, locale).title;
   // One landmark per dashboard (a region named by its title); its panels are named groups, not regions of their own:
   // a page of several dashboards had a "Member countries" region, a "Regions" region… for each. Each panel has a
   // heading, for a reader who moves by headings: the trend's and the table's are hidden, as their own title and
@@ -125,8 +129,8 @@ export function renderDashboard(view: DashboardView): TemplateResult {
             .selected=${live(country)}></netreach-map>
         </section>
         <section class="regions" part="panel regions" role="group" aria-labelledby="regions-title">
-          <h3 id="regions-title">${regionGrouping(dataset, locale).title}</h3>
-          <netreach-regions .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .selected=${live(region ?? null)}></netreach-regions>
+          <h3 id="regions-title">${regionsTitle}</h3>
+          <netreach-regions .data=${dataset} .menuTitle=${regionsTitle} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .selected=${live(region ?? null)}></netreach-regions>
         </section>
         ${
           // Without regions the bars by region would say what the regions' panel says: they are left out.

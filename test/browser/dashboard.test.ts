@@ -442,15 +442,16 @@ describe('<netreach-dashboard>', () => {
     };
     collect((await a11ySnapshot({})) as unknown as AXNode);
     // Each was "Chart menu", nine times over. "Chart menu" first, as its tooltip says (a voice user says what they
-    // see), then the title of the part's file; a tile's with its figure, as a trend or a map has the same title. The
-    // regions' waffle and the bars by region show the same on CINVU: their files' titles are the same too.
+    // see), then the title of the part's file; a tile's with its figure, as a trend or a map has the same title. A
+    // panel's part is named by its panel's heading: the regions' waffle and the bars by region were both "Chart menu:
+    // Member countries by region" on CINVU (their files' titles are the same).
     expect(names).to.have.length(children(el).length + 1);
     expect(names).to.deep.equal([
       'Chart menu: Member countries, 57',
       'Chart menu: Virtual students, more than 30 million',
       'Chart menu: Universities with digital divisions, 40',
       'Chart menu: Member countries',
-      'Chart menu: Member countries by region',
+      'Chart menu: Regions',
       'Chart menu: Member countries by region',
       'Chart menu: Virtual students',
       'Chart menu: CINVU: member countries',
@@ -459,6 +460,23 @@ describe('<netreach-dashboard>', () => {
     const persian = await dashboard(html`<netreach-dashboard lang="fa"></netreach-dashboard>`);
     expect(part(persian, 'menu-button')!.getAttribute('aria-label')).to.equal('منوی نمودار: شبکه دانشگاه‌های مجازی جهان اسلام');
   });
+
+  for (const lang of ['en', 'fa'])
+    it(`names every ⋯ button of a dashboard differently, for each bundled dataset (${lang})`, async () => {
+      for (const dataset of ['cinvu', 'silk-road', 'al-mustafa']) {
+        const el = await dashboard(html`<netreach-dashboard dataset=${dataset} lang=${lang}></netreach-dashboard>`);
+        const buttons = [el, ...children(el)].map((each) => part(each, 'menu-button'));
+        expect(buttons.every(Boolean), dataset).to.equal(true);
+        const names = buttons.map((button) => button!.getAttribute('aria-label')!);
+        // CINVU's regions and bars were both "Chart menu: Member countries by region" ("منوی نمودار: کشورهای عضو بر
+        // اساس منطقه").
+        expect(
+          names.filter((name, index) => names.indexOf(name) !== index),
+          `${dataset}: ${names.join(' | ')}`,
+        ).to.deep.equal([]);
+        el.parentElement!.remove();
+      }
+    });
 
   it('gives every panel a heading, for a screen reader moving by headings: the trend and the table too', async () => {
     const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
