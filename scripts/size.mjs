@@ -294,6 +294,8 @@ const BUDGETS = [
   // Files in the colours the page gives a widget (the on-demand chunk reads its --netreach-* colours and font once
   // per file, src/base/export.ts; src/scene/render.ts's filePalette() lays them over the theme's): +0.41 kB
   // measured, 104.06 → 104.47 kB, raised to 104.5 kB.
+  // The dashboard's regions' menu button named by their heading (104.09 kB), and the regions' legend beside the chart
+  // kept clear of the menu button's corner (a margin in their chunk's stylesheet): 104.15 kB, raised to 104.2 kB.
   { file: 'netreach.js', limit: 104.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
