@@ -187,12 +187,13 @@ export interface WaffleLayout {
 
 /**
  * The waffle for `model` at most `width` wide: ten columns of square cells, filled region by region in
- * reading order (right to left when `rtl`). One cell per member for `countries`, else 100 one-percent cells.
+ * reading order (right to left when `rtl`). One cell per member for `countries`, else 100 one-percent cells. With
+ * `fit`, fewer columns (a taller grid) where ten of the smallest cells would be wider than `width`.
  */
 export function waffleLayout(
   dataset: Dataset,
   model: RegionsModel,
-  options: { width: number; rtl: boolean; locale: string },
+  options: { width: number; rtl: boolean; locale: string; fit?: boolean },
 ): WaffleLayout {
   const { width, rtl, locale } = options;
   const perCountry = model.metric === COUNTRIES_METRIC;
@@ -220,7 +221,7 @@ export function waffleLayout(
         units.push({ region: slice.id, colour: slice.colour, title: slice.label, detail: slice.figure });
     });
   }
-  const columns = WAFFLE_COLUMNS;
+  const columns = options.fit ? Math.max(1, Math.min(WAFFLE_COLUMNS, Math.floor((width + GAP) / (MIN_CELL + GAP)))) : WAFFLE_COLUMNS;
   const size = Math.max(MIN_CELL, Math.min(MAX_CELL, Math.floor((width - GAP * (columns - 1)) / columns)));
   const gridWidth = columns * size + (columns - 1) * GAP;
   const rows = Math.ceil(units.length / columns);

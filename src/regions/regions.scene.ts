@@ -45,10 +45,12 @@ function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, en
   const { rtl, unit, locale } = env;
   let layout = waffleLayout(dataset, model, { width: width / unit, rtl, locale });
   // A page keeps the top inline-end corner for the menu button (a file has none): a grid that would reach under it
-  // is laid out that much narrower, rather than have the button cover its first squares.
+  // is laid out that much narrower, rather than have the button cover its first squares; where ten columns of its
+  // smallest squares do not fit, in fewer columns (a presenter's narrowest dashboard part: they were drawn smaller,
+  // 8 px squares where a presenter's are 10 px at least).
   const corner = env.corner ?? 0;
   if (corner && layout.width * unit > width - corner)
-    layout = waffleLayout(dataset, model, { width: (width - corner) / unit, rtl, locale });
+    layout = waffleLayout(dataset, model, { width: (width - corner) / unit, rtl, locale, fit: true });
   const fits = Number.isFinite(height);
   const textSize = fits ? 15 * unit : 12 * unit;
   // The unit's sentence wraps to the chart's width ("Setiap kotak mewakili satu negara asal pengunjung" ran out of
@@ -56,8 +58,8 @@ function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, en
   const unitLines = wrapLines(layout.unit, width, textSize, env.measure);
   const unitStep = textSize * 1.35 * lineSpacing(locale);
   const textRoom = textSize * 1.8 + (unitLines.length - 1) * unitStep;
-  // On the page, a grid at its smallest squares can still reach the corner (a presenter's dashboard 200 px wide: 10
-  // squares of 10 px in a part 158 px wide): it is drawn that much smaller.
+  // On the page, a grid of one column of its smallest squares can still reach the corner (a part narrower than the
+  // corner and a square): it is drawn that much smaller.
   const scale = fits
     ? Math.max(0.1, Math.min(MAX_GROWTH * unit, width / Math.max(1, layout.width), (height - textRoom) / Math.max(1, layout.height)))
     : corner && layout.width * unit > width - corner

@@ -79,6 +79,28 @@ describe('the menu button corner', () => {
       await onPage(font, body, (widgets) => expect(widgets.flatMap(underButton)).to.deep.equal([]));
     });
 
+    it(`a presenter's narrow dashboard draws its waffle's squares 10 px at least, clear of the button (root font ${font} px)`, async () => {
+      let body = '';
+      for (const width of [200, 240, 280])
+        for (const lang of ['en', 'fa'])
+          body += `<div style="width: ${width}px"><netreach-dashboard presenter lang="${lang}"></netreach-dashboard></div>`;
+      // At 200 px the grid was scaled to clear the corner: 8.1 px squares at 16 px, 7.6 px at 20 px. Ten columns of a
+      // presenter's smallest squares (10 px) do not fit beside the corner: fewer columns, a taller grid.
+      await onPage(font, body, (widgets) => {
+        const small: string[] = [];
+        for (const widget of widgets) {
+          const regions = widget.shadowRoot!.querySelector('netreach-regions')!;
+          const cells = [...regions.shadowRoot!.querySelectorAll('svg rect.cell')];
+          expect(cells.length).to.equal(57);
+          const size = Math.min(...cells.map((cell) => cell.getBoundingClientRect().width));
+          if (size < 9.99)
+            small.push(`${widget.getAttribute('lang')} ${(widget.parentElement as HTMLElement).style.width}: ${size.toFixed(1)} px`);
+        }
+        expect(small).to.deep.equal([]);
+        expect(widgets.flatMap(underButton)).to.deep.equal([]);
+      });
+    });
+
     it(`bars, trend, stat and table 200 and 320 px wide keep clear of the button (root font ${font} px)`, async () => {
       let body = '';
       for (const width of [200, 320])

@@ -101,6 +101,22 @@ describe('waffleLayout', () => {
     expect(layout.height).to.equal(6 * size + 5 * 3);
   });
 
+  it('with `fit`, lays fewer columns of its smallest cells where ten do not fit the width', () => {
+    // Ten columns of 6 px cells are 87 wide: without `fit` they overflow 60 (a presenter's dashboard part's room
+    // beside the menu corner, which the page then scaled down to 8 px squares).
+    expect(waffleLayout(cinvu, model, { width: 60, rtl: false, locale: 'en' }).width).to.equal(87);
+    const layout = waffleLayout(cinvu, model, { width: 60, rtl: false, locale: 'en', fit: true });
+    expect(layout.width).to.be.at.most(60);
+    expect(layout.cells[0]!.size).to.equal(6);
+    // Seven columns, nine rows.
+    expect(layout.cells[7]!.x).to.equal(layout.cells[0]!.x);
+    expect(layout.height).to.equal(9 * 6 + 8 * 3);
+    // Wide enough, the same ten columns as without it.
+    expect(waffleLayout(cinvu, model, { width: 200, rtl: false, locale: 'en', fit: true })).to.deep.equal(
+      waffleLayout(cinvu, model, { width: 200, rtl: false, locale: 'en' }),
+    );
+  });
+
   it('fills from the right in RTL', () => {
     const ltr = waffleLayout(cinvu, model, { width: 600, rtl: false, locale: 'en' });
     const rtl = waffleLayout(cinvu, model, { width: 600, rtl: true, locale: 'fa' });
