@@ -295,8 +295,10 @@ const BUDGETS = [
   // per file, src/base/export.ts; src/scene/render.ts's filePalette() lays them over the theme's): +0.41 kB
   // measured, 104.06 → 104.47 kB, raised to 104.5 kB.
   // The dashboard's regions' menu button named by their heading (104.09 kB), and the regions' legend beside the chart
-  // kept clear of the menu button's corner (a margin in their chunk's stylesheet): 104.15 kB, raised to 104.2 kB.
-  { file: 'netreach.js', limit: 104.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // kept clear of the menu button's corner (a margin in their chunk's stylesheet): 104.15 kB, raised to 104.2 kB. A
+  // presenter's narrow waffle in fewer columns rather than scaled below 10 px squares (waffleLayout's `fit`). All
+  // together: 104.58 kB, raised to 104.6 kB.
+  { file: 'netreach.js', limit: 104.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -403,8 +405,9 @@ const BUDGETS = [
   // its metric, the stat's CSV qualifier, sources cited where a widget draws nothing, no column of regions the
   // sources do not assign, the map's summary's lower bounds): 167.49 kB, raised to 167.5 kB.
   // Files in the colours the page gives a widget (above): +0.37 kB measured, 167.49 → 167.86 kB, raised to 167.9 kB.
-  // A dashboard's regions' menu button named by their panel's heading (menuTitle; it was the bars' name): +0.02 kB.
-  { file: 'netreach.iife.js', limit: 167.9 * 1024 },
+  // A dashboard's regions' menu button named by their panel's heading (menuTitle; it was the bars' name), the regions'
+  // legend clear of the corner, their narrow waffle in fewer columns (above): 167.94 kB, raised to 168.0 kB.
+  { file: 'netreach.iife.js', limit: 168.0 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

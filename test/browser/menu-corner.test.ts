@@ -3,8 +3,7 @@
  * font of 16 px and 20 px (menuCorner() reads it once per page).
  */
 import { expect } from '@open-wc/testing';
-import { drawn, writtenFrame } from '../helpers/hardening.js';
-import { waitUntil } from '../helpers/wait.js';
+import { onPage } from '../helpers/corner.js';
 
 /** The shadow roots of `widget` and of the widgets inside it (a dashboard's parts). */
 function roots(widget: Element): ShadowRoot[] {
@@ -47,24 +46,6 @@ function underButton(widget: Element): string[] {
       if (meets(item.getBoundingClientRect())) under.push(`${name}: legend item "${item.textContent!.trim()}"`);
   }
   return under;
-}
-
-/** The widgets of `body` drawn on a page of their own whose root font is `font` px; `check` reads them. */
-async function onPage(font: number, body: string, check: (widgets: Element[]) => void): Promise<void> {
-  const { frame, doc } = writtenFrame(
-    `<!doctype html><html style="font-size: ${font}px"><head><script src="/dist/netreach.iife.js"></script></head><body>${body}</body></html>`,
-    1000,
-    900,
-  );
-  try {
-    await waitUntil(() => doc.readyState === 'complete', 'the page never loaded');
-    const widgets = [...doc.querySelectorAll('body > div > *')];
-    await waitUntil(() => widgets.every(drawn), 'not drawn');
-    for (const widget of widgets) await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    check(widgets);
-  } finally {
-    frame.remove();
-  }
 }
 
 describe('the menu button corner', () => {

@@ -4,8 +4,7 @@
  * and right to left, alone and in a dashboard.
  */
 import { expect } from '@open-wc/testing';
-import { drawn, writtenFrame } from '../helpers/hardening.js';
-import { waitUntil } from '../helpers/wait.js';
+import { onPage } from '../helpers/corner.js';
 
 /** The regions of `widgets`, a dashboard's part among them. */
 const regionsOf = (widgets: Element[]) =>
@@ -15,16 +14,7 @@ const regionsOf = (widgets: Element[]) =>
 
 /** Per regions widget of `body` on a page whose root font is `font` px: whether its legend is beside, and whether its first entry meets the button. */
 async function legends(font: number, body: string): Promise<{ beside: string[]; meets: string[] }> {
-  const { frame, doc } = writtenFrame(
-    `<!doctype html><html style="font-size: ${font}px"><head><script src="/dist/netreach.iife.js"></script></head><body>${body}</body></html>`,
-    1000,
-    900,
-  );
-  try {
-    await waitUntil(() => doc.readyState === 'complete', 'the page never loaded');
-    const widgets = [...doc.querySelectorAll('body > div > *')];
-    await waitUntil(() => widgets.every(drawn), 'not drawn');
-    for (const widget of widgets) await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return onPage(font, body, (widgets, doc) => {
     const beside: string[] = [];
     const meets: string[] = [];
     for (const regions of regionsOf(widgets)) {
@@ -39,9 +29,7 @@ async function legends(font: number, body: string): Promise<{ beside: string[]; 
       if (item.left <= b.right && item.right >= b.left && item.top <= b.bottom && item.bottom >= b.top) meets.push(name);
     }
     return { beside, meets };
-  } finally {
-    frame.remove();
-  }
+  });
 }
 
 describe('the regions legend beside the waffle', () => {

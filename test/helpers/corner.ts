@@ -1,3 +1,6 @@
+import { drawn, writtenFrame } from './hardening.js';
+import { waitUntil } from './wait.js';
+
 /**
  * The text of `root` drawn under a widget's menu button (its top inline-end corner, which the button takes on hover,
  * on focus and always on touch screens): each text node with a line box that overlaps the button's box.
@@ -15,4 +18,22 @@ export function textUnderMenuButton(root: ShadowRoot): string[] {
     if ([...range.getClientRects()].some(overlaps)) under.push(node.textContent!.trim());
   }
   return under;
+}
+
+/** The widgets of `body` drawn on a page of their own whose root font is `font` px; `check` reads them. */
+export async function onPage<T>(font: number, body: string, check: (widgets: Element[], doc: Document) => T): Promise<T> {
+  const { frame, doc } = writtenFrame(
+    `<!doctype html><html style="font-size: ${font}px"><head><script src="/dist/netreach.iife.js"></script></head><body>${body}</body></html>`,
+    1000,
+    900,
+  );
+  try {
+    await waitUntil(() => doc.readyState === 'complete', 'the page never loaded');
+    const widgets = [...doc.querySelectorAll('body > div > *')];
+    await waitUntil(() => widgets.every(drawn), 'not drawn');
+    for (const widget of widgets) await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    return check(widgets, doc);
+  } finally {
+    frame.remove();
+  }
 }
