@@ -298,6 +298,10 @@ const BUDGETS = [
   // kept clear of the menu button's corner (a margin in their chunk's stylesheet): 104.15 kB, raised to 104.2 kB. A
   // presenter's narrow waffle in fewer columns rather than scaled below 10 px squares (waffleLayout's `fit`). All
   // together: 104.58 kB, raised to 104.6 kB.
+  // The thirty-first session's honesty fixes: the bars', the regions' and the regions table's CSV keep a lower bound's
+  // qualifier (`at-least`) and write a share to four places (csv.ts's csvShare; the table's CSV rows built in its
+  // chunk, tableCsvRows, to keep them out of what a page loads up front), the universities tile says how many the
+  // sources name, no arrow-key hint in a trend with nothing to move between: 104.06 → 104.31 kB, raised to 104.4 kB.
   { file: 'netreach.js', limit: 104.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -407,6 +411,8 @@ const BUDGETS = [
   // Files in the colours the page gives a widget (above): +0.37 kB measured, 167.49 → 167.86 kB, raised to 167.9 kB.
   // A dashboard's regions' menu button named by their panel's heading (menuTitle; it was the bars' name), the regions'
   // legend clear of the corner, their narrow waffle in fewer columns (above): 167.94 kB, raised to 168.0 kB.
+  // The thirty-first session's honesty fixes (above: CSV qualifiers and shares, the universities tile, the trend's
+  // hint): 167.49 → 167.68 kB, raised to 167.7 kB.
   { file: 'netreach.iife.js', limit: 168.0 * 1024 },
 ];
 

@@ -179,11 +179,18 @@ export class NetreachBars extends NetreachElement {
     return { scene: barsScene, options: this.values };
   }
 
-  /** Every row of the chart in its order, none folded into "Other". */
+  /**
+   * Every row of the chart in its order, none folded into "Other"; counts of a list that is not the whole with a
+   * `qualifier` column, `at-least` (the bar's "≥17"), as the stat's CSV writes "at least 45".
+   */
   protected override exportRows(dataset: Dataset): CsvCell[][] {
     const { metric, groupBy, sort } = barsValues(this.values);
     const rows = barRows(dataset, { metric, groupBy, sort, limit: 0, locale: this.locale });
-    return [[groupBy, 'name', metric], ...rows.map((row) => [row.key, row.label, row.value])];
+    const bounded = rows.some((row) => row.lowerBound);
+    return [
+      [groupBy, 'name', metric, ...(bounded ? ['qualifier'] : [])],
+      ...rows.map((row) => [row.key, row.label, row.value, ...(bounded ? [row.lowerBound ? 'at-least' : null] : [])]),
+    ];
   }
 
   /** Selects a bar (not "Other", which stands for many) and says so. */

@@ -23,6 +23,12 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
 }
 
 /**
+ * A share as a CSV writes it, to four places (0.4737, not 0.47368421052631576): derived from counts, it is no more
+ * precise than they are. The waffle's and the regions table's CSV both write it so.
+ */
+export const csvShare = (share: number | null): number | null => (share === null ? null : Math.round(share * 10_000) / 10_000);
+
+/**
  * A metric's published totals as rows, the first being the header: the `year`, or where the source gives none the
  * `period` in its words (a period's sort year only orders it: no source gives that year), then the value, its
  * qualifier and its source's title. What the stat's and the trend's CSV hold; `netreach import` reads back the

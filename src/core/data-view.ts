@@ -123,7 +123,11 @@ function keyedView(dataset: Dataset, header: Row, rows: readonly Row[], locale: 
   const sharedAt = shareAt - 1;
   const shown = keys
     .map((key, index) => ({ key, index }))
-    .filter(({ key, index }) => key !== 'share' && !(key === 'name' && (keys[index - 1] === 'country' || keys[index - 1] === 'region')))
+    // The share beside its figure, the qualifier in its words ("at least 17"): no columns of their own.
+    .filter(
+      ({ key, index }) =>
+        key !== 'share' && key !== 'qualifier' && !(key === 'name' && (keys[index - 1] === 'country' || keys[index - 1] === 'region')),
+    )
     // The members' regions where the sources assign none (Silk Road's) would be a column of "—".
     .filter(({ key }) => key !== 'region' || byRegion || grouping.available);
   const bounded = byRegion && grouping.lowerBound;

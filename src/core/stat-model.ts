@@ -5,7 +5,15 @@
  */
 import { metricInfo, metricSeries, metricTotal, sourceById, sourceLabel, totalOrder } from './aggregate.js';
 import { msg } from './i18n.js';
-import { countriesKnowledge, formatStatValue, growthText, periodNotes, spokenFigure, whenText } from './knowledge.js';
+import {
+  countriesKnowledge,
+  formatStatValue,
+  growthText,
+  periodNotes,
+  spokenFigure,
+  universitiesKnowledge,
+  whenText,
+} from './knowledge.js';
 import { colon } from './locale.js';
 import './en/stat.js';
 import { metricLabel } from './names.js';
@@ -52,7 +60,7 @@ export interface StatModel {
   shownSources?: Source[];
   /** Every source behind what the tile shows: the figure's, the growth's, the list's. */
   sources: Source[];
-  /** "2 named in the sources" (only some countries named), under the figure. */
+  /** "2 named in the sources" (only some countries, or universities, named), under the figure. */
   named?: string;
   /** What the figure does not say on its own: the list gives examples, a period is the source's only dating. */
   notes: string[];
@@ -122,6 +130,10 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
     const known = countriesKnowledge(dataset, locale);
     if (known.named) model.named = known.named;
     if (known.extent === 'examples') model.notes.push(...known.notes);
+  } else if (metricId === dataset.listing?.universitiesMetric) {
+    // The universities' count, as the countries' says it: how many of them the sources name ("1 named in the sources").
+    const known = universitiesKnowledge(dataset, locale);
+    if (known.extent !== 'complete') model.named = msg(locale, 'namedInSources', { count: known.listed });
   }
   return model;
 }

@@ -8,6 +8,7 @@ import { countriesKnowledge, lowerBoundText, regionGrouping, universitiesKnowled
 import { formatList, formatNumber, formatPercent, formatYear, localizedName, textOrder } from './locale.js';
 import { countriesLabel, countryName, metricLabel, networkShortName, regionName, relationWords } from './names.js';
 import { overlapModel } from './overlap.js';
+import { csvShare, type CsvCell } from './csv.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
 import { TABLE_ROW_LIMIT } from '../table/table.options.js';
 import './en/table.js';
@@ -60,6 +61,8 @@ export interface TableModel {
   /** The order the table starts in when the page asks for none. */
   defaultSort?: TableSort;
   sources: Source[];
+  /** Counts of a list that is not the whole (`regions`: cells "≥17"), lower bounds: the CSV says `at-least`. */
+  lowerBound?: boolean;
   /** What to show with the table: only some are named, the list gives examples, regions were inferred. */
   notes: string[];
   /** Why the table is empty by nature (regions of a dataset without any; a comparison without a dataset). */
@@ -291,6 +294,7 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
         ...sums.map((groups) => numberCell(columnTotal(groups), locale)),
       ],
       sources: distinctSources(dataset.sources),
+      lowerBound: bounded,
       notes: [...withRegionNote(listNotes, grouping), ...(bounded ? [] : roundedShares(counts, counted, members, locale))],
       ...(omitted ? { omitted } : {}),
     };
@@ -361,6 +365,26 @@ export type TableRecord = Record<string, string | number | null>;
 
 export function tableRecords(columns: readonly TableColumn[], rows: readonly TableRow[]): TableRecord[] {
   return rows.map((row) => Object.fromEntries(columns.map((column, index) => [column.id, row.cells[index]?.value ?? null])));
+}
+
+/**
+ * The table's CSV rows in their order, the first the header: the ISO code or region id first (not for universities),
+ * then each column's raw value (a share to four places, csv.ts's `csvShare`, as the waffle's CSV writes it); counts
+ * of a list that is not the whole with a `qualifier` column, `at-least` (the cells' "≥17"), as the stat's CSV writes
+ * "at least 45".
+ */
+export function tableCsvRows(model: TableModel, rows: readonly TableRow[]): CsvCell[][] {
+  const key = model.kind === 'members' ? 'code' : model.kind === 'regions' ? 'id' : undefined;
+  const bounded = model.lowerBound;
+  const share = model.columns.findIndex((column) => column.id === 'share');
+  return [
+    [...(key ? [key] : []), ...model.columns.map((column) => column.id), ...(bounded ? ['qualifier'] : [])],
+    ...rows.map((row) => [
+      ...(key ? [row.key] : []),
+      ...row.cells.map(({ value }, index) => (index === share && typeof value === 'number' ? csvShare(value) : value)),
+      ...(bounded ? ['at-least'] : []),
+    ]),
+  ];
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);

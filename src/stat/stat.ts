@@ -35,7 +35,7 @@ const COUNT_UP_MS = 1200;
  * @csspart value - The big number.
  * @csspart figure - The figure in words and when it applies, as the tile's file has it: "more than 30 million
  *   (2021)", "2021" under "57".
- * @csspart named - "2 named in the sources", when the sources name only some of the countries they count.
+ * @csspart named - "2 named in the sources", when the sources name only some of the countries (or universities) they count.
  * @csspart growth - "at least +36% since 2020".
  * @csspart sparkline - The small trend line (SVG).
  * @csspart note - A note under the figure: a list of examples, a figure dated only by a period, how the growth was

@@ -138,7 +138,7 @@ export class NetreachTable extends NetreachElement {
 
   /**
    * The rows in their current order as plain objects keyed by column id: localized text, raw numbers, `null` for
-   * "No data". What a CSV export writes.
+   * "No data". What a CSV export writes, which rounds a share to four places and adds a lower bound's qualifier.
    */
   get rows(): TableRecord[] {
     return this.model ? this.code.module!.tableRecords(this.model.columns, this.sorted) : [];
@@ -274,13 +274,9 @@ export class NetreachTable extends NetreachElement {
     return this.model?.sources ?? dataset.sources;
   }
 
-  /** The rows in their current order: the ISO code or region id first (not for universities), then each column's raw value. */
+  /** The rows in their current order (table-model.ts, `tableCsvRows`: in the table's chunk, which a drawn table has loaded). */
   protected override exportRows(): CsvCell[][] {
-    const model = this.model;
-    if (!model) return [[]];
-    const key = model.kind === 'members' ? 'code' : model.kind === 'regions' ? 'id' : undefined;
-    const header = [...(key ? [key] : []), ...model.columns.map((column) => column.id)];
-    return [header, ...this.sorted.map((row) => [...(key ? [row.key] : []), ...row.cells.map((cell) => cell.value)])];
+    return this.model ? this.code.module!.tableCsvRows(this.model, this.sorted) : [[]];
   }
 
   private readonly sortBy = (column: TableColumn): void => {

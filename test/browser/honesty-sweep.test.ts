@@ -7,8 +7,12 @@ import { expect, fixture } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
-import { csvProvenance } from '../helpers/assertions.js';
+import { csvProvenance, csvTable } from '../helpers/assertions.js';
 import { waitUntil } from '../helpers/wait.js';
+import { AL_MUSTAFA } from '../../src/generated/al-mustafa.js';
+import { CINVU } from '../../src/generated/cinvu.js';
+import { SILK_ROAD } from '../../src/generated/silk-road.js';
+import type { Dataset } from '../../src/core/types.js';
 
 const DATASETS = ['cinvu', 'silk-road', 'al-mustafa'];
 const LANGS = ['en', 'fa'];
@@ -22,6 +26,7 @@ const WIDGETS: [string, string][] = [
   ['table', 'of=regions'],
   ['table', 'of=universities'],
 ];
+const BUNDLED = { cinvu: CINVU, 'silk-road': SILK_ROAD, 'al-mustafa': AL_MUSTAFA } as Record<string, Dataset>;
 /** The metrics each bundled dataset declares (data/*.json). */
 const BUNDLED_METRICS: Record<string, string[]> = {
   cinvu: ['virtual-students', 'digital-universities'],
@@ -42,6 +47,12 @@ async function openAbout(el: NetreachElement): Promise<HTMLElement> {
   await waitUntil(() => el.shadowRoot!.querySelector('[part~="about"]') !== null, 'About did not open');
   return el.shadowRoot!.querySelector<HTMLElement>('[part~="about"]')!;
 }
+
+/** A CSV's data rows (before its provenance) as cells, quoted cells unquoted. */
+const csvCells = (csv: string): string[][] =>
+  csvTable(csv).map((line) =>
+    [...line.matchAll(/(?:"((?:[^"]|"")*)"|([^,]*))(?:,|$)/g)].slice(0, -1).map((m) => m[1]?.replace(/""/g, '"') ?? m[2]!),
+  );
 
 /** The publishers (else titles) the source line names, as the page shows them. */
 const sourceLine = (el: NetreachElement) =>
@@ -110,14 +121,55 @@ describe('honesty, from outside: every bundled network, widget and language', ()
       }
     });
 
+    for (const [name, attributes] of [
+      ['bars', ''],
+      ['regions', ''],
+      ['regions', 'type=donut'],
+      ['table', 'of=regions'],
+    ]) {
+      it(`${dataset}: <netreach-${name} ${attributes}>'s CSV keeps the "≥" its figures show; its shares no more precise than the counts`, async () => {
+        const el = await widget(name, `dataset=${dataset} lang=en ${attributes}`);
+        const bounded = el.shadowRoot!.textContent!.includes('≥');
+        const [header = [], ...rows] = csvCells(el.toCSV());
+        // Silk Road's sources assign no regions: nothing to write but the header.
+        if (dataset === 'silk-road') return expect(rows).to.deep.equal([]);
+        expect(rows.length, 'rows').to.be.greaterThan(0);
+        const qualifier = header.indexOf('qualifier');
+        if (bounded) {
+          expect(header, 'a lower bound on screen').to.include('qualifier');
+          for (const row of rows) expect(row[qualifier], row.join()).to.equal('at-least');
+        } else expect(header, 'no lower bound on screen').not.to.include('qualifier');
+        const share = header.indexOf('share');
+        // Derived from counts, as the waffle's CSV writes it (0.4737, never 0.47368421052631576).
+        if (share >= 0) for (const row of rows) expect(row[share], row.join()).to.match(/^(0|1|0\.\d{1,4})?$/);
+        if (name === 'table') return;
+        // View data says the qualifier in words ("at least 17"), not as a column of machine keys.
+        el.toggleDataView();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="data-view"] table') !== null, 'View data did not open');
+        const view = el.shadowRoot!.querySelector('[part~="data-view"] table')!.textContent!;
+        expect(view).not.to.match(/qualifier|at-least/);
+        if (bounded) expect(view).to.contain('at least');
+      });
+    }
+
     for (const metric of ['', ...(BUNDLED_METRICS[dataset] ?? [])]) {
-      it(`${dataset}: the stat's CSV keeps the qualifier its tile shows${metric ? ` (${metric})` : ''}`, async () => {
+      it(`${dataset}: the stat's CSV keeps the qualifier its tile shows, the tile how many the sources name${metric ? ` (${metric})` : ''}`, async () => {
         const el = await widget('stat', `dataset=${dataset} lang=en ${metric ? `metric=${metric}` : ''}`);
         // The headline's words ("at least 45", "more than 30 million"), as its title says them.
         const shown = el.shadowRoot!.querySelector('[part~="value"]')!.getAttribute('title')!;
         const csv = el.toCSV();
         if (shown.includes('at least')) expect(csv, 'at least').to.match(/,at-least[,\r\n]/);
         if (shown.includes('more than')) expect(csv, 'more than').to.match(/,more-than[,\r\n]/);
+        // A count of a list the sources name only some of says how many they name, the universities' as the countries'.
+        const { listing, members, universities = [] } = BUNDLED[dataset]!;
+        const named =
+          !metric && listing?.extent === 'partial'
+            ? members.length
+            : metric && metric === listing?.universitiesMetric && listing.universities !== 'complete'
+              ? universities.length
+              : undefined;
+        const said = el.shadowRoot!.querySelector('[part~="named"]')?.textContent;
+        expect(said, 'named').to.equal(named === undefined ? undefined : `${named} named in the sources`);
       });
     }
   }

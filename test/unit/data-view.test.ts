@@ -7,7 +7,7 @@ import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
 import { metricSeries } from '../../src/core/aggregate.js';
 import { barRows } from '../../src/core/bars-model.js';
-import { memberRows, totalRows, type CsvCell } from '../../src/core/csv.js';
+import { csvShare, memberRows, totalRows, type CsvCell } from '../../src/core/csv.js';
 import { dataView } from '../../src/core/data-view.js';
 import { regionsModel } from '../../src/core/regions-model.js';
 import { validateDataset } from '../../src/core/validate.js';
@@ -20,24 +20,28 @@ const cinvu = validateDataset(CINVU);
 const alMustafa = validateDataset(AL_MUSTAFA);
 const example = validateDataset(EXAMPLE_NETWORK);
 
-/** The bars' CSV rows (src/bars/bars.ts). */
+/** The bars' CSV rows (src/bars/bars.ts): a qualifier column where a count is a lower bound. */
 function barsCsv(dataset: Dataset, metric: string, groupBy: 'region' | 'country', locale: string): CsvCell[][] {
   const rows = barRows(dataset, { metric, groupBy, sort: 'value', limit: 0, locale });
-  return [[groupBy, 'name', metric], ...rows.map((row) => [row.key, row.label, row.value])];
+  const bounded = rows.some((row) => row.lowerBound);
+  return [
+    [groupBy, 'name', metric, ...(bounded ? ['qualifier'] : [])],
+    ...rows.map((row) => [row.key, row.label, row.value, ...(bounded ? [row.lowerBound ? 'at-least' : null] : [])]),
+  ];
 }
 
-/** The regions' CSV rows (src/regions/regions.ts). */
+/** The regions' CSV rows (src/regions/regions.ts): a qualifier rather than a share where a count is a lower bound. */
 function regionsCsv(dataset: Dataset, metric: string, locale: string): CsvCell[][] {
   const model = regionsModel(dataset, metric, locale);
   const extra = model.metric === 'countries' ? [] : [model.metric];
   return [
-    ['region', 'name', 'countries', ...extra, 'share'],
+    ['region', 'name', 'countries', ...extra, model.lowerBound ? 'qualifier' : 'share'],
     ...model.slices.map((slice) => [
       slice.id,
       slice.label,
       slice.count,
       ...(extra.length ? [slice.value] : []),
-      slice.share === null ? null : Math.round(slice.share * 10_000) / 10_000,
+      model.lowerBound ? 'at-least' : csvShare(slice.share),
     ]),
   ];
 }
@@ -139,6 +143,10 @@ describe('dataView', () => {
     expect(headers(view)).to.deep.equal(['Continents', 'Countries of visitors']);
     expect(view.rows.every(([, count]) => /^at least \d+$/.test(count!))).to.equal(true);
     expect(view.rows.map(([name]) => name)).to.include('Asia');
+    // The bars' rows by region too: the CSV's qualifier column is said in words, not shown as a column of its own.
+    const bars = dataView(alMustafa, barsCsv(alMustafa, 'countries', 'region', 'en'), 'en');
+    expect(headers(bars)).to.deep.equal(['Continents', 'Countries of visitors']);
+    expect(bars.rows.every(([, count]) => /^at least \d+$/.test(count!))).to.equal(true);
   });
 
   it('shows the members by name, "No data" where a member has no figure, under the members table’s caption', () => {
