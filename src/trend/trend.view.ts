@@ -40,6 +40,9 @@ function highlight(marks: readonly Mark[], id: string): Mark[] {
   });
 }
 
+/** Whether the arrow keys have points to move between: two or more (no hint of them for none, or for one). */
+const moves = (view: DrawnTrend): boolean => view.prepared.data.points.length > 1;
+
 function renderChart(view: DrawnTrend, chart: ChartScene): TemplateResult {
   const { width, height } = chart;
   const marks = view.highlighted === undefined ? chart.marks : highlight(chart.marks, view.highlighted);
@@ -50,7 +53,7 @@ function renderChart(view: DrawnTrend, chart: ChartScene): TemplateResult {
     viewBox="0 0 ${width} ${height}"
     role="group"
     aria-label=${view.prepared.title ?? chart.label}
-    aria-describedby="keys"
+    aria-describedby=${moves(view) ? 'keys' : nothing}
     @pointermove=${view.onPointerMove}
     @pointerdown=${view.onPointerMove}
     @pointerleave=${view.onPointerLeave}
@@ -71,7 +74,7 @@ export function renderTrend(view: DrawnTrend): TemplateResult {
           ? html`<div class="status" part="status">${data.summary}</div>`
           : html`<div class="chart">${chart ? renderChart(view, chart) : nothing} ${view.tooltip}</div>`
       }
-      <p class="visually-hidden" id="keys">${msg(locale, 'trendKeys')}</p>
+      ${moves(view) ? html`<p class="visually-hidden" id="keys">${msg(locale, 'trendKeys')}</p>` : nothing}
       ${renderNotes(view.notes)} ${renderSources(prepared.sources, locale)}
     </figure>`;
 }

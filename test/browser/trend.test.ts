@@ -260,6 +260,18 @@ describe('<netreach-trend>', () => {
     expect(other.state).to.equal('ready');
     expect(text(other, 'status')).to.equal('No published totals for Things.');
     expect(part(other, 'chart')).to.equal(null);
+    // Nothing to move between, so no word of the arrow keys; nor with a single year.
+    expect(shadow(other).querySelector('#keys')?.textContent, 'no points').to.equal(undefined);
+    const single = await trend(
+      html`<netreach-trend metric="m" .data=${{ ...none, sources: [{ id: 's', title: 'S' }], totals: [{ metric: 'm', year: 2020, value: 5, source: 's' }] }}></netreach-trend>`,
+    );
+    expect(single.state, single.shadowRoot!.textContent!).to.equal('ready');
+    expect(parts(single, 'point')).to.have.length(1);
+    expect(shadow(single).querySelector('#keys')?.textContent, 'one point').to.equal(undefined);
+    expect(part(single, 'chart')!.hasAttribute('aria-describedby')).to.equal(false);
+    const drawn = await trend(html`<netreach-trend></netreach-trend>`);
+    expect(shadow(drawn).querySelector('#keys')?.textContent).to.equal('Use the left and right arrow keys to move between years.');
+    expect(part(drawn, 'chart')!.getAttribute('aria-describedby')).to.equal('keys');
   });
 
   it('writes the command line’s file from its scene, in English and Persian', async () => {
