@@ -302,7 +302,8 @@ const BUDGETS = [
   // qualifier (`at-least`) and write a share to four places (csv.ts's csvShare; the table's CSV rows built in its
   // chunk, tableCsvRows, to keep them out of what a page loads up front), the universities tile says how many the
   // sources name, no arrow-key hint in a trend with nothing to move between: 104.06 → 104.31 kB, raised to 104.4 kB.
-  { file: 'netreach.js', limit: 104.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // With the lines above: 104.80 kB, raised to 104.9 kB.
+  { file: 'netreach.js', limit: 104.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -412,8 +413,8 @@ const BUDGETS = [
   // A dashboard's regions' menu button named by their panel's heading (menuTitle; it was the bars' name), the regions'
   // legend clear of the corner, their narrow waffle in fewer columns (above): 167.94 kB, raised to 168.0 kB.
   // The thirty-first session's honesty fixes (above: CSV qualifiers and shares, the universities tile, the trend's
-  // hint): 167.49 → 167.68 kB, raised to 167.7 kB.
-  { file: 'netreach.iife.js', limit: 168.0 * 1024 },
+  // hint): 167.49 → 167.68 kB, raised to 167.7 kB. With the lines above: 168.12 kB, raised to 168.2 kB.
+  { file: 'netreach.iife.js', limit: 168.2 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
