@@ -96,18 +96,17 @@ export function foldRows(rows: readonly BarRow[], limit: number, locale: string)
     if (row.value !== null) value = (value ?? 0) + row.value;
   }
   const label = msg(locale, 'other', { count: rest.length });
-  return [
-    ...kept,
-    {
-      key: OTHER_KEY,
-      kind: 'other',
-      label,
-      ...valueTexts(value, locale),
-      count,
-      regionIndex: 0,
-      folded: rest.map((row) => row.label),
-    },
-  ];
+  const other: BarRow = {
+    key: OTHER_KEY,
+    kind: 'other',
+    label,
+    ...valueTexts(value, locale),
+    count,
+    regionIndex: 0,
+    folded: rest.map((row) => row.label),
+  };
+  // A sum of lower bounds (regions of a list that is not the whole) is one: "≥", as the rows it folds.
+  return [...kept, rest.some((row) => row.lowerBound) ? lowerBound(other, locale) : other];
 }
 
 function valueTexts(value: number | null, locale: string): Pick<BarRow, 'value' | 'valueText' | 'valueLong'> {

@@ -265,9 +265,10 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
     const columnTotal = (groups: { value: number | null }[]): number | null =>
       groups.some((group) => group.value !== null) ? groups.reduce((sum, group) => sum + (group.value ?? 0), 0) : null;
     const counted = counts.reduce((sum, group) => sum + group.count, 0);
-    // Counts of a list that is not the whole are lower bounds, and their shares would present it as the whole.
-    const countCell = (count: number): TableCell =>
-      bounded ? { value: count, text: lowerBoundText(formatNumber(count, locale)) } : numberCell(count, locale);
+    // Counts of a list that is not the whole are lower bounds, so are sums over its members ("≥17", as the waffle
+    // writes them), and their shares would present it as the whole.
+    const countCell = (count: number | null): TableCell =>
+      bounded && count !== null ? { value: count, text: lowerBoundText(formatNumber(count, locale)) } : numberCell(count, locale);
     const shareCells = (count: number): TableCell[] => (bounded ? [] : [share(count)]);
     return {
       kind,
@@ -284,14 +285,14 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
           textCell(regionName(dataset, group.id, locale)),
           countCell(group.count),
           ...shareCells(group.count),
-          ...sums.map((groups) => numberCell(groups[index]!.value, locale)),
+          ...sums.map((groups) => countCell(groups[index]!.value)),
         ],
       })),
       footer: [
         textCell(msg(locale, 'total')),
         countCell(counted),
         ...shareCells(counted),
-        ...sums.map((groups) => numberCell(columnTotal(groups), locale)),
+        ...sums.map((groups) => countCell(columnTotal(groups))),
       ],
       sources: distinctSources(dataset.sources),
       lowerBound: bounded,
