@@ -16,7 +16,7 @@ export interface MetricTotal {
   source?: string;
   /** How the figure was obtained: a published total, a sum of member values, or a member count. */
   basis: 'total' | 'sum' | 'count';
-  /** A sum: how many members have a figure in it (fewer than all: the sum is `at-least`). */
+  /** A sum: how many members have a figure in it (fewer than all, or of a list not the whole: `at-least`). */
   counted?: number;
 }
 
@@ -90,8 +90,9 @@ export function metricTotal(dataset: Dataset, metricId: string): MetricTotal | u
     }
   }
   if (!counted) return undefined;
-  // The members without a figure have some: the sum of the others is a lower bound.
-  return counted < dataset.members.length
+  // The members without a figure have some, and so have the countries a list that is not the whole leaves out:
+  // the sum is then a lower bound.
+  return counted < dataset.members.length || !listIsComplete(dataset)
     ? { value: sum, qualifier: 'at-least', basis: 'sum', counted }
     : { value: sum, basis: 'sum', counted };
 }

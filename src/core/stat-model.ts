@@ -117,7 +117,9 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
   // Derived, not published: the tile says so, and how many members' figures it adds up.
   if (total.basis === 'sum')
     model.notes.push(
-      total.qualifier ? msg(locale, 'statSumSome', { count: total.counted, total: dataset.members.length }) : msg(locale, 'statSum'),
+      total.counted! < dataset.members.length
+        ? msg(locale, 'statSumSome', { count: total.counted, total: dataset.members.length })
+        : msg(locale, 'statSum'),
     );
   if (total.year !== undefined || total.period) model.when = whenText(total, locale);
   if (growth) {

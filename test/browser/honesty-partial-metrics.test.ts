@@ -84,4 +84,13 @@ describe('honesty: sums over a list that is not the whole are lower bounds', () 
       for (const line of lines) expect(line[qualifier], `limit ${limit}: ${line.join()}`).to.equal('at-least');
     }
   });
+
+  it('<netreach-stat metric=…>: the sum of the listed members\' figures is "at least", on the tile and in its CSV', async () => {
+    const el = await widget(html`<netreach-stat .data=${PARTIAL} metric="guests"></netreach-stat>`);
+    const value = el.shadowRoot!.querySelector('[part~="value"]')!;
+    expect(value.getAttribute('title')).to.contain('at least');
+    expect(el.toCSV()).to.match(/^guests,10350,at-least\r?$/m);
+    // Every listed member has a figure: none is said to have none.
+    expect(el.shadowRoot!.textContent).not.to.contain('the others have none');
+  });
 });

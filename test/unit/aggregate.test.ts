@@ -65,6 +65,16 @@ describe('metricTotal', () => {
     });
     expect(metricTotal(dataset, 'countries')).to.deep.equal({ value: 3, basis: 'count' });
   });
+  it('sums the figures of a list that is not the whole as a lower bound, every listed member counted or not', () => {
+    for (const extent of ['partial', 'examples'] as const) {
+      expect(metricTotal({ ...dataset, listing: { extent, source: 's' } }, 'unis'), extent).to.deep.equal({
+        value: 15,
+        qualifier: 'at-least',
+        basis: 'sum',
+        counted: 3,
+      });
+    }
+  });
 });
 
 describe('metricGrowth', () => {
