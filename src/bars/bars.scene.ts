@@ -60,11 +60,11 @@ export function barsValues(options: Readonly<Record<string, unknown>>): BarsValu
 /** The colour slot of a region's 1-based position: `--_region-N`, wrapping as the themes' colours do. */
 const slot = (index: number) => ((Math.max(1, index) - 1) % REGION_SLOTS) + 1;
 
-/** The bar's colour: its region's, the accent for countries, a muted one for "Other". */
+/** The bar's colour: its region's, the bars' own for countries (the accent unless given), a muted one for "Other". */
 function barPaint(row: BarRow): string {
   if (row.kind === 'other') return 'muted';
   if (row.kind === 'region') return `region-${slot(row.regionIndex)}`;
-  return 'accent';
+  return 'bar';
 }
 
 function tooltip(row: BarRow, dataset: Dataset, metric: string, locale: string): string[] {

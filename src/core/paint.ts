@@ -14,6 +14,9 @@ export function resolvePaint(paint: Paint | undefined, palette: Palette): string
     case 'accent':
     case 'land':
       return palette[paint];
+    case 'bar':
+    case 'trend':
+      return palette[paint] ?? palette.accent;
     case 'focus':
       return palette.accent;
     case 'hatch':

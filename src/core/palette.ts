@@ -19,6 +19,9 @@ export interface Palette {
   border: string;
   /** Highlights, single-series charts, growth figures: `--_accent`. */
   accent: string;
+  /** The countries' bars and the trend (a page's `--netreach-bar-color`, `-trend-color`): the accent unless given. */
+  bar?: string;
+  trend?: string;
   /** `--_region-1` … `--_region-8`. */
   regions: readonly string[];
   /**

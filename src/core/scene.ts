@@ -9,7 +9,8 @@
 import type { Source } from './types.js';
 
 /**
- * A colour by its role: `fg`, `bg`, `muted`, `border`, `accent`, `land`, `focus`, `region-1` … `region-8`,
+ * A colour by its role: `fg`, `bg`, `muted`, `border`, `accent`, `land`, `focus`, `region-1` … `region-8`, `bar`
+ * and `trend` (a widget's own colour, the accent unless a page gives it),
  * `seq-<t>` (the sequential ramp at t from 0 to 1, e.g. `seq-0.25`), `hatch` (no data: the land, hatched —
  * never a colour of the ramp, so that a missing value cannot read as a small one), `none`, or a literal
  * `#rrggbb`.
@@ -201,7 +202,11 @@ export function sceneItems(marks: readonly Mark[]): { item: SceneItem; mark: Gro
   return found;
 }
 
-const ROLES = new Set(['fg', 'bg', 'muted', 'border', 'accent', 'land', 'focus']);
+/**
+ * The roles a page's custom properties paint, `var(--_<role>)`; a widget's own colour (`bar`, `trend`) is the
+ * accent its stylesheet sets for the chart (`--_accent: var(--_bar)`; `--_trend-line` for the trend's).
+ */
+const ROLES = /^(?:fg|bg|muted|border|accent|land|focus|region-\d+|(bar|trend))$/;
 
 /** The id of the pattern `hatch` paints with, in a file and in a widget's shadow root (which must define it). */
 export const HATCH_ID = 'netreach-hatch';
@@ -211,7 +216,8 @@ export function cssPaint(paint: Paint | undefined): string | undefined {
   if (paint === undefined) return undefined;
   if (paint === 'none' || paint.startsWith('#')) return paint;
   if (paint === 'hatch') return `url(#${HATCH_ID})`;
-  if (ROLES.has(paint) || /^region-\d+$/.test(paint)) return `var(--_${paint})`;
+  const role = ROLES.exec(paint);
+  if (role) return `var(--_${role[1] ? 'accent' : paint})`;
   const seq = /^seq-([\d.]+)$/.exec(paint);
   if (seq) {
     const weight = Math.round(Math.min(1, Math.max(0, Number(seq[1]))) * 100);

@@ -25,7 +25,8 @@ export interface FileOptions {
 
 /**
  * A page's `--netreach-*` colours as `#rrggbb` by the property's name less its prefix (`accent`, `region-1`,
- * `color`, `background`, `muted-color`, `border-color`, `map-low`, `map-high`, `map-land`), and its font.
+ * `color`, `background`, `muted-color`, `border-color`, `map-low`, `map-high`, `map-land`, `bar-color`,
+ * `trend-color`), and its font.
  */
 export interface PageTheme {
   readonly colours: Readonly<Record<string, string>>;
@@ -46,6 +47,8 @@ export function filePalette(theme: ThemeName = 'light', colours: PageTheme['colo
     muted: colours['muted-color'] ?? mixSrgb(fg, bg, 0.62),
     border: colours['border-color'] ?? mixSrgb(fg, bg, 0.18),
     accent: colours.accent ?? base.accent,
+    bar: colours['bar-color'],
+    trend: colours['trend-color'],
     regions: base.regions.map((colour, index) => colours[`region-${index + 1}`] ?? colour),
     seqLow: colours['map-low'] ?? base.seqLow,
     seqHigh: colours['map-high'] ?? base.seqHigh,

@@ -155,7 +155,7 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
       anchor: { x: point.x * unit, y: (point.labelled && point.labelY < point.y ? point.labelY - 12 : point.y - DOT_RADIUS - 2) * unit },
     },
     children: [
-      { kind: 'circle', class: 'dot', cx: point.x, cy: point.y, r: DOT_RADIUS, fill: 'bg', stroke: 'accent', strokeWidth: LINE_WIDTH },
+      { kind: 'circle', class: 'dot', cx: point.x, cy: point.y, r: DOT_RADIUS, fill: 'bg', stroke: 'trend', strokeWidth: LINE_WIDTH },
       ...(point.labelled
         ? [
             {
@@ -177,8 +177,8 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
   const marks: Mark[] = [
     grid,
     timeAxis,
-    ...(layout.area ? [{ kind: 'path', part: 'area', d: layout.area, fill: 'accent', opacity: 0.18 } satisfies Mark] : []),
-    { kind: 'path', part: 'line', d: layout.line, fill: 'none', stroke: 'accent', strokeWidth: LINE_WIDTH, pathLength: 1 },
+    ...(layout.area ? [{ kind: 'path', part: 'area', d: layout.area, fill: 'trend', opacity: 0.18 } satisfies Mark] : []),
+    { kind: 'path', part: 'line', d: layout.line, fill: 'none', stroke: 'trend', strokeWidth: LINE_WIDTH, pathLength: 1 },
     { kind: 'group', class: 'points', children: points },
   ];
   return {

@@ -6,10 +6,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { nothing } from 'lit';
+import '../../src/bars/define.js';
+import type { NetreachBars } from '../../src/bars/bars.js';
 import '../../src/regions/define.js';
+import '../../src/trend/define.js';
+import type { NetreachTrend } from '../../src/trend/trend.js';
 import type { NetreachRegions } from '../../src/regions/regions.js';
 import { mixSrgb, PALETTES } from '../../src/core/palette.js';
 import type { Dataset } from '../../src/core/types.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { filePalette } from '../../src/scene/render.js';
 import { renderSvg } from '../../src/static/index.js';
 import { fontFamily } from '../../src/static/svg.js';
@@ -32,6 +37,23 @@ async function regions(style: string, theme?: string): Promise<NetreachRegions> 
 /** The command line's file of the same widget. */
 const cliFile = (el: NetreachRegions, theme: 'light' | 'dark') =>
   renderSvg('regions', el.currentDataset as Dataset, { type: 'donut', ...SIZE, lang: el.locale, theme });
+
+/** A widget drawn from `template` in a 600 px box styled `style`, once its shadow root has `mark`. */
+async function drawn<T extends NetreachBars | NetreachTrend>(template: unknown, style: string, mark: string): Promise<T> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: 600px; ${style}`}>${template}</div>`);
+  const el = wrapper.firstElementChild as T;
+  await waitUntil(() => el.state === 'ready' && el.shadowRoot?.querySelector(mark), 'never drawn');
+  await el.updateComplete;
+  return el;
+}
+
+/** The colour `property` of what matches `selector` in `el`'s shadow root, as the page paints it. */
+const painted = (el: Element, selector: string, property: 'fill' | 'stroke') =>
+  [...el.shadowRoot!.querySelectorAll(selector)].map((node) => getComputedStyle(node).getPropertyValue(property));
+
+/** How many of `tag`'s elements in `svg` have `attribute="value"`. */
+const count = (svg: string, tag: string, attribute: string, value: string) =>
+  [...svg.matchAll(new RegExp(`<${tag}\\s[^>]*\\b${attribute}="${value}"`, 'g'))].length;
 
 const fills = (svg: string) => [...new Set([...svg.matchAll(/\sfill="([^"]+)"/g)].map((match) => match[1]))];
 
@@ -93,5 +115,49 @@ describe('files in the colours the page gives a widget', () => {
     expect(used).to.include('#010203');
     expect(used).to.include(PALETTES.dark.bg);
     expect(used).to.not.include(PALETTES.dark.regions[0]);
+  });
+
+  it("draws the countries' bars in --netreach-bar-color, where the page draws them", async () => {
+    const template = html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="virtual-students" group-by="country" limit="5"></netreach-bars>`;
+    const el = await drawn<NetreachBars>(template, '--netreach-bar-color: rgb(1, 2, 3)', '.bar');
+    const bars = painted(el, '.row .bar', 'fill');
+    const barColour = bars.filter((fill) => fill === 'rgb(1, 2, 3)').length;
+    expect(barColour).to.be.greaterThan(0);
+    const svg = await el.toSVG({ ...SIZE, theme: 'light' });
+    expect(count(svg, 'rect', 'fill', '#010203')).to.equal(barColour);
+    const cli = await renderSvg('bars', el.currentDataset as Dataset, {
+      ...SIZE,
+      lang: el.locale,
+      theme: 'light',
+      metric: 'virtual-students',
+      'group-by': 'country',
+      limit: 5,
+    });
+    // The bars' colour is the only difference: the accent elsewhere (the network's name) stays the theme's.
+    expect(svg).to.contain(`fill="${PALETTES.light.accent}"`);
+    expect(normalizeIds(svg.replaceAll('"#010203"', `"${PALETTES.light.accent}"`))).to.equal(normalizeIds(cli));
+    // Without it, the bars are in the accent the page gives them, as the command line's are in the theme's.
+    const plain = await drawn<NetreachBars>(template, '--netreach-accent: rgb(7, 8, 9)', '.bar');
+    expect(painted(plain, '.row .bar', 'fill').filter((fill) => fill === 'rgb(7, 8, 9)').length).to.equal(barColour);
+    expect(count(await plain.toSVG({ ...SIZE, theme: 'light' }), 'rect', 'fill', '#070809')).to.equal(barColour);
+    const unthemed = await drawn<NetreachBars>(template, '', '.bar');
+    expect(normalizeIds(await unthemed.toSVG({ ...SIZE, theme: 'light' }))).to.equal(normalizeIds(cli));
+  });
+
+  it('draws the trend in --netreach-trend-color, where the page draws it', async () => {
+    const template = html`<netreach-trend></netreach-trend>`;
+    const el = await drawn<NetreachTrend>(template, '--netreach-trend-color: rgb(4, 5, 6)', '[part="line"]');
+    expect(painted(el, '[part="line"]', 'stroke')).to.deep.equal(['rgb(4, 5, 6)']);
+    const dots = painted(el, '.dot', 'stroke');
+    expect(dots.length).to.be.greaterThan(0);
+    expect(dots.every((stroke) => stroke === 'rgb(4, 5, 6)')).to.equal(true);
+    const svg = await el.toSVG({ ...SIZE, theme: 'light' });
+    expect(count(svg, 'path', 'stroke', '#040506')).to.equal(1);
+    expect(count(svg, 'circle', 'stroke', '#040506')).to.equal(dots.length);
+    const cli = await renderSvg('trend', el.currentDataset as Dataset, { ...SIZE, lang: el.locale, theme: 'light' });
+    expect(svg).to.contain(`fill="${PALETTES.light.accent}"`);
+    expect(normalizeIds(svg.replaceAll('"#040506"', `"${PALETTES.light.accent}"`))).to.equal(normalizeIds(cli));
+    const unthemed = await drawn<NetreachTrend>(template, '', '[part="line"]');
+    expect(normalizeIds(await unthemed.toSVG({ ...SIZE, theme: 'light' }))).to.equal(normalizeIds(cli));
   });
 });
