@@ -166,7 +166,9 @@ const BUDGETS = [
   // property by React or Vue; no crash under Lit's server rendering: 47.47 kB, raised to 47.5 kB.
   // A file's size and theme chosen in the on-demand chunk (hostDocument(), src/base/export.ts), which reads the page's
   // --netreach-* colours and font for it: 47.35 kB, lowered to 47.4 kB.
-  { file: 'netreach.js', limit: 47.4 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // Sums over a list that is not the whole marked "≥", the bars' and the trend's own colours reaching files (their
+  // palette's check of colour names): 47.39 kB, raised to 47.5 kB (47.4 would leave 6 bytes for the build's key).
+  { file: 'netreach.js', limit: 47.5 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -414,7 +416,9 @@ const BUDGETS = [
   // legend clear of the corner, their narrow waffle in fewer columns (above): 167.94 kB, raised to 168.0 kB.
   // The thirty-first session's honesty fixes (above: CSV qualifiers and shares, the universities tile, the trend's
   // hint): 167.49 → 167.68 kB, raised to 167.7 kB. With the lines above: 168.12 kB, raised to 168.2 kB.
-  { file: 'netreach.iife.js', limit: 168.2 * 1024 },
+  // Sums over a list that is not the whole marked "≥" (the regions table, the bars' folded Other, the stat), the bars'
+  // and the trend's own colours reaching files: 168.20 kB, raised to 168.3 kB (168.2 would leave 1 byte).
+  { file: 'netreach.iife.js', limit: 168.3 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
