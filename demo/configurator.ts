@@ -237,12 +237,13 @@ document.querySelector('#download-json')!.addEventListener('click', () => {
   if (data) download(`${JSON.stringify(data.dataset, null, 2)}\n`, data.file, 'application/json');
 });
 
-// The script snippet, with the dataset inline (whatever the form's dataset): a page needs nothing else.
+// The script snippet, with the dataset inline (whatever the form's dataset): a page needs nothing else but
+// netreach.iife.js beside it (README), so the tag loads that one, not this server's (localhost under npm start).
 document.querySelector('#copy-inline')!.addEventListener('click', () => {
   const data = panel.current;
   if (!data) return;
   const status = document.querySelector('#data-copied')!;
-  void copy(snippets(choice(), new URL('../dist/', location.href).href, data).script, status);
+  void copy(snippets(choice(), '', data).script, status);
 });
 
 renderExtraFields('map');

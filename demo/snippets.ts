@@ -50,7 +50,7 @@ export const IFRAME_RESIZER =
 /**
  * The three snippets. With `data`, the script and npm snippets hold it inline (and name no `src`); the iframe
  * cannot, and loads `data.file` beside embed.html instead, which it says. `network` is the network's name in the
- * widget's language, for the iframe's title.
+ * widget's language, for the iframe's title. `baseUrl` is where dist/ is served; empty, the files beside the page.
  */
 export function snippets(
   choice: WidgetChoice,
@@ -58,7 +58,8 @@ export function snippets(
   data?: InlineData,
   network?: string,
 ): { script: string; iframe: string; npm: string } {
-  const base = baseUrl.replace(/\/?$/, '/');
+  // An empty base: the files beside the page (`<script src="netreach.iife.js">`).
+  const base = baseUrl && baseUrl.replace(/\/?$/, '/');
   const own = data ? { ...choice, attributes: { ...choice.attributes, src: '' } } : choice;
   const framed = data ? { ...choice, attributes: { ...choice.attributes, src: data.file } } : choice;
   const query = new URLSearchParams([['widget', choice.widget], ...usedAttributes(framed)]).toString();
