@@ -54,12 +54,12 @@ function decimalOf(value: number): Decimal {
 }
 
 /** `decimal` rounded half away from zero to its first `keep` digits (its `point + n` digits: n fraction digits). */
-function roundTo(decimal: Decimal, keep: number): Decimal {
+function roundTo(decimal: Decimal, keep: number, down?: boolean): Decimal {
   const { negative, digits, point } = decimal;
   if (digits.length <= keep) return decimal;
   if (keep < 0) return { negative, digits: '', point: 0 };
   let head = digits.slice(0, keep);
-  if (digits.charCodeAt(keep) >= 53 /* "5" */) {
+  if (!down && digits.charCodeAt(keep) >= 53 /* "5" */) {
     let i = head.length - 1;
     while (i >= 0 && head[i] === '9') i--;
     // All nines (or nothing kept): the value reaches the next power of ten.
@@ -107,17 +107,18 @@ const LONG_UNITS = ['', ' thousand', ' million', ' billion', ' trillion'];
 /**
  * `Intl.NumberFormat("en", { notation: "compact", compactDisplay, maximumFractionDigits? })`: without
  * `maximumFractionDigits`, Intl's compact rounding (whole numbers, but at least two significant digits: 1.5M,
- * 15M, 150M); with it, that many fraction digits.
+ * 15M, 150M); with it, that many fraction digits. `down`: truncated, as `roundingMode: "trunc"` does (a lower bound).
  */
 export function englishCompact(
   value: number,
   display: 'short' | 'long' = 'short',
   maximumFractionDigits?: number,
   british = false,
+  down?: boolean,
 ): string {
   const decimal = decimalOf(value);
   const round = (scaled: Decimal) =>
-    roundTo(scaled, maximumFractionDigits === undefined ? Math.max(scaled.point, 2) : scaled.point + maximumFractionDigits);
+    roundTo(scaled, maximumFractionDigits === undefined ? Math.max(scaled.point, 2) : scaled.point + maximumFractionDigits, down);
   // As ICU does: the unit of the value's magnitude, then again if rounding carried it into the next one (999,999 → 1M).
   const unitOf = (point: number) => (point <= 3 ? 0 : Math.min(Math.floor((point - 1) / 3), SHORT_UNITS.length - 1));
   let unit = decimal.digits ? unitOf(decimal.point) : 0;

@@ -15,7 +15,15 @@ import {
   type Growth,
 } from './aggregate.js';
 import { msg } from './i18n.js';
-import { formatCompact, formatNumber, formatPercentChange, formatQualifiedCompact, formatYear, localizedName } from './locale.js';
+import {
+  formatCompact,
+  formatNumber,
+  formatPercentChange,
+  formatQualifiedCompact,
+  formatYear,
+  isLowerBound,
+  localizedName,
+} from './locale.js';
 import { languageOf } from './localized-name.js';
 import { capitalize, countriesPhrase, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Extent, type Qualifier, type RegionBasis, type Source, type Total } from './types.js';
@@ -216,7 +224,9 @@ export interface GrowthText {
 /** A value as a sentence says it: "8 million", "more than 30 million", "at least 45". */
 export function spokenFigure(value: number, qualifier: Qualifier | undefined, locale: string, metricId: string): string {
   const number =
-    metricId === COUNTRIES_METRIC || Math.abs(value) < 10_000 ? formatNumber(value, locale) : formatCompact(value, locale, 'long');
+    metricId === COUNTRIES_METRIC || Math.abs(value) < 10_000
+      ? formatNumber(value, locale)
+      : formatCompact(value, locale, 'long', isLowerBound(qualifier));
   return qualifiedPhrase(number, qualifier, locale);
 }
 

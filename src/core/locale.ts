@@ -221,14 +221,15 @@ export function formatNumber(value: number, locale: string, maximumFractionDigit
 }
 
 /** Short number for tight spaces: 30M, 1.5M, 3.6M / ۳۰ میلیون. Intl's compact rounding keeps two significant digits. */
-export function formatCompact(value: number, locale: string, display: 'short' | 'long' = 'short'): string {
+export function formatCompact(value: number, locale: string, display: 'short' | 'long' = 'short', down?: boolean): string {
   const small = Math.abs(value) < 10;
   const english = englishStyle(locale, value);
-  if (english) return englishCompact(value, display, small ? 1 : undefined, english.british);
-  return numberFormat(locale, `compact ${display}${small ? ' small' : ''}`, {
+  if (english) return englishCompact(value, display, small ? 1 : undefined, english.british, down);
+  return numberFormat(locale, `compact ${display}${small ? ' small' : ''}${down ? ' down' : ''}`, {
     notation: 'compact',
     compactDisplay: display,
     ...(small ? { maximumFractionDigits: 1 } : {}),
+    ...(down ? { roundingMode: 'trunc' } : {}),
   }).format(value);
 }
 
@@ -250,13 +251,17 @@ export function formatYear(year: number, locale: string): string {
   return numberFormat(locale, 'year', { useGrouping: false }).format(year);
 }
 
+/** Whether a figure so qualified is a lower bound ("more than", "at least"): to be rounded down, never up. */
+export const isLowerBound = (qualifier: Qualifier | undefined): boolean => qualifier === 'more-than' || qualifier === 'at-least';
+
 /**
  * The compact number with its qualifier as a suffix, the way headlines write it: 30M+, ~8M. A lower bound that
  * may be met ("at least") is written as a strict one is: the spoken form tells them apart.
  */
 export function formatQualifiedCompact(value: number, qualifier: Qualifier | undefined, locale: string): string {
-  const compact = formatCompact(value, locale);
-  if (qualifier === 'more-than' || qualifier === 'at-least') return `${compact}+`;
+  // A lower bound rounded down, so that "125K+" is never said of 124,500.
+  const compact = formatCompact(value, locale, 'short', isLowerBound(qualifier));
+  if (isLowerBound(qualifier)) return `${compact}+`;
   if (qualifier === 'about') return `~${compact}`;
   return compact;
 }

@@ -19,6 +19,7 @@ import {
 } from '../../src/core/locale.js';
 import { catalogOf, msg, UI_LANGUAGES, type Message, type MessageKey } from '../../src/core/i18n.js';
 import { countryName } from '../../src/core/names.js';
+import { spokenFigure } from '../../src/core/knowledge.js';
 
 describe('resolveLocale', () => {
   it('canonicalizes valid tags', () => {
@@ -258,6 +259,16 @@ describe('formatQualifiedCompact', () => {
     expect(formatQualifiedCompact(30_000_000, 'more-than', 'fa')).to.equal('۳۰\u00a0میلیون+');
     expect(formatQualifiedCompact(8_000_000, 'about', 'en')).to.equal('~8M');
     expect(formatQualifiedCompact(8_000_000, undefined, 'en')).to.equal('8M');
+  });
+
+  it('rounds a lower bound down, never up past what it bounds (a sum of 124,500 over some members)', () => {
+    expect(formatQualifiedCompact(124_500, 'at-least', 'en')).to.equal('124K+');
+    expect(formatQualifiedCompact(29_600_000, 'more-than', 'en')).to.equal('29M+');
+    expect(formatQualifiedCompact(124_500, 'at-least', 'fr')).to.equal('124\u00a0k+');
+    expect(formatQualifiedCompact(124_500, 'at-least', 'fa')).to.equal('۱۲۴\u00a0هزار+');
+    expect(formatQualifiedCompact(124_500, 'about', 'en')).to.equal('~125K');
+    expect(spokenFigure(124_500, 'at-least', 'en', 'students')).to.equal('at least 124 thousand');
+    expect(spokenFigure(124_500, undefined, 'en', 'students')).to.equal('125 thousand');
   });
 });
 
