@@ -306,7 +306,8 @@ const BUDGETS = [
   // sources name, no arrow-key hint in a trend with nothing to move between: 104.06 → 104.31 kB, raised to 104.4 kB.
   // With the lines above: 104.80 kB, raised to 104.9 kB.
   // A lower bound's compact figure rounded down ("124K+", "at least 124 thousand" of a sum of 124,500, not "125K+":
-  // locale.ts's formatCompact(…, down), english.ts's roundTo): 104.85 → 104.93 kB, raised to 105.0 kB.
+  // locale.ts's formatCompact(…, down), english.ts's roundTo): 104.85 → 104.93 kB, raised to 105.0 kB; at the bars'
+  // ends and in the waffle too: 104.95 kB.
   { file: 'netreach.js', limit: 105.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).

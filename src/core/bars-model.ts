@@ -61,9 +61,12 @@ export function resolveLimit(limit: number | null | undefined, groupBy: BarsGrou
   return Number.isFinite(limit) && limit >= 1 ? Math.floor(limit) : Infinity;
 }
 
-/** A value at a bar's end: in full below 10,000 ("27", "9,500"), compact above ("610K", "۳۰ میلیون"). */
-export function formatBarValue(value: number, locale: string): string {
-  return Math.abs(value) >= 10_000 ? formatCompact(value, locale) : formatNumber(value, locale, 1);
+/**
+ * A value at a bar's end: in full below 10,000 ("27", "9,500"), compact above ("610K", "۳۰ میلیون"); a lower bound's
+ * compact form rounded `down` ("≥124K" of 124,500, never "≥125K").
+ */
+export function formatBarValue(value: number, locale: string, down?: boolean): string {
+  return Math.abs(value) >= 10_000 ? formatCompact(value, locale, 'short', down) : formatNumber(value, locale, 1);
 }
 
 /**
@@ -123,7 +126,7 @@ function lowerBound(row: BarRow, locale: string): BarRow {
   return {
     ...row,
     lowerBound: true,
-    valueText: lowerBoundText(row.valueText),
+    valueText: lowerBoundText(formatBarValue(row.value, locale, true)),
     valueLong: msg(locale, 'atLeast', { value: row.valueLong }),
   };
 }

@@ -68,8 +68,9 @@ export function colourSlot(index: number): number {
   return (index % REGION_SLOTS) + 1;
 }
 
-function formatValue(value: number, locale: string): string {
-  return Math.abs(value) >= 10_000 ? formatCompact(value, locale) : formatNumber(value, locale, 1);
+/** In full below 10,000, compact above; a lower bound's compact form rounded `down` (never "≥125K" of 124,500). */
+function formatValue(value: number, locale: string, down?: boolean): string {
+  return Math.abs(value) >= 10_000 ? formatCompact(value, locale, 'short', down) : formatNumber(value, locale, 1);
 }
 
 /** Per-region values, shares and texts of `metric` (member counts for `countries`). */
@@ -81,7 +82,7 @@ export function regionsModel(dataset: Dataset, metric: string, locale: string): 
   let total: number | null = null;
   for (const group of groups) if (group.value !== null) total = (total ?? 0) + group.value;
   const none = msg(locale, 'noData');
-  const written = (value: number) => (lowerBound ? lowerBoundText(formatValue(value, locale)) : formatValue(value, locale));
+  const written = (value: number) => (lowerBound ? lowerBoundText(formatValue(value, locale, true)) : formatValue(value, locale));
   const slices = groups.map((group, index): RegionSlice => {
     const label = regionName(dataset, group.id, locale);
     const share = group.value !== null && total !== null && total > 0 && !lowerBound ? group.value / total : null;

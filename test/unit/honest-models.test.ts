@@ -328,6 +328,24 @@ describe('regions: derived, or unavailable with a reason', () => {
     expect(bars[0]).to.include({ key: 'asia', valueText: '≥١٧', valueLong: 'ما لا يقل عن ١٧', lowerBound: true });
   });
 
+  it('rounds a lower bound’s compact figure down at the bars’ ends and in the waffle (never “≥125K” of 124,500)', () => {
+    // A made-up metric on Al-Mustafa's list (examples): Asia's members' figures sum to 124,500.
+    const asia = alMustafa.members.filter((member) => member.region === 'asia');
+    const made = validateDataset({
+      ...alMustafa,
+      illustrative: true,
+      metrics: [{ id: 'guests', label: 'Guests' }],
+      members: alMustafa.members.map((member) => (member === asia[0] ? { ...member, values: { guests: 124_500 } } : member)),
+    });
+    const bar = barRows(made, { metric: 'guests', groupBy: 'region', locale: 'en' }).find((row) => row.key === 'asia');
+    expect(bar).to.include({ valueText: '≥124K', lowerBound: true });
+    const slice = regionsModel(made, 'guests', 'en').slices.find((each) => each.id === 'asia');
+    expect(slice?.text).to.equal('Asia — ≥124K');
+    expect(
+      barRows(made, { metric: 'guests', groupBy: 'region', locale: 'fa' }).find((row) => row.key === 'asia')?.valueText,
+    ).to.not.contain('۱۲۵');
+  });
+
   it('keeps CINVU’s shares, its counts being the published ones', () => {
     const model = regionsModel(cinvu, 'countries', 'en');
     expect(model).to.include({ available: true, title: 'Regions', lowerBound: false });
