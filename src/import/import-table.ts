@@ -399,13 +399,18 @@ function readMetricColumn(
     header: column.header,
     cell,
   });
-  if (textRows.length >= TEXT_COLUMN_CELLS && textRows.length * 2 >= filled) {
+  // A column with no number at all is text ("Contact person"), however few its rows.
+  if ((textRows.length > 0 && textRows.length === filled) || (textRows.length >= TEXT_COLUMN_CELLS && textRows.length * 2 >= filled)) {
     const rows = textRows.map(({ row }) => row);
     const shown = rows.length > 8 ? `${rows.slice(0, 8).join(', ')}…` : rows.join(', ');
+    const what =
+      filled === 1
+        ? `its one cell is text, not a number (row ${shown})`
+        : `${textRows.length} of its ${filled} cells are text, not numbers (rows ${shown})`;
     out.problem(
       'text-column',
       place(),
-      `${textRows.length} of its ${filled} cells are text, not numbers (rows ${shown}): if it is not a metric, leave it out with ${hint('ignore', JSON.stringify(column.header))}`,
+      `${what}: if it is not a metric, leave it out with ${hint('ignore', JSON.stringify(column.header))}`,
     );
   } else {
     for (const { row, cell } of textRows) problems.push({ row, cell, reason: 'is not a number' });

@@ -162,6 +162,19 @@ describe('importTable', () => {
     expect(result.report.columns[1]).to.deep.equal({ column: 'B', header: 'Notes', role: 'ignored' });
   });
 
+  it('names a text column once however few its rows, when none of its cells is a number', () => {
+    const two = problems('Country,Students,Contact person\nIran,5,Ali Rezaei\nOman,6,\nTürkiye,7,Mehmet\n');
+    expect(two.map((problem) => problem.message)).to.deep.equal([
+      'column C ("Contact person"): 2 of its 2 cells are text, not numbers (rows 2, 4): if it is not a metric, leave it out with --ignore "Contact person"',
+    ]);
+    const one = problems('Country,Students,Contact person\nIran,5,Ali Rezaei\nOman,6,\n', { hint: () => 'the role "leave out"' });
+    expect(one.map((problem) => problem.message)).to.deep.equal([
+      'column C ("Contact person"): its one cell is text, not a number (row 2): if it is not a metric, leave it out with the role "leave out"',
+    ]);
+    // A metric with a number elsewhere: the cell, not the column.
+    expect(problems('Country,Students\nIran,5\nOman,some\n').map((problem) => problem.code)).to.deep.equal(['not-a-number']);
+  });
+
   it('notes a number that may be written with the other decimal mark', () => {
     const { dataset, result } = imported('Country,Students\nIran,1.234\n');
     expect(dataset.members[0]!.values).to.deep.equal({ students: 1.234 });
