@@ -479,6 +479,14 @@ function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, ou
       continue;
     }
     const match = matchCountry(cell);
+    if (match.status === 'unknown' && match.reason) {
+      out.problem(
+        'unknown-country',
+        place(countryColumn, row, cell),
+        `${JSON.stringify(cell)} is Kosovo, which has no ISO 3166-1 code (XK is only user-assigned): datasets take ISO countries only, and the map has no shape for it; leave its row out`,
+      );
+      continue;
+    }
     if (match.status === 'unknown') {
       const closest = match.candidates.length ? `; the closest are ${candidateList(match.candidates, 'and')}` : '';
       out.problem(

@@ -13,7 +13,8 @@
  *    Republic of", "Sudan (South)"), a parenthesised alternative ("Gherghizestan (Kirghizstan)", "Iran
  *    (Islamic Republic of)"), then a spelling within a few edits ("Afghanestan") that no other country comes
  *    within one edit of.
- * Anything else is unknown or ambiguous, with the closest candidates.
+ * Anything else is unknown or ambiguous, with the closest candidates — but Kosovo ("XK", its names), which has no
+ * ISO code, is unknown with a reason and none.
  */
 import { allAlpha3, alpha2Of, isAlpha3 } from '../core/countries.js';
 import { AZERBAIJANI_NAMES } from '../core/azerbaijani.js';
@@ -41,7 +42,8 @@ export type CountryMatch =
       language?: string;
     }
   | { status: 'ambiguous'; candidates: CountryCandidate[] }
-  | { status: 'unknown'; candidates: CountryCandidate[] };
+  /** `no-iso-code`: a place with no ISO 3166-1 code, so no country of a dataset's (Kosovo). */
+  | { status: 'unknown'; candidates: CountryCandidate[]; reason?: 'no-iso-code' };
 
 /** The `how`s that are exact: never listed as needing a look. */
 export const EXACT_MATCHES: ReadonlySet<MatchHow> = new Set(['code', 'name', 'alias']);
@@ -80,6 +82,8 @@ interface NameIndex {
   ambiguous: Map<string, readonly string[]>;
   alpha2: Map<string, string>;
   numeric: Map<number, string>;
+  /** Folded names and codes of Kosovo, which has none in ISO 3166-1 ("XK" is user-assigned). */
+  noIsoCode: Set<string>;
 }
 
 let index: NameIndex | undefined;
@@ -107,6 +111,7 @@ function buildIndex(): NameIndex {
     ambiguous: new Map(),
     alpha2: new Map(),
     numeric: new Map(),
+    noIsoCode: new Set(['xk', 'xkx']),
   };
   const codes = allAlpha3();
   for (const code of codes) built.alpha2.set(alpha2Of(code)!, code);
@@ -114,6 +119,8 @@ function buildIndex(): NameIndex {
   for (const language of Intl.DisplayNames.supportedLocalesOf(INDEXED_LANGUAGES)) {
     const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
     const fuzzy = FUZZY_LANGUAGES.has(language);
+    const kosovo = names.of('XK');
+    if (kosovo) built.noIsoCode.add(foldKey(kosovo));
     for (const code of codes) {
       const name = names.of(alpha2Of(code)!);
       if (!name) continue;
@@ -291,6 +298,7 @@ export function matchCountry(cell: string): CountryMatch {
   if (text === '') return { status: 'unknown', candidates: [] };
   const exact = matchExact(text);
   if (exact) return exact.status === 'unknown' ? { status: 'unknown', candidates: closest(text) } : exact;
+  if (nameIndex().noIsoCode.has(foldKey(text))) return { status: 'unknown', candidates: [], reason: 'no-iso-code' };
   const parts = splitParenthesis(text);
   // Word order first: "Sudan (South)" has the words of "South Sudan", whatever "Sudan" alone means.
   const fuzzy = matchWords(text) ?? (parts && matchParts(text, parts)) ?? matchSpelling(text);

@@ -183,6 +183,13 @@ describe('matchCountry', () => {
     // A pasted paragraph is longer than any name: not compared letter by letter, no candidates.
     expect(matchCountry('Afghanistan '.repeat(400))).to.deep.equal({ status: 'unknown', candidates: [] });
   });
+
+  it('says Kosovo has no ISO code, by its user-assigned codes and its names, rather than offering other countries', () => {
+    for (const cell of ['Kosovo', 'XK', 'xkx', 'Kosova', 'کوزوو', 'كوسوفو', 'Kosowo']) {
+      expect(matchCountry(cell), cell).to.deep.equal({ status: 'unknown', candidates: [], reason: 'no-iso-code' });
+    }
+    expect(matchCountry('-')).to.not.have.property('reason'); // a cell that folds to nothing is not Kosovo
+  });
 });
 
 describe('the alias table', () => {

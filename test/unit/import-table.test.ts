@@ -162,6 +162,12 @@ describe('importTable', () => {
     expect(result.report.columns[1]).to.deep.equal({ column: 'B', header: 'Notes', role: 'ignored' });
   });
 
+  it('stops at Kosovo, saying why: no ISO code, no shape on the map', () => {
+    expect(problems('Country,Students\nIran,5\nKosova,3\n').map((problem) => problem.message)).to.deep.equal([
+      'row 3, column A ("Country"): "Kosova" is Kosovo, which has no ISO 3166-1 code (XK is only user-assigned): datasets take ISO countries only, and the map has no shape for it; leave its row out',
+    ]);
+  });
+
   it('names a text column once however few its rows, when none of its cells is a number', () => {
     const two = problems('Country,Students,Contact person\nIran,5,Ali Rezaei\nOman,6,\nTürkiye,7,Mehmet\n');
     expect(two.map((problem) => problem.message)).to.deep.equal([
