@@ -144,7 +144,8 @@ function update(): void {
   const base = new URL('../dist/', location.href).href;
   const network = dataset && networkShortName(dataset, current.attributes.lang || 'en');
   const result = snippets(current, base, data, network);
-  document.querySelector('#snippet-script')!.textContent = result.script;
+  // "copy dist/netreach.iife.js next to your page", its heading says: the tag loads it from there, not from here.
+  document.querySelector('#snippet-script')!.textContent = snippets(current, '', data).script;
   document.querySelector('#snippet-iframe')!.textContent = result.iframe;
   document.querySelector('#snippet-npm')!.textContent = result.npm;
 }

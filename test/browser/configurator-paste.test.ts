@@ -50,6 +50,9 @@ describe("the configurator's inline snippet, pasted into a page", () => {
 
     // "paste it into your page, beside netreach.iife.js": not the configurator's own server's copy.
     expect(copied.split('\n')[0]).to.equal('<script src="netreach.iife.js"></script>');
+    // And the script snippet shown under "Script tag (copy dist/netreach.iife.js next to your page)" is what was copied.
+    expect($('#snippet-script').closest('pre')!.previousElementSibling!.textContent).to.contain('next to your page');
+    expect($('#snippet-script').textContent).to.equal(copied);
 
     const page = document.createElement('iframe');
     page.srcdoc = `<!doctype html><html><head><base href="${new URL('/dist/', location.href).href}"></head><body>${copied}</body></html>`;
