@@ -1,5 +1,6 @@
 /**
- * Which column is which, from its header, in English, French, Persian, Arabic and Turkish. Headers are
+ * Which column is which, from its header, in English, French, Persian, Arabic, Turkish and netreach's other UI
+ * languages (Malay, Urdu, Indonesian, Bengali, Russian, Azerbaijani, Chinese, Portuguese), Spanish and German. Headers are
  * compared folded (`text.ts`: case, diacritics, Arabic letter variants, ZWNJ, punctuation), so "Country",
  * "COUNTRY:" and "country " are one header, as are "کشور" and "كشور". A header that is none of these is a
  * metric. Pure, no DOM.
@@ -29,6 +30,15 @@ export const HEADER_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     'الدولة', 'دولة', 'الدول', 'البلد', 'بلد', 'الدولة العضو', 'اسم الدولة', 'رمز الدولة',
     // Turkish
     'ülke', 'ülkeler', 'ülke adı', 'üye ülke', 'ülke kodu',
+    // Malay and Indonesian; Urdu; Bengali; Russian; Azerbaijani; Chinese; Portuguese and Spanish; German
+    'negara', 'nama negara', 'negara anggota', 'kod negara', 'kode negara',
+    'ملک', 'ممالک', 'ملک کا نام', 'رکن ملک',
+    'দেশ', 'দেশের নাম', 'সদস্য দেশ',
+    'страна', 'страны', 'название страны', 'код страны', 'страна-член',
+    'ölkə', 'ölkələr', 'ölkənin adı', 'üzv ölkə',
+    '国家', '国家/地区', '国家名称', '成员国',
+    'país', 'países', 'nome do país', 'país membro', 'nombre del país', 'país miembro',
+    'land', 'länder', 'staat', 'mitgliedsland',
   ],
   countryName: ['name'],
   region: [
@@ -37,6 +47,8 @@ export const HEADER_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     'منطقه', 'قاره', 'ناحیه',
     'المنطقة', 'منطقة', 'الإقليم', 'القارة',
     'bölge', 'kıta',
+    'rantau', 'wilayah', 'kawasan', 'benua', 'خطہ', 'علاقہ', 'براعظم', 'অঞ্চল', 'মহাদেশ', 'регион', 'континент',
+    'bölgə', 'qitə', '地区', '区域', '大洲', 'região', 'continente', 'kontinent',
   ],
   joined: [
     'joined', 'joined in', 'year joined', 'member since', 'since', 'accession', 'year of accession', 'membership year',
@@ -44,6 +56,9 @@ export const HEADER_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     'سال عضویت', 'تاریخ عضویت', 'عضویت', 'سال پیوستن', 'پیوستن',
     'سنة الانضمام', 'تاريخ الانضمام', 'الانضمام', 'سنة العضوية',
     'katılım yılı', 'katılım', 'üyelik yılı', 'üyelik tarihi', 'katılım tarihi',
+    'tahun menyertai', 'ahli sejak', 'tahun bergabung', 'anggota sejak', 'سال شمولیت', 'যোগদানের বছর', 'год вступления',
+    'член с', 'qoşulma ili', 'üzvlük ili', '加入年份', 'ano de adesão', 'membro desde', 'año de adhesión', 'miembro desde',
+    'beitritt', 'beitrittsjahr', 'mitglied seit',
   ],
   university: [
     'university', 'institution', 'member university', 'university name', 'institution name',
@@ -51,14 +66,23 @@ export const HEADER_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     'دانشگاه', 'نام دانشگاه', 'موسسه', 'مؤسسه',
     'الجامعة', 'جامعة', 'اسم الجامعة', 'المؤسسة',
     'üniversite', 'üniversite adı', 'kurum',
+    // Malay, Indonesian, Chinese and Bengali write a count's header alike ("Universiti"): the name's only.
+    'nama universiti', 'nama universitas', 'جامعہ', 'یونیورسٹی', 'বিশ্ববিদ্যালয়ের নাম', 'университет',
+    'название университета', 'universitet', 'universitetin adı', '大学名称', 'universidade', 'universidad',
+    'universität', 'hochschule',
   ],
-  city: ['city', 'town', 'ville', 'شهر', 'المدينة', 'مدينة', 'şehir', 'kent'],
+  // prettier-ignore
+  city: [
+    'city', 'town', 'ville', 'شهر', 'المدينة', 'مدينة', 'şehir', 'kent', 'bandar', 'kota', 'شہر', 'শহর', 'город',
+    'şəhər', '城市', 'cidade', 'ciudad', 'stadt',
+  ],
   url: [
     'url', 'website', 'web site', 'site', 'homepage', 'link',
     'site web', 'site internet',
     'وبسایت', 'وب‌سایت', 'سایت', 'تارنما',
     'الموقع', 'الموقع الإلكتروني', 'موقع',
     'web sitesi', 'internet sitesi',
+    'laman web', 'situs web', 'ویب سائٹ', 'ওয়েবসাইট', 'сайт', 'веб-сайт', 'vebsayt', '网站', 'sitio web', 'webseite',
   ],
 };
 

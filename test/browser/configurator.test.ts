@@ -155,7 +155,7 @@ describe('the configurator takes data', () => {
   });
 
   it("words its advice as this page's fields, and follows a column's role given under Columns", async () => {
-    await paste('Land\tStudents\nIran\t5\nEgypt\t7');
+    await paste('Place\tStudents\nIran\t5\nEgypt\t7');
     await waitUntil(
       () => text('#import-status').startsWith('Not imported'),
       () => `status: ${text('#import-status')}`,
@@ -163,7 +163,7 @@ describe('the configurator takes data', () => {
     expect(text('#import-report .problems')).to.contain('name it with the role "country" under Columns');
     expect(text('#import-report')).to.not.contain('--');
     const role = [...doc().querySelectorAll<HTMLLabelElement>('#import-report .columns label')]
-      .find((label) => label.textContent!.startsWith('A "Land"'))!
+      .find((label) => label.textContent!.startsWith('A "Place"'))!
       .querySelector('select')!;
     role.value = 'country';
     role.dispatchEvent(new Event('change', { bubbles: true }));

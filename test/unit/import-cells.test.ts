@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { columnLetter, headerRole } from '../../src/import/headers.js';
+import { columnLetter, HEADER_NAMES, headerRole } from '../../src/import/headers.js';
 import { parseNumberCell, parseYearCell } from '../../src/import/numbers.js';
 import { decodeSheet, detectDelimiter, readSheet } from '../../src/import/sheet.js';
 import { asciiDigits, editDistance, foldKey, lightFold, slug, wordSetKey } from '../../src/import/text.js';
@@ -170,6 +170,57 @@ describe('import: headers and sheets', () => {
       ['Virtual students', undefined],
     ];
     for (const [header, role] of cases) expect(headerRole(header), header).to.equal(role);
+  });
+
+  it("recognises the country, region and university headers of netreach's other UI languages, Spanish and German", () => {
+    const cases: [string, string | undefined][] = [
+      ['Negara', 'country'], // Malay, Indonesian
+      ['ملک', 'country'], // Urdu
+      ['দেশ', 'country'], // Bengali
+      ['Страна', 'country'],
+      ['Ölkə', 'country'],
+      ['国家', 'country'],
+      ['País', 'country'], // Portuguese, Spanish
+      ['Land', 'country'], // German
+      ['Wilayah', 'region'],
+      ['خطہ', 'region'],
+      ['অঞ্চল', 'region'],
+      ['Регион', 'region'],
+      ['Bölgə', 'region'],
+      ['地区', 'region'],
+      ['Região', 'region'],
+      ['Tahun bergabung', 'joined'],
+      ['Год вступления', 'joined'],
+      ['Nama universiti', 'university'],
+      ['یونیورسٹی', 'university'],
+      ['Университет', 'university'],
+      ['Universidade', 'university'],
+      ['Universität', 'university'],
+      ['Город', 'city'],
+      ['Situs web', 'url'],
+      // Counts: metrics. Malay, Indonesian and Chinese write one word for a university and universities.
+      ['Universiti', undefined],
+      ['Universitas', undefined],
+      ['大学', undefined],
+      ['Университеты', undefined],
+      ['یونیورسٹیاں', undefined],
+      ['Universidades', undefined],
+      ['Universitäten', undefined],
+      ['Pelajar', undefined],
+      ['Студенты', undefined],
+      ['طلباء', undefined],
+    ];
+    for (const [header, role] of cases) expect(headerRole(header), header).to.equal(role);
+  });
+
+  it('gives each header one role', () => {
+    const roles = new Map<string, string>();
+    for (const [role, names] of Object.entries(HEADER_NAMES)) {
+      for (const name of names) {
+        expect(roles.get(foldKey(name)) ?? role, name).to.equal(role);
+        roles.set(foldKey(name), role);
+      }
+    }
   });
 
   it('names columns as spreadsheets do', () => {

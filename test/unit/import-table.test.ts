@@ -197,8 +197,8 @@ describe('importTable', () => {
     const { dataset, result } = imported(text.replace('Member state', 'Country'), { columns: { country: 'iso' } });
     expect(dataset.members).to.deep.equal([{ country: 'IRN', region: 'members', values: { students: 5 } }]);
     expect(result.report.notes.map((note) => note.message)).to.include('column A ("Country"): left out: "iso" is the country column');
-    expect(problems('Land,Students\nIran,5')[0]!.code).to.equal('no-country-column');
-    expect(imported('Land,Students\nIran,5', { columns: { country: 'Land' } }).dataset.members[0]!.country).to.equal('IRN');
+    expect(problems('Place,Students\nIran,5')[0]!.code).to.equal('no-country-column');
+    expect(imported('Place,Students\nIran,5', { columns: { country: 'Place' } }).dataset.members[0]!.country).to.equal('IRN');
     expect(problems('Country\nIran', { columns: { region: 'Zone' } })[0]!.message).to.match(/^no column is headed "Zone" \(for --region\)/);
   });
 
@@ -282,7 +282,7 @@ describe('importTable', () => {
 
   it('words the options it suggests as `hint` says: flags by default, the configurator’s fields when it asks', () => {
     const hint = (option: string, value?: string) => `[${option}${value === undefined ? '' : ` ${value}`}]`;
-    expect(problems('Land\tStudents\nIran\t5', { hint })[0]!.message).to.match(/: name it with \[country "<header>"\]$/);
+    expect(problems('Place\tStudents\nIran\t5', { hint })[0]!.message).to.match(/: name it with \[country "<header>"\]$/);
     expect(problems('Country\tNotes\nIran\ta\nEgypt\tb\nIraq\tc', { hint })[0]!.message).to.match(/leave it out with \[ignore "Notes"\]$/);
     expect(problems('Country\tISO\nIran\tIRN', { hint })[0]!.message).to.match(/name the one to use with \[country "<header>"\]$/);
     expect(problems('Country\nIran', { columns: { region: 'Zone' }, hint })[0]!.message).to.match(
