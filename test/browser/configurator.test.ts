@@ -175,6 +175,34 @@ describe('the configurator takes data', () => {
     expect(preview().data!.members.map((member) => member.country)).to.deep.equal(['IRN', 'EGY']);
   });
 
+  it('names a short text column once with "leave out", and says why Kosovo cannot be a member', async () => {
+    await paste('Country\tStudents\tContact person\nIran\t5\tAli\nKosovo\t3\t\nEgypt\t7\tMona');
+    await waitUntil(
+      () => text('#import-status').startsWith('Not imported'),
+      () => `status: ${text('#import-status')}`,
+    );
+    const problems = [...doc().querySelectorAll('#import-report .problems li')].map((item) => item.textContent);
+    expect(problems).to.deep.equal([
+      'column C ("Contact person"): 2 of its 2 cells are text, not numbers (rows 2, 4): if it is not a metric, leave it out with the role "leave out" under Columns',
+      'row 3, column A ("Country"): "Kosovo" is Kosovo, which has no ISO 3166-1 code (XK is only user-assigned): datasets take ISO countries only, and the map has no shape for it; leave its row out',
+    ]);
+    const role = [...doc().querySelectorAll<HTMLLabelElement>('#import-report .columns label')]
+      .find((label) => label.textContent!.startsWith('C "Contact person"'))!
+      .querySelector('select')!;
+    role.value = 'ignore';
+    role.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(
+      () => [...doc().querySelectorAll('#import-report .problems li')].length === 1,
+      () => `problems: ${text('#import-report .problems')}`,
+    );
+    await paste('Country\tStudents\tContact person\nIran\t5\tAli\nEgypt\t7\tMona');
+    await waitUntil(
+      () => text('#import-status').startsWith('Imported'),
+      () => `status: ${text('#import-status')}`,
+    );
+    expect(preview().data!.members.map((member) => member.country)).to.deep.equal(['IRN', 'EGY']);
+  });
+
   it('takes cells pasted anywhere on the page', async () => {
     const clipboardData = new DataTransfer();
     clipboardData.setData('text/plain', 'Country\nPakistan\nMalaysia\nQatar\nBahrain');
