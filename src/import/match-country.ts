@@ -21,7 +21,7 @@ import { AZERBAIJANI_NAMES } from '../core/azerbaijani.js';
 import { countryNameFromAlpha2 } from '../core/locale.js';
 import { ISO_NUMERIC } from '../generated/iso-numeric.js';
 import { AMBIGUOUS_NAMES, COUNTRY_ALIASES } from './aliases.js';
-import { asciiDigits, editDistance, foldKey, lightFold, wordSetKey } from './text.js';
+import { asciiDigits, editDistance, foldedWords, foldKey, lightFold, wordSetKey } from './text.js';
 
 /** How a cell was matched. `code`, `name` and `alias` are exact; the others are reported to the user. */
 export type MatchHow = 'code' | 'name' | 'alias' | 'variant' | 'parenthesis' | 'word-order' | 'spelling';
@@ -302,5 +302,9 @@ export function matchCountry(cell: string): CountryMatch {
   const parts = splitParenthesis(text);
   // Word order first: "Sudan (South)" has the words of "South Sudan", whatever "Sudan" alone means.
   const fuzzy = matchWords(text) ?? (parts && matchParts(text, parts)) ?? matchSpelling(text);
-  return fuzzy ?? { status: 'unknown', candidates: closest(text) };
+  if (fuzzy) return fuzzy;
+  // "Republic of Kosovo", "Kosovo (UNSCR 1244)": after the other stages, so that "Serbia (with Kosovo)" is Serbia.
+  if (foldedWords(text).some((word) => nameIndex().noIsoCode.has(word)))
+    return { status: 'unknown', candidates: [], reason: 'no-iso-code' };
+  return { status: 'unknown', candidates: closest(text) };
 }
