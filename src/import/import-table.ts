@@ -141,6 +141,8 @@ export interface ImportResult {
 
 const DEFAULT_NETWORK_NAME = 'Network';
 const SINGLE_REGION: Region = { id: 'members', name: 'Members' };
+/** The rows under the first in which a header row is looked for, below a title. */
+const TITLE_ROWS = 5;
 /** Text cells in a metric column from which the column, rather than each cell, is reported. */
 const TEXT_COLUMN_CELLS = 3;
 /** Country cells that mark a sum row at the bottom of a sheet, not a member. */
@@ -743,10 +745,27 @@ function sortProblems(problems: ImportProblem[]): ImportProblem[] {
     .map(({ problem }) => problem);
 }
 
+/**
+ * A title above the header ("Member countries 2024"), as spreadsheets often have: when the first row names no
+ * country column and one of the next few does, that one is the header and the rows above are left out, with a note.
+ */
+function belowTitle(sheet: Sheet, options: ImportOptions, out: Collector): Sheet {
+  const names = (cells: string[]) => cells.some((cell) => headerRole(cell) === 'country');
+  if (options.columns?.country !== undefined || names(sheet.header)) return sheet;
+  const at = sheet.rows.slice(0, TITLE_ROWS).findIndex(({ cells }) => names(cells));
+  if (at < 0) return sheet;
+  const above = [sheet.header, ...sheet.rows.slice(0, at).map(({ cells }) => cells)].flat().filter((cell) => cell.trim());
+  out.note(
+    { sheet: 'members', row: sheet.rows[at]!.row },
+    `read as the header row; the rows above it are left out (${above.map((cell) => JSON.stringify(cell.trim())).join(', ')})`,
+  );
+  return { ...sheet, header: sheet.rows[at]!.cells.map((cell) => cell.trim()), rows: sheet.rows.slice(at + 1) };
+}
+
 /** Imports a members sheet (CSV, TSV or pasted cells) and optional totals and sources sheets as a dataset. */
 export function importTable(text: string, options: ImportOptions = {}): ImportResult {
   const out = new Collector();
-  const sheet = readSheet(text, options.delimiter);
+  const sheet = belowTitle(readSheet(text, options.delimiter), options, out);
   const countries: CountryReport[] = [];
   const report: ImportReport = { delimiter: sheet.delimiter, rows: sheet.rows.length, columns: [], countries, notes: out.notes };
   const result = (dataset: Dataset | null): ImportResult => ({

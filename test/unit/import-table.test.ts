@@ -168,6 +168,21 @@ describe('importTable', () => {
     ]);
   });
 
+  it('reads the header row below a title, leaving the title out with a note', () => {
+    const { dataset, result } = imported('Member countries 2024,,\n,,\nCountry,Region,Students\nIran,Asia,5\nEgypt,Africa,7\n');
+    expect(dataset.members.map((member) => [member.country, member.values])).to.deep.equal([
+      ['IRN', { students: 5 }],
+      ['EGY', { students: 7 }],
+    ]);
+    expect(result.report.countries.map((country) => country.row)).to.deep.equal([4, 5]);
+    expect(result.report.notes[0]!.message).to.equal(
+      'row 3: read as the header row; the rows above it are left out ("Member countries 2024")',
+    );
+    // A country column named by option, or none within the first rows: the first row stays the header.
+    expect(problems('Title\nCountry\nIran\n', { columns: { country: 'Title' } })[0]!.message).to.match(/"Country"/);
+    expect(problems('Title\n1\n2\n3\n4\n5\nCountry\nIran\n')[0]!.code).to.equal('no-country-column');
+  });
+
   it('names a text column once however few its rows, when none of its cells is a number', () => {
     const two = problems('Country,Students,Contact person\nIran,5,Ali Rezaei\nOman,6,\nTürkiye,7,Mehmet\n');
     expect(two.map((problem) => problem.message)).to.deep.equal([
