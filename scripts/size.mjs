@@ -308,7 +308,9 @@ const BUDGETS = [
   // A lower bound's compact figure rounded down ("124K+", "at least 124 thousand" of a sum of 124,500, not "125K+":
   // locale.ts's formatCompact(…, down), english.ts's roundTo): 104.85 → 104.93 kB, raised to 105.0 kB; at the bars'
   // ends and in the waffle too: 104.95 kB.
-  { file: 'netreach.js', limit: 105.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The trend and the table follow a page's dark-mode class (a transition on the text colour their box inherits
+  // tells them to read the page's background again: pageBackground()): 104.95 → 105.00 kB, raised to 105.1 kB.
+  { file: 'netreach.js', limit: 105.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -421,7 +423,8 @@ const BUDGETS = [
   // hint): 167.49 → 167.68 kB, raised to 167.7 kB. With the lines above: 168.12 kB, raised to 168.2 kB.
   // Sums over a list that is not the whole marked "≥" (the regions table, the bars' folded Other, the stat), the bars'
   // and the trend's own colours reaching files: 168.20 kB, raised to 168.3 kB (168.2 would leave 1 byte).
-  { file: 'netreach.iife.js', limit: 168.3 * 1024 },
+  // The trend and the table following a page's dark-mode class (above): 168.28 → 168.31 kB, raised to 168.4 kB.
+  { file: 'netreach.iife.js', limit: 168.4 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -1,10 +1,15 @@
+import type { ReactiveElement } from 'lit';
+
 /**
  * The colour behind `element`: the nearest ancestor's (through shadow roots) that is not transparent, else Canvas.
  * What a widget without a theme paints where it must hide what is under it (the table's sticky header, the trend's
  * dots and label halos): a page says its background only by painting it, and light text on a page that does not
- * say `color-scheme: dark` leaves Canvas white.
+ * say `color-scheme: dark` leaves Canvas white. Read again when the page's text colour changes (its dark-mode class
+ * on `<html>`): `box`, the element that takes the colour, has a transition on the text colour it inherits (step-start:
+ * the new colour at once), and the transition's start draws the element again.
  */
-export function pageBackground(element: Element): string {
+export function pageBackground(element: ReactiveElement & Element, box: HTMLElement): string {
+  box.ontransitionrun = () => element.requestUpdate();
   let node: Element | null = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || null);
   while (node) {
     const colour = getComputedStyle(node).backgroundColor;

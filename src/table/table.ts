@@ -69,7 +69,8 @@ export class NetreachTable extends NetreachElement {
    * it would report its own renders back to it.
    */
   protected readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
-  // The sticky header is the page's background, read again when the system's colour scheme changes.
+  // The sticky header is the page's background, read again when the system's colour scheme changes (and when the
+  // page's text colour does: pageBackground()).
   protected readonly scheme = new MediaController(this, '(prefers-color-scheme: dark)');
 
   // The attributes' names, values, defaults and docs: TABLE_OPTIONS (table.options.ts), read by the API docs, embed.html and
@@ -232,7 +233,7 @@ export class NetreachTable extends NetreachElement {
       // What shows behind the table: its sticky header and the scroll shadows cover rows with it. Read from the
       // page (the first ancestor with a background) so a grey page gets a grey header, not a white strip; a table
       // that does not scroll covers nothing, and its header shows the page through it.
-      box.style.setProperty('--_page-bg', scrollable ? pageBackground(this) : 'transparent');
+      box.style.setProperty('--_page-bg', scrollable ? pageBackground(this, box) : 'transparent');
       if (scrollable && caption) {
         box.tabIndex = 0;
         box.setAttribute('role', 'region');

@@ -25,8 +25,11 @@ export const trendDrawnStyles = css`
     min-block-size: calc(2rem - var(--_space) * 0.5);
     padding-inline-end: 2rem;
   }
+  /* A page's dark-mode switch (a class on <html>) changes the text colour inherited here: the transition it starts
+     (step-start: the new colour at once) tells the element to read the page's background again (pageBackground()). */
   .chart {
     min-block-size: 1px;
+    transition: color 1ms step-start;
   }
   [part='chart'] {
     /* Never wider than the box (so a shrinking container can shrink it); redrawn at the new width. */

@@ -74,7 +74,8 @@ export class NetreachTrend extends NetreachElement {
    * and a ResizeObserver on it would report its own renders back to it.
    */
   private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
-  // The dots and halos are the page's background, read again when the system's colour scheme changes.
+  // The dots and halos are the page's background, read again when the system's colour scheme changes (and when the
+  // page's text colour does: pageBackground()).
   protected readonly scheme = new MediaController(this, '(prefers-color-scheme: dark)');
 
   // The attributes' names, values, defaults and docs: TREND_OPTIONS (trend.options.ts), read by the API docs, embed.html and
@@ -194,7 +195,7 @@ export class NetreachTrend extends NetreachElement {
     box?.style.setProperty('block-size', `${this.chart?.height ?? this.chartHeight(this.size.width)}px`);
     // Without a theme the dots and the labels' halos are the page's own background, read from it as the table's
     // header is: Canvas stays white on a dark page that does not say color-scheme: dark (white halos under white text).
-    box?.style.setProperty('--_page-bg', pageBackground(this));
+    box?.style.setProperty('--_page-bg', pageBackground(this, box));
   }
 
   /** The scene of this trend: `toSVG()` and `toPNG()` write the file `netreach render trend` writes. */

@@ -86,3 +86,59 @@ describe('forced colours (Windows high contrast) with a dark theme', () => {
     }
   }
 });
+
+// A page's dark-mode button: a class (or data-theme) on <html>, not the system's scheme. The trend and the table read
+// the page's background in script; they noticed such a switch only when they drew again.
+describe('a page that switches its colours with a class on <html>, widgets without a theme', () => {
+  let sheet: HTMLStyleElement;
+  before(async () => {
+    await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+    sheet = document.createElement('style');
+    sheet.textContent = `.class-page { background: #fff; color: #111 }
+      html.page-dark .class-page, html[data-theme='dark'] .class-page { background: ${DARK}; color: #e5e7eb }`;
+    document.head.append(sheet);
+  });
+  after(async () => {
+    sheet.remove();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  for (const [tag, probe, switchTo] of [
+    ['trend', '.point .dot', (on: boolean) => document.documentElement.classList.toggle('page-dark', on)],
+    // A framework's way: data-theme="dark".
+    [
+      'table',
+      'thead th',
+      (on: boolean) =>
+        on ? document.documentElement.setAttribute('data-theme', 'dark') : document.documentElement.removeAttribute('data-theme'),
+    ],
+  ] as const) {
+    it(`<netreach-${tag}> takes the page's background when a class on <html> turns it dark, and back`, async () => {
+      const tags = unsafeStatic(`netreach-${tag}`);
+      const wrapper = await fixture(staticHtml`<div class="class-page" style="width: 640px"><${tags}></${tags}></div>`);
+      const el = wrapper.firstElementChild as NetreachElement;
+      try {
+        await waitUntil(() => el.state === 'ready', 'not ready');
+        await el.updateComplete;
+        const paint = () => {
+          const node = el.shadowRoot!.querySelector(probe)!;
+          const style = getComputedStyle(node);
+          return tag === 'table' ? style.backgroundColor : style.fill;
+        };
+        expect(paint()).to.equal('rgb(255, 255, 255)');
+        switchTo(true);
+        await waitUntil(
+          () => paint() === DARK,
+          () => `still ${paint()}`,
+        );
+        switchTo(false);
+        await waitUntil(
+          () => paint() === 'rgb(255, 255, 255)',
+          () => `still ${paint()}`,
+        );
+      } finally {
+        switchTo(false);
+      }
+    });
+  }
+});
