@@ -168,7 +168,10 @@ const BUDGETS = [
   // --netreach-* colours and font for it: 47.35 kB, lowered to 47.4 kB.
   // Sums over a list that is not the whole marked "≥", the bars' and the trend's own colours reaching files (their
   // palette's check of colour names): 47.39 kB, raised to 47.5 kB (47.4 would leave 6 bytes for the build's key).
-  { file: 'netreach.js', limit: 47.5 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // A widget in an iframe's document following that document's lang (the lang observer on each document a widget is
+  // in, inheritedLang() without instanceof), its menu's and tooltip's listeners on that document, and the trend and
+  // the table following a page's dark-mode class: 47.48 → 47.55 kB, raised to 47.6 kB.
+  { file: 'netreach.js', limit: 47.6 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -309,7 +312,8 @@ const BUDGETS = [
   // locale.ts's formatCompact(…, down), english.ts's roundTo): 104.85 → 104.93 kB, raised to 105.0 kB; at the bars'
   // ends and in the waffle too: 104.95 kB.
   // The trend and the table follow a page's dark-mode class (a transition on the text colour their box inherits
-  // tells them to read the page's background again: pageBackground()): 104.95 → 105.00 kB, raised to 105.1 kB.
+  // tells them to read the page's background again: pageBackground()): 104.95 → 105.00 kB, raised to 105.1 kB. A
+  // widget in an iframe's document following its lang, menu and tooltip there (above): 105.06 kB.
   { file: 'netreach.js', limit: 105.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -423,7 +427,8 @@ const BUDGETS = [
   // hint): 167.49 → 167.68 kB, raised to 167.7 kB. With the lines above: 168.12 kB, raised to 168.2 kB.
   // Sums over a list that is not the whole marked "≥" (the regions table, the bars' folded Other, the stat), the bars'
   // and the trend's own colours reaching files: 168.20 kB, raised to 168.3 kB (168.2 would leave 1 byte).
-  // The trend and the table following a page's dark-mode class (above): 168.28 → 168.31 kB, raised to 168.4 kB.
+  // The trend and the table following a page's dark-mode class (above): 168.28 → 168.31 kB, raised to 168.4 kB. A
+  // widget in an iframe's document following its lang, menu and tooltip there: 168.36 kB.
   { file: 'netreach.iife.js', limit: 168.4 * 1024 },
 ];
 

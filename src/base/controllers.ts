@@ -9,17 +9,18 @@ import { onLangChange, resizeObservers, visibilityObservers } from './shared-obs
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** The nearest `lang` at or above `element`, crossing shadow-root boundaries, else the document's. */
+/**
+ * The nearest `lang` at or above `element`, crossing shadow-root boundaries, else its document's. No `instanceof`:
+ * the nodes of an iframe's document are that window's Elements.
+ */
 export function inheritedLang(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    const lang = (node as Element).getAttribute?.('lang');
+    if (lang) return lang;
+    node = node.parentNode ?? (node as ShadowRoot).host ?? null;
   }
-  return document.documentElement.getAttribute('lang') ?? '';
+  return element.ownerDocument.documentElement?.getAttribute('lang') ?? '';
 }
 
 /** `locale` and `dir` from the element's own `lang`, else its nearest ancestor's, else the document's. */
@@ -47,7 +48,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.unsubscribe = onLangChange(() => {
+    this.unsubscribe = onLangChange(this.host.ownerDocument, () => {
       if (this.resolve()) this.host.requestUpdate();
     });
     this.resolve();

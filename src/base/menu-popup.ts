@@ -14,7 +14,9 @@ import '../core/en/on-demand.js';
 export function renderMenu(menu: MenuController): TemplateResult {
   const { host } = menu;
   const locale = host.locale;
-  const full = document.fullscreenElement === host;
+  // The widget's own document: an iframe's, where it is in one.
+  const doc = host.ownerDocument;
+  const full = doc.fullscreenElement === host;
   const labels: Record<MenuAction, MessageKey> = {
     png: 'downloadPng',
     svg: 'downloadSvg',
@@ -23,13 +25,13 @@ export function renderMenu(menu: MenuController): TemplateResult {
     about: menu.aboutOpen ? 'hideAbout' : 'aboutData',
     fullscreen: full ? 'exitFullScreen' : 'fullScreen',
   };
-  const actions = host.menuActions().filter((action) => action !== 'fullscreen' || document.fullscreenEnabled);
+  const actions = host.menuActions().filter((action) => action !== 'fullscreen' || doc.fullscreenEnabled);
   const run = async (action: MenuAction): Promise<void> => {
     menu.close();
     if (action === 'data') return menu.toggleDataView();
     if (action === 'about') return menu.toggleAbout();
     if (action === 'fullscreen') {
-      if (document.fullscreenElement === host) await document.exitFullscreen();
+      if (doc.fullscreenElement === host) await doc.exitFullscreen();
       else await host.requestFullscreen?.().catch(() => undefined);
       return;
     }

@@ -141,6 +141,7 @@ export class MenuController implements ReactiveController {
     if ((this.open || this.pngFailed) && !event.composedPath().includes(this.host)) this.close(false);
   };
   private readonly onFullscreenChange = () => this.host.requestUpdate();
+  private doc?: Document;
 
   constructor(
     readonly host: MenuHost,
@@ -150,14 +151,19 @@ export class MenuController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Heard on the widget's own document (an iframe's, where it was created or moved there), the one it was in when
+   * connected: on a move, the disconnection is heard once the element is in its new document already.
+   */
   hostConnected(): void {
-    document.addEventListener('pointerdown', this.onPointerDown);
-    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    const doc = (this.doc = this.host.ownerDocument);
+    doc.addEventListener('pointerdown', this.onPointerDown);
+    doc.addEventListener('fullscreenchange', this.onFullscreenChange);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('pointerdown', this.onPointerDown);
-    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.doc?.removeEventListener('pointerdown', this.onPointerDown);
+    this.doc?.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.open = false;
   }
 
@@ -193,7 +199,7 @@ export class MenuController implements ReactiveController {
 
   private toggle(panel: 'aboutOpen' | 'dataViewOpen', part: string): void {
     const open = (this[panel] = !this[panel]);
-    const active = document.activeElement;
+    const active = this.host.ownerDocument.activeElement;
     if (open) this.opener = active instanceof HTMLElement && active !== this.host ? active : undefined;
     this.host.requestUpdate();
     // Once it is drawn (the on-demand module here: the widget's updateComplete waits for it).

@@ -1,6 +1,7 @@
 /**
  * One ResizeObserver, one IntersectionObserver and one lang MutationObserver per page, shared by every widget:
- * a page of 100 widgets creates three observers, not 300.
+ * a page of 100 widgets creates three observers, not 300. The lang observer watches each document a widget is in
+ * (an iframe's too).
  */
 type Callback<T> = (entry: T) => void;
 
@@ -55,14 +56,19 @@ export const visibilityObservers = sharedObserver<IntersectionObserverEntry, Int
 
 const langListeners = new Set<() => void>();
 let langObserver: MutationObserver | undefined;
+let langDocuments = new WeakSet<Document>();
 
-/** Calls `listener` whenever a `lang` attribute changes anywhere in the document. Returns the unsubscriber. */
-export function onLangChange(listener: () => void): () => void {
-  if (!langObserver && typeof MutationObserver !== 'undefined' && globalThis.document) {
-    langObserver = new MutationObserver(() => {
+/**
+ * Calls `listener` whenever a `lang` attribute changes anywhere in `doc` (the widget's own document: an iframe's,
+ * where it was created or moved there) or in another document a widget is in. Returns the unsubscriber.
+ */
+export function onLangChange(doc: Document, listener: () => void): () => void {
+  if (!langDocuments.has(doc) && typeof MutationObserver !== 'undefined') {
+    langObserver ??= new MutationObserver(() => {
       for (const each of [...langListeners]) each();
     });
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    langObserver.observe(doc, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    langDocuments.add(doc);
   }
   langListeners.add(listener);
   return () => {
@@ -70,6 +76,7 @@ export function onLangChange(listener: () => void): () => void {
     if (langListeners.size === 0) {
       langObserver?.disconnect();
       langObserver = undefined;
+      langDocuments = new WeakSet();
     }
   };
 }

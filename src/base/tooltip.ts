@@ -39,6 +39,7 @@ export interface TooltipOptions {
 export class TooltipController implements ReactiveController {
   /** The id of the item whose tooltip shows. */
   shown?: string;
+  private doc?: Document;
 
   constructor(
     private readonly host: Host,
@@ -69,9 +70,11 @@ export class TooltipController implements ReactiveController {
   /** Shows the tooltip of `id` (undefined hides it). */
   show(id: string | undefined): void {
     if (id === this.shown) return;
-    // Escape is heard on the document, and only while a tooltip shows: a tooltip the pointer brought up while
-    // focus is elsewhere on the page (or nowhere) goes with it too.
-    document[id === undefined ? 'removeEventListener' : 'addEventListener']('keydown', this.onKeyDown as EventListener);
+    // Escape is heard on the widget's document (an iframe's, where it is in one), and only while a tooltip shows: a
+    // tooltip the pointer brought up while focus is elsewhere on the page (or nowhere) goes with it too. Taken off
+    // the document it was put on: after a move, hostDisconnected() runs with the element in its new one.
+    const doc = id === undefined ? this.doc : (this.doc = this.host.ownerDocument);
+    doc?.[id === undefined ? 'removeEventListener' : 'addEventListener']('keydown', this.onKeyDown as EventListener);
     this.shown = id;
     this.host.requestUpdate();
   }

@@ -101,6 +101,71 @@ describe('hardening: runtime changes', () => {
     }
   });
 
+  // A widget in an iframe's document (moved there with adoptNode, as above): the language of that document, not the
+  // main page's, and the menu's outside click and the tooltip's Escape heard there. They were the main document's.
+  it("in an iframe's document: follows its lang, closes its menu on a click there and its tooltip on Escape there", async () => {
+    const page = watchPage();
+    const container = document.createElement('div');
+    document.body.append(container);
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 640px; height: 480px; border: 0';
+    container.append(iframe);
+    const inner = iframe.contentDocument!;
+    const mainLang = document.documentElement.getAttribute('lang');
+    document.documentElement.setAttribute('lang', 'en');
+    inner.documentElement.setAttribute('lang', 'fr');
+    try {
+      const el = mount('netreach-bars', {}, container) as NetreachElement & {
+        menu: { open: boolean };
+        tooltip: { show(id: string): void };
+      };
+      await settle(el);
+      expect(el.locale).to.equal('en');
+      inner.body.append(inner.adoptNode(el));
+      await waitUntil(
+        () => el.locale === 'fr',
+        () => `locale ${el.locale} with <html lang="fr"> in the iframe`,
+      );
+      inner.documentElement.setAttribute('lang', 'tr');
+      await waitUntil(
+        () => el.locale === 'tr',
+        () => `locale ${el.locale} after the iframe's <html lang> became "tr"`,
+      );
+      // An ancestor's lang in the iframe's document (its nodes are another window's Elements).
+      const section = inner.createElement('section');
+      section.setAttribute('lang', 'fa');
+      inner.body.append(section);
+      section.append(el);
+      await waitUntil(
+        () => el.locale === 'fa',
+        () => `locale ${el.locale} inside <section lang="fa">`,
+      );
+      await settle(el);
+
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="menu-button"]')!.click();
+      await el.updateComplete;
+      expect(el.menu.open).to.equal(true);
+      inner.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(el.menu.open, 'the menu after a click elsewhere in the iframe').to.equal(false);
+
+      const id = el.shadowRoot!.querySelector('svg [data-item]')!.getAttribute('data-item')!;
+      el.tooltip.show(id);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="tooltip"]'), 'a tooltip').to.not.equal(null);
+      inner.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="tooltip"]')?.textContent, 'the tooltip after Escape in the iframe').to.equal(undefined);
+      el.remove();
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      if (mainLang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', mainLang);
+      page.stop();
+      container.remove();
+    }
+  });
+
   for (const [tag, attributes, selector] of [
     ['netreach-map', {}, 'svg [data-item]'],
     ['netreach-bars', { 'group-by': 'country', metric: 'universities', limit: '0' }, 'svg [data-item]'],
