@@ -9,7 +9,7 @@ import type { ExportHost, FileSize, SceneFile } from './export-controller.js';
 
 /** The `--netreach-*` colours a file draws with, less their prefix. */
 const COLOURS =
-  'color background muted-color border-color accent map-low map-high map-land bar-color trend-color region-1 region-2 region-3 region-4 region-5 region-6 region-7 region-8';
+  'color background muted-color border-color accent map-low map-high map-land map-border map-arc bar-color trend-color region-1 region-2 region-3 region-4 region-5 region-6 region-7 region-8';
 
 /**
  * What a page's `--netreach-*` properties make `host` show, read once per file (never per draw): each colour

@@ -19,6 +19,10 @@ export function resolvePaint(paint: Paint | undefined, palette: Palette): string
       return palette[paint] ?? palette.accent;
     case 'focus':
       return palette.accent;
+    case 'line':
+      return palette.line ?? palette.bg;
+    case 'arc':
+      return palette.arc ?? palette.accent;
     case 'hatch':
       // The document defines the pattern (see src/scene/document.ts).
       return `url(#${HATCH_ID})`;

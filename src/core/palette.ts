@@ -22,6 +22,9 @@ export interface Palette {
   /** The countries' bars and the trend (a page's `--netreach-bar-color`, `-trend-color`): the accent unless given. */
   bar?: string;
   trend?: string;
+  /** The map's borders and arcs (a page's `--netreach-map-border`, `-map-arc`): the background and the accent unless given. */
+  line?: string;
+  arc?: string;
   /** `--_region-1` … `--_region-8`. */
   regions: readonly string[];
   /**

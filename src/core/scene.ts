@@ -10,7 +10,8 @@ import type { Source } from './types.js';
 
 /**
  * A colour by its role: `fg`, `bg`, `muted`, `border`, `accent`, `land`, `focus`, `region-1` … `region-8`, `bar`
- * and `trend` (a widget's own colour, the accent unless a page gives it),
+ * and `trend` (a widget's own colour, the accent unless a page gives it), `line` and `arc` (the map's borders
+ * and arcs, the background and the accent unless a page gives them; files only: the map's stylesheet paints them),
  * `seq-<t>` (the sequential ramp at t from 0 to 1, e.g. `seq-0.25`), `hatch` (no data: the land, hatched —
  * never a colour of the ramp, so that a missing value cannot read as a small one), `none`, or a literal
  * `#rrggbb`.

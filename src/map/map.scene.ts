@@ -378,7 +378,7 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
   }
   base.push(
     { kind: 'path', class: 'land', d: projected.land, fill: 'land' },
-    { kind: 'path', class: 'borders', d: projected.borders, stroke: 'bg', strokeWidth: line },
+    { kind: 'path', class: 'borders', d: projected.borders, stroke: 'line', strokeWidth: line },
   );
 
   // Members, in groups by entrance wave: by region (in the dataset's order) when coloured by region, else one.
@@ -405,8 +405,8 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
       anchor: { x, y },
     };
     const child: Mark = symbol
-      ? { kind: 'circle', class: `dot ${member.colour}`, cx: x, cy: y, r: radius, fill, stroke: 'bg', strokeWidth: dotStroke }
-      : { kind: 'path', d: each.d, fill, stroke: 'bg', strokeWidth: line };
+      ? { kind: 'circle', class: `dot ${member.colour}`, cx: x, cy: y, r: radius, fill, stroke: 'line', strokeWidth: dotStroke }
+      : { kind: 'path', d: each.d, fill, stroke: 'line', strokeWidth: line };
     const mark: GroupMark = {
       kind: 'group',
       key: member.country,
@@ -438,7 +438,7 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
       // On the page the arcs draw themselves in: a path length of 1 lets the dash animation run the same on every arc.
       if (d) {
         const strokeWidth = 1.2 * Math.max(1, unit * 0.75);
-        overlays.push({ kind: 'path', class: 'arc', d, stroke: 'accent', strokeWidth, opacity: 0.75, pathLength: 1 });
+        overlays.push({ kind: 'path', class: 'arc', d, stroke: 'arc', strokeWidth, opacity: 0.75, pathLength: 1 });
       }
     }
     const origin = projected.point(home);
@@ -449,15 +449,15 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
         cx: origin[0],
         cy: origin[1],
         r: radius + 1,
-        fill: 'accent',
-        stroke: 'bg',
+        fill: 'arc',
+        stroke: 'line',
         strokeWidth: 1.5,
       });
   }
   for (const each of items) if (each.member.highlighted) overlays.push(ring(each, 'emphasis', 1.5, 1.6));
   const chosen = items.find((each) => each.item.selected);
   // The selected member: an outline on a halo of the background (the page's focus ring is dashed, in its colour).
-  if (chosen) overlays.push(ring(chosen, 'selected-halo', 2, 6, 'bg'), ring(chosen, 'selected-ring', 2, 2.5));
+  if (chosen) overlays.push(ring(chosen, 'selected-halo', 2, 6, 'line'), ring(chosen, 'selected-ring', 2, 2.5));
 
   return {
     width,

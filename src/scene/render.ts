@@ -25,8 +25,8 @@ export interface FileOptions {
 
 /**
  * A page's `--netreach-*` colours as `#rrggbb` by the property's name less its prefix (`accent`, `region-1`,
- * `color`, `background`, `muted-color`, `border-color`, `map-low`, `map-high`, `map-land`, `bar-color`,
- * `trend-color`), and its font.
+ * `color`, `background`, `muted-color`, `border-color`, `map-low`, `map-high`, `map-land`, `map-border`,
+ * `map-arc`, `bar-color`, `trend-color`), and its font.
  */
 export interface PageTheme {
   readonly colours: Readonly<Record<string, string>>;
@@ -49,6 +49,8 @@ export function filePalette(theme: ThemeName = 'light', colours: PageTheme['colo
     accent: colours.accent ?? base.accent,
     bar: colours['bar-color'],
     trend: colours['trend-color'],
+    line: colours['map-border'],
+    arc: colours['map-arc'],
     regions: base.regions.map((colour, index) => colours[`region-${index + 1}`] ?? colour),
     seqLow: colours['map-low'] ?? base.seqLow,
     seqHigh: colours['map-high'] ?? base.seqHigh,

@@ -10,6 +10,8 @@ import '../../src/bars/define.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
 import '../../src/regions/define.js';
 import '../../src/trend/define.js';
+import '../../src/map/define.js';
+import type { NetreachMap } from '../../src/map/map.js';
 import type { NetreachTrend } from '../../src/trend/trend.js';
 import type { NetreachRegions } from '../../src/regions/regions.js';
 import { mixSrgb, PALETTES } from '../../src/core/palette.js';
@@ -39,7 +41,7 @@ const cliFile = (el: NetreachRegions, theme: 'light' | 'dark') =>
   renderSvg('regions', el.currentDataset as Dataset, { type: 'donut', ...SIZE, lang: el.locale, theme });
 
 /** A widget drawn from `template` in a 600 px box styled `style`, once its shadow root has `mark`. */
-async function drawn<T extends NetreachBars | NetreachTrend>(template: unknown, style: string, mark: string): Promise<T> {
+async function drawn<T extends NetreachBars | NetreachTrend | NetreachMap>(template: unknown, style: string, mark: string): Promise<T> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: 600px; ${style}`}>${template}</div>`);
   const el = wrapper.firstElementChild as T;
   await waitUntil(() => el.state === 'ready' && el.shadowRoot?.querySelector(mark), 'never drawn');
@@ -115,6 +117,32 @@ describe('files in the colours the page gives a widget', () => {
     expect(used).to.include('#010203');
     expect(used).to.include(PALETTES.dark.bg);
     expect(used).to.not.include(PALETTES.dark.regions[0]);
+  });
+
+  it("draws the map's borders in --netreach-map-border and its arcs in --netreach-map-arc, where the page draws them", async () => {
+    const template = html`<netreach-map mode="reach" home="PAK"></netreach-map>`;
+    const el = await drawn<NetreachMap>(template, '--netreach-map-border: rgb(1, 2, 3); --netreach-map-arc: rgb(4, 5, 6)', '.arc');
+    const arcs = painted(el, '.arc', 'stroke');
+    expect(arcs.length).to.be.greaterThan(1);
+    expect(new Set(arcs)).to.deep.equal(new Set(['rgb(4, 5, 6)']));
+    expect(painted(el, '.home-dot', 'fill')).to.deep.equal(['rgb(4, 5, 6)']);
+    for (const selector of ['.borders', '.home-dot', 'path.member', '.dot'])
+      expect(new Set(painted(el, selector, 'stroke')), selector).to.deep.equal(new Set(['rgb(1, 2, 3)']));
+    const svg = await el.toSVG({ ...SIZE, theme: 'light' });
+    expect(count(svg, 'path', 'stroke', '#040506')).to.equal(arcs.length);
+    expect(count(svg, 'circle', 'fill', '#040506')).to.equal(1);
+    // The borders, every member's outline and the home's ring.
+    expect(count(svg, 'path', 'stroke', '#010203') + count(svg, 'circle', 'stroke', '#010203')).to.be.greaterThan(arcs.length);
+    const cli = await renderSvg('map', el.currentDataset as Dataset, {
+      ...SIZE,
+      lang: el.locale,
+      theme: 'light',
+      mode: 'reach',
+      home: 'PAK',
+    });
+    expect(cli).to.not.contain('#010203');
+    const back = svg.replaceAll('"#010203"', `"${PALETTES.light.bg}"`).replaceAll('"#040506"', `"${PALETTES.light.accent}"`);
+    expect(normalizeIds(back)).to.equal(normalizeIds(cli));
   });
 
   it("draws the countries' bars in --netreach-bar-color, where the page draws them", async () => {

@@ -124,7 +124,8 @@ describe("the map's look", () => {
     const overlays = group(chart.marks, 'overlays');
     expect(overlays.map((mark) => mark.class).slice(-2)).to.deep.equal(['selected-halo', 'selected-ring']);
     const [halo, ring] = overlays.slice(-2) as { stroke: string; strokeWidth: number }[];
-    expect([halo!.stroke, ring!.stroke]).to.deep.equal(['bg', 'fg']);
+    // The halo is the map's borders' colour (`line`: the background unless --netreach-map-border says), as on the page.
+    expect([halo!.stroke, ring!.stroke]).to.deep.equal(['line', 'fg']);
     expect(halo!.strokeWidth).to.be.above(ring!.strokeWidth);
   });
 
