@@ -4,6 +4,7 @@
  * from it, and downloads.
  */
 import type { Dataset } from '../core/types.js';
+import { withAlpha } from '../core/paint.js';
 import { widgetDocument, type PageTheme } from '../scene/render.js';
 import type { ExportHost, FileSize, SceneFile } from './export-controller.js';
 
@@ -11,9 +12,28 @@ import type { ExportHost, FileSize, SceneFile } from './export-controller.js';
 const COLOURS =
   'color background muted-color border-color accent map-low map-high map-land map-border map-arc bar-color trend-color region-1 region-2 region-3 region-4 region-5 region-6 region-7 region-8';
 
+/** `value` as `#rrggbb`, or `#rrggbbaa` where translucent; `undefined` for one that is not a colour. */
+function hex(context: CanvasRenderingContext2D, value: string): string | undefined {
+  if (!CSS.supports('color', value)) return;
+  context.fillStyle = value;
+  const colour = String(context.fillStyle);
+  if (colour.startsWith('#')) return colour;
+  let channels = colour.startsWith('rgba(') && colour.match(/[\d.]+/g)!.map(Number);
+  if (!channels) {
+    // Another space (`oklch(…)`, `color(srgb …)`, as the canvas says them): its sRGB pixel.
+    context.clearRect(0, 0, 1, 1);
+    context.fillRect(0, 0, 1, 1);
+    channels = [...context.getImageData(0, 0, 1, 1).data];
+    channels[3]! /= 255;
+  }
+  const [r, g, b, alpha] = channels;
+  return withAlpha(`#${[r!, g!, b!].map((c) => c.toString(16).padStart(2, '0')).join('')}`, alpha!);
+}
+
 /**
- * What a page's `--netreach-*` properties make `host` show, read once per file (never per draw): each colour
- * that is opaque as `#rrggbb` (one unset, translucent, unreadable or `currentColor` is the theme's), and the font.
+ * What a page's `--netreach-*` properties make `host` show, read once per file (never per draw): each colour as
+ * `#rrggbb`, a translucent one as `#rrggbbaa` (one unset, unreadable or `currentColor` is the theme's), and the
+ * font.
  */
 export function pageTheme(host: Element): PageTheme {
   const style = getComputedStyle(host);
@@ -22,12 +42,8 @@ export function pageTheme(host: Element): PageTheme {
   const colours: Record<string, string> = {};
   for (const name of COLOURS.split(' ')) {
     const value = read(name);
-    if (!context || !value || /currentcolor/i.test(value)) continue;
-    // A value the canvas cannot read leaves the transparent one, whose form is not `#…`.
-    context.fillStyle = '#0000';
-    context.fillStyle = value;
-    const colour = String(context.fillStyle);
-    if (colour.startsWith('#')) colours[name] = colour;
+    const colour = context && value && !/currentcolor/i.test(value) && hex(context, value);
+    if (colour) colours[name] = colour;
   }
   // (A custom property's own `inherit` or `initial` never reads back: what it inherits does, or nothing.)
   return { colours, font: read('font') || undefined };

@@ -4,6 +4,7 @@
  * arguments, which is why their files are the same. Pure; no DOM.
  */
 import { loadCatalog } from '../core/i18n.js';
+import { withAlpha } from '../core/paint.js';
 import { directionOf, resolveLocale } from '../core/locale.js';
 import { mixSrgb, PALETTES, type Palette, type ThemeName } from '../core/palette.js';
 import type { PreparedScene, SceneEnv } from '../core/scene.js';
@@ -24,9 +25,9 @@ export interface FileOptions {
 }
 
 /**
- * A page's `--netreach-*` colours as `#rrggbb` by the property's name less its prefix (`accent`, `region-1`,
- * `color`, `background`, `muted-color`, `border-color`, `map-low`, `map-high`, `map-land`, `map-border`,
- * `map-arc`, `bar-color`, `trend-color`), and its font.
+ * A page's `--netreach-*` colours as `#rrggbb`, or `#rrggbbaa` where translucent, by the property's name less its
+ * prefix (`accent`, `region-1`, `color`, `background`, `muted-color`, `border-color`, `map-low`, `map-high`,
+ * `map-land`, `map-border`, `map-arc`, `bar-color`, `trend-color`), and its font.
  */
 export interface PageTheme {
   readonly colours: Readonly<Record<string, string>>;
@@ -35,17 +36,19 @@ export interface PageTheme {
 
 /**
  * The theme's colours with a page's over them. Secondary text, borders and land follow the page's text and
- * background unless it gives them too, as on the page; with none given, the theme's own palette.
+ * background unless it gives them too, as on the page: mixed, or where either is translucent the text at that
+ * much (over what shows through, as on the page); with none given, the theme's own palette.
  */
 export function filePalette(theme: ThemeName = 'light', colours: PageTheme['colours'] = {}): Palette {
   const base = PALETTES[theme];
   const fg = colours.color ?? base.fg;
   const bg = colours.background ?? base.bg;
+  const mix = (weight: number) => (fg.length > 7 || bg.length > 7 ? withAlpha(fg, weight) : mixSrgb(fg, bg, weight));
   return {
     fg,
     bg,
-    muted: colours['muted-color'] ?? mixSrgb(fg, bg, 0.62),
-    border: colours['border-color'] ?? mixSrgb(fg, bg, 0.18),
+    muted: colours['muted-color'] ?? mix(0.62),
+    border: colours['border-color'] ?? mix(0.18),
     accent: colours.accent ?? base.accent,
     bar: colours['bar-color'],
     trend: colours['trend-color'],
@@ -54,7 +57,7 @@ export function filePalette(theme: ThemeName = 'light', colours: PageTheme['colo
     regions: base.regions.map((colour, index) => colours[`region-${index + 1}`] ?? colour),
     seqLow: colours['map-low'] ?? base.seqLow,
     seqHigh: colours['map-high'] ?? base.seqHigh,
-    land: colours['map-land'] ?? mixSrgb(fg, bg, 0.11),
+    land: colours['map-land'] ?? mix(0.11),
   };
 }
 

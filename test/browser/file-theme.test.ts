@@ -57,7 +57,23 @@ const painted = (el: Element, selector: string, property: 'fill' | 'stroke') =>
 const count = (svg: string, tag: string, attribute: string, value: string) =>
   [...svg.matchAll(new RegExp(`<${tag}\\s[^>]*\\b${attribute}="${value}"`, 'g'))].length;
 
+/** A computed colour (`rgb(…)`, `rgba(…)`, `color(srgb …)`) as the file writes it: `#rrggbb`, `#rrggbbaa` where translucent. */
+function hex(colour: string): string {
+  const scale = colour.startsWith('color(srgb') ? 255 : 1;
+  const [r, g, b, a] = colour.match(/[\d.]+/g)!.map(Number);
+  const byte = (c: number) => Math.round(c).toString(16).padStart(2, '0');
+  return `#${[r!, g!, b!].map((c) => byte(c * scale)).join('')}${a === undefined ? '' : byte(a * 255)}`;
+}
+
 const fills = (svg: string) => [...new Set([...svg.matchAll(/\sfill="([^"]+)"/g)].map((match) => match[1]))];
+
+/** `el`'s PNG at 1 device pixel per CSS pixel, as RGBA bytes. */
+async function pngPixels(el: NetreachRegions): Promise<Uint8ClampedArray> {
+  const bitmap = await createImageBitmap(await el.toPNG({ ...SIZE, scale: 1 }));
+  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+}
 
 describe('files in the colours the page gives a widget', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
@@ -98,8 +114,8 @@ describe('files in the colours the page gives a widget', () => {
     expect(exact).to.be.greaterThan(500);
   });
 
-  it('leaves a colour the file cannot take to the theme: translucent, unknown or the text colour', async () => {
-    const el = await regions('--netreach-background: transparent; --netreach-accent: not-a-colour; --netreach-region-1: currentColor');
+  it('leaves a colour the file cannot take to the theme: unknown or the text colour', async () => {
+    const el = await regions('--netreach-accent: not-a-colour; --netreach-region-1: currentColor');
     expect(normalizeIds(await el.toSVG({ ...SIZE, theme: 'light' }))).to.equal(normalizeIds(await cliFile(el, 'light')));
   });
 
@@ -117,6 +133,49 @@ describe('files in the colours the page gives a widget', () => {
     expect(used).to.include('#010203');
     expect(used).to.include(PALETTES.dark.bg);
     expect(used).to.not.include(PALETTES.dark.regions[0]);
+  });
+
+  it('keeps a translucent colour translucent, in the SVG and the PNG, and what follows the text at that much', async () => {
+    const el = await regions(
+      '--netreach-background: rgb(0 0 0 / 50%); --netreach-color: rgb(255 255 255 / 80%); --netreach-region-1: #0102037f',
+    );
+    const style = getComputedStyle(el);
+    const svg = await el.toSVG(SIZE);
+    // The ground and the title are the host's own background and text colour, alpha and all.
+    expect(svg).to.match(
+      new RegExp(
+        `^<svg[^>]*><title>[^<]*</title>(<desc>[^<]*</desc>)?<rect width="600" height="400" fill="${hex(style.backgroundColor)}"/>`,
+      ),
+    );
+    expect(hex(style.backgroundColor)).to.equal('#00000080');
+    expect(count(svg, 'text', 'fill', hex(style.color))).to.be.greaterThan(0);
+    expect(hex(style.color)).to.equal('#ffffffcc');
+    // The first slice is painted as the page paints it.
+    const slice = painted(el, '[data-item] path, [data-item] circle, [data-item] rect', 'fill')[0]!;
+    expect(slice).to.equal('rgba(1, 2, 3, 0.498)');
+    expect(fills(svg)).to.include(hex(slice));
+    // Secondary text: the text at 62 % of its own alpha (0.8 × 0.62 × 255 = 126), not mixed with a ground the file cannot see.
+    expect(fills(svg)).to.include('#ffffff7e');
+    const pixels = await pngPixels(el);
+    // The top-left corner shows the ground alone: black at half alpha.
+    expect([...pixels.slice(0, 4)]).to.deep.equal([0, 0, 0, 128]);
+    // A colour in another space or mixed (the canvas says them as such) as sRGB.
+    const mixed = await regions(
+      '--netreach-region-1: color-mix(in srgb, rgb(10 20 30) 50%, rgb(30 40 50)); --netreach-region-2: oklch(0.6 0.15 30)',
+    );
+    const [first, second] = painted(mixed, '[data-item] path, [data-item] circle, [data-item] rect', 'fill');
+    expect(first).to.equal('color(srgb 0.0784314 0.117647 0.156863)');
+    expect(second).to.match(/^oklch/);
+    const pixel = new OffscreenCanvas(1, 1).getContext('2d')!;
+    pixel.fillStyle = second!;
+    pixel.fillRect(0, 0, 1, 1);
+    expect(fills(await mixed.toSVG(SIZE))).to.include.members([
+      '#141e28',
+      hex(`rgb(${pixel.getImageData(0, 0, 1, 1).data.slice(0, 3).join(' ')})`),
+    ]);
+    const transparent = await regions('--netreach-background: transparent');
+    expect(await transparent.toSVG(SIZE)).to.contain('<rect width="600" height="400" fill="#00000000"/>');
+    expect((await pngPixels(transparent))[3]).to.equal(0);
   });
 
   it("draws the map's borders in --netreach-map-border and its arcs in --netreach-map-arc, where the page draws them", async () => {
