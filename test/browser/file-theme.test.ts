@@ -178,6 +178,20 @@ describe('files in the colours the page gives a widget', () => {
     expect((await pngPixels(transparent))[3]).to.equal(0);
   });
 
+  it('draws the dark theme without a theme under light text, as the widget then shows dark colours', async () => {
+    const el = await regions('color: #eeeeee; background: #111111');
+    // The widget's first slice is the dark theme's region 1 (src/base/theme.ts, by the text's lightness)…
+    expect(hex(painted(el, '[data-item] path, [data-item] circle, [data-item] rect', 'fill')[0]!)).to.equal(PALETTES.dark.regions[0]);
+    // …and the file is the command line's dark one.
+    expect(normalizeIds(await el.toSVG(SIZE))).to.equal(normalizeIds(await cliFile(el, 'dark')));
+    // A page that follows a dark system with `color-scheme`, the widget without `theme`: the same.
+    await emulateMedia({ colorScheme: 'dark' });
+    const system = await regions('color-scheme: light dark; color: CanvasText; background: Canvas');
+    expect(normalizeIds(await system.toSVG(SIZE))).to.equal(normalizeIds(await cliFile(system, 'dark')));
+    // `toSVG({ theme })` still says which.
+    expect(normalizeIds(await system.toSVG({ ...SIZE, theme: 'light' }))).to.equal(normalizeIds(await cliFile(system, 'light')));
+  });
+
   it("draws the map's borders in --netreach-map-border and its arcs in --netreach-map-arc, where the page draws them", async () => {
     const template = html`<netreach-map mode="reach" home="PAK"></netreach-map>`;
     const el = await drawn<NetreachMap>(template, '--netreach-map-border: rgb(1, 2, 3); --netreach-map-arc: rgb(4, 5, 6)', '.arc');
