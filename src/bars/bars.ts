@@ -110,6 +110,7 @@ export class NetreachBars extends NetreachElement {
   });
 
   private readonly tooltip = new TooltipController(this, {
+    roving: this.roving,
     item: (id) => this.items.get(id),
     box: () => this.renderRoot.querySelector('.chart'),
     rtl: () => this.localization.dir === 'rtl',

@@ -50,8 +50,12 @@ export type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
  */
 export class RovingFocusController implements ReactiveController {
   private activeId?: string;
-  /** Whether an item had focus when the host's update began (see hostUpdated). */
-  private focused = false;
+  /**
+   * Whether an item had focus when the host's update began, until hostUpdated() has given it back: focus leaving an
+   * item meanwhile is the update's own doing (its node replaced), which the tooltip ignores rather than ask for
+   * another update.
+   */
+  restoring = false;
 
   constructor(
     private readonly host: Host,
@@ -75,7 +79,7 @@ export class RovingFocusController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.focused = Boolean((this.host.renderRoot as ShadowRoot).activeElement?.matches(this.selector));
+    this.restoring = Boolean((this.host.renderRoot as ShadowRoot).activeElement?.matches(this.selector));
   }
 
   /**
@@ -85,8 +89,9 @@ export class RovingFocusController implements ReactiveController {
    * moved focus on purpose (a panel opened by script).
    */
   hostUpdated(): void {
-    if (!this.focused) return;
+    if (!this.restoring) return;
     queueMicrotask(() => {
+      this.restoring = false;
       const root = this.host.renderRoot as ShadowRoot;
       if (!root.activeElement?.matches(`:not(${this.selector})`))
         root.querySelector<HTMLElement>(`${this.selector}[tabindex="0"]`)?.focus();

@@ -25,6 +25,8 @@ export interface TooltipOptions {
   readonly selector?: string;
   /** What the tooltip stays inside: the widget by default; the map keeps it on the map, off its badge and legend. */
   readonly within?: () => Element | null;
+  /** The items' roving focus, which gives focus back to an item whose node an update replaced. */
+  readonly roving?: { readonly restoring: boolean };
 }
 
 /**
@@ -93,16 +95,23 @@ export class TooltipController implements ReactiveController {
     </div>`;
   }
 
+  /**
+   * Gone from what the update draws (new data without it): forgotten, not shown again if it comes back, the pointer
+   * elsewhere. Here, before the render, not after it: hidden after it, it took a second update (Lit's
+   * "change-in-update"; test/browser/update-cycles.test.ts).
+   */
+  hostUpdate(): void {
+    if (this.shown && !this.options.item(this.shown)) this.hide();
+  }
+
   hostUpdated(): void {
     if (this.shown === undefined) return;
     const root = this.host.renderRoot;
     const tip = root.querySelector<HTMLElement>('[part="tooltip"]');
     const box = this.options.box();
     const item = this.options.item(this.shown);
-    // Gone from the drawing (new data without it): forgotten, not shown again if it comes back, the pointer elsewhere.
-    if (!item) return this.hide();
     const element = this.element(this.shown);
-    if (!tip || !box || !element) return;
+    if (!item || !tip || !box || !element) return;
     this.place(tip, box, item, element);
   }
 
@@ -197,7 +206,8 @@ export class TooltipController implements ReactiveController {
   };
 
   private readonly onFocusOut = (event: FocusEvent) => {
-    if (!this.itemOf(event.relatedTarget)) this.hide();
+    // Not when an update replaced the focused item's node: the roving focus gives it back (hidden, it took another update).
+    if (!this.itemOf(event.relatedTarget) && !this.options.roving?.restoring) this.hide();
   };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {

@@ -120,6 +120,7 @@ export class NetreachMap extends NetreachElement {
 
   /** A member's name, region, value and source, on hover, focus and selection, inside the map's box. */
   private readonly tooltip = new TooltipController(this, {
+    roving: this.roving,
     item: (id) => this.items.find((each) => each.item.id === id)?.item,
     box: () => this.renderRoot.querySelector('.map-box'),
     within: () => this.renderRoot.querySelector('.map-box'),
@@ -310,7 +311,8 @@ export class NetreachMap extends NetreachElement {
   };
 
   private readonly onFocusOut = (event: FocusEvent) => {
-    if (!(event.relatedTarget as Element | null)?.closest?.('[data-item]')) this.focused = undefined;
+    // Not when an update replaced the member's node: the roving focus gives it back (cleared, it took another update).
+    if (!this.roving.restoring && !(event.relatedTarget as Element | null)?.closest?.('[data-item]')) this.focused = undefined;
   };
 
   /**

@@ -221,7 +221,8 @@ export class NetreachRegions extends NetreachElement {
   };
 
   private readonly onLegendOut = () => {
-    this.hovered = null;
+    // Not when an update replaced the focused entry: the roving focus gives it back (cleared, it took another update).
+    if (!this.roving.restoring) this.hovered = null;
   };
 
   protected override render(): TemplateResult {

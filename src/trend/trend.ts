@@ -119,6 +119,7 @@ export class NetreachTrend extends NetreachElement {
 
   /** The tooltip of the point under the pointer (or nearest to it along the time axis) or focused. */
   private readonly tooltip = new TooltipController(this, {
+    roving: this.roving,
     item: (id) => this.items.get(id),
     box: () => this.renderRoot.querySelector('.chart'),
     rtl: () => this.localization.dir === 'rtl',

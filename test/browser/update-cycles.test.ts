@@ -1,0 +1,239 @@
+/**
+ * No wasted update cycles: a widget asks for no update from its own update's end — `updated()`, a controller's
+ * `hostUpdated()`, or the events its DOM writes fire there (a focused node replaced: `focusout`) —, which Lit in dev
+ * mode reports as "change-in-update" (once per element class: the test makes it say it again for each case) and
+ * which is a second update after each drawing. Each widget is drawn a first time; then, with an item focused and
+ * its tooltip showing, resized, themed, given another language, another value of a `--netreach-*` property and other
+ * data (the bars and the map another provider too), and its updates are counted: a fixed number, the same on a busy
+ * machine (no clock).
+ */
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+import { loadCatalog } from '../../src/core/i18n.js';
+import { loadBundledDataset } from '../../src/core/default-dataset.js';
+import { loadValidator } from '../../src/core/validate-loader.js';
+import { settle } from '../helpers/hardening.js';
+import { countRenders, rendersSettled, widgetTree } from '../helpers/work.js';
+import { frames, waitUntil } from '../helpers/wait.js';
+
+const CHANGE_IN_UPDATE = /scheduled an update \(generally because a property was set\) after an update completed/;
+
+type Updated = (changed: Map<PropertyKey, unknown>) => void;
+
+/**
+ * Watches `elements` until `stop()`: their updates (`renders`), the updates one of them asked for from the end of its
+ * previous one (`again`: Lit's own condition for the warning, per element rather than once per class), and Lit's
+ * dev-mode warnings of it (`warnings`).
+ */
+function watchUpdates(elements: readonly NetreachElement[]) {
+  // Lit says each warning once per page: forgotten, so that this case hears its own.
+  const issued = (globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings;
+  for (const warning of [...(issued ?? [])]) if (CHANGE_IN_UPDATE.test(warning)) issued!.delete(warning);
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (CHANGE_IN_UPDATE.test(String(args[0]))) warnings.push(String(args[0]));
+    else warn.apply(console, args);
+  };
+  const again: string[] = [];
+  for (const el of elements) {
+    const host = el as unknown as { updated: Updated };
+    const updated = host.updated;
+    // `updated()` is the last step of an update, after the controllers' `hostUpdated()`.
+    host.updated = function (this: NetreachElement, changed) {
+      updated.call(this, changed);
+      if (this.isUpdatePending) again.push(this.localName);
+    };
+  }
+  const renders = countRenders(elements);
+  return {
+    warnings,
+    again,
+    renders,
+    stop(): void {
+      console.warn = warn;
+      renders.stop();
+      for (const el of elements) delete (el as unknown as { updated?: unknown }).updated;
+    },
+  };
+}
+
+/**
+ * Focuses the widget's item that holds the tab stop, if it has items: its tooltip shows; the regions', whose tab
+ * stops are their legend's, shows on hover.
+ */
+async function focusItem(el: NetreachElement): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLElement | SVGElement>('[data-item][tabindex="0"]')?.focus();
+  const tooltipped = el.shadowRoot!.querySelector('svg [data-item]');
+  if (el.localName === 'netreach-regions') tooltipped?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+const WIDGETS = ['stat', 'map', 'bars', 'regions', 'trend', 'table', 'dashboard'] as const;
+/** The widgets whose items show a tooltip when focused. */
+const TOOLTIPS = new Set(['map', 'bars', 'regions', 'trend']);
+
+type Widget = (typeof WIDGETS)[number];
+
+interface Case {
+  name: string;
+  change(el: NetreachElement, box: HTMLElement): void | Promise<unknown>;
+  /**
+   * The updates of each widget alone (1 unless said); a dashboard's parts each make at most `parts` (1 unless said),
+   * the dashboard itself at most one.
+   */
+  updates?: Partial<Record<Widget, number>>;
+  parts?: number;
+}
+
+/** Another dataset, loaded beforehand: setting it draws at once, as from a page's own script. */
+let silkRoad: unknown;
+
+const NONE = { stat: 0, map: 0, bars: 0, regions: 0, trend: 0, table: 0 };
+
+const CASES: readonly Case[] = [
+  // The tile's figure fits its width by CSS (a size container): nothing to draw again.
+  { name: 'a new size', change: (_, box) => void (box.style.width = '520px'), updates: { stat: 0 } },
+  { name: 'a theme', change: (el) => el.setAttribute('theme', 'dark') },
+  // French's strings are loaded beforehand: the language shows in one update. A dashboard places its notes from
+  // what its parts drew (`hiddenNotes`, matched by their text): the parts whose notes it moves draw again.
+  { name: 'another language', change: (el) => el.setAttribute('lang', 'fr'), parts: 2 },
+  { name: 'a --netreach-* colour', change: (el) => el.style.setProperty('--netreach-accent', '#b5179e'), updates: NONE, parts: 0 },
+  // Only the map's box (the space round it) changes size, and is drawn again at it.
+  { name: 'a --netreach-* size', change: (el) => el.style.setProperty('--netreach-spacing', '1.5rem'), updates: { ...NONE, map: 1 } },
+  // The focused item is not in Silk Road's data: focus goes to the new data's first item after the update, and its
+  // tooltip takes one more (the map's and the trend's). The map's box gives up room to the notes under it, which the
+  // new data changes: measured after the update, by the ResizeObserver, it draws the map again at its new height.
+  { name: 'other data', change: (el) => void (el.data = silkRoad), updates: { map: 3, trend: 2 }, parts: 3 },
+];
+
+describe('update cycles: no update asked for at the end of an update', () => {
+  before(async () => {
+    await loadCatalog('fr');
+    silkRoad = await loadBundledDataset('silk-road');
+    // `.data` is checked: the validator is here before the first widget is given some.
+    await loadValidator();
+  });
+
+  for (const name of WIDGETS) {
+    it(`<netreach-${name}>, its first drawing: no change-in-update`, async () => {
+      const box = document.createElement('div');
+      box.style.width = '640px';
+      const el = document.createElement(`netreach-${name}`) as NetreachElement;
+      // From before it connects (a dashboard's parts, made by its first render, are watched by the cases below).
+      const watch = watchUpdates([el]);
+      box.append(el);
+      document.body.append(box);
+      try {
+        await settle(el);
+        await rendersSettled(watch.renders);
+        watch.stop();
+        expect(watch.again, watch.renders.summary()).to.deep.equal([]);
+        expect(watch.warnings).to.deep.equal([]);
+      } finally {
+        box.remove();
+      }
+    });
+
+    for (const each of CASES) {
+      it(`<netreach-${name}>, ${each.name}: no change-in-update, the same updates each time`, async () => {
+        const box = document.createElement('div');
+        box.style.width = '640px';
+        const el = document.createElement(`netreach-${name}`) as NetreachElement;
+        el.setAttribute('controls', 'none');
+        box.append(el);
+        document.body.append(box);
+        try {
+          await settle(el);
+          if (TOOLTIPS.has(name)) {
+            await focusItem(el);
+            expect(el.shadowRoot!.querySelector('[part="tooltip"]'), 'a tooltip shows').to.not.equal(null);
+          }
+          const tree = widgetTree(el);
+          // The stat's count-up renders each frame until it ends: over before the change.
+          const before = countRenders(tree);
+          await rendersSettled(before);
+          before.stop();
+          const watch = watchUpdates(tree);
+          await each.change(el, box);
+          await rendersSettled(watch.renders);
+          await settle(el);
+          await rendersSettled(watch.renders);
+          watch.stop();
+          const summary = watch.renders.summary();
+          expect(watch.again, summary).to.deep.equal([]);
+          expect(watch.warnings).to.deep.equal([]);
+          if (name === 'dashboard') {
+            expect(watch.renders.of(el), summary).to.be.at.most(1);
+            for (const part of tree.slice(1)) expect(watch.renders.of(part), summary).to.be.at.most(each.parts ?? 1);
+          } else expect(watch.renders.of(el), summary).to.equal(each.updates?.[name] ?? 1);
+          if (TOOLTIPS.has(name) && each.name !== 'other data')
+            expect(el.shadowRoot!.querySelector('[part="tooltip"]'), 'the tooltip still shows').to.not.equal(null);
+        } finally {
+          box.remove();
+        }
+      });
+    }
+  }
+
+  it('a tooltip whose item another provider lacks, and a focused map member redrawn at another size: no change-in-update', async () => {
+    const box = document.createElement('div');
+    box.style.width = '480px';
+    const element = (tag: string, attributes: Record<string, string>) => {
+      const el = document.createElement(tag) as NetreachElement;
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      box.append(el);
+      return el;
+    };
+    element('netreach-data', { id: 'cycles-net', dataset: 'cinvu' });
+    const bars = element('netreach-bars', { provider: 'cycles-net', controls: 'none' });
+    const map = element('netreach-map', { provider: 'cycles-net', controls: 'none' });
+    document.body.append(box);
+    try {
+      await settle(bars);
+      await settle(map);
+      let watch = watchUpdates([bars, map]);
+      // A member of CINVU's (Pakistan) focused, with its tooltip, and a region's bar hovered: Silk Road has neither.
+      map.shadowRoot!.querySelector<SVGElement>('svg [data-item="PAK"]')!.focus();
+      const bar = bars.shadowRoot!.querySelector('svg [data-item]')!;
+      bar.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await rendersSettled(watch.renders);
+      expect(map.shadowRoot!.querySelector('[part="tooltip"]'), 'the map shows a tooltip').to.not.equal(null);
+      expect(bars.shadowRoot!.querySelector('[part="tooltip"]'), 'the bars show a tooltip').to.not.equal(null);
+      expect(watch.again).to.deep.equal([]);
+      watch.stop();
+
+      // The focused member's node replaced at another size: focus comes back to it, ring and tooltip with it.
+      watch = watchUpdates([bars, map]);
+      box.style.width = '400px';
+      await rendersSettled(watch.renders);
+      watch.stop();
+      expect(watch.again, watch.renders.summary()).to.deep.equal([]);
+      expect(watch.warnings).to.deep.equal([]);
+      expect(watch.renders.of(map), watch.renders.summary()).to.equal(1);
+      expect(map.shadowRoot!.activeElement?.getAttribute('data-item')).to.equal('PAK');
+      expect(map.shadowRoot!.querySelector('[part="tooltip"]'), 'the map still shows its tooltip').to.not.equal(null);
+
+      // Another provider of the same id, whose network has neither: the tooltips go, asking for no update at an update's end.
+      watch = watchUpdates([bars, map]);
+      box.querySelector('netreach-data')!.remove();
+      const other = document.createElement('netreach-data');
+      other.id = 'cycles-net';
+      other.setAttribute('dataset', 'silk-road');
+      box.prepend(other);
+      await waitUntil(() => map.currentDataset?.network.id === 'silk-road' && bars.currentDataset?.network.id === 'silk-road');
+      await settle(map);
+      await settle(bars);
+      await rendersSettled(watch.renders);
+      watch.stop();
+      expect(watch.again, watch.renders.summary()).to.deep.equal([]);
+      expect(watch.warnings).to.deep.equal([]);
+      expect(map.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
+      expect(bars.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
+    } finally {
+      box.remove();
+    }
+    await frames(1);
+  });
+});
