@@ -194,14 +194,26 @@ export abstract class NetreachElement extends LitElement {
    */
   protected static readonly rendersVisibility: boolean = false;
 
+  /** The console warnings this element gave about its options: each once. */
+  private warned?: Set<string>;
+
   /**
    * The value of the option declared for `property`, as its spec reads it: an unknown or malformed value (`sort="size"`,
-   * `limit="ten"`) is the default, as if absent — the same reading embed.html and the command line refuse it by.
+   * `limit="ten"`) is the default, as if absent — the same reading embed.html and the command line refuse it by —
+   * and a console warning, once per element, attribute and value, that names the values allowed. (Not for `src` and
+   * `dataset`, which the data controller reads: an unknown dataset is an error on screen, `CINVU` is `cinvu` there.)
    */
   protected option<T extends OptionValue = OptionValue>(property: string): T {
     const spec = propertySpec((this.constructor as typeof NetreachElement).optionSpecs, property);
     if (!spec) throw new Error(`netreach: <${this.localName}> has no option "${property}"`);
-    return optionValue(spec, (this as unknown as Record<string, unknown>)[property]) as T;
+    const held = (this as unknown as Record<string, unknown>)[property];
+    // NaN: a number attribute's text that is no number (`limit="ten"`), named as written.
+    return optionValue(spec, Number.isNaN(held) ? this.getAttribute(spec.attribute) : held, (reason) => {
+      const warning = `netreach: <${this.localName}> ignored ${spec.attribute}: ${reason}`;
+      if (/^(src|dataset)$/.test(spec.attribute) || (this.warned ??= new Set()).has(warning)) return;
+      this.warned.add(warning);
+      console.warn(warning);
+    }) as T;
   }
 
   /**
@@ -295,6 +307,8 @@ export abstract class NetreachElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Every option read, whether this widget's drawing reads it or not: a value refused is said in the console.
+    this.optionValues();
     // Controllers' hostUpdate runs after willUpdate; resolving here lets this update use fresh inputs.
     this.localization.resolve();
     this.source.sync();

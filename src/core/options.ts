@@ -120,12 +120,15 @@ export function optionDefault(spec: OptionSpec): OptionValue {
 
 /**
  * The value of an option as an element holds it (a property set by the page or from the attribute): read as its
- * spec says, and its default when absent or refused — an unknown `sort` sorts by value, as if absent.
+ * spec says, and its default when absent or refused — an unknown `sort` sorts by value, as if absent. `refused`
+ * hears why a value was refused (the element's console warning).
  */
-export function optionValue(spec: OptionSpec, held: unknown): OptionValue {
+export function optionValue(spec: OptionSpec, held: unknown, refused?: (reason: string) => void): OptionValue {
   if (held !== null && held !== undefined) {
     const result = parseOption(spec, String(held));
-    if (result.ok && result.value !== undefined) return result.value;
+    if (result.ok) {
+      if (result.value !== undefined) return result.value;
+    } else refused?.(result.reason);
   }
   return optionDefault(spec);
 }

@@ -56,3 +56,37 @@ describe('option specs on the elements', () => {
     expect(bars(set!)).to.equal(6); // five and "Other (n)"
   });
 });
+
+describe('a value the spec refuses', () => {
+  it('is said in the console, once per element, attribute and value, with the values allowed', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const wrapper = await fixture(html`<div style="width: 480px">
+        <netreach-map projection="foo" theme="blue"></netreach-map>
+        <netreach-bars limit="ten" controls="hidden" dataset=" CINVU "></netreach-bars>
+      </div>`);
+      const [map, bars] = [...wrapper.children] as (HTMLElement & { state: string; updateComplete: Promise<boolean> })[];
+      await waitUntil(() => map!.state === 'ready' && bars!.state === 'ready', 'widgets not ready');
+      // More updates read the same options again: no more warnings.
+      bars!.setAttribute('sort', 'name');
+      map!.setAttribute('legend', 'side');
+      await Promise.all([map!.updateComplete, bars!.updateComplete]);
+      const ours = warnings.filter((warning) => warning.startsWith('netreach: <'));
+      expect(ours).to.have.members([
+        'netreach: <netreach-map> ignored projection: "foo" is not one of equal-earth, natural-earth, mercator, orthographic',
+        'netreach: <netreach-map> ignored theme: "blue" is not one of light, dark, auto',
+        'netreach: <netreach-bars> ignored limit: "ten" is not a whole number, 0 or more',
+        'netreach: <netreach-bars> ignored controls: "hidden" is not one of menu, none',
+      ]);
+      expect(ours).to.have.length(4);
+      // Another refused value of the same attribute is said too.
+      map!.setAttribute('projection', 'globe');
+      await map!.updateComplete;
+      expect(warnings.filter((warning) => warning.includes('"globe"'))).to.have.length(1);
+    } finally {
+      console.warn = original;
+    }
+  });
+});
