@@ -177,8 +177,9 @@ const BUDGETS = [
   // focus gives it back (RovingFocusController.restoring): 47.48 → 47.53 kB, raised to 47.6 kB.
   // A refused option value said in the console, once per element, attribute and value, with the values allowed
   // (NetreachElement's option(), every option read on each update; it fell back to the default silently):
-  // 47.48 → 47.58 kB, raised to 47.6 kB.
-  { file: 'netreach.js', limit: 47.6 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // 47.48 → 47.58 kB, raised to 47.6 kB. Inline JSON edited in place read again (a MutationObserver on the script,
+  // DataController): 47.63 kB, raised to 47.7 kB.
+  { file: 'netreach.js', limit: 47.7 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -328,7 +329,8 @@ const BUDGETS = [
   // a dark file, as it shows dark colours (export.ts's theme()): 105.31 kB, raised to 105.4 kB.
   // No second update after a drawing (above): 104.95 → 104.99 kB, raised to 105.1 kB (105.0 would leave 6 bytes).
   // ends and in the waffle too: 104.95 kB. A refused option value said in the console (above): 105.05 kB, raised to 105.1 kB.
-  { file: 'netreach.js', limit: 105.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // Inline JSON edited in place read again (above): 105.10 kB, raised to 105.2 kB (105.1 would leave 2 bytes).
+  { file: 'netreach.js', limit: 105.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -448,6 +450,7 @@ const BUDGETS = [
   // to 168.6 kB. A dark file for a widget without `theme` under light text (above): 168.60 kB, raised to 168.7 kB.
   // No second update after a drawing (above): 168.28 → 168.34 kB, raised to 168.4 kB.
   // A refused option value said in the console (above): 168.28 → 168.37 kB, raised to 168.4 kB.
+  // Inline JSON edited in place read again (above): 168.41 kB, raised to 168.5 kB.
   { file: 'netreach.iife.js', limit: 168.7 * 1024 },
 ];
 

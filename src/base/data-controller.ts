@@ -195,6 +195,12 @@ export class DataController implements ReactiveController, DataState {
     const data = this.host.data;
     if ((data !== undefined && data !== null) || inline) {
       const text = inline?.textContent ?? '';
+      if (inline) {
+        // Inline JSON edited in place (a CMS's preview): read again when its text changes, until the next load.
+        const watch = new MutationObserver(() => this.host.requestUpdate());
+        watch.observe(inline, { characterData: true, childList: true, subtree: true });
+        this.cleanup = () => watch.disconnect();
+      }
       const check = (validator: Validator): void => {
         try {
           if (data !== undefined && data !== null) return this.set({ status: 'ready', dataset: validateObject(validator, data) });

@@ -29,6 +29,25 @@ describe('<netreach-data>', () => {
     expect(await hitsFor(path)).to.equal(1);
   });
 
+  it('serves its inline JSON again when the script is edited in place', async () => {
+    const dataset = (name: string) =>
+      JSON.stringify({
+        version: 1,
+        network: { id: 'x', name },
+        regions: [{ id: 'r', name: 'R' }],
+        members: [{ country: 'PAK', region: 'r' }],
+        sources: [],
+      });
+    const root = await fixture(html`<netreach-data
+      ><script type="application/json">${dataset('Before')}</script><netreach-stat></netreach-stat
+    ></netreach-data>`);
+    const stat = root.querySelector('netreach-stat')!;
+    await allReady([stat]);
+    expect(stat.currentDataset?.network.name).to.equal('Before');
+    root.querySelector('script')!.textContent = dataset('After');
+    await waitUntil(() => stat.currentDataset?.network.name === 'After', 'the edited JSON was not served');
+  });
+
   it('fetches a URL once for many widgets with the same src', async () => {
     const path = `/mock/delayed?ms=30&id=${unique()}`;
     const root = await fixture(html`<div>${[1, 2, 3, 4, 5].map(() => html`<netreach-stat src=${path}></netreach-stat>`)}</div>`);

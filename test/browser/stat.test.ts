@@ -274,6 +274,51 @@ describe('<netreach-stat>', () => {
     await settled(el, '2');
   });
 
+  it('draws again when its inline JSON is edited in place (a CMS preview), and stops watching it once removed', async () => {
+    const members = (codes: string[]) =>
+      JSON.stringify({
+        version: 1,
+        network: { id: 'x', name: 'X' },
+        regions: [{ id: 'r', name: 'R' }],
+        members: codes.map((country) => ({ country, region: 'r' })),
+        sources: [],
+      });
+    // Which observers watch the script, and which of them were disconnected.
+    const watching = new Set<MutationObserver>();
+    const disconnected = new Set<MutationObserver>();
+    const { observe, disconnect } = MutationObserver.prototype;
+    MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
+      if (target instanceof HTMLScriptElement) watching.add(this);
+      return observe.call(this, target, options);
+    };
+    MutationObserver.prototype.disconnect = function (this: MutationObserver) {
+      disconnected.add(this);
+      return disconnect.call(this);
+    };
+    try {
+      // The script written without Lit, whose bindings in a script's text leave markers among its child nodes.
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = members(['PAK', 'TUR']);
+      const el = document.createElement('netreach-stat') as NetreachStat;
+      el.append(script);
+      (await fixture(html`<div></div>`)).append(el);
+      await ready(el);
+      await settled(el, '2');
+      // Its text node's data changed, then the text replaced (a new text node): both read.
+      (script.firstChild as Text).data = members(['PAK', 'TUR', 'IRN']);
+      await settled(el, '3');
+      script.textContent = members(['PAK']);
+      await settled(el, '1');
+      expect(watching.size).to.be.greaterThan(0);
+      el.remove();
+      expect([...watching].every((observer) => disconnected.has(observer))).to.equal(true);
+    } finally {
+      MutationObserver.prototype.observe = observe;
+      MutationObserver.prototype.disconnect = disconnect;
+    }
+  });
+
   it('takes a .data object without mutating it, and shows the illustrative badge', async () => {
     const data = structuredClone(EXAMPLE_NETWORK) as Record<string, unknown>;
     const before = JSON.stringify(data);
