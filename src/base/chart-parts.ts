@@ -6,26 +6,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyle } from './cssom-style.js';
 import { formatSourceDate } from '../core/about.js';
-import { sourceLabel } from '../core/aggregate.js';
+import { sourceLabel, uniqueSources } from '../core/aggregate.js';
 import { splitIsolates } from '../core/bidi.js';
 import { msg } from '../core/i18n.js';
 import { colon, listSeparator } from '../core/locale.js';
 import { cssPaint, type LegendEntry } from '../core/scene.js';
 import type { Source } from '../core/types.js';
 
-/** The sources once each, by the label the source line shows (a publisher cited by two figures is named once). */
-export function uniqueSources(sources: readonly Source[]): Source[] {
-  const seen = new Set<string>();
-  return sources.filter((source) => {
-    const label = sourceLabel(source);
-    if (seen.has(label)) return false;
-    seen.add(label);
-    return true;
-  });
-}
-
 /**
- * "Sources: A; B" (publisher, else title), each once, with links for sources that have an http(s) URL; the full
+ * "Sources: A; B" (publisher, else title), each once (`uniqueSources()`), with links for sources that have an http(s) URL; the full
  * title and the date ("October 20, 2021", "۲۰ اکتبر ۲۰۲۱") on hover. Semicolons, because publishers' names contain commas.
  */
 export function renderSources(all: readonly Source[], locale: string): TemplateResult | typeof nothing {

@@ -235,6 +235,18 @@ export function sourceLabel(source: Source): string {
 }
 
 /**
+ * The sources once each, in order: one listed twice (the same label, title, URL and date, under another id) once.
+ * Two sources of one publisher (another report, year or URL) are two, though the source line names both alike.
+ */
+export function uniqueSources(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((source) => {
+    const key = [sourceLabel(source), source.title, source.url, source.date].join('\n');
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+/**
  * Text a sentence sets in its own parentheses ("22 million in 2020 (CINVU [Public Relations])"): its parentheses
  * become square brackets, as style guides nest them, rather than closing twice ("…Relations))").
  */

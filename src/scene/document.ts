@@ -5,7 +5,7 @@
  * browser's `toSVG()`/`toPNG()` and the `netreach render` command both write this, so they cannot differ.
  * Pure; no DOM.
  */
-import { sourceLabel } from '../core/aggregate.js';
+import { sourceLabel, uniqueSources } from '../core/aggregate.js';
 import { msg } from '../core/i18n.js';
 import { resolvePaint } from '../core/paint.js';
 import type { Palette } from '../core/palette.js';
@@ -32,9 +32,9 @@ export function documentUnit(width: number, height: number): number {
   return Math.min(width / 960, height / 540);
 }
 
-/** The unique sources, by label: a source cited by two figures is listed once. */
+/** The sources' labels, each source once (`uniqueSources()`: two sources of one publisher are two, as on the page). */
 function uniqueLabels(prepared: PreparedScene): string[] {
-  return [...new Set(prepared.sources.map(sourceLabel))];
+  return uniqueSources(prepared.sources).map(sourceLabel);
 }
 
 /** The pattern the `hatch` paint fills with: the land, with lines in the foreground colour. */

@@ -50,6 +50,35 @@ describe('<netreach-stat>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('cites two sources of one publisher as two, in its source line and its file; a source listed twice once', async () => {
+    const report = { publisher: 'UNESCO', title: 'Open learning' };
+    const data = {
+      version: 1,
+      network: { id: 'x', name: 'X' },
+      regions: [{ id: 'r', name: 'R' }],
+      metrics: [{ id: 'learners', label: 'Learners' }],
+      members: [{ country: 'PAK', region: 'r' }],
+      totals: [
+        { metric: 'learners', year: 2019, value: 100, source: 'again' },
+        { metric: 'learners', year: 2020, value: 200, source: 'old' },
+        { metric: 'learners', year: 2023, value: 300, source: 'new' },
+      ],
+      sources: [
+        { id: 'old', ...report, date: '2020-05-01', url: 'https://example.org/2020' },
+        { id: 'new', ...report, date: '2023-05-01', url: 'https://example.org/2023' },
+        // The 2020 report again under another id: the same source.
+        { id: 'again', ...report, date: '2020-05-01', url: 'https://example.org/2020' },
+      ],
+    };
+    const el = await ready(await fixture<NetreachStat>(html`<netreach-stat .data=${data} metric="learners"></netreach-stat>`));
+    await settled(el, '300');
+    expect(text(el, 'source')).to.equal('Sources: UNESCO; UNESCO');
+    const links = [...part(el, 'source')!.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+    expect(links).to.have.members(['https://example.org/2020', 'https://example.org/2023']);
+    const svg = new DOMParser().parseFromString(await el.toSVG({ width: 960, height: 540 }), 'image/svg+xml');
+    expect([...svg.querySelectorAll('text')].map((node) => node.textContent)).to.include('Sources: UNESCO; UNESCO');
+  });
+
   it('sizes its figure to the tile: never wider than it, in any language', async () => {
     for (const [lang, width, font] of [
       ['fa', 296, ''],

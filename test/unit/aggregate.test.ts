@@ -1,6 +1,14 @@
 import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
-import { metricGrowth, metricInfo, metricSeries, metricTotal, valuesByCountry, valuesByRegion } from '../../src/core/aggregate.js';
+import {
+  metricGrowth,
+  metricInfo,
+  metricSeries,
+  metricTotal,
+  uniqueSources,
+  valuesByCountry,
+  valuesByRegion,
+} from '../../src/core/aggregate.js';
 import { sparklinePath, sparklineY } from '../../src/core/sparkline.js';
 import { statModel } from '../../src/core/stat-model.js';
 import type { Dataset } from '../../src/core/types.js';
@@ -228,5 +236,20 @@ describe('sparklinePath', () => {
       { year: 2, value: 30 },
     ];
     expect([sparklineY(rising, 10)(0), sparklineY(rising, 10)(30)]).to.deep.equal([10, 0]);
+  });
+});
+
+describe('uniqueSources', () => {
+  it('keeps two sources of one label that differ in URL, date or title, in order; drops a source listed twice', () => {
+    const sources = [
+      { id: 'a', title: 'Report', publisher: 'UNESCO', date: '2020', url: 'https://example.org/a' },
+      { id: 'b', title: 'Report', publisher: 'UNESCO', date: '2020', url: 'https://example.org/b' },
+      { id: 'c', title: 'Report', publisher: 'UNESCO', date: '2023', url: 'https://example.org/a' },
+      { id: 'd', title: 'Other report', publisher: 'UNESCO', date: '2020', url: 'https://example.org/a' },
+      { id: 'a2', title: 'Report', publisher: 'UNESCO', date: '2020', url: 'https://example.org/a' },
+      { id: 'e', title: 'UNESCO' },
+      { id: 'e2', title: 'UNESCO' },
+    ];
+    expect(uniqueSources(sources).map((source) => source.id)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
   });
 });
