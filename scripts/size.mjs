@@ -179,8 +179,10 @@ const BUDGETS = [
   // (NetreachElement's option(), every option read on each update; it fell back to the default silently):
   // 47.48 → 47.58 kB, raised to 47.6 kB. Inline JSON edited in place read again (a MutationObserver on the script,
   // DataController): 47.63 kB, raised to 47.7 kB. Sources merged only when the same source (label, title, URL and
-  // date: uniqueSources(), core/aggregate.ts), not by label: 47.67 kB.
-  { file: 'netreach.js', limit: 47.7 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // date: uniqueSources(), core/aggregate.ts), not by label: 47.67 kB. A table's `region` the data does not have
+  // said in the console (warnOnce(), shared with the options' warnings; it listed every row with no word):
+  // 47.72 kB, raised to 47.8 kB.
+  { file: 'netreach.js', limit: 47.8 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -331,8 +333,9 @@ const BUDGETS = [
   // No second update after a drawing (above): 104.95 → 104.99 kB, raised to 105.1 kB (105.0 would leave 6 bytes).
   // ends and in the waffle too: 104.95 kB. A refused option value said in the console (above): 105.05 kB, raised to 105.1 kB.
   // Inline JSON edited in place read again (above): 105.10 kB, raised to 105.2 kB (105.1 would leave 2 bytes).
-  // Sources merged only when the same source (above), in the file's source line too: 105.16 kB.
-  { file: 'netreach.js', limit: 105.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // Sources merged only when the same source (above), in the file's source line too: 105.16 kB. A table's unknown
+  // `region` said in the console (above): 105.20 kB, raised to 105.3 kB (105.2 would leave 3 bytes).
+  { file: 'netreach.js', limit: 105.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -455,6 +458,8 @@ const BUDGETS = [
   // Inline JSON edited in place read again (above): 168.41 kB, raised to 168.5 kB.
   // Inline JSON edited in place read again (above): 168.41 kB, raised to 168.5 kB. Sources merged only when the
   // same source (above): 168.44 kB.
+  // same source (above): 168.44 kB. A table's unknown `region` said in the console (above): 168.50 kB, raised to
+  // 168.6 kB (168.5 would leave 5 bytes).
   { file: 'netreach.iife.js', limit: 168.7 * 1024 },
 ];
 

@@ -209,11 +209,16 @@ export abstract class NetreachElement extends LitElement {
     const held = (this as unknown as Record<string, unknown>)[property];
     // NaN: a number attribute's text that is no number (`limit="ten"`), named as written.
     return optionValue(spec, Number.isNaN(held) ? this.getAttribute(spec.attribute) : held, (reason) => {
-      const warning = `netreach: <${this.localName}> ignored ${spec.attribute}: ${reason}`;
-      if (/^(src|dataset)$/.test(spec.attribute) || (this.warned ??= new Set()).has(warning)) return;
-      this.warned.add(warning);
-      console.warn(warning);
+      if (!/^(src|dataset)$/.test(spec.attribute)) this.warnOnce(`ignored ${spec.attribute}: ${reason}`);
     }) as T;
+  }
+
+  /** Says `text` in the console, `netreach: <netreach-table> …`, once per element. */
+  protected warnOnce(text: string): void {
+    const warning = `netreach: <${this.localName}> ${text}`;
+    if ((this.warned ??= new Set()).has(warning)) return;
+    this.warned.add(warning);
+    console.warn(warning);
   }
 
   /**

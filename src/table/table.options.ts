@@ -45,7 +45,7 @@ export const TABLE_OPTIONS: OptionSpecs = [
     property: 'region',
     attribute: 'region',
     type: 'string',
-    docs: 'A region id: list only its members (and their universities). Set by `<netreach-dashboard>`.',
+    docs: 'A region id: list only its members (and their universities). Set by `<netreach-dashboard>`. An id the dataset does not have is ignored with a console warning (every row is listed).',
     cliDocs: 'A region id: list only its members (and their universities). An id the dataset does not have is refused.',
     example: 'asia-and-oceania',
   },

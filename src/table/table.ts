@@ -175,6 +175,9 @@ export class NetreachTable extends NetreachElement {
     // Ready means the code is here (NetreachElement waits for it). The view the file draws too (table.scene.ts):
     // the same model, order and region.
     const view = this.code.module!.tableView(dataset, this.viewOptions(), this.locale);
+    // A region the data does not have lists every row, as if absent: said, as the map says it.
+    const region = this.region?.trim();
+    if (region && !dataset.regions.some((entry) => entry.id === region)) this.warnOnce(`ignored region="${region}": no such region`);
     this.model = view.model;
     this.menu.title = view.model.caption;
     this.sorted = view.rows;

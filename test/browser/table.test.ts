@@ -565,6 +565,28 @@ describe('<netreach-table>', () => {
   it('names an unknown metric in an alert and fires netreach-error', () =>
     expectUnknownMetricError('netreach-table', 'metrics', 'virtual-students, graduates', 'graduates'));
 
+  it('lists every row for a region the data does not have, and says so in the console once', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const all = await table(html`<netreach-table .data=${EXAMPLE_NETWORK}></netreach-table>`);
+      const rows = bodyRows(all).length;
+      const el = await table(html`<netreach-table .data=${EXAMPLE_NETWORK} region=" atlantis "></netreach-table>`);
+      expect(bodyRows(el)).to.have.length(rows);
+      el.sort = 'name';
+      await el.updateComplete;
+      const region = (EXAMPLE_NETWORK as Dataset).regions[0]!.id;
+      el.region = region;
+      await el.updateComplete;
+      expect(warnings.filter((warning) => warning.includes('region'))).to.deep.equal([
+        'netreach: <netreach-table> ignored region="atlantis": no such region',
+      ]);
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('is empty for an empty dataset', async () => {
     const empty = { version: 1, network: { id: 'x', name: 'X' }, regions: [], members: [], sources: [] };
     const el = await table(html`<netreach-table .data=${empty}></netreach-table>`, 'empty');
