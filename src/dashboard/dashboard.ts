@@ -265,8 +265,9 @@ export class NetreachDashboard extends NetreachElement {
       plan,
       locale: this.locale,
       selection: this.selection,
-      theme: this.theme,
-      controls: this.controls,
+      // As read: a value refused (said once, by the dashboard) is not passed on for each part to say again.
+      theme: this.option('theme'),
+      controls: this.option('controls'),
       presenter: this.presenter,
       badge: this.renderBadge(dataset),
       onSelect: this.onSelect,

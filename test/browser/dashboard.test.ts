@@ -149,6 +149,23 @@ describe('<netreach-dashboard>', () => {
     expect(getComputedStyle(part(child(el, 'netreach-trend'), 'source')!).display).to.not.equal('none');
   });
 
+  it('says a theme or controls value it refuses once, itself, rather than once more for each part', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = await dashboard(html`<netreach-dashboard theme="blue" controls="hidden"></netreach-dashboard>`);
+      await settle(el);
+      expect(warnings.filter((warning) => /theme|controls/.test(warning))).to.have.members([
+        'netreach: <netreach-dashboard> ignored theme: "blue" is not one of light, dark, auto',
+        'netreach: <netreach-dashboard> ignored controls: "hidden" is not one of menu, none',
+      ]);
+      expect(children(el).every((part) => part.getAttribute('theme') === null && part.getAttribute('controls') === 'menu')).to.equal(true);
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('shows each note once, with the first part that says it, and the growth in its tile (as its file does)', async () => {
     const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
     const notesOf = (each: Element) => [...shadow(each).querySelectorAll('[part="note"]')].map(text);
