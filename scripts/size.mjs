@@ -181,8 +181,9 @@ const BUDGETS = [
   // DataController): 47.63 kB, raised to 47.7 kB. Sources merged only when the same source (label, title, URL and
   // date: uniqueSources(), core/aggregate.ts), not by label: 47.67 kB. A table's `region` the data does not have
   // said in the console (warnOnce(), shared with the options' warnings; it listed every row with no word):
-  // 47.72 kB, raised to 47.8 kB.
-  { file: 'netreach.js', limit: 47.8 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // 47.72 kB, raised to 47.8 kB. These fixes together (each branch measured alone against 47.48 kB): 47.83 kB,
+  // raised to 47.9 kB.
+  { file: 'netreach.js', limit: 47.9 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -327,15 +328,15 @@ const BUDGETS = [
   // widget in an iframe's document following its lang, menu and tooltip there (above): 105.06 kB.
   // Files keep a page's translucent --netreach-* colours (`#rrggbbaa`; what follows the text at that much of it, the
   // map's scale mixing alpha) and read colours the canvas says in another space (`oklch(…)`) through a pixel; all in
-  // the on-demand chunk: 104.99 → 105.25 kB, raised to 105.3 kB.
   // the on-demand chunk: 104.99 → 105.25 kB, raised to 105.3 kB. A widget without `theme` under light text writes
   // a dark file, as it shows dark colours (export.ts's theme()): 105.31 kB, raised to 105.4 kB.
   // No second update after a drawing (above): 104.95 → 104.99 kB, raised to 105.1 kB (105.0 would leave 6 bytes).
-  // ends and in the waffle too: 104.95 kB. A refused option value said in the console (above): 105.05 kB, raised to 105.1 kB.
-  // Inline JSON edited in place read again (above): 105.10 kB, raised to 105.2 kB (105.1 would leave 2 bytes).
-  // Sources merged only when the same source (above), in the file's source line too: 105.16 kB. A table's unknown
-  // `region` said in the console (above): 105.20 kB, raised to 105.3 kB (105.2 would leave 3 bytes).
-  { file: 'netreach.js', limit: 105.3 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // A refused option value said in the console (above): 105.05 kB. Inline JSON edited in place read again (above):
+  // 105.10 kB. Sources merged only when the same source (above), in the file's source line too: 105.16 kB. A table's
+  // unknown `region` said in the console (above): 105.20 kB.
+  // The thirty-second session's eleven fixes above together (each branch measured alone against 104.95 kB):
+  // 105.71 kB, raised to 105.8 kB.
+  { file: 'netreach.js', limit: 105.8 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -453,14 +454,11 @@ const BUDGETS = [
   // The map's --netreach-map-border and -map-arc reaching files (the scene's `line` and `arc` paints): 168.28 →
   // 168.33 kB, raised to 168.4 kB. Translucent and other colour spaces' colours in files (above): 168.54 kB, raised
   // to 168.6 kB. A dark file for a widget without `theme` under light text (above): 168.60 kB, raised to 168.7 kB.
-  // No second update after a drawing (above): 168.28 → 168.34 kB, raised to 168.4 kB.
-  // A refused option value said in the console (above): 168.28 → 168.37 kB, raised to 168.4 kB.
-  // Inline JSON edited in place read again (above): 168.41 kB, raised to 168.5 kB.
-  // Inline JSON edited in place read again (above): 168.41 kB, raised to 168.5 kB. Sources merged only when the
-  // same source (above): 168.44 kB.
-  // same source (above): 168.44 kB. A table's unknown `region` said in the console (above): 168.50 kB, raised to
-  // 168.6 kB (168.5 would leave 5 bytes).
-  { file: 'netreach.iife.js', limit: 168.7 * 1024 },
+  // No second update after a drawing (above): 168.28 → 168.34 kB. A refused option value said in the console
+  // (above): 168.37 kB. Inline JSON edited in place read again (above): 168.41 kB. Sources merged only when the same
+  // source (above): 168.44 kB. A table's unknown `region` said in the console (above): 168.50 kB.
+  // The thirty-second session's fixes above together: 168.95 kB, raised to 169.0 kB.
+  { file: 'netreach.iife.js', limit: 169.0 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
