@@ -8,8 +8,8 @@ import { css } from 'lit';
 export const tableDrawnStyles = css`
   /* The sticky header needs an opaque background: the theme's, else the page's own (measured by the element into
      --_page-bg: a grey page gets a grey header), else Canvas. A page's dark-mode switch (a class on <html>) changes
-     the text colour inherited here: the transition it starts (step-start: the new colour at once) tells the element
-     to measure again (pageBackground()). */
+     the text colour inherited here: the transition it starts (step-start: the new colour at once) has it
+     read the page's background again (pageBackground()). */
   [part='scroll'] {
     --_header-bg: var(--netreach-table-header-background, var(--netreach-background, var(--_page-bg, Canvas)));
     transition: color 1ms step-start;

@@ -235,7 +235,8 @@ export class NetreachTable extends NetreachElement {
       if (scrollsX) box.style.setProperty('--_box-inline', `${box.clientWidth}px`);
       // What shows behind the table: its sticky header and the scroll shadows cover rows with it. Read from the
       // page (the first ancestor with a background) so a grey page gets a grey header, not a white strip; a table
-      // that does not scroll covers nothing, and its header shows the page through it.
+      // that does not scroll covers nothing, and its header shows the page through it (whatever the page's colour).
+      if (!scrollable) box.ontransitionrun = null;
       box.style.setProperty('--_page-bg', scrollable ? pageBackground(this, box) : 'transparent');
       if (scrollable && caption) {
         box.tabIndex = 0;

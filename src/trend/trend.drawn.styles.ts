@@ -26,7 +26,7 @@ export const trendDrawnStyles = css`
     padding-inline-end: 2rem;
   }
   /* A page's dark-mode switch (a class on <html>) changes the text colour inherited here: the transition it starts
-     (step-start: the new colour at once) tells the element to read the page's background again (pageBackground()). */
+     (step-start: the new colour at once) has the page's background read again (pageBackground()). */
   .chart {
     min-block-size: 1px;
     transition: color 1ms step-start;
