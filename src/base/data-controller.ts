@@ -50,8 +50,8 @@ export interface DataControllerOptions {
 
 const PROVIDER_TAG = 'netreach-data';
 /**
- * Fired on the document by a provider when it connects, so widgets parsed before it can find it, and when it leaves
- * or its id changes, so widgets that named it find which provider they name now.
+ * Fired on its document (an iframe's, where it is in one) by a provider when it connects, so widgets parsed before it
+ * can find it, and when it leaves or its id changes, so widgets that named it find which provider they name now.
  */
 export const PROVIDER_CONNECTED_EVENT = 'netreach-provider-connected';
 
@@ -152,8 +152,10 @@ export class DataController implements ReactiveController, DataState {
 
   private inlineJson(): HTMLScriptElement | null {
     if (this.options.compare) return null;
+    // By name, not `instanceof`: a script parsed in an iframe's document is that window's HTMLScriptElement.
     for (const child of this.host.children) {
-      if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') return child;
+      if (child.localName === 'script' && (child as HTMLScriptElement).type.trim().toLowerCase() === 'application/json')
+        return child as HTMLScriptElement;
     }
     return null;
   }
@@ -239,11 +241,13 @@ export class DataController implements ReactiveController, DataState {
     // Upgraded as the parser reached it (a classic script above it): its inline JSON may not be parsed yet. The
     // bundled dataset once the page is, rather than drawn and then replaced by the page's own (or never replaced:
     // nothing else would have looked again).
-    if (document.readyState === 'loading') {
+    // The host's own document (an iframe's, where it is in one) is the one being parsed.
+    const doc = this.host.ownerDocument;
+    if (doc.readyState === 'loading') {
       this.inputKey = '';
       if (!this.parsing) {
         this.parsing = true;
-        document.addEventListener('DOMContentLoaded', () => ((this.parsing = false), this.sync()), { once: true });
+        doc.addEventListener('DOMContentLoaded', () => ((this.parsing = false), this.sync()), { once: true });
       }
       return;
     }
@@ -282,10 +286,13 @@ export class DataController implements ReactiveController, DataState {
     const id = this.providerId();
     if (!id) return this.options.compare ? null : enclosingProvider(this.host);
     const root = this.host.getRootNode() as Document | ShadowRoot;
-    return root.getElementById?.(id) ?? document.getElementById(id);
+    return root.getElementById?.(id) ?? this.host.ownerDocument.getElementById(id);
   }
 
   private useProvider(): void {
+    // Notices are heard on the host's document, the one its providers announce on: the one it is in now (a move
+    // disconnects, so cleans these up, before the host is connected again in its new document).
+    const doc = this.host.ownerDocument;
     const attach = (): boolean => {
       const found = this.findProvider();
       if (!isProvider(found)) return false;
@@ -298,8 +305,8 @@ export class DataController implements ReactiveController, DataState {
         this.inputKey = '';
         this.sync();
       };
-      document.addEventListener(PROVIDER_CONNECTED_EVENT, recheck);
-      this.cleanup = () => (unsubscribe(), document.removeEventListener(PROVIDER_CONNECTED_EVENT, recheck));
+      doc.addEventListener(PROVIDER_CONNECTED_EVENT, recheck);
+      this.cleanup = () => (unsubscribe(), doc.removeEventListener(PROVIDER_CONNECTED_EVENT, recheck));
       return true;
     };
     if (attach()) return;
@@ -307,7 +314,7 @@ export class DataController implements ReactiveController, DataState {
     // Once the page is parsed and the element defined, a provider not there is an error (which one that connects
     // later still ends); before, the widget is loading.
     const settle = () =>
-      document.readyState === 'loading' || !customElements.get(PROVIDER_TAG)
+      doc.readyState === 'loading' || !customElements.get(PROVIDER_TAG)
         ? this.set({ status: 'loading' })
         : this.set({ status: 'error', error: new NetreachError('provider', { detail: this.providerId() ?? '' }) });
     const retry = () => {
@@ -315,11 +322,11 @@ export class DataController implements ReactiveController, DataState {
       else settle();
     };
     const detach = () => {
-      document.removeEventListener(PROVIDER_CONNECTED_EVENT, retry);
-      document.removeEventListener('DOMContentLoaded', retry);
+      doc.removeEventListener(PROVIDER_CONNECTED_EVENT, retry);
+      doc.removeEventListener('DOMContentLoaded', retry);
     };
-    document.addEventListener(PROVIDER_CONNECTED_EVENT, retry);
-    document.addEventListener('DOMContentLoaded', retry);
+    doc.addEventListener(PROVIDER_CONNECTED_EVENT, retry);
+    doc.addEventListener('DOMContentLoaded', retry);
     void globalThis.customElements?.whenDefined(PROVIDER_TAG).then(() => {
       if (this.cleanup === detach) retry();
     });

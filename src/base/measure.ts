@@ -50,19 +50,22 @@ export function forgetMeasures(): void {
  * `changed` lets the host prepare its scene again before it re-renders.
  */
 export class FontsController implements ReactiveController {
+  /** The fonts of the host's own document (an iframe's, where it is in one), as when connected: a move disconnects it there. */
+  private fonts?: FontFaceSet;
+
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly changed: () => void,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    document.fonts?.addEventListener('loadingdone', this.loaded);
+    (this.fonts = this.host.ownerDocument.fonts)?.addEventListener('loadingdone', this.loaded);
   }
 
   hostDisconnected(): void {
-    document.fonts?.removeEventListener('loadingdone', this.loaded);
+    this.fonts?.removeEventListener('loadingdone', this.loaded);
   }
 
   private readonly loaded = () => {

@@ -80,14 +80,19 @@ export class NetreachData extends LitElement implements DatasetProvider {
     this.announce();
   }
 
-  /** Tells the widgets that name providers by id to look again (see PROVIDER_CONNECTED_EVENT). */
-  private announce(): void {
-    document.dispatchEvent(new CustomEvent(PROVIDER_CONNECTED_EVENT));
+  /**
+   * Tells the widgets that name providers by id to look again (see PROVIDER_CONNECTED_EVENT), on its own document (an
+   * iframe's, where it is in one): the one it was in when connected, since a move disconnects it in its new one.
+   */
+  private announce(doc = (this.doc = this.ownerDocument)): void {
+    doc.dispatchEvent(new CustomEvent(PROVIDER_CONNECTED_EVENT));
   }
+
+  private doc?: Document;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.announce();
+    this.announce(this.doc);
   }
 
   static override get observedAttributes(): string[] {

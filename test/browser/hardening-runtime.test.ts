@@ -8,6 +8,7 @@ import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { exampleDataset, settle, watchPage } from '../helpers/hardening.js';
+import { loadBundledDataset } from '../../src/core/default-dataset.js';
 import { frames, waitUntil } from '../helpers/wait.js';
 
 function mount(tag: string, attributes: Record<string, string>, parent: Element): NetreachElement {
@@ -162,6 +163,84 @@ describe('hardening: runtime changes', () => {
       if (mainLang === null) document.documentElement.removeAttribute('lang');
       else document.documentElement.setAttribute('lang', mainLang);
       page.stop();
+      container.remove();
+    }
+  });
+
+  // Its data from its own document: a provider named by id is looked up there and heard announcing itself there, and
+  // a document still being parsed is waited for. They were the main document's: the main page's provider of that id
+  // served a widget in the iframe, and one parsed in an iframe drew the bundled dataset before its inline JSON came.
+  it("in an iframe's document: finds its <netreach-data> by id there, and waits for that document to be parsed", async () => {
+    const page = watchPage();
+    const container = document.createElement('div');
+    document.body.append(container);
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 640px; height: 480px; border: 0';
+    container.append(iframe);
+    const inner = iframe.contentDocument!;
+    try {
+      mount('netreach-data', { id: 'frame-net', dataset: 'silk-road' }, container);
+      const bars = mount('netreach-bars', { provider: 'frame-net' }, container);
+      await settle(bars);
+      expect(networkOf(bars)).to.equal('silk-road');
+      inner.body.append(inner.adoptNode(bars));
+      await waitUntil(
+        () => bars.state === 'error',
+        () => `state ${bars.state}, ${networkOf(bars)}: the main page's provider of that id`,
+      );
+      const own = mount('netreach-data', { id: 'frame-net', dataset: 'al-mustafa' }, container);
+      inner.body.append(inner.adoptNode(own));
+      await waitUntil(
+        () => networkOf(bars) === 'al-mustafa' && bars.state === 'ready',
+        () => `state ${bars.state}, ${networkOf(bars)} with a provider of that id in the iframe`,
+      );
+      bars.remove();
+
+      // A document being parsed (open until close()): its inline JSON, parsed after the widget, is what it draws.
+      inner.open();
+      inner.write('<!doctype html><html><body>');
+      expect(inner.readyState).to.equal('loading');
+      const stat = document.createElement('netreach-stat') as NetreachElement;
+      inner.body.append(inner.adoptNode(stat));
+      // The bundled dataset, loaded once per page: what a widget that did not wait would have shown by now.
+      await loadBundledDataset('cinvu');
+      await stat.updateComplete;
+      expect(networkOf(stat), 'shown while its document is parsed').to.equal(undefined);
+      const script = inner.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(await exampleDataset());
+      stat.append(script);
+      inner.close();
+      await settle(stat);
+      expect([stat.state, networkOf(stat)]).to.deep.equal(['ready', 'example-network']);
+      stat.remove();
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      page.stop();
+      container.remove();
+    }
+  });
+
+  // Web fonts arriving in the iframe's document measure its text again (FontsController): it heard the main one's.
+  it("in an iframe's document: hears web fonts arriving there", async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const iframe = document.createElement('iframe');
+    container.append(iframe);
+    const inner = iframe.contentDocument!;
+    try {
+      const el = mount('netreach-bars', {}, container);
+      await settle(el);
+      inner.body.append(inner.adoptNode(el));
+      await settle(el);
+      let updates = 0;
+      const requestUpdate = el.requestUpdate.bind(el);
+      el.requestUpdate = (...args: Parameters<typeof requestUpdate>) => (updates++, requestUpdate(...args));
+      inner.fonts.dispatchEvent(new Event('loadingdone'));
+      expect(updates, "updates after the iframe's fonts arrived").to.equal(1);
+      delete (el as Partial<NetreachElement>).requestUpdate;
+      el.remove();
+    } finally {
       container.remove();
     }
   });
