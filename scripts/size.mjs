@@ -182,8 +182,11 @@ const BUDGETS = [
   // date: uniqueSources(), core/aggregate.ts), not by label: 47.67 kB. A table's `region` the data does not have
   // said in the console (warnOnce(), shared with the options' warnings; it listed every row with no word):
   // 47.72 kB, raised to 47.8 kB. These fixes together (each branch measured alone against 47.48 kB): 47.83 kB,
-  // raised to 47.9 kB.
-  { file: 'netreach.js', limit: 47.9 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // raised to 47.9 kB. A widget in an iframe's document taking its data and fonts from there (DataController,
+  // FontsController, <netreach-data>'s notices): 47.86 kB. The menu button 24 px at least at a small root font
+  // (--_corner: max(2rem, 24px), which the layouts keeping its corner clear use too; menuCorner() per document):
+  // 47.92 kB, raised to 48.0 kB.
+  { file: 'netreach.js', limit: 48.0 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -335,8 +338,9 @@ const BUDGETS = [
   // 105.10 kB. Sources merged only when the same source (above), in the file's source line too: 105.16 kB. A table's
   // unknown `region` said in the console (above): 105.20 kB.
   // The thirty-second session's eleven fixes above together (each branch measured alone against 104.95 kB):
-  // 105.71 kB, raised to 105.8 kB.
-  { file: 'netreach.js', limit: 105.8 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // 105.71 kB, raised to 105.8 kB. A widget's data and fonts from its own document (above): 105.73 kB. The menu
+  // button 24 px at least (above): 105.83 kB, raised to 105.9 kB.
+  { file: 'netreach.js', limit: 105.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -457,8 +461,9 @@ const BUDGETS = [
   // No second update after a drawing (above): 168.28 → 168.34 kB. A refused option value said in the console
   // (above): 168.37 kB. Inline JSON edited in place read again (above): 168.41 kB. Sources merged only when the same
   // source (above): 168.44 kB. A table's unknown `region` said in the console (above): 168.50 kB.
-  // The thirty-second session's fixes above together: 168.95 kB, raised to 169.0 kB.
-  { file: 'netreach.iife.js', limit: 169.0 * 1024 },
+  // The thirty-second session's fixes above together: 168.95 kB, raised to 169.0 kB. A widget's data and fonts from
+  // its own document (above): 168.96 kB. The menu button 24 px at least (above): 169.05 kB, raised to 169.1 kB.
+  { file: 'netreach.iife.js', limit: 169.1 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -149,8 +149,8 @@ export class NetreachBars extends NetreachElement {
     const unit = this.presenter ? PRESENTER_UNIT : 1;
     const values = this.values;
     // The dataset object plus the options: the scene is prepared again only when one of them changed.
-    // The menu button (2rem, and its margin) sits over the axis's far end: the axis ends before it.
-    const corner = this.controls === 'none' ? 0 : menuCorner();
+    // The menu button (its --_corner, and its margin) sits over the axis's far end: the axis ends before it.
+    const corner = this.controls === 'none' ? 0 : menuCorner(this.ownerDocument);
     const preparedKey = JSON.stringify([values, this.locale, rtl, unit, corner]);
     if (preparedKey !== this.preparedKey || this.datasetSeen !== dataset) {
       this.preparedKey = preparedKey;

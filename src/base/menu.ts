@@ -42,15 +42,18 @@ export interface MenuContent {
 
 export type MenuAction = 'png' | 'svg' | 'csv' | 'data' | 'about' | 'fullscreen';
 
-let corner = 0;
+const corners = new WeakMap<Document, number>();
 
 /**
- * The width a scene keeps clear in its top inline-end corner for the menu button: its 2rem and a margin, 40 px on a
- * 16 px page (a page or a reader's browser with a larger root font has a larger button: 48 px at 20 px). The root's
- * font is read once per page, where a scene first asks.
+ * The width a scene keeps clear in its top inline-end corner for the menu button: its `--_corner` (2rem, 24 px at
+ * least) and a margin, 40 px on a 16 px page (a page or a reader's browser with a larger root font has a larger
+ * button: 48 px at 20 px; 32 px at 10 px). The root's font of `doc` (the widget's own: an iframe's, where it is in
+ * one) is read once per document, where a scene first asks.
  */
-export function menuCorner(): number {
-  return (corner ||= 2 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) + 8);
+export function menuCorner(doc: Document): number {
+  let corner = corners.get(doc);
+  if (!corner) corners.set(doc, (corner = Math.max(2 * (parseFloat(getComputedStyle(doc.documentElement).fontSize) || 16), 24) + 8));
+  return corner;
 }
 
 export const menuStyles = css`
@@ -66,8 +69,8 @@ export const menuStyles = css`
     background: var(--_bg);
     border: 1px solid transparent;
     border-radius: calc(var(--_radius) * 0.75);
-    inline-size: 2rem;
-    block-size: 2rem;
+    inline-size: var(--_corner);
+    block-size: var(--_corner);
     line-height: 1;
     cursor: pointer;
     opacity: 0;

@@ -17,6 +17,9 @@ export const baseStyles = css`
     --_border: var(--netreach-border-color, color-mix(in srgb, currentColor 18%, transparent));
     --_radius: var(--netreach-radius, 8px);
     --_space: var(--netreach-spacing, 0.75rem);
+    /* The menu button's square (menuCorner()): 2rem, and 24 px at least (WCAG 2.2's target size) where a page's root
+       font is small (html { font-size: 62.5% }: 1rem = 10 px); what keeps clear of the button keeps this clear. */
+    --_corner: max(2rem, 24px);
     ${defaultAccents}
 
     /* A column: the frame's 100 % is the host's height where the host has one (a row of tiles stretches it), and its

@@ -60,7 +60,7 @@ export const dashboardDrawnStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     padding: 0.3em 0.9em;
-    min-block-size: 2rem;
+    min-block-size: var(--_corner);
     cursor: pointer;
   }
   [part='clear']:hover {

@@ -232,8 +232,8 @@ export const mapDrawnStyles = css`
      tall as the button, so that the entries, which reach that edge in Persian, start under it, and the title wraps
      before the button. */
   .stack > .side:first-child [part='legend'] .title {
-    min-block-size: 2rem;
-    padding-inline-end: 2rem;
+    min-block-size: var(--_corner);
+    padding-inline-end: var(--_corner);
   }
   [part='legend'] ul {
     display: flex;
@@ -288,6 +288,8 @@ export const mapDrawnStyles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
     padding: 0.2rem 0.6rem;
+    /* 24 px at least (WCAG 2.2's target size) where the root font is small: its rem padding. */
+    min-block-size: 24px;
     cursor: pointer;
   }
   [part='table-toggle'][aria-expanded='true'] {

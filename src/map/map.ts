@@ -245,7 +245,7 @@ export class NetreachMap extends NetreachElement {
     this.aspect = this.geometry.aspect(this.option<ProjectionName>('projection'), focus);
     const { width, height } = this.box;
     // The menu button's corner kept clear of the members (a file has none: see MapView's corner).
-    const corner = this.controls === 'none' ? 0 : menuCorner();
+    const corner = this.controls === 'none' ? 0 : menuCorner(this.ownerDocument);
     this.chart = options.geometry && width > 0 && height > 0 ? this.prepared.chart(width, height, corner) : undefined;
     this.projected = this.chart?.projected;
   }

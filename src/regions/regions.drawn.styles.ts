@@ -19,12 +19,12 @@ export const regionsDrawnStyles = css`
   .legend-box {
     min-inline-size: 0;
   }
-  /* Beside the chart, the legend keeps clear of the menu button's corner (menuCorner(): 2rem and 8 px), or goes below
+  /* Beside the chart, the legend keeps clear of the menu button's corner (menuCorner(): --_corner and 8 px), or goes below
      the chart: its first entry reached under the button at a 20 px root font. Not shrunk by it alone on its line. */
   :host(:not([controls='none'])) .legend-box {
     flex: none;
     max-inline-size: 100%;
-    margin-inline-end: calc(2rem + 8px);
+    margin-inline-end: calc(var(--_corner) + 8px);
   }
   .cell,
   .slice {

@@ -169,7 +169,7 @@ export class NetreachRegions extends NetreachElement {
     // The region hovered in the legend is emphasised as the selection is.
     const values = { ...this.values, selected: this.hovered ?? this.selected ?? undefined };
     // A message in place of the chart ("The sources assign no regions…") wraps before the menu button's corner.
-    const corner = this.controls === 'none' ? 0 : menuCorner();
+    const corner = this.controls === 'none' ? 0 : menuCorner(this.ownerDocument);
     const preparedKey = JSON.stringify([values, this.locale, rtl, unit, corner]);
     if (preparedKey !== this.preparedKey || dataset !== this.datasetSeen) {
       this.preparedKey = preparedKey;

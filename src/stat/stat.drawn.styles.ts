@@ -22,7 +22,7 @@ export const statDrawnStyles = css`
   }
   [part='label'] {
     /* Room for the widget menu button in the top corner. */
-    padding-inline-end: 1.75rem;
+    padding-inline-end: calc(var(--_corner) - 0.25rem);
     font-size: 0.95em;
     color: var(--_muted);
     margin: 0;

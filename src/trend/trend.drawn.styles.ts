@@ -19,11 +19,11 @@ export const trendDrawnStyles = css`
     margin: 0;
     overflow-wrap: break-word;
   }
-  /* The chart starts below the menu button (2rem, in the corner the title's line shares): its top labels (the last
+  /* The chart starts below the menu button (--_corner, in the corner the title's line shares): its top labels (the last
      point's, "30M+") were under it where the root's font is larger than the widget's 1.35 lines of title. */
   :host(:not([controls='none'])) [part='title'] {
-    min-block-size: calc(2rem - var(--_space) * 0.5);
-    padding-inline-end: 2rem;
+    min-block-size: calc(var(--_corner) - var(--_space) * 0.5);
+    padding-inline-end: var(--_corner);
   }
   /* A page's dark-mode switch (a class on <html>) changes the text colour inherited here: the transition it starts
      (step-start: the new colour at once) has the page's background read again (pageBackground()). */

@@ -1,9 +1,12 @@
 /**
  * The widget menu's ⋯ button (top inline-end corner) over nothing a widget draws: on pages of their own with a root
- * font of 16 px and 20 px (menuCorner() reads it once per page).
+ * font of 10 px (a theme's `html { font-size: 62.5% }`), 16 px and 20 px (menuCorner() reads it once per document).
+ * At 10 px the button and every other control stay 24×24 px at least (WCAG 2.2's target size).
  */
 import { expect } from '@open-wc/testing';
+import { menuCorner } from '../../src/base/menu.js';
 import { onPage } from '../helpers/corner.js';
+import { frames } from '../helpers/wait.js';
 
 /** The shadow roots of `widget` and of the widgets inside it (a dashboard's parts). */
 function roots(widget: Element): ShadowRoot[] {
@@ -48,8 +51,78 @@ function underButton(widget: Element): string[] {
   return under;
 }
 
+/**
+ * The controls of `widget` and its parts narrower or shorter than 24 px, with each menu open (its items), and the
+ * menu buttons not `size` px square. Not the charts' marks (their tooltips' and "View data"'s equivalents), nor links
+ * in a sentence (the source line's, the dashboard's list of sources: WCAG's inline exception); a table's row buttons by their rows, 24 px apart.
+ */
+async function smallTargets(widget: Element, size: number): Promise<string[]> {
+  const small: string[] = [];
+  for (const root of roots(widget)) {
+    const host = root.host as Element & { updateComplete: Promise<unknown> };
+    const button = root.querySelector<HTMLButtonElement>('[part~="menu-button"]')!;
+    const box = button.getBoundingClientRect();
+    if (box.width !== size || box.height !== size) small.push(`${host.localName} menu button ${box.width}×${box.height}`);
+    button.click();
+    await host.updateComplete;
+    for (let i = 0; i < 100 && !root.querySelector('[part~="menu"] button'); i++) await frames(1);
+    const controls = root.querySelectorAll<HTMLElement>('button, a[href], input, select, summary, [tabindex]:not([tabindex="-1"])');
+    for (const control of controls) {
+      if (control.closest('svg') || (control.localName === 'a' && control.closest('[part~="source"], [part~="sources"], [part~="note"]')))
+        continue;
+      const target = control.matches('[part~="row-button"]') ? control.closest('tr')! : control;
+      const { width, height } = target.getBoundingClientRect();
+      if (width === 0 && height === 0) continue;
+      if (width < 24 || height < 24)
+        small.push(`${host.localName} ${control.getAttribute('part') ?? control.localName} ${width.toFixed(1)}×${height.toFixed(1)}`);
+    }
+    expect(root.querySelectorAll('[part~="menu"] button').length, `${host.localName}: its menu's items`).to.be.above(0);
+    button.click();
+    await host.updateComplete;
+  }
+  return small;
+}
+
 describe('the menu button corner', () => {
-  for (const font of [16, 20]) {
+  it("reserves the button's corner from the widget's own document's root font (an iframe's), 24 px at least", () => {
+    const iframe = document.createElement('iframe');
+    document.body.append(iframe);
+    try {
+      const inner = iframe.contentDocument!;
+      inner.documentElement.style.fontSize = '20px';
+      // The button (--_corner: max(2rem, 24px)) and 8 px.
+      expect(menuCorner(inner)).to.equal(48);
+      expect(menuCorner(document)).to.equal(2 * parseFloat(getComputedStyle(document.documentElement).fontSize) + 8);
+      const small = document.createElement('iframe');
+      document.body.append(small);
+      small.contentDocument!.documentElement.style.fontSize = '10px';
+      expect(menuCorner(small.contentDocument!)).to.equal(32);
+      small.remove();
+    } finally {
+      iframe.remove();
+    }
+  });
+
+  for (const font of [10, 16, 20])
+    it(`every widget's and the dashboard's controls are 24×24 px at least, the menu button ${Math.max(2 * font, 24)} px (root font ${font} px)`, async () => {
+      let body = '';
+      // A theme's 62.5 % root sets its text again in rem (16 px): rem-sized controls shrank, text-sized ones did not.
+      for (const tag of ['netreach-stat', 'netreach-bars', 'netreach-trend', 'netreach-table', 'netreach-map', 'netreach-regions'])
+        body += `<div style="width: 640px; font-size: 16px"><${tag}></${tag}></div>`;
+      body += `<div style="width: 900px; font-size: 16px"><netreach-dashboard country="tur"></netreach-dashboard></div>`;
+      const small = await onPage(font, body, async (widgets) => {
+        const found: string[] = [];
+        for (const widget of widgets) found.push(...(await smallTargets(widget, Math.max(2 * font, 24))));
+        // The dashboard's "Clear selection", shown while a country is chosen.
+        const clear = widgets.at(-1)!.shadowRoot!.querySelector('[part="clear"]')!.getBoundingClientRect();
+        expect(clear.height, 'the clear button').to.be.above(0);
+        return found;
+      });
+      // At 10 px the menu buttons were 20 px square (2rem), the map's "Show as table" 23.3 px tall (its rem padding).
+      expect(small).to.deep.equal([]);
+    });
+
+  for (const font of [10, 16, 20]) {
     it(`a presenter's dashboard 200 px wide keeps its parts' squares and titles clear of their buttons (root font ${font} px)`, async () => {
       const body = ['en', 'fa', 'ur']
         .map((lang) => `<div style="width: 200px"><netreach-dashboard presenter lang="${lang}"></netreach-dashboard></div>`)

@@ -1,7 +1,7 @@
 /**
  * The regions' legend beside the waffle keeps its first entry clear of the ⋯ button in the top inline-end corner, at
- * root fonts of 16 and 20 px (menuCorner() reads the root font once per page: a page of its own each), left to right
- * and right to left, alone and in a dashboard.
+ * root fonts of 10, 16 and 20 px (menuCorner() reads the root font once per document: a page of its own each), left
+ * to right and right to left, alone and in a dashboard.
  */
 import { expect } from '@open-wc/testing';
 import { onPage } from '../helpers/corner.js';
@@ -33,7 +33,7 @@ async function legends(font: number, body: string): Promise<{ beside: string[]; 
 }
 
 describe('the regions legend beside the waffle', () => {
-  for (const font of [16, 20])
+  for (const font of [10, 16, 20])
     it(`keeps its first entry clear of the menu button (root font ${font} px, en and fa)`, async () => {
       let body = '';
       for (const lang of ['en', 'fa']) {

@@ -20,8 +20,8 @@ export function textUnderMenuButton(root: ShadowRoot): string[] {
   return under;
 }
 
-/** The widgets of `body` drawn on a page of their own whose root font is `font` px; `check` reads them. */
-export async function onPage<T>(font: number, body: string, check: (widgets: Element[], doc: Document) => T): Promise<T> {
+/** The widgets of `body` drawn on a page of their own whose root font is `font` px; `check` reads them (awaited). */
+export async function onPage<T>(font: number, body: string, check: (widgets: Element[], doc: Document) => T | Promise<T>): Promise<T> {
   const { frame, doc } = writtenFrame(
     `<!doctype html><html style="font-size: ${font}px"><head><script src="/dist/netreach.iife.js"></script></head><body>${body}</body></html>`,
     1000,
@@ -32,7 +32,7 @@ export async function onPage<T>(font: number, body: string, check: (widgets: Ele
     const widgets = [...doc.querySelectorAll('body > div > *')];
     await waitUntil(() => widgets.every(drawn), 'not drawn');
     for (const widget of widgets) await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    return check(widgets, doc);
+    return await check(widgets, doc);
   } finally {
     frame.remove();
   }
