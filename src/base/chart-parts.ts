@@ -5,8 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyle } from './cssom-style.js';
-import { formatSourceDate } from '../core/about.js';
-import { sourceLabel, uniqueSources } from '../core/aggregate.js';
+import { formatSourceDate, sourceLabels } from '../core/about.js';
+import { uniqueSources } from '../core/aggregate.js';
 import { splitIsolates } from '../core/bidi.js';
 import { msg } from '../core/i18n.js';
 import { colon, listSeparator } from '../core/locale.js';
@@ -23,7 +23,9 @@ export function renderSources(all: readonly Source[], locale: string): TemplateR
   if (sources.length === 0) return html`<p part="source">${msg(locale, 'source') + colon(locale) + msg(locale, 'sourceNone')}</p>`;
   const heading = msg(locale, sources.length === 1 ? 'source' : 'sources');
   const separator = listSeparator(locale);
-  const items = sources.map((source, index) => sourceItem(source, index < sources.length - 1 ? separator : '', locale));
+  // Two sources named alike say what tells them apart ("UNESCO (2020); UNESCO (2023)"): a screen reader reads no tooltip.
+  const labels = sourceLabels(sources, locale);
+  const items = sources.map((source, index) => sourceItem(source, labels[index]!, index < sources.length - 1 ? separator : '', locale));
   // One line of template, so textContent reads "Sources: A; B" as it looks. The sources in a box of their own: right to
   // left they stand beside the heading (base styles).
   return html`<p part="source">${heading + colon(locale)}<span class="sources">${items}</span></p>`;
@@ -35,8 +37,7 @@ export function renderSources(all: readonly Source[], locale: string): TemplateR
  * bound: each binding of text is a comment node in the page (Lit's marker), and a template that ends with a binding
  * one more — on every widget, four sources made 20 of a map's 50 comments. Hence a template per separator.
  */
-function sourceItem(source: Source, separator: string, locale: string): TemplateResult {
-  const label = sourceLabel(source);
+function sourceItem(source: Source, label: string, separator: string, locale: string): TemplateResult {
   // The date in the reader's words and digits, as the dashboard's list and About this data give it.
   const title = source.title + (source.date ? ` (${formatSourceDate(source.date, locale)})` : '');
   const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;

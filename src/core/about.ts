@@ -6,7 +6,7 @@
  * What a widget shows and the sources behind it are here; the panel's full list, `aboutData`, is in about-data.ts,
  * which only the panel loads. Pure functions; no DOM.
  */
-import { metricSeries } from './aggregate.js';
+import { metricSeries, sourceLabel, withinParentheses } from './aggregate.js';
 import { msg } from './i18n.js';
 import { englishDate } from './english.js';
 import { englishStyleOf, formatYear, numberLocale, supplementOf } from './locale.js';
@@ -127,6 +127,27 @@ export function backing(dataset: Dataset, scope: AboutScope, locale: string): Ma
     if (what) result.set(source, what);
   }
   return result;
+}
+
+/**
+ * The sources' labels, with what tells apart two that read alike ("UNESCO (2020); UNESCO (2023)" for "UNESCO; UNESCO"
+ * in a source line, where a file and a screen reader have no link or tooltip to go by): their years in `locale`'s
+ * digits when each has its own, else their titles when each has its own; `isolate` sets each name apart (a file's).
+ */
+export function sourceLabels(sources: readonly Source[], locale: string, isolate = (text: string) => text): string[] {
+  return sources.map((source) => {
+    const alike = sources.filter((other) => sourceLabel(other) === sourceLabel(source));
+    const distinct = (values: unknown[]) => values.every(Boolean) && new Set(values).size === values.length;
+    const detail =
+      alike.length < 2
+        ? ''
+        : distinct(alike.map((other) => other.date?.slice(0, 4)))
+          ? formatYear(+source.date!.slice(0, 4), locale)
+          : distinct(alike.map((other) => other.title))
+            ? isolate(withinParentheses(source.title))
+            : '';
+    return isolate(sourceLabel(source)) + (detail && ` (${detail})`);
+  });
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -5,7 +5,8 @@
  * browser's `toSVG()`/`toPNG()` and the `netreach render` command both write this, so they cannot differ.
  * Pure; no DOM.
  */
-import { sourceLabel, uniqueSources } from '../core/aggregate.js';
+import { uniqueSources } from '../core/aggregate.js';
+import { sourceLabels } from '../core/about.js';
 import { msg } from '../core/i18n.js';
 import { resolvePaint } from '../core/paint.js';
 import type { Palette } from '../core/palette.js';
@@ -30,11 +31,6 @@ export interface DocumentOptions {
 /** The type scale of a file: 1 on a 960×540 image, 2 on 1920×1080. */
 export function documentUnit(width: number, height: number): number {
   return Math.min(width / 960, height / 540);
-}
-
-/** The sources' labels, each source once (`uniqueSources()`: two sources of one publisher are two, as on the page). */
-function uniqueLabels(prepared: PreparedScene): string[] {
-  return uniqueSources(prepared.sources).map(sourceLabel);
 }
 
 /** The pattern the `hatch` paint fills with: the land, with lines in the foreground colour. */
@@ -210,12 +206,14 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   const sourceSize = 15 * type;
   const lineStep = sourceSize * 1.35 * leading;
   let foot = height - margin;
-  const labels = uniqueLabels(prepared);
+  // Each source once (`uniqueSources()`: two of one publisher are two), each name isolated, with what tells apart two
+  // named alike (`sourceLabels()`: "UNESCO (2020); UNESCO (2023)"), as on the page.
+  const labels = sourceLabels(uniqueSources(prepared.sources), locale, (text) => isolateValue(text, rtl));
   {
     const heading = msg(locale, labels.length > 1 ? 'sources' : 'source');
     // Each label isolated, as on the page: English names in a Persian line follow one another from the right. No
     // source: the line says so, as on the page.
-    const isolated = labels.length ? labels.map((label) => isolateValue(label, rtl)) : [msg(locale, 'sourceNone')];
+    const isolated = labels.length ? labels : [msg(locale, 'sourceNone')];
     const lines = wrapText(`${heading}${colon(locale)}${isolated.join(listSeparator(locale))}`, inner, sourceSize, 400, 2, locale);
     lines.forEach((line, index) =>
       out.push(

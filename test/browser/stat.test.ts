@@ -72,11 +72,33 @@ describe('<netreach-stat>', () => {
     };
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat .data=${data} metric="learners"></netreach-stat>`));
     await settled(el, '300');
-    expect(text(el, 'source')).to.equal('Sources: UNESCO; UNESCO');
+    // Each with its year: a file and a screen reader have no link or tooltip to tell them apart by.
+    expect(text(el, 'source')).to.equal('Sources: UNESCO (2023); UNESCO (2020)');
     const links = [...part(el, 'source')!.querySelectorAll('a')].map((link) => link.getAttribute('href'));
     expect(links).to.have.members(['https://example.org/2020', 'https://example.org/2023']);
     const svg = new DOMParser().parseFromString(await el.toSVG({ width: 960, height: 540 }), 'image/svg+xml');
-    expect([...svg.querySelectorAll('text')].map((node) => node.textContent)).to.include('Sources: UNESCO; UNESCO');
+    expect([...svg.querySelectorAll('text')].map((node) => node.textContent)).to.include('Sources: UNESCO (2023); UNESCO (2020)');
+
+    // In the reader's digits.
+    el.lang = 'fa';
+    await waitUntil(() => text(el, 'source')?.includes('UNESCO (۲۰۲۰)'), `no Persian year: ${text(el, 'source')}`);
+    expect(text(el, 'source')).to.include('UNESCO (۲۰۲۳)');
+    const fa = new DOMParser().parseFromString(await el.toSVG({ width: 960, height: 540 }), 'image/svg+xml');
+    const faLine = [...fa.querySelectorAll('text')].map((node) => node.textContent!.replace(/[\u2066-\u2069]/g, '')).join('\n');
+    expect(faLine).to.include('UNESCO (۲۰۲۰)').and.include('UNESCO (۲۰۲۳)');
+
+    // One year, two reports: their titles tell them apart.
+    el.lang = 'en';
+    el.data = {
+      ...data,
+      sources: [data.sources[0]!, { ...data.sources[1]!, date: '2020-09-01', title: 'Open learning (annex)' }, data.sources[2]!],
+    };
+    await waitUntil(() => text(el, 'source')?.includes('annex'), `no title: ${text(el, 'source')}`);
+    expect(text(el, 'source')).to.equal('Sources: UNESCO (Open learning [annex]); UNESCO (Open learning)');
+    const titled = new DOMParser().parseFromString(await el.toSVG({ width: 960, height: 540 }), 'image/svg+xml');
+    expect([...titled.querySelectorAll('text')].map((node) => node.textContent)).to.include(
+      'Sources: UNESCO (Open learning [annex]); UNESCO (Open learning)',
+    );
   });
 
   it('sizes its figure to the tile: never wider than it, in any language', async () => {

@@ -9,6 +9,7 @@ import {
   valuesByCountry,
   valuesByRegion,
 } from '../../src/core/aggregate.js';
+import { sourceLabels } from '../../src/core/about.js';
 import { sparklinePath, sparklineY } from '../../src/core/sparkline.js';
 import { statModel } from '../../src/core/stat-model.js';
 import type { Dataset } from '../../src/core/types.js';
@@ -251,5 +252,31 @@ describe('uniqueSources', () => {
       { id: 'e2', title: 'UNESCO' },
     ];
     expect(uniqueSources(sources).map((source) => source.id)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+  });
+});
+
+describe('sourceLabels', () => {
+  it('tells apart sources of one label by year, else by title; says nothing more of a label said once', () => {
+    const years = [
+      { id: 'a', title: 'Report', publisher: 'UNESCO', date: '2020-05' },
+      { id: 'b', title: 'Report', publisher: 'UNESCO', date: '2023' },
+      { id: 'c', title: 'Other', publisher: 'World Bank', date: '2023' },
+    ];
+    expect(sourceLabels(years, 'en')).to.deep.equal(['UNESCO (2020)', 'UNESCO (2023)', 'World Bank']);
+    expect(sourceLabels(years, 'fa')).to.deep.equal(['UNESCO (۲۰۲۰)', 'UNESCO (۲۰۲۳)', 'World Bank']);
+    // A file's isolates: around each name, not around the year.
+    expect(sourceLabels(years.slice(0, 2), 'fa', (text) => `<${text}>`)).to.deep.equal(['<UNESCO> (۲۰۲۰)', '<UNESCO> (۲۰۲۳)']);
+    // One year, or a source without one: their titles.
+    const titles = [
+      { id: 'a', title: 'Report (draft)', publisher: 'UNESCO', date: '2020' },
+      { id: 'b', title: 'Report', publisher: 'UNESCO' },
+    ];
+    expect(sourceLabels(titles, 'en')).to.deep.equal(['UNESCO (Report [draft])', 'UNESCO (Report)']);
+    // Only their URLs differ (the title is the label): nothing to say but the links.
+    const urls = [
+      { id: 'a', title: 'Report', url: 'https://example.org/a' },
+      { id: 'b', title: 'Report', url: 'https://example.org/b' },
+    ];
+    expect(sourceLabels(urls, 'en')).to.deep.equal(['Report', 'Report']);
   });
 });
