@@ -188,8 +188,10 @@ const BUDGETS = [
   // 47.92 kB, raised to 48.0 kB.
   // raised to 47.9 kB. Two sources named alike in a source line told apart by their years, else titles
   // (sourceLabels(), core/about.ts: "UNESCO; UNESCO" said nothing to a file's or a screen reader's reader): 47.95 kB,
-  // raised to 48.0 kB.
-  { file: 'netreach.js', limit: 48.0 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // raised to 48.0 kB. Options that name nothing the data has said in the console (NetreachElement.namesNothing(): a
+  // table's sort and selected, the selected of a map, bars and regions, a dashboard's region and country; silent
+  // before): 48.25 kB, raised to 48.3 kB.
+  { file: 'netreach.js', limit: 48.3 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -344,8 +346,9 @@ const BUDGETS = [
   // 105.71 kB, raised to 105.8 kB. A widget's data and fonts from its own document (above): 105.73 kB. The menu
   // button 24 px at least (above): 105.83 kB, raised to 105.9 kB.
   // 105.71 kB, raised to 105.8 kB. Two sources named alike told apart by their years, else titles, on the page and in
-  // the file (sourceLabels()): 105.83 kB, raised to 105.9 kB.
-  { file: 'netreach.js', limit: 105.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // the file (sourceLabels()): 105.83 kB, raised to 105.9 kB. Options that name nothing the data has said in the
+  // console (namesNothing()), and the regions' scene ignoring such a selected region: 106.17 kB, raised to 106.2 kB.
+  { file: 'netreach.js', limit: 106.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -469,8 +472,9 @@ const BUDGETS = [
   // The thirty-second session's fixes above together: 168.95 kB, raised to 169.0 kB. A widget's data and fonts from
   // its own document (above): 168.96 kB. The menu button 24 px at least (above): 169.05 kB, raised to 169.1 kB.
   // The thirty-second session's fixes above together: 168.95 kB, raised to 169.0 kB. Two sources named alike told
-  // apart by their years, else titles (sourceLabels()): 169.04 kB, raised to 169.1 kB.
-  { file: 'netreach.iife.js', limit: 169.1 * 1024 },
+  // apart by their years, else titles (sourceLabels()): 169.04 kB, raised to 169.1 kB. Options that name nothing
+  // the data has said in the console (namesNothing()): 169.35 kB, raised to 169.4 kB.
+  { file: 'netreach.iife.js', limit: 169.4 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

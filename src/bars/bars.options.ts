@@ -40,7 +40,7 @@ export const BARS_OPTIONS: OptionSpecs = [
     property: 'selected',
     attribute: 'selected',
     type: 'string',
-    docs: 'The selected country (alpha-3) or region id; set by clicks and Enter, cleared by Escape, or set by the page.',
+    docs: 'The selected country (alpha-3) or region id; set by clicks and Enter, cleared by Escape, or set by the page. One the bars do not have is ignored with a console warning.',
     example: 'asia-and-oceania',
     ...CHOSEN_BY_THE_READER,
   },

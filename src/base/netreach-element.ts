@@ -213,6 +213,14 @@ export abstract class NetreachElement extends LitElement {
     }) as T;
   }
 
+  /**
+   * Says in the console, once, that an option's value names nothing the data has and is drawn as if absent
+   * (`netreach: <netreach-table> ignored region="atlantis": no such region`), as the map says it of `highlight`.
+   */
+  protected namesNothing(attribute: string, value: string | false | null | undefined, known: unknown, reason: string): void {
+    if (value && !known) this.warnOnce(`ignored ${attribute}="${value}": ${reason}`);
+  }
+
   /** Says `text` in the console, `netreach: <netreach-table> …`, once per element. */
   protected warnOnce(text: string): void {
     const warning = `netreach: <${this.localName}> ${text}`;

@@ -6,14 +6,17 @@ export const DASHBOARD_OPTIONS: OptionSpecs = [
     property: 'selectedRegion',
     attribute: 'region',
     type: 'string',
-    docs: 'The selected region id: its members highlighted on the map, the table filtered to it.',
+    docs: 'The selected region id: its members highlighted on the map, the table filtered to it. An id the dataset does not have is ignored with a console warning.',
+    cliDocs:
+      'The selected region id: its members highlighted on the map, the table filtered to it. An id the dataset does not have is refused.',
     example: 'asia-and-oceania',
   },
   {
     property: 'selectedCountry',
     attribute: 'country',
     type: 'string',
-    docs: 'The selected member country (alpha-3); its region comes with it.',
+    docs: 'The selected member country (alpha-3); its region comes with it. A code that is not a member is ignored with a console warning.',
+    cliDocs: 'The selected member country (alpha-3); its region comes with it. A code that is not a member is refused.',
     example: 'PAK',
   },
   ...commonOptions({

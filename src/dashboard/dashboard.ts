@@ -126,6 +126,15 @@ export class NetreachDashboard extends NetreachElement {
     this.menu.title = networkName(dataset, this.locale);
     // A region the page sets replaces a country of another region; otherwise the country decides the region.
     const prefer = changed.has('selectedRegion') && !changed.has('selectedCountry') ? 'region' : 'country';
+    // A region or country the data does not have selects nothing: said, as the map says it.
+    const { selectedRegion: named, selectedCountry: code } = this;
+    this.namesNothing(
+      'region',
+      named,
+      dataset.regions.some((entry) => entry.id === named),
+      'no such region',
+    );
+    this.namesNothing('country', code, normalizeSelection(dataset, { country: code }).country, 'not a member');
     const { region, country } = normalizeSelection(dataset, this.selection, prefer);
     this.selectedRegion = region;
     this.selectedCountry = country;

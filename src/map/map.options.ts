@@ -74,7 +74,7 @@ export const MAP_OPTIONS: OptionSpecs = [
     property: 'selected',
     attribute: 'selected',
     type: 'string',
-    docs: 'The selected member (alpha-3); set by clicks and Enter/Space, cleared by Escape.',
+    docs: 'The selected member (alpha-3); set by clicks and Enter/Space, cleared by Escape. A code that is not a member is ignored with a console warning.',
     example: 'PAK',
     ...CHOSEN_BY_THE_READER,
   },

@@ -241,6 +241,13 @@ export class NetreachMap extends NetreachElement {
       this.preparedFor = inputs;
     }
     this.model = this.prepared.model;
+    // A selected country the data has no member of selects none: said, as the scene says it of `highlight`.
+    this.namesNothing(
+      'selected',
+      this.selected,
+      dataset.members.some((member) => member.country === this.selected),
+      'not a member',
+    );
     const focus = this.region && dataset.regions.some((region) => region.id === this.region) ? this.model.codes : [];
     this.aspect = this.geometry.aspect(this.option<ProjectionName>('projection'), focus);
     const { width, height } = this.box;

@@ -23,7 +23,7 @@ export const REGIONS_OPTIONS: OptionSpecs = [
     property: 'selected',
     attribute: 'selected',
     type: 'string',
-    docs: 'The highlighted region id; set by the legend and by clicking a slice, cleared by Escape, or set by the page.',
+    docs: 'The highlighted region id; set by the legend and by clicking a slice, cleared by Escape, or set by the page. An id the dataset does not have is ignored with a console warning.',
     example: 'asia-and-oceania',
     ...CHOSEN_BY_THE_READER,
   },

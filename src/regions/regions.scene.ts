@@ -210,6 +210,8 @@ function fit(text: string, width: number, env: SceneEnv): string {
 export const regionsScene: SceneFunction = (dataset, options, env) => {
   const { locale } = env;
   const values = regionsValues(options);
+  // A selected region the data does not have dims none, as if absent (the element says so).
+  if (!dataset.regions.some((region) => region.id === values.selected)) delete values.selected;
   const model = regionsModel(dataset, values.metric, locale);
   return {
     network: networkName(dataset, locale),

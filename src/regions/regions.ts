@@ -166,6 +166,13 @@ export class NetreachRegions extends NetreachElement {
     }
     const rtl = this.localization.dir === 'rtl';
     const unit = this.presenter ? PRESENTER_UNIT : 1;
+    // A selected region the data does not have: every region shows, said as the map says it.
+    this.namesNothing(
+      'selected',
+      this.selected,
+      dataset.regions.some((region) => region.id === this.selected),
+      'no such region',
+    );
     // The region hovered in the legend is emphasised as the selection is.
     const values = { ...this.values, selected: this.hovered ?? this.selected ?? undefined };
     // A message in place of the chart ("The sources assign no regions…") wraps before the menu button's corner.

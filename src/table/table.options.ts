@@ -36,7 +36,7 @@ export const TABLE_OPTIONS: OptionSpecs = [
     property: 'sort',
     attribute: 'sort',
     type: 'string',
-    docs: "The sorted column's id, prefixed with `-` for descending (`-virtual-students`). Clicking a header updates it. Default: by name for members and universities, the dataset's order for regions.",
+    docs: "The sorted column's id, prefixed with `-` for descending (`-virtual-students`). Clicking a header updates it. Default: by name for members and universities, the dataset's order for regions. A column the table does not have is ignored with a console warning.",
     cliDocs:
       "The sorted column's id, prefixed with `-` for descending (`--sort=-virtual-students`: a value that starts with `-` takes `=`). Default: by name for members and universities, the dataset's order for regions.",
     example: '-virtual-students',
@@ -53,7 +53,7 @@ export const TABLE_OPTIONS: OptionSpecs = [
     property: 'selected',
     attribute: 'selected',
     type: 'string',
-    docs: 'A member country (alpha-3), or a region id in the regions table, whose row is marked (`aria-current`, `part="row selected"`). Choosing a name in the table sets it.',
+    docs: 'A member country (alpha-3), or a region id in the regions table, whose row is marked (`aria-current`, `part="row selected"`). Choosing a name in the table sets it. A row the table does not have is ignored with a console warning.',
     example: 'PAK',
     ...CHOSEN_BY_THE_READER,
   },

@@ -170,18 +170,43 @@ export class NetreachTable extends NetreachElement {
     }
     // Sorting 20,000 universities is the costly part of a long table: not again for a resize or a selection.
     const inputs = [dataset, this.of, this.locale, this.metrics, this.sort, this.region, this.compare, this.compared.dataset];
-    if (this.model && inputs.every((value, index) => value === this.modelInputs[index])) return;
+    if (this.model && inputs.every((value, index) => value === this.modelInputs[index])) return this.selectedKnown();
     this.modelInputs = inputs;
     // Ready means the code is here (NetreachElement waits for it). The view the file draws too (table.scene.ts):
     // the same model, order and region.
     const view = this.code.module!.tableView(dataset, this.viewOptions(), this.locale);
-    // A region the data does not have lists every row, as if absent: said, as the map says it.
+    // A region the data does not have lists every row, as if absent, and a sort by a column the table does not have is
+    // its default order: said, as the map says it.
     const region = this.region?.trim();
-    if (region && !dataset.regions.some((entry) => entry.id === region)) this.warnOnce(`ignored region="${region}": no such region`);
+    const sort = this.sort?.trim();
+    const { columns } = view.model;
+    this.namesNothing(
+      'region',
+      region,
+      dataset.regions.some((entry) => entry.id === region),
+      'no such region',
+    );
+    this.namesNothing(
+      'sort',
+      sort !== '-' && sort,
+      view.sort?.column === sort?.replace(/^[-+]/, ''),
+      `no such column (${columns.map((column) => column.id).join(', ')})`,
+    );
     this.model = view.model;
     this.menu.title = view.model.caption;
     this.sorted = view.rows;
     this.currentSort = view.sort;
+    this.selectedKnown();
+  }
+
+  /** A selected row the table does not have marks none: said, as the map says it. */
+  private selectedKnown(): void {
+    this.namesNothing(
+      'selected',
+      this.selected,
+      this.model!.rows.some((row) => row.key === this.selected),
+      'no such row',
+    );
   }
 
   /** The options the table is drawn from, by property name, with the compared dataset as loaded. */

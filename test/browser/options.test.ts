@@ -90,3 +90,42 @@ describe('a value the spec refuses', () => {
     }
   });
 });
+
+describe('a value that names nothing the data has', () => {
+  it('is drawn as if absent and said in the console once, as the map says it of highlight', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean>; toSVG(): Promise<string> };
+    try {
+      const wrapper = await fixture(html`<div style="width: 640px">
+        <netreach-map selected="ATL"></netreach-map>
+        <netreach-bars selected="atlantis"></netreach-bars>
+        <netreach-bars group-by="country" selected="ATL"></netreach-bars>
+        <netreach-regions selected="atlantis"></netreach-regions>
+        <netreach-regions></netreach-regions>
+        <netreach-dashboard region="atlantis" country="ATL"></netreach-dashboard>
+      </div>`);
+      const widgets = [...wrapper.children] as Widget[];
+      await waitUntil(() => widgets.every((widget) => widget.state === 'ready'), 'widgets not ready');
+      // More updates: no more warnings.
+      for (const widget of widgets) widget.setAttribute('lang', 'fr');
+      await Promise.all(widgets.map((widget) => widget.updateComplete));
+      const [, , , regions, plain, dashboard] = widgets;
+      // A region that is not there dims none (it dimmed every region).
+      expect(await regions!.toSVG()).to.equal(await plain!.toSVG());
+      expect(dashboard!.hasAttribute('region') || dashboard!.hasAttribute('country')).to.equal(false);
+      expect(warnings.filter((warning) => warning.startsWith('netreach: <'))).to.have.members([
+        'netreach: <netreach-map> ignored selected="ATL": not a member',
+        'netreach: <netreach-bars> ignored selected="atlantis": no such region',
+        'netreach: <netreach-bars> ignored selected="ATL": not a member',
+        'netreach: <netreach-regions> ignored selected="atlantis": no such region',
+        'netreach: <netreach-dashboard> ignored region="atlantis": no such region',
+        'netreach: <netreach-dashboard> ignored country="ATL": not a member',
+      ]);
+      expect(warnings.filter((warning) => warning.startsWith('netreach: <'))).to.have.length(6);
+    } finally {
+      console.warn = original;
+    }
+  });
+});

@@ -574,13 +574,38 @@ describe('<netreach-table>', () => {
       const rows = bodyRows(all).length;
       const el = await table(html`<netreach-table .data=${EXAMPLE_NETWORK} region=" atlantis "></netreach-table>`);
       expect(bodyRows(el)).to.have.length(rows);
-      el.sort = 'name';
+      el.sort = 'country';
       await el.updateComplete;
       const region = (EXAMPLE_NETWORK as Dataset).regions[0]!.id;
       el.region = region;
       await el.updateComplete;
       expect(warnings.filter((warning) => warning.includes('region'))).to.deep.equal([
         'netreach: <netreach-table> ignored region="atlantis": no such region',
+      ]);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('sorts by its default for a column it does not have, marks no row for a selected one it does not have, and says so once', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const all = await table(html`<netreach-table .data=${EXAMPLE_NETWORK}></netreach-table>`);
+      const names = bodyRows(all).map((row) => row.textContent);
+      const el = await table(html`<netreach-table .data=${EXAMPLE_NETWORK} sort="-size" selected="ATL"></netreach-table>`);
+      expect(bodyRows(el).map((row) => row.textContent)).to.deep.equal(names);
+      expect(shadow(el).querySelector('[aria-current]')).to.equal(null);
+      el.region = (EXAMPLE_NETWORK as Dataset).regions[0]!.id;
+      await el.updateComplete;
+      el.sort = '-country';
+      el.selected = (EXAMPLE_NETWORK as Dataset).members[0]!.country;
+      await el.updateComplete;
+      const columns = el.columns.map((column) => column.id).join(', ');
+      expect(warnings).to.deep.equal([
+        `netreach: <netreach-table> ignored sort="-size": no such column (${columns})`,
+        'netreach: <netreach-table> ignored selected="ATL": no such row',
       ]);
     } finally {
       console.warn = original;
