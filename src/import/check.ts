@@ -6,6 +6,7 @@
  */
 import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError, type Segment } from 'jsonc-parser';
 import { datasetIssues, DatasetError, parseDataset, type DatasetErrorCode } from '../core/validate.js';
+import { matchCountry, noIsoCodeText } from './match-country.js';
 
 export interface CheckProblem {
   /** `members[4].country`, or `(root)` for the whole document. */
@@ -71,7 +72,17 @@ export function checkDataset(text: string): CheckProblem[] {
     const tree = parseTree(body);
     return datasetIssues(JSON.parse(body)).map((issue) => {
       const node = nearestNode(tree, parsePath(issue.path));
-      return { ...issue, ...(node ? lineAndColumn(body, node.offset) : {}), code: error.code };
+      return { ...issue, message: explained(issue.message), ...(node ? lineAndColumn(body, node.offset) : {}), code: error.code };
     });
   }
+}
+
+/**
+ * The validator's message, with the importer's word on Kosovo ("XK", "XKX", its names) where it says only that a
+ * code is not an ISO one: here, not in the validator, which the widgets load (their bundles stay as they are).
+ */
+function explained(message: string): string {
+  const quoted = /^(".*") is not an ISO 3166-1 alpha-3 code$/.exec(message)?.[1];
+  const match = quoted && matchCountry(JSON.parse(quoted) as string);
+  return match && match.status === 'unknown' && match.reason ? noIsoCodeText(quoted, 'leave it out') : message;
 }

@@ -24,7 +24,7 @@ import {
 import { datasetIssues } from '../core/validate.js';
 import { columnLetter, headerRole, type ColumnRole } from './headers.js';
 import { COMMAND_LINE_HINT, type OptionHint } from './hints.js';
-import { englishName, matchCountry, type CountryCandidate, type MatchHow } from './match-country.js';
+import { englishName, matchCountry, noIsoCodeText, type CountryCandidate, type MatchHow } from './match-country.js';
 import { parseNumberCell, parseYearCell, type DecimalMark } from './numbers.js';
 import { readSheet, type Delimiter, type Sheet } from './sheet.js';
 import { foldKey, slug } from './text.js';
@@ -482,11 +482,7 @@ function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, ou
     }
     const match = matchCountry(cell);
     if (match.status === 'unknown' && match.reason) {
-      out.problem(
-        'unknown-country',
-        place(countryColumn, row, cell),
-        `${JSON.stringify(cell)} is Kosovo, which has no ISO 3166-1 code (XK is only user-assigned): datasets take ISO countries only, and the map has no shape for it; leave its row out`,
-      );
+      out.problem('unknown-country', place(countryColumn, row, cell), noIsoCodeText(JSON.stringify(cell), 'leave its row out'));
       continue;
     }
     if (match.status === 'unknown') {

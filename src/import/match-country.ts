@@ -292,6 +292,14 @@ function closest(text: string): CountryCandidate[] {
   return candidatesOf(found.slice(0, 3).map(([code]) => code));
 }
 
+/**
+ * Why `quoted` (a cell or code as the message quotes it) names no country a dataset can take: it is Kosovo. The
+ * importer's word on such a row and `checkDataset()`'s on such a code, `leave` saying what to do.
+ */
+export function noIsoCodeText(quoted: string, leave: string): string {
+  return `${quoted} is Kosovo, which has no ISO 3166-1 code (XK is only user-assigned): datasets take ISO countries only, and the map has no shape for it; ${leave}`;
+}
+
 /** What country `cell` means (see the module comment for the order of the stages). */
 export function matchCountry(cell: string): CountryMatch {
   const text = cell.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').trim();

@@ -250,6 +250,23 @@ describe('netreach check', () => {
     assert.ok(existsSync(file));
   });
 
+  it('says of Kosovo (XKX, XK) what the importer says: no ISO code, no shape on the map', async () => {
+    write(
+      'kosovo.json',
+      '{\n  "version": 1,\n  "network": { "id": "n", "name": "N" },\n  "regions": [{ "id": "europe", "name": "Europe" }],\n  "members": [\n    { "country": "XKX", "region": "europe" },\n    { "country": "XK", "region": "europe" }\n  ],\n  "sources": []\n}\n',
+    );
+    const result = await run(['check', 'kosovo.json']);
+    assert.equal(result.code, 1);
+    const why =
+      'is Kosovo, which has no ISO 3166-1 code (XK is only user-assigned): datasets take ISO countries only, and the map has no shape for it; leave it out';
+    assert.equal(
+      result.stdout,
+      `kosovo.json:6:18: members[0].country: "XKX" ${why}\n` +
+        `kosovo.json:7:18: members[1].country: "XK" ${why}\n` +
+        'kosovo.json: 2 problems\n',
+    );
+  });
+
   it('locates JSON syntax errors and names files it cannot read', async () => {
     write('syntax.json', '{\n  "version": 1,\n}');
     const result = await run(['check', 'syntax.json']);

@@ -59,6 +59,24 @@ describe('checkDataset', () => {
     expect(widgetMessage).to.equal(`The data is not valid: ${problems[0]!.path}: ${problems[0]!.message} (and 59 more problems)`);
   });
 
+  it('says of Kosovo’s codes and names what the importer says: no ISO code, no shape on the map', () => {
+    const data = structuredClone(VALID) as Record<string, unknown>;
+    data.members = [
+      { country: 'XKX', region: 'asia' },
+      { country: 'XK', region: 'asia' },
+      { country: 'Kosovo', region: 'asia' },
+      { country: 'XYZ', region: 'asia' },
+    ];
+    const kosovo = (code: string) =>
+      `"${code}" is Kosovo, which has no ISO 3166-1 code (XK is only user-assigned): datasets take ISO countries only, and the map has no shape for it; leave it out`;
+    expect(checkDataset(pretty(data)).map((problem) => problem.message)).to.deep.equal([
+      kosovo('XKX'),
+      kosovo('XK'),
+      kosovo('Kosovo'),
+      '"XYZ" is not an ISO 3166-1 alpha-3 code',
+    ]);
+  });
+
   it('points a missing field at the object that lacks it', () => {
     const text = '{\n  "version": 1,\n  "network": { "id": "n" },\n  "regions": [],\n  "members": [],\n  "sources": []\n}';
     expect(checkDataset(text)).to.deep.equal([
