@@ -9,7 +9,7 @@ import { networkShortName } from '../src/core/names.js';
 import type { Dataset } from '../src/core/types.js';
 import { WIDGET_OPTIONS, optionDefault, optionSpec, plainDocs, unavailableReason, type OptionSpec } from '../src/widget-options.js';
 import { importPanel, type ImportPanel } from './import-panel.js';
-import { snippets, type WidgetChoice } from './snippets.js';
+import { snippetFiles, snippets, type WidgetChoice } from './snippets.js';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
@@ -141,13 +141,37 @@ function update(): void {
   preview.replaceChildren(element);
   preview.classList.toggle('dark', current.attributes.theme === 'dark');
   updateGallery(current);
-  const base = new URL('../dist/', location.href).href;
   const network = dataset && networkShortName(dataset, current.attributes.lang || 'en');
-  const result = snippets(current, base, data, network);
-  // "copy dist/netreach.iife.js next to your page", its heading says: the tag loads it from there, not from here.
-  document.querySelector('#snippet-script')!.textContent = snippets(current, '', data).script;
-  document.querySelector('#snippet-iframe')!.textContent = result.iframe;
-  document.querySelector('#snippet-npm')!.textContent = result.npm;
+  // Each snippet loads its files from next to the page it is pasted into, as its heading says to copy them there:
+  // not from this server (localhost under npm start), nor the example's dataset from a path beside this page.
+  const copied = copiedFile(current.attributes.src ?? '');
+  const result = snippets(current, '', data, network, copied);
+  const files = snippetFiles(copied);
+  for (const kind of ['script', 'iframe', 'npm'] as const) {
+    document.querySelector(`#snippet-${kind}`)!.textContent = result[kind];
+    const list = document.querySelector(`#files-${kind}`)!;
+    if (kind === 'npm') list.replaceChildren(...(files.npm.length ? [' (copy ', ...codeList(files.npm), ' next to your page)'] : []));
+    else list.replaceChildren(...codeList(files[kind]));
+  }
+}
+
+/**
+ * The path in this repository of a dataset file the form loads from this server (the example network's,
+ * `../data/example-network.json` from this page: `data/example-network.json`); none for another site's URL.
+ */
+function copiedFile(src: string): string | undefined {
+  // Another URL… is the page's author's own: theirs to resolve.
+  const url = src && datasetSelect.value !== 'custom' ? new URL(src, location.href) : undefined;
+  return url?.origin === location.origin ? url.pathname.slice(1) : undefined;
+}
+
+/** Files as code, "a, b and c". */
+function codeList(files: readonly string[]): (Node | string)[] {
+  return files.flatMap((file, index) => {
+    const code = document.createElement('code');
+    code.textContent = file;
+    return [...(index === 0 ? [] : [index === files.length - 1 ? ' and ' : ', ']), code];
+  });
 }
 
 /**

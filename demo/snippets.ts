@@ -47,17 +47,37 @@ export function elementTag(choice: WidgetChoice, data?: InlineData): string {
 export const IFRAME_RESIZER =
   "<script>addEventListener('message',function(e){if(e.data&&e.data.type==='netreach:height')document.querySelectorAll('iframe').forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+'px'})})</script>";
 
+/** A path's last segment: `data/example-network.json` → `example-network.json`. */
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/**
+ * The files of this repository each snippet loads, which the configurator's headings say to copy next to the page
+ * (the snippets name them by their file names): dist/'s, and `copied`, the dataset file the form's `src` names
+ * (`data/example-network.json`), which a page elsewhere cannot load from the configurator's server.
+ */
+export function snippetFiles(copied?: string): { script: string[]; iframe: string[]; npm: string[] } {
+  const data = copied ? [copied] : [];
+  return {
+    script: ['dist/netreach.iife.js', ...data],
+    iframe: ['dist/embed.html', 'dist/embed.js', 'dist/embed.css', 'dist/netreach.iife.js', ...data],
+    npm: data,
+  };
+}
+
 /**
  * The three snippets. With `data`, the script and npm snippets hold it inline (and name no `src`); the iframe
  * cannot, and loads `data.file` beside embed.html instead, which it says. `network` is the network's name in the
  * widget's language, for the iframe's title. `baseUrl` is where dist/ is served; empty, the files beside the page.
+ * `copied`: the dataset file `src` names, to be copied next to the page (`snippetFiles()`), loaded by its name.
  */
 export function snippets(
-  choice: WidgetChoice,
+  given: WidgetChoice,
   baseUrl: string,
   data?: InlineData,
   network?: string,
+  copied?: string,
 ): { script: string; iframe: string; npm: string } {
+  const choice = copied ? { ...given, attributes: { ...given.attributes, src: fileName(copied) } } : given;
   // An empty base: the files beside the page (`<script src="netreach.iife.js">`).
   const base = baseUrl && baseUrl.replace(/\/?$/, '/');
   const own = data ? { ...choice, attributes: { ...choice.attributes, src: '' } } : choice;

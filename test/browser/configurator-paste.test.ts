@@ -28,6 +28,41 @@ describe("the configurator's inline snippet, pasted into a page", () => {
   });
   after(() => frame.remove());
 
+  it('prints snippets that load every file from next to the page, and names the files to copy there', async () => {
+    const text = (id: string) => $(`#${id}`).textContent!.replace(/\s+/g, ' ');
+    const heading = (id: string) => $(`#${id}`).closest('pre')!.previousElementSibling!.textContent!.replace(/\s+/g, ' ');
+    // Not the configurator's server (http://localhost…/dist/embed.html), which a page elsewhere cannot reach.
+    expect(text('snippet-iframe')).to.match(/^<iframe src="embed\.html\?widget=map"/);
+    expect(heading('snippet-iframe')).to.contain(
+      'copy dist/embed.html, dist/embed.js, dist/embed.css and dist/netreach.iife.js next to your page',
+    );
+    expect(text('snippet-script')).to.match(/^<script src="netreach\.iife\.js"><\/script>/);
+    expect(heading('snippet-script')).to.equal('Script tag (copy dist/netreach.iife.js next to your page)');
+    expect(heading('snippet-npm')).to.equal('npm');
+
+    // The example network: its file by its name, beside the page (not ../data/, beside the configurator), and said.
+    const select = $<HTMLSelectElement>('select[name="dataset"]');
+    select.value = '../data/example-network.json';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(
+      () => text('snippet-script').includes('src="example-network.json"'),
+      () => text('snippet-script'),
+    );
+    expect(text('snippet-iframe')).to.contain('<iframe src="embed.html?widget=map&amp;src=example-network.json');
+    expect(text('snippet-npm')).to.contain('src="example-network.json"');
+    expect(heading('snippet-script')).to.equal('Script tag (copy dist/netreach.iife.js and data/example-network.json next to your page)');
+    expect(heading('snippet-iframe')).to.contain(
+      'copy dist/embed.html, dist/embed.js, dist/embed.css, dist/netreach.iife.js and data/example-network.json next to your page',
+    );
+    expect(heading('snippet-npm')).to.equal('npm (copy data/example-network.json next to your page)');
+    select.value = '';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(
+      () => !text('snippet-script').includes('src="example-network.json"'),
+      () => text('snippet-script'),
+    );
+  });
+
   it('copies a script tag that loads netreach.iife.js from beside the page, and the widget there draws the data', async () => {
     const sheet = $<HTMLTextAreaElement>('#sheet');
     sheet.value = README_TABLE;

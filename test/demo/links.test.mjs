@@ -43,18 +43,20 @@ function links(node, found = []) {
  * through the `src` query parameter of embed.html (the dataset it loads, relative to itself). Returns each URL's
  * status and the page that linked to it.
  */
-async function crawl(start) {
+async function crawl(start, copied = new Map()) {
   const statuses = new Map();
   const queue = start.map(([url, from]) => [new URL(url, origin), from]);
   while (queue.length) {
     const [url, from] = queue.shift();
     url.hash = '';
     if (url.origin !== origin || statuses.has(url.href)) continue;
-    const response = await fetch(url);
+    // A file copied next to the page (`copied`: where it is there → where it is in this repository).
+    const response = await fetch(copied.has(url.pathname) ? new URL(copied.get(url.pathname), origin) : url);
     statuses.set(url.href, { status: response.status, from });
     const body = await response.text();
     if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) continue;
-    const page = new URL(response.url);
+    // A copied page's links lead next to it, where it was copied.
+    const page = copied.has(url.pathname) ? url : new URL(response.url);
     for (const value of links(parse(body))) queue.push([new URL(value, page), page.pathname]);
     const dataset = page.pathname.endsWith('/embed.html') && page.searchParams.get('src');
     if (dataset) queue.push([new URL(dataset, page), `${page.pathname}?src=`]);
@@ -64,9 +66,12 @@ async function crawl(start) {
 
 const pathsOf = (statuses) => new Set([...statuses.keys()].map((href) => new URL(href).pathname));
 
-/** The configurator's snippets for every widget and every dataset its form offers, as `demo/configurator.ts` makes them. */
+/**
+ * The configurator's snippets for every widget and every dataset its form offers, as `demo/configurator.ts` makes
+ * them, with the files their headings say to copy next to the page (`snippetFiles()`).
+ */
 async function configuratorSnippets() {
-  const { snippets } = await server.ssrLoadModule('/demo/snippets.ts');
+  const { snippetFiles, snippets } = await server.ssrLoadModule('/demo/snippets.ts');
   const { WIDGETS } = await server.ssrLoadModule('/src/widget-options.ts');
   const form = parse(readFileSync(join(root, 'demo/configurator.html'), 'utf8'));
   const datasets = [];
@@ -81,13 +86,13 @@ async function configuratorSnippets() {
   })(form);
   assert.ok(datasets.length >= 2, 'the configurator offers no datasets');
   const page = new URL('/demo/configurator.html', origin);
-  const base = new URL('../dist/', page).href;
-  // The script tag loads netreach.iife.js beside the page (its heading says to copy it there): a page in dist/.
+  // A dataset the form loads from this server (the example's, beside the configurator) is a file to copy too.
+  const copiedFile = (src) => (src ? new URL(src, page).pathname.slice(1) : undefined);
   return WIDGETS.flatMap((widget) =>
     datasets.map((src) => ({
       widget,
-      ...snippets({ widget, attributes: { src } }, base),
-      script: snippets({ widget, attributes: { src } }, '').script,
+      ...snippets({ widget, attributes: { src } }, '', undefined, undefined, copiedFile(src)),
+      files: snippetFiles(copiedFile(src)),
     })),
   );
 }
@@ -124,22 +129,31 @@ test('every URL in every configurator snippet is there, and every npm import is 
   const all = await configuratorSnippets();
   const page = '/demo/configurator.html';
   const start = [];
-  const besideIife = new URL('/dist/page.html', origin);
-  for (const { widget, script, iframe, npm } of all) {
-    for (const value of links(parseFragment(script))) start.push([new URL(value, besideIife), page]);
-    for (const value of links(parseFragment(iframe))) start.push([new URL(value, new URL(page, origin)), page]);
+  // Every snippet loads its files from next to the page it is pasted into, where its heading says to copy them (a
+  // page in a folder of their own: each file there is served from where it is in this repository), and nothing else.
+  const folder = '/copied/';
+  const pasted = new URL(`${folder}page.html`, origin);
+  const copied = new Map();
+  for (const { widget, script, iframe, npm, files } of all) {
+    for (const file of [...files.script, ...files.iframe, ...files.npm])
+      copied.set(folder + file.slice(file.lastIndexOf('/') + 1), `/${file}`);
+    for (const value of links(parseFragment(script))) start.push([new URL(value, pasted), page]);
+    for (const value of links(parseFragment(iframe))) start.push([new URL(value, pasted), page]);
     for (const [, specifier] of npm.matchAll(/import '([^']+)'/g)) {
       const subpath = `.${specifier.slice(pkg.name.length)}`;
       assert.ok(specifier.startsWith(`${pkg.name}/`) && pkg.exports[subpath], `the ${widget} snippet imports ${specifier}, not an export`);
     }
   }
-  const statuses = await crawl(start);
+  const statuses = await crawl(start, copied);
+  const reached = pathsOf(statuses);
+  // (Vite's dev server adds its client to every page it serves.)
+  const elsewhere = [...reached].filter((path) => !copied.has(path) && path !== '/@vite/client');
+  assert.deepEqual(elsewhere, [], 'a snippet loads a file its heading does not say to copy next to the page');
   const broken = [...statuses]
     .filter(([, { status }]) => status !== 200)
     .map(([href, { status, from }]) => `${status} ${href} (from ${from})`);
   assert.deepEqual(broken, []);
-  const reached = pathsOf(statuses);
-  for (const path of ['/dist/netreach.iife.js', '/dist/embed.html', '/dist/embed.js', '/dist/embed.css', '/data/example-network.json']) {
-    assert.ok(reached.has(path), `the snippets never led to ${path}`);
+  for (const file of ['netreach.iife.js', 'embed.html', 'embed.js', 'embed.css', 'example-network.json']) {
+    assert.ok(reached.has(folder + file), `the snippets never led to ${file}`);
   }
 });

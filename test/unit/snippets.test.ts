@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { elementTag, scriptSafeJson, snippets } from '../../demo/snippets.js';
+import { elementTag, scriptSafeJson, snippetFiles, snippets } from '../../demo/snippets.js';
 
 describe('elementTag', () => {
   it('writes the element with the attributes that are set, escaped', () => {
@@ -87,5 +87,21 @@ describe('the iframe snippet', () => {
     expect(snippets({ widget: 'map', attributes: {} }, 'https://example.org/', undefined, 'A "B" <C>').iframe).to.contain(
       'title="A &quot;B&quot; &lt;C&gt;: map"',
     );
+  });
+});
+
+describe('snippets of a dataset file the configurator serves', () => {
+  it('load it by its name from next to the page, and list it among the files to copy there', () => {
+    const choice = { widget: 'map', attributes: { src: '../data/example-network.json' } };
+    const result = snippets(choice, '', undefined, 'EOUN', 'data/example-network.json');
+    expect(result.script).to.equal('<script src="netreach.iife.js"></script>\n<netreach-map src="example-network.json"></netreach-map>');
+    expect(result.iframe).to.contain('<iframe src="embed.html?widget=map&amp;src=example-network.json"');
+    expect(result.npm).to.contain('<netreach-map src="example-network.json"></netreach-map>');
+    expect(snippetFiles('data/example-network.json')).to.deep.equal({
+      script: ['dist/netreach.iife.js', 'data/example-network.json'],
+      iframe: ['dist/embed.html', 'dist/embed.js', 'dist/embed.css', 'dist/netreach.iife.js', 'data/example-network.json'],
+      npm: ['data/example-network.json'],
+    });
+    expect(snippetFiles().npm).to.deep.equal([]);
   });
 });
