@@ -85,9 +85,10 @@ export interface RenderOptions {
 
 /**
  * `unknown-widget`, `bad-option`: the call is wrong whatever the dataset (a value the option never takes, a size out
- * of range). `unknown-metric`, `unknown-region`, `unknown-member`: an option names what this dataset does not have.
+ * of range). `unknown-metric`, `unknown-region`, `unknown-member`, `unknown-column` (a table's `sort`): an option names
+ * what this dataset does not have.
  */
-export type RenderErrorCode = 'unknown-widget' | 'unknown-metric' | 'unknown-region' | 'unknown-member' | 'bad-option';
+export type RenderErrorCode = 'unknown-widget' | 'unknown-metric' | 'unknown-region' | 'unknown-member' | 'unknown-column' | 'bad-option';
 
 /**
  * Why `renderSvg()` could not draw: `code` is stable, the message names the problem in English. When one option is
@@ -235,6 +236,13 @@ export async function renderSvg(
       throw new RenderError('unknown-metric', `unknown metric "${unknown}" (the dataset has ${ids.join(', ') || 'none'})`, 'metrics');
     }
     const compared = await comparedDataset(checked.values.compare, given.compared);
+    // A sort by a column the table does not have (the element's console warning, its default order): refused.
+    const sort = String(checked.values.sort ?? '').trim();
+    const view = tableView(dataset, { ...checked.values, compared }, 'en');
+    if (sort && sort !== '-' && view.sort?.column !== sort.replace(/^[-+]/, '')) {
+      const ids = view.model.columns.map((column) => column.id).join(', ');
+      throw new RenderError('unknown-column', `unknown column "${sort}" (the table has ${ids})`, 'sort');
+    }
     return renderWidgetFile(tableScene, dataset, { ...checked.values, compared }, { width, height, lang: options.lang, theme });
   }
 

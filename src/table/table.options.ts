@@ -38,7 +38,7 @@ export const TABLE_OPTIONS: OptionSpecs = [
     type: 'string',
     docs: "The sorted column's id, prefixed with `-` for descending (`-virtual-students`). Clicking a header updates it. Default: by name for members and universities, the dataset's order for regions. A column the table does not have is ignored with a console warning.",
     cliDocs:
-      "The sorted column's id, prefixed with `-` for descending (`--sort=-virtual-students`: a value that starts with `-` takes `=`). Default: by name for members and universities, the dataset's order for regions.",
+      "The sorted column's id, prefixed with `-` for descending (`--sort=-virtual-students`: a value that starts with `-` takes `=`). Default: by name for members and universities, the dataset's order for regions. A column the table does not have is refused.",
     example: '-virtual-students',
   },
   {

@@ -596,6 +596,15 @@ describe('netreach render: bad input', () => {
       ...svgOut(),
     );
     await expectExit(1, /^netreach: --metrics: unknown metric "nope"/, 'render', 'table', '--metrics', 'nope', ...svgOut());
+    // The element sorts by its default and says so in the console; the command refuses it, naming the columns.
+    await expectExit(
+      1,
+      /^netreach: --sort: unknown column "-size" \(the table has country, region\)$/m,
+      'render',
+      'table',
+      '--sort=-size',
+      ...svgOut(),
+    );
     for (const widget of ['map', 'table', 'dashboard']) {
       await expectExit(
         1,
