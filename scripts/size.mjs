@@ -185,13 +185,13 @@ const BUDGETS = [
   // raised to 47.9 kB. A widget in an iframe's document taking its data and fonts from there (DataController,
   // FontsController, <netreach-data>'s notices): 47.86 kB. The menu button 24 px at least at a small root font
   // (--_corner: max(2rem, 24px), which the layouts keeping its corner clear use too; menuCorner() per document):
-  // 47.92 kB, raised to 48.0 kB.
-  // raised to 47.9 kB. Two sources named alike in a source line told apart by their years, else titles
+  // 47.92 kB, raised to 48.0 kB. Two sources named alike in a source line told apart by their years, else titles
   // (sourceLabels(), core/about.ts: "UNESCO; UNESCO" said nothing to a file's or a screen reader's reader): 47.95 kB,
   // raised to 48.0 kB. Options that name nothing the data has said in the console (NetreachElement.namesNothing(): a
   // table's sort and selected, the selected of a map, bars and regions, a dashboard's region and country; silent
-  // before): 48.25 kB, raised to 48.3 kB.
-  { file: 'netreach.js', limit: 48.3 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // before): 48.25 kB, raised to 48.3 kB. The branches above together (each measured alone): 48.34 kB, raised to
+  // 48.4 kB.
+  { file: 'netreach.js', limit: 48.4 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -344,11 +344,11 @@ const BUDGETS = [
   // unknown `region` said in the console (above): 105.20 kB.
   // The thirty-second session's eleven fixes above together (each branch measured alone against 104.95 kB):
   // 105.71 kB, raised to 105.8 kB. A widget's data and fonts from its own document (above): 105.73 kB. The menu
-  // button 24 px at least (above): 105.83 kB, raised to 105.9 kB.
-  // 105.71 kB, raised to 105.8 kB. Two sources named alike told apart by their years, else titles, on the page and in
+  // button 24 px at least (above): 105.83 kB, raised to 105.9 kB. Two sources named alike told apart by their years, else titles, on the page and in
   // the file (sourceLabels()): 105.83 kB, raised to 105.9 kB. Options that name nothing the data has said in the
   // console (namesNothing()), and the regions' scene ignoring such a selected region: 106.17 kB, raised to 106.2 kB.
-  { file: 'netreach.js', limit: 106.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The branches above together (each measured alone): 106.28 kB, raised to 106.4 kB (106.3 would leave 17 bytes).
+  { file: 'netreach.js', limit: 106.4 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -471,10 +471,10 @@ const BUDGETS = [
   // source (above): 168.44 kB. A table's unknown `region` said in the console (above): 168.50 kB.
   // The thirty-second session's fixes above together: 168.95 kB, raised to 169.0 kB. A widget's data and fonts from
   // its own document (above): 168.96 kB. The menu button 24 px at least (above): 169.05 kB, raised to 169.1 kB.
-  // The thirty-second session's fixes above together: 168.95 kB, raised to 169.0 kB. Two sources named alike told
-  // apart by their years, else titles (sourceLabels()): 169.04 kB, raised to 169.1 kB. Options that name nothing
+  // Two sources named alike told apart by their years, else titles (sourceLabels()): 169.04 kB, raised to 169.1 kB. Options that name nothing
   // the data has said in the console (namesNothing()): 169.35 kB, raised to 169.4 kB.
-  { file: 'netreach.iife.js', limit: 169.4 * 1024 },
+  // The branches above together (each measured alone): 169.46 kB, raised to 169.5 kB.
+  { file: 'netreach.iife.js', limit: 169.5 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

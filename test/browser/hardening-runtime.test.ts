@@ -20,6 +20,19 @@ function mount(tag: string, attributes: Record<string, string>, parent: Element)
 
 const networkOf = (el: NetreachElement) => el.currentDataset?.network.id;
 
+/**
+ * A container on the page holding a same-origin iframe (640×480 px), and the iframe's document (about:blank: there
+ * once the iframe is in the page).
+ */
+function iframeOnPage(): { container: HTMLDivElement; inner: Document } {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width: 640px; height: 480px; border: 0';
+  container.append(iframe);
+  return { container, inner: iframe.contentDocument! };
+}
+
 describe('hardening: runtime changes', () => {
   it('a <netreach-data> replaced by another of the same id, or two swapping ids: widgets follow the one named now', async () => {
     const page = watchPage();
@@ -67,14 +80,8 @@ describe('hardening: runtime changes', () => {
 
   it("moved into an iframe's document and back (adoptNode): styled in each, nothing thrown", async () => {
     const page = watchPage();
-    const container = document.createElement('div');
+    const { container, inner } = iframeOnPage();
     container.style.width = '640px';
-    document.body.append(container);
-    const iframe = document.createElement('iframe');
-    iframe.style.cssText = 'width: 640px; height: 480px; border: 0';
-    container.append(iframe);
-    // about:blank: its document is there once the iframe is in the page.
-    const inner = iframe.contentDocument!;
     const frameStyle = (el: NetreachElement) => {
       const frame = el.shadowRoot!.querySelector('.frame')!;
       return getComputedStyle(frame).position;
@@ -106,12 +113,7 @@ describe('hardening: runtime changes', () => {
   // main page's, and the menu's outside click and the tooltip's Escape heard there. They were the main document's.
   it("in an iframe's document: follows its lang, closes its menu on a click there and its tooltip on Escape there", async () => {
     const page = watchPage();
-    const container = document.createElement('div');
-    document.body.append(container);
-    const iframe = document.createElement('iframe');
-    iframe.style.cssText = 'width: 640px; height: 480px; border: 0';
-    container.append(iframe);
-    const inner = iframe.contentDocument!;
+    const { container, inner } = iframeOnPage();
     const mainLang = document.documentElement.getAttribute('lang');
     document.documentElement.setAttribute('lang', 'en');
     inner.documentElement.setAttribute('lang', 'fr');
@@ -172,12 +174,7 @@ describe('hardening: runtime changes', () => {
   // served a widget in the iframe, and one parsed in an iframe drew the bundled dataset before its inline JSON came.
   it("in an iframe's document: finds its <netreach-data> by id there, and waits for that document to be parsed", async () => {
     const page = watchPage();
-    const container = document.createElement('div');
-    document.body.append(container);
-    const iframe = document.createElement('iframe');
-    iframe.style.cssText = 'width: 640px; height: 480px; border: 0';
-    container.append(iframe);
-    const inner = iframe.contentDocument!;
+    const { container, inner } = iframeOnPage();
     try {
       mount('netreach-data', { id: 'frame-net', dataset: 'silk-road' }, container);
       const bars = mount('netreach-bars', { provider: 'frame-net' }, container);
@@ -223,11 +220,7 @@ describe('hardening: runtime changes', () => {
 
   // Web fonts arriving in the iframe's document measure its text again (FontsController): it heard the main one's.
   it("in an iframe's document: hears web fonts arriving there", async () => {
-    const container = document.createElement('div');
-    document.body.append(container);
-    const iframe = document.createElement('iframe');
-    container.append(iframe);
-    const inner = iframe.contentDocument!;
+    const { container, inner } = iframeOnPage();
     try {
       const el = mount('netreach-bars', {}, container);
       await settle(el);
