@@ -183,8 +183,12 @@ export class RovingFocusController implements ReactiveController {
   };
 
   private readonly onFocusIn = (event: Event) => {
-    const id = this.itemOf(event)?.getAttribute('data-item');
-    if (id !== null && id !== undefined) this.setActive(id);
+    const item = this.itemOf(event);
+    const id = item?.getAttribute('data-item');
+    if (id === null || id === undefined) return;
+    // The item holding the tab stop already (focus given back after an update): nothing to draw again.
+    if (item!.getAttribute('tabindex') === '0') this.activeId = id;
+    else this.setActive(id);
   };
 
   private readonly onClick = (event: Event) => {

@@ -72,6 +72,29 @@ class ControllerProbe extends LitElement {
 }
 customElements.define('controller-probe', ControllerProbe);
 
+/** The squares with only a roving tab stop (no tooltip, which asks for an update of its own on focus): counts its updates. */
+class RovingProbe extends LitElement {
+  static override properties = { order: { attribute: false } };
+  order = ['a', 'b', 'c'];
+  updates = 0;
+  readonly roving = new RovingFocusController(this, {});
+
+  override render() {
+    const marks: Mark[] = this.order.map((id, index) => ({
+      kind: 'group',
+      key: id,
+      item: { id, label: `Item ${id}`, tooltip: [], anchor: { x: 0, y: 0 } },
+      children: [{ kind: 'rect', x: index * 60, y: 10, width: 50, height: 50, fill: 'accent' }],
+    }));
+    return html`<svg width="300" height="60" role="listbox" aria-label="Probe" ${drawMarks(marks, { itemRole: 'option', activeId: this.roving.active(this.order) })}></svg>`;
+  }
+
+  override updated(): void {
+    this.updates++;
+  }
+}
+customElements.define('roving-probe', RovingProbe);
+
 const items = (el: ControllerProbe) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('[data-item]')];
 const focused = (el: ControllerProbe) => el.shadowRoot!.activeElement?.getAttribute('data-item');
 const tip = (el: ControllerProbe) => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]');
@@ -138,6 +161,26 @@ describe('RovingFocusController', () => {
     el.order = ['a', 'b'];
     await el.updateComplete;
     expect(items(el).map((item) => item.getAttribute('tabindex'))).to.deep.equal(['0', '-1']);
+  });
+
+  it('asks for no update when focus comes to the item that holds the tab stop, nor when it is given back to the first after an update', async () => {
+    const el = await fixture<RovingProbe>(html`<roving-probe></roving-probe>`);
+    const updates = el.updates;
+    const probeItems = () => [...el.shadowRoot!.querySelectorAll<SVGGElement>('[data-item]')];
+    probeItems()[0]!.focus();
+    await el.updateComplete;
+    expect(el.isUpdatePending).to.equal(false);
+    expect(el.updates, 'focusing the tab stop').to.equal(updates);
+    // Moved to c, which new items lack: focus is given back to the first, already the tab stop, in no update of its own.
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.updates).to.equal(updates + 1);
+    el.order = ['a', 'b'];
+    await el.updateComplete;
+    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-item')).to.equal('a');
+    await el.updateComplete;
+    expect(el.updates, 'the new items, and nothing after').to.equal(updates + 2);
   });
 
   it('chooses on click and takes the tab stop there', async () => {
