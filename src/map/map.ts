@@ -228,7 +228,7 @@ export class NetreachMap extends NetreachElement {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
     if (this.phase !== 'ready' || !dataset) {
-      this.prepared = this.model = this.chart = this.projected = undefined;
+      this.prepared = this.model = this.chart = this.projected = this.focused = undefined;
       return;
     }
     const options = this.sceneOptions();
@@ -255,6 +255,8 @@ export class NetreachMap extends NetreachElement {
     const corner = this.controls === 'none' ? 0 : menuCorner(this.ownerDocument);
     this.chart = options.geometry && width > 0 && height > 0 ? this.prepared.chart(width, height, corner) : undefined;
     this.projected = this.chart?.projected;
+    // A member no longer drawn (new data without it, or none while loading) has no focus ring, should it come back.
+    if (!this.items.some((each) => each.item.id === this.focused)) this.focused = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -162,8 +162,11 @@ export class NetreachRegions extends NetreachElement {
       this.prepared = this.chart = undefined;
       this.preparedKey = this.chartKey = '';
       this.items = new Map();
+      this.hovered = null;
       return;
     }
+    // A region the data no longer has is not emphasised, should it come back.
+    if (!dataset.regions.some((region) => region.id === this.hovered)) this.hovered = null;
     const rtl = this.localization.dir === 'rtl';
     const unit = this.presenter ? PRESENTER_UNIT : 1;
     // A selected region the data does not have: every region shows, said as the map says it.

@@ -529,6 +529,30 @@ describe('<netreach-map>', () => {
     const el = await drawn(wrapper.querySelector('netreach-map')!);
     await expectGolden('map-example-metric', svgOf(el)!);
   });
+
+  it('forgets the focused member when new data draws none: no focus ring when the member comes back', async () => {
+    const el = await map(html`<netreach-map .data=${CINVU}></netreach-map>`);
+    items(el)[0]!.focus();
+    // From the keyboard: the ring shows.
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.focus-ring'), 'the ring shows').not.to.equal(null);
+    // No members (empty), then data it refuses (an error): no item to give focus back to.
+    for (const [gone, state] of [
+      [{ ...(CINVU as object), members: [] }, 'empty'],
+      [{ version: 1 }, 'error'],
+    ] as const) {
+      el.data = gone;
+      await waitUntil(() => el.state === state, `state never became ${state} (was ${el.state})`);
+      el.data = CINVU;
+      await drawn(el);
+      expect(active(el), `after ${state}: nothing has focus`).to.equal(null);
+      expect(shadow(el).querySelector('.focus-ring'), `after ${state}: no ring`).to.equal(null);
+      items(el)[0]!.focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+    }
+  });
 });
 
 describe('<netreach-map> files', () => {

@@ -4,6 +4,7 @@ import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/regions/define.js';
 import type { NetreachRegions } from '../../src/regions/regions.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { SILK_ROAD } from '../../src/generated/silk-road.js';
 import { expectGolden } from '../helpers/golden.js';
 import { renderSvg } from '../../src/static/index.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -256,6 +257,24 @@ describe('<netreach-regions>', () => {
     await expectGolden('regions-cinvu-donut', svgOf(donut)!);
     const rtl = await regions600(html`<netreach-regions type="donut" lang="fa"></netreach-regions>`);
     await expectGolden('regions-cinvu-donut-fa', svgOf(rtl)!);
+  });
+
+  it('forgets a hovered region the data no longer has: it is not emphasised when it comes back', async () => {
+    const el = await regions600(html`<netreach-regions .data=${EXAMPLE_NETWORK}></netreach-regions>`);
+    const dimmed = () => cells(el).filter((cell) => cell.classList.contains('dim')).length;
+    legend(el)[0]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(dimmed(), 'the other regions dimmed').to.be.above(0);
+    // Silk Road assigns no regions: no legend, whose entry the pointer could leave.
+    el.data = SILK_ROAD;
+    await waitUntil(() => el.currentDataset?.network.id === 'silk-road');
+    await ready(el);
+    expect(legend(el)).to.have.length(0);
+    el.data = EXAMPLE_NETWORK;
+    await waitUntil(() => cells(el).length > 0, 'the squares were never drawn');
+    await el.updateComplete;
+    expect(cells(el).length).to.be.above(0);
+    expect(dimmed(), 'no region dimmed').to.equal(0);
   });
 
   describe('files: toSVG() is the command line’s document', () => {
