@@ -130,9 +130,8 @@ export class RovingFocusController implements ReactiveController {
   }
 
   private itemOf(event: Event): Element | undefined {
-    const target = event.composedPath()[0];
-    if (!(target instanceof Element)) return undefined;
-    const item = target.closest(this.selector);
+    // No `instanceof Element`: in an iframe's document, its nodes may be that window's.
+    const item = (event.composedPath()[0] as Partial<Element>).closest?.(this.selector);
     return item && this.host.renderRoot.contains(item) ? item : undefined;
   }
 

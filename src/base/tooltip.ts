@@ -177,8 +177,8 @@ export class TooltipController implements ReactiveController {
   }
 
   private itemOf(target: EventTarget | null | undefined): Element | undefined {
-    if (!(target instanceof Element)) return undefined;
-    const item = target.closest(this.options.selector ?? 'svg [data-item]');
+    // No `instanceof Element`: in an iframe's document, its nodes may be that window's.
+    const item = (target as Partial<Element> | null | undefined)?.closest?.(this.options.selector ?? 'svg [data-item]');
     return item && this.host.renderRoot.contains(item) ? item : undefined;
   }
 

@@ -238,6 +238,43 @@ describe('hardening: runtime changes', () => {
     }
   });
 
+  // Its items hear events whose targets are that window's nodes (nodes made there; in a browser that gives an adopted
+  // node its new window's wrapper, every node of a widget moved there): keys move focus among the bars, a pointer over
+  // one shows its tooltip, and focus moving onto another keeps it. `instanceof Element` ignored them.
+  it("in an iframe's document: arrow keys, tooltips and focus heard from that window's nodes", async () => {
+    const page = watchPage();
+    const { container, inner } = iframeOnPage();
+    try {
+      const el = mount('netreach-bars', {}, container) as NetreachElement & { tooltip: { shown?: string } };
+      await settle(el);
+      inner.body.append(inner.adoptNode(el));
+      await settle(el);
+      const items = () => [...el.shadowRoot!.querySelectorAll<SVGGElement>('svg [data-item]')];
+      const id = (item: Element | null | undefined) => item?.getAttribute('data-item');
+      expect(items().length, 'bars').to.be.above(2);
+      // A node of the iframe's window in the bar (put there just before each event: the bar's next drawing drops it).
+      const within = (item: Element) => item.appendChild(inner.createElementNS('http://www.w3.org/2000/svg', 'g'));
+      expect(within(items()[0]!) instanceof Element, "a node of the iframe's window").to.equal(false);
+      items()[0]!.focus();
+      within(items()[0]!).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+      expect(id(el.shadowRoot!.activeElement), 'focus after ArrowRight').to.equal(id(items()[1]));
+      const tooltip = () => el.shadowRoot!.querySelector('[part="tooltip"]') && el.tooltip.shown;
+      within(items()[2]!).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(tooltip(), 'the tooltip over the third bar').to.equal(id(items()[2]));
+      // Focus leaving the focused bar for a node of the third: the tooltip stays.
+      const relatedTarget = within(items()[2]!);
+      items()[1]!.dispatchEvent(new FocusEvent('focusout', { relatedTarget, bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(tooltip(), 'the tooltip after focus moved onto the third bar').to.equal(id(items()[2]));
+      el.remove();
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      page.stop();
+      container.remove();
+    }
+  });
+
   for (const [tag, attributes, selector] of [
     ['netreach-map', {}, 'svg [data-item]'],
     ['netreach-bars', { 'group-by': 'country', metric: 'universities', limit: '0' }, 'svg [data-item]'],
