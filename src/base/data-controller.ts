@@ -82,8 +82,9 @@ function isProvider(element: Element | null | undefined): element is DatasetProv
 function enclosingProvider(host: Element): Element | null {
   let node: Node | null = host.parentNode;
   while (node) {
-    if (node instanceof Element && node.localName === PROVIDER_TAG) return node;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    // No `instanceof`: in an iframe's document, its nodes may be that window's.
+    if ((node as Element).localName === PROVIDER_TAG) return node as Element;
+    node = node.parentNode ?? (node as ShadowRoot).host ?? null;
   }
   return null;
 }

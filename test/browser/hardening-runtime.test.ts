@@ -275,6 +275,29 @@ describe('hardening: runtime changes', () => {
     }
   });
 
+  // A <netreach-data> around a node of that window with a shadow root holding the widget: found across that shadow
+  // root (that window's ShadowRoot, which `instanceof ShadowRoot` did not cross).
+  it("in an iframe's document: finds the <netreach-data> around it across that window's shadow root", async () => {
+    const page = watchPage();
+    const { container, inner } = iframeOnPage();
+    try {
+      const provider = mount('netreach-data', { dataset: 'silk-road' }, container);
+      inner.body.append(inner.adoptNode(provider));
+      const host = provider.appendChild(inner.createElement('div'));
+      const root = host.attachShadow({ mode: 'open' });
+      expect(root instanceof ShadowRoot, "the iframe's window's shadow root").to.equal(false);
+      const bars = document.createElement('netreach-bars') as NetreachElement;
+      root.append(bars);
+      await settle(bars);
+      expect([bars.state, networkOf(bars)]).to.deep.equal(['ready', 'silk-road']);
+      provider.remove();
+      expect(page.errors).to.deep.equal([]);
+    } finally {
+      page.stop();
+      container.remove();
+    }
+  });
+
   for (const [tag, attributes, selector] of [
     ['netreach-map', {}, 'svg [data-item]'],
     ['netreach-bars', { 'group-by': 'country', metric: 'universities', limit: '0' }, 'svg [data-item]'],
