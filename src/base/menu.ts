@@ -203,7 +203,8 @@ export class MenuController implements ReactiveController {
   private toggle(panel: 'aboutOpen' | 'dataViewOpen', part: string): void {
     const open = (this[panel] = !this[panel]);
     const active = this.host.ownerDocument.activeElement;
-    if (open) this.opener = active instanceof HTMLElement && active !== this.host ? active : undefined;
+    // (Not `instanceof HTMLElement`: in an iframe's document, the page's button is that window's.)
+    if (open) this.opener = active && active !== this.host ? (active as HTMLElement) : undefined;
     this.host.requestUpdate();
     // Once it is drawn (the on-demand module here: the widget's updateComplete waits for it).
     if (open) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus());

@@ -298,6 +298,34 @@ describe('hardening: runtime changes', () => {
     }
   });
 
+  // A KPI tile without controls gives focus back to that document's button that opened About (`instanceof
+  // HTMLElement` refused it: focus fell to the iframe's body).
+  it("in an iframe's document: gives focus back to that document's button that opened About", async () => {
+    const { container, inner } = iframeOnPage();
+    try {
+      const el = mount('netreach-stat', { controls: 'none' }, container) as NetreachElement & { toggleAbout(): void };
+      await settle(el);
+      inner.body.append(inner.adoptNode(el));
+      await settle(el);
+      const opener = inner.createElement('button');
+      opener.textContent = 'Open About';
+      opener.addEventListener('click', () => el.toggleAbout());
+      el.before(opener);
+      opener.focus();
+      opener.click();
+      const about = () => el.shadowRoot!.querySelector('[part~="about"]');
+      await waitUntil(() => about() && el.shadowRoot!.activeElement === about(), 'focus never moved to About');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(about()).to.equal(null);
+      // (The iframe's body, where focus fell, reads "Open About" too.)
+      expect(inner.activeElement === opener, 'focus on the opener').to.equal(true);
+      el.remove();
+    } finally {
+      container.remove();
+    }
+  });
+
   for (const [tag, attributes, selector] of [
     ['netreach-map', {}, 'svg [data-item]'],
     ['netreach-bars', { 'group-by': 'country', metric: 'universities', limit: '0' }, 'svg [data-item]'],
