@@ -183,6 +183,7 @@ export class NetreachStat extends NetreachElement {
       locale: this.locale,
       mirror: this.option<string>('timeDirection') === 'rtl',
       badge: this.renderBadge(dataset),
+      doc: this.ownerDocument,
     });
   }
 }

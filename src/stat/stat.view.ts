@@ -27,9 +27,11 @@ export interface DrawnStat {
   mirror: boolean;
   /** "Illustrative data", the element's. */
   badge: TemplateResult | typeof nothing;
+  /** The element's document (an iframe's, where it is in one): its body's font is the page's. */
+  doc: Document;
 }
 
-export function renderStat({ prepared, notes, shownValue, locale, mirror, badge }: DrawnStat): TemplateResult {
+export function renderStat({ prepared, notes, shownValue, locale, mirror, badge, doc }: DrawnStat): TemplateResult {
   const model = prepared.model;
   // While counting, a plain number: "25M+" would claim more than 25 million, which no source says. The
   // qualifier comes with the true figure the count ends on.
@@ -39,7 +41,7 @@ export function renderStat({ prepared, notes, shownValue, locale, mirror, badge 
   return html`<div class="tile">
     ${badge}
     <p part="label" id="label">${model.label}</p>
-    <p part="value" aria-hidden="true" title=${model.long} ${cssomStyle({ '--_fig-em': String(figureEms(model.short)) })}>${visible}</p>
+    <p part="value" aria-hidden="true" title=${model.long} ${cssomStyle({ '--_fig-em': String(figureEms(model.short, doc)) })}>${visible}</p>
     ${
       // The year a figure is for, under it, as in the file. Its words ("more than 30 million") are what a screen
       // reader hears for the big number; when they are the number itself ("57"), it hears them before the year.
@@ -67,15 +69,16 @@ function renderSparkline(model: StatModel, locale: string, mirror: boolean): Tem
     ><p class="times" aria-hidden="true" dir=${mirror ? 'rtl' : 'ltr'}>${times.map((point) => html`<bdi>${point.when}</bdi>`)}</p>`;
 }
 
-/** The page's font, read once: what a tile's text is set in unless the page themes it (`--netreach-font`). */
-let pageFont: string | undefined;
+/** Each page's font, read once: what a tile's text is set in unless the page themes it (`--netreach-font`). */
+const pageFonts = new WeakMap<Document, string>();
 
 /**
  * How many of its font sizes the figure is wide, bold ("۳٫۶ میلیون+": about 6), so that the stylesheet can size it
  * to its tile. Measured in the page's font, read once for every tile: reading each tile's own would recalculate the
  * page's style between their renders. A figure in another font that is still too wide wraps (the stylesheet).
  */
-function figureEms(text: string): number {
-  pageFont ??= getComputedStyle(document.body ?? document.documentElement).fontFamily;
-  return Math.ceil(pageMeasure(pageFont)(text, 100, 700)) / 100;
+function figureEms(text: string, doc: Document): number {
+  let font = pageFonts.get(doc);
+  if (font === undefined) pageFonts.set(doc, (font = getComputedStyle(doc.body ?? doc.documentElement).fontFamily));
+  return Math.ceil(pageMeasure(font)(text, 100, 700)) / 100;
 }

@@ -10,6 +10,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { exampleDataset, settle, watchPage } from '../helpers/hardening.js';
 import { loadBundledDataset } from '../../src/core/default-dataset.js';
 import { frames, waitUntil } from '../helpers/wait.js';
+import { pageMeasure } from '../../src/base/measure.js';
 
 function mount(tag: string, attributes: Record<string, string>, parent: Element): NetreachElement {
   const el = document.createElement(tag) as NetreachElement;
@@ -320,6 +321,26 @@ describe('hardening: runtime changes', () => {
       expect(about()).to.equal(null);
       // (The iframe's body, where focus fell, reads "Open About" too.)
       expect(inner.activeElement === opener, 'focus on the opener').to.equal(true);
+      el.remove();
+    } finally {
+      container.remove();
+    }
+  });
+
+  // The KPI tile sizes its figure in its page's font: the iframe's body's, not the main page's.
+  it("in an iframe's document: measures the KPI tile's figure in that document's font", async () => {
+    const { container, inner } = iframeOnPage();
+    inner.body.style.fontFamily = 'monospace';
+    try {
+      const el = mount('netreach-stat', {}, container) as NetreachElement & { model: { short: string } };
+      await settle(el);
+      inner.body.append(inner.adoptNode(el));
+      await settle(el);
+      const ems = (font: string) => String(Math.ceil(pageMeasure(font)(el.model.short, 100, 700)) / 100);
+      const own = ems(getComputedStyle(inner.body).fontFamily);
+      expect(own, "the figure's width in the main page's font").to.not.equal(ems(getComputedStyle(document.body).fontFamily));
+      const value = el.shadowRoot!.querySelector<HTMLElement>('[part="value"]')!;
+      expect(value.style.getPropertyValue('--_fig-em')).to.equal(own);
       el.remove();
     } finally {
       container.remove();
