@@ -96,8 +96,9 @@ export class ExportController implements ReactiveController {
   async download(kind: FileKind): Promise<void> {
     const name = `${this.readyDataset().network.id}-${this.host.localName.replace(/^netreach-/, '')}.${kind}`;
     const { download } = await loadOnDemand();
-    if (kind === 'png') download(await this.png(), name, 'image/png');
-    else if (kind === 'svg') download(await this.svg(), name, 'image/svg+xml');
-    else download(this.csv(), name, 'text/csv;charset=utf-8');
+    const doc = this.host.ownerDocument;
+    if (kind === 'png') download(await this.png(), name, 'image/png', doc);
+    else if (kind === 'svg') download(await this.svg(), name, 'image/svg+xml', doc);
+    else download(this.csv(), name, 'text/csv;charset=utf-8', doc);
   }
 }

@@ -102,16 +102,16 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   );
 }
 
-/** Offers `content` as a file download. */
-export function download(content: Blob | string, filename: string, type: string): void {
+/** Offers `content` as a file download, from a link in `doc` (the widget's: an iframe's, where it is in one). */
+export function download(content: Blob | string, filename: string, type: string, doc = document): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
   const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
+  const link = doc.createElement('a');
   link.href = url;
   link.download = filename;
   link.rel = 'noopener';
   link.style.display = 'none';
-  document.body.append(link);
+  doc.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);

@@ -347,6 +347,35 @@ describe('hardening: runtime changes', () => {
     }
   });
 
+  // A download from a widget there clicks its link in that document (it was the main page's).
+  it("in an iframe's document: downloads through a link in that document", async () => {
+    const { container, inner } = iframeOnPage();
+    const clicked: string[] = [];
+    const listen = (name: string) => (event: Event) => {
+      const link = event.target as HTMLAnchorElement;
+      if (!link.download) return;
+      clicked.push(`${name}: ${link.download}`);
+      event.preventDefault(); // no file saved by the test
+    };
+    const listeners = [
+      [document, listen('main')],
+      [inner, listen('iframe')],
+    ] as const;
+    for (const [doc, listener] of listeners) doc.addEventListener('click', listener, true);
+    try {
+      const el = mount('netreach-bars', {}, container) as NetreachElement & { downloadAs(kind: string): Promise<void> };
+      await settle(el);
+      inner.body.append(inner.adoptNode(el));
+      await settle(el);
+      await el.downloadAs('csv');
+      expect(clicked).to.deep.equal(['iframe: cinvu-bars.csv']);
+      el.remove();
+    } finally {
+      for (const [doc, listener] of listeners) doc.removeEventListener('click', listener, true);
+      container.remove();
+    }
+  });
+
   for (const [tag, attributes, selector] of [
     ['netreach-map', {}, 'svg [data-item]'],
     ['netreach-bars', { 'group-by': 'country', metric: 'universities', limit: '0' }, 'svg [data-item]'],
