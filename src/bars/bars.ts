@@ -160,7 +160,7 @@ export class NetreachBars extends NetreachElement {
       this.preparedKey = preparedKey;
       this.datasetSeen = dataset;
       // Labels are measured in the widget's font, read with its size.
-      const measure = pageMeasure(this.size.fontFamily);
+      const measure = pageMeasure(this.size.fontFamily, this.ownerDocument);
       this.prepared = barsScene(dataset, values, { locale: this.locale, rtl, unit, measure, corner });
       this.menu.title = this.prepared.title;
       this.chartKey = '';

@@ -5,22 +5,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SceneEnv } from '../core/scene.js';
 
-let canvas: HTMLCanvasElement | undefined;
-/** The canvas's font as last set: setting it parses it again each time, even unchanged (120 times for 57 bars). */
-let canvasFont = '';
-const measurers = new Map<string, SceneEnv['measure']>();
+/**
+ * Each document's canvas (an iframe's own: a canvas sees only its document's web fonts), its font as last set (setting
+ * it parses it again each time, even unchanged: 120 times for 57 bars) and its measurers by font family.
+ */
+const pages = new WeakMap<
+  Document,
+  { context: CanvasRenderingContext2D | null; font: string; measurers: Map<string, SceneEnv['measure']> }
+>();
 
 /**
  * Measures text in `fontFamily` (the element's computed font family), each text, size and weight once per page.
  * Without a 2D canvas, an average advance of 0.55 em per character (not the files' finer estimates from
  * src/static/svg.ts: importing them would put the file writer into every page's first download).
  */
-export function pageMeasure(fontFamily: string): SceneEnv['measure'] {
+export function pageMeasure(fontFamily: string, doc: Document): SceneEnv['measure'] {
   const family = fontFamily || 'sans-serif';
-  let measure = measurers.get(family);
+  let page = pages.get(doc);
+  if (!page) pages.set(doc, (page = { context: doc.createElement('canvas').getContext('2d'), font: '', measurers: new Map() }));
+  let measure = page.measurers.get(family);
   if (measure) return measure;
-  canvas ??= document.createElement('canvas');
-  const context = canvas.getContext('2d');
+  const { context } = page;
   if (!context) return (text, size) => text.length * size * 0.55;
   const widths = new Map<string, number>();
   measure = (text, size, weight = 400) => {
@@ -28,21 +33,22 @@ export function pageMeasure(fontFamily: string): SceneEnv['measure'] {
     let width = widths.get(key);
     if (width === undefined) {
       const font = `${weight} ${size}px ${family}`;
-      if (font !== canvasFont) context.font = canvasFont = font;
+      if (font !== page.font) context.font = page.font = font;
       width = context.measureText(text).width;
       widths.set(key, width);
     }
     return width;
   };
-  measurers.set(family, measure);
+  page.measurers.set(family, measure);
   return measure;
 }
 
-/** Forgets measured widths: a web font arrived, and texts have new widths. */
-export function forgetMeasures(): void {
-  measurers.clear();
-  // Set again, the font is resolved again, with the faces that have arrived.
-  canvasFont = '';
+/**
+ * Forgets the widths measured in `doc`: a web font arrived there, and texts have new widths. (Its canvas goes too: a
+ * new one's font is resolved again, with the faces that have arrived.)
+ */
+export function forgetMeasures(doc: Document): void {
+  pages.delete(doc);
 }
 
 /**
@@ -69,7 +75,7 @@ export class FontsController implements ReactiveController {
   }
 
   private readonly loaded = () => {
-    forgetMeasures();
+    forgetMeasures(this.host.ownerDocument);
     this.changed();
     this.host.requestUpdate();
   };

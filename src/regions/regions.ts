@@ -187,7 +187,7 @@ export class NetreachRegions extends NetreachElement {
         this.datasetSeen = dataset;
         this.regionOf = new Map(dataset.members.map((member) => [member.country, member.region ?? '']));
       }
-      const measure = pageMeasure(this.size.fontFamily);
+      const measure = pageMeasure(this.size.fontFamily, this.ownerDocument);
       // Ready means the code is here (NetreachElement waits for it).
       this.prepared = this.code.module!.regionsScene(dataset, values, { locale: this.locale, rtl, unit, measure, corner });
       this.menu.title = this.prepared.title;

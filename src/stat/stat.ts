@@ -104,7 +104,8 @@ export class NetreachStat extends NetreachElement {
       const from = this.preparedFrom;
       if (!from || (Object.keys(inputs) as (keyof typeof inputs)[]).some((key) => inputs[key] !== from[key])) {
         // The page draws the tile's text as HTML, never the scene's chart: the font is read only if a width is asked.
-        const measure: SceneEnv['measure'] = (text, size, weight) => pageMeasure(getComputedStyle(this).fontFamily)(text, size, weight);
+        const measure: SceneEnv['measure'] = (text, size, weight) =>
+          pageMeasure(getComputedStyle(this).fontFamily, this.ownerDocument)(text, size, weight);
         // Ready means the code is here (NetreachElement waits for it).
         this.prepared = this.code.module!.prepareStat(dataset, this.optionValues(), { ...inputs, unit: 1, measure });
         // With its figure ("Virtual students, more than 30 million"): a dashboard's trend has the tile's title.

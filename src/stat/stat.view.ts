@@ -80,5 +80,5 @@ const pageFonts = new WeakMap<Document, string>();
 function figureEms(text: string, doc: Document): number {
   let font = pageFonts.get(doc);
   if (font === undefined) pageFonts.set(doc, (font = getComputedStyle(doc.body ?? doc.documentElement).fontFamily));
-  return Math.ceil(pageMeasure(font)(text, 100, 700)) / 100;
+  return Math.ceil(pageMeasure(font, doc)(text, 100, 700)) / 100;
 }

@@ -167,7 +167,7 @@ export class NetreachTrend extends NetreachElement {
     const from = this.preparedFrom;
     if (!from || (Object.keys(inputs) as (keyof typeof inputs)[]).some((key) => inputs[key] !== from[key])) {
       // The chart's text is measured in the widget's font, read with its size.
-      const measure = pageMeasure(this.size.fontFamily);
+      const measure = pageMeasure(this.size.fontFamily, this.ownerDocument);
       // Ready means the code is here (NetreachElement waits for it).
       this.prepared = this.code.module!.prepareTrend(dataset, this.optionValues(), { ...inputs, measure });
       this.menu.title = this.prepared.title;

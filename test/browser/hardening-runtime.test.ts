@@ -336,12 +336,39 @@ describe('hardening: runtime changes', () => {
       await settle(el);
       inner.body.append(inner.adoptNode(el));
       await settle(el);
-      const ems = (font: string) => String(Math.ceil(pageMeasure(font)(el.model.short, 100, 700)) / 100);
+      const ems = (font: string) => String(Math.ceil(pageMeasure(font, inner)(el.model.short, 100, 700)) / 100);
       const own = ems(getComputedStyle(inner.body).fontFamily);
       expect(own, "the figure's width in the main page's font").to.not.equal(ems(getComputedStyle(document.body).fontFamily));
       const value = el.shadowRoot!.querySelector<HTMLElement>('[part="value"]')!;
       expect(value.style.getPropertyValue('--_fig-em')).to.equal(own);
       el.remove();
+    } finally {
+      container.remove();
+    }
+  });
+
+  // Its text measured in that document's web fonts: a canvas sees only its own document's, and the one measuring was
+  // the main page's, where a font the iframe loads is not (bars in it were laid out in the fallback font).
+  it("in an iframe's document: measures its text in that document's web fonts", async () => {
+    const { container, inner } = iframeOnPage();
+    const face = new (inner.defaultView as unknown as typeof globalThis).FontFace(
+      'FrameOnly',
+      'url(/node_modules/vazirmatn/fonts/webfonts/Vazirmatn-Bold.woff2)',
+    );
+    inner.fonts.add(face);
+    await face.load();
+    try {
+      const barsStart = async (font: string) => {
+        const el = document.createElement('netreach-bars') as NetreachElement;
+        el.style.fontFamily = font;
+        inner.body.append(inner.adoptNode(el));
+        await settle(el);
+        // Where the bars start: after their labels' column, as wide as the widest label.
+        const drawn = el.shadowRoot!.querySelector('[data-item] rect')!.getAttribute('x');
+        el.remove();
+        return drawn;
+      };
+      expect(await barsStart('FrameOnly, monospace'), 'laid out in the fallback font').to.not.equal(await barsStart('monospace'));
     } finally {
       container.remove();
     }
