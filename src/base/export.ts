@@ -51,12 +51,13 @@ export function pageTheme(host: Element): PageTheme {
 
 /**
  * The theme a file is drawn in: `dark` when the widget shows dark colours — `theme="dark"`, `auto` on a dark
- * system, or without a theme under light text (OKLCH lightness over 0.7, which gives the widget the dark theme's
- * accents, src/base/theme.ts) —, else `light`.
+ * system (its document's: an iframe's follows its element's `color-scheme`), or without a theme under light text (OKLCH
+ * lightness over 0.7, which gives the widget the dark theme's accents, src/base/theme.ts) —, else `light`.
  */
 function theme(host: ExportHost): 'light' | 'dark' {
   const { theme } = host;
-  if (theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches)) return 'dark';
+  if (theme === 'dark' || (theme === 'auto' && host.ownerDocument.defaultView?.matchMedia('(prefers-color-scheme: dark)').matches))
+    return 'dark';
   const context = !theme && document.createElement('canvas').getContext('2d');
   // White where the text is light; none in a browser without relative colours, which leaves the widget light too.
   return context && hex(context, `oklch(from ${getComputedStyle(host).color} clamp(0, (l - 0.7) * 1000, 1) 0 0)`) === '#ffffff'

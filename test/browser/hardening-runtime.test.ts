@@ -374,6 +374,28 @@ describe('hardening: runtime changes', () => {
     }
   });
 
+  // theme="auto" follows the colour scheme that document prefers (an iframe's follows its element's color-scheme), and
+  // so does its file: it asked the main window, which prefers light.
+  it('in an iframe\'s document: theme="auto" writes the file in the colour scheme that document prefers', async () => {
+    const { container, inner } = iframeOnPage();
+    inner.defaultView!.frameElement!.setAttribute('style', 'width: 640px; height: 480px; border: 0; color-scheme: dark');
+    try {
+      const el = document.createElement('netreach-bars') as NetreachElement & { toSVG(options?: { theme?: 'dark' }): Promise<string> };
+      el.setAttribute('theme', 'auto');
+      inner.body.append(inner.adoptNode(el));
+      await settle(el);
+      const dark = '(prefers-color-scheme: dark)';
+      expect([matchMedia(dark).matches, inner.defaultView!.matchMedia(dark).matches], 'dark preferred in the iframe only').to.deep.equal([
+        false,
+        true,
+      ]);
+      expect((await el.toSVG()) === (await el.toSVG({ theme: 'dark' })), 'the file is dark').to.equal(true);
+      el.remove();
+    } finally {
+      container.remove();
+    }
+  });
+
   // A download from a widget there clicks its link in that document (it was the main page's).
   it("in an iframe's document: downloads through a link in that document", async () => {
     const { container, inner } = iframeOnPage();
