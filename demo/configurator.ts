@@ -259,7 +259,7 @@ document.addEventListener('click', (event) => {
 
 document.querySelector('#download-json')!.addEventListener('click', () => {
   const data = panel.current;
-  if (data) download(`${JSON.stringify(data.dataset, null, 2)}\n`, data.file, 'application/json');
+  if (data) download(`${JSON.stringify(data.dataset, null, 2)}\n`, data.file, 'application/json', document);
 });
 
 // The script snippet, with the dataset inline (whatever the form's dataset): a page needs nothing else but

@@ -104,7 +104,7 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
 }
 
 /** Offers `content` as a file download, from a link in `doc` (the widget's: an iframe's, where it is in one). */
-export function download(content: Blob | string, filename: string, type: string, doc = document): void {
+export function download(content: Blob | string, filename: string, type: string, doc: Document): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');

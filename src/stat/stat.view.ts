@@ -78,7 +78,7 @@ const pageFonts = new WeakMap<Document, string>();
  * page's style between their renders. A figure in another font that is still too wide wraps (the stylesheet).
  */
 function figureEms(text: string, doc: Document): number {
-  let font = pageFonts.get(doc);
-  if (font === undefined) pageFonts.set(doc, (font = getComputedStyle(doc.body ?? doc.documentElement).fontFamily));
+  const font = pageFonts.get(doc) ?? getComputedStyle(doc.body ?? doc.documentElement).fontFamily;
+  pageFonts.set(doc, font);
   return Math.ceil(pageMeasure(font, doc)(text, 100, 700)) / 100;
 }
