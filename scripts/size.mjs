@@ -473,8 +473,10 @@ const BUDGETS = [
   // its own document (above): 168.96 kB. The menu button 24 px at least (above): 169.05 kB, raised to 169.1 kB.
   // Two sources named alike told apart by their years, else titles (sourceLabels()): 169.04 kB, raised to 169.1 kB. Options that name nothing
   // the data has said in the console (namesNothing()): 169.35 kB, raised to 169.4 kB.
-  // The branches above together (each measured alone): 169.46 kB, raised to 169.5 kB.
-  { file: 'netreach.iife.js', limit: 169.5 * 1024 },
+  // The branches above together (each measured alone): 169.46 kB, raised to 169.5 kB. A widget in an iframe's
+  // document: its events' targets duck-typed, its provider, opener, fonts, files and tooltip viewport its own
+  // document's (docs/STATES.md): 169.50 kB (4 bytes over), raised to 169.6 kB.
+  { file: 'netreach.iife.js', limit: 169.6 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

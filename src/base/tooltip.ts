@@ -140,12 +140,12 @@ export class TooltipController implements ReactiveController {
     // Clear of the item's box, so that the focused item stays in sight, and of its anchor (the trend's is above
     // its point's value label): above, else below, where that fits in `within` and the viewport; else in the
     // whole widget (on a phone's map there is no room above Indonesia or below it, but there is over the map's
-    // heading); else over the item, at the top of `within`.
+    // heading); else over the item, at the top of `within`. (The viewport of the widget's window: an iframe's.)
     const above = Math.min(y, bounds.top) - GAP - height;
     const below = Math.max(y, bounds.bottom) + GAP;
     const fit = (outer: DOMRect) => [
       ...(above >= Math.max(outer.top, 0) ? [above] : []),
-      ...(below + height <= Math.min(outer.bottom, innerHeight) ? [below] : []),
+      ...(below + height <= Math.min(outer.bottom, this.host.ownerDocument.defaultView!.innerHeight) ? [below] : []),
     ];
     const tops = [...fit(within), ...fit(this.host.getBoundingClientRect())];
     // Nor over the other items' figures (the bars' and the trend's value labels) where it can help it: the first place

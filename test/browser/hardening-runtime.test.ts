@@ -347,6 +347,31 @@ describe('hardening: runtime changes', () => {
     }
   });
 
+  // A tooltip kept inside the viewport of that document's window: below an item near the iframe's bottom edge it fitted
+  // in the main window's taller viewport, and was cut off by the iframe's.
+  it("in an iframe's document: a tooltip stays inside that window's viewport", async () => {
+    const { container, inner } = iframeOnPage();
+    inner.defaultView!.frameElement!.setAttribute('style', 'width: 640px; height: 200px; border: 0');
+    inner.body.style.margin = '0';
+    const spacer = inner.body.appendChild(inner.createElement('div'));
+    spacer.style.height = '140px';
+    try {
+      const el = document.createElement('netreach-bars') as NetreachElement as NetreachElement & { tooltip: { show(id: string): void } };
+      inner.body.append(inner.adoptNode(el));
+      await settle(el);
+      const item = el.shadowRoot!.querySelector('svg [data-item]')!;
+      // No room above the first bar in the widget; below it, room in the widget but not in the iframe's viewport.
+      expect(item.getBoundingClientRect().bottom, "the bar in the iframe's viewport").to.be.below(200);
+      el.tooltip.show(item.getAttribute('data-item')!);
+      await el.updateComplete;
+      const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!.getBoundingClientRect();
+      expect(tip.bottom, "the tooltip's bottom").to.be.at.most(inner.defaultView!.innerHeight);
+      el.remove();
+    } finally {
+      container.remove();
+    }
+  });
+
   // Its text measured in that document's web fonts: a canvas sees only its own document's, and the one measuring was
   // the main page's, where a font the iframe loads is not (bars in it were laid out in the fallback font).
   it("in an iframe's document: measures its text in that document's web fonts", async () => {
