@@ -194,7 +194,7 @@ export abstract class NetreachElement extends LitElement {
    */
   protected static readonly rendersVisibility: boolean = false;
 
-  /** The console warnings this element gave about its options: each once. */
+  /** The console warnings this element gave about its options, each once, and the values its data named. */
   private warned?: Set<string>;
 
   /**
@@ -216,9 +216,14 @@ export abstract class NetreachElement extends LitElement {
   /**
    * Says in the console, once, that an option's value names nothing the data has and is drawn as if absent
    * (`netreach: <netreach-table> ignored region="atlantis": no such region`), as the map says it of `highlight`.
+   * Not of a blank value (`selected=" "`, as absent), nor of one the element's data named before: a member chosen by
+   * a click, or set by the page, and then another network loaded is no misuse.
    */
   protected namesNothing(attribute: string, value: string | false | null | undefined, known: unknown, reason: string): void {
-    if (value && !known) this.warnOnce(`ignored ${attribute}="${value}": ${reason}`);
+    if (!value || !value.trim()) return;
+    const named = `${attribute}="${value}"`;
+    if (known) (this.warned ??= new Set()).add(named);
+    else if (!this.warned?.has(named)) this.warnOnce(`ignored ${named}: ${reason}`);
   }
 
   /** Says `text` in the console, `netreach: <netreach-table> …`, once per element. */

@@ -136,6 +136,9 @@ export class NetreachDashboard extends NetreachElement {
     );
     this.namesNothing('country', code, normalizeSelection(dataset, { country: code }).country, 'not a member');
     const { region, country } = normalizeSelection(dataset, this.selection, prefer);
+    // What the data selects is known to it: dropped when another network loads, with no word.
+    this.namesNothing('region', region, true, '');
+    this.namesNothing('country', country, true, '');
     this.selectedRegion = region;
     this.selectedCountry = country;
     // Each time a part draws (its `state` changing asks for this update), the notes it says are left out by the parts
