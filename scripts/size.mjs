@@ -190,8 +190,9 @@ const BUDGETS = [
   // raised to 48.0 kB. Options that name nothing the data has said in the console (NetreachElement.namesNothing(): a
   // table's sort and selected, the selected of a map, bars and regions, a dashboard's region and country; silent
   // before): 48.25 kB, raised to 48.3 kB. The branches above together (each measured alone): 48.34 kB, raised to
-  // 48.4 kB.
-  { file: 'netreach.js', limit: 48.4 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // 48.4 kB. The map's highlight, home and region said through namesNothing() (not of a value the data named before
+  // another network loaded: a dataset switch was a warning): 48.52 kB, raised to 48.6 kB.
+  { file: 'netreach.js', limit: 48.6 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -348,7 +349,8 @@ const BUDGETS = [
   // the file (sourceLabels()): 105.83 kB, raised to 105.9 kB. Options that name nothing the data has said in the
   // console (namesNothing()), and the regions' scene ignoring such a selected region: 106.17 kB, raised to 106.2 kB.
   // The branches above together (each measured alone): 106.28 kB, raised to 106.4 kB (106.3 would leave 17 bytes).
-  { file: 'netreach.js', limit: 106.4 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The map's highlight, home and region said through namesNothing() (above): 106.46 kB, raised to 106.5 kB.
+  { file: 'netreach.js', limit: 106.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -476,6 +478,8 @@ const BUDGETS = [
   // The branches above together (each measured alone): 169.46 kB, raised to 169.5 kB. A widget in an iframe's
   // document: its events' targets duck-typed, its provider, opener, fonts, files and tooltip viewport its own
   // document's (docs/STATES.md): 169.50 kB (4 bytes over), raised to 169.6 kB.
+  // The branches above together (each measured alone): 169.46 kB, raised to 169.5 kB. The map's highlight, home and
+  // region said through namesNothing() (above): 169.64 kB, raised to 169.7 kB.
   { file: 'netreach.iife.js', limit: 169.6 * 1024 },
 ];
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
-import type { ArrowDirection, MapMode, MapModel, ProjectionName } from '../core/map-model.js';
+import type { ArrowDirection, IgnoredOption, MapMode, MapModel, ProjectionName } from '../core/map-model.js';
 import type { Mark, SceneEnv } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { renderNotes, renderSources } from '../base/chart-parts.js';
@@ -215,8 +215,16 @@ export class NetreachMap extends NetreachElement {
    * for the same attributes), and the loaded geometry.
    */
   private sceneOptions(): MapSceneOptions {
-    return { ...this.optionValues(), compared: this.compared.dataset, geometry: this.geometry.geometry };
+    return { ...this.optionValues(), compared: this.compared.dataset, geometry: this.geometry.geometry, onIgnored: this.ignoredSaid };
   }
+
+  /**
+   * The options the scene drew as if absent (a `highlight`, `home` or `region` naming nothing on the map), said as
+   * {@link namesNothing} says the others: once, and not of a value the data named before another network loaded.
+   */
+  private readonly ignoredSaid = (ignored: readonly IgnoredOption[]): void => {
+    for (const { attribute, value, reason } of ignored) this.namesNothing(attribute, value, false, reason);
+  };
 
   /** Files are the command line's document of the same scene and options. */
   protected override sceneFile() {
@@ -241,6 +249,18 @@ export class NetreachMap extends NetreachElement {
       this.preparedFor = inputs;
     }
     this.model = this.prepared.model;
+    // What the map drew, it named: another network loaded later that lacks it is no misuse (namesNothing()).
+    const ignored = this.model.ignored.map(({ attribute, value }) => `${attribute} ${value}`);
+    for (const [attribute, value] of [
+      ['region', this.region],
+      ['home', this.home],
+      ...String(this.highlight ?? '')
+        .toUpperCase()
+        .split(/[\s,]+/)
+        .map((code) => ['highlight', code]),
+    ]) {
+      if (!ignored.includes(`${attribute} ${value}`)) this.namesNothing(attribute!, value, true, '');
+    }
     // A selected country the data has no member of selects none: said, as the scene says it of `highlight`.
     this.namesNothing(
       'selected',

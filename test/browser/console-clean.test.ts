@@ -118,15 +118,16 @@ describe('documented usage gives a silent console', () => {
         <netreach-regions></netreach-regions>
         <netreach-table></netreach-table>
         <netreach-dashboard></netreach-dashboard>
+        <netreach-map highlight="pak TUR" mode="reach" home="PAK" region="asia-and-oceania"></netreach-map>
       </div>`,
       async (root) => {
-        const [map, bars, regions, table, dashboard] = widgetsIn(root) as (Widget & Record<string, unknown>)[];
+        const [map, bars, regions, table, dashboard, reach] = widgetsIn(root) as (Widget & Record<string, unknown>)[];
         // As a click sets them.
         map!.selected = bars!.selected = table!.selected = 'IRN';
         regions!.selected = 'asia-and-oceania';
         dashboard!.selectedCountry = 'IRN';
         await settled(root);
-        for (const widget of [map!, bars!, regions!, table!]) widget.datasetId = 'silk-road';
+        for (const widget of [map!, bars!, regions!, table!, reach!]) widget.datasetId = 'silk-road';
         dashboard!.datasetId = 'al-mustafa';
         await waitUntil(() =>
           widgetsIn(root).every(
@@ -143,12 +144,13 @@ describe('documented usage gives a silent console', () => {
 
   it('a real misuse still warns (the control)', async () => {
     const said = await drawn(html`<div style="width: 640px">
-      <netreach-map selected="XXX"></netreach-map>
+      <netreach-map selected="XXX" highlight="PAK XXX"></netreach-map>
       <netreach-table src=${EXAMPLE} sort="-size"></netreach-table>
       <netreach-dashboard dataset="silk-road" region="asia-and-oceania"></netreach-dashboard>
     </div>`);
     expect(said).to.have.members([
       'warn: netreach: <netreach-map> ignored selected="XXX": not a member',
+      'warn: netreach: <netreach-map> ignored highlight="XXX": not a member',
       'warn: netreach: <netreach-table> ignored sort="-size": no such column (country, region, joined, universities, virtual-students)',
       'warn: netreach: <netreach-dashboard> ignored region="asia-and-oceania": no such region',
     ]);
