@@ -74,6 +74,29 @@ describe('documented usage gives a silent console', () => {
     expect(said).to.deep.equal([]);
   });
 
+  for (const [network, lang] of [
+    ['cinvu', 'en'],
+    ['silk-road', 'fa'],
+    ['al-mustafa', 'ar'],
+  ] as const) {
+    it(`every widget of ${network}, as the demo shows them, in ${lang}`, async () => {
+      const said = await drawn(html`<div lang=${lang} style="width: 640px">
+        <netreach-stat dataset=${network}></netreach-stat>
+        <netreach-map dataset=${network}></netreach-map>
+        <netreach-map dataset=${network} compare="al-mustafa"></netreach-map>
+        <netreach-bars dataset=${network} group-by="country" limit="8" sort="value"></netreach-bars>
+        <netreach-regions dataset=${network} type="donut"></netreach-regions>
+        <netreach-trend dataset=${network}></netreach-trend>
+        <netreach-table dataset=${network}></netreach-table>
+        <netreach-table dataset=${network} of="universities"></netreach-table>
+        <netreach-table dataset=${network} of="regions"></netreach-table>
+        <netreach-table dataset=${network} compare="cinvu"></netreach-table>
+        <netreach-dashboard dataset=${network}></netreach-dashboard>
+      </div>`);
+      expect(said).to.deep.equal([]);
+    });
+  }
+
   it('selections set before the data loads, in attributes and from JavaScript, with a provider that comes later', async () => {
     const said = await consoleOf(async () => {
       const root = await fixture(html`<div style="width: 640px">
