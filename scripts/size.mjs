@@ -349,8 +349,10 @@ const BUDGETS = [
   // the file (sourceLabels()): 105.83 kB, raised to 105.9 kB. Options that name nothing the data has said in the
   // console (namesNothing()), and the regions' scene ignoring such a selected region: 106.17 kB, raised to 106.2 kB.
   // The branches above together (each measured alone): 106.28 kB, raised to 106.4 kB (106.3 would leave 17 bytes).
-  // The map's highlight, home and region said through namesNothing() (above): 106.46 kB, raised to 106.5 kB.
-  { file: 'netreach.js', limit: 106.5 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The map's highlight, home and region said through namesNothing() (above): 106.46 kB, raised to 106.5 kB. A widget
+  // in an iframe's document (its events' targets duck-typed, its provider, opener, fonts, files and tooltip viewport
+  // its own document's) with the branches above: 106.55 kB, raised to 106.6 kB.
+  { file: 'netreach.js', limit: 106.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -477,10 +479,10 @@ const BUDGETS = [
   // the data has said in the console (namesNothing()): 169.35 kB, raised to 169.4 kB.
   // The branches above together (each measured alone): 169.46 kB, raised to 169.5 kB. A widget in an iframe's
   // document: its events' targets duck-typed, its provider, opener, fonts, files and tooltip viewport its own
-  // document's (docs/STATES.md): 169.50 kB (4 bytes over), raised to 169.6 kB.
-  // The branches above together (each measured alone): 169.46 kB, raised to 169.5 kB. The map's highlight, home and
-  // region said through namesNothing() (above): 169.64 kB, raised to 169.7 kB.
-  { file: 'netreach.iife.js', limit: 169.6 * 1024 },
+  // document's (docs/STATES.md): 169.50 kB (4 bytes over), raised to 169.6 kB. The map's highlight, home and
+  // region said through namesNothing() (above): 169.64 kB, raised to 169.7 kB. Both together: 169.73 kB, raised to
+  // 169.8 kB.
+  { file: 'netreach.iife.js', limit: 169.8 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
