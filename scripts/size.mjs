@@ -191,8 +191,10 @@ const BUDGETS = [
   // table's sort and selected, the selected of a map, bars and regions, a dashboard's region and country; silent
   // before): 48.25 kB, raised to 48.3 kB. The branches above together (each measured alone): 48.34 kB, raised to
   // 48.4 kB. The map's highlight, home and region said through namesNothing() (not of a value the data named before
-  // another network loaded: a dataset switch was a warning): 48.52 kB, raised to 48.6 kB.
-  { file: 'netreach.js', limit: 48.6 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // another network loaded: a dataset switch was a warning): 48.52 kB, raised to 48.6 kB. A `selected` read as the
+  // data spells it (NetreachElement.readSelected(): a member's code in any case, spaces around it, on the map, bars,
+  // regions and table, drawn without changing the property): 48.65 kB, raised to 48.7 kB.
+  { file: 'netreach.js', limit: 48.7 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -351,8 +353,9 @@ const BUDGETS = [
   // The branches above together (each measured alone): 106.28 kB, raised to 106.4 kB (106.3 would leave 17 bytes).
   // The map's highlight, home and region said through namesNothing() (above): 106.46 kB, raised to 106.5 kB. A widget
   // in an iframe's document (its events' targets duck-typed, its provider, opener, fonts, files and tooltip viewport
-  // its own document's) with the branches above: 106.55 kB, raised to 106.6 kB.
-  { file: 'netreach.js', limit: 106.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // its own document's) with the branches above: 106.55 kB, raised to 106.6 kB. A `selected` read as the data spells
+  // it (readSelected(), above): 106.65 kB, raised to 106.7 kB.
+  { file: 'netreach.js', limit: 106.7 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -481,8 +484,8 @@ const BUDGETS = [
   // document: its events' targets duck-typed, its provider, opener, fonts, files and tooltip viewport its own
   // document's (docs/STATES.md): 169.50 kB (4 bytes over), raised to 169.6 kB. The map's highlight, home and
   // region said through namesNothing() (above): 169.64 kB, raised to 169.7 kB. Both together: 169.73 kB, raised to
-  // 169.8 kB.
-  { file: 'netreach.iife.js', limit: 169.8 * 1024 },
+  // 169.8 kB. A `selected` read as the data spells it (readSelected(), above): 169.81 kB, raised to 169.9 kB.
+  { file: 'netreach.iife.js', limit: 169.9 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -132,7 +132,7 @@ export class NetreachBars extends NetreachElement {
       groupBy: this.option('groupBy'),
       sort: this.option('sort'),
       limit: this.option('limit'),
-      selected: this.option('selected'),
+      selected: this.chosen,
     };
   }
 
@@ -147,11 +147,11 @@ export class NetreachBars extends NetreachElement {
     }
     const rtl = this.localization.dir === 'rtl';
     const unit = this.presenter ? PRESENTER_UNIT : 1;
-    const values = this.values;
     // A bar the data does not have is selected: none is, said as the map says it.
-    const byCountry = values.groupBy === 'country';
+    const byCountry = this.option('groupBy') === 'country';
     const ids = byCountry ? dataset.members.map((member) => member.country) : dataset.regions.map((region) => region.id);
-    this.namesNothing('selected', this.selected, ids.includes(this.selected!), byCountry ? 'not a member' : 'no such region');
+    this.readSelected(ids, byCountry, byCountry ? 'not a member' : 'no such region');
+    const values = this.values;
     // The dataset object plus the options: the scene is prepared again only when one of them changed.
     // The menu button (its --_corner, and its margin) sits over the axis's far end: the axis ends before it.
     const corner = this.controls === 'none' ? 0 : menuCorner(this.ownerDocument);

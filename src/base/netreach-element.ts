@@ -226,6 +226,23 @@ export abstract class NetreachElement extends LitElement {
     else if (!this.warned?.has(named)) this.warnOnce(`ignored ${named}: ${reason}`);
   }
 
+  /**
+   * `selected` as the data spells it, read by {@link readSelected} as the data is drawn: the property the page set keeps
+   * its value (`selected="irn"`, `" PAK "`).
+   */
+  protected chosen?: string;
+
+  /**
+   * Reads `selected` among `ids`, the member codes (`codes`: in any case, as `highlight` and `home` take them) or
+   * the region ids (as written), spaces around it aside, into {@link chosen}; one among none is said ({@link namesNothing}).
+   */
+  protected readSelected(ids: readonly string[], codes: unknown, reason: string): void {
+    const text = this.option<string | undefined>('selected');
+    const id = codes ? text?.toUpperCase() : text;
+    this.chosen = ids.includes(id!) ? id : undefined;
+    this.namesNothing('selected', (this as { selected?: string }).selected, this.chosen, reason);
+  }
+
   /** Says `text` in the console, `netreach: <netreach-table> …`, once per element. */
   protected warnOnce(text: string): void {
     const warning = `netreach: <${this.localName}> ${text}`;

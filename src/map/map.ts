@@ -215,7 +215,13 @@ export class NetreachMap extends NetreachElement {
    * for the same attributes), and the loaded geometry.
    */
   private sceneOptions(): MapSceneOptions {
-    return { ...this.optionValues(), compared: this.compared.dataset, geometry: this.geometry.geometry, onIgnored: this.ignoredSaid };
+    return {
+      ...this.optionValues(),
+      selected: this.chosen,
+      compared: this.compared.dataset,
+      geometry: this.geometry.geometry,
+      onIgnored: this.ignoredSaid,
+    };
   }
 
   /**
@@ -239,6 +245,12 @@ export class NetreachMap extends NetreachElement {
       this.prepared = this.model = this.chart = this.projected = this.focused = undefined;
       return;
     }
+    // A selected country the data has no member of selects none: said, as the scene says it of `highlight`.
+    this.readSelected(
+      dataset.members.map((member) => member.country),
+      1,
+      'not a member',
+    );
     const options = this.sceneOptions();
     const inputs = [dataset, this.locale, ...Object.values(options)];
     if (!this.prepared || inputs.some((value, index) => value !== this.preparedFor[index])) {
@@ -261,13 +273,6 @@ export class NetreachMap extends NetreachElement {
     ]) {
       if (!ignored.includes(`${attribute} ${value}`)) this.namesNothing(attribute!, value, true, '');
     }
-    // A selected country the data has no member of selects none: said, as the scene says it of `highlight`.
-    this.namesNothing(
-      'selected',
-      this.selected,
-      dataset.members.some((member) => member.country === this.selected),
-      'not a member',
-    );
     const focus = this.region && dataset.regions.some((region) => region.id === this.region) ? this.model.codes : [];
     this.aspect = this.geometry.aspect(this.option<ProjectionName>('projection'), focus);
     const { width, height } = this.box;

@@ -124,7 +124,7 @@ export class NetreachRegions extends NetreachElement {
 
   /** The option values the scene reads, by property name, read by their specs (as the command line reads them). */
   private get values(): Record<string, unknown> {
-    return { type: this.option('type'), metric: this.option('metric'), selected: this.option('selected') };
+    return { type: this.option('type'), metric: this.option('metric'), selected: this.chosen };
   }
 
   /**
@@ -170,14 +170,13 @@ export class NetreachRegions extends NetreachElement {
     const rtl = this.localization.dir === 'rtl';
     const unit = this.presenter ? PRESENTER_UNIT : 1;
     // A selected region the data does not have: every region shows, said as the map says it.
-    this.namesNothing(
-      'selected',
-      this.selected,
-      dataset.regions.some((region) => region.id === this.selected),
+    this.readSelected(
+      dataset.regions.map((region) => region.id),
+      0,
       'no such region',
     );
     // The region hovered in the legend is emphasised as the selection is.
-    const values = { ...this.values, selected: this.hovered ?? this.selected ?? undefined };
+    const values = { ...this.values, selected: this.hovered ?? this.chosen };
     // A message in place of the chart ("The sources assign no regions…") wraps before the menu button's corner.
     const corner = this.controls === 'none' ? 0 : menuCorner(this.ownerDocument);
     const preparedKey = JSON.stringify([values, this.locale, rtl, unit, corner]);
@@ -251,7 +250,7 @@ export class NetreachRegions extends NetreachElement {
       locale: this.locale,
       rtl: this.localization.dir === 'rtl',
       legendTitle: this.legendTitle,
-      selected: this.selected ?? null,
+      selected: this.chosen ?? null,
       activeId: this.roving.active(ids),
       badge: this.renderBadge(dataset),
       tooltip: this.tooltip.render(),

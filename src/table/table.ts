@@ -153,8 +153,6 @@ export class NetreachTable extends NetreachElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Tabbing into the table lands on the chosen row (the map's click chose it, in a dashboard), as in a listbox.
-    if (changed.has('selected') && this.selected) this.roving.setActive(this.selected);
     // A long table growing by a batch: the model and the rendered batches stay as they are.
     if (changed.size === 1 && (changed as Map<PropertyKey, unknown>).has('shown') && this.model) return;
     const dataset = this.currentDataset;
@@ -199,19 +197,24 @@ export class NetreachTable extends NetreachElement {
     this.selectedKnown();
   }
 
-  /** A selected row the table does not have marks none: said, as the map says it. */
+  /**
+   * A selected row the table does not have marks none: said, as the map says it. Tabbing into the table lands on the
+   * chosen row (the map's click chose it, in a dashboard), as in a listbox.
+   */
   private selectedKnown(): void {
-    this.namesNothing(
-      'selected',
-      this.selected,
-      this.model!.rows.some((row) => row.key === this.selected),
+    const before = this.chosen;
+    const model = this.model!;
+    this.readSelected(
+      model.rows.map((row) => row.key),
+      model.kind !== 'regions',
       'no such row',
     );
+    if (this.chosen && this.chosen !== before) this.roving.setActive(this.chosen);
   }
 
   /** The options the table is drawn from, by property name, with the compared dataset as loaded. */
   private viewOptions(): Record<string, unknown> {
-    return { ...this.optionValues(), compared: this.compared.dataset };
+    return { ...this.optionValues(), selected: this.chosen, compared: this.compared.dataset };
   }
 
   /**
@@ -318,7 +321,7 @@ export class NetreachTable extends NetreachElement {
   /** Marks the row of `key`, a member's code or a region's id (again: unmarks it), and says so, as the map and the bars do. */
   private choose(key: string): void {
     const detail: NetreachSelectDetail = this.model?.kind === 'regions' ? { region: key } : { country: key };
-    this.selected = this.selected === key ? null : key;
+    this.selected = this.chosen === key ? null : key;
     this.dispatchEvent(new CustomEvent<NetreachSelectDetail>('netreach-select', { bubbles: true, composed: true, detail }));
   }
 
@@ -339,7 +342,7 @@ export class NetreachTable extends NetreachElement {
       notes: this.shownNotes(module.tableNotes({ model, rows: this.sorted }, this.locale)),
       shown: this.shown,
       sort: this.currentSort,
-      selected: this.selected,
+      selected: this.chosen,
       // The rows with a name to focus: a university's only where it links.
       active: this.roving.active(
         this.sorted

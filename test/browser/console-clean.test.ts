@@ -121,6 +121,43 @@ describe('documented usage gives a silent console', () => {
     expect(said).to.deep.equal([]);
   });
 
+  it('a selection in any case, with spaces around it, as highlight and home take one', async () => {
+    let shown: string[] = [];
+    const said = await drawn(
+      html`<div style="width: 640px">
+        <netreach-map selected="irn"></netreach-map>
+        <netreach-bars src=${EXAMPLE} metric="virtual-students" group-by="country" limit="30" selected=" pak "></netreach-bars>
+        <netreach-table selected=" tur "></netreach-table>
+        <netreach-bars selected=" africa-and-arab "></netreach-bars>
+        <netreach-regions selected=" europe-and-america "></netreach-regions>
+        <netreach-table of="regions" selected=" asia-and-oceania "></netreach-table>
+      </div>`,
+      async (root) => {
+        const marked = '[aria-selected="true"], [aria-current="true"], [aria-pressed="true"]';
+        shown = widgetsIn(root).map(
+          (widget) =>
+            `${widget.localName} ${(widget as unknown as { selected: string }).selected}: ${[
+              ...new Set(
+                [...widget.shadowRoot!.querySelectorAll(marked)].map(
+                  (item) => item.getAttribute('data-item') ?? item.getAttribute('data-key'),
+                ),
+              ),
+            ].join(' ')}`,
+        );
+      },
+    );
+    expect(said).to.deep.equal([]);
+    // Drawn selected; the property keeps what the page set.
+    expect(shown).to.deep.equal([
+      'netreach-map irn: IRN',
+      'netreach-bars  pak : PAK',
+      'netreach-table  tur : TUR',
+      'netreach-bars  africa-and-arab : africa-and-arab',
+      'netreach-regions  europe-and-america : europe-and-america',
+      'netreach-table  asia-and-oceania : asia-and-oceania',
+    ]);
+  });
+
   it('blank values, as if absent', async () => {
     const said = await drawn(html`<div style="width: 640px">
       <netreach-map selected=" " highlight=" " home=" " region=" "></netreach-map>
@@ -168,12 +205,15 @@ describe('documented usage gives a silent console', () => {
   it('a real misuse still warns (the control)', async () => {
     const said = await drawn(html`<div style="width: 640px">
       <netreach-map selected="XXX" highlight="PAK XXX"></netreach-map>
+      <netreach-regions selected="Asia-And-Oceania"></netreach-regions>
       <netreach-table src=${EXAMPLE} sort="-size"></netreach-table>
       <netreach-dashboard dataset="silk-road" region="asia-and-oceania"></netreach-dashboard>
     </div>`);
     expect(said).to.have.members([
       'warn: netreach: <netreach-map> ignored selected="XXX": not a member',
       'warn: netreach: <netreach-map> ignored highlight="XXX": not a member',
+      // Region ids are as the data writes them, as a table's or a dashboard's region.
+      'warn: netreach: <netreach-regions> ignored selected="Asia-And-Oceania": no such region',
       'warn: netreach: <netreach-table> ignored sort="-size": no such column (country, region, joined, universities, virtual-students)',
       'warn: netreach: <netreach-dashboard> ignored region="asia-and-oceania": no such region',
     ]);
