@@ -39,7 +39,9 @@ export const TABLE_OPTIONS: OptionSpecs = [
     docs: "The sorted column's id, prefixed with `-` for descending (`-virtual-students`). Clicking a header updates it. Default: by name for members and universities, the dataset's order for regions. A column the table does not have is ignored with a console warning.",
     cliDocs:
       "The sorted column's id, prefixed with `-` for descending (`--sort=-virtual-students`: a value that starts with `-` takes `=`). Default: by name for members and universities, the dataset's order for regions. A column the table does not have is refused.",
-    example: '-virtual-students',
+    // The configurator's placeholder: a column the default dataset's members table has (CINVU's members have no
+    // metric figures, so `-virtual-students` named no column there and warned).
+    example: '-region',
   },
   {
     property: 'region',

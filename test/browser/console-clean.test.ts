@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { TABLE_OPTIONS } from '../../src/table/table.options.js';
 import { waitUntil } from '../helpers/wait.js';
 
 type Widget = HTMLElement & { state?: string; updateComplete: Promise<boolean>; datasetId?: string };
@@ -156,6 +157,15 @@ describe('documented usage gives a silent console', () => {
       'netreach-regions  europe-and-america : europe-and-america',
       'netreach-table  asia-and-oceania : asia-and-oceania',
     ]);
+  });
+
+  it("the options' examples (the configurator's placeholders) on the default dataset", async () => {
+    const sort = TABLE_OPTIONS.find((spec) => spec.property === 'sort')!.example!;
+    const said = await drawn(html`<div style="width: 640px">
+      <netreach-table sort=${sort}></netreach-table>
+      <netreach-table of="regions" sort=${sort}></netreach-table>
+    </div>`);
+    expect(said).to.deep.equal([]);
   });
 
   it('blank values, as if absent', async () => {
