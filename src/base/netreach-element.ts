@@ -217,13 +217,24 @@ export abstract class NetreachElement extends LitElement {
    * Says in the console, once, that an option's value names nothing the data has and is drawn as if absent
    * (`netreach: <netreach-table> ignored region="atlantis": no such region`), as the map says it of `highlight`.
    * Not of a blank value (`selected=" "`, as absent), nor of one the element's data named before: a member chosen by
-   * a click, or set by the page, and then another network loaded is no misuse.
+   * a click, or set by the page, and then another network loaded is no misuse. Said once its document has loaded,
+   * if the widget still draws the data it names nothing on.
    */
   protected namesNothing(attribute: string, value: string | false | null | undefined, known: unknown, reason: string): void {
     if (!value || !value.trim()) return;
     const named = `${attribute}="${value}"`;
-    if (known) (this.warned ??= new Set()).add(named);
-    else if (!this.warned?.has(named)) this.warnOnce(`ignored ${named}: ${reason}`);
+    if (known) {
+      (this.warned ??= new Set()).add(named);
+      return;
+    }
+    // Said of the data the widget draws once its page has loaded, not of what it drew before: a widget given no
+    // source draws the bundled dataset until the page's script gives it its own (a React `data={…}`, a provider's
+    // `.data` set after a fetch), a stand-in. After the load event, only a value no data since named is said.
+    const doc = this.ownerDocument;
+    const dataset = this.currentDataset;
+    const say = () => this.currentDataset !== dataset || this.warned?.has(named) || this.warnOnce(`ignored ${named}: ${reason}`);
+    if (doc.readyState === 'complete') say();
+    else doc.defaultView?.addEventListener('load', say, { once: true });
   }
 
   /**

@@ -212,6 +212,41 @@ describe('documented usage gives a silent console', () => {
     expect(said).to.deep.equal([]);
   });
 
+  it('the bundled dataset drawn while a page gives its own by script: said of the data the page loaded with', async () => {
+    // A page still loading (an image held): a map given no source yet draws CINVU, a stand-in, until the page's
+    // script hands it its data (React's data={…} once fetched); the other keeps CINVU, of which FRA is no member.
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<body><img hidden src="/mock/held?dataset=cinvu&key=console-standin"></body>';
+    frame.style.cssText = 'width: 640px; height: 480px; border: 0';
+    document.body.append(frame);
+    try {
+      const said = await consoleOf(async () => {
+        await waitUntil(() => frame.contentDocument?.readyState === 'interactive', 'the frame is parsed');
+        const doc = frame.contentDocument!;
+        const [given, kept] = [0, 1].map(() => {
+          const map = document.createElement('netreach-map') as Widget & { data?: unknown };
+          map.setAttribute('selected', 'FRA');
+          doc.body.append(map);
+          return map;
+        });
+        await waitUntil(() => given!.state === 'ready' && kept!.state === 'ready', 'the stand-in is drawn');
+        given!.data = EXAMPLE_NETWORK;
+        await waitUntil(
+          () => (given as unknown as { currentDataset?: { network: { id: string } } }).currentDataset?.network.id === 'example-network',
+        );
+        await given!.updateComplete;
+        await fetch('/mock/release?key=console-standin');
+        await waitUntil(() => doc.readyState === 'complete', 'the frame has loaded');
+        await new Promise((resolve) => setTimeout(resolve));
+      });
+      expect(said).to.deep.equal(['warn: netreach: <netreach-map> ignored selected="FRA": not a member']);
+    } finally {
+      frame.contentDocument?.body.replaceChildren();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      frame.remove();
+    }
+  });
+
   it('a real misuse still warns (the control)', async () => {
     const said = await drawn(html`<div style="width: 640px">
       <netreach-map selected="XXX" highlight="PAK XXX"></netreach-map>
