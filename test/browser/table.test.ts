@@ -161,6 +161,22 @@ describe('<netreach-table>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks the row a selected=" tur " names (any case, spaces around it), and a click on it unmarks it', async () => {
+    const el = await table(html`<netreach-table selected=" tur "></netreach-table>`);
+    const row = (key: string) => bodyRows(el).find((each) => each.getAttribute('data-key') === key)!;
+    expect(row('TUR').getAttribute('aria-current')).to.equal('true');
+    // Tabbing in lands on it, as on a row the page chose in the data's spelling.
+    expect(row('TUR').querySelector('[part="row-button"]')!.getAttribute('tabindex')).to.equal('0');
+    expect(el.selected).to.equal(' tur ');
+    const events: unknown[] = [];
+    el.addEventListener('netreach-select', (event) => events.push((event as CustomEvent).detail));
+    row('TUR').querySelector<HTMLButtonElement>('[part="row-button"]')!.click();
+    await el.updateComplete;
+    expect(events).to.deep.equal([{ country: 'TUR' }]);
+    expect(el.selected).to.equal(null);
+    expect(row('TUR').hasAttribute('aria-current')).to.equal(false);
+  });
+
   it('chooses a member or a region by its name: netreach-select, the row marked, chosen again unmarked', async () => {
     const el = await table(html`<netreach-table></netreach-table>`);
     const events: unknown[] = [];
