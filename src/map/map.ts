@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import type { ArrowDirection, IgnoredOption, MapMode, MapModel, ProjectionName } from '../core/map-model.js';
-import type { Mark, SceneEnv } from '../core/scene.js';
+import type { SceneEnv } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { NetreachElement } from '../base/netreach-element.js';
@@ -17,7 +17,6 @@ import type { MapChart, MapChartItem, MapSceneOptions, PreparedMap } from './map
 import { CodeController } from '../base/code-controller.js';
 import { MAP_CODE } from './map.code.js';
 import type { MemberLayer } from './member-layer.js';
-import { syncMarks } from '../base/marks.js';
 import { mapStyles } from './map.styles.js';
 import { specProperties } from '../base/options.js';
 import { MAP_OPTIONS } from './map.options.js';
@@ -26,9 +25,6 @@ export type MapLegendPosition = 'none' | 'bottom' | 'side';
 
 /** What the map's scene measures: nothing, as it lays out no text (its legend, notes and sources are HTML here). */
 const NO_TEXT: SceneEnv['measure'] = () => 0;
-
-/** The map's stylesheet paints its marks by class, as the scene paints them in files (map.drawn.styles.ts). */
-const BY_CLASS = { byClass: true } as const;
 
 /** Arrows are directions on the map, in every language: not mirrored in right-to-left ones. */
 const ARROWS: Record<ArrowKey, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -293,28 +289,11 @@ export class NetreachMap extends NetreachElement {
     const chart = this.chart;
     const svg = this.renderRoot.querySelector('svg[part="chart"]');
     if (!chart || !svg) return;
-    const group = (key: string) => {
-      const mark = chart.marks.find((each) => each.key === key);
-      return mark?.kind === 'group' ? mark.children : [];
-    };
-    // The land, borders, rings and arcs as plain DOM too, painted by class: a Lit array would put two comment
-    // markers round each mark, nodes every page styles and lays out like any other.
-    syncMarks(svg.querySelector('.base')!, group('base'), BY_CLASS);
-    // A chart means the map's code is here (the scene drew it).
-    this.members ??= new this.code.module!.MemberLayer();
-    this.members.sync(svg.querySelector('[role="listbox"]')!, group('members'), this.roving.active(this.items.map((each) => each.item.id)));
+    // A chart means the map's code is here (the scene drew it): the marks as plain DOM (member-layer.ts).
+    const code = this.code.module!;
+    this.members ??= new code.MemberLayer();
     const focused = this.focused === undefined ? undefined : this.items.find((each) => each.item.id === this.focused);
-    // The focus ring: a dashed band of the text colour round a line of the background, one mark drawn twice (the
-    // stylesheet paints the second). Two colours 9:1 apart, one of which stands at 3:1 or more on any fill (WCAG's
-    // technique C40): the focus colour alone was 1.00:1 on the first region's blue. The selection's tones the other
-    // way round, so that the two differ, and dashed, so that a selection under it shows between the dashes. Round a
-    // symbol, outside its selection ring.
-    const ring: Mark[] = !focused
-      ? []
-      : focused.symbol
-        ? [{ kind: 'circle', class: 'focus-ring', cx: focused.x, cy: focused.y, r: chart.radius + 6 }]
-        : [{ kind: 'path', class: 'focus-ring', d: focused.d ?? '' }];
-    syncMarks(svg.querySelector('.overlays')!, [...group('overlays'), ...ring, ...ring], BY_CLASS);
+    code.drawMapChart(svg, chart, this.members, this.roving.active(this.items.map((each) => each.item.id)), focused);
     // Skipped off screen (`.skippable`, map.drawn.styles.ts) from a frame callback, which runs before the frame styles
     // the new chart: the browser watches the size of a `content-visibility: auto` element from when it is styled,
     // and one styled while the page's own ResizeObserver delivers (a map drawn in its callback) would be a skipped

@@ -11,6 +11,8 @@
  * differ, on the same nodes.
  */
 import type { GroupMark, Mark } from '../core/scene.js';
+import { syncMarks } from '../base/marks.js';
+import type { MapChart, MapChartItem } from './map.scene.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Half the side of a symbol's hit area: 24 × 24 px at least (WCAG 2.5.8). */
@@ -178,4 +180,38 @@ function isSymbol(mark: GroupMark): boolean {
 /** The item groups of a wave group. */
 function children(group: Mark): readonly GroupMark[] {
   return group.kind === 'group' ? (group.children.filter((child) => child.kind === 'group' && child.item) as GroupMark[]) : [];
+}
+
+/** The map's stylesheet paints its marks by class, as the scene paints them in files (map.drawn.styles.ts). */
+const BY_CLASS = { byClass: true } as const;
+
+/**
+ * The map's chart into its `svg`, as the element draws it after each render: the land, borders, rings and arcs as
+ * plain DOM too, painted by class (a Lit array would put two comment markers round each mark, nodes every page styles
+ * and lays out like any other), the members through `members`, and the focus ring round `focused`.
+ */
+export function drawMapChart(
+  svg: Element,
+  chart: MapChart,
+  members: MemberLayer,
+  activeId: string | undefined,
+  focused: MapChartItem | undefined,
+): void {
+  const group = (key: string) => {
+    const mark = chart.marks.find((each) => each.key === key);
+    return mark?.kind === 'group' ? mark.children : [];
+  };
+  syncMarks(svg.querySelector('.base')!, group('base'), BY_CLASS);
+  members.sync(svg.querySelector('[role="listbox"]')!, group('members'), activeId);
+  // The focus ring: a dashed band of the text colour round a line of the background, one mark drawn twice (the
+  // stylesheet paints the second). Two colours 9:1 apart, one of which stands at 3:1 or more on any fill (WCAG's
+  // technique C40): the focus colour alone was 1.00:1 on the first region's blue. The selection's tones the other
+  // way round, so that the two differ, and dashed, so that a selection under it shows between the dashes. Round a
+  // symbol, outside its selection ring.
+  const ring: Mark[] = !focused
+    ? []
+    : focused.symbol
+      ? [{ kind: 'circle', class: 'focus-ring', cx: focused.x, cy: focused.y, r: chart.radius + 6 }]
+      : [{ kind: 'path', class: 'focus-ring', d: focused.d ?? '' }];
+  syncMarks(svg.querySelector('.overlays')!, [...group('overlays'), ...ring, ...ring], BY_CLASS);
 }
