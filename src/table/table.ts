@@ -12,7 +12,6 @@ import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-ele
 import { tableStyles } from './table.styles.js';
 import { specProperties } from '../base/options.js';
 import { TABLE_OPTIONS, TABLE_ROW_BATCH, TABLE_ROW_LIMIT } from './table.options.js';
-import { pageBackground } from '../base/page-background.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 
 /** Rows added per frame to a long table. */
@@ -251,31 +250,9 @@ export class NetreachTable extends NetreachElement {
     this.growRows();
     const box = this.renderRoot.querySelector<HTMLElement>('[part="scroll"]');
     // Re-measured after every render, and on resize (the ResizeController requests one). Hidden: nothing to
-    // measure, and what was measured while shown still holds. Overflowing, the box is a keyboard-scrollable named
-    // region. Known only once laid out: set on the DOM here rather than rendered, which would take a second
-    // render after every one.
-    if (box && box.clientWidth > 0) {
-      const scrollsX = box.scrollWidth > box.clientWidth + 1;
-      const scrollable = scrollsX || box.scrollHeight > box.clientHeight + 1;
-      const caption = this.model?.caption;
-      box.toggleAttribute('data-scrolls-x', scrollsX);
-      // The caption wraps to the box's width rather than the table's (table.drawn.styles.ts).
-      if (scrollsX) box.style.setProperty('--_box-inline', `${box.clientWidth}px`);
-      // What shows behind the table: its sticky header and the scroll shadows cover rows with it. Read from the
-      // page (the first ancestor with a background) so a grey page gets a grey header, not a white strip; a table
-      // that does not scroll covers nothing, and its header shows the page through it (whatever the page's colour).
-      if (!scrollable) box.ontransitionrun = null;
-      box.style.setProperty('--_page-bg', scrollable ? pageBackground(this, box) : 'transparent');
-      if (scrollable && caption) {
-        box.tabIndex = 0;
-        box.setAttribute('role', 'region');
-        box.setAttribute('aria-label', caption);
-      } else {
-        box.removeAttribute('tabindex');
-        box.removeAttribute('role');
-        box.removeAttribute('aria-label');
-      }
-    }
+    // measure, and what was measured while shown still holds. The box is the chunk's template's, and so is this
+    // code (fitScrollBox(), table.view.ts).
+    if (box && box.clientWidth > 0) this.code.module!.fitScrollBox(box, this, this.model?.caption);
   }
 
   /**

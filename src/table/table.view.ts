@@ -6,6 +6,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { renderSources } from '../base/chart-parts.js';
+import { pageBackground } from '../base/page-background.js';
 import type { DataView } from '../core/data-view.js';
 import { msg } from '../core/i18n.js';
 import { type TableCell, type TableColumn, type TableModel, type TableRow, type TableSort } from '../core/table-model.js';
@@ -135,4 +136,31 @@ export function tableDataView(model: TableModel, rows: readonly TableRow[]): Dat
       cells.map((cell) => cell.text),
     ),
   };
+}
+
+/**
+ * The table's scroll box (`part="scroll"`, laid out and shown) measured after each render of `host`, and on resize:
+ * overflowing, it is a keyboard-scrollable region named by `caption`. Known only once laid out: set on the DOM here
+ * rather than rendered, which would take a second render after every one.
+ */
+export function fitScrollBox(box: HTMLElement, host: Element, caption: string | undefined): void {
+  const scrollsX = box.scrollWidth > box.clientWidth + 1;
+  const scrollable = scrollsX || box.scrollHeight > box.clientHeight + 1;
+  box.toggleAttribute('data-scrolls-x', scrollsX);
+  // The caption wraps to the box's width rather than the table's (table.drawn.styles.ts).
+  if (scrollsX) box.style.setProperty('--_box-inline', `${box.clientWidth}px`);
+  // What shows behind the table: its sticky header and the scroll shadows cover rows with it. Read from the
+  // page (the first ancestor with a background) so a grey page gets a grey header, not a white strip; a table
+  // that does not scroll covers nothing, and its header shows the page through it (whatever the page's colour).
+  if (!scrollable) box.ontransitionrun = null;
+  box.style.setProperty('--_page-bg', scrollable ? pageBackground(host, box) : 'transparent');
+  if (scrollable && caption) {
+    box.tabIndex = 0;
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', caption);
+  } else {
+    box.removeAttribute('tabindex');
+    box.removeAttribute('role');
+    box.removeAttribute('aria-label');
+  }
 }
