@@ -6,6 +6,7 @@
  * regions gets a sentence saying so, never an invented grouping. Pure; no DOM.
  */
 import { aboutScope, scopeSources } from '../core/about.js';
+import { csvShare, type CsvCell } from '../core/csv.js';
 import { msg } from '../core/i18n.js';
 import { donutLayout, regionsModel, waffleLayout, type RegionsModel, type RegionsType } from '../core/regions-model.js';
 import { colon, lineSpacing, sentences } from '../core/locale.js';
@@ -199,6 +200,27 @@ function fit(text: string, width: number, env: SceneEnv): string {
   let count = chars.length;
   while (count > 1 && env.measure(`${chars.slice(0, count).join('').trimEnd()}…`, 12) > width) count -= 1;
   return `${chars.slice(0, count).join('').trimEnd()}…`;
+}
+
+/**
+ * The regions' CSV: one row per region, member count, the metric's sum (unless it is the count) and the share to four
+ * places (`csvShare`). Counts of a list that is not the whole have no share but a `qualifier`, `at-least` (the
+ * legend's "≥17"), as the stat's CSV writes "at least 45".
+ */
+export function regionsCsvRows(dataset: Dataset, metric: string, locale: string): CsvCell[][] {
+  const model = regionsModel(dataset, metric, locale);
+  const extra = model.metric === COUNTRIES_METRIC ? [] : [model.metric];
+  const bounded = model.lowerBound;
+  return [
+    ['region', 'name', COUNTRIES_METRIC, ...extra, bounded ? 'qualifier' : 'share'],
+    ...model.slices.map((slice) => [
+      slice.id,
+      slice.label,
+      slice.count,
+      ...(extra.length ? [slice.value] : []),
+      bounded ? 'at-least' : csvShare(slice.share),
+    ]),
+  ];
 }
 
 /**

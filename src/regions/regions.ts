@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { csvShare, type CsvCell } from '../core/csv.js';
+import type { CsvCell } from '../core/csv.js';
 import { NetreachError } from '../core/errors.js';
 import { regionGrouping } from '../core/knowledge.js';
 import type { RegionsType } from '../core/regions-model.js';
@@ -127,27 +127,9 @@ export class NetreachRegions extends NetreachElement {
     return { type: this.option('type'), metric: this.option('metric'), selected: this.chosen };
   }
 
-  /**
-   * One row per region: member count, the metric's sum (unless it is the count) and the share to four places
-   * (`csvShare`). Counts of a list that is not the whole have no share but a `qualifier`, `at-least` (the legend's
-   * "≥17"), as the stat's CSV writes "at least 45".
-   */
+  /** One row per region (`regionsCsvRows()`, in the regions' chunk: here once the regions are drawn). */
   protected override exportRows(dataset: Dataset): CsvCell[][] {
-    const code = this.code.module;
-    if (!code) return [];
-    const model = code.regionsModel(dataset, this.metric || COUNTRIES_METRIC, this.locale);
-    const extra = model.metric === COUNTRIES_METRIC ? [] : [model.metric];
-    const bounded = model.lowerBound;
-    return [
-      ['region', 'name', COUNTRIES_METRIC, ...extra, bounded ? 'qualifier' : 'share'],
-      ...model.slices.map((slice) => [
-        slice.id,
-        slice.label,
-        slice.count,
-        ...(extra.length ? [slice.value] : []),
-        bounded ? 'at-least' : csvShare(slice.share),
-      ]),
-    ];
+    return this.code.module?.regionsCsvRows(dataset, this.metric || COUNTRIES_METRIC, this.locale) ?? [];
   }
 
   protected override sceneFile() {
