@@ -207,6 +207,8 @@ const BUDGETS = [
   // The regions' CSV rows (regionsCsvRows(), regions.scene.ts) in the regions' chunk, which the element already asked
   // for the model they are made from: 48.07 → 47.97 kB measured, lowered by 0.10 kB to 47.99 kB (24 bytes of room;
   // 47.98 would leave 13).
+  // 47.98 would leave 13). The KPI tile's count-up (countUp(), stat.view.ts) in the tile's chunk, here before the
+  // tile has a figure to count to: 47.97 → 47.91 kB measured, lowered by the 0.06 kB saved to 47.93 kB (16 bytes).
   { file: 'netreach.js', limit: 48.7 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -374,6 +376,8 @@ const BUDGETS = [
   // map's drawing in its chunk (above): 106.72 kB, raised to 106.75 kB. The table's scroll box in its chunk (above):
   // 106.77 kB, raised to 106.8 kB.
   // 106.77 kB, raised to 106.8 kB. The regions' CSV rows in their chunk (above): 106.78 kB.
+  // 106.77 kB, raised to 106.8 kB. The regions' CSV rows in their chunk (above): 106.78 kB. The KPI tile's count-up
+  // in its chunk (above): 106.82 kB, raised to 106.85 kB.
   { file: 'netreach.js', limit: 106.7 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -511,6 +515,8 @@ const BUDGETS = [
   // another place of the script, which gzips it less well): 169.90 kB, raised to 169.95 kB. The table's scroll box
   // likewise (above): 169.93 kB.
   // likewise (above): 169.93 kB. The regions' CSV rows (above): 169.92 kB.
+  // likewise (above): 169.93 kB. The regions' CSV rows (above): 169.92 kB. The KPI tile's count-up (above):
+  // 169.96 kB, raised to 170.0 kB.
   { file: 'netreach.iife.js', limit: 169.9 * 1024 },
 ];
 

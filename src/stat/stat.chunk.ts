@@ -4,5 +4,5 @@
  * (`CodeController`). The command line imports the scene itself (stat.scene.ts), without the stylesheet.
  */
 export * from './stat.scene.js';
-export { renderStat } from './stat.view.js';
+export { countUp, renderStat } from './stat.view.js';
 export { statDrawnStyles as styles } from './stat.drawn.styles.js';

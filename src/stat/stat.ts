@@ -15,8 +15,6 @@ import { STAT_CODE } from './stat.code.js';
 import { specProperties } from '../base/options.js';
 import { STAT_OPTIONS } from './stat.options.js';
 
-const COUNT_UP_MS = 1200;
-
 /**
  * A KPI tile: a metric's headline figure with its qualifier ("30M+", "45+" for a list that gives examples), label
  * (what belonging means: "Member countries", "Countries of visitors"), how many of them the sources name ("2 named
@@ -141,19 +139,13 @@ export class NetreachStat extends NetreachElement {
     if (target === null || target === undefined) return;
     this.counted = true;
     if (this.motion.matches) return;
-    // Timed from its first frame: a frame's timestamp is when the frame began, which can be before this call (a
-    // busy main thread), and a start taken here would make the first steps negative.
-    let start: number | undefined;
     cancelAnimationFrame(this.animation);
-    const step = (now: number) => {
-      start ??= now;
-      const progress = Math.min(1, (now - start) / COUNT_UP_MS);
-      const eased = 1 - (1 - progress) ** 3;
-      this.shownValue = progress >= 1 ? null : target * eased;
-      if (progress < 1) this.animation = requestAnimationFrame(step);
-    };
-    this.shownValue = 0;
-    this.animation = requestAnimationFrame(step);
+    // In the tile's chunk (stat.view.ts), here once the tile has its figure.
+    this.code.module!.countUp(
+      target,
+      (value) => (this.shownValue = value),
+      (frame) => (this.animation = frame),
+    );
   }
 
   /** The tile's scene: `toSVG()` and `toPNG()` write the file `netreach render stat` writes. */

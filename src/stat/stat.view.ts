@@ -82,3 +82,24 @@ function figureEms(text: string, doc: Document): number {
   pageFonts.set(doc, font);
   return Math.ceil(pageMeasure(font, doc)(text, 100, 700)) / 100;
 }
+
+const COUNT_UP_MS = 1200;
+
+/**
+ * Counts from zero to `target`, eased, a frame at a time: `show` hears each value (`null` at the end: the figure
+ * itself), `frame` each frame requested (the element cancels it on leaving the page or counting again).
+ */
+export function countUp(target: number, show: (value: number | null) => void, frame: (id: number) => void): void {
+  // Timed from its first frame: a frame's timestamp is when the frame began, which can be before this call (a
+  // busy main thread), and a start taken here would make the first steps negative.
+  let start: number | undefined;
+  const step = (now: number) => {
+    start ??= now;
+    const progress = Math.min(1, (now - start) / COUNT_UP_MS);
+    const eased = 1 - (1 - progress) ** 3;
+    show(progress >= 1 ? null : target * eased);
+    if (progress < 1) frame(requestAnimationFrame(step));
+  };
+  show(0);
+  frame(requestAnimationFrame(step));
+}
