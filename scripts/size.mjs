@@ -203,8 +203,10 @@ const BUDGETS = [
   // the KPI tile's count-up (countUp(), stat.view.ts), 54 bytes (each measured on its own branch). With the
   // `selected` and warnings changes above: 48.27 kB, lowered to 48.3 kB. (The options' warnings worked out in the
   // map's, the table's and the dashboard's chunks, another 256 bytes on that branch, were made before `selected` was
-  // read as the data spells it, and not merged.)
-  { file: 'netreach.js', limit: 48.3 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // read as the data spells it, and not merged.) Those warnings worked out in the chunks again, on top of readSelected()
+  // and the load-wait (map.scene.ts namedOptions(), table.named.ts namedOptions(), dashboard.named.ts namedSelection();
+  // `selected` stays the element's, readSelected()): 48.27 → 48.03 kB measured (245 bytes), lowered 48.3 → 48.06 kB.
+  { file: 'netreach.js', limit: 48.06 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -366,8 +368,9 @@ const BUDGETS = [
   // its own document's) with the branches above: 106.55 kB, raised to 106.6 kB. A `selected` read as the data spells
   // it (readSelected(), above): 106.65 kB, raised to 106.7 kB. Warnings once the page has loaded (above): 106.68 kB.
   // The bytes taken back from netreach.js above, into the map's, the table's, the regions' and the KPI tile's chunks
-  // (each gzipped apart), with the above: 106.84 kB, raised to 106.9 kB.
-  { file: 'netreach.js', limit: 106.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // (each gzipped apart), with the above: 106.84 kB, raised to 106.9 kB. The options' warnings in the map's, the
+  // table's and the dashboard's chunks (above; each gzipped apart): 106.84 → 106.90 kB (67 bytes), raised to 106.97 kB.
+  { file: 'netreach.js', limit: 106.97 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -499,7 +502,8 @@ const BUDGETS = [
   // 169.8 kB. A `selected` read as the data spells it (readSelected(), above): 169.81 kB, raised to 169.9 kB. Warnings once the page has loaded
   // (above): 169.86 kB.
   // The bytes taken back from netreach.js above (the same code in another place of the one script, which gzips it
-  // less well), with the above: 170.04 kB, raised to 170.1 kB.
+  // less well), with the above: 170.04 kB, raised to 170.1 kB. The options' warnings in the widgets' chunks (above):
+  // 170.04 → 170.08 kB (41 bytes), within 170.1 kB.
   { file: 'netreach.iife.js', limit: 170.1 * 1024 },
 ];
 

@@ -54,6 +54,12 @@ export type OptionSpecs = readonly OptionSpec[];
 export type OptionValue = string | number | boolean | undefined;
 
 /**
+ * An option's value as an element says it (NetreachElement's `namesNothing()`): the attribute, the value, whether the
+ * data names it, and why not. Made by the widgets' chunks (the map's, the table's, the dashboard's) from their model.
+ */
+export type NamedOption = [attribute: string, value: string | false | null | undefined, named: unknown, reason: string];
+
+/**
  * A value the specs accept, or why not: the reason (`"neon" is not one of light, dark, auto`) is the same in every
  * place that reads options, each of which names the option its own way (`theme: …`, `--theme: …`).
  */

@@ -118,7 +118,7 @@ export class NetreachDashboard extends NetreachElement {
     const dataset = this.currentDataset;
     if (!dataset || this.phase !== 'ready') return;
     // Ready means the code is here (NetreachElement waits for it).
-    const { dashboardPlan, normalizeSelection } = this.code.module!;
+    const { dashboardPlan, namedSelection } = this.code.module!;
     if (this.planned !== dataset) {
       this.plan = dashboardPlan(dataset);
       this.planned = dataset;
@@ -126,19 +126,9 @@ export class NetreachDashboard extends NetreachElement {
     this.menu.title = networkName(dataset, this.locale);
     // A region the page sets replaces a country of another region; otherwise the country decides the region.
     const prefer = changed.has('selectedRegion') && !changed.has('selectedCountry') ? 'region' : 'country';
-    // A region or country the data does not have selects nothing: said, as the map says it.
-    const { selectedRegion: named, selectedCountry: code } = this;
-    this.namesNothing(
-      'region',
-      named,
-      dataset.regions.some((entry) => entry.id === named),
-      'no such region',
-    );
-    this.namesNothing('country', code, normalizeSelection(dataset, { country: code }).country, 'not a member');
-    const { region, country } = normalizeSelection(dataset, this.selection, prefer);
-    // What the data selects is known to it: dropped when another network loads, with no word.
-    this.namesNothing('region', region, true, '');
-    this.namesNothing('country', country, true, '');
+    // A region or country the data does not have selects nothing: said, as the map says it (dashboard.named.ts).
+    const [{ region, country }, named] = namedSelection(dataset, this.selection, prefer);
+    for (const entry of named) this.namesNothing(...entry);
     this.selectedRegion = region;
     this.selectedCountry = country;
     // Each time a part draws (its `state` changing asks for this update), the notes it says are left out by the parts

@@ -9,7 +9,7 @@
 export { farSide, naturalAspect, projectWorld } from '../geo/projection.js';
 /** The world converted from the geometry's topology, with topojson-client (what `loadWorld()` returns). */
 export { worldFromTopology } from '../geo/world-build.js';
-export { mapScene, prepareMap } from './map.scene.js';
+export { mapScene, namedOptions, prepareMap } from './map.scene.js';
 export { classBreaks, mapModel, nearestInDirection } from '../core/map-model.js';
 export { drawMapChart, MemberLayer } from './member-layer.js';
 export { renderMapChart, renderMapLegend, renderMapTableBox } from './map.view.js';

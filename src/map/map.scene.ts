@@ -25,6 +25,7 @@ import { msg } from '../core/i18n.js';
 import { colon, formatList } from '../core/locale.js';
 import { countriesLabel, countryName, networkName, regionName } from '../core/names.js';
 import type { ChartScene, GroupMark, LegendEntry, Mark, Paint, PreparedScene, SceneEnv, SceneItem } from '../core/scene.js';
+import type { NamedOption } from '../core/options.js';
 import type { Dataset } from '../core/types.js';
 import type { MapGeometry, ProjectedWorld } from '../geo/geometry.js';
 import type { SceneFunction } from '../scene/render.js';
@@ -220,6 +221,26 @@ function mapTitle(dataset: Dataset, model: MapModel, zoomed: string | undefined,
     ? msg(locale, 'tableCaptionOverlap', { a: model.overlap.name, b: model.overlap.otherName })
     : (model.metricLabel ?? countriesLabel(dataset, locale));
   return zoomed ? `${what} — ${regionName(dataset, zoomed, locale)}` : what;
+}
+
+/**
+ * What the element says of its options, in its chunk (the element asks once the map's code is here): those the map
+ * drew as if absent, with why; and those it drew, as named (another network loaded later that lacks them is no misuse).
+ * `selected` the element reads itself (NetreachElement's `readSelected()`).
+ */
+export function namedOptions(model: MapModel, element: { region?: string; home?: string; highlight?: string }): NamedOption[] {
+  const ignored = model.ignored.map(({ attribute, value }) => `${attribute} ${value}`);
+  const drawn = [
+    ['region', element.region],
+    ['home', element.home],
+    ...highlightCodes(element.highlight).map((code) => ['highlight', code]),
+  ];
+  return [
+    ...model.ignored.map(({ attribute, value, reason }): NamedOption => [attribute, value, false, reason]),
+    ...drawn
+      .filter(([attribute, value]) => !ignored.includes(`${attribute} ${value}`))
+      .map(([attribute, value]): NamedOption => [attribute!, value, true, '']),
+  ];
 }
 
 /** What the map shows for `dataset` and the options, ready to be laid out at any size. */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
-import type { ArrowDirection, IgnoredOption, MapMode, MapModel, ProjectionName } from '../core/map-model.js';
+import type { ArrowDirection, MapMode, MapModel, ProjectionName } from '../core/map-model.js';
 import type { SceneEnv } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { renderNotes, renderSources } from '../base/chart-parts.js';
@@ -28,6 +28,12 @@ const NO_TEXT: SceneEnv['measure'] = () => 0;
 
 /** Arrows are directions on the map, in every language: not mirrored in right-to-left ones. */
 const ARROWS: Record<ArrowKey, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/**
+ * The scene's `onIgnored`: the element says what the scene ignored itself (`namedOptions()`, in willUpdate), so the
+ * scene does not. One function for every call, as the scene's inputs are compared to prepare it again.
+ */
+const saidByElement = (): void => {};
 
 /**
  * A world map of the network's member countries. Members are coloured by a metric (five sequential classes,
@@ -216,17 +222,9 @@ export class NetreachMap extends NetreachElement {
       selected: this.chosen,
       compared: this.compared.dataset,
       geometry: this.geometry.geometry,
-      onIgnored: this.ignoredSaid,
+      onIgnored: saidByElement,
     };
   }
-
-  /**
-   * The options the scene drew as if absent (a `highlight`, `home` or `region` naming nothing on the map), said as
-   * {@link namesNothing} says the others: once, and not of a value the data named before another network loaded.
-   */
-  private readonly ignoredSaid = (ignored: readonly IgnoredOption[]): void => {
-    for (const { attribute, value, reason } of ignored) this.namesNothing(attribute, value, false, reason);
-  };
 
   /** Files are the command line's document of the same scene and options. */
   protected override sceneFile() {
@@ -257,18 +255,8 @@ export class NetreachMap extends NetreachElement {
       this.preparedFor = inputs;
     }
     this.model = this.prepared.model;
-    // What the map drew, it named: another network loaded later that lacks it is no misuse (namesNothing()).
-    const ignored = this.model.ignored.map(({ attribute, value }) => `${attribute} ${value}`);
-    for (const [attribute, value] of [
-      ['region', this.region],
-      ['home', this.home],
-      ...String(this.highlight ?? '')
-        .toUpperCase()
-        .split(/[\s,]+/)
-        .map((code) => ['highlight', code]),
-    ]) {
-      if (!ignored.includes(`${attribute} ${value}`)) this.namesNothing(attribute!, value, true, '');
-    }
+    // The options the map drew as if absent said, once, and those it drew named (namesNothing()).
+    for (const entry of this.code.module!.namedOptions(this.model, this)) this.namesNothing(...entry);
     const focus = this.region && dataset.regions.some((region) => region.id === this.region) ? this.model.codes : [];
     this.aspect = this.geometry.aspect(this.option<ProjectionName>('projection'), focus);
     const { width, height } = this.box;

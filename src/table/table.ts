@@ -172,23 +172,8 @@ export class NetreachTable extends NetreachElement {
     // Ready means the code is here (NetreachElement waits for it). The view the file draws too (table.scene.ts):
     // the same model, order and region.
     const view = this.code.module!.tableView(dataset, this.viewOptions(), this.locale);
-    // A region the data does not have lists every row, as if absent, and a sort by a column the table does not have is
-    // its default order: said, as the map says it.
-    const region = this.region?.trim();
-    const sort = this.sort?.trim();
-    const { columns } = view.model;
-    this.namesNothing(
-      'region',
-      region,
-      dataset.regions.some((entry) => entry.id === region),
-      'no such region',
-    );
-    this.namesNothing(
-      'sort',
-      sort !== '-' && sort,
-      view.sort?.column === sort?.replace(/^[-+]/, ''),
-      `no such column (${columns.map((column) => column.id).join(', ')})`,
-    );
+    // A region or a sort the table does not have: said, as the map says it (table.named.ts).
+    for (const entry of this.code.module!.namedOptions(dataset, view, this)) this.namesNothing(...entry);
     this.model = view.model;
     this.menu.title = view.model.caption;
     this.sorted = view.rows;
