@@ -16,6 +16,10 @@ interface Observer {
  * microtasks after one) as a skipped notification, which the browser turns into a "ResizeObserver loop" error on
  * the page. Observed from a frame callback, the element is reported in that same frame's resize step. Widgets
  * measure their first size themselves, so waiting for this report costs them nothing.
+ *
+ * An element of another document (a same-origin iframe's) is let go when that document is unloaded (the iframe
+ * removed or navigated, not kept in the back-forward cache): its widgets are not disconnected then, and the
+ * ResizeObserver, still watching them in a document without a window, raised the loop error on the page.
  */
 function sharedObserver<T extends { target: Element }, O extends Observer>(create: (dispatch: (entries: T[]) => void) => O, defer = false) {
   const callbacks = new Map<Element, Callback<T>>();
@@ -31,17 +35,25 @@ function sharedObserver<T extends { target: Element }, O extends Observer>(creat
     for (const target of pending) start(target);
     pending.clear();
   };
+  const views = new WeakSet<Window>();
+  const unobserve = (target: Element) => {
+    if (callbacks.delete(target) && !pending.delete(target)) observer?.unobserve(target);
+  };
   return {
     observe(target: Element, callback: Callback<T>) {
       callbacks.set(target, callback);
+      const view = target.ownerDocument.defaultView;
+      if (view && view !== window && !views.has(view)) {
+        views.add(view);
+        view.addEventListener('pagehide', (event) => {
+          if (!event.persisted) for (const each of callbacks.keys()) if (each.ownerDocument === view.document) unobserve(each);
+        });
+      }
       if (!defer) return start(target);
       if (pending.size === 0) requestAnimationFrame(flush);
       pending.add(target);
     },
-    unobserve(target: Element) {
-      if (!callbacks.delete(target)) return;
-      if (!pending.delete(target)) observer?.unobserve(target);
-    },
+    unobserve,
     get size() {
       return callbacks.size;
     },

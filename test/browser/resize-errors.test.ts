@@ -15,6 +15,7 @@ import { CINVU } from '../../src/generated/cinvu.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 // How the benchmark pages wait for a drawing: a MutationObserver on the shadow root, as a page would.
 import { whenDrawn } from '../../bench/pages/common.js';
+import { observedCounts } from '../../src/base/shared-observers.js';
 
 const loopErrors: string[] = [];
 window.addEventListener(
@@ -194,5 +195,41 @@ describe('no ResizeObserver loop errors on the page', () => {
     await frames(3);
     expect(created.map((el) => el.state)).to.deep.equal(['ready', 'ready', 'ready']);
     expect(loopErrors).to.deep.equal([]);
+  });
+  it('an iframe removed while it holds drawn widgets, moved into it or created in it', async () => {
+    // A CMS's preview, a modal's iframe: removed with the widgets in it (drawn on the page and moved into it, or
+    // appended to its document first). They are not disconnected: the shared ResizeObserver still watched their
+    // elements in a document without a window, and the browser reported them as undelivered notifications.
+    for (const how of ['created', 'adopted'] as const) {
+      const before = observedCounts();
+      container = document.createElement('div');
+      document.body.append(container);
+      const iframe = document.createElement('iframe');
+      iframe.style.cssText = 'width: 640px; height: 480px; border: 0';
+      container.append(iframe);
+      const inner = iframe.contentDocument!;
+      const widgets = ['netreach-bars', 'netreach-map', 'netreach-trend', 'netreach-table'].map((tag) => {
+        const el = document.createElement(tag) as NetreachElement;
+        el.setAttribute('controls', 'none');
+        el.data = CINVU;
+        return el;
+      });
+      if (how === 'adopted') {
+        container.append(...widgets);
+        await Promise.all(widgets.map((el) => el.updateComplete));
+        await frames(2);
+        inner.body.append(...widgets.map((el) => inner.adoptNode(el)));
+      } else inner.body.append(...widgets);
+      await Promise.all(widgets.map((el) => el.updateComplete));
+      await frames(3);
+      expect(widgets.map((el) => el.state)).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
+      iframe.remove();
+      await frames(4);
+      expect([how, ...loopErrors]).to.deep.equal([how]);
+      // Nor do they keep that document's elements watched (held, with their widgets, for the page's lifetime).
+      const after = observedCounts();
+      expect([how, after.resize, after.visibility]).to.deep.equal([how, before.resize, before.visibility]);
+      container.remove();
+    }
   });
 });
