@@ -206,11 +206,10 @@ const BUDGETS = [
   // read as the data spells it, and not merged.) Those warnings worked out in the chunks again, on top of readSelected()
   // and the load-wait (map.scene.ts namedOptions(), table.named.ts namedOptions(), dashboard.named.ts namedSelection();
   // `selected` stays the element's, readSelected()): 48.27 → 48.03 kB measured (245 bytes), lowered 48.3 → 48.06 kB.
-  // read as the data spells it, and not merged.)
   // An iframe removed with drawn widgets in it: the shared observers let go of its document's elements on its
   // `pagehide` (shared-observers.ts; the ResizeObserver raised a loop error on the page): 48.27 → 48.35 kB
-  // measured (+84 bytes), raised to 48.4 kB.
-  { file: 'netreach.js', limit: 48.06 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // measured (+84 bytes), raised to 48.4 kB. Both together: 48.11 kB, budget 48.15 kB.
+  { file: 'netreach.js', limit: 48.15 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -374,9 +373,9 @@ const BUDGETS = [
   // The bytes taken back from netreach.js above, into the map's, the table's, the regions' and the KPI tile's chunks
   // (each gzipped apart), with the above: 106.84 kB, raised to 106.9 kB. The options' warnings in the map's, the
   // table's and the dashboard's chunks (above; each gzipped apart): 106.84 → 106.90 kB (67 bytes), raised to 106.97 kB.
-  // (each gzipped apart), with the above: 106.84 kB, raised to 106.9 kB. The iframe's document let go of on its
-  // `pagehide` (above): 106.84 → 106.91 kB measured, raised to 107.0 kB.
-  { file: 'netreach.js', limit: 106.97 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The iframe's document let go of on its
+  // `pagehide` (above): 106.84 → 106.91 kB measured, raised to 107.0 kB. Both together: 106.97 kB, budget 107.0 kB.
+  { file: 'netreach.js', limit: 107.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -509,10 +508,9 @@ const BUDGETS = [
   // (above): 169.86 kB.
   // The bytes taken back from netreach.js above (the same code in another place of the one script, which gzips it
   // less well), with the above: 170.04 kB, raised to 170.1 kB. The options' warnings in the widgets' chunks (above):
-  // 170.04 → 170.08 kB (41 bytes), within 170.1 kB.
-  // less well), with the above: 170.04 kB, raised to 170.1 kB.
-  // The iframe's document let go of on its `pagehide` (above): 170.04 → 170.13 kB measured, raised to 170.2 kB.
-  { file: 'netreach.iife.js', limit: 170.1 * 1024 },
+  // 170.04 → 170.08 kB (41 bytes), within 170.1 kB. The iframe's document let go of on its `pagehide` (above):
+  // 170.04 → 170.13 kB measured, raised to 170.2 kB. Both together: 170.17 kB, budget 170.2 kB.
+  { file: 'netreach.iife.js', limit: 170.2 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
