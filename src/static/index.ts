@@ -189,7 +189,8 @@ async function comparedDataset(id: OptionValue | undefined, given: Dataset | und
  * Draws `widget` for `dataset` as a standalone SVG document of `width`×`height` pixels (a table's as tall as
  * its rows need, at least `height`). `given.compared` is the dataset `compare` names when it is not a bundled one
  * (the command line's `--compare other.json`); `given.onIgnored` is told the map's options that name nothing it
- * draws (a `highlight` code that is not a member), which are otherwise a console warning.
+ * draws (a `highlight` code that is not a member), which are otherwise a console warning, and a dashboard's `region`
+ * that its `country` is not in (the country's region is drawn).
  * Throws {@link RenderError} for an unknown widget, metric, region or option value, or a bad size.
  */
 export async function renderSvg(
@@ -224,6 +225,13 @@ export async function renderSvg(
   }
 
   if (name === 'dashboard') {
+    // A country decides the region, as on the page (`normalizeSelection()`): a region it is not in is said to be
+    // ignored, as the map's options that name nothing it draws are.
+    const { selectedRegion: region, selectedCountry: country } = checked.values;
+    const chosen = normalizeSelection(dataset, { region: String(region ?? ''), country: String(country ?? '') });
+    if (region && chosen.region !== region) {
+      given.onIgnored?.([{ attribute: 'region', value: String(region), reason: `${chosen.country} is in ${chosen.region}` }]);
+    }
     // Its map is the map element's scene, given the geometry it loads.
     const geometry = await loadMapGeometry();
     return renderWidgetFile(dashboardScene, dataset, { ...checked.values, geometry }, { width, height, lang: options.lang, theme });

@@ -663,6 +663,19 @@ describe('netreach render: bad input', () => {
     assert.equal(quiet.stderr, '');
   });
 
+  it('draws a dashboard whose --country is in another region than --region with the country’s region, saying so', async () => {
+    const out = outPath('svg');
+    const result = await run('render', 'dashboard', '--region', 'europe-and-america', '--country', 'pak', '--out', out);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stderr, 'netreach: warning: --region europe-and-america ignored: PAK is in asia-and-oceania\n');
+    // The element's choice: the country and its region, as with --country alone.
+    assert.equal(readFileSync(out, 'utf8'), await svg('dashboard', '--country', 'PAK'));
+    // The country's own region: not a word.
+    const quiet = await run('render', 'dashboard', '--region', 'asia-and-oceania', '--country', 'PAK', '--out', outPath('svg'));
+    assert.equal(quiet.code, 0, quiet.stderr);
+    assert.equal(quiet.stderr, '');
+  });
+
   it('warns on standard error that --scale does nothing to an SVG, and writes it as asked', async () => {
     const out = outPath('svg');
     const result = await run('render', 'stat', '--scale', '2', '--width', '400', '--height', '240', '--out', out);
