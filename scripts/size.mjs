@@ -375,7 +375,9 @@ const BUDGETS = [
   // table's and the dashboard's chunks (above; each gzipped apart): 106.84 → 106.90 kB (67 bytes), raised to 106.97 kB.
   // The iframe's document let go of on its
   // `pagehide` (above): 106.84 → 106.91 kB measured, raised to 107.0 kB. Both together: 106.97 kB, budget 107.0 kB.
-  { file: 'netreach.js', limit: 107.0 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The table's row buttons 24 px tall (WCAG 2.5.8) and its focused row clear of a header of several lines (its
+  // height measured), in the table's chunk: 106.97 → 107.02 kB (109,587 bytes), raised to 107.02 kB.
+  { file: 'netreach.js', limit: 107.02 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -509,8 +511,9 @@ const BUDGETS = [
   // The bytes taken back from netreach.js above (the same code in another place of the one script, which gzips it
   // less well), with the above: 170.04 kB, raised to 170.1 kB. The options' warnings in the widgets' chunks (above):
   // 170.04 → 170.08 kB (41 bytes), within 170.1 kB. The iframe's document let go of on its `pagehide` (above):
-  // 170.04 → 170.13 kB measured, raised to 170.2 kB. Both together: 170.17 kB, budget 170.2 kB.
-  { file: 'netreach.iife.js', limit: 170.2 * 1024 },
+  // 170.04 → 170.13 kB measured, raised to 170.2 kB. Both together: 170.17 kB, budget 170.2 kB. The table's row
+  // buttons and focused row (above): 170.17 → 170.22 kB (174,308 bytes), raised to 170.23 kB.
+  { file: 'netreach.iife.js', limit: 170.23 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

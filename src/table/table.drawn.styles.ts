@@ -29,8 +29,9 @@ export const tableDrawnStyles = css`
   }
   [part='scroll'] {
     max-block-size: var(--_max-height);
-    /* A row's name focused by Up (RovingFocusController) scrolls into view below the sticky header, not under it. */
-    scroll-padding-block-start: 3.5em;
+    /* A row's name focused by Up (RovingFocusController) scrolls into view below the sticky header, not under it:
+       --_head is the header's height, measured (fitScrollBox()). */
+    scroll-padding-block-start: var(--_head);
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -162,8 +163,12 @@ export const tableDrawnStyles = css`
   [part='sort-button']:hover {
     background: var(--_surface);
   }
+  /* A target 24 px tall at least (WCAG 2.5.8), into the cell's padding: the margins take back what the padding adds
+     (a button lays out as an inline block), so rows are no taller. */
   [part='row-button'] {
     all: unset;
+    padding-block: calc(12px - 0.5em);
+    margin-block: min(0px, 0.5em - 12px);
     cursor: pointer;
     text-align: start;
     text-decoration: underline dotted color-mix(in srgb, currentColor 45%, transparent);

@@ -149,6 +149,8 @@ export function fitScrollBox(box: HTMLElement, host: Element, caption: string | 
   box.toggleAttribute('data-scrolls-x', scrollsX);
   // The caption wraps to the box's width rather than the table's (table.drawn.styles.ts).
   if (scrollsX) box.style.setProperty('--_box-inline', `${box.clientWidth}px`);
+  // A focused row scrolls into view below the sticky header, as tall as it is (two lines or more in a narrow box).
+  box.style.setProperty('--_head', `${box.querySelector('thead')!.offsetHeight}px`);
   // What shows behind the table: its sticky header and the scroll shadows cover rows with it. Read from the
   // page (the first ancestor with a background) so a grey page gets a grey header, not a white strip; a table
   // that does not scroll covers nothing, and its header shows the page through it (whatever the page's colour).

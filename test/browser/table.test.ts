@@ -433,6 +433,42 @@ describe('<netreach-table>', () => {
     expect(th.getBoundingClientRect().top).to.be.at.least(box.getBoundingClientRect().top - 1);
   });
 
+  it('brings a row focused by Up out from under a header of several lines (Arabic, a narrow box)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 330px"><netreach-table lang="ar" metrics="virtual-students, digital-universities"></netreach-table></div>`,
+    );
+    const el = wrapper.querySelector('netreach-table')!;
+    await waitUntil(() => el.state === 'ready', `state never became ready (was ${el.state})`);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const box = part(el, 'scroll') as HTMLElement;
+    const head = () => shadow(el).querySelector('thead th')!.getBoundingClientRect();
+    const size = parseFloat(getComputedStyle(box).fontSize);
+    const rows = bodyRows(el);
+    const name = (index: number) => rows[index]!.querySelector<HTMLButtonElement>('[part="row-button"]')!;
+    name(6).focus();
+    // The sixth row's name 20 px under the header, yet below the 3.5em the box once kept clear above a focused row:
+    // focusing it scrolled nothing and left it under the header.
+    box.scrollTop += name(5).getBoundingClientRect().top - (head().bottom - 20);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const top = box.getBoundingClientRect().top + box.clientTop;
+    expect(name(5).getBoundingClientRect().top - top, 'the name placed').to.be.above(3.5 * size);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(shadow(el).activeElement === name(5), 'the sixth row focused').to.equal(true);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(name(5).getBoundingClientRect().top, 'the name under the header').to.be.at.least(head().bottom - 1);
+  });
+
+  it('makes each row’s name a target at least 24 px tall, rows no taller for it', async () => {
+    const el = await table(html`<netreach-table></netreach-table>`);
+    const button = shadow(el).querySelector('[part="row-button"]')!;
+    expect(button.getBoundingClientRect().height).to.be.at.least(24);
+    // Its row: as tall as a row of plain text (a cell's padding around one line), not pushed apart by the target.
+    const cell = bodyRows(el)[0]!.children[1]!;
+    expect(bodyRows(el)[0]!.getBoundingClientRect().height).to.be.at.most(cell.getBoundingClientRect().height + 0.5);
+    const plain = parseFloat(getComputedStyle(cell).paddingTop) * 2 + parseFloat(getComputedStyle(cell).lineHeight) + 1;
+    expect(bodyRows(el)[0]!.getBoundingClientRect().height).to.be.at.most(plain + 0.5);
+  });
+
   it('is no scroll region, and no tab stop, when the table fits its box', async () => {
     const el = await table(html`<netreach-table of="regions"></netreach-table>`);
     await el.updateComplete;
