@@ -56,6 +56,45 @@ async function loadMetrics(): Promise<void> {
   option(metric, 'countries', 'countries (member count)');
   for (const entry of dataset?.metrics ?? []) option(metric, entry.id, `${entry.id} — ${entry.label}`);
   metric.value = [...metric.options].some((entry) => entry.value === previous) ? previous : '';
+  dataExamples();
+}
+
+/** Space-separated alpha-3 codes: a spec's example of member countries ("PAK", "PAK TUR"). */
+const CODES = /^[A-Z]{3}( [A-Z]{3})*$/;
+
+/**
+ * The placeholders and suggestions (a `<datalist>`) of the fields that name a region, members or metrics, from the
+ * chosen data: the specs' examples are CINVU's, whose regions another network does not have (pasted into its
+ * snippet, `region="asia-and-oceania"` only warned). None where the data has none (the Silk Road's regions).
+ */
+function dataExamples(): void {
+  const lists: Record<string, string[]> = {
+    region: dataset?.regions.map((entry) => entry.id) ?? [],
+    country: dataset?.members.map((entry) => entry.country) ?? [],
+    metric: dataset?.metrics?.map((entry) => entry.id) ?? [],
+  };
+  for (const [kind, values] of Object.entries(lists)) {
+    const list = document.getElementById(`${kind}-list`) ?? document.body.appendChild(document.createElement('datalist'));
+    list.id = `${kind}-list`;
+    list.replaceChildren(...values.map((value) => new Option(value)));
+  }
+  for (const input of extra.querySelectorAll<HTMLInputElement>('input[data-example]')) {
+    const example = input.dataset.example!;
+    const kind = CODES.test(example)
+      ? 'country'
+      : input.name === 'metrics'
+        ? 'metric'
+        : /^(region|selected)$/.test(input.name)
+          ? 'region'
+          : '';
+    if (!kind) continue;
+    // The example where the data has what it names (CINVU's "PAK TUR"), else the data's first.
+    const values = lists[kind]!;
+    const words = example.split(' ');
+    input.placeholder = (words.every((word) => values.includes(word)) ? words : values.slice(0, words.length)).join(' ');
+    // A list of codes takes no suggestion: the browser's would replace them all.
+    if (!example.includes(' ')) input.setAttribute('list', `${kind}-list`);
+  }
 }
 
 function currentSrc(): string {
@@ -96,6 +135,7 @@ function renderExtraFields(widget: string): void {
         if (spec.integer) input.step = '1';
       }
       input.placeholder = spec.example ?? '';
+      if (spec.example) input.dataset.example = spec.example;
     }
     input.name = spec.attribute;
     input.dataset.attribute = '';
@@ -108,6 +148,7 @@ function renderExtraFields(widget: string): void {
     extra.append(label);
   }
   extra.hidden = extra.querySelectorAll('label').length === 0;
+  dataExamples();
 }
 
 /** The attribute a field writes: a checked switch is `true` (an unchecked one, and an empty field, none). */

@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { WIDGET_OPTIONS, WIDGETS, unavailableReason } from '../../src/widget-options.js';
+import { loadBundledDataset } from '../../src/core/default-dataset.js';
 import { waitUntil } from '../helpers/wait.js';
 
 /** Fields of the form itself (widget, dataset, src, metric, language, theme), not of a widget. */
@@ -49,6 +50,49 @@ describe('the configurator', () => {
       groupBy.dispatchEvent(new Event('change', { bubbles: true }));
       await waitUntil(() => page.querySelector('#preview netreach-bars')?.getAttribute('group-by') === 'country', 'preview not updated');
       expect(page.querySelector('#snippet-iframe')!.textContent).to.contain('group-by=country');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('takes the region and member placeholders, and suggestions, from the chosen network’s data', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.src = '/demo/configurator.html';
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('#preview netreach-map') !== null, 'configurator not started');
+      const page = frame.contentDocument!;
+      const form = page.querySelector<HTMLFormElement>('#options')!;
+      const input = (name: string) => page.querySelector<HTMLInputElement>(`#extra [name="${name}"]`)!;
+      const suggestions = (name: string) =>
+        [...(page.getElementById(input(name).getAttribute('list') ?? '')?.querySelectorAll('option') ?? [])].map((option) => option.value);
+      const placeholders = () => ['region', 'highlight', 'home'].map((name) => input(name).placeholder).join(' | ');
+      // CINVU's, as the specs give them.
+      await waitUntil(() => suggestions('region').length === 3, 'CINVU regions never suggested');
+      expect(placeholders()).to.equal('asia-and-oceania | PAK TUR | PAK');
+      expect(suggestions('region')).to.deep.equal(['asia-and-oceania', 'africa-and-arab', 'europe-and-america']);
+      expect(suggestions('home')).to.have.length(57);
+      const choose = (name: string, value: string) => {
+        const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+        field.value = value;
+        field.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      // The example network (served as a module here: /mock/valid answers its JSON): its own regions; PAK and TUR
+      // are members of it too.
+      choose('dataset', 'custom');
+      choose('src', '/mock/valid');
+      await waitUntil(() => input('region').placeholder !== 'asia-and-oceania', 'placeholders never changed');
+      expect(placeholders()).to.equal('asia-pacific | PAK TUR | PAK');
+      expect(suggestions('region')).to.deep.equal(['asia-pacific', 'middle-east-north-africa', 'sub-saharan-africa', 'europe-americas']);
+      // The Silk Road alliance, by its URL: no regions, two members.
+      choose('src', `data:application/json,${encodeURIComponent(JSON.stringify(await loadBundledDataset('silk-road')))}`);
+      await waitUntil(() => input('region').placeholder === '', 'placeholders never changed');
+      expect(placeholders()).to.equal(' | CHN AZE | CHN');
+      expect(suggestions('region')).to.deep.equal([]);
+      // Another widget's fields, for the same data.
+      choose('widget', 'dashboard');
+      expect(input('country').placeholder).to.equal('CHN');
     } finally {
       frame.remove();
     }
