@@ -3,7 +3,7 @@
  * and every widget, with imported data — live, and prints its snippets.
  */
 import { download } from '../src/base/export.js';
-import { loadDefaultDataset } from '../src/core/default-dataset.js';
+import { BUNDLED_DATASETS, DEFAULT_DATASET, loadBundledDataset, loadDefaultDataset } from '../src/core/default-dataset.js';
 import { requestDataset } from '../src/core/load.js';
 import { networkShortName } from '../src/core/names.js';
 import type { Dataset } from '../src/core/types.js';
@@ -36,6 +36,13 @@ let dataset: Dataset | undefined;
 /** The dataset select's option for imported data, there while there is some. */
 const IMPORTED = 'imported';
 const datasetSelect = field<HTMLSelectElement>('dataset');
+/** The dataset select's options for the other bundled networks, after the default one: `dataset:silk-road`. */
+const BUNDLED = 'dataset:';
+BUNDLED_DATASETS.filter((id) => id !== DEFAULT_DATASET).forEach((id, index) =>
+  datasetSelect.add(new Option(`Bundled ${id} (dataset="${id}")`, BUNDLED + id), index + 1),
+);
+/** The bundled network the form names by its `dataset` attribute, if any. */
+const bundledId = () => (datasetSelect.value.startsWith(BUNDLED) ? datasetSelect.value.slice(BUNDLED.length) : '');
 
 /** The imported data when the form uses it. */
 function inlineData(): ImportPanel['current'] {
@@ -45,7 +52,8 @@ function inlineData(): ImportPanel['current'] {
 async function loadMetrics(): Promise<void> {
   const src = currentSrc();
   try {
-    dataset = inlineData()?.dataset ?? (src ? await requestDataset(src) : await loadDefaultDataset());
+    const bundled = bundledId();
+    dataset = inlineData()?.dataset ?? (await (src ? requestDataset(src) : bundled ? loadBundledDataset(bundled) : loadDefaultDataset()));
   } catch {
     dataset = undefined;
   }
@@ -99,7 +107,7 @@ function dataExamples(): void {
 
 function currentSrc(): string {
   const dataset = datasetSelect.value;
-  if (dataset === IMPORTED) return '';
+  if (dataset === IMPORTED || dataset.startsWith(BUNDLED)) return '';
   return dataset === 'custom' ? field<HTMLInputElement>('src').value.trim() : dataset;
 }
 
@@ -161,6 +169,7 @@ function choice(): WidgetChoice {
   const widget = field<HTMLSelectElement>('widget').value;
   const attributes: Record<string, string> = {
     src: currentSrc(),
+    dataset: bundledId(),
     metric: optionSpec(widgetSpecs(widget), 'metric') ? field<HTMLSelectElement>('metric').value : '',
     lang: field<HTMLSelectElement>('lang').value,
     theme: field<HTMLSelectElement>('theme').value,

@@ -80,8 +80,9 @@ export function snippets(
   const choice = copied ? { ...given, attributes: { ...given.attributes, src: fileName(copied) } } : given;
   // An empty base: the files beside the page (`<script src="netreach.iife.js">`).
   const base = baseUrl && baseUrl.replace(/\/?$/, '/');
-  const own = data ? { ...choice, attributes: { ...choice.attributes, src: '' } } : choice;
-  const framed = data ? { ...choice, attributes: { ...choice.attributes, src: data.file } } : choice;
+  // Data inline, or beside embed.html: no other dataset named.
+  const own = data ? { ...choice, attributes: { ...choice.attributes, src: '', dataset: '' } } : choice;
+  const framed = data ? { ...choice, attributes: { ...choice.attributes, src: data.file, dataset: '' } } : choice;
   const query = new URLSearchParams([['widget', choice.widget], ...usedAttributes(framed)]).toString();
   const title = escapeAttribute(frameTitle(choice.widget, network, choice.attributes.lang));
   const put = data ? `<!-- ${escapeAttribute(data.file)}: your dataset (Download dataset), put beside embed.html -->\n` : '';

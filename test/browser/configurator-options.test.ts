@@ -4,7 +4,6 @@
  */
 import { expect } from '@open-wc/testing';
 import { WIDGET_OPTIONS, WIDGETS, unavailableReason } from '../../src/widget-options.js';
-import { loadBundledDataset } from '../../src/core/default-dataset.js';
 import { waitUntil } from '../helpers/wait.js';
 
 /** Fields of the form itself (widget, dataset, src, metric, language, theme), not of a widget. */
@@ -55,7 +54,7 @@ describe('the configurator', () => {
     }
   });
 
-  it('takes the region and member placeholders, and suggestions, from the chosen network’s data', async () => {
+  it('offers the bundled networks, and takes the region and member placeholders, and suggestions, from the chosen network’s data', async () => {
     const frame = document.createElement('iframe');
     frame.style.width = '1000px';
     frame.src = '/demo/configurator.html';
@@ -85,14 +84,20 @@ describe('the configurator', () => {
       await waitUntil(() => input('region').placeholder !== 'asia-and-oceania', 'placeholders never changed');
       expect(placeholders()).to.equal('asia-pacific | PAK TUR | PAK');
       expect(suggestions('region')).to.deep.equal(['asia-pacific', 'middle-east-north-africa', 'sub-saharan-africa', 'europe-americas']);
-      // The Silk Road alliance, by its URL: no regions, two members.
-      choose('src', `data:application/json,${encodeURIComponent(JSON.stringify(await loadBundledDataset('silk-road')))}`);
+      // The Silk Road alliance, bundled: no regions, two members. The snippets name it.
+      choose('dataset', 'dataset:silk-road');
       await waitUntil(() => input('region').placeholder === '', 'placeholders never changed');
       expect(placeholders()).to.equal(' | CHN AZE | CHN');
       expect(suggestions('region')).to.deep.equal([]);
+      expect(page.querySelector('#snippet-script')!.textContent).to.contain('<netreach-map dataset="silk-road">');
+      expect(page.querySelector('#snippet-iframe')!.textContent).to.contain('embed.html?widget=map&amp;dataset=silk-road"');
       // Another widget's fields, for the same data.
       choose('widget', 'dashboard');
       expect(input('country').placeholder).to.equal('CHN');
+      // Al-Mustafa's visitors' countries: its continents.
+      choose('dataset', 'dataset:al-mustafa');
+      await waitUntil(() => input('region').placeholder === 'africa', 'placeholders never changed');
+      expect(suggestions('region')).to.deep.equal(['africa', 'americas', 'asia', 'europe', 'oceania']);
     } finally {
       frame.remove();
     }

@@ -61,6 +61,11 @@ describe('snippets with imported data', () => {
     expect(result.script.match(/<\/script>/g)).to.have.length(2);
   });
 
+  it('names no bundled network beside the data (the configurator’s dataset field chose one before the data came)', () => {
+    const bundled = snippets({ widget: 'map', attributes: { dataset: 'silk-road', metric: 'countries' } }, '', data);
+    expect([bundled.script, bundled.iframe, bundled.npm].join('\n')).to.not.contain('silk-road');
+  });
+
   it('makes the iframe, which cannot hold data, load the downloaded file and say so', () => {
     expect(result.iframe).to.match(/^<!-- my-network\.json: your dataset \(Download dataset\), put beside embed\.html -->\n/);
     expect(result.iframe).to.contain('embed.html?widget=map&amp;src=my-network.json&amp;metric=countries"');
