@@ -208,8 +208,11 @@ const BUDGETS = [
   // `selected` stays the element's, readSelected()): 48.27 → 48.03 kB measured (245 bytes), lowered 48.3 → 48.06 kB.
   // An iframe removed with drawn widgets in it: the shared observers let go of its document's elements on its
   // `pagehide` (shared-observers.ts; the ResizeObserver raised a loop error on the page): 48.27 → 48.35 kB
-  // measured (+84 bytes), raised to 48.4 kB. Both together: 48.11 kB, budget 48.15 kB.
-  { file: 'netreach.js', limit: 48.15 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // measured (+84 bytes), raised to 48.4 kB. Both together: 48.11 kB, budget 48.15 kB. A dashboard's notes placed
+  // before its parts draw (dashboard.view.ts hiddenNotes(), in its chunk: the element's second pass after its parts'
+  // updates gone, the tiles' chunk loaded with the dashboard's, dashboard.code.ts): 48.11 → 48.06 kB measured (−46
+  // bytes), lowered 48.15 → 48.1 kB.
+  { file: 'netreach.js', limit: 48.1 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -377,6 +380,7 @@ const BUDGETS = [
   // `pagehide` (above): 106.84 → 106.91 kB measured, raised to 107.0 kB. Both together: 106.97 kB, budget 107.0 kB.
   // The table's row buttons 24 px tall (WCAG 2.5.8) and its focused row clear of a header of several lines (its
   // height measured), in the table's chunk: 106.97 → 107.02 kB (109,587 bytes), raised to 107.02 kB.
+  // A dashboard's notes placed before its parts draw (above): 106.96 → 106.98 kB (+24 bytes), within 107.0 kB.
   { file: 'netreach.js', limit: 107.02 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -513,6 +517,8 @@ const BUDGETS = [
   // 170.04 → 170.08 kB (41 bytes), within 170.1 kB. The iframe's document let go of on its `pagehide` (above):
   // 170.04 → 170.13 kB measured, raised to 170.2 kB. Both together: 170.17 kB, budget 170.2 kB. The table's row
   // buttons and focused row (above): 170.17 → 170.22 kB (174,308 bytes), raised to 170.23 kB.
+  // 170.04 → 170.13 kB measured, raised to 170.2 kB. Both together: 170.17 kB, budget 170.2 kB. A dashboard's notes
+  // placed before its parts draw (above): 170.17 kB (−4 bytes).
   { file: 'netreach.iife.js', limit: 170.23 * 1024 },
 ];
 

@@ -11,8 +11,7 @@ export interface PartNotes {
 
 /**
  * For each part, in the order given, what it leaves out: every note a part before it calls for (so a note stays with
- * the first part that says it), and its dropped note. Given in the order the parts draw, a note never moves once
- * shown: a part that has not drawn yet calls for nothing, and already leaves out what the parts before it say.
+ * the first part that says it), and its dropped note.
  */
 export function placeNotes(parts: readonly PartNotes[]): string[][] {
   const said = new Set<string>();

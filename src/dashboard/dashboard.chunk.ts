@@ -4,6 +4,6 @@
  * (`CodeController`).
  */
 export { dashboardPlan, nextSelection, normalizeSelection, regionMembers, tileGrowthNote } from '../core/dashboard-model.js';
-export { placePartNotes, renderDashboard } from './dashboard.view.js';
+export { renderDashboard } from './dashboard.view.js';
 export { namedSelection } from './dashboard.named.js';
 export { dashboardDrawnStyles as styles } from './dashboard.drawn.styles.js';

@@ -101,7 +101,7 @@ export class NetreachDashboard extends NetreachElement {
   private plan?: DashboardPlan;
   private planned?: Dataset;
   private renderedLocale = '';
-  /** The parts' updates after the dashboard's last, and the notes placed from what they drew. */
+  /** The parts' updates after the dashboard's last. */
   private partsDrawn?: Promise<unknown>;
   /** Hears the parts' `state`: the dashboard is drawn once they all are. */
   private readonly partStates = new MutationObserver(() => {
@@ -131,19 +131,16 @@ export class NetreachDashboard extends NetreachElement {
     for (const entry of named) this.namesNothing(...entry);
     this.selectedRegion = region;
     this.selectedCountry = country;
-    // Each time a part draws (its `state` changing asks for this update), the notes it says are left out by the parts
-    // after it, before those draw: in the same frame, so no note shown moves.
-    this.placeNotes();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.partStates.observe(this.renderRoot, { attributes: true, attributeFilter: ['state'], subtree: true });
-    // The parts connect once the dashboard's own code is here: what its tiles, regions, map, trend and table load is
-    // asked for now, beside that code, not after it. Their failures are theirs to show (the parts ask again), not
-    // this page's.
+    // The parts connect once the dashboard's own code (with the tiles') is here: what its regions, map, trend and
+    // table load is asked for now, beside that code, not after it. Their failures are theirs to show (the parts ask
+    // again), not this page's.
     const ignore = () => undefined;
-    for (const code of [STAT_CODE, REGIONS_CODE, TREND_CODE, TABLE_CODE]) void code.load().catch(ignore);
+    for (const code of [REGIONS_CODE, TREND_CODE, TABLE_CODE]) void code.load().catch(ignore);
     void loadMapGeometry().catch(ignore);
   }
 
@@ -166,24 +163,10 @@ export class NetreachDashboard extends NetreachElement {
     return this.partsDrawn;
   }
 
-  /**
-   * Tells each part which notes to leave out, so that each note the parts drew shows once (`placePartNotes()`).
-   * Whether that changed what they show.
-   */
-  private placeNotes(): boolean {
-    const dataset = this.currentDataset;
-    return Boolean(this.plan && dataset && this.code.module?.placePartNotes(this.parts, dataset, this.plan, this.locale));
-  }
-
-  /** Once every part has drawn what it was given. */
-  private partsUpdated(): Promise<unknown> {
-    return Promise.all(this.parts.map((part) => part.updateComplete));
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The parts update after this (and load what they draw with): their notes are placed once they have drawn.
-    this.partsDrawn = this.partsUpdated().then(() => this.placeNotes() && this.partsUpdated());
+    // The parts update after this (and load what they draw with), given the notes they leave out by the render.
+    this.partsDrawn = Promise.all(this.parts.map((part) => part.updateComplete));
     // The parts read their language from their `lang`, which changed in this shadow root, out of sight of the
     // page's lang observer: tell them.
     if (this.phase === 'ready' && this.locale !== this.renderedLocale) {

@@ -10,10 +10,21 @@ import { placeNotes } from '../core/dashboard-notes.js';
 import { formatSourceDate } from '../core/about.js';
 import { renderMeta } from '../base/chart-parts.js';
 import { msg } from '../core/i18n.js';
-import { regionGrouping } from '../core/knowledge.js';
-import { countriesLabel, countryName, metricLabel, networkName, networkShortName, regionName, relationWords } from '../core/names.js';
+import { countriesKnowledge, growthText, periodNotes, regionGrouping, withRegionNote } from '../core/knowledge.js';
+import {
+  capitalize,
+  countriesLabel,
+  countryName,
+  metricLabel,
+  networkName,
+  networkShortName,
+  regionName,
+  relationWords,
+} from '../core/names.js';
+import type { SceneEnv } from '../core/scene.js';
 import type { Dataset, Source } from '../core/types.js';
-import type { NetreachElement, NetreachSelectDetail } from '../base/netreach-element.js';
+import type { NetreachSelectDetail } from '../base/netreach-element.js';
+import { STAT_CODE } from '../stat/stat.code.js';
 import '../core/en/dashboard.js';
 
 /** What the dashboard draws, and the element's handlers for what its reader does. */
@@ -33,31 +44,41 @@ export interface DashboardView {
 }
 
 /**
- * The order in which a note is given to a part: the tiles, the regions and the bars draw first (their code comes
- * with every page), then the map, the trend and the table (each waits for a chunk of its own).
+ * The notes placed for a plan, in the last language asked for: the same arrays again (a new selection, a theme), so
+ * that no part given them updates.
  */
-const NOTE_ORDER = ['netreach-stat', 'netreach-regions', 'netreach-bars', 'netreach-map', 'netreach-trend', 'netreach-table'];
+const placed = new WeakMap<DashboardPlan, { locale: string; hidden: string[][] }>();
 
 /**
- * Sets on each of `parts` the notes it leaves out (`hiddenNotes`), so that each note the parts drew (their `notes`)
- * shows once, with the first part in {@link NOTE_ORDER} that says it, the trend leaving its growth line to the tile
- * of the same metric. Sets only what differs from what a part has; whether it set anything.
+ * Which notes each part leaves out (its `hiddenNotes`), so that each note shows once, with the first part that says
+ * it in the order the parts draw — the tiles, the regions, the bars, the map, the trend, the table —, the trend
+ * leaving its growth line to the tile of the same metric. Worked out from the dataset, the plan and the language as
+ * the parts work out their notes, before they draw (not from what they drew: a part drew again without the notes
+ * placed after it). The notes a part alone can say (the map's "25 not shown", the table's rows) need no placing.
+ * Each tile's, in the plan's order, then the regions', the bars', the map's, the trend's and the table's.
  */
-export function placePartNotes(parts: readonly NetreachElement[], dataset: Dataset, plan: DashboardPlan, locale: string): boolean {
-  const dropped = tileGrowthNote(dataset, plan, locale);
-  const rank = (part: NetreachElement) => NOTE_ORDER.indexOf(part.localName);
-  const ordered = [...parts].sort((a, b) => rank(a) - rank(b));
-  const hidden = placeNotes(
-    ordered.map((part) => ({ notes: part.notes, dropped: part.localName === 'netreach-trend' ? dropped : undefined })),
-  );
-  let changed = false;
-  ordered.forEach((part, index) => {
-    const next = hidden[index]!;
-    if (next.length === part.hiddenNotes.length && next.every((note, at) => note === part.hiddenNotes[at])) return;
-    part.hiddenNotes = next;
-    changed = true;
-  });
-  return changed;
+export function hiddenNotes(dataset: Dataset, plan: DashboardPlan, locale: string): string[][] {
+  const last = placed.get(plan);
+  if (last?.locale === locale) return last.hidden;
+  // The list's notes and how its countries were put in regions: the regions', the bars', the map's and the table's.
+  const list = withRegionNote(countriesKnowledge(dataset, locale).notes, regionGrouping(dataset, locale));
+  const metric = plan.trendMetric;
+  const growth = metric && growthText(dataset, metric, locale);
+  const trend = metric ? [...periodNotes(dataset, metric, locale), ...(growth ? [capitalize(growth.text, locale), growth.note] : [])] : [];
+  // A tile's notes are its scene's (its code came with the dashboard's), which reads only the language before it
+  // draws; a tile without its code shows none.
+  const env = { locale } as SceneEnv;
+  const stat = STAT_CODE.get();
+  const hidden = placeNotes([
+    ...plan.kpis.map((id) => ({ notes: stat ? stat.prepareStat(dataset, { metric: id }, env).notes : [] })),
+    { notes: list },
+    { notes: list },
+    { notes: list },
+    { notes: trend, dropped: tileGrowthNote(dataset, plan, locale) },
+    { notes: list },
+  ]);
+  placed.set(plan, { locale, hidden });
+  return hidden;
 }
 
 /** "Selected: Pakistan (Asia & Oceania)", or the region alone; nothing selected, nothing. */
@@ -88,6 +109,9 @@ function renderSourceList(sources: readonly Source[], locale: string): TemplateR
 export function renderDashboard(view: DashboardView): TemplateResult {
   const { dataset, plan, locale, selection } = view;
   const { region, country } = selection;
+  // Each note once: what each part leaves out, handed to it before it draws (each tile's, then the panels' from `at`).
+  const hidden = hiddenNotes(dataset, plan, locale);
+  const at = plan.kpis.length;
   const selected = Boolean(region || country);
   const highlight = regionMembers(dataset, region).join(' ');
   // What every part shares: the one dataset object, the language, the theme, the menus and presenter mode (a
@@ -117,27 +141,27 @@ export function renderDashboard(view: DashboardView): TemplateResult {
       <h3 id="kpis-title" class="visually-hidden">${msg(locale, 'keyFigures')}</h3>
       <ul part="kpis" aria-labelledby="kpis-title">
         ${plan.kpis.map(
-          (metric) => html`<li>
-            <netreach-stat .data=${dataset} metric=${metric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}></netreach-stat>
+          (metric, index) => html`<li>
+            <netreach-stat .data=${dataset} .hiddenNotes=${hidden[index]} metric=${metric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}></netreach-stat>
           </li>`,
         )}
       </ul>
       <div class="grid ${plan.trendMetric ? '' : 'no-trend'} ${plan.regionsAvailable ? '' : 'no-bars'}">
         <section class="map" part="panel map" role="group" aria-labelledby="map-title">
           <h3 id="map-title">${countriesLabel(dataset, locale)}</h3>
-          <netreach-map .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} highlight=${highlight || nothing}
+          <netreach-map .data=${dataset} .hiddenNotes=${hidden[at + 2]} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} highlight=${highlight || nothing}
             .selected=${live(country)}></netreach-map>
         </section>
         <section class="regions" part="panel regions" role="group" aria-labelledby="regions-title">
           <h3 id="regions-title">${regionsTitle}</h3>
-          <netreach-regions .data=${dataset} .menuTitle=${regionsTitle} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .selected=${live(region ?? null)}></netreach-regions>
+          <netreach-regions .data=${dataset} .hiddenNotes=${hidden[at]} .menuTitle=${regionsTitle} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .selected=${live(region ?? null)}></netreach-regions>
         </section>
         ${
           // Without regions the bars by region would say what the regions' panel says: they are left out.
           plan.regionsAvailable
             ? html`<section class="bars" part="panel bars" role="group" aria-labelledby="bars-title">
               <h3 id="bars-title">${msg(locale, 'byRegion', { metric: metricLabel(dataset, plan.barsMetric, locale) })}</h3>
-              <netreach-bars .data=${dataset} metric=${plan.barsMetric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}
+              <netreach-bars .data=${dataset} .hiddenNotes=${hidden[at + 1]} metric=${plan.barsMetric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}
                 .selected=${live(region ?? null)}></netreach-bars>
             </section>`
             : nothing
@@ -146,13 +170,13 @@ export function renderDashboard(view: DashboardView): TemplateResult {
           plan.trendMetric
             ? html`<section class="trend" part="panel trend" role="group" aria-labelledby="trend-title">
               <h3 id="trend-title" class="visually-hidden">${metricLabel(dataset, plan.trendMetric, locale)}</h3>
-              <netreach-trend .data=${dataset} metric=${plan.trendMetric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}></netreach-trend>
+              <netreach-trend .data=${dataset} .hiddenNotes=${hidden[at + 3]} metric=${plan.trendMetric} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter}></netreach-trend>
             </section>`
             : nothing
         }
         <section class="table" part="panel table" role="group" aria-labelledby="table-title">
           <h3 id="table-title" class="visually-hidden">${msg(locale, relationWords(dataset).caption, { network: networkShortName(dataset, locale) })}</h3>
-          <netreach-table .data=${dataset} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .region=${region ?? null}
+          <netreach-table .data=${dataset} .hiddenNotes=${hidden[at + 4]} lang=${locale} theme=${theme} controls=${controls} ?presenter=${presenter} .region=${region ?? null}
             .selected=${country ?? null}></netreach-table>
         </section>
       </div>

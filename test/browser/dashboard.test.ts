@@ -6,6 +6,9 @@ import type { NetreachDashboard } from '../../src/dashboard/dashboard.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import type { NetreachTable } from '../../src/table/table.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { BUNDLED_DATASETS } from '../../src/core/default-dataset.js';
+import { dashboardPlan, tileGrowthNote } from '../../src/core/dashboard-model.js';
+import { placeNotes } from '../../src/core/dashboard-notes.js';
 import { waitUntil } from '../helpers/wait.js';
 import { formatSourceDate } from '../../src/core/about.js';
 import { expectSameFile } from '../helpers/scene-file.js';
@@ -214,6 +217,36 @@ describe('<netreach-dashboard>', () => {
       expect(new Set(shown), id).to.deep.equal(calledFor);
       expect(shown.length, id).to.be.above(0);
     }
+  });
+
+  // The notes each part leaves out are worked out from the data and the language before the parts draw: the same as
+  // placing the notes the parts drew, in the order they draw (the tiles, the regions, the bars, the map, the trend,
+  // the table), the trend leaving its growth line to its tile.
+  it('leaves out of each part what placing the notes its parts drew leaves out: every bundled dataset, in four languages', async () => {
+    const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
+    const order = ['netreach-stat', 'netreach-regions', 'netreach-bars', 'netreach-map', 'netreach-trend', 'netreach-table'];
+    let placed = 0;
+    for (const lang of ['en', 'fa', 'ar', 'fr']) {
+      el.setAttribute('lang', lang);
+      for (const id of BUNDLED_DATASETS) {
+        el.setAttribute('dataset', id);
+        await waitUntil(() => el.currentDataset?.network.id === id && el.locale === lang, `the dashboard never showed ${id} in ${lang}`);
+        await ready(el);
+        const dataset = el.currentDataset!;
+        const parts = children(el).sort((a, b) => order.indexOf(a.localName) - order.indexOf(b.localName));
+        const growth = tileGrowthNote(dataset, dashboardPlan(dataset), lang);
+        const hidden = placeNotes(
+          parts.map((each) => ({ notes: each.notes, dropped: each.localName === 'netreach-trend' ? growth : undefined })),
+        );
+        parts.forEach((each, index) => {
+          const shown = each.notes.filter((note) => !each.hiddenNotes.includes(note));
+          expect(shown, `${id}, ${lang}, ${each.localName}`).to.deep.equal(each.notes.filter((note) => !hidden[index]!.includes(note)));
+          placed += hidden[index]!.filter((note) => each.notes.includes(note)).length;
+        });
+      }
+    }
+    // Notes left out there were: the regions inferred, a growth computed, in each language.
+    expect(placed).to.be.above(20);
   });
 
   it('heads its map and regions panels as the data calls them: countries of visitors by continent, not members', async () => {
