@@ -179,7 +179,8 @@ async function comparedDataset(id: OptionValue | undefined, given: Dataset | und
   const name = typeof id === 'string' ? id.trim() : '';
   if (!name) return undefined;
   if (given) return given;
-  if (!isBundledDataset(name)) {
+  // Case ignored, as a page's `compare` (and loadBundledDataset()) ignores it.
+  if (!isBundledDataset(name.toLowerCase())) {
     throw new RenderError('bad-option', `unknown dataset "${name}" (expected one of ${BUNDLED_DATASETS.join(', ')})`, 'compare');
   }
   return loadBundledDataset(name);

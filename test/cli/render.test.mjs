@@ -142,6 +142,27 @@ describe('netreach render: SVG', () => {
     }
   });
 
+  it('reads a bundled network’s id in any case, as a page does (dataset="CINVU", compare=" Al-Mustafa ")', async () => {
+    // <netreach-map dataset="CINVU" compare=" Al-Mustafa "> and embed.html with the same parameters draw CINVU
+    // against Al-Mustafa: the command line refused --dataset CINVU (exit 2) and took --compare CINVU for a file.
+    const size = ['--width', '800', '--height', '500'];
+    const expected = await svg('map', '--dataset', 'cinvu', '--compare', 'al-mustafa', ...size);
+    assert.equal(await svg('map', '--dataset', 'CINVU', '--compare', ' Al-Mustafa ', ...size), expected);
+    assert.equal(
+      await svg('table', '--dataset=Silk-Road', '--compare', 'CINVU', ...size),
+      await svg('table', '--dataset', 'silk-road', '--compare', 'cinvu', ...size),
+    );
+    await expectFailure(
+      /--dataset: "Mars" is not one of cinvu, silk-road, al-mustafa/,
+      'render',
+      'stat',
+      '--dataset',
+      'Mars',
+      '--out',
+      outPath('svg'),
+    );
+  });
+
   it('draws the stat with the network, the title, the figure and the source line', async () => {
     const markup = await svg('stat', '--width', '1280', '--height', '720');
     assert.match(markup, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1280" height="720" viewBox="0 0 1280 720"/);

@@ -118,7 +118,8 @@ async function render(parsed, registry) {
   const dataset = await loadDataset(core, values.data, bundled);
   // `--compare` names a bundled network or, unlike the attribute (a page's <netreach-data> id), a dataset file.
   const compareWith = typeof widgetOptions.compare === 'string' ? widgetOptions.compare.trim() : '';
-  const compared = compareWith && !core.isBundledDataset(compareWith) ? await loadCompared(core, compareWith) : undefined;
+  // A bundled id in any case, as a page reads it (`compare="CINVU"`); else a file.
+  const compared = compareWith && !core.isBundledDataset(compareWith.toLowerCase()) ? await loadCompared(core, compareWith) : undefined;
   const options = { ...widgetOptions, width, height };
   let svg;
   try {

@@ -154,7 +154,10 @@ export function renderOptions(values, positionals, registry) {
     if (!spec) throw new CliError(`the ${widget} widget has no option --${flag} (see netreach --help)`, 2);
     const unavailable = registry.unavailableReason(spec, 'cli');
     if (unavailable) throw new CliError(`--${flag}: ${unavailable}`, 2);
-    const parsed = registry.parseOption(spec, raw === true ? '' : String(raw));
+    let text = raw === true ? '' : String(raw);
+    // A bundled network's id is read as a page reads it (whitespace and case ignored: `dataset="CINVU"`).
+    if (flag === 'dataset' && spec.values?.includes(text.trim().toLowerCase())) text = text.trim().toLowerCase();
+    const parsed = registry.parseOption(spec, text);
     if (!parsed.ok) throw new CliError(`--${flag}: ${parsed.reason}`, 2);
     if (parsed.value === undefined) continue;
     if (flag === 'dataset') dataset = parsed.value;
