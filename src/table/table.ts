@@ -145,6 +145,8 @@ export class NetreachTable extends NetreachElement {
   }
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
+    // A comparison that cannot be made is an error, as on the map, not an empty overlap with a nameless network.
+    if (this.kind() === 'overlap' && this.compare?.trim() && this.compared.error) return this.compared.error;
     const { unknownTableMetric, resolveTableMetrics } = this.code.module!; // widgetError() waits for the code
     const unknown = unknownTableMetric(dataset, resolveTableMetrics(dataset, this.metrics));
     return unknown === undefined ? undefined : new NetreachError('unknown-metric', { metric: unknown });

@@ -691,6 +691,17 @@ describe('<netreach-table>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says a network to compare with that is not there, as the map does, rather than an empty comparison', async () => {
+    // compare="nope": no bundled dataset, no <netreach-data id="nope">. The table showed "CINVU and : countries
+    // compared" over no rows, ready, where the map says what is missing.
+    const el = await table(html`<netreach-table compare="nope"></netreach-table>`, 'error');
+    expect(text(el, 'error')).to.contain('No <netreach-data id="nope"> on this page');
+    expect(text(el, 'caption')).to.equal('');
+    // Only a comparison waits for the other network: of="regions" draws without it.
+    const regions = await table(html`<netreach-table compare="nope" of="regions"></netreach-table>`);
+    expect(bodyRows(regions)).to.have.length(3);
+  });
+
   it('never presents a partial list as the whole: Silk Road names 2 of 27 countries', async () => {
     const el = await table(html`<netreach-table dataset="silk-road"></netreach-table>`);
     expect(bodyRows(el)).to.have.length(2);
