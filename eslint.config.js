@@ -5,7 +5,7 @@ const NO_INNER_HTML = { property: 'innerHTML', message: 'Render with Lit templat
 
 /**
  * The pure modules: the core, geometry, the importer, the SVG serializer and each widget's scene and options (and
- * their registry).
+ * their registry, and embed.html's reading of them).
  * They run in Node too (the CLI, static rendering) and are unit-tested without a page, so they use no DOM and no
  * Lit: they compute, the elements render.
  */
@@ -18,6 +18,8 @@ const PURE = [
   'src/*/*.scene.ts',
   'src/*/*.options.ts',
   'src/widget-options.ts',
+  // embed.html's reading of its query string, which the command line's tests run in Node (embed.ts is the page's).
+  'src/embed/embed-params.ts',
 ];
 /**
  * Browser globals that are not also Node's (globals' `browser` set less its `shared-node-browser` and ES

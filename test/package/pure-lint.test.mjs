@@ -25,6 +25,7 @@ const PURE_FILES = [
   'src/static/example.ts',
   'src/map/map.scene.ts',
   'src/trend/trend.options.ts',
+  'src/embed/embed-params.ts',
 ];
 
 const DOM_USES = [
