@@ -1,7 +1,9 @@
 /**
  * What d3's `geoPath` computes from projected coordinates — SVG path data, planar area, bounds and centroid —
  * in one pass over a projection's stream. d3's `geoPath` measures each in a pass of its own (projecting the
- * shape again every time) and brings canvas and length code the map does not use.
+ * shape again every time) and brings canvas and length code the map does not use. One difference: a point's path data
+ * is a lone `Mx,y`, where `geoPath` draws a circle of its `pointRadius` (the map measures points, for a zoom's
+ * bounds, and draws no point as a path; their bounds, area and centroid are `geoPath`'s).
  */
 import { geoStream, type GeoPermissibleObjects, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
 
