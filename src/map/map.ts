@@ -264,8 +264,18 @@ export class NetreachMap extends NetreachElement {
     const corner = this.controls === 'none' ? 0 : menuCorner(this.ownerDocument);
     this.chart = options.geometry && width > 0 && height > 0 ? this.prepared.chart(width, height, corner) : undefined;
     this.projected = this.chart?.projected;
+    const ids = this.items.map((each) => each.item.id);
+    // Focus on a member the update takes away: the roving focus gives it to the member holding the tab stop after
+    // the update. That member's tooltip, and its ring where the member before had one, are drawn now, not in the
+    // update the focus moving there would ask for (test/browser/update-cycles.test.ts).
+    const active = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('data-item');
+    if (active && !ids.includes(active)) {
+      const next = this.roving.active(ids);
+      this.tooltip.show(next);
+      this.focused &&= next;
+    }
     // A member no longer drawn (new data without it, or none while loading) has no focus ring, should it come back.
-    if (!this.items.some((each) => each.item.id === this.focused)) this.focused = undefined;
+    if (!ids.includes(this.focused!)) this.focused = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -282,6 +292,9 @@ export class NetreachMap extends NetreachElement {
     this.members ??= new code.MemberLayer();
     const focused = this.focused === undefined ? undefined : this.items.find((each) => each.item.id === this.focused);
     code.drawMapChart(svg, chart, this.members, this.roving.active(this.items.map((each) => each.item.id)), focused);
+    // The tooltip placed again beside its member, now drawn (the controller placed it before: a new member's node
+    // was not there yet).
+    this.tooltip.hostUpdated();
     // Skipped off screen (`.skippable`, map.drawn.styles.ts) from a frame callback, which runs before the frame styles
     // the new chart: the browser watches the size of a `content-visibility: auto` element from when it is styled,
     // and one styled while the page's own ResizeObserver delivers (a map drawn in its callback) would be a skipped
