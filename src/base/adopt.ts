@@ -29,8 +29,10 @@ function sheetFor(root: ShadowRoot, styles: CSSResult): CSSStyleSheet | undefine
  * cannot adopt this one's. True when it did: the element then renders again, and the sheets of its chunks
  * ({@link adoptOnce}) follow.
  */
-export function restyle(root: Node | undefined, styles: readonly CSSResultOrNative[]): boolean {
-  if (!(root instanceof ShadowRoot) || !supportsAdoptingStyleSheets) return false;
+export function restyle(root: ShadowRoot | undefined, styles: readonly CSSResultOrNative[]): boolean {
+  // The element's own shadow root, or none yet: no `instanceof ShadowRoot`, false for one moved into an iframe's
+  // document in a browser that makes its nodes that window's.
+  if (!root || !supportsAdoptingStyleSheets) return false;
   const sheets = styles.flatMap((each) => sheetFor(root, each as CSSResult) ?? []);
   if (root.adoptedStyleSheets[0] === sheets[0]) return false;
   root.adoptedStyleSheets = sheets;
@@ -41,8 +43,7 @@ export function restyle(root: Node | undefined, styles: readonly CSSResultOrNati
  * Adds `styles` to `root`'s stylesheets, after those it has (the element's own, and any the page added), once: a
  * later call for the same sheet does nothing.
  */
-export function adoptOnce(root: Node, styles: CSSResult): void {
-  if (!(root instanceof ShadowRoot)) return;
+export function adoptOnce(root: ShadowRoot, styles: CSSResult): void {
   const sheet = sheetFor(root, styles);
   if (supportsAdoptingStyleSheets) {
     if (!sheet) return;

@@ -36,7 +36,7 @@ export class CodeController<M> implements ReactiveController {
 
   hostUpdate(): void {
     const styles = (this.module as { styles?: CSSResult } | undefined)?.styles;
-    if (styles) adoptOnce(this.host.renderRoot, styles);
+    if (styles) adoptOnce(this.host.renderRoot as ShadowRoot, styles);
   }
 
   hostConnected(): void {

@@ -177,7 +177,7 @@ export class MenuController implements ReactiveController {
   hostUpdate(): void {
     if (!(this.open || this.aboutOpen || (this.dataViewOpen && !this.ownDataView))) return;
     const parts = onDemand();
-    if (parts) adoptOnce(this.host.renderRoot, parts.styles);
+    if (parts) adoptOnce(this.host.renderRoot as ShadowRoot, parts.styles);
     else if (!this.pending) {
       // Left settled once loaded (onDemand() answers from then on); forgotten on failure, so the next update tries again.
       this.pending = loadOnDemand().then(

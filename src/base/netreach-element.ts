@@ -307,7 +307,8 @@ export abstract class NetreachElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    if (restyle(this.renderRoot, (this.constructor as typeof NetreachElement).elementStyles)) this.requestUpdate();
+    if (restyle(this.renderRoot as ShadowRoot | undefined, (this.constructor as typeof NetreachElement).elementStyles))
+      this.requestUpdate();
     super.connectedCallback(); // the controllers' hostConnected: the dataset, and what the widget draws with, start loading
     // Everything is requested. While the network answers, right after the first ("Loading…") render, get the
     // locale's formatters ready: the first use of Intl in a page costs ~10 ms, which the wait then hides

@@ -118,7 +118,7 @@ export class TooltipController implements ReactiveController {
   private place(tip: HTMLElement, box: HTMLElement, item: SceneItem, element: Element): void {
     const within = (this.options.within?.() ?? this.host).getBoundingClientRect();
     const bounds = element.getBoundingClientRect();
-    const svg = element instanceof SVGElement ? element.ownerSVGElement : null;
+    const svg = (element as Partial<SVGElement>).ownerSVGElement;
     // The anchor, in the page's pixels: from the chart's through the SVG's viewBox; else the item's top middle.
     let x = bounds.left + bounds.width / 2;
     let y = bounds.top;
@@ -183,9 +183,8 @@ export class TooltipController implements ReactiveController {
   }
 
   private focusedItem(): Element | undefined {
-    const root = this.host.renderRoot;
-    const active = root instanceof ShadowRoot ? root.activeElement : document.activeElement;
-    return this.itemOf(active);
+    // No `instanceof ShadowRoot`: moved into an iframe's document, a browser may make its nodes that window's.
+    return this.itemOf((this.host.renderRoot as ShadowRoot).activeElement);
   }
 
   private readonly onPointerOver = (event: Event) => {

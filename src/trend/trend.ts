@@ -234,7 +234,8 @@ export class NetreachTrend extends NetreachElement {
 
   /** Leaving the chart hides the tooltip, unless a point has the focus (its tooltip stays). */
   private readonly onPointerLeave = (): void => {
-    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    // No `instanceof ShadowRoot`: moved into an iframe's document, a browser may make its nodes that window's.
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
     this.tooltip.show(focused?.getAttribute('data-item') ?? undefined);
   };
 
