@@ -16,6 +16,7 @@ import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 // How the benchmark pages wait for a drawing: a MutationObserver on the shadow root, as a page would.
 import { whenDrawn } from '../../bench/pages/common.js';
 import { observedCounts } from '../../src/base/shared-observers.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const loopErrors: string[] = [];
 window.addEventListener(
@@ -231,5 +232,27 @@ describe('no ResizeObserver loop errors on the page', () => {
       expect([how, after.resize, after.visibility]).to.deep.equal([how, before.resize, before.visibility]);
       container.remove();
     }
+  });
+  it("an iframe removed while it holds drawn widgets: the lang observers let go of them, the page's still follow lang", async () => {
+    // Their lang listeners (and that document's MutationObserver) were held until every widget on the page went.
+    const before = observedCounts().lang;
+    container = document.createElement('div');
+    document.body.append(container);
+    const page = anyWidget(0);
+    container.append(page);
+    const iframe = document.createElement('iframe');
+    container.append(iframe);
+    const inner = iframe.contentDocument!;
+    const moved = anyWidget(2);
+    container.append(moved);
+    await moved.updateComplete;
+    inner.body.append(anyWidget(1), inner.adoptNode(moved));
+    await frames(3);
+    expect(observedCounts().lang).to.equal(before + 3);
+    iframe.remove();
+    await frames(2);
+    expect(observedCounts().lang).to.equal(before + 1);
+    container.setAttribute('lang', 'fr');
+    await waitUntil(() => page.locale === 'fr', "the page's widget did not follow its lang");
   });
 });
