@@ -110,6 +110,17 @@ export class RovingFocusController implements ReactiveController {
     return this.activeId !== undefined && ids.includes(this.activeId) ? this.activeId : ids[0];
   }
 
+  /**
+   * The item focus moves to after an update that draws `ids`, where an item has it now and that is another
+   * (hostUpdated() gives focus to the tab stop's: new data without the focused item, or the tab stop moved): the host
+   * shows what goes with it (its tooltip) in that update, rather than in the one the focus moving there would ask for.
+   */
+  moving(ids: readonly string[]): string | undefined {
+    const id = (this.host.renderRoot as ShadowRoot).activeElement?.getAttribute('data-item');
+    const next = this.active(ids);
+    return id && id !== next ? next : undefined;
+  }
+
   /** Gives the tab stop to `id` (e.g. the page selected it), without moving focus. */
   setActive(id: string | undefined): void {
     if (id === this.activeId) return;

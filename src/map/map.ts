@@ -268,9 +268,8 @@ export class NetreachMap extends NetreachElement {
     // Focus on a member the update takes away: the roving focus gives it to the member holding the tab stop after
     // the update. That member's tooltip, and its ring where the member before had one, are drawn now, not in the
     // update the focus moving there would ask for (test/browser/update-cycles.test.ts).
-    const active = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('data-item');
-    if (active && !ids.includes(active)) {
-      const next = this.roving.active(ids);
+    const next = this.roving.moving(ids);
+    if (next) {
       this.tooltip.show(next);
       this.focused &&= next;
     }

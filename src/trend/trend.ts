@@ -182,6 +182,10 @@ export class NetreachTrend extends NetreachElement {
     if (!this.prepared!.data.points.length || width <= 0) this.chart = undefined;
     else if (this.chart?.width !== width || this.chart.height !== height) this.chart = this.prepared!.chart(width, height);
     this.items = new Map(this.chart ? sceneItems(this.chart.marks).map(({ item }) => [item.id, item]) : []);
+    // Focus on a point when the tab stop moves (new data starts it on its latest figure): the point it moves to shows
+    // its tooltip in this update, not in the one the focus moving there would ask for.
+    const next = this.roving.moving([...this.items.keys()]);
+    if (next) this.tooltip.show(next);
   }
 
   /** Drawn once the line is laid out at the measured width; a metric without points draws its message alone. */
