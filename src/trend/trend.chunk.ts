@@ -6,3 +6,4 @@
 export * from './trend.scene.js';
 export { renderTrend } from './trend.view.js';
 export { trendDrawnStyles as styles } from './trend.drawn.styles.js';
+export * from './trend.update.js';

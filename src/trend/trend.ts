@@ -3,24 +3,20 @@ import type { AboutScope } from '../core/about.js';
 import { NetreachError } from '../core/errors.js';
 import type { TrendType } from '../core/trend-model.js';
 import { totalRows, type CsvCell } from '../core/csv.js';
-import { sceneItems, type ChartScene, type SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { MediaController, ResizeController } from '../base/controllers.js';
-import { FontsController, pageMeasure } from '../base/measure.js';
+import { FontsController } from '../base/measure.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
 import { NetreachElement } from '../base/netreach-element.js';
-import type { TrendPrepared } from './trend.scene.js';
+import type { TrendState } from './trend.update.js';
 import { CodeController } from '../base/code-controller.js';
 import { TREND_CODE } from './trend.code.js';
 import { trendStyles } from './trend.styles.js';
 import { specProperties } from '../base/options.js';
 import { TREND_OPTIONS } from './trend.options.js';
 import { chartStyles } from '../base/chart-styles.js';
-import { pageBackground } from '../base/page-background.js';
 
-const MIN_HEIGHT = 180;
-const MAX_HEIGHT = 340;
 /** The chart's type scale in presenter mode (the page's is 1): 18 px labels, thicker lines. */
 const PRESENTER_UNIT = 1.5;
 
@@ -95,21 +91,11 @@ export class NetreachTrend extends NetreachElement {
 
   protected override readonly code = new CodeController(this, TREND_CODE);
 
-  /** The scene, prepared again only when the data, metric, type, language or type scale change. */
-  private prepared?: TrendPrepared;
-  private preparedFrom?: {
-    dataset: Dataset;
-    metric?: string;
-    type: TrendType;
-    timeDirection: string;
-    locale: string;
-    rtl: boolean;
-    unit: number;
-  };
-  /** The chart at the measured size. */
-  private chart?: ChartScene;
-  /** The chart's points by id (their index in time order). */
-  private items = new Map<string, SceneItem>();
+  /**
+   * The scene (prepared again only when the data, metric, type, language or type scale change), the chart at the
+   * measured size and its points by id: worked out by the trend's chunk (trend.update.ts).
+   */
+  private drawn: TrendState = { items: new Map() };
 
   /** One tab stop over the points; Left and Right move the way time runs on screen, Home and End to the ends. */
   private readonly roving = new RovingFocusController(this, {
@@ -120,13 +106,13 @@ export class NetreachTrend extends NetreachElement {
   /** The tooltip of the point under the pointer (or nearest to it along the time axis) or focused. */
   private readonly tooltip = new TooltipController(this, {
     roving: this.roving,
-    item: (id) => this.items.get(id),
+    item: (id) => this.drawn.items.get(id),
     box: () => this.renderRoot.querySelector('.chart'),
     rtl: () => this.localization.dir === 'rtl',
   });
 
   /** Web fonts that arrive later change the labels' widths: the scene is prepared again. */
-  protected readonly fonts = new FontsController(this, () => (this.preparedFrom = undefined));
+  protected readonly fonts = new FontsController(this, () => (this.drawn.from = undefined));
 
   /** The metric on display: the `metric` attribute, or the default for the dataset. */
   get resolvedMetric(): string | undefined {
@@ -151,56 +137,43 @@ export class NetreachTrend extends NetreachElement {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
     if (!dataset || this.phase !== 'ready') {
-      this.prepared = this.preparedFrom = this.chart = undefined;
-      this.items = new Map();
+      this.drawn = { items: new Map() };
       return;
     }
-    const inputs = {
-      dataset,
-      metric: this.option<string | undefined>('metric'),
-      type: this.option<TrendType>('type'),
-      timeDirection: this.option<string>('timeDirection'),
-      locale: this.locale,
-      rtl: this.localization.dir === 'rtl',
-      unit: this.presenter ? PRESENTER_UNIT : 1,
-    };
-    const from = this.preparedFrom;
-    if (!from || (Object.keys(inputs) as (keyof typeof inputs)[]).some((key) => inputs[key] !== from[key])) {
-      // The chart's text is measured in the widget's font, read with its size.
-      const measure = pageMeasure(this.size.fontFamily, this.ownerDocument);
-      // Ready means the code is here (NetreachElement waits for it).
-      this.prepared = this.code.module!.prepareTrend(dataset, this.optionValues(), { ...inputs, measure });
-      this.menu.title = this.prepared.title;
-      this.preparedFrom = inputs;
-      this.chart = undefined;
-      // The tab stop starts on the latest figure.
-      const points = this.prepared.data.points.length;
-      this.roving.setActive(points ? String(points - 1) : undefined);
-    }
-    const width = this.size.width;
-    const height = this.chartHeight(width);
-    if (!this.prepared!.data.points.length || width <= 0) this.chart = undefined;
-    else if (this.chart?.width !== width || this.chart.height !== height) this.chart = this.prepared!.chart(width, height);
-    this.items = new Map(this.chart ? sceneItems(this.chart.marks).map(({ item }) => [item.id, item]) : []);
+    // Ready means the code is here (NetreachElement waits for it).
+    this.code.module!.updateTrend(
+      this,
+      this.drawn,
+      {
+        dataset,
+        metric: this.option<string | undefined>('metric'),
+        type: this.option<TrendType>('type'),
+        timeDirection: this.option<string>('timeDirection'),
+        locale: this.locale,
+        rtl: this.localization.dir === 'rtl',
+        unit: this.presenter ? PRESENTER_UNIT : 1,
+      },
+      this.optionValues(),
+      this.size,
+      this.option<number | undefined>('height'),
+      this.menu,
+      this.roving,
+    );
     // Focus on a point when the tab stop moves (new data starts it on its latest figure): the point it moves to shows
     // its tooltip in this update, not in the one the focus moving there would ask for.
-    const next = this.roving.moving([...this.items.keys()]);
+    const next = this.roving.moving([...this.drawn.items.keys()]);
     if (next) this.tooltip.show(next);
   }
 
   /** Drawn once the line is laid out at the measured width; a metric without points draws its message alone. */
   protected override isDrawn(): boolean {
-    return !this.prepared?.data.points.length || Boolean(this.chart);
+    return !this.drawn.prepared?.data.points.length || Boolean(this.drawn.chart);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Through the CSSOM, not a style attribute, which a strict CSP refuses.
-    const box = this.renderRoot.querySelector<HTMLElement>('.chart');
-    box?.style.setProperty('block-size', `${this.chart?.height ?? this.chartHeight(this.size.width)}px`);
-    // Without a theme the dots and the labels' halos are the page's own background, read from it as the table's
-    // header is: Canvas stays white on a dark page that does not say color-scheme: dark (white halos under white text).
-    box?.style.setProperty('--_page-bg', pageBackground(this, box));
+    // The chart's box sized and its background read (trend.update.ts): drawn, so the code is here.
+    this.code.module?.styleTrendBox(this, this.drawn, this.option<number | undefined>('height'), this.size.width);
   }
 
   /** The scene of this trend: `toSVG()` and `toPNG()` write the file `netreach render trend` writes. */
@@ -216,25 +189,11 @@ export class NetreachTrend extends NetreachElement {
 
   /** One row per total drawn: its year or period, value, qualifier and source (the gaps are simply absent years). */
   protected override exportRows(dataset: Dataset): CsvCell[][] {
-    return totalRows(dataset, this.prepared?.data.points.map((point) => point.total) ?? []);
-  }
-
-  private chartHeight(width: number): number {
-    const height = this.option<number | undefined>('height');
-    if (height) return height;
-    return Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, width * 0.5)));
+    return totalRows(dataset, this.drawn.prepared?.data.points.map((point) => point.total) ?? []);
   }
 
   /** On a line, the point nearest the pointer along the time axis shows its tooltip, not only the one under it. */
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    const chart = this.chart;
-    if (!chart || this.items.size === 0) return;
-    const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
-    const x = ((event.clientX - box.left) / (box.width || 1)) * chart.width;
-    let nearest: SceneItem | undefined;
-    for (const item of this.items.values()) if (!nearest || Math.abs(item.anchor.x - x) < Math.abs(nearest.anchor.x - x)) nearest = item;
-    this.tooltip.show(nearest?.id);
-  };
+  private readonly onPointerMove = (event: PointerEvent): void => this.code.module!.trendPointerMove(this.drawn, this.tooltip, event);
 
   /** Leaving the chart hides the tooltip, unless a point has the focus (its tooltip stays). */
   private readonly onPointerLeave = (): void => {
@@ -244,17 +203,17 @@ export class NetreachTrend extends NetreachElement {
   };
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
-    const prepared = this.prepared;
+    const { prepared, chart, items } = this.drawn;
     if (!prepared) return nothing;
     // Ready means the code is here (NetreachElement waits for it).
     return this.code.module!.renderTrend({
       prepared,
       notes: this.shownNotes(prepared.notes),
-      chart: this.chart,
+      chart,
       locale: this.locale,
       rtl: this.localization.dir === 'rtl',
       highlighted: this.tooltip.shown,
-      activeId: this.roving.active([...this.items.keys()]),
+      activeId: this.roving.active([...items.keys()]),
       badge: this.renderBadge(dataset),
       tooltip: prepared.data.points.length ? this.tooltip.render() : nothing,
       onPointerMove: this.onPointerMove,
