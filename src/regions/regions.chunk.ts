@@ -8,3 +8,4 @@ export * from './regions.scene.js';
 export { regionsModel } from '../core/regions-model.js';
 export { renderRegions } from './regions.view.js';
 export { regionsDrawnStyles as styles } from './regions.drawn.styles.js';
+export * from './regions.update.js';

@@ -1,13 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { CsvCell } from '../core/csv.js';
 import { NetreachError } from '../core/errors.js';
-import { regionGrouping } from '../core/knowledge.js';
 import type { RegionsType } from '../core/regions-model.js';
-import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
-import { menuCorner } from '../base/menu.js';
-import { pageMeasure } from '../base/measure.js';
 import { specProperties } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { RovingFocusController } from '../base/roving-focus.js';
@@ -16,6 +12,7 @@ import { chartStyles } from '../base/chart-styles.js';
 import { CodeController } from '../base/code-controller.js';
 import { REGIONS_CODE } from './regions.code.js';
 import { REGIONS_OPTIONS } from './regions.options.js';
+import type { RegionsState } from './regions.update.js';
 
 /**
  * The type scale in presenter mode: the scene's 12 px text at the base styles' 20 px, so that its smallest text
@@ -90,18 +87,11 @@ export class NetreachRegions extends NetreachElement {
   /** The region under the pointer or focus in the legend, emphasised like a selection. */
   private hovered: string | null = null;
 
-  /** The scene of the current data and options (no size): recomputed only when one of them changes. */
-  private prepared?: PreparedScene;
-  private preparedKey = '';
-  private datasetSeen?: Dataset;
-  /** "Regions", or "Continents" when the dataset's regions are continents. */
-  private legendTitle = '';
-  /** The region of each member country, for a click on its square. */
-  private regionOf = new Map<string, string>();
-  /** The chart at the measured width, and its items by id (for the tooltip). */
-  private chart?: ChartScene;
-  private chartKey = '';
-  private items = new Map<string, SceneItem>();
+  /**
+   * The scene of the current data and options (no size), recomputed only when one of them changes, the chart at the
+   * measured width and its items by id (for the tooltip): worked out by the regions' chunk (regions.update.ts).
+   */
+  private drawn: RegionsState = {};
 
   private readonly roving = new RovingFocusController(this, {
     selector: '[part~="legend-item"]',
@@ -111,7 +101,7 @@ export class NetreachRegions extends NetreachElement {
   });
 
   private readonly tooltip = new TooltipController(this, {
-    item: (id) => this.items.get(id),
+    item: (id) => this.drawn.items?.get(id),
     box: () => this.renderRoot.querySelector('.chart'),
     rtl: () => this.localization.dir === 'rtl',
   });
@@ -141,53 +131,35 @@ export class NetreachRegions extends NetreachElement {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
     if (!dataset || this.phase !== 'ready') {
-      this.prepared = this.chart = undefined;
-      this.preparedKey = this.chartKey = '';
-      this.items = new Map();
+      this.drawn = {};
       this.hovered = null;
       return;
     }
     // A region the data no longer has is not emphasised, should it come back.
     if (!dataset.regions.some((region) => region.id === this.hovered)) this.hovered = null;
-    const rtl = this.localization.dir === 'rtl';
-    const unit = this.presenter ? PRESENTER_UNIT : 1;
     // A selected region the data does not have: every region shows, said as the map says it.
     this.readSelected(
       dataset.regions.map((region) => region.id),
       0,
       'no such region',
     );
-    // The region hovered in the legend is emphasised as the selection is.
-    const values = { ...this.values, selected: this.hovered ?? this.chosen };
-    // A message in place of the chart ("The sources assign no regions…") wraps before the menu button's corner.
-    const corner = this.controls === 'none' ? 0 : menuCorner(this.ownerDocument);
-    const preparedKey = JSON.stringify([values, this.locale, rtl, unit, corner]);
-    if (preparedKey !== this.preparedKey || dataset !== this.datasetSeen) {
-      this.preparedKey = preparedKey;
-      if (dataset !== this.datasetSeen) {
-        this.datasetSeen = dataset;
-        this.regionOf = new Map(dataset.members.map((member) => [member.country, member.region ?? '']));
-      }
-      const measure = pageMeasure(this.size.fontFamily, this.ownerDocument);
-      // Ready means the code is here (NetreachElement waits for it).
-      this.prepared = this.code.module!.regionsScene(dataset, values, { locale: this.locale, rtl, unit, measure, corner });
-      this.menu.title = this.prepared.title;
-      this.legendTitle = regionGrouping(dataset, this.locale).title;
-      this.chartKey = '';
-    }
-    const width = this.size.width;
-    const chartKey = String(width);
-    if (chartKey !== this.chartKey) {
-      this.chartKey = chartKey;
-      // The page draws the shape at its own size (at most the width); the legend goes beside or below it.
-      this.chart = width > 0 ? this.prepared!.chart(width, Infinity) : undefined;
-      this.items = new Map(this.chart ? sceneItems(this.chart.marks).map(({ item }) => [item.id, item]) : []);
-    }
+    // The region hovered in the legend is emphasised as the selection is. Ready means the code is here
+    // (NetreachElement waits for it).
+    this.code.module!.updateRegions(
+      this,
+      this.drawn,
+      dataset,
+      { ...this.values, selected: this.hovered ?? this.chosen },
+      this.localization.dir === 'rtl',
+      this.presenter ? PRESENTER_UNIT : 1,
+      this.size,
+      this.menu,
+    );
   }
 
   /** Drawn once the waffle or donut is laid out at the measured width (the legend and sources need no size). */
   protected override isDrawn(): boolean {
-    return Boolean(this.chart);
+    return Boolean(this.drawn.chart);
   }
 
   private choose(region: string): void {
@@ -199,7 +171,7 @@ export class NetreachRegions extends NetreachElement {
   /** A click on a slice, or on a country's square, selects its region. */
   private readonly onChartClick = (event: Event) => {
     const id = (event.target as Element | null)?.closest?.('[data-item]')?.getAttribute('data-item');
-    if (id) this.choose(this.regionOf.get(id) ?? id);
+    if (id) this.choose(this.drawn.regionOf?.get(id) ?? id);
   };
 
   private legendItem(event: Event): string | null {
@@ -221,17 +193,17 @@ export class NetreachRegions extends NetreachElement {
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
-    const prepared = this.prepared;
+    const { prepared, chart, legendTitle } = this.drawn;
     if (!prepared) return nothing;
     const ids = prepared.legend.map((entry) => entry.id ?? '');
     // Ready means the code is here (NetreachElement waits for it).
     return this.code.module!.renderRegions({
       prepared,
       notes: this.shownNotes(prepared.notes),
-      chart: this.chart,
+      chart,
       locale: this.locale,
       rtl: this.localization.dir === 'rtl',
-      legendTitle: this.legendTitle,
+      legendTitle: legendTitle!,
       selected: this.chosen ?? null,
       activeId: this.roving.active(ids),
       badge: this.renderBadge(dataset),

@@ -81,10 +81,11 @@ export function countAddedNodes(elements: readonly NetreachElement[]) {
 
 /**
  * What an element derived from its data and size and keeps between renders, read from its private fields: a
- * test can then tell whether a render computed it again (a new object) or reused it (the same one).
+ * test can then tell whether a render computed it again (a new object) or reused it (the same one). `field` may be
+ * a path through the element's objects (`drawn.prepared`: the state a widget's chunk keeps for it).
  */
 export function derived(el: Element, field: string): unknown {
-  const value = (el as unknown as Record<string, unknown>)[field];
+  const value = field.split('.').reduce<unknown>((object, key) => (object as Record<string, unknown> | undefined)?.[key], el);
   if (value === undefined) throw new Error(`<${el.localName}> has no "${field}": has the element changed?`);
   return value;
 }

@@ -1,0 +1,74 @@
+/**
+ * What the regions' element works out once its chunk is here (regions.chunk.ts): their scene prepared again where
+ * the data, options, language or type scale changed, and laid out at the measured width. The element (regions.ts)
+ * reaches this code only when it is ready, which means the chunk is loaded (NetreachElement waits for it): none of
+ * it is downloaded up front.
+ */
+import { menuCorner, type MenuController } from '../base/menu.js';
+import { pageMeasure } from '../base/measure.js';
+import { regionGrouping } from '../core/knowledge.js';
+import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from '../core/scene.js';
+import type { Dataset } from '../core/types.js';
+import { regionsScene } from './regions.scene.js';
+
+/** The element's drawing state, which {@link updateRegions} keeps up to date; empty while it is not ready. */
+export interface RegionsState {
+  /** The scene of the current data and options (no size): prepared again only when one of them changes. */
+  prepared?: PreparedScene;
+  key?: string;
+  dataset?: Dataset;
+  /** "Regions", or "Continents" when the dataset's regions are continents. */
+  legendTitle?: string;
+  /** The region of each member country, for a click on its square. */
+  regionOf?: Map<string, string>;
+  /** The chart at the measured width, and its items by id (for the tooltip). */
+  chart?: ChartScene;
+  chartKey?: string;
+  items?: Map<string, SceneItem>;
+}
+
+/** The element's parts {@link updateRegions} reads. */
+export interface RegionsHost extends HTMLElement {
+  readonly locale: string;
+  readonly controls?: string;
+}
+
+/**
+ * The scene prepared again where its inputs changed (the menu's title with it), then laid out at `size.width` where
+ * that changed; `state.items` from what is laid out.
+ */
+export function updateRegions(
+  host: RegionsHost,
+  state: RegionsState,
+  dataset: Dataset,
+  values: Readonly<Record<string, unknown>>,
+  rtl: boolean,
+  unit: number,
+  size: { readonly width: number; readonly fontFamily: string },
+  menu: MenuController,
+): void {
+  const locale = host.locale;
+  // A message in place of the chart ("The sources assign no regions…") wraps before the menu button's corner.
+  const corner = host.controls === 'none' ? 0 : menuCorner(host.ownerDocument);
+  const key = JSON.stringify([values, locale, rtl, unit, corner]);
+  if (key !== state.key || dataset !== state.dataset) {
+    state.key = key;
+    if (dataset !== state.dataset) {
+      state.dataset = dataset;
+      state.regionOf = new Map(dataset.members.map((member) => [member.country, member.region ?? '']));
+    }
+    const measure = pageMeasure(size.fontFamily, host.ownerDocument);
+    state.prepared = regionsScene(dataset, values, { locale, rtl, unit, measure, corner });
+    menu.title = state.prepared.title;
+    state.legendTitle = regionGrouping(dataset, locale).title;
+    state.chartKey = '';
+  }
+  const width = size.width;
+  const chartKey = String(width);
+  if (chartKey !== state.chartKey) {
+    state.chartKey = chartKey;
+    // The page draws the shape at its own size (at most the width); the legend goes beside or below it.
+    state.chart = width > 0 ? state.prepared!.chart(width, Infinity) : undefined;
+    state.items = new Map(state.chart ? sceneItems(state.chart.marks).map(({ item }) => [item.id, item]) : []);
+  }
+}
