@@ -224,6 +224,8 @@ const BUDGETS = [
   // 48.109 → 47.985 kB (127 bytes), lowered to 48.01 kB.
   // 48.109 → 47.985 kB (127 bytes), lowered to 48.01 kB. The regions' scene prepared and laid out
   // (regions.update.ts): 47.985 → 47.889 kB (98 bytes), lowered to 47.91 kB.
+  // The map's drawn template (its box, legend, notes, sources, table toggle and table box: renderMap(), map.view.ts)
+  // in the map's chunk: 47.889 → 47.695 kB (−199 bytes), lowered to 47.72 kB.
   { file: 'netreach.js', limit: 48.1 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -400,6 +402,8 @@ const BUDGETS = [
   // The trend's update in its chunk (above; gzipped apart from the element's code it was like): 106.958 → 107.291 kB
   // (+333 bytes), raised to 107.31 kB.
   // (+333 bytes), raised to 107.31 kB. The regions' (above): 107.291 → 107.468 kB (+177 bytes), raised to 107.49 kB.
+  // The map's drawn template (its box, legend, notes, sources, table toggle and table box: renderMap(), map.view.ts)
+  // in the map's chunk (above): 107.468 → 107.579 kB (+114 bytes), raised to 107.60 kB.
   { file: 'netreach.js', limit: 107.02 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -548,6 +552,8 @@ const BUDGETS = [
   // 170.171 → 170.412 kB (+241 bytes), raised to 170.43 kB.
   // 170.171 → 170.412 kB (+241 bytes), raised to 170.43 kB. The regions' (above): 170.412 → 170.551 kB (+139 bytes),
   // raised to 170.57 kB.
+  // The map's drawn template (its box, legend, notes, sources, table toggle and table box: renderMap(), map.view.ts)
+  // in the map's chunk (above): 170.551 → 170.662 kB (+114 bytes), raised to 170.69 kB.
   { file: 'netreach.iife.js', limit: 170.23 * 1024 },
 ];
 

@@ -12,6 +12,6 @@ export { worldFromTopology } from '../geo/world-build.js';
 export { mapScene, namedOptions, prepareMap } from './map.scene.js';
 export { classBreaks, mapModel, nearestInDirection } from '../core/map-model.js';
 export { drawMapChart, MemberLayer } from './member-layer.js';
-export { renderMapChart, renderMapLegend, renderMapTableBox } from './map.view.js';
+export { renderMap } from './map.view.js';
 /** The drawn map's stylesheet, which the element adopts when this chunk is here (`CodeController`). */
 export { mapDrawnStyles as styles } from './map.drawn.styles.js';

@@ -1,10 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
-import { msg } from '../core/i18n.js';
 import type { ArrowDirection, MapMode, MapModel, ProjectionName } from '../core/map-model.js';
 import type { SceneEnv } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
-import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { menuCorner } from '../base/menu.js';
 import { ResizeController } from '../base/controllers.js';
@@ -351,35 +349,24 @@ export class NetreachMap extends NetreachElement {
     const { prepared, model } = this;
     if (!prepared || !model) return nothing;
     // The map's templates come with its code, here once it is prepared.
-    const code = this.code.module!;
-    const locale = this.locale;
-    const legend = this.option<MapLegendPosition>('legend');
-    return html`<div class="fixed ${legend}"><div class="stack">
-        ${this.renderBadge(dataset)}
-        <div class="body ${legend}">
-          <div class="map-box" part="map" aria-busy=${this.projected ? 'false' : 'true'} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
-            ${this.chart ? code.renderMapChart(this.chart, model, prepared.network, dataset, locale) : nothing}${this.tooltip.render()}
-          </div>
-          ${legend === 'none' ? nothing : code.renderMapLegend(model, dataset, this.option<number | undefined>('step') ?? Infinity)}
-        </div>
-        <p class="visually-hidden" id="summary" .textContent=${model.summary}></p>
-        ${renderNotes(this.shownNotes(prepared.notes))}
-        <div class="controls">
-          ${renderSources(prepared.sources, locale)}${
-            // `controls="none"` leaves the page's own controls out: the table button too, not only the menu.
-            this.controls === 'none'
-              ? nothing
-              : html`<button
-                  type="button"
-                  part="table-toggle"
-                  aria-expanded=${this.menu.dataViewOpen ? 'true' : 'false'}
-                  aria-controls="table"
-                  @click=${this.toggleTable}
-                  .textContent=${msg(locale, this.menu.dataViewOpen ? 'hideData' : 'mapShowTable')}
-                ></button>`
-          }
-        </div>
-      </div></div>
-      ${code.renderMapTableBox(this.menu.dataViewOpen, dataset, model, locale, this.closeTable)}`;
+    return this.code.module!.renderMap({
+      prepared,
+      model,
+      dataset,
+      chart: this.chart,
+      projected: Boolean(this.projected),
+      locale: this.locale,
+      legend: this.option<MapLegendPosition>('legend'),
+      step: this.option<number | undefined>('step') ?? Infinity,
+      badge: this.renderBadge(dataset),
+      notes: this.shownNotes(prepared.notes),
+      tooltip: this.tooltip.render(),
+      controls: this.controls,
+      tableOpen: this.menu.dataViewOpen,
+      onFocusIn: this.onFocusIn,
+      onFocusOut: this.onFocusOut,
+      toggleTable: this.toggleTable,
+      closeTable: this.closeTable,
+    });
   }
 }

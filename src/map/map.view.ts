@@ -1,15 +1,16 @@
 /**
  * The drawn map's templates: the chart's empty layers (which the element fills as plain DOM), the legend and the data
- * table. In the map's lazy chunk (map.chunk.ts) with its model, scene and styles; the element (map.ts) keeps the
- * frame around them, the keyboard, the tooltip and the measuring.
+ * table, and the frame around them. In the map's lazy chunk (map.chunk.ts) with its model, scene and styles; the
+ * element (map.ts) keeps the keyboard, the tooltip and the measuring.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { msg } from '../core/i18n.js';
 import type { MapModel } from '../core/map-model.js';
 import { countriesLabel } from '../core/names.js';
 import { HATCH_ID } from '../core/scene.js';
 import type { Dataset } from '../core/types.js';
-import { legendRevealed, type MapChart } from './map.scene.js';
+import { legendRevealed, type MapChart, type PreparedMap } from './map.scene.js';
 import '../core/en/map.js';
 
 /** The "No data" hatching, which the stylesheet's `.nodata` fills with. */
@@ -155,4 +156,65 @@ function renderMapTable(dataset: Dataset, model: MapModel, locale: string): Temp
       )}
     </tbody>
   </table>`;
+}
+
+/** What the map draws, and the element's parts and handlers around it. */
+export interface DrawnMap {
+  prepared: PreparedMap;
+  model: MapModel;
+  dataset: Dataset;
+  /** The chart at the box's size; none before the first measurement (the box busy until it is projected). */
+  chart?: MapChart;
+  projected: boolean;
+  locale: string;
+  legend: string;
+  /** How many regions the legend names (`step`; all: Infinity). */
+  step: number;
+  /** "Illustrative data", the element's. */
+  badge: TemplateResult | typeof nothing;
+  /** The notes shown under it: the scene's, but those the page shows elsewhere (the element's `shownNotes()`). */
+  notes: readonly string[];
+  tooltip: TemplateResult | typeof nothing;
+  /** `controls="none"` leaves the page's own controls out: the table button too, not only the menu. */
+  controls?: string;
+  /** Whether the data table shows (View data, Show as table). */
+  tableOpen?: boolean;
+  onFocusIn: (event: FocusEvent) => void;
+  onFocusOut: (event: FocusEvent) => void;
+  toggleTable: () => void;
+  closeTable: () => void;
+}
+
+/**
+ * The drawn map: the badge, the map's box (its chart and tooltip), the legend, the summary, the notes, the sources
+ * and "Show as table", and the data table's box.
+ */
+export function renderMap(view: DrawnMap): TemplateResult {
+  const { prepared, model, dataset, chart, locale, legend, tableOpen } = view;
+  return html`<div class="fixed ${legend}"><div class="stack">
+        ${view.badge}
+        <div class="body ${legend}">
+          <div class="map-box" part="map" aria-busy=${view.projected ? 'false' : 'true'} @focusin=${view.onFocusIn} @focusout=${view.onFocusOut}>
+            ${chart ? renderMapChart(chart, model, prepared.network, dataset, locale) : nothing}${view.tooltip}
+          </div>
+          ${legend === 'none' ? nothing : renderMapLegend(model, dataset, view.step)}
+        </div>
+        <p class="visually-hidden" id="summary" .textContent=${model.summary}></p>
+        ${renderNotes(view.notes)}
+        <div class="controls">
+          ${renderSources(prepared.sources, locale)}${
+            view.controls === 'none'
+              ? nothing
+              : html`<button
+                  type="button"
+                  part="table-toggle"
+                  aria-expanded=${tableOpen ? 'true' : 'false'}
+                  aria-controls="table"
+                  @click=${view.toggleTable}
+                  .textContent=${msg(locale, tableOpen ? 'hideData' : 'mapShowTable')}
+                ></button>`
+          }
+        </div>
+      </div></div>
+      ${renderMapTableBox(tableOpen, dataset, model, locale, view.closeTable)}`;
 }
