@@ -226,6 +226,9 @@ const BUDGETS = [
   // (regions.update.ts): 47.985 → 47.889 kB (98 bytes), lowered to 47.91 kB.
   // The map's drawn template (its box, legend, notes, sources, table toggle and table box: renderMap(), map.view.ts)
   // in the map's chunk: 47.889 → 47.695 kB (−199 bytes), lowered to 47.72 kB.
+  // The dashboard's file gathered in the dashboard's chunk, which a ready dashboard has loaded (the parts' code, the
+  // map's geometry and the on-demand chunk's scene: dashboardFile(), dashboard.file.ts; not in the on-demand chunk,
+  // which would bundle the map's code with a page's KPI tile): 47.695 → 47.583 kB (−115 bytes), lowered to 47.61 kB.
   { file: 'netreach.js', limit: 48.1 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -404,6 +407,10 @@ const BUDGETS = [
   // (+333 bytes), raised to 107.31 kB. The regions' (above): 107.291 → 107.468 kB (+177 bytes), raised to 107.49 kB.
   // The map's drawn template (its box, legend, notes, sources, table toggle and table box: renderMap(), map.view.ts)
   // in the map's chunk (above): 107.468 → 107.579 kB (+114 bytes), raised to 107.60 kB.
+  // The dashboard's file gathered in the dashboard's chunk, which a ready dashboard has loaded (the parts' code, the
+  // map's geometry and the on-demand chunk's scene: dashboardFile(), dashboard.file.ts; not in the on-demand chunk,
+  // which would bundle the map's code with a page's KPI tile) (above): 107.579 → 107.654 kB (+77 bytes), raised to
+  // 107.68 kB.
   { file: 'netreach.js', limit: 107.02 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -554,6 +561,10 @@ const BUDGETS = [
   // raised to 170.57 kB.
   // The map's drawn template (its box, legend, notes, sources, table toggle and table box: renderMap(), map.view.ts)
   // in the map's chunk (above): 170.551 → 170.662 kB (+114 bytes), raised to 170.69 kB.
+  // The dashboard's file gathered in the dashboard's chunk, which a ready dashboard has loaded (the parts' code, the
+  // map's geometry and the on-demand chunk's scene: dashboardFile(), dashboard.file.ts; not in the on-demand chunk,
+  // which would bundle the map's code with a page's KPI tile) (above): 170.662 → 170.687 kB (+26 bytes), raised to
+  // 170.71 kB.
   { file: 'netreach.iife.js', limit: 170.23 * 1024 },
 ];
 

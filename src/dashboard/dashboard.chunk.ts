@@ -7,3 +7,4 @@ export { dashboardPlan, nextSelection, normalizeSelection, regionMembers, tileGr
 export { renderDashboard } from './dashboard.view.js';
 export { namedSelection } from './dashboard.named.js';
 export { dashboardDrawnStyles as styles } from './dashboard.drawn.styles.js';
+export { dashboardFile } from './dashboard.file.js';

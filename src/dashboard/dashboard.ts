@@ -5,9 +5,7 @@ import { CodeController } from '../base/code-controller.js';
 import { DASHBOARD_CODE } from './dashboard.code.js';
 import type { MenuAction } from '../base/menu.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
-import { loadOnDemand } from '../base/on-demand-loader.js';
 import { loadMapGeometry } from '../geo/geometry.js';
-import { MAP_CODE } from '../map/map.code.js';
 import { TABLE_CODE } from '../table/table.code.js';
 import { TREND_CODE } from '../trend/trend.code.js';
 import { STAT_CODE } from '../stat/stat.code.js';
@@ -207,32 +205,8 @@ export class NetreachDashboard extends NetreachElement {
    * trend's, the stat's, the regions' and the table's code come when a file is asked for (the parts have loaded all but the scene by then).
    */
   protected override async sceneFile() {
-    const [{ dashboardSceneWith }, geometry, own, map, trend, stat, regions, table] = await Promise.all([
-      loadOnDemand(),
-      loadMapGeometry(),
-      DASHBOARD_CODE.load(),
-      MAP_CODE.load(),
-      TREND_CODE.load(),
-      STAT_CODE.load(),
-      REGIONS_CODE.load(),
-      TABLE_CODE.load(),
-    ]);
-    const { dashboardPlan, normalizeSelection, regionMembers, tileGrowthNote } = own;
-    const { tableView, tableNotes, tableExcerpt } = table;
-    const scene = dashboardSceneWith({
-      dashboardPlan,
-      normalizeSelection,
-      regionMembers,
-      tileGrowthNote,
-      mapScene: map.mapScene,
-      trendScene: trend.trendScene,
-      statScene: stat.statScene,
-      regionsScene: regions.regionsScene,
-      tableView,
-      tableNotes,
-      tableExcerpt,
-    });
-    return { scene, options: { ...this.optionValues(), geometry } };
+    // Ready (ExportController asks a ready widget only): the dashboard's chunk is here (dashboard.file.ts).
+    return this.code.module!.dashboardFile(this.optionValues());
   }
 
   /** The dashboard's own menu: the members as CSV, and full screen. Each part has its own for its picture. */
