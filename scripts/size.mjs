@@ -229,6 +229,9 @@ const BUDGETS = [
   // The dashboard's file gathered in the dashboard's chunk, which a ready dashboard has loaded (the parts' code, the
   // map's geometry and the on-demand chunk's scene: dashboardFile(), dashboard.file.ts; not in the on-demand chunk,
   // which would bundle the map's code with a page's KPI tile): 47.695 → 47.583 kB (−115 bytes), lowered to 47.61 kB.
+  // The map's box's parts (.fixed, .stack, .body, .map-box and their spacers' rules), which only a drawn map has, in
+  // its drawn stylesheet (map.drawn.styles.ts, adopted when the map's chunk is here, before it renders them): 47.583
+  // → 47.318 kB (−271 bytes), lowered to 47.34 kB.
   { file: 'netreach.js', limit: 48.1 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -411,6 +414,9 @@ const BUDGETS = [
   // map's geometry and the on-demand chunk's scene: dashboardFile(), dashboard.file.ts; not in the on-demand chunk,
   // which would bundle the map's code with a page's KPI tile) (above): 107.579 → 107.654 kB (+77 bytes), raised to
   // 107.68 kB.
+  // The map's box's parts (.fixed, .stack, .body, .map-box and their spacers' rules), which only a drawn map has, in
+  // its drawn stylesheet (map.drawn.styles.ts, adopted when the map's chunk is here, before it renders them) (above):
+  // 107.654 → 107.656 kB (+2 bytes), within 107.68 kB.
   { file: 'netreach.js', limit: 107.02 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -565,6 +571,9 @@ const BUDGETS = [
   // map's geometry and the on-demand chunk's scene: dashboardFile(), dashboard.file.ts; not in the on-demand chunk,
   // which would bundle the map's code with a page's KPI tile) (above): 170.662 → 170.687 kB (+26 bytes), raised to
   // 170.71 kB.
+  // The map's box's parts (.fixed, .stack, .body, .map-box and their spacers' rules), which only a drawn map has, in
+  // its drawn stylesheet (map.drawn.styles.ts, adopted when the map's chunk is here, before it renders them) (above):
+  // 170.687 → 170.694 kB (+7 bytes), within 170.71 kB.
   { file: 'netreach.iife.js', limit: 170.23 * 1024 },
 ];
 

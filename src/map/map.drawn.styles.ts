@@ -6,9 +6,72 @@ import { css } from 'lit';
  * `HATCH_ID` names, written out here: an interpolated value would keep the build from minifying these styles),
  * `.off` is `land`. Only a drawn map needs them: they travel in the map's lazy chunk (map.chunk.ts), and the
  * element's shadow root adopts them when the chunk is here (`CodeController`), before the map first draws. The
- * box, its size and the colours' custom properties stay in map.styles.ts, which the loading state needs.
+ * box's reserved size and the colours' custom properties stay in map.styles.ts, which the loading state needs.
  */
 export const mapDrawnStyles = css`
+  /* The parts of the map's box (map.styles.ts says how its size is kept from the first frame): only a drawn map has
+     them (map.view.ts, renderMap()). */
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+    flex: 1 1 auto;
+    min-block-size: 0;
+  }
+  .body.side {
+    flex-direction: row;
+    align-items: flex-start;
+  }
+  .map-box {
+    position: relative;
+    inline-size: 100%;
+    flex: 1 1 0;
+  }
+  /* The map gives up at most a fifth of its height to what is drawn under it (see .fixed): the box's content is
+     this spacer, as tall as the map at 80 % of its size (a percentage of padding is one of the width), and a flex
+     item is never smaller than its content. On a phone (a box under 600 px wide) the notes and sources wrap to
+     many lines: the map keeps its whole size there and the box grows. The switch at 600 px is arithmetic on the
+     width ((600px - 100%) × 10000 is huge below it, negative above), not a container query: a size container's
+     whole subtree is styled again inside each of its layouts (a page of 100 maps spent 60 ms laying out with the
+     frame a container, 31 ms without). */
+  .map-box::before {
+    content: '';
+    display: block;
+    padding-block-start: calc(max(80%, min(100%, (600px - 100%) * 10000)) / var(--_aspect, var(--_world-aspect)));
+  }
+  .side .map-box {
+    min-inline-size: 0;
+    flex: 1 1 auto;
+    aspect-ratio: var(--_aspect, var(--_world-aspect));
+  }
+  .side .map-box::before {
+    content: none;
+  }
+  .fixed.none {
+    --_below: calc(2.4em * var(--_line-height, 1.35) + 0.4rem + 2px + var(--_space) * 0.5);
+  }
+  /* The map's content (.stack) and a spacer of the box's height share one grid cell: the cell is the taller of
+     the two, and the content stretches to it. */
+  .fixed {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    flex: 1 1 auto;
+  }
+  .fixed::before {
+    content: '';
+    grid-area: 1 / 1;
+    padding-block-start: calc(100% / var(--_aspect, var(--_world-aspect)) + var(--_below));
+  }
+  .fixed.side::before {
+    content: none;
+  }
+  .stack {
+    grid-area: 1 / 1;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+    min-inline-size: 0;
+  }
   svg[part='chart'] {
     position: absolute;
     inset: 0;

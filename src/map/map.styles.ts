@@ -3,7 +3,8 @@ import { mapScaleByText } from '../base/theme.js';
 
 /**
  * The map's box: its colours' custom properties, its size from the first frame and its loading state. What a drawn
- * map needs besides (its marks, legend, tooltip and table) is in map.drawn.styles.ts, in the map's lazy chunk.
+ * map needs besides (the box's parts, which only a drawn map has, its marks, legend, tooltip and table) is in
+ * map.drawn.styles.ts, in the map's lazy chunk.
  */
 export const mapStyles = css`
   /* Land is the text colour at 11 % over the widget's background: over a theme's solid background, or without a
@@ -50,42 +51,6 @@ export const mapStyles = css`
       --_seq-high: var(--netreach-map-high, #7ee0cf);
     }
   }
-  .body {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
-    flex: 1 1 auto;
-    min-block-size: 0;
-  }
-  .body.side {
-    flex-direction: row;
-    align-items: flex-start;
-  }
-  .map-box {
-    position: relative;
-    inline-size: 100%;
-    flex: 1 1 0;
-  }
-  /* The map gives up at most a fifth of its height to what is drawn under it (see .fixed): the box's content is
-     this spacer, as tall as the map at 80 % of its size (a percentage of padding is one of the width), and a flex
-     item is never smaller than its content. On a phone (a box under 600 px wide) the notes and sources wrap to
-     many lines: the map keeps its whole size there and the box grows. The switch at 600 px is arithmetic on the
-     width ((600px - 100%) × 10000 is huge below it, negative above), not a container query: a size container's
-     whole subtree is styled again inside each of its layouts (a page of 100 maps spent 60 ms laying out with the
-     frame a container, 31 ms without). */
-  .map-box::before {
-    content: '';
-    display: block;
-    padding-block-start: calc(max(80%, min(100%, (600px - 100%) * 10000)) / var(--_aspect, var(--_world-aspect)));
-  }
-  .side .map-box {
-    min-inline-size: 0;
-    flex: 1 1 auto;
-    aspect-ratio: var(--_aspect, var(--_world-aspect));
-  }
-  .side .map-box::before {
-    content: none;
-  }
   /* The map holds its place from the first frame, so that nothing around it moves when it draws (no layout
      shift), as OWID's Grapher and Highcharts do it: its box is sized before its content. The box is the map's
      width over the map's aspect ratio (a world map's in its projection while nothing is drawn) plus --_below: one
@@ -113,8 +78,7 @@ export const mapStyles = css`
     /* legend line + table button (its text line, padding and border) + two small lines + the gaps between them */
     --_below: calc(3.2em * var(--_line-height, 1.35) + 0.4rem + 2px + var(--_space));
   }
-  :host([legend='none']) .frame,
-  .fixed.none {
+  :host([legend='none']) .frame {
     --_below: calc(2.4em * var(--_line-height, 1.35) + 0.4rem + 2px + var(--_space) * 0.5);
   }
   /* The status's box is the width (its content's, 100 %, plus its padding) over the world's aspect ratio plus
@@ -125,27 +89,5 @@ export const mapStyles = css`
   :host([state='loading']) .status::before {
     content: '';
     padding-block-start: calc((100% + 2 * var(--_space)) / var(--_world-aspect) + var(--_below) - 2 * var(--_space));
-  }
-  /* The map's content (.stack) and a spacer of the box's height share one grid cell: the cell is the taller of
-     the two, and the content stretches to it. */
-  .fixed {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    flex: 1 1 auto;
-  }
-  .fixed::before {
-    content: '';
-    grid-area: 1 / 1;
-    padding-block-start: calc(100% / var(--_aspect, var(--_world-aspect)) + var(--_below));
-  }
-  .fixed.side::before {
-    content: none;
-  }
-  .stack {
-    grid-area: 1 / 1;
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
-    min-inline-size: 0;
   }
 `;
