@@ -67,74 +67,9 @@ export const chartStyles = css`
     font-size: 0.8em;
     margin: 0;
   }
-  /* The legend of renderLegend(): a list, or buttons that select (aria-pressed). */
-  [part='legend'] {
-    display: flex;
-    flex-direction: column;
-    gap: 0.15rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    min-inline-size: 0;
-  }
-  [part='legend-item'] {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    font: inherit;
-    color: var(--_fg);
-    text-align: start;
-    background: transparent;
-    border: 1px solid transparent;
-    border-radius: calc(var(--_radius) * 0.75);
-    padding: 0.3em 0.6em;
-  }
-  button[part='legend-item'] {
-    cursor: pointer;
-  }
-  button[part='legend-item']:hover {
-    background: var(--_surface);
-  }
-  button[part='legend-item']:focus {
-    outline: none;
-  }
-  button[part='legend-item']:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 1px;
-  }
-  [part='legend-item'][aria-pressed='true'] {
-    border-color: currentColor;
-    font-weight: 600;
-  }
-  .swatch {
-    flex: none;
-    inline-size: 0.9em;
-    block-size: 0.9em;
-    border-radius: 2px;
-    forced-color-adjust: none;
-  }
-  .swatch.circle,
-  .swatch.ring {
-    border-radius: 50%;
-  }
-  .swatch.ring {
-    border: 2px solid;
-  }
-  .swatch.line {
-    block-size: 3px;
-  }
-  .figure {
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
-    [part='note'],
-    [part='legend-item'] {
+    [part='note'] {
       color: CanvasText;
-    }
-    [part='legend-item'][aria-pressed='true'] {
-      border-color: Highlight;
     }
     [part='tooltip'] {
       background: Canvas;

@@ -4,7 +4,8 @@
  * tooltip, the selection and the measuring.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderLegend, renderNotes, renderSources } from '../base/chart-parts.js';
+import { renderNotes, renderSources } from '../base/chart-parts.js';
+import { renderLegend } from './regions.legend.js';
 import { drawMarks } from '../base/marks.js';
 import type { ChartScene, PreparedScene } from '../core/scene.js';
 
