@@ -8,7 +8,6 @@ import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-ele
 import { loadMapGeometry } from '../geo/geometry.js';
 import { TABLE_CODE } from '../table/table.code.js';
 import { TREND_CODE } from '../trend/trend.code.js';
-import { STAT_CODE } from '../stat/stat.code.js';
 import { REGIONS_CODE } from '../regions/regions.code.js';
 // The parts: a dashboard registers what it is made of.
 import '../stat/define.js';

@@ -11,7 +11,7 @@ export { farSide, naturalAspect, projectWorld } from '../geo/projection.js';
 export { worldFromTopology } from '../geo/world-build.js';
 export { mapScene, namedOptions, prepareMap } from './map.scene.js';
 export { classBreaks, mapModel, nearestInDirection } from '../core/map-model.js';
-export { drawMapChart, MemberLayer } from './member-layer.js';
+export { drawMap } from './member-layer.js';
 export { renderMap } from './map.view.js';
 /** The drawn map's stylesheet, which the element adopts when this chunk is here (`CodeController`). */
 export { mapDrawnStyles as styles } from './map.drawn.styles.js';

@@ -14,7 +14,7 @@ import { GeometryController } from './geometry-controller.js';
 import type { MapChart, MapChartItem, MapSceneOptions, PreparedMap } from './map.scene.js';
 import { CodeController } from '../base/code-controller.js';
 import { MAP_CODE } from './map.code.js';
-import type { MemberLayer } from './member-layer.js';
+import type { MapDrawing } from './member-layer.js';
 import { mapStyles } from './map.styles.js';
 import { specProperties } from '../base/options.js';
 import { MAP_OPTIONS } from './map.options.js';
@@ -177,10 +177,8 @@ export class NetreachMap extends NetreachElement {
   private projected?: ProjectedWorld;
   /** The map's width / height, set as --_aspect after each render; until the geometry is there, CSS's world's. */
   private aspect: number | undefined;
-  /** The members as plain DOM (member-layer.ts): made with the map's code, in its chunk, when the map first draws. */
-  private members?: MemberLayer;
-  /** The chart asked to be skipped off screen (see `updated()`). */
-  private skippable?: Element;
+  /** The members as plain DOM and the chart skipped off screen (member-layer.ts, drawMap()). */
+  private readonly drawn: MapDrawing = {};
 
   constructor() {
     super();
@@ -277,29 +275,12 @@ export class NetreachMap extends NetreachElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Through the CSSOM, not a style attribute, which a strict CSP refuses.
-    const fixed = this.renderRoot.querySelector<HTMLElement>('.fixed');
-    if (this.aspect) fixed?.style.setProperty('--_aspect', String(this.aspect));
-    else fixed?.style.removeProperty('--_aspect');
-    const chart = this.chart;
-    const svg = this.renderRoot.querySelector('svg[part="chart"]');
-    if (!chart || !svg) return;
-    // A chart means the map's code is here (the scene drew it): the marks as plain DOM (member-layer.ts).
-    const code = this.code.module!;
-    this.members ??= new code.MemberLayer();
-    const focused = this.focused === undefined ? undefined : this.items.find((each) => each.item.id === this.focused);
-    code.drawMapChart(svg, chart, this.members, this.roving.active(this.items.map((each) => each.item.id)), focused);
+    // The box's aspect ratio and the chart's marks as plain DOM (member-layer.ts): only a map whose code is here has
+    // rendered them.
+    this.code.module?.drawMap(this.renderRoot, this.drawn, this.aspect, this.chart, this.roving, this.focused);
     // The tooltip placed again beside its member, now drawn (the controller placed it before: a new member's node
     // was not there yet).
-    this.tooltip.hostUpdated();
-    // Skipped off screen (`.skippable`, map.drawn.styles.ts) from a frame callback, which runs before the frame styles
-    // the new chart: the browser watches the size of a `content-visibility: auto` element from when it is styled,
-    // and one styled while the page's own ResizeObserver delivers (a map drawn in its callback) would be a skipped
-    // notification there, a "ResizeObserver loop" error on the page.
-    if (this.skippable !== svg) {
-      this.skippable = svg;
-      requestAnimationFrame(() => svg.classList.add('skippable'));
-    }
+    if (this.chart && this.code.module) this.tooltip.hostUpdated();
   }
 
   private get items(): readonly MapChartItem[] {

@@ -12,6 +12,7 @@
  */
 import type { GroupMark, Mark } from '../core/scene.js';
 import { syncMarks } from '../base/marks.js';
+import type { RovingFocusController } from '../base/roving-focus.js';
 import type { MapChart, MapChartItem } from './map.scene.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -214,4 +215,45 @@ export function drawMapChart(
       ? [{ kind: 'circle', class: 'focus-ring', cx: focused.x, cy: focused.y, r: chart.radius + 6 }]
       : [{ kind: 'path', class: 'focus-ring', d: focused.d ?? '' }];
   syncMarks(svg.querySelector('.overlays')!, [...group('overlays'), ...ring, ...ring], BY_CLASS);
+}
+
+/** What the element keeps of its drawing between updates (drawMap() sets it). */
+export interface MapDrawing {
+  /** The members as plain DOM: made when the map first draws. */
+  members?: MemberLayer;
+  /** The chart asked to be skipped off screen. */
+  skippable?: Element;
+}
+
+/**
+ * After each render of a drawn map (the element's `updated()`): its box's aspect ratio as `--_aspect` (until the
+ * geometry is there, CSS's world's), then the chart's marks as plain DOM (drawMapChart()), the member `focusedId`
+ * (focused from the keyboard) with its focus ring. Nothing before the map's code has rendered a drawn map.
+ */
+export function drawMap(
+  root: ParentNode,
+  drawing: MapDrawing,
+  aspect: number | undefined,
+  chart: MapChart | undefined,
+  roving: RovingFocusController,
+  focusedId: string | undefined,
+): void {
+  // Through the CSSOM, not a style attribute, which a strict CSP refuses.
+  const fixed = root.querySelector<HTMLElement>('.fixed');
+  if (aspect) fixed?.style.setProperty('--_aspect', String(aspect));
+  else fixed?.style.removeProperty('--_aspect');
+  const svg = root.querySelector('svg[part="chart"]');
+  if (!chart || !svg) return;
+  const items = chart.items;
+  drawing.members ??= new MemberLayer();
+  const focused = focusedId === undefined ? undefined : items.find((each) => each.item.id === focusedId);
+  drawMapChart(svg, chart, drawing.members, roving.active(items.map((each) => each.item.id)), focused);
+  // Skipped off screen (`.skippable`, map.drawn.styles.ts) from a frame callback, which runs before the frame styles
+  // the new chart: the browser watches the size of a `content-visibility: auto` element from when it is styled,
+  // and one styled while the page's own ResizeObserver delivers (a map drawn in its callback) would be a skipped
+  // notification there, a "ResizeObserver loop" error on the page.
+  if (drawing.skippable !== svg) {
+    drawing.skippable = svg;
+    requestAnimationFrame(() => svg.classList.add('skippable'));
+  }
 }
