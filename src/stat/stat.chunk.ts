@@ -6,3 +6,4 @@
 export * from './stat.scene.js';
 export { countUp, renderStat } from './stat.view.js';
 export { statDrawnStyles as styles } from './stat.drawn.styles.js';
+export * from './stat.update.js';

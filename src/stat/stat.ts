@@ -2,15 +2,12 @@ import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclara
 import { NetreachError } from '../core/errors.js';
 import { metricSeries } from '../core/aggregate.js';
 import { totalRows, type CsvCell } from '../core/csv.js';
-import type { SceneEnv } from '../core/scene.js';
 import type { StatModel } from '../core/stat-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { CodeController } from '../base/code-controller.js';
 import { MediaController } from '../base/controllers.js';
-import { pageMeasure } from '../base/measure.js';
-import { listSeparator } from '../core/locale.js';
 import { NetreachElement } from '../base/netreach-element.js';
-import type { StatPrepared } from './stat.scene.js';
+import type { StatState } from './stat.update.js';
 import { STAT_CODE } from './stat.code.js';
 import { specProperties } from '../base/options.js';
 import { STAT_OPTIONS } from './stat.options.js';
@@ -74,9 +71,8 @@ export class NetreachStat extends NetreachElement {
 
   /** The number on display while counting up; null shows the final figure. */
   private shownValue: number | null = null;
-  /** The scene, prepared again only when the data, metric or language change. */
-  private prepared?: StatPrepared;
-  private preparedFrom?: { dataset: Dataset; metric: string; timeDirection: string; locale: string; rtl: boolean };
+  /** The scene, prepared again only when the data, metric or language change (stat.update.ts, in the tile's chunk). */
+  private drawn: StatState = {};
   private model?: StatModel;
   private animation = 0;
   private counted = false;
@@ -96,22 +92,22 @@ export class NetreachStat extends NetreachElement {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
     if (dataset && this.phase === 'ready') {
-      const metric = this.option<string | undefined>('metric') || COUNTRIES_METRIC;
-      const timeDirection = this.option<string>('timeDirection');
-      const inputs = { dataset, metric, timeDirection, locale: this.locale, rtl: this.localization.dir === 'rtl' };
-      const from = this.preparedFrom;
-      if (!from || (Object.keys(inputs) as (keyof typeof inputs)[]).some((key) => inputs[key] !== from[key])) {
-        // The page draws the tile's text as HTML, never the scene's chart: the font is read only if a width is asked.
-        const measure: SceneEnv['measure'] = (text, size, weight) =>
-          pageMeasure(getComputedStyle(this).fontFamily, this.ownerDocument)(text, size, weight);
-        // Ready means the code is here (NetreachElement waits for it).
-        this.prepared = this.code.module!.prepareStat(dataset, this.optionValues(), { ...inputs, unit: 1, measure });
-        // With its figure ("Virtual students, more than 30 million"): a dashboard's trend has the tile's title.
-        this.menu.title = this.prepared.title + listSeparator(this.locale, true) + this.prepared.model.long;
-        this.preparedFrom = inputs;
-      }
-    } else this.prepared = this.preparedFrom = undefined;
-    this.model = this.prepared?.model;
+      // Ready means the code is here (NetreachElement waits for it).
+      this.code.module!.updateStat(
+        this,
+        this.drawn,
+        {
+          dataset,
+          metric: this.option<string | undefined>('metric') || COUNTRIES_METRIC,
+          timeDirection: this.option<string>('timeDirection'),
+          locale: this.locale,
+          rtl: this.localization.dir === 'rtl',
+        },
+        () => this.optionValues(),
+        this.menu,
+      );
+    } else this.drawn = {};
+    this.model = this.drawn.prepared?.model;
     // Once the tile is both on screen and has its figure, count up to it (again after each replay). Until the browser
     // has said whether it is on screen, a tile that may count up shows where it would start, not its figure for a
     // frame; one out of view shows its figure (in print too) until it is seen.
@@ -166,7 +162,7 @@ export class NetreachStat extends NetreachElement {
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
-    const prepared = this.prepared;
+    const prepared = this.drawn.prepared;
     if (!prepared || !this.model) return nothing;
     // Ready means the code is here (NetreachElement waits for it).
     return this.code.module!.renderStat({

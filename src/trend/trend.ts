@@ -153,7 +153,7 @@ export class NetreachTrend extends NetreachElement {
         rtl: this.localization.dir === 'rtl',
         unit: this.presenter ? PRESENTER_UNIT : 1,
       },
-      this.optionValues(),
+      () => this.optionValues(),
       this.size,
       this.option<number | undefined>('height'),
       this.menu,

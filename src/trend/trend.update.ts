@@ -56,7 +56,8 @@ export function updateTrend(
   host: TrendHost,
   state: TrendState,
   inputs: TrendInputs,
-  values: Readonly<Record<string, unknown>>,
+  /** The element's option values (read only when the scene is prepared again). */
+  values: () => Readonly<Record<string, unknown>>,
   size: { readonly width: number; readonly fontFamily: string },
   height: number | undefined,
   menu: MenuController,
@@ -66,7 +67,7 @@ export function updateTrend(
   if (!from || (Object.keys(inputs) as (keyof TrendInputs)[]).some((key) => inputs[key] !== from[key])) {
     // The chart's text is measured in the widget's font, read with its size.
     const measure = pageMeasure(size.fontFamily, host.ownerDocument);
-    state.prepared = prepareTrend(inputs.dataset, values, { ...inputs, measure });
+    state.prepared = prepareTrend(inputs.dataset, values(), { ...inputs, measure });
     menu.title = state.prepared.title;
     state.from = inputs;
     state.chart = undefined;
