@@ -221,7 +221,6 @@ const BUDGETS = [
   // RovingFocusController.moving(): +28 bytes, 48.191 kB.
   // The thirty-second session's bytes back, each into a chunk its widget has loaded before the code runs: the
   // trend's scene prepared and laid out, its chart's box sized and the point nearest the pointer (trend.update.ts):
-  // 48.109 → 47.985 kB (127 bytes), lowered to 48.01 kB.
   // 48.109 → 47.985 kB (127 bytes), lowered to 48.01 kB. The regions' scene prepared and laid out
   // (regions.update.ts): 47.985 → 47.889 kB (98 bytes), lowered to 47.91 kB.
   // The map's drawn template (its box, legend, notes, sources, table toggle and table box: renderMap(), map.view.ts)
@@ -241,8 +240,9 @@ const BUDGETS = [
   // to 46.79 kB.
   // The KPI tile's scene prepared again and the menu's title (updateStat(), stat.update.ts) in its chunk; the trend's
   // option values read only when its scene is prepared again, as before its move: 46.765 → 46.661 kB (−106 bytes),
-  // lowered to 46.68 kB.
-  { file: 'netreach.js', limit: 48.1 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // lowered to 46.68 kB. All of the session's branches merged (the dashboard's notes, the map's and the trend's moved
+  // focus, the lang observers, the table's row buttons): 46.707 kB, budget 46.73 kB.
+  { file: 'netreach.js', limit: 46.73 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -412,11 +412,9 @@ const BUDGETS = [
   // height measured), in the table's chunk: 106.97 → 107.02 kB (109,587 bytes), raised to 107.02 kB.
   // A dashboard's notes placed before its parts draw (above): 106.96 → 106.98 kB (+24 bytes), within 107.0 kB.
   // The map's tooltip and ring for the next member drawn in the new data's update (above): 106.958 → 107.013 kB
-  // measured, raised to 107.06 kB.
   // measured, raised to 107.06 kB. The shadow root duck-typed and the lang observers' release (above): 107.014 kB.
   // The trend's tooltip with the map's, RovingFocusController.moving() (above): 107.052 kB.
   // The trend's update in its chunk (above; gzipped apart from the element's code it was like): 106.958 → 107.291 kB
-  // (+333 bytes), raised to 107.31 kB.
   // (+333 bytes), raised to 107.31 kB. The regions' (above): 107.291 → 107.468 kB (+177 bytes), raised to 107.49 kB.
   // The map's drawn template (its box, legend, notes, sources, table toggle and table box: renderMap(), map.view.ts)
   // in the map's chunk (above): 107.468 → 107.579 kB (+114 bytes), raised to 107.60 kB.
@@ -436,8 +434,8 @@ const BUDGETS = [
   // raised to 107.92 kB.
   // The KPI tile's scene prepared again and the menu's title (updateStat(), stat.update.ts) in its chunk; the trend's
   // option values read only when its scene is prepared again, as before its move (above): 107.896 → 107.922 kB (+27
-  // bytes), raised to 107.94 kB.
-  { file: 'netreach.js', limit: 107.02 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // bytes), raised to 107.94 kB. All of the session's branches merged: 108.091 kB, budget 108.11 kB.
+  { file: 'netreach.js', limit: 108.11 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -573,16 +571,13 @@ const BUDGETS = [
   // 170.04 → 170.08 kB (41 bytes), within 170.1 kB. The iframe's document let go of on its `pagehide` (above):
   // 170.04 → 170.13 kB measured, raised to 170.2 kB. Both together: 170.17 kB, budget 170.2 kB. The table's row
   // buttons and focused row (above): 170.17 → 170.22 kB (174,308 bytes), raised to 170.23 kB.
-  // 170.04 → 170.13 kB measured, raised to 170.2 kB. Both together: 170.17 kB, budget 170.2 kB. A dashboard's notes
+  // A dashboard's notes
   // placed before its parts draw (above): 170.17 kB (−4 bytes).
-  // 170.04 → 170.13 kB measured, raised to 170.2 kB. Both together: 170.17 kB, budget 170.2 kB.
   // The map's tooltip and ring for the next member drawn in the new data's update (above): 170.171 → 170.223 kB
-  // measured, raised to 170.26 kB.
   // measured, raised to 170.26 kB. The shadow root duck-typed and the lang observers' release (above): 170.229 kB.
   // The trend's tooltip with the map's, RovingFocusController.moving() (above): 170.229 → 170.262 kB measured (+33
   // bytes), raised to 170.3 kB.
   // The trend's update in its chunk (above: exports of a chunk's namespace, code apart from the element's like it):
-  // 170.171 → 170.412 kB (+241 bytes), raised to 170.43 kB.
   // 170.171 → 170.412 kB (+241 bytes), raised to 170.43 kB. The regions' (above): 170.412 → 170.551 kB (+139 bytes),
   // raised to 170.57 kB.
   // The map's drawn template (its box, legend, notes, sources, table toggle and table box: renderMap(), map.view.ts)
@@ -603,8 +598,8 @@ const BUDGETS = [
   // within 170.59 kB.
   // The KPI tile's scene prepared again and the menu's title (updateStat(), stat.update.ts) in its chunk; the trend's
   // option values read only when its scene is prepared again, as before its move (above): 170.573 → 170.582 kB (+9
-  // bytes), raised to 170.60 kB.
-  { file: 'netreach.iife.js', limit: 170.23 * 1024 },
+  // bytes), raised to 170.60 kB. All of the session's branches merged: 170.772 kB, budget 170.79 kB.
+  { file: 'netreach.iife.js', limit: 170.79 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
