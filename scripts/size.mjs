@@ -435,7 +435,10 @@ const BUDGETS = [
   // The KPI tile's scene prepared again and the menu's title (updateStat(), stat.update.ts) in its chunk; the trend's
   // option values read only when its scene is prepared again, as before its move (above): 107.896 → 107.922 kB (+27
   // bytes), raised to 107.94 kB. All of the session's branches merged: 108.091 kB, budget 108.11 kB.
-  { file: 'netreach.js', limit: 108.11 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The KPI tile's note on a sum of some members' figures with the plural of the members left out ("(the other has
+  // none)", "(the other 2 have none)") in English, in the stat's chunk: 108.091 → 108.131 kB (+40 bytes), raised to
+  // 108.15 kB.
+  { file: 'netreach.js', limit: 108.15 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -599,7 +602,9 @@ const BUDGETS = [
   // The KPI tile's scene prepared again and the menu's title (updateStat(), stat.update.ts) in its chunk; the trend's
   // option values read only when its scene is prepared again, as before its move (above): 170.573 → 170.582 kB (+9
   // bytes), raised to 170.60 kB. All of the session's branches merged: 170.772 kB, budget 170.79 kB.
-  { file: 'netreach.iife.js', limit: 170.79 * 1024 },
+  // The KPI tile's note on a sum of some members' figures with the plural of the members left out, in all 13
+  // languages the classic script inlines (above): 170.772 → 171.171 kB (+399 bytes), raised to 171.19 kB.
+  { file: 'netreach.iife.js', limit: 171.19 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

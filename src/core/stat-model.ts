@@ -114,13 +114,15 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
     // A headline dated only by a period says so; earlier periods show their label on the sparkline.
     notes: total.period ? periodNotes(dataset, metricId, locale).slice(-1) : [],
   };
-  // Derived, not published: the tile says so, and how many members' figures it adds up.
-  if (total.basis === 'sum')
+  // Derived, not published: the tile says so, and how many members' figures it adds up. The plural agrees with the
+  // members that have none (`count`): "(the other has none)", "(the other 2 have none)".
+  if (total.basis === 'sum') {
+    const members = dataset.members.length;
+    const counted = total.counted!;
     model.notes.push(
-      total.counted! < dataset.members.length
-        ? msg(locale, 'statSumSome', { count: total.counted, total: dataset.members.length })
-        : msg(locale, 'statSum'),
+      counted < members ? msg(locale, 'statSumSome', { counted, total: members, count: members - counted }) : msg(locale, 'statSum'),
     );
+  }
   if (total.year !== undefined || total.period) model.when = whenText(total, locale);
   if (growth) {
     model.growth = growth.text;

@@ -103,8 +103,41 @@ describe('growth: computed, and never more precise than its inputs', () => {
     expect(some.qualifier).to.equal('at-least');
     // 100,000 + 24,500 = 124,500: "at least 125 thousand" would not be true.
     expect([some.short, some.long]).to.deep.equal(['124K+', 'at least 124 thousand']);
-    expect(some.notes).to.deep.equal(['The sum of the figures of 2 of the 3 members (the others have none): no total is published.']);
+    expect(some.notes).to.deep.equal(['The sum of the figures of 2 of the 3 members (the other has none): no total is published.']);
     expect(statModel(members([100_000, 24_500, undefined]), 'm', 'fa')!.notes[0]).to.contain('جمع رقم‌های ۲ عضو از ۳ عضو');
+  });
+
+  it('says how many members have no figure with the plural of their own count, in every language', () => {
+    // `figures` members, the first `withFigure` of them with a figure.
+    const note = (figures: number, withFigure: number, locale: string) =>
+      statModel(
+        validateDataset({
+          version: 1,
+          network: { id: 'n', name: 'N' },
+          metrics: [{ id: 'm', label: 'Students' }],
+          members: ['PAK', 'TUR', 'EGY', 'IRN', 'MYS'].slice(0, figures).map((country, index) => ({
+            country,
+            values: index < withFigure ? { m: 100 } : {},
+          })),
+          sources: [{ id: 's', title: 'Survey' }],
+        }),
+        'm',
+        locale,
+      )!.notes[0];
+    expect(note(2, 1, 'en')).to.equal('The sum of the figures of 1 of the 2 members (the other has none): no total is published.');
+    expect(note(3, 1, 'en')).to.equal('The sum of the figures of 1 of the 3 members (the other 2 have none): no total is published.');
+    expect(note(2, 1, 'fr')).to.equal('Somme des chiffres de 1 des 2 membres (1 autre membre n’en a pas)\u00a0: aucun total n’est publié.');
+    expect(note(3, 1, 'fr')).to.equal('Somme des chiffres de 1 des 3 membres (les 2 autres n’en ont pas)\u00a0: aucun total n’est publié.');
+    expect(note(2, 1, 'ar')).to.equal('مجموع أرقام ١ من الأعضاء البالغ عددهم ٢ (لا رقم للعضو الآخر): لم يُنشر إجمالي.');
+    expect(note(3, 1, 'ar')).to.equal('مجموع أرقام ١ من الأعضاء البالغ عددهم ٣ (لا أرقام للعضوين الآخرين): لم يُنشر إجمالي.');
+    expect(note(5, 1, 'ar')).to.equal('مجموع أرقام ١ من الأعضاء البالغ عددهم ٥ (لا أرقام للأعضاء الـ٤ الآخرين): لم يُنشر إجمالي.');
+    expect(note(2, 1, 'ru')).to.contain('(у 1 другого участника их нет)');
+    expect(note(5, 1, 'ru')).to.contain('(у 4 других участников их нет)');
+    expect(note(2, 1, 'tr')).to.contain('(diğerinin rakamı yok)');
+    expect(note(3, 1, 'tr')).to.contain('(diğer 2 üyenin rakamı yok)');
+    expect(note(2, 1, 'fa')).to.contain('(۱ عضو دیگر رقمی ندارد)');
+    expect(note(3, 1, 'fa')).to.contain('(۲ عضو دیگر رقمی ندارند)');
+    expect(note(3, 1, 'zh')).to.equal('3 个成员中 1 个的数字之和（其余 2 个没有数字）：未公布总数。');
   });
 
   it('names the period when the earlier figure has no year', () => {

@@ -6,7 +6,10 @@ import { addEnglish, type Message } from '../i18n.js';
 
 export const STAT_ENGLISH = {
   statSum: 'The sum of the members’ figures: no total is published.',
-  statSumSome: 'The sum of the figures of {count} of the {total} members (the others have none): no total is published.',
+  statSumSome: {
+    one: 'The sum of the figures of {counted} of the {total} members (the other has none): no total is published.',
+    other: 'The sum of the figures of {counted} of the {total} members (the other {count} have none): no total is published.',
+  },
 } satisfies Record<string, Message>;
 
 addEnglish(STAT_ENGLISH);

@@ -110,7 +110,10 @@ const catalog: Catalog = {
   growthRounding: '{figure} yuvarlaqlaşdırılmış ola bilər ({taken} qədər).',
   periodNote: 'Mənbə {value} üçün yalnız “{period}” deyir: il göstərmir.',
   statSum: 'Üzvlərin göstəricilərinin cəmi: ümumi rəqəm dərc olunmayıb.',
-  statSumSome: '{total} üzvdən {count} üzvün göstəricilərinin cəmi (digərlərinin göstəricisi yoxdur): ümumi rəqəm dərc olunmayıb.',
+  statSumSome: {
+    one: '{total} üzvdən {counted} üzvün göstəricilərinin cəmi (digərinin göstəricisi yoxdur): ümumi rəqəm dərc olunmayıb.',
+    other: '{total} üzvdən {counted} üzvün göstəricilərinin cəmi (digər {count} üzvün göstəricisi yoxdur): ümumi rəqəm dərc olunmayıb.',
+  },
   continents: 'Qitələr',
   regionsUnavailable: 'Mənbələr region təyin etmir, ona görə də regionlar üzrə qruplaşdırma yoxdur.',
   regionsInferred:

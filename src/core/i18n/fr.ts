@@ -109,7 +109,11 @@ const catalog: Catalog = {
   growthRounding: '{figure} peut être arrondi (jusqu’à {taken}).',
   periodNote: 'La source ne date {value} que par « {period} » : elle ne donne pas d’année.',
   statSum: 'Somme des chiffres des membres : aucun total n’est publié.',
-  statSumSome: 'Somme des chiffres de {count} des {total} membres (les autres n’en ont pas) : aucun total n’est publié.',
+  statSumSome: {
+    one: 'Somme des chiffres de {counted} des {total} membres ({count} autre membre n’en a pas) : aucun total n’est publié.',
+    many: 'Somme des chiffres de {counted} des {total} membres (les {count} autres n’en ont pas) : aucun total n’est publié.',
+    other: 'Somme des chiffres de {counted} des {total} membres (les {count} autres n’en ont pas) : aucun total n’est publié.',
+  },
   continents: 'Continents',
   regionsUnavailable: 'Les sources n’attribuent aucune région : pas de regroupement par région.',
   regionsInferred: 'Les sources ne donnent que le nombre de pays de chaque région ; la région de chaque pays est déduite.',

@@ -104,7 +104,7 @@ const catalog: Catalog = {
   growthRounding: '{figure} mungkin dibulatkan (hingga {taken}).',
   periodNote: 'Sumber hanya menyebut waktu {value} sebagai “{period}”: tidak ada tahun.',
   statSum: 'Jumlah angka anggota: tidak ada total yang diterbitkan.',
-  statSumSome: 'Jumlah angka {count} dari {total} anggota (yang lain tidak memiliki angka): tidak ada total yang diterbitkan.',
+  statSumSome: 'Jumlah angka {counted} dari {total} anggota (sisa {count} anggota tidak memiliki angka): tidak ada total yang diterbitkan.',
   continents: 'Benua',
   regionsUnavailable: 'Sumber tidak menetapkan kawasan, jadi tidak ada pengelompokan menurut kawasan.',
   regionsInferred: 'Sumber hanya memberikan jumlah negara tiap kawasan; negara mana di kawasan mana adalah hasil inferensi.',

@@ -104,7 +104,7 @@ const catalog: Catalog = {
   growthRounding: '{figure} mungkin dibundarkan (sehingga {taken}).',
   periodNote: 'Sumber hanya menyatakan masa {value} sebagai “{period}”: tiada tahun diberikan.',
   statSum: 'Jumlah angka ahli: tiada jumlah keseluruhan diterbitkan.',
-  statSumSome: 'Jumlah angka {count} daripada {total} ahli (yang lain tiada angka): tiada jumlah keseluruhan diterbitkan.',
+  statSumSome: 'Jumlah angka {counted} daripada {total} ahli (baki {count} ahli tiada angka): tiada jumlah keseluruhan diterbitkan.',
   continents: 'Benua',
   regionsUnavailable: 'Sumber tidak menetapkan rantau, jadi tiada pengumpulan mengikut rantau.',
   regionsInferred: 'Sumber hanya memberikan bilangan negara bagi setiap rantau; negara mana dalam rantau mana ialah inferens.',

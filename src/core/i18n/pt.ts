@@ -115,7 +115,11 @@ const catalog: Catalog = {
   growthRounding: '{figure} pode estar arredondado (até {taken}).',
   periodNote: 'A fonte data {value} apenas como “{period}”: não indica ano.',
   statSum: 'Soma dos números dos membros: nenhum total foi publicado.',
-  statSumSome: 'Soma dos números de {count} dos {total} membros (os outros não têm): nenhum total foi publicado.',
+  statSumSome: {
+    one: 'Soma dos números de {counted} dos {total} membros ({count} outro membro não tem): nenhum total foi publicado.',
+    many: 'Soma dos números de {counted} dos {total} membros (os outros {count} não têm): nenhum total foi publicado.',
+    other: 'Soma dos números de {counted} dos {total} membros (os outros {count} não têm): nenhum total foi publicado.',
+  },
   continents: 'Continentes',
   regionsUnavailable: 'As fontes não atribuem regiões, por isso não há agrupamento por região.',
   regionsInferred: 'As fontes dão apenas quantos países tem cada região; qual país está em qual região é uma inferência.',

@@ -104,7 +104,10 @@ const catalog: Catalog = {
   growthRounding: '{figure} yuvarlanmış olabilir ({taken} değerine kadar).',
   periodNote: 'Kaynak {value} için yalnızca “{period}” diyor; yıl vermiyor.',
   statSum: 'Üyelerin rakamlarının toplamı: yayımlanmış bir toplam yok.',
-  statSumSome: '{total} üyeden {count} üyenin rakamlarının toplamı (diğerlerinin rakamı yok): yayımlanmış bir toplam yok.',
+  statSumSome: {
+    one: '{total} üyeden {counted} üyenin rakamlarının toplamı (diğerinin rakamı yok): yayımlanmış bir toplam yok.',
+    other: '{total} üyeden {counted} üyenin rakamlarının toplamı (diğer {count} üyenin rakamı yok): yayımlanmış bir toplam yok.',
+  },
   continents: 'Kıtalar',
   regionsUnavailable: 'Kaynaklar bölge belirtmiyor; bu yüzden bölgelere göre gruplama yok.',
   regionsInferred: 'Kaynaklar yalnızca her bölgedeki ülke sayısını veriyor; hangi ülkenin hangi bölgede olduğu bir çıkarımdır.',

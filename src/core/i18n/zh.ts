@@ -109,7 +109,7 @@ const catalog: Catalog = {
   growthRounding: '{figure}可能经过四舍五入（最高可达{taken}）。',
   periodNote: '来源仅以“{period}”标注 {value} 的时间，未给出年份。',
   statSum: '成员数字之和：未公布总数。',
-  statSumSome: '{total} 个成员中 {count} 个的数字之和（其余没有数字）：未公布总数。',
+  statSumSome: '{total} 个成员中 {counted} 个的数字之和（其余 {count} 个没有数字）：未公布总数。',
   continents: '大洲',
   regionsUnavailable: '来源未划分地区，因此无法按地区分组。',
   regionsInferred: '来源只给出每个地区的国家数量；哪个国家属于哪个地区是推断的。',
