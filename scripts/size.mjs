@@ -242,7 +242,10 @@ const BUDGETS = [
   // option values read only when its scene is prepared again, as before its move: 46.765 → 46.661 kB (−106 bytes),
   // lowered to 46.68 kB. All of the session's branches merged (the dashboard's notes, the map's and the trend's moved
   // focus, the lang observers, the table's row buttons): 46.707 kB, budget 46.73 kB.
-  { file: 'netreach.js', limit: 46.73 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // Chinese with no space between two characters in msg() (a figure that ends in one, "12万", where a template
+  // spaces a figure: "{value} 的时间"), and the bars' "Other" tooltip's names in andMore's {list}: 46.708 → 46.739 kB
+  // (+31 bytes), raised to 46.76 kB.
+  { file: 'netreach.js', limit: 46.76 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -437,8 +440,9 @@ const BUDGETS = [
   // bytes), raised to 107.94 kB. All of the session's branches merged: 108.091 kB, budget 108.11 kB.
   // The KPI tile's note on a sum of some members' figures with the plural of the members left out ("(the other has
   // none)", "(the other 2 have none)") in English, in the stat's chunk: 108.091 → 108.131 kB (+40 bytes), raised to
-  // 108.15 kB.
-  { file: 'netreach.js', limit: 108.15 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // 108.15 kB. Chinese with no space between two characters, andMore's {list} (above): 108.131 → 108.160 kB (+29
+  // bytes), raised to 108.18 kB.
+  { file: 'netreach.js', limit: 108.18 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -603,8 +607,10 @@ const BUDGETS = [
   // option values read only when its scene is prepared again, as before its move (above): 170.573 → 170.582 kB (+9
   // bytes), raised to 170.60 kB. All of the session's branches merged: 170.772 kB, budget 170.79 kB.
   // The KPI tile's note on a sum of some members' figures with the plural of the members left out, in all 13
-  // languages the classic script inlines (above): 170.772 → 171.171 kB (+399 bytes), raised to 171.19 kB.
-  { file: 'netreach.iife.js', limit: 171.19 * 1024 },
+  // languages the classic script inlines (above): 170.772 → 171.171 kB (+399 bytes), raised to 171.19 kB. Chinese
+  // with no space between two characters, andMore's {list} in 13 languages (above): 171.171 → 171.215 kB (+44
+  // bytes), raised to 171.24 kB.
+  { file: 'netreach.iife.js', limit: 171.24 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -72,7 +72,7 @@ function tooltip(row: BarRow, dataset: Dataset, metric: string, locale: string):
   if (row.kind === 'other' && row.folded) {
     const shown = row.folded.slice(0, OTHER_NAMES).join(listSeparator(locale, true));
     const more = row.folded.length - OTHER_NAMES;
-    lines.push(more > 0 ? `${shown} ${msg(locale, 'andMore', { count: more })}` : shown);
+    lines.push(more > 0 ? msg(locale, 'andMore', { list: shown, count: more }) : shown);
   } else if (row.kind === 'region' && metric !== COUNTRIES_METRIC) {
     lines.push(`${countriesLabel(dataset, locale)}${colon(locale)}${formatNumber(row.count, locale)}`);
   }

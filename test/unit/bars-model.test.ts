@@ -352,6 +352,18 @@ describe('the bars scene’s tooltips', () => {
     expect(otherTooltip('fa')).to.include('\u060c ').and.not.include(', ');
     expect(otherTooltip('en')).to.include(', ').and.not.include('\u060c');
   });
+
+  it('follows the names folded into "Other" with how many more there are, in Chinese with no space before “及”', async () => {
+    await loadCatalog('zh');
+    const measure = (text: string, size: number) => measureText(text, size, 400, 'zh');
+    const otherTooltip = (locale: string) => {
+      const scene = barsScene(example, { metric: 'universities', groupBy: 'country' }, { locale, rtl: false, unit: 16, measure });
+      const other = sceneItems(scene.chart(600, Infinity).marks).find(({ item }) => item.id === OTHER_KEY)!;
+      return other.item.tooltip!.at(-1)!;
+    };
+    expect(otherTooltip('en')).to.match(/^[^,]+(, [^,]+)+ and \d+ more$/);
+    expect(otherTooltip('zh')).to.match(/^\p{sc=Han}+([，、]\p{sc=Han}+)+及其他 \d+ 个$/u);
+  });
 });
 
 describe('bars of the countries metric by country', () => {

@@ -173,6 +173,21 @@ describe('msg plural forms', () => {
     expect(msg('ur-u-nu-arabext', 'other', { count: 47 })).to.equal('دیگر (۴۷)');
   });
 
+  it('sets no space between Chinese characters, and keeps the file’s space between a figure and a character', () => {
+    const countries = msg('zh', 'countMembers', { count: 1 });
+    expect(msg('zh', 'mapSummaryPlain', { countries })).to.equal('1 个成员国的地图。');
+    expect(msg('zh', 'mapSummaryRegions', { countries, list: '亚洲 1' })).to.equal('按地区显示 1 个成员国的地图：亚洲 1。');
+    // A figure of ten thousand or more ends in a character ("12万"), a smaller one in a digit.
+    expect(msg('zh', 'periodNote', { value: '12万', period: '疫情前' })).to.equal('来源仅以“疫情前”标注 12万的时间，未给出年份。');
+    expect(msg('zh', 'periodNote', { value: '5,000', period: '疫情前' })).to.equal('来源仅以“疫情前”标注 5,000 的时间，未给出年份。');
+    const rose = { metric: '学生', from: '12万', fromWhen: '2019 年', to: '15万', toWhen: '2020 年' };
+    expect(msg('zh', 'trendRose', rose)).to.equal('学生从2019 年的 12万增至2020 年的 15万。');
+    expect(msg('zh', 'andMore', { list: '中国、日本', count: 3 })).to.equal('中国、日本及其他 3 个');
+    expect(msg('en', 'andMore', { list: 'China, Japan', count: 3 })).to.equal('China, Japan and 3 more');
+    // Every language but Chinese keeps the spaces its text has.
+    expect(msg('ja', 'andMore', { list: '中国、日本', count: 3 })).to.equal('中国、日本 and 3 more');
+  });
+
   it('uses English rules for the English text a page in another language falls back to', () => {
     // Japanese has a single plural category: with its rules the English text would say "1 countries".
     expect(msg('ja', 'mapMissing', { count: 1 })).to.equal('No data for 1 country.');

@@ -30,7 +30,7 @@ const catalog: Catalog = {
   valueShare: '{value} ({share})',
   waffleCountries: 'كل مربع يمثل دولة عضوًا واحدة',
   wafflePercent: 'كل مربع يمثل {unit} من الإجمالي',
-  andMore: 'و{count} أخرى',
+  andMore: '{list} و{count} أخرى',
   // Arabic counted nouns: one and two without the figure (واحدة، دولتان), 3–10 plural, 11–99 singular
   // accusative, 100 and up singular genitive (CLDR's few, many and other).
   mapFarSide: 'لا تظهر على هذا الجانب من الكرة الأرضية: {list}.',

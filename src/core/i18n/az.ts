@@ -36,7 +36,7 @@ const catalog: Catalog = {
   valueShare: '{value} ({share})',
   waffleCountries: 'Hər kvadrat bir üzv ölkədir',
   wafflePercent: 'Hər kvadrat cəmin {unit} qədərini göstərir',
-  andMore: 'və daha {count}',
+  andMore: '{list} və daha {count}',
   mapFarSide: 'Qlobusun bu tərəfində görünmür: {list}.',
   mapMetricNotByCountry: '{metric}: mənbələr bu ölkələr üçün rəqəm vermir; xəritə regionları göstərir.',
   barsCountOfOne: 'Ölkə-ölkə sayıldıqda hər sütun {one} olardı: burada müqayisə ediləcək bir şey yoxdur.',

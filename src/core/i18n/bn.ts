@@ -33,7 +33,7 @@ const catalog: Catalog = {
   valueShare: '{value} ({share})',
   waffleCountries: 'প্রতিটি বর্গ একটি সদস্য দেশ',
   wafflePercent: 'প্রতিটি বর্গ মোটের {unit}',
-  andMore: 'এবং আরও {count}টি',
+  andMore: '{list} এবং আরও {count}টি',
   mapFarSide: 'গ্লোবের এই দিকে দেখা যায় না: {list}।',
   mapMetricNotByCountry: '{metric}: উৎসগুলো এই দেশগুলোর কোনো সংখ্যা দেয় না; মানচিত্রে অঞ্চলগুলো দেখানো হয়েছে।',
   barsCountOfOne: 'দেশ ধরে গুনলে প্রতিটি বার হতো {one}: এখানে তুলনা করার কিছু নেই।',

@@ -30,7 +30,7 @@ const catalog: Catalog = {
   valueShare: '{value} ({share})',
   waffleCountries: 'هر مربع یک کشور عضو است',
   wafflePercent: 'هر مربع {unit} از کل است',
-  andMore: 'و {count} مورد دیگر',
+  andMore: '{list} و {count} مورد دیگر',
   mapFarSide: 'در این سوی کره دیده نمی‌شوند: {list}.',
   mapMetricNotByCountry: '{metric}: منابع برای این کشورها رقمی نمی‌دهند؛ نقشه مناطق را نشان می‌دهد.',
   barsCountOfOne: 'با شمارش کشور به کشور، هر میله {one} می‌شد: اینجا چیزی برای مقایسه نیست.',

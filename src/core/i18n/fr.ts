@@ -30,7 +30,7 @@ const catalog: Catalog = {
   valueShare: '{value} ({share})',
   waffleCountries: 'Chaque carré représente un pays membre',
   wafflePercent: 'Chaque carré représente {unit} du total',
-  andMore: { one: 'et {count} autre', many: 'et {count} autres', other: 'et {count} autres' },
+  andMore: { one: '{list} et {count} autre', many: '{list} et {count} autres', other: '{list} et {count} autres' },
   mapFarSide: 'Non visibles sur cette face du globe : {list}.',
   mapMetricNotByCountry: '{metric} : les sources ne donnent aucun chiffre pour ces pays ; la carte montre les régions.',
   barsCountOfOne: 'Compté pays par pays, chaque barre vaudrait {one} : il n’y a rien à comparer ici.',

@@ -30,7 +30,7 @@ const catalog: Catalog = {
   valueShare: '{value} ({share})',
   waffleCountries: 'Setiap kotak mewakili satu negara anggota',
   wafflePercent: 'Setiap kotak mewakili {unit} dari total',
-  andMore: 'dan {count} lainnya',
+  andMore: '{list} dan {count} lainnya',
   mapFarSide: 'Tidak terlihat di sisi bola dunia ini: {list}.',
   mapMetricNotByCountry: '{metric}: sumber tidak memberikan angka untuk negara-negara ini; peta menampilkan kawasan.',
   barsCountOfOne: 'Jika dihitung per negara, setiap batang bernilai {one}: tidak ada yang dapat dibandingkan di sini.',

@@ -30,7 +30,7 @@ const catalog: Catalog = {
   valueShare: '{value} ({share})',
   waffleCountries: 'Setiap petak ialah satu negara anggota',
   wafflePercent: 'Setiap petak ialah {unit} daripada jumlah',
-  andMore: 'dan {count} lagi',
+  andMore: '{list} dan {count} lagi',
   mapFarSide: 'Tidak kelihatan pada sisi glob ini: {list}.',
   mapMetricNotByCountry: '{metric}: sumber tidak memberikan angka bagi negara-negara ini; peta menunjukkan rantau.',
   barsCountOfOne: 'Jika dikira mengikut negara, setiap bar bernilai {one}: tiada apa-apa untuk dibandingkan di sini.',

@@ -37,7 +37,7 @@ const catalog: Catalog = {
   valueShare: '{value} ({share})',
   waffleCountries: 'Cada quadrado é um país-membro',
   wafflePercent: 'Cada quadrado é {unit} do total',
-  andMore: 'e mais {count}',
+  andMore: '{list} e mais {count}',
   mapFarSide: 'Não visíveis deste lado do globo: {list}.',
   mapMetricNotByCountry: '{metric}: as fontes não dão números para estes países; o mapa mostra as regiões.',
   barsCountOfOne: 'Contado país a país, cada barra valeria {one}: não há nada a comparar aqui.',

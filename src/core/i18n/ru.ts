@@ -39,7 +39,7 @@ const catalog: Catalog = {
   valueShare: '{value} ({share})',
   waffleCountries: 'Каждый квадрат — одна страна-член',
   wafflePercent: 'Каждый квадрат — {unit} от общего итога',
-  andMore: 'и ещё {count}',
+  andMore: '{list} и ещё {count}',
   mapFarSide: 'Не видны на этой стороне глобуса: {list}.',
   mapMetricNotByCountry: '{metric}: источники не дают данных по этим странам; на карте показаны регионы.',
   barsCountOfOne: 'При подсчёте по странам каждый столбец равнялся бы {one}: сравнивать здесь нечего.',

@@ -30,7 +30,7 @@ const catalog: Catalog = {
   valueShare: '{value} ({share})',
   waffleCountries: 'Her kare bir üye ülkeyi gösterir',
   wafflePercent: 'Her kare toplamın {unit} kadarını gösterir',
-  andMore: 've {count} tane daha',
+  andMore: '{list} ve {count} tane daha',
   mapFarSide: 'Kürenin bu yüzünde görünmeyenler: {list}.',
   mapMetricNotByCountry: '{metric}: kaynaklar bu ülkeler için bir rakam vermiyor; harita bölgeleri gösteriyor.',
   barsCountOfOne: 'Ülke ülke sayıldığında her çubuk {one} olurdu: burada karşılaştırılacak bir şey yok.',

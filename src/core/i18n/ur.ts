@@ -36,7 +36,7 @@ const catalog: Catalog = {
   valueShare: '{value} ({share})',
   waffleCountries: 'ہر خانہ ایک رکن ملک ہے',
   wafflePercent: 'ہر خانہ کل کا {unit} ہے',
-  andMore: 'اور {count} مزید',
+  andMore: '{list} اور {count} مزید',
   mapFarSide: 'گلوب کے اس رخ پر نظر نہیں آتے: {list}۔',
   mapMetricNotByCountry: '{metric}: ماخذ ان ممالک کے لیے کوئی عدد نہیں دیتے؛ نقشہ خطے دکھاتا ہے۔',
   barsCountOfOne: 'ملک وار گنتی میں ہر بار {one} ہوتا: یہاں موازنے کے لیے کچھ نہیں۔',
