@@ -244,8 +244,9 @@ const BUDGETS = [
   // focus, the lang observers, the table's row buttons): 46.707 kB, budget 46.73 kB.
   // Chinese with no space between two characters in msg() (a figure that ends in one, "12万", where a template
   // spaces a figure: "{value} 的时间"), and the bars' "Other" tooltip's names in andMore's {list}: 46.708 → 46.739 kB
-  // (+31 bytes), raised to 46.76 kB.
-  { file: 'netreach.js', limit: 46.76 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // (+31 bytes), raised to 46.76 kB. The partial list's note with the plural of those not named ("the other is not
+  // shown", "the other 25 are not shown") in English: 46.739 → 46.759 kB (+20 bytes), raised to 46.78 kB.
+  { file: 'netreach.js', limit: 46.78 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -441,8 +442,9 @@ const BUDGETS = [
   // The KPI tile's note on a sum of some members' figures with the plural of the members left out ("(the other has
   // none)", "(the other 2 have none)") in English, in the stat's chunk: 108.091 → 108.131 kB (+40 bytes), raised to
   // 108.15 kB. Chinese with no space between two characters, andMore's {list} (above): 108.131 → 108.160 kB (+29
-  // bytes), raised to 108.18 kB.
-  { file: 'netreach.js', limit: 108.18 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // bytes), raised to 108.18 kB. The partial list's note with the plural of those not named (above): 108.160 →
+  // 108.185 kB (+25 bytes), raised to 108.21 kB.
+  { file: 'netreach.js', limit: 108.21 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -609,8 +611,9 @@ const BUDGETS = [
   // The KPI tile's note on a sum of some members' figures with the plural of the members left out, in all 13
   // languages the classic script inlines (above): 170.772 → 171.171 kB (+399 bytes), raised to 171.19 kB. Chinese
   // with no space between two characters, andMore's {list} in 13 languages (above): 171.171 → 171.215 kB (+44
-  // bytes), raised to 171.24 kB.
-  { file: 'netreach.iife.js', limit: 171.24 * 1024 },
+  // bytes), raised to 171.24 kB. The partial list's note with the plural of those not named, in 13 languages (above):
+  // 171.215 → 171.381 kB (+166 bytes), raised to 171.4 kB.
+  { file: 'netreach.iife.js', limit: 171.4 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

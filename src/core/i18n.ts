@@ -44,8 +44,8 @@ const en = {
   namedInSources: '{count} named in the sources',
   notShown: '{count} not shown',
   partialNote: {
-    one: 'Only {count} of {total} is named in the sources; the others are not shown.',
-    other: 'Only {count} of {total} are named in the sources; the others are not shown.',
+    one: 'The sources name only {listed} of {total}; the other is not shown.',
+    other: 'The sources name only {listed} of {total}; the other {count} are not shown.',
   },
   partialSome: 'Only some are named in the sources.',
   examplesNote: 'The source lists these as examples (“such as”): there may be more.',

@@ -81,7 +81,7 @@ export function countriesKnowledge(dataset: Dataset, locale: string): CountriesK
   return result;
 }
 
-/** The universities list's extent and what to say about it ("Only 1 of 173 is named in the sources…"). */
+/** The universities list's extent and what to say about it ("The sources name only 1 of 173; the other 172…"). */
 export function universitiesKnowledge(
   dataset: Dataset,
   locale: string,
@@ -103,7 +103,12 @@ export function universitiesKnowledge(
 function listNotes(extent: Extent, listed: number, total: number | undefined, locale: string): string[] {
   if (extent === 'examples') return [msg(locale, 'examplesNote')];
   if (extent === 'partial') {
-    return [total !== undefined && total > listed ? msg(locale, 'partialNote', { count: listed, total }) : msg(locale, 'partialSome')];
+    // The plural agrees with those the sources do not name: "the other is not shown", "the other 25 are not shown".
+    return [
+      total !== undefined && total > listed
+        ? msg(locale, 'partialNote', { listed, total, count: total - listed })
+        : msg(locale, 'partialSome'),
+    ];
   }
   return [];
 }

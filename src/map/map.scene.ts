@@ -288,7 +288,7 @@ function buildPrepared(
   const { projection, geometry, selected, step } = options;
   const zoomed = options.zoomed && dataset.regions.some((region) => region.id === options.zoomed) ? options.zoomed : undefined;
   const regionOrder = new Map(dataset.regions.map((region, index) => [region.id, index]));
-  // "25 not shown" where the notes do not already say that the others are not shown (a partial list's note does).
+  // "25 not shown" where the notes do not already say how many are not shown (a partial list's note does).
   const notShown = model.legend.note && model.countries.extent !== 'partial' ? [model.legend.note] : [];
   // A globe shows one side: the members on the other are named, so that no member is left off unsaid (comparing,
   // the other network's countries too; the globe still faces this network's).

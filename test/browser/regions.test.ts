@@ -319,9 +319,7 @@ describe('<netreach-regions>', () => {
       expect(cells(el)).to.have.length(0);
       expect(legend(el)).to.have.length(0);
       // The list names 2 of 27 countries: the widget says so.
-      expect(shadow(el).querySelector('[part="note"]')?.textContent).to.equal(
-        'Only 2 of 27 are named in the sources; the others are not shown.',
-      );
+      expect(shadow(el).querySelector('[part="note"]')?.textContent).to.equal('The sources name only 2 of 27; the other 25 are not shown.');
       const file = await el.toSVG({ width: 600, height: 400 });
       expect(file).to.contain('there is no grouping by region');
       expect(file).not.to.match(/<rect [^>]*rx="2" fill="#[0-9a-f]{6}"\/>/);

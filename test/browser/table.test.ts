@@ -705,7 +705,7 @@ describe('<netreach-table>', () => {
   it('never presents a partial list as the whole: Silk Road names 2 of 27 countries', async () => {
     const el = await table(html`<netreach-table dataset="silk-road"></netreach-table>`);
     expect(bodyRows(el)).to.have.length(2);
-    expect(text(el, 'note')).to.contain('Only 2 of 27 are named in the sources');
+    expect(text(el, 'note')).to.contain('The sources name only 2 of 27');
   });
 
   it('says regions are unavailable where the sources assign none', async () => {

@@ -231,9 +231,9 @@ describe('partial knowledge and what belonging means', () => {
 
   it('maps the named Silk Road countries and says how many are not shown', () => {
     const summaries = {
-      en: 'Map of 27 member countries. Only 2 of 27 are named in the sources; the others are not shown.',
-      fa: 'نقشهٔ ۲۷ کشور عضو. منابع تنها ۲ مورد از ۲۷ را نام برده‌اند؛ بقیه نشان داده نشده‌اند.',
-      ar: 'خريطة ٢٧ دولة عضوًا. لا تذكر المصادر إلا ٢ من ٢٧؛ والباقي غير معروض.',
+      en: 'Map of 27 member countries. The sources name only 2 of 27; the other 25 are not shown.',
+      fa: 'نقشهٔ ۲۷ کشور عضو. منابع تنها ۲ مورد از ۲۷ را نام برده‌اند؛ ۲۵ مورد دیگر نشان داده نشده است.',
+      ar: 'خريطة ٢٧ دولة عضوًا. لا تذكر المصادر إلا ٢ من ٢٧؛ والـ٢٥ الباقية غير معروضة.',
     };
     for (const [locale, summary] of Object.entries(summaries)) {
       const model = mapModel(silkRoad, { locale });
@@ -324,7 +324,7 @@ describe('regions: derived, or unavailable with a reason', () => {
       'CHN',
     ]);
     expect(barsContext(silkRoad, { metric: 'countries', groupBy: 'country', locale: 'en' }).notes).to.deep.equal([
-      'Only 2 of 27 are named in the sources; the others are not shown.',
+      'The sources name only 2 of 27; the other 25 are not shown.',
     ]);
   });
 
@@ -400,15 +400,40 @@ describe('tables', () => {
     // Its metrics are totals of the alliance, with no figure per country: left out, and said so.
     expect(silk.columns.map((column) => column.id)).to.deep.equal(['country']);
     expect(silk.omitted).to.match(/^Not shown, as the sources give no figure per country: /);
-    expect(silk.notes).to.deep.equal(['Only 2 of 27 are named in the sources; the others are not shown.']);
+    expect(silk.notes).to.deep.equal(['The sources name only 2 of 27; the other 25 are not shown.']);
+  });
+
+  it('says how many the sources leave unnamed with the plural of their own count: “the other is not shown”', () => {
+    // Two members named of `total`.
+    const notes = (total: number, locale: string) =>
+      countriesKnowledge(
+        validateDataset({
+          version: 1,
+          network: { id: 'n', name: 'N' },
+          listing: { relation: 'members', extent: 'partial', source: 's' },
+          metrics: [],
+          members: [{ country: 'PAK' }, { country: 'TUR' }],
+          totals: [{ metric: 'countries', year: 2020, value: total, source: 's' }],
+          sources: [{ id: 's', title: 'Report' }],
+        }),
+        locale,
+      ).notes;
+    expect(notes(3, 'en')).to.deep.equal(['The sources name only 2 of 3; the other is not shown.']);
+    expect(notes(4, 'en')).to.deep.equal(['The sources name only 2 of 4; the other 2 are not shown.']);
+    expect(notes(3, 'fr')).to.deep.equal(['Les sources n’en nomment que 2 sur 3\u202f; 1 autre n’est pas affiché.']);
+    expect(notes(4, 'fr')).to.deep.equal(['Les sources n’en nomment que 2 sur 4\u202f; les 2 autres ne sont pas affichés.']);
+    expect(notes(3, 'ar')).to.deep.equal(['لا تذكر المصادر إلا ٢ من ٣؛ والباقي غير معروض.']);
+    expect(notes(5, 'ar')).to.deep.equal(['لا تذكر المصادر إلا ٢ من ٥؛ والـ٣ الباقية غير معروضة.']);
+    expect(notes(3, 'tr')).to.deep.equal(['Kaynaklar 3 taneden yalnızca 2 tanesinin adını veriyor; diğeri gösterilmiyor.']);
+    expect(notes(3, 'pt')).to.deep.equal(['As fontes citam apenas 2 de 3; 1 outro não é mostrado.']);
   });
 
   it('says how many universities the sources name of all', () => {
     expect(tableModel(silkRoad, { kind: 'universities', locale: 'en' }).notes).to.deep.equal([
-      'Only 1 of 173 is named in the sources; the others are not shown.',
+      'The sources name only 1 of 173; the other 172 are not shown.',
     ]);
     expect(tableModel(silkRoad, { kind: 'universities', locale: 'fa' }).notes).to.deep.equal([
-      'منابع تنها ۱ مورد از ۱۷۳ را نام برده‌اند؛ بقیه نشان داده نشده‌اند.',
+      'منابع تنها ۱ مورد از ۱۷۳ را نام برده‌اند؛ ۱۷۲ مورد دیگر نشان داده نشده است.',
     ]);
   });
 
@@ -547,7 +572,7 @@ describe('About this data', () => {
     ]);
     const silk = aboutData(silkRoad, aboutScope(silkRoad, 'map'), 'en');
     expect(silk.sources.map((source) => source.id)).to.deep.equal(['asoiu-2020-11-30']);
-    expect(silk.notes).to.deep.equal(['Only 2 of 27 are named in the sources; the others are not shown.']);
+    expect(silk.notes).to.deep.equal(['The sources name only 2 of 27; the other 25 are not shown.']);
   });
 
   it('writes source dates in the locale, Gregorian, whatever the time zone', () => {

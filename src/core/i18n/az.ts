@@ -100,7 +100,7 @@ const catalog: Catalog = {
   atMost: 'ən çoxu {value}',
   namedInSources: 'mənbələrdə adı çəkilən: {count}',
   notShown: 'göstərilməyən: {count}',
-  partialNote: 'Mənbələrdə {total} arasından yalnız {count} adı çəkilir; qalanları göstərilmir.',
+  partialNote: 'Mənbələrdə {total} arasından yalnız {listed} adı çəkilir; göstərilməyən: {count}.',
   partialSome: 'Mənbələr yalnız bəzilərinin adını çəkir.',
   examplesNote: 'Mənbə bunları nümunə kimi sadalayır (“kimi”): daha çox ola bilər.',
   sincePeriod: '{period} rəqəminə nisbətən {change}',

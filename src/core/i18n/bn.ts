@@ -97,7 +97,7 @@ const catalog: Catalog = {
   atMost: 'সর্বোচ্চ {value}',
   namedInSources: 'সূত্রে নাম আছে: {count}টি',
   notShown: 'দেখানো হয়নি: {count}টি',
-  partialNote: 'সূত্রে {total}টির মধ্যে কেবল {count}টির নাম আছে; বাকিগুলো দেখানো হয়নি।',
+  partialNote: 'সূত্রে {total}টির মধ্যে কেবল {listed}টির নাম আছে; বাকি {count}টি দেখানো হয়নি।',
   partialSome: 'সূত্রে কেবল কয়েকটির নাম আছে।',
   examplesNote: 'সূত্রটি এগুলো উদাহরণ হিসেবে দিয়েছে ("যেমন"): আরও থাকতে পারে।',
   sincePeriod: '{period}-এর সংখ্যার তুলনায় {change}',

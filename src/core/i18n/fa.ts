@@ -94,7 +94,7 @@ const catalog: Catalog = {
   atMost: 'حداکثر {value}',
   namedInSources: 'نام‌برده در منابع: {count}',
   notShown: 'نشان‌داده‌نشده: {count}',
-  partialNote: 'منابع تنها {count} مورد از {total} را نام برده‌اند؛ بقیه نشان داده نشده‌اند.',
+  partialNote: 'منابع تنها {listed} مورد از {total} را نام برده‌اند؛ {count} مورد دیگر نشان داده نشده است.',
   partialSome: 'منابع تنها برخی را نام برده‌اند.',
   examplesNote: 'منبع این‌ها را به عنوان نمونه («از جمله») آورده است: ممکن است بیشتر باشند.',
   sincePeriod: '{change} نسبت به رقمِ {period}',

@@ -99,7 +99,11 @@ const catalog: Catalog = {
     other: '{count} nommés dans les sources',
   },
   notShown: { one: '{count} non affiché', many: '{count} non affichés', other: '{count} non affichés' },
-  partialNote: 'Les sources n’en nomment que {count} sur {total} ; les autres ne sont pas affichés.',
+  partialNote: {
+    one: 'Les sources n’en nomment que {listed} sur {total} ; {count} autre n’est pas affiché.',
+    many: 'Les sources n’en nomment que {listed} sur {total} ; les {count} autres ne sont pas affichés.',
+    other: 'Les sources n’en nomment que {listed} sur {total} ; les {count} autres ne sont pas affichés.',
+  },
   partialSome: 'Les sources n’en nomment que certains.',
   examplesNote: 'La source les cite à titre d’exemple (« tels que ») : il peut y en avoir d’autres.',
   sincePeriod: '{change} par rapport au chiffre {period}',

@@ -94,7 +94,7 @@ const catalog: Catalog = {
   atMost: 'paling banyak {value}',
   namedInSources: '{count} dinamakan dalam sumber',
   notShown: '{count} tidak ditunjukkan',
-  partialNote: 'Sumber hanya menamakan {count} daripada {total}; selebihnya tidak ditunjukkan.',
+  partialNote: 'Sumber hanya menamakan {listed} daripada {total}; baki {count} tidak ditunjukkan.',
   partialSome: 'Sumber hanya menamakan sebahagian.',
   examplesNote: 'Sumber menyenaraikan ini sebagai contoh (“seperti”): mungkin ada lagi.',
   sincePeriod: '{change} berbanding angka {period}',

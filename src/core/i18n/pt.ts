@@ -105,7 +105,11 @@ const catalog: Catalog = {
   atMost: 'no máximo {value}',
   namedInSources: { one: '{count} citado nas fontes', many: '{count} citados nas fontes', other: '{count} citados nas fontes' },
   notShown: { one: '{count} não mostrado', many: '{count} não mostrados', other: '{count} não mostrados' },
-  partialNote: 'As fontes citam apenas {count} de {total}; os demais não são mostrados.',
+  partialNote: {
+    one: 'As fontes citam apenas {listed} de {total}; {count} outro não é mostrado.',
+    many: 'As fontes citam apenas {listed} de {total}; os outros {count} não são mostrados.',
+    other: 'As fontes citam apenas {listed} de {total}; os outros {count} não são mostrados.',
+  },
   partialSome: 'As fontes citam apenas alguns.',
   examplesNote: 'A fonte lista estes como exemplos (“tais como”): pode haver mais.',
   sincePeriod: '{change} em relação ao número {period}',

@@ -128,7 +128,7 @@ const catalog: Catalog = {
     other: 'в источниках названо {count}',
   },
   notShown: { one: '{count} не показана', few: '{count} не показаны', many: '{count} не показано', other: '{count} не показано' },
-  partialNote: 'Источники называют лишь {count} из {total}; остальные не показаны.',
+  partialNote: 'Источники называют лишь {listed} из {total}; не показано: {count}.',
   partialSome: 'Источники называют лишь некоторые.',
   examplesNote: 'Источник перечисляет их как примеры («такие как»): их может быть больше.',
   sincePeriod: '{change} к показателю {period}',

@@ -94,7 +94,10 @@ const catalog: Catalog = {
   atMost: 'en çok {value}',
   namedInSources: 'kaynaklarda adı geçen: {count}',
   notShown: 'gösterilmeyen: {count}',
-  partialNote: 'Kaynaklar {total} taneden yalnızca {count} tanesinin adını veriyor; diğerleri gösterilmiyor.',
+  partialNote: {
+    one: 'Kaynaklar {total} taneden yalnızca {listed} tanesinin adını veriyor; diğeri gösterilmiyor.',
+    other: 'Kaynaklar {total} taneden yalnızca {listed} tanesinin adını veriyor; diğer {count} tanesi gösterilmiyor.',
+  },
   partialSome: 'Kaynaklar yalnızca bazılarının adını veriyor.',
   examplesNote: 'Kaynak bunları örnek olarak veriyor (“gibi”): daha fazlası olabilir.',
   sincePeriod: '{period} rakamına göre {change}',

@@ -100,7 +100,10 @@ const catalog: Catalog = {
   atMost: 'زیادہ سے زیادہ {value}',
   namedInSources: 'ماخذ میں نام: {count}',
   notShown: 'نہیں دکھائے گئے: {count}',
-  partialNote: 'ماخذ {total} میں سے صرف {count} کے نام دیتے ہیں؛ باقی نہیں دکھائے گئے۔',
+  partialNote: {
+    one: 'ماخذ {total} میں سے صرف {listed} کے نام دیتے ہیں؛ باقی ایک نہیں دکھایا گیا۔',
+    other: 'ماخذ {total} میں سے صرف {listed} کے نام دیتے ہیں؛ باقی {count} نہیں دکھائے گئے۔',
+  },
   partialSome: 'ماخذ صرف کچھ کے نام دیتے ہیں۔',
   examplesNote: 'ماخذ انہیں مثال کے طور پر («جیسے») درج کرتا ہے: مزید بھی ہو سکتے ہیں۔',
   sincePeriod: '{period} کے عدد کے مقابلے میں {change}',

@@ -99,7 +99,7 @@ const catalog: Catalog = {
   atMost: '至多 {value}',
   namedInSources: '来源中列名 {count} 个',
   notShown: '{count} 个未显示',
-  partialNote: '来源仅列出 {total} 个中的 {count} 个；其余未显示。',
+  partialNote: '来源仅列出 {total} 个中的 {listed} 个；其余 {count} 个未显示。',
   partialSome: '来源仅列出其中一部分。',
   examplesNote: '来源将这些列为示例（“例如”）：可能还有更多。',
   sincePeriod: '较{period}的数字 {change}',
