@@ -612,8 +612,9 @@ const BUDGETS = [
   // languages the classic script inlines (above): 170.772 → 171.171 kB (+399 bytes), raised to 171.19 kB. Chinese
   // with no space between two characters, andMore's {list} in 13 languages (above): 171.171 → 171.215 kB (+44
   // bytes), raised to 171.24 kB. The partial list's note with the plural of those not named, in 13 languages (above):
-  // 171.215 → 171.381 kB (+166 bytes), raised to 171.4 kB.
-  { file: 'netreach.iife.js', limit: 171.4 * 1024 },
+  // 171.215 → 171.381 kB (+166 bytes), raised to 171.4 kB. A table with no room for its one row says the CSV has
+  // the table, not "them all", in 9 languages: 171.381 → 171.459 kB (+78 bytes), raised to 171.48 kB.
+  { file: 'netreach.iife.js', limit: 171.48 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

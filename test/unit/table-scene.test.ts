@@ -129,6 +129,27 @@ describe('tableScene', () => {
     );
   });
 
+  it('with no room for a table of one row, says the CSV has it, not “them all”, in every language', async () => {
+    const one = validateDataset({
+      version: 1,
+      network: { id: 'n', name: 'N' },
+      metrics: [{ id: 'm', label: 'Students' }],
+      members: [{ country: 'PAK', values: { m: 5 } }],
+      sources: [{ id: 's', title: 'Survey' }],
+    });
+    const note = async (locale: string) => {
+      await loadCatalog(locale);
+      return tableExcerpt(one, {}, env(locale), 400, 12).note;
+    };
+    expect(await note('en')).to.equal("No room here for the table's 1 row; the CSV download has it.");
+    expect(await note('fr')).to.equal(
+      'Pas de place ici pour les lignes du tableau (1)\u202f; le téléchargement CSV contient tout le tableau.',
+    );
+    expect(await note('ru')).to.equal('Здесь нет места для строк таблицы (1); файл CSV содержит всю таблицу.');
+    expect(await note('ar')).to.equal('لا متسع هنا لصفوف الجدول (١)؛ ملف CSV يتضمن الجدول كاملًا.');
+    expect(await note('tr')).to.equal('Burada tablonun 1 satırına yer yok; CSV indirmesi tablonun tamamını içerir.');
+  });
+
   it('in a panel too narrow for every column: leaves the last ones out and names them, rather than cut them', async () => {
     await loadCatalog('fa');
     const labels = (locale: string) => tableView(example, {}, locale).model.columns.map((column) => column.label);

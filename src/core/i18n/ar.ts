@@ -8,7 +8,7 @@ const catalog: Catalog = {
   tableTruncated: 'أول {shown} صف من أصل {count}؛ ملف CSV يتضمنها كلها.',
   tableColumnsLeftOut: 'لا مكان هنا لهذه الأعمدة: {list}؛ ملف CSV يتضمنها.',
   tableSharesRounded: 'النسب مقرّبة: مجموعها {sum} لا {total}.',
-  tableNoRoom: 'لا متسع هنا لصفوف الجدول ({count})؛ ملف CSV يتضمنها كلها.',
+  tableNoRoom: 'لا متسع هنا لصفوف الجدول ({count})؛ ملف CSV يتضمن الجدول كاملًا.',
   source: 'المصدر',
   sources: 'المصادر',
   sourceNone: 'لم يُذكر في البيانات',

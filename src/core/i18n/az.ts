@@ -14,7 +14,7 @@ const catalog: Catalog = {
   tableTruncated: 'Cəmi {count} sətirdən ilk {shown} sətir göstərilir; CSV faylında hamısı var.',
   tableColumnsLeftOut: 'Bu sütunlar üçün burada yer yoxdur: {list}; CSV faylında var.',
   tableSharesRounded: 'Paylar yuvarlaqlaşdırılıb: cəmi {total} deyil, {sum} edir.',
-  tableNoRoom: 'Burada cədvəlin {count} sətri üçün yer yoxdur; CSV faylında hamısı var.',
+  tableNoRoom: 'Burada cədvəlin {count} sətri üçün yer yoxdur; CSV faylında bütün cədvəl var.',
   source: 'Mənbə',
   sources: 'Mənbələr',
   sourceNone: 'verilənlərdə göstərilməyib',

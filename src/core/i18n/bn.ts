@@ -11,7 +11,7 @@ const catalog: Catalog = {
   tableTruncated: '{count}টি সারির মধ্যে প্রথম {shown}টি; CSV ডাউনলোডে সবগুলো আছে।',
   tableColumnsLeftOut: 'এই কলামগুলোর জন্য এখানে জায়গা নেই: {list}; CSV ডাউনলোডে এগুলো আছে।',
   tableSharesRounded: 'অংশগুলো পূর্ণসংখ্যায় আনা হয়েছে: একসাথে {total} নয়, {sum}।',
-  tableNoRoom: 'এখানে সারণির {count}টি সারির জায়গা নেই; CSV ডাউনলোডে সবগুলো আছে।',
+  tableNoRoom: 'এখানে সারণির {count}টি সারির জায়গা নেই; CSV ডাউনলোডে পুরো সারণি আছে।',
   source: 'সূত্র',
   sources: 'সূত্রসমূহ',
   sourceNone: 'ডেটায় উল্লেখ নেই',

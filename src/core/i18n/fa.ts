@@ -8,7 +8,7 @@ const catalog: Catalog = {
   tableTruncated: '{shown} ردیف نخست از {count} ردیف؛ فایل CSV همهٔ آن‌ها را دارد.',
   tableColumnsLeftOut: 'اینجا جایی برای این ستون‌ها نیست: {list}؛ فایل CSV آن‌ها را دارد.',
   tableSharesRounded: 'سهم‌ها گرد شده‌اند: جمع آن‌ها {sum} است، نه {total}.',
-  tableNoRoom: 'اینجا جایی برای {count} ردیف جدول نیست؛ فایل CSV همهٔ آن‌ها را دارد.',
+  tableNoRoom: 'اینجا جایی برای {count} ردیف جدول نیست؛ فایل CSV کل جدول را دارد.',
   source: 'منبع',
   sources: 'منابع',
   sourceNone: 'در داده‌ها ذکر نشده',

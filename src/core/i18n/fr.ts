@@ -8,7 +8,7 @@ const catalog: Catalog = {
   tableTruncated: 'Les {shown} premières lignes sur {count} ; le téléchargement CSV les contient toutes.',
   tableColumnsLeftOut: 'Pas de place ici pour ces colonnes : {list} ; le téléchargement CSV les contient.',
   tableSharesRounded: 'Les parts sont arrondies : ensemble, elles font {sum}, et non {total}.',
-  tableNoRoom: 'Pas de place ici pour les lignes du tableau ({count}) ; le téléchargement CSV les contient toutes.',
+  tableNoRoom: 'Pas de place ici pour les lignes du tableau ({count}) ; le téléchargement CSV contient tout le tableau.',
   source: 'Source',
   sources: 'Sources',
   sourceNone: 'non indiquée dans les données',

@@ -15,7 +15,7 @@ const catalog: Catalog = {
   tableTruncated: 'As primeiras {shown} linhas de um total de {count}; o CSV exportado contém todas.',
   tableColumnsLeftOut: 'Sem espaço aqui para estas colunas: {list}; o CSV exportado contém todas.',
   tableSharesRounded: 'As percentagens estão arredondadas: juntas somam {sum}, não {total}.',
-  tableNoRoom: 'Não há espaço aqui para as linhas da tabela ({count}); o CSV exportado contém todas.',
+  tableNoRoom: 'Não há espaço aqui para as linhas da tabela ({count}); o CSV exportado contém a tabela inteira.',
   source: 'Fonte',
   sources: 'Fontes',
   sourceNone: 'não indicada nos dados',

@@ -17,7 +17,7 @@ const catalog: Catalog = {
   },
   tableColumnsLeftOut: 'Здесь нет места для этих столбцов: {list}; файл CSV содержит их.',
   tableSharesRounded: 'Доли округлены: вместе они дают {sum}, а не {total}.',
-  tableNoRoom: 'Здесь нет места для строк таблицы ({count}); файл CSV содержит их все.',
+  tableNoRoom: 'Здесь нет места для строк таблицы ({count}); файл CSV содержит всю таблицу.',
   source: 'Источник',
   sources: 'Источники',
   sourceNone: 'не указан в данных',

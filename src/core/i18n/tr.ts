@@ -8,7 +8,7 @@ const catalog: Catalog = {
   tableTruncated: '{count} satırın ilk {shown} satırı; CSV indirmesi hepsini içerir.',
   tableColumnsLeftOut: 'Bu sütunlar için burada yer yok: {list}; CSV indirmesi bunları içerir.',
   tableSharesRounded: 'Paylar yuvarlanmıştır: toplamları {total} değil, {sum}.',
-  tableNoRoom: 'Burada tablonun {count} satırına yer yok; CSV indirmesi hepsini içerir.',
+  tableNoRoom: 'Burada tablonun {count} satırına yer yok; CSV indirmesi tablonun tamamını içerir.',
   source: 'Kaynak',
   sources: 'Kaynaklar',
   sourceNone: 'verilerde belirtilmemiş',

@@ -14,7 +14,7 @@ const catalog: Catalog = {
   },
   tableColumnsLeftOut: 'یہاں ان کالموں کی جگہ نہیں: {list}؛ CSV ڈاؤن لوڈ میں یہ موجود ہیں۔',
   tableSharesRounded: 'حصے گول کیے گئے ہیں: ان کا مجموعہ {sum} ہے، {total} نہیں۔',
-  tableNoRoom: 'یہاں جدول کی قطاروں ({count}) کی جگہ نہیں؛ CSV ڈاؤن لوڈ میں سب موجود ہیں۔',
+  tableNoRoom: 'یہاں جدول کی قطاروں ({count}) کی جگہ نہیں؛ CSV ڈاؤن لوڈ میں پورا جدول موجود ہے۔',
   source: 'ماخذ',
   sources: 'مآخذ',
   sourceNone: 'ڈیٹا میں درج نہیں',
