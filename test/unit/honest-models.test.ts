@@ -426,6 +426,7 @@ describe('tables', () => {
     expect(notes(5, 'ar')).to.deep.equal(['لا تذكر المصادر إلا ٢ من ٥؛ والـ٣ الباقية غير معروضة.']);
     expect(notes(3, 'tr')).to.deep.equal(['Kaynaklar 3 taneden yalnızca 2 tanesinin adını veriyor; diğeri gösterilmiyor.']);
     expect(notes(3, 'pt')).to.deep.equal(['As fontes citam apenas 2 de 3; 1 outro não é mostrado.']);
+    expect(notes(3, 'id')).to.deep.equal(['Sumber hanya menyebut 2 dari 3; 1 lainnya tidak ditampilkan.']);
   });
 
   it('says how many universities the sources name of all', () => {

@@ -94,7 +94,7 @@ const catalog: Catalog = {
   atMost: 'paling banyak {value}',
   namedInSources: '{count} disebut dalam sumber',
   notShown: '{count} tidak ditampilkan',
-  partialNote: 'Sumber hanya menyebut {listed} dari {total}; {count} sisanya tidak ditampilkan.',
+  partialNote: 'Sumber hanya menyebut {listed} dari {total}; {count} lainnya tidak ditampilkan.',
   partialSome: 'Sumber hanya menyebut sebagian.',
   examplesNote: 'Sumber mencantumkan ini sebagai contoh (“seperti”): mungkin ada lebih banyak.',
   sincePeriod: '{change} dibanding angka {period}',
