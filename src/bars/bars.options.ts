@@ -1,5 +1,5 @@
 /** The options of `<netreach-bars>`: its attributes, embed.html's parameters and `netreach render bars`'s flags. Pure. */
-import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
+import { commonOptions, type OptionSpecs } from '../core/options.js';
 import { COUNTRIES_METRIC } from '../core/types.js';
 
 export const BARS_OPTIONS: OptionSpecs = [
@@ -41,8 +41,9 @@ export const BARS_OPTIONS: OptionSpecs = [
     attribute: 'selected',
     type: 'string',
     docs: 'The selected country (alpha-3) or region id; set by clicks and Enter, cleared by Escape, or set by the page. One the bars do not have is ignored with a console warning.',
+    cliDocs:
+      'The selected country (alpha-3, in any case) or region id, outlined. One the bars do not have is ignored with a warning (none is selected).',
     example: 'asia-and-oceania',
-    ...CHOSEN_BY_THE_READER,
   },
   ...commonOptions({
     state:

@@ -141,7 +141,7 @@ export interface MapModel {
  * (`--highlight FRA`).
  */
 export interface IgnoredOption {
-  readonly attribute: 'region' | 'highlight' | 'home';
+  readonly attribute: 'region' | 'highlight' | 'home' | 'selected';
   readonly value: string;
   readonly reason: string;
 }

@@ -219,9 +219,6 @@ function bundledList(): string {
   return listText(BUNDLED_DATASETS.map((id) => (id === DEFAULT_DATASET ? `\`${id}\` (the default)` : `\`${id}\``)));
 }
 
-/** A selection (`selected`): the reader's choice on the page, which an image cannot take. */
-export const CHOSEN_BY_THE_READER = { cli: false, unavailable: 'the reader chooses it on the page' } as const;
-
 /** The options every widget takes. */
 export const COMMON_OPTIONS: OptionSpecs = [
   {

@@ -1,6 +1,6 @@
 /** The options of `<netreach-map>`: its attributes, embed.html's parameters and `netreach render map`'s flags. Pure. */
 import { BUNDLED_DATASETS } from '../core/default-dataset.js';
-import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
+import { commonOptions, type OptionSpecs } from '../core/options.js';
 
 /** The map projections, in the order the docs list them. */
 export const PROJECTIONS = ['equal-earth', 'natural-earth', 'mercator', 'orthographic'] as const;
@@ -75,8 +75,8 @@ export const MAP_OPTIONS: OptionSpecs = [
     attribute: 'selected',
     type: 'string',
     docs: 'The selected member (alpha-3); set by clicks and Enter/Space, cleared by Escape. A code that is not a member is ignored with a console warning.',
+    cliDocs: 'The selected member (alpha-3, in any case), outlined. A code that is not a member is ignored with a warning.',
     example: 'PAK',
-    ...CHOSEN_BY_THE_READER,
   },
   {
     property: 'step',
@@ -85,9 +85,9 @@ export const MAP_OPTIONS: OptionSpecs = [
     integer: true,
     min: 0,
     docs: "Reveal the regions in turn: `0` colours no member, `n` the members of the first n regions in the dataset's order; unset colours all. The legend names only the regions coloured (none at `0`), keeping room for the others. Slide decks step it through fragments (see `connectReveal`).",
+    cliDocs:
+      "Reveal the regions in turn: 0 colours no member, n the members of the first n regions in the dataset's order; unset colours all. The legend names only the regions coloured (none at 0), keeping room for the others: one image per step of a deck.",
     example: '1',
-    cli: false,
-    unavailable: 'slide decks step it through fragments on the page',
   },
   ...commonOptions({
     state:

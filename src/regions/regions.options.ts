@@ -1,5 +1,5 @@
 /** The options of `<netreach-regions>`: its attributes, embed.html's parameters and `netreach render regions`'s flags. Pure. */
-import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
+import { commonOptions, type OptionSpecs } from '../core/options.js';
 import { COUNTRIES_METRIC } from '../core/types.js';
 
 export const REGIONS_OPTIONS: OptionSpecs = [
@@ -24,8 +24,9 @@ export const REGIONS_OPTIONS: OptionSpecs = [
     attribute: 'selected',
     type: 'string',
     docs: 'The highlighted region id; set by the legend and by clicking a slice, cleared by Escape, or set by the page. An id the dataset does not have is ignored with a console warning.',
+    cliDocs:
+      'The highlighted region id: the other regions dimmed. An id the dataset does not have is ignored with a warning (none is dimmed).',
     example: 'asia-and-oceania',
-    ...CHOSEN_BY_THE_READER,
   },
   ...commonOptions({
     state:

@@ -77,8 +77,9 @@ export interface RenderOptions {
    * Widget options as the elements' attributes spell them, with the values the attributes take (the widgets'
    * option specs, `netreach/options`): `type` (regions: `waffle`/`donut`; trend: `line`/`area`), `group-by`,
    * `sort`, `limit` (bars), `projection`, `region`, `highlight`, `legend`, `mode`, `home`, `compare` (map: a bundled
-   * dataset's id, `al-mustafa`), `time-direction` (trend, stat). Those that make
-   * no sense in an image (`selected`, `step`, `controls`…) are refused, as is `dataset` (draw the dataset itself).
+   * dataset's id, `al-mustafa`), `time-direction` (trend, stat), `selected` (map, bars, regions, table: read as the
+   * element reads it), `step` (map). Those that make no sense in an image (`controls`, `presenter`…) are refused,
+   * as is `dataset` (draw the dataset itself).
    */
   [option: string]: string | number | undefined;
 }
@@ -172,6 +173,25 @@ function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: Rende
 }
 
 /**
+ * `selected` as the element reads it (NetreachElement's `readSelected()`): among `ids`, the member codes (`codes`: in
+ * any case) or the region ids (as written), spaces around it aside. One the widget does not have selects none, told
+ * to `onIgnored` (the command line's warning) as the element says it in the console.
+ */
+function readSelected(
+  values: CheckedOptions['values'],
+  ids: readonly string[],
+  codes: boolean,
+  reason: string,
+  onIgnored?: (ignored: readonly IgnoredOption[]) => void,
+): void {
+  const text = values.selected;
+  if (typeof text !== 'string') return;
+  const id = codes ? text.toUpperCase() : text;
+  values.selected = ids.includes(id) ? id : undefined;
+  if (values.selected === undefined) onIgnored?.([{ attribute: 'selected', value: text, reason }]);
+}
+
+/**
  * The dataset `compare` names: `given` (a dataset the caller read, the command line's file), else the bundled one
  * (a file has no `<netreach-data>` to name); undefined without `compare`.
  */
@@ -190,8 +210,9 @@ async function comparedDataset(id: OptionValue | undefined, given: Dataset | und
  * Draws `widget` for `dataset` as a standalone SVG document of `width`×`height` pixels (a table's as tall as
  * its rows need, at least `height`). `given.compared` is the dataset `compare` names when it is not a bundled one
  * (the command line's `--compare other.json`); `given.onIgnored` is told the map's options that name nothing it
- * draws (a `highlight` code that is not a member), which are otherwise a console warning, and a dashboard's `region`
- * that its `country` is not in (the country's region is drawn).
+ * draws (a `highlight` code that is not a member), which are otherwise a console warning,
+ * a `selected` the widget does not have (none is selected, as the element's console warning says), and a dashboard's
+ * `region` that its `country` is not in (the country's region is drawn).
  * Throws {@link RenderError} for an unknown widget, metric, region or option value, or a bad size.
  */
 export async function renderSvg(
@@ -213,6 +234,14 @@ export async function renderSvg(
   const height = checkSide('height', options.height, DEFAULT_HEIGHT);
   const checked = checkOptions(name, dataset, options);
   const theme: ThemeName = checked.values.theme === 'dark' ? 'dark' : 'light';
+  const codes = dataset.members.map((member) => member.country);
+  const regionIds = dataset.regions.map((region) => region.id);
+  if (name === 'map') readSelected(checked.values, codes, true, 'not a member', given.onIgnored);
+  if (name === 'regions') readSelected(checked.values, regionIds, false, 'no such region', given.onIgnored);
+  if (name === 'bars') {
+    const byCountry = checked.values.groupBy === 'country';
+    readSelected(checked.values, byCountry ? codes : regionIds, byCountry, byCountry ? 'not a member' : 'no such region', given.onIgnored);
+  }
   if (name === 'map') {
     // The element's own scene, given the geometry it loads: `toSVG()` of a map with these options is this file.
     const geometry = await loadMapGeometry();
@@ -252,6 +281,8 @@ export async function renderSvg(
       const ids = view.model.columns.map((column) => column.id).join(', ');
       throw new RenderError('unknown-column', `unknown column "${sort}" (the table has ${ids})`, 'sort');
     }
+    const rows = view.model.rows.map((row) => row.key);
+    readSelected(checked.values, rows, view.model.kind !== 'regions', 'no such row', given.onIgnored);
     return renderWidgetFile(tableScene, dataset, { ...checked.values, compared }, { width, height, lang: options.lang, theme });
   }
 

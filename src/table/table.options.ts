@@ -1,6 +1,6 @@
 /** The options of `<netreach-table>`: its attributes, embed.html's parameters and `netreach render table`'s flags. Pure. */
 import { BUNDLED_DATASETS } from '../core/default-dataset.js';
-import { CHOSEN_BY_THE_READER, commonOptions, type OptionSpecs } from '../core/options.js';
+import { commonOptions, type OptionSpecs } from '../core/options.js';
 
 /** The most rows the table shows (a browser lays out a 20,000-row table for seconds), and its files hold. */
 export const TABLE_ROW_LIMIT = 2000;
@@ -56,8 +56,9 @@ export const TABLE_OPTIONS: OptionSpecs = [
     attribute: 'selected',
     type: 'string',
     docs: 'A member country (alpha-3), or a region id in the regions table, whose row is marked (`aria-current`, `part="row selected"`). Choosing a name in the table sets it. A row the table does not have is ignored with a console warning.',
+    cliDocs:
+      'A member country (alpha-3, in any case), or a region id in the regions table, whose row is marked. A row the table does not have is ignored with a warning.',
     example: 'PAK',
-    ...CHOSEN_BY_THE_READER,
   },
   ...commonOptions({
     state:

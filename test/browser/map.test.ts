@@ -579,6 +579,10 @@ describe('<netreach-map> files', () => {
       data: example,
     },
     { name: 'highlighted, without a legend, in Urdu', lang: 'ur', options: { highlight: 'PAK TUR', legend: 'none' }, data: cinvu },
+    // `netreach render map --selected pak` (a member's code in any case, as the element reads it).
+    { name: 'a member selected', lang: 'en', options: { selected: 'pak' }, data: cinvu },
+    { name: "a deck's step, a member selected, in Persian", lang: 'fa', options: { step: 1, selected: 'IRN' }, data: cinvu },
+    { name: 'no region stepped in yet', lang: 'en', options: { step: 0 }, data: cinvu },
   ]) {
     it(`toSVG() is the command line's file: ${name}`, async () => {
       const el = await map(html`<netreach-map
@@ -591,6 +595,8 @@ describe('<netreach-map> files', () => {
         region=${options.region ?? nothing}
         highlight=${options.highlight ?? nothing}
         legend=${options.legend ?? 'bottom'}
+        selected=${options.selected ?? nothing}
+        step=${options.step ?? nothing}
       ></netreach-map>`);
       const file = await el.toSVG({ width: 960, height: 540, theme: 'light' });
       expect(file).to.equal(await renderSvg('map', data, { width: 960, height: 540, lang, ...options }));

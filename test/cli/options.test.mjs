@@ -249,7 +249,9 @@ describe('custom-elements.json, embed.html and netreach render read the same opt
     const usage = renderUsage(registry, UI_LANGUAGES);
     const line = usage.split('\n').find((text) => text.startsWith('Attributes an image has no use for are refused'));
     const refused = line.slice(line.indexOf(': ') + 2, -1).split(', ');
-    assert.deepEqual(refused, ['--src', '--provider', '--controls', '--presenter', '--selected', '--step']);
+    // Not --selected nor --step: an image of the map with Pakistan selected, or of a deck's step, is the element's
+    // toSVG() with them (the command line refused them before).
+    assert.deepEqual(refused, ['--src', '--provider', '--controls', '--presenter']);
     for (const flag of refused) {
       const attribute = flag.slice(2);
       const owners = registry.CLI_WIDGETS.filter((widget) => registry.optionSpec(registry.WIDGET_OPTIONS[widget], attribute));
@@ -262,6 +264,17 @@ describe('custom-elements.json, embed.html and netreach render read the same opt
           `${widget} ${flag}`,
         );
       }
+    }
+    for (const [widget, flag, value] of [
+      ['map', 'selected', 'pak'],
+      ['map', 'step', '2'],
+      ['bars', 'selected', 'asia-and-oceania'],
+      ['regions', 'selected', 'asia-and-oceania'],
+      ['table', 'selected', 'PAK'],
+    ]) {
+      const spec = registry.optionSpec(registry.WIDGET_OPTIONS[widget], flag);
+      assert.equal(registry.unavailableReason(spec, 'cli'), undefined, `${widget} --${flag}`);
+      assert.equal(String(cli(widget, spec, value).options?.[flag]), value, `${widget} --${flag}`);
     }
     // The trend's `height` (its chart's, kept to the page) does not make the image's --height a refused flag.
     const trendHeight = registry.optionSpec(registry.WIDGET_OPTIONS.trend, 'height');

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { validateDataset } from 'netreach/core';
+import { renderSvg } from 'netreach/static';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'packages/cli/bin/netreach.mjs');
@@ -282,7 +284,7 @@ describe('netreach render: SVG', () => {
   it('draws the trend at the --height asked for: the image’s, not the chart’s attribute of the same name', async () => {
     assert.match(await svg('trend', '--width', '600', '--height', '300'), /^<svg [^>]*width="600" height="300" viewBox="0 0 600 300"/);
     const help = (await run('render', '--help')).stdout;
-    assert.match(help, /^Attributes an image has no use for are refused, saying why: --src, [^\n]*--step\.$/m);
+    assert.match(help, /^Attributes an image has no use for are refused, saying why: --src, [^\n]*--presenter\.$/m);
     assert.doesNotMatch(
       help.split('\n').find((line) => line.startsWith('Attributes an image')),
       /--height/,
@@ -522,15 +524,7 @@ describe('netreach render: bad input', () => {
       '--out',
       outPath('svg'),
     );
-    await expectFailure(
-      /--selected: not an option of netreach render: the reader chooses it/,
-      'render',
-      'bars',
-      '--selected',
-      'PAK',
-      '--out',
-      outPath('svg'),
-    );
+    await expectFailure(/--controls: not an option of netreach render: /, 'render', 'bars', '--controls', 'none', '--out', outPath('svg'));
     await expectFailure(
       /--data and --dataset both name a dataset/,
       'render',
@@ -684,6 +678,51 @@ describe('netreach render: bad input', () => {
     assert.equal(quiet.stderr, '');
   });
 
+  it('draws --selected and --step as the element draws selected and step: renderSvg()’s file, case and spaces aside', async () => {
+    const read = (path) => validateDataset(JSON.parse(readFileSync(path, 'utf8')));
+    const [cinvu, network] = [read(join(root, 'data/cinvu.json')), read(example)];
+    const size = ['--width', '600', '--height', '400'];
+    const file = (widget, options, dataset = cinvu) => renderSvg(widget, dataset, { width: 600, height: 400, ...options });
+    const plainMap = await svg('map', ...size);
+    const selectedMap = await svg('map', '--selected', 'PAK', ...size);
+    assert.equal(selectedMap, await file('map', { selected: 'PAK' }));
+    assert.notEqual(selectedMap, plainMap);
+    // A member's code in any case, spaces around it aside, as `selected="pak"` on a page.
+    assert.equal(await svg('map', '--selected', ' pak ', ...size), selectedMap);
+    const stepped = await svg('map', '--step', '1', ...size);
+    assert.equal(stepped, await file('map', { step: 1 }));
+    assert.notEqual(stepped, plainMap);
+    assert.equal(await svg('map', '--selected', 'PAK', '--step', '0', ...size), await file('map', { selected: 'PAK', step: 0 }));
+    for (const [widget, selected, more, dataset] of [
+      ['bars', 'africa-and-arab', {}],
+      ['bars', 'pak', { 'group-by': 'country', metric: 'virtual-students' }, network],
+      ['regions', 'asia-and-oceania', {}],
+      ['table', 'tur', {}],
+      ['table', 'africa-and-arab', { of: 'regions' }],
+    ]) {
+      const flags = Object.entries(more).flatMap(([name, value]) => [`--${name}`, value]);
+      if (dataset) flags.push('--data', example);
+      const drawn = await svg(widget, '--selected', selected, ...flags, ...size);
+      assert.equal(drawn, await file(widget, { selected, ...more }, dataset), widget);
+      assert.notEqual(drawn, await svg(widget, ...flags, ...size), `${widget} --selected ${selected}`);
+    }
+  });
+
+  it('warns of a --selected that names nothing the data has, and draws no selection, as the element does', async () => {
+    for (const [widget, selected, reason] of [
+      ['map', 'XYZ', 'not a member'],
+      ['bars', 'atlantis', 'no such region'],
+      ['regions', 'atlantis', 'no such region'],
+      ['table', 'XYZ', 'no such row'],
+    ]) {
+      const out = outPath('svg');
+      const result = await run('render', widget, '--selected', selected, '--out', out);
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(result.stderr, `netreach: warning: --selected ${selected} ignored: ${reason}\n`);
+      assert.equal(readFileSync(out, 'utf8'), await svg(widget), widget);
+    }
+  });
+
   it('draws a dashboard whose --country is in another region than --region with the country’s region, saying so', async () => {
     const out = outPath('svg');
     const result = await run('render', 'dashboard', '--region', 'europe-and-america', '--country', 'pak', '--out', out);
@@ -722,9 +761,19 @@ describe('netreach render: bad input', () => {
     );
     await expectFailure(/unknown option --srot: did you mean --sort\?/, 'render', 'table', '--srot', 'name', '--out', outPath('svg'));
     await expectFailure(/unknown option --srot: did you mean --sort\?/, '--srot', 'name', 'render', 'table', '--out', outPath('svg'));
-    // Nor a flag the image refuses (the map's --selected, the reader's choice on the page).
+    // Nor a flag the image refuses (the map's --controls, the page's menu).
     await expectFailure(
-      /^netreach: unknown option --selectd \(see netreach --help\)$/m,
+      /^netreach: unknown option --contrls \(see netreach --help\)$/m,
+      'render',
+      'map',
+      '--contrls',
+      'none',
+      '--out',
+      outPath('svg'),
+    );
+    // The map's --selected is one it takes (a picture of the map with a member chosen).
+    await expectFailure(
+      /unknown option --selectd: did you mean --selected\?/,
       'render',
       'map',
       '--selectd',
