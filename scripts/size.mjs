@@ -444,6 +444,9 @@ const BUDGETS = [
   // 108.15 kB. Chinese with no space between two characters, andMore's {list} (above): 108.131 → 108.160 kB (+29
   // bytes), raised to 108.18 kB. The partial list's note with the plural of those not named (above): 108.160 →
   // 108.185 kB (+25 bytes), raised to 108.21 kB.
+  // A map's `home` outside reach mode said in the console as ignored (`used only with mode="reach"`, the map model's
+  // `ignored`, in the map's chunk), as the command line now warns of it: 108.091 → 108.125 kB (+34 bytes), raised to
+  // 108.14 kB.
   { file: 'netreach.js', limit: 108.21 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -614,6 +617,8 @@ const BUDGETS = [
   // bytes), raised to 171.24 kB. The partial list's note with the plural of those not named, in 13 languages (above):
   // 171.215 → 171.381 kB (+166 bytes), raised to 171.4 kB. A table with no room for its one row says the CSV has
   // the table, not "them all", in 9 languages: 171.381 → 171.459 kB (+78 bytes), raised to 171.48 kB.
+  // A map's `home` outside reach mode said in the console as ignored (above): 170.772 → 170.789 kB (+17 bytes),
+  // raised to 170.81 kB.
   { file: 'netreach.iife.js', limit: 171.48 * 1024 },
 ];
 

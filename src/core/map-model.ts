@@ -130,7 +130,8 @@ export interface MapModel {
   overlap?: OverlapModel;
   /**
    * The options that name nothing in the data (`region="nowhere"`, `highlight="FRA"` on a network without France,
-   * a reach's `home` that is not on the map), each with what the map did instead: for the page's author, in English.
+   * a reach's `home` that is not on the map, a `home` outside reach mode), each with what the map did instead: for
+   * the page's author, in English.
    */
   ignored: IgnoredOption[];
 }
@@ -330,8 +331,15 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     ...[...highlight]
       .filter((code) => !dataset.members.some((member) => member.country === code))
       .map((code) => ({ attribute: 'highlight', value: code, reason: 'not a member' }) as const),
-    ...(home && options.home && options.home !== home
-      ? [{ attribute: 'home', value: options.home, reason: `not on the map; arcs from ${home}` } as const]
+    // Outside reach mode no arcs are drawn: a `home` is then no origin of any.
+    ...((home || options.mode !== 'reach') && options.home && options.home !== home
+      ? [
+          {
+            attribute: 'home',
+            value: options.home,
+            reason: home ? `not on the map; arcs from ${home}` : 'used only with mode="reach"',
+          } as const,
+        ]
       : []),
   ];
   const notes = overlap

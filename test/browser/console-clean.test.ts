@@ -250,6 +250,7 @@ describe('documented usage gives a silent console', () => {
   it('a real misuse still warns (the control)', async () => {
     const said = await drawn(html`<div style="width: 640px">
       <netreach-map selected="XXX" highlight="PAK XXX"></netreach-map>
+      <netreach-map home="TUR"></netreach-map>
       <netreach-regions selected="Asia-And-Oceania"></netreach-regions>
       <netreach-table src=${EXAMPLE} sort="-size"></netreach-table>
       <netreach-dashboard dataset="silk-road" region="asia-and-oceania"></netreach-dashboard>
@@ -257,6 +258,7 @@ describe('documented usage gives a silent console', () => {
     expect(said).to.have.members([
       'warn: netreach: <netreach-map> ignored selected="XXX": not a member',
       'warn: netreach: <netreach-map> ignored highlight="XXX": not a member',
+      'warn: netreach: <netreach-map> ignored home="TUR": used only with mode="reach"',
       // Region ids are as the data writes them, as a table's or a dashboard's region.
       'warn: netreach: <netreach-regions> ignored selected="Asia-And-Oceania": no such region',
       'warn: netreach: <netreach-table> ignored sort="-size": no such column (country, region, joined, universities, virtual-students)',

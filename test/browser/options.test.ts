@@ -91,6 +91,34 @@ describe('a value the spec refuses', () => {
   });
 });
 
+describe('a home outside reach mode', () => {
+  it('is drawn as if absent and said in the console once, as the command line warns of --home without --mode reach', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean>; toSVG(): Promise<string> };
+    try {
+      const wrapper = await fixture(html`<div style="width: 640px">
+        <netreach-map home="PAK"></netreach-map>
+        <netreach-map></netreach-map>
+        <netreach-map mode="reach" home="PAK"></netreach-map>
+      </div>`);
+      const widgets = [...wrapper.children] as Widget[];
+      await waitUntil(() => widgets.every((widget) => widget.state === 'ready'), 'widgets not ready');
+      // More updates: no more warnings.
+      for (const widget of widgets) widget.setAttribute('lang', 'fr');
+      await Promise.all(widgets.map((widget) => widget.updateComplete));
+      const [home, plain] = widgets;
+      expect(await home!.toSVG()).to.equal(await plain!.toSVG());
+      expect(warnings.filter((warning) => warning.startsWith('netreach: <'))).to.deep.equal([
+        'netreach: <netreach-map> ignored home="PAK": used only with mode="reach"',
+      ]);
+    } finally {
+      console.warn = original;
+    }
+  });
+});
+
 describe('a value that names nothing the data has', () => {
   it('is drawn as if absent and said in the console once, as the map says it of highlight', async () => {
     const warnings: string[] = [];

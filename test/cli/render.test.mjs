@@ -723,6 +723,20 @@ describe('netreach render: bad input', () => {
     }
   });
 
+  it('warns that --home is used only with --mode reach, and draws the map as without it (the element’s console warning)', async () => {
+    for (const home of ['PAK', 'XYZ']) {
+      const out = outPath('svg');
+      const result = await run('render', 'map', '--home', home, '--out', out);
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(result.stderr, `netreach: warning: --home ${home} ignored: used only with --mode reach\n`);
+      assert.equal(readFileSync(out, 'utf8'), await svg('map'));
+    }
+    // In reach mode it is the arcs' origin: not a word.
+    const reach = await run('render', 'map', '--mode', 'reach', '--home', 'PAK', '--out', outPath('svg'));
+    assert.equal(reach.code, 0, reach.stderr);
+    assert.equal(reach.stderr, '');
+  });
+
   it('draws a dashboard whose --country is in another region than --region with the country’s region, saying so', async () => {
     const out = outPath('svg');
     const result = await run('render', 'dashboard', '--region', 'europe-and-america', '--country', 'pak', '--out', out);

@@ -91,9 +91,15 @@ async function writeAtomically(target, content) {
   }
 }
 
-/** `netreach: warning: --highlight XYZ ignored: not a member`: a map option drawn as if absent, named as its flag. */
+/**
+ * `netreach: warning: --highlight XYZ ignored: not a member`: an option drawn as if absent, named as its flag, as are
+ * the attributes its reason names (`used only with mode="reach"`: `--mode reach`).
+ */
 function warnIgnored(ignored) {
-  for (const entry of ignored) process.stderr.write(`netreach: warning: --${entry.attribute} ${entry.value} ignored: ${entry.reason}\n`);
+  for (const entry of ignored) {
+    const reason = entry.reason.replace(/([a-z][a-z-]*)="([^"]*)"/g, '--$1 $2');
+    process.stderr.write(`netreach: warning: --${entry.attribute} ${entry.value} ignored: ${reason}\n`);
+  }
 }
 
 async function render(parsed, registry) {
