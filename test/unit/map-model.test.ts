@@ -203,6 +203,17 @@ describe('mapModel', () => {
     expect(ignoredText(zoomed.ignored[0]!)).to.match(/^home="PAK": not on the map; arcs from [A-Z]{3}$/);
   });
 
+  it('lists a home outside reach mode, member or not: no arcs start from it (the command line warns of it too)', () => {
+    for (const home of ['PAK', 'ZZZ']) {
+      const model = mapModel(cinvu, { locale: 'en', home });
+      expect(model.reach).to.equal(undefined);
+      expect(model.ignored.map(ignoredText)).to.deep.equal([`home="${home}": used only with mode="reach"`]);
+    }
+    // In reach mode on a map with no member (a region that has none), no arcs and no word of home.
+    const empty: Dataset = { ...validateDataset(EXAMPLE_NETWORK), members: [] };
+    expect(mapModel(empty, { locale: 'en', mode: 'reach', home: 'PAK' }).ignored).to.deep.equal([]);
+  });
+
   it('marks highlighted members', () => {
     const model = mapModel(cinvu, { locale: 'en', highlight: ['PAK', 'TUR'] });
     expect(model.members.filter((member) => member.highlighted).map((member) => member.country)).to.deep.equal(['PAK', 'TUR']);
