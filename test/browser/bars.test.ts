@@ -460,6 +460,22 @@ describe('<netreach-bars>', () => {
             limit: 5,
           }),
         );
+        // `netreach render bars --selected …`: the selection drawn as the element draws it (a code in any case).
+        const selected = await bars600(
+          html`<netreach-bars lang=${lang} .data=${EXAMPLE_NETWORK} metric="virtual-students" group-by="country" selected="pak"></netreach-bars>`,
+        );
+        const selectedFile = await selected.toSVG({ width: 600, height: 400, theme: 'light' });
+        expect(selectedFile).to.equal(
+          await renderSvg('bars', selected.currentDataset!, {
+            width: 600,
+            height: 400,
+            lang,
+            metric: 'virtual-students',
+            'group-by': 'country',
+            selected: 'pak',
+          }),
+        );
+        expect(selectedFile).to.contain('stroke-width="2"');
       });
     }
 

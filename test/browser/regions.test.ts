@@ -287,6 +287,13 @@ describe('<netreach-regions>', () => {
           expect(await el.toSVG({ width: 600, height: 400, theme: 'light' })).to.equal(
             await renderSvg('regions', el.currentDataset!, { width: 600, height: 400, lang, type }),
           );
+          // `netreach render regions --selected …`: the other regions dimmed, as on the page.
+          const selected = await regions600(
+            html`<netreach-regions lang=${lang} type=${type} selected="africa-and-arab"></netreach-regions>`,
+          );
+          expect(await selected.toSVG({ width: 600, height: 400, theme: 'light' })).to.equal(
+            await renderSvg('regions', selected.currentDataset!, { width: 600, height: 400, lang, type, selected: 'africa-and-arab' }),
+          );
         });
       }
     }
