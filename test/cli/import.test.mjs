@@ -200,6 +200,10 @@ describe('netreach import', () => {
     const help = await run(['import', '--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /^Usage: netreach import/);
+    // The headers' languages, as src/import/headers.ts has them (the help named five of the fifteen).
+    const languages = ['English', 'Persian', 'Arabic', 'French', 'Turkish', 'Malay', 'Urdu', 'Indonesian', 'Bengali'];
+    for (const language of [...languages, 'Russian', 'Azerbaijani', 'Chinese', 'Portuguese', 'Spanish', 'German'])
+      assert.match(help.stdout.replace(/\s+/g, ' '), new RegExp(`\\b${language}\\b`), language);
   });
 });
 

@@ -9,8 +9,9 @@ export const IMPORT_USAGE = `Usage: netreach import <members.csv|members.tsv|-> 
 
 Makes a netreach dataset from a spreadsheet saved as CSV or TSV ("-" reads standard input, e.g. cells copied
 from Excel, LibreOffice or Google Sheets). One row per member country, or per university with a university
-column. Columns are recognised by their headers (country, region, joined, university, city, url, in English,
-French, Persian, Arabic or Turkish); every other column is a metric.
+column. Columns are recognised by their headers (country, region, joined, university, city, url) in 15
+languages: netreach's 13 (English, Persian, Arabic, French, Turkish, Malay, Urdu, Indonesian, Bengali, Russian,
+Azerbaijani, Chinese, Portuguese), Spanish and German; every other column is a metric.
 
 Countries may be ISO codes (IRN, IR, 364) or names in any language. Names matched other than exactly, and
 notes worth a look, are printed to standard error. An unknown or ambiguous country, a duplicate, or text in a
