@@ -146,7 +146,7 @@ export class NetreachMap extends NetreachElement {
   highlight?: string;
 
   /** `equal-earth`, `natural-earth`, `mercator` or `orthographic`. */
-  projection = 'equal-earth';
+  projection: ProjectionName = 'equal-earth';
 
   /** Where the legend goes: `bottom`, `side` or `none`. */
   legend: MapLegendPosition = 'bottom';

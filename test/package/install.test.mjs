@@ -345,6 +345,9 @@ describe('npm install netreach, used from TypeScript', () => {
           ...MODULE_ENTRIES.map((entry, index) => `import * as entry${index} from '${entry}';`),
           "const map: HTMLElementTagNameMap['netreach-map'] = document.createElement('netreach-map');",
           "map.projection = 'orthographic';",
+          // docs/FRAMEWORKS.md: "a typo is a type error" (the map's projection was a string, any string).
+          '// @ts-expect-error',
+          "map.projection = 'orthographics';",
           `export const entries = [${MODULE_ENTRIES.map((_, index) => `entry${index}`).join(', ')}];`,
           '',
         ].join('\n'),
