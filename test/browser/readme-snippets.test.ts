@@ -1,8 +1,9 @@
 /**
  * The README's and docs' snippets, as a webmaster pastes them: every ```html block, every element written inline
- * (`<netreach-bars group-by="country">`) and every embed.html URL, read from the Markdown files themselves and
+ * (`<netreach-regions type="donut">`) and every embed.html URL, read from the Markdown files themselves and
  * put on a page of its own with the built classic script beside it (dist/, as the README says: `npm test` builds
- * it first). Each widget is drawn and the console stays silent; an embed's widget takes every parameter. The
+ * it first). Each widget is drawn, a chart as a chart (not the sentence standing in for one), and the console stays
+ * silent; an embed's widget takes every parameter. The
  * snippets' `network.json` is the example network (data/example-network.json), `https://your-site/netreach/` is
  * dist/. A snippet that names what its data has not (CINVU's region with a file of one's own) warned.
  */
@@ -13,6 +14,8 @@ import { waitUntil } from '../helpers/wait.js';
 interface Probed extends Window {
   __said: string[];
 }
+
+const CHARTS = new Set(['netreach-map', 'netreach-bars', 'netreach-regions', 'netreach-trend']);
 
 const FILES = ['/README.md', '/docs/WIDGETS.md', '/docs/MAP.md', '/docs/TABLE.md', '/docs/DASHBOARD.md', '/docs/EMBED.md'];
 
@@ -44,6 +47,13 @@ async function framed(html: string): Promise<HTMLIFrameElement> {
   return frame;
 }
 
+/** A chart drawn as no chart: the sentence that stands in for one ("every bar would be 1: nothing to compare"). */
+function noChart(widget: Element): string[] {
+  if (!CHARTS.has(widget.localName)) return [];
+  if (widget.shadowRoot!.querySelector('svg[part~="chart"] :is(rect, path, circle)')) return [];
+  return [`${widget.localName} draws no chart: ${widget.shadowRoot!.textContent!.trim().slice(0, 80)}`];
+}
+
 const widgetsOf = (doc: Document) =>
   [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('netreach-') && el.localName !== 'netreach-data');
 
@@ -68,6 +78,7 @@ async function problems(snippet: string): Promise<string[]> {
       // The one-line script beside the iframe sizes it from the height the page posts.
       await waitUntil(() => parseFloat(inner.style.height) > 100, `${inner.src}: not sized`);
     }
+    found.push(...widgets.flatMap(noChart));
     found.push(...(frame.contentWindow as unknown as Probed).__said);
     return found;
   } finally {
@@ -108,7 +119,7 @@ describe('the README’s snippets, pasted as written', () => {
     expect(await problems(`${module}<netreach-stat metric="virtual-students"></netreach-stat>`)).to.deep.equal([]);
   });
 
-  it('every embed.html URL shows its widget with each parameter taken', async () => {
+  it('every embed.html URL draws its widget with each parameter taken', async () => {
     const urls = new Set(
       (await texts).flatMap(([, text]) => [...text.matchAll(/embed\.html\?(widget=[a-z]+(?:&[a-z-]+=[\w-]+)*)/g)].map((m) => m[1]!)),
     );
@@ -128,6 +139,7 @@ describe('the README’s snippets, pasted as written', () => {
         const widget = frame.contentDocument!.querySelector(tag)!;
         // A parameter the page refused (an unknown attribute, a value the widget refuses) is left off the element.
         const taken = [...params].filter(([name]) => name !== 'widget').map(([name]) => `${name}=${widget.getAttribute(name)}`);
+        expect(noChart(widget), query).to.deep.equal([]);
         expect(taken, query).to.deep.equal([...params].filter(([name]) => name !== 'widget').map(([name, value]) => `${name}=${value}`));
       } finally {
         frame.remove();
