@@ -87,6 +87,11 @@ async function problems(snippet: string): Promise<string[]> {
 }
 
 describe('the README’s snippets, pasted as written', () => {
+  before(async () => {
+    for (const file of ['/dist/netreach.iife.js', '/dist/netreach.js', '/dist/embed.html'])
+      expect((await fetch(file, { method: 'HEAD' })).ok, `${file} is missing: run npm run build`).to.equal(true);
+  });
+
   it('every html block of README.md and the docs draws, with a silent console', async () => {
     const blocks = (await texts).flatMap(([file, text]) =>
       [...text.matchAll(/```html\n([\s\S]*?)```/g)].map((match) => [file, match[1]!] as const),
