@@ -88,8 +88,11 @@ export class ExportController implements ReactiveController {
   /** The data behind the widget as CSV (spreadsheet-safe), with the sources it cites. */
   csv(): string {
     const dataset = this.readyDataset();
-    const note = dataset.illustrative ? msg(this.host.locale, 'illustrativeNote') : undefined;
-    return toCsv(this.content.rows(dataset)) + toCsv(provenanceRows(this.content.sources(dataset), [note, ...this.content.notes()]));
+    const { locale } = this.host;
+    const note = dataset.illustrative ? msg(locale, 'illustrativeNote') : undefined;
+    return (
+      toCsv(this.content.rows(dataset)) + toCsv(provenanceRows(this.content.sources(dataset), [note, ...this.content.notes()], locale))
+    );
   }
 
   /** Saves the widget as a file named after the dataset and the widget: `cinvu-map.png`. */

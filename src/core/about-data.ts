@@ -4,6 +4,7 @@
  * own, which only the panel asks for: it comes with the menu's on-demand module, not with what a page loads up
  * front. Pure functions; no DOM.
  */
+import { sourcePublisher } from './aggregate.js';
 import { backing, formatSourceDate, type AboutData, type AboutScope, type AboutSource } from './about.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, growthText, periodNotes, regionGrouping, universitiesKnowledge, withRegionNote } from './knowledge.js';
@@ -41,7 +42,8 @@ export function aboutData(dataset: Dataset, scope: AboutScope, locale: string): 
   const sources: AboutSource[] = [];
   for (const [source, backs] of backing(dataset, scope, locale)) {
     const entry: AboutSource = { id: source.id, title: source.title, backs };
-    if (source.publisher) entry.publisher = source.publisher;
+    const publisher = sourcePublisher(source, locale);
+    if (publisher) entry.publisher = publisher;
     if (source.date) {
       entry.date = source.date;
       entry.dateText = formatSourceDate(source.date, locale);

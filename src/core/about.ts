@@ -136,7 +136,7 @@ export function backing(dataset: Dataset, scope: AboutScope, locale: string): Ma
  */
 export function sourceLabels(sources: readonly Source[], locale: string, isolate = (text: string) => text): string[] {
   return sources.map((source) => {
-    const alike = sources.filter((other) => sourceLabel(other) === sourceLabel(source));
+    const alike = sources.filter((other) => sourceLabel(other, locale) === sourceLabel(source, locale));
     const distinct = (values: unknown[]) => values.every(Boolean) && new Set(values).size === values.length;
     const detail =
       alike.length < 2
@@ -146,7 +146,7 @@ export function sourceLabels(sources: readonly Source[], locale: string, isolate
           : distinct(alike.map((other) => other.title))
             ? isolate(withinParentheses(source.title))
             : '';
-    return isolate(sourceLabel(source)) + (detail && ` (${detail})`);
+    return isolate(sourceLabel(source, locale)) + (detail && ` (${detail})`);
   });
 }
 

@@ -3,6 +3,7 @@
  * source, growth (computed, and no more precise than its inputs), and per-region / per-country figures. Pure
  * functions; no DOM.
  */
+import { localizedName } from './localized-name.js';
 import { COUNTRIES_METRIC, type Dataset, type Member, type Metric, type Period, type Qualifier, type Source, type Total } from './types.js';
 
 export interface MetricTotal {
@@ -229,9 +230,17 @@ export function sourceById(dataset: Dataset, id: string | undefined): Source | u
   return id === undefined ? undefined : dataset.sources.find((source) => source.id === id);
 }
 
-/** The short attribution line for a source: its publisher, else its title. */
-export function sourceLabel(source: Source): string {
-  return source.publisher ?? source.title;
+/**
+ * A source's publisher in `locale` where the dataset gives it so (`publishers`: «روابط عمومی سازمان اسناد و کتابخانه ملی»
+ * on a Persian page), else as `publisher` writes it. Every place that shows a publisher asks this.
+ */
+export function sourcePublisher(source: Source, locale: string): string | undefined {
+  return source.publisher && localizedName(source.publishers, source.publisher, locale);
+}
+
+/** The short attribution line for a source: its publisher (in `locale`, `sourcePublisher()`), else its title. */
+export function sourceLabel(source: Source, locale: string): string {
+  return sourcePublisher(source, locale) || source.title;
 }
 
 /**
@@ -241,7 +250,7 @@ export function sourceLabel(source: Source): string {
 export function uniqueSources(sources: readonly Source[]): Source[] {
   const seen = new Set<string>();
   return sources.filter((source) => {
-    const key = [sourceLabel(source), source.title, source.url, source.date].join('\n');
+    const key = [source.publisher, source.title, source.url, source.date].join('\n');
     return !seen.has(key) && Boolean(seen.add(key));
   });
 }

@@ -66,18 +66,17 @@ export function memberRows(dataset: Dataset, locale: string): CsvCell[][] {
 }
 
 /**
- * What a CSV ends with: an empty row, then one `# Source: …` row per source (title, publisher, date, link) and
+ * What a CSV ends with: an empty row, then one `# Source: …` row per source (publisher in `locale`, title, date, link) and
  * one `# …` row per note — the illustrative notice when the data is made up, and what the widget says under its
  * picture (regions inferred, a partial list): a caveat shown on screen travels with the data. Spreadsheets show
  * them as text under the table; `netreach import` skips rows that start with `#`, so an export reads back as the
  * same data.
  */
-export function provenanceRows(sources: readonly Source[], notes: readonly (string | undefined)[] = []): CsvCell[][] {
+export function provenanceRows(sources: readonly Source[], notes: readonly (string | undefined)[] = [], locale = 'en'): CsvCell[][] {
   const rows: CsvCell[][] = [[]];
   for (const source of sources) {
-    const parts = [sourceLabel(source), source.title !== sourceLabel(source) ? source.title : undefined, source.date, source.url].filter(
-      Boolean,
-    );
+    const label = sourceLabel(source, locale);
+    const parts = [label, source.title !== label ? source.title : undefined, source.date, source.url].filter(Boolean);
     rows.push([`# Source: ${parts.join(' — ')}`]);
   }
   for (const note of notes) if (note) rows.push([`# ${note}`]);

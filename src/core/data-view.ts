@@ -69,7 +69,7 @@ function totalsView(dataset: Dataset, header: Row, rows: readonly Row[], locale:
       return [
         ...(timed ? [whenText(total, locale)] : []),
         total.value === null ? msg(locale, 'noData') : spokenFigure(total.value, total.qualifier, locale, total.metric),
-        ...(sourced ? [source ? sourceLabel(source) : '—'] : []),
+        ...(sourced ? [source ? sourceLabel(source, locale) : '—'] : []),
       ];
     }),
   };

@@ -263,10 +263,10 @@ export function growthText(dataset: Dataset, metricId: string, locale: string): 
   const note = msg(locale, 'growthComputed', {
     from: spokenFigure(from.value, from.qualifier, locale, metricId),
     fromWhen: whenPhrase(from, locale),
-    fromSource: withinParentheses(fromSource ? sourceLabel(fromSource) : from.source),
+    fromSource: withinParentheses(fromSource ? sourceLabel(fromSource, locale) : from.source),
     to: spokenFigure(to.value, to.qualifier, locale, metricId),
     toWhen: whenPhrase(to, locale),
-    toSource: withinParentheses(toSource ? sourceLabel(toSource) : to.source),
+    toSource: withinParentheses(toSource ? sourceLabel(toSource, locale) : to.source),
   });
   const rounding =
     growth.rounded &&

@@ -368,7 +368,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     legend,
     summary: [summaryText(dataset, members, label, reach, zoomed, countries, grouping, overlap, locale), ...notes].join(' '),
     source,
-    sourceText: source ? `${msg(locale, 'source')}${colon(locale)}${sourceLabel(source)}` : undefined,
+    sourceText: source ? `${msg(locale, 'source')}${colon(locale)}${sourceLabel(source, locale)}` : undefined,
     // Comparing, the other network's list is behind the map too: its source is cited with this one's.
     sources: [...scopeSources(dataset, scope), ...(options.compare ? listSources(options.compare) : [])],
     reach,

@@ -108,7 +108,7 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
     long: spokenFigure(total.value, total.qualifier, locale, metricId),
     series,
     source,
-    sourceText: source ? `${msg(locale, 'source')}${colon(locale)}${sourceLabel(source)}` : undefined,
+    sourceText: source ? `${msg(locale, 'source')}${colon(locale)}${sourceLabel(source, locale)}` : undefined,
     shownSources: source ? unique([source, ...plotted]) : undefined,
     sources,
     // A headline dated only by a period says so; earlier periods show their label on the sparkline.

@@ -138,7 +138,7 @@ export function trendData(dataset: Dataset, metricId: string, locale: string): T
       approximate: total.period !== undefined,
       short: formatStatValue(total.value, total.qualifier, locale, metricId),
       long,
-      description: `${yearText}${separator}${long}${source ? ` — ${sourceWord}${separator}${sourceLabel(source)}` : ''}`,
+      description: `${yearText}${separator}${long}${source ? ` — ${sourceWord}${separator}${sourceLabel(source, locale)}` : ''}`,
       total,
     };
   });

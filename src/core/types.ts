@@ -98,6 +98,8 @@ export interface Source {
   id: string;
   title: string;
   publisher?: string;
+  /** The publisher in other languages, as the source itself gives it (its own language's name); needs `publisher`. */
+  publishers?: LocalizedNames;
   date?: string;
   url?: string;
   language?: string;

@@ -511,6 +511,7 @@ class Checker {
     const id = this.id(o, `${p}.id`, this.sourceIds);
     const title = this.string(o, 'title', `${p}.title`, true);
     const publisher = this.string(o, 'publisher', `${p}.publisher`, false);
+    const publishers = this.names(o, 'publishers', `${p}.publishers`);
     let date = this.string(o, 'date', `${p}.date`, false);
     if (date !== undefined && !ISO_DATE.test(date)) {
       this.add(`${p}.date`, `${quote(date)} is not an ISO 8601 date (yyyy, yyyy-mm or yyyy-mm-dd)`);
@@ -526,6 +527,7 @@ class Checker {
     if (id === undefined || title === undefined) return undefined;
     const out: Source = { id, title };
     if (publisher !== undefined) out.publisher = publisher;
+    if (publishers) out.publishers = publishers;
     if (date !== undefined) out.date = date;
     if (url !== undefined) out.url = url;
     if (language !== undefined) out.language = language;

@@ -8,6 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { listCounterStyle, regionMembers, tileGrowthNote, type DashboardPlan, type DashboardSelection } from '../core/dashboard-model.js';
 import { placeNotes } from '../core/dashboard-notes.js';
 import { formatSourceDate } from '../core/about.js';
+import { sourcePublisher } from '../core/aggregate.js';
 import { renderMeta } from '../base/chart-parts.js';
 import { msg } from '../core/i18n.js';
 import { countriesKnowledge, growthText, periodNotes, regionGrouping, withRegionNote } from '../core/knowledge.js';
@@ -97,7 +98,7 @@ function renderSourceList(sources: readonly Source[], locale: string): TemplateR
         const title = html`<span lang=${source.language ?? nothing} dir="auto">${source.title}</span>`;
         const link = source.url && /^https?:\/\//i.test(source.url);
         // The date in the reader's words and digits ("18 November 2020", "۱۸ نوامبر ۲۰۲۰"), as About this data gives it.
-        const about = [source.publisher, source.date && formatSourceDate(source.date, locale)];
+        const about = [sourcePublisher(source, locale), source.date && formatSourceDate(source.date, locale)];
         return html`<li>
           ${link ? html`<a href=${source.url!} target="_blank" rel="noopener noreferrer">${title}</a>` : title}${renderMeta(about, locale)}
         </li>`;

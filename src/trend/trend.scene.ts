@@ -149,7 +149,7 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
       label: point.description,
       tooltip: [
         `${point.yearText}${separator}${point.short}`,
-        ...(point.source ? [`${sourceWord}${separator}${sourceLabel(point.source)}`] : []),
+        ...(point.source ? [`${sourceWord}${separator}${sourceLabel(point.source, locale)}`] : []),
       ],
       // Above the point's value label (when it is above the point), which the tooltip must not cover.
       anchor: { x: point.x * unit, y: (point.labelled && point.labelY < point.y ? point.labelY - 12 : point.y - DOT_RADIUS - 2) * unit },

@@ -70,6 +70,20 @@ describe('<netreach-dashboard> sources right to left', () => {
     expect(checked.some((name) => name.includes('Public Relations'))).to.equal(true);
   });
 
+  it('names the Iranian library’s publisher as its article does in a Persian list, in English in an English one', async () => {
+    const persian = 'روابط عمومی سازمان اسناد و کتابخانه ملی';
+    const english = 'National Library and Archives of Iran (Public Relations)';
+    for (const [lang, shown, hidden] of [
+      ['fa', persian, english],
+      ['en', english, persian],
+    ]) {
+      const el = await dashboard(html`<netreach-dashboard lang=${lang!}></netreach-dashboard>`);
+      const publishers = [...part(el, 'sources')!.querySelectorAll('bdi')].map((bdi) => bdi.textContent);
+      expect(publishers, lang).to.include(shown);
+      expect(publishers, lang).not.to.include(hidden);
+    }
+  });
+
   // On a phone the list fell apart right to left: each title a box, whose baseline is its last line, so the number
   // stood beside a title's last line; and a line broke between the publisher's box and the comma after it, beginning
   // the next with "، ۱۸ نوامبر ۲۰۲۰". Read as the English list reads: the number on the title's first line. In the

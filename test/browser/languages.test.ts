@@ -188,7 +188,8 @@ describe('every widget in every language', () => {
 });
 
 describe('the source line in both directions', () => {
-  // CINVU's map cites four sources, all named in English: right to left, they follow one another from the right.
+  // CINVU's map cites four sources, named in English but for the Iranian library's article, whose publisher a
+  // Persian page names as the article does: right to left, they follow one another from the right.
   for (const language of ['fa', 'en']) {
     it(`orders the sources as ${language} reads, on the page and in the file`, async () => {
       const el = await render('map', '', language);
@@ -210,6 +211,28 @@ describe('the source line in both directions', () => {
       } finally {
         svg.remove();
       }
+    });
+  }
+});
+
+describe('a source’s publisher in the reader’s language', () => {
+  // The article of 18 November 2020 names its publisher «روابط عمومی سازمان اسناد و کتابخانه ملی» (`publishers.fa`);
+  // "National Library and Archives of Iran (Public Relations)" is the dataset's English for it.
+  const persian = 'روابط عمومی سازمان اسناد و کتابخانه ملی';
+  const english = 'National Library and Archives of Iran (Public Relations)';
+  for (const [language, shown, hidden] of [
+    ['fa', persian, english],
+    ['en', english, persian],
+    ['ar', english, persian],
+  ]) {
+    it(`names it ${language === 'fa' ? 'in Persian' : 'in English'} on a ${language} map, on the page and in the file`, async () => {
+      const el = await render('map', '', language!);
+      const names = [...el.shadowRoot!.querySelectorAll('[part="source"] .sources > :is(a, span)')].map((item) => item.textContent);
+      expect(names).to.include(shown);
+      expect(names).not.to.include(hidden);
+      const file = await el.toSVG();
+      expect(file.includes(shown!), `the file names ${shown}`).to.equal(true);
+      expect(file.includes(hidden!), `the file does not name ${hidden}`).to.equal(false);
     });
   }
 });
@@ -252,13 +275,25 @@ function expectFlushRight(name: Element, paragraph: Element): void {
   );
 }
 
+/**
+ * A narrow Persian trend of CINVU's data as it would be if the dataset gave the Iranian library's publisher in
+ * English only (as most datasets give their publishers): "National Library and Archives of Iran (Public Relations)"
+ * is longer than a line. (CINVU gives that publisher's Persian name, which a Persian page shows.)
+ */
+async function narrowPersianTrend(): Promise<NetreachElement> {
+  const data = structuredClone(CINVU) as { sources: { id: string; publishers?: unknown }[] };
+  for (const source of data.sources) delete source.publishers;
+  const wrapper = await fixture<HTMLDivElement>(staticHtml`<div style="width: 300px"><netreach-trend lang="fa"></netreach-trend></div>`);
+  const el = wrapper.firstElementChild as NetreachElement & { data: unknown };
+  el.data = data;
+  await waitUntil(() => el.state === 'ready', 'the trend never became ready');
+  await el.updateComplete;
+  return el;
+}
+
 describe('a long source name right to left', () => {
-  // In a narrow Persian trend "National Library and Archives of Iran (Public Relations)" is longer than a line.
   it('keeps each source whole, read left to right with its brackets, and its separator after it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(staticHtml`<div style="width: 300px"><netreach-trend lang="fa"></netreach-trend></div>`);
-    const el = wrapper.firstElementChild as NetreachElement;
-    await waitUntil(() => el.state === 'ready', 'the trend never became ready');
-    await el.updateComplete;
+    const el = await narrowPersianTrend();
     const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] .sources > :is(a, span)')];
     expect(items.length).to.equal(2);
     const charBox = (node: Node, index: number) => {
@@ -293,10 +328,7 @@ describe('a long source name right to left', () => {
   });
 
   it('keeps a note’s source names whole too, each with its brackets, the punctuation after it on its last line', async () => {
-    const wrapper = await fixture<HTMLDivElement>(staticHtml`<div style="width: 300px"><netreach-trend lang="fa"></netreach-trend></div>`);
-    const el = wrapper.firstElementChild as NetreachElement;
-    await waitUntil(() => el.state === 'ready', 'the trend never became ready');
-    await el.updateComplete;
+    const el = await narrowPersianTrend();
     const note = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="note"]')].find((each) => each.querySelector('bdi'))!;
     // The scene's note, each isolated name a <bdi> instead of its isolate's two controls.
     expect(el.notes.map((each) => each.replace(/[\u2068\u2069]/g, ''))).to.include(note.textContent);

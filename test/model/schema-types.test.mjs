@@ -147,12 +147,17 @@ describe('the JSON Schema and the TypeScript types', () => {
         'Dataset.network.names: a map in types.ts, the schema gives no additionalProperties',
         'Dataset.network.names.en: in the schema, not in types.ts',
       ].concat(
-        ['regions[].names', 'regionAssignment.notes', 'metrics[].labels', 'totals[].period.labels', 'universities[].names'].flatMap(
-          (at) => [
-            `Dataset.${at}: a map in types.ts, the schema gives no additionalProperties`,
-            `Dataset.${at}.en: in the schema, not in types.ts`,
-          ],
-        ),
+        [
+          'regions[].names',
+          'regionAssignment.notes',
+          'metrics[].labels',
+          'totals[].period.labels',
+          'universities[].names',
+          'sources[].publishers',
+        ].flatMap((at) => [
+          `Dataset.${at}: a map in types.ts, the schema gives no additionalProperties`,
+          `Dataset.${at}.en: in the schema, not in types.ts`,
+        ]),
       ),
     );
   });

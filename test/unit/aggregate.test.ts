@@ -8,6 +8,7 @@ import {
   uniqueSources,
   valuesByCountry,
   valuesByRegion,
+  sourcePublisher,
 } from '../../src/core/aggregate.js';
 import { sourceLabels } from '../../src/core/about.js';
 import { sparklinePath, sparklineY } from '../../src/core/sparkline.js';
@@ -278,5 +279,20 @@ describe('sourceLabels', () => {
       { id: 'b', title: 'Report', url: 'https://example.org/b' },
     ];
     expect(sourceLabels(urls, 'en')).to.deep.equal(['Report', 'Report']);
+  });
+
+  it("names a publisher in the reader's language where the source gives it, else as `publisher` writes it", () => {
+    const sources = [
+      { id: 'a', title: 'گزارش', publisher: 'National Library (Public Relations)', publishers: { fa: 'روابط عمومی کتابخانه ملی' } },
+      { id: 'b', title: 'Report', publisher: 'UNESCO' },
+      { id: 'c', title: 'Untitled' },
+    ];
+    expect(sourceLabels(sources, 'fa')).to.deep.equal(['روابط عمومی کتابخانه ملی', 'UNESCO', 'Untitled']);
+    expect(sourceLabels(sources, 'fa-IR')).to.deep.equal(['روابط عمومی کتابخانه ملی', 'UNESCO', 'Untitled']);
+    expect(sourceLabels(sources, 'en')).to.deep.equal(['National Library (Public Relations)', 'UNESCO', 'Untitled']);
+    expect(sourceLabels(sources, 'ar')).to.deep.equal(['National Library (Public Relations)', 'UNESCO', 'Untitled']);
+    expect(sources.map((source) => sourcePublisher(source, 'fa') ?? null)).to.deep.equal(['روابط عمومی کتابخانه ملی', 'UNESCO', null]);
+    // Without `publisher`, names in other languages stand for nothing (as a note's translations without the note).
+    expect(sourceLabels([{ id: 'd', title: 'Report', publishers: { fa: 'ناشر' } }], 'fa')).to.deep.equal(['Report']);
   });
 });

@@ -532,7 +532,15 @@ describe('About this data', () => {
     const fa = aboutData(cinvu, aboutScope(cinvu, 'map'), 'fa');
     expect(fa.title).to.equal('دربارهٔ این داده‌ها');
     expect(fa.sources.map((source) => source.id)).to.deep.equal(['cinvu-2021-10-20', 'nlai-2020-11-18', 'oic-members', 'un-m49']);
-    expect(fa.sources[1]).to.include({ dateText: '۱۸ نوامبر ۲۰۲۰', languageName: 'فارسی' });
+    // Its publisher as the article names it, on a Persian page; the dataset's English for it elsewhere.
+    expect(fa.sources[1]).to.include({
+      dateText: '۱۸ نوامبر ۲۰۲۰',
+      languageName: 'فارسی',
+      publisher: 'روابط عمومی سازمان اسناد و کتابخانه ملی',
+    });
+    expect(aboutData(cinvu, aboutScope(cinvu, 'map'), 'ar').sources[1]!.publisher).to.equal(
+      'National Library and Archives of Iran (Public Relations)',
+    );
     expect(fa.sources[1]!.backs).to.deep.equal(['کشورهای عضو', 'مناطق']);
     expect(fa.notes[0]).to.equal('منابع تنها شمار کشورهای هر منطقه را می‌گویند؛ اینکه کدام کشورها هستند استنباط شده است.');
     expect(fa.notes[1]).to.contain('آفریقا و عربی');

@@ -171,6 +171,20 @@ describe('renderSvg', () => {
     expect(title?.textContent).to.equal('\u202bکشورهای عضو به تفکیک منطقه\u202c');
   });
 
+  it('names a source’s publisher as the article does on a Persian slide, in English on the others', async () => {
+    const persian = 'روابط عمومی سازمان اسناد و کتابخانه ملی';
+    const english = 'National Library and Archives of Iran (Public Relations)';
+    const text = async (lang: string) =>
+      [...parse(await renderSvg('trend', cinvu, { lang, metric: 'virtual-students', width: 1280, height: 720 })).querySelectorAll('text')]
+        .map((line) => line.textContent)
+        .join('\n');
+    const [fa, en] = [await text('fa'), await text('en')];
+    expect(fa.includes(persian), 'Persian').to.equal(true);
+    expect(fa.includes(english), 'no English in Persian').to.equal(false);
+    expect(en.includes(english), 'English').to.equal(true);
+    expect(en.includes(persian), 'no Persian in English').to.equal(false);
+  });
+
   it('rejects unknown widgets, metrics, options and sizes with a RenderError', async () => {
     const attempts: [string, Record<string, string | number>, string][] = [
       ['pie', {}, 'unknown-widget'],

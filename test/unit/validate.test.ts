@@ -109,6 +109,19 @@ describe('validateDataset', () => {
     expect(validateDataset(input)).to.deep.equal(input);
   });
 
+  it("keeps a source's publisher in other languages, as the network's names are kept, and refuses one that is not an object", () => {
+    const input = minimal();
+    input.sources[0] = { id: 'report', title: 'T', publisher: 'P', publishers: { fa: ' روابط عمومی ', 'not a tag': 'x', ar: '' } };
+    expect(validateDataset(input).sources[0]!.publishers).to.deep.equal({ fa: 'روابط عمومی' });
+
+    const wrong = minimal();
+    wrong.sources[0].publishers = 'روابط عمومی';
+    expectOnly(wrong, 'sources[0].publishers', 'expected an object, got string');
+    const entry = minimal();
+    entry.sources[0].publishers = { fa: 1 };
+    expectOnly(entry, 'sources[0].publishers.fa', 'expected a string, got number');
+  });
+
   it('trims strings', () => {
     const input = minimal();
     input.network.name = '  Test Network \n';
