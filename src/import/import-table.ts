@@ -622,12 +622,18 @@ function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, ou
 }
 
 /** A small sheet whose columns are known fields: the header names them (English). */
-function fieldColumns(sheet: Sheet, fields: readonly string[], name: SheetName, out: Collector): Map<string, number> {
+function fieldColumns(
+  sheet: Sheet,
+  fields: readonly string[],
+  name: SheetName,
+  out: Collector,
+  known = new Map<number, string>(),
+): Map<string, number> {
   const found = new Map<string, number>();
   sheet.header.forEach((header, index) => {
     const field = fields.find((candidate) => foldKey(candidate) === foldKey(header));
     if (field && !found.has(field)) found.set(field, index);
-    else if (header)
+    else if (header && !known.has(index))
       out.note({ sheet: name, column: columnLetter(index), header }, `left out: the columns of a ${name} sheet are ${fields.join(', ')}`);
   });
   return found;
@@ -636,16 +642,28 @@ function fieldColumns(sheet: Sheet, fields: readonly string[], name: SheetName, 
 function readSources(text: string, out: Collector): { sources: Source[]; rows: number[] } {
   const sheet = readSheet(text); // its own file: its own delimiter
   const fields = ['id', 'title', 'publisher', 'date', 'url', 'language', 'note'] as const;
-  const columns = fieldColumns(sheet, fields, 'sources', out);
+  // The publisher in another language, as the source names it (`publishers` in the dataset): "publisher (fa)".
+  const publisherColumns = new Map<number, string>();
+  sheet.header.forEach((header, index) => {
+    const tag = /^\s*publisher\s*\(\s*([a-z]{2,3}(?:-[a-z0-9]{2,8})*)\s*\)\s*$/i.exec(header)?.[1];
+    if (tag) publisherColumns.set(index, tag);
+  });
+  const columns = fieldColumns(sheet, fields, 'sources', out, publisherColumns);
   const sources: Source[] = [];
   const rows: number[] = [];
   for (const { row, cells } of sheet.rows) {
-    const source: Record<string, string> = {};
+    const source: Record<string, unknown> = {};
     for (const field of fields) {
       const index = columns.get(field);
       const value = index === undefined ? '' : (cells[index] ?? '').trim();
       if (value) source[field] = value;
     }
+    const publishers: Record<string, string> = {};
+    for (const [index, tag] of publisherColumns) {
+      const value = (cells[index] ?? '').trim();
+      if (value) publishers[tag] = value;
+    }
+    if (Object.keys(publishers).length) source.publishers = publishers;
     sources.push(source as unknown as Source);
     rows.push(row);
   }

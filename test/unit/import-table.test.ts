@@ -259,6 +259,17 @@ describe('importTable', () => {
     expect(dataset.sources).to.deep.equal([
       { id: 'report', title: 'Annual report', publisher: 'The network', date: '2021-10-20', url: 'https://example.org/report' },
     ]);
+    // The publisher in another language, as the source names it: a column "publisher (fa)".
+    const persian = imported('Country\nIran\n', {
+      sources: 'id,title,publisher,Publisher (fa),publisher (xx-not a tag)\nr,گزارش,Public Relations,روابط عمومی,x\ns,Report,UNESCO,,\n',
+    });
+    expect(persian.dataset.sources).to.deep.equal([
+      { id: 'r', title: 'گزارش', publisher: 'Public Relations', publishers: { fa: 'روابط عمومی' } },
+      { id: 's', title: 'Report', publisher: 'UNESCO' },
+    ]);
+    expect(persian.result.report.notes.map((note) => note.message).filter((message) => message.includes('left out'))).to.deep.equal([
+      'sources sheet, column E ("publisher (xx-not a tag)"): left out: the columns of a sources sheet are id, title, publisher, date, url, language, note',
+    ]);
     const atLeast = imported('Country\nIran\n', {
       totals: 'metric,year,value,qualifier,source\ncountries,2021,45,at least,r\ncountries,2022,46,≥,r\n',
       sources: 'id,title\nr,Report\n',

@@ -25,6 +25,7 @@ Options:
   --short-name <text>       The network's short name
   --totals <file.csv>       A totals sheet: metric, year, value, qualifier, source
   --sources <file.csv>      A sources sheet: id, title, publisher, date, url, language, note
+                            (and "publisher (fa)": the publisher's name in that language)
   --country <header>        The column of countries, when its header is not recognised
   --region <header>         The same for the region, joined, university, city and url columns
   --joined <header>
