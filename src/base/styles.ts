@@ -216,48 +216,35 @@ export const baseStyles = css`
     white-space: nowrap;
   }
   /* The entrance (see NetreachElement.replay): widgets animate their marks under .enter; regions (colour
-     classes r2/c2 and on, the map's groups w2 and on) come in turn. Here and below, a selector list rather than
-     :is() with several classes: the browser files a rule under its last class and tries it on elements of that
-     class only, but tries a rule ending in :is(.a, .b) on every element (a page of 100 maps: 11,800 of them, for
-     each such rule, at each style recalculation). */
+     classes r2 and on) come in turn. The regions' squares and slices (c2 and on) and the map's groups (w2 and on)
+     have theirs in their drawn styles, which their chunks bring. A rule a class rather than :is() with several:
+     the browser files a rule under its last class and tries it on elements of that class only, but tries a rule
+     ending in :is(.a, .b) on every element (a page of 100 maps: 11,800 of them, for each such rule, at each style
+     recalculation). */
   @keyframes netreach-in {
     from {
       opacity: 0;
     }
   }
-  .enter .r2,
-  .enter .c2,
-  .enter .w2 {
+  .enter .r2 {
     animation-delay: 0.3s;
   }
-  .enter .r3,
-  .enter .c3,
-  .enter .w3 {
+  .enter .r3 {
     animation-delay: 0.6s;
   }
-  .enter .r4,
-  .enter .c4,
-  .enter .w4 {
+  .enter .r4 {
     animation-delay: 0.9s;
   }
-  .enter .r5,
-  .enter .c5,
-  .enter .w5 {
+  .enter .r5 {
     animation-delay: 1.2s;
   }
-  .enter .r6,
-  .enter .c6,
-  .enter .w6 {
+  .enter .r6 {
     animation-delay: 1.5s;
   }
-  .enter .r7,
-  .enter .c7,
-  .enter .w7 {
+  .enter .r7 {
     animation-delay: 1.8s;
   }
-  .enter .r8,
-  .enter .c8,
-  .enter .w8 {
+  .enter .r8 {
     animation-delay: 2.1s;
   }
   @media print {

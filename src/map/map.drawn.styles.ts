@@ -214,7 +214,7 @@ export const mapDrawnStyles = css`
     .dot {
       transition: fill 0.4s;
     }
-    /* The entrance: members fade in region by region, a group per region (the delays are in the base styles;
+    /* The entrance: members fade in region by region, a group per region (the delays are below;
        :where keeps this rule from overriding them). */
     .enter :where(.wave) {
       animation: netreach-in 0.6s ease-out both;
@@ -224,6 +224,28 @@ export const mapDrawnStyles = css`
       stroke-dashoffset: 1;
       animation: draw 900ms ease-out forwards;
     }
+  }
+  /* The waves' delays, as the base styles' region colours' (.enter .r2 and on): a group per region in turn. */
+  .enter .w2 {
+    animation-delay: 0.3s;
+  }
+  .enter .w3 {
+    animation-delay: 0.6s;
+  }
+  .enter .w4 {
+    animation-delay: 0.9s;
+  }
+  .enter .w5 {
+    animation-delay: 1.2s;
+  }
+  .enter .w6 {
+    animation-delay: 1.5s;
+  }
+  .enter .w7 {
+    animation-delay: 1.8s;
+  }
+  .enter .w8 {
+    animation-delay: 2.1s;
   }
   @keyframes draw {
     to {

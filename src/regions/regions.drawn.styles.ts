@@ -109,12 +109,34 @@ export const regionsDrawnStyles = css`
     stroke: var(--_fg);
     stroke-width: 2px;
   }
-  /* The entrance (NetreachElement.replay): the squares or slices appear region by region (delays: base styles). */
+  /* The entrance (NetreachElement.replay): the squares or slices appear region by region (delays: below). */
   @media screen and (prefers-reduced-motion: no-preference) {
     .enter :where(.cell),
     .enter :where(.slice) {
       animation: netreach-in 0.5s ease-out both;
     }
+  }
+  /* The regions' delays, as the base styles' region colours' (.enter .r2 and on). */
+  .enter .c2 {
+    animation-delay: 0.3s;
+  }
+  .enter .c3 {
+    animation-delay: 0.6s;
+  }
+  .enter .c4 {
+    animation-delay: 0.9s;
+  }
+  .enter .c5 {
+    animation-delay: 1.2s;
+  }
+  .enter .c6 {
+    animation-delay: 1.5s;
+  }
+  .enter .c7 {
+    animation-delay: 1.8s;
+  }
+  .enter .c8 {
+    animation-delay: 2.1s;
   }
   @media (prefers-reduced-motion: reduce) {
     .cell,
