@@ -167,19 +167,25 @@ export class NetreachTable extends NetreachElement {
       this.modelInputs = [];
       return;
     }
-    // Sorting 20,000 universities is the costly part of a long table: not again for a resize or a selection.
+    // The model and its order made again where what they are drawn from changed, in the table's chunk (updateTable(),
+    // table.update.ts): ready means the code is here (NetreachElement waits for it).
     const inputs = [dataset, this.of, this.locale, this.metrics, this.sort, this.region, this.compare, this.compared.dataset];
-    if (this.model && inputs.every((value, index) => value === this.modelInputs[index])) return this.selectedKnown();
-    this.modelInputs = inputs;
-    // Ready means the code is here (NetreachElement waits for it). The view the file draws too (table.scene.ts):
-    // the same model, order and region.
-    const view = this.code.module!.tableView(dataset, this.viewOptions(), this.locale);
-    // A region or a sort the table does not have: said, as the map says it (table.named.ts).
-    for (const entry of this.code.module!.namedOptions(dataset, view, this)) this.namesNothing(...entry);
-    this.model = view.model;
-    this.menu.title = view.model.caption;
-    this.sorted = view.rows;
-    this.currentSort = view.sort;
+    const view = this.code.module!.updateTable(
+      inputs,
+      this.modelInputs,
+      this.model,
+      () => this.viewOptions(),
+      this.locale,
+      this,
+      (...entry) => this.namesNothing(...entry),
+    );
+    if (view) {
+      this.modelInputs = inputs;
+      this.model = view.model;
+      this.menu.title = view.model.caption;
+      this.sorted = view.rows;
+      this.currentSort = view.sort;
+    }
     this.selectedKnown();
   }
 
@@ -307,13 +313,7 @@ export class NetreachTable extends NetreachElement {
       shown: this.shown,
       sort: this.currentSort,
       selected: this.chosen,
-      // The rows with a name to focus: a university's only where it links.
-      active: this.roving.active(
-        this.sorted
-          .slice(0, this.shown)
-          .filter((row) => model.kind !== 'universities' || row.cells[0]!.href)
-          .map((row) => row.key),
-      ),
+      roving: this.roving,
       locale: this.locale,
       badge: this.renderBadge(dataset),
       compact: this.size.width > 0 && this.size.width < module.COMPACT_WIDTH,

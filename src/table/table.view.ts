@@ -8,6 +8,7 @@ import { guard } from 'lit/directives/guard.js';
 import { renderSources } from '../base/chart-parts.js';
 import { pageBackground } from '../base/page-background.js';
 import type { DataView } from '../core/data-view.js';
+import type { RovingFocusController } from '../base/roving-focus.js';
 import { msg } from '../core/i18n.js';
 import { type TableCell, type TableColumn, type TableModel, type TableRow, type TableSort } from '../core/table-model.js';
 import { TABLE_ROW_BATCH, TABLE_ROW_LIMIT } from './table.options.js';
@@ -22,9 +23,11 @@ export interface DrawnTable {
   sort?: TableSort;
   selected?: string | null;
   /**
-   * The row whose name holds the tab stop (the element's RovingFocusController, which chooses on Enter, Space or a
-   * click; a linked name, a university's, is followed instead).
+   * The element's RovingFocusController, which chooses on Enter, Space or a click (a linked name, a university's, is
+   * followed instead): it says which of the drawn rows' names holds the tab stop.
    */
+  roving: Pick<RovingFocusController, 'active'>;
+  /** The row whose name holds the tab stop: worked out by {@link renderTable} from `roving`. */
   active?: string;
   locale: string;
   /** The notes under it (`tableNotes()`), but those the page shows elsewhere (the element's `shownNotes()`). */
@@ -83,8 +86,18 @@ function batches(view: DrawnTable): number[] {
   return starts;
 }
 
-export function renderTable(view: DrawnTable): TemplateResult {
-  const { model, rows, selected, locale, sort } = view;
+export function renderTable(drawn: DrawnTable): TemplateResult {
+  const { model, rows, selected, locale, sort, shown } = drawn;
+  // The rows with a name to focus: a university's only where it links.
+  const view: DrawnTable = {
+    ...drawn,
+    active: drawn.roving.active(
+      rows
+        .slice(0, shown)
+        .filter((row) => model.kind !== 'universities' || row.cells[0]!.href)
+        .map((row) => row.key),
+    ),
+  };
   const { columns } = model;
   const sorted = view.announce && sort && columns.find((column) => column.id === sort.column);
   return html`${view.badge}
