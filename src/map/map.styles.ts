@@ -1,56 +1,11 @@
 import { css } from 'lit';
-import { mapScaleByText } from '../base/theme.js';
 
 /**
- * The map's box: its colours' custom properties, its size from the first frame and its loading state. What a drawn
- * map needs besides (the box's parts, which only a drawn map has, its marks, legend, tooltip and table) is in
+ * The map's box: its size from the first frame and its loading state. What a drawn map needs besides (its colours'
+ * custom properties, the box's parts, which only a drawn map has, its marks, legend, tooltip and table) is in
  * map.drawn.styles.ts, in the map's lazy chunk.
  */
 export const mapStyles = css`
-  /* Land is the text colour at 11 % over the widget's background: over a theme's solid background, or without a
-     theme (a transparent background) the text colour at 11 % opacity over the page's, light on a light page and
-     dark on a dark one. Borders and the rings round symbols are the background: a theme's, else the page's
-     colour scheme's (Canvas), else black under light text. No colour is assumed of a page that does not say. */
-  :host {
-    --_seq-low: var(--netreach-map-low, #9ed8c8);
-    --_seq-high: var(--netreach-map-high, #0b4f4a);
-    --_land: var(--netreach-map-land, color-mix(in srgb, currentColor 11%, var(--_bg)));
-    --_line: var(--netreach-map-border, var(--_gap));
-    --_arc: var(--netreach-map-arc, var(--_accent));
-    --_bg-solid: Canvas;
-    --_gap: Canvas;
-  }
-  /* A page with light text on a dark background that does not say "color-scheme: dark" still has a light Canvas:
-     Canvas-coloured borders would cross its dark land. Light text (OKLCH lightness over 0.7) makes them black. */
-  @supports (color: oklch(from currentColor l c h)) {
-    :host {
-      --_gap: oklch(from currentColor clamp(0, (0.7 - l) * 1000, 1) 0 0);
-    }
-  }
-  /* The same light text, without a theme, takes the dark theme's scale (low values dark, high ones light), as
-     the accents do (src/base/theme.ts). */
-  @supports (color: rgb(from oklch(from currentColor l c h) r g b)) {
-    :host {
-      ${mapScaleByText}
-    }
-  }
-  :host([theme]) {
-    --_bg-solid: var(--_bg);
-    --_gap: var(--_bg);
-  }
-  /* Dark on screens only: a dark map prints light. */
-  @media screen {
-    :host([theme='dark']) {
-      --_seq-low: var(--netreach-map-low, #1f5a55);
-      --_seq-high: var(--netreach-map-high, #7ee0cf);
-    }
-  }
-  @media screen and (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_seq-low: var(--netreach-map-low, #1f5a55);
-      --_seq-high: var(--netreach-map-high, #7ee0cf);
-    }
-  }
   /* The map holds its place from the first frame, so that nothing around it moves when it draws (no layout
      shift), as OWID's Grapher and Highcharts do it: its box is sized before its content. The box is the map's
      width over the map's aspect ratio (a world map's in its projection while nothing is drawn) plus --_below: one
