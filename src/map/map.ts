@@ -1,7 +1,6 @@
 import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
-import type { ArrowDirection, MapMode, MapModel, ProjectionName } from '../core/map-model.js';
-import type { SceneEnv } from '../core/scene.js';
+import type { ArrowDirection, MapMode } from '../core/map-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { menuCorner } from '../base/menu.js';
@@ -9,20 +8,16 @@ import { ResizeController } from '../base/controllers.js';
 import { RovingFocusController, type ArrowKey } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
 import { DataController } from '../base/data-controller.js';
-import type { ProjectedWorld } from '../geo/geometry.js';
 import { GeometryController } from './geometry-controller.js';
-import type { MapChart, MapChartItem, MapSceneOptions, PreparedMap } from './map.scene.js';
+import type { MapChartItem, MapSceneOptions } from './map.scene.js';
 import { CodeController } from '../base/code-controller.js';
 import { MAP_CODE } from './map.code.js';
-import type { MapDrawing } from './member-layer.js';
+import type { MapState } from './map.update.js';
 import { mapStyles } from './map.styles.js';
 import { specProperties } from '../base/options.js';
 import { MAP_OPTIONS } from './map.options.js';
 
 export type MapLegendPosition = 'none' | 'bottom' | 'side';
-
-/** What the map's scene measures: nothing, as it lays out no text (its legend, notes and sources are HTML here). */
-const NO_TEXT: SceneEnv['measure'] = () => 0;
 
 /** Arrows are directions on the map, in every language: not mirrored in right-to-left ones. */
 const ARROWS: Record<ArrowKey, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -166,19 +161,12 @@ export class NetreachMap extends NetreachElement {
   /** The member whose focus ring shows: focused from the keyboard (`:focus-visible`). */
   private focused?: string;
 
-  /** The scene for the data and options (no size): made again only when they change. */
-  private prepared?: PreparedMap;
-  private preparedFor: unknown[] = [];
-  /** The prepared scene's model: shared by every map of the same data and options. */
-  private model?: MapModel;
-  /** The scene at the box's size. */
-  private chart?: MapChart;
-  /** The chart's projected world: shared by every map of the same view, never projected again for a size seen before. */
-  private projected?: ProjectedWorld;
-  /** The map's width / height, set as --_aspect after each render; until the geometry is there, CSS's world's. */
-  private aspect: number | undefined;
-  /** The members as plain DOM and the chart skipped off screen (member-layer.ts, drawMap()). */
-  private readonly drawn: MapDrawing = {};
+  /**
+   * The scene for the data and options (no size), its model, the chart at the box's size, the box's aspect ratio
+   * (updateMap(), map.update.ts), the members as plain DOM and the chart skipped off screen (drawMap(),
+   * member-layer.ts): worked out by the map's chunk.
+   */
+  private readonly drawn: MapState = {};
 
   constructor() {
     super();
@@ -205,7 +193,7 @@ export class NetreachMap extends NetreachElement {
 
   /** Drawn once projected at the box's measured size: every member's node (updated() adds them), legend, sources. */
   protected override isDrawn(): boolean {
-    return Boolean(this.projected);
+    return Boolean(this.drawn.projected);
   }
 
   /**
@@ -232,7 +220,8 @@ export class NetreachMap extends NetreachElement {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
     if (this.phase !== 'ready' || !dataset) {
-      this.prepared = this.model = this.chart = this.projected = this.focused = undefined;
+      const drawn = this.drawn;
+      drawn.prepared = drawn.model = drawn.chart = drawn.projected = this.focused = undefined;
       return;
     }
     // A selected country the data has no member of selects none: said, as the scene says it of `highlight`.
@@ -241,25 +230,21 @@ export class NetreachMap extends NetreachElement {
       1,
       'not a member',
     );
-    const options = this.sceneOptions();
-    const inputs = [dataset, this.locale, ...Object.values(options)];
-    if (!this.prepared || inputs.some((value, index) => value !== this.preparedFor[index])) {
-      const env: SceneEnv = { locale: this.locale, rtl: this.localization.dir === 'rtl', unit: 1, measure: NO_TEXT };
-      // Ready means the code is here (NetreachElement waits for it).
-      this.prepared = this.code.module!.prepareMap(dataset, options, env);
-      this.menu.title = this.prepared.title;
-      this.preparedFor = inputs;
-    }
-    this.model = this.prepared.model;
-    // The options the map drew as if absent said, once, and those it drew named (namesNothing()).
-    for (const entry of this.code.module!.namedOptions(this.model, this)) this.namesNothing(...entry);
-    const focus = this.region && dataset.regions.some((region) => region.id === this.region) ? this.model.codes : [];
-    this.aspect = this.geometry.aspect(this.option<ProjectionName>('projection'), focus);
-    const { width, height } = this.box;
-    // The menu button's corner kept clear of the members (a file has none: see MapView's corner).
-    const corner = this.controls === 'none' ? 0 : menuCorner(this.ownerDocument);
-    this.chart = options.geometry && width > 0 && height > 0 ? this.prepared.chart(width, height, corner) : undefined;
-    this.projected = this.chart?.projected;
+    // The scene prepared again where its inputs changed and laid out at the box's size, in the map's chunk
+    // (updateMap(), map.update.ts): ready means the code is here (NetreachElement waits for it).
+    this.code.module!.updateMap(
+      this,
+      this.drawn,
+      dataset,
+      this.sceneOptions(),
+      this.localization.dir === 'rtl',
+      this.geometry,
+      this.box,
+      // The menu button's corner kept clear of the members.
+      this.controls === 'none' ? 0 : menuCorner(this.ownerDocument),
+      this.menu,
+      (...entry) => this.namesNothing(...entry),
+    );
     const ids = this.items.map((each) => each.item.id);
     // Focus on a member the update takes away: the roving focus gives it to the member holding the tab stop after
     // the update. That member's tooltip, and its ring where the member before had one, are drawn now, not in the
@@ -277,14 +262,14 @@ export class NetreachMap extends NetreachElement {
     super.updated(changed);
     // The box's aspect ratio and the chart's marks as plain DOM (member-layer.ts): only a map whose code is here has
     // rendered them.
-    this.code.module?.drawMap(this.renderRoot, this.drawn, this.aspect, this.chart, this.roving, this.focused);
+    this.code.module?.drawMap(this.renderRoot, this.drawn, this.roving, this.focused);
     // The tooltip placed again beside its member, now drawn (the controller placed it before: a new member's node
     // was not there yet).
-    if (this.chart && this.code.module) this.tooltip.hostUpdated();
+    if (this.drawn.chart && this.code.module) this.tooltip.hostUpdated();
   }
 
   private get items(): readonly MapChartItem[] {
-    return this.chart?.items ?? [];
+    return this.drawn.chart?.items ?? [];
   }
 
   /** Selects a member, shows its tooltip and says so. */
@@ -327,15 +312,15 @@ export class NetreachMap extends NetreachElement {
   };
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
-    const { prepared, model } = this;
+    const { prepared, model, chart, projected } = this.drawn;
     if (!prepared || !model) return nothing;
     // The map's templates come with its code, here once it is prepared.
     return this.code.module!.renderMap({
       prepared,
       model,
       dataset,
-      chart: this.chart,
-      projected: Boolean(this.projected),
+      chart,
+      projected: Boolean(projected),
       locale: this.locale,
       legend: this.option<MapLegendPosition>('legend'),
       step: this.option<number | undefined>('step') ?? Infinity,

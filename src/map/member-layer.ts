@@ -226,18 +226,17 @@ export interface MapDrawing {
 }
 
 /**
- * After each render of a drawn map (the element's `updated()`): its box's aspect ratio as `--_aspect` (until the
- * geometry is there, CSS's world's), then the chart's marks as plain DOM (drawMapChart()), the member `focusedId`
+ * After each render of a drawn map (the element's `updated()`): its box's aspect ratio (`drawing.aspect`, which
+ * updateMap() works out) as `--_aspect` (until the geometry is there, CSS's world's), then `drawing.chart`'s marks as plain DOM (drawMapChart()), the member `focusedId`
  * (focused from the keyboard) with its focus ring. Nothing before the map's code has rendered a drawn map.
  */
 export function drawMap(
   root: ParentNode,
-  drawing: MapDrawing,
-  aspect: number | undefined,
-  chart: MapChart | undefined,
+  drawing: MapDrawing & { readonly aspect?: number; readonly chart?: MapChart },
   roving: RovingFocusController,
   focusedId: string | undefined,
 ): void {
+  const { aspect, chart } = drawing;
   // Through the CSSOM, not a style attribute, which a strict CSP refuses.
   const fixed = root.querySelector<HTMLElement>('.fixed');
   if (aspect) fixed?.style.setProperty('--_aspect', String(aspect));

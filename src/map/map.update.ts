@@ -1,0 +1,75 @@
+/**
+ * What the map's element works out once its chunk is here (map.chunk.ts): its scene prepared again where the data,
+ * language or options changed (the menu's title with it), what its options name that the data has not, the box's
+ * aspect ratio, and the chart at the box's size. The element (map.ts) reaches this code only when it is ready, which
+ * means the chunk is loaded (NetreachElement waits for it): none of it is downloaded up front.
+ */
+import type { MenuController } from '../base/menu.js';
+import type { MapModel, ProjectionName } from '../core/map-model.js';
+import type { NamedOption } from '../core/options.js';
+import type { SceneEnv } from '../core/scene.js';
+import type { Dataset } from '../core/types.js';
+import type { ProjectedWorld } from '../geo/geometry.js';
+import type { MapDrawing } from './member-layer.js';
+import { namedOptions, prepareMap, type MapChart, type MapSceneOptions, type PreparedMap } from './map.scene.js';
+
+/** What the map's scene measures: nothing, as it lays out no text (its legend, notes and sources are HTML here). */
+const NO_TEXT: SceneEnv['measure'] = () => 0;
+
+/** The element's drawing state, which {@link updateMap} keeps up to date (and drawMap() its members as DOM). */
+export interface MapState extends MapDrawing {
+  /** The scene for the data and options (no size): made again only when they change. */
+  prepared?: PreparedMap;
+  from?: unknown[];
+  /** The prepared scene's model: shared by every map of the same data and options. */
+  model?: MapModel;
+  /** The scene at the box's size. */
+  chart?: MapChart;
+  /** The chart's projected world: shared by every map of the same view, never projected again for a size seen before. */
+  projected?: ProjectedWorld;
+  /** The map's width / height, set as --_aspect after each render; until the geometry is there, CSS's world's. */
+  aspect?: number;
+}
+
+/** The element's parts {@link updateMap} reads. */
+export interface MapHost extends HTMLElement {
+  readonly locale: string;
+  region?: string;
+  home?: string;
+  highlight?: string;
+}
+
+/** The scene prepared again where its inputs changed, then laid out at the box's size. */
+export function updateMap(
+  host: MapHost,
+  state: MapState,
+  dataset: Dataset,
+  options: MapSceneOptions,
+  rtl: boolean,
+  geometry: { aspect(projection: ProjectionName, focus: readonly string[]): number | undefined },
+  box: { readonly width: number; readonly height: number },
+  /** The menu button's corner (menuCorner()), kept clear of the members; 0 without a menu (a file has none: see MapView's corner). */
+  corner: number,
+  menu: MenuController,
+  /** NetreachElement's `namesNothing()`. */
+  say: (...entry: NamedOption) => void,
+): void {
+  const locale = host.locale;
+  const inputs = [dataset, locale, ...Object.values(options)];
+  const from = state.from;
+  if (!state.prepared || !from || inputs.some((value, index) => value !== from[index])) {
+    state.prepared = prepareMap(dataset, options, { locale, rtl, unit: 1, measure: NO_TEXT });
+    menu.title = state.prepared.title;
+    state.from = inputs;
+  }
+  const prepared = state.prepared;
+  const model = (state.model = prepared.model);
+  // The options the map drew as if absent said, once, and those it drew named (namesNothing()).
+  for (const entry of namedOptions(model, host)) say(...entry);
+  const region = host.region;
+  const focus = region && dataset.regions.some((each) => each.id === region) ? model.codes : [];
+  state.aspect = geometry.aspect(options.projection as ProjectionName, focus);
+  const { width, height } = box;
+  state.chart = options.geometry && width > 0 && height > 0 ? prepared.chart(width, height, corner) : undefined;
+  state.projected = state.chart?.projected;
+}
