@@ -50,12 +50,3 @@ export const defaultAccents = unsafeCSS(accents((pick) => pick(THEME_COLOURS.lig
 export const textAccents = unsafeCSS(accents((pick) => byText(pick(THEME_COLOURS.light), pick(THEME_COLOURS.dark))));
 export const lightTheme = unsafeCSS(theme('light'));
 export const darkTheme = unsafeCSS(theme('dark'));
-
-/**
- * The map's colour scale by the text's lightness, as {@link textAccents}. Built here: the build's CSS minifier leaves
- * a file that calls `unsafeCSS()` unminified.
- */
-export const mapScaleByText = unsafeCSS(
-  `--_seq-low: var(--netreach-map-low, ${byText(THEME_COLOURS.light.seqLow, THEME_COLOURS.dark.seqLow)});` +
-    `--_seq-high: var(--netreach-map-high, ${byText(THEME_COLOURS.light.seqHigh, THEME_COLOURS.dark.seqHigh)});`,
-);

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { mapScaleByText } from '../base/theme.js';
+import { mapScaleByText } from './map.scale.js';
 
 /**
  * The drawn map: its marks, legend, tooltip and table. Its marks are painted by class, each as the scene paints the
