@@ -8,3 +8,4 @@ export { renderDashboard } from './dashboard.view.js';
 export { namedSelection } from './dashboard.named.js';
 export { dashboardDrawnStyles as styles } from './dashboard.drawn.styles.js';
 export { dashboardFile } from './dashboard.file.js';
+export { updateDashboard } from './dashboard.update.js';

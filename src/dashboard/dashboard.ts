@@ -1,5 +1,6 @@
 import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { DashboardPlan, DashboardSelection } from '../core/dashboard-model.js';
+import type { DashboardSelection } from '../core/dashboard-model.js';
+import type { DashboardState } from './dashboard.update.js';
 import type { Dataset } from '../core/types.js';
 import { CodeController } from '../base/code-controller.js';
 import { DASHBOARD_CODE } from './dashboard.code.js';
@@ -18,7 +19,6 @@ import '../bars/define.js';
 import '../table/define.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { specProperties } from '../base/options.js';
-import { networkName } from '../core/names.js';
 import { DASHBOARD_OPTIONS } from './dashboard.options.js';
 
 /** Every netreach element the dashboard renders, to nudge when its language changes. */
@@ -95,8 +95,8 @@ export class NetreachDashboard extends NetreachElement {
   /** The dashboard's plan, selection rules, layout and drawn styles: a lazy chunk (dashboard.chunk.ts), requested on connect. */
   protected override readonly code = new CodeController(this, DASHBOARD_CODE);
 
-  private plan?: DashboardPlan;
-  private planned?: Dataset;
+  /** The plan and the dataset it was made for (updateDashboard(), dashboard.update.ts, in the dashboard's chunk). */
+  private readonly drawn: DashboardState = {};
   private renderedLocale = '';
   /** The parts' updates after the dashboard's last. */
   private partsDrawn?: Promise<unknown>;
@@ -114,20 +114,17 @@ export class NetreachDashboard extends NetreachElement {
     super.willUpdate(changed);
     const dataset = this.currentDataset;
     if (!dataset || this.phase !== 'ready') return;
-    // Ready means the code is here (NetreachElement waits for it).
-    const { dashboardPlan, namedSelection } = this.code.module!;
-    if (this.planned !== dataset) {
-      this.plan = dashboardPlan(dataset);
-      this.planned = dataset;
-    }
-    this.menu.title = networkName(dataset, this.locale);
-    // A region the page sets replaces a country of another region; otherwise the country decides the region.
-    const prefer = changed.has('selectedRegion') && !changed.has('selectedCountry') ? 'region' : 'country';
-    // A region or country the data does not have selects nothing: said, as the map says it (dashboard.named.ts).
-    const [{ region, country }, named] = namedSelection(dataset, this.selection, prefer);
-    for (const entry of named) this.namesNothing(...entry);
-    this.selectedRegion = region;
-    this.selectedCountry = country;
+    // The plan, the menu's title and the selection read against the data, in the dashboard's chunk
+    // (updateDashboard(), dashboard.update.ts): ready means the code is here (NetreachElement waits for it). A region
+    // the page sets replaces a country of another region; otherwise the country decides the region.
+    this.code.module!.updateDashboard(
+      this,
+      this.drawn,
+      dataset,
+      changed.has('selectedRegion') && !changed.has('selectedCountry') ? 'region' : 'country',
+      this.menu,
+      (...entry) => this.namesNothing(...entry),
+    );
   }
 
   override connectedCallback(): void {
@@ -215,7 +212,7 @@ export class NetreachDashboard extends NetreachElement {
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {
-    const plan = this.plan;
+    const plan = this.drawn.plan;
     if (!plan) return nothing;
     // Ready means the dashboard's code is here (NetreachElement waits for it).
     return this.code.module!.renderDashboard({
