@@ -259,8 +259,9 @@ const BUDGETS = [
   // The map's colour scale by the text's lightness (mapScaleByText, now map.scale.ts) built in the map's chunk, for
   // its drawn stylesheet: 46.120 → 46.086 kB (−34 bytes), lowered to 46.11 kB.
   // The dashboard's plan, menu title and selection read against the data (updateDashboard(), dashboard.update.ts) in
-  // its chunk: 46.086 → 46.017 kB (−69 bytes), lowered to 46.04 kB.
-  { file: 'netreach.js', limit: 46.78 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // its chunk: 46.086 → 46.017 kB (−69 bytes), lowered to 46.04 kB. The second round's branches merged (each measured
+  // alone above): 46.092 kB, budget 46.11 kB.
+  { file: 'netreach.js', limit: 46.11 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -471,7 +472,8 @@ const BUDGETS = [
   // The map's scene prepared and laid out in its chunk (above): 108.124 → 108.175 kB (+51 bytes), within 108.24 kB.
   // The map's colour scale built in its chunk (above): 108.175 → 108.176 kB (+1 byte), within 108.24 kB.
   // The dashboard's plan and selection in its chunk (above): 108.176 → 108.216 kB (+40 bytes), within 108.24 kB.
-  { file: 'netreach.js', limit: 108.21 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The second round's branches merged (each measured alone above): 108.393 kB, budget 108.41 kB.
+  { file: 'netreach.js', limit: 108.41 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -655,7 +657,8 @@ const BUDGETS = [
   // initialised in another order).
   // The map's colour scale built in its chunk (above): 170.995 → 170.999 kB (+4 bytes), within 171.02 kB.
   // The dashboard's plan and selection in its chunk (above): 170.999 → 171.029 kB (+30 bytes), raised to 171.05 kB.
-  { file: 'netreach.iife.js', limit: 171.48 * 1024 },
+  // The second round's branches merged (each measured alone above): 171.902 kB, budget 171.92 kB.
+  { file: 'netreach.iife.js', limit: 171.92 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

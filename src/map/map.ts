@@ -1,6 +1,6 @@
 import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
-import type { ArrowDirection, MapMode } from '../core/map-model.js';
+import type { ArrowDirection, MapMode, ProjectionName } from '../core/map-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { menuCorner } from '../base/menu.js';
