@@ -261,7 +261,10 @@ const BUDGETS = [
   // The dashboard's plan, menu title and selection read against the data (updateDashboard(), dashboard.update.ts) in
   // its chunk: 46.086 → 46.017 kB (−69 bytes), lowered to 46.04 kB. The second round's branches merged (each measured
   // alone above): 46.092 kB, budget 46.11 kB.
-  { file: 'netreach.js', limit: 46.11 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The themes' colours the stylesheets are built from (THEME_COLOURS, parseHex, REGION_SLOTS) in a module of their
+  // own, src/core/theme-colours.ts, so that palette.ts (the files' palettes, mixed in sRGB and Oklab) is the file
+  // writer's alone, in the on-demand chunk: 46.092 → 45.234 kB (−858 bytes), lowered to 45.26 kB.
+  { file: 'netreach.js', limit: 45.26 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this

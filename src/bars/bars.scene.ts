@@ -19,7 +19,7 @@ import {
 import { msg } from '../core/i18n.js';
 import { colon, formatNumber, listSeparator } from '../core/locale.js';
 import { countriesLabel, networkName } from '../core/names.js';
-import { REGION_SLOTS } from '../core/palette.js';
+import { REGION_SLOTS } from '../core/theme-colours.js';
 import { round2 } from '../core/scale.js';
 import type { ChartScene, Mark, SceneEnv, SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';

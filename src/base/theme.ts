@@ -1,10 +1,10 @@
 /**
- * The themes as CSS declarations, built from the colours in src/core/palette.ts (which static rendering uses
+ * The themes as CSS declarations, built from the colours in src/core/theme-colours.ts (which static rendering uses
  * too), so a colour is written in one place. Strings through unsafeCSS, not css`` templates: they are lists of
  * declarations that src/base/styles.ts places inside its rules.
  */
 import { unsafeCSS } from 'lit';
-import { parseHex, THEME_COLOURS, type ThemeName } from '../core/palette.js';
+import { parseHex, THEME_COLOURS, type ThemeName } from '../core/theme-colours.js';
 
 type Colours = (typeof THEME_COLOURS)[ThemeName];
 

@@ -4,7 +4,7 @@
  * Plus the pure geometry-free decisions the element makes: symbol or shape, and which member an arrow key
  * moves to. No DOM, no d3-geo.
  */
-import { REGION_SLOTS } from './palette.js';
+import { REGION_SLOTS } from './theme-colours.js';
 import { quantileSorted } from 'd3-array';
 import { aboutScope, scopeSources } from './about.js';
 import { metricSeries, memberValue, sourceById, sourceLabel } from './aggregate.js';

@@ -1,12 +1,16 @@
 /**
- * netreach's colours as plain values: the light and dark themes' foreground, background, accent and six region
- * colours, the map's sequential ramp, and the colours the stylesheets derive from them with `color-mix()`.
- * The elements colour with CSS custom properties (`src/base/styles.ts` holds the same defaults); static
- * rendering (`src/static/`, the `netreach render` command) has no stylesheet and reads its colours here.
- * Pure; no DOM.
+ * netreach's colours as plain values: the themes' colours (`theme-colours.ts`, which the stylesheets are built
+ * from) and the colours the stylesheets derive from them with `color-mix()`, as files need them. The elements
+ * colour with CSS custom properties (`src/base/styles.ts` holds the same defaults); static rendering
+ * (`src/static/`, the `netreach render` command) has no stylesheet and reads its colours here. The browser's file
+ * writer (the on-demand chunk) is the only browser code that imports this module: the code a page loads up front
+ * imports `theme-colours.ts` alone. Pure; no DOM.
  */
 
-export type ThemeName = 'light' | 'dark';
+import { parseHex, REGION_SLOTS, THEME_COLOURS, type ThemeName } from './theme-colours.js';
+
+// The themes' colours, here for the code that imported them from this module (static rendering, the tests).
+export { parseHex, REGION_SLOTS, THEME_COLOURS, type ThemeName } from './theme-colours.js';
 
 export interface Palette {
   /** Text and strokes that must read: `--_fg`. */
@@ -37,47 +41,9 @@ export interface Palette {
   land: string;
 }
 
-/**
- * The values the themes start from: the one source of the colours, for the elements' stylesheets
- * (`src/base/theme.ts` turns them into `--_*` declarations) and for static rendering.
- */
-export const THEME_COLOURS = {
-  light: {
-    fg: '#1b1f24',
-    bg: '#ffffff',
-    accent: '#0f766e',
-    error: '#b42318',
-    focus: '#2563eb',
-    // Okabe and Ito's palette for colour-vision deficiency (vermillion before orange, which is too light on
-    // white; their black as a dark grey): every pair stays ΔE2000 ≥ 10 under simulated protanopia,
-    // deuteranopia and tritanopia (test/unit/palette-cvd.test.ts).
-    regions: ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#f0e442', '#5c5c5c'],
-    seqLow: '#9ed8c8',
-    seqHigh: '#0b4f4a',
-  },
-  dark: {
-    fg: '#eef1f4',
-    bg: '#15191e',
-    accent: '#2dd4bf',
-    error: '#fda29b',
-    focus: '#93c5fd',
-    // Okabe–Ito on a dark ground: the light sky blue first, their black as white.
-    regions: ['#56b4e9', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#0072b2', '#f0e442', '#ffffff'],
-    seqLow: '#1f5a55',
-    seqHigh: '#7ee0cf',
-  },
-} as const;
 const BASE = THEME_COLOURS;
 
 type Rgb = [number, number, number];
-
-/** `#rgb` or `#rrggbb` as its three 0–255 channels. */
-export function parseHex(hex: string): Rgb {
-  const value = hex.replace('#', '');
-  const full = value.length === 3 ? [...value].map((c) => c + c).join('') : value;
-  const n = Number.parseInt(full, 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
 
 function toHex(rgb: readonly number[]): string {
   return `#${rgb
@@ -148,9 +114,6 @@ function build(theme: ThemeName): Palette {
 }
 
 export const PALETTES: Readonly<Record<ThemeName, Palette>> = { light: build('light'), dark: build('dark') };
-
-/** How many region colours a theme has: the ninth region takes the first colour again. */
-export const REGION_SLOTS = 8;
 
 /** The colour of region slot `slot` (1-based, wrapping after {@link REGION_SLOTS}, as `--_region-N`). */
 export function regionColour(palette: Palette, slot: number): string {

@@ -5,7 +5,7 @@
  * The waffle has one cell per member country when it shows member counts (57 cells for CINVU: 27/27/3), and
  * 100 cells, one per percent of the total, when it shows another metric's regional sums.
  */
-import { REGION_SLOTS } from './palette.js';
+import { REGION_SLOTS } from './theme-colours.js';
 import { valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping, withRegionNote } from './knowledge.js';

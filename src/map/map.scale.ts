@@ -4,7 +4,7 @@
  * leaves a file that calls `unsafeCSS()` unminified.
  */
 import { unsafeCSS } from 'lit';
-import { THEME_COLOURS } from '../core/palette.js';
+import { THEME_COLOURS } from '../core/theme-colours.js';
 import { byText } from '../base/theme.js';
 
 export const mapScaleByText = unsafeCSS(
