@@ -263,8 +263,10 @@ const BUDGETS = [
   // alone above): 46.092 kB, budget 46.11 kB.
   // The themes' colours the stylesheets are built from (THEME_COLOURS, parseHex, REGION_SLOTS) in a module of their
   // own, src/core/theme-colours.ts, so that palette.ts (the files' palettes, mixed in sRGB and Oklab) is the file
-  // writer's alone, in the on-demand chunk: 46.092 → 45.234 kB (−858 bytes), lowered to 45.26 kB.
-  { file: 'netreach.js', limit: 45.26 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // writer's alone, in the on-demand chunk: 46.092 → 45.234 kB (−858 bytes), lowered to 45.26 kB. The English of
+  // the waffle's unit (four strings) in the regions' chunk (src/core/en/regions.ts) and the map's "Show as table" in
+  // the map's: 45.234 → 45.157 kB (−77 bytes), lowered to 45.18 kB.
+  { file: 'netreach.js', limit: 45.18 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this

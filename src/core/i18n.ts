@@ -73,15 +73,10 @@ const en = {
   regionsContinents: 'The regions are continents, assigned for this dataset: the sources give none.',
   total: 'Total',
   valueShare: '{value} ({share})',
-  waffleCountries: 'Each square is one member country',
-  waffleVisitors: 'Each square is one country of visitors',
-  wafflePartners: 'Each square is one partner country',
-  wafflePercent: 'Each square is {unit} of the total',
   andMore: '{list} and {count} more',
   noFiguresToDraw: '{metric}: the sources give no figures to draw here.',
   /** Bars of the countries metric by country: each would be 1. */
   barsCountOfOne: 'Counted country by country, every bar would be {one}: there is nothing to compare here.',
-  mapShowTable: 'Show as table',
   tableCaptionMembers: '{network}: member countries',
   tableCaptionVisitors: '{network}: countries of visitors',
   tableCaptionPartners: '{network}: partner countries',
@@ -110,15 +105,16 @@ const en = {
 } satisfies Record<string, Message>;
 
 /**
- * The English of the code that comes later — the map's, the trend's, the table's and the dashboard's chunks, and
- * the on-demand chunk (menu, About this data, files) — is in that code (`en/*.ts`), which adds it to English
- * as it loads: a page gets only the English of what it runs. Every other language keeps all its strings in its
- * own chunk.
+ * The English of the code that comes later — the map's, the trend's, the table's, the KPI tile's, the regions' and
+ * the dashboard's chunks, and the on-demand chunk (menu, About this data, files) — is in that code (`en/*.ts`),
+ * which adds it to English as it loads: a page gets only the English of what it runs. Every other language keeps
+ * all its strings in its own chunk.
  */
 type LaterEnglish = typeof import('./en/map.js').MAP_ENGLISH &
   typeof import('./en/table.js').TABLE_ENGLISH &
   typeof import('./en/trend.js').TREND_ENGLISH &
   typeof import('./en/stat.js').STAT_ENGLISH &
+  typeof import('./en/regions.js').REGIONS_ENGLISH &
   typeof import('./en/on-demand.js').ON_DEMAND_ENGLISH &
   typeof import('./en/dashboard.js').DASHBOARD_ENGLISH;
 

@@ -39,10 +39,10 @@ export function relationOf(dataset: Dataset): Relation {
 }
 
 /** The words for each relation, so that no widget says "member countries" of a list of visitors' countries. */
-const RELATION_WORDS: Record<Relation, { label: MessageKey; count: MessageKey; caption: MessageKey; waffle: MessageKey }> = {
-  members: { label: 'countries', count: 'countMembers', caption: 'tableCaptionMembers', waffle: 'waffleCountries' },
-  visitors: { label: 'countriesVisitors', count: 'countVisitors', caption: 'tableCaptionVisitors', waffle: 'waffleVisitors' },
-  partners: { label: 'countriesPartners', count: 'countPartners', caption: 'tableCaptionPartners', waffle: 'wafflePartners' },
+const RELATION_WORDS: Record<Relation, { label: MessageKey; count: MessageKey; caption: MessageKey }> = {
+  members: { label: 'countries', count: 'countMembers', caption: 'tableCaptionMembers' },
+  visitors: { label: 'countriesVisitors', count: 'countVisitors', caption: 'tableCaptionVisitors' },
+  partners: { label: 'countriesPartners', count: 'countPartners', caption: 'tableCaptionPartners' },
 };
 
 export function relationWords(dataset: Dataset): (typeof RELATION_WORDS)[Relation] {

@@ -7,13 +7,14 @@
  */
 import { REGION_SLOTS } from './theme-colours.js';
 import { valuesByRegion } from './aggregate.js';
-import { msg } from './i18n.js';
+import { msg, type MessageKey } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping, withRegionNote } from './knowledge.js';
 import { colon, formatCompact, formatNumber, formatPercent, listSeparator } from './locale.js';
-import { countryName, metricLabel, regionName, relationWords } from './names.js';
+import { countryName, metricLabel, regionName, relationOf } from './names.js';
 import { round2 } from './scale.js';
 import { donutSlice, pieAngles } from './donut.js';
-import { COUNTRIES_METRIC, type Dataset } from './types.js';
+import { COUNTRIES_METRIC, type Dataset, type Relation } from './types.js';
+import './en/regions.js';
 
 export type RegionsType = 'waffle' | 'donut';
 
@@ -186,6 +187,13 @@ export interface WaffleLayout {
   perCountry: boolean;
 }
 
+/** What one cell of a waffle of countries is, by how the dataset's countries relate to it (see `relationWords()`). */
+const WAFFLE_UNIT: Record<Relation, MessageKey> = {
+  members: 'waffleCountries',
+  visitors: 'waffleVisitors',
+  partners: 'wafflePartners',
+};
+
 /**
  * The waffle for `model` at most `width` wide: ten columns of square cells, filled region by region in
  * reading order (right to left when `rtl`). One cell per member for `countries`, else 100 one-percent cells. With
@@ -237,7 +245,7 @@ export function waffleLayout(
     height: Math.max(0, rows * size + (rows - 1) * GAP),
     cells,
     perCountry,
-    unit: perCountry ? msg(locale, relationWords(dataset).waffle) : msg(locale, 'wafflePercent', { unit: formatPercent(0.01, locale) }),
+    unit: perCountry ? msg(locale, WAFFLE_UNIT[relationOf(dataset)]) : msg(locale, 'wafflePercent', { unit: formatPercent(0.01, locale) }),
   };
 }
 

@@ -14,6 +14,7 @@ export const MAP_ENGLISH = {
   mapReach: { one: 'Our network reaches {count} country from {home}.', other: 'Our network reaches {count} countries from {home}.' },
   /** The members `highlight` rings: a screen reader hears which, as a sighted reader sees them. */
   mapHighlighted: 'Emphasised on the map: {list}.',
+  mapShowTable: 'Show as table',
   mapCountry: 'Country',
   mapRegion: 'Region',
   overlapWhole: 'The counts are for the whole networks, not only {region}.',
