@@ -1,22 +1,23 @@
 /**
  * ISO 3166-1: the 249 officially assigned alpha-3 codes and their alpha-2 twins (for `Intl.DisplayNames`), and
  * nothing else — user-assigned codes such as "XKX" (Kosovo) are deliberately absent. The table is generated from
- * scripts/iso-3166-1.mjs (which also has the numeric codes, needed only at build time) as one string of
- * 5-character records `AAABB`, sorted by alpha-3, indexed lazily on first use.
+ * scripts/iso-3166-1.mjs (which also has the numeric codes, needed only at build time) as one string, sorted by
+ * alpha-3, indexed lazily on first use: each alpha-3 code, followed by its alpha-2 code where that is not the
+ * alpha-3 code's first two letters, "." where it is its first and third, else in lower case ("PAK", "AGO.", "ABWaw").
  */
 import { ENGLISH_NAMES, ISO_ALPHA } from '../generated/iso-codes.js';
 
-const RECORD = 5;
-
-let byAlpha3: Map<string, number> | undefined;
+/** Alpha-2 codes by alpha-3 code, in the table's order (the English names' too). */
+let alpha2s: Map<string, string> | undefined;
 let codes: readonly string[] | undefined;
 
-function index(): Map<string, number> {
-  if (!byAlpha3) {
-    byAlpha3 = new Map();
-    for (let i = 0; i < ISO_ALPHA.length; i += RECORD) byAlpha3.set(ISO_ALPHA.slice(i, i + 3), i);
+function index(): Map<string, string> {
+  if (!alpha2s) {
+    alpha2s = new Map();
+    for (const [, alpha3 = '', tail] of ISO_ALPHA.matchAll(/([A-Z]{3})(\.|[a-z]*)/g))
+      alpha2s.set(alpha3, tail === '.' ? alpha3[0]! + alpha3[2]! : tail ? tail.toUpperCase() : alpha3.slice(0, 2));
   }
-  return byAlpha3;
+  return alpha2s;
 }
 
 /** True for an officially assigned ISO 3166-1 alpha-3 code, upper case ("PAK"; not "pak", not "XKX"). */
@@ -26,8 +27,7 @@ export function isAlpha3(code: string): boolean {
 
 /** The alpha-2 code for an alpha-3 code ("PAK" → "PK"), e.g. for `Intl.DisplayNames` regions. */
 export function alpha2Of(alpha3: string): string | undefined {
-  const i = index().get(alpha3);
-  return i === undefined ? undefined : ISO_ALPHA.slice(i + 3, i + RECORD);
+  return index().get(alpha3);
 }
 
 /** Every alpha-3 code, sorted. */
@@ -43,9 +43,8 @@ let englishNames: Map<string, string> | undefined;
  */
 export function englishCountryName(alpha2: string): string | undefined {
   if (!englishNames) {
-    englishNames = new Map();
     const names = ENGLISH_NAMES.split('|');
-    for (let i = 0; i < ISO_ALPHA.length; i += RECORD) englishNames.set(ISO_ALPHA.slice(i + 3, i + RECORD), names[i / RECORD]!);
+    englishNames = new Map([...index().values()].map((code, i) => [code, names[i]!]));
   }
   return englishNames.get(alpha2);
 }
