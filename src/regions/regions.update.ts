@@ -44,7 +44,7 @@ export function updateRegions(
   values: Readonly<Record<string, unknown>>,
   rtl: boolean,
   unit: number,
-  size: { readonly width: number; readonly fontFamily: string },
+  size: { width: number; readonly fontFamily: string },
   menu: MenuController,
 ): void {
   const locale = host.locale;
@@ -58,10 +58,18 @@ export function updateRegions(
       state.regionOf = new Map(dataset.members.map((member) => [member.country, member.region ?? '']));
     }
     const measure = pageMeasure(size.fontFamily, host.ownerDocument);
+    const none = state.prepared && !state.prepared.legend.length;
     state.prepared = regionsScene(dataset, values, { locale, rtl, unit, measure, corner });
     menu.title = state.prepared.title;
     state.legendTitle = regionGrouping(dataset, locale).title;
     state.chartKey = '';
+    // Regions where the last data had none, or none where it had some: in a dashboard, their panel takes the place
+    // of the bars by region beside them, or gives it back. Its width is read now (one layout, only then), not
+    // reported by the ResizeObserver after this drawing, which then drew the regions again at it. (Not while
+    // unrendered: the computed width would be the declared one, not a layout width.)
+    const ruler = host.shadowRoot!.querySelector('.ruler')!;
+    if (none === !!state.prepared.legend.length && ruler.getClientRects().length)
+      size.width = Math.round(parseFloat(getComputedStyle(ruler).inlineSize));
   }
   const width = size.width;
   const chartKey = String(width);

@@ -109,9 +109,10 @@ const CASES: readonly Case[] = [
   // The map's box gives up room to the notes under it, which the new data changes: measured after the update, by the
   // ResizeObserver, it draws the map again at its new height (the one layout can tell: docs/STATES.md).
   // A dashboard's parts draw once, given the notes they leave out as the dashboard renders (they were placed from what
-  // the parts had drawn: the map and the table drew twice, the regions three times), but the regions: Silk Road has
-  // no regions, hence no bars beside them, and the regions' panel takes the whole row, drawn again at that width.
-  { name: 'other data', change: (el) => void (el.data = silkRoad), updates: { map: 2 }, partUpdates: { regions: 2 } },
+  // the parts had drawn: the map and the table drew twice, the regions three times). Silk Road has no regions, hence
+  // no bars beside them, and the regions' panel takes the whole row: the regions read that width as they draw (they
+  // drew at the old width, then again at the new one the ResizeObserver reported).
+  { name: 'other data', change: (el) => void (el.data = silkRoad), updates: { map: 2 } },
 ];
 
 describe('update cycles: no update asked for at the end of an update', () => {
@@ -222,6 +223,43 @@ describe('update cycles: no update asked for at the end of an update', () => {
           true,
         ]);
       }
+    } finally {
+      box.remove();
+    }
+  });
+
+  // The other way round from the 'other data' case: the regions' panel gives half its row back to the bars by region,
+  // a width the regions read as they draw (the ResizeObserver reported it after, and they drew again).
+  it('a dashboard given data with regions after data without: each part draws once, the regions at their new width', async () => {
+    const box = document.createElement('div');
+    box.style.width = '640px';
+    const el = document.createElement('netreach-dashboard') as NetreachElement;
+    el.setAttribute('controls', 'none');
+    el.setAttribute('dataset', 'silk-road');
+    box.append(el);
+    document.body.append(box);
+    try {
+      await settle(el);
+      const regions = () => el.shadowRoot!.querySelector<NetreachElement>('netreach-regions')!;
+      const wide = regions().getBoundingClientRect().width;
+      const before = countRenders(widgetTree(el));
+      await rendersSettled(before);
+      before.stop();
+      const watch = watchUpdates(widgetTree(el));
+      el.data = await loadBundledDataset('cinvu');
+      await rendersSettled(watch.renders);
+      await settle(el);
+      await rendersSettled(watch.renders);
+      watch.stop();
+      const summary = watch.renders.summary();
+      expect(watch.again, summary).to.deep.equal([]);
+      expect(watch.renders.of(regions()), summary).to.equal(1);
+      expect(watch.renders.of(el), summary).to.be.at.most(1);
+      // Half the row, the bars beside it: as wide as the waffle's svg and legend are drawn for.
+      const narrow = regions().getBoundingClientRect().width;
+      expect(narrow, 'the regions give the bars half their row').to.be.below(wide * 0.6);
+      const chart = regions().shadowRoot!.querySelector('svg[part="chart"]')!;
+      expect(Number(chart.getAttribute('width')), 'drawn within their new width').to.be.at.most(Math.ceil(narrow));
     } finally {
       box.remove();
     }
