@@ -45,10 +45,10 @@ export interface DashboardView {
 }
 
 /**
- * The notes placed for a plan, in the last language asked for: the same arrays again (a new selection, a theme), so
- * that no part given them updates.
+ * The notes placed for a plan, in the last language asked for, with the tiles' code here or not (`key`): the same
+ * arrays again (a new selection, a theme), so that no part given them updates.
  */
-const placed = new WeakMap<DashboardPlan, { locale: string; hidden: string[][] }>();
+const placed = new WeakMap<DashboardPlan, { key: string; hidden: string[][] }>();
 
 /**
  * Which notes each part leaves out (its `hiddenNotes`), so that each note shows once, with the first part that says
@@ -59,17 +59,18 @@ const placed = new WeakMap<DashboardPlan, { locale: string; hidden: string[][] }
  * Each tile's, in the plan's order, then the regions', the bars', the map's, the trend's and the table's.
  */
 export function hiddenNotes(dataset: Dataset, plan: DashboardPlan, locale: string): string[][] {
+  // A tile's notes are its scene's (its code came with the dashboard's), which reads only the language before it
+  // draws; a tile without its code shows none. Placed again once the code is here (tiles that asked again drew them).
+  const stat = STAT_CODE.get();
+  const key = locale + !stat;
   const last = placed.get(plan);
-  if (last?.locale === locale) return last.hidden;
+  if (last?.key === key) return last.hidden;
   // The list's notes and how its countries were put in regions: the regions', the bars', the map's and the table's.
   const list = withRegionNote(countriesKnowledge(dataset, locale).notes, regionGrouping(dataset, locale));
   const metric = plan.trendMetric;
   const growth = metric && growthText(dataset, metric, locale);
   const trend = metric ? [...periodNotes(dataset, metric, locale), ...(growth ? [capitalize(growth.text, locale), growth.note] : [])] : [];
-  // A tile's notes are its scene's (its code came with the dashboard's), which reads only the language before it
-  // draws; a tile without its code shows none.
   const env = { locale } as SceneEnv;
-  const stat = STAT_CODE.get();
   const hidden = placeNotes([
     ...plan.kpis.map((id) => ({ notes: stat ? stat.prepareStat(dataset, { metric: id }, env).notes : [] })),
     { notes: list },
@@ -78,7 +79,7 @@ export function hiddenNotes(dataset: Dataset, plan: DashboardPlan, locale: strin
     { notes: trend, dropped: tileGrowthNote(dataset, plan, locale) },
     { notes: list },
   ]);
-  placed.set(plan, { locale, hidden });
+  placed.set(plan, { key, hidden });
   return hidden;
 }
 

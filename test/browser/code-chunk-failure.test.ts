@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import type { LazyModule } from '../../src/core/lazy.js';
+import { DASHBOARD_CODE } from '../../src/dashboard/dashboard.code.js';
 import { REGIONS_CODE } from '../../src/regions/regions.code.js';
 import { STAT_CODE } from '../../src/stat/stat.code.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -18,6 +19,46 @@ function failing(code: LazyModule<unknown>): () => void {
   const importer = module.importer;
   module.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /chunks/x.js'));
   return () => (module.importer = importer);
+}
+
+/** Forgets that `code` was loaded, as on a page that has not loaded it yet (the module itself stays in the browser's cache). */
+function unloaded(code: LazyModule<unknown>): void {
+  Object.assign(code, { loaded: undefined, loading: undefined });
+}
+
+const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-bars, netreach-trend, netreach-table';
+const partsOf = (el: NetreachElement) => [...el.shadowRoot!.querySelectorAll<NetreachElement>(PARTS)];
+const notesShown = (part: NetreachElement) =>
+  [...part.shadowRoot!.querySelectorAll('[part="note"]')].map((note) => note.textContent!.trim());
+
+/** A CINVU dashboard, 1200 px wide, once it and every part have settled (drawn or showing an error). */
+async function settledDashboard(): Promise<NetreachElement> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 1200px"><netreach-dashboard controls="none"></netreach-dashboard></div>`,
+  );
+  const el = wrapper.firstElementChild as NetreachElement;
+  await settled(el);
+  return el;
+}
+
+async function settled(el: NetreachElement): Promise<void> {
+  await waitUntil(() => el.state === 'ready', `the dashboard never became ready (was ${el.state})`);
+  await waitUntil(() => partsOf(el).every((part) => part.state !== 'loading'), 'a part never settled');
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await el.updateComplete;
+  await Promise.all(partsOf(el).map((part) => part.updateComplete));
+}
+
+/**
+ * Each note on the page once, and every note the drawn parts call for (but the trend's growth line, which its tile
+ * shows in words of its own).
+ */
+function expectEachNoteOnce(el: NetreachElement): void {
+  const shown = partsOf(el).flatMap(notesShown);
+  expect(shown.length, shown.join('\n')).to.equal(new Set(shown).size);
+  const calledFor = new Set(partsOf(el).flatMap((part) => [...part.notes]));
+  calledFor.delete('At least +33% since 2020');
+  expect([...new Set(shown)].sort()).to.deep.equal([...calledFor].sort());
 }
 
 describe('a widget whose code chunk cannot be loaded', () => {
@@ -46,4 +87,57 @@ describe('a widget whose code chunk cannot be loaded', () => {
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
     });
   }
+});
+
+describe("a dashboard whose parts' code chunks cannot be loaded", () => {
+  // The tiles' code comes with the dashboard's, whose notes it places before the parts draw: placed without it
+  // (the tiles showed none), the placement was kept once the tiles' own try brought it, and the trend said the
+  // growth note the "Virtual students" tile said.
+  it("places the notes again once the tiles draw with code that came after the dashboard's: each note once", async () => {
+    unloaded(DASHBOARD_CODE);
+    unloaded(STAT_CODE);
+    const restore = failing(STAT_CODE);
+    try {
+      await DASHBOARD_CODE.load();
+    } finally {
+      restore();
+    }
+    expect(STAT_CODE.get(), "the tiles' code is not here").to.equal(undefined);
+    const el = await settledDashboard();
+    try {
+      const tiles = partsOf(el).filter((part) => part.localName === 'netreach-stat');
+      expect(tiles.map((tile) => tile.state)).to.deep.equal(['ready', 'ready', 'ready']);
+      const computed = tiles.flatMap((tile) => tile.notes).find((note) => note.startsWith('Computed from two figures'));
+      expect(computed, 'a tile says how its growth was computed').to.be.a('string');
+      expectEachNoteOnce(el);
+    } finally {
+      el.parentElement!.remove();
+    }
+  });
+
+  // The same when the tiles could not load it either, and ask again when the dashboard is connected again.
+  it('places the notes again once the tiles, connected again, draw with their code: each note once', async () => {
+    unloaded(DASHBOARD_CODE);
+    unloaded(STAT_CODE);
+    const restore = failing(STAT_CODE);
+    let el: NetreachElement;
+    try {
+      el = await settledDashboard();
+      const tiles = partsOf(el).filter((part) => part.localName === 'netreach-stat');
+      expect(tiles.map((tile) => tile.state)).to.deep.equal(['error', 'error', 'error']);
+      expectEachNoteOnce(el);
+    } finally {
+      restore();
+    }
+    const wrapper = el.parentElement!;
+    try {
+      el.remove();
+      wrapper.append(el);
+      await waitUntil(() => partsOf(el).every((part) => part.state === 'ready'), 'the tiles never drew once their chunk was reachable');
+      await settled(el);
+      expectEachNoteOnce(el);
+    } finally {
+      wrapper.remove();
+    }
+  });
 });
