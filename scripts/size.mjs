@@ -488,6 +488,9 @@ const BUDGETS = [
   // raised to 108.50 kB.
   // raised to 108.50 kB. A dashboard's notes placed again once its tiles' code, which could not load with the
   // dashboard's, is here (dashboard.view.ts): 108.484 → 108.509 kB (+25 bytes), raised to 108.52 kB.
+  // dashboard's, is here (dashboard.view.ts): 108.484 → 108.509 kB (+25 bytes), raised to 108.52 kB. The regions'
+  // chunk loaded with the dashboard's, and their notes given to the next part while they show an error:
+  // 108.509 → 108.518 kB (+9 bytes), within 108.52 kB.
   { file: 'netreach.js', limit: 108.02 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -680,6 +683,8 @@ const BUDGETS = [
   // raised to 172.03 kB.
   // raised to 172.03 kB. A dashboard's notes placed again once its tiles' code is here (above): 172.010 → 172.017 kB
   // (+7 bytes), within 172.03 kB.
+  // (+7 bytes), within 172.03 kB. The regions' chunk loaded with the dashboard's, and their notes given to the next
+  // part while they show an error (above): 172.017 → 172.030 kB (+13 bytes), raised to 172.05 kB.
   { file: 'netreach.iife.js', limit: 171.46 * 1024 },
 ];
 

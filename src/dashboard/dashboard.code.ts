@@ -1,12 +1,13 @@
 /**
  * Where the dashboard's code comes from (dashboard.chunk.ts): a chunk of its own, loaded when the first dashboard
- * connects, while its data loads, so that a page without one does not download it. With the tiles' code, whose notes
- * the dashboard places before its parts draw (dashboard.view.ts, `hiddenNotes()`); a tile whose code cannot load says
- * so itself. Pure; no DOM.
+ * connects, while its data loads, so that a page without one does not download it. With the tiles' and the regions'
+ * code, whose notes the dashboard places before its parts draw (dashboard.view.ts, `hiddenNotes()`): a part whose code
+ * cannot load says so itself, and its notes go to the next part that says them. Pure; no DOM.
  */
 import { LazyModule } from '../core/lazy.js';
 import { STAT_CODE } from '../stat/stat.code.js';
+import { REGIONS_CODE } from '../regions/regions.code.js';
 
 export const DASHBOARD_CODE = new LazyModule(() =>
-  Promise.all([import('./dashboard.chunk.js'), STAT_CODE.load().catch(() => 0)]).then(([own]) => own),
+  Promise.all([import('./dashboard.chunk.js'), STAT_CODE.load().catch(() => 0), REGIONS_CODE.load().catch(() => 0)]).then(([own]) => own),
 );

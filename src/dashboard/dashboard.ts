@@ -9,7 +9,6 @@ import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-ele
 import { loadMapGeometry } from '../geo/geometry.js';
 import { TABLE_CODE } from '../table/table.code.js';
 import { TREND_CODE } from '../trend/trend.code.js';
-import { REGIONS_CODE } from '../regions/regions.code.js';
 // The parts: a dashboard registers what it is made of.
 import '../stat/define.js';
 import '../map/define.js';
@@ -130,11 +129,11 @@ export class NetreachDashboard extends NetreachElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.partStates.observe(this.renderRoot, { attributes: true, attributeFilter: ['state'], subtree: true });
-    // The parts connect once the dashboard's own code (with the tiles') is here: what its regions, map, trend and
-    // table load is asked for now, beside that code, not after it. Their failures are theirs to show (the parts ask
-    // again), not this page's.
+    // The parts connect once the dashboard's own code (with the tiles' and the regions') is here: what its map, trend
+    // and table load is asked for now, beside that code, not after it. Their failures are theirs to show (the parts
+    // ask again), not this page's.
     const ignore = () => undefined;
-    for (const code of [REGIONS_CODE, TREND_CODE, TABLE_CODE]) void code.load().catch(ignore);
+    for (const code of [TREND_CODE, TABLE_CODE]) void code.load().catch(ignore);
     void loadMapGeometry().catch(ignore);
   }
 

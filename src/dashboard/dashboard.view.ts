@@ -26,6 +26,7 @@ import type { SceneEnv } from '../core/scene.js';
 import type { Dataset, Source } from '../core/types.js';
 import type { NetreachSelectDetail } from '../base/netreach-element.js';
 import { STAT_CODE } from '../stat/stat.code.js';
+import { REGIONS_CODE } from '../regions/regions.code.js';
 import '../core/en/dashboard.js';
 
 /** What the dashboard draws, and the element's handlers for what its reader does. */
@@ -45,8 +46,8 @@ export interface DashboardView {
 }
 
 /**
- * The notes placed for a plan, in the last language asked for, with the tiles' code here or not (`key`): the same
- * arrays again (a new selection, a theme), so that no part given them updates.
+ * The notes placed for a plan, in the last language asked for, with the tiles' and the regions' code here or not
+ * (`key`): the same arrays again (a new selection, a theme), so that no part given them updates.
  */
 const placed = new WeakMap<DashboardPlan, { key: string; hidden: string[][] }>();
 
@@ -60,9 +61,11 @@ const placed = new WeakMap<DashboardPlan, { key: string; hidden: string[][] }>()
  */
 export function hiddenNotes(dataset: Dataset, plan: DashboardPlan, locale: string): string[][] {
   // A tile's notes are its scene's (its code came with the dashboard's), which reads only the language before it
-  // draws; a tile without its code shows none. Placed again once the code is here (tiles that asked again drew them).
+  // draws; the regions' are the list's. A part whose code could not load shows an error, and none of its notes: they
+  // go to the next part that says them. Placed again once the code is here (a part that asked again and drew them).
   const stat = STAT_CODE.get();
-  const key = locale + !stat;
+  const regions = REGIONS_CODE.get();
+  const key = locale + !stat + !regions;
   const last = placed.get(plan);
   if (last?.key === key) return last.hidden;
   // The list's notes and how its countries were put in regions: the regions', the bars', the map's and the table's.
@@ -73,7 +76,7 @@ export function hiddenNotes(dataset: Dataset, plan: DashboardPlan, locale: strin
   const env = { locale } as SceneEnv;
   const hidden = placeNotes([
     ...plan.kpis.map((id) => ({ notes: stat ? stat.prepareStat(dataset, { metric: id }, env).notes : [] })),
-    { notes: list },
+    { notes: regions ? list : [] },
     { notes: list },
     { notes: list },
     { notes: trend, dropped: tileGrowthNote(dataset, plan, locale) },

@@ -140,4 +140,35 @@ describe("a dashboard whose parts' code chunks cannot be loaded", () => {
       wrapper.remove();
     }
   });
+
+  // The regions' notes (the list's, how its countries were put in regions) were left out of the bars, the map and
+  // the table, which come after them, when the regions showed an error in their place: no part said them. Once the
+  // regions draw (connected again, their chunk reachable), the notes are theirs again.
+  it("gives the regions' notes to the next part that says them while the regions show an error", async () => {
+    const inferred = 'The sources give only how many countries each region has; which countries they are is inferred.';
+    const part = (el: NetreachElement, tag: string) => partsOf(el).find((each) => each.localName === tag)!;
+    unloaded(DASHBOARD_CODE);
+    unloaded(REGIONS_CODE);
+    const restore = failing(REGIONS_CODE);
+    let el: NetreachElement;
+    try {
+      el = await settledDashboard();
+      expect(part(el, 'netreach-regions').state).to.equal('error');
+      expect(notesShown(part(el, 'netreach-bars'))).to.include(inferred);
+      expectEachNoteOnce(el);
+    } finally {
+      restore();
+    }
+    const wrapper = el.parentElement!;
+    try {
+      el.remove();
+      wrapper.append(el);
+      await waitUntil(() => part(el, 'netreach-regions').state === 'ready', 'the regions never drew once their chunk was reachable');
+      await settled(el);
+      expect(notesShown(part(el, 'netreach-regions'))).to.include(inferred);
+      expectEachNoteOnce(el);
+    } finally {
+      wrapper.remove();
+    }
+  });
 });
