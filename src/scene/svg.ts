@@ -5,7 +5,7 @@
 import { resolvePaint } from '../core/paint.js';
 import type { Palette } from '../core/palette.js';
 import type { Mark, Stroke } from '../core/scene.js';
-import { el, escapeXml, textContent } from '../static/svg.js';
+import { el, escapeXml, textContent, type Attributes } from '../static/svg.js';
 
 export interface SerializeContext {
   readonly palette: Palette;
@@ -42,24 +42,32 @@ export function serializeMark(mark: Mark, context: SerializeContext): string {
       return el('line', { x1: mark.x1, y1: mark.y1, x2: mark.x2, y2: mark.y2, ...strokeAttributes(mark, context) });
     case 'text': {
       const halo = resolvePaint(mark.halo, context.palette);
-      return el(
-        'text',
-        {
-          x: mark.x,
-          y: mark.y,
-          'font-size': mark.size,
-          'font-weight': mark.weight && mark.weight !== 400 ? mark.weight : undefined,
-          'font-style': mark.italic ? 'italic' : undefined,
-          fill: resolvePaint(mark.fill ?? 'fg', context.palette),
-          opacity: mark.opacity,
-          'text-anchor': mark.anchor && mark.anchor !== 'start' ? mark.anchor : undefined,
-          stroke: halo,
-          'stroke-width': halo ? mark.size / 4 : undefined,
-          'stroke-linejoin': halo ? 'round' : undefined,
-          'paint-order': halo ? 'stroke' : undefined,
-        },
-        textContent(mark.text, context.rtl),
-      );
+      const content = textContent(mark.text, context.rtl);
+      const text = (paint: Attributes) =>
+        el(
+          'text',
+          {
+            x: mark.x,
+            y: mark.y,
+            'font-size': mark.size,
+            'font-weight': mark.weight && mark.weight !== 400 ? mark.weight : undefined,
+            'font-style': mark.italic ? 'italic' : undefined,
+            ...paint,
+            'text-anchor': mark.anchor && mark.anchor !== 'start' ? mark.anchor : undefined,
+          },
+          content,
+        );
+      const glyphs = text({ fill: resolvePaint(mark.fill ?? 'fg', context.palette), opacity: halo ? undefined : mark.opacity });
+      // A halo is the same text stroked, drawn first, rather than `paint-order` (SVG 2), which SVG 1.1 tools (Office's
+      // import among them) do not read: they drew the stroke over the glyphs. The pair grouped, so that an opacity is
+      // the pair's, as `paint-order` draws it.
+      return halo
+        ? el(
+            'g',
+            { opacity: mark.opacity },
+            text({ fill: 'none', stroke: halo, 'stroke-width': mark.size / 4, 'stroke-linejoin': 'round' }) + glyphs,
+          )
+        : glyphs;
     }
     case 'group': {
       const title = mark.item ? el('title', {}, escapeXml(mark.item.label)) : '';

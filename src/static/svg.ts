@@ -109,9 +109,6 @@ export interface TextStyle {
   weight?: number;
   anchor?: Anchor;
   italic?: boolean;
-  opacity?: number;
-  /** A halo in this colour behind the glyphs (for labels over lines). */
-  halo?: string;
 }
 
 /**
@@ -128,12 +125,7 @@ export function textEl(x: number, y: number, text: string, style: TextStyle, rtl
       'font-weight': style.weight && style.weight !== 400 ? style.weight : undefined,
       'font-style': style.italic ? 'italic' : undefined,
       fill: style.fill,
-      'fill-opacity': style.opacity,
       'text-anchor': style.anchor && style.anchor !== 'start' ? style.anchor : undefined,
-      stroke: style.halo,
-      'stroke-width': style.halo ? style.size / 4 : undefined,
-      'stroke-linejoin': style.halo ? 'round' : undefined,
-      'paint-order': style.halo ? 'stroke' : undefined,
     },
     textContent(text, rtl),
   );

@@ -5,8 +5,9 @@
 // with the text's paint. Urdu's Nastaliq, Arabic, Persian, Chinese and Cyrillic are left to resvg, whose drawing of
 // them matches Chromium's.
 //
-// What a static image's <text> carries (src/static/svg.ts textEl): x, y, font-size, font-weight, font-style, fill,
-// fill-opacity, text-anchor (physical) and a halo's stroke; no nested <tspan>, no inherited font attributes.
+// What a static image's <text> carries (src/static/svg.ts textEl, src/scene/svg.ts): x, y, font-size, font-weight,
+// font-style, fill, fill-opacity, opacity, text-anchor (physical), and a halo's stroke (on a copy of the text with
+// no fill, drawn under it); no nested <tspan>, no inherited font attributes.
 import { readFileSync } from 'node:fs';
 import { faceFor } from './fonts.mjs';
 
