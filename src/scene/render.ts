@@ -27,7 +27,8 @@ export interface FileOptions {
 /**
  * A page's `--netreach-*` colours as `#rrggbb`, or `#rrggbbaa` where translucent, by the property's name less its
  * prefix (`accent`, `region-1`, `color`, `background`, `muted-color`, `border-color`, `map-low`, `map-high`,
- * `map-land`, `map-border`, `map-arc`, `bar-color`, `trend-color`), and its font.
+ * `map-land`, `map-border`, `map-arc`, `bar-color`, `trend-color`), and its font. The file writes a translucent one
+ * as `#rrggbb` and an opacity (`attributes()`, src/static/svg.ts), which slide software reads.
  */
 export interface PageTheme {
   readonly colours: Readonly<Record<string, string>>;

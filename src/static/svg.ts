@@ -68,9 +68,23 @@ export function num(value: number): string {
 
 export type Attributes = Record<string, string | number | undefined | null | false>;
 
-/** ` name="value"` pairs; numbers rounded, strings escaped, empty values (undefined, null, false) left out. */
+/**
+ * ` name="value"` pairs; numbers rounded, strings escaped, empty values (undefined, null, false) left out. A
+ * translucent `fill` or `stroke` (`#rrggbbaa`: a page's colour, in a browser's file) is written as `#rrggbb` and
+ * `fill-opacity` or `stroke-opacity` (times the one given), as SVG 1.1 has it: slide software, Inkscape, librsvg
+ * and older browsers read no eight-digit hex and drop the paint or draw it opaque.
+ */
 export function attributes(attrs: Attributes): string {
   let out = '';
+  for (const paint of ['fill', 'stroke']) {
+    const value = attrs[paint];
+    if (typeof value === 'string' && /^#[\da-f]{8}$/i.test(value)) {
+      const opacity = `${paint}-opacity`;
+      // Three decimals: every byte of alpha comes back the same (0.502 × 255 = 128).
+      const alpha = Math.round((Number.parseInt(value.slice(7), 16) / 255) * Number(attrs[opacity] ?? 1) * 1000) / 1000;
+      attrs = { ...attrs, [paint]: value.slice(0, 7), [opacity]: `${alpha}` };
+    }
+  }
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
     out += ` ${name}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;

@@ -12,6 +12,10 @@ import { renderSvg, STATIC_WIDGETS } from 'netreach/static';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { BUNDLED_DATASETS } = await import(join(root, 'lib/core/default-dataset.js'));
+const { renderWidgetFile } = await import(join(root, 'lib/scene/render.js'));
+const { el } = await import(join(root, 'lib/static/svg.js'));
+const { regionsScene } = await import(join(root, 'lib/regions/regions.scene.js'));
+const { trendScene } = await import(join(root, 'lib/trend/trend.scene.js'));
 
 const dataset = (id) => JSON.parse(readFileSync(join(root, 'data', `${id}.json`), 'utf8'));
 
@@ -105,6 +109,28 @@ describe('files for slide software', () => {
           for (const problem of problems(svg)) failures.push(`${widget} ${JSON.stringify(options)} ${lang} ${theme}: ${problem}`);
         }
     assert.deepEqual(failures, []);
+  });
+
+  it("writes a page's translucent colours (a browser's file) as #rrggbb and an opacity", async () => {
+    // What `pageTheme()` reads from a page with `--netreach-background: rgb(0 0 0 / 50%)` and the like.
+    const colours = { background: '#00000080', color: '#ffffffcc', 'region-1': '#0102037f', 'trend-color': '#0f766e99' };
+    const file = (scene, options) => renderWidgetFile(scene, dataset('cinvu'), options, { width: 600, height: 400, page: { colours } });
+    const regions = await file(regionsScene, {});
+    assert.deepEqual(problems(regions), []);
+    assert.match(regions, /<rect width="600" height="400" fill="#000000" fill-opacity="0\.502"\/>/);
+    assert.match(regions, /fill="#010203" fill-opacity="0\.498"/);
+    // Secondary text: the text at 62 % of its own alpha (0.8 × 0.62 = 0.496, 126 / 255).
+    assert.match(regions, /<text [^>]*fill="#ffffff" fill-opacity="0\.494"/);
+    const trend = await file(trendScene, { metric: 'virtual-students' });
+    assert.deepEqual(problems(trend), []);
+    assert.match(trend, /<path d="[^"]*" fill="none" stroke="#0f766e" stroke-width="[\d.]+" stroke-opacity="0\.6"\/>/);
+    // A value's halo is the translucent ground, stroked under the glyphs.
+    assert.match(
+      trend,
+      /<g><text [^>]*fill="none" stroke="#000000" stroke-width="[\d.]+" stroke-linejoin="round"[^>]* stroke-opacity="0\.502"/,
+    );
+    // An opacity given with a translucent paint is multiplied by its alpha.
+    assert.equal(el('line', { stroke: '#ffffffcc', 'stroke-opacity': 0.55 }), '<line stroke="#ffffff" stroke-opacity="0.44"/>');
   });
 
   it("draws a label's halo under its glyphs without SVG 2's paint-order", async () => {
