@@ -111,6 +111,18 @@ describe('files for slide software', () => {
     assert.deepEqual(failures, []);
   });
 
+  it('and a map with members of no data, hatched by a pattern of the file', async () => {
+    const example = dataset('example-network');
+    const metric = example.metrics[0].id;
+    example.members[0].values = { ...example.members[0].values, [metric]: null };
+    for (const theme of ['light', 'dark']) {
+      const svg = await renderSvg('map', example, { metric, theme, width: 960, height: 540 });
+      assert.match(svg, /<defs><pattern id="netreach-hatch" patternUnits="userSpaceOnUse" [^>]*><rect [^>]*\/><line [^>]*\/><\/pattern>/);
+      assert.match(svg, /fill="url\(#netreach-hatch\)"/);
+      assert.deepEqual(problems(svg), []);
+    }
+  });
+
   it("writes a page's translucent colours (a browser's file) as #rrggbb and an opacity", async () => {
     // What `pageTheme()` reads from a page with `--netreach-background: rgb(0 0 0 / 50%)` and the like.
     const colours = { background: '#00000080', color: '#ffffffcc', 'region-1': '#0102037f', 'trend-color': '#0f766e99' };
