@@ -67,7 +67,7 @@ export const MAP_OPTIONS: OptionSpecs = [
     type: 'string',
     docs: 'The origin of the reach arcs (alpha-3), with `mode="reach"` (else ignored with a console warning); defaults to the first highlighted member. A code that is not a member on the map is ignored with a console warning that names the member the arcs start from instead.',
     cliDocs:
-      'The origin of the reach arcs (alpha-3), with `--mode reach` (else ignored with a warning); defaults to the first highlighted member. A code that is not a member is refused; a member outside `--region` is ignored with a warning that names the member the arcs start from instead.',
+      'The origin of the reach arcs (alpha-3), with `--mode reach` (else ignored with a warning); defaults to the first highlighted member. A code that is not a member on the map (not a member, or outside `--region`) is ignored with a warning that names the member the arcs start from instead.',
     example: 'PAK',
   },
   {

@@ -151,13 +151,10 @@ function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: Rende
         name,
       );
     }
-    // A reach's origin, and the dashboard's selected country: a code the dataset has no member of is the data's
-    // error, as a region it does not have is (the dashboard drew it unselected, saying nothing). A `home` outside
-    // reach mode draws nothing: the map says it is ignored (`onIgnored`), as the element does.
-    if (
-      ((name === 'home' && String(options.mode ?? '').trim() === 'reach') || name === 'country') &&
-      !dataset.members.some((member) => member.country === String(value).trim().toUpperCase())
-    ) {
+    // The dashboard's selected country: a code the dataset has no member of is the data's error, as a region it does
+    // not have is (the dashboard drew it unselected, saying nothing). A map's `home` that names no member on it is
+    // the map's to say (`onIgnored`), as the element does: arcs from another member, or none outside reach mode.
+    if (name === 'country' && !dataset.members.some((member) => member.country === String(value).trim().toUpperCase())) {
       throw new RenderError(
         'unknown-member',
         `"${String(value)}" is not a member country (an alpha-3 code such as ${dataset.members[0]?.country ?? 'PAK'})`,
@@ -211,8 +208,8 @@ async function comparedDataset(id: OptionValue | undefined, given: Dataset | und
  * Draws `widget` for `dataset` as a standalone SVG document of `width`×`height` pixels (a table's as tall as
  * its rows need, at least `height`). `given.compared` is the dataset `compare` names when it is not a bundled one
  * (the command line's `--compare other.json`); `given.onIgnored` is told the map's options that name nothing it
- * draws (a `highlight` code that is not a member, a `home` outside reach mode), which are otherwise a console warning,
- * a `selected` the widget does not have (none is selected, as the element's console warning says), and a dashboard's
+ * draws (a `highlight` code that is not a member, a `home` outside reach mode or not on the map: arcs from another
+ * member), which are otherwise a console warning, a `selected` the widget does not have (none is selected, as the element's console warning says), and a dashboard's
  * `region` that its `country` is not in (the country's region is drawn).
  * Throws {@link RenderError} for an unknown widget, metric, region or option value, or a bad size.
  */

@@ -306,8 +306,8 @@ ${sections.join('\n\n')}
 
 Attributes an image has no use for are refused, saying why: ${[...refused].join(', ')}.
 
-Exit codes: 0 when the file is written (an option that names nothing it draws, such as a --highlight code or a
---selected that is not a member, or a --home without --mode reach, is a warning); 2 when the command line is wrong,
+Exit codes: 0 when the file is written (an option that names nothing it draws is a warning: a --highlight code or a
+--selected that is not a member, a --home not on the map or without --mode reach); 2 when the command line is wrong,
 found before any file is read; 1 when the run fails on what it reads or writes (a dataset that lacks the metric,
 region or member asked for, or is invalid; a missing font).
 
