@@ -40,10 +40,15 @@ function ourText(
 /** Everything the "About this data" panel lists for `scope`, in `locale`. */
 export function aboutData(dataset: Dataset, scope: AboutScope, locale: string): AboutData {
   const sources: AboutSource[] = [];
+  // A publisher's name shown in a language the source does not give it in (the English of a Persian article's).
+  const ourPublishers: (string | undefined)[] = [];
   for (const [source, backs] of backing(dataset, scope, locale)) {
     const entry: AboutSource = { id: source.id, title: source.title, backs };
     const publisher = sourcePublisher(source, locale);
-    if (publisher) entry.publisher = publisher;
+    if (publisher) {
+      entry.publisher = publisher;
+      ourPublishers.push(ourText(source.publishers, publisher, source.ourTranslations, locale));
+    }
     if (source.date) {
       entry.date = source.date;
       entry.dateText = formatSourceDate(source.date, locale);
@@ -92,6 +97,7 @@ export function aboutData(dataset: Dataset, scope: AboutScope, locale: string): 
     for (const university of dataset.universities ?? [])
       push(ourText(university.names, university.name, university.ourTranslations, locale));
   }
+  ourPublishers.map(push);
 
   const about: AboutData = { title: msg(locale, 'aboutData'), network: networkName(dataset, locale), sources, notes };
   if (ours.length) about.translated = msg(locale, 'aboutTranslated', { list: formatList(ours, locale, 'unit') });

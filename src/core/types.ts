@@ -14,9 +14,9 @@
 export type LocalizedNames = Record<string, string>;
 
 /**
- * Language tags of the entries of an object's `names` or `labels` that were translated for the dataset rather
- * than taken from a source; `"en"` stands for the English `name` or `label` itself. The "About this data"
- * panel says so.
+ * Language tags of the entries of an object's `names` or `labels` (a source's `publishers`) that were translated
+ * for the dataset rather than taken from a source; `"en"` stands for the English `name` or `label` (`publisher`)
+ * itself. The "About this data" panel says so.
  */
 export type OurTranslations = readonly string[];
 
@@ -100,6 +100,8 @@ export interface Source {
   publisher?: string;
   /** The publisher in other languages, as the source itself gives it (its own language's name); needs `publisher`. */
   publishers?: LocalizedNames;
+  /** Which of `publisher` (`"en"`) and `publishers` were translated for the dataset, not given by the source. */
+  ourTranslations?: OurTranslations;
   date?: string;
   url?: string;
   language?: string;

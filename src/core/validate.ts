@@ -512,6 +512,7 @@ class Checker {
     const title = this.string(o, 'title', `${p}.title`, true);
     const publisher = this.string(o, 'publisher', `${p}.publisher`, false);
     const publishers = this.names(o, 'publishers', `${p}.publishers`);
+    const ours = this.languageTags(o, 'ourTranslations', `${p}.ourTranslations`);
     let date = this.string(o, 'date', `${p}.date`, false);
     if (date !== undefined && !ISO_DATE.test(date)) {
       this.add(`${p}.date`, `${quote(date)} is not an ISO 8601 date (yyyy, yyyy-mm or yyyy-mm-dd)`);
@@ -528,6 +529,7 @@ class Checker {
     const out: Source = { id, title };
     if (publisher !== undefined) out.publisher = publisher;
     if (publishers) out.publishers = publishers;
+    if (ours) out.ourTranslations = ours;
     if (date !== undefined) out.date = date;
     if (url !== undefined) out.url = url;
     if (language !== undefined) out.language = language;

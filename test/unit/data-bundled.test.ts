@@ -109,6 +109,11 @@ describe('the bundled datasets', () => {
           for (const tag of entry.ourTranslations ?? [])
             expect(tag === 'en' || entry.names?.[tag] !== undefined, `${entry.name}: ${tag}`).to.equal(true);
         }
+        // A publisher's names that are ours name a publisher the source has.
+        for (const source of dataset.sources) {
+          for (const tag of source.ourTranslations ?? [])
+            expect(tag === 'en' ? source.publisher : source.publishers?.[tag], `${source.id}: ${tag}`).to.be.a('string');
+        }
         for (const metric of dataset.metrics ?? []) {
           for (const language of OTHER_LANGUAGES) expect(metric.labels?.[language], `${metric.id} in ${language}`).to.be.a('string');
         }

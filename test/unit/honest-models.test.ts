@@ -522,9 +522,11 @@ describe('About this data', () => {
       'Computed from two figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
         'and more than 30 million in 2021 (CINVU [Public Relations]). 22 million may be rounded (up to 22,500,000).',
     ]);
-    // The English metric and period labels translate the Persian source's words (دانشجوی مجازی, پیش از شیوع ویروس کرونا).
+    // The English metric and period labels translate the Persian source's words (دانشجوی مجازی, پیش از شیوع ویروس کرونا),
+    // and its publisher's English name the article's «روابط عمومی سازمان اسناد و کتابخانه ملی».
     expect(about.translated).to.equal(
-      'Translated for this dataset, not taken from a source: Virtual students, before the spread of coronavirus.',
+      'Translated for this dataset, not taken from a source: Virtual students, before the spread of coronavirus, ' +
+        'National Library and Archives of Iran (Public Relations).',
     );
   });
 
@@ -544,10 +546,14 @@ describe('About this data', () => {
     expect(fa.sources[1]!.backs).to.deep.equal(['کشورهای عضو', 'مناطق']);
     expect(fa.notes[0]).to.equal('منابع تنها شمار کشورهای هر منطقه را می‌گویند؛ اینکه کدام کشورها هستند استنباط شده است.');
     expect(fa.notes[1]).to.contain('آفریقا و عربی');
-    // The Persian names are the source's own: nothing to flag.
+    // The Persian names are the source's own, its publisher's too: nothing to flag.
     expect(fa.translated).to.equal(undefined);
     const ar = aboutData(cinvu, aboutScope(cinvu, 'map'), 'ar');
     expect(ar.translated).to.contain('آسيا وأوقيانوسيا').and.contain('شبكة كومستك الإسلامية البينية للجامعات الافتراضية');
+    // An Arabic page shows the publisher's English name, which is ours; the other publishers' are their sources'.
+    expect(ar.translated)
+      .to.contain('National Library and Archives of Iran (Public Relations)')
+      .and.not.contain('CINVU (Public Relations)');
     expect(ar.sources[0]!.dateText).to.equal('٢٠ أكتوبر ٢٠٢١');
   });
 

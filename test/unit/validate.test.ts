@@ -831,10 +831,14 @@ describe('validateDataset: what the sources do not say', () => {
     input.members[0].asWritten = 'Pakestan';
     input.network.ourTranslations = ['fa', 'not a tag!', 'fa', 'ar'];
     input.regions[0].ourTranslations = ['en'];
+    input.sources[0].publisher = 'Public Relations';
+    input.sources[0].ourTranslations = ['en', 'en'];
     const out = validateDataset(input);
     expect(out.members[0]!.asWritten).to.equal('Pakestan');
     expect(out.network.ourTranslations).to.deep.equal(['fa', 'ar']);
     expect(out.regions[0]!.ourTranslations).to.deep.equal(['en']);
+    // A source's: which of its publisher's names are ours.
+    expect(out.sources[0]!.ourTranslations).to.deep.equal(['en']);
     expectOnly(
       { ...minimal(), network: { id: 'n', name: 'N', ourTranslations: 'fa' } },
       'network.ourTranslations',
