@@ -9,16 +9,24 @@ import { waitUntil } from '../helpers/wait.js';
 /** Fields of the form itself (widget, dataset, src, metric, language, theme), not of a widget. */
 const FORM_FIELDS = new Set(['metric', 'src', 'dataset', 'lang', 'theme']);
 
+/** Runs `check` on the demo's configurator, started in a 1000-pixel frame, with its form; the frame removed after. */
+async function inConfigurator(check: (page: Document, form: HTMLFormElement) => Promise<void>): Promise<void> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.src = '/demo/configurator.html';
+  document.body.append(frame);
+  try {
+    await waitUntil(() => frame.contentDocument?.querySelector('#preview netreach-map') !== null, 'configurator not started');
+    const page = frame.contentDocument!;
+    await check(page, page.querySelector<HTMLFormElement>('#options')!);
+  } finally {
+    frame.remove();
+  }
+}
+
 describe('the configurator', () => {
   it('offers each widget’s options from its specs', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.src = '/demo/configurator.html';
-    document.body.append(frame);
-    try {
-      await waitUntil(() => frame.contentDocument?.querySelector('#preview netreach-map') !== null, 'configurator not started');
-      const page = frame.contentDocument!;
-      const form = page.querySelector<HTMLFormElement>('#options')!;
+    await inConfigurator(async (page, form) => {
       const widget = form.elements.namedItem('widget') as HTMLSelectElement;
       expect([...widget.options].map((option) => option.value)).to.deep.equal(WIDGETS);
       const theme = form.elements.namedItem('theme') as HTMLSelectElement;
@@ -49,20 +57,11 @@ describe('the configurator', () => {
       groupBy.dispatchEvent(new Event('change', { bubbles: true }));
       await waitUntil(() => page.querySelector('#preview netreach-bars')?.getAttribute('group-by') === 'country', 'preview not updated');
       expect(page.querySelector('#snippet-iframe')!.textContent).to.contain('group-by=country');
-    } finally {
-      frame.remove();
-    }
+    });
   });
 
   it('offers the bundled networks, and takes the region and member placeholders, and suggestions, from the chosen network’s data', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.src = '/demo/configurator.html';
-    document.body.append(frame);
-    try {
-      await waitUntil(() => frame.contentDocument?.querySelector('#preview netreach-map') !== null, 'configurator not started');
-      const page = frame.contentDocument!;
-      const form = page.querySelector<HTMLFormElement>('#options')!;
+    await inConfigurator(async (page, form) => {
       const input = (name: string) => page.querySelector<HTMLInputElement>(`#extra [name="${name}"]`)!;
       const suggestions = (name: string) =>
         [...(page.getElementById(input(name).getAttribute('list') ?? '')?.querySelectorAll('option') ?? [])].map((option) => option.value);
@@ -98,8 +97,6 @@ describe('the configurator', () => {
       choose('dataset', 'dataset:al-mustafa');
       await waitUntil(() => input('region').placeholder === 'africa', 'placeholders never changed');
       expect(suggestions('region')).to.deep.equal(['africa', 'americas', 'asia', 'europe', 'oceania']);
-    } finally {
-      frame.remove();
-    }
+    });
   });
 });

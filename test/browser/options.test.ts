@@ -3,6 +3,7 @@
  * spec refuses reads as the default, as embed.html and the command line refuse it.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { optionDefault, optionValue } from '../../src/core/options.js';
 import { WIDGET_OPTIONS, WIDGETS, widgetTag } from '../../src/widget-options.js';
@@ -91,69 +92,72 @@ describe('a value the spec refuses', () => {
   });
 });
 
+type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean>; toSVG(): Promise<string> };
+
+/**
+ * Draws `template`'s widgets, waits until they are ready, updates them again (in French) and runs `check` on them
+ * with what the console was told meanwhile, the console's own warn put back after it.
+ */
+async function warnedWhileDrawn(template: TemplateResult, check: (widgets: Widget[], warnings: string[]) => Promise<void>): Promise<void> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    const wrapper = await fixture(template);
+    const widgets = [...wrapper.children] as Widget[];
+    await waitUntil(() => widgets.every((widget) => widget.state === 'ready'), 'widgets not ready');
+    // More updates: no more warnings.
+    for (const widget of widgets) widget.setAttribute('lang', 'fr');
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    await check(widgets, warnings);
+  } finally {
+    console.warn = original;
+  }
+}
+
 describe('a home outside reach mode', () => {
   it('is drawn as if absent and said in the console once, as the command line warns of --home without --mode reach', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean>; toSVG(): Promise<string> };
-    try {
-      const wrapper = await fixture(html`<div style="width: 640px">
+    await warnedWhileDrawn(
+      html`<div style="width: 640px">
         <netreach-map home="PAK"></netreach-map>
         <netreach-map></netreach-map>
         <netreach-map mode="reach" home="PAK"></netreach-map>
-      </div>`);
-      const widgets = [...wrapper.children] as Widget[];
-      await waitUntil(() => widgets.every((widget) => widget.state === 'ready'), 'widgets not ready');
-      // More updates: no more warnings.
-      for (const widget of widgets) widget.setAttribute('lang', 'fr');
-      await Promise.all(widgets.map((widget) => widget.updateComplete));
-      const [home, plain] = widgets;
-      expect(await home!.toSVG()).to.equal(await plain!.toSVG());
-      expect(warnings.filter((warning) => warning.startsWith('netreach: <'))).to.deep.equal([
-        'netreach: <netreach-map> ignored home="PAK": used only with mode="reach"',
-      ]);
-    } finally {
-      console.warn = original;
-    }
+      </div>`,
+      async ([home, plain], warnings) => {
+        expect(await home!.toSVG()).to.equal(await plain!.toSVG());
+        expect(warnings.filter((warning) => warning.startsWith('netreach: <'))).to.deep.equal([
+          'netreach: <netreach-map> ignored home="PAK": used only with mode="reach"',
+        ]);
+      },
+    );
   });
 });
 
 describe('a value that names nothing the data has', () => {
   it('is drawn as if absent and said in the console once, as the map says it of highlight', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean>; toSVG(): Promise<string> };
-    try {
-      const wrapper = await fixture(html`<div style="width: 640px">
+    await warnedWhileDrawn(
+      html`<div style="width: 640px">
         <netreach-map selected="ATL"></netreach-map>
         <netreach-bars selected="atlantis"></netreach-bars>
         <netreach-bars group-by="country" selected="ATL"></netreach-bars>
         <netreach-regions selected="atlantis"></netreach-regions>
         <netreach-regions></netreach-regions>
         <netreach-dashboard region="atlantis" country="ATL"></netreach-dashboard>
-      </div>`);
-      const widgets = [...wrapper.children] as Widget[];
-      await waitUntil(() => widgets.every((widget) => widget.state === 'ready'), 'widgets not ready');
-      // More updates: no more warnings.
-      for (const widget of widgets) widget.setAttribute('lang', 'fr');
-      await Promise.all(widgets.map((widget) => widget.updateComplete));
-      const [, , , regions, plain, dashboard] = widgets;
-      // A region that is not there dims none (it dimmed every region).
-      expect(await regions!.toSVG()).to.equal(await plain!.toSVG());
-      expect(dashboard!.hasAttribute('region') || dashboard!.hasAttribute('country')).to.equal(false);
-      expect(warnings.filter((warning) => warning.startsWith('netreach: <'))).to.have.members([
-        'netreach: <netreach-map> ignored selected="ATL": not a member',
-        'netreach: <netreach-bars> ignored selected="atlantis": no such region',
-        'netreach: <netreach-bars> ignored selected="ATL": not a member',
-        'netreach: <netreach-regions> ignored selected="atlantis": no such region',
-        'netreach: <netreach-dashboard> ignored region="atlantis": no such region',
-        'netreach: <netreach-dashboard> ignored country="ATL": not a member',
-      ]);
-      expect(warnings.filter((warning) => warning.startsWith('netreach: <'))).to.have.length(6);
-    } finally {
-      console.warn = original;
-    }
+      </div>`,
+      async ([, , , regions, plain, dashboard], warnings) => {
+        // A region that is not there dims none (it dimmed every region).
+        expect(await regions!.toSVG()).to.equal(await plain!.toSVG());
+        expect(dashboard!.hasAttribute('region') || dashboard!.hasAttribute('country')).to.equal(false);
+        expect(warnings.filter((warning) => warning.startsWith('netreach: <'))).to.have.members([
+          'netreach: <netreach-map> ignored selected="ATL": not a member',
+          'netreach: <netreach-bars> ignored selected="atlantis": no such region',
+          'netreach: <netreach-bars> ignored selected="ATL": not a member',
+          'netreach: <netreach-regions> ignored selected="atlantis": no such region',
+          'netreach: <netreach-dashboard> ignored region="atlantis": no such region',
+          'netreach: <netreach-dashboard> ignored country="ATL": not a member',
+        ]);
+        expect(warnings.filter((warning) => warning.startsWith('netreach: <'))).to.have.length(6);
+      },
+    );
   });
 });
