@@ -437,6 +437,16 @@ function regionLegend(
   return { title: grouping.title, entries };
 }
 
+/**
+ * What reach mode's arcs show: how many members they reach from home, or that no other member is on the map (its
+ * home alone in the region shown, or in the network), which "reaches 0 countries" said of the whole network.
+ */
+export function reachText(reach: NonNullable<MapModel['reach']>, locale: string): string {
+  const home = countryName(reach.home, locale);
+  const count = reach.targets.length;
+  return count ? msg(locale, 'mapReach', { count, home }) : msg(locale, 'mapReachNone', { home });
+}
+
 function summaryText(
   dataset: Dataset,
   members: readonly MapMember[],
@@ -450,14 +460,13 @@ function summaryText(
 ): string {
   if (overlap) return overlap.summary;
   const parts: string[] = [];
-  if (reach) {
-    parts.push(msg(locale, 'mapReach', { count: reach.targets.length, home: countryName(reach.home, locale) }));
-  }
+  if (reach) parts.push(reachText(reach, locale));
   // The whole list says what the sources count (27, of which 2 are named); a region says what is on the map.
   const phrase = zoomed
     ? qualifiedPhrase(countriesPhrase(dataset, members.length, locale), grouping.lowerBound ? 'at-least' : undefined, locale)
     : countries.phrase;
-  if (grouping.available) {
+  // A region shown that has no member lists no region: "Map of 0 member countries.", not "… by region: .".
+  if (grouping.available && members.length) {
     const counts = new Map<string, number>();
     for (const member of members) counts.set(member.region, (counts.get(member.region) ?? 0) + 1);
     const list = dataset.regions

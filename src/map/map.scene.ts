@@ -14,6 +14,7 @@ import {
   mapModel,
   needsMapSymbol,
   projectionName,
+  reachText,
   SHADES,
   type IgnoredOption,
   type MapMember,
@@ -306,9 +307,7 @@ function buildPrepared(
     : [];
   // Reach mode says what its arcs show where everyone reads it, first among the notes (it was in the screen
   // reader's summary alone): "Member country: Senegal. Our network links it to 56 countries."
-  const reach = model.reach
-    ? [msg(locale, 'mapReach', { count: model.reach.targets.length, home: countryName(model.reach.home, locale) })]
-    : [];
+  const reach = model.reach ? [reachText(model.reach, locale)] : [];
   const notes = [...reach, ...model.notes, ...notShown, ...farSide];
   const revealed = legendRevealed(dataset, model, step);
   const legend: LegendEntry[] = (options.legendShown ? model.legend.entries.filter((_, index) => revealed[index]) : []).map((entry) => ({

@@ -151,6 +151,9 @@ describe('msg plural forms', () => {
     const countries = msg('ar', 'countMembers', { count: 57 });
     expect(msg('ar', 'mapSummaryRegions', { countries, list: '…' })).to.equal('خريطة ٥٧ دولة عضوًا حسب المنطقة: ….');
     expect(msg('ar', 'countVisitors', { count: 2 })).to.equal('دولتي زوار');
+    // The names a bar's "Other" folds beyond those its tooltip lists: one and two spelled out, as above.
+    const more = (count: number) => msg('ar', 'andMore', { list: 'مصر', count });
+    expect([1, 2, 3, 11].map(more)).to.deep.equal(['مصر وواحدة أخرى', 'مصر واثنتان أخريان', 'مصر و٣ أخرى', 'مصر و١١ أخرى']);
   });
 
   it('follows each language and region: French singular for 0 and 1, Portugal unlike Brazil for 0', () => {

@@ -209,6 +209,17 @@ describe('mapModel', () => {
       expect(model.reach).to.equal(undefined);
       expect(model.ignored.map(ignoredText)).to.deep.equal([`home="${home}": used only with mode="reach"`]);
     }
+    // Reach mode with its home the only member on the map: a sentence for none, not "reaches 0 countries".
+    const lone: Dataset = {
+      ...cinvu,
+      members: cinvu.members.filter((member) => member.region !== 'europe-and-america' || member.country === 'ALB'),
+    };
+    const alone = mapModel(lone, { locale: 'en', mode: 'reach', home: 'ALB', region: 'europe-and-america' });
+    expect(alone.reach).to.deep.equal({ home: 'ALB', targets: [] });
+    expect(alone.summary).to.match(/^No other member country is on this map: no arcs from Albania\. Map of 1 member country/);
+    // A region that has no member: no list of regions, which was empty ("Map of 0 member countries by region: .").
+    const none = { ...cinvu, members: cinvu.members.filter((member) => member.region !== 'europe-and-america') };
+    expect(mapModel(none, { locale: 'en', region: 'europe-and-america' }).summary).to.match(/^Map of 0 member countries\. /);
     // In reach mode on a map with no member (a region that has none), no arcs and no word of home.
     const empty: Dataset = { ...validateDataset(EXAMPLE_NETWORK), members: [] };
     expect(mapModel(empty, { locale: 'en', mode: 'reach', home: 'PAK' }).ignored).to.deep.equal([]);

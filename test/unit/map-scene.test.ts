@@ -120,6 +120,17 @@ describe('the map scene', () => {
     const zoomed = prepareMap(cinvu, { geometry, region: 'europe-and-america' }, env());
     expect(zoomed.title).to.equal('Member countries — Europe and America');
     expect(zoomed.chart(800, 380).clip).to.equal(true);
+    // Its home alone in the region shown: no arcs, and a sentence for none ("reaches 0 countries" said it of the
+    // whole network), in each language.
+    const lone = {
+      ...cinvu,
+      members: cinvu.members.filter((member) => member.region !== 'europe-and-america' || member.country === 'ALB'),
+    };
+    const alone = prepareMap(lone, { geometry, mode: 'reach', home: 'ALB', region: 'europe-and-america' }, env());
+    expect(alone.notes[0]).to.equal('No other member country is on this map: no arcs from Albania.');
+    expect(group(alone.chart(800, 380).marks, 'overlays').filter((mark) => mark.class === 'arc')).to.have.length(0);
+    const arabic = prepareMap(lone, { geometry, mode: 'reach', home: 'ALB', region: 'europe-and-america' }, env('ar'));
+    expect(arabic.notes[0]).to.match(/^لا توجد دولة عضو أخرى على هذه الخريطة: لا أقواس من .+\.$/);
   });
 
   it('leaves the legend out of the file when the legend is off', () => {

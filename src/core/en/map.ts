@@ -12,6 +12,8 @@ export const MAP_ENGLISH = {
   mapRange: '{metric}: highest {high}, lowest {low}.',
   mapMissing: { one: 'No data for {count} country.', other: 'No data for {count} countries.' },
   mapReach: { one: 'Our network reaches {count} country from {home}.', other: 'Our network reaches {count} countries from {home}.' },
+  /** Reach mode with its home the only member on the map (a region of one, a network of one): no arcs to count. */
+  mapReachNone: 'No other member country is on this map: no arcs from {home}.',
   /** The members `highlight` rings: a screen reader hears which, as a sighted reader sees them. */
   mapHighlighted: 'Emphasised on the map: {list}.',
   mapShowTable: 'Show as table',

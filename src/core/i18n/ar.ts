@@ -30,9 +30,17 @@ const catalog: Catalog = {
   valueShare: '{value} ({share})',
   waffleCountries: 'كل مربع يمثل دولة عضوًا واحدة',
   wafflePercent: 'كل مربع يمثل {unit} من الإجمالي',
-  andMore: '{list} و{count} أخرى',
   // Arabic counted nouns: one and two without the figure (واحدة، دولتان), 3–10 plural, 11–99 singular
-  // accusative, 100 and up singular genitive (CLDR's few, many and other).
+  // accusative, 100 and up singular genitive (CLDR's few, many and other). The countries or regions a bar's
+  // "Other" folds beyond those named: one and two spelled out ("وواحدة أخرى", not "و١ أخرى"); never none.
+  andMore: {
+    zero: '{list}',
+    one: '{list} وواحدة أخرى',
+    two: '{list} واثنتان أخريان',
+    few: '{list} و{count} أخرى',
+    many: '{list} و{count} أخرى',
+    other: '{list} و{count} أخرى',
+  },
   mapFarSide: 'لا تظهر على هذا الجانب من الكرة الأرضية: {list}.',
   mapMetricNotByCountry: '{metric}: لا تذكر المصادر رقمًا لهذه البلدان؛ تعرض الخريطة المناطق.',
   barsCountOfOne: 'عند العدّ دولةً دولةً يكون كل عمود {one}: لا شيء للمقارنة هنا.',
@@ -54,6 +62,7 @@ const catalog: Catalog = {
     many: 'تمتد شبكتنا من {home} إلى {count} دولة.',
     other: 'تمتد شبكتنا من {home} إلى {count} دولة.',
   },
+  mapReachNone: 'لا توجد دولة عضو أخرى على هذه الخريطة: لا أقواس من {home}.',
   mapShowTable: 'عرض كجدول',
   mapHighlighted: 'مُبرَز على الخريطة: {list}.',
   mapCountry: 'الدولة',

@@ -44,6 +44,7 @@ const catalog: Catalog = {
   mapRange: '{metric}: ən yüksək {high}, ən aşağı {low}.',
   mapMissing: '{count} ölkə üzrə məlumat yoxdur.',
   mapReach: 'Şəbəkəmiz {home} ölkəsindən {count} ölkəyə çatır.',
+  mapReachNone: '{home}: bu xəritədə başqa üzv ölkə yoxdur, qövs çəkilmir.',
   mapShowTable: 'Cədvəl kimi göstər',
   mapHighlighted: 'Xəritədə vurğulanan: {list}.',
   mapCountry: 'Ölkə',

@@ -41,6 +41,7 @@ const catalog: Catalog = {
   mapRange: '{metric}: সর্বোচ্চ {high}, সর্বনিম্ন {low}।',
   mapMissing: '{count}টি দেশের কোনো ডেটা নেই।',
   mapReach: 'আমাদের নেটওয়ার্ক {home} থেকে {count}টি দেশে পৌঁছায়।',
+  mapReachNone: 'এই মানচিত্রে আর কোনো সদস্য দেশ নেই: {home} থেকে কোনো চাপ নেই।',
   mapShowTable: 'সারণি হিসেবে দেখান',
   mapHighlighted: 'মানচিত্রে চিহ্নিত: {list}।',
   mapCountry: 'দেশ',

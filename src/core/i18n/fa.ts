@@ -38,6 +38,7 @@ const catalog: Catalog = {
   mapRange: '{metric}: بیشترین {high}، کمترین {low}.',
   mapMissing: 'برای {count} کشور داده‌ای نیست.',
   mapReach: 'شبکهٔ ما از {home} به {count} کشور می‌رسد.',
+  mapReachNone: 'کشور عضو دیگری روی این نقشه نیست: کمانی از {home} کشیده نمی‌شود.',
   mapShowTable: 'نمایش به صورت جدول',
   mapHighlighted: 'برجسته روی نقشه: {list}.',
   mapCountry: 'کشور',

@@ -39,6 +39,7 @@ const catalog: Catalog = {
   mapMissing: 'Aucune donnée pour {count} pays.',
   // No article before {home} (« le Sénégal », « l’Iran », « la Turquie »): the pronoun « le » stands for « pays ».
   mapReach: 'Pays membre : {home}. Notre réseau le relie à {count} pays.',
+  mapReachNone: 'Pays membre : {home}. Aucun autre pays membre sur cette carte, donc aucun arc.',
   mapShowTable: 'Afficher sous forme de tableau',
   mapHighlighted: 'Mis en évidence sur la carte : {list}.',
   mapCountry: 'Pays',

@@ -38,6 +38,7 @@ const catalog: Catalog = {
   mapRange: '{metric}: tertinggi {high}, terendah {low}.',
   mapMissing: 'Tidak ada data untuk {count} negara.',
   mapReach: 'Jaringan kami menjangkau {count} negara dari {home}.',
+  mapReachNone: 'Tidak ada negara anggota lain di peta ini: tidak ada busur dari {home}.',
   mapShowTable: 'Tampilkan sebagai tabel',
   mapHighlighted: 'Disorot di peta: {list}.',
   mapCountry: 'Negara',

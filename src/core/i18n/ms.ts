@@ -38,6 +38,7 @@ const catalog: Catalog = {
   mapRange: '{metric}: tertinggi {high}, terendah {low}.',
   mapMissing: 'Tiada data bagi {count} negara.',
   mapReach: 'Rangkaian kami menghubungkan {home} dengan {count} negara.',
+  mapReachNone: 'Tiada negara anggota lain pada peta ini: tiada lengkung dari {home}.',
   mapShowTable: 'Papar sebagai jadual',
   mapHighlighted: 'Ditonjolkan pada peta: {list}.',
   mapCountry: 'Negara',

@@ -49,6 +49,7 @@ const catalog: Catalog = {
     many: 'A nossa rede liga {home} a {count} países.',
     other: 'A nossa rede liga {home} a {count} países.',
   },
+  mapReachNone: 'Nenhum outro país-membro neste mapa: nenhum arco parte de {home}.',
   mapShowTable: 'Mostrar como tabela',
   mapHighlighted: 'Em destaque no mapa: {list}.',
   mapCountry: 'País',

@@ -57,6 +57,7 @@ const catalog: Catalog = {
     many: '{home}: наша сеть охватывает {count} стран.',
     other: '{home}: наша сеть охватывает {count} страны.',
   },
+  mapReachNone: '{home}: других стран-членов на этой карте нет, дуг нет.',
   mapShowTable: 'Показать в виде таблицы',
   mapHighlighted: 'Выделено на карте: {list}.',
   mapCountry: 'Страна',

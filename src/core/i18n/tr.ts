@@ -38,6 +38,7 @@ const catalog: Catalog = {
   mapRange: '{metric}: en yüksek {high}, en düşük {low}.',
   mapMissing: '{count} ülke için veri yok.',
   mapReach: 'Ağımız {home} üzerinden {count} ülkeye ulaşıyor.',
+  mapReachNone: 'Bu haritada başka üye ülke yok: {home} çıkışlı yay çizilmiyor.',
   mapShowTable: 'Tablo olarak göster',
   mapHighlighted: 'Haritada vurgulanan: {list}.',
   mapCountry: 'Ülke',

@@ -44,6 +44,7 @@ const catalog: Catalog = {
   mapRange: '{metric}: سب سے زیادہ {high}، سب سے کم {low}۔',
   mapMissing: { one: '{count} ملک کا ڈیٹا دستیاب نہیں۔', other: '{count} ممالک کا ڈیٹا دستیاب نہیں۔' },
   mapReach: { one: 'ہمارا نیٹ ورک {home} سے {count} ملک تک پہنچتا ہے۔', other: 'ہمارا نیٹ ورک {home} سے {count} ممالک تک پہنچتا ہے۔' },
+  mapReachNone: 'اس نقشے پر کوئی اور رکن ملک نہیں: {home} سے کوئی قوس نہیں۔',
   mapShowTable: 'جدول کی صورت میں دکھائیں',
   mapHighlighted: 'نقشے پر نمایاں: {list}۔',
   mapCountry: 'ملک',

@@ -43,6 +43,7 @@ const catalog: Catalog = {
   mapRange: '{metric}：最高为{high}，最低为{low}。',
   mapMissing: '{count} 个国家无数据。',
   mapReach: '我们的网络从{home}通达 {count} 个国家。',
+  mapReachNone: '此地图上没有其他成员国：没有从{home}出发的弧线。',
   mapShowTable: '以表格显示',
   mapHighlighted: '地图上突出显示：{list}。',
   mapCountry: '国家',
