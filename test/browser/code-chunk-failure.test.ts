@@ -61,6 +61,39 @@ function expectEachNoteOnce(el: NetreachElement): void {
   expect([...new Set(shown)].sort()).to.deep.equal([...calledFor].sort());
 }
 
+/**
+ * A dashboard drawn while `code` could not load (loaded by neither the dashboard nor the parts), checked by `first`;
+ * then connected again with it reachable, drawn once `drawn()` holds, checked by `after`, and removed.
+ */
+async function failingThenReconnected(
+  code: LazyModule<unknown>,
+  first: (el: NetreachElement) => void,
+  drawn: (el: NetreachElement) => boolean,
+  message: string,
+  after: (el: NetreachElement) => void,
+): Promise<void> {
+  unloaded(DASHBOARD_CODE);
+  unloaded(code);
+  const restore = failing(code);
+  let el: NetreachElement;
+  try {
+    el = await settledDashboard();
+    first(el);
+  } finally {
+    restore();
+  }
+  const wrapper = el.parentElement!;
+  try {
+    el.remove();
+    wrapper.append(el);
+    await waitUntil(() => drawn(el), message);
+    await settled(el);
+    after(el);
+  } finally {
+    wrapper.remove();
+  }
+}
+
 describe('a widget whose code chunk cannot be loaded', () => {
   for (const [tag, code] of [
     ['netreach-stat', STAT_CODE],
@@ -117,28 +150,17 @@ describe("a dashboard whose parts' code chunks cannot be loaded", () => {
 
   // The same when the tiles could not load it either, and ask again when the dashboard is connected again.
   it('places the notes again once the tiles, connected again, draw with their code: each note once', async () => {
-    unloaded(DASHBOARD_CODE);
-    unloaded(STAT_CODE);
-    const restore = failing(STAT_CODE);
-    let el: NetreachElement;
-    try {
-      el = await settledDashboard();
-      const tiles = partsOf(el).filter((part) => part.localName === 'netreach-stat');
-      expect(tiles.map((tile) => tile.state)).to.deep.equal(['error', 'error', 'error']);
-      expectEachNoteOnce(el);
-    } finally {
-      restore();
-    }
-    const wrapper = el.parentElement!;
-    try {
-      el.remove();
-      wrapper.append(el);
-      await waitUntil(() => partsOf(el).every((part) => part.state === 'ready'), 'the tiles never drew once their chunk was reachable');
-      await settled(el);
-      expectEachNoteOnce(el);
-    } finally {
-      wrapper.remove();
-    }
+    await failingThenReconnected(
+      STAT_CODE,
+      (el) => {
+        const tiles = partsOf(el).filter((part) => part.localName === 'netreach-stat');
+        expect(tiles.map((tile) => tile.state)).to.deep.equal(['error', 'error', 'error']);
+        expectEachNoteOnce(el);
+      },
+      (el) => partsOf(el).every((part) => part.state === 'ready'),
+      'the tiles never drew once their chunk was reachable',
+      expectEachNoteOnce,
+    );
   });
 
   // The regions' notes (the list's, how its countries were put in regions) were left out of the bars, the map and
@@ -147,28 +169,19 @@ describe("a dashboard whose parts' code chunks cannot be loaded", () => {
   it("gives the regions' notes to the next part that says them while the regions show an error", async () => {
     const inferred = 'The sources give only how many countries each region has; which countries they are is inferred.';
     const part = (el: NetreachElement, tag: string) => partsOf(el).find((each) => each.localName === tag)!;
-    unloaded(DASHBOARD_CODE);
-    unloaded(REGIONS_CODE);
-    const restore = failing(REGIONS_CODE);
-    let el: NetreachElement;
-    try {
-      el = await settledDashboard();
-      expect(part(el, 'netreach-regions').state).to.equal('error');
-      expect(notesShown(part(el, 'netreach-bars'))).to.include(inferred);
-      expectEachNoteOnce(el);
-    } finally {
-      restore();
-    }
-    const wrapper = el.parentElement!;
-    try {
-      el.remove();
-      wrapper.append(el);
-      await waitUntil(() => part(el, 'netreach-regions').state === 'ready', 'the regions never drew once their chunk was reachable');
-      await settled(el);
-      expect(notesShown(part(el, 'netreach-regions'))).to.include(inferred);
-      expectEachNoteOnce(el);
-    } finally {
-      wrapper.remove();
-    }
+    await failingThenReconnected(
+      REGIONS_CODE,
+      (el) => {
+        expect(part(el, 'netreach-regions').state).to.equal('error');
+        expect(notesShown(part(el, 'netreach-bars'))).to.include(inferred);
+        expectEachNoteOnce(el);
+      },
+      (el) => part(el, 'netreach-regions').state === 'ready',
+      'the regions never drew once their chunk was reachable',
+      (el) => {
+        expect(notesShown(part(el, 'netreach-regions'))).to.include(inferred);
+        expectEachNoteOnce(el);
+      },
+    );
   });
 });

@@ -115,6 +115,28 @@ const CASES: readonly Case[] = [
   { name: 'other data', change: (el) => void (el.data = silkRoad), updates: { map: 2 } },
 ];
 
+/** A widget in a 640 px box on the page, without its menu, with `attributes`. */
+function mounted(tag: string, attributes: Record<string, string> = {}): { box: HTMLDivElement; el: NetreachElement } {
+  const box = document.createElement('div');
+  box.style.width = '640px';
+  const el = document.createElement(tag) as NetreachElement;
+  for (const [name, value] of Object.entries({ controls: 'none', ...attributes })) el.setAttribute(name, value);
+  box.append(el);
+  document.body.append(box);
+  return { box, el };
+}
+
+/** The updates of `tree` that `change` brings about, until `el` and every update it set off have settled. */
+async function updatesOf(tree: NetreachElement[], el: NetreachElement, change: () => unknown): Promise<ReturnType<typeof watchUpdates>> {
+  const watch = watchUpdates(tree);
+  await change();
+  await rendersSettled(watch.renders);
+  await settle(el);
+  await rendersSettled(watch.renders);
+  watch.stop();
+  return watch;
+}
+
 describe('update cycles: no update asked for at the end of an update', () => {
   before(async () => {
     await loadCatalog('fr');
@@ -145,12 +167,7 @@ describe('update cycles: no update asked for at the end of an update', () => {
 
     for (const each of CASES) {
       it(`<netreach-${name}>, ${each.name}: no change-in-update, the same updates each time`, async () => {
-        const box = document.createElement('div');
-        box.style.width = '640px';
-        const el = document.createElement(`netreach-${name}`) as NetreachElement;
-        el.setAttribute('controls', 'none');
-        box.append(el);
-        document.body.append(box);
+        const { box, el } = mounted(`netreach-${name}`);
         try {
           await settle(el);
           if (TOOLTIPS.has(name)) {
@@ -162,12 +179,7 @@ describe('update cycles: no update asked for at the end of an update', () => {
           const before = countRenders(tree);
           await rendersSettled(before);
           before.stop();
-          const watch = watchUpdates(tree);
-          await each.change(el, box);
-          await rendersSettled(watch.renders);
-          await settle(el);
-          await rendersSettled(watch.renders);
-          watch.stop();
+          const watch = await updatesOf(tree, el, () => each.change(el, box));
           const summary = watch.renders.summary();
           expect(watch.again, summary).to.deep.equal([]);
           expect(watch.warnings).to.deep.equal([]);
@@ -188,12 +200,7 @@ describe('update cycles: no update asked for at the end of an update', () => {
   }
 
   it('a map whose focused member new data lacks: the next member, its ring and its tooltip beside it, in its update', async () => {
-    const box = document.createElement('div');
-    box.style.width = '640px';
-    const map = document.createElement('netreach-map') as NetreachElement;
-    map.setAttribute('controls', 'none');
-    box.append(map);
-    document.body.append(box);
+    const { box, el: map } = mounted('netreach-map');
     try {
       await settle(map);
       await focusItem(map);
@@ -231,13 +238,7 @@ describe('update cycles: no update asked for at the end of an update', () => {
   // The other way round from the 'other data' case: the regions' panel gives half its row back to the bars by region,
   // a width the regions read as they draw (the ResizeObserver reported it after, and they drew again).
   it('a dashboard given data with regions after data without: each part draws once, the regions at their new width', async () => {
-    const box = document.createElement('div');
-    box.style.width = '640px';
-    const el = document.createElement('netreach-dashboard') as NetreachElement;
-    el.setAttribute('controls', 'none');
-    el.setAttribute('dataset', 'silk-road');
-    box.append(el);
-    document.body.append(box);
+    const { box, el } = mounted('netreach-dashboard', { dataset: 'silk-road' });
     try {
       await settle(el);
       const regions = () => el.shadowRoot!.querySelector<NetreachElement>('netreach-regions')!;
@@ -245,12 +246,8 @@ describe('update cycles: no update asked for at the end of an update', () => {
       const before = countRenders(widgetTree(el));
       await rendersSettled(before);
       before.stop();
-      const watch = watchUpdates(widgetTree(el));
-      el.data = await loadBundledDataset('cinvu');
-      await rendersSettled(watch.renders);
-      await settle(el);
-      await rendersSettled(watch.renders);
-      watch.stop();
+      const cinvu = await loadBundledDataset('cinvu');
+      const watch = await updatesOf(widgetTree(el), el, () => void (el.data = cinvu));
       const summary = watch.renders.summary();
       expect(watch.again, summary).to.deep.equal([]);
       expect(watch.renders.of(regions()), summary).to.equal(1);
