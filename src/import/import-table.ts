@@ -143,6 +143,8 @@ const DEFAULT_NETWORK_NAME = 'Network';
 const SINGLE_REGION: Region = { id: 'members', name: 'Members' };
 /** The rows under the first in which a header row is looked for, below a title. */
 const TITLE_ROWS = 5;
+/** A language tag, as in a "publisher (fa)" header and an "our translations" cell. */
+const LANGUAGE_TAG = /^\s*([a-z]{2,3}(?:-[a-z0-9]{2,8})*)\s*$/i;
 /** Text cells in a metric column from which the column, rather than each cell, is reported. */
 const TEXT_COLUMN_CELLS = 3;
 /** Country cells that mark a sum row at the bottom of a sheet, not a member. */
@@ -644,11 +646,18 @@ function readSources(text: string, out: Collector): { sources: Source[]; rows: n
   const fields = ['id', 'title', 'publisher', 'date', 'url', 'language', 'note'] as const;
   // The publisher in another language, as the source names it (`publishers` in the dataset): "publisher (fa)".
   const publisherColumns = new Map<number, string>();
+  // Which of those names are translations made for the dataset (`ourTranslations`, as on names; "en" is
+  // `publisher` itself): a column "our translations" of language tags, "en" or "en, fa".
+  let oursColumn: number | undefined;
+  const known = new Map<number, string>();
   sheet.header.forEach((header, index) => {
-    const tag = /^\s*publisher\s*\(\s*([a-z]{2,3}(?:-[a-z0-9]{2,8})*)\s*\)\s*$/i.exec(header)?.[1];
+    const tag = LANGUAGE_TAG.exec(/^\s*publisher\s*\(([^)]*)\)\s*$/i.exec(header)?.[1] ?? '')?.[1];
     if (tag) publisherColumns.set(index, tag);
+    else if (foldKey(header) === 'ourtranslations' && oursColumn === undefined) oursColumn = index;
+    else return;
+    known.set(index, header);
   });
-  const columns = fieldColumns(sheet, fields, 'sources', out, publisherColumns);
+  const columns = fieldColumns(sheet, fields, 'sources', out, known);
   const sources: Source[] = [];
   const rows: number[] = [];
   for (const { row, cells } of sheet.rows) {
@@ -664,6 +673,18 @@ function readSources(text: string, out: Collector): { sources: Source[]; rows: n
       if (value) publishers[tag] = value;
     }
     if (Object.keys(publishers).length) source.publishers = publishers;
+    const ours = oursColumn === undefined ? '' : (cells[oursColumn] ?? '').trim();
+    const tags: string[] = [];
+    for (const entry of ours ? ours.split(/[\s,;،]+/).filter(Boolean) : []) {
+      const place: SheetPlace = { sheet: 'sources', row, column: columnLetter(oursColumn!), header: sheet.header[oursColumn!], cell: ours };
+      const tag = LANGUAGE_TAG.exec(entry)?.[1];
+      if (!tag)
+        out.problem('invalid', place, `${JSON.stringify(entry)} is not a language tag ("en" for the publisher, "fa" for "publisher (fa)")`);
+      else if (!(tag === 'en' ? source.publisher : publishers[tag]))
+        out.note(place, `left out: "${tag}" (no publisher's name in it on this row)`);
+      else if (!tags.includes(tag)) tags.push(tag);
+    }
+    if (tags.length) source.ourTranslations = tags;
     sources.push(source as unknown as Source);
     rows.push(row);
   }

@@ -282,6 +282,32 @@ describe('importTable', () => {
     expect(badUrl!.message).to.equal('sources sheet, row 2: sources[0].url: only http(s) URLs are allowed');
   });
 
+  it('reads which of a source\'s publisher names are the dataset\'s translations: a column "our translations" (ourTranslations)', () => {
+    const { dataset, result } = imported('Country\nIran\n', {
+      sources:
+        'id,title,publisher,publisher (fa),Our translations\n' +
+        'r,گزارش,Public Relations,روابط عمومی,en\n' +
+        's,Report,UNESCO,یونسکو,"fa; en, fa"\n' +
+        't,Report,UNESCO,,\n' +
+        'u,Report,UNESCO,,fa\n',
+    });
+    expect(dataset.sources).to.deep.equal([
+      { id: 'r', title: 'گزارش', publisher: 'Public Relations', publishers: { fa: 'روابط عمومی' }, ourTranslations: ['en'] },
+      { id: 's', title: 'Report', publisher: 'UNESCO', publishers: { fa: 'یونسکو' }, ourTranslations: ['fa', 'en'] },
+      { id: 't', title: 'Report', publisher: 'UNESCO' },
+      { id: 'u', title: 'Report', publisher: 'UNESCO' },
+    ]);
+    const messages = result.report.notes.map((note) => note.message);
+    expect(messages.filter((message) => message.includes('sources sheet'))).to.deep.equal([
+      'sources sheet, row 5, column E ("Our translations"): left out: "fa" (no publisher\'s name in it on this row)',
+    ]);
+    const [notATag] = problems('Country\nIran\n', { sources: 'id,title,publisher,our translations\nr,Report,UNESCO,"en, Persian"\n' });
+    expect(notATag).to.include({ sheet: 'sources', row: 2, column: 'D', code: 'invalid' });
+    expect(notATag!.message).to.equal(
+      'sources sheet, row 2, column D ("our translations"): "Persian" is not a language tag ("en" for the publisher, "fa" for "publisher (fa)")',
+    );
+  });
+
   it("leaves out a total dated by a period only (the stat's and the trend's CSV), with a note: its sort year is the author's to write", () => {
     const { dataset, result } = imported('Country,Virtual students\nIran,5\n', {
       totals:

@@ -25,7 +25,8 @@ Options:
   --short-name <text>       The network's short name
   --totals <file.csv>       A totals sheet: metric, year, value, qualifier, source
   --sources <file.csv>      A sources sheet: id, title, publisher, date, url, language, note
-                            (and "publisher (fa)": the publisher's name in that language)
+                            (and "publisher (fa)": the publisher's name in that language;
+                            "our translations": those names we translated, "en" or "en, fa")
   --country <header>        The column of countries, when its header is not recognised
   --region <header>         The same for the region, joined, university, city and url columns
   --joined <header>
