@@ -500,7 +500,10 @@ const BUDGETS = [
   // map: no arcs from …", not "reaches 0 countries") and a summary without an empty list of regions: 108.422 →
   // 108.493 kB (+71 bytes), raised to 108.51 kB.
   // The third round's branches merged (each measured alone above): 108.300 kB, budget 108.32 kB.
-  { file: 'netreach.js', limit: 108.32 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // A map zoomed to a region with no member says so in a sentence of its own (mapSummaryNone, "Member countries in
+  // Europe and America: none on this map."; Arabic read "خريطة لا دول أعضاء"): 108.300 → 108.337 kB (+37 bytes),
+  // raised to 108.36 kB.
+  { file: 'netreach.js', limit: 108.36 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -700,7 +703,9 @@ const BUDGETS = [
   // Reach mode's sentence for none in the thirteen languages (mapReachNone), Arabic's andMore in its six forms ("مصر
   // وواحدة أخرى", not "و١ أخرى"): 171.949 → 172.427 kB (+478 bytes), raised to 172.45 kB.
   // The third round's branches merged (each measured alone above): 172.253 kB, budget 172.27 kB.
-  { file: 'netreach.iife.js', limit: 172.27 * 1024 },
+  // A region with no member's sentence (mapSummaryNone, above) in the thirteen languages: 172.253 → 172.517 kB
+  // (+264 bytes), raised to 172.54 kB.
+  { file: 'netreach.iife.js', limit: 172.54 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -465,8 +465,11 @@ function summaryText(
   const phrase = zoomed
     ? qualifiedPhrase(countriesPhrase(dataset, members.length, locale), grouping.lowerBound ? 'at-least' : undefined, locale)
     : countries.phrase;
-  // A region shown that has no member lists no region: "Map of 0 member countries.", not "… by region: .".
-  if (grouping.available && members.length) {
+  // A region shown that has no member says so in a sentence of its own ("Member countries in Europe and America: none
+  // on this map."): "Map of 0 member countries." read as "map of no member countries" in Arabic, and "… by region: ." listed nothing.
+  if (zoomed && !members.length) {
+    parts.push(msg(locale, 'mapSummaryNone', { countries: countriesLabel(dataset, locale), region: regionName(dataset, zoomed, locale) }));
+  } else if (grouping.available && members.length) {
     const counts = new Map<string, number>();
     for (const member of members) counts.set(member.region, (counts.get(member.region) ?? 0) + 1);
     const list = dataset.regions

@@ -11,6 +11,7 @@ import {
   projectionName,
   shadeClass,
 } from '../../src/core/map-model.js';
+import { msg } from '../../src/core/i18n.js';
 import type { Dataset } from '../../src/core/types.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { CINVU } from '../../src/generated/cinvu.js';
@@ -219,7 +220,18 @@ describe('mapModel', () => {
     expect(alone.summary).to.match(/^No other member country is on this map: no arcs from Albania\. Map of 1 member country/);
     // A region that has no member: no list of regions, which was empty ("Map of 0 member countries by region: .").
     const none = { ...cinvu, members: cinvu.members.filter((member) => member.region !== 'europe-and-america') };
-    expect(mapModel(none, { locale: 'en', region: 'europe-and-america' }).summary).to.match(/^Map of 0 member countries\. /);
+    // A sentence of its own, which reads in every language: Arabic said "خريطة لا دول أعضاء" ("map of no member countries").
+    expect(mapModel(none, { locale: 'en', region: 'europe-and-america' }).summary).to.match(
+      /^Member countries in Europe and America: none on this map\.( |$)/,
+    );
+    expect(mapModel(none, { locale: 'ar', region: 'europe-and-america' }).summary).to.match(
+      /^الدول الأعضاء في أوروبا وأمريكا: لا توجد على هذه الخريطة\.( |$)/,
+    );
+    for (const locale of ['fa', 'fr', 'tr', 'ms', 'ur', 'id', 'bn', 'ru', 'az', 'zh', 'pt']) {
+      const summary = mapModel(none, { locale, region: 'europe-and-america' }).summary;
+      expect(summary, locale).to.contain(msg(locale, 'countries'));
+      expect(summary, locale).to.not.match(/[0۰٠০]/u);
+    }
     // In reach mode on a map with no member (a region that has none), no arcs and no word of home.
     const empty: Dataset = { ...validateDataset(EXAMPLE_NETWORK), members: [] };
     expect(mapModel(empty, { locale: 'en', mode: 'reach', home: 'PAK' }).ignored).to.deep.equal([]);

@@ -7,6 +7,8 @@ import { addEnglish, type Message } from '../i18n.js';
 export const MAP_ENGLISH = {
   mapSummaryRegions: 'Map of {countries} by region: {list}.',
   mapSummaryPlain: 'Map of {countries}.',
+  /** A map zoomed to a region that has no member (of the list): "Map of 0 member countries" read badly in Arabic. */
+  mapSummaryNone: '{countries} in {region}: none on this map.',
   mapFarSide: 'Not visible on this side of the globe: {list}.',
   mapMetricNotByCountry: '{metric}: the sources give no figure for these countries; the map shows the regions.',
   mapRange: '{metric}: highest {high}, lowest {low}.',

@@ -126,6 +126,7 @@ const catalog: Catalog = {
   wafflePartners: 'Hər kvadrat bir tərəfdaş ölkədir',
   mapSummaryRegions: 'Regionlar üzrə xəritə — {countries}: {list}.',
   mapSummaryPlain: 'Xəritə — {countries}.',
+  mapSummaryNone: '{countries} ({region}): bu xəritədə heç biri yoxdur.',
   trendRose: '{metric}: {fromWhen} {from} səviyyəsindən {toWhen} {to} səviyyəsinə yüksəldi.',
   trendFell: '{metric}: {fromWhen} {from} səviyyəsindən {toWhen} {to} səviyyəsinə düşdü.',
   trendSteady: '{metric}: {to} səviyyəsində qaldı ({fromWhen} və {toWhen}).',

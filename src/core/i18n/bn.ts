@@ -119,6 +119,7 @@ const catalog: Catalog = {
   wafflePartners: 'প্রতিটি বর্গ একটি অংশীদার দেশ',
   mapSummaryRegions: 'অঞ্চল অনুযায়ী {countries}-এর মানচিত্র: {list}।',
   mapSummaryPlain: '{countries}-এর মানচিত্র।',
+  mapSummaryNone: '{region}-এর {countries}: এই মানচিত্রে একটিও নেই।',
   trendRose: '{metric}: {fromWhen} {from} থেকে বেড়ে {toWhen} {to}।',
   trendFell: '{metric}: {fromWhen} {from} থেকে কমে {toWhen} {to}।',
   trendSteady: '{metric}: {to}-এ স্থির ({fromWhen} ও {toWhen})।',

@@ -119,6 +119,7 @@ const catalog: Catalog = {
   wafflePartners: 'هر مربع یک کشور شریک است',
   mapSummaryRegions: 'نقشهٔ {countries} به تفکیک منطقه: {list}.',
   mapSummaryPlain: 'نقشهٔ {countries}.',
+  mapSummaryNone: '{countries} در {region}: هیچ‌کدام روی این نقشه نیست.',
   trendRose: '{metric}: از {from} {fromWhen} به {to} {toWhen} افزایش یافت.',
   trendFell: '{metric}: از {from} {fromWhen} به {to} {toWhen} کاهش یافت.',
   trendSteady: '{metric}: ثابت در {to} ({fromWhen} و {toWhen}).',

@@ -129,6 +129,7 @@ const catalog: Catalog = {
   wafflePartners: 'Chaque carré représente un pays partenaire',
   mapSummaryRegions: 'Carte : {countries}, par région : {list}.',
   mapSummaryPlain: 'Carte : {countries}.',
+  mapSummaryNone: '{countries} de la région {region} : aucun sur cette carte.',
   trendRose: '{metric} : hausse de {from} {fromWhen} à {to} {toWhen}.',
   trendFell: '{metric} : baisse de {from} {fromWhen} à {to} {toWhen}.',
   trendSteady: '{metric} : stable à {to} ({fromWhen} et {toWhen}).',

@@ -116,6 +116,7 @@ const catalog: Catalog = {
   wafflePartners: 'Setiap kotak mewakili satu negara mitra',
   mapSummaryRegions: 'Peta {countries} menurut kawasan: {list}.',
   mapSummaryPlain: 'Peta {countries}.',
+  mapSummaryNone: '{countries} di {region}: tidak ada di peta ini.',
   trendRose: '{metric} naik dari {from} {fromWhen} menjadi {to} {toWhen}.',
   trendFell: '{metric} turun dari {from} {fromWhen} menjadi {to} {toWhen}.',
   trendSteady: '{metric} tetap {to} ({fromWhen} dan {toWhen}).',

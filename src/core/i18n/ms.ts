@@ -116,6 +116,7 @@ const catalog: Catalog = {
   wafflePartners: 'Setiap petak ialah satu negara rakan kongsi',
   mapSummaryRegions: 'Peta {countries} mengikut rantau: {list}.',
   mapSummaryPlain: 'Peta {countries}.',
+  mapSummaryNone: '{countries} di {region}: tiada pada peta ini.',
   trendRose: '{metric} meningkat daripada {from} {fromWhen} kepada {to} {toWhen}.',
   trendFell: '{metric} menurun daripada {from} {fromWhen} kepada {to} {toWhen}.',
   trendSteady: '{metric} kekal pada {to} ({fromWhen} dan {toWhen}).',

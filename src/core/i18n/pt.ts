@@ -135,6 +135,7 @@ const catalog: Catalog = {
   wafflePartners: 'Cada quadrado é um país parceiro',
   mapSummaryRegions: 'Mapa de {countries} por região: {list}.',
   mapSummaryPlain: 'Mapa de {countries}.',
+  mapSummaryNone: '{countries} da região {region}: nenhum neste mapa.',
   trendRose: '{metric}: subiu de {from} {fromWhen} para {to} {toWhen}.',
   trendFell: '{metric}: caiu de {from} {fromWhen} para {to} {toWhen}.',
   trendSteady: '{metric}: manteve-se em {to} ({fromWhen} e {toWhen}).',

@@ -155,6 +155,7 @@ const catalog: Catalog = {
   wafflePartners: 'Каждый квадрат — одна страна-партнёр',
   mapSummaryRegions: 'На карте {countries}, по регионам: {list}.',
   mapSummaryPlain: 'На карте {countries}.',
+  mapSummaryNone: '{countries} в регионе «{region}»: на этой карте их нет.',
   trendRose: '{metric}: рост с {from} ({fromWhen}) до {to} ({toWhen}).',
   trendFell: '{metric}: снижение с {from} ({fromWhen}) до {to} ({toWhen}).',
   trendSteady: '{metric}: без изменений, {to} ({fromWhen} и {toWhen}).',

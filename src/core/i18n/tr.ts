@@ -122,6 +122,7 @@ const catalog: Catalog = {
   wafflePartners: 'Her kare bir ortak ülkeyi gösterir',
   mapSummaryRegions: 'Harita, bölgelere göre: {countries}; {list}.',
   mapSummaryPlain: 'Harita: {countries}.',
+  mapSummaryNone: '{countries} ({region}): bu haritada hiçbiri yok.',
   trendRose: '{metric}: {fromWhen} {from} iken {toWhen} {to} düzeyine yükseldi.',
   trendFell: '{metric}: {fromWhen} {from} iken {toWhen} {to} düzeyine düştü.',
   trendSteady: '{metric}: {to} düzeyinde kaldı ({fromWhen} ve {toWhen}).',

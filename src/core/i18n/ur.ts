@@ -128,6 +128,7 @@ const catalog: Catalog = {
   wafflePartners: 'ہر خانہ ایک شراکت دار ملک ہے',
   mapSummaryRegions: 'خطے کے لحاظ سے {countries} کا نقشہ: {list}۔',
   mapSummaryPlain: '{countries} کا نقشہ۔',
+  mapSummaryNone: '{region} کے {countries}: اس نقشے پر کوئی نہیں۔',
   trendRose: '{metric}: {fromWhen} {from} سے بڑھ کر {toWhen} {to}۔',
   trendFell: '{metric}: {fromWhen} {from} سے کم ہو کر {toWhen} {to}۔',
   trendSteady: '{metric}: {to} پر برقرار ({fromWhen} اور {toWhen})۔',

@@ -121,6 +121,7 @@ const catalog: Catalog = {
   wafflePartners: '每个方格代表一个合作伙伴国',
   mapSummaryRegions: '按地区显示 {countries}的地图：{list}。',
   mapSummaryPlain: '{countries}的地图。',
+  mapSummaryNone: '{region}的{countries}：此地图上没有。',
   trendRose: '{metric}从{fromWhen}的 {from} 增至{toWhen}的 {to}。',
   trendFell: '{metric}从{fromWhen}的 {from} 降至{toWhen}的 {to}。',
   trendSteady: '{metric}保持在 {to}（{fromWhen}和{toWhen}）。',
