@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
 import { minifyHTMLLiterals } from 'minify-literals';
@@ -167,6 +167,66 @@ const recordModules = {
 };
 
 /**
+ * What goes into dist/netreach.js, one file (below): every module but those that only one lazy chunk uses. Found
+ * by building the module bundle once without netreach.js's group (lazyChunkModules(), not written): the bundler
+ * then puts in a chunk an import() loads exactly the modules only that chunk's code uses, after tree-shaking — not,
+ * as a walk of the import graph would, the modules of a package's index that the page's own code imports something
+ * else from (d3-array's `merge`, `fsum` and `quantile`, which only the map's chunk uses, were up front so: 0.4 kB
+ * gzip). What two lazy chunks share, the bundler would make a chunk of its own, one more request on each such
+ * widget's first draw: it goes up front, as "the core its lazy code shares", unless it is copied into each
+ * (COPY_INTO_CHUNKS).
+ */
+const lazyOwned = new Set();
+
+/**
+ * Modules that each lazy chunk importing them gets its own copy of, rather than netreach.js holding them for every
+ * page: small, and only lazy chunks import them. Each import of one resolves to a module of its own (the file's
+ * path with the importer's before `.ts`: `src/core/shape.copy.core.sparkline.ts`), which the bundler keeps in the
+ * importer's chunk. Only pure functions and constants: a copy of a module with state of its own (a cache, a
+ * WeakMap, a registry, a Symbol, a custom element) would be a second, different one. Measured (gzip):
+ * - `src/core/shape.ts`, the line and area paths (the trend's chunk, the KPI tile's sparkline in the stat's,
+ *   `round` in the regions' donut): netreach.js −159 bytes, all the code +128;
+ * - `src/base/page-background.ts` (the trend's and the table's chunks): −137 bytes, +166.
+ * Not `src/base/cssom-style.ts` (the regions' and the stat's chunks), a Lit directive whose copies take Lit's
+ * directive classes from netreach.js: −77 bytes, +345.
+ * The build fails if a copy ends up in netreach.js (a module up front imports it).
+ */
+const COPY_INTO_CHUNKS = ['src/core/shape.ts', 'src/base/page-background.ts'];
+/** Each copy's module id to the file it copies. */
+const copies = new Map();
+const copyIntoChunks = {
+  name: 'netreach-copy-into-chunks',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!importer || !/^\.\.?\//.test(source)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (!resolved || resolved.external || !COPY_INTO_CHUNKS.includes(relative(root, resolved.id).split('\\').join('/'))) return resolved;
+    // The id keeps `.ts` last (Vite's transform picks TypeScript by it): a query on the id made it give up.
+    const by = relative(join(root, 'src'), copies.get(importer) ?? importer)
+      .split('\\')
+      .join('/');
+    const id = resolved.id.replace(/\.ts$/, `.copy.${by.replace(/\.ts$/, '').replaceAll('/', '.')}.ts`);
+    copies.set(id, resolved.id);
+    return { ...resolved, id };
+  },
+  load(id) {
+    return copies.has(id) ? readFileSync(copies.get(id), 'utf8') : null;
+  },
+};
+
+/** The modules of the chunks an import() loads when the bundler splits the module bundle on its own (lazyOwned). */
+async function lazyChunkModules() {
+  const config = libraryConfig('es');
+  config.plugins = config.plugins.filter((plugin) => ![recordModules, oneFileEntry, compileHints].includes(plugin));
+  Object.assign(config.build, { write: false, minify: false, sourcemap: false });
+  config.build.rolldownOptions.output = { chunkFileNames: 'chunks/[name]-[hash].js' };
+  const [result] = [await build(config)].flat();
+  return result.output
+    .filter((output) => output.type === 'chunk' && output.isDynamicEntry && !output.isEntry)
+    .flatMap((output) => output.moduleIds);
+}
+
+/**
  * dist/netreach.js is one file: everything a page needs before its first draw, not the entry plus a shared chunk
  * it imports (a request in a row more: the map drew in 0.92× the time as one file, the bars in 0.94×). The lazy
  * chunks do not import netreach.js for what they use of it: a page that loads `netreach.js?v=2` (a CMS's
@@ -176,7 +236,6 @@ const recordModules = {
  * evaluating — before any chunk can load. Two builds on one page do not share it; the same build loaded twice
  * (two queries) shares the first copy's, as the elements are the first copy's.
  */
-const upFront = new Set();
 let registryKey = '';
 const ENTRY_IMPORT = /\bimport\s*(?:\{([^}]*)\}\s*from\s*)?(["'])\.\.\/netreach\.js\2\s*;?/g;
 /** What a module exports, with what its `export * from` statements re-export. */
@@ -195,37 +254,7 @@ function publicExports(context, id, names = new Set()) {
 const oneFileEntry = {
   name: 'netreach-one-file-entry',
   buildEnd() {
-    upFront.clear();
     const ids = [...this.getModuleIds()].sort();
-    const entry = ids.find((id) => this.getModuleInfo(id)?.isEntry);
-    const addUpFront = (start) => {
-      const todo = [start];
-      while (todo.length) {
-        const id = todo.pop();
-        if (upFront.has(id)) continue;
-        upFront.add(id);
-        todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
-      }
-    };
-    addUpFront(entry);
-    // A module that two lazy chunks both import goes up front too, as "the core its lazy code shares": left to the
-    // bundler, it would be a chunk of its own, one more request on each such widget's first draw (the line shapes
-    // of src/core/shape.ts, which the trend's chunk and the KPI tile's sparkline in the stat's both draw).
-    const lazyRoots = new Set(ids.flatMap((id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? []));
-    const reachedBy = new Map();
-    for (const root of lazyRoots) {
-      if (upFront.has(root)) continue;
-      const seen = new Set();
-      const todo = [root];
-      while (todo.length) {
-        const id = todo.pop();
-        if (seen.has(id) || upFront.has(id)) continue;
-        seen.add(id);
-        todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
-      }
-      for (const id of seen) reachedBy.set(id, (reachedBy.get(id) ?? 0) + 1);
-    }
-    for (const [id, count] of reachedBy) if (count > 1) addUpFront(id);
     const hash = createHash('sha256');
     for (const id of ids) {
       const code = this.getModuleInfo(id)?.code;
@@ -234,6 +263,25 @@ const oneFileEntry = {
       hash.update(`${id.startsWith(root) ? relative(root, id) : id}\0${code}\0`);
     }
     registryKey = `netreach.${hash.digest('hex').slice(0, 16)}`;
+  },
+  // No chunk but netreach.js and those an import() loads: a chunk that several import would be one more request
+  // on a first draw. And no module copied into the lazy chunks (COPY_INTO_CHUNKS) in netreach.js.
+  generateBundle(options, bundle) {
+    for (const output of Object.values(bundle)) {
+      if (output.type !== 'chunk') continue;
+      if (!output.isEntry && !output.isDynamicEntry) this.error(`${output.fileName}: a chunk that no import() loads`);
+      const copied = output.moduleIds.filter((id) => copies.has(id));
+      if (output.isEntry)
+        for (const id of copied)
+          this.error(`${relative(root, copies.get(id))} is up front (${relative(root, id)}): take it off COPY_INTO_CHUNKS`);
+      // The source map names the file a copy is of (in the same folder), not the copy's module id.
+      const map = bundle[`${output.fileName}.map`];
+      if (!copied.length || map?.type !== 'asset') continue;
+      const json = JSON.parse(String(map.source));
+      const files = new Map(copied.map((id) => [basename(id), basename(copies.get(id))]));
+      json.sources = json.sources.map((source) => source.replace(/[^/]+$/, (name) => files.get(name) ?? name));
+      map.source = JSON.stringify(json);
+    }
   },
   renderChunk(code, chunk) {
     const edited = new MagicString(code);
@@ -321,7 +369,7 @@ function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
       renameLitPolicy,
       dropSpecWords(unusedSpecWords),
       recordModules,
-      ...(format === 'es' ? [oneFileEntry, compileHints] : []),
+      ...(format === 'es' ? [copyIntoChunks, oneFileEntry, compileHints] : []),
     ],
     configFile: false,
     root,
@@ -352,7 +400,7 @@ function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
               {
                 chunkFileNames: 'chunks/[name]-[hash].js',
                 minify: true,
-                codeSplitting: { groups: [{ name: 'netreach', test: (id) => upFront.has(id) }] },
+                codeSplitting: { groups: [{ name: 'netreach', test: (id) => !lazyOwned.has(id) }] },
               }
             : // A classic script cannot load chunks: geometry and the default dataset are inlined.
               { codeSplitting: false, minify: true },
@@ -361,6 +409,7 @@ function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
   };
 }
 
+for (const id of await lazyChunkModules()) lazyOwned.add(id);
 await build(libraryConfig('es'));
 const classic = libraryConfig('iife');
 classic.plugins.push(eagerOnDemand);

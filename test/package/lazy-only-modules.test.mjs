@@ -1,0 +1,58 @@
+// What only lazy chunks use stays out of dist/netreach.js, which every page loads (scripts/build.mjs: lazyOwned,
+// COPY_INTO_CHUNKS): d3-array's modules that only the map's chunk uses are in that chunk, and the modules copied
+// into the lazy chunks that import them are in each of those chunks and not up front. Read from the source maps
+// the build writes beside each file (the sources of its code), whatever the build recorded in .cache/.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+const nameOf = (file) => file.replace(/-[\w-]{8}\.js$/, '');
+/** The source files a file of dist/ holds code of, as paths from node_modules/ or from the repository's src/. */
+function sourcesOf(file) {
+  const map = JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8'));
+  return map.sources.map((source) => source.replace(/^(?:\.\.\/)+(?:.*?\/)?(node_modules\/|src\/)/, '$1'));
+}
+const chunks = new Map(
+  readdirSync(join(dist, 'chunks'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => [nameOf(file), sourcesOf(`chunks/${file}`)]),
+);
+const upFront = sourcesOf('netreach.js');
+
+/** Each module only lazy chunks use, and the chunks that hold it (each its own copy when more than one). */
+const LAZY_ONLY = [
+  ['node_modules/d3-array/src/merge.js', ['map.chunk']],
+  ['node_modules/d3-array/src/fsum.js', ['map.chunk']],
+  ['node_modules/d3-array/src/quantile.js', ['map.chunk']],
+  ['src/core/shape.ts', ['trend.chunk', 'stat.chunk', 'regions.chunk']],
+  ['src/base/page-background.ts', ['trend.chunk', 'table.chunk']],
+];
+
+test('netreach.js holds none of the modules only lazy chunks use', () => {
+  assert.ok(upFront.includes('src/core/i18n.ts'), `netreach.js's sources read: ${upFront.slice(0, 5).join(', ')}`);
+  // d3-array is up front all the same, for what the scales use of it.
+  assert.ok(upFront.includes('node_modules/d3-array/src/ticks.js'), 'd3-array ticks up front');
+  for (const [module] of LAZY_ONLY) assert.ok(!upFront.includes(module), `${module} in netreach.js`);
+  assert.deepEqual(
+    upFront.filter((source) => /\.copy\./.test(source)),
+    [],
+    'a copy in netreach.js',
+  );
+});
+
+test('each lazy chunk that uses one holds it', () => {
+  for (const [module, holders] of LAZY_ONLY) {
+    for (const name of holders) {
+      assert.ok(chunks.has(name), `no chunk ${name}`);
+      assert.ok(chunks.get(name).includes(module), `${module} not in ${name}`);
+    }
+    const others = [...chunks].filter(([name, sources]) => !holders.includes(name) && sources.includes(module));
+    assert.deepEqual(
+      others.map(([name]) => name),
+      [],
+      `${module} in other chunks`,
+    );
+  }
+});
