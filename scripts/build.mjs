@@ -231,10 +231,12 @@ async function lazyChunkModules() {
  * it imports (a request in a row more: the map drew in 0.92× the time as one file, the bars in 0.94×). The lazy
  * chunks do not import netreach.js for what they use of it: a page that loads `netreach.js?v=2` (a CMS's
  * cache-busting query) would get a second copy of the library from their `import … from "../netreach.js"`, with
- * its own language packs and registry. netreach.js hands them those bindings instead, in an object under a
+ * its own language packs and registry. netreach.js hands them those bindings instead, in a frozen array under a
  * symbol of this build (`Symbol.for("netreach.<hash of the build's modules>")`), set once, as it finishes
- * evaluating — before any chunk can load. Two builds on one page do not share it; the same build loaded twice
- * (two queries) shares the first copy's, as the elements are the first copy's.
+ * evaluating — before any chunk can load. Each binding is at the place of its name in netreach.js's export list
+ * as the bundler has it, which the chunks read it by (`const{5:e,8:t}=…`): an object keyed by the names cost
+ * 0.4 kB gzip more up front and 0.5 kB more in the chunks. Two builds on one page do not share it; the same build
+ * loaded twice (two queries) shares the first copy's, as the elements are the first copy's.
  */
 let registryKey = '';
 const ENTRY_IMPORT = /\bimport\s*(?:\{([^}]*)\}\s*from\s*)?(["'])\.\.\/netreach\.js\2\s*;?/g;
@@ -283,8 +285,12 @@ const oneFileEntry = {
       map.source = JSON.stringify(json);
     }
   },
-  renderChunk(code, chunk) {
+  renderChunk(code, chunk, options, meta) {
     const edited = new MagicString(code);
+    // netreach.js's export list, in the order every chunk of this build is handed.
+    const order = Object.values(meta.chunks).find((each) => each.isEntry)?.exports;
+    if (!order) this.error(`${chunk.fileName}: netreach.js's exports are unknown`);
+    const index = new Map(order.map((name, at) => [name, at]));
     const registry = `globalThis[Symbol.for(${JSON.stringify(registryKey)})]`;
     if (chunk.isEntry) {
       // Rolldown turns an import() of a module the entry holds into a promise of it; a URL of the entry itself would
@@ -302,14 +308,17 @@ const oneFileEntry = {
         });
       const publicNames = publicExports(this, chunk.facadeModuleId);
       if (!publicNames.size) this.error(`${chunk.fileName}: the entry's own exports are unknown`);
-      const entries = pairs.map(([local, name]) => `${JSON.stringify(name)}:${local}`).join(',');
+      const localOf = new Map(pairs.map(([local, name]) => [name, local]));
+      if (pairs.length !== order.length || order.some((name) => !localOf.has(name)))
+        this.error(`${chunk.fileName}: its export list is not the one its chunks are handed`);
+      const entries = order.map((name) => localOf.get(name)).join(',');
       const kept = pairs
         .filter(([, name]) => publicNames.has(name))
         .map(([local, name]) => (local === name ? local : `${local} as ${name}`));
       edited.overwrite(
         exported.index,
         exported.index + exported[0].length,
-        `${registry}??=Object.freeze({${entries}});\nexport{${kept.join(',')}};\n`,
+        `${registry}??=Object.freeze([${entries}]);\nexport{${kept.join(',')}};\n`,
       );
     } else {
       for (const match of code.matchAll(ENTRY_IMPORT)) {
@@ -319,7 +328,8 @@ const oneFileEntry = {
           .filter(Boolean)
           .map((each) => {
             const [name, local = name] = each.split(/\s+as\s+/);
-            return `${JSON.stringify(name)}:${local}`;
+            if (!index.has(name)) this.error(`${chunk.fileName} imports ${name}, which netreach.js does not export`);
+            return `${index.get(name)}:${local}`;
           });
         edited.overwrite(match.index, match.index + match[0].length, bindings.length ? `const{${bindings.join(',')}}=${registry};` : '');
       }
