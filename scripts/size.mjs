@@ -512,11 +512,11 @@ const BUDGETS = [
   // raised to 108.36 kB.
   // The line shapes copied into the trend's, the stat's and the regions' chunks, the page's background into the
   // trend's and the table's (scripts/build.mjs, COPY_INTO_CHUNKS), d3-array's merge, fsum and quantile moved into the
-  // map's chunk: 108.282 → 108.540 kB (+258 bytes, for 690 bytes less up front), raised to 108.56 kB.
   // map's chunk: 108.282 → 108.540 kB (+258 bytes, for 690 bytes less up front), raised to 108.56 kB. What the
   // chunks take from netreach.js read by place in a frozen array, not by name (oneFileEntry): 108.540 → 107.665 kB
-  // (−875 bytes), lowered to 107.69 kB.
-  { file: 'netreach.js', limit: 108.36 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // (−875 bytes), lowered to 107.69 kB. With the fourth round's other branch (the empty region's sentence): 107.711
+  // kB, budget 107.73 kB.
+  { file: 'netreach.js', limit: 107.73 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'

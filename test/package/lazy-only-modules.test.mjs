@@ -12,7 +12,8 @@ const nameOf = (file) => file.replace(/-[\w-]{8}\.js$/, '');
 /** The source files a file of dist/ holds code of, as paths from node_modules/ or from the repository's src/. */
 function sourcesOf(file) {
   const map = JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8'));
-  return map.sources.map((source) => source.replace(/^(?:\.\.\/)+(?:.*?\/)?(node_modules\/|src\/)/, '$1'));
+  // From the first node_modules/ or src/ of the path: a package's own src/ (d3-array/src/) is not the repository's.
+  return map.sources.map((source) => source.replace(/^.*?\b(?=node_modules\/|src\/)/, ''));
 }
 const chunks = new Map(
   readdirSync(join(dist, 'chunks'))
