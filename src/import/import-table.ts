@@ -115,10 +115,18 @@ export interface CountryReport {
 export interface ColumnReport {
   column: string;
   header: string;
-  role: ColumnRole | 'metric' | 'ignored';
+  role: ColumnRole | TranslationRole | 'metric' | 'ignored';
   /** For metrics: the metric's id. */
   metric?: string;
+  /** For a university's name in another language ("University (fa)"): the language tag. */
+  language?: string;
 }
+
+/**
+ * Beside a university column: the university's name in another language ("University (fa)", the dataset's
+ * `names`) and which of its names are the dataset's translations ("our translations", `ourTranslations`).
+ */
+export type TranslationRole = 'names' | 'ourTranslations';
 
 export interface ImportReport {
   delimiter: Delimiter;
@@ -224,6 +232,35 @@ function candidateList(candidates: readonly CountryCandidate[], last = 'or'): st
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${last} ${names.at(-1)}` : (names[0] ?? '');
 }
 
+/**
+ * The language tag of a header "<name> (<tag>)" whose name `isName` accepts: "publisher (fa)" on a sources sheet,
+ * "University (fa)" on a members sheet. Undefined when the brackets hold no language tag.
+ */
+function translationTag(header: string, isName: (name: string) => boolean): string | undefined {
+  const match = /^\s*(.*?)\s*\(([^)]*)\)\s*$/.exec(header);
+  return match && isName(match[1]!) ? LANGUAGE_TAG.exec(match[2]!)?.[1] : undefined;
+}
+
+/** A column "our translations" (also "ourTranslations"), as the dataset writes it. */
+const isOurTranslationsHeader = (header: string) => foldKey(header) === 'ourtranslations';
+
+/**
+ * An "our translations" cell, "en" or "en, fa": the language tags of the row's names that were translated for the
+ * dataset (`ourTranslations`; "en" is the name itself, "fa" the column "<name> (fa)"). A tag with no name on the
+ * row is left out with a note; an entry that is not a tag is a problem. `what` is "publisher", "university".
+ */
+function readOurTranslations(cell: string, hasName: (tag: string) => boolean, what: string, place: SheetPlace, out: Collector): string[] {
+  const tags: string[] = [];
+  for (const entry of cell.split(/[\s,;،]+/).filter(Boolean)) {
+    const tag = LANGUAGE_TAG.exec(entry)?.[1];
+    if (!tag)
+      out.problem('invalid', place, `${JSON.stringify(entry)} is not a language tag ("en" for the ${what}, "fa" for "${what} (fa)")`);
+    else if (!hasName(tag)) out.note(place, `left out: "${tag}" (no ${what}'s name in it on this row)`);
+    else if (!tags.includes(tag)) tags.push(tag);
+  }
+  return tags;
+}
+
 class Collector {
   readonly problems: ImportProblem[] = [];
   readonly notes: ImportNote[] = [];
@@ -245,8 +282,10 @@ interface Column {
   index: number;
   letter: string;
   header: string;
-  role: ColumnRole | 'metric' | 'ignored';
+  role: ColumnRole | TranslationRole | 'metric' | 'ignored';
   metric?: Metric;
+  /** For a `names` column: the language tag in its header's brackets. */
+  language?: string;
 }
 
 /** Gives each column its role: named in options, recognised by header, ignored, or a metric. */
@@ -277,7 +316,7 @@ function assignColumns(sheet: Sheet, options: ImportOptions, out: Collector): Co
         `no column is headed ${JSON.stringify(header)} (to ignore); the headers are ${headerList}`,
       );
   }
-  const named = new Set<ColumnRole>();
+  const named = new Set<Column['role']>();
   for (const [role, header] of Object.entries(options.columns ?? {}) as [NamedColumn, string | undefined][]) {
     if (header === undefined || header.trim() === '') continue;
     const column = find(header);
@@ -307,7 +346,7 @@ function assignColumns(sheet: Sheet, options: ImportOptions, out: Collector): Co
       column.role = 'ignored';
     }
   }
-  const byRole = (role: ColumnRole) => columns.filter((column) => column.role === role);
+  const byRole = (role: Column['role']) => columns.filter((column) => column.role === role);
   for (const role of ['country', 'region', 'joined', 'university', 'city', 'url'] as const) {
     const found = byRole(role);
     if (found.length > 1) {
@@ -335,6 +374,30 @@ function assignColumns(sheet: Sheet, options: ImportOptions, out: Collector): Co
       );
       column.role = 'ignored';
     }
+  }
+  // A university's name in another language, "University (fa)", and "our translations": beside a university column.
+  const university = byRole('university')[0];
+  const isUniversity = (name: string) =>
+    headerRole(name) === 'university' || (university !== undefined && foldKey(name) === foldKey(university.header));
+  for (const column of columns) {
+    if (column.role !== 'metric') continue;
+    const language = translationTag(column.header, isUniversity);
+    const ours = language === undefined && isOurTranslationsHeader(column.header);
+    if (!language && !ours) continue;
+    const place = { sheet: 'members' as const, column: column.letter, header: column.header };
+    if (!university) {
+      out.note(
+        place,
+        `left out: ${language ? 'a name' : 'which names are translations'} belongs to a university, and there is no university column`,
+      );
+      column.role = 'ignored';
+    } else if (language) {
+      column.role = 'names';
+      column.language = language;
+    } else if (byRole('ourTranslations').length) {
+      out.note(place, 'left out: another column says which names are translations');
+      column.role = 'ignored';
+    } else column.role = 'ourTranslations';
   }
   // "countries" is the built-in metric: taken from the start. A header without Latin letters ("دانشجویان")
   // makes "metric-n", n its place among the metrics.
@@ -439,13 +502,15 @@ function uniqueId(base: string, fallback: string, taken: Set<string>): string {
 
 /** The members sheet → regions, metrics, members, universities. */
 function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, out: Collector, countries: CountryReport[]) {
-  const one = (role: ColumnRole) => columns.find((column) => column.role === role);
+  const one = (role: Column['role']) => columns.find((column) => column.role === role);
   const countryColumn = one('country')!;
   const regionColumn = one('region');
   const joinedColumn = one('joined');
   const universityColumn = one('university');
   const cityColumn = one('city');
   const urlColumn = one('url');
+  const nameColumns = columns.filter((column) => column.role === 'names');
+  const oursColumn = one('ourTranslations');
   const metricColumns = columns.filter((column) => column.metric);
   const metricValues = new Map(
     metricColumns.map((column) => [
@@ -555,6 +620,23 @@ function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, ou
         const url = text(cells, urlColumn);
         if (city) university.city = city;
         if (url) university.url = url;
+        const names: Record<string, string> = {};
+        for (const column of nameColumns) {
+          const translated = text(cells, column);
+          if (translated) names[column.language!] = translated;
+        }
+        if (Object.keys(names).length) university.names = names;
+        const ours = text(cells, oursColumn);
+        const tags = ours
+          ? readOurTranslations(
+              ours,
+              (tag) => (tag === 'en' ? name : names[tag]) !== undefined,
+              'university',
+              place(oursColumn!, row, ours),
+              out,
+            )
+          : [];
+        if (tags.length) university.ourTranslations = tags;
         universities.push(university);
         universityRows.push(row);
       }
@@ -651,9 +733,9 @@ function readSources(text: string, out: Collector): { sources: Source[]; rows: n
   let oursColumn: number | undefined;
   const known = new Map<number, string>();
   sheet.header.forEach((header, index) => {
-    const tag = LANGUAGE_TAG.exec(/^\s*publisher\s*\(([^)]*)\)\s*$/i.exec(header)?.[1] ?? '')?.[1];
+    const tag = translationTag(header, (name) => foldKey(name) === 'publisher');
     if (tag) publisherColumns.set(index, tag);
-    else if (foldKey(header) === 'ourtranslations' && oursColumn === undefined) oursColumn = index;
+    else if (isOurTranslationsHeader(header) && oursColumn === undefined) oursColumn = index;
     else return;
     known.set(index, header);
   });
@@ -674,16 +756,16 @@ function readSources(text: string, out: Collector): { sources: Source[]; rows: n
     }
     if (Object.keys(publishers).length) source.publishers = publishers;
     const ours = oursColumn === undefined ? '' : (cells[oursColumn] ?? '').trim();
-    const tags: string[] = [];
-    for (const entry of ours ? ours.split(/[\s,;،]+/).filter(Boolean) : []) {
-      const place: SheetPlace = { sheet: 'sources', row, column: columnLetter(oursColumn!), header: sheet.header[oursColumn!], cell: ours };
-      const tag = LANGUAGE_TAG.exec(entry)?.[1];
-      if (!tag)
-        out.problem('invalid', place, `${JSON.stringify(entry)} is not a language tag ("en" for the publisher, "fa" for "publisher (fa)")`);
-      else if (!(tag === 'en' ? source.publisher : publishers[tag]))
-        out.note(place, `left out: "${tag}" (no publisher's name in it on this row)`);
-      else if (!tags.includes(tag)) tags.push(tag);
-    }
+    const place: SheetPlace = {
+      sheet: 'sources',
+      row,
+      column: columnLetter(oursColumn ?? 0),
+      header: sheet.header[oursColumn ?? 0],
+      cell: ours,
+    };
+    const tags = ours
+      ? readOurTranslations(ours, (tag) => Boolean(tag === 'en' ? source.publisher : publishers[tag]), 'publisher', place, out)
+      : [];
     if (tags.length) source.ourTranslations = tags;
     sources.push(source as unknown as Source);
     rows.push(row);
@@ -816,6 +898,7 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
   report.columns = columns.map((column) => {
     const entry: ColumnReport = { column: column.letter, header: column.header, role: column.role };
     if (column.metric) entry.metric = column.metric.id;
+    if (column.language) entry.language = column.language;
     return entry;
   });
   if (out.problems.length) return result(null);

@@ -204,6 +204,9 @@ describe('netreach import', () => {
     const languages = ['English', 'Persian', 'Arabic', 'French', 'Turkish', 'Malay', 'Urdu', 'Indonesian', 'Bengali'];
     for (const language of [...languages, 'Russian', 'Azerbaijani', 'Chinese', 'Portuguese', 'Spanish', 'German'])
       assert.match(help.stdout.replace(/\s+/g, ' '), new RegExp(`\\b${language}\\b`), language);
+    // A university's names in other languages, and which are ours, as the sources sheet's publisher's.
+    assert.match(help.stdout.replace(/\s+/g, ' '), /"University \(fa\)" gives its name in that language/);
+    assert.match(help.stdout.replace(/\s+/g, ' '), /"our translations" which of its names we translated/);
   });
 });
 

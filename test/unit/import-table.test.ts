@@ -240,6 +240,54 @@ describe('importTable', () => {
     );
   });
 
+  it('reads a university\'s names in other languages ("University (fa)") and which are the dataset\'s translations ("our translations")', () => {
+    const { dataset, result } = imported(
+      tsv([
+        ['University', 'University (fa)', 'Country', 'University (ur)', 'Our translations', 'University (not a tag)'],
+        ['University of Tehran', 'دانشگاه تهران', 'Iran', '', 'en', ''],
+        ['NUST', '', 'Pakistan', 'نسٹ', 'ur; en, ur', ''],
+        ['Shiraz University', 'دانشگاه شیراز', 'Iran', '', '', ''],
+        ['Al-Azhar University', '', 'Egypt', '', 'fa', ''],
+      ]),
+    );
+    expect(dataset.universities).to.deep.equal([
+      { name: 'University of Tehran', names: { fa: 'دانشگاه تهران' }, ourTranslations: ['en'], country: 'IRN' },
+      { name: 'NUST', names: { ur: 'نسٹ' }, ourTranslations: ['ur', 'en'], country: 'PAK' },
+      { name: 'Shiraz University', names: { fa: 'دانشگاه شیراز' }, country: 'IRN' },
+      { name: 'Al-Azhar University', country: 'EGY' },
+    ]);
+    expect(dataset.metrics).to.deep.equal([{ id: 'university-not-a-tag', label: 'University (not a tag)' }]);
+    expect(result.report.columns.map(({ role, language }) => (language ? `${role} ${language}` : role))).to.deep.equal([
+      'university',
+      'names fa',
+      'country',
+      'names ur',
+      'ourTranslations',
+      'metric',
+    ]);
+    expect(result.report.notes.map((note) => note.message).filter((message) => message.includes('left out'))).to.deep.equal([
+      'row 5, column E ("Our translations"): left out: "fa" (no university\'s name in it on this row)',
+    ]);
+    expect(validateDataset(dataset).universities).to.deep.equal(dataset.universities);
+    // Named with --university, its translations are "<that header> (fa)".
+    const named = imported('Member institution,Member institution (ar),Country\nAl-Azhar University,جامعة الأزهر,Egypt\n', {
+      columns: { university: 'Member institution' },
+    });
+    expect(named.dataset.universities).to.deep.equal([{ name: 'Al-Azhar University', names: { ar: 'جامعة الأزهر' }, country: 'EGY' }]);
+    const [notATag] = problems('University,Country,our translations\nNUST,Pakistan,"en, Urdu"\n');
+    expect(notATag).to.include({ sheet: 'members', row: 2, column: 'C', code: 'invalid' });
+    expect(notATag!.message).to.equal(
+      'row 2, column C ("our translations"): "Urdu" is not a language tag ("en" for the university, "fa" for "university (fa)")',
+    );
+    // Without a university column they name nothing: left out, not read as metrics.
+    const countries = imported('Country,University (fa),Our translations\nIran,دانشگاه تهران,fa\n');
+    expect(countries.dataset.metrics).to.equal(undefined);
+    expect(countries.result.report.notes.map((note) => note.message).filter((message) => message.includes('left out'))).to.deep.equal([
+      'column B ("University (fa)"): left out: a name belongs to a university, and there is no university column',
+      'column C ("Our translations"): left out: which names are translations belongs to a university, and there is no university column',
+    ]);
+  });
+
   it('leaves out a sum row at the bottom, with a note', () => {
     const { dataset, result } = imported('Country,Students\nIran,5\nIraq,7\nTotal,12\n');
     expect(dataset.members).to.have.length(2);

@@ -11,7 +11,9 @@ Makes a netreach dataset from a spreadsheet saved as CSV or TSV ("-" reads stand
 from Excel, LibreOffice or Google Sheets). One row per member country, or per university with a university
 column. Columns are recognised by their headers (country, region, joined, university, city, url) in 15
 languages: netreach's 13 (English, Persian, Arabic, French, Turkish, Malay, Urdu, Indonesian, Bengali, Russian,
-Azerbaijani, Chinese, Portuguese), Spanish and German; every other column is a metric.
+Azerbaijani, Chinese, Portuguese), Spanish and German; every other column is a metric. Beside a university
+column, "University (fa)" gives its name in that language (any language tag in the brackets) and "our
+translations" which of its names we translated, "en" (the name itself) or "en, fa".
 
 Countries may be ISO codes (IRN, IR, 364) or names in any language. Names matched other than exactly, and
 notes worth a look, are printed to standard error. An unknown or ambiguous country, a duplicate, or text in a
