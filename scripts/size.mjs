@@ -516,7 +516,10 @@ const BUDGETS = [
   // chunks take from netreach.js read by place in a frozen array, not by name (oneFileEntry): 108.540 → 107.665 kB
   // (−875 bytes), lowered to 107.69 kB. With the fourth round's other branch (the empty region's sentence): 107.711
   // kB, budget 107.73 kB.
-  { file: 'netreach.js', limit: 107.73 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The translated names in About this data each isolated (aboutData(), on-demand chunk) and isolateValue() leaving
+  // a list of isolated names without an isolate of its own (up front, +22 bytes): 107.702 → 107.759 kB (+57 bytes),
+  // raised to 107.78 kB.
+  { file: 'netreach.js', limit: 107.78 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -718,7 +721,9 @@ const BUDGETS = [
   // The third round's branches merged (each measured alone above): 172.253 kB, budget 172.27 kB.
   // A region with no member's sentence (mapSummaryNone, above) in the thirteen languages: 172.253 → 172.517 kB
   // (+264 bytes), raised to 172.54 kB.
-  { file: 'netreach.iife.js', limit: 172.54 * 1024 },
+  // The translated names in About this data each isolated (above): 172.517 → 172.558 kB (+41 bytes), raised to
+  // 172.58 kB.
+  { file: 'netreach.iife.js', limit: 172.58 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

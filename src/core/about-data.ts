@@ -6,9 +6,10 @@
  */
 import { sourcePublisher } from './aggregate.js';
 import { backing, formatSourceDate, type AboutData, type AboutScope, type AboutSource } from './about.js';
-import { msg } from './i18n.js';
+import { isolateValue } from './bidi.js';
+import { catalogOf, msg } from './i18n.js';
 import { countriesKnowledge, growthText, periodNotes, regionGrouping, universitiesKnowledge, withRegionNote } from './knowledge.js';
-import { formatList, languageOf, localizedName, supplementOf } from './locale.js';
+import { formatList, languageOf, localizedName, rtlLanguage, supplementOf } from './locale.js';
 import { networkName, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type LocalizedNames, type OurTranslations } from './types.js';
 import './en/on-demand.js';
@@ -100,7 +101,19 @@ export function aboutData(dataset: Dataset, scope: AboutScope, locale: string): 
   ourPublishers.map(push);
 
   const about: AboutData = { title: msg(locale, 'aboutData'), network: networkName(dataset, locale), sources, notes };
-  if (ours.length) about.translated = msg(locale, 'aboutTranslated', { list: formatList(ours, locale, 'unit') });
+  // Each name isolated when written the other way than the sentence (as msg() isolates a value, and a file its
+  // sources): an English publisher in an Arabic line is ordered as one unit, its brackets its own.
+  const language = languageOf(locale);
+  const rtl = rtlLanguage(language) && !!catalogOf(language);
+  if (ours.length) {
+    about.translated = msg(locale, 'aboutTranslated', {
+      list: formatList(
+        ours.map((name) => isolateValue(name, rtl)),
+        locale,
+        'unit',
+      ),
+    });
+  }
   if (dataset.illustrative) about.illustrative = msg(locale, 'illustrativeNote');
   return about;
 }

@@ -32,10 +32,17 @@ export function balanceBidi(text: string): string {
   return balanced + PDI.repeat(open);
 }
 
-/** `value` balanced, and in an isolate when it has a letter or figure written the other way than its sentence. */
+/**
+ * `value` balanced, and in an isolate when it has a letter or figure written the other way than its sentence outside
+ * the isolates it has: a list of names each isolated already ("A، B") is no value of its own direction, and in one
+ * isolate more, which would take its direction from no letter of its own, it would list them left to right.
+ */
 export function isolateValue(value: string, rtl: boolean): string {
   const balanced = balanceBidi(value);
-  return (rtl ? LTR_LETTER : RTL_CHARACTER).test(balanced) ? FSI + balanced + PDI : balanced;
+  // (Of an isolate inside another, the text after it is counted: one isolate more than needed, never one less.)
+  return (rtl ? LTR_LETTER : RTL_CHARACTER).test(balanced.replace(/[\u2066-\u2068][^\u2069]*\u2069/g, ''))
+    ? FSI + balanced + PDI
+    : balanced;
 }
 
 /** The lines of one paragraph, each opening again the isolates the lines before it left open. */

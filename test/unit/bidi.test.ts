@@ -38,6 +38,17 @@ describe('isolateValue', () => {
     expect(isolateValue('در ۲۰۲۰', true)).to.equal('در ۲۰۲۰');
   });
 
+  it('sets no isolate around a list of names each isolated already, whose letters are all in their own', () => {
+    // In one isolate more, which takes its direction from no letter of its own, a Persian line would list them left to right.
+    const list = `${FSI}Virtual students${PDI}، ${FSI}CINVU (Public Relations)${PDI}`;
+    expect(isolateValue(list, true)).to.equal(list);
+    expect(isolateValue(`${FSI}کتابخانه ملی${PDI}, CINVU`, false)).to.equal(`${FSI}کتابخانه ملی${PDI}, CINVU`);
+    // A letter of the other direction outside them still isolates the whole.
+    expect(isolateValue(`${FSI}CINVU${PDI} and NUST`, true)).to.equal(`${FSI}${FSI}CINVU${PDI} and NUST${PDI}`);
+    // Of an isolate inside another, the text after it counts: one isolate more than needed rather than one less.
+    expect(isolateValue(`${LRI}${FSI}CINVU${PDI} x${PDI}`, true)).to.equal(`${FSI}${LRI}${FSI}CINVU${PDI} x${PDI}${PDI}`);
+  });
+
   it('never lets a value’s own controls out', () => {
     expect(isolateValue(`${RLO}CINVU${LRI}`, true)).to.equal(`${FSI}CINVU${LRI}${PDI}${PDI}`);
   });

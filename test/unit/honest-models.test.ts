@@ -557,6 +557,31 @@ describe('About this data', () => {
     expect(ar.sources[0]!.dateText).to.equal('٢٠ أكتوبر ٢٠٢١');
   });
 
+  it('isolates each name of the translated names written the other way than the sentence, and none in English', () => {
+    const FSI = '\u2068';
+    const PDI = '\u2069';
+    const library = 'National Library and Archives of Iran (Public Relations)';
+    // Arabic: the English publisher is a unit of its own between the Arabic names, not one whole list in an isolate.
+    expect(aboutData(cinvu, aboutScope(cinvu, 'map'), 'ar').translated).to.equal(
+      'مترجم لهذه المجموعة من البيانات، لا مأخوذ من مصدر: شبكة كومستك الإسلامية البينية للجامعات الافتراضية، ' +
+        `آسيا وأوقيانوسيا، أفريقيا والمنطقة العربية، أوروبا وأمريكا، ${FSI}${library}${PDI}.`,
+    );
+    // Persian, where the dataset gives neither the metric's nor the publisher's name in Persian: two English names.
+    const noPersian = {
+      ...cinvu,
+      metrics: cinvu.metrics!.map((metric) => ({
+        ...metric,
+        labels: Object.fromEntries(Object.entries(metric.labels!).filter(([tag]) => tag !== 'fa')),
+      })),
+      sources: cinvu.sources.map((source) => ({ ...source, publishers: undefined })),
+    } as Dataset;
+    expect(aboutData(noPersian, aboutScope(noPersian, 'stat', { metric: 'virtual-students' }), 'fa').translated).to.equal(
+      `برای این مجموعه داده ترجمه شده، نه برگرفته از منبع: ${FSI}Virtual students${PDI}، ${FSI}${library}${PDI}.`,
+    );
+    // English names in an English sentence as they are (the tile's test above has them word for word).
+    expect(aboutData(cinvu, aboutScope(cinvu, 'stat', { metric: 'virtual-students' }), 'en').translated).not.to.match(/[\u2066-\u2069]/);
+  });
+
   it('names a source’s language and writes its date in Azerbaijani, either script, as Node’s Intl does (Chromium cannot)', () => {
     expect(aboutData(cinvu, aboutScope(cinvu, 'map'), 'az').sources[1]).to.include({ languageName: 'fars', dateText: '18 noyabr 2020' });
     expect(aboutData(cinvu, aboutScope(cinvu, 'map'), 'az-Cyrl').sources[1]).to.include({
