@@ -276,7 +276,9 @@ const BUDGETS = [
   // lowered to 44.16 kB. What the lazy chunks take from netreach.js handed as a frozen array, read by place
   // (`const{5:e,8:t}=…`), not as an object keyed by export names (scripts/build.mjs, oneFileEntry): 44.140 → 43.733 kB
   // (−407 bytes), lowered to 43.76 kB.
-  { file: 'netreach.js', limit: 43.76 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // About this data's translated names each isolated on right-to-left pages (isolateValue() in bidi.ts, which
+  // msg() runs up front): 43.738 → 43.757 kB (+19 bytes), raised to 43.78 kB.
+  { file: 'netreach.js', limit: 43.78 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
