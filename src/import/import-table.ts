@@ -124,9 +124,10 @@ export interface ColumnReport {
 
 /**
  * Beside a university column: the university's name in another language ("University (fa)", the dataset's
- * `names`) and which of its names are the dataset's translations ("our translations", `ourTranslations`).
+ * `names`) and which of its names are the dataset's translations ("our translations", `ourTranslations`). Beside a
+ * region column: the region's name in another language ("Region (fa)", its `names`), read once per region.
  */
-export type TranslationRole = 'names' | 'ourTranslations';
+export type TranslationRole = 'names' | 'ourTranslations' | 'regionNames';
 
 export interface ImportReport {
   delimiter: Delimiter;
@@ -284,7 +285,7 @@ interface Column {
   header: string;
   role: ColumnRole | TranslationRole | 'metric' | 'ignored';
   metric?: Metric;
-  /** For a `names` column: the language tag in its header's brackets. */
+  /** For a `names` or `regionNames` column: the language tag in its header's brackets. */
   language?: string;
 }
 
@@ -376,11 +377,23 @@ function assignColumns(sheet: Sheet, options: ImportOptions, out: Collector): Co
     }
   }
   // A university's name in another language, "University (fa)", and "our translations": beside a university column.
+  // A region's, "Region (fa)": beside a region column.
   const university = byRole('university')[0];
-  const isUniversity = (name: string) =>
-    headerRole(name) === 'university' || (university !== undefined && foldKey(name) === foldKey(university.header));
+  const region = byRole('region')[0];
+  const headedAs = (role: 'university' | 'region', column: Column | undefined) => (name: string) =>
+    headerRole(name) === role || (column !== undefined && foldKey(name) === foldKey(column.header));
+  const isUniversity = headedAs('university', university);
   for (const column of columns) {
     if (column.role !== 'metric') continue;
+    const regionLanguage = translationTag(column.header, headedAs('region', region));
+    if (regionLanguage) {
+      if (region) Object.assign(column, { role: 'regionNames', language: regionLanguage });
+      else {
+        out.note({ sheet: 'members', column: column.letter, header: column.header }, 'left out: there is no region column');
+        column.role = 'ignored';
+      }
+      continue;
+    }
     const language = translationTag(column.header, isUniversity);
     const ours = language === undefined && isOurTranslationsHeader(column.header);
     if (!language && !ours) continue;
@@ -511,6 +524,9 @@ function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, ou
   const urlColumn = one('url');
   const nameColumns = columns.filter((column) => column.role === 'names');
   const oursColumn = one('ourTranslations');
+  const regionNameColumns = columns.filter((column) => column.role === 'regionNames');
+  /** Where each region's name in another language came from ("<region id> <tag>"), for conflicts. */
+  const regionNameRows = new Map<string, number>();
   const metricColumns = columns.filter((column) => column.metric);
   const metricValues = new Map(
     metricColumns.map((column) => [
@@ -594,6 +610,22 @@ function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, ou
         regions.set(key, known);
       }
       region = known;
+      // "Region (fa)": its name in Persian, on any of its rows; two rows that name it differently stop the import.
+      for (const column of regionNameColumns) {
+        const translated = text(cells, column);
+        const tag = column.language!;
+        const before = known.names?.[tag];
+        if (!translated || before === translated) continue;
+        if (before === undefined) {
+          (known.names ??= {})[tag] = translated;
+          regionNameRows.set(`${known.id} ${tag}`, row);
+        } else
+          out.problem(
+            'conflict',
+            place(column, row, translated),
+            `the region ${JSON.stringify(name)} is ${JSON.stringify(translated)} here and ${JSON.stringify(before)} on row ${regionNameRows.get(`${known.id} ${tag}`)}: a region has one name in each language`,
+          );
+      }
     } else regions.set('', SINGLE_REGION);
 
     let joined: number | undefined;
@@ -879,6 +911,29 @@ function belowTitle(sheet: Sheet, options: ImportOptions, out: Collector): Sheet
   return { ...sheet, header: sheet.rows[at]!.cells.map((cell) => cell.trim()), rows: sheet.rows.slice(at + 1) };
 }
 
+/**
+ * A row whose country cell is a language tag in brackets, "(fa)", gives the metrics' labels in that language (the
+ * dataset's `labels`): each metric column's cell is its header in Persian. Its other cells (the headers of the
+ * country, region… columns in Persian) are left as they are. The sheet without those rows is returned.
+ */
+function labelRows(sheet: Sheet, columns: readonly Column[], out: Collector): Sheet {
+  const country = columns.find((column) => column.role === 'country')!;
+  const seen = new Map<string, number>();
+  const rows = sheet.rows.filter(({ row, cells }) => {
+    const tag = /^\s*\(([^)]*)\)\s*$/.exec(cells[country.index] ?? '')?.[1]?.match(LANGUAGE_TAG)?.[1];
+    if (!tag) return true;
+    const place = { sheet: 'members' as const, row, column: country.letter, header: country.header, cell: `(${tag})` };
+    if (seen.has(tag)) out.problem('conflict', place, `the metrics' names in "${tag}" are on row ${seen.get(tag)} already`);
+    seen.set(tag, row);
+    for (const column of columns) {
+      const label = (cells[column.index] ?? '').trim();
+      if (column.metric && label) column.metric.labels = { ...column.metric.labels, [tag]: label };
+    }
+    return false;
+  });
+  return { ...sheet, rows };
+}
+
 /** Imports a members sheet (CSV, TSV or pasted cells) and optional totals and sources sheets as a dataset. */
 export function importTable(text: string, options: ImportOptions = {}): ImportResult {
   const out = new Collector();
@@ -903,7 +958,7 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
   });
   if (out.problems.length) return result(null);
 
-  const read = readMembers(sheet, columns, options, out, countries);
+  const read = readMembers(labelRows(sheet, columns, out), columns, options, out, countries);
   if (!columns.some((column) => column.role === 'region'))
     out.note({ sheet: 'members' }, `no region column: every member is in one region, ${JSON.stringify(SINGLE_REGION.name)}`);
   const sources = options.sources === undefined ? { sources: [], rows: [] } : readSources(options.sources, out);

@@ -124,6 +124,26 @@ describe('netreach import', () => {
     assert.deepEqual(dataset.sources, [{ id: 'rapport', title: 'Rapport annuel', date: '2021' }]);
   });
 
+  it("reads a Persian university's sheet: its regions' and metric's names in Persian, valid against the schema", async () => {
+    const members = write(
+      'fa-members.csv',
+      'کشور,منطقه,Region (fa),Students\n(fa),,,دانشجویان\nIran,Asia,آسیا,"12,000"\nIraq,Asia,,4000\nEgypt,Africa,آفریقا,3100\n',
+    );
+    const result = await run(['import', members, '--name', 'شبکه']);
+    assert.equal(result.code, 0, result.stderr);
+    const dataset = JSON.parse(result.stdout);
+    assert.ok(validateSchema(dataset), JSON.stringify(validateSchema.errors));
+    assert.deepEqual(dataset.regions, [
+      { id: 'asia', name: 'Asia', names: { fa: 'آسیا' } },
+      { id: 'africa', name: 'Africa', names: { fa: 'آفریقا' } },
+    ]);
+    assert.deepEqual(dataset.metrics, [{ id: 'students', label: 'Students', labels: { fa: 'دانشجویان' } }]);
+    assert.deepEqual(
+      dataset.members.map((member) => member.country),
+      ['IRN', 'IRQ', 'EGY'],
+    );
+  });
+
   it('takes the decimal mark as a name or as the character itself: --decimal comma or ",", dot or "."', async () => {
     const file = write('marks.csv', 'Country;Students\nSenegal;1.234,5\nMorocco;12,5\n');
     const values = async (...decimal) => {
@@ -207,6 +227,8 @@ describe('netreach import', () => {
     // A university's names in other languages, and which are ours, as the sources sheet's publisher's.
     assert.match(help.stdout.replace(/\s+/g, ' '), /"University \(fa\)" gives its name in that language/);
     assert.match(help.stdout.replace(/\s+/g, ' '), /"our translations" which of its names we translated/);
+    assert.match(help.stdout.replace(/\s+/g, ' '), /"Region \(fa\)" gives the region's name in that language/);
+    assert.match(help.stdout.replace(/\s+/g, ' '), /a row whose country cell is "\(fa\)" gives each metric's name/);
   });
 });
 

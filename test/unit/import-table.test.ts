@@ -288,6 +288,54 @@ describe('importTable', () => {
     ]);
   });
 
+  it('reads a region\'s names in other languages ("Region (fa)") once per region, and a row "(fa)" of metric names', () => {
+    const { dataset, result } = imported(
+      tsv([
+        ['Country', 'Region', 'Region (fa)', 'Students', 'Region (ar)'],
+        ['(fa)', 'منطقه', '', 'دانشجویان', ''],
+        ['Iran', 'Asia', 'آسیا', '۱۲٬۰۰۰', ''],
+        ['Egypt', 'Africa', '', '300', 'أفريقيا'],
+        ['Pakistan', 'asia', '', '', 'آسيا'],
+        ['Nigeria', 'Africa', 'آفریقا', '5', 'أفريقيا'],
+      ]),
+    );
+    expect(dataset.regions).to.deep.equal([
+      { id: 'asia', name: 'Asia', names: { fa: 'آسیا', ar: 'آسيا' } },
+      { id: 'africa', name: 'Africa', names: { ar: 'أفريقيا', fa: 'آفریقا' } },
+    ]);
+    expect(dataset.metrics).to.deep.equal([{ id: 'students', label: 'Students', labels: { fa: 'دانشجویان' } }]);
+    expect(dataset.members.map((member) => member.country).join(' ')).to.equal('IRN EGY PAK NGA');
+    expect(result.report.columns.map(({ role, language }) => (language ? `${role} ${language}` : role))).to.deep.equal([
+      'country',
+      'region',
+      'regionNames fa',
+      'metric',
+      'regionNames ar',
+    ]);
+    expect(validateDataset(dataset).regions).to.deep.equal(dataset.regions);
+    // Two rows of one region that name it differently, and two rows of metric names in one language, stop it.
+    expect(
+      problems(
+        tsv([
+          ['Country', 'Region', 'Region (fa)', 'Students'],
+          ['(fa)', '', '', 'دانشجو'],
+          ['Iran', 'Asia', 'آسیا', '1'],
+          ['Iraq', 'Asia', 'آسيا', '2'],
+          ['(fa)', '', '', 'دانشجویان'],
+        ]),
+      ).map((problem) => problem.message),
+    ).to.deep.equal([
+      'row 4, column C ("Region (fa)"): the region "Asia" is "آسيا" here and "آسیا" on row 3: a region has one name in each language',
+      'row 5, column A ("Country"): the metrics\' names in "fa" are on row 2 already',
+    ]);
+    // Without a region column, "Region (fa)" names nothing: left out, not read as a metric.
+    const single = imported('Country,Region (fa)\nIran,آسیا\n');
+    expect(single.dataset.regions).to.deep.equal([{ id: 'members', name: 'Members' }]);
+    expect(single.result.report.notes.map((note) => note.message)).to.include(
+      'column B ("Region (fa)"): left out: there is no region column',
+    );
+  });
+
   it('leaves out a sum row at the bottom, with a note', () => {
     const { dataset, result } = imported('Country,Students\nIran,5\nIraq,7\nTotal,12\n');
     expect(dataset.members).to.have.length(2);

@@ -13,7 +13,9 @@ column. Columns are recognised by their headers (country, region, joined, univer
 languages: netreach's 13 (English, Persian, Arabic, French, Turkish, Malay, Urdu, Indonesian, Bengali, Russian,
 Azerbaijani, Chinese, Portuguese), Spanish and German; every other column is a metric. Beside a university
 column, "University (fa)" gives its name in that language (any language tag in the brackets) and "our
-translations" which of its names we translated, "en" (the name itself) or "en, fa".
+translations" which of its names we translated, "en" (the name itself) or "en, fa". Beside a region column,
+"Region (fa)" gives the region's name in that language (once per region); a row whose country cell is "(fa)"
+gives each metric's name in that language, in the metric's column.
 
 Countries may be ISO codes (IRN, IR, 364) or names in any language. Names matched other than exactly, and
 notes worth a look, are printed to standard error. An unknown or ambiguous country, a duplicate, or text in a
