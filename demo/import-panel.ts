@@ -17,14 +17,38 @@ type Role = (typeof ROLES)[number] | 'ignore';
 
 const DELIMITERS = { tab: '\t', comma: ',', semicolon: ';' } as const;
 
+/** The roles in words a webmaster reads (the page is in English): the options of a column's select, and its advice. */
+const ROLE_WORDS: Record<Role, string> = {
+  country: 'country',
+  region: 'region',
+  joined: 'year joined',
+  university: 'university',
+  city: "university's city",
+  url: "university's website",
+  ignore: 'leave out',
+};
+
+let languageNames: Intl.DisplayNames | undefined;
+
+/** How a column was read, in words: "university's name in Persian (fa)", "figures of “Students”". */
+function columnRole({ role, language, metric, header }: ColumnReport): string {
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+  const inLanguage = language ? ` in ${languageNames.of(language) ?? language} (${language})` : '';
+  if (role === 'names') return `university's name${inLanguage}`;
+  if (role === 'regionNames') return `region's name${inLanguage}`;
+  if (role === 'ourTranslations') return 'which names were translated for the dataset';
+  if (role === 'metric') return `figures: metric "${header}" (${metric})`;
+  if (role === 'ignored') return 'left out';
+  return role === 'countryName' ? 'country' : ROLE_WORDS[role];
+}
+
 /** The importer's advice in this page's words: its fields, not the command line's flags. */
 const FORM_HINT: OptionHint = (option, value) => {
   if (option === 'name') return 'the "Network name" field';
   if (option === 'decimal') return `the decimal mark "${value}"`;
   // The form takes no sources sheet: they are written into the file it downloads.
   if (option === 'sources') return 'a "sources" list in the file it downloads';
-  if (option === 'ignore') return 'the role "leave out" under Columns';
-  return `the role "${option}" under Columns`;
+  return `the role "${ROLE_WORDS[option as Role] ?? option}" under Columns`;
 };
 
 export interface ImportPanel {
@@ -154,11 +178,9 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
       const item = element('li');
       const label = element('label', `${column.column} ${JSON.stringify(column.header)} `);
       const select = element('select');
-      const read = column.role === 'metric' ? `metric "${column.metric}"` : column.role === 'ignored' ? 'left out' : column.role;
       const given = roles.get(column.header);
-      select.append(new Option(given ? 'as recognised' : `as recognised: ${read}`, ''));
-      for (const role of ROLES) select.append(new Option(role, role));
-      select.append(new Option('leave out', 'ignore'));
+      select.append(new Option(given ? 'as recognised' : `as recognised: ${columnRole(column)}`, ''));
+      for (const role of [...ROLES, 'ignore'] as const) select.append(new Option(ROLE_WORDS[role], role));
       select.value = given ?? '';
       select.addEventListener('change', () => {
         const role = select.value as Role | '';

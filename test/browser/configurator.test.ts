@@ -175,6 +175,38 @@ describe('the configurator takes data', () => {
     expect(preview().data!.members.map((member) => member.country)).to.deep.equal(['IRN', 'EGY']);
   });
 
+  it('says in words how it read each column: a name in another language, translations, figures', async () => {
+    await paste(
+      'University\tUniversity (fa)\tOur translations\tCountry\tRegion\tRegion (fa)\tStudents\n' +
+        'University of Tehran\tدانشگاه تهران\ten\tIran\tAsia\tآسیا\t5',
+    );
+    await waitUntil(
+      () => text('#import-status').startsWith('Imported'),
+      () => `status: ${text('#import-status')}`,
+    );
+    const read = [...doc().querySelectorAll('#import-report .columns select')].map((select) => select.querySelector('option')!.textContent);
+    expect(read).to.deep.equal([
+      'as recognised: university',
+      "as recognised: university's name in Persian (fa)",
+      'as recognised: which names were translated for the dataset',
+      'as recognised: country',
+      'as recognised: region',
+      "as recognised: region's name in Persian (fa)",
+      'as recognised: figures: metric "Students" (students)',
+    ]);
+    const choices = [...doc().querySelector('#import-report .columns select')!.querySelectorAll('option')].slice(1);
+    expect(choices.map((option) => option.textContent)).to.deep.equal([
+      'country',
+      'region',
+      'year joined',
+      'university',
+      "university's city",
+      "university's website",
+      'leave out',
+    ]);
+    expect(preview().data!.regions[0]!.names).to.deep.equal({ fa: 'آسیا' });
+  });
+
   it('names a short text column once with "leave out", and says why Kosovo cannot be a member', async () => {
     await paste('Country\tStudents\tContact person\nIran\t5\tAli\nKosovo\t3\t\nEgypt\t7\tMona');
     await waitUntil(
