@@ -924,6 +924,7 @@ function labelRows(sheet: Sheet, columns: readonly Column[], out: Collector): Sh
     if (!tag) return true;
     const place = { sheet: 'members' as const, row, column: country.letter, header: country.header, cell: `(${tag})` };
     if (seen.has(tag)) out.problem('conflict', place, `the metrics' names in "${tag}" are on row ${seen.get(tag)} already`);
+    else out.note(place, `read as the metrics' names in "${tag}", not a member`);
     seen.set(tag, row);
     for (const column of columns) {
       const label = (cells[column.index] ?? '').trim();
@@ -969,6 +970,13 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
     out.note(
       { sheet: 'members' },
       `no sources: the widgets will show its figures without one (add them with ${(options.hint ?? COMMAND_LINE_HINT)('sources', '<file.csv>')})`,
+    );
+  // The map, the regions and the table cite the list itself through a "countries" total (about.ts): without one
+  // they say "Source: none given in the data" beside sources the sheets do give.
+  else if (!totals?.totals.some((total) => total.metric === COUNTRIES_METRIC))
+    out.note(
+      { sheet: 'members' },
+      `no source cites the list of members: the map, the regions and the table will say "Source: none given in the data" (add a row "countries, <year>, ${read.members.length}, , <source id>" to ${options.totals === undefined ? 'a totals sheet (--totals)' : 'the totals sheet'})`,
     );
   let name = options.name?.trim();
   if (!name) {

@@ -313,6 +313,9 @@ describe('importTable', () => {
       'regionNames ar',
     ]);
     expect(validateDataset(dataset).regions).to.deep.equal(dataset.regions);
+    expect(result.report.notes.map((note) => note.message)).to.include(
+      'row 2, column A ("Country"): read as the metrics\' names in "fa", not a member',
+    );
     // Two rows of one region that name it differently, and two rows of metric names in one language, stop it.
     expect(
       problems(
@@ -355,6 +358,13 @@ describe('importTable', () => {
     expect(dataset.sources).to.deep.equal([
       { id: 'report', title: 'Annual report', publisher: 'The network', date: '2021-10-20', url: 'https://example.org/report' },
     ]);
+    // Sources, but none cites the list: the map would say "Source: none given in the data" beside them.
+    const uncited = (totals?: string) =>
+      imported('Country\nIran\n', { totals, sources: 'id,title\nr,Report\n' }).result.report.notes.map((note) => note.message);
+    expect(uncited()).to.include(
+      'no source cites the list of members: the map, the regions and the table will say "Source: none given in the data" (add a row "countries, <year>, 1, , <source id>" to a totals sheet (--totals))',
+    );
+    expect(uncited('metric,year,value,source\ncountries,2024,1,r\n').join('\n')).not.to.contain('no source cites');
     // The publisher in another language, as the source names it: a column "publisher (fa)".
     const persian = imported('Country\nIran\n', {
       sources: 'id,title,publisher,Publisher (fa),publisher (xx-not a tag)\nr,گزارش,Public Relations,روابط عمومی,x\ns,Report,UNESCO,,\n',
