@@ -814,8 +814,8 @@ function readTotals(text: string, options: ImportOptions, metrics: readonly Metr
   const rows: number[] = [];
   const metricIds = new Map<string, string>([[foldKey(COUNTRIES_METRIC), COUNTRIES_METRIC]]);
   for (const metric of metrics) {
-    metricIds.set(foldKey(metric.label), metric.id);
-    metricIds.set(foldKey(metric.id), metric.id);
+    // By its id, its header, or its name in another language (the members sheet's "(fa)" row: "دانشجویان").
+    for (const name of [metric.label, metric.id, ...Object.values(metric.labels ?? {})]) metricIds.set(foldKey(name), metric.id);
   }
   for (const { row, cells } of sheet.rows) {
     const cell = (field: (typeof fields)[number]) => {

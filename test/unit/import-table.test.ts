@@ -316,6 +316,19 @@ describe('importTable', () => {
     expect(result.report.notes.map((note) => note.message)).to.include(
       'row 2, column A ("Country"): read as the metrics\' names in "fa", not a member',
     );
+    // A totals sheet may name the metric as the "(fa)" row does.
+    const totals = imported(
+      tsv([
+        ['Country', 'Students'],
+        ['(fa)', 'دانشجویان'],
+        ['Iran', '5'],
+      ]),
+      {
+        totals: 'metric,year,value,source\nدانشجویان,2024,5,r\n',
+        sources: 'id,title\nr,Report\n',
+      },
+    );
+    expect(totals.dataset.totals).to.deep.equal([{ metric: 'students', year: 2024, value: 5, source: 'r' }]);
     // Two rows of one region that name it differently, and two rows of metric names in one language, stop it.
     expect(
       problems(
