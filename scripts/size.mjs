@@ -278,7 +278,9 @@ const BUDGETS = [
   // (−407 bytes), lowered to 43.76 kB.
   // About this data's translated names each isolated on right-to-left pages (isolateValue() in bidi.ts, which
   // msg() runs up front): 43.738 → 43.757 kB (+19 bytes), raised to 43.78 kB.
-  { file: 'netreach.js', limit: 43.78 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // No "Loading…" render for a page's first data of its own while the validator's chunk loads (shouldUpdate() in
+  // netreach-element.ts; the bars' first draw 0.90× the CPU): 43.755 → 43.821 kB (+66 bytes), raised to 43.84 kB.
+  { file: 'netreach.js', limit: 43.84 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -521,7 +523,9 @@ const BUDGETS = [
   // The translated names in About this data each isolated (aboutData(), on-demand chunk) and isolateValue() leaving
   // a list of isolated names without an isolate of its own (up front, +22 bytes): 107.702 → 107.759 kB (+57 bytes),
   // raised to 107.78 kB.
-  { file: 'netreach.js', limit: 107.78 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // No "Loading…" render while the validator's chunk loads (above): 107.759 → 107.834 kB (+75 bytes), raised to
+  // 107.86 kB.
+  { file: 'netreach.js', limit: 107.86 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -725,7 +729,9 @@ const BUDGETS = [
   // (+264 bytes), raised to 172.54 kB.
   // The translated names in About this data each isolated (above): 172.517 → 172.558 kB (+41 bytes), raised to
   // 172.58 kB.
-  { file: 'netreach.iife.js', limit: 172.58 * 1024 },
+  // No "Loading…" render while the validator loads (above; here it is inlined, a microtask away): 172.558 → 172.616 kB
+  // (+58 bytes), raised to 172.64 kB.
+  { file: 'netreach.iife.js', limit: 172.64 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -352,6 +352,17 @@ export abstract class NetreachElement extends LitElement {
     return dataset.members.length === 0;
   }
 
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // The page's first data of its own, given and waiting only for the validator's chunk: no "Loading…" render, whose
+    // style, layout and paint the drawing replaces once the chunk is here (on a fast network, in a few ms). The
+    // widget says `loading` and gets its locale ready meanwhile, as that render would have.
+    this.source.sync();
+    if (this.hasUpdated || !this.source.validating || this.source.dataset) return super.shouldUpdate(changed);
+    this.setAttribute('state', 'loading');
+    prepareLocale(this.locale);
+    return false;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Every option read, whether this widget's drawing reads it or not: a value refused is said in the console.

@@ -1,0 +1,41 @@
+/**
+ * A page's first data of its own (issue 12): given as `.data` before the validator's chunk is loaded, the widget
+ * renders nothing until the chunk is here, then draws; it says `loading` meanwhile. Its own test file: the first test
+ * of its page, before anything loads the validator's chunk.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/bars/define.js';
+import type { NetreachBars } from '../../src/bars/bars.js';
+import { validator } from '../../src/core/validate-loader.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { waitUntil } from '../helpers/wait.js';
+
+describe("a page's first data of its own", () => {
+  it('is drawn without a "Loading…" render while the validator’s chunk loads', async () => {
+    expect(validator()).to.equal(undefined);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const el = document.createElement('netreach-bars') as NetreachBars;
+    (el as NetreachBars & { data: unknown }).data = structuredClone(EXAMPLE_NETWORK);
+    wrapper.append(el);
+    // What the shadow root shows before the drawing: its states, in order.
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => {
+      const status = el.shadowRoot!.querySelector('[part="status"]');
+      if (status) shown.push(`status: ${status.textContent ?? ''}`);
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await Promise.resolve();
+    const waiting = el.getAttribute('state');
+    const rendered = el.shadowRoot!.childElementCount;
+    await waitUntil(() => el.state === 'ready', `state never became ready (was ${el.state})`);
+    expect(await el.updateComplete).to.equal(true);
+    observer.disconnect();
+    expect(waiting).to.equal('loading');
+    expect(rendered, 'rendered before the validator was here').to.equal(0);
+    expect(shown.join('; ')).to.equal('');
+    expect(el.shadowRoot!.querySelectorAll('svg[part="chart"] .row').length).to.equal(
+      (EXAMPLE_NETWORK as { regions: unknown[] }).regions.length,
+    );
+    expect(validator()).to.not.equal(undefined);
+  });
+});
