@@ -355,10 +355,12 @@ export abstract class NetreachElement extends LitElement {
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     // The page's first data of its own, given and waiting only for the validator's chunk: no "Loading…" render, whose
     // style, layout and paint the drawing replaces once the chunk is here (on a fast network, in a few ms). The
-    // widget says `loading` and gets its locale ready meanwhile, as that render would have.
+    // widget says `loading` and gets its locale ready meanwhile, as that render would have. (A widget that waits for
+    // its geometry or code too, longer, says "Loading…" as before.)
     this.source.sync();
-    if (this.hasUpdated || !this.source.validating || this.source.dataset) return super.shouldUpdate(changed);
-    this.setAttribute('state', 'loading');
+    if (this.hasUpdated || !this.source.validating || this.source.dataset || this.waiting() || this.code?.pending)
+      return super.shouldUpdate(changed);
+    if (!this.hasAttribute('state')) this.setAttribute('state', 'loading');
     prepareLocale(this.locale);
     return false;
   }
