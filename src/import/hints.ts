@@ -5,8 +5,11 @@
  */
 import type { ColumnRole } from './headers.js';
 
-/** The options a message may point at: a column's role, a column to leave out, the network's name, the decimal mark, a sources sheet. */
-export type HintedOption = Exclude<ColumnRole, 'countryName'> | 'ignore' | 'name' | 'decimal' | 'sources';
+/**
+ * The options a message may point at: a column's role, a column to leave out, the network's name (and its name in
+ * another language, `name-in`), the decimal mark, a sources sheet, a totals sheet.
+ */
+export type HintedOption = Exclude<ColumnRole, 'countryName'> | 'ignore' | 'name' | 'name-in' | 'decimal' | 'sources' | 'totals';
 
 /**
  * What follows "with" in a message ("import with --decimal comma"). `value` is what the option would be set
@@ -16,3 +19,17 @@ export type OptionHint = (option: HintedOption, value?: string) => string;
 
 /** `--decimal comma`, `--ignore "Notes"`, `--name`. */
 export const COMMAND_LINE_HINT: OptionHint = (option, value) => `--${option}${value === undefined ? '' : ` ${value}`}`;
+
+/**
+ * A column's role in the words a person reads, in messages and the configurator's Columns list ("both look like the
+ * university's website column"): the command line's flag names (`url`, `joined`) are the hint's, not the message's.
+ */
+export const ROLE_WORDS: Readonly<Record<Exclude<ColumnRole, 'countryName'> | 'ignore', string>> = {
+  country: 'country',
+  region: 'region',
+  joined: 'year joined',
+  university: 'university',
+  city: "university's city",
+  url: "university's website",
+  ignore: 'leave out',
+};

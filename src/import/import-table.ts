@@ -23,7 +23,7 @@ import {
 } from '../core/types.js';
 import { datasetIssues } from '../core/validate.js';
 import { columnLetter, headerRole, type ColumnRole } from './headers.js';
-import { COMMAND_LINE_HINT, type OptionHint } from './hints.js';
+import { COMMAND_LINE_HINT, ROLE_WORDS, type OptionHint } from './hints.js';
 import { englishName, matchCountry, noIsoCodeText, type CountryCandidate, type MatchHow } from './match-country.js';
 import { parseNumberCell, parseYearCell, type DecimalMark } from './numbers.js';
 import { readSheet, type Delimiter, type Sheet } from './sheet.js';
@@ -35,6 +35,11 @@ export type NamedColumn = Exclude<ColumnRole, 'countryName'>;
 export interface ImportOptions {
   /** The network's name (default "Network", with a note). */
   name?: string;
+  /**
+   * The network's name in other languages, by language tag (`{ fa: 'شبکه' }`): the dataset's `network.names`, which
+   * a page in that language shows. A key that is not a language tag stops the import; an empty name is left out.
+   */
+  names?: Readonly<Record<string, string>>;
   /** The network's id (default: the name as a slug). */
   id?: string;
   shortName?: string;
@@ -343,7 +348,10 @@ function assignColumns(sheet: Sheet, options: ImportOptions, out: Collector): Co
     if (column.role === 'metric' || column.role === 'ignored' || column.role === 'countryName') continue;
     // A role named explicitly wins over columns that only look like it.
     if (named.has(column.role) && find(options.columns?.[column.role as NamedColumn] ?? '') !== column) {
-      out.note(place, `left out: ${JSON.stringify(options.columns?.[column.role as NamedColumn])} is the ${column.role} column`);
+      out.note(
+        place,
+        `left out: ${JSON.stringify(options.columns?.[column.role as NamedColumn])} is the ${ROLE_WORDS[column.role as NamedColumn]} column`,
+      );
       column.role = 'ignored';
     }
   }
@@ -355,7 +363,7 @@ function assignColumns(sheet: Sheet, options: ImportOptions, out: Collector): Co
       out.problem(
         'duplicate-column',
         { sheet: 'members' },
-        `columns ${list} both look like the ${role} column: name the one to use with ${hint(role, '"<header>"')}`,
+        `columns ${list} both look like the ${ROLE_WORDS[role]} column: name the one to use with ${hint(role, '"<header>"')}`,
       );
     }
   }
@@ -976,7 +984,12 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
   else if (!totals?.totals.some((total) => total.metric === COUNTRIES_METRIC))
     out.note(
       { sheet: 'members' },
-      `no source cites the list of members: the map, the regions and the table will say "Source: none given in the data" (add a row "countries, <year>, ${read.members.length}, , <source id>" to ${options.totals === undefined ? 'a totals sheet (--totals)' : 'the totals sheet'})`,
+      `no source cites the list of members: the map, the regions and the table will say "Source: none given in the data" (${
+        // A page's fields have no rows: its own words ("tick … under its source").
+        options.hint
+          ? `give it with ${options.hint('totals', COUNTRIES_METRIC)}`
+          : `add a row "countries, <year>, ${read.members.length}, , <source id>" to ${options.totals === undefined ? 'a totals sheet (--totals)' : 'the totals sheet'}`
+      })`,
     );
   let name = options.name?.trim();
   if (!name) {
@@ -988,6 +1001,18 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
   }
   const network: Dataset['network'] = { id: options.id?.trim() || slug(name) || 'network', name };
   if (options.shortName?.trim()) network.shortName = options.shortName.trim();
+  const names: Record<string, string> = {};
+  for (const [key, value] of Object.entries(options.names ?? {})) {
+    const tag = LANGUAGE_TAG.exec(key)?.[1];
+    if (!tag)
+      out.problem(
+        'invalid',
+        { sheet: 'members' },
+        `${JSON.stringify(key)} is not a language tag ("fa", "ar", "fr-CA"): give the network's name in another language with ${(options.hint ?? COMMAND_LINE_HINT)('name-in', 'fa="<name>"')}`,
+      );
+    else if (value.trim()) names[tag] = value.trim();
+  }
+  if (Object.keys(names).length) network.names = names;
   // Key order as people read a dataset file: what it is, then its parts.
   const dataset: Dataset = {
     version: 1,

@@ -24,7 +24,7 @@ export { matchCountry, EXACT_MATCHES, type CountryMatch, type CountryCandidate, 
 export { parseNumberCell, type DecimalMark, type NumberCell } from './numbers.js';
 export { readSheet, detectDelimiter, decodeSheet, type Delimiter, type Sheet } from './sheet.js';
 export { importSummary, matchesToCheck } from './report.js';
-export { COMMAND_LINE_HINT, type HintedOption, type OptionHint } from './hints.js';
+export { COMMAND_LINE_HINT, ROLE_WORDS, type HintedOption, type OptionHint } from './hints.js';
 export { HEADER_NAMES, type ColumnRole } from './headers.js';
 export { COUNTRY_ALIASES, AMBIGUOUS_NAMES } from './aliases.js';
 export { memberRows, toCsv } from '../core/csv.js';

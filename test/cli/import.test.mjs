@@ -129,10 +129,23 @@ describe('netreach import', () => {
       'fa-members.csv',
       'کشور,منطقه,Region (fa),Students\n(fa),,,دانشجویان\nIran,Asia,آسیا,"12,000"\nIraq,Asia,,4000\nEgypt,Africa,آفریقا,3100\n',
     );
-    const result = await run(['import', members, '--name', 'شبکه']);
+    const result = await run(['import', members, '--name', 'Network', '--name-in', 'fa=شبکه', '--name-in', 'ar=الشبكة']);
     assert.equal(result.code, 0, result.stderr);
     const dataset = JSON.parse(result.stdout);
     assert.ok(validateSchema(dataset), JSON.stringify(validateSchema.errors));
+    // The network's name in Persian (and Arabic), which a Persian page shows: --name-in, one language a flag.
+    assert.deepEqual(dataset.network, { id: 'network', name: 'Network', names: { fa: 'شبکه', ar: 'الشبكة' } });
+    for (const [bad, message] of [
+      ['شبکه', /--name-in must be <language tag>=<name>/],
+      ['fa=a', /--name-in gives the name in "fa" twice/],
+    ]) {
+      const refused = await run(['import', members, '--name-in', 'fa=شبکه', '--name-in', bad]);
+      assert.equal(refused.code, 2, refused.stderr);
+      assert.match(refused.stderr, message);
+    }
+    const notATag = await run(['import', members, '--name-in', 'Persian=شبکه']);
+    assert.equal(notATag.code, 1, notATag.stderr);
+    assert.match(notATag.stderr, /"Persian" is not a language tag .*--name-in fa="<name>"/);
     assert.deepEqual(dataset.regions, [
       { id: 'asia', name: 'Asia', names: { fa: 'آسیا' } },
       { id: 'africa', name: 'Africa', names: { fa: 'آفریقا' } },
@@ -229,6 +242,7 @@ describe('netreach import', () => {
     assert.match(help.stdout.replace(/\s+/g, ' '), /"our translations" which of its names we translated/);
     assert.match(help.stdout.replace(/\s+/g, ' '), /"Region \(fa\)" gives the region's name in that language/);
     assert.match(help.stdout.replace(/\s+/g, ' '), /a row whose country cell is "\(fa\)" gives each metric's name/);
+    assert.match(help.stdout.replace(/\s+/g, ' '), /--name-in <tag>=<text> The network's name in another language/);
   });
 });
 

@@ -212,6 +212,15 @@ describe('importTable', () => {
     const { dataset, result } = imported(text.replace('Member state', 'Country'), { columns: { country: 'iso' } });
     expect(dataset.members).to.deep.equal([{ country: 'IRN', region: 'members', values: { students: 5 } }]);
     expect(result.report.notes.map((note) => note.message)).to.include('column A ("Country"): left out: "iso" is the country column');
+    // In the words the configurator gives the roles, not the flags' (`url`, `joined`), which the hint names.
+    expect(problems('University,Country,Website,Link\nU,Iran,https://a.ir,https://b.ir\n')[0]!.message).to.equal(
+      `columns C ("Website") and D ("Link") both look like the university's website column: name the one to use with --url "<header>"`,
+    );
+    expect(problems('Country,Joined,Member since\nIran,2001,2001\n')[0]!.message).to.match(/both look like the year joined column/);
+    const byFlag = imported('University,Country,Website,Link\nU,Iran,https://a.ir,x\n', { columns: { url: 'Website' } });
+    expect(byFlag.result.report.notes.map((note) => note.message)).to.include(
+      `column D ("Link"): left out: "Website" is the university's website column`,
+    );
     expect(problems('Place,Students\nIran,5')[0]!.code).to.equal('no-country-column');
     expect(imported('Place,Students\nIran,5', { columns: { country: 'Place' } }).dataset.members[0]!.country).to.equal('IRN');
     expect(problems('Country\nIran', { columns: { region: 'Zone' } })[0]!.message).to.match(/^no column is headed "Zone" \(for --region\)/);
@@ -358,6 +367,14 @@ describe('importTable', () => {
     expect(result.report.notes[0]!.message).to.match(/^row 4, column A \("Country"\): "Total" looks like a sum row: left out/);
   });
 
+  it("gives the network's name in other languages (its names), and stops at a key that is no language tag", () => {
+    const { dataset } = imported('Country\nIran\n', { names: { fa: ' شبکه آزمون ', ar: '', 'fr-CA': 'Réseau' } });
+    expect(dataset.network).to.deep.equal({ id: 'test-network', name: 'Test network', names: { fa: 'شبکه آزمون', 'fr-CA': 'Réseau' } });
+    expect(problems('Country\nIran\n', { names: { Persian: 'شبکه' } }).map((problem) => problem.message)).to.deep.equal([
+      '"Persian" is not a language tag ("fa", "ar", "fr-CA"): give the network\'s name in another language with --name-in fa="<name>"',
+    ]);
+  });
+
   it('reads totals and sources sheets', () => {
     const { dataset } = imported('Country,Virtual students\nIran,5\n', {
       totals:
@@ -372,8 +389,12 @@ describe('importTable', () => {
       { id: 'report', title: 'Annual report', publisher: 'The network', date: '2021-10-20', url: 'https://example.org/report' },
     ]);
     // Sources, but none cites the list: the map would say "Source: none given in the data" beside them.
-    const uncited = (totals?: string) =>
-      imported('Country\nIran\n', { totals, sources: 'id,title\nr,Report\n' }).result.report.notes.map((note) => note.message);
+    const uncited = (totals?: string, hint?: ImportOptions['hint']) =>
+      imported('Country\nIran\n', { totals, sources: 'id,title\nr,Report\n', hint }).result.report.notes.map((note) => note.message);
+    // A page with fields rather than sheets says how in its own words (the configurator's source fields).
+    expect(uncited(undefined, (option, value) => `<${option} ${value}>`)).to.include(
+      'no source cites the list of members: the map, the regions and the table will say "Source: none given in the data" (give it with <totals countries>)',
+    );
     expect(uncited()).to.include(
       'no source cites the list of members: the map, the regions and the table will say "Source: none given in the data" (add a row "countries, <year>, 1, , <source id>" to a totals sheet (--totals))',
     );

@@ -25,6 +25,8 @@ the exit code is 1.
 Options:
   --out <file.json>         Where to write the dataset (default: standard output)
   --name <text>             The network's name
+  --name-in <tag>=<text>    The network's name in another language, shown on a page in that language
+                            (repeatable), e.g. --name-in fa="شبکه دانشگاه‌ها" --name-in ar="…"
   --id <id>                 The network's id (default: the name as a slug)
   --short-name <text>       The network's short name
   --totals <file.csv>       A totals sheet: metric, year, value, qualifier, source
@@ -129,6 +131,7 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
       ...strings(['name', 'id', 'short-name', 'totals', 'sources', 'decimal', 'delimiter', ...COLUMN_FLAGS]),
       out: { type: 'string', short: 'o' },
       ignore: { type: 'string', multiple: true },
+      'name-in': { type: 'string', multiple: true },
       illustrative: { type: 'boolean' },
     },
     CliError,
@@ -152,6 +155,15 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
   if (values.out !== undefined && extname(values.out).toLowerCase() !== '.json') {
     throw new CliError(`--out must end in .json (got "${values.out}")`, 2);
   }
+  // `--name-in fa=شبکه`: the network's `names`, one language a flag (the importer checks the tag).
+  const names = {};
+  for (const entry of values['name-in'] ?? []) {
+    const at = entry.indexOf('=');
+    const tag = entry.slice(0, at).trim();
+    if (at < 0 || !tag) throw new CliError(`--name-in must be <language tag>=<name>, e.g. --name-in fa="…" (got "${entry}")`, 2);
+    if (Object.hasOwn(names, tag)) throw new CliError(`--name-in gives the name in "${tag}" twice`, 2);
+    names[tag] = entry.slice(at + 1);
+  }
   const isTsv = ['.tsv', '.tab'].includes(extname(file).toLowerCase());
   const delimiter = values.delimiter ? DELIMITERS[values.delimiter] : isTsv ? '\t' : undefined;
 
@@ -164,6 +176,7 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
     if (values[role] !== undefined) columns[role] = values[role];
   const result = importer.importTable(text, {
     name: values.name,
+    names,
     id: values.id,
     shortName: values['short-name'],
     illustrative: values.illustrative,
