@@ -8,6 +8,7 @@
  */
 import type { ColumnReport, ImportOptions, ImportResult, OptionHint } from '../src/import/index.js';
 import type { Dataset } from '../src/core/types.js';
+import { sourceFields } from './source-fields.js';
 
 type Importer = typeof import('../src/import/index.js');
 
@@ -17,16 +18,11 @@ type Role = (typeof ROLES)[number] | 'ignore';
 
 const DELIMITERS = { tab: '\t', comma: ',', semicolon: ';' } as const;
 
-/** The roles in words a webmaster reads (the page is in English): the options of a column's select, and its advice. */
-const ROLE_WORDS: Record<Role, string> = {
-  country: 'country',
-  region: 'region',
-  joined: 'year joined',
-  university: 'university',
-  city: "university's city",
-  url: "university's website",
-  ignore: 'leave out',
-};
+/**
+ * The roles in words a webmaster reads (the page is in English): the options of a column's select, and its advice —
+ * the words the importer's own messages use, from the importer once loaded (nothing asks for them before).
+ */
+let ROLE_WORDS: Importer['ROLE_WORDS'];
 
 let languageNames: Intl.DisplayNames | undefined;
 
@@ -45,9 +41,11 @@ function columnRole({ role, language, metric, header }: ColumnReport): string {
 /** The importer's advice in this page's words: its fields, not the command line's flags. */
 const FORM_HINT: OptionHint = (option, value) => {
   if (option === 'name') return 'the "Network name" field';
+  if (option === 'name-in') return 'the "Name in another language" fields';
   if (option === 'decimal') return `the decimal mark "${value}"`;
-  // The form takes no sources sheet: they are written into the file it downloads.
-  if (option === 'sources') return 'a "sources" list in the file it downloads';
+  if (option === 'sources') return 'the Sources fields';
+  // The totals of a source's figures: "the list of members" (`countries`) or a metric's total, ticked under it.
+  if (option === 'totals') return `"It gives the list of members" under its source`;
   return `the role "${ROLE_WORDS[option as Role] ?? option}" under Columns`;
 };
 
@@ -66,6 +64,8 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
   const fileInput = $<HTMLInputElement>('#sheet-file');
   const drop = $<HTMLElement>('#drop');
   const name = $<HTMLInputElement>('#network-name');
+  const otherLanguage = $<HTMLInputElement>('#network-name-language');
+  const otherName = $<HTMLInputElement>('#network-name-other');
   const delimiter = $<HTMLSelectElement>('#delimiter');
   const decimal = $<HTMLSelectElement>('#decimal');
   const status = $<HTMLElement>('#import-status');
@@ -83,7 +83,9 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
   /** The importer, loaded the first time it is needed; undefined (and said) when it cannot be, to try again later. */
   async function load(): Promise<Importer | undefined> {
     try {
-      return await (importer ??= import('../src/import/index.js'));
+      const loaded = await (importer ??= import('../src/import/index.js'));
+      ROLE_WORDS = loaded.ROLE_WORDS;
+      return loaded;
     } catch (error) {
       importer = undefined;
       status.textContent = `Could not load the importer (${(error as Error).message}): try again.`;
@@ -122,7 +124,23 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
       else if (role === 'ignore') (options.ignore as string[]).push(header);
       else options.columns![role] = header;
     }
-    const result = importTable(text, options);
+    if (otherName.value.trim()) options.names = { [otherLanguage.value.trim()]: otherName.value };
+    // Once for the members (their number, which a source giving the list gives) and metrics (whose totals a
+    // source may give), then with the sources and what they give, as the command line's two sheets.
+    const members = importTable(text, options);
+    if (members.dataset) sources.setMetrics(members.dataset.metrics ?? []);
+    const given = sources.sheets(members.dataset?.members.length ?? 0);
+    const imported = members.dataset ? importTable(text, { ...options, sources: given.sources, totals: given.totals }) : members;
+    const problems = [
+      ...given.problems.map((message) => ({ code: 'invalid' as const, sheet: 'sources' as const, message })),
+      ...imported.problems.map((problem) => ({ ...problem, message: given.reword(problem.message) })),
+    ];
+    const notes = imported.report.notes.map((note) => ({ ...note, message: given.reword(note.message) }));
+    const result: ImportResult = {
+      dataset: problems.length ? null : imported.dataset,
+      report: { ...imported.report, notes },
+      problems,
+    };
     show(result, loaded);
     if (result.dataset) {
       current = { dataset: result.dataset, file: `${result.dataset.network.id}.json` };
@@ -225,11 +243,13 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
     if (pasted) void run();
     else typing = setTimeout(() => void run(), 300);
   });
-  for (const input of [name, delimiter, decimal]) input.addEventListener('change', () => void run());
-  name.addEventListener('input', () => {
-    clearTimeout(typing);
-    typing = setTimeout(() => void run(), 300);
-  });
+  for (const input of [name, delimiter, decimal, otherLanguage, otherName]) input.addEventListener('change', () => void run());
+  const sources = sourceFields(() => void run());
+  for (const input of [name, otherLanguage, otherName])
+    input.addEventListener('input', () => {
+      clearTimeout(typing);
+      typing = setTimeout(() => void run(), 300);
+    });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (file) void readFile(file);

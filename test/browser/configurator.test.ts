@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { Dataset } from '../../src/core/types.js';
+import { validateDataset } from '../../src/core/validate.js';
 import { importTable } from '../../src/import/index.js';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -316,6 +317,81 @@ describe('the configurator takes data', () => {
       const padding = parseFloat(getComputedStyle(pre).paddingLeft) + parseFloat(getComputedStyle(pre).borderLeftWidth);
       expect(left(0), id).to.be.closeTo(pre.getBoundingClientRect().left + padding, 0.5);
     }
+  });
+
+  it("takes the sources, what each gives and the network's name in another language: the widgets cite them", async () => {
+    await paste(SHEET);
+    await waitUntil(() => preview().data?.members.length === 3, 'the preview never got the data');
+    /** Types in a field as a person does (the page imports again on its change). */
+    const type = (selector: string, value: string) => {
+      const input = $<HTMLInputElement>(selector);
+      input.value = value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const source = (field: string) => `#source-list .source:first-child [data-field="${field}"]`;
+    expect(text('#import-report')).to.contain(
+      'no sources: the widgets will show its figures without one (add them with the Sources fields)',
+    );
+    // A figure it gives needs its year: the source's date.
+    type('#source-list .source:first-child input[data-metric="virtual-students"]', '124,500');
+    await waitUntil(() => text('#import-status').startsWith('Not imported'), 'a total with no year was taken');
+    expect(text('#import-report .problems')).to.contain(
+      'Source 1: give its date (at least the year): the figures it gives are dated by it',
+    );
+    type(source('title'), 'گزارش سالانه');
+    type(source('publisher'), 'Public Relations');
+    type(source('publisher-language'), 'fa');
+    type(source('publisher-other'), 'روابط عمومی');
+    type(source('url'), 'https://example.org/report');
+    type(source('date'), '2024-05-31');
+    type(source('language'), 'fa');
+    type(source('note'), 'The regions are the continents, assigned by us.');
+    const list = $<HTMLInputElement>('#source-list .source:first-child input[data-backs="countries"]');
+    list.checked = true;
+    list.dispatchEvent(new Event('change', { bubbles: true }));
+    type('#network-name-language', 'fa');
+    type('#network-name-other', 'شبکه آزمون');
+    await waitUntil(
+      () => preview().data?.network.names?.fa === 'شبکه آزمون' && preview().data?.totals?.length === 2,
+      () => `not imported: ${text('#import-status')} ${text('#import-report')}`,
+    );
+    const data = preview().data!;
+    expect(JSON.parse(JSON.stringify(data.sources))).to.deep.equal([
+      {
+        id: 'source-1',
+        title: 'گزارش سالانه',
+        publisher: 'Public Relations',
+        publishers: { fa: 'روابط عمومی' },
+        date: '2024-05-31',
+        url: 'https://example.org/report',
+        language: 'fa',
+        note: 'The regions are the continents, assigned by us.',
+      },
+    ]);
+    expect(JSON.parse(JSON.stringify(data.totals))).to.deep.equal([
+      { metric: 'countries', year: 2024, value: 3, source: 'source-1' },
+      { metric: 'virtual-students', year: 2024, value: 124500, source: 'source-1' },
+    ]);
+    expect(validateDataset(JSON.parse(JSON.stringify(data))).network.names).to.deep.equal({ fa: 'شبکه آزمون' });
+    // What each widget prints: its source, in the reader's language; the snippet carries them.
+    const sourceLine = (widget: Widget) => widget.shadowRoot!.querySelector('[part="source"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    await waitUntil(
+      () => sourceLine(gallery('map')).includes('Public Relations'),
+      () => sourceLine(gallery('map')),
+    );
+    for (const widget of ['stat', 'map', 'table']) expect(sourceLine(gallery(widget)), widget).to.contain('Public Relations');
+    expect(text('#snippet-script')).to.contain('"publishers":{"fa":"روابط عمومی"}');
+    expect(text('#snippet-script')).to.contain('"names":{"fa":"شبکه آزمون"}');
+    // An importer's message about a source is in the page's words, not a sheet's row and column.
+    type(source('url'), 'not a link');
+    await waitUntil(() => text('#import-status').startsWith('Not imported'), 'a source with no link was taken');
+    expect(text('#import-report .problems')).to.match(/^Source 1/);
+    expect(text('#import-report')).to.not.contain('sheet');
+    type(source('url'), 'https://example.org/report');
+    await waitUntil(
+      () => text('#import-status').startsWith('Imported'),
+      () => text('#import-report'),
+    );
   });
 
   it('forgets the data when the cells are emptied', async () => {
