@@ -280,6 +280,9 @@ const BUDGETS = [
   // msg() runs up front): 43.738 → 43.757 kB (+19 bytes), raised to 43.78 kB.
   // No "Loading…" render for a page's first data of its own while the validator's chunk loads (shouldUpdate() in
   // netreach-element.ts; the bars' first draw 0.90× the CPU): 43.755 → 43.829 kB (+74 bytes), raised to 43.84 kB.
+  // Each chunk imported again by another URL once it has failed (scripts/build.mjs, oneFileEntry: a browser
+  // remembers a failed module for the page's life, and a widget connected again never drew): 43.757 → 43.797 kB
+  // (+41 bytes), raised to 43.82 kB.
   { file: 'netreach.js', limit: 43.84 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -525,6 +528,7 @@ const BUDGETS = [
   // raised to 107.78 kB.
   // No "Loading…" render while the validator's chunk loads (above): 107.759 → 107.835 kB (+76 bytes), raised to
   // 107.86 kB.
+  // A failed chunk imported again by another URL (netreach.js, +41 bytes): raised to 107.82 kB.
   { file: 'netreach.js', limit: 107.86 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).

@@ -1,0 +1,55 @@
+/**
+ * The built dist/netreach.js when a widget's code chunk fails to load for real (a network error, not a mocked
+ * importer): a browser remembers a failed module for the rest of the page, so importing the same URL again fails
+ * again without a request. The widget connected again once the chunk is reachable must draw, as
+ * code-chunk-failure.test.ts checks with the source's importer mocked. A page of its own: the blocked URLs would
+ * fail any other test's chunks.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/** An iframe whose page loads dist/netreach.js, once its widgets are defined. */
+async function builtPage(): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
+  const bundle = await fetch('/dist/netreach.js', { method: 'HEAD' });
+  expect(bundle.ok, 'dist/netreach.js is missing: run npm run build').to.equal(true);
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '900px';
+  frame.srcdoc = '<!doctype html><html lang="en"><script type="module" src="/dist/netreach.js"></script><body></body></html>';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  await waitUntil(() => win.customElements.get('netreach-table') !== undefined, 'dist/netreach.js never defined its widgets');
+  return { frame, doc: frame.contentDocument! };
+}
+
+describe('a built widget whose code chunk failed to load', () => {
+  after(() => executeServerCommand('block-urls', { urls: [] }));
+
+  for (const name of ['stat', 'regions', 'trend', 'table', 'map', 'dashboard']) {
+    it(`<netreach-${name}> draws once connected again with its chunk reachable`, async () => {
+      await executeServerCommand('block-urls', { urls: [`*/dist/chunks/${name}.chunk-*`] });
+      const { frame, doc } = await builtPage();
+      try {
+        const el = doc.createElement(`netreach-${name}`) as NetreachElement;
+        doc.body.append(el);
+        await waitUntil(
+          () => el.state === 'error',
+          () => `never showed the error (was ${el.state})`,
+        );
+        await executeServerCommand('block-urls', { urls: [] });
+        el.remove();
+        doc.body.append(el);
+        await waitUntil(
+          () => el.state === 'ready',
+          () => `never drew once its chunk was reachable (was ${el.state}: ${el.shadowRoot!.querySelector('[part="error"]')?.textContent})`,
+        );
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
