@@ -283,6 +283,8 @@ const BUDGETS = [
   // Each chunk imported again by another URL once it has failed (scripts/build.mjs, oneFileEntry: a browser
   // remembers a failed module for the page's life, and a widget connected again never drew): 43.757 → 43.797 kB
   // (+41 bytes), raised to 43.82 kB.
+  // (+41 bytes), raised to 43.82 kB. A menu whose on-demand chunk failed closed again (src/base/menu.ts), so that its
+  // button does not say it is open and the next click asks again: 43.797 → 43.823 kB (+26 bytes), raised to 43.84 kB.
   { file: 'netreach.js', limit: 43.84 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -529,6 +531,8 @@ const BUDGETS = [
   // No "Loading…" render while the validator's chunk loads (above): 107.759 → 107.835 kB (+76 bytes), raised to
   // 107.86 kB.
   // A failed chunk imported again by another URL (netreach.js, +41 bytes): raised to 107.82 kB.
+  // A failed chunk imported again by another URL (netreach.js, +41 bytes): raised to 107.82 kB. A menu whose chunk
+  // failed closed again (netreach.js, +26 bytes): 107.818 kB, raised to 107.84 kB.
   { file: 'netreach.js', limit: 107.86 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -735,6 +739,8 @@ const BUDGETS = [
   // 172.58 kB.
   // No "Loading…" render while the validator loads (above; here it is inlined, a microtask away): 172.558 → 172.631 kB
   // (+73 bytes), raised to 172.64 kB.
+  // A menu whose on-demand module failed closed again (above; the classic script imports it, but shares the code):
+  // 172.558 → 172.591 kB (+33 bytes), raised to 172.61 kB.
   { file: 'netreach.iife.js', limit: 172.64 * 1024 },
 ];
 

@@ -179,11 +179,16 @@ export class MenuController implements ReactiveController {
     const parts = onDemand();
     if (parts) adoptOnce(this.host.renderRoot as ShadowRoot, parts.styles);
     else if (!this.pending) {
-      // Left settled once loaded (onDemand() answers from then on); forgotten on failure, so the next update tries again.
+      // Left settled once loaded (onDemand() answers from then on); forgotten on failure, so the next click tries again.
       this.pending = loadOnDemand().then(
         () => this.host.requestUpdate(),
         (error: unknown) => {
           this.pending = undefined;
+          // Nothing that asked for it can show: closed, so that the button does not say the menu is open and the
+          // next click asks again (rather than closing a menu that never showed).
+          this.open = this.aboutOpen = false;
+          if (!this.ownDataView) this.dataViewOpen = false;
+          this.host.requestUpdate();
           console.warn('netreach: could not load the menu (keep dist/chunks/ beside netreach.js):', error);
         },
       );

@@ -2,7 +2,8 @@
  * The built dist/netreach.js when a widget's code chunk fails to load for real (a network error, not a mocked
  * importer): a browser remembers a failed module for the rest of the page, so importing the same URL again fails
  * again without a request. The widget connected again once the chunk is reachable must draw, as
- * code-chunk-failure.test.ts checks with the source's importer mocked. A page of its own: the blocked URLs would
+ * code-chunk-failure.test.ts checks with the source's importer mocked, and a menu whose chunk failed opens on the next
+ * click once it is reachable. A page of its own: the blocked URLs would
  * fail any other test's chunks.
  */
 import { expect } from '@open-wc/testing';
@@ -11,7 +12,7 @@ import type { NetreachElement } from '../../src/base/netreach-element.js';
 import { waitUntil } from '../helpers/wait.js';
 
 /** An iframe whose page loads dist/netreach.js, once its widgets are defined. */
-async function builtPage(): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
+async function builtPage(): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window }> {
   const bundle = await fetch('/dist/netreach.js', { method: 'HEAD' });
   expect(bundle.ok, 'dist/netreach.js is missing: run npm run build').to.equal(true);
   const frame = document.createElement('iframe');
@@ -23,7 +24,7 @@ async function builtPage(): Promise<{ frame: HTMLIFrameElement; doc: Document }>
   await loaded;
   const win = frame.contentWindow!;
   await waitUntil(() => win.customElements.get('netreach-table') !== undefined, 'dist/netreach.js never defined its widgets');
-  return { frame, doc: frame.contentDocument! };
+  return { frame, doc: frame.contentDocument!, win };
 }
 
 describe('a built widget whose code chunk failed to load', () => {
@@ -52,4 +53,32 @@ describe('a built widget whose code chunk failed to load', () => {
       }
     });
   }
+
+  // The menu's items are in the on-demand chunk: when it failed, the menu button said the menu was open
+  // (aria-expanded) with nothing shown, and the next click closed that menu rather than asking again.
+  it('a menu whose chunk failed is closed, and the next click opens it once the chunk is reachable', async () => {
+    await executeServerCommand('block-urls', { urls: ['*/dist/chunks/on-demand-*'] });
+    const { frame, doc, win } = await builtPage();
+    try {
+      const warnings: string[] = [];
+      (win as Window & typeof globalThis).console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      const el = doc.createElement('netreach-bars') as NetreachElement;
+      doc.body.append(el);
+      await waitUntil(
+        () => el.state === 'ready',
+        () => `never drew (was ${el.state})`,
+      );
+      const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!;
+      button().click();
+      await waitUntil(() => warnings.some((warning) => warning.includes('could not load the menu')), 'the menu never failed');
+      await el.updateComplete;
+      expect(button().getAttribute('aria-expanded')).to.equal('false');
+      await executeServerCommand('block-urls', { urls: [] });
+      button().click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="menu"]') !== null, 'the menu never opened');
+      expect(button().getAttribute('aria-expanded')).to.equal('true');
+    } finally {
+      frame.remove();
+    }
+  });
 });
