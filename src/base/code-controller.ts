@@ -13,7 +13,10 @@ import { NetreachError } from '../core/errors.js';
 import type { LazyModule } from '../core/lazy.js';
 
 export class CodeController<M> implements ReactiveController {
-  /** Set when the chunk could not be loaded; a reconnected widget asks again. */
+  /**
+   * Set when the chunk could not be loaded; a reconnected widget asks again, as one given new data or an option's
+   * value does (NetreachElement's willUpdate).
+   */
   error?: NetreachError;
   private loading?: Promise<unknown>;
 

@@ -373,6 +373,11 @@ export abstract class NetreachElement extends LitElement {
     this.localization.resolve();
     this.source.sync();
     const dataset = this.source.dataset;
+    // A chunk that could not load is asked for again when the page gives the widget new data or an option's value,
+    // as after a data error; not for the widget's own updates (its state, the notes a dashboard leaves out, focus).
+    const props = (this.constructor as typeof NetreachElement).elementProperties;
+    if (this.code?.error && [...changed.keys()].some((key) => key === 'data' || (key !== 'state' && props.get(key)?.attribute)))
+      this.code.hostConnected();
     // A widget whose code is a chunk of its own checks its data with that code: once it is here.
     const checkable = dataset && (!this.code || this.code.module);
     this.error = this.source.error ?? this.code?.error ?? (checkable ? this.widgetError(dataset) : undefined);

@@ -119,6 +119,29 @@ describe('a widget whose code chunk cannot be loaded', () => {
       await waitUntil(() => el.state === 'ready', `${tag} never drew once its chunk was reachable`);
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
     });
+
+    // As new data after a data error: a page's script (a single-page app) that sets an option asks again.
+    it(`<${tag}> draws once given a new option value with the chunk reachable`, async () => {
+      unloaded(code);
+      const restore = failing(code);
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+      const el = document.createElement(tag) as NetreachElement;
+      try {
+        wrapper.append(el);
+        await waitUntil(() => el.state === 'error', `${tag} never showed the error`);
+        // Its own updates (a dashboard's hidden notes) ask for nothing.
+        el.hiddenNotes = ['none'];
+        await el.updateComplete;
+        expect(el.state).to.equal('error');
+      } finally {
+        restore();
+      }
+      el.setAttribute('theme', 'dark');
+      await waitUntil(
+        () => el.state === 'ready',
+        () => `${tag} never drew once given a new option (was ${el.state})`,
+      );
+    });
   }
 });
 

@@ -3,8 +3,7 @@
  * importer): a browser remembers a failed module for the rest of the page, so importing the same URL again fails
  * again without a request. The widget connected again once the chunk is reachable must draw, as
  * code-chunk-failure.test.ts checks with the source's importer mocked, and a menu whose chunk failed opens on the next
- * click once it is reachable. A page of its own: the blocked URLs would
- * fail any other test's chunks.
+ * click once it is reachable. A page of its own: the blocked URLs would fail any other test's chunks.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
