@@ -347,6 +347,11 @@ export abstract class NetreachElement extends LitElement {
     return undefined;
   }
 
+  /** Asks again for what could not load: the widget's code chunk (the map adds its geometry). */
+  protected retry(): void {
+    this.code?.hostConnected();
+  }
+
   /** Whether the dataset counts as empty for this widget. */
   protected isEmpty(dataset: Dataset): boolean {
     return dataset.members.length === 0;
@@ -373,11 +378,11 @@ export abstract class NetreachElement extends LitElement {
     this.localization.resolve();
     this.source.sync();
     const dataset = this.source.dataset;
-    // A chunk that could not load is asked for again when the page gives the widget new data or an option's value,
-    // as after a data error; not for the widget's own updates (its state, the notes a dashboard leaves out, focus).
+    // What could not load (a code chunk, the map's geometry) is asked for again when the page gives the widget new
+    // data or an option's value, as after a data error; not for the widget's own updates (its state, the notes a
+    // dashboard leaves out, focus).
     const props = (this.constructor as typeof NetreachElement).elementProperties;
-    if (this.code?.error && [...changed.keys()].some((key) => key === 'data' || (key !== 'state' && props.get(key)?.attribute)))
-      this.code.hostConnected();
+    if (this.error && [...changed.keys()].some((key) => key === 'data' || (key !== 'state' && props.get(key)?.attribute))) this.retry();
     // A widget whose code is a chunk of its own checks its data with that code: once it is here.
     const checkable = dataset && (!this.code || this.code.module);
     this.error = this.source.error ?? this.code?.error ?? (checkable ? this.widgetError(dataset) : undefined);

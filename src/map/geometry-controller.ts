@@ -13,8 +13,8 @@ export class GeometryController implements ReactiveController {
   /** The geometry once loaded: at once for a map created after another loaded it. */
   geometry?: MapGeometry = mapGeometrySync();
   /**
-   * Set when the geometry could not be loaded. A reconnected map asks again, though a browser that remembers
-   * the failed module for the page answers with the same failure.
+   * Set when the geometry could not be loaded. A reconnected map asks again, as one given new data or an option's
+   * value does (`retry()`), by another URL (a browser remembers the failed module for the page: scripts/build.mjs).
    */
   error?: NetreachError;
   private requested = false;

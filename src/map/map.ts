@@ -177,6 +177,11 @@ export class NetreachMap extends NetreachElement {
     this.menu.ownDataView = true;
   }
 
+  protected override retry(): void {
+    super.retry();
+    this.geometry.hostConnected();
+  }
+
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
     if (this.geometry.error) return this.geometry.error;
     // A comparison that cannot be made is an error, not a map of this network alone.

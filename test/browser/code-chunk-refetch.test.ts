@@ -29,28 +29,38 @@ async function builtPage(): Promise<{ frame: HTMLIFrameElement; doc: Document; w
 describe('a built widget whose code chunk failed to load', () => {
   after(() => executeServerCommand('block-urls', { urls: [] }));
 
+  const again: Record<string, (el: NetreachElement) => void> = {
+    'connected again': (el) => {
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+    },
+    'given a new option': (el) => el.setAttribute('theme', 'dark'),
+  };
   for (const name of ['stat', 'regions', 'trend', 'table', 'map', 'dashboard']) {
-    it(`<netreach-${name}> draws once connected again with its chunk reachable`, async () => {
-      await executeServerCommand('block-urls', { urls: [`*/dist/chunks/${name}.chunk-*`] });
-      const { frame, doc } = await builtPage();
-      try {
-        const el = doc.createElement(`netreach-${name}`) as NetreachElement;
-        doc.body.append(el);
-        await waitUntil(
-          () => el.state === 'error',
-          () => `never showed the error (was ${el.state})`,
-        );
-        await executeServerCommand('block-urls', { urls: [] });
-        el.remove();
-        doc.body.append(el);
-        await waitUntil(
-          () => el.state === 'ready',
-          () => `never drew once its chunk was reachable (was ${el.state}: ${el.shadowRoot!.querySelector('[part="error"]')?.textContent})`,
-        );
-      } finally {
-        frame.remove();
-      }
-    });
+    for (const [how, ask] of Object.entries(again)) {
+      it(`<netreach-${name}> draws once ${how} with its chunk reachable`, async () => {
+        await executeServerCommand('block-urls', { urls: [`*/dist/chunks/${name}.chunk-*`] });
+        const { frame, doc } = await builtPage();
+        try {
+          const el = doc.createElement(`netreach-${name}`) as NetreachElement;
+          doc.body.append(el);
+          await waitUntil(
+            () => el.state === 'error',
+            () => `never showed the error (was ${el.state})`,
+          );
+          await executeServerCommand('block-urls', { urls: [] });
+          ask(el);
+          await waitUntil(
+            () => el.state === 'ready',
+            () =>
+              `never drew once its chunk was reachable (was ${el.state}: ${el.shadowRoot!.querySelector('[part="error"]')?.textContent})`,
+          );
+        } finally {
+          frame.remove();
+        }
+      });
+    }
   }
 
   // The menu's items are in the on-demand chunk: when it failed, the menu button said the menu was open
