@@ -83,19 +83,21 @@ export function metricTotal(dataset: Dataset, metricId: string): MetricTotal | u
   }
   let sum = 0;
   let counted = 0;
+  let unit = 0;
   for (const member of dataset.members) {
     const value = memberValue(member, metricId);
     if (value !== null) {
       sum += value;
       counted += 1;
+      unit = Math.max(unit, figureUnit(value));
     }
   }
   if (!counted) return undefined;
   // The members without a figure have some, and so have the countries a list that is not the whole leaves out:
   // the sum is then a lower bound.
-  return counted < dataset.members.length || !listIsComplete(dataset)
-    ? { value: sum, qualifier: 'at-least', basis: 'sum', counted }
-    : { value: sum, basis: 'sum', counted };
+  const bound = counted < dataset.members.length || !listIsComplete(dataset);
+  sum = toUnit(sum, unit, bound);
+  return bound ? { value: sum, qualifier: 'at-least', basis: 'sum', counted } : { value: sum, basis: 'sum', counted };
 }
 
 /**
@@ -202,23 +204,53 @@ export function metricGrowth(dataset: Dataset, metricId: string): Growth | undef
 
 export interface GroupValue {
   id: string;
-  /** Sum of the metric over the group's members with a value; null when none has one. */
+  /**
+   * Sum of the metric over the group's members with a value, to the place of the least precise of them (610,000 +
+   * 1,800 is 612,000: the first is written to the thousand); null when none has one.
+   */
   value: number | null;
   /** Number of member countries in the group. */
   count: number;
+  /** How many of them have a figure in `value` (a region's). */
+  counted?: number;
 }
+
+/**
+ * The place a figure is written to, by its significant digits (see {@link significantDigits}): 1,000 for 610,000
+ * ("610 thousand"), 100 for 1,800, 1 for 48.
+ */
+export function figureUnit(value: number): number {
+  return value === 0 ? 1 : 10 ** (Math.floor(Math.log10(Math.abs(value))) - significantDigits(value) + 1);
+}
+
+/**
+ * A sum of figures to the place of the least precise of them (`unit`, the largest {@link figureUnit}): rounded down
+ * when it is a lower bound (members without a figure, a list that is not the whole), so "at least" stays true.
+ */
+const toUnit = (sum: number, unit: number, down: boolean) =>
+  Number(((down ? Math.floor : Math.round)(Number((sum / unit).toPrecision(12))) * unit).toPrecision(15));
 
 /** The metric per region, in the dataset's region order; `countries` gives the member count per region. */
 export function valuesByRegion(dataset: Dataset, metricId: string): GroupValue[] {
-  const groups = new Map<string, GroupValue>(dataset.regions.map((region) => [region.id, { id: region.id, value: null, count: 0 }]));
+  const complete = listIsComplete(dataset);
+  const groups = new Map(
+    dataset.regions.map((region) => [region.id, { id: region.id, value: null as number | null, count: 0, counted: 0, unit: 0 }]),
+  );
   for (const member of dataset.members) {
     const group = member.region === undefined ? undefined : groups.get(member.region);
     if (!group) continue;
     group.count += 1;
     const value = memberValue(member, metricId);
-    if (value !== null) group.value = (group.value ?? 0) + value;
+    if (value === null) continue;
+    group.value = (group.value ?? 0) + value;
+    group.counted += 1;
+    group.unit = Math.max(group.unit, figureUnit(value));
   }
-  return [...groups.values()];
+  // A sum is no more precise than its least precise figure: rounded to that one's place.
+  return [...groups.values()].map(({ unit, ...group }) => {
+    if (group.value !== null) group.value = toUnit(group.value, unit, group.counted < group.count || !complete);
+    return group;
+  });
 }
 
 /** The metric per member country, in the dataset's member order. */

@@ -7,7 +7,7 @@
 import { aboutScope, scopeSources } from './about.js';
 import { valuesByCountry, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
-import { countriesKnowledge, lowerBoundText, regionGrouping, withRegionNote } from './knowledge.js';
+import { countriesKnowledge, lowerBoundText, regionGrouping, sumNotes, withRegionNote } from './knowledge.js';
 import { formatCompact, formatNumber, lineSpacing, textOrder } from './locale.js';
 import { countryName, metricLabel, regionName } from './names.js';
 import { linearScale, round2 } from './scale.js';
@@ -193,7 +193,9 @@ export function barsContext(dataset: Dataset, options: Pick<BarsOptions, 'metric
   if (metric === COUNTRIES_METRIC && groupBy === 'country') {
     return { unavailable: msg(locale, 'barsCountOfOne', { one: formatNumber(1, locale) }), notes: [...listNotes], sources };
   }
-  return { notes: groupBy === 'region' ? withRegionNote(listNotes, grouping) : [...listNotes], sources };
+  // A region's bar adds up its members' figures (their count aside): no source gives it, so the chart says so.
+  const sums = metric === COUNTRIES_METRIC ? [] : sumNotes(locale, groups);
+  return { notes: groupBy === 'region' ? [...withRegionNote(listNotes, grouping), ...sums] : [...listNotes], sources };
 }
 
 /** "Member countries by region": the chart's accessible name. */

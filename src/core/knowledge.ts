@@ -27,6 +27,24 @@ import {
 import { languageOf } from './localized-name.js';
 import { capitalize, countriesPhrase, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Extent, type Qualifier, type RegionBasis, type Source, type Total } from './types.js';
+import './en/stat.js';
+
+/**
+ * What a figure netreach adds up from the members' figures says of itself (no source gives it): "The sum of the
+ * members' figures: no total is published.", or of how many of them ("…of 26 of the 28 members (the other 2 have
+ * none)…") when some have none; nothing when none has a figure. `groups` are the members it adds up, as
+ * `valuesByRegion()` counts them: the stat's tile, the bars and waffle of regions and the regions table say it alike.
+ */
+export function sumNotes(locale: string, groups: readonly { count: number; counted?: number }[]): string[] {
+  let counted = 0;
+  let total = 0;
+  for (const group of groups) {
+    counted += group.counted ?? 0;
+    total += group.count;
+  }
+  if (!counted) return [];
+  return [counted < total ? msg(locale, 'statSumSome', { counted, total, count: total - counted }) : msg(locale, 'statSum')];
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // The list of countries and its extent

@@ -8,7 +8,7 @@
 import { REGION_SLOTS } from './theme-colours.js';
 import { valuesByRegion } from './aggregate.js';
 import { msg, type MessageKey } from './i18n.js';
-import { countriesKnowledge, lowerBoundText, regionGrouping, withRegionNote } from './knowledge.js';
+import { countriesKnowledge, lowerBoundText, regionGrouping, sumNotes, withRegionNote } from './knowledge.js';
 import { colon, formatCompact, formatNumber, formatPercent, listSeparator } from './locale.js';
 import { countryName, metricLabel, regionName, relationOf } from './names.js';
 import { round2 } from './scale.js';
@@ -104,7 +104,11 @@ export function regionsModel(dataset: Dataset, metric: string, locale: string): 
     };
   });
   const label = metricLabel(dataset, metric, locale);
-  const notes = withRegionNote(countriesKnowledge(dataset, locale).notes, grouping);
+  // Another metric's figure per region adds up its members' figures: no source gives it, so the chart says so.
+  const notes = [
+    ...withRegionNote(countriesKnowledge(dataset, locale).notes, grouping),
+    ...(metric === COUNTRIES_METRIC ? [] : sumNotes(locale, groups)),
+  ];
   // No region with a figure: an empty waffle of "No data" rows would look like a chart of nothing. Said instead,
   // as the bars say it.
   const figures = metric === COUNTRIES_METRIC || total !== null;

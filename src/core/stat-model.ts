@@ -11,11 +11,11 @@ import {
   growthText,
   periodNotes,
   spokenFigure,
+  sumNotes,
   universitiesKnowledge,
   whenText,
 } from './knowledge.js';
 import { colon } from './locale.js';
-import './en/stat.js';
 import { metricLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source } from './types.js';
 
@@ -116,13 +116,7 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
   };
   // Derived, not published: the tile says so, and how many members' figures it adds up. The plural agrees with the
   // members that have none (`count`): "(the other has none)", "(the other 2 have none)".
-  if (total.basis === 'sum') {
-    const members = dataset.members.length;
-    const counted = total.counted!;
-    model.notes.push(
-      counted < members ? msg(locale, 'statSumSome', { counted, total: members, count: members - counted }) : msg(locale, 'statSum'),
-    );
-  }
+  if (total.basis === 'sum') model.notes.push(...sumNotes(locale, [{ counted: total.counted!, count: dataset.members.length }]));
   if (total.year !== undefined || total.period) model.when = whenText(total, locale);
   if (growth) {
     model.growth = growth.text;

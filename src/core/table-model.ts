@@ -4,7 +4,7 @@
  */
 import { memberValue, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
-import { countriesKnowledge, lowerBoundText, regionGrouping, universitiesKnowledge, withRegionNote } from './knowledge.js';
+import { countriesKnowledge, lowerBoundText, regionGrouping, sumNotes, universitiesKnowledge, withRegionNote } from './knowledge.js';
 import { formatList, formatNumber, formatPercent, formatYear, localizedName, textOrder } from './locale.js';
 import { countriesLabel, countryName, metricLabel, networkShortName, regionName, relationWords } from './names.js';
 import { overlapModel } from './overlap.js';
@@ -296,7 +296,12 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
       ],
       sources: distinctSources(dataset.sources),
       lowerBound: bounded,
-      notes: [...withRegionNote(listNotes, grouping), ...(bounded ? [] : roundedShares(counts, counted, members, locale))],
+      notes: [
+        ...withRegionNote(listNotes, grouping),
+        ...(bounded ? [] : roundedShares(counts, counted, members, locale)),
+        // The metrics' cells and totals add up the members' figures: no source gives them (said once per wording).
+        ...new Set(sums.flatMap((groups) => sumNotes(locale, groups))),
+      ],
       ...(omitted ? { omitted } : {}),
     };
   }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { csvTable, expectClearOf, expectInsideBox } from '../helpers/assertions.js';
+import { csvTable, expectClearOf, expectInsideBox, expectSumSaid } from '../helpers/assertions.js';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
@@ -106,6 +106,14 @@ describe('<netreach-bars>', () => {
     expect(rows(el)).to.have.length(28);
     // The chart grows with the rows: 28 rows of 28px.
     expect(svgOf(el)!.getBoundingClientRect().height).to.be.greaterThan(28 * 28);
+  });
+
+  it('says that a region’s bar adds up its members’ figures, to no more than their precision, on screen and in its file', async () => {
+    const el = await bars600(html`<netreach-bars .data=${EXAMPLE_NETWORK} metric="virtual-students" group-by="region"></netreach-bars>`);
+    await expectSumSaid(el, 'The sum of the figures of 26 of the 28 members (the other 2 have none): no total is published.');
+    // Asia & Pacific's 1,526,800 added up, written to the thousand its figures are: the bar's name gives it whole.
+    const asia = rows(el).find((row) => row.getAttribute('aria-label')?.startsWith('Asia & Pacific'));
+    expect(asia?.getAttribute('aria-label')).to.contain('1,526,000');
   });
 
   it('says, rather than draws, that counted country by country every bar would be 1', async () => {

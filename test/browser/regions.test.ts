@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { csvTable, expectInsideBox } from '../helpers/assertions.js';
+import { csvTable, expectInsideBox, expectSumSaid } from '../helpers/assertions.js';
 import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/regions/define.js';
 import type { NetreachRegions } from '../../src/regions/regions.js';
@@ -29,6 +29,14 @@ async function regions600(template: ReturnType<typeof html>): Promise<NetreachRe
 }
 
 describe('<netreach-regions>', () => {
+  it('says that a region’s figure adds up its members’ figures, on screen and in its file; member counts do not', async () => {
+    const el = await regions600(html`<netreach-regions .data=${EXAMPLE_NETWORK} metric="universities"></netreach-regions>`);
+    await expectSumSaid(el, 'The sum of the members’ figures: no total is published.');
+    el.metric = 'countries';
+    await el.updateComplete;
+    expect(shadow(el).textContent).to.not.contain('The sum of');
+  });
+
   it('keeps its squares out from under the menu button, at every width and right to left', async () => {
     const overlaps = (a: DOMRect, b: DOMRect) =>
       a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;

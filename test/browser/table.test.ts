@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { expectUnknownMetricError } from '../helpers/assertions.js';
+import { expectSumSaid, expectUnknownMetricError } from '../helpers/assertions.js';
 import type { NetreachTable } from '../../src/table/table.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -36,6 +36,11 @@ async function click(el: NetreachTable, label: string): Promise<void> {
 }
 
 describe('<netreach-table>', () => {
+  it('says that the regions’ sums and their total add up the members’ figures, on screen and in its file', async () => {
+    const el = await table(html`<netreach-table .data=${EXAMPLE_NETWORK} of="regions" metrics="universities"></netreach-table>`);
+    await expectSumSaid(el, 'The sum of the members’ figures: no total is published.');
+  });
+
   it('lists the 57 CINVU members with their region and the metrics asked for, sorted by name', async () => {
     const el = await table(html`<netreach-table metrics="virtual-students, digital-universities"></netreach-table>`);
     expect(shadow(el).querySelector('table caption')?.textContent?.trim()).to.equal('CINVU: member countries');

@@ -56,3 +56,18 @@ export function csvProvenance(csv: string): string[] {
     .map((line) => line.replace(/^"|"$/g, ''))
     .filter((line) => line.startsWith('#'));
 }
+
+/**
+ * That a widget showing sums of the members' figures says so as the stat does (`note`), on screen (a `part="note"`
+ * paragraph, read in order) and in its file (its text lines joined), as the scene gives both.
+ */
+export async function expectSumSaid(
+  el: Element & { toSVG(options: { width: number; height: number }): Promise<string> },
+  note: string,
+): Promise<void> {
+  const shown = [...el.shadowRoot!.querySelectorAll('[part~="note"]')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+  expect(shown).to.include(note);
+  const file = new DOMParser().parseFromString(await el.toSVG({ width: 600, height: 400 }), 'image/svg+xml');
+  const lines = [...file.querySelectorAll('text')].map((text) => text.textContent!.trim()).join(' ');
+  expect(lines.replace(/\s+/g, ' ')).to.contain(note);
+}

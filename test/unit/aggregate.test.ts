@@ -1,6 +1,7 @@
 import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
 import {
+  figureUnit,
   metricGrowth,
   metricInfo,
   metricSeries,
@@ -139,14 +140,31 @@ describe('metricGrowth', () => {
 describe('valuesByRegion and valuesByCountry', () => {
   it('sums per region and keeps "no data" apart from zero', () => {
     expect(valuesByRegion(dataset, 'unis')).to.deep.equal([
-      { id: 'a', value: 15, count: 2 },
-      { id: 'b', value: 0, count: 1 },
+      { id: 'a', value: 15, count: 2, counted: 2 },
+      { id: 'b', value: 0, count: 1, counted: 1 },
     ]);
     expect(valuesByRegion(dataset, 'students')).to.deep.equal([
-      { id: 'a', value: null, count: 2 },
-      { id: 'b', value: null, count: 1 },
+      { id: 'a', value: null, count: 2, counted: 0 },
+      { id: 'b', value: null, count: 1, counted: 0 },
     ]);
     expect(valuesByCountry(dataset, 'students').map((row) => row.value)).to.deep.equal([null, null, null]);
+  });
+});
+
+describe('a region’s sum', () => {
+  it('is no more precise than its least precise figure: 610,000 (to the thousand) + 1,800 is 612,000, not 611,800', () => {
+    const rounded = validateDataset({
+      ...dataset,
+      members: [
+        { country: 'PAK', region: 'a', values: { students: 610_000, unis: 48 } },
+        { country: 'IRN', region: 'a', values: { students: 1_800, unis: 1 } },
+        { country: 'EGY', region: 'b', values: { students: 350 } },
+      ],
+    });
+    expect(valuesByRegion(rounded, 'students').map((group) => group.value)).to.deep.equal([612_000, 350]);
+    // Whole counts are exact, so is their sum.
+    expect(valuesByRegion(rounded, 'unis').map((group) => group.value)).to.deep.equal([49, null]);
+    expect([610_000, 1_800, 12_500, 48, 20].map(figureUnit)).to.deep.equal([1000, 100, 100, 1, 1]);
   });
 });
 

@@ -386,6 +386,31 @@ describe('bars of the countries metric by country', () => {
   });
 });
 
+describe('bars of regions that add up the members’ figures', () => {
+  it('say the figures are sums no source gives, to no more than their figures’ precision, on screen and in files', async () => {
+    const notes = (metric: string, dataset = example, groupBy: 'region' | 'country' = 'region', locale = 'en') =>
+      barsContext(dataset, { metric, groupBy, locale }).notes;
+    // Uzbekistan and Mexico have no figure of virtual students: the sentence says how many members it adds up.
+    expect(notes('virtual-students')).to.deep.equal([
+      'The sum of the figures of 26 of the 28 members (the other 2 have none): no total is published.',
+    ]);
+    expect(notes('universities')).to.deep.equal(['The sum of the members’ figures: no total is published.']);
+    await loadCatalog('fa');
+    expect(notes('universities', example, 'region', 'fa')).to.deep.equal(['جمع رقم‌های اعضا: جمع کلی‌ای منتشر نشده است.']);
+    // A member's own figure, and a count of the members, is no sum.
+    expect(notes('universities', example, 'country')).to.deep.equal([]);
+    expect(notes('countries', cinvu)).to.not.include('The sum of the members’ figures: no total is published.');
+    // 610,000 + 185,000 + … + 1,800 (Uzbekistan's missing) is written to the thousand, rounded down: not 1,526,800.
+    const asia = barRows(example, { metric: 'virtual-students', groupBy: 'region', locale: 'en' }).find(
+      (row) => row.key === 'asia-pacific',
+    )!;
+    expect(asia.valueLong).to.equal('1,526,000');
+    const measure = (text: string, size: number) => measureText(text, size, 400, 'en');
+    const scene = barsScene(example, { metric: 'universities', groupBy: 'region' }, { locale: 'en', rtl: false, unit: 16, measure });
+    expect(scene.notes).to.deep.equal(notes('universities'));
+  });
+});
+
 describe('barsTitle', () => {
   it('names the metric and grouping in the locale', () => {
     expect(barsTitle(cinvu, 'countries', 'region', 'en')).to.equal('Member countries by region');

@@ -94,8 +94,10 @@ describe('growth: computed, and never more precise than its inputs', () => {
         })),
         sources: [{ id: 's', title: 'Survey' }],
       });
+    // 24,000 is written to the thousand: so is the sum, 25,000, never 24,600 (more precise than one of its figures).
     const all = statModel(members([100, 24_000, 500]), 'm', 'en')!;
-    expect(all.value).to.equal(24_600);
+    expect(all.value).to.equal(25_000);
+    expect(statModel(members([100, 24_600, 500]), 'm', 'en')!.value).to.equal(25_200);
     expect(all.qualifier).to.equal(undefined);
     expect(all.notes).to.deep.equal(['The sum of the members’ figures: no total is published.']);
     expect(all.source?.id).to.equal('s');

@@ -40,7 +40,9 @@ describe('regionsModel', () => {
   it('sums a metric per region; regions without values have no share', () => {
     const model = regionsModel(example, 'virtual-students', 'en');
     const sum = example.members.reduce((total, member) => total + (member.values?.['virtual-students'] ?? 0), 0);
-    expect(model.total).to.equal(sum);
+    // Each region's sum to the thousand its figures are written to (3,607,550 added up exactly).
+    expect(model.total).to.equal(3_606_000);
+    expect(model.total).to.be.closeTo(sum, 2000);
     const shares = model.slices.map((slice) => slice.share ?? 0);
     expect(shares.reduce((a, b) => a + b, 0)).to.be.closeTo(1, 1e-9);
     const cinvuStudents = regionsModel(cinvu, 'virtual-students', 'en');
@@ -60,6 +62,20 @@ describe('regionsModel', () => {
     // Member counts and a metric with figures by country are drawn.
     expect(regionsModel(cinvu, 'countries', 'en').available).to.equal(true);
     expect(regionsModel(example, 'virtual-students', 'en').available).to.equal(true);
+  });
+});
+
+describe('the regions of a metric the members’ figures add up', () => {
+  it('say the figures are sums no source gives; member counts, and the counts a source gives, say nothing of it', () => {
+    expect(regionsModel(example, 'universities', 'en').notes).to.deep.equal(['The sum of the members’ figures: no total is published.']);
+    expect(regionsModel(example, 'virtual-students', 'en').notes).to.deep.equal([
+      'The sum of the figures of 26 of the 28 members (the other 2 have none): no total is published.',
+    ]);
+    expect(regionsModel(example, 'countries', 'en').notes).to.deep.equal([]);
+    expect(regionsModel(cinvu, 'countries', 'en').notes.join(' ')).to.not.include('sum');
+    const measure = (text: string, size: number) => measureText(text, size, 400, 'en');
+    const scene = regionsScene(example, { metric: 'universities' }, { locale: 'en', rtl: false, unit: 1, measure });
+    expect(scene.notes).to.deep.equal(['The sum of the members’ figures: no total is published.']);
   });
 });
 

@@ -100,9 +100,10 @@ describe('tableModel', () => {
   it('sums metric values per region, skipping members without one', () => {
     const model = tableModel(example, { kind: 'regions', locale: 'en', metrics: ['virtual-students'] });
     const europe = model.rows.find((row) => row.key === 'europe-americas')!;
-    // FRA 22,000 + BRA 98,000 + GBR 18,000 + CAN 15,500; MEX has no figure.
-    expect(europe.cells.map((cell) => cell.text)).to.deep.equal(['Europe & Americas', '5', '18%', '153,500']);
-    expect(model.footer![3]!.value).to.equal(3_607_550);
+    // FRA 22,000 + BRA 98,000 + GBR 18,000 + CAN 15,500 is 153,500; MEX has no figure. Written to the thousand (as
+    // 22,000 is), rounded down as MEX's figure would add to it: 153,000.
+    expect(europe.cells.map((cell) => cell.text)).to.deep.equal(['Europe & Americas', '5', '18%', '153,000']);
+    expect(model.footer![3]!.value).to.equal(3_606_000);
   });
 
   it('lists universities with localized names and countries, and says the list names only some', () => {
@@ -141,6 +142,22 @@ describe('tableModel', () => {
   it('limits the metric columns to those asked for and never lists countries as one', () => {
     const model = tableModel(example, { kind: 'members', locale: 'en', metrics: ['countries', 'virtual-students'] });
     expect(model.columns.map((entry) => entry.id)).to.deep.equal(['country', 'region', 'joined', 'virtual-students']);
+  });
+});
+
+describe('the regions table’s sums', () => {
+  it('say they add up the members’ figures (once per wording), and a table of counts alone says nothing of it', () => {
+    const notes = (dataset: typeof example, metrics?: string[]) =>
+      tableModel(dataset, { kind: 'regions', locale: 'en', ...(metrics ? { metrics } : {}) }).notes;
+    expect(notes(example).filter((note) => note.startsWith('The sum'))).to.deep.equal([
+      'The sum of the members’ figures: no total is published.',
+      'The sum of the figures of 26 of the 28 members (the other 2 have none): no total is published.',
+    ]);
+    expect(notes(example, ['universities']).filter((note) => note.startsWith('The sum'))).to.have.length(1);
+    expect(notes(cinvu).join(' ')).to.not.include('The sum');
+    // The footer's total of a column adds up the rounded regions: 1,526,000 + 1,355,000 + 572,000 + 153,000.
+    const model = tableModel(example, { kind: 'regions', locale: 'en', metrics: ['virtual-students'] });
+    expect(model.footer!.at(-1)!.text).to.equal('3,606,000');
   });
 });
 
