@@ -292,6 +292,8 @@ const BUDGETS = [
   // metric by region, the regions table: sumNotes(), with the stat's two sentences now up front), and is no more
   // precise than its least precise figure (figureUnit(), toUnit() in aggregate.ts): 43.755 → 44.136 kB
   // (+381 bytes), raised to 44.15 kB.
+  // (+381 bytes), raised to 44.15 kB. The bars' "Other (n)" added up likewise (foldRows()): 44.136 → 44.177 kB (+41
+  // bytes), raised to 44.20 kB.
   { file: 'netreach.js', limit: 43.93 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -546,6 +548,7 @@ const BUDGETS = [
   // (+26 bytes): 107.910 kB, raised to 107.93 kB.
   // Every figure added up from the members' figures saying so, no more precise than its figures (above): 107.759 →
   // 108.048 kB (+289 bytes), raised to 108.06 kB.
+  // 108.048 kB (+289 bytes), raised to 108.06 kB. The bars' "Other (n)" likewise: 108.080 kB, raised to 108.10 kB.
   { file: 'netreach.js', limit: 107.86 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -758,6 +761,7 @@ const BUDGETS = [
   // value (above; the classic script has no chunks, but shares the code): 172.650 kB, raised to 172.67 kB.
   // Every figure added up from the members' figures saying so, no more precise than its figures (above): 172.558 →
   // 172.828 kB (+270 bytes), raised to 172.85 kB.
+  // 172.828 kB (+270 bytes), raised to 172.85 kB. The bars' "Other (n)" likewise: 172.870 kB, raised to 172.89 kB.
   { file: 'netreach.iife.js', limit: 172.64 * 1024 },
 ];
 

@@ -227,7 +227,7 @@ export function figureUnit(value: number): number {
  * A sum of figures to the place of the least precise of them (`unit`, the largest {@link figureUnit}): rounded down
  * when it is a lower bound (members without a figure, a list that is not the whole), so "at least" stays true.
  */
-const toUnit = (sum: number, unit: number, down: boolean) =>
+export const toUnit = (sum: number, unit: number, down: boolean) =>
   Number(((down ? Math.floor : Math.round)(Number((sum / unit).toPrecision(12))) * unit).toPrecision(15));
 
 /** The metric per region, in the dataset's region order; `countries` gives the member count per region. */

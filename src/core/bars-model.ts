@@ -5,7 +5,7 @@
  * character counts so the layout (and its golden snapshots) does not depend on the fonts installed.
  */
 import { aboutScope, scopeSources } from './about.js';
-import { valuesByCountry, valuesByRegion } from './aggregate.js';
+import { figureUnit, toUnit, valuesByCountry, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping, sumNotes, withRegionNote } from './knowledge.js';
 import { formatCompact, formatNumber, lineSpacing, textOrder } from './locale.js';
@@ -94,10 +94,17 @@ export function foldRows(rows: readonly BarRow[], limit: number, locale: string)
   const rest = rows.slice(limit);
   let value: number | null = null;
   let count = 0;
+  let unit = 0;
   for (const row of rest) {
     count += row.count;
-    if (row.value !== null) value = (value ?? 0) + row.value;
+    if (row.value !== null) {
+      value = (value ?? 0) + row.value;
+      unit = Math.max(unit, figureUnit(row.value));
+    }
   }
+  const bounded = rest.some((row) => row.lowerBound);
+  // A sum no more precise than its least precise figure, down when a folded row has none (as `valuesByRegion()`).
+  if (value !== null) value = toUnit(value, unit, bounded || rest.some((row) => row.value === null));
   const label = msg(locale, 'other', { count: rest.length });
   const other: BarRow = {
     key: OTHER_KEY,
@@ -109,7 +116,7 @@ export function foldRows(rows: readonly BarRow[], limit: number, locale: string)
     folded: rest.map((row) => row.label),
   };
   // A sum of lower bounds (regions of a list that is not the whole) is one: "≥", as the rows it folds.
-  return [...kept, rest.some((row) => row.lowerBound) ? lowerBound(other, locale) : other];
+  return [...kept, bounded ? lowerBound(other, locale) : other];
 }
 
 function valueTexts(value: number | null, locale: string): Pick<BarRow, 'value' | 'valueText' | 'valueLong'> {

@@ -153,6 +153,13 @@ describe('sortRows and foldRows', () => {
     expect(folded[1]!.label).to.equal('Other (2)');
   });
 
+  it('adds up "Other" to no more than its least precise figure: 610,000 (to the thousand) + 1,800 is 612,000', () => {
+    const folded = foldRows([row('A', 700_000), row('B', 610_000), row('C', 1_800)], 1, 'en');
+    expect([folded[1]!.value, folded[1]!.valueLong]).to.deep.equal([612_000, '612,000']);
+    // Rounded down when a folded row has no figure: the sum is then at least that.
+    expect(foldRows([row('A', 700_000), row('B', 610_000), row('C', 1_800), row('D', null)], 1, 'en')[1]!.value).to.equal(611_000);
+  });
+
   it('leaves rows within the limit alone', () => {
     expect(foldRows([row('A', 1), row('B', 2)], 2, 'en')).to.have.length(2);
   });
