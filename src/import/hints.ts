@@ -7,9 +7,21 @@ import type { ColumnRole } from './headers.js';
 
 /**
  * The options a message may point at: a column's role, a column to leave out, the network's name (and its name in
- * another language, `name-in`), the decimal mark, a sources sheet, a totals sheet.
+ * another language, `name-in`), the decimal mark, a sources sheet, a totals sheet, what the list of members is
+ * (`listing`, `listing-by`), how its countries were put in regions (`regions-by`) and a metric's id (`metric-id`).
  */
-export type HintedOption = Exclude<ColumnRole, 'countryName'> | 'ignore' | 'name' | 'name-in' | 'decimal' | 'sources' | 'totals';
+export type HintedOption =
+  | Exclude<ColumnRole, 'countryName'>
+  | 'ignore'
+  | 'name'
+  | 'name-in'
+  | 'decimal'
+  | 'sources'
+  | 'totals'
+  | 'listing'
+  | 'listing-by'
+  | 'regions-by'
+  | 'metric-id';
 
 /**
  * What follows "with" in a message ("import with --decimal comma"). `value` is what the option would be set

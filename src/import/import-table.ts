@@ -14,9 +14,15 @@
 import {
   COUNTRIES_METRIC,
   type Dataset,
+  type Extent,
+  type ListBasis,
+  type Listing,
   type Member,
   type Metric,
+  type Period,
   type Region,
+  type RegionAssignment,
+  type RegionBasis,
   type Source,
   type Total,
   type University,
@@ -53,10 +59,36 @@ export interface ImportOptions {
   columns?: Partial<Record<NamedColumn, string>>;
   /** Headers of columns to leave out (notes, contacts…), which would otherwise be metrics. */
   ignore?: readonly string[];
-  /** The text of a totals sheet: metric, year, value, qualifier, source (a row with a period and no year is left out). */
+  /**
+   * The text of a totals sheet: metric, year, value, qualifier, source; or, for a figure the source dates by a period
+   * rather than a year, `period` (its words; `period (fa)` in another language) and `sort year` (a year that only
+   * orders it among the others, never shown). A row with a period and no sort year is left out, with a note.
+   */
   totals?: string;
   /** The text of a sources sheet: id, title, publisher, date, url, language, note. */
   sources?: string;
+  /**
+   * What the list of members is (the dataset's `listing`): `extent` "complete" (the default), "partial" (the sources
+   * name some; a `countries` total says how many in all) or "examples" (the source lists them "such as"); `by`
+   * "source" (the default) or "inference" (the sources only count them: which they are was inferred); `source`, the
+   * id of the source that lists them (or that they were inferred from). Command line: `--listing`, `--listing-by`,
+   * `--listing-source`. A value the dataset does not know stops the import.
+   */
+  listing?: { extent?: string; by?: string; source?: string };
+  /**
+   * How the members were put in regions (the dataset's `regionAssignment`), with a region column: `by` "source" (the
+   * sources say which country is in which region), "inference" (they give the regions and how many countries each
+   * has, not which) or "continents" (they give none: the regions are continents, assigned for the dataset); the
+   * source it follows; a note saying how (shown in "About this data"). Command line: `--regions-by`,
+   * `--regions-source`, `--regions-note`.
+   */
+  regions?: { by?: string; source?: string; note?: string };
+  /**
+   * Metric ids chosen by the column's header (`{ 'دانشجویان': 'students' }`, `--metric-id دانشجویان=students`), made
+   * a slug; otherwise a metric's id is made from its header, or, for a header without Latin letters, from its place
+   * among the metrics ("metric-1"), with a note.
+   */
+  metricIds?: Readonly<Record<string, string>>;
   /**
    * How messages name the option that would help (`import with --decimal comma`): the command line's flags by
    * default; the configurator words its own fields.
@@ -197,6 +229,80 @@ const QUALIFIER_SIGNS: Readonly<Record<string, Total['qualifier']>> = {
   '~': 'about',
   '≈': 'about',
 };
+
+/** The words `listing` and `regions` take, as the dataset writes them, and as people may ("such as"). */
+const EXTENTS: Readonly<Record<string, Extent>> = { complete: 'complete', partial: 'partial', examples: 'examples', suchas: 'examples' };
+const LIST_BASES: Readonly<Record<string, ListBasis>> = { source: 'source', inference: 'inference', inferred: 'inference' };
+const REGION_BASES: Readonly<Record<string, RegionBasis>> = {
+  source: 'source',
+  inference: 'inference',
+  inferred: 'inference',
+  continents: 'continents',
+};
+
+/** A word of `options.listing` or `options.regions` (`by` "inference"…), or a problem naming the option. */
+function optionWord<T>(
+  text: string | undefined,
+  words: Readonly<Record<string, T>>,
+  what: string,
+  option: string,
+  out: Collector,
+): T | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const word = Object.hasOwn(words, foldKey(text)) ? words[foldKey(text)] : undefined;
+  if (word === undefined) {
+    const known = [...new Set(Object.values(words))].map((entry) => JSON.stringify(entry));
+    out.problem(
+      'invalid',
+      { sheet: 'members' },
+      `${JSON.stringify(text)} is not ${what} (${known.slice(0, -1).join(', ')} or ${known.at(-1)}): ${option}`,
+    );
+  }
+  return word;
+}
+
+/** `options.listing` as the dataset's `listing`: undefined when it says nothing. */
+function readListing(options: ImportOptions, out: Collector): Listing | undefined {
+  const hint = options.hint ?? COMMAND_LINE_HINT;
+  const given = options.listing ?? {};
+  const listing: Listing = {};
+  const extent = optionWord(given.extent, EXTENTS, 'how much of the whole the list is', hint('listing'), out);
+  const by = optionWord(given.by, LIST_BASES, 'how its countries were known', hint('listing-by'), out);
+  if (extent) listing.extent = extent;
+  if (by) listing.by = by;
+  if (given.source?.trim()) listing.source = given.source.trim();
+  return Object.keys(listing).length ? listing : undefined;
+}
+
+/** `options.regions` as the dataset's `regionAssignment`: only with a region column. */
+function readRegionAssignment(options: ImportOptions, hasRegions: boolean, out: Collector): RegionAssignment | undefined {
+  const hint = options.hint ?? COMMAND_LINE_HINT;
+  const given = options.regions ?? {};
+  const by = optionWord(given.by, REGION_BASES, 'how the members were put in regions', hint('regions-by'), out);
+  if (!hasRegions) {
+    if (by || given.source?.trim() || given.note?.trim())
+      out.note({ sheet: 'members' }, 'left out: how the members were put in regions (there is no region column)');
+    return undefined;
+  }
+  if (!by) {
+    if (given.source?.trim() || given.note?.trim())
+      out.problem(
+        'invalid',
+        { sheet: 'members' },
+        `say how the members were put in regions ("source", "inference" or "continents") with ${hint('regions-by')}`,
+      );
+    else
+      out.note(
+        { sheet: 'members' },
+        `the widgets will not say how the members were put in regions: if no source says which country is in which, say so with ${hint('regions-by', 'inference|continents')}`,
+      );
+    return undefined;
+  }
+  const assignment: RegionAssignment = { by };
+  if (given.source?.trim()) assignment.source = given.source.trim();
+  if (given.note?.trim()) assignment.note = given.note.trim();
+  return assignment;
+}
 
 /** "row 7, column B ("Country")", "totals sheet, row 3". */
 export function describePlace(place: SheetPlace): string {
@@ -420,19 +526,42 @@ function assignColumns(sheet: Sheet, options: ImportOptions, out: Collector): Co
       column.role = 'ignored';
     } else column.role = 'ourTranslations';
   }
-  // "countries" is the built-in metric: taken from the start. A header without Latin letters ("دانشجویان")
-  // makes "metric-n", n its place among the metrics.
+  // "countries" is the built-in metric: taken from the start. An id chosen for a header (`metricIds`) wins; a header
+  // without Latin letters ("دانشجویان") makes "metric-n", n its place among the metrics, which a note names: snippets
+  // and totals sheets write it (metric="metric-1").
   const metricIds = new Set<string>([COUNTRIES_METRIC]);
+  const chosenIds = new Map<string, string>();
+  for (const [header, id] of Object.entries(options.metricIds ?? {})) {
+    const column = find(header);
+    const place = { sheet: 'members' as const, column: column?.letter, header: column?.header ?? header };
+    if (!column || column.role !== 'metric')
+      out.problem(
+        'unknown-column',
+        place,
+        `${JSON.stringify(header)} is not the header of a metric column (for ${hint('metric-id')}); the headers are ${headerList}`,
+      );
+    else if (!slug(id) || slug(id) === COUNTRIES_METRIC)
+      out.problem(
+        'invalid',
+        place,
+        `${JSON.stringify(id)} cannot be a metric's id: give one with Latin letters or digits, not "countries"`,
+      );
+    else chosenIds.set(column.header, slug(id));
+  }
+  let position = 0;
   for (const column of columns) {
     if (column.role !== 'metric') continue;
-    const base = slug(column.header);
-    const id = uniqueId(base, `metric-${metricIds.size}`, metricIds);
-    if (base && id !== base) {
+    position++;
+    const chosen = chosenIds.get(column.header);
+    const base = chosen ?? slug(column.header);
+    const id = uniqueId(base, `metric-${position}`, metricIds);
+    const where = { sheet: 'members' as const, column: column.letter, header: column.header };
+    if (base && id !== base) out.note(where, `another column makes the metric "${base}": this one is "${id}"`);
+    else if (!base)
       out.note(
-        { sheet: 'members', column: column.letter, header: column.header },
-        `another column makes the metric "${base}": this one is "${id}"`,
+        where,
+        `the header has no Latin letters or digits to make an id of: the metric's id is "${id}" (metric="${id}" in snippets; choose another with ${hint('metric-id', JSON.stringify(`${column.header}=<id>`))})`,
       );
-    }
     column.metric = { id, label: column.header };
   }
   if (byRole('country').length === 0 && out.problems.length === 0) {
@@ -815,9 +944,15 @@ function readSources(text: string, out: Collector): { sources: Source[]; rows: n
 
 function readTotals(text: string, options: ImportOptions, metrics: readonly Metric[], out: Collector): { totals: Total[]; rows: number[] } {
   const sheet = readSheet(text); // its own file: its own delimiter
-  // `period`: a figure a source dates by a period only, as the stat's and the trend's CSV write it (no year).
-  const fields = ['metric', 'year', 'period', 'value', 'qualifier', 'source'] as const;
-  const columns = fieldColumns(sheet, fields, 'totals', out);
+  // `period`: a figure a source dates by a period only, as the stat's and the trend's CSV write it (no year), with
+  // `sort year`, which only orders it among the others; `period (fa)`: the period's words in another language.
+  const fields = ['metric', 'year', 'period', 'sort year', 'value', 'qualifier', 'source'] as const;
+  const periodColumns = new Map<number, string>();
+  sheet.header.forEach((header, index) => {
+    const tag = translationTag(header, (name) => foldKey(name) === 'period');
+    if (tag) periodColumns.set(index, tag);
+  });
+  const columns = fieldColumns(sheet, fields, 'totals', out, new Map([...periodColumns.keys()].map((index) => [index, ''])));
   const totals: Total[] = [];
   const rows: number[] = [];
   const metricIds = new Map<string, string>([[foldKey(COUNTRIES_METRIC), COUNTRIES_METRIC]]);
@@ -850,15 +985,30 @@ function readTotals(text: string, options: ImportOptions, metrics: readonly Metr
       );
     }
     const year = parseYearCell(cell('year'));
-    if (year.kind === 'empty' && cell('period')) {
-      // Its sort year would be a year no source gives: that is the dataset's author's to write, in its JSON.
-      out.note(
-        place('period'),
-        `left out: dated by a period (${JSON.stringify(cell('period'))}), not a year; add it to the dataset's JSON with a sort year`,
-      );
+    let period: Period | undefined;
+    if (cell('period') && year.kind !== 'empty') {
+      out.problem('invalid', place('period'), 'a total is dated by a year or by a period, not both: leave one of them empty');
       continue;
     }
-    if (year.kind !== 'year') out.problem('not-a-year', place('year'), `${JSON.stringify(cell('year'))} is not a year`);
+    if (cell('period')) {
+      // Its sort year is a year no source gives: the author's, who writes it in its own column (never shown).
+      const sortYear = parseYearCell(cell('sort year'));
+      if (sortYear.kind === 'empty') {
+        out.note(
+          place('period'),
+          `left out: dated by a period (${JSON.stringify(cell('period'))}), not a year; give it a "sort year" column (a year that only puts it in order among the figures, never shown)`,
+        );
+        continue;
+      }
+      if (sortYear.kind !== 'year') {
+        out.problem('not-a-year', place('sort year'), `${JSON.stringify(cell('sort year'))} is not a year`);
+        continue;
+      }
+      period = { label: cell('period'), sortYear: sortYear.value };
+      const labels: Record<string, string> = {};
+      for (const [index, tag] of periodColumns) if ((cells[index] ?? '').trim()) labels[tag] = (cells[index] ?? '').trim();
+      if (Object.keys(labels).length) period = { label: period.label, labels, sortYear: period.sortYear };
+    } else if (year.kind !== 'year') out.problem('not-a-year', place('year'), `${JSON.stringify(cell('year'))} is not a year`);
     const value = parseNumberCell(cell('value'), options.decimal ?? 'dot', options.hint);
     if (value.kind === 'empty') out.problem('empty-cell', place('value'), 'a total needs a value');
     else if (value.kind === 'invalid') out.problem('not-a-number', place('value'), `${JSON.stringify(cell('value'))} ${value.reason}`);
@@ -867,8 +1017,9 @@ function readTotals(text: string, options: ImportOptions, metrics: readonly Metr
     const qualifier = QUALIFIER_SIGNS[qualifierText] ?? QUALIFIERS[foldKey(qualifierText)];
     if (qualifierText && !qualifier)
       out.problem('invalid', place('qualifier'), `${JSON.stringify(qualifierText)} is not a qualifier ("more-than" or "about")`);
-    if (!metric || year.kind !== 'year' || value.kind !== 'number') continue;
-    const total: Total = { metric, year: year.value, value: value.value, source: cell('source') };
+    if (!metric || (year.kind !== 'year' && !period) || value.kind !== 'number') continue;
+    const when = year.kind === 'year' ? { year: year.value } : { period };
+    const total: Total = { metric, ...when, value: value.value, source: cell('source') };
     if (qualifier) total.qualifier = qualifier;
     totals.push(total);
     rows.push(row);
@@ -972,6 +1123,23 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
     out.note({ sheet: 'members' }, `no region column: every member is in one region, ${JSON.stringify(SINGLE_REGION.name)}`);
   const sources = options.sources === undefined ? { sources: [], rows: [] } : readSources(options.sources, out);
   const totals = options.totals === undefined ? undefined : readTotals(options.totals, options, read.metrics, out);
+  const listing = readListing(options, out);
+  const regionAssignment = readRegionAssignment(
+    options,
+    columns.some((column) => column.role === 'region'),
+    out,
+  );
+  const countTotal = totals?.totals.some((total) => total.metric === COUNTRIES_METRIC && total.region === undefined);
+  // A list of some with no count of all: the widgets can say only that the sources name some.
+  if (listing?.extent === 'partial' && !countTotal)
+    out.note(
+      { sheet: 'members' },
+      `the list is partial, and no total says how many countries there are in all: the widgets will say only that the sources name some (${
+        options.hint
+          ? `give the number with ${options.hint('totals', COUNTRIES_METRIC)}`
+          : 'add a row "countries, <year>, <how many in all>, , <source id>" to a totals sheet'
+      })`,
+    );
 
   // Every figure should cite its source (a widget names them beside it): without any, say so rather than refuse.
   if (!sources.sources.length)
@@ -981,7 +1149,7 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
     );
   // The map, the regions and the table cite the list itself through a "countries" total (about.ts): without one
   // they say "Source: none given in the data" beside sources the sheets do give.
-  else if (!totals?.totals.some((total) => total.metric === COUNTRIES_METRIC))
+  else if (!listing?.source && !totals?.totals.some((total) => total.metric === COUNTRIES_METRIC))
     out.note(
       { sheet: 'members' },
       `no source cites the list of members: the map, the regions and the table will say "Source: none given in the data" (${
@@ -1018,7 +1186,9 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
     version: 1,
     network,
     ...(options.illustrative ? { illustrative: true } : {}),
+    ...(listing ? { listing } : {}),
     regions: read.regions,
+    ...(regionAssignment ? { regionAssignment } : {}),
     ...(read.metrics.length ? { metrics: read.metrics } : {}),
     members: read.members,
     ...(totals ? { totals: totals.totals } : {}),

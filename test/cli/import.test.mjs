@@ -246,6 +246,45 @@ describe('netreach import', () => {
   });
 });
 
+describe('netreach import: what the sources do not say', () => {
+  it('writes a list given "such as", regions assigned for the dataset, a "more than" total and one dated by a period', async () => {
+    const members = write(
+      'such-as.csv',
+      'Country,Region,دانشجویان\nIran,Asia,12000\nTürkiye,Asia,8000\nEgypt,Africa,5000\nSenegal,Africa,\n',
+    );
+    const totals = write(
+      'such-as-totals.csv',
+      'metric,year,period,sort year,value,qualifier,source\nدانشجویان,2021,,,30000000,more than,report\nstudents,,before the pandemic,2019,8000000,,report\n',
+    );
+    const sources = write(
+      'such-as-sources.csv',
+      'id,title,publisher,date,note\nreport,Annual report,The network,2021-10-20,"Names its members ""such as"" four."\n',
+    );
+    const args = ['import', members, '--name', 'Network', '--totals', totals, '--sources', sources, '--metric-id', 'دانشجویان=students'];
+    const flags = ['--listing', 'examples', '--listing-source', 'report', '--regions-by', 'continents', '--regions-note', 'By us.'];
+    const result = await run([...args, ...flags]);
+    assert.equal(result.code, 0, result.stderr);
+    const dataset = JSON.parse(result.stdout);
+    assert.ok(validateSchema(dataset), JSON.stringify(validateSchema.errors));
+    assert.deepEqual(dataset.listing, { extent: 'examples', source: 'report' });
+    assert.deepEqual(dataset.regionAssignment, { by: 'continents', note: 'By us.' });
+    assert.deepEqual(dataset.metrics, [{ id: 'students', label: 'دانشجویان' }]);
+    assert.deepEqual(dataset.totals, [
+      { metric: 'students', year: 2021, value: 30000000, source: 'report', qualifier: 'more-than' },
+      { metric: 'students', period: { label: 'before the pandemic', sortYear: 2019 }, value: 8000000, source: 'report' },
+    ]);
+    // Without an id of its own, the note names the one it got.
+    const plain = await run(['import', members, '--name', 'Network']);
+    assert.match(plain.stderr, /column C \("دانشجویان"\): .*the metric's id is "metric-1" .*--metric-id "دانشجویان=<id>"/);
+    const bad = await run([...args, '--listing', 'some']);
+    assert.equal(bad.code, 1, bad.stderr);
+    assert.match(bad.stderr, /"some" is not how much of the whole the list is \("complete", "partial" or "examples"\): --listing/);
+    const help = await run(['import', '--help']);
+    for (const flag of ['--listing <extent>', '--listing-by', '--listing-source', '--regions-by', '--regions-note', '--metric-id'])
+      assert.ok(help.stdout.includes(flag), flag);
+  });
+});
+
 describe('netreach check', () => {
   it('finds the bundled datasets valid, and so does the JSON Schema', async () => {
     for (const name of ['cinvu', 'silk-road', 'al-mustafa', 'example-network']) {

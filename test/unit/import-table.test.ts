@@ -456,8 +456,101 @@ describe('importTable', () => {
     });
     expect(dataset.totals).to.deep.equal([{ metric: 'virtual-students', year: 2020, value: 22000000, source: 'r' }]);
     expect(result.report.notes.map((note) => note.message)).to.include(
-      'totals sheet, row 2, column C ("period"): left out: dated by a period ("before the spread of coronavirus"), not a year; add it to the dataset\'s JSON with a sort year',
+      'totals sheet, row 2, column C ("period"): left out: dated by a period ("before the spread of coronavirus"), not a year; give it a "sort year" column (a year that only puts it in order among the figures, never shown)',
     );
+  });
+
+  it('reads a total dated by a period with its sort year (and "period (fa)"), and refuses a year and a period together', () => {
+    const { dataset } = imported('Country,Virtual students\nIran,5\n', {
+      totals:
+        'metric,year,period,period (fa),sort year,value,qualifier,source\n' +
+        'virtual-students,,before the spread of coronavirus,پیش از شیوع ویروس کرونا,2019,8000000,,r\n' +
+        'virtual-students,2021,,,,30000000,more than,r\n',
+      sources: 'id,title\nr,Report\n',
+    });
+    expect(dataset.totals).to.deep.equal([
+      {
+        metric: 'virtual-students',
+        period: { label: 'before the spread of coronavirus', labels: { fa: 'پیش از شیوع ویروس کرونا' }, sortYear: 2019 },
+        value: 8000000,
+        source: 'r',
+      },
+      { metric: 'virtual-students', year: 2021, value: 30000000, source: 'r', qualifier: 'more-than' },
+    ]);
+    const both = problems('Country,Students\nIran,5\n', {
+      totals: 'metric,year,period,sort year,value,source\nstudents,2020,in 2020,2020,5,r\nstudents,,before,19x,5,r\n',
+      sources: 'id,title\nr,Report\n',
+    });
+    expect(both.map((problem) => problem.message)).to.deep.equal([
+      'totals sheet, row 2, column C ("period"): a total is dated by a year or by a period, not both: leave one of them empty',
+      'totals sheet, row 3, column D ("sort year"): "19x" is not a year',
+    ]);
+  });
+
+  it('says what the list is (listing) and how its regions were assigned (regionAssignment), as options or flags give them', () => {
+    const sheet = 'Country,Region\nIran,Asia\nEgypt,Africa\n';
+    const sources = 'id,title,note\nr,Report,Lists them "such as"\nm,M49,\n';
+    const { dataset, result } = imported(sheet, {
+      sources,
+      listing: { extent: 'such as', source: 'r' },
+      regions: { by: 'continents', source: 'm', note: 'We put each country in its continent.' },
+    });
+    expect(dataset.listing).to.deep.equal({ extent: 'examples', source: 'r' });
+    expect(dataset.regionAssignment).to.deep.equal({ by: 'continents', source: 'm', note: 'We put each country in its continent.' });
+    // The list's source cites it: no note that nothing does.
+    expect(result.report.notes.map((note) => note.message).join('\n')).not.to.contain('no source cites');
+    expect(imported(sheet, { listing: { by: 'inferred', extent: 'complete' } }).dataset.listing).to.deep.equal({
+      extent: 'complete',
+      by: 'inference',
+    });
+    // Regions with nothing said of them: a note says how to say it; without a region column, nothing to say.
+    expect(imported(sheet).result.report.notes.map((note) => note.message)).to.include(
+      'the widgets will not say how the members were put in regions: if no source says which country is in which, say so with --regions-by inference|continents',
+    );
+    const single = imported('Country\nIran\n', { regions: { by: 'continents' } });
+    expect(single.dataset.regionAssignment).to.equal(undefined);
+    expect(single.result.report.notes.map((note) => note.message)).to.include(
+      'left out: how the members were put in regions (there is no region column)',
+    );
+    // A partial list with no count of all: said.
+    expect(imported(sheet, { listing: { extent: 'partial' } }).result.report.notes.map((note) => note.message)).to.include(
+      'the list is partial, and no total says how many countries there are in all: the widgets will say only that the sources name some (add a row "countries, <year>, <how many in all>, , <source id>" to a totals sheet)',
+    );
+    expect(
+      problems(sheet, { listing: { extent: 'some', by: 'guess' }, regions: { by: 'ours' } }).map((problem) => problem.message),
+    ).to.deep.equal([
+      '"some" is not how much of the whole the list is ("complete", "partial" or "examples"): --listing',
+      '"guess" is not how its countries were known ("source" or "inference"): --listing-by',
+      '"ours" is not how the members were put in regions ("source", "inference" or "continents"): --regions-by',
+    ]);
+    expect(problems(sheet, { regions: { note: 'By us.' } }).map((problem) => problem.message)).to.deep.equal([
+      'say how the members were put in regions ("source", "inference" or "continents") with --regions-by',
+    ]);
+    expect(problems(sheet, { sources, listing: { source: 'nowhere' } }).map((problem) => problem.message)).to.deep.equal([
+      'listing.source: unknown source "nowhere"',
+    ]);
+  });
+
+  it('names the id a metric without Latin letters gets, and takes one chosen for it (metricIds, --metric-id)', () => {
+    const sheet = 'Country,دانشجویان,استادان\nIran,5,2\n';
+    const plain = imported(sheet);
+    expect(plain.dataset.metrics!.map((metric) => metric.id)).to.deep.equal(['metric-1', 'metric-2']);
+    expect(plain.result.report.notes.map((note) => note.message)).to.include(
+      'column B ("دانشجویان"): the header has no Latin letters or digits to make an id of: the metric\'s id is "metric-1" (metric="metric-1" in snippets; choose another with --metric-id "دانشجویان=<id>")',
+    );
+    const chosen = imported(sheet, { metricIds: { دانشجویان: 'Students' } });
+    expect(chosen.dataset.metrics).to.deep.equal([
+      { id: 'students', label: 'دانشجویان' },
+      { id: 'metric-2', label: 'استادان' },
+    ]);
+    expect(chosen.dataset.members[0]!.values).to.deep.equal({ students: 5, 'metric-2': 2 });
+    expect(
+      problems(sheet, { metricIds: { Country: 'x', استادان: 'دو', دانشجویان: 'countries' } }).map((problem) => problem.message),
+    ).to.deep.equal([
+      'column A ("Country"): "Country" is not the header of a metric column (for --metric-id); the headers are "Country", "دانشجویان", "استادان"',
+      'column B ("دانشجویان"): "countries" cannot be a metric\'s id: give one with Latin letters or digits, not "countries"',
+      'column C ("استادان"): "دو" cannot be a metric\'s id: give one with Latin letters or digits, not "countries"',
+    ]);
   });
 
   it('names the network, and says when it has no name', () => {

@@ -29,10 +29,24 @@ Options:
                             (repeatable), e.g. --name-in fa="شبکه دانشگاه‌ها" --name-in ar="…"
   --id <id>                 The network's id (default: the name as a slug)
   --short-name <text>       The network's short name
-  --totals <file.csv>       A totals sheet: metric, year, value, qualifier, source
+  --totals <file.csv>       A totals sheet: metric, year, value, qualifier (more than, at least, about), source;
+                            a figure the source dates by a period, not a year: "period" (its words; "period (fa)"
+                            in another language) and "sort year" (only orders it among the figures, never shown)
   --sources <file.csv>      A sources sheet: id, title, publisher, date, url, language, note
                             (and "publisher (fa)": the publisher's name in that language;
                             "our translations": those names we translated, "en" or "en, fa")
+  --listing <extent>        How much of the whole the list is: complete (default), partial (the sources name
+                            some; a "countries" total says how many in all) or examples (listed "such as")
+  --listing-by <basis>      How its countries were known: source (default), or inference (the sources only
+                            count them; the listing source's note says how they were inferred)
+  --listing-source <id>     The source (of the sources sheet) that lists them, or they were inferred from
+  --regions-by <basis>      How members were put in regions: source (a source says which country is where),
+                            inference (the sources give the regions and their counts, not which country is
+                            where) or continents (the sources give none; the regions are continents)
+  --regions-source <id>     The source the assignment follows
+  --regions-note <text>     How the regions were assigned, in your words: shown in "About this data"
+  --metric-id <header>=<id> A metric's id, for a header without Latin letters (repeatable), e.g.
+                            --metric-id دانشجویان=students (default: from the header, else "metric-1"…)
   --country <header>        The column of countries, when its header is not recognised
   --region <header>         The same for the region, joined, university, city and url columns
   --joined <header>
@@ -64,6 +78,8 @@ const DELIMITERS = { comma: ',', semicolon: ';', tab: '\t', ',': ',', ';': ';' }
 const DECIMAL_MARKS = { dot: 'dot', comma: 'comma', '.': 'dot', ',': 'comma' };
 /** The columns a flag can name by their header. */
 const COLUMN_FLAGS = ['country', 'region', 'joined', 'university', 'city', 'url'];
+/** What the list is and how its regions were assigned (the dataset's `listing` and `regionAssignment`). */
+const LIST_FLAGS = ['listing', 'listing-by', 'listing-source', 'regions-by', 'regions-source', 'regions-note'];
 
 /** Text of a file or of standard input ("-"): UTF-8, or UTF-16 with a byte order mark (Excel's "Unicode text"). */
 async function readText(importer, file, what, CliError) {
@@ -128,10 +144,11 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
   const { values, positionals } = parseOptions(
     argv,
     {
-      ...strings(['name', 'id', 'short-name', 'totals', 'sources', 'decimal', 'delimiter', ...COLUMN_FLAGS]),
+      ...strings(['name', 'id', 'short-name', 'totals', 'sources', 'decimal', 'delimiter', ...COLUMN_FLAGS, ...LIST_FLAGS]),
       out: { type: 'string', short: 'o' },
       ignore: { type: 'string', multiple: true },
       'name-in': { type: 'string', multiple: true },
+      'metric-id': { type: 'string', multiple: true },
       illustrative: { type: 'boolean' },
     },
     CliError,
@@ -155,15 +172,21 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
   if (values.out !== undefined && extname(values.out).toLowerCase() !== '.json') {
     throw new CliError(`--out must end in .json (got "${values.out}")`, 2);
   }
-  // `--name-in fa=شبکه`: the network's `names`, one language a flag (the importer checks the tag).
-  const names = {};
-  for (const entry of values['name-in'] ?? []) {
-    const at = entry.indexOf('=');
-    const tag = entry.slice(0, at).trim();
-    if (at < 0 || !tag) throw new CliError(`--name-in must be <language tag>=<name>, e.g. --name-in fa="…" (got "${entry}")`, 2);
-    if (Object.hasOwn(names, tag)) throw new CliError(`--name-in gives the name in "${tag}" twice`, 2);
-    names[tag] = entry.slice(at + 1);
-  }
+  // `--name-in fa=شبکه`: the network's `names`, one language a flag (the importer checks the tag); `--metric-id
+  // دانشجویان=students` the same way (the importer checks the header and the id).
+  const pairs = (flag, format, twice) => {
+    const pairs = {};
+    for (const entry of values[flag] ?? []) {
+      const at = entry.indexOf('=');
+      const left = entry.slice(0, at).trim();
+      if (at < 0 || !left) throw new CliError(`--${flag} must be ${format} (got "${entry}")`, 2);
+      if (Object.hasOwn(pairs, left)) throw new CliError(`--${flag} gives ${twice(left)} twice`, 2);
+      pairs[left] = entry.slice(at + 1);
+    }
+    return pairs;
+  };
+  const names = pairs('name-in', '<language tag>=<name>, e.g. --name-in fa="…"', (tag) => `the name in "${tag}"`);
+  const metricIds = pairs('metric-id', '<header>=<id>, e.g. --metric-id دانشجویان=students', (header) => `an id for "${header}"`);
   const isTsv = ['.tsv', '.tab'].includes(extname(file).toLowerCase());
   const delimiter = values.delimiter ? DELIMITERS[values.delimiter] : isTsv ? '\t' : undefined;
 
@@ -186,6 +209,9 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
     ignore: values.ignore,
     totals,
     sources,
+    listing: { extent: values.listing, by: values['listing-by'], source: values['listing-source'] },
+    regions: { by: values['regions-by'], source: values['regions-source'], note: values['regions-note'] },
+    metricIds,
   });
 
   const err = (line) => process.stderr.write(`${line}\n`);
