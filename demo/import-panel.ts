@@ -45,7 +45,12 @@ const FORM_HINT: OptionHint = (option, value) => {
   if (option === 'decimal') return `the decimal mark "${value}"`;
   if (option === 'sources') return 'the Sources fields';
   // The totals of a source's figures: "the list of members" (`countries`) or a metric's total, ticked under it.
+  if (option === 'totals' && value === 'countries in all') return 'the total of "Member countries, in all" under its source';
   if (option === 'totals') return `"It gives the list of members" under its source`;
+  if (option === 'listing') return '"The list is"';
+  if (option === 'listing-by') return '"Which countries they are is inferred"';
+  if (option === 'regions-by') return '"The regions" under The list';
+  if (option === 'metric-id') return "the metric's id under Columns";
   return `the role "${ROLE_WORDS[option as Role] ?? option}" under Columns`;
 };
 
@@ -69,6 +74,10 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
   const delimiter = $<HTMLSelectElement>('#delimiter');
   const decimal = $<HTMLSelectElement>('#decimal');
   const status = $<HTMLElement>('#import-status');
+  const extent = $<HTMLSelectElement>('#listing-extent');
+  const inferred = $<HTMLInputElement>('#listing-inferred');
+  const regionsBy = $<HTMLSelectElement>('#regions-by');
+  const regionsNote = $<HTMLTextAreaElement>('#regions-note');
   const details = $<HTMLElement>('#import-report');
 
   let importer: Promise<Importer> | undefined;
@@ -77,6 +86,8 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
   let generation = 0;
   /** Roles given by hand, by column header. */
   const roles = new Map<string, Role>();
+  /** Metric ids given by hand, by column header (`--metric-id`). */
+  const metricIds = new Map<string, string>();
   /** Where the sheet came from, for the report's first line: typing in it keeps what it was. */
   let source = 'the cells';
 
@@ -125,12 +136,19 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
       else options.columns![role] = header;
     }
     if (otherName.value.trim()) options.names = { [otherLanguage.value.trim()]: otherName.value };
+    options.metricIds = Object.fromEntries([...metricIds].filter(([header]) => headers.has(header)));
+    sources.setExtent(extent.value);
     // Once for the members (their number, which a source giving the list gives) and metrics (whose totals a
     // source may give), then with the sources and what they give, as the command line's two sheets.
     const members = importTable(text, options);
     if (members.dataset) sources.setMetrics(members.dataset.metrics ?? []);
-    const given = sources.sheets(members.dataset?.members.length ?? 0);
-    const imported = members.dataset ? importTable(text, { ...options, sources: given.sources, totals: given.totals }) : members;
+    const given = sources.sheets(members.dataset?.members.length ?? 0, extent.value);
+    // What the list is and how its regions were assigned: the options the command line's --listing… flags give.
+    const listing = { extent: extent.value, by: inferred.checked ? 'inference' : '', source: given.listingSource };
+    const regions = { by: regionsBy.value, source: given.regionsSource, note: regionsNote.value };
+    const imported = members.dataset
+      ? importTable(text, { ...options, sources: given.sources, totals: given.totals, listing, regions })
+      : members;
     const problems = [
       ...given.problems.map((message) => ({ code: 'invalid' as const, sheet: 'sources' as const, message })),
       ...imported.problems.map((problem) => ({ ...problem, message: given.reword(problem.message) })),
@@ -210,6 +228,22 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
       });
       label.append(select);
       item.append(label);
+      // A metric's id (what a snippet's metric="…" says), made from its header: one of the person's own instead.
+      if (column.role === 'metric') {
+        const id = element('input');
+        id.dataset.metricId = column.header;
+        id.size = 14;
+        id.placeholder = column.metric ?? '';
+        id.value = metricIds.get(column.header) ?? '';
+        id.addEventListener('change', () => {
+          if (id.value.trim()) metricIds.set(column.header, id.value.trim());
+          else metricIds.delete(column.header);
+          void run();
+        });
+        const idLabel = element('label', ' id ');
+        idLabel.append(id);
+        item.append(idLabel);
+      }
       items.append(item);
     }
     return [heading, items];
@@ -243,7 +277,8 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
     if (pasted) void run();
     else typing = setTimeout(() => void run(), 300);
   });
-  for (const input of [name, delimiter, decimal, otherLanguage, otherName]) input.addEventListener('change', () => void run());
+  for (const input of [name, delimiter, decimal, otherLanguage, otherName, extent, inferred, regionsBy, regionsNote])
+    input.addEventListener('change', () => void run());
   const sources = sourceFields(() => void run());
   for (const input of [name, otherLanguage, otherName])
     input.addEventListener('input', () => {

@@ -1136,7 +1136,7 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
       { sheet: 'members' },
       `the list is partial, and no total says how many countries there are in all: the widgets will say only that the sources name some (${
         options.hint
-          ? `give the number with ${options.hint('totals', COUNTRIES_METRIC)}`
+          ? `give the number with ${options.hint('totals', 'countries in all')}`
           : 'add a row "countries, <year>, <how many in all>, , <source id>" to a totals sheet'
       })`,
     );

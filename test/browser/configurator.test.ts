@@ -40,6 +40,16 @@ describe('the configurator takes data', () => {
     await waitUntil(() => status.textContent, 'no report on the pasted cells');
   }
 
+  /** Types in a field (or chooses in a select, ticks a box: `true`) as a person does: the page imports again. */
+  const type = (selector: string, value: string | boolean) => {
+    const input = $<HTMLInputElement>(selector);
+    if (typeof value === 'boolean') input.checked = value;
+    else input.value = value;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  /** A widget's shadow text, spaces folded. */
+  const shown = (widget: Element) => widget.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
   before(async () => {
     frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1200px; height: 3000px; border: 0';
@@ -322,12 +332,6 @@ describe('the configurator takes data', () => {
   it("takes the sources, what each gives and the network's name in another language: the widgets cite them", async () => {
     await paste(SHEET);
     await waitUntil(() => preview().data?.members.length === 3, 'the preview never got the data');
-    /** Types in a field as a person does (the page imports again on its change). */
-    const type = (selector: string, value: string) => {
-      const input = $<HTMLInputElement>(selector);
-      input.value = value;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    };
     const source = (field: string) => `#source-list .source:first-child [data-field="${field}"]`;
     expect(text('#import-report')).to.contain(
       'no sources: the widgets will show its figures without one (add them with the Sources fields)',
@@ -392,6 +396,83 @@ describe('the configurator takes data', () => {
       () => text('#import-status').startsWith('Imported'),
       () => text('#import-report'),
     );
+  });
+
+  it('says what the sources do not: a list "such as", regions assigned for the dataset, "more than", a period', async () => {
+    await paste('Country\tRegion\tدانشجویان\nIran\tAsia\t12000\nTürkiye\tAsia\t8000\nEgypt\tAfrica\t5000\nSenegal\tAfrica\t');
+    await waitUntil(
+      () => preview().data?.members.length === 4,
+      () => text('#import-report'),
+    );
+    // A header without Latin letters: the note names the id it got, and the Columns list takes one.
+    expect(text('#import-report')).to.contain(
+      'the metric\'s id is "metric-1" (metric="metric-1" in snippets; choose another with the metric\'s id under Columns)',
+    );
+    expect(text('#import-report')).to.contain('the widgets will not say how the members were put in regions');
+    type('#import-report input[data-metric-id="دانشجویان"]', 'students');
+    await waitUntil(
+      () => preview().data?.metrics?.[0]?.id === 'students',
+      () => text('#import-report'),
+    );
+    type('#listing-extent', 'examples');
+    type('#regions-by', 'continents');
+    type('#regions-note', 'We put each country in its continent.');
+    const first = (selector: string) => `#source-list .source:first-child ${selector}`;
+    type(first('[data-field="date"]'), '2021-10-20');
+    type(first('[data-field="note"]'), 'Names four members "such as".');
+    type(first('input[data-backs="countries"]'), true);
+    type(first('input[data-backs="regions"]'), true);
+    type(first('input[data-metric="students"]'), '30,000,000');
+    type(first('select[data-qualifier="students"]'), 'more than');
+    // A second source gives a figure of a period in its words, with no date of its own: the period dates it.
+    $('#add-source').click();
+    const second = (selector: string) => `#source-list .source:nth-child(2) ${selector}`;
+    type(second('[data-field="title"]'), 'Earlier report');
+    type(second('input[data-metric="students"]'), '8,000,000');
+    type(second('input[data-when="students"]'), 'before the pandemic');
+    await waitUntil(
+      () => text('#import-report').includes('give a year to put “before the pandemic” in order'),
+      () => text('#import-report'),
+    );
+    type(second('input[data-sort-year="students"]'), '2019');
+    await waitUntil(
+      () => preview().data?.totals?.length === 2,
+      () => `not imported: ${text('#import-status')} ${text('#import-report')}`,
+    );
+    const data = JSON.parse(JSON.stringify(preview().data)) as Dataset;
+    expect(data.listing).to.deep.equal({ extent: 'examples', source: 'source-1' });
+    expect(data.regionAssignment).to.deep.equal({ by: 'continents', source: 'source-1', note: 'We put each country in its continent.' });
+    // No count of all for a list of examples: the ticked source cites the list.
+    expect(data.totals).to.deep.equal([
+      { metric: 'students', year: 2021, value: 30000000, source: 'source-1', qualifier: 'more-than' },
+      { metric: 'students', period: { label: 'before the pandemic', sortYear: 2019 }, value: 8000000, source: 'source-2' },
+    ]);
+    expect(text('#import-report')).to.not.contain('no source cites the list');
+    // What the widgets say of it.
+    await waitUntil(
+      () => shown(gallery('stat')).includes('more than'),
+      () => shown(gallery('stat')),
+    );
+    expect(shown(gallery('stat'))).to.contain('more than 30');
+    expect(shown(gallery('regions'))).to.contain('The regions are continents, assigned for this dataset');
+    expect(shown(gallery('map'))).to.contain('(“such as”)');
+    // A list of some offers the number of all under its source.
+    type('#listing-extent', 'partial');
+    await waitUntil(() => doc().querySelector(first('input[data-metric="countries"]')) !== null, 'no count of all offered');
+    type(first('input[data-metric="countries"]'), '30');
+    await waitUntil(
+      () => preview().data?.listing?.extent === 'partial' && preview().data?.totals?.length === 3,
+      () => text('#import-report'),
+    );
+    expect(JSON.parse(JSON.stringify(preview().data!.totals![0]))).to.deep.equal({
+      metric: 'countries',
+      year: 2021,
+      value: 30,
+      source: 'source-1',
+    });
+    type('#listing-extent', '');
+    type('#regions-by', '');
+    $<HTMLButtonElement>('#source-list .source:nth-child(2) button').click();
   });
 
   it('forgets the data when the cells are emptied', async () => {

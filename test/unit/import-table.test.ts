@@ -516,6 +516,10 @@ describe('importTable', () => {
     expect(imported(sheet, { listing: { extent: 'partial' } }).result.report.notes.map((note) => note.message)).to.include(
       'the list is partial, and no total says how many countries there are in all: the widgets will say only that the sources name some (add a row "countries, <year>, <how many in all>, , <source id>" to a totals sheet)',
     );
+    const hint: ImportOptions['hint'] = (option, value) => `<${option} ${value}>`;
+    expect(imported(sheet, { listing: { extent: 'partial' }, hint }).result.report.notes.map((note) => note.message)).to.include(
+      'the list is partial, and no total says how many countries there are in all: the widgets will say only that the sources name some (give the number with <totals countries in all>)',
+    );
     expect(
       problems(sheet, { listing: { extent: 'some', by: 'guess' }, regions: { by: 'ours' } }).map((problem) => problem.message),
     ).to.deep.equal([
