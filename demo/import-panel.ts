@@ -50,6 +50,8 @@ const FORM_HINT: OptionHint = (option, value) => {
   if (option === 'listing') return '"The list is"';
   if (option === 'listing-by') return '"Which countries they are is inferred"';
   if (option === 'regions-by') return '"The regions" under The list';
+  if (option === 'regions-note') return '"How the regions were assigned"';
+  if (option === 'regions-note-in') return '"The note in another language"';
   if (option === 'metric-id') return "the metric's id under Columns";
   return `the role "${ROLE_WORDS[option as Role] ?? option}" under Columns`;
 };
@@ -78,6 +80,8 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
   const inferred = $<HTMLInputElement>('#listing-inferred');
   const regionsBy = $<HTMLSelectElement>('#regions-by');
   const regionsNote = $<HTMLTextAreaElement>('#regions-note');
+  const noteLanguage = $<HTMLInputElement>('#regions-note-language');
+  const noteOther = $<HTMLTextAreaElement>('#regions-note-other');
   const details = $<HTMLElement>('#import-report');
 
   let importer: Promise<Importer> | undefined;
@@ -145,7 +149,12 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
     const given = sources.sheets(members.dataset?.members.length ?? 0, extent.value);
     // What the list is and how its regions were assigned: the options the command line's --listing… flags give.
     const listing = { extent: extent.value, by: inferred.checked ? 'inference' : '', source: given.listingSource };
-    const regions = { by: regionsBy.value, source: given.regionsSource, note: regionsNote.value };
+    const regions = {
+      by: regionsBy.value,
+      source: given.regionsSource,
+      note: regionsNote.value,
+      notes: noteOther.value.trim() ? { [noteLanguage.value.trim()]: noteOther.value } : {},
+    };
     const imported = members.dataset
       ? importTable(text, { ...options, sources: given.sources, totals: given.totals, listing, regions })
       : members;
@@ -277,7 +286,19 @@ export function importPanel(changed: (data: ImportPanel['current']) => void): Im
     if (pasted) void run();
     else typing = setTimeout(() => void run(), 300);
   });
-  for (const input of [name, delimiter, decimal, otherLanguage, otherName, extent, inferred, regionsBy, regionsNote])
+  for (const input of [
+    name,
+    delimiter,
+    decimal,
+    otherLanguage,
+    otherName,
+    extent,
+    inferred,
+    regionsBy,
+    regionsNote,
+    noteLanguage,
+    noteOther,
+  ])
     input.addEventListener('change', () => void run());
   const sources = sourceFields(() => void run());
   for (const input of [name, otherLanguage, otherName])

@@ -8,7 +8,8 @@ import type { ColumnRole } from './headers.js';
 /**
  * The options a message may point at: a column's role, a column to leave out, the network's name (and its name in
  * another language, `name-in`), the decimal mark, a sources sheet, a totals sheet, what the list of members is
- * (`listing`, `listing-by`), how its countries were put in regions (`regions-by`) and a metric's id (`metric-id`).
+ * (`listing`, `listing-by`), how its countries were put in regions (`regions-by`, and its note: `regions-note`,
+ * `regions-note-in`) and a metric's id (`metric-id`).
  */
 export type HintedOption =
   | Exclude<ColumnRole, 'countryName'>
@@ -21,6 +22,8 @@ export type HintedOption =
   | 'listing'
   | 'listing-by'
   | 'regions-by'
+  | 'regions-note'
+  | 'regions-note-in'
   | 'metric-id';
 
 /**

@@ -79,10 +79,11 @@ export interface ImportOptions {
    * How the members were put in regions (the dataset's `regionAssignment`), with a region column: `by` "source" (the
    * sources say which country is in which region), "inference" (they give the regions and how many countries each
    * has, not which) or "continents" (they give none: the regions are continents, assigned for the dataset); the
-   * source it follows; a note saying how (shown in "About this data"). Command line: `--regions-by`,
-   * `--regions-source`, `--regions-note`.
+   * source it follows; a note saying how (shown in "About this data") and the note in other languages, by language
+   * tag (`{ fa: '…' }`: a page in that language shows it). Command line: `--regions-by`, `--regions-source`,
+   * `--regions-note`, `--regions-note-in fa="…"`.
    */
-  regions?: { by?: string; source?: string; note?: string };
+  regions?: { by?: string; source?: string; note?: string; notes?: Readonly<Record<string, string>> };
   /**
    * Metric ids chosen by the column's header (`{ 'دانشجویان': 'students' }`, `--metric-id دانشجویان=students`), made
    * a slug; otherwise a metric's id is made from its header, or, for a header without Latin letters, from its place
@@ -261,6 +262,30 @@ function optionWord<T>(
   return word;
 }
 
+/**
+ * Texts by language tag (the network's `names`, the regions' `notes`): a key that is not a tag is a problem saying
+ * how to give `what` (`option`); an empty text is left out. Undefined when none is left.
+ */
+function languageKeyed(
+  given: Readonly<Record<string, string>> | undefined,
+  option: string,
+  what: string,
+  out: Collector,
+): Record<string, string> | undefined {
+  const texts: Record<string, string> = {};
+  for (const [key, value] of Object.entries(given ?? {})) {
+    const tag = LANGUAGE_TAG.exec(key)?.[1];
+    if (!tag)
+      out.problem(
+        'invalid',
+        { sheet: 'members' },
+        `${JSON.stringify(key)} is not a language tag ("fa", "ar", "fr-CA"): give ${what} with ${option}`,
+      );
+    else if (value.trim()) texts[tag] = value.trim();
+  }
+  return Object.keys(texts).length ? texts : undefined;
+}
+
 /** `options.listing` as the dataset's `listing`: undefined when it says nothing. */
 function readListing(options: ImportOptions, out: Collector): Listing | undefined {
   const hint = options.hint ?? COMMAND_LINE_HINT;
@@ -301,6 +326,10 @@ function readRegionAssignment(options: ImportOptions, hasRegions: boolean, out: 
   const assignment: RegionAssignment = { by };
   if (given.source?.trim()) assignment.source = given.source.trim();
   if (given.note?.trim()) assignment.note = given.note.trim();
+  const notes = languageKeyed(given.notes, hint('regions-note-in', 'fa="<note>"'), "the regions' note in another language", out);
+  if (notes && !assignment.note)
+    out.problem('invalid', { sheet: 'members' }, `the regions' note in another language needs the note itself: ${hint('regions-note')}`);
+  else if (notes) assignment.notes = notes;
   return assignment;
 }
 
@@ -1169,18 +1198,13 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
   }
   const network: Dataset['network'] = { id: options.id?.trim() || slug(name) || 'network', name };
   if (options.shortName?.trim()) network.shortName = options.shortName.trim();
-  const names: Record<string, string> = {};
-  for (const [key, value] of Object.entries(options.names ?? {})) {
-    const tag = LANGUAGE_TAG.exec(key)?.[1];
-    if (!tag)
-      out.problem(
-        'invalid',
-        { sheet: 'members' },
-        `${JSON.stringify(key)} is not a language tag ("fa", "ar", "fr-CA"): give the network's name in another language with ${(options.hint ?? COMMAND_LINE_HINT)('name-in', 'fa="<name>"')}`,
-      );
-    else if (value.trim()) names[tag] = value.trim();
-  }
-  if (Object.keys(names).length) network.names = names;
+  const names = languageKeyed(
+    options.names,
+    (options.hint ?? COMMAND_LINE_HINT)('name-in', 'fa="<name>"'),
+    "the network's name in another language",
+    out,
+  );
+  if (names) network.names = names;
   // Key order as people read a dataset file: what it is, then its parts.
   const dataset: Dataset = {
     version: 1,

@@ -417,6 +417,8 @@ describe('the configurator takes data', () => {
     type('#listing-extent', 'examples');
     type('#regions-by', 'continents');
     type('#regions-note', 'We put each country in its continent.');
+    type('#regions-note-language', 'fa');
+    type('#regions-note-other', 'هر کشور را در قارهٔ آن گذاشتیم.');
     const first = (selector: string) => `#source-list .source:first-child ${selector}`;
     type(first('[data-field="date"]'), '2021-10-20');
     type(first('[data-field="note"]'), 'Names four members "such as".');
@@ -441,7 +443,12 @@ describe('the configurator takes data', () => {
     );
     const data = JSON.parse(JSON.stringify(preview().data)) as Dataset;
     expect(data.listing).to.deep.equal({ extent: 'examples', source: 'source-1' });
-    expect(data.regionAssignment).to.deep.equal({ by: 'continents', source: 'source-1', note: 'We put each country in its continent.' });
+    expect(data.regionAssignment).to.deep.equal({
+      by: 'continents',
+      source: 'source-1',
+      note: 'We put each country in its continent.',
+      notes: { fa: 'هر کشور را در قارهٔ آن گذاشتیم.' },
+    });
     // No count of all for a list of examples: the ticked source cites the list.
     expect(data.totals).to.deep.equal([
       { metric: 'students', year: 2021, value: 30000000, source: 'source-1', qualifier: 'more-than' },
@@ -472,6 +479,8 @@ describe('the configurator takes data', () => {
     });
     type('#listing-extent', '');
     type('#regions-by', '');
+    type('#regions-note', '');
+    type('#regions-note-other', '');
     $<HTMLButtonElement>('#source-list .source:nth-child(2) button').click();
   });
 

@@ -262,12 +262,13 @@ describe('netreach import: what the sources do not say', () => {
     );
     const args = ['import', members, '--name', 'Network', '--totals', totals, '--sources', sources, '--metric-id', 'دانشجویان=students'];
     const flags = ['--listing', 'examples', '--listing-source', 'report', '--regions-by', 'continents', '--regions-note', 'By us.'];
+    flags.push('--regions-note-in', 'fa=به دست ما.');
     const result = await run([...args, ...flags]);
     assert.equal(result.code, 0, result.stderr);
     const dataset = JSON.parse(result.stdout);
     assert.ok(validateSchema(dataset), JSON.stringify(validateSchema.errors));
     assert.deepEqual(dataset.listing, { extent: 'examples', source: 'report' });
-    assert.deepEqual(dataset.regionAssignment, { by: 'continents', note: 'By us.' });
+    assert.deepEqual(dataset.regionAssignment, { by: 'continents', note: 'By us.', notes: { fa: 'به دست ما.' } });
     assert.deepEqual(dataset.metrics, [{ id: 'students', label: 'دانشجویان' }]);
     assert.deepEqual(dataset.totals, [
       { metric: 'students', year: 2021, value: 30000000, source: 'report', qualifier: 'more-than' },
@@ -280,7 +281,15 @@ describe('netreach import: what the sources do not say', () => {
     assert.equal(bad.code, 1, bad.stderr);
     assert.match(bad.stderr, /"some" is not how much of the whole the list is \("complete", "partial" or "examples"\): --listing/);
     const help = await run(['import', '--help']);
-    for (const flag of ['--listing <extent>', '--listing-by', '--listing-source', '--regions-by', '--regions-note', '--metric-id'])
+    for (const flag of [
+      '--listing <extent>',
+      '--listing-by',
+      '--listing-source',
+      '--regions-by',
+      '--regions-note',
+      '--regions-note-in',
+      '--metric-id',
+    ])
       assert.ok(help.stdout.includes(flag), flag);
   });
 });

@@ -527,6 +527,15 @@ describe('importTable', () => {
       '"guess" is not how its countries were known ("source" or "inference"): --listing-by',
       '"ours" is not how the members were put in regions ("source", "inference" or "continents"): --regions-by',
     ]);
+    // The note in another language: a page in it shows it.
+    const persian = imported(sheet, { regions: { by: 'continents', note: 'By us.', notes: { fa: ' به دست ما. ', ar: '' } } });
+    expect(persian.dataset.regionAssignment).to.deep.equal({ by: 'continents', note: 'By us.', notes: { fa: 'به دست ما.' } });
+    expect(
+      problems(sheet, { regions: { by: 'continents', notes: { Persian: 'x', fa: 'به دست ما.' } } }).map((problem) => problem.message),
+    ).to.deep.equal([
+      '"Persian" is not a language tag ("fa", "ar", "fr-CA"): give the regions\' note in another language with --regions-note-in fa="<note>"',
+      "the regions' note in another language needs the note itself: --regions-note",
+    ]);
     expect(problems(sheet, { regions: { note: 'By us.' } }).map((problem) => problem.message)).to.deep.equal([
       'say how the members were put in regions ("source", "inference" or "continents") with --regions-by',
     ]);

@@ -45,6 +45,7 @@ Options:
                             where) or continents (the sources give none; the regions are continents)
   --regions-source <id>     The source the assignment follows
   --regions-note <text>     How the regions were assigned, in your words: shown in "About this data"
+  --regions-note-in <tag>=<text>   That note in another language, shown on a page in it (repeatable)
   --metric-id <header>=<id> A metric's id, for a header without Latin letters (repeatable), e.g.
                             --metric-id دانشجویان=students (default: from the header, else "metric-1"…)
   --country <header>        The column of countries, when its header is not recognised
@@ -149,6 +150,7 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
       ignore: { type: 'string', multiple: true },
       'name-in': { type: 'string', multiple: true },
       'metric-id': { type: 'string', multiple: true },
+      'regions-note-in': { type: 'string', multiple: true },
       illustrative: { type: 'boolean' },
     },
     CliError,
@@ -210,7 +212,12 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
     totals,
     sources,
     listing: { extent: values.listing, by: values['listing-by'], source: values['listing-source'] },
-    regions: { by: values['regions-by'], source: values['regions-source'], note: values['regions-note'] },
+    regions: {
+      by: values['regions-by'],
+      source: values['regions-source'],
+      note: values['regions-note'],
+      notes: pairs('regions-note-in', '<language tag>=<note>, e.g. --regions-note-in fa="…"', (tag) => `the note in "${tag}"`),
+    },
     metricIds,
   });
 
