@@ -51,6 +51,8 @@ const FORM_HINT: OptionHint = (option, value) => {
   if (option === 'listing-by') return '"Which countries they are is inferred"';
   if (option === 'regions-by') return '"The regions" under The list';
   if (option === 'regions-note') return '"How the regions were assigned"';
+  if (option === 'listing-source') return '"It gives the list of members" under its source';
+  if (option === 'regions-source') return '"The regions follow it" under its source';
   if (option === 'regions-note-in') return '"The note in another language"';
   if (option === 'metric-id') return "the metric's id under Columns";
   return `the role "${ROLE_WORDS[option as Role] ?? option}" under Columns`;

@@ -19,7 +19,7 @@ export interface SourceSheets {
   totals?: string;
   /** What the fields lack before the importer can read them (a figure with no year to date it). */
   problems: string[];
-  /** The source that lists the members, when the list is not the whole (`--listing-source`). */
+  /** The source that lists the members (`--listing-source`). */
   listingSource?: string;
   /** The source the regions follow (`--regions-source`). */
   regionsSource?: string;
@@ -29,9 +29,9 @@ export interface SourceSheets {
 
 export interface SourceFields {
   /**
-   * The sheets for a members sheet of `members` countries: a source that gives the whole list gives their number
-   * (a `countries` total); a list of some (`extent` partial or examples) is the listing's source, and its number in
-   * all is a figure of its own.
+   * The sheets for a members sheet of `members` countries: a source that gives the list is the listing's source and,
+   * when the list is the whole, gives their number (a `countries` total); of a list of some (`extent` partial or
+   * examples) the number in all is a figure of its own.
    */
   sheets(members: number, extent: string): SourceSheets;
   /** How much of the whole the list is ("" complete, "partial", "examples"): a list of some offers a count of all. */
@@ -237,7 +237,7 @@ export function sourceFields(changed: () => void): SourceFields {
         const figures = [...source.querySelectorAll<HTMLInputElement>('input[data-metric]')].filter((input) => input.value.trim());
         if (!fields.some(Boolean) && !ticked('countries') && !regions && !figures.length) continue;
         const id = `source-${index + 1}`;
-        if (ticked('countries') && some) listingSource ??= id;
+        if (ticked('countries')) listingSource ??= id;
         if (regions) regionsSource ??= id;
         const tag = value('publisher-language');
         sources.push([

@@ -21,7 +21,9 @@ export type HintedOption =
   | 'totals'
   | 'listing'
   | 'listing-by'
+  | 'listing-source'
   | 'regions-by'
+  | 'regions-source'
   | 'regions-note'
   | 'regions-note-in'
   | 'metric-id';

@@ -296,6 +296,12 @@ function readListing(options: ImportOptions, out: Collector): Listing | undefine
   if (extent) listing.extent = extent;
   if (by) listing.by = by;
   if (given.source?.trim()) listing.source = given.source.trim();
+  // The widgets say the countries were inferred "as the source named here says in its note": name it.
+  if (by === 'inference' && !listing.source)
+    out.note(
+      { sheet: 'members' },
+      `the countries are inferred, and no source says from what: name the one whose note says how with ${hint('listing-source', '<source id>')}`,
+    );
   return Object.keys(listing).length ? listing : undefined;
 }
 
@@ -326,6 +332,12 @@ function readRegionAssignment(options: ImportOptions, hasRegions: boolean, out: 
   const assignment: RegionAssignment = { by };
   if (given.source?.trim()) assignment.source = given.source.trim();
   if (given.note?.trim()) assignment.note = given.note.trim();
+  // Inferred or assigned for the dataset: how is for "About this data" to say.
+  if (by !== 'source' && !assignment.note && !assignment.source)
+    out.note(
+      { sheet: 'members' },
+      `how the regions were ${by === 'inference' ? 'inferred' : 'assigned'} is said nowhere: say it with ${hint('regions-note', '"…"')} (or name the source it follows with ${hint('regions-source', '<source id>')})`,
+    );
   const notes = languageKeyed(given.notes, hint('regions-note-in', 'fa="<note>"'), "the regions' note in another language", out);
   if (notes && !assignment.note)
     out.problem('invalid', { sheet: 'members' }, `the regions' note in another language needs the note itself: ${hint('regions-note')}`);

@@ -377,6 +377,8 @@ describe('the configurator takes data', () => {
       { metric: 'virtual-students', year: 2024, value: 124500, source: 'source-1' },
     ]);
     expect(validateDataset(JSON.parse(JSON.stringify(data))).network.names).to.deep.equal({ fa: 'شبکه آزمون' });
+    // The source ticked as giving the list is the list's source too.
+    expect(JSON.parse(JSON.stringify(data.listing))).to.deep.equal({ source: 'source-1' });
     // What each widget prints: its source, in the reader's language; the snippet carries them.
     const sourceLine = (widget: Widget) => widget.shadowRoot!.querySelector('[part="source"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
     await waitUntil(

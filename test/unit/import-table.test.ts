@@ -512,6 +512,16 @@ describe('importTable', () => {
     expect(single.result.report.notes.map((note) => note.message)).to.include(
       'left out: how the members were put in regions (there is no region column)',
     );
+    // Inferred with nothing to say how: said.
+    const untold = imported(sheet, { listing: { by: 'inference' }, regions: { by: 'inference' } }).result.report.notes.map(
+      (note) => note.message,
+    );
+    expect(untold).to.include(
+      'the countries are inferred, and no source says from what: name the one whose note says how with --listing-source <source id>',
+    );
+    expect(untold).to.include(
+      'how the regions were inferred is said nowhere: say it with --regions-note "…" (or name the source it follows with --regions-source <source id>)',
+    );
     // A partial list with no count of all: said.
     expect(imported(sheet, { listing: { extent: 'partial' } }).result.report.notes.map((note) => note.message)).to.include(
       'the list is partial, and no total says how many countries there are in all: the widgets will say only that the sources name some (add a row "countries, <year>, <how many in all>, , <source id>" to a totals sheet)',
