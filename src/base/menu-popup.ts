@@ -9,6 +9,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, type MessageKey } from '../core/i18n.js';
 import type { MenuAction, MenuController } from './menu.js';
+import { consume } from './roving-focus.js';
 import '../core/en/on-demand.js';
 
 export function renderMenu(menu: MenuController): TemplateResult {
@@ -48,7 +49,7 @@ export function renderMenu(menu: MenuController): TemplateResult {
     const items = [...host.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="menu"] button')];
     const index = items.indexOf(host.renderRoot.querySelector(':focus') as HTMLButtonElement);
     const move = (to: number) => {
-      event.preventDefault();
+      consume(event);
       items[(to + items.length) % items.length]?.focus();
     };
     switch (event.key) {
@@ -61,8 +62,7 @@ export function renderMenu(menu: MenuController): TemplateResult {
       case 'End':
         return move(items.length - 1);
       case 'Escape':
-        event.preventDefault();
-        event.stopPropagation();
+        consume(event);
         return menu.close();
       case 'Tab':
         // Focus on the button before the items go, and the browser's own move then starts from it: left on a

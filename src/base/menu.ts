@@ -15,6 +15,7 @@ import type { CsvCell } from '../core/csv.js';
 import type { DataView } from '../core/data-view.js';
 import { msg } from '../core/i18n.js';
 import { colon } from '../core/locale.js';
+import { consume } from './roving-focus.js';
 import type { Dataset } from '../core/types.js';
 import { adoptOnce } from './adopt.js';
 import { loadOnDemand, onDemand } from './on-demand-loader.js';
@@ -254,7 +255,7 @@ export class MenuController implements ReactiveController {
 
   private readonly onButtonKey = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
+      consume(event);
       void this.show(event.key === 'ArrowDown' ? 'first' : 'last');
     }
   };

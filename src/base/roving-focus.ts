@@ -40,6 +40,16 @@ export interface RovingFocusOptions {
   readonly arrow?: (id: string, key: ArrowKey) => string | undefined;
 }
 
+/**
+ * A key the widget acted on is its alone: not the page's too (no scrolling), nor a slide deck's around it, which
+ * listens on the document (reveal.js: the arrows and Space move the deck, Escape opens its overview). `nested`: a
+ * key a widget around this one acts on too (it consumes it then).
+ */
+export function consume(event: Event, nested?: boolean): void {
+  event.preventDefault();
+  if (!nested) event.stopPropagation();
+}
+
 export type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
 
 /**
@@ -154,7 +164,7 @@ export class RovingFocusController implements ReactiveController {
       // A link's keys are the browser's: Enter follows it (its click then chooses nothing, below), Space scrolls.
       if (item.matches('[href]')) return;
       // Also keeps a button item from turning the key into a click: one choice, not two.
-      event.preventDefault();
+      consume(event);
       this.setActive(id);
       this.options.onSelect?.(id, event);
       return;
@@ -163,7 +173,8 @@ export class RovingFocusController implements ReactiveController {
       // The same in every widget that selects (the tooltip controller hides its tooltip on its own). Handled only
       // when there was a selection: else Escape is the page's (a dialog around the widget closes).
       if (this.host.selected != null) {
-        event.preventDefault();
+        // A dashboard's part leaves it to the dashboard, which clears its selection too (and then consumes it).
+        consume(event, (this.host.getRootNode() as Partial<ShadowRoot>).host?.localName.startsWith('netreach-'));
         this.host.selected = undefined;
       }
       return;
@@ -188,7 +199,7 @@ export class RovingFocusController implements ReactiveController {
       else next = Math.max(0, Math.min(ids.length - 1, next));
       nextId = ids[next];
     } else return;
-    event.preventDefault();
+    consume(event);
     if (nextId !== undefined) this.focus(nextId);
   };
 

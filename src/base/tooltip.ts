@@ -74,9 +74,10 @@ export class TooltipController implements ReactiveController {
     if (id === this.shown) return;
     // Escape is heard on the widget's document (an iframe's, where it is in one), and only while a tooltip shows: a
     // tooltip the pointer brought up while focus is elsewhere on the page (or nowhere) goes with it too. Taken off
-    // the document it was put on: after a move, hostDisconnected() runs with the element in its new one.
+    // the document it was put on: after a move, hostDisconnected() runs with the element in its new one. Heard as it
+    // goes down (capture): a widget stops the keys it acts on on their way up (consume(), roving-focus.ts).
     const doc = id === undefined ? this.doc : (this.doc = this.host.ownerDocument);
-    doc?.[id === undefined ? 'removeEventListener' : 'addEventListener']('keydown', this.onKeyDown as EventListener);
+    doc?.[id === undefined ? 'removeEventListener' : 'addEventListener']('keydown', this.onKeyDown as EventListener, true);
     this.shown = id;
     this.host.requestUpdate();
   }

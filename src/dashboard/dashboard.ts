@@ -3,6 +3,7 @@ import type { DashboardSelection } from '../core/dashboard-model.js';
 import type { DashboardState } from './dashboard.update.js';
 import type { Dataset } from '../core/types.js';
 import { CodeController } from '../base/code-controller.js';
+import { consume } from '../base/roving-focus.js';
 import { DASHBOARD_CODE } from './dashboard.code.js';
 import type { MenuAction } from '../base/menu.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
@@ -185,6 +186,7 @@ export class NetreachDashboard extends NetreachElement {
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || (!this.selectedRegion && !this.selectedCountry)) return;
+    consume(event);
     this.clearSelection();
   };
 

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
-import Reveal from 'reveal.js';
+import type Reveal from 'reveal.js';
 import '../../src/index.js';
 import { connectReveal } from '../../src/presenter/reveal.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
@@ -10,6 +10,7 @@ import type { NetreachStat } from '../../src/stat/stat.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
 import { countedUpTo, recordShownValues, seenAs, useFrameClock } from '../helpers/count-up.js';
 import { frames, waitUntil } from '../helpers/wait.js';
+import { embeddedDeck } from '../helpers/deck.js';
 import { formatSourceDate } from '../../src/core/about.js';
 import { loadCatalog, msg } from '../../src/core/i18n.js';
 import { metricLabel, regionName } from '../../src/core/names.js';
@@ -51,17 +52,7 @@ describe('in a reveal.js deck', () => {
     );
     document.body.append(host);
     disconnect = connectReveal();
-    deck = new Reveal(host.querySelector<HTMLElement>('.reveal')!, {
-      embedded: true,
-      width: 1280,
-      height: 720,
-      transition: 'none',
-      backgroundTransition: 'none',
-      viewDistance: 1,
-      keyboard: false,
-      hash: false,
-    });
-    await deck.initialize();
+    deck = await embeddedDeck(host.querySelector<HTMLElement>('.reveal')!, { viewDistance: 1, keyboard: false });
   });
 
   after(() => {
