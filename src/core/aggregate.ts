@@ -81,23 +81,16 @@ export function metricTotal(dataset: Dataset, metricId: string): MetricTotal | u
       ? { value: dataset.members.length, basis: 'count' }
       : { value: dataset.members.length, qualifier: 'at-least', basis: 'count' };
   }
-  let sum = 0;
-  let counted = 0;
-  let unit = 0;
-  for (const member of dataset.members) {
-    const value = memberValue(member, metricId);
-    if (value !== null) {
-      sum += value;
-      counted += 1;
-      unit = Math.max(unit, figureUnit(value));
-    }
-  }
-  if (!counted) return undefined;
+  const sum = addUp(
+    dataset.members.map((member) => memberValue(member, metricId)),
+    !listIsComplete(dataset),
+  );
+  if (!sum.counted) return undefined;
   // The members without a figure have some, and so have the countries a list that is not the whole leaves out:
   // the sum is then a lower bound.
-  const bound = counted < dataset.members.length || !listIsComplete(dataset);
-  sum = toUnit(sum, unit, bound);
-  return bound ? { value: sum, qualifier: 'at-least', basis: 'sum', counted } : { value: sum, basis: 'sum', counted };
+  const total: MetricTotal = { value: sum.value!, basis: 'sum', counted: sum.counted };
+  if (sum.bound) total.qualifier = 'at-least';
+  return total;
 }
 
 /**
@@ -118,14 +111,20 @@ export function significantDigits(value: number): number {
 
 /** `value` rounded to `digits` significant digits: towards zero (`floor`), away (`ceil`) or to the nearest. */
 export function roundSignificant(value: number, digits: number, direction: 'floor' | 'ceil' | 'nearest' = 'nearest'): number {
-  if (value === 0 || !Number.isFinite(value)) return value;
-  const magnitude = Math.floor(Math.log10(Math.abs(value)));
-  const step = 10 ** (magnitude - digits + 1);
-  // Division by a power of ten is inexact: snap values a hair from a step onto it before flooring.
-  const steps = Number((value / step).toPrecision(12));
-  const rounded = direction === 'floor' ? Math.floor(steps) : direction === 'ceil' ? Math.ceil(steps) : Math.round(steps);
-  return Number((rounded * step).toPrecision(15));
+  return value === 0 || !Number.isFinite(value)
+    ? value
+    : toStep(value, placeOf(value, digits), Math[direction === 'nearest' ? 'round' : direction]);
 }
+
+/** The place of the last of a figure's first `digits` significant digits: 100 for 1,800 and 2, 1 for 48 and 2. */
+const placeOf = (value: number, digits: number) => 10 ** (Math.floor(Math.log10(Math.abs(value))) - digits + 1);
+
+/**
+ * `value` rounded to a multiple of `step` by `round`. Division by a power of ten is inexact: values a hair from a step
+ * are snapped onto it before rounding.
+ */
+const toStep = (value: number, step: number, round: (steps: number) => number) =>
+  Number((round(Number((value / step).toPrecision(12))) * step).toPrecision(15));
 
 /** How a computed growth relates to the truth, given its inputs' qualifiers. */
 export type GrowthQualifier = 'at-least' | 'at-most' | 'about';
@@ -162,7 +161,7 @@ export interface Growth {
  * whole count to its last digit (57 countries, 173 universities) rounds nothing: 0.
  */
 function roundingMargin(value: number): number {
-  const unit = 10 ** (Math.floor(Math.log10(Math.abs(value))) - significantDigits(value) + 1);
+  const unit = figureUnit(value);
   return unit > 1 ? unit / 2 : 0;
 }
 
@@ -220,36 +219,37 @@ export interface GroupValue {
  * ("610 thousand"), 100 for 1,800, 1 for 48.
  */
 export function figureUnit(value: number): number {
-  return value === 0 ? 1 : 10 ** (Math.floor(Math.log10(Math.abs(value))) - significantDigits(value) + 1);
+  return value === 0 ? 1 : placeOf(value, significantDigits(value));
 }
 
 /**
- * A sum of figures to the place of the least precise of them (`unit`, the largest {@link figureUnit}): rounded down
- * when it is a lower bound (members without a figure, a list that is not the whole), so "at least" stays true.
+ * Figures added up (`null`: a member without one) to the place of the least precise of them (see
+ * {@link figureUnit}): rounded down when the sum is a lower bound (`bound`: some have none, or `partial`, a list that
+ * is not the whole), so "at least" stays true; `value` null when none has a figure.
  */
-export const toUnit = (sum: number, unit: number, down: boolean) =>
-  Number(((down ? Math.floor : Math.round)(Number((sum / unit).toPrecision(12))) * unit).toPrecision(15));
+export function addUp(values: readonly (number | null)[], partial: boolean): { value: number | null; counted: number; bound: boolean } {
+  let sum = 0;
+  let counted = 0;
+  let unit = 0;
+  for (const value of values) {
+    if (value === null) continue;
+    sum += value;
+    counted += 1;
+    unit = Math.max(unit, figureUnit(value));
+  }
+  const bound = partial || counted < values.length;
+  return { value: counted ? toStep(sum, unit, bound ? Math.floor : Math.round) : null, counted, bound };
+}
 
 /** The metric per region, in the dataset's region order; `countries` gives the member count per region. */
 export function valuesByRegion(dataset: Dataset, metricId: string): GroupValue[] {
-  const complete = listIsComplete(dataset);
-  const groups = new Map(
-    dataset.regions.map((region) => [region.id, { id: region.id, value: null as number | null, count: 0, counted: 0, unit: 0 }]),
-  );
-  for (const member of dataset.members) {
-    const group = member.region === undefined ? undefined : groups.get(member.region);
-    if (!group) continue;
-    group.count += 1;
-    const value = memberValue(member, metricId);
-    if (value === null) continue;
-    group.value = (group.value ?? 0) + value;
-    group.counted += 1;
-    group.unit = Math.max(group.unit, figureUnit(value));
-  }
+  const partial = !listIsComplete(dataset);
+  const groups = new Map(dataset.regions.map((region) => [region.id, [] as (number | null)[]]));
+  for (const member of dataset.members) groups.get(member.region!)?.push(memberValue(member, metricId));
   // A sum is no more precise than its least precise figure: rounded to that one's place.
-  return [...groups.values()].map(({ unit, ...group }) => {
-    if (group.value !== null) group.value = toUnit(group.value, unit, group.counted < group.count || !complete);
-    return group;
+  return [...groups].map(([id, values]) => {
+    const { value, counted } = addUp(values, partial);
+    return { id, value, count: values.length, counted };
   });
 }
 

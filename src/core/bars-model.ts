@@ -5,7 +5,7 @@
  * character counts so the layout (and its golden snapshots) does not depend on the fonts installed.
  */
 import { aboutScope, scopeSources } from './about.js';
-import { figureUnit, toUnit, valuesByCountry, valuesByRegion } from './aggregate.js';
+import { addUp, valuesByCountry, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping, sumNotes, withRegionNote } from './knowledge.js';
 import { formatCompact, formatNumber, lineSpacing, textOrder } from './locale.js';
@@ -92,19 +92,14 @@ export function foldRows(rows: readonly BarRow[], limit: number, locale: string)
   if (!(rows.length > limit)) return [...rows];
   const kept = rows.slice(0, limit);
   const rest = rows.slice(limit);
-  let value: number | null = null;
   let count = 0;
-  let unit = 0;
-  for (const row of rest) {
-    count += row.count;
-    if (row.value !== null) {
-      value = (value ?? 0) + row.value;
-      unit = Math.max(unit, figureUnit(row.value));
-    }
-  }
+  for (const row of rest) count += row.count;
   const bounded = rest.some((row) => row.lowerBound);
   // A sum no more precise than its least precise figure, down when a folded row has none (as `valuesByRegion()`).
-  if (value !== null) value = toUnit(value, unit, bounded || rest.some((row) => row.value === null));
+  const { value } = addUp(
+    rest.map((row) => row.value),
+    bounded,
+  );
   const label = msg(locale, 'other', { count: rest.length });
   const other: BarRow = {
     key: OTHER_KEY,
