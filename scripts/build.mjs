@@ -313,12 +313,13 @@ const oneFileEntry = {
         this.error(`${chunk.fileName}: its export list is not the one its chunks are handed`);
       // A browser remembers a module that failed to load (offline, a deploy replacing the files) for the rest of the
       // page: importing its URL again fails again without a request, and a widget connected again never drew. Each
-      // chunk is imported through _nI, which asks again by another URL (?1, ?2…) once that chunk has failed; a
-      // chunk that loaded keeps its URL, so that no module is loaded twice.
+      // chunk is imported through _nI, by its file name (_nI writes the "./chunks/" every one shares), which asks
+      // again by another URL (?1, ?2…) once that chunk has failed; a chunk that loaded keeps its URL, so that no
+      // module is loaded twice.
       if (/\b_nI\b/.test(code)) this.error(`${chunk.fileName} already names _nI`);
-      for (const match of code.matchAll(/\bimport\(((["'`])\.\/chunks\/[^"'`]+\2)\)/g))
-        edited.overwrite(match.index, match.index + match[0].length, `_nI(${match[1]})`);
-      edited.prepend('const _nF={},_nI=u=>import(_nF[u]?u+"?"+_nF[u]:u).catch(e=>{_nF[u]=-~_nF[u];throw e});\n');
+      for (const match of code.matchAll(/\bimport\((["'`])\.\/chunks\/([^"'`]+)\1\)/g))
+        edited.overwrite(match.index, match.index + match[0].length, `_nI(${match[1]}${match[2]}${match[1]})`);
+      edited.prepend('const _nF={},_nI=u=>import("./chunks/"+(_nF[u]?u+"?"+_nF[u]:u)).catch(e=>{_nF[u]=-~_nF[u];throw e});\n');
       const entries = order.map((name) => localOf.get(name)).join(',');
       const kept = pairs
         .filter(([, name]) => publicNames.has(name))
