@@ -357,14 +357,14 @@ export abstract class NetreachElement extends LitElement {
     return dataset.members.length === 0;
   }
 
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+  protected override shouldUpdate(): boolean {
     // The page's first data of its own, given and waiting only for the validator's chunk: no "Loading…" render, whose
     // style, layout and paint the drawing replaces once the chunk is here (on a fast network, in a few ms). The
     // widget says `loading` and gets its locale ready meanwhile, as that render would have. (A widget that waits for
     // its geometry or code too, longer, says "Loading…" as before.)
     this.source.sync();
-    if (this.hasUpdated || !this.source.validating || this.source.dataset || this.waiting() || this.code?.pending)
-      return super.shouldUpdate(changed);
+    // (Lit's shouldUpdate() answers true.)
+    if (this.hasUpdated || !this.source.validating || this.source.dataset || this.waiting() || this.code?.pending) return true;
     if (!this.hasAttribute('state')) this.setAttribute('state', 'loading');
     prepareLocale(this.locale);
     return false;

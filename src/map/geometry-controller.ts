@@ -25,10 +25,8 @@ export class GeometryController implements ReactiveController {
 
   /** Every map needs the geometry: fetched on connect, while the data loads. */
   hostConnected(): void {
-    if (this.error) {
-      this.error = undefined;
-      this.requested = false;
-    }
+    // A failed request left `requested` false: asked again.
+    this.error = undefined;
     if (!this.geometry) this.request();
   }
 
