@@ -47,6 +47,12 @@ const en = {
     one: 'The sources name only {listed} of {total}; the other is not shown.',
     other: 'The sources name only {listed} of {total}; the other {count} are not shown.',
   },
+  /** A figure netreach adds up from the members' figures (the stat's total, a region's in the bars, regions and table). */
+  statSum: 'The sum of the members’ figures: no total is published.',
+  statSumSome: {
+    one: 'The sum of the figures of {counted} of the {total} members (the other has none): no total is published.',
+    other: 'The sum of the figures of {counted} of the {total} members (the other {count} have none): no total is published.',
+  },
   partialSome: 'Only some are named in the sources.',
   examplesNote: 'The source lists these as examples (“such as”): there may be more.',
   trend: 'Trend',
@@ -105,15 +111,14 @@ const en = {
 } satisfies Record<string, Message>;
 
 /**
- * The English of the code that comes later — the map's, the trend's, the table's, the KPI tile's, the regions' and
- * the dashboard's chunks, and the on-demand chunk (menu, About this data, files) — is in that code (`en/*.ts`),
- * which adds it to English as it loads: a page gets only the English of what it runs. Every other language keeps
- * all its strings in its own chunk.
+ * The English of the code that comes later — the map's, the trend's, the table's, the regions' and the dashboard's
+ * chunks, and the on-demand chunk (menu, About this data, files) — is in that code (`en/*.ts`), which adds it to
+ * English as it loads: a page gets only the English of what it runs. (The KPI tile's sums' sentences are up front,
+ * where the bars say them too.) Every other language keeps all its strings in its own chunk.
  */
 type LaterEnglish = typeof import('./en/map.js').MAP_ENGLISH &
   typeof import('./en/table.js').TABLE_ENGLISH &
   typeof import('./en/trend.js').TREND_ENGLISH &
-  typeof import('./en/stat.js').STAT_ENGLISH &
   typeof import('./en/regions.js').REGIONS_ENGLISH &
   typeof import('./en/on-demand.js').ON_DEMAND_ENGLISH &
   typeof import('./en/dashboard.js').DASHBOARD_ENGLISH;

@@ -27,7 +27,6 @@ import {
 import { languageOf } from './localized-name.js';
 import { capitalize, countriesPhrase, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Extent, type Qualifier, type RegionBasis, type Source, type Total } from './types.js';
-import './en/stat.js';
 
 /**
  * What a figure netreach adds up from the members' figures says of itself (no source gives it): "The sum of the

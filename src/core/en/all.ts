@@ -3,6 +3,5 @@ import './dashboard.js';
 import './map.js';
 import './on-demand.js';
 import './regions.js';
-import './stat.js';
 import './table.js';
 import './trend.js';
