@@ -61,7 +61,6 @@ const en = {
   unchangedSincePeriod: 'unchanged from the figure {period}',
   sincePeriod: '{change} on the figure {period}',
   inYear: 'in {year}',
-  computed: 'Computed',
   growthComputed: 'Computed from two figures: {from} {fromWhen} ({fromSource}) and {to} {toWhen} ({toSource}).',
   growthRounding: '{figure} may be rounded (up to {taken}).',
   periodNote: 'The source dates {value} only as “{period}”: it gives no year.',

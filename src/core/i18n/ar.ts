@@ -152,7 +152,6 @@ const catalog: Catalog = {
   examplesNote: 'يذكر المصدر هذه على سبيل المثال («مثل»): قد يكون هناك المزيد.',
   sincePeriod: '{change} مقارنةً بالرقم {period}',
   inYear: 'في {year}',
-  computed: 'محسوب',
   growthComputed: 'محسوب من رقمين: {from} {fromWhen} ({fromSource}) و{to} {toWhen} ({toSource}).',
   growthRounding: 'قد يكون {figure} مقرّبًا (حتى {taken}).',
   periodNote: 'لا يؤرخ المصدر {value} إلا بعبارة «{period}»: ولا يذكر سنة.',

@@ -106,7 +106,6 @@ const catalog: Catalog = {
   examplesNote: 'Mənbə bunları nümunə kimi sadalayır (“kimi”): daha çox ola bilər.',
   sincePeriod: '{period} rəqəminə nisbətən {change}',
   inYear: '{year} ilində',
-  computed: 'Hesablanmış',
   growthComputed: 'İki rəqəmdən hesablanıb: {fromWhen} {from} ({fromSource}) və {toWhen} {to} ({toSource}).',
   growthRounding: '{figure} yuvarlaqlaşdırılmış ola bilər ({taken} qədər).',
   periodNote: 'Mənbə {value} üçün yalnız “{period}” deyir: il göstərmir.',

@@ -103,7 +103,6 @@ const catalog: Catalog = {
   examplesNote: 'সূত্রটি এগুলো উদাহরণ হিসেবে দিয়েছে ("যেমন"): আরও থাকতে পারে।',
   sincePeriod: '{period}-এর সংখ্যার তুলনায় {change}',
   inYear: '{year} সালে',
-  computed: 'হিসাবকৃত',
   growthComputed: 'দুটি সংখ্যা থেকে হিসাব করা: {fromWhen} {from} ({fromSource}) এবং {toWhen} {to} ({toSource})।',
   growthRounding: '{figure} আসন্ন মান হতে পারে ({taken} পর্যন্ত)।',
   periodNote: 'সূত্রটি {value}-এর সময় কেবল "{period}" বলে উল্লেখ করেছে: কোনো সাল দেয়নি।',

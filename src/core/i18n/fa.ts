@@ -100,7 +100,6 @@ const catalog: Catalog = {
   examplesNote: 'منبع این‌ها را به عنوان نمونه («از جمله») آورده است: ممکن است بیشتر باشند.',
   sincePeriod: '{change} نسبت به رقمِ {period}',
   inYear: 'در {year}',
-  computed: 'محاسبه‌شده',
   growthComputed: 'محاسبه‌شده از دو رقم: {from} {fromWhen} ({fromSource}) و {to} {toWhen} ({toSource}).',
   growthRounding: '{figure} ممکن است گرد شده باشد (تا {taken}).',
   periodNote: 'منبع زمانِ {value} را تنها «{period}» می‌گوید و سالی نمی‌دهد.',

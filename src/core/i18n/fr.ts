@@ -109,7 +109,6 @@ const catalog: Catalog = {
   examplesNote: 'La source les cite à titre d’exemple (« tels que ») : il peut y en avoir d’autres.',
   sincePeriod: '{change} par rapport au chiffre {period}',
   inYear: 'en {year}',
-  computed: 'Calculé',
   growthComputed: 'Calculé à partir de deux chiffres : {from} {fromWhen} ({fromSource}) et {to} {toWhen} ({toSource}).',
   growthRounding: '{figure} peut être arrondi (jusqu’à {taken}).',
   periodNote: 'La source ne date {value} que par « {period} » : elle ne donne pas d’année.',

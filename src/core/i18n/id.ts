@@ -100,7 +100,6 @@ const catalog: Catalog = {
   examplesNote: 'Sumber mencantumkan ini sebagai contoh (“seperti”): mungkin ada lebih banyak.',
   sincePeriod: '{change} dibanding angka {period}',
   inYear: 'pada {year}',
-  computed: 'Dihitung',
   growthComputed: 'Dihitung dari dua angka: {from} {fromWhen} ({fromSource}) dan {to} {toWhen} ({toSource}).',
   growthRounding: '{figure} mungkin dibulatkan (hingga {taken}).',
   periodNote: 'Sumber hanya menyebut waktu {value} sebagai “{period}”: tidak ada tahun.',

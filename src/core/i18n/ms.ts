@@ -100,7 +100,6 @@ const catalog: Catalog = {
   examplesNote: 'Sumber menyenaraikan ini sebagai contoh (“seperti”): mungkin ada lagi.',
   sincePeriod: '{change} berbanding angka {period}',
   inYear: 'pada {year}',
-  computed: 'Dikira',
   growthComputed: 'Dikira daripada dua angka: {from} {fromWhen} ({fromSource}) dan {to} {toWhen} ({toSource}).',
   growthRounding: '{figure} mungkin dibundarkan (sehingga {taken}).',
   periodNote: 'Sumber hanya menyatakan masa {value} sebagai “{period}”: tiada tahun diberikan.',

@@ -115,7 +115,6 @@ const catalog: Catalog = {
   examplesNote: 'A fonte lista estes como exemplos (“tais como”): pode haver mais.',
   sincePeriod: '{change} em relação ao número {period}',
   inYear: 'em {year}',
-  computed: 'Calculado',
   growthComputed: 'Calculado a partir de dois números: {from} {fromWhen} ({fromSource}) e {to} {toWhen} ({toSource}).',
   growthRounding: '{figure} pode estar arredondado (até {taken}).',
   periodNote: 'A fonte data {value} apenas como “{period}”: não indica ano.',

@@ -134,7 +134,6 @@ const catalog: Catalog = {
   examplesNote: 'Источник перечисляет их как примеры («такие как»): их может быть больше.',
   sincePeriod: '{change} к показателю {period}',
   inYear: 'в {year} году',
-  computed: 'Вычислено',
   growthComputed: 'Вычислено по двум цифрам: {from} {fromWhen} ({fromSource}) и {to} {toWhen} ({toSource}).',
   growthRounding: '{figure} — возможно, округлённое значение (до {taken}).',
   periodNote: 'Источник датирует {value} лишь словами «{period}»: года он не называет.',

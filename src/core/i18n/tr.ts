@@ -103,7 +103,6 @@ const catalog: Catalog = {
   examplesNote: 'Kaynak bunları örnek olarak veriyor (“gibi”): daha fazlası olabilir.',
   sincePeriod: '{period} rakamına göre {change}',
   inYear: '{year} yılında',
-  computed: 'Hesaplanmış',
   growthComputed: 'İki rakamdan hesaplandı: {fromWhen} {from} ({fromSource}) ve {toWhen} {to} ({toSource}).',
   growthRounding: '{figure} yuvarlanmış olabilir ({taken} değerine kadar).',
   periodNote: 'Kaynak {value} için yalnızca “{period}” diyor; yıl vermiyor.',

@@ -109,7 +109,6 @@ const catalog: Catalog = {
   examplesNote: 'ماخذ انہیں مثال کے طور پر («جیسے») درج کرتا ہے: مزید بھی ہو سکتے ہیں۔',
   sincePeriod: '{period} کے عدد کے مقابلے میں {change}',
   inYear: '{year} میں',
-  computed: 'حساب شدہ',
   growthComputed: 'دو اعداد سے حساب کیا گیا: {fromWhen} {from} ({fromSource}) اور {toWhen} {to} ({toSource})۔',
   growthRounding: '{figure} گول کیا گیا ہو سکتا ہے ({taken} تک)۔',
   periodNote: 'ماخذ {value} کا وقت صرف «{period}» بتاتا ہے: کوئی سال نہیں دیتا۔',

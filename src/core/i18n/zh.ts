@@ -105,7 +105,6 @@ const catalog: Catalog = {
   examplesNote: '来源将这些列为示例（“例如”）：可能还有更多。',
   sincePeriod: '较{period}的数字 {change}',
   inYear: '{year} 年',
-  computed: '计算所得',
   growthComputed: '由两个数字计算得出：{fromWhen}的 {from}（{fromSource}）和{toWhen}的 {to}（{toSource}）。',
   growthRounding: '{figure}可能经过四舍五入（最高可达{taken}）。',
   periodNote: '来源仅以“{period}”标注 {value} 的时间，未给出年份。',
