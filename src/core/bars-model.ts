@@ -195,9 +195,12 @@ export function barsContext(dataset: Dataset, options: Pick<BarsOptions, 'metric
   if (metric === COUNTRIES_METRIC && groupBy === 'country') {
     return { unavailable: msg(locale, 'barsCountOfOne', { one: formatNumber(1, locale) }), notes: [...listNotes], sources };
   }
-  // A region's bar adds up its members' figures (their count aside): no source gives it, so the chart says so.
-  const sums = metric === COUNTRIES_METRIC ? [] : sumNotes(locale, groups);
-  return { notes: groupBy === 'region' ? [...withRegionNote(listNotes, grouping), ...sums] : [...listNotes], sources };
+  // A region's bar adds up its members' figures (their count aside: `groups` is empty, and so are the notes): no
+  // source gives it, so the chart says so.
+  return {
+    notes: groupBy === 'region' ? [...withRegionNote(listNotes, grouping), ...sumNotes(locale, groups)] : [...listNotes],
+    sources,
+  };
 }
 
 /** "Member countries by region": the chart's accessible name. */
