@@ -13,6 +13,7 @@ import {
   sourceLabel,
   withinParentheses,
   type Growth,
+  type GrowthQualifier,
 } from './aggregate.js';
 import { msg } from './i18n.js';
 import {
@@ -130,10 +131,11 @@ function listNotes(extent: Extent, listed: number, total: number | undefined, lo
   return [];
 }
 
-/** "at least 45 countries of visitors", "more than 30 million": a phrase with its qualifier. */
-export function qualifiedPhrase(text: string, qualifier: Qualifier | undefined, locale: string): string {
+/** "at least 45 countries of visitors", "more than 30 million", a growth's "at most +5%": a phrase with its qualifier. */
+export function qualifiedPhrase(text: string, qualifier: Qualifier | GrowthQualifier | undefined, locale: string): string {
   if (qualifier === 'more-than') return msg(locale, 'moreThan', { value: text });
   if (qualifier === 'at-least') return msg(locale, 'atLeast', { value: text });
+  if (qualifier === 'at-most') return msg(locale, 'atMost', { value: text });
   if (qualifier === 'about') return msg(locale, 'about', { value: text });
   return text;
 }
@@ -257,14 +259,7 @@ export function growthText(dataset: Dataset, metricId: string, locale: string): 
   const growth = metricGrowth(dataset, metricId);
   if (!growth) return undefined;
   const change = formatPercentChange(growth.ratio, locale);
-  const qualified =
-    growth.qualifier === 'at-least'
-      ? msg(locale, 'atLeast', { value: change })
-      : growth.qualifier === 'at-most'
-        ? msg(locale, 'atMost', { value: change })
-        : growth.qualifier === 'about'
-          ? msg(locale, 'about', { value: change })
-          : change;
+  const qualified = qualifiedPhrase(change, growth.qualifier, locale);
   const { from, to } = growth;
   const unchanged = growth.exactRatio === 0 && !growth.qualifier;
   const text = from.period
