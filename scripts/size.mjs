@@ -302,7 +302,8 @@ const BUDGETS = [
   // (−11); the stat's sum sentences in the up-front catalog rather than en/stat.ts, 44.187 (−55); the unused
   // 'computed' string, 44.185 (−2); the bars' sums without a second metric test, 44.175 (−10): lowered to 44.195 kB.
   // A growth's qualifier through qualifiedPhrase() (knowledge.ts), 44.167 (−8): lowered to 44.187 kB.
-  { file: 'netreach.js', limit: 44.385 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The second round's branches merged (each measured alone above): 44.234 kB, budget 44.255 kB.
+  { file: 'netreach.js', limit: 44.255 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -560,7 +561,8 @@ const BUDGETS = [
   // The same steps as netreach.js's above: 108.278 → 108.086 kB (−192 bytes), lowered to 108.105 kB.
   // The same steps as netreach.js's above: 108.278 → 108.086 kB (−192 bytes), lowered to 108.105 kB; a growth's
   // qualifier through qualifiedPhrase(), 108.070 kB (−16), lowered to 108.09 kB.
-  { file: 'netreach.js', limit: 108.29 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The second round's branches merged (each measured alone above): 108.102 kB, budget 108.12 kB.
+  { file: 'netreach.js', limit: 108.12 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -778,7 +780,8 @@ const BUDGETS = [
   // thirteen languages −101 of them), lowered to 172.83 kB.
   // thirteen languages −101 of them), lowered to 172.83 kB; a growth's qualifier through qualifiedPhrase(),
   // 172.798 kB (−12), lowered to 172.82 kB.
-  { file: 'netreach.iife.js', limit: 173.07 * 1024 },
+  // The second round's branches merged (each measured alone above): 172.912 kB, budget 172.93 kB.
+  { file: 'netreach.iife.js', limit: 172.93 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
