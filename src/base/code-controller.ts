@@ -1,7 +1,8 @@
 /**
  * A widget's own drawing code in a chunk of its own (the trend's scene and model, the table's model and scene): loaded when
  * the first such widget connects, while its data loads, so that a page without one never downloads it. The widget
- * stays `loading` until it is here (`waiting()`), and shows an `unknown` error if it cannot be loaded.
+ * stays `loading` until it is here (`waiting()`), and shows a `chunk` error if it cannot be loaded
+ * (its URL and the browser's words said in the console once: `chunkError()`).
  *
  * A chunk that exports `styles` carries the stylesheet only a drawn widget needs (the map's marks, legend and
  * tooltip): the widget's shadow root adopts it, after the element's own, in the update that first finds the code
@@ -9,7 +10,7 @@
  */
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import { adoptOnce } from './adopt.js';
-import { NetreachError } from '../core/errors.js';
+import { chunkError, type NetreachError } from '../core/errors.js';
 import type { LazyModule } from '../core/lazy.js';
 
 export class CodeController<M> implements ReactiveController {
@@ -52,7 +53,7 @@ export class CodeController<M> implements ReactiveController {
       },
       (error: unknown) => {
         this.loading = undefined;
-        this.error = new NetreachError('unknown', { detail: error instanceof Error ? error.message : String(error) });
+        this.error = chunkError(error);
         this.host.requestUpdate();
       },
     );

@@ -8,7 +8,7 @@
  * only known fields, strings already clean — so the page only freezes it, and a page that shows only bundled
  * data never loads the validator (validate-loader.ts).
  */
-import { NetreachError } from './errors.js';
+import { chunkError, NetreachError } from './errors.js';
 import type { Dataset } from './types.js';
 
 /** The ids of the bundled datasets, in the order the documentation lists them. */
@@ -39,7 +39,12 @@ export function loadBundledDataset(id: string): Promise<Dataset> {
   if (!isBundledDataset(key)) return Promise.reject(new NetreachError('unknown-dataset', { detail: id.trim() }));
   let loading = pending.get(key);
   if (!loading) {
-    loading = LOADERS[key]().then((data) => deepFreeze(data) as Dataset);
+    loading = LOADERS[key]().then(
+      (data) => deepFreeze(data) as Dataset,
+      (error: unknown) => {
+        throw chunkError(error);
+      },
+    );
     // A failed chunk load (offline) is not remembered: the next widget tries again.
     loading.catch(() => pending.delete(key));
     pending.set(key, loading);

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'provider'
   | 'unknown-dataset'
   | 'geometry'
+  | 'chunk'
   | 'unknown';
 
 export interface ErrorParams {
@@ -37,6 +38,7 @@ const MESSAGE_KEYS: Record<ErrorCode, MessageKey> = {
   provider: 'errorProvider',
   'unknown-dataset': 'errorUnknownDataset',
   geometry: 'errorGeometry',
+  chunk: 'errorChunk',
   unknown: 'errorUnknown',
 };
 
@@ -63,6 +65,21 @@ function messageFor(code: ErrorCode, params: ErrorParams, locale: string): strin
     metric: params.metric ?? '',
     detail: params.detail ?? '',
   });
+}
+
+const said = new WeakSet<object>();
+
+/**
+ * A lazy chunk (a widget's code, a bundled dataset) that could not load: its reader sees a short sentence in the
+ * widget's language (`chunk`), and the console the detail (the chunk's URL, the browser's words), once per failure
+ * however many widgets waited for it.
+ */
+export function chunkError(error: unknown): NetreachError {
+  if (!said.has(error as object)) {
+    said.add(Object(error) as object);
+    console.error('netreach: could not load a chunk (keep dist/chunks/ beside netreach.js):', error);
+  }
+  return new NetreachError('chunk');
 }
 
 /** Whatever was thrown, as a NetreachError (validation errors keep their code and their first problem). */

@@ -104,6 +104,7 @@ const en = {
   errorProvider: 'No <netreach-data id="{detail}"> on this page',
   errorUnknownDataset: 'Unknown dataset "{detail}"',
   errorGeometry: 'Could not load the world map',
+  errorChunk: 'Could not load. Reload the page to try again.',
   errorUnknown: 'Something went wrong: {detail}',
   menu: 'Chart menu',
   selected: 'Selected: {name}',

@@ -92,8 +92,8 @@ export async function fetchDataset(url: string, options: FetchOptions = {}): Pro
       throw new NetreachError('network', { url });
     }
     try {
-      // Rejects, too, when the validator's chunk cannot load (dist/chunks/ not beside the bundle): an 'unknown'
-      // error with the browser's message.
+      // Rejects, too, when the validator's chunk cannot load (dist/chunks/ not beside the bundle): a `chunk` error,
+      // the browser's message said in the console (loadValidator()).
       return (await validator).parseDataset(text);
     } catch (error) {
       throw toNetreachError(error, url);

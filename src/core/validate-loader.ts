@@ -6,6 +6,7 @@
  *
  * Pure module: no DOM, no Lit.
  */
+import { chunkError } from './errors.js';
 import { LazyModule } from './lazy.js';
 
 const validatorModule = new LazyModule(() => import('./validate.js'));
@@ -20,5 +21,7 @@ export function validator(): typeof import('./validate.js') | undefined {
  * rather than the validator itself, which it loads only for a page's own data; `netreach/core` exports both.
  */
 export function loadValidator(): Promise<typeof import('./validate.js')> {
-  return validatorModule.load();
+  return validatorModule.load().catch((error: unknown) => {
+    throw chunkError(error);
+  });
 }

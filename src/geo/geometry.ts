@@ -6,6 +6,7 @@
  */
 import type { ProjectionName } from '../core/map-model.js';
 import type { MapView, ProjectedWorld } from './projection.js';
+import { MAP_CODE } from '../map/map.code.js';
 import { loadWorld, type WorldGeometry } from './world.js';
 
 export type { MapView, ProjectedWorld, ProjectionName, WorldGeometry };
@@ -33,8 +34,9 @@ let pending: Promise<MapGeometry> | undefined;
 
 /** The geometry and projections; concurrent callers share one load, and a failed load may be tried again. */
 export function loadMapGeometry(): Promise<MapGeometry> {
-  // The projections travel with the map's own code (src/map/map.chunk.ts): one chunk, one request.
-  pending ??= Promise.all([loadWorld(), import('../map/map.chunk.js')]).then(
+  // The projections travel with the map's own code (src/map/map.chunk.ts): one chunk, one request, whose failure is
+  // the map's CodeController's too (one error, said once; one more URL asked for the next try: scripts/build.mjs).
+  pending ??= Promise.all([loadWorld(), MAP_CODE.load()]).then(
     ([world, { projectWorld, naturalAspect, farSide }]) => {
       loaded = {
         world,

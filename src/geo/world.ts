@@ -5,6 +5,7 @@
  */
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { UnitBounds } from '../generated/world-geo.js';
+import { MAP_CODE } from '../map/map.code.js';
 
 export type { UnitBounds };
 
@@ -72,8 +73,9 @@ let loaded: WorldGeometry | undefined;
 /** The world geometry, loaded and converted once per page; concurrent callers share one load. */
 export function loadWorld(): Promise<WorldGeometry> {
   // The conversion and topojson-client travel in the map's lazy chunk (src/map/map.chunk.ts, with d3-geo and the
-  // map's scene), requested with the geometry.
-  pending ??= Promise.all([import('../generated/world-geo.js'), import('../map/map.chunk.js')]).then(
+  // map's scene), requested with the geometry: by its LazyModule, whose failure is one error (said once, by
+  // chunkError()) for the map's code and its geometry alike.
+  pending ??= Promise.all([import('../generated/world-geo.js'), MAP_CODE.load()]).then(
     ([geometry, { worldFromTopology }]) => (loaded = worldFromTopology(geometry)),
     (error: unknown) => {
       pending = undefined; // a failed chunk load may succeed later: let the next caller retry

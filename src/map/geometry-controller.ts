@@ -5,7 +5,7 @@
  * and focus (see `src/geo/geometry.ts`), which every map of a page shares.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { NetreachError } from '../core/errors.js';
+import { chunkError, NetreachError } from '../core/errors.js';
 import type { ProjectionName } from '../core/map-model.js';
 import { loadMapGeometry, mapGeometrySync, type MapGeometry } from '../geo/geometry.js';
 
@@ -45,8 +45,9 @@ export class GeometryController implements ReactiveController {
       },
       (error: unknown) => {
         this.requested = false;
+        // Said in the console once: not again when it is the map's code chunk, which the map's CodeController says.
+        chunkError(error);
         this.error = new NetreachError('geometry');
-        console.error('netreach: could not load the world geometry', error);
         this.host.requestUpdate();
       },
     );

@@ -8,23 +8,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
+import { builtPage, consoleOf } from '../helpers/built-page.js';
 import { waitUntil } from '../helpers/wait.js';
-
-/** An iframe whose page loads dist/netreach.js, once its widgets are defined. */
-async function builtPage(): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window }> {
-  const bundle = await fetch('/dist/netreach.js', { method: 'HEAD' });
-  expect(bundle.ok, 'dist/netreach.js is missing: run npm run build').to.equal(true);
-  const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '900px';
-  frame.srcdoc = '<!doctype html><html lang="en"><script type="module" src="/dist/netreach.js"></script><body></body></html>';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow!;
-  await waitUntil(() => win.customElements.get('netreach-table') !== undefined, 'dist/netreach.js never defined its widgets');
-  return { frame, doc: frame.contentDocument!, win };
-}
 
 describe('a built widget whose code chunk failed to load', () => {
   after(() => executeServerCommand('block-urls', { urls: [] }));
@@ -69,8 +54,7 @@ describe('a built widget whose code chunk failed to load', () => {
     await executeServerCommand('block-urls', { urls: ['*/dist/chunks/on-demand-*'] });
     const { frame, doc, win } = await builtPage();
     try {
-      const warnings: string[] = [];
-      (win as Window & typeof globalThis).console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      const warnings = consoleOf(win);
       const el = doc.createElement('netreach-bars') as NetreachElement;
       doc.body.append(el);
       await waitUntil(

@@ -91,6 +91,7 @@ const catalog: Catalog = {
   errorNetwork: 'تعذّر الوصول إلى {url}',
   errorProvider: 'لا يوجد <netreach-data id="{detail}"> في هذه الصفحة',
   errorGeometry: 'تعذّر تحميل خريطة العالم',
+  errorChunk: 'تعذّر التحميل. أعد تحميل الصفحة للمحاولة مرة أخرى.',
   errorUnknown: 'حدث خطأ: {detail}',
   menu: 'قائمة المخطط',
   downloadPng: 'تنزيل PNG',

@@ -73,6 +73,7 @@ const catalog: Catalog = {
   errorNetwork: '{url} ünvanına qoşulmaq mümkün olmadı',
   errorProvider: 'Bu səhifədə <netreach-data id="{detail}"> yoxdur',
   errorGeometry: 'Dünya xəritəsi yüklənə bilmədi',
+  errorChunk: 'Yüklənə bilmədi. Yenidən cəhd etmək üçün səhifəni yeniləyin.',
   errorUnknown: 'Xəta baş verdi: {detail}',
   menu: 'Diaqram menyusu',
   downloadPng: 'PNG endir',

@@ -70,6 +70,7 @@ const catalog: Catalog = {
   errorNetwork: '{url}-এ পৌঁছানো যায়নি',
   errorProvider: 'এই পৃষ্ঠায় কোনো <netreach-data id="{detail}"> নেই',
   errorGeometry: 'বিশ্বের মানচিত্র লোড করা যায়নি',
+  errorChunk: 'লোড করা যায়নি। আবার চেষ্টা করতে পৃষ্ঠাটি রিলোড করুন।',
   errorUnknown: 'কিছু একটা ভুল হয়েছে: {detail}',
   menu: 'চার্ট মেনু',
   downloadPng: 'PNG ডাউনলোড করুন',

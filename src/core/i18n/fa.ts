@@ -67,6 +67,7 @@ const catalog: Catalog = {
   errorNetwork: 'دسترسی به {url} ممکن نشد',
   errorProvider: 'عنصر <netreach-data id="{detail}"> در این صفحه نیست',
   errorGeometry: 'نقشهٔ جهان بارگیری نشد',
+  errorChunk: 'بارگیری نشد. برای تلاش دوباره صفحه را دوباره بارگیری کنید.',
   errorUnknown: 'خطایی رخ داد: {detail}',
   menu: 'منوی نمودار',
   downloadPng: 'دریافت PNG',

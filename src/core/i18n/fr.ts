@@ -68,6 +68,7 @@ const catalog: Catalog = {
   errorNetwork: 'Impossible d’atteindre {url}',
   errorProvider: 'Aucun <netreach-data id="{detail}"> sur cette page',
   errorGeometry: 'Impossible de charger la carte du monde',
+  errorChunk: 'Chargement impossible. Rechargez la page pour réessayer.',
   errorUnknown: 'Une erreur est survenue : {detail}',
   menu: 'Menu du graphique',
   downloadPng: 'Télécharger en PNG',

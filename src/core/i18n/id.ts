@@ -67,6 +67,7 @@ const catalog: Catalog = {
   errorNetwork: 'Tidak dapat menjangkau {url}',
   errorProvider: 'Tidak ada <netreach-data id="{detail}"> di halaman ini',
   errorGeometry: 'Tidak dapat memuat peta dunia',
+  errorChunk: 'Tidak dapat memuat. Muat ulang halaman untuk mencoba lagi.',
   errorUnknown: 'Terjadi kesalahan: {detail}',
   menu: 'Menu bagan',
   downloadPng: 'Unduh PNG',

@@ -67,6 +67,7 @@ const catalog: Catalog = {
   errorNetwork: 'Tidak dapat mencapai {url}',
   errorProvider: 'Tiada <netreach-data id="{detail}"> di halaman ini',
   errorGeometry: 'Peta dunia tidak dapat dimuatkan',
+  errorChunk: 'Tidak dapat dimuatkan. Muat semula halaman untuk mencuba lagi.',
   errorUnknown: 'Berlaku ralat: {detail}',
   menu: 'Menu carta',
   downloadPng: 'Muat turun PNG',

@@ -78,6 +78,7 @@ const catalog: Catalog = {
   errorNetwork: '{url} não está acessível',
   errorProvider: 'Não há <netreach-data id="{detail}"> nesta página',
   errorGeometry: 'Não foi possível carregar o mapa-múndi',
+  errorChunk: 'Não foi possível carregar. Recarregue a página para tentar de novo.',
   errorUnknown: 'Ocorreu um erro: {detail}',
   menu: 'Menu do gráfico',
   downloadPng: 'Exportar PNG',

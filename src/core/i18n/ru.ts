@@ -86,6 +86,7 @@ const catalog: Catalog = {
   errorNetwork: 'Не удалось подключиться к {url}',
   errorProvider: 'На этой странице нет <netreach-data id="{detail}">',
   errorGeometry: 'Не удалось загрузить карту мира',
+  errorChunk: 'Не удалось загрузить. Перезагрузите страницу, чтобы попробовать снова.',
   errorUnknown: 'Что-то пошло не так: {detail}',
   menu: 'Меню диаграммы',
   downloadPng: 'Скачать PNG',

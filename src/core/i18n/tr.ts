@@ -67,6 +67,7 @@ const catalog: Catalog = {
   errorNetwork: '{url} adresine ulaşılamadı',
   errorProvider: 'Bu sayfada <netreach-data id="{detail}"> yok',
   errorGeometry: 'Dünya haritası yüklenemedi',
+  errorChunk: 'Yüklenemedi. Yeniden denemek için sayfayı yenileyin.',
   errorUnknown: 'Bir hata oluştu: {detail}',
   menu: 'Grafik menüsü',
   downloadPng: 'PNG indir',

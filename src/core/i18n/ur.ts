@@ -73,6 +73,7 @@ const catalog: Catalog = {
   errorNetwork: '{url} تک رسائی نہیں ہو سکی',
   errorProvider: 'اس صفحے پر <netreach-data id="{detail}"> موجود نہیں',
   errorGeometry: 'دنیا کا نقشہ لوڈ نہیں ہو سکا',
+  errorChunk: 'لوڈ نہیں ہو سکا۔ دوبارہ کوشش کے لیے صفحہ دوبارہ لوڈ کریں۔',
   errorUnknown: 'کوئی خرابی پیش آئی: {detail}',
   menu: 'چارٹ مینو',
   downloadPng: 'PNG ڈاؤن لوڈ کریں',

@@ -72,6 +72,7 @@ const catalog: Catalog = {
   errorNetwork: '无法访问 {url}',
   errorProvider: '此页面上没有 <netreach-data id="{detail}">',
   errorGeometry: '无法加载世界地图',
+  errorChunk: '无法加载。请重新加载页面再试。',
   errorUnknown: '出现错误：{detail}',
   menu: '图表菜单',
   downloadPng: '下载 PNG',

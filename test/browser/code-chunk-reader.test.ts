@@ -1,0 +1,105 @@
+/**
+ * What a reader sees when a chunk of the built dist/netreach.js cannot load (blocked as a network error would fail
+ * it): a short sentence in the widget's language, not the browser's English naming the chunk's URL, which goes to
+ * the console, once. A page of its own: the blocked URLs would fail any other test's chunks.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+import ar from '../../src/core/i18n/ar.js';
+import fa from '../../src/core/i18n/fa.js';
+import { builtPage, consoleOf } from '../helpers/built-page.js';
+import { waitUntil } from '../helpers/wait.js';
+
+const CATALOGS: Record<string, { errorChunk: unknown }> = { fa, ar };
+
+/**
+ * A widget made by `make` on a built page in `lang` while the chunks `blocked` fail, once it shows its error (and
+ * connected again, still failing, when `twice`): its box's words and what the console was told.
+ */
+async function failed(
+  lang: string,
+  blocked: string,
+  make: (doc: Document) => NetreachElement,
+  twice = false,
+): Promise<{ shown: string; said: string[]; events: string[] }> {
+  await executeServerCommand('block-urls', { urls: [`*/dist/chunks/${blocked}`] });
+  const { frame, doc, win } = await builtPage(lang);
+  try {
+    const said = consoleOf(win);
+    const events: string[] = [];
+    doc.addEventListener('netreach-error', (event) => {
+      const { code, message } = (event as CustomEvent<{ code: string; message: string }>).detail;
+      events.push(`${code}: ${message}`);
+    });
+    const el = make(doc);
+    doc.body.append(el);
+    await waitUntil(
+      () => el.state === 'error',
+      () => `never showed the error (was ${el.state})`,
+    );
+    if (twice) {
+      const before = said.length;
+      el.remove();
+      doc.body.append(el);
+      await waitUntil(() => said.length > before, 'never asked again');
+    }
+    await el.updateComplete;
+    return { shown: el.shadowRoot!.querySelector('[part="error"]')!.textContent!, said, events };
+  } finally {
+    frame.remove();
+  }
+}
+
+const widget = (tag: string) => (doc: Document) => doc.createElement(tag) as NetreachElement;
+
+describe('a built widget whose chunk cannot load, as its reader sees it', () => {
+  afterEach(() => executeServerCommand('block-urls', { urls: [] }));
+
+  for (const [name, lang] of [
+    ['stat', 'fa'],
+    ['table', 'ar'],
+  ] as const) {
+    it(`<netreach-${name}> says so in its language (${lang}), and the chunk's URL in the console once`, async () => {
+      const { shown, said, events } = await failed(lang, `${name}.chunk-*`, widget(`netreach-${name}`));
+      expect(shown).to.equal(CATALOGS[lang]!.errorChunk);
+      expect(events).to.deep.equal([`chunk: ${CATALOGS[lang]!.errorChunk}`]);
+      expect(said.length, said.join('\n')).to.equal(1);
+      expect(said[0]).to.match(new RegExp(`^netreach: could not load a chunk .*/dist/chunks/${name}\\.chunk-`));
+    });
+  }
+
+  // The map's code chunk holds the projections its geometry loads too: it showed the browser's words and said the
+  // geometry's failure, which was the code's, in the console as many times as it was connected.
+  it("<netreach-map> whose code cannot load says so once a try, not as the geometry's failure", async () => {
+    const { shown, said } = await failed('fa', 'map.chunk-*', widget('netreach-map'), true);
+    expect(shown).to.equal(fa.errorChunk);
+    expect(said.length, said.join('\n')).to.equal(2);
+    for (const line of said) expect(line).to.match(/^netreach: could not load a chunk .*\/dist\/chunks\/map\.chunk-/);
+  });
+
+  it('<netreach-map> whose geometry cannot load still says it is the world map', async () => {
+    const { shown, said } = await failed('fa', 'world-geo-*', widget('netreach-map'));
+    expect(shown).to.equal(fa.errorGeometry);
+    expect(said.length, said.join('\n')).to.equal(1);
+    expect(said[0]).to.match(/^netreach: could not load a chunk .*\/dist\/chunks\/world-geo-/);
+  });
+
+  it('a bundled dataset whose chunk cannot load: the same sentence', async () => {
+    const { shown, said } = await failed('ar', 'cinvu-*', widget('netreach-bars'));
+    expect(shown).to.equal(ar.errorChunk);
+    expect(said.length, said.join('\n')).to.equal(1);
+    expect(said[0]).to.contain('/dist/chunks/cinvu-');
+  });
+
+  it("a page's own data whose validator cannot load: the same sentence", async () => {
+    const { shown, said } = await failed('fa', 'validate-*', (doc) => {
+      const el = doc.createElement('netreach-bars') as NetreachElement & { data: unknown };
+      el.data = { version: 1, network: { name: 'N' }, members: [] };
+      return el;
+    });
+    expect(shown).to.equal(fa.errorChunk);
+    expect(said.length, said.join('\n')).to.equal(1);
+    expect(said[0]).to.contain('/dist/chunks/validate-');
+  });
+});

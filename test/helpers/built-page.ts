@@ -1,0 +1,32 @@
+/**
+ * A page of its own that loads the built dist/netreach.js (an iframe): what a reader's browser runs, chunks and all,
+ * for the tests that block those chunks' URLs (the server's `block-urls` command). `consoleOf()` keeps what its
+ * widgets say in the console.
+ */
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
+
+/** An iframe whose page (`lang`, English unless said) loads dist/netreach.js, once its widgets are defined. */
+export async function builtPage(lang = 'en'): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window }> {
+  const bundle = await fetch('/dist/netreach.js', { method: 'HEAD' });
+  expect(bundle.ok, 'dist/netreach.js is missing: run npm run build').to.equal(true);
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '900px';
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><script type="module" src="/dist/netreach.js"></script><body></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  await waitUntil(() => win.customElements.get('netreach-table') !== undefined, 'dist/netreach.js never defined its widgets');
+  return { frame, doc: frame.contentDocument!, win };
+}
+
+/** What the page's scripts say through `console.warn` and `console.error` from now on, one string a call. */
+export function consoleOf(win: Window): string[] {
+  const said: string[] = [];
+  const console = (win as Window & typeof globalThis).console;
+  console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => void said.push(args.map(String).join(' '));
+  return said;
+}
