@@ -41,7 +41,7 @@ export function renderMenu(menu: MenuController): TemplateResult {
     } catch (error) {
       console.warn(`netreach: could not make the ${action.toUpperCase()} file:`, error);
       // Said where the menu was (role=alert), focus on the menu button: the SVG is one click away.
-      menu.pngFailed = action === 'png';
+      if (action === 'png') menu.message = 'pngFailed';
       host.requestUpdate();
     }
   };
@@ -70,7 +70,6 @@ export function renderMenu(menu: MenuController): TemplateResult {
         return menu.close();
     }
   };
-  if (!menu.open) return html`<p part="menu-message" role="alert">${msg(locale, 'pngFailed')}</p>`;
   return html`<div part="menu" role="menu" aria-label=${msg(locale, 'menu')} @keydown=${onKey}>
     ${actions.map(
       (action) =>

@@ -57,12 +57,26 @@ export function menuCorner(doc: Document): number {
   return corner;
 }
 
+/**
+ * The button, and a plain box for the message said in the menu's place when the menu's chunk could not load (its
+ * styles, on-demand.styles.ts, did not come either; they style it when they are here: a PNG that cannot be made).
+ */
 export const menuStyles = css`
   .menu-anchor {
     position: absolute;
     inset-block-start: 0;
     inset-inline-end: 0;
     z-index: 3;
+  }
+  [part~='menu-message'] {
+    position: absolute;
+    inset-inline-end: 0;
+    inline-size: max-content;
+    max-inline-size: 18rem;
+    padding: 0.5rem;
+    background: Canvas;
+    color: CanvasText;
+    border: 1px solid;
   }
   [part~='menu-button'] {
     font: inherit;
@@ -118,8 +132,11 @@ export class MenuController implements ReactiveController {
   aboutOpen?: boolean;
   /** Whether "View data" is on. */
   dataViewOpen?: boolean;
-  /** Whether the last "Download PNG" failed (a page's CSP without `img-src data:`): said where the menu was, until it opens or closes. */
-  pngFailed?: boolean;
+  /**
+   * What is said where the menu was, until it opens or closes: the last "Download PNG" failed (a page's CSP without
+   * `img-src data:`), or the menu's chunk could not load.
+   */
+  message?: 'pngFailed' | 'errorChunk';
   /**
    * Whether the widget shows "View data" itself (the map: its own table, where a row chooses a member, opened by
    * its "Show as table" too): the widget reads {@link dataViewOpen}, and no table is drawn here.
@@ -142,7 +159,7 @@ export class MenuController implements ReactiveController {
   /** The on-demand module on its way for the menu or a panel that is open: the widget's `updateComplete` waits for it. */
   pending?: Promise<void>;
   private readonly onPointerDown = (event: PointerEvent) => {
-    if ((this.open || this.pngFailed) && !event.composedPath().includes(this.host)) this.close(false);
+    if ((this.open || this.message) && !event.composedPath().includes(this.host)) this.close(false);
   };
   private readonly onFullscreenChange = () => this.host.requestUpdate();
   private doc?: Document;
@@ -186,9 +203,10 @@ export class MenuController implements ReactiveController {
         (error: unknown) => {
           this.pending = undefined;
           // Nothing that asked for it can show: closed, so that the button does not say the menu is open and the
-          // next click asks again (rather than closing a menu that never showed).
+          // next click asks again (rather than closing a menu that never showed); said in the menu's place.
           this.open = this.aboutOpen = false;
           if (!this.ownDataView) this.dataViewOpen = false;
+          this.message = 'errorChunk';
           this.host.requestUpdate();
           console.warn('netreach: could not load the menu (keep dist/chunks/ beside netreach.js):', error);
         },
@@ -238,7 +256,7 @@ export class MenuController implements ReactiveController {
 
   private async show(focus: 'first' | 'last'): Promise<void> {
     this.open = true;
-    this.pngFailed = false;
+    this.message = undefined;
     this.host.requestUpdate();
     await this.host.updateComplete;
     const items = this.host.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="menu"] button');
@@ -247,8 +265,9 @@ export class MenuController implements ReactiveController {
 
   /** Closes the menu, focus back on its button unless `returnFocus` is false (a click elsewhere). */
   close(returnFocus = true): void {
-    if (!this.open && !this.pngFailed) return;
-    this.open = this.pngFailed = false;
+    if (!this.open && !this.message) return;
+    this.open = false;
+    this.message = undefined;
     this.host.requestUpdate();
     if (returnFocus) this.focusButton();
   }
@@ -294,7 +313,13 @@ export class MenuController implements ReactiveController {
         @keydown=${this.onButtonKey}
       >
         <span aria-hidden="true">⋯</span>
-      </button>${parts && (this.open || this.pngFailed) ? parts.renderMenu(this) : nothing}
+      </button>${
+        this.message
+          ? html`<p part="menu-message" role="alert">${msg(locale, this.message)}</p>`
+          : parts && this.open
+            ? parts.renderMenu(this)
+            : nothing
+      }
     </div>`;
   }
 }

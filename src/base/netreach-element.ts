@@ -54,7 +54,8 @@ declare global {
  *
  * @csspart menu-button - The widget menu's `⋯` button (hidden by `controls="none"`).
  * @csspart menu - The widget menu: Download PNG, SVG, CSV, View data, Full screen.
- * @csspart menu-message - Said in the menu's place when a PNG cannot be made (a CSP without `img-src data:`).
+ * @csspart menu-message - Said in the menu's place when a PNG cannot be made (a CSP without `img-src data:`), or the menu
+ *   could not load (its chunk).
  * @csspart data-view - The "View data" table under the widget.
  * @csspart about - The "About this data" panel (`toggleAbout()`, the menu's About this data).
  * @cssproperty [--netreach-error-color=#b42318] - The error message (dark theme or light text: #fda29b).

@@ -8,7 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import ar from '../../src/core/i18n/ar.js';
 import fa from '../../src/core/i18n/fa.js';
-import { builtPage, consoleOf } from '../helpers/built-page.js';
+import { builtPage, consoleOf, drawnWidget } from '../helpers/built-page.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const CATALOGS: Record<string, { errorChunk: unknown }> = { fa, ar };
@@ -101,5 +101,34 @@ describe('a built widget whose chunk cannot load, as its reader sees it', () => 
     expect(shown).to.equal(fa.errorChunk);
     expect(said.length, said.join('\n')).to.equal(1);
     expect(said[0]).to.contain('/dist/chunks/validate-');
+  });
+
+  // The menu's items are in the on-demand chunk: when it failed, the menu closed again with nothing said but a
+  // console warning. Said where the menu was, as a PNG that cannot be made is, until the next click asks again.
+  it("a menu whose chunk cannot load says so in the menu's place, in the widget's language", async () => {
+    await executeServerCommand('block-urls', { urls: ['*/dist/chunks/on-demand-*'] });
+    const { frame, doc, win } = await builtPage('fa');
+    try {
+      const said = consoleOf(win);
+      const el = await drawnWidget(doc, 'netreach-bars');
+      const root = el.shadowRoot!;
+      const button = () => root.querySelector<HTMLButtonElement>('[part="menu-button"]')!;
+      const message = () => root.querySelector('[part="menu-message"]');
+      button().click();
+      await waitUntil(() => message() !== null, 'nothing was said');
+      expect(message()!.textContent).to.equal(fa.errorChunk);
+      expect(message()!.getAttribute('role')).to.equal('alert');
+      expect(button().getAttribute('aria-expanded')).to.equal('false');
+      // Drawn as a box over the chart, though the menu's own styles did not come either.
+      const box = win.getComputedStyle(message()!);
+      expect([box.position, box.backgroundColor === 'rgba(0, 0, 0, 0)']).to.deep.equal(['absolute', false]);
+      expect(said.length, said.join('\n')).to.equal(1);
+      await executeServerCommand('block-urls', { urls: [] });
+      button().click();
+      await waitUntil(() => root.querySelector('[part="menu"]') !== null, 'the menu never opened');
+      expect(message() === null, 'the message is gone').to.equal(true);
+    } finally {
+      frame.remove();
+    }
   });
 });

@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
-import { builtPage, consoleOf } from '../helpers/built-page.js';
+import { builtPage, consoleOf, drawnWidget } from '../helpers/built-page.js';
 import { waitUntil } from '../helpers/wait.js';
 
 describe('a built widget whose code chunk failed to load', () => {
@@ -55,12 +55,7 @@ describe('a built widget whose code chunk failed to load', () => {
     const { frame, doc, win } = await builtPage();
     try {
       const warnings = consoleOf(win);
-      const el = doc.createElement('netreach-bars') as NetreachElement;
-      doc.body.append(el);
-      await waitUntil(
-        () => el.state === 'ready',
-        () => `never drew (was ${el.state})`,
-      );
+      const el = await drawnWidget(doc, 'netreach-bars');
       const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!;
       button().click();
       await waitUntil(() => warnings.some((warning) => warning.includes('could not load the menu')), 'the menu never failed');

@@ -4,6 +4,7 @@
  * widgets say in the console.
  */
 import { expect } from '@open-wc/testing';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
 import { waitUntil } from './wait.js';
 
 /** An iframe whose page (`lang`, English unless said) loads dist/netreach.js, once its widgets are defined. */
@@ -29,4 +30,15 @@ export function consoleOf(win: Window): string[] {
   console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
   console.error = (...args: unknown[]) => void said.push(args.map(String).join(' '));
   return said;
+}
+
+/** A `<tag>` added to `doc`'s body, once it has drawn. */
+export async function drawnWidget(doc: Document, tag: string): Promise<NetreachElement> {
+  const el = doc.createElement(tag) as NetreachElement;
+  doc.body.append(el);
+  await waitUntil(
+    () => el.state === 'ready',
+    () => `never drew (was ${el.state})`,
+  );
+  return el;
 }
