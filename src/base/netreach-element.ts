@@ -487,13 +487,14 @@ export abstract class NetreachElement extends LitElement {
    * and font the page's `--netreach-*` properties give the widget (docs/WIDGETS.md). Asynchronous:
    * the file writer is a module of its own, loaded the first time a file is asked for, so pages that never
    * export do not download it. A table's file grows taller than `height` when its rows need it; a dashboard's
-   * composes its parts' scenes.
+   * composes its parts' scenes. Rejects unless `state` is `ready` (`updateComplete` does not wait for a widget's
+   * data or chunks): wait for that attribute first, as docs/EXPORTS.md shows ("From a script").
    */
   toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<string> {
     return this.files.svg(options);
   }
 
-  /** The widget as a PNG image, `scale` pixels per CSS pixel (2 by default). */
+  /** The widget as a PNG image, `scale` pixels per CSS pixel (2 by default). Rejects unless `state` is `ready`, as `toSVG()` does. */
   toPNG(options: { scale?: number; width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<Blob> {
     return this.files.png(options);
   }

@@ -1,0 +1,42 @@
+/**
+ * docs/EXPORTS.md's example ("From a script: waiting for the drawing"), run as a page's module script on a page that
+ * loads the built dist/netreach.js: `toSVG()` rejects while the widget is loading, and `updateComplete` does not wait
+ * for its data or geometry, so the example waits for the `state` attribute, and gets the file.
+ */
+import { expect } from '@open-wc/testing';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+import { builtPage } from '../helpers/built-page.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/** The first ```js block after `heading` in `file`. */
+async function example(file: string, heading: string): Promise<string> {
+  const text = await (await fetch(file)).text();
+  const section = text.slice(text.indexOf(heading));
+  expect(section.length, `no "${heading}" in ${file}`).to.be.below(text.length);
+  return /```js\n([\s\S]*?)```/.exec(section)![1]!;
+}
+
+describe("docs/EXPORTS.md's way to wait for a widget's file", () => {
+  it("gets the map's SVG, asked for while the map is still loading", async () => {
+    const code = await example('/docs/EXPORTS.md', '## From a script: waiting for the drawing');
+    const { frame, doc, win } = await builtPage();
+    try {
+      const map = doc.createElement('netreach-map') as NetreachElement;
+      doc.body.append(map);
+      let early = '';
+      const asked = map.toSVG().catch((error: Error) => (early = error.message));
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.textContent = `${code}\nwindow.__svg = svg;`;
+      doc.body.append(script);
+      await asked;
+      expect(early).to.equal('netreach: nothing to export while the widget is loading');
+      const result = win as Window & { __svg?: string };
+      await waitUntil(() => '__svg' in result, 'the example never finished');
+      expect(result.__svg?.startsWith('<svg'), result.__svg?.slice(0, 80)).to.equal(true);
+      expect(result.__svg).to.contain('<path');
+    } finally {
+      frame.remove();
+    }
+  });
+});
