@@ -51,6 +51,8 @@ export class LocaleController implements ReactiveController {
     this.unsubscribe = onLangChange(this.host.ownerDocument, () => {
       if (this.resolve()) this.host.requestUpdate();
     });
+    // Connected again, it asks again for strings that did not load, as for a code chunk (English words meanwhile).
+    if (this.failed) this.wanted = '';
     this.resolve();
   }
 

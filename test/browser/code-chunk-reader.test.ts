@@ -131,4 +131,28 @@ describe('a built widget whose chunk cannot load, as its reader sees it', () => 
       frame.remove();
     }
   });
+
+  // A widget connected again asked again for its code chunk that had failed, not for its language's: its words
+  // stayed English until the page changed its `lang`.
+  it('a widget connected again asks again for the language chunk that could not load', async () => {
+    await executeServerCommand('block-urls', { urls: ['*/dist/chunks/fa-*'] });
+    const { frame, doc, win } = await builtPage('fa');
+    try {
+      const said = consoleOf(win);
+      const el = await drawnWidget(doc, 'netreach-bars');
+      const title = () => el.shadowRoot!.querySelector('[part="menu-button"]')!.getAttribute('title');
+      expect(title()).to.equal('Chart menu');
+      expect(said.length, said.join('\n')).to.equal(1);
+      await executeServerCommand('block-urls', { urls: [] });
+      el.remove();
+      doc.body.append(el);
+      await waitUntil(
+        () => title() === fa.menu,
+        () => `still "${title()}"`,
+      );
+      expect(el.state).to.equal('ready');
+    } finally {
+      frame.remove();
+    }
+  });
 });
