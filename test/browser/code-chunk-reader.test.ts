@@ -14,6 +14,24 @@ import { waitUntil } from '../helpers/wait.js';
 const CATALOGS: Record<string, { errorChunk: unknown }> = { fa, ar };
 
 /**
+ * Runs `body` on a built page in `lang` (its console kept in `said`) whose chunks matching `blocked` fail, until
+ * `body` unblocks them.
+ */
+async function blockedPage(
+  lang: string,
+  blocked: string,
+  body: (doc: Document, win: Window, said: string[]) => Promise<void>,
+): Promise<void> {
+  await executeServerCommand('block-urls', { urls: [`*/dist/chunks/${blocked}`] });
+  const { frame, doc, win } = await builtPage(lang);
+  try {
+    await body(doc, win, consoleOf(win));
+  } finally {
+    frame.remove();
+  }
+}
+
+/**
  * A widget made by `make` on a built page in `lang` while the chunks `blocked` fail, once it shows its error (and
  * connected again, still failing, when `twice`): its box's words and what the console was told.
  */
@@ -23,10 +41,8 @@ async function failed(
   make: (doc: Document) => NetreachElement,
   twice = false,
 ): Promise<{ shown: string; said: string[]; events: string[] }> {
-  await executeServerCommand('block-urls', { urls: [`*/dist/chunks/${blocked}`] });
-  const { frame, doc, win } = await builtPage(lang);
-  try {
-    const said = consoleOf(win);
+  let result = { shown: '', said: [] as string[], events: [] as string[] };
+  await blockedPage(lang, blocked, async (doc, _win, said) => {
     const events: string[] = [];
     doc.addEventListener('netreach-error', (event) => {
       const { code, message } = (event as CustomEvent<{ code: string; message: string }>).detail;
@@ -45,10 +61,9 @@ async function failed(
       await waitUntil(() => said.length > before, 'never asked again');
     }
     await el.updateComplete;
-    return { shown: el.shadowRoot!.querySelector('[part="error"]')!.textContent!, said, events };
-  } finally {
-    frame.remove();
-  }
+    result = { shown: el.shadowRoot!.querySelector('[part="error"]')!.textContent!, said, events };
+  });
+  return result;
 }
 
 const widget = (tag: string) => (doc: Document) => doc.createElement(tag) as NetreachElement;
@@ -106,10 +121,7 @@ describe('a built widget whose chunk cannot load, as its reader sees it', () => 
   // The menu's items are in the on-demand chunk: when it failed, the menu closed again with nothing said but a
   // console warning. Said where the menu was, as a PNG that cannot be made is, until the next click asks again.
   it("a menu whose chunk cannot load says so in the menu's place, in the widget's language", async () => {
-    await executeServerCommand('block-urls', { urls: ['*/dist/chunks/on-demand-*'] });
-    const { frame, doc, win } = await builtPage('fa');
-    try {
-      const said = consoleOf(win);
+    await blockedPage('fa', 'on-demand-*', async (doc, win, said) => {
       const el = await drawnWidget(doc, 'netreach-bars');
       const root = el.shadowRoot!;
       const button = () => root.querySelector<HTMLButtonElement>('[part="menu-button"]')!;
@@ -127,18 +139,13 @@ describe('a built widget whose chunk cannot load, as its reader sees it', () => 
       button().click();
       await waitUntil(() => root.querySelector('[part="menu"]') !== null, 'the menu never opened');
       expect(message() === null, 'the message is gone').to.equal(true);
-    } finally {
-      frame.remove();
-    }
+    });
   });
 
   // A widget connected again asked again for its code chunk that had failed, not for its language's: its words
   // stayed English until the page changed its `lang`.
   it('a widget connected again asks again for the language chunk that could not load', async () => {
-    await executeServerCommand('block-urls', { urls: ['*/dist/chunks/fa-*'] });
-    const { frame, doc, win } = await builtPage('fa');
-    try {
-      const said = consoleOf(win);
+    await blockedPage('fa', 'fa-*', async (doc, _win, said) => {
       const el = await drawnWidget(doc, 'netreach-bars');
       const title = () => el.shadowRoot!.querySelector('[part="menu-button"]')!.getAttribute('title');
       expect(title()).to.equal('Chart menu');
@@ -151,8 +158,6 @@ describe('a built widget whose chunk cannot load, as its reader sees it', () => 
         () => `still "${title()}"`,
       );
       expect(el.state).to.equal('ready');
-    } finally {
-      frame.remove();
-    }
+    });
   });
 });
