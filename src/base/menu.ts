@@ -13,7 +13,7 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import type { AboutScope } from '../core/about.js';
 import type { CsvCell } from '../core/csv.js';
 import type { DataView } from '../core/data-view.js';
-import { msg } from '../core/i18n.js';
+import { msg, type MessageKey } from '../core/i18n.js';
 import { colon } from '../core/locale.js';
 import { consume } from './roving-focus.js';
 import type { Dataset } from '../core/types.js';
@@ -134,9 +134,9 @@ export class MenuController implements ReactiveController {
   dataViewOpen?: boolean;
   /**
    * What is said where the menu was, until it opens or closes: the last "Download PNG" failed (a page's CSP without
-   * `img-src data:`), or the menu's chunk could not load.
+   * `img-src data:`: set by the on-demand code, whose English it is), or the menu's chunk could not load.
    */
-  message?: 'pngFailed' | 'errorChunk';
+  message?: MessageKey;
   /**
    * Whether the widget shows "View data" itself (the map: its own table, where a row chooses a member, opened by
    * its "Show as table" too): the widget reads {@link dataViewOpen}, and no table is drawn here.
