@@ -305,13 +305,12 @@ const BUDGETS = [
   // The second round's branches merged (each measured alone above): 44.234 kB, budget 44.255 kB.
   // A chunk that could not load (a widget's code, a bundled dataset, the validator, the map's geometry) says a short
   // sentence in the widget's language (`chunk`, errorChunk), its URL and the browser's words in the console once
-  // (chunkError() in errors.ts): 44.365 → 44.404 kB (+39 bytes), raised to 44.425 kB.
   // (chunkError() in errors.ts): 44.365 → 44.404 kB (+39 bytes), raised to 44.425 kB. A menu whose chunk could
   // not load says so in its place (MenuController's `message`, a plain box for it up front, as the on-demand styles
-  // did not come): 44.404 → 44.452 kB (+48 bytes), raised to 44.47 kB.
   // did not come): 44.404 → 44.452 kB (+48 bytes), raised to 44.47 kB. A widget connected again asks again for
   // its language's strings that did not load (LocaleController): 44.460 kB (+8 bytes).
-  { file: 'netreach.js', limit: 44.255 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // With the chunk-failure messages merged (measured alone above): 44.352 kB, budget 44.37 kB.
+  { file: 'netreach.js', limit: 44.37 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -571,10 +570,10 @@ const BUDGETS = [
   // qualifier through qualifiedPhrase(), 108.070 kB (−16), lowered to 108.09 kB.
   // The second round's branches merged (each measured alone above): 108.102 kB, budget 108.12 kB.
   // A chunk that could not load says a short sentence in the widget's language, the detail in the console once
-  // (chunkError()): 108.270 → 108.307 kB (+37 bytes), raised to 108.33 kB.
   // (chunkError()): 108.270 → 108.307 kB (+37 bytes), raised to 108.33 kB. A menu whose chunk could not load says
   // so in its place: 108.307 → 108.347 kB (+40 bytes), raised to 108.37 kB.
-  { file: 'netreach.js', limit: 108.12 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // With the chunk-failure messages merged (measured alone above): 108.193 kB, budget 108.21 kB.
+  { file: 'netreach.js', limit: 108.21 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -793,7 +792,9 @@ const BUDGETS = [
   // thirteen languages −101 of them), lowered to 172.83 kB; a growth's qualifier through qualifiedPhrase(),
   // 172.798 kB (−12), lowered to 172.82 kB.
   // The second round's branches merged (each measured alone above): 172.912 kB, budget 172.93 kB.
-  { file: 'netreach.iife.js', limit: 172.93 * 1024 },
+  // With the chunk-failure messages merged (measured alone above): 171.813 kB (−1.1 kB: 0.87 kB of it the bundler's own code, unmapped in the source map, round the inlined imports of the
+  // map's chunk, which the geometry's modules now import once through MAP_CODE), lowered to 171.83 kB.
+  { file: 'netreach.iife.js', limit: 171.83 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
