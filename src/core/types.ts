@@ -42,6 +42,8 @@ export interface Metric {
   labels?: LocalizedNames;
   ourTranslations?: OurTranslations;
   unit?: string;
+  /** The source that gives the members' figures of the metric (their `values`); a total cites its own. */
+  source?: string;
 }
 
 export interface Member {

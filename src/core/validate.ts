@@ -126,14 +126,15 @@ function check(input: unknown, maxIssues: number): Checked {
   const illustrative = c.boolean(input, 'illustrative', 'illustrative');
   // Regions are optional: a dataset whose sources assign none has none (grouping by region is then unavailable).
   const regions = c.list(input, 'regions', false, (o, p) => c.region(o, p));
-  const metrics = c.list(input, 'metrics', false, (o, p) => c.metric(o, p));
+  // The sources before the metrics, whose `source` names one of them.
   const sources = c.list(input, 'sources', true, (o, p) => c.source(o, p));
   // When a list is not an array, that one problem is reported and references to it are not checked
   // (rather than reporting every reference as unknown).
+  c.checkSources = sources !== undefined;
+  const metrics = c.list(input, 'metrics', false, (o, p) => c.metric(o, p));
   c.checkRegions = regions !== undefined || own(input, 'regions') === undefined;
   c.hasRegions = (regions?.length ?? 0) > 0;
   c.checkMetrics = metrics !== undefined || own(input, 'metrics') === undefined;
-  c.checkSources = sources !== undefined;
   const listing = c.listing(input);
   const regionAssignment = c.regionAssignment(input);
   const members = c.list(input, 'members', true, (o, p) => c.member(o, p)) ?? [];
@@ -499,11 +500,13 @@ class Checker {
     const labels = this.names(o, 'labels', `${p}.labels`);
     const ours = this.languageTags(o, 'ourTranslations', `${p}.ourTranslations`);
     const unit = this.string(o, 'unit', `${p}.unit`, false);
+    const source = this.ref(o, 'source', `${p}.source`, false, this.sourceIds, this.checkSources, 'source');
     if (id === undefined || label === undefined) return undefined;
     const out: Metric = { id, label };
     if (labels) out.labels = labels;
     if (ours) out.ourTranslations = ours;
     if (unit !== undefined) out.unit = unit;
+    if (source !== undefined) out.source = source;
     return Object.freeze(out);
   }
 

@@ -478,6 +478,21 @@ describe('validateDataset', () => {
     expect(validateDataset(ok).totals![0]!.metric).to.equal('countries');
   });
 
+  it("checks the source a metric names for its members' figures, as a total's", () => {
+    const a = minimal();
+    a.metrics[0].source = 'nope';
+    expectOnly(a, 'metrics[0].source', 'unknown source "nope"');
+
+    const b = minimal();
+    b.metrics[1].source = 42;
+    expectOnly(b, 'metrics[1].source', 'expected a string, got number');
+
+    const ok = minimal();
+    ok.metrics[0].source = ' report ';
+    const dataset = validateDataset(ok);
+    expect([dataset.metrics![0]!.source, dataset.metrics![1]!.source]).to.deep.equal(['report', undefined]);
+  });
+
   it('checks universities', () => {
     const a = minimal();
     a.universities[0].country = 'XYZ';
