@@ -223,6 +223,7 @@ export const barsScene: SceneFunction = (dataset, options, env) => {
     legend: [],
     notes: context.notes,
     sources: context.sources,
+    unsourced: context.unsourced,
     illustrative: Boolean(dataset.illustrative),
     chart(width, height) {
       if (context.unavailable) {

@@ -230,6 +230,6 @@ export class NetreachBars extends NetreachElement {
             : nothing
         }
       </div>
-      ${renderNotes(this.shownNotes(prepared.notes))} ${renderSources(prepared.sources, this.locale)}`;
+      ${renderNotes(this.shownNotes(prepared.notes))} ${renderSources(prepared.sources, this.locale, prepared.unsourced)}`;
   }
 }

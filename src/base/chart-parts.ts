@@ -15,18 +15,22 @@ import type { Source } from '../core/types.js';
  * "Sources: A; B" (publisher, else title), each once (`uniqueSources()`), with links for sources that have an http(s) URL; the full
  * title and the date ("October 20, 2021", "۲۰ اکتبر ۲۰۲۱") on hover. Semicolons, because publishers' names contain commas.
  */
-export function renderSources(all: readonly Source[], locale: string): TemplateResult | typeof nothing {
+export function renderSources(all: readonly Source[], locale: string, unsourced: readonly string[] = []): TemplateResult | typeof nothing {
   const sources = uniqueSources(all);
   // Figures with no source say so, rather than cite nothing (a dataset whose import found none).
   if (sources.length === 0) return html`<p part="source">${msg(locale, 'source') + colon(locale) + msg(locale, 'sourceNone')}</p>`;
-  const heading = msg(locale, sources.length === 1 ? 'source' : 'sources');
+  const heading = msg(locale, sources.length + unsourced.length === 1 ? 'source' : 'sources');
   const separator = listSeparator(locale);
   // Two sources named alike say what tells them apart ("UNESCO (2020); UNESCO (2023)"): a screen reader reads no tooltip.
   const labels = sourceLabels(sources, locale);
-  const items = sources.map((source, index) => sourceItem(source, labels[index]!, index < sources.length - 1 ? separator : '', locale));
+  const items = sources.map((source, index) =>
+    sourceItem(source, labels[index]!, index < sources.length - 1 || unsourced.length ? separator : '', locale),
+  );
   // One line of template, so textContent reads "Sources: A; B" as it looks. The sources in a box of their own: right to
-  // left they stand beside the heading (base styles).
-  return html`<p part="source">${heading + colon(locale)}<span class="sources">${items}</span></p>`;
+  // left they stand beside the heading (base styles). The members' figures no source gives say so after them.
+  return html`<p part="source">${heading + colon(locale)}<span class="sources">${items}${
+    unsourced.length ? html`<span .textContent=${unsourced.join(separator)}></span>` : nothing
+  }</span></p>`;
 }
 
 /**

@@ -6,16 +6,19 @@
  * What a widget shows and the sources behind it are here; the panel's full list, `aboutData`, is in about-data.ts,
  * which only the panel loads. Pure functions; no DOM.
  */
-import { metricSeries, sourceLabel, withinParentheses } from './aggregate.js';
+import { metricInfo, metricSeries, sourceLabel, withinParentheses } from './aggregate.js';
 import { msg } from './i18n.js';
 import { englishDate } from './english.js';
-import { englishStyleOf, formatYear, numberLocale, supplementOf } from './locale.js';
+import { colon, englishStyleOf, formatYear, numberLocale, supplementOf } from './locale.js';
 import { countriesLabel, metricLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
 
 /** What a widget shows, as far as provenance goes. */
 export interface AboutScope {
-  /** Metrics whose figures are shown (their totals, growth and periods); `countries` is the count of the list. */
+  /**
+   * Metrics whose figures are shown (their totals, growth and periods); `countries` is the count of the list. With
+   * `countries`, their members' figures are shown too (else only added up, where no total is published).
+   */
   metrics?: readonly string[];
   /** The list of countries is shown (a map, a table of members, bars by country). */
   countries?: boolean;
@@ -92,6 +95,18 @@ export function scopeSources(dataset: Dataset, scope: AboutScope): Source[] {
   return [...backing(dataset, scope, 'en').keys()];
 }
 
+/**
+ * For each metric whose members' figures a chart of the members shows and no source gives (a metric with no
+ * `source`), what the source line adds after the sources it cites: "Virtual students: none given in the data".
+ */
+export function unsourcedFigures(dataset: Dataset, scope: AboutScope, locale: string): string[] {
+  return scope.countries
+    ? (scope.metrics ?? [])
+        .filter((id) => !metricInfo(dataset, id)?.source && dataset.members.some((member) => member.values?.[id] != null))
+        .map((id) => metricLabel(dataset, id, locale) + colon(locale) + msg(locale, 'sourceNone'))
+    : [];
+}
+
 /** Sources → what each backs (labels in `locale`), in the order the dataset lists its sources (and about-data.ts). */
 export function backing(dataset: Dataset, scope: AboutScope, locale: string): Map<Source, string[]> {
   const backs = new Map<string, string[]>();
@@ -116,6 +131,9 @@ export function backing(dataset: Dataset, scope: AboutScope, locale: string): Ma
     if (metric === COUNTRIES_METRIC) continue;
     const label = metricLabel(dataset, metric, locale);
     for (const total of dataset.totals ?? []) if (total.metric === metric) add(total.source, label);
+    // The members' figures, where a chart of the members shows them or (no total published) a stat adds them up,
+    // cite the source the metric names for them: never another (the list's) in its stead.
+    if (scope.countries || !metricSeries(dataset, metric).length) add(metricInfo(dataset, metric)?.source, label);
   }
   if (scope.universities) {
     const label = msg(locale, 'universities');

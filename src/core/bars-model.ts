@@ -4,7 +4,7 @@
  * gridlines), mirrored for right-to-left locales. Pure functions; no DOM. Text widths are estimated from
  * character counts so the layout (and its golden snapshots) does not depend on the fonts installed.
  */
-import { aboutScope, scopeSources } from './about.js';
+import { aboutScope, scopeSources, unsourcedFigures } from './about.js';
 import { addUp, valuesByCountry, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping, sumNotes, withRegionNote } from './knowledge.js';
@@ -171,15 +171,18 @@ export interface BarsContext {
   unavailable?: string;
   /** What to show with the bars: the list is not the whole, regions were inferred or are continents. */
   notes: string[];
-  /** The sources behind the bars (the list, the regions, the metric's totals). */
+  /** The sources behind the bars (the list, the regions, the metric's totals and figures). */
   sources: Source[];
+  /** The members' figures drawn that no source gives (`unsourcedFigures()`). */
+  unsourced?: string[];
 }
 
 /** What the bars must say besides the bars themselves, and the sources they cite. */
 export function barsContext(dataset: Dataset, options: Pick<BarsOptions, 'metric' | 'groupBy' | 'locale'>): BarsContext {
   const { groupBy, locale } = options;
   const grouping = regionGrouping(dataset, locale);
-  const sources = scopeSources(dataset, aboutScope(dataset, 'bars', { metric: options.metric, groupBy }));
+  const scope = aboutScope(dataset, 'bars', { metric: options.metric, groupBy });
+  const sources = scopeSources(dataset, scope);
   if (groupBy === 'region' && !grouping.available) return { unavailable: grouping.note, notes: [], sources };
   // A metric of which the sources give no figure for any bar (a network's total only) draws no empty bars on an
   // axis of nothing: it says so instead.
@@ -200,6 +203,7 @@ export function barsContext(dataset: Dataset, options: Pick<BarsOptions, 'metric
   return {
     notes: groupBy === 'region' ? [...withRegionNote(listNotes, grouping), ...sumNotes(locale, groups)] : [...listNotes],
     sources,
+    unsourced: unsourcedFigures(dataset, scope, locale),
   };
 }
 

@@ -6,8 +6,8 @@
  */
 import { REGION_SLOTS } from './theme-colours.js';
 import { quantileSorted } from 'd3-array';
-import { aboutScope, scopeSources } from './about.js';
-import { metricSeries, memberValue, sourceById, sourceLabel } from './aggregate.js';
+import { aboutScope, scopeSources, unsourcedFigures } from './about.js';
+import { memberValue, metricInfo, sourceById, sourceLabel } from './aggregate.js';
 import { msg } from './i18n.js';
 import {
   countriesKnowledge,
@@ -116,6 +116,8 @@ export interface MapModel {
   sourceText?: string;
   /** Every source behind the map (the list, the regions, the metric): for its source line and exports. */
   sources: Source[];
+  /** The members' figures coloured that no source gives (`unsourcedFigures()`). */
+  unsourced: string[];
   /** Reach mode: the origin and every other member on the map. */
   reach?: { home: string; targets: string[] };
   /** What the list is: how many there are, how many are named, the words for them. */
@@ -226,12 +228,9 @@ export function nearestInDirection(points: readonly (readonly [number, number])[
   return best;
 }
 
-/** The source behind a metric's figures: its latest total's, else the dataset's only source. */
+/** The source behind the members' figures of a metric: the one it names for them (a total's does not back them). */
 function metricSource(dataset: Dataset, metricId: string): Source | undefined {
-  const series = metricSeries(dataset, metricId);
-  const latest = series[series.length - 1];
-  if (latest) return sourceById(dataset, latest.source);
-  return dataset.sources.length === 1 ? dataset.sources[0] : undefined;
+  return sourceById(dataset, metricInfo(dataset, metricId)?.source);
 }
 
 /** A value as the tooltip and table show it: in full, with the metric's unit in English (units are not localized). */
@@ -371,6 +370,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     sourceText: source ? `${msg(locale, 'source')}${colon(locale)}${sourceLabel(source, locale)}` : undefined,
     // Comparing, the other network's list is behind the map too: its source is cited with this one's.
     sources: [...scopeSources(dataset, scope), ...(options.compare ? listSources(options.compare) : [])],
+    unsourced: unsourcedFigures(dataset, scope, locale),
     reach,
     countries,
     grouping,

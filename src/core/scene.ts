@@ -159,6 +159,8 @@ export interface PreparedScene {
   readonly notes: readonly string[];
   /** What the source line cites, each once. */
   readonly sources: readonly Source[];
+  /** After them, the members' figures shown that no source gives: "Virtual students: none given in the data". */
+  readonly unsourced?: readonly string[];
   readonly illustrative: boolean;
   /**
    * The size of a file's own text — the network's name, the title, the source line and notes — relative to a

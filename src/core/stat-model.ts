@@ -89,11 +89,9 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
     return { label, value: null, short: none, long: none, series, sources: [], notes: [] };
   }
   const growth = growthText(dataset, metricId, locale);
-  // A sum of the members' figures has no source of its own: the dataset's, when it has only one.
+  // A sum of the members' figures cites the source the metric names for them, never another in its stead.
   const source =
-    sourceById(dataset, total.source) ??
-    listSource ??
-    (total.basis === 'sum' && dataset.sources.length === 1 ? dataset.sources[0] : undefined);
+    sourceById(dataset, total.source) ?? listSource ?? (total.basis === 'sum' ? sourceById(dataset, metric.source) : undefined);
   const unique = (list: (Source | undefined)[]) =>
     list.filter((entry, index, all): entry is Source => !!entry && all.indexOf(entry) === index);
   const sources = unique([source, ...(growth?.sources ?? []), listSource]);

@@ -2,6 +2,7 @@
  * Everything `<netreach-table>` shows, as plain data: the caption, the columns, the rows (localized text for
  * display, raw values for sorting and export), an optional totals row and the sources. Pure functions; no DOM.
  */
+import { scopeSources, unsourcedFigures } from './about.js';
 import { memberValue, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping, sumNotes, universitiesKnowledge, withRegionNote } from './knowledge.js';
@@ -61,6 +62,8 @@ export interface TableModel {
   /** The order the table starts in when the page asks for none. */
   defaultSort?: TableSort;
   sources: Source[];
+  /** The members' figures shown that no source gives (`unsourcedFigures()`). */
+  unsourced?: string[];
   /** Counts of a list that is not the whole (`regions`: cells "≥17"), lower bounds: the CSV says `at-least`. */
   lowerBound?: boolean;
   /** What to show with the table: only some are named, the list gives examples, regions were inferred. */
@@ -294,7 +297,9 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
         ...shareCells(counted),
         ...sums.map((groups) => countCell(columnTotal(groups))),
       ],
-      sources: distinctSources(dataset.sources),
+      // The list, the regions and the metrics' figures, each by the source the dataset names for it (about.ts).
+      sources: distinctSources(scopeSources(dataset, { countries: true, regions: true, metrics })),
+      unsourced: unsourcedFigures(dataset, { countries: true, metrics }, locale),
       lowerBound: bounded,
       notes: [
         ...withRegionNote(listNotes, grouping),
@@ -338,7 +343,8 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
       ],
     })),
     defaultSort: { column: 'country', direction: 'ascending' },
-    sources: distinctSources(dataset.sources),
+    sources: distinctSources(scopeSources(dataset, { countries: true, regions: hasRegions, metrics })),
+    unsourced: unsourcedFigures(dataset, { countries: true, metrics }, locale),
     notes: withRegionNote(listNotes, grouping),
     ...(omitted ? { omitted } : {}),
   };

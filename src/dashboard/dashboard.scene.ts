@@ -247,6 +247,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
   const partNotes = parts.flatMap((part) => (part === trend ? part.notes.filter((note) => note !== shownByTile) : part.notes));
   const notes = [...new Set([...partNotes, ...tableNotes(table, locale)])];
   const sources: Source[] = [...parts.flatMap((part) => part.sources), ...table.model.sources];
+  const unsourced = [...new Set([...parts.flatMap((part) => part.unsourced ?? []), ...(table.model.unsourced ?? [])])];
 
   return {
     network: networkName(dataset, locale),
@@ -256,6 +257,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
     // parts' notes would leave the panels no room.
     notes: [],
     sources,
+    unsourced,
     illustrative: Boolean(dataset.illustrative),
     // The name, "Overview" and the source line a size closer to the parts': on a slide the panels need the room.
     frameScale: 0.7,

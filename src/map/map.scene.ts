@@ -344,6 +344,7 @@ function buildPrepared(
     legendPlacement: options.legendSide ? 'side' : 'bottom',
     notes,
     sources: model.sources,
+    unsourced: model.unsourced,
     illustrative: Boolean(dataset.illustrative),
     model,
     chart,

@@ -202,7 +202,7 @@ export function renderMap(view: DrawnMap): TemplateResult {
         <p class="visually-hidden" id="summary" .textContent=${model.summary}></p>
         ${renderNotes(view.notes)}
         <div class="controls">
-          ${renderSources(prepared.sources, locale)}${
+          ${renderSources(prepared.sources, locale, prepared.unsourced)}${
             view.controls === 'none'
               ? nothing
               : html`<button

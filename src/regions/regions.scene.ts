@@ -5,7 +5,7 @@
  * that is not the whole, how regions were assigned) and the sources behind it. A dataset whose sources assign no
  * regions gets a sentence saying so, never an invented grouping. Pure; no DOM.
  */
-import { aboutScope, scopeSources } from '../core/about.js';
+import { aboutScope, scopeSources, unsourcedFigures } from '../core/about.js';
 import { csvShare, type CsvCell } from '../core/csv.js';
 import { msg } from '../core/i18n.js';
 import { donutLayout, regionsModel, waffleLayout, type RegionsModel, type RegionsType } from '../core/regions-model.js';
@@ -235,6 +235,7 @@ export const regionsScene: SceneFunction = (dataset, options, env) => {
   // A selected region the data does not have dims none, as if absent (the element says so).
   if (!dataset.regions.some((region) => region.id === values.selected)) delete values.selected;
   const model = regionsModel(dataset, values.metric, locale);
+  const scope = aboutScope(dataset, 'regions', { metric: values.metric });
   return {
     network: networkName(dataset, locale),
     title: msg(locale, 'byRegion', { metric: model.metricLabel }),
@@ -248,7 +249,8 @@ export const regionsScene: SceneFunction = (dataset, options, env) => {
         }))
       : [],
     notes: model.notes,
-    sources: scopeSources(dataset, aboutScope(dataset, 'regions', { metric: values.metric })),
+    sources: scopeSources(dataset, scope),
+    unsourced: unsourcedFigures(dataset, scope, locale),
     illustrative: Boolean(dataset.illustrative),
     chart(width, height) {
       if (!model.available) {

@@ -52,5 +52,5 @@ export function renderRegions(drawn: DrawnRegions): TemplateResult {
         })}
       </div>
     </div>
-    ${renderNotes(drawn.notes)} ${renderSources(prepared.sources, drawn.locale)}`;
+    ${renderNotes(drawn.notes)} ${renderSources(prepared.sources, drawn.locale, prepared.unsourced)}`;
 }

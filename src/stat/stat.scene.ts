@@ -161,8 +161,9 @@ export function prepareStat(dataset: Dataset, options: Readonly<Record<string, u
     // What the figure cannot say by itself, and how the growth was computed (citing both figures' sources).
     notes: [...model.notes, ...(model.growthNote ? [model.growthNote] : [])],
     // The figure's own source and those of the sparkline's other totals (the growth's two are named in its note
-    // too); a count of the listed members cites the dataset's sources, as every chart of the members does.
-    sources: model.shownSources ?? chartSources(dataset),
+    // too); a count of the listed members cites the dataset's sources, as every chart of the members does. A sum of
+    // the members' figures cites the metric's source (`shownSources`), else none: never another source in its stead.
+    sources: model.shownSources ?? (metric === COUNTRIES_METRIC ? chartSources(dataset) : []),
     illustrative: Boolean(dataset.illustrative),
     model,
     metric,

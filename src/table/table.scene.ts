@@ -201,6 +201,7 @@ export function prepareTable(dataset: Dataset, options: Readonly<Record<string, 
     legend: [],
     notes: tableNotes(view, env.locale),
     sources: view.model.sources,
+    unsourced: view.model.unsourced,
     illustrative: Boolean(dataset.illustrative),
     chartHeight: (width) => layout(width).height,
     chart: (width, height): ChartScene => {

@@ -133,7 +133,7 @@ export function renderTable(drawn: DrawnTable): TemplateResult {
       </table>
     </div>
     ${view.notes.map((note) => html`<p part="note" class="note">${note}</p>`)}
-    ${renderSources(model.sources, locale)}`;
+    ${renderSources(model.sources, locale, model.unsourced)}`;
 }
 
 /**

@@ -75,6 +75,24 @@ describe('<netreach-bars>', () => {
     expect([...source.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('https://www.oic-oci.org/states/?lan=en');
   });
 
+  it("cites for the members' figures the source their metric names, else says they have none, on the page and in its file", async () => {
+    // One source gives the list (its count), another, or none, the figures drawn.
+    const listed = (source?: string) => ({
+      ...small,
+      metrics: [{ id: 'unis', label: 'Universities', ...(source ? { source } : {}) }],
+      totals: [{ metric: 'countries', year: 2024, value: 4, source: 'list' }],
+      sources: [...small.sources, { id: 'list', title: 'Members', publisher: 'The network' }],
+    });
+    const line = (el: Element) => shadow(el).querySelector('[part="source"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const given = await bars600(html`<netreach-bars .data=${listed('s')} metric="unis" group-by="country"></netreach-bars>`);
+    expect(line(given)).to.equal('Sources: Publisher; The network');
+    expect(await given.toSVG({ width: 600, height: 400 })).to.contain('Sources: Publisher; The network<');
+    const none = await bars600(html`<netreach-bars .data=${listed()} metric="unis" group-by="country"></netreach-bars>`);
+    // Not "Source: The network" under figures the network does not give.
+    expect(line(none)).to.equal('Sources: The network; Universities: none given in the data');
+    expect(await none.toSVG({ width: 600, height: 400 })).to.contain('Sources: The network; Universities: none given in the data<');
+  });
+
   it('sorts by value (largest first, "No data" last), by name, or not at all', async () => {
     const el = await bars600(html`<netreach-bars .data=${small} metric="unis" group-by="country"></netreach-bars>`);
     expect(labels(el)).to.deep.equal(['Iran', 'Türkiye', 'Pakistan', 'Egypt']);

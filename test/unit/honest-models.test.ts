@@ -82,12 +82,12 @@ describe('growth: computed, and never more precise than its inputs', () => {
     expect(statModel(cinvu, 'virtual-students', 'ar')!.growth).to.match(/^ما لا يقل عن .*٣٣٪.* منذ ٢٠٢٠$/);
   });
 
-  it('says on the tile that a sum of the members’ figures is derived, how many it adds up, and cites the only source', () => {
-    const members = (values: (number | undefined)[]): Dataset =>
+  it('says on the tile that a sum of the members’ figures is derived, how many it adds up, and cites their source', () => {
+    const members = (values: (number | undefined)[], source = 's'): Dataset =>
       validateDataset({
         version: 1,
         network: { id: 'n', name: 'N' },
-        metrics: [{ id: 'm', label: 'Students' }],
+        metrics: [{ id: 'm', label: 'Students', ...(source ? { source } : {}) }],
         members: ['PAK', 'TUR', 'EGY'].map((country, index) => ({
           country,
           values: values[index] === undefined ? {} : { m: values[index] },
@@ -101,6 +101,10 @@ describe('growth: computed, and never more precise than its inputs', () => {
     expect(all.qualifier).to.equal(undefined);
     expect(all.notes).to.deep.equal(['The sum of the members’ figures: no total is published.']);
     expect(all.source?.id).to.equal('s');
+    // The members' figures with no source of their own cite none, not the dataset's only source (which may give
+    // only the list): the tile then says "Source: none given in the data".
+    const unsourced = statModel(members([100, 24_000, 500], ''), 'm', 'en')!;
+    expect([unsourced.source?.id ?? 'none', unsourced.sources.length]).to.deep.equal(['none', 0]);
     const some = statModel(members([100_000, 24_500, undefined]), 'm', 'en')!;
     expect(some.qualifier).to.equal('at-least');
     // 100,000 + 24,500 = 124,500: "at least 125 thousand" would not be true.
@@ -615,6 +619,52 @@ describe('About this data', () => {
     const silk = aboutData(silkRoad, aboutScope(silkRoad, 'map'), 'en');
     expect(silk.sources.map((source) => source.id)).to.deep.equal(['asoiu-2020-11-30']);
     expect(silk.notes).to.deep.equal(['The sources name only 2 of 27; the other 25 are not shown.']);
+  });
+
+  it("cites for the members' figures the source their metric names, and says so where it names none", () => {
+    // The reviewer's sheet: a source of the list and the count alone, four members' student figures.
+    const sheet = (source?: string): Dataset =>
+      validateDataset({
+        version: 1,
+        network: { id: 'n', name: 'N' },
+        metrics: [{ id: 'students', label: 'Students', ...(source ? { source } : {}) }],
+        members: [
+          { country: 'IRN', values: { students: 12_000 } },
+          { country: 'IRQ', values: { students: 8_000 } },
+          { country: 'TUR', values: { students: 5_000 } },
+          { country: 'PAK', values: { students: null } },
+        ],
+        listing: { source: 'network' },
+        totals: [{ metric: 'countries', year: 2024, value: 4, source: 'network' }],
+        sources: [
+          { id: 'network', title: 'Members', publisher: 'The network' },
+          { id: 'survey', title: 'Student survey', publisher: 'Ministry' },
+        ],
+      });
+    const ids = (dataset: Dataset, widget: Parameters<typeof aboutScope>[1], metric?: string) =>
+      scopeSources(dataset, aboutScope(dataset, widget, { metric })).map((source) => source.id);
+    const given = sheet('survey');
+    for (const widget of ['bars', 'map', 'regions', 'table', 'dashboard'] as const)
+      expect([widget, ...ids(given, widget, 'students')]).to.deep.equal([widget, 'network', 'survey']);
+    // The stat adds the figures up (no total is published): their source, not the list's.
+    expect(ids(given, 'stat', 'students')).to.deep.equal(['survey']);
+    expect(statModel(given, 'students', 'en')!.source?.id).to.equal('survey');
+    expect(aboutData(given, aboutScope(given, 'bars', { metric: 'students' }), 'en').sources[1]!.backs).to.deep.equal(['Students']);
+    expect(barsContext(given, { metric: 'students', groupBy: 'country', locale: 'en' }).unsourced).to.deep.equal([]);
+    expect(tableModel(given, { kind: 'members', locale: 'en' }).sources.map((source) => source.id)).to.deep.equal(['network', 'survey']);
+    // No source named: the list's source is cited for the list alone, and the figures say they have none.
+    const none = sheet();
+    expect(ids(none, 'bars', 'students')).to.deep.equal(['network']);
+    expect(ids(none, 'stat', 'students')).to.deep.equal([]);
+    expect(barsContext(none, { metric: 'students', groupBy: 'country', locale: 'en' }).unsourced).to.deep.equal([
+      'Students: none given in the data',
+    ]);
+    expect(tableModel(none, { kind: 'members', locale: 'en' }).sources.map((source) => source.id)).to.deep.equal(['network']);
+    expect(tableModel(none, { kind: 'members', locale: 'fr' }).unsourced).to.deep.equal([`Students\u00a0: ${msg('fr', 'sourceNone')}`]);
+    expect(mapModel(none, { metric: 'students', locale: 'en' }).unsourced).to.deep.equal(['Students: none given in the data']);
+    // The map's tooltip cites no source for a member's figure rather than another's.
+    expect([mapModel(none, { metric: 'students', locale: 'en' }).sourceText ?? 'none']).to.deep.equal(['none']);
+    expect(mapModel(given, { metric: 'students', locale: 'en' }).sourceText).to.equal('Source: Ministry');
   });
 
   it('writes source dates in the locale, Gregorian, whatever the time zone', () => {
