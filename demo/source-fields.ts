@@ -1,7 +1,7 @@
 /**
  * The configurator's "Sources": a few fields per source (title, publisher and its name in another language, link,
  * date, the document's language, a note) and what it gives (the list of members, the regions the members were put
- * in, a metric's total with its qualifier, dated by the source's year or by a year or period of its own). The page
+ * in, the members' figures of a metric, a metric's total with its qualifier, dated by the source's year or by a year or period of its own). The page
  * writes them as the command line's sources and totals sheets (`--sources`, `--totals`), which the importer reads
  * as it reads those: one parser, one normalisation, one set of messages — put back in this page's words here.
  */
@@ -139,6 +139,8 @@ export function sourceFields(changed: () => void): SourceFields {
         extent ? 'It gives the list of members, or some of them (as of its date)' : 'It gives the list of members (as of its date)',
       ),
       tick(backs, 'regions', 'The regions follow it (it says which country is where, or what they were assigned by)'),
+      // The members' figures of a metric (the metric's `source`): the sources sheet's "figures" column.
+      ...metrics.map((metric) => tick(backs, `figures:${metric.id}`, `It gives the members’ figures of “${metric.label}”`)),
     ];
     for (const metric of extent ? [COUNTRIES, ...metrics] : metrics) {
       const field = (tag: 'input' | 'select', key: 'value' | 'qualifier' | 'when' | 'sort') => {
@@ -235,7 +237,8 @@ export function sourceFields(changed: () => void): SourceFields {
         // A list of some is the listing's: its number in all, if the source gives it, is a figure of its own.
         const list = ticked('countries') && !some;
         const figures = [...source.querySelectorAll<HTMLInputElement>('input[data-metric]')].filter((input) => input.value.trim());
-        if (!fields.some(Boolean) && !ticked('countries') && !regions && !figures.length) continue;
+        const ofMembers = metrics.filter((metric) => ticked(`figures:${metric.id}`)).map((metric) => metric.id);
+        if (!fields.some(Boolean) && !ticked('countries') && !regions && !figures.length && !ofMembers.length) continue;
         const id = `source-${index + 1}`;
         if (ticked('countries')) listingSource ??= id;
         if (regions) regionsSource ??= id;
@@ -249,6 +252,7 @@ export function sourceFields(changed: () => void): SourceFields {
           value('url'),
           value('language'),
           value('note'),
+          ofMembers.join(', '),
         ]);
         sourceRows.push(index + 1);
         if (!list && !figures.length) continue;
@@ -293,6 +297,7 @@ export function sourceFields(changed: () => void): SourceFields {
         'url',
         'language',
         'note',
+        'figures',
       ];
       const sheet = (head: string[], rows: string[][]) => [head, ...rows].map(csvLine).join('\n');
       return {

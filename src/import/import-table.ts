@@ -933,7 +933,14 @@ function fieldColumns(
   return found;
 }
 
-function readSources(text: string, out: Collector): { sources: Source[]; rows: number[] } {
+/** A sources sheet's `figures` cell: the metrics whose members' figures its source gives, where it is. */
+interface FiguresCell {
+  source: string;
+  cell: string;
+  place: SheetPlace;
+}
+
+function readSources(text: string, out: Collector): { sources: Source[]; rows: number[]; figures: FiguresCell[] } {
   const sheet = readSheet(text); // its own file: its own delimiter
   const fields = ['id', 'title', 'publisher', 'date', 'url', 'language', 'note'] as const;
   // The publisher in another language, as the source names it (`publishers` in the dataset): "publisher (fa)".
@@ -941,17 +948,22 @@ function readSources(text: string, out: Collector): { sources: Source[]; rows: n
   // Which of those names are translations made for the dataset (`ourTranslations`, as on names; "en" is
   // `publisher` itself): a column "our translations" of language tags, "en" or "en, fa".
   let oursColumn: number | undefined;
+  // The metrics whose members' figures the source gives (a metric's `source`): "figures", "students" or
+  // "students, universities", each by its id, its header or its name in another language, as on a totals sheet.
+  let figuresColumn: number | undefined;
   const known = new Map<number, string>();
   sheet.header.forEach((header, index) => {
     const tag = translationTag(header, (name) => foldKey(name) === 'publisher');
     if (tag) publisherColumns.set(index, tag);
     else if (isOurTranslationsHeader(header) && oursColumn === undefined) oursColumn = index;
+    else if (foldKey(header) === 'figures' && figuresColumn === undefined) figuresColumn = index;
     else return;
     known.set(index, header);
   });
   const columns = fieldColumns(sheet, fields, 'sources', out, known);
   const sources: Source[] = [];
   const rows: number[] = [];
+  const figures: FiguresCell[] = [];
   for (const { row, cells } of sheet.rows) {
     const source: Record<string, unknown> = {};
     for (const field of fields) {
@@ -977,10 +989,39 @@ function readSources(text: string, out: Collector): { sources: Source[]; rows: n
       ? readOurTranslations(ours, (tag) => Boolean(tag === 'en' ? source.publisher : publishers[tag]), 'publisher', place, out)
       : [];
     if (tags.length) source.ourTranslations = tags;
+    const cell = figuresColumn === undefined ? '' : (cells[figuresColumn] ?? '').trim();
+    if (cell) {
+      const place = { sheet: 'sources', row, column: columnLetter(figuresColumn!), header: sheet.header[figuresColumn!], cell } as const;
+      figures.push({ source: String(source.id ?? ''), cell, place });
+    }
     sources.push(source as unknown as Source);
     rows.push(row);
   }
-  return { sources, rows };
+  return { sources, rows, figures };
+}
+
+/** Metric ids by the names a sheet may give them: the id, the header, the name in another language ("دانشجویان"). */
+function metricsByName(metrics: readonly Metric[], ids = new Map<string, string>()): Map<string, string> {
+  for (const metric of metrics)
+    for (const name of [metric.label, metric.id, ...Object.values(metric.labels ?? {})]) ids.set(foldKey(name), metric.id);
+  return ids;
+}
+
+/** The metrics with the source of their members' figures, which a sources sheet's `figures` column names. */
+function figuresSources(metrics: readonly Metric[], figures: readonly FiguresCell[], out: Collector): Metric[] {
+  const ids = metricsByName(metrics);
+  const given = new Map<string, string>();
+  for (const { source, cell, place } of figures) {
+    for (const name of cell.split(/[,،;؛]/)) {
+      if (!name.trim()) continue;
+      const id = ids.get(foldKey(name));
+      if (id === undefined) out.problem('invalid', place, `${JSON.stringify(name.trim())} is not a metric of the members sheet`);
+      else if (given.has(id) && given.get(id) !== source)
+        out.problem('invalid', place, `the members' figures of ${JSON.stringify(id)} are given by one source, not two`);
+      else given.set(id, source);
+    }
+  }
+  return metrics.map((metric) => (given.has(metric.id) ? { ...metric, source: given.get(metric.id)! } : metric));
 }
 
 function readTotals(text: string, options: ImportOptions, metrics: readonly Metric[], out: Collector): { totals: Total[]; rows: number[] } {
@@ -996,11 +1037,7 @@ function readTotals(text: string, options: ImportOptions, metrics: readonly Metr
   const columns = fieldColumns(sheet, fields, 'totals', out, new Map([...periodColumns.keys()].map((index) => [index, ''])));
   const totals: Total[] = [];
   const rows: number[] = [];
-  const metricIds = new Map<string, string>([[foldKey(COUNTRIES_METRIC), COUNTRIES_METRIC]]);
-  for (const metric of metrics) {
-    // By its id, its header, or its name in another language (the members sheet's "(fa)" row: "دانشجویان").
-    for (const name of [metric.label, metric.id, ...Object.values(metric.labels ?? {})]) metricIds.set(foldKey(name), metric.id);
-  }
+  const metricIds = metricsByName(metrics, new Map([[foldKey(COUNTRIES_METRIC), COUNTRIES_METRIC]]));
   for (const { row, cells } of sheet.rows) {
     const cell = (field: (typeof fields)[number]) => {
       const index = columns.get(field);
@@ -1162,7 +1199,8 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
   const read = readMembers(labelRows(sheet, columns, out), columns, options, out, countries);
   if (!columns.some((column) => column.role === 'region'))
     out.note({ sheet: 'members' }, `no region column: every member is in one region, ${JSON.stringify(SINGLE_REGION.name)}`);
-  const sources = options.sources === undefined ? { sources: [], rows: [] } : readSources(options.sources, out);
+  const sources = options.sources === undefined ? { sources: [], rows: [], figures: [] } : readSources(options.sources, out);
+  const metrics = figuresSources(read.metrics, sources.figures, out);
   const totals = options.totals === undefined ? undefined : readTotals(options.totals, options, read.metrics, out);
   const listing = readListing(options, out);
   const regionAssignment = readRegionAssignment(
@@ -1225,7 +1263,7 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
     ...(listing ? { listing } : {}),
     regions: read.regions,
     ...(regionAssignment ? { regionAssignment } : {}),
-    ...(read.metrics.length ? { metrics: read.metrics } : {}),
+    ...(metrics.length ? { metrics } : {}),
     members: read.members,
     ...(totals ? { totals: totals.totals } : {}),
     ...(read.universities.length ? { universities: read.universities } : {}),

@@ -294,6 +294,50 @@ describe('netreach import: what the sources do not say', () => {
   });
 });
 
+describe("netreach import and render: the members' figures cite their own source", () => {
+  it('reads a sources sheet\'s "figures" column into the metric\'s source, and the file cites it, or says there is none', async () => {
+    // A reviewer's sheet: one source gives the list (its count), another, or none, the students' figures.
+    const members = write('figures.csv', 'Country,Students\nIran,12000\nIraq,8000\nTürkiye,5000\nPakistan,\n');
+    const totals = write('figures-totals.csv', 'metric,year,value,source\ncountries,2024,4,network\n');
+    const sheet = (figures) =>
+      write('figures-sources.csv', `id,title,publisher,figures\nnetwork,Members,The network,\nsurvey,Survey,Ministry,${figures}\n`);
+    const datasetWith = async (figures) => {
+      const result = await run(['import', members, '--name', 'Network', '--totals', totals, '--sources', sheet(figures)]);
+      assert.equal(result.code, 0, result.stderr);
+      const dataset = JSON.parse(result.stdout);
+      assert.ok(validateSchema(dataset), JSON.stringify(validateSchema.errors));
+      return dataset;
+    };
+    const given = await datasetWith('Students');
+    assert.deepEqual(given.metrics, [{ id: 'students', label: 'Students', source: 'survey' }]);
+    const none = await datasetWith('');
+    assert.deepEqual(none.metrics, [{ id: 'students', label: 'Students' }]);
+    const sourceLine = async (dataset, widget) => {
+      const file = write(`figures-${widget}.json`, JSON.stringify(dataset));
+      const out = join(dir, `figures-${widget}.svg`);
+      const result = await run(['render', widget, '--data', file, widget === 'table' ? '--metrics' : '--metric', 'students', '--out', out]);
+      assert.equal(result.code, 0, result.stderr);
+      const svg = readFileSync(out, 'utf8');
+      return [...svg.matchAll(/<text[^>]*>(Sources?: [^<]*)<\/text>/g)].map((match) => match[1]).join(' ');
+    };
+    for (const widget of ['bars', 'table']) {
+      assert.equal(await sourceLine(given, widget), 'Sources: The network; Ministry', widget);
+      // Not "Source: The network" under figures the network does not give.
+      assert.equal(await sourceLine(none, widget), 'Sources: The network; Students: none given in the data', widget);
+    }
+    // The stat adds them up: their source, else none.
+    assert.equal(await sourceLine(given, 'stat'), 'Source: Ministry');
+    assert.equal(await sourceLine(none, 'stat'), 'Source: none given in the data');
+    // A source the dataset does not list is an error, as a total's.
+    const check = await run([
+      'check',
+      write('figures-bad.json', JSON.stringify({ ...none, metrics: [{ ...none.metrics[0], source: 'nope' }] })),
+    ]);
+    assert.equal(check.code, 1, check.stdout);
+    assert.match(check.stdout + check.stderr, /metrics\[0\]\.source: unknown source "nope"/);
+  });
+});
+
 describe('netreach check', () => {
   it('finds the bundled datasets valid, and so does the JSON Schema', async () => {
     for (const name of ['cinvu', 'silk-road', 'al-mustafa', 'example-network']) {

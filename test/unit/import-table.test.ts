@@ -448,6 +448,32 @@ describe('importTable', () => {
     );
   });
 
+  it("reads which metrics' members' figures a source gives: a column \"figures\" (the metric's source)", () => {
+    const sheet = 'Country,Students,Universities\n(fa),دانشجویان,\nIran,12000,3\nIraq,8000,2\n';
+    const { dataset, result } = imported(sheet, {
+      sources: 'id,title,publisher,figures\nnet,Members,The network,\nsurvey,Survey,Ministry,"دانشجویان, universities"\n',
+    });
+    expect(dataset.metrics!.map((metric) => [metric.id, metric.source ?? 'none'])).to.deep.equal([
+      ['students', 'survey'],
+      ['universities', 'survey'],
+    ]);
+    // Not a column the importer leaves out, and not a field of the source.
+    expect(result.report.notes.map((note) => note.message).join('\n')).not.to.contain('left out');
+    expect(dataset.sources.map((source) => Object.keys(source).join())).to.deep.equal(['id,title,publisher', 'id,title,publisher']);
+    // Without the column, the figures cite no source.
+    expect(imported(sheet, { sources: 'id,title\nnet,Members\n' }).dataset.metrics!.map((metric) => metric.source)).to.deep.equal([
+      undefined,
+      undefined,
+    ]);
+    const [unknown] = problems(sheet, { sources: 'id,title,figures\nr,Report,Teachers\n' });
+    expect(unknown).to.include({ sheet: 'sources', row: 2, column: 'C', code: 'invalid' });
+    expect(unknown!.message).to.equal('sources sheet, row 2, column C ("figures"): "Teachers" is not a metric of the members sheet');
+    const [two] = problems(sheet, { sources: 'id,title,figures\nr,Report,students\ns,Survey,Students\n' });
+    expect(two!.message).to.equal(
+      'sources sheet, row 3, column C ("figures"): the members\' figures of "students" are given by one source, not two',
+    );
+  });
+
   it("leaves out a total dated by a period only (the stat's and the trend's CSV), with a note: its sort year is the author's to write", () => {
     const { dataset, result } = imported('Country,Virtual students\nIran,5\n', {
       totals:

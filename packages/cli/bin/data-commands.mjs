@@ -34,7 +34,8 @@ Options:
                             in another language) and "sort year" (only orders it among the figures, never shown)
   --sources <file.csv>      A sources sheet: id, title, publisher, date, url, language, note
                             (and "publisher (fa)": the publisher's name in that language;
-                            "our translations": those names we translated, "en" or "en, fa")
+                            "our translations": those names we translated, "en" or "en, fa";
+                            "figures": the metrics whose members' figures it gives, "students, universities")
   --listing <extent>        How much of the whole the list is: complete (default), partial (the sources name
                             some; a "countries" total says how many in all) or examples (listed "such as")
   --listing-by <basis>      How its countries were known: source (default), or inference (the sources only
