@@ -578,6 +578,8 @@ const BUDGETS = [
   // With the chunk-failure messages merged (measured alone above): 108.193 kB, budget 108.21 kB.
   // The members' figures citing their metric's source, or saying none gives them (above; the table, map, regions and
   // stat too, the importer's sheets aside): 108.278 → 108.516 kB (+243 bytes), raised to 108.54 kB.
+  // stat too, the importer's sheets aside; the dashboard's list of sources): 108.278 → 108.545 kB (+273 bytes),
+  // raised to 108.57 kB.
   { file: 'netreach.js', limit: 108.21 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -801,6 +803,8 @@ const BUDGETS = [
   // map's chunk, which the geometry's modules now import once through MAP_CODE), lowered to 171.83 kB.
   // The members' figures citing their metric's source, or saying none gives them (above): 173.051 → 173.451 kB
   // (+410 bytes), raised to 173.47 kB.
+  // The members' figures citing their metric's source, or saying none gives them (above): 173.051 → 173.477 kB
+  // (+436 bytes), raised to 173.50 kB.
   { file: 'netreach.iife.js', limit: 171.83 * 1024 },
 ];
 

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { listCounterStyle, regionMembers, tileGrowthNote, type DashboardPlan, type DashboardSelection } from '../core/dashboard-model.js';
 import { placeNotes } from '../core/dashboard-notes.js';
-import { formatSourceDate } from '../core/about.js';
+import { aboutScope, formatSourceDate, unsourcedFigures } from '../core/about.js';
 import { sourcePublisher } from '../core/aggregate.js';
 import { renderMeta } from '../base/chart-parts.js';
 import { msg } from '../core/i18n.js';
@@ -93,7 +93,8 @@ function selectionText(dataset: Dataset, { region, country }: DashboardSelection
   return msg(locale, 'selected', { name });
 }
 
-function renderSourceList(sources: readonly Source[], locale: string): TemplateResult | typeof nothing {
+/** The dataset's sources, then the members' figures the panels show that none gives, as the file's source line says. */
+function renderSourceList(sources: readonly Source[], locale: string, unsourced: readonly string[]): TemplateResult | typeof nothing {
   if (sources.length === 0) return nothing;
   return html`<footer part="sources">
     <h3>${msg(locale, sources.length === 1 ? 'source' : 'sources')}</h3>
@@ -106,7 +107,7 @@ function renderSourceList(sources: readonly Source[], locale: string): TemplateR
         return html`<li>
           ${link ? html`<a href=${source.url!} target="_blank" rel="noopener noreferrer">${title}</a>` : title}${renderMeta(about, locale)}
         </li>`;
-      })}
+      })}${unsourced.map((text) => html`<li>${text}</li>`)}
     </ol>
   </footer>`;
 }
@@ -185,7 +186,7 @@ export function renderDashboard(view: DashboardView): TemplateResult {
             .selected=${country ?? null}></netreach-table>
         </section>
       </div>
-      ${renderSourceList(dataset.sources, locale)}
+      ${renderSourceList(dataset.sources, locale, unsourcedFigures(dataset, aboutScope(dataset, 'dashboard'), locale))}
     </div>
   </section>`;
 }

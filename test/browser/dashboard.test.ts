@@ -11,6 +11,7 @@ import { dashboardPlan, tileGrowthNote } from '../../src/core/dashboard-model.js
 import { placeNotes } from '../../src/core/dashboard-notes.js';
 import { waitUntil } from '../helpers/wait.js';
 import { formatSourceDate } from '../../src/core/about.js';
+import type { Dataset } from '../../src/core/types.js';
 import { expectSameFile } from '../helpers/scene-file.js';
 import { expectWholeUnlessWider, firstCharacterBox, markerBaseline, textLines } from '../helpers/lines.js';
 import { loadFont } from '../helpers/fonts.js';
@@ -620,6 +621,20 @@ describe('<netreach-dashboard>', () => {
     await waitUntil(() => text(part(table, 'caption')).startsWith('شبکه'), 'the table never went back to Persian');
     expect(child(el, 'netreach-table')).to.equal(table);
     await waitUntil(() => text(part(child(el, 'netreach-stat'), 'value')) === '۵۷', 'the tile never went back to ۵۷');
+  });
+
+  it("lists after its sources the members' figures no source gives, as its file's source line does", async () => {
+    const items = (el: NetreachDashboard) => [...part(el, 'sources')!.querySelectorAll('li')].map((li) => text(li));
+    // The example network names its one source for both metrics' members' figures.
+    const given = await dashboard(html`<netreach-dashboard .data=${EXAMPLE_NETWORK}></netreach-dashboard>`);
+    expect(items(given).join(' | ')).not.to.contain('none given');
+    const example = EXAMPLE_NETWORK as Dataset;
+    const unsourced = { ...example, metrics: example.metrics!.map(({ source: _, ...metric }) => metric) };
+    const none = await dashboard(html`<netreach-dashboard .data=${unsourced}></netreach-dashboard>`);
+    const expected = ['Universities: none given in the data', 'Virtual students: none given in the data'];
+    expect(items(none).slice(-2)).to.deep.equal(expected);
+    const file = await none.toSVG({ width: 1200, height: 800 });
+    for (const line of expected) expect(file).to.contain(line);
   });
 
   it('keeps each source’s date whole beside its English publisher in Urdu (Latin digits), with the Urdu comma', async () => {
