@@ -20,6 +20,7 @@ import { MenuController, menuStyles, type MenuAction, type MenuContent } from '.
 import { LocaleController, VisibilityController } from './controllers.js';
 import type { CodeController } from './code-controller.js';
 import { DataController } from './data-controller.js';
+import { stopConsumed } from './roving-focus.js';
 import { baseStyles } from './styles.js';
 import { restyle } from './adopt.js';
 import { COMMON_OPTIONS, optionValue, propertySpec, type OptionSpecs, type OptionValue } from '../core/options.js';
@@ -97,6 +98,12 @@ export abstract class NetreachElement extends LitElement {
     rerender: (this.constructor as typeof NetreachElement).rendersVisibility,
   });
   private entranceTimer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    // A key the widget acted on stops here, after the page's own listeners on the widget (added later) heard it.
+    this.addEventListener('keydown', stopConsumed);
+  }
 
   // The attributes' names, values, defaults and docs: COMMON_OPTIONS (core/options.ts) and each widget's
   // <widget>.options.ts, which the API docs, embed.html and the command line read too.

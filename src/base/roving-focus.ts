@@ -40,14 +40,23 @@ export interface RovingFocusOptions {
   readonly arrow?: (id: string, key: ArrowKey) => string | undefined;
 }
 
+/** Keys a widget acted on, which its host stops once the page's own listeners on the widget have heard them. */
+const consumed = new WeakSet<Event>();
+
 /**
  * A key the widget acted on is its alone: not the page's too (no scrolling), nor a slide deck's around it, which
- * listens on the document (reveal.js: the arrows and Space move the deck, Escape opens its overview). `nested`: a
- * key a widget around this one acts on too (it consumes it then).
+ * listens on the document (reveal.js: the arrows and Space move the deck, Escape opens its overview). It goes on
+ * to the widget itself, so that a page listening there still hears it, `defaultPrevented` (stopped at the host:
+ * {@link stopConsumed}). `nested`: a key a widget around this one acts on too (it consumes it then).
  */
 export function consume(event: Event, nested?: boolean): void {
   event.preventDefault();
-  if (!nested) event.stopPropagation();
+  if (!nested) consumed.add(event);
+}
+
+/** The host's own keydown listener (added first, in its constructor): a key its widget consumed goes no further. */
+export function stopConsumed(event: Event): void {
+  if (consumed.has(event)) event.stopPropagation();
 }
 
 export type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
