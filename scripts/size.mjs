@@ -313,7 +313,9 @@ const BUDGETS = [
   // The members' figures cite the source their metric names (a metric's `source`, about.ts), and the source line says
   // when none gives them ("Students: none given in the data": unsourcedFigures(), renderSources()), rather than cite
   // the list's source under them: 44.364 → 44.498 kB (+137 bytes), raised to 44.52 kB.
-  { file: 'netreach.js', limit: 44.37 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // A metric's source for its members' figures merged (measured alone above), and a consumed key stopped at the
+  // host rather than in the shadow root (stopConsumed()): 44.534 kB, budget 44.555 kB.
+  { file: 'netreach.js', limit: 44.555 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -580,7 +582,9 @@ const BUDGETS = [
   // stat too, the importer's sheets aside): 108.278 → 108.516 kB (+243 bytes), raised to 108.54 kB.
   // stat too, the importer's sheets aside; the dashboard's list of sources): 108.278 → 108.545 kB (+273 bytes),
   // raised to 108.57 kB.
-  { file: 'netreach.js', limit: 108.21 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // A metric's source for its members' figures merged (measured alone above), and a consumed key stopped at the
+  // host rather than in the shadow root (stopConsumed()): 108.544 kB, budget 108.565 kB.
+  { file: 'netreach.js', limit: 108.565 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -805,7 +809,9 @@ const BUDGETS = [
   // (+410 bytes), raised to 173.47 kB.
   // The members' figures citing their metric's source, or saying none gives them (above): 173.051 → 173.477 kB
   // (+436 bytes), raised to 173.50 kB.
-  { file: 'netreach.iife.js', limit: 171.83 * 1024 },
+  // A metric's source for its members' figures merged (measured alone above), and a consumed key stopped at the
+  // host rather than in the shadow root (stopConsumed()): 172.062 kB, budget 172.08 kB.
+  { file: 'netreach.iife.js', limit: 172.08 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
