@@ -76,6 +76,7 @@ const en = {
   listInferred: 'The sources give only how many countries there are; which they are is inferred.',
   countriesInferred: 'The sources give only how many countries each region has; which countries they are is inferred.',
   regionsContinents: 'The regions are continents, assigned for this dataset: the sources give none.',
+  regionsDataset: 'The regions were drawn up for this dataset: the sources give none.',
   total: 'Total',
   valueShare: '{value} ({share})',
   andMore: '{list} and {count} more',

@@ -162,7 +162,8 @@ export interface RegionGrouping {
   title: string;
   /**
    * What to show wherever regions are shown: why grouping is unavailable, or that the assignment was inferred,
-   * or that the regions are continents; '' when the sources assign the regions themselves.
+   * or that the regions are continents, or drawn up for the dataset; '' when the sources assign the regions
+   * themselves.
    */
   note: string;
   /** The dataset's own account of the assignment (its `regionAssignment.note`), for "About this data". */
@@ -190,7 +191,9 @@ export function regionGrouping(dataset: Dataset, locale: string): RegionGrouping
       ? msg(locale, 'regionsInferred')
       : by === 'continents'
         ? msg(locale, 'regionsContinents')
-        : '';
+        : by === 'dataset'
+          ? msg(locale, 'regionsDataset')
+          : '';
   const grouping: RegionGrouping = {
     available: true,
     title: msg(locale, by === 'continents' ? 'continents' : 'regions'),

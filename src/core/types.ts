@@ -143,9 +143,10 @@ export interface Listing {
 /**
  * How members were put in regions: `source` (the sources say which country is in which region), `inference`
  * (the sources give the regions and how many countries each has, not which), `continents` (the sources give no
- * regions; the regions are continents, assigned for the dataset).
+ * regions; the regions are continents, assigned for the dataset), `dataset` (the sources give no regions; the
+ * regions, not continents, were drawn up for the dataset by its author: "Gulf", "Central Asia").
  */
-export type RegionBasis = 'source' | 'inference' | 'continents';
+export type RegionBasis = 'source' | 'inference' | 'continents' | 'dataset';
 
 export interface RegionAssignment {
   by: RegionBasis;

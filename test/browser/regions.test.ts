@@ -323,6 +323,36 @@ describe('<netreach-regions>', () => {
       expect(new Set(shown).size).to.equal(shown.length);
     });
 
+    it('says that regions the dataset drew up itself are its own, under "Regions", on the page and in its file', async () => {
+      const own = {
+        version: 1,
+        network: { id: 'own', name: 'Own Network' },
+        regions: [
+          { id: 'gulf', name: 'Gulf', names: { ar: 'الخليج' } },
+          { id: 'central-asia', name: 'Central Asia', names: { ar: 'آسيا الوسطى' } },
+        ],
+        metrics: [],
+        members: [
+          { country: 'QAT', region: 'gulf' },
+          { country: 'OMN', region: 'gulf' },
+          { country: 'KAZ', region: 'central-asia' },
+        ],
+        sources: [{ id: 's', title: 'Members' }],
+        regionAssignment: { by: 'dataset', note: 'We grouped the countries ourselves.' },
+      };
+      const sentences = {
+        en: ['The regions were drawn up for this dataset: the sources give none.', 'Regions'],
+        ar: ['المناطق وُضعت لهذه المجموعة من البيانات: المصادر لا تذكر مناطق.', 'المناطق'],
+      };
+      for (const [lang, [sentence, title]] of Object.entries(sentences)) {
+        const el = await regions600(html`<netreach-regions lang=${lang} .data=${own}></netreach-regions>`);
+        const notes = [...shadow(el).querySelectorAll('[part="note"]')].map((note) => note.textContent);
+        expect(notes, lang).to.deep.equal([sentence]);
+        expect(shadow(el).querySelector('[part="legend"]')!.getAttribute('aria-label'), lang).to.equal(title);
+        expect(await el.toSVG({ width: 600, height: 400 }), lang).to.contain(sentence);
+      }
+    });
+
     it('says that the sources assign no regions rather than invent a grouping', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width: 600px"><netreach-regions dataset="silk-road"></netreach-regions></div>`,

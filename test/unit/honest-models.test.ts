@@ -279,6 +279,34 @@ describe('partial knowledge and what belonging means', () => {
     );
   });
 
+  it('says regions the dataset drew up itself are neither the sources\' nor continents, under "Regions"', () => {
+    const own = validateDataset({
+      version: 1,
+      network: { id: 'n', name: 'N' },
+      regions: [
+        { id: 'gulf', name: 'Gulf' },
+        { id: 'central-asia', name: 'Central Asia' },
+      ],
+      metrics: [],
+      members: [
+        { country: 'QAT', region: 'gulf' },
+        { country: 'KAZ', region: 'central-asia' },
+      ],
+      sources: [{ id: 's', title: 'Members' }],
+      regionAssignment: { by: 'dataset', note: 'We grouped the countries ourselves.' },
+    });
+    const sentence = 'The regions were drawn up for this dataset: the sources give none.';
+    expect(regionGrouping(own, 'en')).to.deep.include({ by: 'dataset', title: 'Regions', note: sentence });
+    expect(regionGrouping(own, 'en').detail).to.equal('We grouped the countries ourselves.');
+    expect(regionGrouping(own, 'fa').note).to.equal('منطقه‌ها برای این مجموعه داده تعریف شده‌اند: منابع منطقه‌ای نمی‌دهند.');
+    expect(mapModel(own, { locale: 'en' }).notes).to.deep.equal([sentence]);
+    expect(mapModel(own, { locale: 'en' }).legend.title).to.equal('Regions');
+    expect(regionsModel(own, 'countries', 'en').notes).to.deep.equal([sentence]);
+    expect(tableModel(own, { kind: 'members', locale: 'en' }).notes).to.deep.equal([sentence]);
+    expect(tableModel(own, { kind: 'members', locale: 'en' }).columns.map((column) => column.label)).to.include('Region');
+    expect(aboutData(own, aboutScope(own, 'map'), 'en').notes).to.deep.equal([sentence, 'We grouped the countries ourselves.']);
+  });
+
   it('says on the CINVU map, in one sentence, that its countries and their regions were inferred', () => {
     expect(mapModel(cinvu, { locale: 'en' }).notes).to.deep.equal([
       'The sources give only how many countries each region has; which countries they are is inferred.',

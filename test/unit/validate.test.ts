@@ -834,8 +834,11 @@ describe('validateDataset: what the sources do not say', () => {
     expectOnly(
       { ...minimal(), regionAssignment: { by: 'guess' } },
       'regionAssignment.by',
-      '"guess" is not one of "source", "inference", "continents"',
+      '"guess" is not one of "source", "inference", "continents", "dataset"',
     );
+    // Regions of the dataset's author's own choosing, not continents ("Gulf", "Central Asia").
+    const own = { ...minimal(), regionAssignment: { by: 'dataset', note: 'We drew up the regions ourselves.' } };
+    expect(validateDataset(own).regionAssignment).to.deep.equal(own.regionAssignment);
     expectOnly({ ...minimal(), regionAssignment: { by: 'inference', source: 'nope' } }, 'regionAssignment.source', 'unknown source "nope"');
     const none = { ...minimal(), regions: [], members: [], regionAssignment: { by: 'continents' } };
     expectOnly(none, 'regionAssignment', 'the dataset has no regions to assign');

@@ -122,6 +122,7 @@ const catalog: Catalog = {
   listInferred: 'Mənbələr yalnız neçə ölkə olduğunu bildirir; hansı ölkələr olduğu ehtimal əsasında müəyyən edilib.',
   countriesInferred: 'Mənbələr yalnız hər regionda neçə ölkə olduğunu bildirir; hansı ölkələr olduğu ehtimal əsasında müəyyən edilib.',
   regionsContinents: 'Regionlar bu məlumat toplusu üçün təyin edilmiş qitələrdir: mənbələr region vermir.',
+  regionsDataset: 'Regionlar bu məlumat toplusu üçün tərtib edilib: mənbələr region vermir.',
   waffleVisitors: 'Hər kvadrat qonaqların gəldiyi bir ölkədir',
   wafflePartners: 'Hər kvadrat bir tərəfdaş ölkədir',
   mapSummaryRegions: 'Regionlar üzrə xəritə — {countries}: {list}.',

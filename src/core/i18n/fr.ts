@@ -125,6 +125,7 @@ const catalog: Catalog = {
   listInferred: 'Les sources ne donnent que le nombre de pays ; leur liste est déduite.',
   countriesInferred: 'Les sources ne donnent que le nombre de pays de chaque région ; leur liste est déduite.',
   regionsContinents: 'Les régions sont des continents, attribués pour ce jeu de données : les sources n’en donnent aucune.',
+  regionsDataset: 'Les régions ont été définies pour ce jeu de données : les sources n’en donnent aucune.',
   waffleVisitors: 'Chaque carré représente un pays de visiteurs',
   wafflePartners: 'Chaque carré représente un pays partenaire',
   mapSummaryRegions: 'Carte : {countries}, par région : {list}.',

@@ -112,6 +112,7 @@ const catalog: Catalog = {
   listInferred: 'Sumber hanya memberikan jumlah negara; negara mana saja adalah hasil inferensi.',
   countriesInferred: 'Sumber hanya memberikan jumlah negara tiap kawasan; negara mana saja adalah hasil inferensi.',
   regionsContinents: 'Kawasan adalah benua yang ditetapkan untuk set data ini: sumber tidak memberikan kawasan.',
+  regionsDataset: 'Kawasan disusun untuk set data ini: sumber tidak memberikan kawasan.',
   waffleVisitors: 'Setiap kotak mewakili satu negara asal pengunjung',
   wafflePartners: 'Setiap kotak mewakili satu negara mitra',
   mapSummaryRegions: 'Peta {countries} menurut kawasan: {list}.',

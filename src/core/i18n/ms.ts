@@ -112,6 +112,7 @@ const catalog: Catalog = {
   listInferred: 'Sumber hanya memberikan bilangan negara; negara yang mana ialah inferens.',
   countriesInferred: 'Sumber hanya memberikan bilangan negara bagi setiap rantau; negara yang mana ialah inferens.',
   regionsContinents: 'Rantau ialah benua yang ditetapkan untuk set data ini: sumber tidak memberikan rantau.',
+  regionsDataset: 'Rantau disusun untuk set data ini: sumber tidak memberikan rantau.',
   waffleVisitors: 'Setiap petak ialah satu negara asal pelawat',
   wafflePartners: 'Setiap petak ialah satu negara rakan kongsi',
   mapSummaryRegions: 'Peta {countries} mengikut rantau: {list}.',

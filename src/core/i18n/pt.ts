@@ -131,6 +131,7 @@ const catalog: Catalog = {
   listInferred: 'As fontes dão apenas quantos países são; quais são é uma inferência.',
   countriesInferred: 'As fontes dão apenas quantos países tem cada região; quais são é uma inferência.',
   regionsContinents: 'As regiões são continentes, atribuídos para este conjunto de dados: as fontes não indicam nenhuma.',
+  regionsDataset: 'As regiões foram definidas para este conjunto de dados: as fontes não indicam nenhuma.',
   waffleVisitors: 'Cada quadrado é um país de visitantes',
   wafflePartners: 'Cada quadrado é um país parceiro',
   mapSummaryRegions: 'Mapa de {countries} por região: {list}.',

@@ -118,6 +118,7 @@ const catalog: Catalog = {
   listInferred: 'Kaynaklar yalnızca ülke sayısını veriyor; hangi ülkeler olduğu bir çıkarımdır.',
   countriesInferred: 'Kaynaklar yalnızca her bölgedeki ülke sayısını veriyor; hangi ülkeler olduğu bir çıkarımdır.',
   regionsContinents: 'Bölgeler, bu veri kümesi için atanmış kıtalardır: kaynaklar bölge vermiyor.',
+  regionsDataset: 'Bölgeler bu veri kümesi için oluşturulmuştur: kaynaklar bölge vermiyor.',
   waffleVisitors: 'Her kare, ziyaretçilerin geldiği bir ülkeyi gösterir',
   wafflePartners: 'Her kare bir ortak ülkeyi gösterir',
   mapSummaryRegions: 'Harita, bölgelere göre: {countries}; {list}.',

@@ -117,6 +117,7 @@ const catalog: Catalog = {
   listInferred: '来源只给出国家的数量；具体是哪些国家是推断的。',
   countriesInferred: '来源只给出每个地区的国家数量；具体是哪些国家是推断的。',
   regionsContinents: '这些地区是为本数据集指定的大洲：来源未给出地区。',
+  regionsDataset: '这些地区是为本数据集划定的：来源未给出地区。',
   waffleVisitors: '每个方格代表一个访客来源国',
   wafflePartners: '每个方格代表一个合作伙伴国',
   mapSummaryRegions: '按地区显示 {countries}的地图：{list}。',
