@@ -78,9 +78,10 @@ export interface ImportOptions {
   /**
    * How the members were put in regions (the dataset's `regionAssignment`), with a region column: `by` "source" (the
    * sources say which country is in which region), "inference" (they give the regions and how many countries each
-   * has, not which) or "continents" (they give none: the regions are continents, assigned for the dataset); the
-   * source it follows; a note saying how (shown in "About this data") and the note in other languages, by language
-   * tag (`{ fa: '…' }`: a page in that language shows it). Command line: `--regions-by`, `--regions-source`,
+   * has, not which), "continents" (they give none: the regions are continents, assigned for the dataset) or
+   * "dataset" (they give none: the regions, not continents, were drawn up for the dataset); the source it follows;
+   * a note saying how (shown in "About this data") and the note in other languages, by language tag
+   * (`{ fa: '…' }`: a page in that language shows it). Command line: `--regions-by`, `--regions-source`,
    * `--regions-note`, `--regions-note-in fa="…"`.
    */
   regions?: { by?: string; source?: string; note?: string; notes?: Readonly<Record<string, string>> };
@@ -239,6 +240,7 @@ const REGION_BASES: Readonly<Record<string, RegionBasis>> = {
   inference: 'inference',
   inferred: 'inference',
   continents: 'continents',
+  dataset: 'dataset',
 };
 
 /** A word of `options.listing` or `options.regions` (`by` "inference"…), or a problem naming the option. */
@@ -320,19 +322,19 @@ function readRegionAssignment(options: ImportOptions, hasRegions: boolean, out: 
       out.problem(
         'invalid',
         { sheet: 'members' },
-        `say how the members were put in regions ("source", "inference" or "continents") with ${hint('regions-by')}`,
+        `say how the members were put in regions ("source", "inference", "continents" or "dataset") with ${hint('regions-by')}`,
       );
     else
       out.note(
         { sheet: 'members' },
-        `the widgets will not say how the members were put in regions: if no source says which country is in which, say so with ${hint('regions-by', 'inference|continents')}`,
+        `the widgets will not say how the members were put in regions: if no source says which country is in which, say so with ${hint('regions-by', 'inference|continents|dataset')}`,
       );
     return undefined;
   }
   const assignment: RegionAssignment = { by };
   if (given.source?.trim()) assignment.source = given.source.trim();
   if (given.note?.trim()) assignment.note = given.note.trim();
-  // Inferred or assigned for the dataset: how is for "About this data" to say.
+  // Inferred, or assigned or drawn up for the dataset: how is for "About this data" to say.
   if (by !== 'source' && !assignment.note && !assignment.source)
     out.note(
       { sheet: 'members' },

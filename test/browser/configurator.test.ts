@@ -475,6 +475,18 @@ describe('the configurator takes data', () => {
     expect(shown(gallery('stat'))).to.contain('more than 30');
     expect(shown(gallery('regions'))).to.contain('The regions are continents, assigned for this dataset');
     expect(shown(gallery('map'))).to.contain('(“such as”)');
+    // Regions drawn up for the dataset, not continents: the importer's own word, said as such.
+    type('#regions-by', 'dataset');
+    await waitUntil(
+      () => preview().data?.regionAssignment?.by === 'dataset',
+      () => text('#import-report'),
+    );
+    await waitUntil(
+      () => shown(gallery('regions')).includes('The regions were drawn up for this dataset: the sources give none.'),
+      () => shown(gallery('regions')),
+    );
+    expect(shown(gallery('regions'))).to.not.match(/continents/i);
+    type('#regions-by', 'continents');
     // A list of some offers the number of all under its source.
     type('#listing-extent', 'partial');
     await waitUntil(() => doc().querySelector(first('input[data-metric="countries"]')) !== null, 'no count of all offered');

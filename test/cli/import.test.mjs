@@ -280,7 +280,14 @@ describe('netreach import: what the sources do not say', () => {
     const bad = await run([...args, '--listing', 'some']);
     assert.equal(bad.code, 1, bad.stderr);
     assert.match(bad.stderr, /"some" is not how much of the whole the list is \("complete", "partial" or "examples"\): --listing/);
+    // Regions the dataset's author drew up, not continents: a word of their own, valid against the schema.
+    const own = await run([...args, '--regions-by', 'dataset', '--regions-note', 'We drew up the regions.']);
+    assert.equal(own.code, 0, own.stderr);
+    const ownDataset = JSON.parse(own.stdout);
+    assert.ok(validateSchema(ownDataset), JSON.stringify(validateSchema.errors));
+    assert.deepEqual(ownDataset.regionAssignment, { by: 'dataset', note: 'We drew up the regions.' });
     const help = await run(['import', '--help']);
+    assert.match(help.stdout, /or dataset \(the sources give none; the regions, not continents, were drawn up/);
     for (const flag of [
       '--listing <extent>',
       '--listing-by',

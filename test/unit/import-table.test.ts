@@ -531,7 +531,7 @@ describe('importTable', () => {
     });
     // Regions with nothing said of them: a note says how to say it; without a region column, nothing to say.
     expect(imported(sheet).result.report.notes.map((note) => note.message)).to.include(
-      'the widgets will not say how the members were put in regions: if no source says which country is in which, say so with --regions-by inference|continents',
+      'the widgets will not say how the members were put in regions: if no source says which country is in which, say so with --regions-by inference|continents|dataset',
     );
     const single = imported('Country\nIran\n', { regions: { by: 'continents' } });
     expect(single.dataset.regionAssignment).to.equal(undefined);
@@ -561,8 +561,14 @@ describe('importTable', () => {
     ).to.deep.equal([
       '"some" is not how much of the whole the list is ("complete", "partial" or "examples"): --listing',
       '"guess" is not how its countries were known ("source" or "inference"): --listing-by',
-      '"ours" is not how the members were put in regions ("source", "inference" or "continents"): --regions-by',
+      '"ours" is not how the members were put in regions ("source", "inference", "continents" or "dataset"): --regions-by',
     ]);
+    // Regions the dataset's author drew up (not continents): said so, and how is asked for.
+    const own = imported(sheet, { regions: { by: 'Dataset', note: 'We grouped them ourselves.' } });
+    expect(own.dataset.regionAssignment).to.deep.equal({ by: 'dataset', note: 'We grouped them ourselves.' });
+    expect(imported(sheet, { regions: { by: 'dataset' } }).result.report.notes.map((note) => note.message)).to.include(
+      'how the regions were assigned is said nowhere: say it with --regions-note "…" (or name the source it follows with --regions-source <source id>)',
+    );
     // The note in another language: a page in it shows it.
     const persian = imported(sheet, { regions: { by: 'continents', note: 'By us.', notes: { fa: ' به دست ما. ', ar: '' } } });
     expect(persian.dataset.regionAssignment).to.deep.equal({ by: 'continents', note: 'By us.', notes: { fa: 'به دست ما.' } });
@@ -573,7 +579,7 @@ describe('importTable', () => {
       "the regions' note in another language needs the note itself: --regions-note",
     ]);
     expect(problems(sheet, { regions: { note: 'By us.' } }).map((problem) => problem.message)).to.deep.equal([
-      'say how the members were put in regions ("source", "inference" or "continents") with --regions-by',
+      'say how the members were put in regions ("source", "inference", "continents" or "dataset") with --regions-by',
     ]);
     expect(problems(sheet, { sources, listing: { source: 'nowhere' } }).map((problem) => problem.message)).to.deep.equal([
       'listing.source: unknown source "nowhere"',

@@ -43,7 +43,9 @@ Options:
   --listing-source <id>     The source (of the sources sheet) that lists them, or they were inferred from
   --regions-by <basis>      How members were put in regions: source (a source says which country is where),
                             inference (the sources give the regions and their counts, not which country is
-                            where) or continents (the sources give none; the regions are continents)
+                            where), continents (the sources give none; the regions are continents)
+                            or dataset (the sources give none; the regions, not continents, were drawn up
+                            for this dataset)
   --regions-source <id>     The source the assignment follows
   --regions-note <text>     How the regions were assigned, in your words: shown in "About this data"
   --regions-note-in <tag>=<text>   That note in another language, shown on a page in it (repeatable)
