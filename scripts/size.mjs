@@ -317,7 +317,8 @@ const BUDGETS = [
   // host rather than in the shadow root (stopConsumed()): 44.534 kB, budget 44.555 kB.
   // Regions drawn up for the dataset (`regionAssignment.by: "dataset"`): the sentence that says so, in the up-front
   // catalog (regionGrouping() in knowledge.ts), 44.352 → 44.379 kB (+27 bytes), raised to 44.40 kB.
-  { file: 'netreach.js', limit: 44.555 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // With regions drawn up for the dataset (regionAssignment.by "dataset", measured alone above): 44.562 kB, budget 44.58 kB.
+  { file: 'netreach.js', limit: 44.58 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -587,7 +588,8 @@ const BUDGETS = [
   // A metric's source for its members' figures merged (measured alone above), and a consumed key stopped at the
   // host rather than in the shadow root (stopConsumed()): 108.544 kB, budget 108.565 kB.
   // Regions drawn up for the dataset (as netreach.js's above): 108.193 → 108.228 kB (+35 bytes), raised to 108.25 kB.
-  { file: 'netreach.js', limit: 108.565 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // With regions drawn up for the dataset (regionAssignment.by "dataset", measured alone above): 108.583 kB, budget 108.60 kB.
+  { file: 'netreach.js', limit: 108.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -816,7 +818,8 @@ const BUDGETS = [
   // host rather than in the shadow root (stopConsumed()): 172.062 kB, budget 172.08 kB.
   // Regions drawn up for the dataset: its sentence in thirteen languages, 171.813 → 172.014 kB (+201 bytes), raised
   // to 172.03 kB.
-  { file: 'netreach.iife.js', limit: 172.08 * 1024 },
+  // With regions drawn up for the dataset (regionAssignment.by "dataset", measured alone above): 172.269 kB, budget 172.29 kB.
+  { file: 'netreach.iife.js', limit: 172.29 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
