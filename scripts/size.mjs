@@ -589,7 +589,10 @@ const BUDGETS = [
   // host rather than in the shadow root (stopConsumed()): 108.544 kB, budget 108.565 kB.
   // Regions drawn up for the dataset (as netreach.js's above): 108.193 → 108.228 kB (+35 bytes), raised to 108.25 kB.
   // With regions drawn up for the dataset (regionAssignment.by "dataset", measured alone above): 108.583 kB, budget 108.60 kB.
-  { file: 'netreach.js', limit: 108.6 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // A chart of the members cites its metric's totals only where it shows them (AboutScope.totals), and "About this
+  // data" gives their periods and growth only there (about-data.ts): 108.583 → 108.628 kB (+45 bytes), raised to
+  // 108.65 kB. (netreach.js alone: 44.562 → 44.574 kB, within its budget.)
+  { file: 'netreach.js', limit: 108.65 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -819,7 +822,9 @@ const BUDGETS = [
   // Regions drawn up for the dataset: its sentence in thirteen languages, 171.813 → 172.014 kB (+201 bytes), raised
   // to 172.03 kB.
   // With regions drawn up for the dataset (regionAssignment.by "dataset", measured alone above): 172.269 kB, budget 172.29 kB.
-  { file: 'netreach.iife.js', limit: 172.29 * 1024 },
+  // A metric's totals cited only where they are shown (AboutScope.totals): 172.269 → 172.306 kB (+37 bytes), raised
+  // to 172.33 kB.
+  { file: 'netreach.iife.js', limit: 172.33 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -71,7 +71,11 @@ export function aboutData(dataset: Dataset, scope: AboutScope, locale: string): 
     notes.push(...withRegionNote(listNotes, grouping));
     if (grouping.detail) notes.push(grouping.detail);
   } else notes.push(...listNotes);
+  // The totals' periods and growth, where the totals are shown (the list's count backs the list: always).
+  const totalsOf = (metric: string) =>
+    scope.metrics?.includes(metric) && (metric === COUNTRIES_METRIC || (scope.totals ?? !scope.countries));
   for (const metric of scope.metrics ?? []) {
+    if (!totalsOf(metric)) continue;
     notes.push(...periodNotes(dataset, metric, locale));
     const growth = growthText(dataset, metric, locale);
     if (growth) notes.push(growth.note);
@@ -90,7 +94,7 @@ export function aboutData(dataset: Dataset, scope: AboutScope, locale: string): 
     push(ourText(metric.labels, metric.label, metric.ourTranslations, locale));
   }
   for (const total of dataset.totals ?? []) {
-    if (total.period && scope.metrics?.includes(total.metric)) {
+    if (total.period && totalsOf(total.metric)) {
       push(ourText(total.period.labels, total.period.label, total.period.ourTranslations, locale) && periodLabel(total.period, locale));
     }
   }

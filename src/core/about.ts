@@ -16,10 +16,12 @@ import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
 /** What a widget shows, as far as provenance goes. */
 export interface AboutScope {
   /**
-   * Metrics whose figures are shown (their totals, growth and periods); `countries` is the count of the list. With
-   * `countries`, their members' figures are shown too (else only added up, where no total is published).
+   * Metrics whose figures are shown; `countries` is the count of the list. Without `countries`, their totals (growth,
+   * periods; else their members' figures added up, where no total is published); with it, their members' figures.
    */
   metrics?: readonly string[];
+  /** The metrics' published totals are shown (the stat, the trend, the dashboard's tiles); by default without `countries`. */
+  totals?: boolean;
   /** The list of countries is shown (a map, a table of members, bars by country). */
   countries?: boolean;
   /** Countries are grouped or coloured by region. */
@@ -54,7 +56,7 @@ export function aboutScope(
       if (options.of === 'universities') return { universities: true };
       return { countries: true, regions: hasRegions, metrics: options.metrics ?? declared };
     case 'dashboard':
-      return { countries: true, regions: hasRegions, universities: true, metrics: [COUNTRIES_METRIC, ...declared] };
+      return { countries: true, regions: hasRegions, universities: true, totals: true, metrics: [COUNTRIES_METRIC, ...declared] };
   }
 }
 
@@ -130,7 +132,8 @@ export function backing(dataset: Dataset, scope: AboutScope, locale: string): Ma
   for (const metric of scope.metrics ?? []) {
     if (metric === COUNTRIES_METRIC) continue;
     const label = metricLabel(dataset, metric, locale);
-    for (const total of dataset.totals ?? []) if (total.metric === metric) add(total.source, label);
+    // Totals only where they are shown: a chart of the members' figures does not cite a total it does not draw.
+    if (scope.totals ?? !scope.countries) for (const total of dataset.totals ?? []) if (total.metric === metric) add(total.source, label);
     // The members' figures, where a chart of the members shows them or (no total published) a stat adds them up,
     // cite the source the metric names for them: never another (the list's) in its stead.
     if (scope.countries || !metricSeries(dataset, metric).length) add(metricInfo(dataset, metric)?.source, label);

@@ -695,6 +695,57 @@ describe('About this data', () => {
     expect(mapModel(given, { metric: 'students', locale: 'en' }).sourceText).to.equal('Source: Ministry');
   });
 
+  it("cites a metric's totals where a widget shows them, not for a chart of its members' figures", () => {
+    // The network gives a students total only; the members' figures come from a survey, or from no source.
+    const sheet = (source?: string): Dataset =>
+      validateDataset({
+        version: 1,
+        network: { id: 'n', name: 'N' },
+        regions: [{ id: 'asia', name: 'Asia' }],
+        metrics: [{ id: 'students', label: 'Students', ...(source ? { source } : {}) }],
+        members: [
+          { country: 'IRN', region: 'asia', values: { students: 12_000 } },
+          { country: 'IRQ', region: 'asia', values: { students: 8_000 } },
+        ],
+        totals: [
+          { metric: 'students', year: 2022, value: 18_000, source: 'network' },
+          { metric: 'students', year: 2024, value: 20_000, source: 'network' },
+        ],
+        sources: [
+          { id: 'network', title: 'Students', publisher: 'The network' },
+          { id: 'survey', title: 'Student survey', publisher: 'Ministry' },
+        ],
+      });
+    const ids = (dataset: Dataset, widget: Parameters<typeof aboutScope>[1]) =>
+      scopeSources(dataset, aboutScope(dataset, widget, { metric: 'students', metrics: ['students'] })).map((source) => source.id);
+    const about = (dataset: Dataset, widget: Parameters<typeof aboutScope>[1]) =>
+      aboutData(dataset, aboutScope(dataset, widget, { metric: 'students', metrics: ['students'] }), 'en');
+    const none = sheet();
+    for (const widget of ['bars', 'map', 'regions', 'table'] as const) {
+      expect([widget, ...ids(none, widget)]).to.deep.equal([widget]);
+      expect([widget, ...about(none, widget).sources.map((source) => source.id)]).to.deep.equal([widget]);
+      // Nor the totals' growth, which the chart does not show.
+      expect([widget, ...about(none, widget).notes.filter((note) => note.startsWith('Computed'))]).to.deep.equal([widget]);
+    }
+    expect(barsContext(none, { metric: 'students', groupBy: 'country', locale: 'en' }).sources).to.deep.equal([]);
+    expect(barsContext(none, { metric: 'students', groupBy: 'region', locale: 'en' }).unsourced).to.deep.equal([
+      'Students: none given in the data',
+    ]);
+    expect(mapModel(none, { metric: 'students', locale: 'en' }).sources).to.deep.equal([]);
+    expect(tableModel(none, { kind: 'members', locale: 'en' }).sources).to.deep.equal([]);
+    expect(tableModel(none, { kind: 'regions', locale: 'en' }).sources).to.deep.equal([]);
+    // The stat, the trend and the dashboard show the totals: they cite them, and About says what of them.
+    for (const widget of ['stat', 'trend', 'dashboard'] as const) expect([widget, ...ids(none, widget)]).to.deep.equal([widget, 'network']);
+    expect(about(none, 'stat').notes.some((note) => note.startsWith('Computed from two figures'))).to.equal(true);
+    // The figures' own source, for the charts of them; the totals' beside it where they are shown.
+    const given = sheet('survey');
+    for (const widget of ['bars', 'map', 'regions', 'table'] as const)
+      expect([widget, ...ids(given, widget)]).to.deep.equal([widget, 'survey']);
+    expect(about(given, 'bars').sources.map((source) => [source.id, ...source.backs])).to.deep.equal([['survey', 'Students']]);
+    expect(ids(given, 'dashboard')).to.deep.equal(['network', 'survey']);
+    expect(ids(given, 'stat')).to.deep.equal(['network']);
+  });
+
   it('writes source dates in the locale, Gregorian, whatever the time zone', () => {
     expect(formatSourceDate('2020-11-18', 'en')).to.equal('November 18, 2020');
     expect(formatSourceDate('2020-11', 'fr')).to.equal('novembre 2020');
