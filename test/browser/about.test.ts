@@ -63,6 +63,16 @@ describe('About this data', () => {
     expect(stat.textContent).to.contain('before the spread of coronavirus');
   });
 
+  it("says a source backs a metric's totals where the widget shows them, not under a chart of the members", async () => {
+    // CINVU's virtual students: network totals only (no member's figure), which the stat shows and the map does not.
+    const backs = (about: HTMLElement) => [...about.querySelectorAll('.about-backs')].map((item) => item.textContent!);
+    const map = await openAbout(await widget('map', 'metric="virtual-students"'));
+    expect(backs(map).filter((text) => text.includes('Virtual students'))).to.deep.equal([]);
+    expect(map.textContent).to.not.contain('before the spread of coronavirus');
+    const stat = await openAbout(await widget('stat', 'metric="virtual-students"'));
+    expect(backs(stat).filter((text) => text.includes('Virtual students')).length).to.equal(2);
+  });
+
   it('tells what a partial list and an example list are', async () => {
     const silk = await openAbout(await widget('stat', 'dataset="silk-road"'));
     expect(silk.textContent).to.match(/The sources name only 2 of 27/);
