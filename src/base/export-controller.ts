@@ -95,10 +95,14 @@ export class ExportController implements ReactiveController {
     );
   }
 
-  /** Saves the widget as a file named after the dataset and the widget: `cinvu-map.png`. */
+  /**
+   * Saves the widget as a file named after what it shows (`fileName()`, in the on-demand chunk):
+   * `cinvu-stat-virtual-students-fa.png`.
+   */
   async download(kind: FileKind): Promise<void> {
-    const name = `${this.readyDataset().network.id}-${this.host.localName.replace(/^netreach-/, '')}.${kind}`;
-    const { download } = await loadOnDemand();
+    const id = this.readyDataset().network.id;
+    const [{ download, fileName }, file] = await Promise.all([loadOnDemand(), this.content.sceneFile()]);
+    const name = fileName(this.host, id, file?.options, kind);
     const doc = this.host.ownerDocument;
     if (kind === 'png') download(await this.png(), name, 'image/png', doc);
     else if (kind === 'svg') download(await this.svg(), name, 'image/svg+xml', doc);

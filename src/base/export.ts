@@ -103,6 +103,32 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   );
 }
 
+/**
+ * A file's name after what it shows, so that two files of one page (two stats on a slide, a Persian one) never
+ * share it: the network, the widget, its metric, region, step and compared network where set, and the language
+ * unless English — `cinvu-stat-virtual-students-fa.png`, `cinvu-map-step-2.svg`. Lower-case letters, digits and
+ * hyphens only (anything else one hyphen), at most 120 characters before the extension.
+ */
+export function fileName(host: ExportHost, network: string, options: Readonly<Record<string, unknown>> = {}, kind: string): string {
+  const { metric, region, step, compare } = options;
+  const parts = [
+    network,
+    host.localName.slice(9),
+    metric,
+    region,
+    typeof step == 'number' && `step-${step}`,
+    compare && `vs-${String(compare)}`,
+  ];
+  if (!/^en\b/i.test(host.locale)) parts.push(host.locale);
+  const name = parts
+    .filter((part) => typeof part == 'string')
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 120);
+  return `${name.replace(/^-|-$/g, '')}.${kind}`;
+}
+
 /** Offers `content` as a file download, from a link in `doc` (the widget's: an iframe's, where it is in one). */
 export function download(content: Blob | string, filename: string, type: string, doc: Document): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;

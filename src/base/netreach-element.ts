@@ -511,7 +511,10 @@ export abstract class NetreachElement extends LitElement {
     return this.files.csv();
   }
 
-  /** Saves the widget as a PNG, SVG or CSV file named after the dataset and the widget. */
+  /**
+   * Saves the widget as a PNG, SVG or CSV file named after what it shows: network, widget, metric (region, step,
+   * compared network where set) and language unless English, `cinvu-stat-virtual-students-fa.png`.
+   */
   downloadAs(kind: 'png' | 'svg' | 'csv'): Promise<void> {
     return this.files.download(kind);
   }

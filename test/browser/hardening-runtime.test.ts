@@ -442,7 +442,7 @@ describe('hardening: runtime changes', () => {
       inner.body.append(inner.adoptNode(el));
       await settle(el);
       await el.downloadAs('csv');
-      expect(clicked).to.deep.equal(['iframe: cinvu-bars.csv']);
+      expect(clicked).to.deep.equal(['iframe: cinvu-bars-countries.csv']);
       el.remove();
     } finally {
       for (const [doc, listener] of listeners) doc.removeEventListener('click', listener, true);

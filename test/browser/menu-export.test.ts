@@ -7,6 +7,24 @@ import type { NetreachElement } from '../../src/base/netreach-element.js';
 import type { NetreachStat } from '../../src/stat/stat.js';
 import { waitUntil } from '../helpers/wait.js';
 
+/** The names of the files `act` offers for download (none saved: the links' clicks are prevented). */
+async function downloadedNames(act: () => Promise<unknown>): Promise<string[]> {
+  const names: string[] = [];
+  const listener = (event: Event) => {
+    const link = event.target as HTMLAnchorElement;
+    if (!link.download) return;
+    names.push(link.download);
+    event.preventDefault();
+  };
+  document.addEventListener('click', listener, true);
+  try {
+    await act();
+  } finally {
+    document.removeEventListener('click', listener, true);
+  }
+  return names;
+}
+
 async function readyStat(template = html`<netreach-stat metric="virtual-students"></netreach-stat>`): Promise<NetreachStat> {
   return ready<NetreachStat>(template);
 }
@@ -66,6 +84,30 @@ describe('widget exports', () => {
     const svgWidth = Number(/width="(\d+)"/.exec(await el.toSVG())![1]);
     expect(view.getUint32(16)).to.equal(svgWidth * 2);
     expect(view.getUint32(20)).to.be.greaterThan(100);
+  });
+
+  // Two stats on one slide and the Persian one were all cinvu-stat.png (the browser then adding "(1)").
+  it('names a downloaded file after what it shows: metric, step, region, compared network and language', async () => {
+    const countries = await ready<NetreachElement>(html`<netreach-stat></netreach-stat>`);
+    const students = await readyStat();
+    const persian = await ready<NetreachElement>(html`<netreach-stat metric="virtual-students" lang="fa"></netreach-stat>`);
+    const map = await ready<NetreachElement>(html`<netreach-map step="2" region="asia-and-oceania" compare="al-mustafa"></netreach-map>`);
+    const names = await downloadedNames(async () => {
+      await countries.downloadAs('png');
+      await students.downloadAs('png');
+      await persian.downloadAs('png');
+      await persian.downloadAs('svg');
+      await persian.downloadAs('csv');
+      await map.downloadAs('svg');
+    });
+    expect(names).to.deep.equal([
+      'cinvu-stat-countries.png',
+      'cinvu-stat-virtual-students.png',
+      'cinvu-stat-virtual-students-fa.png',
+      'cinvu-stat-virtual-students-fa.svg',
+      'cinvu-stat-virtual-students-fa.csv',
+      'cinvu-map-asia-and-oceania-step-2-vs-al-mustafa.svg',
+    ]);
   });
 
   it('toCSV() gives the totals behind the tile', async () => {
