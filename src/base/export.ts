@@ -6,6 +6,7 @@
 import type { Dataset } from '../core/types.js';
 import { withAlpha } from '../core/paint.js';
 import { widgetDocument, type PageTheme } from '../scene/render.js';
+import { withPixelDensity } from '../static/png.js';
 import type { ExportHost, FileSize, SceneFile } from './export-controller.js';
 
 /** The `--netreach-*` colours a file draws with, less their prefix. */
@@ -77,7 +78,7 @@ export function hostDocument(host: ExportHost, file: SceneFile, dataset: Dataset
   });
 }
 
-/** Rasterizes an SVG document to PNG at `scale` device pixels per CSS pixel. */
+/** Rasterizes an SVG document to PNG at `scale` device pixels per CSS pixel, saying 96 × `scale` pixels per inch. */
 export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   const size = /<svg[^>]*\swidth="(\d+)"[^>]*\sheight="(\d+)"/.exec(svg);
   const width = Number(size?.[1] ?? 600);
@@ -98,9 +99,11 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   if (!context) throw new Error('no 2D canvas');
   context.scale(scale, scale);
   context.drawImage(image, 0, 0, width, height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
-  );
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('PNG encoding failed');
+  // Its pixel density said (`withPixelDensity()`), as the command line's PNG says it: a 2× image is placed in slides
+  // at the 1× one's size.
+  return new Blob([withPixelDensity(new Uint8Array(await blob.arrayBuffer()), scale)], { type: 'image/png' });
 }
 
 /**

@@ -501,7 +501,10 @@ export abstract class NetreachElement extends LitElement {
     return this.files.svg(options);
   }
 
-  /** The widget as a PNG image, `scale` pixels per CSS pixel (2 by default). Rejects unless `state` is `ready`, as `toSVG()` does. */
+  /**
+   * The widget as a PNG image, `scale` pixels per CSS pixel (2 by default), saying 96 × `scale` pixels per inch (slide
+   * software places it at the widget's size). Rejects unless `state` is `ready`, as `toSVG()` does.
+   */
   toPNG(options: { scale?: number; width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<Blob> {
     return this.files.png(options);
   }

@@ -36,6 +36,7 @@ import {
 } from '../widget-options.js';
 
 export { escapeXml, measureText, FONT_FAMILY, fontFamily } from './svg.js';
+export { withPixelDensity } from './png.js';
 export type { IgnoredOption };
 
 /** The widgets `renderSvg()` draws (the command line's; their options are in `netreach/options`). */

@@ -7,6 +7,17 @@ import type { NetreachElement } from '../../src/base/netreach-element.js';
 import type { NetreachStat } from '../../src/stat/stat.js';
 import { waitUntil } from '../helpers/wait.js';
 
+/** What a PNG's pHYs chunk says: pixels per unit across and down, and the unit (1: the metre); '' without one. */
+function pixelDensity(bytes: Uint8Array): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 8; at < bytes.length; at += view.getUint32(at) + 12) {
+    if (String.fromCharCode(...bytes.subarray(at + 4, at + 8)) === 'pHYs') {
+      return `${view.getUint32(at + 8)} ${view.getUint32(at + 12)} ${bytes[at + 16]}`;
+    }
+  }
+  return '';
+}
+
 /** The names of the files `act` offers for download (none saved: the links' clicks are prevented). */
 async function downloadedNames(act: () => Promise<unknown>): Promise<string[]> {
   const names: string[] = [];
@@ -84,6 +95,24 @@ describe('widget exports', () => {
     const svgWidth = Number(/width="(\d+)"/.exec(await el.toSVG())![1]);
     expect(view.getUint32(16)).to.equal(svgWidth * 2);
     expect(view.getUint32(20)).to.be.greaterThan(100);
+  });
+
+  // A PNG without a pHYs chunk is placed in PowerPoint or Keynote at 96 pixels per inch: a 2× image at twice the
+  // size. Each says 96 × scale per inch (3780 × scale per metre), as the command line's do.
+  it('toPNG() says 96 × scale pixels per inch, so that slides place every scale at the widget’s size', async () => {
+    const el = await readyStat();
+    for (const [scale, density] of [
+      [1, '3780 3780 1'],
+      [2, '7560 7560 1'],
+      [3, '11340 11340 1'],
+    ] as const) {
+      const bytes = new Uint8Array(await (await el.toPNG({ scale, width: 400, height: 240 })).arrayBuffer());
+      expect(pixelDensity(bytes), `scale ${scale}`).to.equal(density);
+      // Still an image the browser draws, of its pixels.
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      expect(`${bitmap.width}×${bitmap.height}`).to.equal(`${400 * scale}×${240 * scale}`);
+    }
+    expect(pixelDensity(new Uint8Array(await (await el.toPNG()).arrayBuffer())), 'by default 2×').to.equal('7560 7560 1');
   });
 
   // Two stats on one slide and the Persian one were all cinvu-stat.png (the browser then adding "(1)").

@@ -64,3 +64,30 @@ export function differentPixels(a, b, top = 0, bottom = a.height) {
   }
   return count;
 }
+
+/**
+ * What a PNG's pHYs chunk says, `{ x, y, unit }` (pixels per unit; unit 1 the metre), checked against its CRC; null
+ * when it has none. Works on a Buffer or a Uint8Array.
+ */
+export function pixelDensity(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 8; at < buffer.length;) {
+    const length = buffer.readUInt32BE(at);
+    if (buffer.toString('ascii', at + 4, at + 8) === 'pHYs') {
+      if (crc32(buffer.subarray(at + 4, at + 8 + length)) !== buffer.readUInt32BE(at + 8 + length)) throw new Error('bad pHYs CRC');
+      return { x: buffer.readUInt32BE(at + 8), y: buffer.readUInt32BE(at + 12), unit: buffer[at + 16] };
+    }
+    at += length + 12;
+  }
+  return null;
+}
+
+/** CRC-32 (zlib's), written out so that the test checks the library's rather than sharing it. */
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}

@@ -9,6 +9,7 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { validateDataset } from 'netreach/core';
 import { renderSvg } from 'netreach/static';
+import { decodePng, pixelDensity } from './png.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'packages/cli/bin/netreach.mjs');
@@ -422,6 +423,26 @@ describe('netreach render: PNG', () => {
     assert.deepEqual(png.subarray(0, 8), PNG_SIGNATURE);
     assert.equal(png.toString('ascii', 12, 16), 'IHDR');
     assert.deepEqual(pngSize(png), { width: 1280, height: 720 });
+  });
+
+  // Without a pHYs chunk slide software places every PNG at 96 pixels per inch: a --scale 2 image twice the size of
+  // the 1× one. Each says 96 × scale per inch (3780 × scale per metre), so that all are placed at width × height.
+  it('says 96 × scale pixels per inch, so that slides place each scale at one size', async () => {
+    for (const scale of ['1', '2', '1.5']) {
+      const out = outPath('png');
+      const result = await run('render', 'stat', '--width', '400', '--height', '240', '--scale', scale, '--out', out);
+      assert.equal(result.code, 0, result.stderr);
+      const png = readFileSync(out);
+      const perMetre = Math.round(3780 * Number(scale));
+      assert.deepEqual(pixelDensity(png), { x: perMetre, y: perMetre, unit: 1 }, `--scale ${scale}`);
+      // Right after the header, and still an image (decodePng reads every chunk).
+      assert.equal(png.toString('ascii', 37, 41), 'pHYs');
+      assert.equal(decodePng(png).width, 400 * Number(scale));
+    }
+    // No --scale: 1×.
+    const out = outPath('png');
+    assert.equal((await run('render', 'stat', '--width', '400', '--height', '240', '--out', out)).code, 0);
+    assert.deepEqual(pixelDensity(readFileSync(out)), { x: 3780, y: 3780, unit: 1 });
   });
 
   it('writes a table’s PNG as tall as its SVG, every row in it', async () => {

@@ -61,7 +61,7 @@ async function loadCompared(core, file) {
   return loadDataset(core, file, undefined, '--compare');
 }
 
-async function toPng(svg, width, height, scale) {
+async function toPng(svg, width, height, scale, withPixelDensity) {
   // Fonts first: a missing one stops the run before resvg's native module is even loaded.
   const { fonts, fontFiles, defaultFontFamily } = resolveFonts(svg, CliError);
   let drawn = familyFirst(svg, defaultFontFamily);
@@ -76,7 +76,8 @@ async function toPng(svg, width, height, scale) {
   if (image.width !== width * scale || Math.abs(image.height - height * scale) >= 1) {
     throw new CliError(`rasterized ${image.width}×${image.height} pixels instead of ${width * scale}×${height * scale}`);
   }
-  return image.asPng();
+  // 96 × scale pixels per inch, as the browser's toPNG() says: slide software places a --scale 2 PNG at the 1× size.
+  return withPixelDensity(image.asPng(), scale);
 }
 
 /** Writes `content` to `target` through a temporary file in the same folder, renamed into place on success. */
@@ -147,7 +148,7 @@ async function render(parsed, registry) {
       `the PNG would be ${w * scale}×${Math.round(drawnHeight * scale)} pixels: too large (try a smaller --scale or --width)`,
     );
   }
-  const content = format === '.png' ? await toPng(svg, w, drawnHeight, scale) : svg;
+  const content = format === '.png' ? await toPng(svg, w, drawnHeight, scale, staticModule.withPixelDensity) : svg;
   await writeAtomically(out, content);
   return out;
 }

@@ -295,7 +295,8 @@ Options:
   --data <file.json>    A netreach dataset file (default: the bundled dataset --dataset names)
   --width <px>          Image width in pixels (default: 1920)
   --height <px>         Image height in pixels (default: 1080)
-  --scale <n>           PNG pixel density: the PNG is width×scale by height×scale pixels (default: 1)
+  --scale <n>           PNG pixel density: the PNG is width×scale by height×scale pixels, 96×scale per inch, so
+                        slides place it at width×height (default: 1)
   -h, --help            Show this help
   -v, --version         Show the version
 
