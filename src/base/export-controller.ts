@@ -26,6 +26,8 @@ export interface FileSize {
   width?: number;
   height?: number;
   theme?: 'light' | 'dark';
+  /** `transparent`: no background rectangle, for a slide of another colour. */
+  background?: 'transparent';
 }
 
 /** The element a controller writes files of. */

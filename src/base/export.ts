@@ -75,6 +75,7 @@ export function hostDocument(host: ExportHost, file: SceneFile, dataset: Dataset
     lang: host.locale,
     theme: options.theme ?? theme(host),
     page: pageTheme(host),
+    background: options.background,
   });
 }
 

@@ -494,18 +494,22 @@ export abstract class NetreachElement extends LitElement {
    * and font the page's `--netreach-*` properties give the widget (docs/WIDGETS.md). Asynchronous:
    * the file writer is a module of its own, loaded the first time a file is asked for, so pages that never
    * export do not download it. A table's file grows taller than `height` when its rows need it; a dashboard's
-   * composes its parts' scenes. Rejects unless `state` is `ready` (`updateComplete` does not wait for a widget's
-   * data or chunks): wait for that attribute first, as docs/EXPORTS.md shows ("From a script").
+   * composes its parts' scenes. `background: 'transparent'` leaves the background rectangle out, for a slide of
+   * another colour. Rejects unless `state` is `ready` (`updateComplete` does not wait for a widget's data or chunks):
+   * wait for that attribute first, as docs/EXPORTS.md shows ("From a script").
    */
-  toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<string> {
+  toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark'; background?: 'transparent' } = {}): Promise<string> {
     return this.files.svg(options);
   }
 
   /**
    * The widget as a PNG image, `scale` pixels per CSS pixel (2 by default), saying 96 × `scale` pixels per inch (slide
-   * software places it at the widget's size). Rejects unless `state` is `ready`, as `toSVG()` does.
+   * software places it at the widget's size); `background: 'transparent'` as for toSVG(). Rejects unless `state` is
+   * `ready`, as `toSVG()` does.
    */
-  toPNG(options: { scale?: number; width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<Blob> {
+  toPNG(
+    options: { scale?: number; width?: number; height?: number; theme?: 'light' | 'dark'; background?: 'transparent' } = {},
+  ): Promise<Blob> {
     return this.files.png(options);
   }
 

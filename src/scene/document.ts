@@ -26,6 +26,11 @@ export interface DocumentOptions {
   readonly unit: number;
   /** The font stack the file names; the language's default when absent. */
   readonly fontFamily?: string;
+  /**
+   * `transparent`: no background rectangle, for a slide of another colour (the halos under labels stay the
+   * theme's background colour, which the text is drawn for).
+   */
+  readonly background?: 'transparent';
 }
 
 /** The type scale of a file: 1 on a 960×540 image, 2 on 1920×1080. */
@@ -148,7 +153,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   const inner = width - 2 * margin;
   const start = physicalAnchor('start', rtl);
   const startX = rtl ? width - margin : margin;
-  const out: string[] = [el('rect', { width, height, fill: palette.bg })];
+  const out: string[] = options.background === 'transparent' ? [] : [el('rect', { width, height, fill: palette.bg })];
 
   // The file's own text, at the scene's scale for it (smaller on a dashboard); the margins stay the file's.
   const type = unit * (prepared.frameScale ?? 1);

@@ -22,6 +22,8 @@ export interface FileOptions {
   readonly theme?: ThemeName;
   /** What a page's `--netreach-*` properties make the widget show (the browser's files; the command line has none). */
   readonly page?: PageTheme;
+  /** `transparent`: no background rectangle (`DocumentOptions.background`). */
+  readonly background?: 'transparent';
 }
 
 /**
@@ -90,6 +92,7 @@ export function widgetDocument(
     unit: env.unit,
     // A page's font first, the language's stack after it: a PNG has no web fonts, only the system's.
     fontFamily: file.page?.font && `${file.page.font}, ${fontFamily(locale)}`,
+    background: file.background,
   });
 }
 

@@ -74,6 +74,8 @@ export interface RenderOptions {
   /** The image's size in pixels; 1920×1080 when absent. */
   width?: number;
   height?: number;
+  /** `transparent`: no background rectangle, for a slide of another colour (the element's `toSVG()` option). */
+  background?: 'transparent';
   /**
    * Widget options as the elements' attributes spell them, with the values the attributes take (the widgets'
    * option specs, `netreach/options`): `type` (regions: `waffle`/`donut`; trend: `line`/`area`), `group-by`,
@@ -137,7 +139,7 @@ function checkOptions(widget: StaticWidgetName, dataset: Dataset, options: Rende
   const specs = WIDGET_OPTIONS[widget];
   const values: CheckedOptions['values'] = {};
   for (const [name, value] of Object.entries(options)) {
-    if (name === 'width' || name === 'height' || value === undefined) continue;
+    if (name === 'width' || name === 'height' || name === 'background' || value === undefined) continue;
     const spec = optionSpec(specs, name);
     if (!spec) throw new RenderError('bad-option', `the ${widget} widget has no option "${name}"`);
     const unavailable = name === 'dataset' ? 'renderSvg() draws the dataset it is given' : unavailableReason(spec, 'cli');
@@ -233,6 +235,11 @@ export async function renderSvg(
   const height = checkSide('height', options.height, DEFAULT_HEIGHT);
   const checked = checkOptions(name, dataset, options);
   const theme: ThemeName = checked.values.theme === 'dark' ? 'dark' : 'light';
+  const { background } = options;
+  if (background !== undefined && background !== 'transparent') {
+    throw new RenderError('bad-option', `"${String(background)}" is not a background (expected transparent)`, 'background');
+  }
+  const file = { width, height, lang: options.lang, theme, background };
   const codes = dataset.members.map((member) => member.country);
   const regionIds = dataset.regions.map((region) => region.id);
   if (name === 'map') readSelected(checked.values, codes, true, 'not a member', given.onIgnored);
@@ -245,12 +252,7 @@ export async function renderSvg(
     // The element's own scene, given the geometry it loads: `toSVG()` of a map with these options is this file.
     const geometry = await loadMapGeometry();
     const compared = await comparedDataset(checked.values.compare, given.compared);
-    return renderWidgetFile(
-      mapScene,
-      dataset,
-      { ...checked.values, metric, compared, geometry, onIgnored: given.onIgnored },
-      { width, height, lang: options.lang, theme },
-    );
+    return renderWidgetFile(mapScene, dataset, { ...checked.values, metric, compared, geometry, onIgnored: given.onIgnored }, file);
   }
 
   if (name === 'dashboard') {
@@ -263,7 +265,7 @@ export async function renderSvg(
     }
     // Its map is the map element's scene, given the geometry it loads.
     const geometry = await loadMapGeometry();
-    return renderWidgetFile(dashboardScene, dataset, { ...checked.values, geometry }, { width, height, lang: options.lang, theme });
+    return renderWidgetFile(dashboardScene, dataset, { ...checked.values, geometry }, file);
   }
   if (name === 'table') {
     // The element's check: a metric column the dataset does not declare is an error, not an empty column.
@@ -282,8 +284,8 @@ export async function renderSvg(
     }
     const rows = view.model.rows.map((row) => row.key);
     readSelected(checked.values, rows, view.model.kind !== 'regions', 'no such row', given.onIgnored);
-    return renderWidgetFile(tableScene, dataset, { ...checked.values, compared }, { width, height, lang: options.lang, theme });
+    return renderWidgetFile(tableScene, dataset, { ...checked.values, compared }, file);
   }
 
-  return renderWidgetFile(SCENES[name], dataset, checked.values, { width, height, lang: options.lang, theme });
+  return renderWidgetFile(SCENES[name], dataset, checked.values, file);
 }

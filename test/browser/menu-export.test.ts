@@ -6,6 +6,9 @@ import type { TemplateResult } from 'lit';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import type { NetreachStat } from '../../src/stat/stat.js';
 import { waitUntil } from '../helpers/wait.js';
+import { normalizeIds } from '../helpers/scene-file.js';
+import { renderSvg } from '../../src/static/index.js';
+import type { Dataset } from '../../src/core/types.js';
 
 /** What a PNG's pHYs chunk says: pixels per unit across and down, and the unit (1: the metre); '' without one. */
 function pixelDensity(bytes: Uint8Array): string {
@@ -113,6 +116,28 @@ describe('widget exports', () => {
       expect(`${bitmap.width}×${bitmap.height}`).to.equal(`${400 * scale}×${240 * scale}`);
     }
     expect(pixelDensity(new Uint8Array(await (await el.toPNG()).arrayBuffer())), 'by default 2×').to.equal('7560 7560 1');
+  });
+
+  // A chart on a coloured slide: no background rectangle, the halos still the theme's background; the command line's
+  // file for the same options.
+  it("toSVG({ background: 'transparent' }) leaves the background out, and is the command line's file", async () => {
+    const el = await ready<NetreachElement>(html`<netreach-map style="width: 640px"></netreach-map>`);
+    for (const theme of ['light', 'dark'] as const) {
+      const size = { width: 640, height: 360, theme };
+      const opaque = await el.toSVG(size);
+      const transparent = await el.toSVG({ ...size, background: 'transparent' });
+      const rect = /<rect width="640" height="360" fill="(#[0-9a-f]{6})"\/>/.exec(opaque);
+      expect(Boolean(rect), theme).to.equal(true);
+      expect(transparent === opaque.replace(rect![0], ''), theme).to.equal(true);
+      expect(transparent.includes(`stroke="${rect![1]}"`), `${theme}: halos of the theme's background`).to.equal(true);
+      const cli = await renderSvg('map', el.currentDataset as Dataset, { ...size, lang: el.locale, background: 'transparent' });
+      expect(normalizeIds(transparent) === normalizeIds(cli), `${theme}: the command line's`).to.equal(true);
+    }
+    const png = await createImageBitmap(await el.toPNG({ width: 640, height: 360, scale: 1, background: 'transparent' }));
+    const canvas = new OffscreenCanvas(png.width, png.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(png, 0, 0);
+    expect(context.getImageData(0, 0, 1, 1).data[3], 'a transparent corner').to.equal(0);
   });
 
   // Two stats on one slide and the Persian one were all cinvu-stat.png (the browser then adding "(1)").

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { validateDataset } from 'netreach/core';
+import { loadDefaultDataset, validateDataset } from 'netreach/core';
 import { renderSvg } from 'netreach/static';
 import { decodePng, pixelDensity } from './png.mjs';
 
@@ -445,6 +445,18 @@ describe('netreach render: PNG', () => {
     assert.deepEqual(pixelDensity(readFileSync(out)), { x: 3780, y: 3780, unit: 1 });
   });
 
+  it('leaves the background out with --background transparent: a PNG whose corners show through', async () => {
+    const out = outPath('png');
+    const result = await run('render', 'map', '--width', '400', '--height', '240', '--background', 'transparent', '--out', out);
+    assert.equal(result.code, 0, result.stderr);
+    const image = decodePng(readFileSync(out));
+    assert.equal(image.data[3], 0, 'the top-left corner is transparent');
+    assert.equal(image.data[image.data.length - 1], 0, 'the bottom-right corner is transparent');
+    const opaque = outPath('png');
+    assert.equal((await run('render', 'map', '--width', '400', '--height', '240', '--out', opaque)).code, 0);
+    assert.equal(decodePng(readFileSync(opaque)).data[3], 255, 'without it the corner is the background');
+  });
+
   it('writes a table’s PNG as tall as its SVG, every row in it', async () => {
     const out = outPath('png');
     const result = await run('render', 'table', '--width', '640', '--height', '360', '--scale', '2', '--out', out);
@@ -768,6 +780,37 @@ describe('netreach render: bad input', () => {
     const quiet = await run('render', 'dashboard', '--region', 'asia-and-oceania', '--country', 'PAK', '--out', outPath('svg'));
     assert.equal(quiet.code, 0, quiet.stderr);
     assert.equal(quiet.stderr, '');
+  });
+
+  // A chart on a coloured slide: the same document less its background rectangle. The labels' halos stay the
+  // theme's background colour (the text is drawn for it), light or dark.
+  it('writes the same SVG without its background rectangle with --background transparent', async () => {
+    for (const [widget, theme, bg] of [
+      ['map', 'light', '#ffffff'],
+      ['map', 'dark', '#15191e'],
+      ['stat', 'light', '#ffffff'],
+      ['bars', 'dark', '#15191e'],
+    ]) {
+      const args = [widget, '--theme', theme, '--width', '640', '--height', '360'];
+      const opaque = await svg(...args);
+      const transparent = await svg(...args, '--background', 'transparent');
+      const rect = `<rect width="640" height="360" fill="${bg}"/>`;
+      assert.ok(opaque.includes(rect), `${widget} ${theme}: its background`);
+      assert.equal(transparent, opaque.replace(rect, ''), `${widget} ${theme}`);
+      if (widget === 'map') assert.ok(transparent.includes(`stroke="${bg}"`), `${widget} ${theme}: halos of the theme's background`);
+      // renderSvg() takes the option as the command line does.
+      assert.equal(
+        transparent,
+        await renderSvg(widget, await loadDefaultDataset(), { theme, width: 640, height: 360, background: 'transparent' }),
+      );
+    }
+  });
+
+  it('refuses a --background other than transparent, saying so (exit 2)', async () => {
+    const result = await run('render', 'stat', '--background', 'blue', '--out', outPath('svg'));
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'netreach: --background must be transparent (got "blue")\n');
+    await assert.rejects(renderSvg('stat', await loadDefaultDataset(), { background: 'blue' }), /background: "blue" is not a background/);
   });
 
   it('warns on standard error that --scale does nothing to an SVG, and writes it as asked', async () => {

@@ -106,7 +106,7 @@ function warnIgnored(ignored) {
 async function render(parsed, registry) {
   const staticModule = await library('static');
   const request = renderRequest(parsed, registry, { min: staticModule.MIN_SIDE, max: staticModule.MAX_SIDE });
-  const { widget, dataset: bundled, options: widgetOptions, format, width, height, scale = 1 } = request;
+  const { widget, dataset: bundled, options: widgetOptions, format, width, height, scale = 1, background } = request;
   const { values } = parsed;
   const out = resolve(request.out);
   const core = await library('core');
@@ -127,7 +127,7 @@ async function render(parsed, registry) {
   const compareWith = typeof widgetOptions.compare === 'string' ? widgetOptions.compare.trim() : '';
   // A bundled id in any case, as a page reads it (`compare="CINVU"`); else a file.
   const compared = compareWith && !core.isBundledDataset(compareWith.toLowerCase()) ? await loadCompared(core, compareWith) : undefined;
-  const options = { ...widgetOptions, width, height };
+  const options = { ...widgetOptions, width, height, background };
   let svg;
   try {
     svg = await staticModule.renderSvg(widget, dataset, options, { compared, onIgnored: warnIgnored });

@@ -23,6 +23,7 @@ const OWN_FLAGS = {
   width: { type: 'string' },
   height: { type: 'string' },
   scale: { type: 'string' },
+  background: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 };
@@ -206,8 +207,13 @@ export function renderRequest({ values, positionals, dashed }, registry, sides) 
     throw new CliError(`--out must end in .svg or .png (got "${extname(values.out) || values.out}")`, 2);
   }
   const size = imageSize(values, sides);
+  // The element's toSVG({ background }) and renderSvg()'s option: only `transparent` for now.
+  const { background } = values;
+  if (background !== undefined && background !== 'transparent') {
+    throw new CliError(`--background must be transparent (got "${background}")`, 2);
+  }
   refuseDashed(dashed);
-  return { ...request, out: values.out, format, ...size };
+  return { ...request, out: values.out, format, background, ...size };
 }
 
 /** `readRenderArgs(['render', 'bars', '--group-by', 'country', …], registry, sides)`: parseCommandLine, then renderRequest. */
@@ -297,6 +303,8 @@ Options:
   --height <px>         Image height in pixels (default: 1080)
   --scale <n>           PNG pixel density: the PNG is width×scale by height×scale pixels, 96×scale per inch, so
                         slides place it at width×height (default: 1)
+  --background transparent
+                        No background rectangle, for a slide of another colour (labels keep the theme's halo)
   -h, --help            Show this help
   -v, --version         Show the version
 
