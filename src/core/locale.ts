@@ -220,17 +220,24 @@ export function formatNumber(value: number, locale: string, maximumFractionDigit
   return numberFormat(locale, `fraction ${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
 }
 
-/** Short number for tight spaces: 30M, 1.5M, 3.6M / ۳۰ میلیون. Intl's compact rounding keeps two significant digits. */
+/**
+ * Short number for tight spaces: 30M, 1.5M, 3.6M / ۳۰ میلیون. Intl's compact rounding keeps two significant digits.
+ * The number and its unit word are joined by a no-break space, as Intl's short form joins them and its long form
+ * does not: "22 million", "۲۲ میلیون" never split across two lines of a note, on screen or in a file.
+ */
 export function formatCompact(value: number, locale: string, display: 'short' | 'long' = 'short', down?: boolean): string {
   const small = Math.abs(value) < 10;
   const english = englishStyle(locale, value);
-  if (english) return englishCompact(value, display, small ? 1 : undefined, english.british, down);
-  return numberFormat(locale, `compact ${display}${small ? ' small' : ''}${down ? ' down' : ''}`, {
-    notation: 'compact',
-    compactDisplay: display,
-    ...(small ? { maximumFractionDigits: 1 } : {}),
-    ...(down ? { roundingMode: 'trunc' } : {}),
-  }).format(value);
+  return (
+    english
+      ? englishCompact(value, display, small ? 1 : undefined, english.british, down)
+      : numberFormat(locale, `compact ${display}${small ? ' small' : ''}${down ? ' down' : ''}`, {
+          notation: 'compact',
+          compactDisplay: display,
+          ...(small ? { maximumFractionDigits: 1 } : {}),
+          ...(down ? { roundingMode: 'trunc' } : {}),
+        }).format(value)
+  ).replace(/ /g, '\u00a0');
 }
 
 /** Signed percentage for growth: +36%. */

@@ -216,9 +216,9 @@ describe('widget menu', () => {
     expect(dataView(el).headers).to.deep.equal(['Year or period', 'Value', 'Source']);
     // A period in its words, with no year; years as years; the qualifier in words; the source by its label.
     expect(dataView(el).rows).to.deep.equal([
-      ['Before the spread of coronavirus', '8 million', 'National Library and Archives of Iran (Public Relations)'],
-      ['2020', '22 million', 'National Library and Archives of Iran (Public Relations)'],
-      ['2021', 'more than 30 million', 'CINVU (Public Relations)'],
+      ['Before the spread of coronavirus', '8\u00a0million', 'National Library and Archives of Iran (Public Relations)'],
+      ['2020', '22\u00a0million', 'National Library and Archives of Iran (Public Relations)'],
+      ['2021', 'more than 30\u00a0million', 'CINVU (Public Relations)'],
     ]);
     await expect(el).to.be.accessible();
   });
@@ -229,9 +229,9 @@ describe('widget menu', () => {
     expect(dataView(stat).caption).to.equal('دانشجویان مجازی');
     expect(dataView(stat).headers).to.deep.equal(['سال یا دوره', 'مقدار', 'منبع']);
     expect(dataView(stat).rows.map((row) => row.slice(0, 2))).to.deep.equal([
-      ['پیش از شیوع ویروس کرونا', '۸ میلیون'],
-      ['۲۰۲۰', '۲۲ میلیون'],
-      ['۲۰۲۱', 'بیش از ۳۰ میلیون'],
+      ['پیش از شیوع ویروس کرونا', '۸\u00a0میلیون'],
+      ['۲۰۲۰', '۲۲\u00a0میلیون'],
+      ['۲۰۲۱', 'بیش از ۳۰\u00a0میلیون'],
     ]);
     await expect(stat).to.be.accessible();
 

@@ -36,11 +36,11 @@ describe('<netreach-stat>', () => {
     expect(el.getAttribute('state')).to.equal('ready');
   });
 
-  it('shows more than 30 million virtual students with growth, sparkline and source', async () => {
+  it('shows more than 30\u00a0million virtual students with growth, sparkline and source', async () => {
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
     await settled(el, '30M+');
     // The figure in words and its year under it, as in the file; a screen reader hears these words once.
-    expect(text(el, 'figure')).to.equal('more than 30 million (2021)');
+    expect(text(el, 'figure')).to.equal('more than 30\u00a0million (2021)');
     expect(shadow(el).querySelector('.visually-hidden'), 'the words said twice').to.equal(null);
     // 22 million → more than 30 million: at least +33% (22 million may stand for up to 22,500,000), computed; the 8 million has no year, only a period.
     expect(text(el, 'growth')).to.equal('at least +33% since 2020');
@@ -140,7 +140,7 @@ describe('<netreach-stat>', () => {
     expect([...file.querySelectorAll('text')].map((each) => each.textContent)).to.include('2020');
     const persian = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="fa" metric="virtual-students"></netreach-stat>`));
     await settled(persian, '۳۰\u00a0میلیون+');
-    expect(text(persian, 'figure')).to.equal('بیش از ۳۰ میلیون (۲۰۲۱)');
+    expect(text(persian, 'figure')).to.equal('بیش از ۳۰\u00a0میلیون (۲۰۲۱)');
     await expect(universities).to.be.accessible();
   });
 
@@ -437,8 +437,8 @@ describe('<netreach-stat>', () => {
   it('says the growth is computed, from which two figures and sources', async () => {
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
     expect(text(el, 'note')).to.equal(
-      'Computed from two figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
-        'and more than 30 million in 2021 (CINVU [Public Relations]). 22 million may be rounded (up to 22,500,000).',
+      'Computed from two figures: 22\u00a0million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
+        'and more than 30\u00a0million in 2021 (CINVU [Public Relations]). 22\u00a0million may be rounded (up to 22,500,000).',
     );
   });
 
@@ -463,7 +463,7 @@ describe('<netreach-stat>', () => {
     );
     expect(texts).to.include.members([
       '30M+',
-      'more than 30 million (2021)',
+      'more than 30\u00a0million (2021)',
       'at least +33% since 2020',
       'Before the spread of coronavirus',
     ]);

@@ -35,12 +35,12 @@ describe('<netreach-trend>', () => {
     expect(pointLabels(el)).to.deep.equal(['8M', '22M', '30M+']);
     expect(text(el, 'title')).to.equal('Virtual students');
     expect(shadow(el).querySelector('#summary')?.textContent).to.equal(
-      'Virtual students rose from 8 million before the spread of coronavirus to more than 30 million in 2021.',
+      'Virtual students rose from 8\u00a0million before the spread of coronavirus to more than 30\u00a0million in 2021.',
     );
     expect(parts(el, 'point').map((point) => point.getAttribute('aria-label'))).to.deep.equal([
-      'Before the spread of coronavirus: 8 million — Source: National Library and Archives of Iran (Public Relations)',
-      '2020: 22 million — Source: National Library and Archives of Iran (Public Relations)',
-      '2021: more than 30 million — Source: CINVU (Public Relations)',
+      'Before the spread of coronavirus: 8\u00a0million — Source: National Library and Archives of Iran (Public Relations)',
+      '2020: 22\u00a0million — Source: National Library and Archives of Iran (Public Relations)',
+      '2021: more than 30\u00a0million — Source: CINVU (Public Relations)',
     ]);
     expect(subpaths(el, 'line')).to.equal(1);
     expect(part(el, 'area')).to.equal(null);
@@ -123,7 +123,7 @@ describe('<netreach-trend>', () => {
     expect(shadow(el).activeElement).to.equal(points[2]);
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
-    expect(shadow(el).activeElement?.getAttribute('aria-label')).to.match(/^2020: 22 million — Source: /);
+    expect(shadow(el).activeElement?.getAttribute('aria-label')).to.match(/^2020: 22\u00a0million — Source: /);
     expect(text(el, 'tooltip')).to.match(/^2020: 22M/);
     expect(parts(el, 'point').map((point) => point.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1']);
     await sendKeys({ press: 'Home' });
@@ -296,10 +296,10 @@ describe('<netreach-trend>', () => {
   it('says under the chart what the figures cannot: the period, and the growth computed from two sources', async () => {
     const el = await trend(html`<netreach-trend></netreach-trend>`);
     expect(parts(el, 'note').map((note) => note.textContent)).to.deep.equal([
-      'The source dates 8 million only as “before the spread of coronavirus”: it gives no year.',
+      'The source dates 8\u00a0million only as “before the spread of coronavirus”: it gives no year.',
       'At least +33% since 2020',
-      'Computed from two figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
-        'and more than 30 million in 2021 (CINVU [Public Relations]). 22 million may be rounded (up to 22,500,000).',
+      'Computed from two figures: 22\u00a0million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
+        'and more than 30\u00a0million in 2021 (CINVU [Public Relations]). 22\u00a0million may be rounded (up to 22,500,000).',
     ]);
     const file = await el.toSVG({ width: 960, height: 540 });
     for (const note of parts(el, 'note')) expect(file).to.contain(note.textContent!.slice(0, 40));

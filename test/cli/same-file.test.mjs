@@ -177,7 +177,10 @@ describe('Azerbaijani (src/core/azerbaijani.ts, which Chromium lacks) is Node’
       assert.equal(locale.formatNumber(value, 'az', 2), az({ maximumFractionDigits: 2 }).format(value), `${value}`);
       const small = Math.abs(value) < 10 ? { maximumFractionDigits: 1 } : {};
       for (const compactDisplay of ['short', 'long']) {
-        const compact = az({ notation: 'compact', compactDisplay, ...small }).format(value);
+        // Its number and unit word joined by a no-break space (formatCompact(): never split across lines).
+        const compact = az({ notation: 'compact', compactDisplay, ...small })
+          .format(value)
+          .replace(/ /g, '\u00a0');
         assert.equal(locale.formatCompact(value, 'az', compactDisplay), compact, `${value} ${compactDisplay}`);
       }
       const ratio = value / 1000;

@@ -172,7 +172,7 @@ describe('statModel', () => {
   it('gives the headline, long form, growth and source in English', () => {
     const model = statModel(dataset, 'students', 'en')!;
     expect(model.short).to.equal('30M+');
-    expect(model.long).to.equal('more than 30 million');
+    expect(model.long).to.equal('more than 30\u00a0million');
     expect(model.growth).to.equal('at least +33% since 2020');
     expect(model.growthComputed).to.equal(true);
     expect(model.sourceText).to.equal('Source: Publisher');
@@ -182,7 +182,7 @@ describe('statModel', () => {
     const model = statModel(dataset, 'students', 'fa')!;
     expect(model.label).to.equal('دانشجویان');
     expect(model.short).to.equal('۳۰\u00a0میلیون+');
-    expect(model.long).to.equal('بیش از ۳۰ میلیون');
+    expect(model.long).to.equal('بیش از ۳۰\u00a0میلیون');
     expect(model.growth).to.contain('۲۰۲۰');
   });
   it('says "No data" for a metric without any figure, and nothing for an unknown one', () => {

@@ -69,7 +69,7 @@ describe('splitIsolates', () => {
   const F = '\u2068';
   const P = '\u2069';
   it('leaves text without isolates as it is', () => {
-    expect(splitIsolates('۲۲ میلیون در ۲۰۲۰.')).to.deep.equal(['۲۲ میلیون در ۲۰۲۰.']);
+    expect(splitIsolates('۲۲\u00a0میلیون در ۲۰۲۰.')).to.deep.equal(['۲۲\u00a0میلیون در ۲۰۲۰.']);
   });
 
   it('cuts out each isolated value with the brackets around it, then the punctuation after it', () => {
@@ -121,10 +121,10 @@ describe('lineWords', () => {
 
 describe('bidi in sentences and files', () => {
   const sources = {
-    from: '۲۲ میلیون',
+    from: '۲۲\u00a0میلیون',
     fromWhen: 'در ۲۰۲۰',
     fromSource: 'National Library and Archives of Iran (Public Relations)',
-    to: 'بیش از ۳۰ میلیون',
+    to: 'بیش از ۳۰\u00a0میلیون',
     toWhen: 'در ۲۰۲۱',
     toSource: 'CINVU (Public Relations)',
   };

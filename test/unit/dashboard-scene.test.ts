@@ -34,7 +34,7 @@ describe('dashboardScene', () => {
     const shown = texts(chart.marks).map((mark) => mark.text);
     expect(shown).to.include.members(['57', '30M+', 'Member countries', 'Regions', 'Country', 'Afghanistan']);
     // The parts' notes, each once, under the panels.
-    const growth = shown.filter((line) => line.startsWith('Computed from two figures: 22 million'));
+    const growth = shown.filter((line) => line.startsWith('Computed from two figures: 22\u00a0million'));
     expect(growth).to.have.length(1);
     // The growth itself once, in its tile beside the figure: not again as a note that would not say what grew.
     expect(shown.filter((line) => /^at least \+33% since 2020$/i.test(line))).to.deep.equal(['at least +33% since 2020']);

@@ -165,7 +165,7 @@ describe('cinvu', () => {
     expect(cinvu.regionAssignment?.note).to.contain('Africa and Arab').and.contain('Arab states of Asia');
   });
 
-  it('has 8 million virtual students before the spread of coronavirus (no year), 22 million in 2020, more than 30 million in 2021', () => {
+  it('has 8\u00a0million virtual students before the spread of coronavirus (no year), 22\u00a0million in 2020, more than 30\u00a0million in 2021', () => {
     const students = metricSeries(cinvu, 'virtual-students').map(({ year, period, value, qualifier }) => ({
       year,
       period: period?.label,

@@ -58,9 +58,9 @@ describe('dataView', () => {
     expect(headers(view)).to.deep.equal(['Year or period', 'Value', 'Source']);
     expect(view.columns.map((column) => column.numeric)).to.deep.equal([false, true, false]);
     expect(view.rows).to.deep.equal([
-      ['Before the spread of coronavirus', '8 million', 'National Library and Archives of Iran (Public Relations)'],
-      ['2020', '22 million', 'National Library and Archives of Iran (Public Relations)'],
-      ['2021', 'more than 30 million', 'CINVU (Public Relations)'],
+      ['Before the spread of coronavirus', '8\u00a0million', 'National Library and Archives of Iran (Public Relations)'],
+      ['2020', '22\u00a0million', 'National Library and Archives of Iran (Public Relations)'],
+      ['2021', 'more than 30\u00a0million', 'CINVU (Public Relations)'],
     ]);
     // Years only: the column says so.
     const countries = dataView(cinvu, totals(cinvu, 'countries'), 'en');
@@ -77,9 +77,9 @@ describe('dataView', () => {
     expect(view.caption).to.equal('دانشجویان مجازی');
     expect(headers(view)).to.deep.equal(['سال یا دوره', 'مقدار', 'منبع']);
     expect(view.rows.map((row) => row.slice(0, 2))).to.deep.equal([
-      ['پیش از شیوع ویروس کرونا', '۸ میلیون'],
-      ['۲۰۲۰', '۲۲ میلیون'],
-      ['۲۰۲۱', 'بیش از ۳۰ میلیون'],
+      ['پیش از شیوع ویروس کرونا', '۸\u00a0میلیون'],
+      ['۲۰۲۰', '۲۲\u00a0میلیون'],
+      ['۲۰۲۱', 'بیش از ۳۰\u00a0میلیون'],
     ]);
     for (const locale of ['fa', 'ar', 'bn']) {
       const cells = dataView(cinvu, totals(cinvu, 'virtual-students'), locale).rows.flatMap((row) => row.slice(0, 2));

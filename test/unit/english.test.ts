@@ -120,8 +120,11 @@ describe('the English locales written without Intl', () => {
         expect(formatNumber(value, locale), label).to.equal(whole.format(value));
         expect(formatNumber(value, locale, 1), label).to.equal(tenths.format(value));
         expect(formatCompact(value, locale), label).to.equal((Math.abs(value) < 10 ? small : compact).format(value));
+        // Intl's long form, its number and unit word joined by a no-break space (formatCompact(): never split).
         expect(formatCompact(value, locale, 'long'), label).to.equal(
-          (Math.abs(value) < 10 ? nf({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }) : long).format(value),
+          (Math.abs(value) < 10 ? nf({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }) : long)
+            .format(value)
+            .replace(/ /g, '\u00a0'),
         );
         expect(formatPercent(value, locale), label).to.equal(percent.format(value));
         expect(formatPercentChange(value, locale), label).to.equal(change.format(value));
@@ -282,7 +285,7 @@ describe('English pages make no Intl object', () => {
       expect(formatNumber(30_000_000, locale)).to.equal('30,000,000');
       expect(formatNumber(1.005, locale, 2)).to.equal('1.01');
       expect(formatCompact(22_000_000, locale)).to.equal(locale === 'en-GB' ? '22m' : '22M');
-      expect(formatCompact(1_500_000, locale, 'long')).to.equal('1.5 million');
+      expect(formatCompact(1_500_000, locale, 'long')).to.equal('1.5\u00a0million');
       expect(formatCompact(2.25, locale)).to.equal('2.3');
       expect(formatPercent(0.4737, locale)).to.equal('47%');
       expect(formatPercentChange(0.364, locale)).to.equal('+36%');

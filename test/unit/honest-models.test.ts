@@ -45,7 +45,7 @@ describe('growth: computed, and never more precise than its inputs', () => {
     expect(roundSignificant(-4.55, 2, 'nearest')).to.equal(-4.5);
   });
 
-  it('reads 22 million → more than 30 million as at least +33%: 22 million may stand for up to 22,500,000', () => {
+  it('reads 22\u00a0million → more than 30\u00a0million as at least +33%: 22\u00a0million may stand for up to 22,500,000', () => {
     const growth = metricGrowth(cinvu, 'virtual-students')!;
     expect(growth).to.include({ ratio: 0.33, digits: 2, qualifier: 'at-least', computed: true, fromYear: 2020, toYear: 2021 });
     expect(growth.from.source).to.equal('nlai-2020-11-18');
@@ -75,8 +75,8 @@ describe('growth: computed, and never more precise than its inputs', () => {
     expect(en.growthComputed).to.equal(true);
     expect(en.growthSources!.map((source) => source.id)).to.deep.equal(['nlai-2020-11-18', 'cinvu-2021-10-20']);
     expect(en.growthNote).to.equal(
-      'Computed from two figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
-        'and more than 30 million in 2021 (CINVU [Public Relations]). 22 million may be rounded (up to 22,500,000).',
+      'Computed from two figures: 22\u00a0million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
+        'and more than 30\u00a0million in 2021 (CINVU [Public Relations]). 22\u00a0million may be rounded (up to 22,500,000).',
     );
     expect(statModel(cinvu, 'virtual-students', 'fa')!.growth).to.equal('دست‌کم \u200e+۳۳٪ نسبت به ۲۰۲۰');
     expect(statModel(cinvu, 'virtual-students', 'ar')!.growth).to.match(/^ما لا يقل عن .*٣٣٪.* منذ ٢٠٢٠$/);
@@ -108,7 +108,7 @@ describe('growth: computed, and never more precise than its inputs', () => {
     const some = statModel(members([100_000, 24_500, undefined]), 'm', 'en')!;
     expect(some.qualifier).to.equal('at-least');
     // 100,000 + 24,500 = 124,500: "at least 125 thousand" would not be true.
-    expect([some.short, some.long]).to.deep.equal(['124K+', 'at least 124 thousand']);
+    expect([some.short, some.long]).to.deep.equal(['124K+', 'at least 124\u00a0thousand']);
     expect(some.notes).to.deep.equal(['The sum of the figures of 2 of the 3 members (the other has none): no total is published.']);
     expect(statModel(members([100_000, 24_500, undefined]), 'm', 'fa')!.notes[0]).to.contain('جمع رقم‌های ۲ عضو از ۳ عضو');
   });
@@ -552,9 +552,9 @@ describe('About this data', () => {
     expect(about.sources[1]).to.include({ language: 'fa', languageName: 'Persian' });
     expect(about.sources[1]!.note).to.contain('no year for the 8 million');
     expect(about.notes).to.deep.equal([
-      'The source dates 8 million only as “before the spread of coronavirus”: it gives no year.',
-      'Computed from two figures: 22 million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
-        'and more than 30 million in 2021 (CINVU [Public Relations]). 22 million may be rounded (up to 22,500,000).',
+      'The source dates 8\u00a0million only as “before the spread of coronavirus”: it gives no year.',
+      'Computed from two figures: 22\u00a0million in 2020 (National Library and Archives of Iran [Public Relations]) ' +
+        'and more than 30\u00a0million in 2021 (CINVU [Public Relations]). 22\u00a0million may be rounded (up to 22,500,000).',
     ]);
     // The English metric and period labels translate the Persian source's words (دانشجوی مجازی, پیش از شیوع ویروس کرونا),
     // and its publisher's English name the article's «روابط عمومی سازمان اسناد و کتابخانه ملی».

@@ -61,7 +61,7 @@ describe('the number formatters', () => {
     expect(formatPercentChange(0.36, 'en')).to.equal('+36%');
     expect(formatCompact(5.5, 'en')).to.equal('5.5');
     expect(formatCompact(55_500, 'en')).to.equal('56K');
-    expect(formatCompact(30_000_000, 'en', 'long')).to.equal('30 million');
+    expect(formatCompact(30_000_000, 'en', 'long')).to.equal('30\u00a0million');
     expect(formatCompact(30_000_000, 'en')).to.equal('30M');
   });
 });
@@ -225,15 +225,27 @@ describe('sentences', () => {
 });
 
 describe('compact numbers per language', () => {
+  // A Persian stat's note broke "۲۲" from "میلیون" across its lines: Intl's long form joins them by a plain space.
+  it('keep a number with its unit word: joined by a no-break space, in the long form too', () => {
+    for (const language of ['en', 'en-GB', 'fa', 'ar', 'ur', 'bn', 'ru', 'fr', 'tr', 'ms', 'id', 'pt', 'az', 'az-Cyrl']) {
+      for (const display of ['short', 'long'] as const) {
+        const written = formatCompact(22_000_000, language, display);
+        expect(/\s/.test(written.replace(/\u00a0/g, '')), `${language} ${display}: "${written}"`).to.equal(false);
+      }
+    }
+    expect(formatCompact(22_000_000, 'fa', 'long')).to.equal('۲۲\u00a0میلیون');
+    expect(formatCompact(1_500_000, 'en', 'long')).to.equal('1.5\u00a0million');
+  });
+
   it('come from Intl.NumberFormat in each language, with its own units and digits', () => {
     // 30 million: Urdu and Bengali count in crores (3 کروڑ, ৩ কোটি), Chinese in 万 (3000万).
     const expected: Record<string, [short: string, long: string]> = {
-      ur: ['3\u00a0کروڑ', '3 کروڑ'],
-      bn: ['৩\u00a0কো', '৩ কোটি'],
-      ru: ['30\u00a0млн', '30 миллионов'],
+      ur: ['3\u00a0کروڑ', '3\u00a0کروڑ'],
+      bn: ['৩\u00a0কো', '৩\u00a0কোটি'],
+      ru: ['30\u00a0млн', '30\u00a0миллионов'],
       zh: ['3000万', '3000万'],
-      pt: ['30\u00a0mi', '30 milhões'],
-      id: ['30\u00a0jt', '30 juta'],
+      pt: ['30\u00a0mi', '30\u00a0milhões'],
+      id: ['30\u00a0jt', '30\u00a0juta'],
     };
     for (const [language, [short, long]] of Object.entries(expected)) {
       expect(formatCompact(30_000_000, language), language).to.equal(short);
@@ -248,7 +260,7 @@ describe('compact numbers per language', () => {
 describe('formatCompact', () => {
   it('shortens large numbers per locale', () => {
     expect(formatCompact(30_000_000, 'en')).to.equal('30M');
-    expect(formatCompact(30_000_000, 'en', 'long')).to.equal('30 million');
+    expect(formatCompact(30_000_000, 'en', 'long')).to.equal('30\u00a0million');
     expect(formatCompact(30_000_000, 'fa')).to.equal('۳۰\u00a0میلیون');
   });
 });
@@ -267,8 +279,8 @@ describe('formatQualifiedCompact', () => {
     expect(formatQualifiedCompact(124_500, 'at-least', 'fr')).to.equal('124\u00a0k+');
     expect(formatQualifiedCompact(124_500, 'at-least', 'fa')).to.equal('۱۲۴\u00a0هزار+');
     expect(formatQualifiedCompact(124_500, 'about', 'en')).to.equal('~125K');
-    expect(spokenFigure(124_500, 'at-least', 'en', 'students')).to.equal('at least 124 thousand');
-    expect(spokenFigure(124_500, undefined, 'en', 'students')).to.equal('125 thousand');
+    expect(spokenFigure(124_500, 'at-least', 'en', 'students')).to.equal('at least 124\u00a0thousand');
+    expect(spokenFigure(124_500, undefined, 'en', 'students')).to.equal('125\u00a0thousand');
   });
 });
 
@@ -341,8 +353,8 @@ describe('Cyrillic-script Azerbaijani (az-Cyrl)', () => {
   it('writes numbers as Azerbaijani does, the units’ words in Cyrillic letters', () => {
     expect(formatNumber(1_234_567, 'az-Cyrl')).to.equal('1.234.567');
     expect(formatCompact(30_000_000, 'az-Cyrl')).to.equal('30\u00a0млн');
-    expect(formatCompact(30_000_000, 'az-Cyrl', 'long')).to.equal('30 милјон');
-    expect(formatCompact(1_200, 'az-Cyrl', 'long')).to.equal('1,2 мин');
+    expect(formatCompact(30_000_000, 'az-Cyrl', 'long')).to.equal('30\u00a0милјон');
+    expect(formatCompact(1_200, 'az-Cyrl', 'long')).to.equal('1,2\u00a0мин');
     expect(formatCompact(1_200, 'az-Cyrl')).to.equal(formatCompact(1_200, 'az'));
   });
 });

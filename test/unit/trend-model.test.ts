@@ -76,9 +76,9 @@ describe('seriesStep, missingYears and withGaps', () => {
 
 describe('spokenValue', () => {
   it('says compact numbers in words, small ones in full, with the qualifier', () => {
-    expect(spokenValue(30_000_000, 'more-than', 'en', 'm')).to.equal('more than 30 million');
+    expect(spokenValue(30_000_000, 'more-than', 'en', 'm')).to.equal('more than 30\u00a0million');
     expect(spokenValue(262, 'about', 'en', 'm')).to.equal('about 262');
-    expect(spokenValue(8_000_000, undefined, 'fa', 'm')).to.equal('۸ میلیون');
+    expect(spokenValue(8_000_000, undefined, 'fa', 'm')).to.equal('۸\u00a0میلیون');
   });
 });
 
@@ -88,14 +88,16 @@ describe('trendData', () => {
     expect(data.label).to.equal('Virtual students');
     expect(data.points.map((point) => point.short)).to.deep.equal(['8M', '22M', '30M+']);
     // The source dates the 8 million only "before the spread of coronavirus": no year is made up for it.
-    expect(data.summary).to.equal('Virtual students rose from 8 million before the spread of coronavirus to more than 30 million in 2021.');
-    expect(data.points[0]!.description).to.equal(
-      'Before the spread of coronavirus: 8 million — Source: National Library and Archives of Iran (Public Relations)',
+    expect(data.summary).to.equal(
+      'Virtual students rose from 8\u00a0million before the spread of coronavirus to more than 30\u00a0million in 2021.',
     );
-    expect(data.points[2]!.description).to.equal('2021: more than 30 million — Source: CINVU (Public Relations)');
+    expect(data.points[0]!.description).to.equal(
+      'Before the spread of coronavirus: 8\u00a0million — Source: National Library and Archives of Iran (Public Relations)',
+    );
+    expect(data.points[2]!.description).to.equal('2021: more than 30\u00a0million — Source: CINVU (Public Relations)');
     expect(data.points.map((point) => point.approximate)).to.deep.equal([true, false, false]);
     expect(data.ordinal).to.equal(true);
-    expect(data.notes).to.deep.equal(['The source dates 8 million only as “before the spread of coronavirus”: it gives no year.']);
+    expect(data.notes).to.deep.equal(['The source dates 8\u00a0million only as “before the spread of coronavirus”: it gives no year.']);
     expect(data.growth?.text).to.equal('at least +33% since 2020');
     expect(data.sources.map((source) => source.id)).to.deep.equal(['nlai-2020-11-18', 'cinvu-2021-10-20']);
     expect(data.missing).to.deep.equal([]);
@@ -105,7 +107,9 @@ describe('trendData', () => {
     expect(data.points.map((point) => point.short)).to.deep.equal(['۸\u00a0میلیون', '۲۲\u00a0میلیون', '۳۰\u00a0میلیون+']);
     expect(data.points[0]!.yearText).to.equal('پیش از شیوع ویروس کرونا');
     expect(data.points[1]!.yearText).to.equal('۲۰۲۰');
-    expect(data.summary).to.equal('دانشجویان مجازی: از ۸ میلیون پیش از شیوع ویروس کرونا به بیش از ۳۰ میلیون در ۲۰۲۱ افزایش یافت.');
+    expect(data.summary).to.equal(
+      'دانشجویان مجازی: از ۸\u00a0میلیون پیش از شیوع ویروس کرونا به بیش از ۳۰\u00a0میلیون در ۲۰۲۱ افزایش یافت.',
+    );
   });
   it('speaks Arabic with the period in Arabic and Arabic-Indic digits', () => {
     const data = trendData(cinvu, 'virtual-students', 'ar');
