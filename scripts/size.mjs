@@ -323,7 +323,8 @@ const BUDGETS = [
   // branch's start, already over the 44.385 kB budget.)
   // A number kept with its unit word (formatCompact(): a no-break space, "۲۲ میلیون" never split across lines):
   // 44.442 → 44.452 kB (+10 bytes), raised to 44.399 kB.
-  { file: 'netreach.js', limit: 44.58 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The third round's branches merged (each measured alone above): 44.593 kB, budget 44.61 kB.
+  { file: 'netreach.js', limit: 44.61 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -602,7 +603,8 @@ const BUDGETS = [
   // transparent background (+16 bytes): 108.302 → 108.685 kB (+383 bytes), raised to 108.673 kB. (108.302 kB was
   // measured at the branch's start, already over the 108.29 kB budget.)
   // A number kept with its unit word (above): 108.685 → 108.692 kB (+7 bytes), raised to 108.680 kB.
-  { file: 'netreach.js', limit: 108.65 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The third round's branches merged (each measured alone above): 109.021 kB, budget 109.04 kB.
+  { file: 'netreach.js', limit: 109.04 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -837,7 +839,8 @@ const BUDGETS = [
   // Presenters' files (s34-12, above): 173.184 → 173.775 kB (+591 bytes), raised to 173.661 kB. (173.184 kB was
   // measured at the branch's start, already over the 173.07 kB budget.)
   // A number kept with its unit word (above): 173.775 → 173.792 kB (+17 bytes), raised to 173.678 kB.
-  { file: 'netreach.iife.js', limit: 172.33 * 1024 },
+  // The third round's branches merged (each measured alone above): 172.862 kB, budget 172.88 kB.
+  { file: 'netreach.iife.js', limit: 172.88 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
