@@ -604,7 +604,10 @@ const BUDGETS = [
   // measured at the branch's start, already over the 108.29 kB budget.)
   // A number kept with its unit word (above): 108.685 → 108.692 kB (+7 bytes), raised to 108.680 kB.
   // The third round's branches merged (each measured alone above): 109.021 kB, budget 109.04 kB.
-  { file: 'netreach.js', limit: 109.04 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // File names set apart by the options that draw another picture (fileName(), in the on-demand chunk: the bars'
+  // group-by, the regions' and trend's type, the table's of and metrics, the map's mode, the dashboard's selection):
+  // 109.020 → 109.142 kB (+125 bytes), raised to 109.15 kB.
+  { file: 'netreach.js', limit: 109.15 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -840,7 +843,9 @@ const BUDGETS = [
   // measured at the branch's start, already over the 173.07 kB budget.)
   // A number kept with its unit word (above): 173.775 → 173.792 kB (+17 bytes), raised to 173.678 kB.
   // The third round's branches merged (each measured alone above): 172.862 kB, budget 172.88 kB.
-  { file: 'netreach.iife.js', limit: 172.88 * 1024 },
+  // File names set apart by the options that draw another picture (above): 172.862 → 172.969 kB (+109 bytes),
+  // raised to 172.99 kB.
+  { file: 'netreach.iife.js', limit: 172.99 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

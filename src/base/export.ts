@@ -3,6 +3,7 @@
  * line writes it, in the colours and font a page's `--netreach-*` properties give the widget), a PNG rasterized
  * from it, and downloads.
  */
+import type { OptionSpecs } from '../core/options.js';
 import type { Dataset } from '../core/types.js';
 import { withAlpha } from '../core/paint.js';
 import { widgetDocument, type PageTheme } from '../scene/render.js';
@@ -108,18 +109,35 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
 }
 
 /**
+ * The options (by property name) that make two widgets of one metric draw different pictures: the bars' grouping,
+ * the regions' and the trend's type, the table's list and columns, the map's mode and arcs' home, the dashboard's
+ * selection.
+ */
+const DRAWN_OPTIONS = 'groupBy type of metrics mode home selectedRegion selectedCountry'.split(' ');
+
+/**
  * A file's name after what it shows, so that two files of one page (two stats on a slide, a Persian one) never
- * share it: the network, the widget, its metric, region, step and compared network where set, and the language
- * unless English — `cinvu-stat-virtual-students-fa.png`, `cinvu-map-step-2.svg`. Lower-case letters, digits and
- * hyphens only (anything else one hyphen), at most 120 characters before the extension.
+ * share it: the network, the widget, its metric, region, step and compared network where set, what else draws another
+ * picture of them where not its default (`DRAWN_OPTIONS`: `cinvu-bars-countries-by-country.png`),
+ * and the language unless English — `cinvu-stat-virtual-students-fa.png`, `cinvu-map-step-2.svg`. Lower-case letters,
+ * digits and hyphens only (anything else one hyphen), at most 120 characters before the extension.
  */
 export function fileName(host: ExportHost, network: string, options: Readonly<Record<string, unknown>> = {}, kind: string): string {
   const { metric, region, step, compare } = options;
+  const specs = (host.constructor as { optionSpecs?: OptionSpecs }).optionSpecs ?? [];
+  // What else draws another picture of the same metric, where set and not its default (a default keeps names short).
+  const drawn = DRAWN_OPTIONS.map((property) => {
+    const value = options[property];
+    // The arcs' home draws nothing but the reach.
+    if (value !== specs.find((spec) => spec.property == property)?.default && (property != 'home' || options.mode == 'reach'))
+      return property == 'groupBy' ? `by-${String(value)}` : value;
+  });
   const parts = [
     network,
     host.localName.slice(9),
     metric,
     region,
+    ...drawn,
     typeof step == 'number' && `step-${step}`,
     compare && `vs-${String(compare)}`,
   ];

@@ -164,6 +164,42 @@ describe('widget exports', () => {
     ]);
   });
 
+  // Bars grouped by region and by country on one page were both cinvu-bars-countries.png.
+  it('names apart two widgets of one metric that draw different pictures, and keeps the name of one at its defaults', async () => {
+    const pairs: [string, TemplateResult, TemplateResult][] = [
+      ['bars', html`<netreach-bars></netreach-bars>`, html`<netreach-bars group-by="country"></netreach-bars>`],
+      ['regions', html`<netreach-regions></netreach-regions>`, html`<netreach-regions type="donut"></netreach-regions>`],
+      ['trend', html`<netreach-trend></netreach-trend>`, html`<netreach-trend type="area"></netreach-trend>`],
+      ['table of', html`<netreach-table></netreach-table>`, html`<netreach-table of="universities"></netreach-table>`],
+      ['table metrics', html`<netreach-table></netreach-table>`, html`<netreach-table metrics="virtual-students"></netreach-table>`],
+      ['map', html`<netreach-map></netreach-map>`, html`<netreach-map mode="reach" home="PAK"></netreach-map>`],
+      ['dashboard', html`<netreach-dashboard></netreach-dashboard>`, html`<netreach-dashboard country="PAK"></netreach-dashboard>`],
+    ];
+    const names: string[] = [];
+    for (const [, ...templates] of pairs) {
+      for (const template of templates) {
+        const el = await ready<NetreachElement>(template);
+        names.push(...(await downloadedNames(() => el.downloadAs('png'))));
+      }
+    }
+    expect(names).to.deep.equal([
+      'cinvu-bars-countries.png',
+      'cinvu-bars-countries-by-country.png',
+      'cinvu-regions-countries.png',
+      'cinvu-regions-countries-donut.png',
+      'cinvu-trend.png',
+      'cinvu-trend-area.png',
+      'cinvu-table.png',
+      'cinvu-table-universities.png',
+      'cinvu-table.png',
+      'cinvu-table-virtual-students.png',
+      'cinvu-map.png',
+      'cinvu-map-reach-pak.png',
+      'cinvu-dashboard.png',
+      'cinvu-dashboard-asia-and-oceania-pak.png',
+    ]);
+  });
+
   it('toCSV() gives the totals behind the tile', async () => {
     const el = await readyStat();
     const lines = csvTable(el.toCSV());
