@@ -607,7 +607,8 @@ const BUDGETS = [
   // File names set apart by the options that draw another picture (fileName(), in the on-demand chunk: the bars'
   // group-by, the regions' and trend's type, the table's of and metrics, the map's mode, the dashboard's selection):
   // 109.020 → 109.142 kB (+125 bytes), raised to 109.15 kB.
-  { file: 'netreach.js', limit: 109.15 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // Merged: 109.136 kB, budget 109.16 kB (the chunks' hashed names, which the import helper lists, move it by ~10 bytes).
+  { file: 'netreach.js', limit: 109.16 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
