@@ -324,7 +324,9 @@ const BUDGETS = [
   // A number kept with its unit word (formatCompact(): a no-break space, "۲۲ میلیون" never split across lines):
   // 44.442 → 44.452 kB (+10 bytes), raised to 44.399 kB.
   // The third round's branches merged (each measured alone above): 44.593 kB, budget 44.61 kB.
-  { file: 'netreach.js', limit: 44.61 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // `whenReady()`, the `netreach-ready` event and toSVG()/toPNG() waiting for the drawing (the base element; the
+  // events' dispatch shared through fire()): 44.597 → 44.729 kB (+132 bytes), raised to 44.75 kB.
+  { file: 'netreach.js', limit: 44.75 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -608,7 +610,9 @@ const BUDGETS = [
   // group-by, the regions' and trend's type, the table's of and metrics, the map's mode, the dashboard's selection):
   // 109.020 → 109.142 kB (+125 bytes), raised to 109.15 kB.
   // Merged: 109.136 kB, budget 109.16 kB (the chunks' hashed names, which the import helper lists, move it by ~10 bytes).
-  { file: 'netreach.js', limit: 109.16 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // whenReady() and netreach-ready (above; the dashboard keeps its parts' events inside): 109.142 → 109.293 kB
+  // (+151 bytes), raised to 109.31 kB.
+  { file: 'netreach.js', limit: 109.31 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -846,7 +850,8 @@ const BUDGETS = [
   // The third round's branches merged (each measured alone above): 172.862 kB, budget 172.88 kB.
   // File names set apart by the options that draw another picture (above): 172.862 → 172.969 kB (+109 bytes),
   // raised to 172.99 kB.
-  { file: 'netreach.iife.js', limit: 172.99 * 1024 },
+  // whenReady() and netreach-ready (above): 172.969 → 173.124 kB (+155 bytes), raised to 173.14 kB.
+  { file: 'netreach.iife.js', limit: 173.14 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -40,6 +40,7 @@ const PRESENTER_UNIT = 20 / 12;
  * @element netreach-bars
  *
  * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{country}` or `{region}` when a bar is clicked or chosen with Enter/Space.
+ * @fires {Event} netreach-ready - Each time `state` turns `ready`: drawn (bubbles, composed; `whenReady()` waits for it).
  * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
  * @csspart frame - The widget's outer box.
@@ -205,7 +206,7 @@ export class NetreachBars extends NetreachElement {
     this.selected = id;
     const country = barsValues(this.values).groupBy === 'country';
     const detail: NetreachSelectDetail = country ? { country: id } : { region: id };
-    this.dispatchEvent(new CustomEvent<NetreachSelectDetail>('netreach-select', { bubbles: true, composed: true, detail }));
+    this.fire('netreach-select', detail);
   }
 
   protected override render(): TemplateResult {

@@ -47,6 +47,7 @@ declare global {
   interface HTMLElementEventMap {
     'netreach-error': CustomEvent<NetreachErrorDetail>;
     'netreach-select': CustomEvent<NetreachSelectDetail>;
+    'netreach-ready': Event;
   }
 }
 
@@ -61,6 +62,7 @@ declare global {
  * @csspart about - The "About this data" panel (`toggleAbout()`, the menu's About this data).
  * @cssproperty [--netreach-error-color=#b42318] - The error message (dark theme or light text: #fda29b).
  * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
+ * @fires {Event} netreach-ready - Each time `state` turns `ready` (drawn); `whenReady()` waits for it.
  */
 export abstract class NetreachElement extends LitElement {
   static override styles = [baseStyles, menuStyles];
@@ -170,6 +172,8 @@ export abstract class NetreachElement extends LitElement {
   protected error?: NetreachError;
   /** The message last announced by `netreach-error`: a widget error recomputed on each update is announced once. */
   private announcedError?: string;
+  /** The {@link whenReady} promises still waiting: each settles its own, and says whether it did. */
+  private settlers: (() => boolean)[] = [];
   /** See {@link notes}: set by the render that draws them ({@link shownNotes}). */
   private notesCalledFor: readonly string[] = [];
   /** Whether the render after connecting, while the data is on its way, should get the locale's formatters ready. */
@@ -440,16 +444,39 @@ export abstract class NetreachElement extends LitElement {
     const announce = this.error && !this.localization.pending && `${this.error.code} ${this.error.message}`;
     if (announce && announce !== this.announcedError) {
       this.announcedError = announce;
-      this.dispatchEvent(
-        new CustomEvent<NetreachErrorDetail>('netreach-error', {
-          bubbles: true,
-          composed: true,
-          detail: { code: this.error!.code, message: this.error!.localized(this.locale) },
-        }),
-      );
+      this.fire('netreach-error', { code: this.error!.code, message: this.error!.localized(this.locale) });
     } else if (!announce) {
       this.announcedError = undefined;
     }
+    // Set in this update's update(), the attribute reflected and the drawing written: a listener sees them.
+    if (changed.has('state') && this.state === 'ready') this.fire('netreach-ready');
+    this.settlers = this.settlers.filter((settle) => !settle());
+  }
+
+  /** Tells the page: a bubbling, composed `netreach-select`, `netreach-error` or `netreach-ready` event. */
+  protected fire(type: string, detail?: NetreachSelectDetail | NetreachErrorDetail): void {
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  }
+
+  /**
+   * Resolves once the widget has settled after its pending update (a new `src`: once that is drawn): `ready`, or
+   * `empty` (nothing to draw, as `state` says); at once if it is. Rejects when it shows an error, with an Error of the
+   * error box's words and the `netreach-error` event's `code`. A widget never shown (`display: none`, a slide not yet
+   * displayed) draws when first shown: the promise waits until then (docs/EXPORTS.md, "From a script").
+   */
+  async whenReady(): Promise<void> {
+    await this.updateComplete;
+    return new Promise((resolve, reject) => {
+      const settle = () => {
+        const { state, error } = this;
+        // An error is told in the widget's language, once its words are here (as `netreach-error` is).
+        if (state === 'error' ? !this.announcedError : state === 'loading') return false;
+        if (error) reject(Object.assign(new Error(error.localized(this.locale)), { code: error.code }));
+        else resolve();
+        return true;
+      };
+      if (!settle()) this.settlers.push(settle);
+    });
   }
 
   /**
@@ -495,22 +522,28 @@ export abstract class NetreachElement extends LitElement {
    * the file writer is a module of its own, loaded the first time a file is asked for, so pages that never
    * export do not download it. A table's file grows taller than `height` when its rows need it; a dashboard's
    * composes its parts' scenes. `background: 'transparent'` leaves the background rectangle out, for a slide of
-   * another colour. Rejects unless `state` is `ready` (`updateComplete` does not wait for a widget's data or chunks):
-   * wait for that attribute first, as docs/EXPORTS.md shows ("From a script").
+   * another colour. Asked for while the widget is `loading`, waits for `whenReady()`; rejects when it shows an
+   * error or nothing (`error`, `empty`): docs/EXPORTS.md ("From a script").
    */
   toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark'; background?: 'transparent' } = {}): Promise<string> {
-    return this.files.svg(options);
+    return this.settled(() => this.files.svg(options));
   }
 
   /**
    * The widget as a PNG image, `scale` pixels per CSS pixel (2 by default), saying 96 × `scale` pixels per inch (slide
-   * software places it at the widget's size); `background: 'transparent'` as for toSVG(). Rejects unless `state` is
-   * `ready`, as `toSVG()` does.
+   * software places it at the widget's size); `background: 'transparent'` as for toSVG(). Waits for the drawing,
+   * and rejects, as `toSVG()` does.
    */
   toPNG(
     options: { scale?: number; width?: number; height?: number; theme?: 'light' | 'dark'; background?: 'transparent' } = {},
   ): Promise<Blob> {
-    return this.files.png(options);
+    return this.settled(() => this.files.png(options));
+  }
+
+  /** Writes a file once the widget has settled; an error or nothing shown is said by the file writer. */
+  private async settled<T>(file: () => Promise<T>): Promise<T> {
+    await this.whenReady().catch(() => undefined);
+    return file();
   }
 
   /** The data behind the widget as CSV (spreadsheet-safe). */

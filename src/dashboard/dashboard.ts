@@ -51,6 +51,7 @@ const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, ne
  * @element netreach-dashboard
  *
  * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - The parts' own `{country}` or `{region}` events, bubbling out unchanged.
+ * @fires {Event} netreach-ready - Each time `state` turns `ready`: every part settled. The parts' own stay inside.
  * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
  * @csspart frame - The widget's outer box.

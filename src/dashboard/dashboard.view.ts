@@ -49,6 +49,9 @@ export interface DashboardView {
  * The notes placed for a plan, in the last language asked for, with the tiles' and the regions' code here or not
  * (`key`): the same arrays again (a new selection, a theme), so that no part given them updates.
  */
+/** A part's `netreach-ready` stays inside: the dashboard fires its own once every part is settled. */
+const keepInside = (event: Event) => event.stopPropagation();
+
 const placed = new WeakMap<DashboardPlan, { key: string; hidden: string[][] }>();
 
 /**
@@ -134,7 +137,7 @@ export function renderDashboard(view: DashboardView): TemplateResult {
   // heading, for a reader who moves by headings: the trend's and the table's are hidden, as their own title and
   // caption already show what the heading says (the trend's and the table's panels had none). So is the tiles' list's,
   // "Key figures" (a reader moving by headings went from the network's name to the map's, past the tiles).
-  return html`<section class="dashboard" part="dashboard" aria-labelledby="title" @netreach-select=${view.onSelect} @keydown=${view.onKeyDown}>
+  return html`<section class="dashboard" part="dashboard" aria-labelledby="title" @netreach-select=${view.onSelect} @netreach-ready=${keepInside} @keydown=${view.onKeyDown}>
     <div class="layout">
       <header part="header">
         <h2 id="title" part="title" tabindex="-1">${networkName(dataset, locale)}</h2>

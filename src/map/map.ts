@@ -41,6 +41,7 @@ const saidByElement = (): void => {};
  * @element netreach-map
  *
  * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{country}` (alpha-3) when a member is chosen by click, tap, Enter or Space.
+ * @fires {Event} netreach-ready - Each time `state` turns `ready`: drawn (bubbles, composed; `whenReady()` waits for it).
  * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown, or the world geometry cannot be loaded
  *   (`code: "geometry"`). The map shows "Loading…" until both its data and the geometry are there.
  *
@@ -282,7 +283,7 @@ export class NetreachMap extends NetreachElement {
     if (!this.items.some((each) => each.item.id === id)) return;
     this.selected = id;
     this.tooltip.show(id);
-    this.dispatchEvent(new CustomEvent('netreach-select', { bubbles: true, composed: true, detail: { country: id } }));
+    this.fire('netreach-select', { country: id });
   }
 
   /** The focus ring follows the keyboard's focus (not a click's). */

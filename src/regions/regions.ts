@@ -5,7 +5,7 @@ import type { RegionsType } from '../core/regions-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { specProperties } from '../base/options.js';
-import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
+import { NetreachElement } from '../base/netreach-element.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
 import { chartStyles } from '../base/chart-styles.js';
@@ -35,6 +35,7 @@ const PRESENTER_UNIT = 20 / 12;
  * @element netreach-regions
  *
  * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{region}` when a region is chosen in the legend or a slice is clicked.
+ * @fires {Event} netreach-ready - Each time `state` turns `ready`: drawn (bubbles, composed; `whenReady()` waits for it).
  * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
  * @csspart frame - The widget's outer box.
@@ -165,7 +166,7 @@ export class NetreachRegions extends NetreachElement {
   private choose(region: string): void {
     if (!this.currentDataset?.regions.some((entry) => entry.id === region)) return;
     this.selected = region;
-    this.dispatchEvent(new CustomEvent<NetreachSelectDetail>('netreach-select', { bubbles: true, composed: true, detail: { region } }));
+    this.fire('netreach-select', { region });
   }
 
   /** A click on a slice, or on a country's square, selects its region. */

@@ -23,6 +23,7 @@ import { STAT_OPTIONS } from './stat.options.js';
  *
  * @element netreach-stat
  *
+ * @fires {Event} netreach-ready - Each time `state` turns `ready`: drawn (bubbles, composed; `whenReady()` waits for it).
  * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
  * @csspart frame - The widget's outer box.

@@ -31,6 +31,7 @@ const ROW_LIMIT = TABLE_ROW_LIMIT;
  *
  * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{country}` when a member's name is chosen (`{region}` in the regions table); choosing
  *   the marked row again unmarks it. A `<netreach-dashboard>` follows it as it follows the map.
+ * @fires {Event} netreach-ready - Each time `state` turns `ready`: drawn (bubbles, composed; `whenReady()` waits for it).
  * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
  * @csspart frame - The widget's outer box.
@@ -292,7 +293,7 @@ export class NetreachTable extends NetreachElement {
   private choose(key: string): void {
     const detail: NetreachSelectDetail = this.model?.kind === 'regions' ? { region: key } : { country: key };
     this.selected = this.chosen === key ? null : key;
-    this.dispatchEvent(new CustomEvent<NetreachSelectDetail>('netreach-select', { bubbles: true, composed: true, detail }));
+    this.fire('netreach-select', detail);
   }
 
   /** The table is the data: its menu offers the CSV and full screen, not a picture or a second table. */

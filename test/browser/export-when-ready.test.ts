@@ -1,7 +1,7 @@
 /**
  * docs/EXPORTS.md's example ("From a script: waiting for the drawing"), run as a page's module script on a page that
- * loads the built dist/netreach.js: `toSVG()` rejects while the widget is loading, and `updateComplete` does not wait
- * for its data or geometry, so the example waits for the `state` attribute, and gets the file.
+ * loads the built dist/netreach.js: the example awaits `whenReady()`, and gets the file; a `toSVG()` asked for while
+ * the map is still loading waits for the drawing, and gets the same file.
  */
 import { expect } from '@open-wc/testing';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
@@ -23,18 +23,19 @@ describe("docs/EXPORTS.md's way to wait for a widget's file", () => {
     try {
       const map = doc.createElement('netreach-map') as NetreachElement;
       doc.body.append(map);
-      let early = '';
-      const asked = map.toSVG().catch((error: Error) => (early = error.message));
+      expect(map.state).to.equal('loading');
+      const asked = map.toSVG();
       const script = doc.createElement('script');
       script.type = 'module';
       script.textContent = `${code}\nwindow.__svg = svg;`;
       doc.body.append(script);
-      await asked;
-      expect(early).to.equal('netreach: nothing to export while the widget is loading');
+      const early = await asked;
+      expect(map.state).to.equal('ready');
       const result = win as Window & { __svg?: string };
       await waitUntil(() => '__svg' in result, 'the example never finished');
       expect(result.__svg?.startsWith('<svg'), result.__svg?.slice(0, 80)).to.equal(true);
       expect(result.__svg).to.contain('<path');
+      expect(early === result.__svg, 'asked for while loading: the drawn file').to.equal(true);
     } finally {
       frame.remove();
     }
