@@ -342,7 +342,7 @@ describe('<netreach-regions>', () => {
       };
       const sentences = {
         en: ['The regions were drawn up for this dataset: the sources give none.', 'Regions'],
-        ar: ['المناطق وُضعت لهذه المجموعة من البيانات: المصادر لا تذكر مناطق.', 'المناطق'],
+        ar: ['وُضعت المناطق لهذه المجموعة من البيانات: المصادر لا تذكر مناطق.', 'المناطق'],
       };
       for (const [lang, [sentence, title]] of Object.entries(sentences)) {
         const el = await regions600(html`<netreach-regions lang=${lang} .data=${own}></netreach-regions>`);

@@ -28,6 +28,14 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   pt: ['total'],
 };
 
+/** Latin marks a language's file writes in its script's own form (URLs, markup and placeholders aside). */
+const LATIN_PUNCTUATION: Record<string, RegExp> = { ar: /[,;?]/, fa: /[,;?]/, ur: /[,;?]/, zh: /[,;:!?()]/ };
+
+/** A word a file must not use where its other strings use another for the same thing (the one it uses, glossed). */
+const ONE_WORD: Record<string, [RegExp, string][]> = {
+  ar: [[/بلد/, 'دولة (country)']],
+};
+
 describe('UI catalogs', () => {
   it('ship thirteen languages', () => {
     expect(UI_LANGUAGES).to.deep.equal(['en', 'fa', 'ar', 'fr', 'tr', 'ms', 'ur', 'id', 'bn', 'ru', 'az', 'zh', 'pt']);
@@ -41,6 +49,31 @@ describe('UI catalogs', () => {
         expect(text, `fr.${key}.${form}`).to.not.match(/ [:;?!»]|« /);
         expect(text.replace(/\u00a0[:»]|«\u00a0|\u202f[;?!]/g, ''), `fr.${key}.${form}`).to.not.match(/[\u00a0\u202f][:;?!»]/);
       }
+  });
+
+  it('writes the punctuation of its script: Arabic, Persian and Urdu ، ؛ ؟, Chinese full-width marks', () => {
+    for (const [language, latin] of Object.entries(LATIN_PUNCTUATION))
+      for (const key of keys)
+        for (const [form, text] of forms(catalogOf(language)![key]))
+          expect(text.replace(/<[^>]*>|\{\w+\}/g, ''), `${language}.${key}.${form}`).to.not.match(latin);
+  });
+
+  it('calls one thing by one word throughout a language’s file', () => {
+    for (const [language, words] of Object.entries(ONE_WORD))
+      for (const [avoid, use] of words)
+        for (const key of keys)
+          for (const [form, text] of forms(catalogOf(language)![key]))
+            expect(text, `${language}.${key}.${form}: the file says ${use}`).to.not.match(avoid);
+  });
+
+  it('puts no Arabic counted noun after a figure that does not choose its form', () => {
+    // "أول ١٠ صف" ("the first 10 row"): only a plural message's {count} picks the noun's form (3–10 plural, 11+ singular).
+    for (const key of keys)
+      for (const [form, text] of forms(catalogOf('ar')![key])) {
+        const free = form === 'text' ? text : text.replace(/\{count\}/g, '');
+        expect(free, `ar.${key}.${form}`).to.not.match(/\{\w+\} (?:صف|دول|منطق|عضو|أعضاء|جامع)/);
+      }
+    expect(msg('ar', 'tableTruncated', { shown: 10, count: 57 })).to.equal('الصفوف الأولى (١٠ من أصل ٥٧)؛ ملف CSV يتضمنها كلها.');
   });
 
   for (const language of UI_LANGUAGES) {
