@@ -26,6 +26,6 @@ describe('<netreach-map> without its geometry', () => {
 
     el.lang = 'fa';
     // The Persian strings load on demand.
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent === 'نقشهٔ جهان بارگیری نشد', 'no Persian alert');
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent === 'نقشهٔ جهان بارگذاری نشد', 'no Persian alert');
   });
 });

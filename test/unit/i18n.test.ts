@@ -34,6 +34,7 @@ const LATIN_PUNCTUATION: Record<string, RegExp> = { ar: /[,;?]/, fa: /[,;?]/, ur
 /** A word a file must not use where its other strings use another for the same thing (the one it uses, glossed). */
 const ONE_WORD: Record<string, [RegExp, string][]> = {
   ar: [[/بلد/, 'دولة (country)']],
+  fa: [[/بارگیری/, 'بارگذاری (load)']],
 };
 
 describe('UI catalogs', () => {
