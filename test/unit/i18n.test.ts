@@ -35,6 +35,11 @@ const LATIN_PUNCTUATION: Record<string, RegExp> = { ar: /[,;?]/, fa: /[,;?]/, ur
 const ONE_WORD: Record<string, [RegExp, string][]> = {
   ar: [[/بلد/, 'دولة (country)']],
   fa: [[/بارگیری/, 'بارگذاری (load)']],
+  ur: [
+    [/ذرائع/, 'ماخذ (sources)'],
+    [/ڈیٹا سیٹ/, 'ڈیٹاسیٹ (dataset)'],
+    [/کوئی خطے/, 'کوئی خطہ (any region: singular after کوئی)'],
+  ],
 };
 
 describe('UI catalogs', () => {
