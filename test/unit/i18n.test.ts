@@ -40,6 +40,7 @@ const ONE_WORD: Record<string, [RegExp, string][]> = {
     [/ڈیٹا سیٹ/, 'ڈیٹاسیٹ (dataset)'],
     [/کوئی خطے/, 'کوئی خطہ (any region: singular after کوئی)'],
   ],
+  bn: [[/উৎস/, 'সূত্র (source)']],
 };
 
 describe('UI catalogs', () => {
