@@ -33,7 +33,7 @@ const catalog: Catalog = {
   andMore: { one: '{list} et {count} autre', many: '{list} et {count} autres', other: '{list} et {count} autres' },
   mapFarSide: 'Non visibles sur cette face du globe : {list}.',
   mapMetricNotByCountry: '{metric} : les sources ne donnent aucun chiffre pour ces pays ; la carte montre les régions.',
-  barsCountOfOne: 'Compté pays par pays, chaque barre vaudrait {one} : il n’y a rien à comparer ici.',
+  barsCountOfOne: 'Pays par pays, chaque barre vaudrait {one} : il n’y a rien à comparer ici.',
   noFiguresToDraw: '{metric} : les sources ne donnent aucun chiffre à représenter ici.',
   mapRange: '{metric} : le plus élevé {high}, le plus bas {low}.',
   mapMissing: 'Aucune donnée pour {count} pays.',
