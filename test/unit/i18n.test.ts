@@ -41,6 +41,7 @@ const ONE_WORD: Record<string, [RegExp, string][]> = {
     [/کوئی خطے/, 'کوئی خطہ (any region: singular after کوئی)'],
   ],
   bn: [[/উৎস/, 'সূত্র (source)']],
+  pt: [[/percentage/i, 'proporção (share, the column’s word; Brazil writes porcentagem)']],
 };
 
 describe('UI catalogs', () => {
@@ -71,6 +72,21 @@ describe('UI catalogs', () => {
         for (const key of keys)
           for (const [form, text] of forms(catalogOf(language)![key]))
             expect(text, `${language}.${key}.${form}: the file says ${use}`).to.not.match(avoid);
+  });
+
+  it('says a sentence as the language does, not word for word from English', () => {
+    const expected: [string, MessageKey, string][] = [
+      // "which they are is an inference": now "the list is inferred", "the region of each country is inferred".
+      ['pt', 'listInferred', 'As fontes dão apenas o número de países; a lista é inferida.'],
+      ['pt', 'regionsInferred', 'As fontes dão apenas quantos países tem cada região; a região de cada país é inferida.'],
+      ['ms', 'listInferred', 'Sumber hanya memberikan bilangan negara; senarai negaranya disimpulkan.'],
+      ['ms', 'regionsInferred', 'Sumber hanya memberikan bilangan negara bagi setiap rantau; rantau setiap negara disimpulkan.'],
+      // "The regions were compiled" (as a list is): now "set apart", as Russian says of regions.
+      ['ru', 'regionsDataset', 'Регионы выделены для этого набора данных: источники регионов не указывают.'],
+      // "Counted country by country, every bar…" had no noun for "counted" to agree with: now "Country by country, …".
+      ['fr', 'barsCountOfOne', 'Pays par pays, chaque barre vaudrait 1\u00a0: il n’y a rien à comparer ici.'],
+    ];
+    for (const [language, key, text] of expected) expect(msg(language, key, { one: 1 }), `${language}.${key}`).to.equal(text);
   });
 
   it('puts no Arabic counted noun after a figure that does not choose its form', () => {
