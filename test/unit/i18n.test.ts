@@ -9,6 +9,9 @@ const english = catalogOf('en')!;
 const keys = Object.keys(english) as MessageKey[];
 const forms = (message: Message): [string, string][] => (typeof message === 'string' ? [['text', message]] : Object.entries(message));
 const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!));
+/** Every text of `language`'s catalog (each form of a plural message), with where it is: "ar.tableTruncated.text". */
+const texts = (language: string) =>
+  keys.flatMap((key) => forms(catalogOf(language)![key]).map(([form, text]) => ({ where: `${language}.${key}.${form}`, form, text })));
 const union = (message: Message) => new Set(forms(message).flatMap(([, text]) => [...placeholders(text)]));
 
 /** Plural categories that select more than one whole number: their text must show the figure. */
@@ -50,28 +53,22 @@ describe('UI catalogs', () => {
   });
 
   it('keeps French punctuation on its word’s line: a no-break space before “:” and inside « », a narrow one before “;”, “?” and “!”', () => {
-    const catalog = catalogOf('fr')!;
-    for (const key of keys)
-      for (const [form, text] of forms(catalog[key])) {
-        // A plain space there lets a line end before the colon, and the next begin with it.
-        expect(text, `fr.${key}.${form}`).to.not.match(/ [:;?!»]|« /);
-        expect(text.replace(/\u00a0[:»]|«\u00a0|\u202f[;?!]/g, ''), `fr.${key}.${form}`).to.not.match(/[\u00a0\u202f][:;?!»]/);
-      }
+    for (const { where, text } of texts('fr')) {
+      // A plain space there lets a line end before the colon, and the next begin with it.
+      expect(text, where).to.not.match(/ [:;?!»]|« /);
+      expect(text.replace(/\u00a0[:»]|«\u00a0|\u202f[;?!]/g, ''), where).to.not.match(/[\u00a0\u202f][:;?!»]/);
+    }
   });
 
   it('writes the punctuation of its script: Arabic, Persian and Urdu ، ؛ ؟, Chinese full-width marks', () => {
     for (const [language, latin] of Object.entries(LATIN_PUNCTUATION))
-      for (const key of keys)
-        for (const [form, text] of forms(catalogOf(language)![key]))
-          expect(text.replace(/<[^>]*>|\{\w+\}/g, ''), `${language}.${key}.${form}`).to.not.match(latin);
+      for (const { where, text } of texts(language)) expect(text.replace(/<[^>]*>|\{\w+\}/g, ''), where).to.not.match(latin);
   });
 
   it('calls one thing by one word throughout a language’s file', () => {
     for (const [language, words] of Object.entries(ONE_WORD))
       for (const [avoid, use] of words)
-        for (const key of keys)
-          for (const [form, text] of forms(catalogOf(language)![key]))
-            expect(text, `${language}.${key}.${form}: the file says ${use}`).to.not.match(avoid);
+        for (const { where, text } of texts(language)) expect(text, `${where}: the file says ${use}`).to.not.match(avoid);
   });
 
   it('says a sentence as the language does, not word for word from English', () => {
@@ -91,11 +88,10 @@ describe('UI catalogs', () => {
 
   it('puts no Arabic counted noun after a figure that does not choose its form', () => {
     // "أول ١٠ صف" ("the first 10 row"): only a plural message's {count} picks the noun's form (3–10 plural, 11+ singular).
-    for (const key of keys)
-      for (const [form, text] of forms(catalogOf('ar')![key])) {
-        const free = form === 'text' ? text : text.replace(/\{count\}/g, '');
-        expect(free, `ar.${key}.${form}`).to.not.match(/\{\w+\} (?:صف|دول|منطق|عضو|أعضاء|جامع)/);
-      }
+    for (const { where, form, text } of texts('ar')) {
+      const free = form === 'text' ? text : text.replace(/\{count\}/g, '');
+      expect(free, where).to.not.match(/\{\w+\} (?:صف|دول|منطق|عضو|أعضاء|جامع)/);
+    }
     expect(msg('ar', 'tableTruncated', { shown: 10, count: 57 })).to.equal('الصفوف الأولى (١٠ من أصل ٥٧)؛ ملف CSV يتضمنها كلها.');
   });
 
