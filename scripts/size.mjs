@@ -326,6 +326,9 @@ const BUDGETS = [
   // The third round's branches merged (each measured alone above): 44.593 kB, budget 44.61 kB.
   // `whenReady()`, the `netreach-ready` event and toSVG()/toPNG() waiting for the drawing (the base element; the
   // events' dispatch shared through fire()): 44.597 → 44.729 kB (+132 bytes), raised to 44.75 kB.
+  // The widgets' font read at their first measurement, not in a render before it (fontMeasure(), s35-2: 40 bar
+  // charts given `.data` restyled the page 44 times before drawing, now 5): 44.597 → 44.610 kB (+14 bytes), raised
+  // to 44.625 kB.
   { file: 'netreach.js', limit: 44.75 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.

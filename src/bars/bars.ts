@@ -7,7 +7,7 @@ import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { drawMarks } from '../base/marks.js';
 import { menuCorner } from '../base/menu.js';
-import { FontsController, pageMeasure } from '../base/measure.js';
+import { FontsController, fontMeasure } from '../base/measure.js';
 import { specProperties } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { RovingFocusController } from '../base/roving-focus.js';
@@ -160,8 +160,8 @@ export class NetreachBars extends NetreachElement {
     if (preparedKey !== this.preparedKey || this.datasetSeen !== dataset) {
       this.preparedKey = preparedKey;
       this.datasetSeen = dataset;
-      // Labels are measured in the widget's font, read with its size.
-      const measure = pageMeasure(this.size.fontFamily, this.ownerDocument);
+      // Labels are measured in the widget's font, read with its size (at the first measurement).
+      const measure = fontMeasure(this.size, this.ownerDocument);
       this.prepared = barsScene(dataset, values, { locale: this.locale, rtl, unit, measure, corner });
       this.menu.title = this.prepared.title;
       this.chartKey = '';

@@ -44,6 +44,17 @@ export function pageMeasure(fontFamily: string, doc: Document): SceneEnv['measur
 }
 
 /**
+ * {@link pageMeasure} in the font of `size` (the widget's ResizeController), read at the first measurement, not now:
+ * a scene is prepared before the widget's first size when its data comes first (`.data`, a dashboard's parts), and
+ * reading the font then restyled the page in the middle of its renders (40 bar charts given `.data`: 44 style
+ * recalculations before the drawing, 5 now).
+ */
+export function fontMeasure(size: { readonly fontFamily: string }, doc: Document): SceneEnv['measure'] {
+  let measure: SceneEnv['measure'] | undefined;
+  return (...args) => (measure ??= pageMeasure(size.fontFamily, doc))(...args);
+}
+
+/**
  * Forgets the widths measured in `doc`: a web font arrived there, and texts have new widths. (Its canvas goes too: a
  * new one's font is resolved again, with the faces that have arrived.)
  */

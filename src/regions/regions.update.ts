@@ -5,7 +5,7 @@
  * it is downloaded up front.
  */
 import { menuCorner, type MenuController } from '../base/menu.js';
-import { pageMeasure } from '../base/measure.js';
+import { fontMeasure } from '../base/measure.js';
 import { regionGrouping } from '../core/knowledge.js';
 import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from '../core/scene.js';
 import type { Dataset } from '../core/types.js';
@@ -57,7 +57,7 @@ export function updateRegions(
       state.dataset = dataset;
       state.regionOf = new Map(dataset.members.map((member) => [member.country, member.region ?? '']));
     }
-    const measure = pageMeasure(size.fontFamily, host.ownerDocument);
+    const measure = fontMeasure(size, host.ownerDocument);
     const none = state.prepared && !state.prepared.legend.length;
     state.prepared = regionsScene(dataset, values, { locale, rtl, unit, measure, corner });
     menu.title = state.prepared.title;

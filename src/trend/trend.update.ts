@@ -4,7 +4,7 @@
  * when it is ready, which means the chunk is loaded (NetreachElement waits for it): none of it is downloaded up front.
  */
 import type { MenuController } from '../base/menu.js';
-import { pageMeasure } from '../base/measure.js';
+import { fontMeasure } from '../base/measure.js';
 import { pageBackground } from '../base/page-background.js';
 import type { RovingFocusController } from '../base/roving-focus.js';
 import type { TooltipController } from '../base/tooltip.js';
@@ -66,7 +66,7 @@ export function updateTrend(
   const from = state.from;
   if (!from || (Object.keys(inputs) as (keyof TrendInputs)[]).some((key) => inputs[key] !== from[key])) {
     // The chart's text is measured in the widget's font, read with its size.
-    const measure = pageMeasure(size.fontFamily, host.ownerDocument);
+    const measure = fontMeasure(size, host.ownerDocument);
     state.prepared = prepareTrend(inputs.dataset, values(), { ...inputs, measure });
     menu.title = state.prepared.title;
     state.from = inputs;

@@ -5,6 +5,9 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/bars/define.js';
+import '../../src/regions/define.js';
+import '../../src/trend/define.js';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
 import { validator } from '../../src/core/validate-loader.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
@@ -38,4 +41,37 @@ describe("a page's first data of its own", () => {
     );
     expect(validator()).to.not.equal(undefined);
   });
+
+  // A scene prepared before the first size (data first: `.data`, a dashboard's parts) reads the widget's font at its
+  // first measurement, with that size; a read of the host's style in the render restyled the page each time.
+  for (const tag of ['netreach-bars', 'netreach-regions', 'netreach-trend'] as const) {
+    it(`<${tag}> given its data first reads no style of its own before its first size`, async () => {
+      // The second widget: the chunks it needs are here, so its data is ready at its first render.
+      const first = await drawnWithData(tag);
+      let hostReads = 0;
+      const original = window.getComputedStyle;
+      window.getComputedStyle = (element: Element, pseudo?: string | null) => {
+        if (element.localName === tag && element !== first) hostReads += 1;
+        return original.call(window, element, pseudo);
+      };
+      try {
+        await drawnWithData(tag);
+      } finally {
+        window.getComputedStyle = original;
+      }
+      expect(hostReads, `getComputedStyle(<${tag}>) calls before its drawing`).to.equal(0);
+    });
+  }
 });
+
+/** A `tag` given the example network as `.data`, in a 600 px box, once drawn. */
+async function drawnWithData(tag: string): Promise<NetreachElement> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+  const el = document.createElement(tag) as NetreachElement & { data: unknown };
+  el.data = structuredClone(EXAMPLE_NETWORK);
+  wrapper.append(el);
+  await waitUntil(() => el.state === 'ready', `<${tag}> never became ready (was ${el.state})`);
+  expect(await el.updateComplete).to.equal(true);
+  expect(el.shadowRoot!.querySelectorAll('svg[part="chart"]').length, `<${tag}>'s charts`).to.equal(1);
+  return el;
+}
