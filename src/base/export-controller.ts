@@ -47,6 +47,8 @@ export interface ExportContent {
   rows(dataset: Dataset): CsvCell[][];
   /** The sources behind what the widget shows. */
   sources(dataset: Dataset): Source[];
+  /** The members' figures shown that no source gives, as the source line names them (`unsourcedFigures()`). */
+  unsourced(dataset: Dataset): readonly string[];
   /** What the widget says under its picture about the data (regions inferred, a partial list). */
   notes(): readonly string[];
 }
@@ -92,9 +94,8 @@ export class ExportController implements ReactiveController {
     const dataset = this.readyDataset();
     const { locale } = this.host;
     const note = dataset.illustrative ? msg(locale, 'illustrativeNote') : undefined;
-    return (
-      toCsv(this.content.rows(dataset)) + toCsv(provenanceRows(this.content.sources(dataset), [note, ...this.content.notes()], locale))
-    );
+    const notes = [note, ...this.content.unsourced(dataset), ...this.content.notes()];
+    return toCsv(this.content.rows(dataset)) + toCsv(provenanceRows(this.content.sources(dataset), notes, locale));
   }
 
   /**

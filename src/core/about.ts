@@ -99,13 +99,14 @@ export function scopeSources(dataset: Dataset, scope: AboutScope): Source[] {
 
 /**
  * For each metric whose members' figures a chart of the members shows and no source gives (a metric with no
- * `source`), what the source line adds after the sources it cites: "Virtual students: none given in the data".
+ * `source`), what the source line adds after the sources it cites, the CSV's provenance rows and About this data
+ * say: "Virtual students: no source given in the data" (reads alone as well as after "Sources: A; ").
  */
 export function unsourcedFigures(dataset: Dataset, scope: AboutScope, locale: string): string[] {
   return scope.countries
     ? (scope.metrics ?? [])
         .filter((id) => !metricInfo(dataset, id)?.source && dataset.members.some((member) => member.values?.[id] != null))
-        .map((id) => metricLabel(dataset, id, locale) + colon(locale) + msg(locale, 'sourceNone'))
+        .map((id) => metricLabel(dataset, id, locale) + colon(locale) + msg(locale, 'noSource'))
     : [];
 }
 

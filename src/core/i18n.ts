@@ -29,6 +29,8 @@ const en = {
   hideData: 'Hide data',
   /** After "Source: " where a dataset cites none for what a widget shows: it says so rather than cite nothing. */
   sourceNone: 'none given in the data',
+  /** After a metric's name where no source gives its members' figures: "Students: no source given in the data". */
+  noSource: 'no source given in the data',
   illustrative: 'Illustrative data',
   illustrativeNote: 'These figures are made up for demonstration.',
   empty: 'This dataset has no member countries.',

@@ -159,7 +159,7 @@ export interface PreparedScene {
   readonly notes: readonly string[];
   /** What the source line cites, each once. */
   readonly sources: readonly Source[];
-  /** After them, the members' figures shown that no source gives: "Virtual students: none given in the data". */
+  /** After them, the members' figures shown that no source gives: "Virtual students: no source given in the data". */
   readonly unsourced?: readonly string[];
   readonly illustrative: boolean;
   /**

@@ -215,7 +215,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   // named alike (`sourceLabels()`: "UNESCO (2020); UNESCO (2023)"), as on the page.
   const labels = sourceLabels(uniqueSources(prepared.sources), locale, (text) => isolateValue(text, rtl));
   {
-    // After them, the members' figures no source gives ("Virtual students: none given in the data"), as on the page.
+    // After them, the members' figures no source gives ("Virtual students: no source given in the data"), as on the page.
     if (labels.length) labels.push(...(prepared.unsourced ?? []).map((text) => isolateValue(text, rtl)));
     const heading = msg(locale, labels.length > 1 ? 'sources' : 'source');
     // Each label isolated, as on the page: English names in a Persian line follow one another from the right. No

@@ -89,8 +89,11 @@ describe('<netreach-bars>', () => {
     expect(await given.toSVG({ width: 600, height: 400 })).to.contain('Sources: Publisher; The network<');
     const none = await bars600(html`<netreach-bars .data=${listed()} metric="unis" group-by="country"></netreach-bars>`);
     // Not "Source: The network" under figures the network does not give.
-    expect(line(none)).to.equal('Sources: The network; Universities: none given in the data');
-    expect(await none.toSVG({ width: 600, height: 400 })).to.contain('Sources: The network; Universities: none given in the data<');
+    expect(line(none)).to.equal('Sources: The network; Universities: no source given in the data');
+    expect(await none.toSVG({ width: 600, height: 400 })).to.contain('Sources: The network; Universities: no source given in the data<');
+    // Its CSV says so too, after its sources, as the line does; the CSV of the sourced figures does not.
+    expect(none.toCSV()).to.contain('\n# Universities: no source given in the data');
+    expect(given.toCSV()).not.to.contain('no source given');
   });
 
   it('sorts by value (largest first, "No data" last), by name, or not at all', async () => {

@@ -387,12 +387,12 @@ describe('the configurator takes data', () => {
     );
     for (const widget of ['stat', 'map', 'table']) expect(sourceLine(gallery(widget)), widget).to.contain('Public Relations');
     // The members' figures cite no source until one is ticked as giving them (the metric's source): the table says so.
-    expect(sourceLine(gallery('table'))).to.contain('Virtual students: none given in the data');
+    expect(sourceLine(gallery('table'))).to.contain('Virtual students: no source given in the data');
     const figures = $<HTMLInputElement>('#source-list .source:first-child input[data-backs="figures:virtual-students"]');
     figures.checked = true;
     figures.dispatchEvent(new Event('change', { bubbles: true }));
     await waitUntil(
-      () => preview().data?.metrics?.[0]?.source === 'source-1' && !sourceLine(gallery('table')).includes('none given'),
+      () => preview().data?.metrics?.[0]?.source === 'source-1' && !sourceLine(gallery('table')).includes('no source given'),
       () => `${text('#import-report')} ${sourceLine(gallery('table'))}`,
     );
     expect(sourceLine(gallery('table'))).to.contain('Public Relations');

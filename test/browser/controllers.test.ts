@@ -281,6 +281,7 @@ class ExportProbe extends LitElement {
       ['PAK', 1],
     ],
     sources: (dataset) => dataset.sources,
+    unsourced: () => ['Students: no source given in the data'],
     notes: () => ['The regions were inferred.'],
   });
 }
@@ -297,7 +298,11 @@ describe('ExportController', () => {
     const lines = el.files.csv().trim().split(/\r?\n/);
     expect(lines.slice(0, 2)).to.deep.equal(['country,value', 'PAK,1']);
     expect(lines.some((line) => line.startsWith('# Source:') && line.includes('A report'))).to.equal(true);
-    // Made-up data says so in its file, as on screen; so do the widget's notes.
-    expect(lines.slice(-2)).to.deep.equal(['# These figures are made up for demonstration.', '# The regions were inferred.']);
+    // Made-up data says so in its file, as on screen; so do the figures no source gives and the widget's notes.
+    expect(lines.slice(-3)).to.deep.equal([
+      '# These figures are made up for demonstration.',
+      '# Students: no source given in the data',
+      '# The regions were inferred.',
+    ]);
   });
 });

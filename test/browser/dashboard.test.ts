@@ -628,11 +628,11 @@ describe('<netreach-dashboard>', () => {
     const items = (el: NetreachDashboard) => [...part(el, 'sources')!.querySelectorAll('li')].map((li) => text(li));
     // The example network names its one source for both metrics' members' figures.
     const given = await dashboard(html`<netreach-dashboard .data=${EXAMPLE_NETWORK}></netreach-dashboard>`);
-    expect(items(given).join(' | ')).not.to.contain('none given');
+    expect(items(given).join(' | ')).not.to.contain('no source given');
     const example = EXAMPLE_NETWORK as Dataset;
     const unsourced = { ...example, metrics: example.metrics!.map(({ source: _, ...metric }) => metric) };
     const none = await dashboard(html`<netreach-dashboard .data=${unsourced}></netreach-dashboard>`);
-    const expected = ['Universities: none given in the data', 'Virtual students: none given in the data'];
+    const expected = ['Universities: no source given in the data', 'Virtual students: no source given in the data'];
     expect(items(none).slice(-2)).to.deep.equal(expected);
     const file = await none.toSVG({ width: 1200, height: 800 });
     for (const line of expected) expect(file).to.contain(line);

@@ -330,7 +330,7 @@ describe("netreach import and render: the members' figures cite their own source
     for (const widget of ['bars', 'table']) {
       assert.equal(await sourceLine(given, widget), 'Sources: The network; Ministry', widget);
       // Not "Source: The network" under figures the network does not give.
-      assert.equal(await sourceLine(none, widget), 'Sources: The network; Students: none given in the data', widget);
+      assert.equal(await sourceLine(none, widget), 'Sources: The network; Students: no source given in the data', widget);
     }
     // The stat adds them up: their source, else none.
     assert.equal(await sourceLine(given, 'stat'), 'Source: Ministry');

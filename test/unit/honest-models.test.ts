@@ -685,11 +685,16 @@ describe('About this data', () => {
     expect(ids(none, 'bars', 'students')).to.deep.equal(['network']);
     expect(ids(none, 'stat', 'students')).to.deep.equal([]);
     expect(barsContext(none, { metric: 'students', groupBy: 'country', locale: 'en' }).unsourced).to.deep.equal([
-      'Students: none given in the data',
+      'Students: no source given in the data',
     ]);
     expect(tableModel(none, { kind: 'members', locale: 'en' }).sources.map((source) => source.id)).to.deep.equal(['network']);
-    expect(tableModel(none, { kind: 'members', locale: 'fr' }).unsourced).to.deep.equal([`Students\u00a0: ${msg('fr', 'sourceNone')}`]);
-    expect(mapModel(none, { metric: 'students', locale: 'en' }).unsourced).to.deep.equal(['Students: none given in the data']);
+    expect(tableModel(none, { kind: 'members', locale: 'fr' }).unsourced).to.deep.equal([`Students\u00a0: ${msg('fr', 'noSource')}`]);
+    // About this data names them as the source line does, first among its notes; not where a source gives them.
+    expect(aboutData(none, aboutScope(none, 'bars', { metric: 'students' }), 'en').notes[0]).to.equal(
+      'Students: no source given in the data',
+    );
+    expect(aboutData(given, aboutScope(given, 'bars', { metric: 'students' }), 'en').notes.join()).not.to.contain('no source');
+    expect(mapModel(none, { metric: 'students', locale: 'en' }).unsourced).to.deep.equal(['Students: no source given in the data']);
     // The map's tooltip cites no source for a member's figure rather than another's.
     expect([mapModel(none, { metric: 'students', locale: 'en' }).sourceText ?? 'none']).to.deep.equal(['none']);
     expect(mapModel(given, { metric: 'students', locale: 'en' }).sourceText).to.equal('Source: Ministry');
@@ -729,7 +734,7 @@ describe('About this data', () => {
     }
     expect(barsContext(none, { metric: 'students', groupBy: 'country', locale: 'en' }).sources).to.deep.equal([]);
     expect(barsContext(none, { metric: 'students', groupBy: 'region', locale: 'en' }).unsourced).to.deep.equal([
-      'Students: none given in the data',
+      'Students: no source given in the data',
     ]);
     expect(mapModel(none, { metric: 'students', locale: 'en' }).sources).to.deep.equal([]);
     expect(tableModel(none, { kind: 'members', locale: 'en' }).sources).to.deep.equal([]);

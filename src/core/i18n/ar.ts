@@ -12,6 +12,7 @@ const catalog: Catalog = {
   source: 'المصدر',
   sources: 'المصادر',
   sourceNone: 'لم يُذكر في البيانات',
+  noSource: 'لم يُذكر مصدر في البيانات',
   illustrative: 'بيانات توضيحية',
   illustrativeNote: 'هذه الأرقام مختلقة لأغراض العرض.',
   empty: 'لا تحتوي مجموعة البيانات هذه على أي دولة عضو.',

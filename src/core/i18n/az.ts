@@ -18,6 +18,7 @@ const catalog: Catalog = {
   source: 'Mənbə',
   sources: 'Mənbələr',
   sourceNone: 'verilənlərdə göstərilməyib',
+  noSource: 'verilənlərdə mənbə göstərilməyib',
   illustrative: 'Nümunəvi məlumatlar',
   illustrativeNote: 'Bu rəqəmlər nümayiş üçün uydurulub.',
   empty: 'Bu məlumat toplusunda üzv ölkə yoxdur.',

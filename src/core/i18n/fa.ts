@@ -12,6 +12,7 @@ const catalog: Catalog = {
   source: 'منبع',
   sources: 'منابع',
   sourceNone: 'در داده‌ها ذکر نشده',
+  noSource: 'منبعی در داده‌ها ذکر نشده',
   illustrative: 'داده‌های نمایشی',
   illustrativeNote: 'این ارقام برای نمایش ساخته شده‌اند.',
   empty: 'این مجموعه داده هیچ کشور عضوی ندارد.',

@@ -12,6 +12,7 @@ const catalog: Catalog = {
   source: 'Source',
   sources: 'Sources',
   sourceNone: 'non indiquée dans les données',
+  noSource: 'source non indiquée dans les données',
   illustrative: 'Données fictives',
   illustrativeNote: 'Ces chiffres sont inventés pour la démonstration.',
   empty: 'Ce jeu de données ne contient aucun pays membre.',

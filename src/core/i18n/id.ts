@@ -12,6 +12,7 @@ const catalog: Catalog = {
   source: 'Sumber',
   sources: 'Sumber',
   sourceNone: 'tidak disebutkan dalam data',
+  noSource: 'sumber tidak disebutkan dalam data',
   illustrative: 'Data ilustrasi',
   illustrativeNote: 'Angka-angka ini dibuat untuk keperluan demonstrasi.',
   empty: 'Set data ini tidak memiliki negara anggota.',

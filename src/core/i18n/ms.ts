@@ -12,6 +12,7 @@ const catalog: Catalog = {
   source: 'Sumber',
   sources: 'Sumber',
   sourceNone: 'tidak dinyatakan dalam data',
+  noSource: 'sumber tidak dinyatakan dalam data',
   illustrative: 'Data ilustrasi',
   illustrativeNote: 'Angka ini direka untuk demonstrasi.',
   empty: 'Set data ini tiada negara anggota.',

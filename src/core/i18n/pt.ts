@@ -19,6 +19,7 @@ const catalog: Catalog = {
   source: 'Fonte',
   sources: 'Fontes',
   sourceNone: 'não indicada nos dados',
+  noSource: 'fonte não indicada nos dados',
   illustrative: 'Dados ilustrativos',
   illustrativeNote: 'Estes números foram inventados para demonstração.',
   empty: 'Este conjunto de dados não tem países-membros.',

@@ -21,6 +21,7 @@ const catalog: Catalog = {
   source: 'Источник',
   sources: 'Источники',
   sourceNone: 'не указан в данных',
+  noSource: 'источник не указан в данных',
   illustrative: 'Демонстрационные данные',
   illustrativeNote: 'Эти цифры вымышлены для демонстрации.',
   empty: 'В этом наборе данных нет стран-членов.',

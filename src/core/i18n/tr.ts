@@ -12,6 +12,7 @@ const catalog: Catalog = {
   source: 'Kaynak',
   sources: 'Kaynaklar',
   sourceNone: 'verilerde belirtilmemiş',
+  noSource: 'kaynak verilerde belirtilmemiş',
   illustrative: 'Temsilî veriler',
   illustrativeNote: 'Bu rakamlar gösterim amacıyla uydurulmuştur.',
   empty: 'Bu veri kümesinde üye ülke yok.',

@@ -18,6 +18,7 @@ const catalog: Catalog = {
   source: 'ماخذ',
   sources: 'مآخذ',
   sourceNone: 'ڈیٹا میں درج نہیں',
+  noSource: 'ڈیٹا میں کوئی ماخذ درج نہیں',
   illustrative: 'نمائشی ڈیٹا',
   illustrativeNote: 'یہ اعداد و شمار نمائش کے لیے فرضی ہیں۔',
   empty: 'اس ڈیٹاسیٹ میں کوئی رکن ملک نہیں۔',

@@ -17,6 +17,7 @@ const catalog: Catalog = {
   source: '来源',
   sources: '来源',
   sourceNone: '数据中未注明',
+  noSource: '数据中未注明来源',
   illustrative: '示例数据',
   illustrativeNote: '这些数字为演示而虚构。',
   empty: '此数据集没有成员国。',
