@@ -16,6 +16,7 @@ import {
   type BarsGroupBy,
   type BarsSort,
 } from '../core/bars-model.js';
+import { sumNotes } from '../core/knowledge.js';
 import { msg } from '../core/i18n.js';
 import { colon, formatNumber, listSeparator } from '../core/locale.js';
 import { countriesLabel, networkName } from '../core/names.js';
@@ -67,8 +68,11 @@ function barPaint(row: BarRow): string {
   return 'bar';
 }
 
+/** A sum's row says it is one, of how many members' figures (`sumNotes()`, as the note under the chart); else nothing. */
+const sumOf = (row: BarRow, locale: string) => (row.counted === undefined ? [] : sumNotes(locale, [row]));
+
 function tooltip(row: BarRow, dataset: Dataset, metric: string, locale: string): string[] {
-  const lines = [row.label, row.valueLong];
+  const lines = [row.label, row.valueLong, ...sumOf(row, locale)];
   if (row.kind === 'other' && row.folded) {
     const shown = row.folded.slice(0, OTHER_NAMES).join(listSeparator(locale, true));
     const more = row.folded.length - OTHER_NAMES;
@@ -135,7 +139,11 @@ function chart(
       id: row.key,
       // The name holds what the bar shows, then the exact figure when that is shortened ("Indonesia: 610K
       // (610,000)", "Asia: ≥17 (at least 17)"): a voice user says what they see (WCAG 2.5.3, label in name).
-      label: `${row.label}${separator}${row.valueText === row.valueLong ? row.valueLong : `${row.valueText} (${row.valueLong})`}`,
+      // A sum says so after it: "Asia: 610K (610,000). The sum of the members' figures: no total is published.".
+      label: [
+        `${row.label}${separator}${row.valueText === row.valueLong ? row.valueLong : `${row.valueText} (${row.valueLong})`}`,
+        ...sumOf(row, locale),
+      ].join('. '),
       tooltip: tooltip(row, dataset, values.metric, locale),
       selected,
       anchor: { x: s(bar.tipX), y: s(bar.tipY) },

@@ -33,6 +33,11 @@ export interface BarRow {
   valueLong: string;
   /** Member countries in the row: 1 per country, a region's members, everything folded into "Other". */
   count: number;
+  /**
+   * Of them, those whose figure the row's value adds up, where it is a sum of the members' figures (a region's, an
+   * "Other" of figures): its tooltip and name say so, as `sumNotes()` says under the chart. Undefined otherwise.
+   */
+  counted?: number;
   /** 1-based position of the row's region in the dataset (its colour `--_region-N`); 0 for "Other". */
   regionIndex: number;
   /** Labels of the rows folded into "Other", in their sorted order. */
@@ -147,6 +152,7 @@ export function barRows(dataset: Dataset, options: BarsOptions): BarRow[] {
         label: regionName(dataset, group.id, locale),
         ...valueTexts(group.value, locale),
         count: group.count,
+        counted: metric === COUNTRIES_METRIC ? undefined : group.counted,
         regionIndex: regionIndex.get(group.id) ?? 0,
       };
       return bounded ? lowerBound(row, locale) : row;

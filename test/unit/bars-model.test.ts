@@ -416,6 +416,23 @@ describe('bars of regions that add up the members’ figures', () => {
     const scene = barsScene(example, { metric: 'universities', groupBy: 'region' }, { locale: 'en', rtl: false, unit: 16, measure });
     expect(scene.notes).to.deep.equal(notes('universities'));
   });
+
+  it('say in a region’s tooltip and name that its figure is a sum, as the note does; a count of the members is none', () => {
+    const measure = (text: string, size: number) => measureText(text, size, 400, 'en');
+    const item = (dataset: Dataset, metric: string, id: string) =>
+      sceneItems(
+        barsScene(dataset, { metric, groupBy: 'region' }, { locale: 'en', rtl: false, unit: 16, measure }).chart(600, Infinity).marks,
+      )
+        .map(({ item }) => item)
+        .find((item) => item.id === id)!;
+    const asia = item(example, 'virtual-students', 'asia-pacific');
+    // Uzbekistan's figure is missing: of how many of the region's members, as the note under the chart says of all.
+    const sum = 'The sum of the figures of 7 of the 8 members (the other has none): no total is published.';
+    expect(asia.tooltip).to.deep.equal(['Asia & Pacific', '1,526,000', sum, 'Member countries: 8']);
+    expect(asia.label).to.equal(`Asia & Pacific: 1.5M (1,526,000). ${sum}`);
+    const region = cinvu.regions[0]!.id;
+    expect(item(cinvu, 'countries', region).tooltip.join(' ')).not.to.contain('sum');
+  });
 });
 
 describe('barsTitle', () => {
