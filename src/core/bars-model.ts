@@ -98,7 +98,11 @@ export function foldRows(rows: readonly BarRow[], limit: number, locale: string)
   const kept = rows.slice(0, limit);
   const rest = rows.slice(limit);
   let count = 0;
-  for (const row of rest) count += row.count;
+  let counted = 0;
+  for (const row of rest) {
+    count += row.count;
+    counted += row.counted ?? (row.value === null ? 0 : 1);
+  }
   const bounded = rest.some((row) => row.lowerBound);
   // A sum no more precise than its least precise figure, down when a folded row has none (as `valuesByRegion()`).
   const { value } = addUp(
@@ -112,6 +116,8 @@ export function foldRows(rows: readonly BarRow[], limit: number, locale: string)
     label,
     ...valueTexts(value, locale),
     count,
+    // A sum of the members' figures, said as a region's is; not a count of countries (regions' rows without `counted`).
+    counted: rest.every((row) => row.kind === 'country' || row.counted !== undefined) ? counted : undefined,
     regionIndex: 0,
     folded: rest.map((row) => row.label),
   };

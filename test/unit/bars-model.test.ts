@@ -417,7 +417,7 @@ describe('bars of regions that add up the members’ figures', () => {
     expect(scene.notes).to.deep.equal(notes('universities'));
   });
 
-  it('say in a region’s tooltip and name that its figure is a sum, as the note does; a count of the members is none', () => {
+  it('say in a region’s and an “Other”’s tooltip and name that its figure is a sum, as the note does; a count of members is none', () => {
     const measure = (text: string, size: number) => measureText(text, size, 400, 'en');
     const item = (dataset: Dataset, metric: string, id: string) =>
       sceneItems(
@@ -430,6 +430,22 @@ describe('bars of regions that add up the members’ figures', () => {
     const sum = 'The sum of the figures of 7 of the 8 members (the other has none): no total is published.';
     expect(asia.tooltip).to.deep.equal(['Asia & Pacific', '1,526,000', sum, 'Member countries: 8']);
     expect(asia.label).to.equal(`Asia & Pacific: 1.5M (1,526,000). ${sum}`);
+    // "Other (n)" adds up the rows it folds: it says so, of how many members, as a region does.
+    const other = (dataset: Dataset, metric: string, groupBy: 'region' | 'country', limit: number) =>
+      sceneItems(barsScene(dataset, { metric, groupBy, limit }, { locale: 'en', rtl: false, unit: 16, measure }).chart(600, Infinity).marks)
+        .map(({ item }) => item)
+        .find((item) => item.id === OTHER_KEY)!;
+    const folded = other(example, 'virtual-students', 'country', 10);
+    const sumOf18 = 'The sum of the figures of 16 of the 18 members (the other 2 have none): no total is published.';
+    expect(folded.tooltip.slice(0, 3)).to.deep.equal(['Other (18)', '527,000', sumOf18]);
+    expect(folded.label).to.equal(`Other (18): 527K (527,000). ${sumOf18}`);
+    // Folded regions: the members of both, of whom one has no figure.
+    expect(other(example, 'virtual-students', 'region', 2).tooltip.slice(0, 3)).to.deep.equal([
+      'Other (2)',
+      '725,000',
+      'The sum of the figures of 10 of the 11 members (the other has none): no total is published.',
+    ]);
+    expect(other(cinvu, 'countries', 'region', 1).tooltip.join(' ')).not.to.contain('sum');
     const region = cinvu.regions[0]!.id;
     expect(item(cinvu, 'countries', region).tooltip.join(' ')).not.to.contain('sum');
   });
