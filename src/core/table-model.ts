@@ -6,7 +6,7 @@ import { scopeSources, unsourcedFigures } from './about.js';
 import { memberValue, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping, sumNotes, universitiesKnowledge, withRegionNote } from './knowledge.js';
-import { formatList, formatNumber, formatPercent, formatYear, localizedName, textOrder } from './locale.js';
+import { colon, formatList, formatNumber, formatPercent, formatYear, localizedName, textOrder } from './locale.js';
 import { countriesLabel, countryName, metricLabel, networkShortName, regionName, relationWords } from './names.js';
 import { overlapModel } from './overlap.js';
 import { csvShare, type CsvCell } from './csv.js';
@@ -273,6 +273,10 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
     const countCell = (count: number | null): TableCell =>
       bounded && count !== null ? { value: count, text: lowerBoundText(formatNumber(count, locale)) } : numberCell(count, locale);
     const shareCells = (count: number): TableCell[] => (bounded ? [] : [share(count)]);
+    const sumSentences = (notes: string[][]): string[] =>
+      new Set(notes.map(String)).size > 1
+        ? notes.flatMap((sentences, index) => sentences.map((note) => metricColumns[index]!.label + colon(locale) + note))
+        : (notes[0] ?? []);
     return {
       kind,
       caption: msg(locale, 'tableCaptionRegions', { network }),
@@ -304,8 +308,9 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
       notes: [
         ...withRegionNote(listNotes, grouping),
         ...(bounded ? [] : roundedShares(counts, counted, members, locale)),
-        // The metrics' cells and totals add up the members' figures: no source gives them (said once per wording).
-        ...new Set(sums.flatMap((groups) => sumNotes(locale, groups))),
+        // The metrics' cells and totals add up the members' figures: no source gives them. Said once where every
+        // column's sentence is the same, else each after its column's name ("Universities: The sum of…").
+        ...sumSentences(sums.map((groups) => sumNotes(locale, groups))),
       ],
       ...(omitted ? { omitted } : {}),
     };

@@ -146,14 +146,20 @@ describe('tableModel', () => {
 });
 
 describe('the regions table’s sums', () => {
-  it('say they add up the members’ figures (once per wording), and a table of counts alone says nothing of it', () => {
+  it('say they add up the members’ figures (each after its column’s name where they differ), and a table of counts alone says nothing of it', () => {
     const notes = (dataset: typeof example, metrics?: string[]) =>
       tableModel(dataset, { kind: 'regions', locale: 'en', ...(metrics ? { metrics } : {}) }).notes;
-    expect(notes(example).filter((note) => note.startsWith('The sum'))).to.deep.equal([
-      'The sum of the members’ figures: no total is published.',
-      'The sum of the figures of 26 of the 28 members (the other 2 have none): no total is published.',
+    expect(notes(example).filter((note) => note.includes('The sum'))).to.deep.equal([
+      'Universities: The sum of the members’ figures: no total is published.',
+      'Virtual students: The sum of the figures of 26 of the 28 members (the other 2 have none): no total is published.',
     ]);
-    expect(notes(example, ['universities']).filter((note) => note.startsWith('The sum'))).to.have.length(1);
+    // One column, or columns whose sentence is the same: said once, of them all.
+    expect(notes(example, ['universities']).filter((note) => note.includes('The sum'))).to.deep.equal([
+      'The sum of the members’ figures: no total is published.',
+    ]);
+    expect(notes(example, ['universities', 'universities']).filter((note) => note.includes('The sum'))).to.deep.equal([
+      'The sum of the members’ figures: no total is published.',
+    ]);
     expect(notes(cinvu).join(' ')).to.not.include('The sum');
     // The footer's total of a column adds up the rounded regions: 1,526,000 + 1,355,000 + 572,000 + 153,000.
     const model = tableModel(example, { kind: 'regions', locale: 'en', metrics: ['virtual-students'] });
