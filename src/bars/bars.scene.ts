@@ -1,8 +1,9 @@
 /**
  * What `<netreach-bars>` draws, for the page and for files alike: the rows of `barRows()` laid out by
  * `barsLayout()` as scene marks — gridlines and tick labels, then one item per bar (its bar, label and value) —
- * with the honest notes of `barsContext()` (a list that is not the whole, regions inferred or unavailable) and the
- * sources behind the bars. Pure; no DOM.
+ * with the honest notes of `barsContext()` (a list that is not the whole; regions inferred, continents, drawn up for
+ * the dataset (`regionAssignment.by`) or unavailable; a region's figure a sum) and the sources behind the bars. Pure;
+ * no DOM.
  */
 import {
   BAR_HEIGHT,

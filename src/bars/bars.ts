@@ -34,7 +34,8 @@ const PRESENTER_UNIT = 20 / 12;
  * the tooltip. Hovering or focusing a bar shows its tooltip.
  *
  * Drawn from its scene (`barsScene`), as `toSVG()`, `toPNG()` and `netreach render bars` are: under the chart, the
- * notes the data calls for (a list that names only some countries, regions inferred) and the sources, each once.
+ * notes the data calls for (a list that names only some countries; regions inferred, continents or drawn up for the
+ * dataset; a region's figure a sum) and the sources, each once.
  * Grouped by region, a dataset whose sources assign no regions shows a sentence saying so instead of bars.
  *
  * @element netreach-bars

@@ -181,7 +181,11 @@ export function barRows(dataset: Dataset, options: BarsOptions): BarRow[] {
 export interface BarsContext {
   /** Why there are no bars: grouping by region of a dataset without regions, a metric without figures to draw. */
   unavailable?: string;
-  /** What to show with the bars: the list is not the whole, regions were inferred or are continents. */
+  /**
+   * What to show with the bars: the list is not the whole; the regions, where no source assigns them, were inferred,
+   * are continents or were drawn up for the dataset (`regionAssignment.by`, `regionGrouping()`); a region's figure is
+   * a sum of its members' (`sumNotes()`).
+   */
   notes: string[];
   /** The sources behind the bars (the list, the regions, the metric's totals and figures). */
   sources: Source[];

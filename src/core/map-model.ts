@@ -124,7 +124,10 @@ export interface MapModel {
   countries: CountriesKnowledge;
   /** Whether and how the countries are grouped by region, and what to say about it. */
   grouping: RegionGrouping;
-  /** Sentences to show with the map: the list is partial or examples, regions were inferred or are continents. */
+  /**
+   * Sentences to show with the map: the list is partial or examples; the regions, where no source assigns them, were
+   * inferred, are continents or were drawn up for the dataset (`regionAssignment.by`, `regionGrouping()`).
+   */
   notes: string[];
   /** Comparing: the countries only in the other dataset, drawn too (colour `only-other`). Empty otherwise. */
   others: MapMember[];

@@ -66,7 +66,11 @@ export interface TableModel {
   unsourced?: string[];
   /** Counts of a list that is not the whole (`regions`: cells "≥17"), lower bounds: the CSV says `at-least`. */
   lowerBound?: boolean;
-  /** What to show with the table: only some are named, the list gives examples, regions were inferred. */
+  /**
+   * What to show with the table: only some are named, the list gives examples; the regions, where no source assigns
+   * them, were inferred, are continents or were drawn up for the dataset (`regionAssignment.by`); the regions' figures
+   * are sums of their members' (`sumNotes()`).
+   */
   notes: string[];
   /** Why the table is empty by nature (regions of a dataset without any; a comparison without a dataset). */
   unavailable?: string;

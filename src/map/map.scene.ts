@@ -2,8 +2,9 @@
  * What `<netreach-map>` draws, once, for the page, its exports and the command line: the land and borders, each
  * member's shape (or a symbol where it is too small to see or has no shape) coloured by region or by a metric's
  * classes, "No data" hatched, the reach arcs, the highlighted and selected members' rings; the legend (the
- * regions or the metric's classes), the honest notes (a partial list, countries not shown, inferred regions or
- * continents, what the countries are: members or countries of visitors) and the sources behind the map.
+ * regions or the metric's classes), the honest notes (a partial list, countries not shown, regions inferred,
+ * continents or drawn up for the dataset (`regionAssignment.by`), what the countries are: members or countries of
+ * visitors) and the sources behind the map.
  *
  * Pure and synchronous: the world geometry and the projections are loaded by whoever calls it (the element's
  * geometry controller, the command line: see `src/geo/geometry.ts`) and passed as the `geometry` option.

@@ -29,8 +29,9 @@ const PRESENTER_UNIT = 20 / 12;
  * a country's square selects its region.
  *
  * Drawn from its scene (`regionsScene`), as `toSVG()`, `toPNG()` and `netreach render regions` are, with the notes
- * the data calls for (regions inferred or continents, a list that names only some countries) and the sources, each
- * once. A dataset whose sources assign no regions shows a sentence saying so: no grouping is made up.
+ * the data calls for (regions inferred, continents or drawn up for the dataset; a list that names only some countries;
+ * a region's figure a sum) and the sources, each once. A dataset whose sources assign no regions shows a sentence
+ * saying so: no grouping is made up.
  *
  * @element netreach-regions
  *
