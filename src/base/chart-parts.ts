@@ -4,7 +4,7 @@
  * (src/scene/document.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatSourceDate, sourceLabels } from '../core/about.js';
+import { formatSourceDate, noSourceLine, sourceLabels } from '../core/about.js';
 import { uniqueSources } from '../core/aggregate.js';
 import { splitIsolates } from '../core/bidi.js';
 import { msg } from '../core/i18n.js';
@@ -18,7 +18,7 @@ import type { Source } from '../core/types.js';
 export function renderSources(all: readonly Source[], locale: string, unsourced: readonly string[] = []): TemplateResult | typeof nothing {
   const sources = uniqueSources(all);
   // Figures with no source say so, rather than cite nothing (a dataset whose import found none).
-  if (sources.length === 0) return html`<p part="source">${msg(locale, 'source') + colon(locale) + msg(locale, 'sourceNone')}</p>`;
+  if (sources.length === 0) return html`<p part="source">${noSourceLine(locale)}</p>`;
   const heading = msg(locale, sources.length + unsourced.length === 1 ? 'source' : 'sources');
   const separator = listSeparator(locale);
   // Two sources named alike say what tells them apart ("UNESCO (2020); UNESCO (2023)"): a screen reader reads no tooltip.

@@ -47,8 +47,8 @@ export interface ExportContent {
   rows(dataset: Dataset): CsvCell[][];
   /** The sources behind what the widget shows. */
   sources(dataset: Dataset): Source[];
-  /** The members' figures shown that no source gives, as the source line names them (`unsourcedFigures()`). */
-  unsourced(dataset: Dataset): readonly string[];
+  /** What the source line says besides its sources: the figures no source gives, or that none is given (`uncited()`). */
+  uncited(dataset: Dataset): readonly string[];
   /** What the widget says under its picture about the data (regions inferred, a partial list). */
   notes(): readonly string[];
 }
@@ -94,7 +94,7 @@ export class ExportController implements ReactiveController {
     const dataset = this.readyDataset();
     const { locale } = this.host;
     const note = dataset.illustrative ? msg(locale, 'illustrativeNote') : undefined;
-    const notes = [note, ...this.content.unsourced(dataset), ...this.content.notes()];
+    const notes = [...this.content.uncited(dataset), note, ...this.content.notes()];
     return toCsv(this.content.rows(dataset)) + toCsv(provenanceRows(this.content.sources(dataset), notes, locale));
   }
 

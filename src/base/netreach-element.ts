@@ -12,7 +12,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
-import { aboutScope, scopeSources, unsourcedFigures, type AboutScope, type AboutWidget } from '../core/about.js';
+import { aboutScope, scopeSources, uncited, type AboutScope, type AboutWidget } from '../core/about.js';
 import { memberRows, type CsvCell } from '../core/csv.js';
 import type { Dataset, Source } from '../core/types.js';
 import { prepareLocale } from '../core/locale.js';
@@ -82,7 +82,7 @@ export abstract class NetreachElement extends LitElement {
     sceneFile: () => this.sceneFile(),
     rows: (dataset) => this.exportRows(dataset),
     sources: (dataset) => this.exportSources(dataset),
-    unsourced: (dataset) => unsourcedFigures(dataset, this.aboutScope(dataset), this.locale),
+    uncited: (dataset) => uncited(dataset, this.aboutScope(dataset), this.locale, this.exportSources(dataset).length),
     notes: () => this.notes,
     aboutScope: (dataset) => this.aboutScope(dataset),
   };

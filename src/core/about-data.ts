@@ -5,7 +5,7 @@
  * front. Pure functions; no DOM.
  */
 import { sourcePublisher } from './aggregate.js';
-import { backing, formatSourceDate, unsourcedFigures, type AboutData, type AboutScope, type AboutSource } from './about.js';
+import { backing, formatSourceDate, uncited, type AboutData, type AboutScope, type AboutSource } from './about.js';
 import { isolateValue } from './bidi.js';
 import { catalogOf, msg } from './i18n.js';
 import { countriesKnowledge, growthText, periodNotes, regionGrouping, universitiesKnowledge, withRegionNote } from './knowledge.js';
@@ -64,8 +64,8 @@ export function aboutData(dataset: Dataset, scope: AboutScope, locale: string): 
     sources.push(entry);
   }
 
-  // First, the members' figures shown that no source gives, as the source line names them.
-  const notes = unsourcedFigures(dataset, scope, locale);
+  // First, what the source line says besides its sources: the figures none gives, or that none is given.
+  const notes = uncited(dataset, scope, locale, sources.length);
   const listNotes = scope.countries || scope.metrics?.includes(COUNTRIES_METRIC) ? countriesKnowledge(dataset, locale).notes : [];
   if (scope.regions) {
     const grouping = regionGrouping(dataset, locale);

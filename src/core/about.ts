@@ -110,6 +110,17 @@ export function unsourcedFigures(dataset: Dataset, scope: AboutScope, locale: st
     : [];
 }
 
+/**
+ * What the source line says besides the sources it cites, for the CSV and About this data to say it too: with none
+ * cited (`cited` 0), "Source: none given in the data", as the line reads; else the figures none gives.
+ */
+export function uncited(dataset: Dataset, scope: AboutScope, locale: string, cited: number): string[] {
+  return cited ? unsourcedFigures(dataset, scope, locale) : [noSourceLine(locale)];
+}
+
+/** "Source: none given in the data": the source line of what no source backs. */
+export const noSourceLine = (locale: string): string => msg(locale, 'source') + colon(locale) + msg(locale, 'sourceNone');
+
 /** Sources → what each backs (labels in `locale`), in the order the dataset lists its sources (and about-data.ts). */
 export function backing(dataset: Dataset, scope: AboutScope, locale: string): Map<Source, string[]> {
   const backs = new Map<string, string[]>();

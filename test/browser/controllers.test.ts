@@ -281,7 +281,7 @@ class ExportProbe extends LitElement {
       ['PAK', 1],
     ],
     sources: (dataset) => dataset.sources,
-    unsourced: () => ['Students: no source given in the data'],
+    uncited: () => ['Students: no source given in the data'],
     notes: () => ['The regions were inferred.'],
   });
 }
@@ -298,10 +298,11 @@ describe('ExportController', () => {
     const lines = el.files.csv().trim().split(/\r?\n/);
     expect(lines.slice(0, 2)).to.deep.equal(['country,value', 'PAK,1']);
     expect(lines.some((line) => line.startsWith('# Source:') && line.includes('A report'))).to.equal(true);
-    // Made-up data says so in its file, as on screen; so do the figures no source gives and the widget's notes.
+    // After the sources, what the source line says besides them (the figures none gives); made-up data says so in
+    // its file, as on screen; so do the widget's notes.
     expect(lines.slice(-3)).to.deep.equal([
-      '# These figures are made up for demonstration.',
       '# Students: no source given in the data',
+      '# These figures are made up for demonstration.',
       '# The regions were inferred.',
     ]);
   });

@@ -174,6 +174,8 @@ describe('every chart widget', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="source"]')?.textContent, name).to.equal('Source: none given in the data');
       expect(await el.toSVG(), name).to.contain('Source: none given in the data');
+      // Its CSV says the same, not nothing (nor the figures' own line, which the page does not show then).
+      expect(el.toCSV(), name).to.contain('\n# Source: none given in the data').and.not.contain('no source given');
     }
   });
 

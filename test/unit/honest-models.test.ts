@@ -304,7 +304,12 @@ describe('partial knowledge and what belonging means', () => {
     expect(regionsModel(own, 'countries', 'en').notes).to.deep.equal([sentence]);
     expect(tableModel(own, { kind: 'members', locale: 'en' }).notes).to.deep.equal([sentence]);
     expect(tableModel(own, { kind: 'members', locale: 'en' }).columns.map((column) => column.label)).to.include('Region');
-    expect(aboutData(own, aboutScope(own, 'map'), 'en').notes).to.deep.equal([sentence, 'We grouped the countries ourselves.']);
+    // (No source backs the list: About says so first, as the map's source line does.)
+    expect(aboutData(own, aboutScope(own, 'map'), 'en').notes).to.deep.equal([
+      'Source: none given in the data',
+      sentence,
+      'We grouped the countries ourselves.',
+    ]);
   });
 
   it('says on the CINVU map, in one sentence, that its countries and their regions were inferred', () => {
@@ -733,6 +738,8 @@ describe('About this data', () => {
       expect([widget, ...about(none, widget).notes.filter((note) => note.startsWith('Computed'))]).to.deep.equal([widget]);
     }
     expect(barsContext(none, { metric: 'students', groupBy: 'country', locale: 'en' }).sources).to.deep.equal([]);
+    // About cites nothing then, and says so as the source line does.
+    expect(about(none, 'bars').notes[0]).to.equal('Source: none given in the data');
     expect(barsContext(none, { metric: 'students', groupBy: 'region', locale: 'en' }).unsourced).to.deep.equal([
       'Students: no source given in the data',
     ]);
