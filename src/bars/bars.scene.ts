@@ -226,11 +226,14 @@ export const barsScene: SceneFunction = (dataset, options, env) => {
   const context = barsContext(dataset, { metric, groupBy, locale });
   const title = barsTitle(dataset, metric, groupBy, locale);
   const rows = context.unavailable ? [] : barRows(dataset, { metric, groupBy, sort: values.sort, limit: values.limit, locale });
+  // Countries' "Other (n)" adds up their figures: said under the chart after its name, as a region's sum is (the
+  // regions' note covers their "Other").
+  const other = groupBy === 'country' ? rows.find((row) => row.kind === 'other') : undefined;
   return {
     network: networkName(dataset, locale),
     title,
     legend: [],
-    notes: context.notes,
+    notes: other ? [...context.notes, ...sumOf(other, locale).map((note) => other.label + colon(locale) + note)] : context.notes,
     sources: context.sources,
     unsourced: context.unsourced,
     illustrative: Boolean(dataset.illustrative),

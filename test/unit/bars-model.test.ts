@@ -439,6 +439,11 @@ describe('bars of regions that add up the members’ figures', () => {
     const sumOf18 = 'The sum of the figures of 16 of the 18 members (the other 2 have none): no total is published.';
     expect(folded.tooltip.slice(0, 3)).to.deep.equal(['Other (18)', '527,000', sumOf18]);
     expect(folded.label).to.equal(`Other (18): 527K (527,000). ${sumOf18}`);
+    // Under the chart too, after its name (as a file shows it): not where nothing is folded.
+    const notesOf = (limit: number) =>
+      barsScene(example, { metric: 'virtual-students', groupBy: 'country', limit }, { locale: 'en', rtl: false, unit: 16, measure }).notes;
+    expect(notesOf(10)).to.include(`Other (18): ${sumOf18}`);
+    expect(notesOf(0).join(' ')).not.to.contain('The sum');
     // Folded regions: the members of both, of whom one has no figure.
     expect(other(example, 'virtual-students', 'region', 2).tooltip.slice(0, 3)).to.deep.equal([
       'Other (2)',
