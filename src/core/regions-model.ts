@@ -35,6 +35,8 @@ export interface RegionSlice {
   figure: string;
   /** "Asia and Oceania — 27 (47%)": the entry as one line. */
   text: string;
+  /** A metric's sum says so (`sumNotes()` of the region's members), in its tooltip and name; none for `countries`. */
+  sum: string[];
 }
 
 export interface RegionsModel {
@@ -101,6 +103,7 @@ export function regionsModel(dataset: Dataset, metric: string, locale: string): 
       shareText,
       figure,
       text: `${label} — ${figure}`,
+      sum: metric === COUNTRIES_METRIC ? [] : sumNotes(locale, [group]),
     };
   });
   const label = metricLabel(dataset, metric, locale);

@@ -8,11 +8,11 @@
 import { aboutScope, scopeSources, unsourcedFigures } from '../core/about.js';
 import { csvShare, type CsvCell } from '../core/csv.js';
 import { msg } from '../core/i18n.js';
-import { donutLayout, regionsModel, waffleLayout, type RegionsModel, type RegionsType } from '../core/regions-model.js';
+import { donutLayout, regionsModel, waffleLayout, type RegionSlice, type RegionsModel, type RegionsType } from '../core/regions-model.js';
 import { colon, lineSpacing, sentences } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import { round2 } from '../core/scale.js';
-import type { ChartScene, Mark, SceneEnv } from '../core/scene.js';
+import type { ChartScene, Mark, SceneEnv, SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import type { SceneFunction } from '../scene/render.js';
 import { messageMarks, wrapLines } from '../scene/text.js';
@@ -41,6 +41,15 @@ export function regionsValues(options: Readonly<Record<string, unknown>>): Regio
 }
 
 const paint = (colour: number) => `region-${colour}`;
+
+/** A region's item: its name and figure, and where the figure adds up its members' figures, that it does (as the bars). */
+const sliceItem = (slice: RegionSlice, values: RegionsValues, locale: string, anchor: SceneItem['anchor']): SceneItem => ({
+  id: slice.id,
+  label: [`${slice.label}${colon(locale)}${slice.figure}`, ...slice.sum].join('. '),
+  tooltip: [slice.label, slice.figure, ...slice.sum],
+  selected: values.selected === slice.id,
+  anchor,
+});
 
 function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, env: SceneEnv, width: number, height: number): ChartScene {
   const { rtl, unit, locale } = env;
@@ -112,13 +121,7 @@ function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, en
         {
           kind: 'group',
           key: slice.id,
-          item: {
-            id: slice.id,
-            label: `${slice.label}${colon(locale)}${slice.figure}`,
-            tooltip: [slice.label, slice.figure],
-            selected: values.selected === slice.id,
-            anchor: anchorOf(indices[0]!),
-          },
+          item: sliceItem(slice, values, locale, anchorOf(indices[0]!)),
           children: indices.map(cell),
         },
       ];
@@ -157,13 +160,7 @@ function donut(model: RegionsModel, values: RegionsValues, env: SceneEnv, width:
   const arcs = layout.arcs.map((arc): Mark => ({
     kind: 'group',
     key: arc.slice.id,
-    item: {
-      id: arc.slice.id,
-      label: `${arc.slice.label}${colon(locale)}${arc.slice.figure}`,
-      tooltip: [arc.slice.label, arc.slice.figure],
-      selected: values.selected === arc.slice.id,
-      anchor: { x: round2(centre + arc.tipX * scale), y: round2(centre + arc.tipY * scale) },
-    },
+    item: sliceItem(arc.slice, values, locale, { x: round2(centre + arc.tipX * scale), y: round2(centre + arc.tipY * scale) }),
     children: [
       {
         kind: 'path',

@@ -6,7 +6,7 @@ import { CINVU } from '../../src/generated/cinvu.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { AL_MUSTAFA } from '../../src/generated/al-mustafa.js';
 import { loadCatalog } from '../../src/core/i18n.js';
-import type { Mark } from '../../src/core/scene.js';
+import { sceneItems, type Mark } from '../../src/core/scene.js';
 import { regionsScene } from '../../src/regions/regions.scene.js';
 import { measureText } from '../../src/static/svg.js';
 
@@ -76,6 +76,27 @@ describe('the regions of a metric the members’ figures add up', () => {
     const measure = (text: string, size: number) => measureText(text, size, 400, 'en');
     const scene = regionsScene(example, { metric: 'universities' }, { locale: 'en', rtl: false, unit: 1, measure });
     expect(scene.notes).to.deep.equal(['The sum of the members’ figures: no total is published.']);
+  });
+
+  it('say in a region’s tooltip and name, waffle or donut, that its figure is a sum of its members’; a count says nothing of it', () => {
+    const measure = (text: string, size: number) => measureText(text, size, 400, 'en');
+    const items = (dataset: typeof example, metric: string, type: string) =>
+      sceneItems(regionsScene(dataset, { metric, type }, { locale: 'en', rtl: false, unit: 1, measure }).chart(600, Infinity).marks).map(
+        ({ item }) => item,
+      );
+    const asia = (dataset: typeof example, metric: string, type: string) =>
+      items(dataset, metric, type).find((item) => item.id === 'asia-pacific')!;
+    const sum = 'The sum of the figures of 7 of the 8 members (the other has none): no total is published.';
+    for (const type of ['waffle', 'donut']) {
+      expect([type, ...asia(example, 'virtual-students', type).tooltip.slice(2)]).to.deep.equal([type, sum]);
+      expect(asia(example, 'virtual-students', type).label, type).to.match(
+        new RegExp(`^Asia & Pacific: .+\\. ${sum.replace(/[()]/g, '\\$&')}$`),
+      );
+      // (The waffle of members draws a square per country: no item of a region.)
+      const counts = items(example, 'countries', type).map((item) => [...item.tooltip, item.label].join(' '));
+      expect(counts.length, type).to.be.greaterThan(0);
+      expect(counts.join(' '), type).not.to.contain('sum');
+    }
   });
 });
 
