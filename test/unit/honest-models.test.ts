@@ -137,8 +137,8 @@ describe('growth: computed, and never more precise than its inputs', () => {
     expect(note(2, 1, 'ar')).to.equal('مجموع أرقام ١ من الأعضاء البالغ عددهم ٢ (لا رقم للعضو الآخر): لم يُنشر إجمالي.');
     expect(note(3, 1, 'ar')).to.equal('مجموع أرقام ١ من الأعضاء البالغ عددهم ٣ (لا أرقام للعضوين الآخرين): لم يُنشر إجمالي.');
     expect(note(5, 1, 'ar')).to.equal('مجموع أرقام ١ من الأعضاء البالغ عددهم ٥ (لا أرقام للأعضاء الـ٤ الآخرين): لم يُنشر إجمالي.');
-    expect(note(2, 1, 'ru')).to.contain('(у 1 другого участника их нет)');
-    expect(note(5, 1, 'ru')).to.contain('(у 4 других участников их нет)');
+    expect(note(2, 1, 'ru')).to.contain('(у 1 другой страны-члена их нет)');
+    expect(note(5, 1, 'ru')).to.contain('(у 4 других стран-членов их нет)');
     expect(note(2, 1, 'tr')).to.contain('(diğerinin rakamı yok)');
     expect(note(3, 1, 'tr')).to.contain('(diğer 2 üyenin rakamı yok)');
     expect(note(2, 1, 'fa')).to.contain('(۱ عضو دیگر رقمی ندارد)');

@@ -45,6 +45,9 @@ const ONE_WORD: Record<string, [RegExp, string][]> = {
   ],
   bn: [[/উৎস/, 'সূত্র (source)']],
   pt: [[/percentage/i, 'proporção (share, the column’s word; Brazil writes porcentagem)']],
+  ru: [[/участник/, 'страна-член (member country)']],
+  ms: [[/\bahli\b/, 'anggota (member)']],
+  az: [[/verilənlər/, 'məlumat (data)']],
 };
 
 describe('UI catalogs', () => {

@@ -15,7 +15,7 @@ const catalog: Catalog = {
   source: 'সূত্র',
   sources: 'সূত্রসমূহ',
   sourceNone: 'ডেটায় উল্লেখ নেই',
-  noSource: 'ডেটায় কোনো উৎস উল্লেখ নেই',
+  noSource: 'ডেটায় কোনো সূত্র উল্লেখ নেই',
   illustrative: 'নমুনা ডেটা',
   illustrativeNote: 'এই সংখ্যাগুলো প্রদর্শনের জন্য বানানো।',
   empty: 'এই ডেটাসেটে কোনো সদস্য দেশ নেই।',
