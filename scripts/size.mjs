@@ -339,7 +339,9 @@ const BUDGETS = [
   // (uncited() in about.ts): 44.732 → 44.773 kB (+41 bytes), raised to 44.79 kB.
   // The countries' "Other (n)" says under the chart too that it is a sum (barsScene()): 44.774 → 44.808 kB (+34 bytes),
   // raised to 44.825 kB.
-  { file: 'netreach.js', limit: 44.75 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The thirty-fifth session's first round merged (ready event, bars' font read, source lines and sums, the
+  // languages' words): 44.954 kB, budget 44.975 kB.
+  { file: 'netreach.js', limit: 44.975 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -638,7 +640,8 @@ const BUDGETS = [
   // to 109.41 kB.
   // The regions chart's slices of a metric say in their tooltip and name that they are sums (regionsModel(), the
   // regions' chunk): 109.393 → 109.409 kB (+16 bytes), raised to 109.43 kB. (Up front: 44.808 → 44.811 kB.)
-  { file: 'netreach.js', limit: 109.31 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The thirty-fifth session's first round merged: 109.584 kB, budget 109.605 kB.
+  { file: 'netreach.js', limit: 109.605 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -889,7 +892,8 @@ const BUDGETS = [
   // The countries' "Other (n)" says under the chart that it is a sum (above): 173.331 → 173.384 kB (+53 bytes), raised
   // to 173.40 kB.
   // The regions chart's slices say they are sums (above): 173.384 → 173.438 kB (+54 bytes), raised to 173.455 kB.
-  { file: 'netreach.iife.js', limit: 173.14 * 1024 },
+  // The thirty-fifth session's first round merged: 173.563 kB, budget 173.585 kB.
+  { file: 'netreach.iife.js', limit: 173.585 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
