@@ -177,6 +177,8 @@ export abstract class NetreachElement extends LitElement {
   private settlers: (() => boolean)[] = [];
   /** See {@link notes}: set by the render that draws them ({@link shownNotes}). */
   private notesCalledFor: readonly string[] = [];
+  /** The language of the last render, once its strings were here (see shouldUpdate()). */
+  private shownLocale = '';
   /** Whether the render after connecting, while the data is on its way, should get the locale's formatters ready. */
   private prepareAfterRender = false;
 
@@ -370,13 +372,18 @@ export abstract class NetreachElement extends LitElement {
     return dataset.members.length === 0;
   }
 
-  protected override shouldUpdate(): boolean {
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    this.source.sync();
+    // Still loading, in the language of the "Loading…" shown: no render, which would draw it again (a map's data,
+    // code and geometry arrive apart: two renders of each of 100 maps, docs/PERFORMANCE.md).
+    if (this.hasUpdated && !changed.size && this.phase === 'loading') {
+      this.settle();
+      if (this.phase === 'loading' && this.locale === this.shownLocale) return false;
+    }
     // The page's first data of its own, given and waiting only for the validator's chunk: no "Loading…" render, whose
     // style, layout and paint the drawing replaces once the chunk is here (on a fast network, in a few ms). The
     // widget says `loading` and gets its locale ready meanwhile, as that render would have. (A widget that waits for
-    // its geometry or code too, longer, says "Loading…" as before.)
-    this.source.sync();
-    // (Lit's shouldUpdate() answers true.)
+    // its geometry or code too, longer, says "Loading…" as before.) (Lit's shouldUpdate() answers true.)
     if (this.hasUpdated || !this.source.validating || this.source.dataset || this.waiting() || this.code?.pending) return true;
     if (!this.hasAttribute('state')) this.setAttribute('state', 'loading');
     prepareLocale(this.locale);
@@ -390,12 +397,17 @@ export abstract class NetreachElement extends LitElement {
     // Controllers' hostUpdate runs after willUpdate; resolving here lets this update use fresh inputs.
     this.localization.resolve();
     this.source.sync();
-    const dataset = this.source.dataset;
     // What could not load (a code chunk, the map's geometry) is asked for again when the page gives the widget new
     // data or an option's value, as after a data error; not for the widget's own updates (its state, the notes a
     // dashboard leaves out, focus).
     const props = (this.constructor as typeof NetreachElement).elementProperties;
     if (this.error && [...changed.keys()].some((key) => key === 'data' || (key !== 'state' && props.get(key)?.attribute))) this.retry();
+    this.settle();
+  }
+
+  /** The error shown, if any, and the phase, from what is here. */
+  private settle(): void {
+    const dataset = this.source.dataset;
     // A widget whose code is a chunk of its own checks its data with that code: once it is here.
     const checkable = dataset && (!this.code || this.code.module);
     this.error = this.source.error ?? this.code?.error ?? (checkable ? this.widgetError(dataset) : undefined);
@@ -612,6 +624,7 @@ export abstract class NetreachElement extends LitElement {
 
   protected override render(): TemplateResult {
     const dataset = this.source.dataset;
+    this.shownLocale = this.localization.ready ? this.locale : '';
     // A widget that draws notes says which, through shownNotes(), in this render.
     this.notesCalledFor = [];
     // The panels and the menu come after the content (MenuController.render() says why). The parts are blocks: no

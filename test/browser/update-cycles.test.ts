@@ -10,12 +10,13 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
-import { loadCatalog } from '../../src/core/i18n.js';
+import { loadCatalog, msg } from '../../src/core/i18n.js';
 import { loadBundledDataset } from '../../src/core/default-dataset.js';
 import { loadValidator } from '../../src/core/validate-loader.js';
 import { settle } from '../helpers/hardening.js';
 import { countRenders, rendersSettled, widgetTree } from '../helpers/work.js';
 import { frames, waitUntil } from '../helpers/wait.js';
+import { heldUrl, release, requested } from '../helpers/held.js';
 
 const CHANGE_IN_UPDATE = /scheduled an update \(generally because a property was set\) after an update completed/;
 
@@ -320,5 +321,42 @@ describe('update cycles: no update asked for at the end of an update', () => {
       box.remove();
     }
     await frames(1);
+  });
+});
+
+describe('update cycles: a widget still loading', () => {
+  it('renders "Loading…" once while what it waits for arrives apart, again only in another language', async () => {
+    const box = document.createElement('div');
+    box.style.width = '400px';
+    const el = document.createElement('netreach-map') as NetreachElement;
+    // Its data held by the server: it waits, whatever else is here.
+    const url = heldUrl('cycles-later');
+    el.setAttribute('src', url);
+    box.append(el);
+    document.body.append(box);
+    const status = () => el.shadowRoot!.querySelector('[part="status"]')?.textContent ?? '';
+    try {
+      await requested(url);
+      await el.updateComplete;
+      expect(`${el.state} ${status()}`).to.equal(`loading ${msg('en', 'loading')}`);
+      const renders = countRenders([el]);
+      // Updates asked for with nothing new to show, as when its code, geometry or validator arrive before its data.
+      for (let i = 0; i < 3; i++) {
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+      const idle = renders.of(el);
+      // Another language: "Loading…" in its words, once they are here.
+      el.setAttribute('lang', 'tr');
+      await loadCatalog('tr');
+      await waitUntil(() => status() === msg('tr', 'loading'), `status: ${status()}`);
+      await release(url);
+      await waitUntil(() => el.state === 'ready', `state: ${el.state}`);
+      renders.stop();
+      expect(idle, 'renders with nothing new').to.equal(0);
+      expect(msg('tr', 'loading')).to.not.equal(msg('en', 'loading'));
+    } finally {
+      box.remove();
+    }
   });
 });
