@@ -246,8 +246,9 @@ export class NetreachMap extends NetreachElement {
       this.localization.dir === 'rtl',
       this.geometry,
       this.box,
-      // The menu button's corner kept clear of the members.
-      this.controls === 'none' ? 0 : menuCorner(this.ownerDocument),
+      // The menu button's corner kept clear of the members, read with the box's first size: a read before it (the
+      // root's font) restyled the page between the render and the measurement.
+      this.controls === 'none' || !this.box.width ? 0 : menuCorner(this.ownerDocument),
       this.menu,
       (...entry) => this.namesNothing(...entry),
     );

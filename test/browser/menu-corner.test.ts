@@ -103,6 +103,20 @@ describe('the menu button corner', () => {
     }
   });
 
+  it("a map reads the page's root font (its button's corner) once its box has its size, not in a render before", async () => {
+    // Each element whose style the page's script reads, in order: the root's font read before the map's box restyled
+    // the page between the render and the measurement (one style recalculation more on the first draw's path).
+    const spy = `<script>
+      window.reads = [];
+      const read = getComputedStyle;
+      getComputedStyle = (el, pseudo) => (reads.push(el === document.documentElement ? 'root' : el.classList.contains('map-box') ? 'box' : el.localName), read(el, pseudo));
+    </script>`;
+    const reads = await onPage(16, `${spy}<div style="width: 640px"><netreach-map></netreach-map></div>`, (_, doc) =>
+      (doc.defaultView as unknown as { reads: string[] }).reads.join(' '),
+    );
+    expect(reads).to.equal('box root');
+  });
+
   for (const font of [10, 16, 20])
     it(`every widget's and the dashboard's controls are 24×24 px at least, the menu button ${Math.max(2 * font, 24)} px (root font ${font} px)`, async () => {
       let body = '';
