@@ -345,7 +345,9 @@ const BUDGETS = [
   // apart; 100 maps 0.98× the CPU, docs/PERFORMANCE.md): 44.597 → 44.654 kB (+57 bytes), raised to 44.67 kB.
   // The map's menu corner (the root's font) read once its box has its size, not in the render before it (s35-5:
   // one style recalculation fewer on the first draw's path): 44.746 → 44.752 kB (+6 bytes), raised to 44.76 kB.
-  { file: 'netreach.js', limit: 44.975 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The 100 maps' and the single map's branches merged (no "Loading…" drawn again, the corner read with the first
+  // size): 45.010 kB, budget 45.03 kB.
+  { file: 'netreach.js', limit: 45.03 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -646,7 +648,8 @@ const BUDGETS = [
   // regions' chunk): 109.393 → 109.409 kB (+16 bytes), raised to 109.43 kB. (Up front: 44.808 → 44.811 kB.)
   // The thirty-fifth session's first round merged: 109.584 kB, budget 109.605 kB.
   // No render of a widget still loading as it last rendered (above): 109.142 → 109.194 kB (+52 bytes), raised to 109.21 kB.
-  { file: 'netreach.js', limit: 109.605 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The same merged: 109.646 kB, budget 109.665 kB.
+  { file: 'netreach.js', limit: 109.665 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -901,7 +904,8 @@ const BUDGETS = [
   // No render of a widget still loading as it last rendered (above): 172.969 → 173.049 kB (+80 bytes), raised to 173.07 kB.
   // The map's menu corner read with its box's size (above): 173.145 → 173.150 kB (+6 bytes; 173.145 kB measured at
   // the branch's start, already over: fontMeasure() raised netreach.js's budget only), raised to 173.16 kB.
-  { file: 'netreach.iife.js', limit: 173.585 * 1024 },
+  // The same merged: 173.639 kB, budget 173.66 kB.
+  { file: 'netreach.iife.js', limit: 173.66 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
