@@ -347,6 +347,8 @@ const BUDGETS = [
   // one style recalculation fewer on the first draw's path): 44.746 → 44.752 kB (+6 bytes), raised to 44.76 kB.
   // The 100 maps' and the single map's branches merged (no "Loading…" drawn again, the corner read with the first
   // size): 45.010 kB, budget 45.03 kB.
+  // A themed widget padded off the edges of the background it paints (the base styles; a dashboard's parts not):
+  // 44.733 → 44.758 kB (+25 bytes), raised to 44.78 kB.
   { file: 'netreach.js', limit: 45.03 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -649,6 +651,8 @@ const BUDGETS = [
   // The thirty-fifth session's first round merged: 109.584 kB, budget 109.605 kB.
   // No render of a widget still loading as it last rendered (above): 109.142 → 109.194 kB (+52 bytes), raised to 109.21 kB.
   // The same merged: 109.646 kB, budget 109.665 kB.
+  // A themed widget padded off the edges of its background (above): 109.301 → 109.320 kB (+19 bytes), raised to
+  // 109.33 kB.
   { file: 'netreach.js', limit: 109.665 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -905,6 +909,8 @@ const BUDGETS = [
   // The map's menu corner read with its box's size (above): 173.145 → 173.150 kB (+6 bytes; 173.145 kB measured at
   // the branch's start, already over: fontMeasure() raised netreach.js's budget only), raised to 173.16 kB.
   // The same merged: 173.639 kB, budget 173.66 kB.
+  // A themed widget padded off the edges of its background (above): 173.125 → 173.155 kB (+30 bytes), raised to
+  // 173.17 kB.
   { file: 'netreach.iife.js', limit: 173.66 * 1024 },
 ];
 

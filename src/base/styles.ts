@@ -67,6 +67,12 @@ export const baseStyles = css`
   :host([presenter]) [part~='tooltip'] {
     font-size: max(18px, 0.8em);
   }
+  /* A theme paints the widget's background, a card on the page: the text keeps off its edges, as a tile's does (the
+     stat's tile is a card of its own; a dashboard's panels pad its parts). */
+  :host([theme]:not(netreach-stat)) {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
   /* "auto" starts light; a dark system switches it below. */
   :host([theme='light']),
   :host([theme='auto']) {

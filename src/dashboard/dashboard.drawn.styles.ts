@@ -98,6 +98,8 @@ export const dashboardDrawnStyles = css`
   }
   [part~='panel'] > :not(h3) {
     flex: 1 1 auto;
+    /* The panel pads it: not again as a themed widget of its own (the base styles). */
+    padding: 0;
   }
   /* The map as tall as its width asks, at the top of its panel: stretched to a taller row (the regions and the bars
      beside it), it drew the world in the middle of the box, with empty bands above and below. */

@@ -97,7 +97,14 @@ const NONE = { stat: 0, map: 0, bars: 0, regions: 0, trend: 0, table: 0 };
 const CASES: readonly Case[] = [
   // The tile's figure fits its width by CSS (a size container): nothing to draw again.
   { name: 'a new size', change: (_, box) => void (box.style.width = '520px'), updates: { stat: 0 } },
-  { name: 'a theme', change: (el) => el.setAttribute('theme', 'dark') },
+  // A theme paints the widget's background and pads it (the tile has its own card): the new colours drawn, the
+  // ResizeObserver then reports the narrower content box and it draws again at that width (a dashboard's parts too).
+  {
+    name: 'a theme',
+    change: (el) => el.setAttribute('theme', 'dark'),
+    updates: { map: 2, bars: 2, regions: 2, trend: 2, table: 2 },
+    partUpdates: { map: 2, regions: 2, bars: 2, trend: 2, table: 2 },
+  },
   // French's strings are loaded beforehand: the language shows in one update. A dashboard hands its parts the notes
   // they leave out (`hiddenNotes`) as it renders, before they draw: each part draws once (it placed them from what its
   // parts had drawn, and those whose notes it moved drew again, the regions three times).

@@ -204,6 +204,37 @@ describe('every chart widget', () => {
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 
+  // A theme paints the widget's background, a box on the page: its text and controls kept to its edges there, as
+  // on a transparent one (the map's legend and source line, the bars' labels, the dashboard's title at 0 px).
+  it('keeps its text and controls off the edges of the background a theme paints (every widget)', async () => {
+    const texts = (root: ShadowRoot): { text: string; rect: DOMRect }[] => [
+      ...[...root.querySelectorAll('*')].flatMap((each) => (each.shadowRoot ? texts(each.shadowRoot) : [])),
+      ...[...root.querySelectorAll('*')]
+        .filter((each) => each.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        .flatMap((each) =>
+          [...each.childNodes]
+            .filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
+            .flatMap((node) => {
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              return [...range.getClientRects()].map((rect) => ({ text: node.textContent!.trim().slice(0, 30), rect }));
+            }),
+        ),
+    ];
+    const close: string[] = [];
+    for (const theme of ['light', 'dark'])
+      for (const name of [...WIDGETS, 'table', 'dashboard']) {
+        const el = await widget(name, `theme="${theme}"`, 'padding: 40px');
+        const box = el.getBoundingClientRect();
+        for (const { text, rect } of texts(el.shadowRoot!)) {
+          const room = Math.min(rect.left - box.left, box.right - rect.right, rect.top - box.top, box.bottom - rect.bottom);
+          // (Text outside the box is clipped: a scrolled table's rows, a summary for screen readers.)
+          if (room >= 0 && room < 6) close.push(`${name} ${theme}: "${text}" ${Math.round(room)} px from the edge`);
+        }
+      }
+    expect(close.join('\n')).to.equal('');
+  });
+
   for (const theme of ['light', 'dark']) {
     for (const name of WIDGETS) {
       it(`<netreach-${name} theme="${theme}"> passes axe`, async () => {
