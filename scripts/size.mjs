@@ -653,6 +653,8 @@ const BUDGETS = [
   // The same merged: 109.646 kB, budget 109.665 kB.
   // A themed widget padded off the edges of its background (above): 109.301 → 109.320 kB (+19 bytes), raised to
   // 109.33 kB.
+  // A period's label on the trend's time axis kept to the four lines the axis makes room for (trend.scene.ts):
+  // 109.320 → 109.353 kB (+33 bytes), raised to 109.37 kB.
   { file: 'netreach.js', limit: 109.665 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -911,6 +913,8 @@ const BUDGETS = [
   // The same merged: 173.639 kB, budget 173.66 kB.
   // A themed widget padded off the edges of its background (above): 173.125 → 173.155 kB (+30 bytes), raised to
   // 173.17 kB.
+  // A period's label on the trend's time axis kept to four lines (above): 173.155 → 173.171 kB (+16 bytes), raised to
+  // 173.19 kB.
   { file: 'netreach.iife.js', limit: 173.66 * 1024 },
 ];
 

@@ -85,8 +85,14 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
   const measure = (text: string) => env.measure(text, FONT * unit) / unit;
   const options = { width: width / unit, height: height / unit, locale, mirror, type, measure };
   let layout = trendLayout(data, options);
-  const timeLabels = layout.xTicks.map((tick) => wrapLines(tick.label, layout.xTickWidth * unit, FONT * unit, env.measure));
-  const lines = Math.min(MAX_TIME_LINES, Math.max(1, ...timeLabels.map((label) => label.length)));
+  // No more lines than the axis makes room for: the rest of a label on its last line, wider (and a neighbour's label
+  // left out, as for any label too wide), rather than a fifth line drawn under the chart, over the notes.
+  const timeLabels = layout.xTicks.map((tick) => {
+    const wrapped = wrapLines(tick.label, layout.xTickWidth * unit, FONT * unit, env.measure);
+    const last = MAX_TIME_LINES - 1;
+    return wrapped.length > MAX_TIME_LINES ? [...wrapped.slice(0, last), wrapped.slice(last).join(' ')] : wrapped;
+  });
+  const lines = Math.max(1, ...timeLabels.map((label) => label.length));
   if (lines > 1) layout = trendLayout(data, { ...options, timeLines: lines });
   const { plot } = layout;
   const labelStep = timeLabelStep(
