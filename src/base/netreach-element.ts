@@ -566,10 +566,11 @@ export abstract class NetreachElement extends LitElement {
 
   /**
    * Saves the widget as a PNG, SVG or CSV file named after what it shows: network, widget, metric (region, step,
-   * compared network where set) and language unless English, `cinvu-stat-virtual-students-fa.png`.
+   * compared network where set) and language unless English, `cinvu-stat-virtual-students-fa.png`. Waits for the
+   * drawing, and rejects, as `toSVG()` does.
    */
   downloadAs(kind: 'png' | 'svg' | 'csv'): Promise<void> {
-    return this.files.download(kind);
+    return this.settled(() => this.files.download(kind));
   }
 
   /** What the widget menu offers; widgets without a picture of their own (the table) offer less. */

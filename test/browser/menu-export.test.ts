@@ -6,6 +6,7 @@ import type { TemplateResult } from 'lit';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import type { NetreachStat } from '../../src/stat/stat.js';
 import { waitUntil } from '../helpers/wait.js';
+import { downloadedNames } from '../helpers/downloads.js';
 import { normalizeIds } from '../helpers/scene-file.js';
 import { renderSvg } from '../../src/static/index.js';
 import type { Dataset } from '../../src/core/types.js';
@@ -19,24 +20,6 @@ function pixelDensity(bytes: Uint8Array): string {
     }
   }
   return '';
-}
-
-/** The names of the files `act` offers for download (none saved: the links' clicks are prevented). */
-async function downloadedNames(act: () => Promise<unknown>): Promise<string[]> {
-  const names: string[] = [];
-  const listener = (event: Event) => {
-    const link = event.target as HTMLAnchorElement;
-    if (!link.download) return;
-    names.push(link.download);
-    event.preventDefault();
-  };
-  document.addEventListener('click', listener, true);
-  try {
-    await act();
-  } finally {
-    document.removeEventListener('click', listener, true);
-  }
-  return names;
 }
 
 async function readyStat(template = html`<netreach-stat metric="virtual-students"></netreach-stat>`): Promise<NetreachStat> {

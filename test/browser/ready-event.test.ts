@@ -8,6 +8,7 @@ import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { CINVU } from '../../src/generated/cinvu.js';
+import { downloadedNames } from '../helpers/downloads.js';
 import { heldUrl, release } from '../helpers/held.js';
 import { frames, waitUntil } from '../helpers/wait.js';
 
@@ -142,6 +143,20 @@ describe('netreach-ready and whenReady()', () => {
     expect(early.startsWith('<svg'), early.slice(0, 80)).to.equal(true);
     expect(early === (await el.toSVG()), 'the same file as asked for once ready').to.equal(true);
     expect((await png).type).to.equal('image/png');
+  });
+
+  it('downloadAs() asked for while loading waits for the drawing, then offers the file', async () => {
+    const url = heldUrl('ready-download');
+    const el = widget('netreach-bars', { src: url, metric: 'virtual-students' });
+    box().append(el);
+    const names = downloadedNames(async () => {
+      const files = Promise.all([el.downloadAs('png'), el.downloadAs('csv')]);
+      expect(await settledSoon(files), 'downloadAs while loading').to.equal(false);
+      expect(el.state).to.equal('loading');
+      await release(url);
+      await files;
+    });
+    expect((await names).sort().join(' ')).to.equal('example-network-bars-virtual-students.csv example-network-bars-virtual-students.png');
   });
 
   it("a dashboard fires its own once every part is settled; its parts' stay inside it", async () => {
