@@ -19,7 +19,7 @@ import {
 } from '../core/bars-model.js';
 import { sumNotes } from '../core/knowledge.js';
 import { msg } from '../core/i18n.js';
-import { colon, formatNumber, listSeparator } from '../core/locale.js';
+import { colon, followedBy, formatNumber, listSeparator } from '../core/locale.js';
 import { countriesLabel, networkName } from '../core/names.js';
 import { REGION_SLOTS } from '../core/theme-colours.js';
 import { round2 } from '../core/scale.js';
@@ -141,10 +141,11 @@ function chart(
       // The name holds what the bar shows, then the exact figure when that is shortened ("Indonesia: 610K
       // (610,000)", "Asia: ≥17 (at least 17)"): a voice user says what they see (WCAG 2.5.3, label in name).
       // A sum says so after it: "Asia: 610K (610,000). The sum of the members' figures: no total is published.".
-      label: [
+      label: followedBy(
         `${row.label}${separator}${row.valueText === row.valueLong ? row.valueLong : `${row.valueText} (${row.valueLong})`}`,
-        ...sumOf(row, locale),
-      ].join('. '),
+        sumOf(row, locale),
+        locale,
+      ),
       tooltip: tooltip(row, dataset, values.metric, locale),
       selected,
       anchor: { x: s(bar.tipX), y: s(bar.tipY) },

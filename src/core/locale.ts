@@ -55,6 +55,14 @@ export function sentences(parts: readonly string[], locale: string): string {
   return parts.map((part) => part + stop).join(language === 'zh' ? '' : ' ');
 }
 
+/**
+ * `first` (a sentence without its stop: "Asia: 610K"), then the whole sentences `more`, where there are any, as
+ * {@link sentences} joins them ("Asia: 610K. The sum…", "亚洲：61万。成员…"); `first` alone where there are none.
+ */
+export function followedBy(first: string, more: readonly string[], locale: string): string {
+  return more.length ? [sentences([first], locale), ...more].join(languageOf(locale) === 'zh' ? '' : ' ') : first;
+}
+
 export type Direction = 'ltr' | 'rtl';
 
 const resolved = new Map<string, string>();

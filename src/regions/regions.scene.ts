@@ -9,7 +9,7 @@ import { aboutScope, scopeSources, unsourcedFigures } from '../core/about.js';
 import { csvShare, type CsvCell } from '../core/csv.js';
 import { msg } from '../core/i18n.js';
 import { donutLayout, regionsModel, waffleLayout, type RegionSlice, type RegionsModel, type RegionsType } from '../core/regions-model.js';
-import { colon, lineSpacing, sentences } from '../core/locale.js';
+import { colon, followedBy, lineSpacing, sentences } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import { round2 } from '../core/scale.js';
 import type { ChartScene, Mark, SceneEnv, SceneItem } from '../core/scene.js';
@@ -45,7 +45,7 @@ const paint = (colour: number) => `region-${colour}`;
 /** A region's item: its name and figure, and where the figure adds up its members' figures, that it does (as the bars). */
 const sliceItem = (slice: RegionSlice, values: RegionsValues, locale: string, anchor: SceneItem['anchor']): SceneItem => ({
   id: slice.id,
-  label: [`${slice.label}${colon(locale)}${slice.figure}`, ...slice.sum].join('. '),
+  label: followedBy(`${slice.label}${colon(locale)}${slice.figure}`, slice.sum, locale),
   tooltip: [slice.label, slice.figure, ...slice.sum],
   selected: values.selected === slice.id,
   anchor,

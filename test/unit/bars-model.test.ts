@@ -19,6 +19,7 @@ import type { Dataset } from '../../src/core/types.js';
 import { sceneItems } from '../../src/core/scene.js';
 import { loadCatalog } from '../../src/core/i18n.js';
 import { barsScene } from '../../src/bars/bars.scene.js';
+import { regionsScene } from '../../src/regions/regions.scene.js';
 import { measureText } from '../../src/static/svg.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { CINVU } from '../../src/generated/cinvu.js';
@@ -453,6 +454,37 @@ describe('bars of regions that add up the members’ figures', () => {
     expect(other(cinvu, 'countries', 'region', 1).tooltip.join(' ')).not.to.contain('sum');
     const region = cinvu.regions[0]!.id;
     expect(item(cinvu, 'countries', region).tooltip.join(' ')).not.to.contain('sum');
+  });
+});
+
+describe('a region’s name and the sentence of its sum', () => {
+  it('are joined the language’s way, in the bars and the regions chart: “。” with no space in Chinese, “۔” in Urdu', async () => {
+    const measure = (text: string, size: number) => measureText(text, size, 400, 'en');
+    const env = (locale: string) => ({ locale, rtl: false, unit: 16, measure });
+    const asia = (scene: ReturnType<typeof barsScene> | ReturnType<typeof regionsScene>) =>
+      sceneItems(scene.chart(600, Infinity).marks)
+        .map(({ item }) => item)
+        .find((item) => item.id === 'asia-pacific')!;
+    const joins: string[] = [];
+    for (const locale of ['zh', 'ur', 'ar', 'en']) {
+      await loadCatalog(locale);
+      const options = { metric: 'virtual-students', groupBy: 'region', type: 'donut' };
+      for (const item of [asia(barsScene(example, options, env(locale))), asia(regionsScene(example, options, env(locale)))]) {
+        const sum = item.tooltip.find((line) => /(\.|。|۔)$/.test(line))!;
+        const name = item.label.slice(0, item.label.length - sum.length);
+        joins.push(`${locale} ${JSON.stringify(/[.。۔] ?$/.exec(name)?.[0])} ${item.label.endsWith(sum)}`);
+      }
+    }
+    expect(joins).to.deep.equal([
+      'zh "。" true',
+      'zh "。" true',
+      'ur "۔ " true',
+      'ur "۔ " true',
+      'ar ". " true',
+      'ar ". " true',
+      'en ". " true',
+      'en ". " true',
+    ]);
   });
 });
 
