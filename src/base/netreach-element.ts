@@ -181,6 +181,8 @@ export abstract class NetreachElement extends LitElement {
   private shownLocale = '';
   /** Whether the render after connecting, while the data is on its way, should get the locale's formatters ready. */
   private prepareAfterRender = false;
+  /** The validator's chunk not here two frames after the first data (a slow network): "Loading…" after all. */
+  private slowChunk = false;
 
   /** The resolved BCP 47 locale of the widget (from `lang` on it or an ancestor, else the document). */
   get locale(): string {
@@ -384,8 +386,19 @@ export abstract class NetreachElement extends LitElement {
     // style, layout and paint the drawing replaces once the chunk is here (on a fast network, in a few ms). The
     // widget says `loading` and gets its locale ready meanwhile, as that render would have. (A widget that waits for
     // its geometry or code too, longer, says "Loading…" as before.) (Lit's shouldUpdate() answers true.)
-    if (this.hasUpdated || !this.source.validating || this.source.dataset || this.waiting() || this.code?.pending) return true;
-    if (!this.hasAttribute('state')) this.setAttribute('state', 'loading');
+    if (this.hasUpdated || this.slowChunk || !this.source.validating || this.source.dataset || this.waiting() || this.code?.pending)
+      return true;
+    if (!this.hasAttribute('state')) {
+      this.setAttribute('state', 'loading');
+      // Not drawn two frames on (the chunk still on its way): the "Loading…" render, rather than an empty box.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (this.hasUpdated) return;
+          this.slowChunk = true;
+          this.requestUpdate();
+        }),
+      );
+    }
     prepareLocale(this.locale);
     return false;
   }

@@ -10,8 +10,13 @@ import '../../src/trend/define.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import type { NetreachBars } from '../../src/bars/bars.js';
 import { validator } from '../../src/core/validate-loader.js';
+// The validator's module already in the page (as its chunk on a fast network, at once): the widget's own lazy load
+// of it is still its first, and comes before the next frame.
+import '../../src/core/validate.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
-import { waitUntil } from '../helpers/wait.js';
+import { builtPage } from '../helpers/built-page.js';
+import { holdPath, release, requested } from '../helpers/held.js';
+import { frames, waitUntil } from '../helpers/wait.js';
 
 describe("a page's first data of its own", () => {
   it('is drawn without a "Loading…" render while the validator’s chunk loads', async () => {
@@ -19,6 +24,13 @@ describe("a page's first data of its own", () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
     const el = document.createElement('netreach-bars') as NetreachBars;
     (el as NetreachBars & { data: unknown }).data = structuredClone(EXAMPLE_NETWORK);
+    let renders = 0;
+    const own = el as unknown as { render: () => unknown };
+    const render = own.render;
+    own.render = function (this: unknown) {
+      renders += 1;
+      return render.call(this);
+    };
     wrapper.append(el);
     // What the shadow root shows before the drawing: its states, in order.
     const shown: string[] = [];
@@ -40,6 +52,36 @@ describe("a page's first data of its own", () => {
       (EXAMPLE_NETWORK as { regions: unknown[] }).regions.length,
     );
     expect(validator()).to.not.equal(undefined);
+    // Two renders (the data's, then the drawing at its first size), and none after: the "Loading…" of a chunk slow
+    // to come is not asked for once the widget has drawn.
+    await frames(3);
+    expect(renders, 'renders').to.equal(2);
+  });
+
+  it('says "Loading…" when the validator’s chunk is slow to come (held back by the server), then draws', async () => {
+    const chunk = `/dist/chunks/${/validate-[\w-]+\.js/.exec(await (await fetch('/dist/netreach.js')).text())![0]}`;
+    const held = await holdPath(chunk, 'validator-chunk');
+    const { frame, doc } = await builtPage();
+    try {
+      const el = doc.createElement('netreach-bars') as NetreachBars & { data: unknown };
+      el.data = structuredClone(EXAMPLE_NETWORK);
+      doc.body.append(el);
+      await requested(chunk);
+      const status = () => el.shadowRoot!.querySelector('[part="status"]')?.textContent ?? '';
+      await waitUntil(
+        () => status() === 'Loading…',
+        () => `no "Loading…" while the chunk was held (said "${status()}")`,
+      );
+      expect(el.getAttribute('state')).to.equal('loading');
+      await release(held);
+      await waitUntil(() => el.state === 'ready', `state never became ready (was ${el.state})`);
+      expect(el.shadowRoot!.querySelectorAll('svg[part="chart"] .row').length).to.equal(
+        (EXAMPLE_NETWORK as { regions: unknown[] }).regions.length,
+      );
+    } finally {
+      await release(held);
+      frame.remove();
+    }
   });
 
   // A scene prepared before the first size (data first: `.data`, a dashboard's parts) reads the widget's font at its

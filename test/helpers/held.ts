@@ -21,3 +21,10 @@ export async function requested(url: string): Promise<void> {
     return hits[url];
   }, `${url} was never requested`);
 }
+
+/** Holds the dev server's answers for its own file at `path` (a chunk of dist/) until `release()` of the URL returned. */
+export async function holdPath(path: string, name: string): Promise<string> {
+  const url = heldUrl(name);
+  await fetch(`/mock/hold-path?path=${encodeURIComponent(path)}&key=${new URL(url, location.href).searchParams.get('key')!}`);
+  return url;
+}

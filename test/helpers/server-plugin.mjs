@@ -27,6 +27,9 @@ function gate(key) {
   return entry;
 }
 
+/** Paths of the dev server's own files held like `/mock/held` (`/mock/hold-path?path=p&key=k`): a chunk held back. */
+const heldPaths = new Map();
+
 /** A second origin for CORS failures: started with the dev server, answers every path with valid JSON, no CORS. */
 let corsServer;
 let corsPort = 0;
@@ -61,6 +64,9 @@ async function mock(context) {
     }
     case 'release':
       gate(url.searchParams.get('key')).open();
+      return json('{}');
+    case 'hold-path':
+      heldPaths.set(url.searchParams.get('path'), url.searchParams.get('key'));
       return json('{}');
     case 'status':
       context.status = q('code', 500);
@@ -165,6 +171,12 @@ export async function mockMiddleware(context, next) {
     await next();
     context.set('Content-Security-Policy', STRICT_CSP);
     return;
+  }
+  const held = heldPaths.get(context.path);
+  if (held) {
+    hits.set(context.path, (hits.get(context.path) ?? 0) + 1);
+    await gate(held).opened;
+    heldPaths.delete(context.path);
   }
   if (!context.path.startsWith('/mock/')) return next();
   context.set('Cache-Control', 'no-store');
