@@ -353,7 +353,9 @@ const BUDGETS = [
   // Urdu: followedBy() in locale.ts), not ". ": 44.950 → 44.977 kB (+27 bytes), raised to 45.002 kB.
   // A page's first data whose validator's chunk is not here two frames on says "Loading…" rather than show an empty
   // box (shouldUpdate() in netreach-element.ts): 44.977 → 45.002 kB (+25 bytes), raised to 45.027 kB.
-  { file: 'netreach.js', limit: 45.03 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The outside review's and the loose ends' branches merged (themed widgets padded, the trend's label lines,
+  // downloadAs() waits, sentences joined the language's way, "Loading…" after two frames): 45.083 kB, budget 45.105 kB.
+  { file: 'netreach.js', limit: 45.105 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -661,7 +663,8 @@ const BUDGETS = [
   // 109.320 → 109.353 kB (+33 bytes), raised to 109.37 kB.
   // Sum sentences joined with the language's full stop (above): 109.590 → 109.604 kB (+14 bytes), raised to 109.619 kB.
   // "Loading…" when the validator's chunk is slow (above): 109.604 → 109.637 kB (+33 bytes), raised to 109.652 kB.
-  { file: 'netreach.js', limit: 109.665 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The same merged: 109.746 kB, budget 109.765 kB.
+  { file: 'netreach.js', limit: 109.765 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -923,7 +926,8 @@ const BUDGETS = [
   // 173.19 kB.
   // Sum sentences joined with the language's full stop (above): 173.566 → 173.590 kB (+24 bytes), raised to 173.609 kB.
   // "Loading…" when the validator's chunk is slow (above): 173.590 → 173.635 kB (+45 bytes), raised to 173.654 kB.
-  { file: 'netreach.iife.js', limit: 173.66 * 1024 },
+  // The same merged: 173.758 kB, budget 173.78 kB.
+  { file: 'netreach.iife.js', limit: 173.78 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
