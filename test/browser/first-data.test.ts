@@ -4,6 +4,7 @@
  * of its page, before anything loads the validator's chunk.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/bars/define.js';
 import '../../src/regions/define.js';
 import '../../src/trend/define.js';
@@ -61,6 +62,8 @@ describe("a page's first data of its own", () => {
   it('says "Loading…" when the validator’s chunk is slow to come (held back by the server), then draws', async () => {
     const chunk = `/dist/chunks/${/validate-[\w-]+\.js/.exec(await (await fetch('/dist/netreach.js')).text())![0]}`;
     const held = await holdPath(chunk, 'validator-chunk');
+    // The chunk requested, not taken from the cache where another test file's page left it (CI runs them all).
+    await executeServerCommand('cache-disabled', { disabled: true });
     const { frame, doc } = await builtPage();
     try {
       const el = doc.createElement('netreach-bars') as NetreachBars & { data: unknown };
@@ -81,6 +84,7 @@ describe("a page's first data of its own", () => {
     } finally {
       await release(held);
       frame.remove();
+      await executeServerCommand('cache-disabled', { disabled: false });
     }
   });
 

@@ -236,10 +236,17 @@ export function netreachTestPlugin() {
         activity.test = payload.title;
         return true;
       }
-      if (command === 'media-features' || command === 'block-urls') {
+      if (command === 'media-features' || command === 'block-urls' || command === 'cache-disabled') {
         const page = session.browser.getPage?.(session.id);
         if (!page) throw new Error(`${command} needs the Chrome launcher`);
         const client = await cdpSession(page);
+        if (command === 'cache-disabled') {
+          // Every request reaches the server, which may hold it (`/mock/hold-path`): a file another test file's page
+          // loaded is otherwise answered from the browser's cache and never requested.
+          await client.send('Network.enable');
+          await client.send('Network.setCacheDisabled', { cacheDisabled: payload.disabled });
+          return true;
+        }
         if (command === 'block-urls') {
           // Requests matching these patterns fail as a network error would; the cache cannot answer them.
           await client.send('Network.enable');
