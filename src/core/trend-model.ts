@@ -206,9 +206,12 @@ export interface PlacedPoint extends TrendPoint {
   labelled: boolean;
   /**
    * The value label's baseline: above the point, or below it where the line would run through the label above
-   * (a point low between higher neighbours) and there is room above the zero line.
+   * (a point low between higher neighbours) and there is room above the zero line; where the line crosses both,
+   * raised and shifted along the time axis (inside the plot) until it is clear.
    */
   labelY: number;
+  /** The value label's centre: the point's x unless shifted off the line. */
+  labelX: number;
 }
 
 export interface TrendTick {
@@ -328,7 +331,7 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
     // no year the sources do not give is ever written on the axis.
     const x = linearScale([0, Math.max(1, points.length - 1)], range);
     const at = (index: number) => round2(points.length === 1 ? (range[0] + range[1]) / 2 : x(index));
-    placed = points.map((point, index) => ({ ...point, x: at(index), y: round2(y(point.value)), labelled: true, labelY: 0 }));
+    placed = points.map((point, index) => ({ ...point, x: at(index), y: round2(y(point.value)), labelled: true, labelY: 0, labelX: 0 }));
     xTicks = points.map((point, index) => ({ value: point.year, position: at(index), label: point.yearText }));
     xTickWidth = points.length > 1 ? Math.abs(at(1) - at(0)) - LABEL_GAP : right - left;
   } else {
@@ -340,7 +343,14 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
     const fit = Math.max(1, Math.floor((right - left) / yearWidth));
     const years = span + 1 <= fit ? Array.from({ length: span + 1 }, (_, index) => first + index) : x.ticks(fit).filter(Number.isInteger);
     xTicks = years.map((year) => ({ value: year, position: round2(x(year)), label: formatYear(year, locale) }));
-    placed = points.map((point) => ({ ...point, x: round2(x(point.year)), y: round2(y(point.value)), labelled: true, labelY: 0 }));
+    placed = points.map((point) => ({
+      ...point,
+      x: round2(x(point.year)),
+      y: round2(y(point.value)),
+      labelled: true,
+      labelY: 0,
+      labelX: 0,
+    }));
   }
   // Value labels where they fit side by side; otherwise only the first and the last (the rest have tooltips).
   let spacing = Infinity;
@@ -358,16 +368,26 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
   });
   for (const point of placed) {
     const half = measure(point.short) / 2 + 1;
-    const box = (baseline: number) => ({
-      left: point.x - half,
-      right: point.x + half,
-      top: baseline - LABEL_ASCENT,
-      bottom: baseline + LABEL_DESCENT,
-    });
-    const hit = (baseline: number) => segments.some(([a, b]) => crosses(a, b, box(baseline)));
+    const hit = (baseline: number, x = point.x) =>
+      segments.some(([a, b]) =>
+        crosses(a, b, { left: x - half, right: x + half, top: baseline - LABEL_ASCENT, bottom: baseline + LABEL_DESCENT }),
+      );
     const above = round2(point.y - LABEL_ABOVE);
     const below = round2(point.y + LABEL_BELOW + LABEL_ASCENT);
-    point.labelY = hit(above) && !hit(below) && below + LABEL_DESCENT <= zero ? below : above;
+    point.labelX = point.x;
+    point.labelY = above;
+    if (!hit(above)) continue;
+    if (!hit(below) && below + LABEL_DESCENT <= zero) point.labelY = below;
+    // Crossed above and no room below (a wide label, "۸ میلیون", by a steep line): the lowest place above that is
+    // clear, raised by up to a line and shifted along the axis while still over its point, inside the plot.
+    else
+      search: for (let lift = 0; lift <= 16; lift += 2)
+        for (let shift = 0; shift < half; shift += 2)
+          for (const x of [point.x - shift, point.x + shift])
+            if (x - half >= left && x + half <= right && above - lift >= LABEL_ASCENT && !hit(above - lift, x)) {
+              [point.labelX, point.labelY] = [round2(x), round2(above - lift)];
+              break search;
+            }
   }
   return {
     width,

@@ -167,7 +167,7 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
             {
               kind: 'text',
               class: 'value',
-              x: point.x,
+              x: point.labelX,
               y: point.labelY,
               text: point.short,
               size: FONT,

@@ -227,6 +227,35 @@ describe('trendLayout', () => {
     expect(last!.labelY).to.be.lessThan(last!.y);
   });
 
+  it('keeps a wide value label off a steep line where there is no room below its point: raised, shifted along the axis', () => {
+    for (const locale of ['fa', 'ar', 'ur'])
+      for (const mirror of [false, true]) {
+        // Five lines of a wrapped period under the axis, and the widths of a browser's Arabic-script text.
+        const options = { width: 200, height: 180, locale, mirror, timeLines: 5, measure: (text: string) => text.length * 5.3 };
+        const layout = trendLayout(trendData(cinvu, 'virtual-students', locale), options);
+        const line = layout.line
+          .slice(1)
+          .split('L')
+          .map((pair) => pair.split(',').map(Number) as [number, number]);
+        for (const point of layout.points.filter((each) => each.labelled)) {
+          const half = (point.short.length * 5.3) / 2;
+          const [left, right, top, bottom] = [point.labelX - half, point.labelX + half, point.labelY - 10, point.labelY + 4];
+          const crossed = line.slice(1).some((b, index) => {
+            const a = line[index]!;
+            for (let step = 0; step <= 100; step += 1) {
+              const [x, y] = [a[0] + ((b[0] - a[0]) * step) / 100, a[1] + ((b[1] - a[1]) * step) / 100];
+              if (x > left && x < right && y > top && y < bottom) return true;
+            }
+            return false;
+          });
+          const where = `${locale}${mirror ? ' mirrored' : ''} "${point.short}"`;
+          expect(`${where} ${crossed ? 'crossed' : 'clear'}`).to.equal(`${where} clear`);
+          expect(left >= layout.plot.left && right <= layout.plot.right, `${where} inside the plot`).to.equal(true);
+          expect(Math.abs(point.labelX - point.x), `${where} over its point`).to.be.lessThan(half);
+        }
+      }
+  });
+
   it('spaces a wrapped time label further in Arabic script, further still in Nastaliq', () => {
     expect(timeLineHeight('en')).to.equal(14);
     expect(timeLineHeight('fa')).to.be.greaterThan(timeLineHeight('en'));
