@@ -223,6 +223,11 @@ export class VisibilityController implements ReactiveController {
   shown = 0;
   /** Whether the browser has said yet whether the host is on screen (its first report comes after a frame). */
   known = false;
+  /**
+   * Last said to be in view without an area: an empty box, before a widget's first render (LOADING_DELAY). The
+   * browser says nothing when it grows (no threshold crossed): asked again after the next update.
+   */
+  private flat = false;
 
   constructor(
     private readonly host: Host,
@@ -234,6 +239,7 @@ export class VisibilityController implements ReactiveController {
   hostConnected(): void {
     visibilityObservers.observe(this.host, (entry) => {
       const visible = entry.isIntersecting && entry.intersectionRect.width > 0 && entry.intersectionRect.height > 0;
+      this.flat = entry.isIntersecting && !visible;
       const first = !this.known;
       this.known = true;
       if (visible === this.visible) {
@@ -247,6 +253,14 @@ export class VisibilityController implements ReactiveController {
       }
       if (this.options.rerender) this.host.requestUpdate();
     });
+  }
+
+  hostUpdated(): void {
+    // A new observation is reported in the next frame, with the area this update gave.
+    if (!this.flat) return;
+    this.flat = false;
+    visibilityObservers.unobserve(this.host);
+    this.hostConnected();
   }
 
   hostDisconnected(): void {

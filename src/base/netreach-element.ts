@@ -30,6 +30,14 @@ import { ExportController, type ExportContent, type SceneFile } from './export-c
 export type { SceneFile } from './export-controller.js';
 
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
+
+/**
+ * How long (ms) a widget connected without what it needs waits before it renders "Loading…" (shouldUpdate()): on a
+ * fast network its data and code are here by then and its first render draws them. 200 ms: the 100 maps' chunks came
+ * ~100 ms after the maps connected (a local server, a loaded machine), past a frame or two; a wait under ~0.1–0.2 s
+ * reads as immediate, and one any longer is said.
+ */
+export const LOADING_DELAY = 200;
 export type Theme = 'light' | 'dark' | 'auto';
 
 export interface NetreachErrorDetail {
@@ -179,10 +187,8 @@ export abstract class NetreachElement extends LitElement {
   private notesCalledFor: readonly string[] = [];
   /** The language of the last render, once its strings were here (see shouldUpdate()). */
   private shownLocale = '';
-  /** Whether the render after connecting, while the data is on its way, should get the locale's formatters ready. */
-  private prepareAfterRender = false;
-  /** The validator's chunk not here two frames after the first data (a slow network): "Loading…" after all. */
-  private slowChunk = false;
+  /** The timer that renders "Loading…" if the widget still waits then ({@link LOADING_DELAY}); 0 once it did. */
+  private loadingDue?: ReturnType<typeof setTimeout> | 0;
 
   /** The resolved BCP 47 locale of the widget (from `lang` on it or an ancestor, else the document). */
   get locale(): string {
@@ -327,11 +333,6 @@ export abstract class NetreachElement extends LitElement {
     if (restyle(this.renderRoot as ShadowRoot | undefined, (this.constructor as typeof NetreachElement).elementStyles))
       this.requestUpdate();
     super.connectedCallback(); // the controllers' hostConnected: the dataset, and what the widget draws with, start loading
-    // Everything is requested. While the network answers, right after the first ("Loading…") render, get the
-    // locale's formatters ready: the first use of Intl in a page costs ~10 ms, which the wait then hides
-    // instead of adding it to the first draw. Right after that render, not after `updateComplete`, which also
-    // waits for the validator's chunk: the chunk then loads meanwhile.
-    this.prepareAfterRender = this.source.status === 'loading' || this.waiting() || Boolean(this.code?.pending);
   }
 
   /**
@@ -382,25 +383,26 @@ export abstract class NetreachElement extends LitElement {
       this.settle();
       if (this.phase === 'loading' && this.locale === this.shownLocale) return false;
     }
-    // The page's first data of its own, given and waiting only for the validator's chunk: no "Loading…" render, whose
-    // style, layout and paint the drawing replaces once the chunk is here (on a fast network, in a few ms). The
-    // widget says `loading` and gets its locale ready meanwhile, as that render would have. (A widget that waits for
-    // its geometry or code too, longer, says "Loading…" as before.) (Lit's shouldUpdate() answers true.)
-    if (this.hasUpdated || this.slowChunk || !this.source.validating || this.source.dataset || this.waiting() || this.code?.pending)
-      return true;
-    if (!this.hasAttribute('state')) {
-      this.setAttribute('state', 'loading');
-      // Not drawn two frames on (the chunk still on its way): the "Loading…" render, rather than an empty box.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          if (this.hasUpdated) return;
-          this.slowChunk = true;
+    // Connected without what it needs: no "Loading…" render yet, as polished UIs delay a spinner. On a fast network
+    // the first render is the one with the data, without the style, layout and paint of a status line it replaces
+    // a few ms later (a third of the renders of 100 maps, docs/PERFORMANCE.md). Meanwhile the widget says `loading`,
+    // gets its language's formatters ready (the first use of Intl in a page costs ~10 ms, which the wait hides), and
+    // the map holds its box (map.styles.ts); still waiting after LOADING_DELAY, it says "Loading…". An error, and a
+    // widget with its data (hidden or not), render at once. (Lit's shouldUpdate() answers true.)
+    if (!this.hasUpdated && this.loadingDue !== 0) {
+      this.settle();
+      if (this.phase === 'loading') {
+        if (!this.hasAttribute('state')) this.setAttribute('state', 'loading');
+        prepareLocale(this.locale);
+        this.loadingDue ??= setTimeout(() => {
+          this.loadingDue = 0;
           this.requestUpdate();
-        }),
-      );
+        }, LOADING_DELAY);
+        return false;
+      }
+      clearTimeout(this.loadingDue);
     }
-    prepareLocale(this.locale);
-    return false;
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -459,12 +461,6 @@ export abstract class NetreachElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.prepareAfterRender) {
-      this.prepareAfterRender = false;
-      // Drawn already (its data was at hand): it has made the formatters it uses, and the rest would only delay
-      // its first paint.
-      if (this.state === 'loading') prepareLocale(this.locale);
-    }
     // Announced in the widget's language once its words are here, as its box then says it: announced while they
     // loaded, a Persian page's map told the page in English and its table in Persian.
     const announce = this.error && !this.localization.pending && `${this.error.code} ${this.error.message}`;

@@ -29,10 +29,17 @@ export const mapStyles = css`
   :host([projection='orthographic']) {
     --_world-aspect: 1;
   }
+  /* On the host too, for the box it holds before its first render (below), in Urdu's line height (.frame[lang|='ur']);
+     not once drawn, whose lines keep their language's height while another language's strings load. */
+  :host([state='loading']:lang(ur)) {
+    --_line-height: 2.3;
+  }
+  :host,
   .frame {
     /* legend line + table button (its text line, padding and border) + two small lines + the gaps between them */
     --_below: calc(3.2em * var(--_line-height, 1.35) + 0.4rem + 2px + var(--_space));
   }
+  :host([legend='none']),
   :host([legend='none']) .frame {
     --_below: calc(2.4em * var(--_line-height, 1.35) + 0.4rem + 2px + var(--_space) * 0.5);
   }
@@ -44,5 +51,14 @@ export const mapStyles = css`
   :host([state='loading']) .status::before {
     content: '';
     padding-block-start: calc((100% + 2 * var(--_space)) / var(--_world-aspect) + var(--_below) - 2 * var(--_space));
+  }
+  /* Before its first render (a widget still waiting after a moment renders "Loading…": NetreachElement's
+     shouldUpdate()) the host holds that box itself, with a spacer the frame's content lies over once it is there. */
+  :host([state='loading'])::before {
+    content: '';
+    padding-block-start: calc(100% / var(--_world-aspect) + var(--_below));
+  }
+  :host([state='loading']) .frame {
+    margin-block-start: calc(-100% / var(--_world-aspect) - var(--_below));
   }
 `;

@@ -14,7 +14,7 @@ import { loadCatalog, msg } from '../../src/core/i18n.js';
 import { loadBundledDataset } from '../../src/core/default-dataset.js';
 import { loadValidator } from '../../src/core/validate-loader.js';
 import { settle } from '../helpers/hardening.js';
-import { countRenders, rendersSettled, widgetTree } from '../helpers/work.js';
+import { countRenders, holdLoadingDelay, rendersSettled, widgetTree } from '../helpers/work.js';
 import { frames, waitUntil } from '../helpers/wait.js';
 import { heldUrl, release, requested } from '../helpers/held.js';
 
@@ -331,28 +331,44 @@ describe('update cycles: no update asked for at the end of an update', () => {
   });
 });
 
+/** A map in a 400 px box whose data (`src`) the server holds until `release(url)`, its "Loading…" timer held too. */
+function heldMap(name: string) {
+  const box = document.createElement('div');
+  box.style.width = '400px';
+  const el = document.createElement('netreach-map') as NetreachElement;
+  const url = heldUrl(name);
+  el.setAttribute('src', url);
+  const timers = holdLoadingDelay();
+  const renders = countRenders([el]);
+  box.append(el);
+  document.body.append(box);
+  const status = () => el.shadowRoot!.querySelector('[part="status"]')?.textContent ?? '';
+  const remove = () => {
+    timers.restore();
+    renders.stop();
+    box.remove();
+  };
+  return { el, url, timers, renders, status, remove };
+}
+
 describe('update cycles: a widget still loading', () => {
-  it('renders "Loading…" once while what it waits for arrives apart, again only in another language', async () => {
-    const box = document.createElement('div');
-    box.style.width = '400px';
-    const el = document.createElement('netreach-map') as NetreachElement;
+  it('renders nothing before LOADING_DELAY, then "Loading…" once, again only in another language', async () => {
     // Its data held by the server: it waits, whatever else is here.
-    const url = heldUrl('cycles-later');
-    el.setAttribute('src', url);
-    box.append(el);
-    document.body.append(box);
-    const status = () => el.shadowRoot!.querySelector('[part="status"]')?.textContent ?? '';
+    const { el, url, timers, renders, status, remove } = heldMap('cycles-later');
     try {
       await requested(url);
       await el.updateComplete;
-      expect(`${el.state} ${status()}`).to.equal(`loading ${msg('en', 'loading')}`);
-      const renders = countRenders([el]);
+      // Still waiting within the moment: `loading`, nothing rendered.
+      expect(`${el.getAttribute('state')} ${renders.of(el)} ${timers.held}`).to.equal('loading 0 1');
+      timers.fire();
+      await waitUntil(() => status() === msg('en', 'loading'), `status: ${status()}`);
+      expect(`${el.state} ${status()} ${renders.of(el)}`).to.equal(`loading ${msg('en', 'loading')} 1`);
       // Updates asked for with nothing new to show, as when its code, geometry or validator arrive before its data.
       for (let i = 0; i < 3; i++) {
         el.requestUpdate();
         await el.updateComplete;
       }
-      const idle = renders.of(el);
+      const idle = renders.of(el) - 1;
       // Another language: "Loading…" in its words, once they are here.
       el.setAttribute('lang', 'tr');
       await loadCatalog('tr');
@@ -363,7 +379,27 @@ describe('update cycles: a widget still loading', () => {
       expect(idle, 'renders with nothing new').to.equal(0);
       expect(msg('tr', 'loading')).to.not.equal(msg('en', 'loading'));
     } finally {
-      box.remove();
+      remove();
+    }
+  });
+
+  it('renders no "Loading…" when what it waits for comes within LOADING_DELAY: its first render is the data’s', async () => {
+    const { el, url, timers, renders, status, remove } = heldMap('cycles-soon');
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => status() && shown.push(status()));
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    try {
+      await requested(url);
+      await release(url);
+      await waitUntil(() => el.state === 'ready', `state: ${el.state}`);
+      await el.updateComplete;
+      // The frame before its size is known (its measurement needs it), the drawing; the timer cleared.
+      expect(`${renders.of(el)} renders, ${timers.held} timers held, shown: ${shown.join('; ')}`).to.equal(
+        '2 renders, 0 timers held, shown: ',
+      );
+    } finally {
+      observer.disconnect();
+      remove();
     }
   });
 });

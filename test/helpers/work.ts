@@ -3,7 +3,7 @@
  * tests that guard speed without a clock (a busy machine changes none of these counts). How long the work takes
  * is measured by `npm run bench`.
  */
-import type { NetreachElement } from '../../src/base/netreach-element.js';
+import { LOADING_DELAY, type NetreachElement } from '../../src/base/netreach-element.js';
 import { deepElements } from './hardening.js';
 import { frames } from './wait.js';
 
@@ -103,4 +103,34 @@ export function countingReads<T extends object>(data: T, key: string): { proxy: 
     },
   });
   return { proxy, reads: () => reads };
+}
+
+/**
+ * Holds the timers widgets set to render "Loading…" after LOADING_DELAY (`setTimeout` with that delay) until
+ * `fire()`: a test decides whether what a widget waits for came within the moment, without a clock. `restore()` puts
+ * the page's timers back; `held` counts the timers still held (one cleared by the widget is no longer held).
+ */
+export function holdLoadingDelay() {
+  const held = new Map<number, () => void>();
+  const { setTimeout: set, clearTimeout: clear } = window;
+  let next = -1;
+  window.setTimeout = ((callback: () => void, delay?: number, ...rest: unknown[]) => {
+    if (delay !== LOADING_DELAY) return set(callback, delay, ...rest);
+    held.set(next, callback);
+    return next--;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => (held.delete(id!) ? undefined : clear(id))) as typeof window.clearTimeout;
+  return {
+    get held(): number {
+      return held.size;
+    },
+    fire(): void {
+      for (const callback of held.values()) callback();
+      held.clear();
+    },
+    restore(): void {
+      window.setTimeout = set;
+      window.clearTimeout = clear;
+    },
+  };
 }
