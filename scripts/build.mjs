@@ -419,6 +419,10 @@ function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
               {
                 chunkFileNames: 'chunks/[name]-[hash].js',
                 minify: true,
+                // Without the pure annotations (`/* @__PURE__ */`), which only a bundler's tree-shaking reads: browsers
+                // run these files, nothing bundles them again (bundlers read lib/, which this does not touch). 96 bytes gzip up
+                // front, 222 in all.
+                comments: { annotation: false },
                 codeSplitting: { groups: [{ name: 'netreach', test: (id) => !lazyOwned.has(id) }] },
               }
             : // A classic script cannot load chunks: geometry and the default dataset are inlined.
