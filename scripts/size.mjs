@@ -364,6 +364,8 @@ const BUDGETS = [
   // The minifier's pure annotations (`/* @__PURE__ */`, 65 of them, for a bundler's tree-shaking) left out of the
   // module bundle's files (scripts/build.mjs: `comments: { annotation: false }`; browsers run them, nothing
   // bundles them again; bundlers read lib/, untouched): 45.009 → 44.915 kB (−96 bytes), lowered to 44.935 kB.
+  // chartSources() (the sources a KPI tile of the member count cites) in the stat's model, its chunk, the only code
+  // that asks for it (the bars' model held it): 44.915 → 44.869 kB (−47 bytes), lowered to 44.89 kB.
   { file: 'netreach.js', limit: 45.105 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -682,6 +684,7 @@ const BUDGETS = [
   // (+75 bytes), raised to 109.72 kB.
   // The pure annotations out of the module bundle's files (above): 109.636 → 109.419 kB (−222 bytes), lowered to
   // 109.44 kB.
+  // chartSources() in the stat's chunk (above; gzipped apart): 109.419 → 109.438 kB (+19 bytes), raised to 109.46 kB.
   { file: 'netreach.js', limit: 109.765 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).

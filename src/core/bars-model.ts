@@ -228,23 +228,6 @@ export function barsTitle(dataset: Dataset, metric: string, groupBy: BarsGroupBy
   return msg(locale, groupBy === 'region' ? 'byRegion' : 'byCountry', { metric: metricLabel(dataset, metric, locale) });
 }
 
-/**
- * The sources a chart of member-level figures cites. The dataset format sources totals, universities and the
- * dataset as a whole, not each member's values, so a chart built from the member list cites every source of
- * the dataset, in its order, one entry per publisher.
- */
-export function chartSources(dataset: Dataset): Source[] {
-  const seen = new Set<string>();
-  const result: Source[] = [];
-  for (const source of dataset.sources) {
-    const label = source.publisher ?? source.title;
-    if (seen.has(label)) continue;
-    seen.add(label);
-    result.push(source);
-  }
-  return result;
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Geometry
 

@@ -133,3 +133,21 @@ export function statModel(dataset: Dataset, metricId: string, locale: string): S
   }
   return model;
 }
+
+/**
+ * The sources a chart of member-level figures cites. The dataset format sources totals, universities and the
+ * dataset as a whole, not each member's values, so a chart built from the member list cites every source of
+ * the dataset, in its order, one entry per publisher. Here, in the KPI tile's chunk: only a tile of the member
+ * count cites so (stat.scene.ts), and netreach.js, which every page loads, need not hold it.
+ */
+export function chartSources(dataset: Dataset): Source[] {
+  const seen = new Set<string>();
+  const result: Source[] = [];
+  for (const source of dataset.sources) {
+    const label = source.publisher ?? source.title;
+    if (seen.has(label)) continue;
+    seen.add(label);
+    result.push(source);
+  }
+  return result;
+}

@@ -8,13 +8,12 @@
  * draws its sparkline from {@link sparklineMarks}. The sparkline's time runs left to right in every language unless
  * `time-direction="rtl"` (options.timeDirection); the tile's text follows the language's direction. Pure; no DOM.
  */
-import { chartSources } from '../core/bars-model.js';
 import { colon, formatList, lineSpacing } from '../core/locale.js';
 import { timeMirrored } from '../core/options.js';
 import { networkName } from '../core/names.js';
 import type { ChartScene, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
 import { sparklinePath, sparklineY } from '../core/sparkline.js';
-import { statModel, type StatModel, type StatSeriesPoint } from '../core/stat-model.js';
+import { chartSources, statModel, type StatModel, type StatSeriesPoint } from '../core/stat-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import type { SceneFunction } from '../scene/render.js';
 import { wrapLines } from '../scene/text.js';

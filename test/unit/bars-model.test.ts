@@ -6,7 +6,6 @@ import {
   barsContext,
   barsLayout,
   barsTitle,
-  chartSources,
   wrapWords,
   foldRows,
   formatBarValue,
@@ -17,6 +16,7 @@ import {
 } from '../../src/core/bars-model.js';
 import type { Dataset } from '../../src/core/types.js';
 import { sceneItems } from '../../src/core/scene.js';
+import { chartSources } from '../../src/core/stat-model.js';
 import { loadCatalog } from '../../src/core/i18n.js';
 import { barsScene } from '../../src/bars/bars.scene.js';
 import { regionsScene } from '../../src/regions/regions.scene.js';
