@@ -312,9 +312,5 @@ export function periodNotes(dataset: Dataset, metricId: string, locale: string):
  */
 export function formatStatValue(value: number, qualifier: Qualifier | undefined, locale: string, metricId: string): string {
   // Small counts (57 countries) read better in full than compact.
-  if (metricId === COUNTRIES_METRIC || Math.abs(value) < 10_000) {
-    const full = formatNumber(value, locale);
-    return qualifier === 'more-than' || qualifier === 'at-least' ? `${full}+` : qualifier === 'about' ? `~${full}` : full;
-  }
-  return formatQualifiedCompact(value, qualifier, locale);
+  return formatQualifiedCompact(value, qualifier, locale, metricId === COUNTRIES_METRIC || Math.abs(value) < 10_000);
 }

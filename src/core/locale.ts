@@ -270,12 +270,13 @@ export function formatYear(year: number, locale: string): string {
 export const isLowerBound = (qualifier: Qualifier | undefined): boolean => qualifier === 'more-than' || qualifier === 'at-least';
 
 /**
- * The compact number with its qualifier as a suffix, the way headlines write it: 30M+, ~8M. A lower bound that
- * may be met ("at least") is written as a strict one is: the spoken form tells them apart.
+ * The compact number with its qualifier as a suffix, the way headlines write it: 30M+, ~8M (`full`: the number in
+ * full, 57+, ~9,500). A lower bound that may be met ("at least") is written as a strict one is: the spoken form
+ * tells them apart.
  */
-export function formatQualifiedCompact(value: number, qualifier: Qualifier | undefined, locale: string): string {
+export function formatQualifiedCompact(value: number, qualifier: Qualifier | undefined, locale: string, full?: boolean): string {
   // A lower bound rounded down, so that "125K+" is never said of 124,500.
-  const compact = formatCompact(value, locale, 'short', isLowerBound(qualifier));
+  const compact = full ? formatNumber(value, locale) : formatCompact(value, locale, 'short', isLowerBound(qualifier));
   if (isLowerBound(qualifier)) return `${compact}+`;
   if (qualifier === 'about') return `~${compact}`;
   return compact;
