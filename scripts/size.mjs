@@ -368,6 +368,9 @@ const BUDGETS = [
   // that asks for it (the bars' model held it): 44.915 → 44.869 kB (−47 bytes), lowered to 44.89 kB.
   // formatStatValue() through formatQualifiedCompact()'s `full` (the qualifier's suffix written once):
   // 44.869 → 44.846 kB (−23 bytes), lowered to 44.865 kB.
+  // renderMeta(), a source's details after its title, which only About this data (the on-demand chunk) and the
+  // dashboard's sources (its chunk) show, in src/base/source-meta.ts, copied into both (COPY_INTO_CHUNKS):
+  // 44.846 → 44.746 kB (−102 bytes), lowered to 44.765 kB.
   { file: 'netreach.js', limit: 45.105 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -688,6 +691,8 @@ const BUDGETS = [
   // 109.44 kB.
   // chartSources() in the stat's chunk (above; gzipped apart): 109.419 → 109.438 kB (+19 bytes), raised to 109.46 kB.
   // formatStatValue() through formatQualifiedCompact() (above): 109.438 → 109.416 kB (−22 bytes), lowered to 109.44 kB.
+  // renderMeta() copied into the on-demand and the dashboard's chunks (above): 109.416 → 109.475 kB (+59 bytes),
+  // raised to 109.495 kB.
   { file: 'netreach.js', limit: 109.765 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -957,6 +962,8 @@ const BUDGETS = [
   // (+79 bytes), raised to 173.73 kB.
   // formatStatValue() through formatQualifiedCompact() (see netreach.js's): 173.651 → 173.620 kB (−31 bytes),
   // lowered to 173.64 kB.
+  // renderMeta() in a module of its own (see netreach.js's): 173.620 → 173.651 kB (+31 bytes: the same code, its
+  // modules in another order), raised to 173.67 kB.
   { file: 'netreach.iife.js', limit: 173.78 * 1024 },
 ];
 

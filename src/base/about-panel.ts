@@ -10,7 +10,7 @@ import { aboutData } from '../core/about-data.js';
 import { msg } from '../core/i18n.js';
 import { colon, formatList } from '../core/locale.js';
 import type { Dataset } from '../core/types.js';
-import { renderMeta } from './chart-parts.js';
+import { renderMeta } from './source-meta.js';
 import type { MenuController } from './menu.js';
 import '../core/en/on-demand.js';
 

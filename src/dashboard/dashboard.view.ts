@@ -9,7 +9,7 @@ import { listCounterStyle, regionMembers, tileGrowthNote, type DashboardPlan, ty
 import { placeNotes } from '../core/dashboard-notes.js';
 import { aboutScope, formatSourceDate, unsourcedFigures } from '../core/about.js';
 import { sourcePublisher } from '../core/aggregate.js';
-import { renderMeta } from '../base/chart-parts.js';
+import { renderMeta } from '../base/source-meta.js';
 import { msg } from '../core/i18n.js';
 import { countriesKnowledge, growthText, periodNotes, regionGrouping, withRegionNote } from '../core/knowledge.js';
 import {
