@@ -12,7 +12,7 @@ export { worldFromTopology } from '../geo/world-build.js';
 export { mapScene, namedOptions, prepareMap } from './map.scene.js';
 export { classBreaks, mapModel, nearestInDirection } from '../core/map-model.js';
 export { drawMap } from './member-layer.js';
-export { updateMap } from './map.update.js';
+export { memberTowards, updateMap } from './map.update.js';
 export { renderMap } from './map.view.js';
 /** The drawn map's stylesheet, which the element adopts when this chunk is here (`CodeController`). */
 export { mapDrawnStyles as styles } from './map.drawn.styles.js';

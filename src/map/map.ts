@@ -1,11 +1,11 @@
 import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
-import type { ArrowDirection, MapMode, ProjectionName } from '../core/map-model.js';
+import type { MapMode, ProjectionName } from '../core/map-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { menuCorner } from '../base/menu.js';
 import { ResizeController } from '../base/controllers.js';
-import { RovingFocusController, type ArrowKey } from '../base/roving-focus.js';
+import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
 import { DataController } from '../base/data-controller.js';
 import { GeometryController } from './geometry-controller.js';
@@ -18,9 +18,6 @@ import { specProperties } from '../base/options.js';
 import { MAP_OPTIONS } from './map.options.js';
 
 export type MapLegendPosition = 'none' | 'bottom' | 'side';
-
-/** Arrows are directions on the map, in every language: not mirrored in right-to-left ones. */
-const ARROWS: Record<ArrowKey, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /**
  * The scene's `onIgnored`: the element says what the scene ignored itself (`namedOptions()`, in willUpdate), so the
@@ -101,16 +98,8 @@ export class NetreachMap extends NetreachElement {
     selector: 'svg [data-item]',
     rtl: () => this.localization.dir === 'rtl',
     order: () => this.items.map((each) => each.item.id),
-    arrow: (id, key) => {
-      const items = this.items;
-      const from = items.findIndex((each) => each.item.id === id);
-      const to = this.code.module!.nearestInDirection(
-        items.map((each) => [each.x, each.y] as const),
-        from,
-        ARROWS[key],
-      );
-      return items[to]?.item.id;
-    },
+    // Worked out in the map's chunk (memberTowards(), map.update.ts): a drawn map's member has focus.
+    arrow: (id, key) => this.code.module!.memberTowards(this.items, id, key),
     onSelect: (id) => this.select(id),
   });
 

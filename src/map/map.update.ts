@@ -5,13 +5,14 @@
  * means the chunk is loaded (NetreachElement waits for it): none of it is downloaded up front.
  */
 import type { MenuController } from '../base/menu.js';
-import type { MapModel, ProjectionName } from '../core/map-model.js';
+import type { ArrowKey } from '../base/roving-focus.js';
+import { nearestInDirection, type ArrowDirection, type MapModel, type ProjectionName } from '../core/map-model.js';
 import type { NamedOption } from '../core/options.js';
 import type { SceneEnv } from '../core/scene.js';
 import type { Dataset } from '../core/types.js';
 import type { ProjectedWorld } from '../geo/geometry.js';
 import type { MapDrawing } from './member-layer.js';
-import { namedOptions, prepareMap, type MapChart, type MapSceneOptions, type PreparedMap } from './map.scene.js';
+import { namedOptions, prepareMap, type MapChart, type MapChartItem, type MapSceneOptions, type PreparedMap } from './map.scene.js';
 
 /** What the map's scene measures: nothing, as it lays out no text (its legend, notes and sources are HTML here). */
 const NO_TEXT: SceneEnv['measure'] = () => 0;
@@ -72,4 +73,19 @@ export function updateMap(
   const { width, height } = box;
   state.chart = options.geometry && width > 0 && height > 0 ? prepared.chart(width, height, corner) : undefined;
   state.projected = state.chart?.projected;
+}
+
+/** Arrows are directions on the map, in every language: not mirrored in right-to-left ones. */
+const ARROWS: Record<ArrowKey, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/** The member an arrow key moves focus to from `id`'s: the nearest that way on the map (the map's roving focus). */
+export function memberTowards(items: readonly MapChartItem[], id: string, key: ArrowKey): string | undefined {
+  const from = items.findIndex((each) => each.item.id === id);
+  return items[
+    nearestInDirection(
+      items.map((each) => [each.x, each.y] as const),
+      from,
+      ARROWS[key],
+    )
+  ]?.item.id;
 }
