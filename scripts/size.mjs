@@ -373,7 +373,9 @@ const BUDGETS = [
   // 44.846 → 44.746 kB (−102 bytes), lowered to 44.765 kB.
   // The member an arrow key moves the map's focus to (memberTowards(), map.update.ts, and its arrows' directions) in
   // the map's chunk, which a map whose member has focus has loaded: 44.746 → 44.686 kB (−61 bytes), lowered to 44.705 kB.
-  { file: 'netreach.js', limit: 45.105 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The second round merged ("Loading…" after 200 ms, the trend's labels, the source line's separator, the bytes won
+  // back): 44.845 kB, budget 44.865 kB.
+  { file: 'netreach.js', limit: 44.865 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -696,7 +698,8 @@ const BUDGETS = [
   // renderMeta() copied into the on-demand and the dashboard's chunks (above): 109.416 → 109.475 kB (+59 bytes),
   // raised to 109.495 kB.
   // memberTowards() in the map's chunk (above): 109.475 → 109.508 kB (+33 bytes), raised to 109.53 kB.
-  { file: 'netreach.js', limit: 109.765 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The second round merged: 109.806 kB, budget 109.825 kB.
+  { file: 'netreach.js', limit: 109.825 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -968,7 +971,8 @@ const BUDGETS = [
   // renderMeta() in a module of its own (see netreach.js's): 173.620 → 173.651 kB (+31 bytes: the same code, its
   // modules in another order), raised to 173.67 kB.
   // memberTowards() in map.update.ts (see netreach.js's): 173.651 → 173.692 kB (+41 bytes), raised to 173.71 kB.
-  { file: 'netreach.iife.js', limit: 173.78 * 1024 },
+  // The second round merged: 174.020 kB, budget 174.04 kB.
+  { file: 'netreach.iife.js', limit: 174.04 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
