@@ -29,16 +29,13 @@ export function renderSources(all: readonly Source[], locale: string, unsourced:
   // One line of template, so textContent reads "Sources: A; B" as it looks. The sources in a box of their own: right to
   // left they stand beside the heading (base styles). The members' figures no source gives say so after them.
   return html`<p part="source">${heading + colon(locale)}<span class="sources">${items}${
-    unsourced.length ? html`<span><span .textContent=${unsourced.join(separator)}></span></span>` : nothing
+    unsourced.length ? html`<span .textContent=${unsourced.join(separator)}></span>` : nothing
   }</span></p>`;
 }
 
 /**
  * A source of the source line, and the language's separator after it unless it is the last (`listSeparator()`:
- * "; ", "؛ ", French " ; ", Chinese "；"), in a box with it (its space after): right to left the box is a block of
- * its own lines (base styles), and the separator on its last line ends the name's last word, which a separator
- * after the box did not where the name is right to left ("؛" alone at the box's far left, the name's last line at
- * its right). Text set as a property and the separator written in the template, not
+ * "; ", "؛ ", French " ; ", Chinese "；"). Text set as a property and the separator written in the template, not
  * bound: each binding of text is a comment node in the page (Lit's marker), and a template that ends with a binding
  * one more — on every widget, four sources made 20 of a map's 50 comments. Hence a template per separator.
  */
@@ -49,28 +46,28 @@ function sourceItem(source: Source, label: string, separator: string, locale: st
   if (url) {
     switch (separator) {
       case '':
-        return html`<span><a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a></span>`;
+        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>`;
       case '\u061b ':
-        return html`<span><a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\u061b</span> `;
+        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\u061b `;
       case '\u202f; ':
-        return html`<span><a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\u202f;</span> `;
+        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\u202f; `;
       case '\uff1b':
-        return html`<span><a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\uff1b</span>`;
+        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\uff1b`;
       default:
-        return html`<span><a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>;</span> `;
+        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>; `;
     }
   }
   switch (separator) {
     case '':
-      return html`<span><span title=${title} .textContent=${label}></span></span>`;
+      return html`<span title=${title} .textContent=${label}></span>`;
     case '\u061b ':
-      return html`<span><span title=${title} .textContent=${label}></span>\u061b</span> `;
+      return html`<span title=${title} .textContent=${label}></span>\u061b `;
     case '\u202f; ':
-      return html`<span><span title=${title} .textContent=${label}></span>\u202f;</span> `;
+      return html`<span title=${title} .textContent=${label}></span>\u202f; `;
     case '\uff1b':
-      return html`<span><span title=${title} .textContent=${label}></span>\uff1b</span>`;
+      return html`<span title=${title} .textContent=${label}></span>\uff1b`;
     default:
-      return html`<span><span title=${title} .textContent=${label}></span>;</span> `;
+      return html`<span title=${title} .textContent=${label}></span>; `;
   }
 }
 

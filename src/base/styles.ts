@@ -166,10 +166,9 @@ export const baseStyles = css`
   /* Each source on its own, in its own direction (as the file's first-strong isolates): English names in a Persian
      line follow one another from the right, each read left to right with its brackets. Right to left, each is a
      box of its own, so that a name too long for what is left of a line starts the next one whole rather than ending
-     this line and beginning the next at its other end; the box holds the separator after the name, on its last
-     line (renderSources()). */
-  .sources > span > a,
-  .sources > span > span {
+     this line and beginning the next at its other end. */
+  .sources > a,
+  .sources > span {
     unicode-bidi: plaintext;
   }
   /* A name a note's sentence isolates, with its brackets and the punctuation after it (renderNotes()): right to
@@ -181,19 +180,23 @@ export const baseStyles = css`
     white-space: normal;
   }
   /* A name that wraps is flush with the right-to-left sources' right edge, whichever way it is written (an
-     English publisher in an Arabic tile stood indented from it, its lines left-aligned in its box). A source's box
-     is right to left, the name an isolate in it: the separator after the name ends its last line, against its last
-     word whichever way the name is written (after the box, it stood a box's width from a Persian name's last word,
-     alone at the line's left). A note's name ends with its punctuation outside its box, against the side the name
-     begins on (\`start\`: unicode-bidi: plaintext), with room on its last line for it. */
+     English publisher in an Arabic tile stood indented from it, its lines left-aligned in its box); but the last
+     line of a name written left to right ends against what follows it (the separator, "و", a full stop), which
+     stood a box's width away from "Relations)" at the line's other end. \`start\` is the side each name begins on
+     (unicode-bidi: plaintext): a Persian name's last line stays where a Persian line begins. */
+  [dir='rtl'] .sources > a,
   [dir='rtl'] .sources > span,
   [dir='rtl'] [part='note'] bdi {
     display: inline-block;
-    text-align: right;
-  }
-  [dir='rtl'] [part='note'] bdi {
+    /* Room on its last line for what follows, which would otherwise begin the next line. */
     max-inline-size: calc(100% - 1em);
+    text-align: right;
     text-align-last: start;
+  }
+  /* The line's last source: nothing follows it. */
+  [dir='rtl'] .sources > :last-child {
+    max-inline-size: 100%;
+    text-align-last: auto;
   }
   /* Right to left the sources stand beside the heading, their lines under the first source's: with the boxes
      inline after it, "منبع:" stood alone on its line above a name too long to follow it. */

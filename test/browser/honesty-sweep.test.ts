@@ -76,7 +76,7 @@ const csvCells = (csv: string): string[][] =>
 
 /** The publishers (else titles) the source line names, as the page shows them. */
 const sourceLine = (el: NetreachElement) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="source"] .sources > * > *')].map((item) => item.textContent!.trim()).filter(Boolean);
+  [...el.shadowRoot!.querySelectorAll('[part~="source"] .sources > *')].map((item) => item.textContent!.trim()).filter(Boolean);
 
 describe('honesty, from outside: every bundled network, widget and language', () => {
   for (const dataset of DATASETS) {

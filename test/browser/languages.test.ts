@@ -193,7 +193,7 @@ describe('the source line in both directions', () => {
   for (const language of ['fa', 'en']) {
     it(`orders the sources as ${language} reads, on the page and in the file`, async () => {
       const el = await render('map', '', language);
-      const items = [...el.shadowRoot!.querySelectorAll('[part="source"] .sources > * > *')];
+      const items = [...el.shadowRoot!.querySelectorAll('[part="source"] .sources > :is(a, span)')];
       expect(items.length).to.be.at.least(2);
       const [first, second] = items.map((item) => item.getBoundingClientRect());
       if (language === 'fa') expect(first!.left, 'the first source right of the second').to.be.above(second!.left);
@@ -227,7 +227,7 @@ describe('a source’s publisher in the reader’s language', () => {
   ]) {
     it(`names it ${language === 'fa' ? 'in Persian' : 'in English'} on a ${language} map, on the page and in the file`, async () => {
       const el = await render('map', '', language!);
-      const names = [...el.shadowRoot!.querySelectorAll('[part="source"] .sources > * > *')].map((item) => item.textContent);
+      const names = [...el.shadowRoot!.querySelectorAll('[part="source"] .sources > :is(a, span)')].map((item) => item.textContent);
       expect(names).to.include(shown);
       expect(names).not.to.include(hidden);
       const file = await el.toSVG();
@@ -294,7 +294,7 @@ async function narrowPersianTrend(): Promise<NetreachElement> {
 describe('a long source name right to left', () => {
   it('keeps each source whole, read left to right with its brackets, and its separator after it', async () => {
     const el = await narrowPersianTrend();
-    const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] .sources > * > *')];
+    const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] .sources > :is(a, span)')];
     expect(items.length).to.equal(2);
     const charBox = (node: Node, index: number) => {
       const range = document.createRange();
@@ -303,11 +303,10 @@ describe('a long source name right to left', () => {
       return range.getBoundingClientRect();
     };
     for (const item of items) {
-      // The name in its own direction, in a box with the separator after it.
-      expect(getComputedStyle(item.parentElement!).display).to.equal('inline-block');
+      expect(getComputedStyle(item).display).to.equal('inline-block');
       expect(getComputedStyle(item).unicodeBidi).to.equal('plaintext');
       // One box, however many lines: not its first half ending one line and its second beginning the next.
-      expect(item.parentElement!.getClientRects()).to.have.length(1);
+      expect(item.getClientRects()).to.have.length(1);
       const text = item.firstChild!;
       const label = text.textContent!;
       // Its closing bracket right of the word it closes: the name is laid out left to right.
@@ -323,11 +322,9 @@ describe('a long source name right to left', () => {
     const separator = items[0]!.nextSibling!;
     expect(separator.textContent!.startsWith('\u061b')).to.equal(true);
     const mark = charBox(separator, 0);
-    const range = document.createRange();
-    range.selectNodeContents(items[0]!);
-    const first = [...range.getClientRects()].filter((line) => line.width > 0).at(-1)!;
+    const first = items[0]!.getBoundingClientRect();
     expect(mark.bottom, 'the separator on the first name’s last line').to.be.at.most(first.bottom + 1);
-    expect(mark.right, 'the separator left of the first name’s last line').to.be.at.most(first.left + 1);
+    expect(mark.right, 'the separator left of the first name').to.be.at.most(first.left + 1);
   });
 
   it('keeps a note’s source names whole too, each with its brackets, the punctuation after it on its last line', async () => {
@@ -385,7 +382,7 @@ describe('a long source name right to left', () => {
     el.data = data;
     await waitUntil(() => el.state === 'ready', 'the trend never became ready');
     await el.updateComplete;
-    const [name, english] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] .sources > * > *')];
+    const [name, english] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] .sources > :is(a, span)')];
     expect([name!.textContent, english!.textContent]).to.deep.equal([persian, data.sources[1]!.publisher]);
     const range = document.createRange();
     range.selectNodeContents(name!);
@@ -395,33 +392,6 @@ describe('a long source name right to left', () => {
     // Each of its lines, the last too, begins at the right, as the paragraph's own lines do.
     const edge = name!.getBoundingClientRect().right;
     for (const line of lines) expect(line.right).to.be.closeTo(edge, 1);
-  });
-
-  // In a 200 px Persian sidebar the regions' Persian publishers wrap: "؛" stood alone at the line's far left, after
-  // the name's box, its last words ("و کتابخانه ملی") at the box's right.
-  it('ends a Persian name that wraps with its separator against its last word (the regions in a 200 px sidebar)', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      staticHtml`<div style="width: 200px"><netreach-regions lang="fa"></netreach-regions></div>`,
-    );
-    const el = wrapper.firstElementChild as NetreachElement;
-    await waitUntil(() => el.state === 'ready', 'the regions never became ready');
-    await el.updateComplete;
-    const sources = el.shadowRoot!.querySelector('[part="source"] .sources')!;
-    const wrapped = [...sources.querySelectorAll('[title]')].filter((name) => {
-      const range = document.createRange();
-      range.selectNodeContents(name);
-      return [...range.getClientRects()].filter((line) => line.width > 0).length > 1;
-    });
-    const separated = (name: Element) => {
-      try {
-        return textAfter(name).textContent!.trim().startsWith('\u061b');
-      } catch {
-        return false; // the last name: nothing follows it
-      }
-    };
-    const persian = wrapped.filter((name) => /^[\u0600-\u06ff]/.test(name.textContent!) && separated(name));
-    expect(persian.length, 'a Persian name that wraps, a separator after it').to.be.above(0);
-    for (const name of persian) expectFlushRight(name, sources);
   });
 
   // In a 220 px Persian or Arabic KPI tile "Azerbaijan State Oil and Industry University (news)" (Silk Road) and
@@ -441,7 +411,7 @@ describe('a long source name right to left', () => {
       const heading = document.createRange();
       heading.selectNodeContents([...line.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!);
       const label = heading.getBoundingClientRect();
-      const [name] = el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] .sources > * > *');
+      const [name] = el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] .sources > :is(a, span)');
       const range = document.createRange();
       range.selectNodeContents(name!);
       const lines = [...range.getClientRects()].filter((box) => box.width > 0);
@@ -454,8 +424,7 @@ describe('a long source name right to left', () => {
 
   it('leaves the sources inline left to right, and notes without isolates plain text', async () => {
     const el = await render('trend', '', 'en');
-    for (const item of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] .sources > * > *')) {
-      expect(getComputedStyle(item.parentElement!).display).to.equal('inline');
+    for (const item of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="source"] .sources > :is(a, span)')) {
       expect(getComputedStyle(item).display).to.equal('inline');
       expect(getComputedStyle(item).unicodeBidi).to.equal('plaintext');
     }
@@ -481,7 +450,9 @@ describe('the source line’s separator', () => {
       const el = await render('map', '', language);
       const line = el.shadowRoot!.querySelector('[part="source"]')!.textContent!;
       const others = ['\u061b', ';'].filter((other) => !separator.includes(other));
-      expect(line.split(separator).length, line).to.equal(el.shadowRoot!.querySelectorAll('[part="source"] .sources > * > *').length);
+      expect(line.split(separator).length, line).to.equal(
+        el.shadowRoot!.querySelectorAll('[part="source"] .sources > :is(a, span)').length,
+      );
       for (const other of others) expect(line).not.to.contain(other);
       const heading = line.slice(0, line.indexOf(colon));
       expect(heading, line).to.not.equal('');
@@ -504,9 +475,7 @@ describe('the source line’s dates', () => {
   ] as const) {
     it(`says "${date}" in ${language}`, async () => {
       const el = await render('map', '', language);
-      const titles = [...el.shadowRoot!.querySelectorAll('[part="source"] .sources > * > [title]')].map((each) =>
-        each.getAttribute('title')!,
-      );
+      const titles = [...el.shadowRoot!.querySelectorAll('[part="source"] .sources > [title]')].map((each) => each.getAttribute('title')!);
       const cinvu = titles.find((title) => title.startsWith('The Secretary General of CINVU'));
       expect(cinvu, titles.join('\n')).to.equal(
         `The Secretary General of CINVU met with the heads of universities of Islamic countries (${date})`,
