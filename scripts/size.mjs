@@ -375,7 +375,9 @@ const BUDGETS = [
   // the map's chunk, which a map whose member has focus has loaded: 44.746 → 44.686 kB (−61 bytes), lowered to 44.705 kB.
   // The second round merged ("Loading…" after 200 ms, the trend's labels, the source line's separator, the bytes won
   // back): 44.845 kB, budget 44.865 kB.
-  { file: 'netreach.js', limit: 44.865 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The source line's separator boxes reverted (a box and a space more per source: the map's node counts grew past
+  // map-nodes.test.ts's): 44.826 kB, budget 44.845 kB.
+  { file: 'netreach.js', limit: 44.845 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -699,7 +701,8 @@ const BUDGETS = [
   // raised to 109.495 kB.
   // memberTowards() in the map's chunk (above): 109.475 → 109.508 kB (+33 bytes), raised to 109.53 kB.
   // The second round merged: 109.806 kB, budget 109.825 kB.
-  { file: 'netreach.js', limit: 109.825 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The separator boxes reverted: 109.787 kB, budget 109.805 kB.
+  { file: 'netreach.js', limit: 109.805 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -972,7 +975,8 @@ const BUDGETS = [
   // modules in another order), raised to 173.67 kB.
   // memberTowards() in map.update.ts (see netreach.js's): 173.651 → 173.692 kB (+41 bytes), raised to 173.71 kB.
   // The second round merged: 174.020 kB, budget 174.04 kB.
-  { file: 'netreach.iife.js', limit: 174.04 * 1024 },
+  // The separator boxes reverted: 173.997 kB, budget 174.02 kB.
+  { file: 'netreach.iife.js', limit: 174.02 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
