@@ -134,6 +134,20 @@ export const baseStyles = css`
     color: var(--_muted);
     padding: var(--_space);
   }
+  /* Before its first render (a widget still waiting after a moment renders "Loading…": NetreachElement's
+     shouldUpdate()) the host holds the box of that status line, its padding and one line in the widget's line height
+     (Urdu's, as .frame[lang|='ur'], on the host too), with a spacer the frame's content lies over once it is there:
+     text below it moves once, when it draws. The map holds its own box (map.styles.ts). */
+  :host([state='loading']:lang(ur)) {
+    --_line-height: 2.3;
+  }
+  :host([state='loading'])::before {
+    content: '';
+    padding-block-start: calc(2 * var(--_space) + var(--_line-height, 1.35) * 1em);
+  }
+  :host([state='loading']) .frame {
+    margin-block-start: calc(-2 * var(--_space) - var(--_line-height, 1.35) * 1em);
+  }
   [part='error'] {
     color: var(--_error);
     border: 1px solid currentColor;

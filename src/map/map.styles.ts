@@ -29,11 +29,6 @@ export const mapStyles = css`
   :host([projection='orthographic']) {
     --_world-aspect: 1;
   }
-  /* On the host too, for the box it holds before its first render (below), in Urdu's line height (.frame[lang|='ur']);
-     not once drawn, whose lines keep their language's height while another language's strings load. */
-  :host([state='loading']:lang(ur)) {
-    --_line-height: 2.3;
-  }
   :host,
   .frame {
     /* legend line + table button (its text line, padding and border) + two small lines + the gaps between them */
@@ -53,9 +48,10 @@ export const mapStyles = css`
     padding-block-start: calc((100% + 2 * var(--_space)) / var(--_world-aspect) + var(--_below) - 2 * var(--_space));
   }
   /* Before its first render (a widget still waiting after a moment renders "Loading…": NetreachElement's
-     shouldUpdate()) the host holds that box itself, with a spacer the frame's content lies over once it is there. */
+     shouldUpdate()) the host holds that box itself, with a spacer the frame's content lies over once it is there (the
+     base styles' rules for every widget's status line, this box in their place; in Urdu's line height on the host too,
+     as the base styles set it while loading). */
   :host([state='loading'])::before {
-    content: '';
     padding-block-start: calc(100% / var(--_world-aspect) + var(--_below));
   }
   :host([state='loading']) .frame {

@@ -4,8 +4,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+import { loadCatalog, msg } from '../../src/core/i18n.js';
 import type { NetreachMap } from '../../src/map/map.js';
+import { heldUrl, release, requested } from '../helpers/held.js';
 import { frames, waitUntil } from '../helpers/wait.js';
+import { holdLoadingDelay } from '../helpers/work.js';
 
 /** The Layout Instability API's entry (not in TypeScript's DOM types yet). */
 interface LayoutShift extends PerformanceEntry {
@@ -98,5 +102,45 @@ describe('layout shift while a map loads (Layout Instability API)', () => {
       );
       expect(shifts).to.deep.equal([]);
     });
+  }
+});
+
+// Before it says "Loading…" (LOADING_DELAY: NetreachElement's shouldUpdate()) a widget renders nothing; its host holds
+// the box that line takes, so that text below it moves once (when it draws) rather than twice on a slow network.
+describe('the box a widget holds before it says "Loading…"', () => {
+  for (const name of ['bars', 'regions', 'trend', 'table', 'stat', 'dashboard', 'map']) {
+    for (const lang of ['en', 'ur']) {
+      it(`${name} (${lang}): as tall before "Loading…" as with it`, async () => {
+        await loadCatalog(lang);
+        const box = document.createElement('div');
+        box.style.cssText = 'width: 400px; font: 16px/1.5 sans-serif';
+        const el = document.createElement(`netreach-${name}`) as NetreachElement;
+        const url = heldUrl(`box-${name}-${lang}`);
+        el.setAttribute('lang', lang);
+        el.setAttribute('src', url);
+        const timers = holdLoadingDelay();
+        box.append(el);
+        document.body.append(box);
+        const status = () => el.shadowRoot!.querySelector('[part="status"]')?.textContent ?? '';
+        try {
+          await requested(url);
+          await el.updateComplete;
+          await frames(1);
+          // Within the moment: `loading`, nothing rendered in the shadow root.
+          expect(`${el.getAttribute('state')} ${el.shadowRoot!.childElementCount} ${timers.held}`).to.equal('loading 0 1');
+          const before = el.getBoundingClientRect().height;
+          timers.fire();
+          await waitUntil(() => status() === msg(lang, 'loading'), `status: ${status()}`);
+          await frames(1);
+          const after = el.getBoundingClientRect().height;
+          expect(after, 'the status line has a height').to.be.greaterThan(10);
+          expect(Math.abs(before - after) < 0.1, `${before} px before "Loading…", ${after} px with it`).to.equal(true);
+        } finally {
+          timers.restore();
+          await release(url);
+          box.remove();
+        }
+      });
+    }
   }
 });
