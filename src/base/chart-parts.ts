@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatSourceDate, noSourceLine, sourceLabels } from '../core/about.js';
 import { uniqueSources } from '../core/aggregate.js';
-import { splitIsolates } from '../core/bidi.js';
+import { RTL_FIRST, splitIsolates } from '../core/bidi.js';
 import { msg } from '../core/i18n.js';
 import { colon, listSeparator } from '../core/locale.js';
 import type { Source } from '../core/types.js';
@@ -72,6 +72,19 @@ function sourceItem(source: Source, label: string, separator: string, locale: st
 }
 
 /**
+ * A note's isolated name and the punctuation after it, kept together (base styles). A name that lays out left to right
+ * ends its last line on the side the sentence goes on, the punctuation after its box; one written right to left (a
+ * Persian name with a Latin acronym in it, isolated in a Persian note) holds the punctuation in its box, as the source
+ * line's names hold their separator, against its last word: after the box it stood alone at the box's far side, the
+ * name's last line at the right.
+ */
+function noteName(name: string, punctuation: string): TemplateResult {
+  return RTL_FIRST.test(name)
+    ? html`<span class="run"><bdi .textContent=${name + punctuation}></bdi></span>`
+    : html`<span class="run"><bdi .textContent=${name}></bdi>${punctuation}</span>`;
+}
+
+/**
  * The scene's notes (a partial list, inferred regions…), one paragraph each, their text a property (no marker). A
  * value the sentence sets in an isolate (a source's English name in a Persian note) is a `<bdi>` of its own, with its
  * brackets and the punctuation after it kept on its last line: right to left it is a box (base styles), which a line
@@ -84,11 +97,7 @@ export function renderNotes(notes: readonly string[]): TemplateResult[] {
     // Every third run is a value (its isolate now the <bdi>, which takes its direction from its first letter), the
     // next its punctuation.
     return html`<p part="note">${runs.map((run, index) =>
-      index % 3 === 0
-        ? run
-        : index % 3 === 1
-          ? html`<span class="run"><bdi .textContent=${run.replace(/[\u2068\u2069]/g, '')}></bdi>${runs[index + 1]}</span>`
-          : nothing,
+      index % 3 === 0 ? run : index % 3 === 1 ? noteName(run.replace(/[\u2068\u2069]/g, ''), runs[index + 1]!) : nothing,
     )}</p>`;
   });
 }

@@ -197,7 +197,8 @@ export const baseStyles = css`
      English publisher in an Arabic tile stood indented from it, its lines left-aligned in its box); but the last
      line of a name written left to right ends against what follows it (the separator, "و", a full stop), which
      stood a box's width away from "Relations)" at the line's other end. \`start\` is the side each name begins on
-     (unicode-bidi: plaintext): a Persian name's last line stays where a Persian line begins. */
+     (unicode-bidi: plaintext): a Persian name's last line stays where a Persian line begins. A note's right-to-left
+     name holds its punctuation in its box, after its last word (renderNotes()). */
   [dir='rtl'] .sources > a,
   [dir='rtl'] .sources > span,
   [dir='rtl'] [part='note'] bdi {

@@ -18,6 +18,8 @@ const CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 const RTL_SCRIPTS = '\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc';
 const RTL_CHARACTER = new RegExp(`[${RTL_SCRIPTS}]`);
 const LTR_LETTER = new RegExp(`(?![${RTL_SCRIPTS}])\\p{L}`, 'u');
+/** A text whose first letter is written right to left: one a first-strong isolate (`<bdi>`) lays out right to left. */
+export const RTL_FIRST = new RegExp(`^\\P{L}*[${RTL_SCRIPTS}]`, 'u');
 
 /** `text` without embedding or override controls, each PDI closing an isolate `text` opened, and none left open. */
 export function balanceBidi(text: string): string {

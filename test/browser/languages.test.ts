@@ -357,6 +357,72 @@ describe('a long source name right to left', () => {
     expect(mark.right, 'the full stop left of the name').to.be.at.most(last.left + 1);
   });
 
+  // A note's name followed by its punctuation (the trend's "computed from two figures", CINVU's publisher then "."),
+  // long enough to wrap in a 200 px Persian trend: an English one, and a Persian one with Latin letters in it, which
+  // the sentence isolates too (a right-to-left name: its last line at the right, its last word at that line's left).
+  for (const [kind, publisher] of [
+    ['an English', 'Public Relations of the COMSTECH Inter-Islamic Network on Virtual Universities'],
+    ['a Persian', 'روابط عمومی شبکه دانشگاه‌های مجازی جهان اسلام وابسته به کمیته COMSTECH'],
+  ] as const) {
+    it(`ends ${kind} name that wraps in a note with its punctuation against its last line (200 px)`, async () => {
+      const data = structuredClone(CINVU) as { sources: { id: string; publisher: string; publishers?: unknown }[] };
+      for (const source of data.sources) delete source.publishers;
+      data.sources.find((source) => source.id === 'cinvu-2021-10-20')!.publisher = publisher;
+      const wrapper = await fixture<HTMLDivElement>(
+        staticHtml`<div style="width: 200px"><netreach-trend lang="fa"></netreach-trend></div>`,
+      );
+      const el = wrapper.firstElementChild as NetreachElement & { data: unknown };
+      el.data = data;
+      await waitUntil(() => el.state === 'ready', 'the trend never became ready');
+      await el.updateComplete;
+      const note = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="note"]')].find((each) =>
+        each.textContent!.includes(publisher),
+      )!;
+      const name = [...note.querySelectorAll('bdi')].find((each) => each.textContent!.includes(publisher))!;
+      expect(getComputedStyle(name).direction, 'its own direction').to.equal(kind === 'an English' ? 'ltr' : 'rtl');
+      // The name's own characters (its brackets included), then the first one after them: the full stop.
+      const text = name.firstChild as Text;
+      const end = text.textContent!.indexOf(publisher) + publisher.length + 1;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, end);
+      // Its lines, each the extent of its boxes (the Latin acronym and a bracket are boxes of their own).
+      const lines: { left: number; right: number; bottom: number }[] = [];
+      for (const box of [...range.getClientRects()].filter((each) => each.width > 0)) {
+        const line = lines.find((each) => Math.abs(each.bottom - box.bottom) < 2);
+        if (line) Object.assign(line, { left: Math.min(line.left, box.left), right: Math.max(line.right, box.right) });
+        else lines.push({ left: box.left, right: box.right, bottom: box.bottom });
+      }
+      expect(lines.length, `${publisher} wraps`).to.be.above(1);
+      const last = lines.reduce((lowest, line) => (line.bottom > lowest.bottom ? line : lowest));
+      const after = note.textContent!.slice(note.textContent!.indexOf(publisher) + publisher.length + 1);
+      expect(after.startsWith('.'), `"${after.slice(0, 5)}" after the name`).to.equal(true);
+      const walker = document.createTreeWalker(note, NodeFilter.SHOW_TEXT);
+      let mark: DOMRect | undefined;
+      let seen = 0;
+      const at = note.textContent!.indexOf(publisher) + publisher.length + 1;
+      for (let node = walker.nextNode() as Text | null; node && !mark; node = walker.nextNode() as Text | null) {
+        if (seen + node.length > at) {
+          const stop = document.createRange();
+          stop.setStart(node, at - seen);
+          stop.setEnd(node, at - seen + 1);
+          mark = stop.getBoundingClientRect();
+        }
+        seen += node.length;
+      }
+      // A Persian name's lines, its last too, where a Persian line begins, as the source line's Persian names'.
+      const edge = note.getBoundingClientRect().right;
+      if (kind === 'a Persian') for (const line of lines) expect(line.right, 'a line of the name').to.be.closeTo(edge, 1.5);
+      // On the name's last line, against its left end (where a Persian name's last word is, and where an English
+      // one's last line meets the sentence, as on one line), not alone at the box's other side.
+      expect(mark!.bottom, 'the full stop on the name’s last line').to.be.closeTo(last.bottom, 2);
+      expect(last.left - mark!.right, `the full stop against the name's last line (${mark!.right} → ${last.left})`).to.be.within(
+        -0.5,
+        parseFloat(getComputedStyle(note).fontSize) * 0.4,
+      );
+    });
+  }
+
   it('keeps every line of a Persian name that wraps where a Persian line begins, its last too', async () => {
     const persian = 'کتابخانه ملی و مرکز اسناد جمهوری اسلامی ایران، روابط عمومی';
     const data = {
