@@ -80,6 +80,8 @@ describe('UI catalogs', () => {
       ['pt', 'listInferred', 'As fontes dão apenas o número de países; a lista é inferida.'],
       ['pt', 'regionsInferred', 'As fontes dão apenas quantos países tem cada região; a região de cada país é inferida.'],
       ['ms', 'listInferred', 'Sumber hanya memberikan bilangan negara; senarai negaranya disimpulkan.'],
+      ['id', 'listInferred', 'Sumber hanya memberikan jumlah negara; daftar negaranya disimpulkan.'],
+      ['id', 'regionsInferred', 'Sumber hanya memberikan jumlah negara tiap kawasan; kawasan setiap negara disimpulkan.'],
       ['ms', 'regionsInferred', 'Sumber hanya memberikan bilangan negara bagi setiap rantau; rantau setiap negara disimpulkan.'],
       // "The regions were compiled" (as a list is): now "set apart", as Russian says of regions.
       ['ru', 'regionsDataset', 'Регионы выделены для этого набора данных: источники регионов не указывают.'],

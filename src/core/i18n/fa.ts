@@ -41,7 +41,7 @@ const catalog: Catalog = {
   mapReach: 'شبکهٔ ما از {home} به {count} کشور می‌رسد.',
   mapReachNone: 'کشور عضو دیگری روی این نقشه نیست: کمانی از {home} کشیده نمی‌شود.',
   mapShowTable: 'نمایش به صورت جدول',
-  mapHighlighted: 'برجسته روی نقشه: {list}.',
+  mapHighlighted: 'برجسته‌شده روی نقشه: {list}.',
   mapCountry: 'کشور',
   mapRegion: 'منطقه',
   trendGap: 'برای {years} رقمی در دست نیست.',

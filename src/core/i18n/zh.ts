@@ -39,7 +39,7 @@ const catalog: Catalog = {
   andMore: '{list}及其他 {count} 个',
   mapFarSide: '在地球仪的这一面看不到：{list}。',
   mapMetricNotByCountry: '{metric}：来源未给出这些国家的数字；地图显示的是地区。',
-  barsCountOfOne: '按国家逐一计数，每个条形都是 {one}：此处没有可比较的内容。',
+  barsCountOfOne: '按国家逐一计数，每个条形都将是 {one}：此处没有可比较的内容。',
   noFiguresToDraw: '{metric}：来源未给出可在此绘制的数字。',
   mapRange: '{metric}：最高为{high}，最低为{low}。',
   mapMissing: '{count} 个国家无数据。',
