@@ -381,8 +381,10 @@ const BUDGETS = [
   // moved there): 44.845 → 44.898 kB (+53 bytes), raised to 44.918 kB.
   // A note's right-to-left isolated name holds its punctuation in its box (renderNotes(), RTL_FIRST in bidi.ts):
   // 44.898 → 44.930 kB (+32 bytes), raised to 44.95 kB.
-  // A loading widget's box and the notes' right-to-left names merged: 44.925 kB, budget 44.945 kB.
-  { file: 'netreach.js', limit: 44.945 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // A loading widget's box and the notes' right-to-left names merged: 44.925 kB, budget 44.945 kB. A source's name
+  // that begins right to left flows inline, its separator after its last word (class="rtl" on its element, bound in
+  // sourceItem()'s ten templates, and the rule): +36 bytes, 44.961 kB, budget 44.981 kB.
+  { file: 'netreach.js', limit: 44.981 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -710,8 +712,9 @@ const BUDGETS = [
   // The loading box in the base styles (see netreach.js's): 109.806 → 109.864 kB (+58 bytes), raised to 109.884 kB.
   // A note's right-to-left name with its punctuation (see netreach.js's): 109.864 → 109.889 kB (+25 bytes), raised
   // to 109.909 kB.
-  // The same merged: 109.881 kB, budget 109.9 kB.
-  { file: 'netreach.js', limit: 109.9 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The same merged: 109.881 kB, budget 109.9 kB. A right-to-left source name inline: +37 bytes, 109.918 kB, budget
+  // 109.937 kB.
+  { file: 'netreach.js', limit: 109.937 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -988,8 +991,9 @@ const BUDGETS = [
   // The loading box in the base styles (see netreach.js's): 174.020 → 174.096 kB (+76 bytes), raised to 174.116 kB.
   // A note's right-to-left name with its punctuation (see netreach.js's): 174.096 → 174.140 kB (+44 bytes), raised
   // to 174.16 kB.
-  // The same merged: 174.134 kB, budget 174.155 kB.
-  { file: 'netreach.iife.js', limit: 174.155 * 1024 },
+  // The same merged: 174.134 kB, budget 174.155 kB. A right-to-left source name inline: +39 bytes, 174.173 kB, budget
+  // 174.194 kB.
+  { file: 'netreach.iife.js', limit: 174.194 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -43,31 +43,33 @@ function sourceItem(source: Source, label: string, separator: string, locale: st
   // The date in the reader's words and digits, as the dashboard's list and About this data give it.
   const title = source.title + (source.date ? ` (${formatSourceDate(source.date, locale)})` : '');
   const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
+  // A name written right to left flows in the line as its words do (base styles), its separator after its last word.
+  const rtl = RTL_FIRST.test(label) ? 'rtl' : nothing;
   if (url) {
     switch (separator) {
       case '':
-        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>`;
+        return html`<a href=${url} class=${rtl} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>`;
       case '\u061b ':
-        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\u061b `;
+        return html`<a href=${url} class=${rtl} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\u061b `;
       case '\u202f; ':
-        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\u202f; `;
+        return html`<a href=${url} class=${rtl} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\u202f; `;
       case '\uff1b':
-        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\uff1b`;
+        return html`<a href=${url} class=${rtl} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>\uff1b`;
       default:
-        return html`<a href=${url} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>; `;
+        return html`<a href=${url} class=${rtl} title=${title} target="_blank" rel="noopener noreferrer" .textContent=${label}></a>; `;
     }
   }
   switch (separator) {
     case '':
-      return html`<span title=${title} .textContent=${label}></span>`;
+      return html`<span class=${rtl} title=${title} .textContent=${label}></span>`;
     case '\u061b ':
-      return html`<span title=${title} .textContent=${label}></span>\u061b `;
+      return html`<span class=${rtl} title=${title} .textContent=${label}></span>\u061b `;
     case '\u202f; ':
-      return html`<span title=${title} .textContent=${label}></span>\u202f; `;
+      return html`<span class=${rtl} title=${title} .textContent=${label}></span>\u202f; `;
     case '\uff1b':
-      return html`<span title=${title} .textContent=${label}></span>\uff1b`;
+      return html`<span class=${rtl} title=${title} .textContent=${label}></span>\uff1b`;
     default:
-      return html`<span title=${title} .textContent=${label}></span>; `;
+      return html`<span class=${rtl} title=${title} .textContent=${label}></span>; `;
   }
 }
 

@@ -460,6 +460,33 @@ describe('a long source name right to left', () => {
     for (const line of lines) expect(line.right).to.be.closeTo(edge, 1);
   });
 
+  // In a 200 px Persian sidebar the regions' Persian publishers wrap: "؛" stood alone at the line's far left, after
+  // the name's box, its last words ("و کتابخانه ملی") at the box's right.
+  it('ends a Persian name that wraps with its separator against its last word (the regions in a 200 px sidebar)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      staticHtml`<div style="width: 200px"><netreach-regions lang="fa"></netreach-regions></div>`,
+    );
+    const el = wrapper.firstElementChild as NetreachElement;
+    await waitUntil(() => el.state === 'ready', 'the regions never became ready');
+    await el.updateComplete;
+    const sources = el.shadowRoot!.querySelector('[part="source"] .sources')!;
+    const wrapped = [...sources.querySelectorAll('[title]')].filter((name) => {
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      return [...range.getClientRects()].filter((line) => line.width > 0).length > 1;
+    });
+    const separated = (name: Element) => {
+      try {
+        return textAfter(name).textContent!.trim().startsWith('\u061b');
+      } catch {
+        return false; // the last name: nothing follows it
+      }
+    };
+    const persian = wrapped.filter((name) => /^[\u0600-\u06ff]/.test(name.textContent!) && separated(name));
+    expect(persian.length, 'a Persian name that wraps, a separator after it').to.be.above(0);
+    for (const name of persian) expectFlushRight(name, sources);
+  });
+
   // In a 220 px Persian or Arabic KPI tile "Azerbaijan State Oil and Industry University (news)" (Silk Road) and
   // "Al-Mustafa International University" are longer than what the heading leaves of a line.
   for (const [lang, dataset] of [
