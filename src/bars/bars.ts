@@ -6,7 +6,7 @@ import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from 
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { drawMarks } from '../base/marks.js';
-import { menuCorner } from '../base/menu.js';
+import { hostCorner } from '../base/menu.js';
 import { FontsController, fontMeasure } from '../base/measure.js';
 import { specProperties } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
@@ -155,20 +155,30 @@ export class NetreachBars extends NetreachElement {
     this.readSelected(ids, byCountry, byCountry ? 'not a member' : 'no such region');
     const values = this.values;
     // The dataset object plus the options: the scene is prepared again only when one of them changed.
-    // The menu button (its --_corner, and its margin) sits over the axis's far end: the axis ends before it.
-    const corner = this.controls === 'none' ? 0 : menuCorner(this.ownerDocument);
-    const preparedKey = JSON.stringify([values, this.locale, rtl, unit, corner]);
+    const preparedKey = JSON.stringify([values, this.locale, rtl, unit]);
     if (preparedKey !== this.preparedKey || this.datasetSeen !== dataset) {
       this.preparedKey = preparedKey;
       this.datasetSeen = dataset;
       // Labels are measured in the widget's font, read with its size (at the first measurement).
       const measure = fontMeasure(this.size, this.ownerDocument);
-      this.prepared = barsScene(dataset, values, { locale: this.locale, rtl, unit, measure, corner });
+      const corner = () => hostCorner(this);
+      this.prepared = barsScene(dataset, values, {
+        locale: this.locale,
+        rtl,
+        unit,
+        measure,
+        // Read where the chart is laid out, at a width (as the chart's key is).
+        get corner() {
+          return corner();
+        },
+      });
       this.menu.title = this.prepared.title;
       this.chartKey = '';
     }
     const width = this.size.width;
-    const chartKey = String(width);
+    // The menu button (its --_corner, and its margin) sits over the axis's far end: the axis ends before it. Its
+    // corner (the page's root font) is read with the first width, not in a render before it (data given first).
+    const chartKey = width > 0 ? `${width} ${hostCorner(this)}` : '0';
     if (chartKey !== this.chartKey) {
       this.chartKey = chartKey;
       // The page lets the chart take the height its rows need.

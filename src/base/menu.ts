@@ -58,6 +58,14 @@ export function menuCorner(doc: Document): number {
 }
 
 /**
+ * {@link menuCorner} of `host`'s document, 0 where it has no menu (`controls="none"`). For a scene's `corner`, read
+ * where its chart is laid out at a width: a read in a render before the first size restyled the page between that
+ * render and the measurement.
+ */
+export const hostCorner = (host: { readonly controls?: string; readonly ownerDocument: Document }): number =>
+  host.controls === 'none' ? 0 : menuCorner(host.ownerDocument);
+
+/**
  * The button, and a plain box for the message said in the menu's place when the menu's chunk could not load (its
  * styles, on-demand.styles.ts, did not come either; they style it when they are here: a PNG that cannot be made).
  */

@@ -4,7 +4,7 @@
  * reaches this code only when it is ready, which means the chunk is loaded (NetreachElement waits for it): none of
  * it is downloaded up front.
  */
-import { menuCorner, type MenuController } from '../base/menu.js';
+import { hostCorner, type MenuController } from '../base/menu.js';
 import { fontMeasure } from '../base/measure.js';
 import { regionGrouping } from '../core/knowledge.js';
 import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from '../core/scene.js';
@@ -48,9 +48,7 @@ export function updateRegions(
   menu: MenuController,
 ): void {
   const locale = host.locale;
-  // A message in place of the chart ("The sources assign no regions…") wraps before the menu button's corner.
-  const corner = host.controls === 'none' ? 0 : menuCorner(host.ownerDocument);
-  const key = JSON.stringify([values, locale, rtl, unit, corner]);
+  const key = JSON.stringify([values, locale, rtl, unit]);
   if (key !== state.key || dataset !== state.dataset) {
     state.key = key;
     if (dataset !== state.dataset) {
@@ -59,7 +57,16 @@ export function updateRegions(
     }
     const measure = fontMeasure(size, host.ownerDocument);
     const none = state.prepared && !state.prepared.legend.length;
-    state.prepared = regionsScene(dataset, values, { locale, rtl, unit, measure, corner });
+    state.prepared = regionsScene(dataset, values, {
+      locale,
+      rtl,
+      unit,
+      measure,
+      // Read where the chart is laid out, at a width (as the chart's key is).
+      get corner() {
+        return hostCorner(host);
+      },
+    });
     menu.title = state.prepared.title;
     state.legendTitle = regionGrouping(dataset, locale).title;
     state.chartKey = '';
@@ -72,7 +79,9 @@ export function updateRegions(
       size.width = Math.round(parseFloat(getComputedStyle(ruler).inlineSize));
   }
   const width = size.width;
-  const chartKey = String(width);
+  // The grid, and a message in place of the chart ("The sources assign no regions…"), keep clear of the menu button's
+  // corner: the page's root font, read with the first width, not in a render before it (data given first).
+  const chartKey = width > 0 ? `${width} ${hostCorner(host)}` : '0';
   if (chartKey !== state.chartKey) {
     state.chartKey = chartKey;
     // The page draws the shape at its own size (at most the width); the legend goes beside or below it.

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { menuCorner } from '../../src/base/menu.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { onPage } from '../helpers/corner.js';
 import { frames } from '../helpers/wait.js';
 
@@ -116,6 +117,32 @@ describe('the menu button corner', () => {
     );
     expect(reads).to.equal('box root');
   });
+
+  for (const tag of ['netreach-bars', 'netreach-regions'])
+    it(`<${tag}> given its data first reads the page's root font once it has its first size, not in a render before`, async () => {
+      // The data given before the widget connects: its scene is prepared in the render before its first size, where
+      // the chart is not laid out and the corner is not used. The root's font read there restyled the page between
+      // that render and the measurement's own read of the widget's box: 'root widget', one style recalculation more
+      // on the first draw's path.
+      (window as unknown as { exampleJson: string }).exampleJson = JSON.stringify(EXAMPLE_NETWORK);
+      const page = `<script>
+        window.reads = [];
+        const read = getComputedStyle;
+        getComputedStyle = (el, pseudo) => (reads.push(el === document.documentElement ? 'root' : el.localName === '${tag}' || el.getRootNode().host?.localName === '${tag}' ? 'widget' : el.localName), read(el, pseudo));
+      </script>
+      <div style="width: 640px"></div>
+      <script>
+        const el = document.createElement('${tag}');
+        el.data = JSON.parse(parent.exampleJson);
+        document.querySelector('body > div').append(el);
+      </script>`;
+      const reads = await onPage(16, page, (widgets, doc) => {
+        expect(widgets.map((widget) => widget.localName)).to.deep.equal([tag]);
+        expect(widgets[0]!.shadowRoot!.querySelectorAll('svg[part="chart"]').length, 'its chart').to.equal(1);
+        return (doc.defaultView as unknown as { reads: string[] }).reads.join(' ');
+      });
+      expect(reads).to.equal('widget root');
+    });
 
   for (const font of [10, 16, 20])
     it(`every widget's and the dashboard's controls are 24×24 px at least, the menu button ${Math.max(2 * font, 24)} px (root font ${font} px)`, async () => {
