@@ -389,7 +389,10 @@ const BUDGETS = [
   // the render before their first size (s35-13, data given first): 44.924 → 44.947 kB (+23 bytes), raised to 44.968 kB.
   // The last three merged (languages, the right-to-left source names inline, the bars' and regions' corner read
   // later): 44.986 kB, budget 45.005 kB.
-  { file: 'netreach.js', limit: 45.005 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The options set before the first render reflected while the widget waits out LOADING_DELAY (reflectNow(): Lit
+  // reflects only in an update, which the delay skips; CI saw [presenter] missing after updateComplete): 44.986 →
+  // 45.073 kB (+87 bytes), budget 45.095 kB.
+  { file: 'netreach.js', limit: 45.095 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -720,7 +723,8 @@ const BUDGETS = [
   // The same merged: 109.881 kB, budget 109.9 kB. A right-to-left source name inline: +37 bytes, 109.918 kB, budget
   // 109.937 kB.
   // The same merged: 109.939 kB, budget 109.96 kB.
-  { file: 'netreach.js', limit: 109.96 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // reflectNow() (above): 109.939 → 110.028 kB, budget 110.05 kB.
+  { file: 'netreach.js', limit: 110.05 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1003,7 +1007,8 @@ const BUDGETS = [
   // The bars' and the regions' menu corner read at their chart's width (above): 174.134 → 174.163 kB (+29 bytes),
   // raised to 174.184 kB.
   // The same merged: 174.187 kB, budget 174.21 kB.
-  { file: 'netreach.iife.js', limit: 174.21 * 1024 },
+  // reflectNow() (above): 174.187 → 174.301 kB, budget 174.32 kB.
+  { file: 'netreach.iife.js', limit: 174.32 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -393,6 +393,7 @@ export abstract class NetreachElement extends LitElement {
       this.settle();
       if (this.phase === 'loading') {
         if (!this.hasAttribute('state')) this.setAttribute('state', 'loading');
+        this.reflectNow(changed);
         prepareLocale(this.locale);
         this.loadingDue ??= setTimeout(() => {
           this.loadingDue = 0;
@@ -403,6 +404,22 @@ export abstract class NetreachElement extends LitElement {
       clearTimeout(this.loadingDue);
     }
     return true;
+  }
+
+  /**
+   * The options set before the first render reflected at once, as Lit reflects them in an update: a page's script or
+   * style that reads `[presenter]` or `[metric]` after `updateComplete` finds them while the widget waits to render.
+   * (Lit reflects them again, with the same values, in the first update.)
+   */
+  private reflectNow(changed: PropertyValues<this>): void {
+    for (const key of changed.keys()) {
+      const { reflect, attribute, type } = (this.constructor as typeof LitElement).getPropertyOptions(key);
+      const name = typeof attribute === 'string' ? attribute : String(key).toLowerCase();
+      const value = this[key as keyof this];
+      // An attribute the page wrote is left as written (Lit does not reflect a value that came from it).
+      if (reflect && attribute !== false && value != null && value !== false && !this.hasAttribute(name))
+        this.setAttribute(name, type === Boolean ? '' : String(value));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

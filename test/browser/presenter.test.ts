@@ -8,6 +8,7 @@ import { CINVU } from '../../src/generated/cinvu.js';
 import type { Dataset } from '../../src/core/types.js';
 import { countedUpTo, recordShownValues, seenAs, useFrameClock } from '../helpers/count-up.js';
 import { frames, waitUntil } from '../helpers/wait.js';
+import { heldUrl, release } from '../helpers/held.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -38,6 +39,24 @@ describe('presenter mode', () => {
       document.body.append(el);
       await el.updateComplete;
       expect(el.hasAttribute('presenter'), tag).to.equal(true);
+      el.remove();
+    }
+  });
+
+  it('is reflected while the widget waits for its data, before its first render', async () => {
+    // The data held back: within LOADING_DELAY the widget renders nothing, and Lit reflects only in an update.
+    const url = heldUrl('presenter-reflected');
+    const el = document.createElement('netreach-bars') as NetreachElement;
+    el.presenter = true;
+    el.setAttribute('src', url);
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect(el.shadowRoot!.childElementCount, 'rendered').to.equal(0);
+      expect(el.hasAttribute('presenter')).to.equal(true);
+    } finally {
+      await release(url);
       el.remove();
     }
   });
