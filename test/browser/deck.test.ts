@@ -478,3 +478,33 @@ describe('connectReveal', () => {
     }
   });
 });
+
+describe('the README’s reveal.js snippet', () => {
+  it('keeps the map, its legend and its sources on a 1280 × 720 slide in reveal’s theme', async () => {
+    // As a presenter pastes it: reveal's own stylesheets (42 px type), the classic script, the README's slide.
+    const readme = await (await fetch('/README.md')).text();
+    const slide = /```html\n([^`]*data-netreach-step[^`]*)```/.exec(readme)![1]!;
+    const frame = document.createElement('iframe');
+    frame.style.cssText =
+      'width: 1280px; height: 720px; border: 0; transform: scale(0.5); transform-origin: 0 0; position: absolute; inset: 0';
+    const css = (name: string) => `<link rel="stylesheet" href="/node_modules/reveal.js/dist/${name}.css">`;
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${css('reveal')}${css('theme/white')}
+      <script src="/dist/netreach.iife.js"></script></head><body><div class="reveal"><div class="slides">${slide}</div></div>
+      <script src="/node_modules/reveal.js/dist/reveal.js"></script><script>Reveal.initialize({ width: 1280, height: 720 })</script>`;
+    document.body.append(frame);
+    try {
+      const doc = () => frame.contentDocument!;
+      await waitUntil(() => doc()?.querySelector('.reveal.ready netreach-map[state="ready"]'), 'the map never drew');
+      await frames(2);
+      const map = doc().querySelector('netreach-map')!;
+      const box = doc().querySelector('.reveal .slides')!.getBoundingClientRect();
+      const off = ['chart', 'legend', 'source'].filter((name) => {
+        const rect = map.shadowRoot!.querySelector(`[part~="${name}"]`)!.getBoundingClientRect();
+        return rect.top < box.top - 1 || rect.bottom > box.bottom + 1 || rect.left < box.left - 1 || rect.right > box.right + 1;
+      });
+      expect(off.join(' ')).to.equal('');
+    } finally {
+      frame.remove();
+    }
+  });
+});
