@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { loadDefaultDataset, validateDataset } from 'netreach/core';
+import { loadDefaultDataset, UI_LANGUAGES, validateDataset } from 'netreach/core';
 import { renderSvg } from 'netreach/static';
 import { decodePng, pixelDensity } from './png.mjs';
 
@@ -811,6 +811,22 @@ describe('netreach render: bad input', () => {
     assert.equal(result.code, 2);
     assert.equal(result.stderr, 'netreach: --background must be transparent (got "blue")\n');
     await assert.rejects(renderSvg('stat', await loadDefaultDataset(), { background: 'blue' }), /background: "blue" is not a background/);
+  });
+
+  it('warns on standard error of a --lang netreach has no texts in (drawn in English), and not of its own', async () => {
+    for (const lang of ['persian', 'de']) {
+      const result = await run('render', 'bars', '--lang', lang, '--out', outPath('svg'));
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(
+        result.stderr,
+        `netreach: warning: --lang ${lang}: netreach has no texts in this language: drawn in English (its languages: ${UI_LANGUAGES.join(', ')})\n`,
+      );
+    }
+    // Its own languages in any case, region or script, and English's variants: without a word.
+    for (const lang of ['fa-IR', 'AR', 'az-Cyrl', 'ur-u-nu-arabext', 'en-GB']) {
+      const result = await run('render', 'bars', '--lang', lang, '--out', outPath('svg'));
+      assert.deepEqual([result.code, result.stderr], [0, ''], lang);
+    }
   });
 
   it('warns on standard error that --scale does nothing to an SVG, and writes it as asked', async () => {

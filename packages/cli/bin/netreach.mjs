@@ -103,6 +103,18 @@ function warnIgnored(ignored) {
   }
 }
 
+/**
+ * `netreach: warning: --lang de: …`: a language netreach has no texts in draws them in English (the README's rule),
+ * which a presenter who typed `--lang persian` or `--lang de` would otherwise learn only by looking at the image.
+ */
+function warnUntranslated(core, lang) {
+  if (typeof lang !== 'string' || !lang.trim() || core.UI_LANGUAGES.includes(core.languageOf(core.resolveLocale(lang)))) return;
+  const languages = core.UI_LANGUAGES.join(', ');
+  process.stderr.write(
+    `netreach: warning: --lang ${lang}: netreach has no texts in this language: drawn in English (its languages: ${languages})\n`,
+  );
+}
+
 async function render(parsed, registry) {
   const staticModule = await library('static');
   const request = renderRequest(parsed, registry, { min: staticModule.MIN_SIDE, max: staticModule.MAX_SIDE });
@@ -110,6 +122,7 @@ async function render(parsed, registry) {
   const { values } = parsed;
   const out = resolve(request.out);
   const core = await library('core');
+  warnUntranslated(core, values.lang);
   const w = width ?? staticModule.DEFAULT_WIDTH;
   const h = height ?? staticModule.DEFAULT_HEIGHT;
   if (format === '.png') {
