@@ -629,5 +629,9 @@ describe('<netreach-map> files', () => {
     const persian = await map(html`<netreach-map lang="fa"></netreach-map>`);
     const persianFile = await persian.toSVG({ width: 600, height: 400, theme: 'light' });
     await expectGolden('map-cinvu-fa-file', new DOMParser().parseFromString(persianFile, 'image/svg+xml').documentElement);
+    // Arabic in the dark theme: its digits and commas, and the labels' halos in the theme's background.
+    const arabic = await map(html`<netreach-map lang="ar"></netreach-map>`);
+    const arabicFile = await arabic.toSVG({ width: 600, height: 400, theme: 'dark' });
+    await expectGolden('map-cinvu-ar-dark-file', new DOMParser().parseFromString(arabicFile, 'image/svg+xml').documentElement);
   });
 });

@@ -315,6 +315,8 @@ describe('<netreach-regions>', () => {
       expect(file).to.contain('which countries they are is inferred');
       const donut = await regions600(html`<netreach-regions type="donut" lang="fa"></netreach-regions>`);
       await expectGolden('regions-cinvu-donut-fa-file', parse(await donut.toSVG({ width: 600, height: 400, theme: 'light' })));
+      const arabic = await regions600(html`<netreach-regions lang="ar"></netreach-regions>`);
+      await expectGolden('regions-cinvu-waffle-ar-dark-file', parse(await arabic.toSVG({ width: 600, height: 400, theme: 'dark' })));
       const shown = shadow(waffle)
         .querySelector('[part="source"]')!
         .textContent!.replace(/^\s*Sources: /, '')

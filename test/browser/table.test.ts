@@ -591,6 +591,9 @@ describe('<netreach-table>', () => {
     // Persian: native digits as the table shows them, the columns from the right, numbers at the end (left) side.
     const persian = await table(html`<netreach-table lang="fa" of="regions" metrics="virtual-students"></netreach-table>`);
     await expectSameFile(persian, 'table', { of: 'regions', metrics: 'virtual-students' }, size, 'table-cinvu-regions-fa-file');
+    const arabic = await table(html`<netreach-table lang="ar" of="regions" metrics="virtual-students"></netreach-table>`);
+    const regionsTable = { of: 'regions', metrics: 'virtual-students' };
+    await expectSameFile(arabic, 'table', regionsTable, size, 'table-cinvu-regions-ar-dark-file', 'dark');
     // Azerbaijani: every member's name in it (Chromium has none; the language's chunk brings them, as Node's are).
     const azerbaijani = await table(html`<netreach-table lang="az" metrics="virtual-students"></netreach-table>`);
     await expectSameFile(azerbaijani, 'table', { metrics: 'virtual-students' }, size, 'table-cinvu-az-file');

@@ -283,6 +283,8 @@ describe('<netreach-trend>', () => {
     // Time right to left: the same document from the page and the command line, the axis, points and labels mirrored.
     const mirrored = await trend(html`<netreach-trend lang="fa" time-direction="rtl"></netreach-trend>`);
     await expectSameFile(mirrored, 'trend', { 'time-direction': 'rtl' }, size, 'trend-cinvu-fa-time-rtl-file');
+    const arabic = await trend(html`<netreach-trend lang="ar"></netreach-trend>`);
+    await expectSameFile(arabic, 'trend', {}, size, 'trend-cinvu-ar-dark-file', 'dark');
     const points = (svg: string) =>
       [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('circle')].map((dot) => Number(dot.getAttribute('cx')));
     const [ltrFirst, , ltrLast] = points(await persian.toSVG(size));

@@ -52,6 +52,21 @@ const FILES = {
   'trend-cinvu-file': ['trend', ...SMALL],
   'trend-cinvu-area-fa-file': ['trend', '--type', 'area', '--lang', 'fa', ...SMALL],
   'trend-cinvu-fa-time-rtl-file': ['trend', '--time-direction', 'rtl', '--lang', 'fa', ...SMALL],
+  'trend-cinvu-ar-dark-file': ['trend', '--lang', 'ar', '--theme', 'dark', ...SMALL],
+  'map-cinvu-ar-dark-file': ['map', '--lang', 'ar', '--theme', 'dark', ...SMALL],
+  'regions-cinvu-waffle-ar-dark-file': ['regions', '--lang', 'ar', '--theme', 'dark', ...SMALL],
+  'table-cinvu-regions-ar-dark-file': [
+    'table',
+    '--of',
+    'regions',
+    '--metrics',
+    'virtual-students',
+    '--lang',
+    'ar',
+    '--theme',
+    'dark',
+    ...SMALL,
+  ],
   'dashboard-cinvu-file': ['dashboard', ...WIDE],
   'dashboard-cinvu-africa-fa-file': ['dashboard', '--region', 'africa-and-arab', '--lang', 'fa', ...WIDE],
 };
@@ -65,10 +80,17 @@ describe('netreach render writes the file the element’s toSVG() writes in Chro
       const rtl = commands.some((args) => args[0] === widget && ['fa', 'ar', 'ur'].includes(args[args.indexOf('--lang') + 1]));
       assert.ok(rtl, `${widget}: no right-to-left file`);
     }
+    // Arabic as well as Persian (its own digits, comma and percent sign, from each runtime's ICU), and the dark theme
+    // for every widget but the dashboard, whose parts are each held to it here.
+    const lang = (args) => args[args.indexOf('--lang') + 1];
     assert.ok(
-      commands.some((args) => args[args.indexOf('--theme') + 1] === 'dark'),
-      'no dark file',
+      commands.some((args) => lang(args) === 'ar'),
+      'no Arabic file',
     );
+    for (const widget of [...widgets].filter((each) => each !== 'dashboard')) {
+      const dark = commands.some((args) => args[0] === widget && args[args.indexOf('--theme') + 1] === 'dark');
+      assert.ok(dark, `${widget}: no dark file`);
+    }
   });
 
   for (const [name, args] of Object.entries(FILES)) {
