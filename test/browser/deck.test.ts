@@ -479,24 +479,36 @@ describe('connectReveal', () => {
   });
 });
 
-describe('the README’s reveal.js snippet', () => {
-  it('keeps the map, its legend and its sources on a 1280 × 720 slide in reveal’s theme', async () => {
-    // As a presenter pastes it: reveal's own stylesheets (42 px type), the classic script, the README's slide.
-    const readme = await (await fetch('/README.md')).text();
-    const slide = /```html\n([^`]*data-netreach-step[^`]*)```/.exec(readme)![1]!;
+describe('the README’s reveal.js snippet, without a bundler', () => {
+  it('keeps the map, its legend and its sources on a 1280 × 720 slide in reveal’s theme, stepped by its fragments', async () => {
+    // As a presenter pastes them: reveal's own stylesheets (42 px type), the classic script, the README's slide and
+    // docs/PRESENTERS.md's module script, its reveal.js the package's lib/presenter/reveal.js.
+    const block = (markdown: string, marker: string) => new RegExp(`\`\`\`html\n([^\`]*${marker}[^\`]*)\`\`\``).exec(markdown)![1]!;
+    const slide = block(await (await fetch('/README.md')).text(), 'data-netreach-step');
+    const script = block(await (await fetch('/docs/PRESENTERS.md')).text(), 'connectReveal').replace(
+      "'./reveal.js'",
+      "'/lib/presenter/reveal.js'",
+    );
     const frame = document.createElement('iframe');
     frame.style.cssText =
       'width: 1280px; height: 720px; border: 0; transform: scale(0.5); transform-origin: 0 0; position: absolute; inset: 0';
     const css = (name: string) => `<link rel="stylesheet" href="/node_modules/reveal.js/dist/${name}.css">`;
     frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${css('reveal')}${css('theme/white')}
       <script src="/dist/netreach.iife.js"></script></head><body><div class="reveal"><div class="slides">${slide}</div></div>
-      <script src="/node_modules/reveal.js/dist/reveal.js"></script><script>Reveal.initialize({ width: 1280, height: 720 })</script>`;
+      <script src="/node_modules/reveal.js/dist/reveal.js"></script>${script}`;
     document.body.append(frame);
     try {
       const doc = () => frame.contentDocument!;
       await waitUntil(() => doc()?.querySelector('.reveal.ready netreach-map[state="ready"]'), 'the map never drew');
+      const map = doc().querySelector<NetreachMap>('netreach-map')!;
+      expect(map.step).to.equal(0);
+      // The last fragment shown: every region coloured and named in the legend.
+      (frame.contentWindow as Window & { Reveal: InstanceType<typeof Reveal> }).Reveal.slide(0, 0, 2);
+      await waitUntil(
+        () => map.step === 3,
+        () => `the fragments did not step the map (step ${map.step})`,
+      );
       await frames(2);
-      const map = doc().querySelector('netreach-map')!;
       const box = doc().querySelector('.reveal .slides')!.getBoundingClientRect();
       const off = ['chart', 'legend', 'source'].filter((name) => {
         const rect = map.shadowRoot!.querySelector(`[part~="${name}"]`)!.getBoundingClientRect();
