@@ -1008,7 +1008,9 @@ const BUDGETS = [
   // raised to 174.184 kB.
   // The same merged: 174.187 kB, budget 174.21 kB.
   // reflectNow() (above): 174.187 → 174.301 kB, budget 174.32 kB.
-  { file: 'netreach.iife.js', limit: 174.32 * 1024 },
+  // A region bar's tooltip says its count of members once (s36-4: before the sentence of its sum, or only in it):
+  // 174.301 → 174.331 kB (+30 bytes), raised to 174.35 kB.
+  { file: 'netreach.iife.js', limit: 174.35 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

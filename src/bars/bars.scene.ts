@@ -72,14 +72,20 @@ function barPaint(row: BarRow): string {
 /** A sum's row says it is one, of how many members' figures (`sumNotes()`, as the note under the chart); else nothing. */
 const sumOf = (row: BarRow, locale: string) => (row.counted === undefined ? [] : sumNotes(locale, [row]));
 
+/**
+ * A bar's name, figure, what its sum is and what it holds. A region's count of members comes before the sentence of
+ * its sum, and not at all where that sentence names it ("…of 7 of the 8 members…"): no figure is said twice.
+ */
 function tooltip(row: BarRow, dataset: Dataset, metric: string, locale: string): string[] {
-  const lines = [row.label, row.valueLong, ...sumOf(row, locale)];
+  const lines = [row.label, row.valueLong];
+  const counted = row.counted ?? 0;
+  if (row.kind === 'region' && metric !== COUNTRIES_METRIC && !(counted && counted < row.count))
+    lines.push(`${countriesLabel(dataset, locale)}${colon(locale)}${formatNumber(row.count, locale)}`);
+  lines.push(...sumOf(row, locale));
   if (row.kind === 'other' && row.folded) {
     const shown = row.folded.slice(0, OTHER_NAMES).join(listSeparator(locale, true));
     const more = row.folded.length - OTHER_NAMES;
     lines.push(more > 0 ? msg(locale, 'andMore', { list: shown, count: more }) : shown);
-  } else if (row.kind === 'region' && metric !== COUNTRIES_METRIC) {
-    lines.push(`${countriesLabel(dataset, locale)}${colon(locale)}${formatNumber(row.count, locale)}`);
   }
   return lines;
 }
