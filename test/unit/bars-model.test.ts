@@ -462,6 +462,10 @@ describe('bars of regions that add up the members’ figures', () => {
       '725,000',
       'The sum of the figures of 10 of the 11 members (the other has none): no total is published.',
     ]);
+    // Under the chart, the regions' one sentence says every bar is a sum, of all 28 members: "Other"'s 11 among them.
+    const env = { locale: 'en', rtl: false, unit: 16, measure };
+    const regionNotes = barsScene(example, { metric: 'virtual-students', groupBy: 'region', limit: 2 }, env).notes;
+    expect(regionNotes).to.deep.equal(['The sum of the figures of 26 of the 28 members (the other 2 have none): no total is published.']);
     expect(other(cinvu, 'countries', 'region', 1).tooltip.join(' ')).not.to.contain('sum');
     const region = cinvu.regions[0]!.id;
     expect(item(cinvu, 'countries', region).tooltip.join(' ')).not.to.contain('sum');
