@@ -46,8 +46,15 @@ const ONE_WORD: Record<string, [RegExp, string][]> = {
   bn: [[/উৎস/, 'সূত্র (source)']],
   pt: [[/percentage/i, 'proporção (share, the column’s word; Brazil writes porcentagem)']],
   ru: [[/участник/, 'страна-член (member country)']],
-  ms: [[/\bahli\b/, 'anggota (member)']],
-  az: [[/verilənlər/, 'məlumat (data)']],
+  ms: [
+    [/\bahli\b/, 'anggota (member)'],
+    [/peratus/i, 'bahagian (share, the column’s word)'],
+  ],
+  id: [[/persen/i, 'pangsa (share, the column’s word)']],
+  az: [
+    [/verilənlər/, 'məlumat (data)'],
+    [/ehtimal/, 'dolayı yolla müəyyən edilib (inferred; “ehtimal əsasında” is “by probability”)'],
+  ],
 };
 
 describe('UI catalogs', () => {

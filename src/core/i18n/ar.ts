@@ -177,7 +177,7 @@ const catalog: Catalog = {
   wafflePartners: 'كل مربع يمثل دولة شريكة واحدة',
   mapSummaryRegions: 'خريطة {countries} حسب المنطقة: {list}.',
   mapSummaryPlain: 'خريطة {countries}.',
-  mapSummaryNone: '{countries} في {region}: لا توجد على هذه الخريطة.',
+  mapSummaryNone: '{countries} في {region}: لا يظهر أيٌّ منها على هذه الخريطة.',
   trendRose: '{metric}: ارتفع من {from} {fromWhen} إلى {to} {toWhen}.',
   trendFell: '{metric}: انخفض من {from} {fromWhen} إلى {to} {toWhen}.',
   trendSteady: '{metric}: بقي عند {to} ({fromWhen} و{toWhen}).',

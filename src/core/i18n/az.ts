@@ -119,9 +119,9 @@ const catalog: Catalog = {
   continents: 'Qitələr',
   regionsUnavailable: 'Mənbələr region təyin etmir, ona görə də regionlar üzrə qruplaşdırma yoxdur.',
   regionsInferred:
-    'Mənbələr yalnız hər regionda neçə ölkə olduğunu bildirir; hansı ölkənin hansı regionda olduğu ehtimal əsasında müəyyən edilib.',
-  listInferred: 'Mənbələr yalnız neçə ölkə olduğunu bildirir; hansı ölkələr olduğu ehtimal əsasında müəyyən edilib.',
-  countriesInferred: 'Mənbələr yalnız hər regionda neçə ölkə olduğunu bildirir; hansı ölkələr olduğu ehtimal əsasında müəyyən edilib.',
+    'Mənbələr yalnız hər regionda neçə ölkə olduğunu bildirir; hansı ölkənin hansı regionda olduğu dolayı yolla müəyyən edilib.',
+  listInferred: 'Mənbələr yalnız neçə ölkə olduğunu bildirir; hansı ölkələr olduğu dolayı yolla müəyyən edilib.',
+  countriesInferred: 'Mənbələr yalnız hər regionda neçə ölkə olduğunu bildirir; hansı ölkələr olduğu dolayı yolla müəyyən edilib.',
   regionsContinents: 'Regionlar bu məlumat toplusu üçün təyin edilmiş qitələrdir: mənbələr region vermir.',
   regionsDataset: 'Regionlar bu məlumat toplusu üçün tərtib edilib: mənbələr region vermir.',
   waffleVisitors: 'Hər kvadrat qonaqların gəldiyi bir ölkədir',

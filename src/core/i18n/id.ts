@@ -7,7 +7,7 @@ const catalog: Catalog = {
   noData: 'Tidak ada data',
   tableTruncated: '{shown} baris pertama dari {count}; unduhan CSV memuat semuanya.',
   tableColumnsLeftOut: 'Tidak ada ruang di sini untuk kolom ini: {list}; unduhan CSV memuatnya.',
-  tableSharesRounded: 'Persentase dibulatkan: jumlahnya {sum}, bukan {total}.',
+  tableSharesRounded: 'Pangsa dibulatkan: jumlahnya {sum}, bukan {total}.',
   tableNoRoom: 'Tidak ada ruang di sini untuk {count} baris tabel; unduhan CSV memuat semuanya.',
   source: 'Sumber',
   sources: 'Sumber',

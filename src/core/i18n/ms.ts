@@ -7,7 +7,7 @@ const catalog: Catalog = {
   noData: 'Tiada data',
   tableTruncated: '{shown} baris pertama daripada {count}; muat turun CSV mengandungi semuanya.',
   tableColumnsLeftOut: 'Tiada ruang di sini untuk lajur ini: {list}; muat turun CSV mengandunginya.',
-  tableSharesRounded: 'Peratusan dibundarkan: jumlahnya {sum}, bukan {total}.',
+  tableSharesRounded: 'Bahagian dibundarkan: jumlahnya {sum}, bukan {total}.',
   tableNoRoom: 'Tiada ruang di sini untuk {count} baris jadual; muat turun CSV mengandungi semuanya.',
   source: 'Sumber',
   sources: 'Sumber',
