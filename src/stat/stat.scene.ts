@@ -94,8 +94,9 @@ function statChart(model: StatModel, mirror: boolean, width: number, height: num
     marks.push({ kind: 'text', x: startX, y, text: line.text, size: lineSize, weight: line.weight, fill: line.fill, anchor });
   }
   if (beside || under) {
-    const sparkWidth = beside ? width * 0.4 : Math.min(width * 0.5, 440 * unit);
-    const left = rtl ? (beside ? 0 : width - sparkWidth) : beside ? width - sparkWidth : 0;
+    // Under the figure, the tile's whole width, as the page draws it (half of it looked unfinished).
+    const sparkWidth = beside ? width * 0.4 : width;
+    const left = beside && !rtl ? width - sparkWidth : 0;
     const top = beside ? size * 0.15 : y + gap;
     marks.push(sparklineFigure(model.series, { left, top, width: sparkWidth, bottom: height, timeSize, unit }, mirror, env));
   }

@@ -171,6 +171,29 @@ describe('<netreach-stat>', () => {
     expect(persianFirst!.getBoundingClientRect().right).to.be.below(persianLast!.getBoundingClientRect().left);
   });
 
+  it('draws a narrow tile’s sparkline across its file’s whole width, as on the page (not half of it)', async () => {
+    const el = await ready(
+      await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students" style="width: 260px"></netreach-stat>`),
+    );
+    await settled(el, '30M+');
+    const tile = shadow(el).querySelector<HTMLElement>('.tile')!;
+    const style = getComputedStyle(tile);
+    const content = tile.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const onPage = part(el, 'sparkline')!.getBoundingClientRect().width / content;
+    // The file's line, from its first point to its last, over the chart's width (the document's less its margins).
+    const file = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
+    const xs = [
+      ...file
+        .querySelector('path')!
+        .getAttribute('d')!
+        .matchAll(/[ML](-?[\d.]+),/g),
+    ].map((match) => Number(match[1]));
+    const margin = Number(/translate\((-?[\d.]+)/.exec(file.querySelector('svg > g[transform]')!.getAttribute('transform')!)![1]);
+    const chartWidth = Number(file.documentElement.getAttribute('width')) - 2 * margin;
+    const inFile = (Math.max(...xs) - Math.min(...xs)) / chartWidth;
+    expect(`${onPage.toFixed(2)} ${inFile.toFixed(2)}`).to.equal('1.00 1.00');
+  });
+
   it('says a count that did not change is unchanged, not "0%", and cites both figures', async () => {
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat></netreach-stat>`));
     await settled(el, '57');
