@@ -724,7 +724,9 @@ const BUDGETS = [
   // 109.937 kB.
   // The same merged: 109.939 kB, budget 109.96 kB.
   // reflectNow() (above): 109.939 → 110.028 kB, budget 110.05 kB.
-  { file: 'netreach.js', limit: 110.05 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // A map's focused dot ringed as a bar is (s36-4: two 2 px solid rings, from its edge or its selection's, in the
+  // map's chunk, rather than one 6 px dashed band drawn twice): 110.036 → 110.088 kB (+52 bytes), raised to 110.11 kB.
+  { file: 'netreach.js', limit: 110.11 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1010,7 +1012,8 @@ const BUDGETS = [
   // reflectNow() (above): 174.187 → 174.301 kB, budget 174.32 kB.
   // A region bar's tooltip says its count of members once (s36-4: before the sentence of its sum, or only in it):
   // 174.301 → 174.331 kB (+30 bytes), raised to 174.35 kB.
-  { file: 'netreach.iife.js', limit: 174.35 * 1024 },
+  // A map's focused dot ringed as a bar is (see the code chunks'): 174.314 → 174.379 kB (+65 bytes), raised to 174.4 kB.
+  { file: 'netreach.iife.js', limit: 174.4 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -229,13 +229,17 @@ export const mapDrawnStyles = css`
     stroke-linejoin: round;
     pointer-events: none;
   }
+  /* A symbol's two rings are 2 px each, solid (member-layer.ts); a shape's band 6 px, dashed, its line 2 px. */
   .focus-ring {
     fill: none;
     stroke: var(--netreach-focus-color, var(--_fg));
-    stroke-width: 6;
-    stroke-dasharray: 8 5;
+    stroke-width: 2;
     stroke-linejoin: round;
     pointer-events: none;
+  }
+  path.focus-ring {
+    stroke-width: 6;
+    stroke-dasharray: 8 5;
   }
   .focus-ring + .focus-ring {
     stroke: var(--_gap);

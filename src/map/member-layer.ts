@@ -208,13 +208,18 @@ export function drawMapChart(
   // stylesheet paints the second). Two colours 9:1 apart, one of which stands at 3:1 or more on any fill (WCAG's
   // technique C40): the focus colour alone was 1.00:1 on the first region's blue. The selection's tones the other
   // way round, so that the two differ, and dashed, so that a selection under it shows between the dashes. Round a
-  // symbol, outside its selection ring.
-  const ring: Mark[] = !focused
-    ? []
-    : focused.symbol
-      ? [{ kind: 'circle', class: 'focus-ring', cx: focused.x, cy: focused.y, r: chart.radius + 6 }]
-      : [{ kind: 'path', class: 'focus-ring', d: focused.d ?? '' }];
-  syncMarks(svg.querySelector('.overlays')!, [...group('overlays'), ...ring, ...ring], BY_CLASS);
+  // symbol, as the bars' outline is round a bar: 2 px of the band outside 2 px of the line, solid, from the dot's
+  // edge, or from its selection or emphasis ring's (a 6 px dashed band twice the dot's size hid the map round it).
+  let ring: Mark[] = [];
+  if (focused?.symbol) {
+    const edge = chart.radius + (focused.item.selected || focused.member.highlighted ? 3 : 0.5);
+    const at = (r: number): Mark => ({ kind: 'circle', class: 'focus-ring', cx: focused.x, cy: focused.y, r });
+    ring = [at(edge + 3), at(edge + 1)];
+  } else if (focused) {
+    const shape: Mark = { kind: 'path', class: 'focus-ring', d: focused.d ?? '' };
+    ring = [shape, shape];
+  }
+  syncMarks(svg.querySelector('.overlays')!, [...group('overlays'), ...ring], BY_CLASS);
 }
 
 /** What the element keeps of its drawing between updates (drawMap() sets it). */

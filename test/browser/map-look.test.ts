@@ -237,11 +237,41 @@ describe("<netreach-map>'s focus ring", () => {
           expect(best, `${name} ${fill}: ${tones.join(' / ')}`).to.be.at.least(3);
           // Two tones 9:1 apart (WCAG's technique C40): one of them is at 3:1 or more on any fill, not only these.
           expect(Math.max(...tones.map((a) => Math.max(...tones.map((b) => contrast(a, b))))), tones.join(' / ')).to.be.at.least(9);
-          // Dashed, every tone alike, so that a selection under it shows between the dashes.
+          // Dashed, every tone alike, so that a selection under it shows between the dashes (a symbol's is round it).
           expect(new Set(rings.map((ring) => ring.strokeDasharray)).size).to.equal(1);
-          expect(rings[0]!.strokeDasharray).not.to.equal('none');
+          if (item.localName === 'path') expect(rings[0]!.strokeDasharray).not.to.equal('none');
         }
       });
     }
   }
+
+  it('rings a focused dot as the bars ring a bar: 2 px of each tone round it, solid, from its edge or its selection’s', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 900px"><button>before</button><netreach-map></netreach-map></div>`,
+    );
+    const el = wrapper.querySelector('netreach-map')!;
+    await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('[role="option"].symbol'), 'the map drew no dot');
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    // Each tone's reach from the dot's centre, less the dot's radius: "inner–outer width dashes".
+    const ring = async () => {
+      const symbol = el.shadowRoot!.querySelector<SVGCircleElement>('[role="option"].symbol')!;
+      symbol.focus();
+      await waitUntil(() => el.shadowRoot!.querySelector('.focus-ring')?.getAttribute('cx') === symbol.getAttribute('cx'), 'no ring');
+      const dot = (symbol.nextElementSibling as SVGCircleElement).r.baseVal.value;
+      return [...el.shadowRoot!.querySelectorAll<SVGCircleElement>('.focus-ring')].map((each) => {
+        const style = getComputedStyle(each);
+        const half = parseFloat(style.strokeWidth) / 2;
+        const r = each.r.baseVal.value - dot;
+        return `${r - half}–${r + half} ${style.strokeWidth} ${style.strokeDasharray}`;
+      });
+    };
+    // A band of the text colour outside a line of the background, from the dot's edge (its 1 px stroke's outside).
+    // It was a 6 px dashed band reaching 9 px past the dot (3–9 6px 8px, 5px): twice the dot's size.
+    expect(await ring()).to.deep.equal(['2.5–4.5 2px none', '0.5–2.5 2px none']);
+    // Selected, outside the selection's ring (2.5 px wide, 2 px out): that ring shows whole.
+    el.selected = el.shadowRoot!.querySelector('[role="option"].symbol')!.getAttribute('data-item')!;
+    await el.updateComplete;
+    expect(await ring()).to.deep.equal(['5–7 2px none', '3–5 2px none']);
+  });
 });
