@@ -255,13 +255,13 @@ export class NetreachMap extends NetreachElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
     // The box's aspect ratio and the chart's marks as plain DOM (member-layer.ts): only a map whose code is here has
-    // rendered them.
+    // rendered them. Before super.updated(), which fires `netreach-ready`: its listener saw no member.
     this.code.module?.drawMap(this.renderRoot, this.drawn, this.roving, this.focused);
     // The tooltip placed again beside its member, now drawn (the controller placed it before: a new member's node
     // was not there yet).
     if (this.drawn.chart && this.code.module) this.tooltip.hostUpdated();
+    super.updated(changed);
   }
 
   private get items(): readonly MapChartItem[] {

@@ -240,13 +240,13 @@ export class NetreachTable extends NetreachElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
     this.growRows();
     const box = this.renderRoot.querySelector<HTMLElement>('[part="scroll"]');
     // Re-measured after every render, and on resize (the ResizeController requests one). Hidden: nothing to
     // measure, and what was measured while shown still holds. The box is the chunk's template's, and so is this
-    // code (fitScrollBox(), table.view.ts).
+    // code (fitScrollBox(), table.view.ts). Before super.updated(), which fires `netreach-ready`.
     if (box && box.clientWidth > 0) this.code.module!.fitScrollBox(box, this, this.model?.caption);
+    super.updated(changed);
   }
 
   /**

@@ -172,9 +172,10 @@ export class NetreachTrend extends NetreachElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // The chart's box sized and its background read (trend.update.ts): drawn, so the code is here.
+    // The chart's box sized and its background read (trend.update.ts): drawn, so the code is here. Before
+    // super.updated(), which fires `netreach-ready`.
     this.code.module?.styleTrendBox(this, this.drawn, this.option<number | undefined>('height'), this.size.width);
+    super.updated(changed);
   }
 
   /** The scene of this trend: `toSVG()` and `toPNG()` write the file `netreach render trend` writes. */

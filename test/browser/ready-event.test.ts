@@ -1,6 +1,6 @@
 /**
  * `netreach-ready` and `whenReady()`: the event each time `state` turns `ready` (bubbling and composed, after the
- * attribute and the drawing are in place), the promise that waits for it (through a new `src`, a hidden widget's
+ * attribute and the drawing are in place: a map's members, a trend's sized box, a table's fitted scroll box), the promise that waits for it (through a new `src`, a hidden widget's
  * first showing, an error in the widget's language), a dashboard's own event, and `toSVG()` asked for while loading.
  */
 import { expect } from '@open-wc/testing';
@@ -90,6 +90,24 @@ describe('netreach-ready and whenReady()', () => {
     await release(second);
     await next;
     expect([el.currentDataset?.network.name, ...heard]).to.deep.equal(['network ready-second', drawn, drawn]);
+  });
+
+  it("a map's, a trend's and a table's listeners see the drawing: every member, the chart's box sized, the scroll box fitted", async () => {
+    const wrapper = box();
+    const seen: string[] = [];
+    wrapper.addEventListener('netreach-ready', (event) => {
+      const first = event.composedPath()[0] as NetreachElement;
+      const root = first.shadowRoot!;
+      if (first.localName === 'netreach-map') seen.push(`map members=${root.querySelectorAll('[role="option"][data-item]').length}`);
+      else if (first.localName === 'netreach-trend')
+        seen.push(`trend sized=${Boolean(root.querySelector<HTMLElement>('.chart')?.style.blockSize)}`);
+      else seen.push(`table fitted=${Boolean(root.querySelector<HTMLElement>('[part="scroll"]')?.style.getPropertyValue('--_head'))}`);
+    });
+    const data = validateDataset(CINVU);
+    const shown = ['netreach-map', 'netreach-trend', 'netreach-table'].map((tag) => widget(tag, {}, data));
+    wrapper.append(...shown);
+    await Promise.all(shown.map((each) => each.whenReady()));
+    expect(seen.sort()).to.deep.equal(['map members=57', 'table fitted=true', 'trend sized=true']);
   });
 
   it('a hidden widget: whenReady waits until it is shown and drawn', async () => {
