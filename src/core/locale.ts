@@ -20,8 +20,12 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'ps', 'sd', 'ug', '
 /** Whether `language` (a primary subtag) is written right to left. */
 export const rtlLanguage = (language: string): boolean => RTL_LANGUAGES.has(language);
 
-/** Languages written in Arabic script, whose semicolon is the Arabic one (؛). */
-const ARABIC_SEMICOLON = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb']);
+/**
+ * The languages netreach writes its words in right to left, in Arabic script (whose semicolon is ؛). A page in another
+ * right-to-left language (Hebrew, Pashto, Dhivehi…) gets English words, and one in Arabic letters of a language
+ * netreach writes otherwise (`ms-Arab`, `az-Arab`) its Latin ones: left to right, with their own punctuation.
+ */
+const RTL_WORDS = new Set(['ar', 'fa', 'ur']);
 
 /**
  * What separates the items of a list whose items may hold commas (the source line's publishers): "; ", "؛ " in
@@ -31,7 +35,7 @@ const ARABIC_SEMICOLON = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb']);
  */
 export function listSeparator(locale: string, comma?: boolean): string {
   const language = languageOf(locale);
-  if (ARABIC_SEMICOLON.has(language)) return comma ? '\u060c ' : '\u061b ';
+  if (RTL_WORDS.has(language)) return comma ? '\u060c ' : '\u061b ';
   if (language === 'zh') return comma ? '\uff0c' : '\uff1b';
   return comma ? ', ' : language === 'fr' ? '\u202f; ' : '; ';
 }
@@ -105,18 +109,9 @@ function cached<T>(key: string, make: () => T): T {
   return value;
 }
 
-/** Once per tag: every widget asks as it connects, and parsing a tag into an `Intl.Locale` is not free. */
+/** The direction of netreach's words in `locale`: right to left in Persian, Arabic and Urdu, whatever their digits or script. */
 export function directionOf(locale: string): Direction {
-  return cached(`dir|${locale}`, (): Direction => {
-    if (rtlLanguage(languageOf(locale))) return 'rtl';
-    // The script subtag, not any "arab" in the tag: `en-u-nu-arab` is English with Arabic-Indic digits.
-    try {
-      if (new Intl.Locale(locale).script === 'Arab') return 'rtl';
-    } catch {
-      // Not a valid tag: left to right.
-    }
-    return 'ltr';
-  });
+  return RTL_WORDS.has(languageOf(locale)) ? 'rtl' : 'ltr';
 }
 
 /** Arabic outside the Maghreb writes Arabic-Indic digits (٠–٩); browsers' CLDR data now defaults to Latin. */

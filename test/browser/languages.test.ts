@@ -3,7 +3,8 @@
  * language, no `{placeholder}` is left unfilled, no message key or `undefined` stands where a string should,
  * numbers use the language's digits in the widget and in its SVG export (and the digits a `-u-nu-` extension
  * asks for: `ur-u-nu-arabext`), and
- * right-to-left languages (Persian, Arabic, Urdu) mirror the frame and the menu.
+ * right-to-left languages (Persian, Arabic, Urdu) mirror the frame and the menu; a right-to-left page in a language
+ * netreach does not write (Hebrew, Pashto: English words) does not.
  */
 import { LANGUAGES } from '../helpers/all-languages.js';
 import { expect, fixture } from '@open-wc/testing';
@@ -184,6 +185,19 @@ describe('every widget in every language', () => {
         }
       });
     }
+  }
+});
+
+describe('a page in a language netreach does not write', () => {
+  // Hebrew, Pashto, Dhivehi and Sorani are written right to left, but netreach shows them English words; Malay and
+  // Azerbaijani in Arabic letters get the Latin-letter strings. Laid out right to left, they read ".The sources give
+  // only…" and "+30M".
+  for (const language of ['he', 'ps', 'dv', 'ckb', 'ms-Arab', 'az-Arab-IR']) {
+    it(`<netreach-stat lang="${language}"> lays out its words left to right`, async () => {
+      const el = await render('stat', 'metric="virtual-students"', language);
+      const frame = el.shadowRoot!.querySelector('[part="frame"]')!;
+      expect([frame.getAttribute('dir'), getComputedStyle(frame).direction]).to.deep.equal(['ltr', 'ltr']);
+    });
   }
 });
 
