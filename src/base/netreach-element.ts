@@ -43,6 +43,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 export interface NetreachErrorDetail {
   code: string;
   message: string;
+  /** Told by a dashboard of one of its parts: the part's element name (`netreach-map`). */
+  part?: string;
 }
 
 /** What `netreach-select` carries: the chosen member country (ISO alpha-3) or region id. */

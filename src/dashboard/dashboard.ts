@@ -52,7 +52,7 @@ const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, ne
  *
  * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - The parts' own `{country}` or `{region}` events, bubbling out unchanged.
  * @fires {Event} netreach-ready - Each time `state` turns `ready`: every part settled. The parts' own stay inside.
- * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
+ * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown; `{code, message, part}` when a part cannot show its own (`part`: its element's name). The parts' own stay inside.
  *
  * @csspart frame - The widget's outer box.
  * @csspart dashboard - The `<section>` landmark, labelled by the title (its one landmark: the panels are named groups).

@@ -24,7 +24,7 @@ import {
 } from '../core/names.js';
 import type { SceneEnv } from '../core/scene.js';
 import type { Dataset, Source } from '../core/types.js';
-import type { NetreachSelectDetail } from '../base/netreach-element.js';
+import type { NetreachErrorDetail, NetreachSelectDetail } from '../base/netreach-element.js';
 import { STAT_CODE } from '../stat/stat.code.js';
 import { REGIONS_CODE } from '../regions/regions.code.js';
 import '../core/en/dashboard.js';
@@ -45,13 +45,26 @@ export interface DashboardView {
   onClear: () => void;
 }
 
+/** A part's `netreach-ready` stays inside: the dashboard fires its own once every part is settled. */
+const keepInside = (event: Event) => event.stopPropagation();
+
+/**
+ * A part's `netreach-error` too: the dashboard tells it as its own, once, naming the part (`part: 'netreach-map'`),
+ * as a page listening on the dashboard expects of an element's events (the part's, retargeted, named no part).
+ */
+const tellAsOwn = (event: CustomEvent<NetreachErrorDetail>) => {
+  keepInside(event);
+  // The dashboard's own fire(): bubbling and composed, as every widget's events.
+  const dashboard = ((event.currentTarget as Node).getRootNode() as ShadowRoot).host as unknown as {
+    fire: (type: string, detail: NetreachErrorDetail) => void;
+  };
+  dashboard.fire('netreach-error', { ...event.detail, part: (event.target as Element).localName });
+};
+
 /**
  * The notes placed for a plan, in the last language asked for, with the tiles' and the regions' code here or not
  * (`key`): the same arrays again (a new selection, a theme), so that no part given them updates.
  */
-/** A part's `netreach-ready` stays inside: the dashboard fires its own once every part is settled. */
-const keepInside = (event: Event) => event.stopPropagation();
-
 const placed = new WeakMap<DashboardPlan, { key: string; hidden: string[][] }>();
 
 /**
@@ -137,7 +150,7 @@ export function renderDashboard(view: DashboardView): TemplateResult {
   // heading, for a reader who moves by headings: the trend's and the table's are hidden, as their own title and
   // caption already show what the heading says (the trend's and the table's panels had none). So is the tiles' list's,
   // "Key figures" (a reader moving by headings went from the network's name to the map's, past the tiles).
-  return html`<section class="dashboard" part="dashboard" aria-labelledby="title" @netreach-select=${view.onSelect} @netreach-ready=${keepInside} @keydown=${view.onKeyDown}>
+  return html`<section class="dashboard" part="dashboard" aria-labelledby="title" @netreach-select=${view.onSelect} @netreach-ready=${keepInside} @netreach-error=${tellAsOwn} @keydown=${view.onKeyDown}>
     <div class="layout">
       <header part="header">
         <h2 id="title" part="title" tabindex="-1">${networkName(dataset, locale)}</h2>

@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { NetreachElement } from '../../src/base/netreach-element.js';
+import type { NetreachElement, NetreachErrorDetail } from '../../src/base/netreach-element.js';
 import type { LazyModule } from '../../src/core/lazy.js';
 import { DASHBOARD_CODE } from '../../src/dashboard/dashboard.code.js';
 import { REGIONS_CODE } from '../../src/regions/regions.code.js';
@@ -184,6 +184,27 @@ describe("a dashboard whose parts' code chunks cannot be loaded", () => {
       'the tiles never drew once their chunk was reachable',
       expectEachNoteOnce,
     );
+  });
+
+  // A part's error reached the page as the part's (retargeted to the dashboard, naming no part), while its
+  // `netreach-ready` stays inside: the dashboard tells it as its own, once, naming the part.
+  it("tells a part's error as its own, once, naming the part", async () => {
+    unloaded(DASHBOARD_CODE);
+    unloaded(REGIONS_CODE);
+    const heard: string[] = [];
+    const hear = (event: Event) => {
+      const { code, message, part } = (event as CustomEvent<NetreachErrorDetail>).detail;
+      heard.push(`${(event.composedPath()[0] as Element).localName} ${code} ${part} ${message}`);
+    };
+    document.addEventListener('netreach-error', hear);
+    const restore = failing(REGIONS_CODE);
+    try {
+      (await settledDashboard()).parentElement!.remove();
+    } finally {
+      restore();
+      document.removeEventListener('netreach-error', hear);
+    }
+    expect(heard).to.deep.equal(['netreach-dashboard chunk netreach-regions Could not load. Reload the page to try again.']);
   });
 
   // The regions' notes (the list's, how its countries were put in regions) were left out of the bars, the map and
