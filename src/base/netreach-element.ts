@@ -9,7 +9,7 @@
  * `aboutScope()` and `exportRows()`, and what the menu offers through `menuActions()`). `render()` composes the
  * frame, the state and the menu's panels.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, LitElement, nothing, defaultConverter, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { aboutScope, scopeSources, uncited, type AboutScope, type AboutWidget } from '../core/about.js';
@@ -410,17 +410,23 @@ export abstract class NetreachElement extends LitElement {
 
   /**
    * The options set before the first render reflected at once, as Lit reflects them in an update: a page's script or
-   * style that reads `[presenter]` or `[metric]` after `updateComplete` finds them while the widget waits to render.
-   * (Lit reflects them again, with the same values, in the first update.)
+   * style that reads `[presenter]` or `[metric]` after `updateComplete` finds them while the widget waits to render,
+   * and an attribute the page wrote that a script then changed (`theme="dark"`, then `.theme = 'light'`, or
+   * `undefined`) says the new value. (Lit reflects them again, with the same values, in the first update.)
    */
   private reflectNow(changed: PropertyValues<this>): void {
     for (const key of changed.keys()) {
+      // What reflects is an option, declared from its spec with its attribute's name (specProperties()), and no
+      // converter of its own.
       const { reflect, attribute, type } = (this.constructor as typeof LitElement).getPropertyOptions(key);
-      const name = typeof attribute === 'string' ? attribute : String(key).toLowerCase();
+      const name = attribute as string;
       const value = this[key as keyof this];
-      // An attribute the page wrote is left as written (Lit does not reflect a value that came from it).
-      if (reflect && attribute !== false && value != null && value !== false && !this.hasAttribute(name))
-        this.setAttribute(name, type === Boolean ? '' : String(value));
+      // An attribute that reads as the value is left as written: the page's (Lit does not reflect a value that came
+      // from it), or one reflected already. (Object.is: `limit="ten"` reads as NaN.)
+      if (!reflect || Object.is(defaultConverter.fromAttribute!(this.getAttribute(name), type), value)) continue;
+      const text = defaultConverter.toAttribute!(value, type) as string | null | undefined;
+      if (text == null) this.removeAttribute(name);
+      else this.setAttribute(name, text);
     }
   }
 

@@ -27,6 +27,30 @@ async function drawnMap(el: NetreachMap): Promise<NetreachMap> {
   return el;
 }
 
+/**
+ * A bars widget with `attributes`, on the page while its data are held (its first render waits out LOADING_DELAY),
+ * given to `check`; the data released and the widget removed after.
+ */
+async function whileHeld(name: string, attributes: Record<string, string>, check: (el: NetreachElement) => Promise<void>) {
+  const url = heldUrl(name);
+  const el = document.createElement('netreach-bars') as NetreachElement;
+  for (const [attribute, value] of Object.entries({ ...attributes, src: url })) el.setAttribute(attribute, value);
+  document.body.append(el);
+  try {
+    await check(el);
+  } finally {
+    await release(url);
+    el.remove();
+  }
+}
+
+/** After `el`'s pending update: still loading, nothing rendered (Lit reflects only in an update). */
+async function unrendered(el: NetreachElement): Promise<void> {
+  await el.updateComplete;
+  expect(el.state).to.equal('loading');
+  expect(el.shadowRoot!.childElementCount, 'rendered').to.equal(0);
+}
+
 describe('presenter mode', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
@@ -44,21 +68,26 @@ describe('presenter mode', () => {
   });
 
   it('is reflected while the widget waits for its data, before its first render', async () => {
-    // The data held back: within LOADING_DELAY the widget renders nothing, and Lit reflects only in an update.
-    const url = heldUrl('presenter-reflected');
-    const el = document.createElement('netreach-bars') as NetreachElement;
-    el.presenter = true;
-    el.setAttribute('src', url);
-    document.body.append(el);
-    try {
-      await el.updateComplete;
-      expect(el.state).to.equal('loading');
-      expect(el.shadowRoot!.childElementCount, 'rendered').to.equal(0);
+    await whileHeld('presenter-reflected', {}, async (el) => {
+      el.presenter = true;
+      await unrendered(el);
       expect(el.hasAttribute('presenter')).to.equal(true);
-    } finally {
-      await release(url);
-      el.remove();
-    }
+    });
+  });
+
+  // An attribute the page wrote, then changed by a script, stayed as written until the first render (up to 200 ms).
+  it("the page's attributes a script changed say the new values while the widget waits", async () => {
+    await whileHeld('page-attributes', { presenter: '', theme: 'dark', limit: 'ten' }, async (el) => {
+      await unrendered(el);
+      el.presenter = false;
+      el.theme = 'light';
+      await unrendered(el);
+      const attributes = () => ['presenter', 'theme', 'limit'].map((name) => `${name}=${el.getAttribute(name)}`).join(' ');
+      expect(attributes()).to.equal('presenter=null theme=light limit=ten');
+      el.theme = undefined;
+      await unrendered(el);
+      expect(attributes()).to.equal('presenter=null theme=null limit=ten');
+    });
   });
 
   it("sizes the stat's number for a projector: at least 64 px on a 1280 × 720 slide", async () => {
