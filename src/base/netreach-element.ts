@@ -332,9 +332,19 @@ export abstract class NetreachElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    if (restyle(this.renderRoot as ShadowRoot | undefined, (this.constructor as typeof NetreachElement).elementStyles))
+    // Not rendered yet: an update, which waits out LOADING_DELAY again if it still needs something.
+    if (restyle(this.renderRoot as ShadowRoot | undefined, (this.constructor as typeof NetreachElement).elementStyles) || !this.hasUpdated)
       this.requestUpdate();
     super.connectedCallback(); // the controllers' hostConnected: the dataset, and what the widget draws with, start loading
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Taken off the page while it waits out LOADING_DELAY: no "Loading…" rendered detached.
+    if (this.loadingDue) {
+      clearTimeout(this.loadingDue);
+      this.loadingDue = undefined;
+    }
   }
 
   /**
@@ -397,10 +407,13 @@ export abstract class NetreachElement extends LitElement {
         if (!this.hasAttribute('state')) this.setAttribute('state', 'loading');
         this.reflectNow(changed);
         prepareLocale(this.locale);
-        this.loadingDue ??= setTimeout(() => {
-          this.loadingDue = 0;
-          this.requestUpdate();
-        }, LOADING_DELAY);
+        // Not off the page (taken off at once, its update run there): no "Loading…" rendered detached; put back, it
+        // waits again (connectedCallback(); disconnectedCallback() stops a timer running).
+        if (this.isConnected)
+          this.loadingDue ??= setTimeout(() => {
+            this.loadingDue = 0;
+            this.requestUpdate();
+          }, LOADING_DELAY);
         return false;
       }
       clearTimeout(this.loadingDue);

@@ -383,6 +383,33 @@ describe('update cycles: a widget still loading', () => {
     }
   });
 
+  // Taken off the page within LOADING_DELAY, it rendered "Loading…" once, detached, when the timer fired.
+  it('taken off the page while it waits: no timer, no "Loading…" rendered detached; put back, it waits again, then draws', async () => {
+    const { el, url, timers, renders, status, remove } = heldMap('cycles-removed');
+    const box = el.parentElement!;
+    const seen = async () => {
+      await el.updateComplete;
+      return `${timers.held} timers held, ${renders.of(el)} renders, status "${status()}"`;
+    };
+    try {
+      // At once, before its first update (which then runs detached); then after one, its timer running.
+      el.remove();
+      expect(await seen(), 'removed at once').to.equal('0 timers held, 0 renders, status ""');
+      box.append(el);
+      expect(await seen(), 'put back').to.equal('1 timers held, 0 renders, status ""');
+      el.remove();
+      expect(await seen(), 'removed again').to.equal('0 timers held, 0 renders, status ""');
+      box.append(el);
+      expect(await seen(), 'put back again').to.equal('1 timers held, 0 renders, status ""');
+      timers.fire();
+      await waitUntil(() => status() === msg('en', 'loading'), `status: ${status()}`);
+      await release(url);
+      await waitUntil(() => el.state === 'ready', `state: ${el.state}`);
+    } finally {
+      remove();
+    }
+  });
+
   it('renders no "Loading…" when what it waits for comes within LOADING_DELAY: its first render is the data’s', async () => {
     const { el, url, timers, renders, status, remove } = heldMap('cycles-soon');
     const shown: string[] = [];
