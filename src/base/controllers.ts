@@ -104,6 +104,23 @@ export class LocaleController implements ReactiveController {
  * A size of zero (the element hidden: `display: none`, a slide not shown) is ignored once there is a size: a
  * hidden widget keeps its drawing at its last size. Zero until the element is first shown.
  */
+/** Each host's {@link ResizeController}, for {@link measureNow}. */
+const sizes = new WeakMap<Element, ResizeController>();
+
+/**
+ * Measures what `host`'s ResizeController follows now, in its update, before the widget lays itself out at its size:
+ * a theme given at run time pads the widget (base styles), and drawn at the width before, it drew again once the
+ * ResizeObserver told the narrower one. A style and layout read; after a first size only.
+ */
+export function measureNow(host: Element): void {
+  const size = sizes.get(host);
+  const target = size?.width && size.target();
+  if (target) {
+    const [width, height] = sizeOf(target);
+    size.resized(width, height, true);
+  }
+}
+
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
@@ -114,9 +131,10 @@ export class ResizeController implements ReactiveController {
   constructor(
     private readonly host: Host,
     /** The element to follow; it may live in the shadow root, and come and go with renders. */
-    private readonly target: () => Element | null,
+    readonly target: () => Element | null,
   ) {
     host.addController(this);
+    sizes.set(host, this);
   }
 
   hostConnected(): void {
@@ -163,7 +181,8 @@ export class ResizeController implements ReactiveController {
     return (this.font ||= getComputedStyle(this.host).fontFamily);
   }
 
-  private resized(inline: number, block: number, now: boolean): void {
+  /** @internal */
+  resized(inline: number, block: number, now: boolean): void {
     const width = Math.round(inline);
     const height = Math.round(block);
     if (width === 0 || (width === this.width && height === this.height)) return;
@@ -185,18 +204,21 @@ const toMeasure = new Map<Element, (width: number, height: number, fontFamily: s
  * meanwhile: the first read lays the page out, the rest are free. Through the computed style, which, like the
  * ResizeObserver, gives the layout size: a transform (a scaled slide) does not change it.
  */
+/** `element`'s layout size, through its computed style, and its font family. */
+function sizeOf(element: Element): readonly [number, number, string] {
+  // Not rendered: its computed size would be the declared one ("100%"), not a layout size.
+  if (element.getClientRects().length === 0) return [0, 0, ''];
+  const style = getComputedStyle(element);
+  return [parseFloat(style.inlineSize) || 0, parseFloat(style.blockSize) || 0, style.fontFamily];
+}
+
 function measureSoon(element: Element, then: (width: number, height: number, fontFamily: string) => void): void {
   if (toMeasure.size === 0) {
     queueMicrotask(() => {
       const batch = [...toMeasure];
       toMeasure.clear();
-      const sizes = batch.map(([each]) => {
-        // Not rendered: its computed size would be the declared one ("100%"), not a layout size.
-        if (each.getClientRects().length === 0) return [0, 0, ''] as const;
-        const style = getComputedStyle(each);
-        return [parseFloat(style.inlineSize) || 0, parseFloat(style.blockSize) || 0, style.fontFamily] as const;
-      });
-      batch.forEach(([, callback], index) => callback(...sizes[index]!));
+      const measured = batch.map(([each]) => sizeOf(each));
+      batch.forEach(([, callback], index) => callback(...measured[index]!));
     });
   }
   toMeasure.set(element, then);

@@ -17,7 +17,7 @@ import { memberRows, type CsvCell } from '../core/csv.js';
 import type { Dataset, Source } from '../core/types.js';
 import { prepareLocale } from '../core/locale.js';
 import { MenuController, menuStyles, type MenuAction, type MenuContent } from './menu.js';
-import { LocaleController, VisibilityController } from './controllers.js';
+import { LocaleController, measureNow, VisibilityController } from './controllers.js';
 import type { CodeController } from './code-controller.js';
 import { DataController } from './data-controller.js';
 import { stopConsumed } from './roving-focus.js';
@@ -450,6 +450,12 @@ export abstract class NetreachElement extends LitElement {
     // Controllers' hostUpdate runs after willUpdate; resolving here lets this update use fresh inputs.
     this.localization.resolve();
     this.source.sync();
+    // A theme given or taken away pads the widget or not (base styles): its size read now, with the attribute (Lit
+    // reflects it later, in update()), so that it draws once, at its new width.
+    if (this.hasUpdated && changed.has('theme')) {
+      this.reflectNow(changed);
+      measureNow(this);
+    }
     // What could not load (a code chunk, the map's geometry) is asked for again when the page gives the widget new
     // data or an option's value, as after a data error; not for the widget's own updates (its state, the notes a
     // dashboard leaves out, focus).
