@@ -398,7 +398,10 @@ const BUDGETS = [
   // A theme given at run time drawn once, at the padded width read in the widget's update (measureNow(),
   // controllers.ts; it drew twice, the second time when the ResizeObserver told the narrower width): 45.100 →
   // 45.161 kB (+61 bytes), raised to 45.18 kB.
-  { file: 'netreach.js', limit: 45.18 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // A `src` a page opened as a file cannot fetch (a file: URL) says in the console what to do instead: serve the page,
+  // or put the data inline (fetchDataset(), load.ts; the box's sentence unchanged, no string in 13 languages):
+  // 45.161 → 45.222 kB (+61 bytes), raised to 45.24 kB.
+  { file: 'netreach.js', limit: 45.24 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -736,6 +739,7 @@ const BUDGETS = [
   // 110.028 → 110.094 kB (+66 bytes), raised to 110.115 kB.
   // The LOADING_DELAY timer stopped off the page (above): 110.091 → 110.118 kB (+27 bytes), raised to 110.14 kB.
   // A theme given at run time drawn once (above): 110.118 → 110.180 kB (+62 bytes), raised to 110.2 kB.
+  // The file: URL's console hint (above): 110.180 → 110.236 kB (+56 bytes), raised to 110.255 kB.
   { file: 'netreach.js', limit: 110.11 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -1026,6 +1030,7 @@ const BUDGETS = [
   // A part's netreach-error told by its dashboard (above): 174.301 → 174.354 kB (+53 bytes), raised to 174.375 kB.
   // The LOADING_DELAY timer stopped off the page (above): 174.366 → 174.402 kB (+36 bytes), raised to 174.42 kB.
   // A theme given at run time drawn once (above): 174.402 → 174.499 kB (+97 bytes), raised to 174.52 kB.
+  // The file: URL's console hint (above): 174.499 → 174.607 kB (+108 bytes), raised to 174.63 kB.
   { file: 'netreach.iife.js', limit: 174.4 * 1024 },
 ];
 

@@ -76,6 +76,10 @@ export async function fetchDataset(url: string, options: FetchOptions = {}): Pro
     } catch (error) {
       if (timedOut) throw new NetreachError('timeout', { url });
       if (signal?.aborted) throw error;
+      // Browsers fetch no file: URL (a page opened as a file, its src beside it): what to do instead, in the console
+      // (the box's sentence stays short, in 13 languages; docs/STATES.md).
+      if (absoluteUrl(url).startsWith('file:'))
+        console.warn(`netreach: a browser fetches no file: URL (${url}): serve the page, or put the data inline (README, Loading data)`);
       throw new NetreachError('network', { url });
     }
     if (!response.ok) throw new NetreachError('http', { url, status: response.status });

@@ -95,6 +95,23 @@ describe('hardening: bad networks through a widget', () => {
     }
   });
 
+  // A page opened as a file (its src a file: URL beside it) said only "Could not reach data.json".
+  it('a file: URL, which browsers do not fetch: the console says to serve the page or put the data inline', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const { el, errorCodes, container } = await mountWidget(EVERY_WIDGET[0]!, { src: 'file:///tmp/netreach-file-page.json' });
+      container.remove();
+      expect([el.state, ...errorCodes]).to.deep.equal(['error', 'network']);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([
+      'netreach: a browser fetches no file: URL (file:///tmp/netreach-file-page.json): serve the page, or put the data inline (README, Loading data)',
+    ]);
+  });
+
   it('recovers when src changes from a failing URL to a good one', async () => {
     const page = watchPage();
     const { el, container } = await mountWidget(EVERY_WIDGET[0]!, { src: '/mock/status?code=503' });
