@@ -740,7 +740,8 @@ const BUDGETS = [
   // The LOADING_DELAY timer stopped off the page (above): 110.091 → 110.118 kB (+27 bytes), raised to 110.14 kB.
   // A theme given at run time drawn once (above): 110.118 → 110.180 kB (+62 bytes), raised to 110.2 kB.
   // The file: URL's console hint (above): 110.180 → 110.236 kB (+56 bytes), raised to 110.255 kB.
-  { file: 'netreach.js', limit: 110.11 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The first round's branches merged (s36-1..4): 110.266 kB, raised to 110.29 kB.
+  { file: 'netreach.js', limit: 110.29 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1031,7 +1032,8 @@ const BUDGETS = [
   // The LOADING_DELAY timer stopped off the page (above): 174.366 → 174.402 kB (+36 bytes), raised to 174.42 kB.
   // A theme given at run time drawn once (above): 174.402 → 174.499 kB (+97 bytes), raised to 174.52 kB.
   // The file: URL's console hint (above): 174.499 → 174.607 kB (+108 bytes), raised to 174.63 kB.
-  { file: 'netreach.iife.js', limit: 174.4 * 1024 },
+  // The first round's branches merged (s36-1..4): 174.640 kB, raised to 174.66 kB.
+  { file: 'netreach.iife.js', limit: 174.66 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
