@@ -3,7 +3,7 @@
  * Data loading lives in data-controller.ts.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalogReady, loadCatalog } from '../core/i18n.js';
+import { catalogReady, loadCatalog, textLocale } from '../core/i18n.js';
 import { directionOf, resolveLocale, type Direction } from '../core/locale.js';
 import { onLangChange, resizeObservers, visibilityObservers } from './shared-observers.js';
 
@@ -67,7 +67,7 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads the language; true when the one to show changed. Starts loading its UI strings when they are not there. */
   resolve(): boolean {
-    const wanted = resolveLocale(inheritedLang(this.host));
+    const wanted = textLocale(resolveLocale(inheritedLang(this.host)));
     if (wanted === this.wanted) return false;
     this.wanted = wanted;
     const ready = catalogReady(wanted);

@@ -169,6 +169,12 @@ const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.
  */
 const catalogKey = (locale: string) => (hasOwn(catalogs, locale) ? locale : languageOf(locale));
 
+/**
+ * The language a widget's text is in: `locale` where netreach has its words, else English ("de" → "en"), so that
+ * its lists, plurals, numbers, names and `lang` follow the words it shows (docs/LANGUAGES.md).
+ */
+export const textLocale = (locale: string): string => (UI_LANGUAGES.includes(languageOf(locale)) ? locale : 'en');
+
 /** Whether msg() can answer in `locale`'s language now (true for languages netreach does not ship: English). */
 export function catalogReady(locale: string): boolean {
   return hasOwn(catalogs, catalogKey(locale)) || !hasOwn(LOADERS, languageOf(locale));

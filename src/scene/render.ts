@@ -3,7 +3,7 @@
  * standalone document. The element's `toSVG()` and the command line call this same function with the same
  * arguments, which is why their files are the same. Pure; no DOM.
  */
-import { loadCatalog } from '../core/i18n.js';
+import { loadCatalog, textLocale } from '../core/i18n.js';
 import { withAlpha } from '../core/paint.js';
 import { directionOf, resolveLocale } from '../core/locale.js';
 import { mixSrgb, PALETTES, type Palette, type ThemeName } from '../core/palette.js';
@@ -81,7 +81,7 @@ export function widgetDocument(
   options: Readonly<Record<string, unknown>>,
   file: FileOptions,
 ): string {
-  const locale = resolveLocale(file.lang);
+  const locale = textLocale(resolveLocale(file.lang));
   const env = fileEnv(locale, file.width, file.height);
   return renderDocument(scene(dataset, options, env), {
     width: file.width,

@@ -829,6 +829,16 @@ describe('netreach render: bad input', () => {
     }
   });
 
+  it('draws a --lang netreach has no texts in wholly in English: its lists, and the language the file says', async () => {
+    const fileLang = (markup) => /^<svg [^>]*xml:lang="([^"]*)"/.exec(markup)?.[1];
+    const german = await svg('table', '--lang', 'de');
+    assert.equal(fileLang(german), 'en');
+    assert.ok(texts(german).join(' ').includes('Virtual students and Universities with digital divisions'), 'an English list');
+    assert.ok(!german.includes(' und '), 'no German "und"');
+    // Its own languages keep their tags.
+    for (const lang of ['zh', 'ur', 'bn']) assert.equal(fileLang(await svg('table', '--lang', lang)), lang);
+  });
+
   it('warns on standard error that --scale does nothing to an SVG, and writes it as asked', async () => {
     const out = outPath('svg');
     const result = await run('render', 'stat', '--scale', '2', '--width', '400', '--height', '240', '--out', out);
