@@ -401,6 +401,8 @@ const BUDGETS = [
   // A `src` a page opened as a file cannot fetch (a file: URL) says in the console what to do instead: serve the page,
   // or put the data inline (fetchDataset(), load.ts; the box's sentence unchanged, no string in 13 languages):
   // 45.161 → 45.222 kB (+61 bytes), raised to 45.24 kB.
+  // The map's highlighted members in a download's name (fileName(), in the on-demand chunk) changed no code up front,
+  // only the hashed names of the chunks it imports (gzip's noise): 45.090 → 45.098 kB, raised to 45.105 kB.
   { file: 'netreach.js', limit: 45.24 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
@@ -741,6 +743,8 @@ const BUDGETS = [
   // A theme given at run time drawn once (above): 110.118 → 110.180 kB (+62 bytes), raised to 110.2 kB.
   // The file: URL's console hint (above): 110.180 → 110.236 kB (+56 bytes), raised to 110.255 kB.
   // The first round's branches merged (s36-1..4): 110.266 kB, raised to 110.29 kB.
+  // The map's highlighted members in a download's name (fileName(), in the on-demand chunk), and the chunks' hashed
+  // names that changed with it: 110.088 → 110.110 kB, raised to 110.12 kB.
   { file: 'netreach.js', limit: 110.29 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
@@ -1035,6 +1039,7 @@ const BUDGETS = [
   // The first round's branches merged (s36-1..4): 174.640 kB, raised to 174.66 kB.
   // A page in a language netreach has no words in drawn wholly in English, its lists, plurals, numbers and `lang`
   // too (textLocale() in i18n.ts): 174.379 → 174.404 kB, raised to 174.41 kB.
+  // The map's highlighted members in a download's name (fileName()): 174.404 → 174.415 kB, raised to 174.42 kB.
   { file: 'netreach.iife.js', limit: 174.66 * 1024 },
 ];
 

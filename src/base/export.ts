@@ -116,14 +116,15 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
 const DRAWN_OPTIONS = 'groupBy type of metrics mode home selectedRegion selectedCountry'.split(' ');
 
 /**
- * A file's name after what it shows, so that two files of one page (two stats on a slide, a Persian one) never
- * share it: the network, the widget, its metric, region, step and compared network where set, what else draws another
+ * A file's name after what it shows, so that two files of one page (two stats on a slide, a Persian one, two
+ * universities' maps) never share it: the network, the widget, its metric, region, highlighted members (`irn`),
+ * step and compared network where set, what else draws another
  * picture of them where not its default (`DRAWN_OPTIONS`: `cinvu-bars-countries-by-country.png`),
  * and the language unless English — `cinvu-stat-virtual-students-fa.png`, `cinvu-map-step-2.svg`. Lower-case letters,
  * digits and hyphens only (anything else one hyphen), at most 120 characters before the extension.
  */
 export function fileName(host: ExportHost, network: string, options: Readonly<Record<string, unknown>> = {}, kind: string): string {
-  const { metric, region, step, compare } = options;
+  const { metric, region, highlight, step, compare } = options;
   const specs = (host.constructor as { optionSpecs?: OptionSpecs }).optionSpecs ?? [];
   // What else draws another picture of the same metric, where set and not its default (a default keeps names short).
   const drawn = DRAWN_OPTIONS.map((property) => {
@@ -137,6 +138,7 @@ export function fileName(host: ExportHost, network: string, options: Readonly<Re
     host.localName.slice(9),
     metric,
     region,
+    highlight,
     ...drawn,
     typeof step == 'number' && `step-${step}`,
     compare && `vs-${String(compare)}`,

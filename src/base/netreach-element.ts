@@ -618,8 +618,9 @@ export abstract class NetreachElement extends LitElement {
   }
 
   /**
-   * Saves the widget as a PNG, SVG or CSV file named after what it shows: network, widget, metric (region, step,
-   * compared network where set) and language unless English, `cinvu-stat-virtual-students-fa.png`. Waits for the
+   * Saves the widget as a PNG, SVG or CSV file named after what it shows: network, widget, metric (region, the map's
+   * highlighted members, step, compared network where set) and language unless English,
+   * `cinvu-stat-virtual-students-fa.png`, `cinvu-map-irn-fa.png`. Waits for the
    * drawing, and rejects, as `toSVG()` does.
    */
   downloadAs(kind: 'png' | 'svg' | 'csv'): Promise<void> {

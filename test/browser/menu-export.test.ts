@@ -124,11 +124,15 @@ describe('widget exports', () => {
   });
 
   // Two stats on one slide and the Persian one were all cinvu-stat.png (the browser then adding "(1)").
-  it('names a downloaded file after what it shows: metric, step, region, compared network and language', async () => {
+  it('names a downloaded file after what it shows: metric, step, region, highlighted members, compared network and language', async () => {
     const countries = await ready<NetreachElement>(html`<netreach-stat></netreach-stat>`);
     const students = await readyStat();
     const persian = await ready<NetreachElement>(html`<netreach-stat metric="virtual-students" lang="fa"></netreach-stat>`);
     const map = await ready<NetreachElement>(html`<netreach-map step="2" region="asia-and-oceania" compare="al-mustafa"></netreach-map>`);
+    // Two member universities' maps, each with its own country highlighted, were both cinvu-map-fa.png.
+    const maps: NetreachElement[] = [];
+    for (const highlight of ['IRN', 'PAK TUR'])
+      maps.push(await ready(html`<netreach-map highlight=${highlight} lang="fa"></netreach-map>`));
     const names = await downloadedNames(async () => {
       await countries.downloadAs('png');
       await students.downloadAs('png');
@@ -136,6 +140,7 @@ describe('widget exports', () => {
       await persian.downloadAs('svg');
       await persian.downloadAs('csv');
       await map.downloadAs('svg');
+      for (const each of maps) await each.downloadAs('png');
     });
     expect(names).to.deep.equal([
       'cinvu-stat-countries.png',
@@ -144,6 +149,8 @@ describe('widget exports', () => {
       'cinvu-stat-virtual-students-fa.svg',
       'cinvu-stat-virtual-students-fa.csv',
       'cinvu-map-asia-and-oceania-step-2-vs-al-mustafa.svg',
+      'cinvu-map-irn-fa.png',
+      'cinvu-map-pak-tur-fa.png',
     ]);
   });
 
