@@ -39,6 +39,28 @@ const AL_MUSTAFA_CODES =
   'AFG DZA AUS AZE BIH BFA CAN CHN COM HRV EGY FIN FRA DEU GHA KGZ IND IDN IRQ JPN KAZ KWT LBN LBY MDG MYS NER NGA NLD NOR PAK RUS SAU SEN SLE SOM LKA SDN SWE THA TUN TUR GBR USA VAT';
 
 describe('netreach import', () => {
+  it('refuses a flag that takes one value given twice (exit 2), and takes a repeatable one again', async () => {
+    const result = await run(['import', alMustafa, '--name', 'A', '--name', 'B', '--out', join(dir, 'twice.json')]);
+    assert.deepEqual(
+      [result.code, result.stderr],
+      [2, 'netreach: --name is given more than once: give it once (see netreach import --help)\n'],
+    );
+    assert.ok(!existsSync(join(dir, 'twice.json')), 'nothing written');
+    const again = await run([
+      'import',
+      alMustafa,
+      '--name',
+      'A',
+      '--name-in',
+      'fa=آ',
+      '--name-in',
+      'ar=ب',
+      '--out',
+      join(dir, 'again.json'),
+    ]);
+    assert.equal(again.code, 0, again.stderr);
+  });
+
   it('imports the Al-Mustafa list as written in its seed: a dataset that validates against the schema, 45 codes in row order', async () => {
     const out = join(dir, 'al-mustafa.json');
     const result = await run(['import', alMustafa, '--name', 'Al-Mustafa International University', '--out', out]);

@@ -839,6 +839,34 @@ describe('netreach render: bad input', () => {
     for (const lang of ['zh', 'ur', 'bn']) assert.equal(fileLang(await svg('table', '--lang', lang)), lang);
   });
 
+  it('refuses a flag that takes one value given twice (exit 2), writing nothing', async () => {
+    const [first, second] = [outPath('svg'), outPath('svg')];
+    const once = (flag) => new RegExp(`^netreach: --${flag} is given more than once: give it once \\(see netreach --help\\)$`, 'm');
+    await expectFailure(once('out'), 'render', 'map', '--out', first, '-o', second);
+    await expectFailure(once('highlight'), 'render', 'map', '--highlight', 'IRN', '--highlight=PAK', '--out', first);
+    const result = await expectFailure(
+      /--width is given more than once/,
+      'render',
+      'map',
+      '--width',
+      '800',
+      '--width',
+      '900',
+      '--out',
+      first,
+    );
+    assert.equal(result.code, 2);
+  });
+
+  it('warns of a --step past the dataset’s regions, and draws its last step', async () => {
+    const out = outPath('svg');
+    const result = await run('render', 'map', '--step', '5', '--out', out);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stderr, 'netreach: warning: --step 5: the dataset has 3 regions, all coloured from --step 3\n');
+    assert.equal(readFileSync(out, 'utf8'), await svg('map', '--step', '3'));
+    assert.equal((await run('render', 'map', '--step', '3', '--out', out)).stderr, '');
+  });
+
   it('warns on standard error that --scale does nothing to an SVG, and writes it as asked', async () => {
     const out = outPath('svg');
     const result = await run('render', 'stat', '--scale', '2', '--width', '400', '--height', '240', '--out', out);

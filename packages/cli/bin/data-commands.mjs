@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { refuseRepeated } from './render-args.mjs';
 
 export const IMPORT_USAGE = `Usage: netreach import <members.csv|members.tsv|-> [--out network.json] [options]
 
@@ -116,11 +117,15 @@ async function loadImporter(CliError) {
 }
 
 function parseOptions(argv, options, CliError) {
+  const all = { ...options, help: { type: 'boolean', short: 'h' } };
+  let parsed;
   try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: all, tokens: true });
   } catch (error) {
     throw new CliError(`${String(error.message).split('\n')[0]} (see netreach import --help)`, 2);
   }
+  refuseRepeated(parsed.tokens, all, 'netreach import --help');
+  return parsed;
 }
 
 /** The report on standard error: what was read, matches that were not exact, then notes. */

@@ -136,6 +136,14 @@ async function render(parsed, registry) {
   }
 
   const dataset = await loadDataset(core, values.data, bundled);
+  // A step past the dataset's regions draws what its last step draws, as a warning says (a deck's loop one step too far
+  // gets its image; a typo is seen), where a region it does not have is an error: there is no picture of that.
+  const regions = dataset.regions.length;
+  if (widgetOptions.step > regions) {
+    process.stderr.write(
+      `netreach: warning: --step ${values.step}: the dataset has ${regions} regions, all coloured from --step ${regions}\n`,
+    );
+  }
   // `--compare` names a bundled network or, unlike the attribute (a page's <netreach-data> id), a dataset file.
   const compareWith = typeof widgetOptions.compare === 'string' ? widgetOptions.compare.trim() : '';
   // A bundled id in any case, as a page reads it (`compare="CINVU"`); else a file.

@@ -84,6 +84,19 @@ function isFlag(arg, options) {
 }
 
 /**
+ * A flag that takes one value given again (`--out a.svg --out b.svg`): refused (exit 2), rather than the last one
+ * kept without a word. `tokens`: parseArgs' (`tokens: true`); a flag that is `multiple` may repeat, as may a switch.
+ */
+export function refuseRepeated(tokens, options, help = 'netreach --help') {
+  const seen = new Set();
+  for (const { kind, name } of tokens) {
+    if (kind !== 'option' || options[name]?.type !== 'string' || options[name].multiple) continue;
+    if (seen.has(name)) throw new CliError(`--${name} is given more than once: give it once (see ${help})`, 2);
+    seen.add(name);
+  }
+}
+
+/**
  * `parseArgs` with the command's flags and the widgets' options; a usage error names the option. `dashed`: the
  * values written after a space that start with "-" (`--width -5`, `--sort -name`), which parseArgs refuses as
  * ambiguous: they are read, so that a value no flag takes is refused for what it is (`--width` from 200 to 8192),
@@ -94,8 +107,9 @@ export function parseCommandLine(argv, registry) {
   const dashed = [];
   let args = argv;
   for (;;) {
+    let parsed;
     try {
-      return { ...parseArgs({ args, allowPositionals: true, strict: true, options }), dashed };
+      parsed = parseArgs({ args, allowPositionals: true, strict: true, options, tokens: true });
     } catch (error) {
       const unknown = /^Unknown option '--?([^']+)'/.exec(String(error.message));
       if (unknown) {
@@ -115,7 +129,10 @@ export function parseCommandLine(argv, registry) {
       if (at < 0 || value === undefined || isFlag(value, options)) throw new CliError(`--${flag} needs a value (see netreach --help)`, 2);
       dashed.push({ flag, value });
       args = [...args.slice(0, at), `--${flag}=${value}`, ...args.slice(at + 2)];
+      continue;
     }
+    refuseRepeated(parsed.tokens, options);
+    return { ...parsed, dashed };
   }
 }
 
