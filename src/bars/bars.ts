@@ -40,7 +40,7 @@ const PRESENTER_UNIT = 20 / 12;
  *
  * @element netreach-bars
  *
- * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{country}` or `{region}` when a bar is clicked or chosen with Enter/Space.
+ * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{country}` or `{region}` when a bar is clicked or chosen with Enter/Space; `null` when Escape clears it.
  * @fires {Event} netreach-ready - Each time `state` turns `ready`: drawn (bubbles, composed; `whenReady()` waits for it).
  * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
@@ -109,6 +109,7 @@ export class NetreachBars extends NetreachElement {
     selector: 'svg [data-item]',
     rtl: () => this.localization.dir === 'rtl',
     onSelect: (id) => this.choose(id),
+    onClear: () => this.say(null),
   });
 
   private readonly tooltip = new TooltipController(this, {
@@ -215,8 +216,12 @@ export class NetreachBars extends NetreachElement {
     const dataset = this.currentDataset;
     if (!dataset || id === OTHER_KEY || !this.items.has(id)) return;
     this.selected = id;
-    const country = barsValues(this.values).groupBy === 'country';
-    const detail: NetreachSelectDetail = country ? { country: id } : { region: id };
+    this.say(id);
+  }
+
+  /** `netreach-select` with the bar's key, or null: Escape cleared the selection. */
+  private say(id: string | null): void {
+    const detail: NetreachSelectDetail = barsValues(this.values).groupBy === 'country' ? { country: id } : { region: id };
     this.fire('netreach-select', detail);
   }
 

@@ -47,10 +47,13 @@ export interface NetreachErrorDetail {
   part?: string;
 }
 
-/** What `netreach-select` carries: the chosen member country (ISO alpha-3) or region id. */
+/**
+ * What `netreach-select` carries: the chosen member country (ISO alpha-3) or region id; `null` when the user cleared
+ * the selection (Escape, or a table's marked row chosen again), so that `country = event.detail.country` stays true.
+ */
 export interface NetreachSelectDetail {
-  country?: string;
-  region?: string;
+  country?: string | null;
+  region?: string | null;
 }
 
 declare global {

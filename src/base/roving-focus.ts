@@ -28,6 +28,8 @@ export interface RovingFocusOptions {
   readonly wrap?: boolean;
   /** An item was chosen (Enter, Space, click). The widget decides what it selects and whether it can. */
   readonly onSelect?: (id: string, event: Event) => void;
+  /** Escape cleared the selection: the widget says so (`netreach-select` with the key it selects by, null). */
+  readonly onClear?: () => void;
   /**
    * The items' ids in reading order, where it is not the DOM's: Home and End go to its ends. (The map draws its
    * symbols after its shapes, so that no shape covers one, but reads its members in the dataset's order.)
@@ -185,6 +187,7 @@ export class RovingFocusController implements ReactiveController {
         // A dashboard's part leaves it to the dashboard, which clears its selection too (and then consumes it).
         consume(event, (this.host.getRootNode() as Partial<ShadowRoot>).host?.localName.startsWith('netreach-'));
         this.host.selected = undefined;
+        this.options.onClear?.();
       }
       return;
     }

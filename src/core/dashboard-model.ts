@@ -59,13 +59,15 @@ export function normalizeSelection(
 
 /**
  * The selection after a part says `netreach-select` with `detail`: a country selects it (and its region), a region
- * selects the region alone. Choosing what is already selected clears it, like a pressed toggle button.
+ * selects the region alone. Choosing what is already selected clears it, like a pressed toggle button; so does a
+ * part saying null (Escape cleared its selection, or a table's marked row was chosen again).
  */
 export function nextSelection(
   dataset: Dataset,
   current: DashboardSelection,
-  detail: { country?: string; region?: string } | null | undefined,
+  detail: { country?: string | null; region?: string | null } | null | undefined,
 ): DashboardSelection {
+  if (detail?.country === null || detail?.region === null) return {};
   if (detail?.country) {
     const chosen = normalizeSelection(dataset, { country: detail.country });
     if (!chosen.country) return current;

@@ -37,7 +37,7 @@ const saidByElement = (): void => {};
  *
  * @element netreach-map
  *
- * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{country}` (alpha-3) when a member is chosen by click, tap, Enter or Space.
+ * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{country}` (alpha-3) when a member is chosen by click, tap, Enter or Space; `{country: null}` when Escape clears it.
  * @fires {Event} netreach-ready - Each time `state` turns `ready`: drawn (bubbles, composed; `whenReady()` waits for it).
  * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown, or the world geometry cannot be loaded
  *   (`code: "geometry"`). The map shows "Loading…" until both its data and the geometry are there.
@@ -101,6 +101,7 @@ export class NetreachMap extends NetreachElement {
     // Worked out in the map's chunk (memberTowards(), map.update.ts): a drawn map's member has focus.
     arrow: (id, key) => this.code.module!.memberTowards(this.items, id, key),
     onSelect: (id) => this.select(id),
+    onClear: () => this.fire('netreach-select', { country: null }),
   });
 
   /** A member's name, region, value and source, on hover, focus and selection, inside the map's box. */

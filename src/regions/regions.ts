@@ -35,7 +35,7 @@ const PRESENTER_UNIT = 20 / 12;
  *
  * @element netreach-regions
  *
- * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{region}` when a region is chosen in the legend or a slice is clicked.
+ * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{region}` when a region is chosen in the legend or a slice is clicked; `{region: null}` when Escape clears it.
  * @fires {Event} netreach-ready - Each time `state` turns `ready`: drawn (bubbles, composed; `whenReady()` waits for it).
  * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
@@ -100,6 +100,7 @@ export class NetreachRegions extends NetreachElement {
     rtl: () => this.localization.dir === 'rtl',
     wrap: true,
     onSelect: (id) => this.choose(id),
+    onClear: () => this.fire('netreach-select', { region: null }),
   });
 
   private readonly tooltip = new TooltipController(this, {

@@ -30,7 +30,7 @@ const ROW_LIMIT = TABLE_ROW_LIMIT;
  * @element netreach-table
  *
  * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{country}` when a member's name is chosen (`{region}` in the regions table); choosing
- *   the marked row again unmarks it. A `<netreach-dashboard>` follows it as it follows the map.
+ *   the marked row again, or Escape, unmarks it (said with `null`). A `<netreach-dashboard>` follows it as it follows the map.
  * @fires {Event} netreach-ready - Each time `state` turns `ready`: drawn (bubbles, composed; `whenReady()` waits for it).
  * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
@@ -107,6 +107,7 @@ export class NetreachTable extends NetreachElement {
   private readonly roving = new RovingFocusController(this, {
     vertical: true,
     onSelect: (key) => this.choose(key),
+    onClear: () => this.say(null),
   });
 
   private model?: TableModel;
@@ -289,10 +290,17 @@ export class NetreachTable extends NetreachElement {
     this.announce = true;
   };
 
-  /** Marks the row of `key`, a member's code or a region's id (again: unmarks it), and says so, as the map and the bars do. */
+  /**
+   * Marks the row of `key`, a member's code or a region's id (again: unmarks it, said with null), and says so, as the
+   * map and the bars do.
+   */
   private choose(key: string): void {
+    this.say((this.selected = this.chosen === key ? null : key));
+  }
+
+  /** `netreach-select` with the row's key, or null: the row was unmarked. */
+  private say(key: string | null): void {
     const detail: NetreachSelectDetail = this.model?.kind === 'regions' ? { region: key } : { country: key };
-    this.selected = this.chosen === key ? null : key;
     this.fire('netreach-select', detail);
   }
 

@@ -236,7 +236,10 @@ describe('<netreach-map>', () => {
     await el.updateComplete;
     expect(el.selected).to.equal('AFG');
     expect(active(el)!.getAttribute('aria-selected')).to.equal('true');
+    // Clearing is said too: a page keeping `country = event.detail.country` stays true.
+    const cleared = oneEvent(el, 'netreach-select');
     await sendKeys({ press: 'Escape' });
+    expect(((await cleared) as CustomEvent).detail).to.deep.equal({ country: null });
     await el.updateComplete;
     expect(el.selected).to.equal(undefined);
     expect(shadow(el).querySelector('[part="tooltip"]')).to.equal(null);

@@ -155,8 +155,11 @@ describe('<netreach-regions>', () => {
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(shadow(el).activeElement).to.equal(legend(el)[0]);
+    const heard: unknown[] = [];
+    el.addEventListener('netreach-select', (event) => heard.push((event as CustomEvent).detail));
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
+    expect(heard).to.deep.equal([{ region: null }]);
     // Cleared as the map and the bars clear theirs (RovingFocusController): unset, as before any choice.
     expect(el.selected).to.equal(undefined);
     expect(el.hasAttribute('selected')).to.equal(false);

@@ -95,6 +95,12 @@ describe('nextSelection', () => {
     });
   });
 
+  it('clears on a part saying null (Escape cleared it, a marked row chosen again)', () => {
+    const current = { region: 'asia-and-oceania', country: 'TUR' };
+    expect(nextSelection(cinvu, current, { country: null })).to.deep.equal({});
+    expect(nextSelection(cinvu, current, { region: null })).to.deep.equal({});
+  });
+
   it('ignores what the dataset does not know, and events without a choice', () => {
     const current = { region: 'africa-and-arab' };
     expect(nextSelection(cinvu, current, { region: 'atlantis' })).to.equal(current);
