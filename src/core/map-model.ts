@@ -205,7 +205,10 @@ export function needsMapSymbol(shapeArea: number | undefined, minArea = MIN_SHAP
 /**
  * The index of the nearest point in `direction` from `points[from]`, in screen space (y down). Arrows are
  * physical directions on a map, so they are not mirrored in right-to-left languages. Points within a 45°
- * cone are preferred; off-axis distance counts double. Returns `from` when nothing lies that way.
+ * cone are preferred; among them the nearest, its distance weighed by how far off the axis it lies (× 1 + 2 tan²:
+ * a member a little off it is near enough, one at 40° is not). Counting the off-axis distance double, a member
+ * further on the axis won over a nearer one a little off it: left from Bangladesh went to the UAE, past Pakistan.
+ * Returns `from` when nothing lies that way.
  */
 export function nearestInDirection(points: readonly (readonly [number, number])[], from: number, direction: ArrowDirection): number {
   const origin = points[from];
@@ -221,7 +224,7 @@ export function nearestInDirection(points: readonly (readonly [number, number])[
     const across = Math.abs(direction === 'left' || direction === 'right' ? dy : dx);
     if (along <= 0) return;
     const inCone = across <= along;
-    const score = along + 2 * across;
+    const score = Math.hypot(dx, dy) * (1 + 2 * (across / along) ** 2);
     if ((inCone && !bestInCone) || (inCone === bestInCone && score < bestScore)) {
       best = index;
       bestScore = score;

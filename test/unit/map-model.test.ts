@@ -99,6 +99,32 @@ describe('nearestInDirection', () => {
     expect(nearestInDirection([], 0, 'up')).to.equal(0);
   });
 
+  it('prefers a near point a little off the axis to one twice as far on it, not one at 40°', () => {
+    // Left from Bangladesh: Pakistan (20° up, 71 px) rather than the UAE (on the axis, 107 px).
+    expect(
+      nearestInDirection(
+        [
+          [0, 0],
+          [-67, -24],
+          [-107, 0],
+        ],
+        0,
+        'left',
+      ),
+    ).to.equal(1);
+    expect(
+      nearestInDirection(
+        [
+          [0, 0],
+          [10, -9],
+          [19, 2],
+        ],
+        0,
+        'right',
+      ),
+    ).to.equal(2);
+  });
+
   it('prefers a point within 45° over a closer one off to the side', () => {
     const pts = [
       [0, 0],
