@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { barRows, type BarsGroupBy, type BarsSort, OTHER_KEY } from '../core/bars-model.js';
 import type { CsvCell } from '../core/csv.js';
-import { NetreachError } from '../core/errors.js';
+import { NetreachError, unknownMetric } from '../core/errors.js';
 import { sceneItems, type ChartScene, type PreparedScene, type SceneItem } from '../core/scene.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
@@ -123,9 +123,7 @@ export class NetreachBars extends NetreachElement {
   protected readonly fonts = new FontsController(this, () => (this.preparedKey = ''));
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
-    const metric = this.metric || COUNTRIES_METRIC;
-    const known = metric === COUNTRIES_METRIC || dataset.metrics?.some((entry) => entry.id === metric);
-    return known ? undefined : new NetreachError('unknown-metric', { metric });
+    return unknownMetric(dataset, this.metric);
   }
 
   /** The option values the scene reads, by property name, read by their specs (as the command line reads them). */

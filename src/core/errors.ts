@@ -2,7 +2,10 @@
  * One error type for everything a widget can show in its error box. `code` is stable (for the
  * `netreach-error` event and for tests); the message is localized at display time from `code` and `params`.
  */
+import { isolateValue } from './bidi.js';
 import { msg, type MessageKey } from './i18n.js';
+import { directionOf } from './locale.js';
+import { COUNTRIES_METRIC, type Dataset } from './types.js';
 
 export type ErrorCode =
   | 'http'
@@ -23,6 +26,8 @@ export interface ErrorParams {
   url?: string;
   status?: number;
   metric?: string;
+  /** The metrics the dataset has, named after an unknown one's sentence: "(countries, students)". */
+  known?: string;
   detail?: string;
 }
 
@@ -58,13 +63,26 @@ export class NetreachError extends Error {
 }
 
 function messageFor(code: ErrorCode, params: ErrorParams, locale: string): string {
-  return msg(locale, MESSAGE_KEYS[code], {
-    url: params.url ?? '',
-    // An HTTP status is a protocol code, kept in Latin digits whatever the language.
-    status: params.status === undefined ? '' : String(params.status),
-    metric: params.metric ?? '',
-    detail: params.detail ?? '',
-  });
+  const known = params.known && ` (${isolateValue(params.known, directionOf(locale) === 'rtl')})`;
+  return (
+    msg(locale, MESSAGE_KEYS[code], {
+      url: params.url ?? '',
+      // An HTTP status is a protocol code, kept in Latin digits whatever the language.
+      status: params.status === undefined ? '' : String(params.status),
+      metric: params.metric ?? '',
+      detail: params.detail ?? '',
+    }) + (known || '')
+  );
+}
+
+/**
+ * `unknown-metric` when `metric` (unset or empty: none asked for) is neither the member count nor one of the
+ * dataset's metrics; its message names those after its sentence, ids being no words to translate:
+ * `Unknown metric "universities" (countries, virtual-students, digital-universities)`.
+ */
+export function unknownMetric(dataset: Dataset, metric: string | undefined): NetreachError | undefined {
+  const ids = [COUNTRIES_METRIC, ...(dataset.metrics ?? []).map((entry) => entry.id)];
+  return !metric || ids.includes(metric) ? undefined : new NetreachError('unknown-metric', { metric, known: ids.join(', ') });
 }
 
 const said = new WeakSet<object>();

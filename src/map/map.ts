@@ -1,7 +1,7 @@
 import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { NetreachError } from '../core/errors.js';
+import { NetreachError, unknownMetric } from '../core/errors.js';
 import type { MapMode, ProjectionName } from '../core/map-model.js';
-import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
+import type { Dataset } from '../core/types.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { menuCorner } from '../base/menu.js';
 import { ResizeController } from '../base/controllers.js';
@@ -177,9 +177,7 @@ export class NetreachMap extends NetreachElement {
     if (this.geometry.error) return this.geometry.error;
     // A comparison that cannot be made is an error, not a map of this network alone.
     if (this.compare?.trim() && this.compared.error) return this.compared.error;
-    const metric = this.metric;
-    if (!metric || metric === COUNTRIES_METRIC || dataset.metrics?.some((entry) => entry.id === metric)) return undefined;
-    return new NetreachError('unknown-metric', { metric });
+    return unknownMetric(dataset, this.metric);
   }
 
   /** The map waits for its geometry (and the dataset it compares with) as for its data: "Loading…", then one draw. */

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { CsvCell } from '../core/csv.js';
-import { NetreachError } from '../core/errors.js';
+import { NetreachError, unknownMetric } from '../core/errors.js';
 import type { RegionsType } from '../core/regions-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
@@ -110,9 +110,7 @@ export class NetreachRegions extends NetreachElement {
   });
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
-    const metric = this.metric || COUNTRIES_METRIC;
-    const known = metric === COUNTRIES_METRIC || dataset.metrics?.some((entry) => entry.id === metric);
-    return known ? undefined : new NetreachError('unknown-metric', { metric });
+    return unknownMetric(dataset, this.metric);
   }
 
   /** The option values the scene reads, by property name, read by their specs (as the command line reads them). */

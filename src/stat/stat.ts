@@ -1,5 +1,5 @@
 import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { NetreachError } from '../core/errors.js';
+import { NetreachError, unknownMetric } from '../core/errors.js';
 import { metricSeries } from '../core/aggregate.js';
 import { totalRows, type CsvCell } from '../core/csv.js';
 import type { StatModel } from '../core/stat-model.js';
@@ -79,9 +79,7 @@ export class NetreachStat extends NetreachElement {
   private counted = false;
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
-    const metric = this.metric || COUNTRIES_METRIC;
-    const known = metric === COUNTRIES_METRIC || dataset.metrics?.some((entry) => entry.id === metric);
-    return known ? undefined : new NetreachError('unknown-metric', { metric });
+    return unknownMetric(dataset, this.metric);
   }
 
   protected override isEmpty(dataset: Dataset): boolean {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { MenuAction } from '../base/menu.js';
-import { NetreachError } from '../core/errors.js';
+import { NetreachError, unknownMetric } from '../core/errors.js';
 import type { TableColumn, TableKind, TableModel, TableRecord, TableRow, TableSort } from '../core/table-model.js';
 import { CodeController } from '../base/code-controller.js';
 import { TABLE_CODE } from './table.code.js';
@@ -150,8 +150,7 @@ export class NetreachTable extends NetreachElement {
     // A comparison that cannot be made is an error, as on the map, not an empty overlap with a nameless network.
     if (this.kind() === 'overlap' && this.compare?.trim() && this.compared.error) return this.compared.error;
     const { unknownTableMetric, resolveTableMetrics } = this.code.module!; // widgetError() waits for the code
-    const unknown = unknownTableMetric(dataset, resolveTableMetrics(dataset, this.metrics));
-    return unknown === undefined ? undefined : new NetreachError('unknown-metric', { metric: unknown });
+    return unknownMetric(dataset, unknownTableMetric(dataset, resolveTableMetrics(dataset, this.metrics)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

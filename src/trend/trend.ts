@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AboutScope } from '../core/about.js';
-import { NetreachError } from '../core/errors.js';
+import { NetreachError, unknownMetric } from '../core/errors.js';
 import type { TrendType } from '../core/trend-model.js';
 import { totalRows, type CsvCell } from '../core/csv.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
@@ -123,9 +123,7 @@ export class NetreachTrend extends NetreachElement {
   }
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
-    const metric = this.metric;
-    if (!metric || metric === COUNTRIES_METRIC || dataset.metrics?.some((entry) => entry.id === metric)) return undefined;
-    return new NetreachError('unknown-metric', { metric });
+    return unknownMetric(dataset, this.metric);
   }
 
   protected override isEmpty(dataset: Dataset): boolean {

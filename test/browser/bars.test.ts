@@ -400,7 +400,9 @@ describe('<netreach-bars>', () => {
   it('names an unknown metric in the error state', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><netreach-bars metric="graduates"></netreach-bars></div>`);
     const el = await ready(wrapper.firstElementChild as NetreachBars, 'error');
-    expect(shadow(el).querySelector('[part="error"]')?.textContent).to.equal('Unknown metric "graduates"');
+    expect(shadow(el).querySelector('[part="error"]')?.textContent).to.equal(
+      'Unknown metric "graduates" (countries, virtual-students, digital-universities)',
+    );
   });
 
   it('shows the empty state for a dataset without members', async () => {

@@ -516,7 +516,9 @@ describe('<netreach-map>', () => {
     document.body.append(el);
     await waitUntil(() => el.state === 'error');
     await el.updateComplete;
-    expect(shadow(el).querySelector('[part="error"]')!.textContent).to.equal('Unknown metric "graduates"');
+    expect(shadow(el).querySelector('[part="error"]')!.textContent).to.equal(
+      'Unknown metric "graduates" (countries, virtual-students, digital-universities)',
+    );
     el.remove();
   });
 

@@ -240,7 +240,9 @@ describe('<netreach-regions>', () => {
   it('names an unknown metric in the error state', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><netreach-regions metric="graduates"></netreach-regions></div>`);
     const el = await ready(wrapper.firstElementChild as NetreachRegions, 'error');
-    expect(shadow(el).querySelector('[part="error"]')?.textContent).to.equal('Unknown metric "graduates"');
+    expect(shadow(el).querySelector('[part="error"]')?.textContent).to.equal(
+      'Unknown metric "graduates" (countries, virtual-students, digital-universities)',
+    );
   });
 
   it('shows the empty state for a dataset without members', async () => {

@@ -318,11 +318,14 @@ describe('<netreach-stat>', () => {
     const event = oneEvent(document, 'netreach-error');
     document.body.append(el);
     const { detail, bubbles, composed } = (await event) as CustomEvent<{ code: string; message: string }>;
-    expect(detail).to.deep.equal({ code: 'unknown-metric', message: 'Unknown metric "graduates"' });
+    expect(detail).to.deep.equal({
+      code: 'unknown-metric',
+      message: 'Unknown metric "graduates" (countries, virtual-students, digital-universities)',
+    });
     expect(bubbles && composed).to.equal(true);
     await ready(el, 'error');
     expect(part(el, 'error')?.getAttribute('role')).to.equal('alert');
-    expect(text(el, 'error')).to.equal('Unknown metric "graduates"');
+    expect(text(el, 'error')).to.equal('Unknown metric "graduates" (countries, virtual-students, digital-universities)');
     el.remove();
   });
 

@@ -22,8 +22,8 @@ export function expectClearOf(tip: Element, item: Element, what: string): void {
 }
 
 /**
- * A widget given an unknown metric (through `attribute`) fires netreach-error naming it and shows it in its
- * error box.
+ * A widget given an unknown metric (through `attribute`) fires netreach-error naming it and the default dataset's
+ * (CINVU's) metrics, and shows it in its error box.
  */
 export async function expectUnknownMetricError(tag: string, attribute: string, value: string, unknown: string): Promise<void> {
   const el = document.createElement(tag) as NetreachElement;
@@ -32,10 +32,11 @@ export async function expectUnknownMetricError(tag: string, attribute: string, v
   document.body.append(el);
   try {
     const { detail } = (await event) as CustomEvent<{ code: string; message: string }>;
-    expect(detail).to.deep.equal({ code: 'unknown-metric', message: `Unknown metric "${unknown}"` });
+    const message = `Unknown metric "${unknown}" (countries, virtual-students, digital-universities)`;
+    expect(detail).to.deep.equal({ code: 'unknown-metric', message });
     await el.updateComplete;
     expect(el.state).to.equal('error');
-    expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent?.trim()).to.equal(`Unknown metric "${unknown}"`);
+    expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent?.trim()).to.equal(message);
   } finally {
     el.remove();
   }
