@@ -75,20 +75,22 @@ export function formatBarValue(value: number, locale: string, down?: boolean): s
 }
 
 /**
- * Rows in the requested order: `value` descending (ties by name, "No data" last), `name` by the locale's
- * collation, `none` in the dataset's order. Returns a new array.
+ * Rows in the requested order: `value` descending ("No data" last; ties: regions in the dataset's order, as the
+ * regions' chart, the legends and the table list them — CINVU's Asia and Oceania before Africa and Arab, 27 each —,
+ * countries by name), `name` by the locale's collation, `none` in the dataset's order. Returns a new array.
  */
 export function sortRows(rows: readonly BarRow[], sort: BarsSort, locale: string): BarRow[] {
   if (sort === 'none') return [...rows];
   // Names are compared on a tie only: a page's first Collator costs milliseconds (English ones need none, mostly).
   const compare = textOrder(locale);
   if (sort === 'name') return [...rows].sort((a, b) => compare(a.label, b.label));
+  const tie = (a: BarRow, b: BarRow) => (a.kind === 'region' ? a.regionIndex - b.regionIndex : 0) || compare(a.label, b.label);
   return [...rows].sort((a, b) => {
     if (a.value === null || b.value === null) {
-      if (a.value === b.value) return compare(a.label, b.label);
+      if (a.value === b.value) return tie(a, b);
       return a.value === null ? 1 : -1;
     }
-    return b.value - a.value || compare(a.label, b.label);
+    return b.value - a.value || tie(a, b);
   });
 }
 
