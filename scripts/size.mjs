@@ -407,7 +407,9 @@ const BUDGETS = [
   // table's onClear, RovingFocusController): 45.057 → 45.096 kB (+40 bytes), raised to 45.118 kB.
   // table's onClear, RovingFocusController): 45.057 → 45.096 kB (+40 bytes), raised to 45.118 kB. One unknownMetric()
   // for six widgets' checks (−20 bytes), then the bars' tied regions in the dataset's order (+20 bytes): 45.096 kB.
-  { file: 'netreach.js', limit: 45.24 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The branches s36-6 and s36-7 merged (English wholly for a language without texts, Escape's netreach-select,
+  // the unknown metric's ids, ties by the dataset's order): 45.275 kB, raised to 45.295 kB.
+  { file: 'netreach.js', limit: 45.295 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -749,7 +751,8 @@ const BUDGETS = [
   // The first round's branches merged (s36-1..4): 110.266 kB, raised to 110.29 kB.
   // The map's highlighted members in a download's name (fileName(), in the on-demand chunk), and the chunks' hashed
   // names that changed with it: 110.088 → 110.110 kB, raised to 110.12 kB.
-  { file: 'netreach.js', limit: 110.29 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s36-6 and s36-7 merged: 110.386 kB, raised to 110.405 kB.
+  { file: 'netreach.js', limit: 110.405 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1048,7 +1051,8 @@ const BUDGETS = [
   // (+93 bytes), raised to 174.46 kB.
   // The bars' tied regions in the dataset's order, as the regions' chart and the legends (sortRows()): 174.433 →
   // 174.463 kB (+30 bytes), raised to 174.48 kB.
-  { file: 'netreach.iife.js', limit: 174.66 * 1024 },
+  // s36-6 and s36-7 merged: 174.830 kB, raised to 174.85 kB.
+  { file: 'netreach.iife.js', limit: 174.85 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
