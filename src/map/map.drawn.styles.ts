@@ -57,38 +57,46 @@ export const mapDrawnStyles = css`
   }
   /* The parts of the map's box (map.styles.ts says how its size is kept from the first frame): only a drawn map has
      them (map.view.ts, renderMap()). */
+  /* A height the page gives the map (a slide's) is one the map, its legend, notes and sources fit in: .fixed and
+     .body shrink to it (min-block-size: 0), and the map's row (minmax(0, 1fr)) takes what is left. Without one the
+     box is as tall as its content, and a row of 1fr is its content's (the spacers below): nothing changes. */
   .body {
-    display: flex;
-    flex-direction: column;
+    display: grid;
+    grid-template-rows: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.5);
     flex: 1 1 auto;
     min-block-size: 0;
   }
   .body.side {
-    flex-direction: row;
+    display: flex;
     align-items: flex-start;
   }
   .map-box {
     position: relative;
     inline-size: 100%;
-    flex: 1 1 0;
   }
   /* The map gives up at most a fifth of its height to what is drawn under it (see .fixed): the box's content is
-     this spacer, as tall as the map at 80 % of its size (a percentage of padding is one of the width), and a flex
-     item is never smaller than its content. On a phone (a box under 600 px wide) the notes and sources wrap to
+     this spacer, as tall as the map at 80 % of its size (a percentage of padding is one of the width), and the
+     map's row is its content's where no height is given (.body). On a phone (a box under 600 px wide) the notes and sources wrap to
      many lines: the map keeps its whole size there and the box grows. The switch at 600 px is arithmetic on the
      width ((600px - 100%) × 10000 is huge below it, negative above), not a container query: a size container's
      whole subtree is styled again inside each of its layouts (a page of 100 maps spent 60 ms laying out with the
      frame a container, 31 ms without). */
+  /* Its width and aspect ratio, not padding: in a height given, it is no taller than the box (max-block-size), and
+     nothing invisible runs past the widget (a page scrolled 250 px of nothing under a map given 520 px). */
   .map-box::before {
     content: '';
     display: block;
-    padding-block-start: calc(max(80%, min(100%, (600px - 100%) * 10000)) / var(--_aspect, var(--_world-aspect)));
+    inline-size: max(80%, min(100%, (600px - 100%) * 10000));
+    aspect-ratio: var(--_aspect, var(--_world-aspect));
+    max-block-size: 100%;
   }
+  /* Beside its legend, of its own aspect ratio: in a height given, as tall as the row at most (and as wide as that). */
   .side .map-box {
     min-inline-size: 0;
     flex: 1 1 auto;
     aspect-ratio: var(--_aspect, var(--_world-aspect));
+    max-block-size: 100%;
   }
   .side .map-box::before {
     content: none;
@@ -100,13 +108,17 @@ export const mapDrawnStyles = css`
      the two, and the content stretches to it. */
   .fixed {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    grid-template: minmax(0, 1fr) / minmax(0, 1fr);
     flex: 1 1 auto;
+    min-block-size: 0;
   }
   .fixed::before {
     content: '';
     grid-area: 1 / 1;
-    padding-block-start: calc(100% / var(--_aspect, var(--_world-aspect)) + var(--_below));
+    box-sizing: content-box;
+    aspect-ratio: var(--_aspect, var(--_world-aspect));
+    padding-block-end: var(--_below);
+    max-block-size: calc(100% - var(--_below));
   }
   .fixed.side::before {
     content: none;

@@ -60,6 +60,39 @@ describe('<netreach-map> box', () => {
   });
 });
 
+describe('<netreach-map> given a height', () => {
+  /**
+   * A drawn map `width` px wide with `style` on it: the host's box, the map's, its sources', and how far what it holds
+   * (the invisible spacers too) reaches, as a page scrolls to it.
+   */
+  async function mapGiven(
+    width: number,
+    style: string,
+    attributes = '',
+  ): Promise<{ host: DOMRect; map: DOMRect; sources: DOMRect; reach: number }> {
+    return onDrawnMap(`style="${style}" ${attributes}`, width, (el) => {
+      const rect = (selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+      const reach = el.shadowRoot!.querySelector('.frame')!.scrollHeight;
+      return { host: el.getBoundingClientRect(), map: rect('.map-box'), sources: rect('.controls'), reach };
+    });
+  }
+
+  it('fits its map, legend, notes and sources inside a height the page gives it, and fills a taller one', async () => {
+    // 1280 px wide in 520 px: the map was drawn 692 px tall and its box ran to 770 px, the sources past the height.
+    for (const attributes of ['', 'presenter', 'legend="none"', 'presenter legend="side"']) {
+      const { host, map, sources, reach } = await mapGiven(1280, 'height: 520px', attributes);
+      expect(host.height, attributes).to.equal(520);
+      expect(reach, attributes).to.be.at.most(520);
+      expect(sources.bottom, attributes).to.be.at.most(host.bottom + 0.5);
+      expect(map.bottom, attributes).to.be.at.most(sources.top);
+      expect(map.height, attributes).to.be.greaterThan(300);
+    }
+    const tall = await mapGiven(800, 'height: 900px');
+    expect(tall.sources.bottom).to.be.at.most(tall.host.bottom + 0.5);
+    expect(tall.map.height).to.be.greaterThan(800 / 1.88 + 100);
+  });
+});
+
 describe('<netreach-map> source line and table button', () => {
   async function drawnAt(width: number): Promise<{ source: DOMRect; button: DOMRect }> {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><netreach-map></netreach-map></div>`);
