@@ -132,6 +132,8 @@ export class ResizeController implements ReactiveController {
     private readonly host: Host,
     /** The element to follow; it may live in the shadow root, and come and go with renders. */
     readonly target: () => Element | null,
+    /** Told each new size; true when the host's drawing already fits it (no update then). */
+    private readonly fits?: (width: number, height: number) => boolean,
   ) {
     host.addController(this);
     sizes.set(host, this);
@@ -188,6 +190,7 @@ export class ResizeController implements ReactiveController {
     if (width === 0 || (width === this.width && height === this.height)) return;
     this.width = width;
     this.height = height;
+    if (this.fits?.(width, height)) return;
     if (now) this.host.requestUpdate();
     else
       this.frame ||= requestAnimationFrame(() => {

@@ -6,12 +6,16 @@ import { css } from 'lit';
  * (`CodeController`), before the trend first draws. Its colour stays in trend.styles.ts.
  */
 export const trendDrawnStyles = css`
+  /* A height the page gives the trend is shared out here: the chart's box grows or shrinks (from the height it asks
+     for, its flex basis: styleTrendBox()) to what the title, notes and sources leave, and the chart is drawn at it. */
   figure {
     margin: 0;
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
     min-inline-size: 0;
+    flex: 1 1 auto;
+    min-block-size: 0;
   }
   /* A word longer than the line breaks rather than run under the menu button (a presenter's "دانشجویان" 200 px wide). */
   [part='title'] {
@@ -28,6 +32,7 @@ export const trendDrawnStyles = css`
   /* A page's dark-mode switch (a class on <html>) changes the text colour inherited here: the transition it starts
      (step-start: the new colour at once) has the page's background read again (pageBackground()). */
   .chart {
+    flex: 1 1 auto;
     min-block-size: 1px;
     transition: color 1ms step-start;
   }

@@ -22,7 +22,7 @@ export const TREND_OPTIONS: OptionSpecs = [
     attribute: 'height',
     type: 'number',
     min: 1,
-    docs: "The chart's height in pixels; by default half its width, between 180 and 340.",
+    docs: "The chart's height in pixels; by default half its width, between 180 and 340. A CSS height on the element wins: the chart takes what its title, notes and sources leave of it.",
     example: '300',
     cli: false,
     unavailable: "the command line's --height is the image's height, and the chart fills it",

@@ -67,10 +67,15 @@ export class NetreachTrend extends NetreachElement {
   static override properties: PropertyDeclarations = specProperties(TREND_OPTIONS);
 
   /**
-   * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
-   * and a ResizeObserver on it would report its own renders back to it.
+   * Follows the chart's box (until there is one, a zero-height ruler's width) rather than the host: the host's height
+   * changes with every render, and a ResizeObserver on it would report its own renders back to it. The box's height
+   * is the one the trend asks for unless the page gives the trend a height (fitTrend(), trend.update.ts).
    */
-  private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
+  private readonly size: ResizeController = new ResizeController(
+    this,
+    () => this.renderRoot.querySelector('.chart') ?? this.renderRoot.querySelector('.ruler'),
+    (width, height) => this.code.module?.fitTrend(this, this.drawn, width, height) ?? false,
+  );
   // The dots and halos are the page's background, read again when the system's colour scheme changes (and when the
   // page's text colour does: pageBackground()).
   protected readonly scheme = new MediaController(this, '(prefers-color-scheme: dark)');
@@ -172,7 +177,7 @@ export class NetreachTrend extends NetreachElement {
   protected override updated(changed: PropertyValues<this>): void {
     // The chart's box sized and its background read (trend.update.ts): drawn, so the code is here. Before
     // super.updated(), which fires `netreach-ready`.
-    this.code.module?.styleTrendBox(this, this.drawn, this.option<number | undefined>('height'), this.size.width);
+    this.code.module?.styleTrendBox(this, this.option<number | undefined>('height'), this.size.width);
     super.updated(changed);
   }
 

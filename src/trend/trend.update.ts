@@ -36,6 +36,8 @@ export interface TrendState {
   chart?: ChartScene;
   /** The chart's points by id (their index in time order). */
   items: Map<string, SceneItem>;
+  /** The height the page gives the chart's box (the trend's, less its title, notes and sources), if it gives one. */
+  given?: number;
 }
 
 /** The element's parts these functions read and set. */
@@ -76,24 +78,36 @@ export function updateTrend(
     roving.setActive(points ? String(points - 1) : undefined);
   }
   const width = size.width;
-  const h = chartHeight(height, width);
+  const h = state.given ?? chartHeight(height, width);
   if (!state.prepared!.data.points.length || width <= 0) state.chart = undefined;
   else if (state.chart?.width !== width || state.chart.height !== h) state.chart = state.prepared!.chart(width, h);
   state.items = new Map(state.chart ? sceneItems(state.chart.marks).map(({ item }) => [item.id, item]) : []);
 }
 
 /**
- * After each update: the chart's box as tall as the chart (before the first measurement, as tall as it will be), and
- * the page's background under the dots and the labels' halos. Through the CSSOM, not a style attribute, which a
- * strict CSP refuses.
+ * After each update: the chart's box asks for the chart's height (the `height` option's, else the width's: its flex
+ * basis), which a height the page gives the trend overrides (the box grows or shrinks to it: fitTrend()), and the
+ * page's background under the dots and the labels' halos. Through the CSSOM, not a style attribute, which a strict
+ * CSP refuses.
  */
-export function styleTrendBox(host: TrendHost, state: TrendState, height: number | undefined, width: number): void {
+export function styleTrendBox(host: TrendHost, height: number | undefined, width: number): void {
   const box = host.renderRoot.querySelector<HTMLElement>('.chart');
   if (!box) return;
-  box.style.setProperty('block-size', `${state.chart?.height ?? chartHeight(height, width)}px`);
+  box.style.setProperty('flex-basis', `${chartHeight(height, width)}px`);
   // Without a theme the dots and the labels' halos are the page's own background, read from it as the table's
   // header is: Canvas stays white on a dark page that does not say color-scheme: dark (white halos under white text).
   box.style.setProperty('--_page-bg', pageBackground(host, box));
+}
+
+/**
+ * Each size of the chart's box: a height other than the one it asked for (its flex basis, when it was laid out) is
+ * the page's (a slide's, a grid row's), which the chart is drawn at. True when the chart drawn
+ * already has the size, so that the trend need not update (its box's first size, without a height given).
+ */
+export function fitTrend(host: TrendHost, state: TrendState, width: number, height: number): boolean {
+  const basis = parseFloat(host.renderRoot.querySelector<HTMLElement>('.chart')?.style.flexBasis ?? '');
+  state.given = basis && Math.round(basis) !== height ? height : undefined;
+  return state.chart?.width === width && state.chart.height === (state.given ?? basis);
 }
 
 /** On a line, the point nearest the pointer along the time axis shows its tooltip, not only the one under it. */

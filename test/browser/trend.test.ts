@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { expectUnknownMetricError } from '../helpers/assertions.js';
@@ -240,6 +241,39 @@ describe('<netreach-trend>', () => {
     expect(part(fixed, 'chart')?.getAttribute('height')).to.equal('220');
     const wide = await trend(html`<netreach-trend></netreach-trend>`, 1200);
     expect(part(wide, 'chart')?.getAttribute('height')).to.equal('340');
+  });
+
+  it('fits its chart, notes and sources inside a height the page gives it, a smaller or a larger one', async () => {
+    // Its chart's height came from its width (300 px at 600): in 300 px, its notes and sources ran below its box.
+    for (const [given, presenter, height] of [
+      [300, false, undefined],
+      [460, true, 400],
+      [700, false, undefined],
+    ] as const) {
+      const el = (
+        await fixture<HTMLDivElement>(
+          html`<div style="width: 600px">
+            <netreach-trend style="height: ${given}px" ?presenter=${presenter} height=${height ?? nothing}></netreach-trend>
+          </div>`,
+        )
+      ).querySelector('netreach-trend')!;
+      const style = `${given} px`;
+      const attributes = presenter ? `presenter height="${height}"` : '';
+      // The sources at the foot of its box (none of it left empty), the chart above the notes.
+      const fits = () => {
+        const host = el.getBoundingClientRect();
+        const chart = part(el, 'chart')?.getBoundingClientRect();
+        const source = part(el, 'source')?.getBoundingClientRect();
+        const under = (part(el, 'note') ?? part(el, 'source'))?.getBoundingClientRect();
+        return Boolean(chart && source && under && Math.abs(source.bottom - host.bottom) < 1 && chart.bottom <= under.top + 0.5);
+      };
+      await waitUntil(
+        () => el.state === 'ready' && fits(),
+        () => `${style} ${attributes}: did not fit its chart and sources in its height`,
+      );
+      expect(el.getBoundingClientRect().height).to.equal(given);
+      expect(shadow(el).querySelector('.frame')!.scrollHeight, `${style} ${attributes}`).to.be.at.most(given);
+    }
   });
 
   it('names an unknown metric in an alert and fires netreach-error', () =>
