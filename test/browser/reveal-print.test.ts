@@ -4,6 +4,7 @@
  * builds it, without reveal: connectReveal() only listens to the deck's events and watches its widgets.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { connectReveal } from '../../src/presenter/reveal.js';
 import type { NetreachMap } from '../../src/map/map.js';
@@ -30,6 +31,31 @@ describe('a reveal.js deck printed', () => {
       expect(maps.map((map) => map.step)).to.deep.equal([0, 1, 2]);
     } finally {
       disconnect();
+    }
+  });
+
+  it('keeps a map given a height, its legend and its sources on its page', async () => {
+    // 1280 px wide, a map was as tall as its width made it (some 880 px), whatever height it was given: its sources
+    // ran past the 720 px page, which clips them.
+    await emulateMedia({ media: 'print' });
+    try {
+      const deck = await fixture<HTMLDivElement>(html`<div class="reveal center">
+        <div class="pdf-page" style="position: relative; height: 720px; width: 1280px; overflow: hidden">
+          <section style="width: 1280px"><h3>Members</h3><netreach-map presenter style="height: 560px" .data=${CINVU}></netreach-map></section>
+        </div>
+      </div>`);
+      const map = deck.querySelector<NetreachMap>('netreach-map')!;
+      await waitUntil(() => map.state === 'ready' && map.shadowRoot!.querySelector('.member'), 'the map never drew');
+      await map.updateComplete;
+      const page = deck.querySelector('.pdf-page')!.getBoundingClientRect();
+      const off = ['chart', 'legend', 'source'].filter((name) => {
+        const rect = map.shadowRoot!.querySelector(`[part~="${name}"]`)!.getBoundingClientRect();
+        return rect.top < page.top - 1 || rect.bottom > page.bottom + 1;
+      });
+      expect(off.join(' ')).to.equal('');
+      expect(map.getBoundingClientRect().height).to.equal(560);
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 
