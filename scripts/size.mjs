@@ -411,7 +411,8 @@ const BUDGETS = [
   // the unknown metric's ids, ties by the dataset's order): 45.275 kB, raised to 45.295 kB.
   // A trend fits a height the page gives it (s36-5: its ResizeController follows the chart's box, told each size
   // through fitTrend() whether the drawing already fits it): 45.088 → 45.130 kB (+42 bytes), raised to 45.137 kB.
-  { file: 'netreach.js', limit: 45.295 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s36-5 merged (a map and a trend fit a height given): 45.318 kB, raised to 45.34 kB.
+  { file: 'netreach.js', limit: 45.34 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -757,7 +758,8 @@ const BUDGETS = [
   // A map and a trend fit a height the page gives them (s36-5: the map's rows shrink, its spacers by aspect-ratio; the
   // trend's box flexes from the height it asks for, fitTrend() in its chunk): 110.088 → 110.218 kB (+130 bytes),
   // raised to 110.24 kB.
-  { file: 'netreach.js', limit: 110.405 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s36-5 merged: 110.528 kB, raised to 110.55 kB.
+  { file: 'netreach.js', limit: 110.55 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1061,7 +1063,8 @@ const BUDGETS = [
   // 174.379 → 174.402 kB (+23 bytes), raised to 174.42 kB.
   // 174.379 → 174.402 kB (+23 bytes), raised to 174.42 kB. A trend too (see the code chunks'): 174.402 → 174.573 kB
   // (+171 bytes), raised to 174.59 kB.
-  { file: 'netreach.iife.js', limit: 174.85 * 1024 },
+  // s36-5 merged: 175.043 kB, raised to 175.065 kB.
+  { file: 'netreach.iife.js', limit: 175.065 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

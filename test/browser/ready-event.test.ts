@@ -100,7 +100,7 @@ describe('netreach-ready and whenReady()', () => {
       const root = first.shadowRoot!;
       if (first.localName === 'netreach-map') seen.push(`map members=${root.querySelectorAll('[role="option"][data-item]').length}`);
       else if (first.localName === 'netreach-trend')
-        seen.push(`trend sized=${Boolean(root.querySelector<HTMLElement>('.chart')?.style.blockSize)}`);
+        seen.push(`trend sized=${Boolean(root.querySelector<HTMLElement>('.chart')?.style.flexBasis)}`);
       else seen.push(`table fitted=${Boolean(root.querySelector<HTMLElement>('[part="scroll"]')?.style.getPropertyValue('--_head'))}`);
     });
     const data = validateDataset(CINVU);
