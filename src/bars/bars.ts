@@ -76,7 +76,7 @@ export class NetreachBars extends NetreachElement {
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
    * and observing it would re-enter the ResizeObserver loop.
    */
-  private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
+  #size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
 
   // The attributes' names, values, defaults and docs: BARS_OPTIONS (bars.options.ts), which the API docs, embed.html and the
   // command line read too.
@@ -98,36 +98,36 @@ export class NetreachBars extends NetreachElement {
 
   /** The scene of the current data and options (no size): recomputed only when one of them changes. */
   private prepared?: PreparedScene;
-  private preparedKey = '';
-  private datasetSeen?: Dataset;
+  #preparedKey = '';
+  #datasetSeen?: Dataset;
   /** The chart at the measured width, and its items by id (for the tooltip). */
   private chart?: ChartScene;
-  private chartKey = '';
-  private items = new Map<string, SceneItem>();
+  #chartKey = '';
+  #items = new Map<string, SceneItem>();
 
-  private readonly roving = new RovingFocusController(this, {
+  #roving = new RovingFocusController(this, {
     selector: 'svg [data-item]',
     rtl: () => this.localization.dir === 'rtl',
-    onSelect: (id) => this.choose(id),
+    onSelect: (id) => this.#choose(id),
     onClear: () => this.say(null),
   });
 
   private readonly tooltip = new TooltipController(this, {
-    roving: this.roving,
-    item: (id) => this.items.get(id),
+    roving: this.#roving,
+    item: (id) => this.#items.get(id),
     box: () => this.renderRoot.querySelector('.chart'),
     rtl: () => this.localization.dir === 'rtl',
   });
 
   /** Web fonts that arrive later change the labels' widths: the scene is prepared again. */
-  protected readonly fonts = new FontsController(this, () => (this.preparedKey = ''));
+  protected readonly fonts = new FontsController(this, () => (this.#preparedKey = ''));
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
     return unknownMetric(dataset, this.metric);
   }
 
   /** The option values the scene reads, by property name, read by their specs (as the command line reads them). */
-  private get values(): Record<string, unknown> {
+  get #values(): Record<string, unknown> {
     return {
       metric: this.option('metric'),
       groupBy: this.option('groupBy'),
@@ -142,8 +142,8 @@ export class NetreachBars extends NetreachElement {
     const dataset = this.currentDataset;
     if (!dataset || this.phase !== 'ready') {
       this.prepared = this.chart = undefined;
-      this.preparedKey = this.chartKey = '';
-      this.items = new Map();
+      this.#preparedKey = this.#chartKey = '';
+      this.#items = new Map();
       return;
     }
     const rtl = this.localization.dir === 'rtl';
@@ -152,14 +152,14 @@ export class NetreachBars extends NetreachElement {
     const byCountry = this.option('groupBy') === 'country';
     const ids = byCountry ? dataset.members.map((member) => member.country) : dataset.regions.map((region) => region.id);
     this.readSelected(ids, byCountry, byCountry ? 'not a member' : 'no such region');
-    const values = this.values;
+    const values = this.#values;
     // The dataset object plus the options: the scene is prepared again only when one of them changed.
     const preparedKey = JSON.stringify([values, this.locale, rtl, unit]);
-    if (preparedKey !== this.preparedKey || this.datasetSeen !== dataset) {
-      this.preparedKey = preparedKey;
-      this.datasetSeen = dataset;
+    if (preparedKey !== this.#preparedKey || this.#datasetSeen !== dataset) {
+      this.#preparedKey = preparedKey;
+      this.#datasetSeen = dataset;
       // Labels are measured in the widget's font, read with its size (at the first measurement).
-      const measure = fontMeasure(this.size, this.ownerDocument);
+      const measure = fontMeasure(this.#size, this.ownerDocument);
       const corner = () => hostCorner(this);
       this.prepared = barsScene(dataset, values, {
         locale: this.locale,
@@ -172,17 +172,17 @@ export class NetreachBars extends NetreachElement {
         },
       });
       this.menu.title = this.prepared.title;
-      this.chartKey = '';
+      this.#chartKey = '';
     }
-    const width = this.size.width;
+    const width = this.#size.width;
     // The menu button (its --_corner, and its margin) sits over the axis's far end: the axis ends before it. Its
     // corner (the page's root font) is read with the first width, not in a render before it (data given first).
     const chartKey = width > 0 ? `${width} ${hostCorner(this)}` : '0';
-    if (chartKey !== this.chartKey) {
-      this.chartKey = chartKey;
+    if (chartKey !== this.#chartKey) {
+      this.#chartKey = chartKey;
       // The page lets the chart take the height its rows need.
       this.chart = width > 0 ? this.prepared!.chart(width, Infinity) : undefined;
-      this.items = new Map(this.chart ? sceneItems(this.chart.marks).map(({ item }) => [item.id, item]) : []);
+      this.#items = new Map(this.chart ? sceneItems(this.chart.marks).map(({ item }) => [item.id, item]) : []);
     }
   }
 
@@ -192,7 +192,7 @@ export class NetreachBars extends NetreachElement {
   }
 
   protected override sceneFile() {
-    return { scene: barsScene, options: this.values };
+    return { scene: barsScene, options: this.#values };
   }
 
   /**
@@ -200,7 +200,7 @@ export class NetreachBars extends NetreachElement {
    * `qualifier` column, `at-least` (the bar's "≥17"), as the stat's CSV writes "at least 45".
    */
   protected override exportRows(dataset: Dataset): CsvCell[][] {
-    const { metric, groupBy, sort } = barsValues(this.values);
+    const { metric, groupBy, sort } = barsValues(this.#values);
     const rows = barRows(dataset, { metric, groupBy, sort, limit: 0, locale: this.locale });
     const bounded = rows.some((row) => row.lowerBound);
     return [
@@ -210,16 +210,16 @@ export class NetreachBars extends NetreachElement {
   }
 
   /** Selects a bar (not "Other", which stands for many) and says so. */
-  private choose(id: string): void {
+  #choose(id: string): void {
     const dataset = this.currentDataset;
-    if (!dataset || id === OTHER_KEY || !this.items.has(id)) return;
+    if (!dataset || id === OTHER_KEY || !this.#items.has(id)) return;
     this.selected = id;
     this.say(id);
   }
 
   /** `netreach-select` with the bar's key, or null: Escape cleared the selection. */
   private say(id: string | null): void {
-    const detail: NetreachSelectDetail = barsValues(this.values).groupBy === 'country' ? { country: id } : { region: id };
+    const detail: NetreachSelectDetail = barsValues(this.#values).groupBy === 'country' ? { country: id } : { region: id };
     this.fire('netreach-select', detail);
   }
 
@@ -231,7 +231,7 @@ export class NetreachBars extends NetreachElement {
     const prepared = this.prepared;
     const chart = this.chart;
     if (!prepared) return nothing;
-    const ids = [...this.items.keys()];
+    const ids = [...this.#items.keys()];
     const rtl = this.localization.dir === 'rtl';
     return html`${this.renderBadge(dataset)}
       <div class="chart">
@@ -240,7 +240,7 @@ export class NetreachBars extends NetreachElement {
             ? html`<svg part="chart" width=${chart.width} height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}"
                   role=${ids.length ? 'listbox' : 'img'} aria-label=${chart.label} aria-orientation=${ids.length ? 'vertical' : nothing}
                   font-size=${chart.paintedByClass?.fontSize ?? nothing}
-                  ${drawMarks(chart.marks, { itemRole: 'option', activeId: this.roving.active(ids), rtl, byClass: Boolean(chart.paintedByClass) })}></svg>
+                  ${drawMarks(chart.marks, { itemRole: 'option', activeId: this.#roving.active(ids), rtl, byClass: Boolean(chart.paintedByClass) })}></svg>
                 ${this.tooltip.render()}`
             : nothing
         }

@@ -19,7 +19,7 @@ export class CodeController<M> implements ReactiveController {
    * value does (NetreachElement's willUpdate).
    */
   error?: NetreachError;
-  private loading?: Promise<unknown>;
+  #loading?: Promise<unknown>;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
@@ -35,7 +35,7 @@ export class CodeController<M> implements ReactiveController {
 
   /** The load under way, if any: what the widget's `updateComplete` waits for. */
   get pending(): Promise<unknown> | undefined {
-    return this.module ? undefined : this.loading;
+    return this.module ? undefined : this.#loading;
   }
 
   hostUpdate(): void {
@@ -45,14 +45,14 @@ export class CodeController<M> implements ReactiveController {
 
   hostConnected(): void {
     this.error = undefined;
-    if (this.module || this.loading) return;
-    this.loading = this.code.load().then(
+    if (this.module || this.#loading) return;
+    this.#loading = this.code.load().then(
       () => {
-        this.loading = undefined;
+        this.#loading = undefined;
         this.host.requestUpdate();
       },
       (error: unknown) => {
-        this.loading = undefined;
+        this.#loading = undefined;
         this.error = chunkError(error);
         this.host.requestUpdate();
       },

@@ -31,10 +31,10 @@ export class LocaleController implements ReactiveController {
   /** While the UI strings of the language asked for load, their loading (the host's `updateComplete` waits for it). */
   pending?: Promise<void>;
   /** The language asked for (`lang`), which {@link locale} follows once it can be shown. */
-  private wanted = '';
+  #wanted = '';
   /** A language whose UI strings did not load (offline, blocked): shown with English words, not "loading" forever. */
-  private failed = '';
-  private unsubscribe?: () => void;
+  #failed = '';
+  #unsubscribe?: () => void;
 
   /**
    * `holding` says whether the widget shows something drawn in its language: a new language then waits for its
@@ -48,42 +48,42 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.unsubscribe = onLangChange(this.host.ownerDocument, () => {
+    this.#unsubscribe = onLangChange(this.host.ownerDocument, () => {
       if (this.resolve()) this.host.requestUpdate();
     });
     // Connected again, it asks again for strings that did not load, as for a code chunk (English words meanwhile).
-    if (this.failed) this.wanted = '';
+    if (this.#failed) this.#wanted = '';
     this.resolve();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
+    this.#unsubscribe?.();
   }
 
   /** Whether the UI strings of the language are loaded (they load on demand; see loadCatalog). */
   get ready(): boolean {
-    return catalogReady(this.locale) || this.failed === this.locale;
+    return catalogReady(this.locale) || this.#failed === this.locale;
   }
 
   /** Re-reads the language; true when the one to show changed. Starts loading its UI strings when they are not there. */
   resolve(): boolean {
     const wanted = textLocale(resolveLocale(inheritedLang(this.host)));
-    if (wanted === this.wanted) return false;
-    this.wanted = wanted;
+    if (wanted === this.#wanted) return false;
+    this.#wanted = wanted;
     const ready = catalogReady(wanted);
     this.pending = ready
       ? undefined
       : loadCatalog(wanted).then(() => {
-          if (this.wanted !== wanted) return;
+          if (this.#wanted !== wanted) return;
           this.pending = undefined;
-          if (!catalogReady(wanted)) this.failed = wanted;
-          this.show(wanted);
+          if (!catalogReady(wanted)) this.#failed = wanted;
+          this.#show(wanted);
           this.host.requestUpdate();
         });
-    return !ready && this.holding() ? false : this.show(wanted);
+    return !ready && this.holding() ? false : this.#show(wanted);
   }
 
-  private show(locale: string): boolean {
+  #show(locale: string): boolean {
     if (locale === this.locale) return false;
     this.locale = locale;
     this.dir = directionOf(locale);
@@ -124,9 +124,9 @@ export function measureNow(host: Element): void {
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
-  private observed?: Element;
-  private frame = 0;
-  private font = '';
+  #observed?: Element;
+  #frame = 0;
+  #font = '';
 
   constructor(
     private readonly host: Host,
@@ -145,18 +145,18 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.observed) resizeObservers.unobserve(this.observed);
-    this.observed = undefined;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    if (this.#observed) resizeObservers.unobserve(this.#observed);
+    this.#observed = undefined;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   hostUpdated(): void {
     if (!this.host.isConnected) return;
     const target = this.target() ?? undefined;
-    if (target !== this.observed) {
-      if (this.observed) resizeObservers.unobserve(this.observed);
-      this.observed = target;
+    if (target !== this.#observed) {
+      if (this.#observed) resizeObservers.unobserve(this.#observed);
+      this.#observed = target;
       if (target) {
         resizeObservers.observe(target, (entry) => {
           const box = entry.contentBoxSize?.[0];
@@ -167,8 +167,8 @@ export class ResizeController implements ReactiveController {
     // Until there is a size, after each render: the element may just have appeared, or been shown.
     if (target && this.width === 0)
       measureSoon(target, (width, height, font) => {
-        if (this.observed !== target) return;
-        this.font ||= font;
+        if (this.#observed !== target) return;
+        this.#font ||= font;
         this.resized(width, height, true);
       });
   }
@@ -180,7 +180,7 @@ export class ResizeController implements ReactiveController {
    * 90 ms doing so). Read from the host only if asked before the first measurement.
    */
   get fontFamily(): string {
-    return (this.font ||= getComputedStyle(this.host).fontFamily);
+    return (this.#font ||= getComputedStyle(this.host).fontFamily);
   }
 
   /** @internal */
@@ -193,8 +193,8 @@ export class ResizeController implements ReactiveController {
     if (this.fits?.(width, height)) return;
     if (now) this.host.requestUpdate();
     else
-      this.frame ||= requestAnimationFrame(() => {
-        this.frame = 0;
+      this.#frame ||= requestAnimationFrame(() => {
+        this.#frame = 0;
         this.host.requestUpdate();
       });
   }
@@ -252,7 +252,7 @@ export class VisibilityController implements ReactiveController {
    * Last said to be in view without an area: an empty box, before a widget's first render (LOADING_DELAY). The
    * browser says nothing when it grows (no threshold crossed): asked again after the next update.
    */
-  private flat = false;
+  #flat = false;
 
   constructor(
     private readonly host: Host,
@@ -264,7 +264,7 @@ export class VisibilityController implements ReactiveController {
   hostConnected(): void {
     visibilityObservers.observe(this.host, (entry) => {
       const visible = entry.isIntersecting && entry.intersectionRect.width > 0 && entry.intersectionRect.height > 0;
-      this.flat = entry.isIntersecting && !visible;
+      this.#flat = entry.isIntersecting && !visible;
       const first = !this.known;
       this.known = true;
       if (visible === this.visible) {
@@ -282,8 +282,8 @@ export class VisibilityController implements ReactiveController {
 
   hostUpdated(): void {
     // A new observation is reported in the next frame, with the area this update gave.
-    if (!this.flat) return;
-    this.flat = false;
+    if (!this.#flat) return;
+    this.#flat = false;
     visibilityObservers.unobserve(this.host);
     this.hostConnected();
   }
@@ -303,9 +303,9 @@ const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
  */
 export class MediaController implements ReactiveController {
   matches = false;
-  private query?: MediaQueryList;
-  private readonly onChange = () => {
-    this.matches = Boolean(this.query?.matches);
+  #query?: MediaQueryList;
+  #onChange = () => {
+    this.matches = Boolean(this.#query?.matches);
     this.host.requestUpdate();
   };
 
@@ -317,12 +317,12 @@ export class MediaController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.query = globalThis.matchMedia?.(this.media);
-    this.matches = Boolean(this.query?.matches);
-    this.query?.addEventListener('change', this.onChange);
+    this.#query = globalThis.matchMedia?.(this.media);
+    this.matches = Boolean(this.#query?.matches);
+    this.#query?.addEventListener('change', this.#onChange);
   }
 
   hostDisconnected(): void {
-    this.query?.removeEventListener('change', this.onChange);
+    this.#query?.removeEventListener('change', this.#onChange);
   }
 }

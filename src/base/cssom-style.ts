@@ -10,7 +10,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 export type Styles = Readonly<Record<string, string>>;
 
 class CssomStyle extends Directive {
-  private previous: Styles = {};
+  #previous: Styles = {};
 
   constructor(part: PartInfo) {
     super(part);
@@ -23,10 +23,10 @@ class CssomStyle extends Directive {
 
   override update(part: ElementPart, [styles]: [Styles]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name in this.previous) if (!(name in styles)) style.removeProperty(name);
+    for (const name in this.#previous) if (!(name in styles)) style.removeProperty(name);
     // Only what changed: a re-render of an unchanged mark writes nothing.
-    for (const name in styles) if (styles[name] !== this.previous[name]) style.setProperty(name, styles[name]!);
-    this.previous = styles;
+    for (const name in styles) if (styles[name] !== this.#previous[name]) style.setProperty(name, styles[name]!);
+    this.#previous = styles;
     return noChange;
   }
 }

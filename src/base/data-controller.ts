@@ -95,15 +95,15 @@ export class DataController implements ReactiveController, DataState {
   error?: NetreachError;
 
   /** A description of the current input; a change means "load again". */
-  private inputKey = '';
-  private inputData: unknown;
-  private abort?: AbortController;
-  private cleanup?: () => void;
-  private readonly listeners = new Set<(state: DataState) => void>();
+  #inputKey = '';
+  #inputData: unknown;
+  #abort?: AbortController;
+  #cleanup?: () => void;
+  #listeners = new Set<(state: DataState) => void>();
   /** While `.data` or inline JSON waits for the validator's chunk: what the host's `updateComplete` waits for. */
   validating?: Promise<void>;
   /** Waiting for the page to be parsed before choosing the bundled dataset (see `load()`). */
-  private parsing = false;
+  #parsing = false;
 
   constructor(
     private readonly host: DataHost,
@@ -117,41 +117,41 @@ export class DataController implements ReactiveController, DataState {
   }
 
   hostDisconnected(): void {
-    this.stop();
-    this.inputKey = '';
-    this.inputData = undefined;
+    this.#stop();
+    this.#inputKey = '';
+    this.#inputData = undefined;
   }
 
   /** For providers: hear every state change, starting with the current one. */
   subscribe(listener: (state: DataState) => void): () => void {
-    this.listeners.add(listener);
+    this.#listeners.add(listener);
     listener(this);
-    return () => this.listeners.delete(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Starts a load when the host's inputs changed since the last one. Cheap when they did not. */
   sync(): void {
     if (!this.host.isConnected) return;
-    const inline = this.inlineJson();
-    const key = this.describeInput(inline);
-    if (key === this.inputKey && this.ownData() === this.inputData) return;
-    this.inputKey = key;
-    this.inputData = this.ownData();
-    this.stop();
-    this.load(inline);
+    const inline = this.#inlineJson();
+    const key = this.#describeInput(inline);
+    if (key === this.#inputKey && this.#ownData() === this.#inputData) return;
+    this.#inputKey = key;
+    this.#inputData = this.#ownData();
+    this.#stop();
+    this.#load(inline);
   }
 
   /** The `.data` object this controller follows: the host's own, none when it loads what `compare` names. */
-  private ownData(): unknown {
+  #ownData(): unknown {
     return this.options.compare ? undefined : this.host.data;
   }
 
   /** The `<netreach-data>` id this controller follows: `provider`, or `compare` when it loads what that names. */
-  private providerId(): string | undefined {
+  #providerId(): string | undefined {
     return (this.options.compare ? this.host.compare?.trim() : this.host.provider) || undefined;
   }
 
-  private inlineJson(): HTMLScriptElement | null {
+  #inlineJson(): HTMLScriptElement | null {
     if (this.options.compare) return null;
     // By name, not `instanceof`: a script parsed in an iframe's document is that window's HTMLScriptElement.
     for (const child of this.host.children) {
@@ -161,40 +161,40 @@ export class DataController implements ReactiveController, DataState {
     return null;
   }
 
-  private describeInput(inline: HTMLScriptElement | null): string {
-    if (this.options.compare) return `compare:${this.providerId() ?? ''}`;
+  #describeInput(inline: HTMLScriptElement | null): string {
+    if (this.options.compare) return `compare:${this.#providerId() ?? ''}`;
     if (this.host.data !== undefined && this.host.data !== null) return 'data';
     if (inline) return `inline:${inline.textContent ?? ''}`;
     if (this.host.src) return `src:${this.host.src}`;
     if (this.options.allowProvider && this.host.provider) return `provider:${this.host.provider}`;
     if (this.options.allowProvider && enclosingProvider(this.host)) return 'provider:(enclosing)';
-    return `dataset:${this.bundledId()}`;
+    return `dataset:${this.#bundledId()}`;
   }
 
   /** The bundled dataset asked for: the `dataset` attribute, else the default. */
-  private bundledId(): string {
+  #bundledId(): string {
     return this.host.datasetId?.trim() || DEFAULT_DATASET;
   }
 
-  private stop(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    this.cleanup?.();
-    this.cleanup = undefined;
+  #stop(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#cleanup?.();
+    this.#cleanup = undefined;
   }
 
-  private set(state: DataState): void {
+  #set(state: DataState): void {
     // A dataset shown here is validated: handed on as `.data` (a dashboard's parts), it is used as it is.
     if (state.dataset) validatedObjects.set(state.dataset, state.dataset);
     this.status = state.status;
     this.dataset = state.dataset;
     this.error = state.error;
     this.host.requestUpdate();
-    for (const listener of this.listeners) listener(this);
+    for (const listener of this.#listeners) listener(this);
   }
 
-  private load(inline: HTMLScriptElement | null): void {
-    if (this.options.compare) return this.loadCompared();
+  #load(inline: HTMLScriptElement | null): void {
+    if (this.options.compare) return this.#loadCompared();
     const data = this.host.data;
     if ((data !== undefined && data !== null) || inline) {
       const text = inline?.textContent ?? '';
@@ -202,33 +202,33 @@ export class DataController implements ReactiveController, DataState {
         // Inline JSON edited in place (a CMS's preview): read again when its text changes, until the next load.
         const watch = new MutationObserver(() => this.host.requestUpdate());
         watch.observe(inline, { characterData: true, childList: true, subtree: true });
-        this.cleanup = () => watch.disconnect();
+        this.#cleanup = () => watch.disconnect();
       }
       const check = (validator: Validator): void => {
         try {
-          if (data !== undefined && data !== null) return this.set({ status: 'ready', dataset: validateObject(validator, data) });
-          this.set({ status: 'ready', dataset: validator.parseDataset(text) });
+          if (data !== undefined && data !== null) return this.#set({ status: 'ready', dataset: validateObject(validator, data) });
+          this.#set({ status: 'ready', dataset: validator.parseDataset(text) });
         } catch (error) {
-          this.set({ status: 'error', error: toNetreachError(error, 'inline data') });
+          this.#set({ status: 'error', error: toNetreachError(error, 'inline data') });
         }
       };
       // A dataset this page validated already (a dashboard hands its parts its own) needs no validator.
       const known = typeof data === 'object' && data !== null ? validatedObjects.get(data) : undefined;
-      if (known instanceof NetreachError) return this.set({ status: 'error', error: known });
-      if (known) return this.set({ status: 'ready', dataset: known });
+      if (known instanceof NetreachError) return this.#set({ status: 'error', error: known });
+      if (known) return this.#set({ status: 'ready', dataset: known });
       const loaded = validator();
       if (loaded) return check(loaded);
       // The first data of its own on the page: the same checks once the validator's chunk is here. A widget that
       // shows a dataset keeps it meanwhile (new values do not return it to `loading`); after an error it loads.
       const abort = new AbortController();
-      this.abort = abort;
-      if (this.status === 'error') this.set({ status: 'loading' });
+      this.#abort = abort;
+      if (this.status === 'error') this.#set({ status: 'loading' });
       const validating = loadValidator().then(
         (validator) => {
           if (!abort.signal.aborted) check(validator);
         },
         (error: unknown) => {
-          if (!abort.signal.aborted) this.set({ status: 'error', error: toNetreachError(error, 'inline data') });
+          if (!abort.signal.aborted) this.#set({ status: 'error', error: toNetreachError(error, 'inline data') });
         },
       );
       this.validating = validating;
@@ -237,77 +237,77 @@ export class DataController implements ReactiveController, DataState {
       });
       return;
     }
-    if (this.host.src) return this.follow((signal) => requestDataset(this.host.src!, signal));
-    if (this.options.allowProvider && (this.host.provider || enclosingProvider(this.host))) return this.useProvider();
+    if (this.host.src) return this.#follow((signal) => requestDataset(this.host.src!, signal));
+    if (this.options.allowProvider && (this.host.provider || enclosingProvider(this.host))) return this.#useProvider();
     // Upgraded as the parser reached it (a classic script above it): its inline JSON may not be parsed yet. The
     // bundled dataset once the page is, rather than drawn and then replaced by the page's own (or never replaced:
     // nothing else would have looked again).
     // The host's own document (an iframe's, where it is in one) is the one being parsed.
     const doc = this.host.ownerDocument;
     if (doc.readyState === 'loading') {
-      this.inputKey = '';
-      if (!this.parsing) {
-        this.parsing = true;
-        doc.addEventListener('DOMContentLoaded', () => ((this.parsing = false), this.sync()), { once: true });
+      this.#inputKey = '';
+      if (!this.#parsing) {
+        this.#parsing = true;
+        doc.addEventListener('DOMContentLoaded', () => ((this.#parsing = false), this.sync()), { once: true });
       }
       return;
     }
-    const id = this.bundledId();
-    this.follow(() => loadBundledDataset(id));
+    const id = this.#bundledId();
+    this.#follow(() => loadBundledDataset(id));
   }
 
   /** What `compare` names: a provider on the page of that id, else the bundled dataset, else a provider to come. */
-  private loadCompared(): void {
-    const ref = this.providerId();
-    if (!ref) return this.set({ status: 'ready' });
-    if (isBundledDataset(ref.toLowerCase()) && !isProvider(this.findProvider())) {
-      this.follow(() => loadBundledDataset(ref));
+  #loadCompared(): void {
+    const ref = this.#providerId();
+    if (!ref) return this.#set({ status: 'ready' });
+    if (isBundledDataset(ref.toLowerCase()) && !isProvider(this.#findProvider())) {
+      this.#follow(() => loadBundledDataset(ref));
       return;
     }
-    this.useProvider();
+    this.#useProvider();
   }
 
   /** Shows the outcome of `start` unless the input changed (or the host left) before it settled. */
-  private follow(start: (signal: AbortSignal) => Promise<Dataset>): void {
+  #follow(start: (signal: AbortSignal) => Promise<Dataset>): void {
     const abort = new AbortController();
-    this.abort = abort;
-    if (this.status !== 'loading' || this.dataset) this.set({ status: 'loading' });
+    this.#abort = abort;
+    if (this.status !== 'loading' || this.dataset) this.#set({ status: 'loading' });
     start(abort.signal).then(
       (dataset) => {
-        if (!abort.signal.aborted) this.set({ status: 'ready', dataset });
+        if (!abort.signal.aborted) this.#set({ status: 'ready', dataset });
       },
       (error: unknown) => {
         if (abort.signal.aborted || isAbortError(error)) return;
-        this.set({ status: 'error', error: toNetreachError(error, this.host.src ?? undefined) });
+        this.#set({ status: 'error', error: toNetreachError(error, this.host.src ?? undefined) });
       },
     );
   }
 
-  private findProvider(): Element | null {
-    const id = this.providerId();
+  #findProvider(): Element | null {
+    const id = this.#providerId();
     if (!id) return this.options.compare ? null : enclosingProvider(this.host);
     const root = this.host.getRootNode() as Document | ShadowRoot;
     return root.getElementById?.(id) ?? this.host.ownerDocument.getElementById(id);
   }
 
-  private useProvider(): void {
+  #useProvider(): void {
     // Notices are heard on the host's document, the one its providers announce on: the one it is in now (a move
     // disconnects, so cleans these up, before the host is connected again in its new document).
     const doc = this.host.ownerDocument;
     const attach = (): boolean => {
-      const found = this.findProvider();
+      const found = this.#findProvider();
       if (!isProvider(found)) return false;
-      this.cleanup?.();
-      const unsubscribe = found.subscribe((state) => this.set({ ...state }));
+      this.#cleanup?.();
+      const unsubscribe = found.subscribe((state) => this.#set({ ...state }));
       // Providers announce themselves leaving and changing their id too: one that another replaced (a page that
       // renders its <netreach-data> again) or that left is not followed, stale, any longer: load again.
       const recheck = () => {
-        if (this.findProvider() === found) return;
-        this.inputKey = '';
+        if (this.#findProvider() === found) return;
+        this.#inputKey = '';
         this.sync();
       };
       doc.addEventListener(PROVIDER_CONNECTED_EVENT, recheck);
-      this.cleanup = () => (unsubscribe(), doc.removeEventListener(PROVIDER_CONNECTED_EVENT, recheck));
+      this.#cleanup = () => (unsubscribe(), doc.removeEventListener(PROVIDER_CONNECTED_EVENT, recheck));
       return true;
     };
     if (attach()) return;
@@ -316,8 +316,8 @@ export class DataController implements ReactiveController, DataState {
     // later still ends); before, the widget is loading.
     const settle = () =>
       doc.readyState === 'loading' || !customElements.get(PROVIDER_TAG)
-        ? this.set({ status: 'loading' })
-        : this.set({ status: 'error', error: new NetreachError('provider', { detail: this.providerId() ?? '' }) });
+        ? this.#set({ status: 'loading' })
+        : this.#set({ status: 'error', error: new NetreachError('provider', { detail: this.#providerId() ?? '' }) });
     const retry = () => {
       if (attach()) detach();
       else settle();
@@ -329,9 +329,9 @@ export class DataController implements ReactiveController, DataState {
     doc.addEventListener(PROVIDER_CONNECTED_EVENT, retry);
     doc.addEventListener('DOMContentLoaded', retry);
     void globalThis.customElements?.whenDefined(PROVIDER_TAG).then(() => {
-      if (this.cleanup === detach) retry();
+      if (this.#cleanup === detach) retry();
     });
-    this.cleanup = detach;
+    this.#cleanup = detach;
     settle();
   }
 }

@@ -64,7 +64,7 @@ export class ExportController implements ReactiveController {
   /** Files need no lifecycle; a reactive controller has at least this hook. */
   hostConnected(): void {}
 
-  private readyDataset(): Dataset {
+  #readyDataset(): Dataset {
     const dataset = this.content.dataset();
     if (!dataset || this.host.state !== 'ready') throw new Error(`netreach: nothing to export while the widget is ${this.host.state}`);
     return dataset;
@@ -75,7 +75,7 @@ export class ExportController implements ReactiveController {
    * the page's `--netreach-*` properties give it (`hostDocument()`, in the on-demand chunk).
    */
   async svg(options: FileSize = {}): Promise<string> {
-    const dataset = this.readyDataset();
+    const dataset = this.#readyDataset();
     const [file, { hostDocument }] = await Promise.all([this.content.sceneFile(), loadOnDemand()]);
     // (None only while a widget's own code is loading, which a ready widget's is not.)
     if (!file) throw new Error(`netreach: <${this.host.localName}> cannot write a file before its code is loaded`);
@@ -91,7 +91,7 @@ export class ExportController implements ReactiveController {
 
   /** The data behind the widget as CSV (spreadsheet-safe), with the sources it cites. */
   csv(): string {
-    const dataset = this.readyDataset();
+    const dataset = this.#readyDataset();
     const { locale } = this.host;
     const note = dataset.illustrative ? msg(locale, 'illustrativeNote') : undefined;
     const notes = [...this.content.uncited(dataset), note, ...this.content.notes()];
@@ -103,7 +103,7 @@ export class ExportController implements ReactiveController {
    * `cinvu-stat-virtual-students-fa.png`.
    */
   async download(kind: FileKind): Promise<void> {
-    const id = this.readyDataset().network.id;
+    const id = this.#readyDataset().network.id;
     const [{ download, fileName }, file] = await Promise.all([loadOnDemand(), this.content.sceneFile()]);
     const name = fileName(this.host, id, file?.options, kind);
     const doc = this.host.ownerDocument;

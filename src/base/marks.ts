@@ -187,7 +187,7 @@ export function syncMarks(parent: Element, marks: readonly Mark[], options: Mark
 }
 
 class DrawMarks extends Directive {
-  private last?: { marks: readonly Mark[] } & MarkRenderOptions;
+  #last?: { marks: readonly Mark[] } & MarkRenderOptions;
 
   constructor(part: PartInfo) {
     super(part);
@@ -199,7 +199,7 @@ class DrawMarks extends Directive {
   }
 
   override update(part: ElementPart, [marks, options = {}]: [readonly Mark[], MarkRenderOptions?]): typeof noChange {
-    const last = this.last;
+    const last = this.#last;
     // The same marks drawn the same way: nothing to walk (a tooltip's re-render, a focus move elsewhere).
     if (
       last?.marks === marks &&
@@ -210,7 +210,7 @@ class DrawMarks extends Directive {
     )
       return noChange;
     syncMarks(part.element, marks, options);
-    this.last = { marks, ...options };
+    this.#last = { marks, ...options };
     return noChange;
   }
 }

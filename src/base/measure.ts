@@ -68,7 +68,7 @@ export function forgetMeasures(doc: Document): void {
  */
 export class FontsController implements ReactiveController {
   /** The fonts of the host's own document (an iframe's, where it is in one), as when connected: a move disconnects it there. */
-  private fonts?: FontFaceSet;
+  #fonts?: FontFaceSet;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -78,14 +78,14 @@ export class FontsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    (this.fonts = this.host.ownerDocument.fonts)?.addEventListener('loadingdone', this.loaded);
+    (this.#fonts = this.host.ownerDocument.fonts)?.addEventListener('loadingdone', this.#loaded);
   }
 
   hostDisconnected(): void {
-    this.fonts?.removeEventListener('loadingdone', this.loaded);
+    this.#fonts?.removeEventListener('loadingdone', this.#loaded);
   }
 
-  private readonly loaded = () => {
+  #loaded = () => {
     forgetMeasures(this.host.ownerDocument);
     this.changed();
     this.host.requestUpdate();

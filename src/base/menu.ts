@@ -163,14 +163,14 @@ export class MenuController implements ReactiveController {
    * script): focus goes back to it on close when the widget has neither a menu button nor items (a KPI tile with
    * `controls="none"`), as a dialog returns focus to its opener, rather than falling to the page.
    */
-  private opener?: HTMLElement;
+  #opener?: HTMLElement;
   /** The on-demand module on its way for the menu or a panel that is open: the widget's `updateComplete` waits for it. */
   pending?: Promise<void>;
-  private readonly onPointerDown = (event: PointerEvent) => {
+  #onPointerDown = (event: PointerEvent) => {
     if ((this.open || this.message) && !event.composedPath().includes(this.host)) this.close(false);
   };
-  private readonly onFullscreenChange = () => this.host.requestUpdate();
-  private doc?: Document;
+  #onFullscreenChange = () => this.host.requestUpdate();
+  #doc?: Document;
 
   constructor(
     readonly host: MenuHost,
@@ -185,14 +185,14 @@ export class MenuController implements ReactiveController {
    * connected: on a move, the disconnection is heard once the element is in its new document already.
    */
   hostConnected(): void {
-    const doc = (this.doc = this.host.ownerDocument);
-    doc.addEventListener('pointerdown', this.onPointerDown);
-    doc.addEventListener('fullscreenchange', this.onFullscreenChange);
+    const doc = (this.#doc = this.host.ownerDocument);
+    doc.addEventListener('pointerdown', this.#onPointerDown);
+    doc.addEventListener('fullscreenchange', this.#onFullscreenChange);
   }
 
   hostDisconnected(): void {
-    this.doc?.removeEventListener('pointerdown', this.onPointerDown);
-    this.doc?.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.#doc?.removeEventListener('pointerdown', this.#onPointerDown);
+    this.#doc?.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     this.open = false;
   }
 
@@ -224,19 +224,19 @@ export class MenuController implements ReactiveController {
 
   /** Shows or hides "About this data"; when shown, focus moves to it. */
   toggleAbout(): void {
-    this.toggle('aboutOpen', 'about');
+    this.#toggle('aboutOpen', 'about');
   }
 
   /** Shows or hides "View data"; when shown, focus moves to it, as to About (the map's own table too: its `part="data-view"`). */
   toggleDataView(): void {
-    this.toggle('dataViewOpen', 'data-view');
+    this.#toggle('dataViewOpen', 'data-view');
   }
 
-  private toggle(panel: 'aboutOpen' | 'dataViewOpen', part: string): void {
+  #toggle(panel: 'aboutOpen' | 'dataViewOpen', part: string): void {
     const open = (this[panel] = !this[panel]);
     const active = this.host.ownerDocument.activeElement;
     // (Not `instanceof HTMLElement`: in an iframe's document, the page's button is that window's.)
-    if (open) this.opener = active && active !== this.host ? (active as HTMLElement) : undefined;
+    if (open) this.#opener = active && active !== this.host ? (active as HTMLElement) : undefined;
     this.host.requestUpdate();
     // Once it is drawn (the on-demand module here: the widget's updateComplete waits for it).
     if (open) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus());
@@ -258,11 +258,11 @@ export class MenuController implements ReactiveController {
    */
   focusButton(selector = '[part~="menu-button"]'): void {
     const root = this.host.renderRoot;
-    const opener = this.opener?.isConnected ? this.opener : undefined;
+    const opener = this.#opener?.isConnected ? this.#opener : undefined;
     (root.querySelector<HTMLElement>(selector) ?? root.querySelector<HTMLElement>('[data-item][tabindex="0"]') ?? opener)?.focus();
   }
 
-  private async show(focus: 'first' | 'last'): Promise<void> {
+  async #show(focus: 'first' | 'last'): Promise<void> {
     this.open = true;
     this.message = undefined;
     this.host.requestUpdate();
@@ -280,16 +280,16 @@ export class MenuController implements ReactiveController {
     if (returnFocus) this.focusButton();
   }
 
-  private readonly onButtonKey = (event: KeyboardEvent) => {
+  #onButtonKey = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       consume(event);
-      void this.show(event.key === 'ArrowDown' ? 'first' : 'last');
+      void this.#show(event.key === 'ArrowDown' ? 'first' : 'last');
     }
   };
 
-  private readonly onButtonClick = () => {
+  #onButtonClick = () => {
     if (this.open) this.close();
-    else void this.show('first');
+    else void this.#show('first');
   };
 
   /**
@@ -317,8 +317,8 @@ export class MenuController implements ReactiveController {
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-label=${title ? msg(locale, 'menu') + colon(locale) + title : msg(locale, 'menu')}
         title=${msg(locale, 'menu')}
-        @click=${this.onButtonClick}
-        @keydown=${this.onButtonKey}
+        @click=${this.#onButtonClick}
+        @keydown=${this.#onButtonKey}
       >
         <span aria-hidden="true">⋯</span>
       </button>${

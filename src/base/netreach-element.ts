@@ -113,7 +113,7 @@ export abstract class NetreachElement extends LitElement {
     },
     rerender: (this.constructor as typeof NetreachElement).rendersVisibility,
   });
-  private entranceTimer?: ReturnType<typeof setTimeout>;
+  #entranceTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -185,15 +185,15 @@ export abstract class NetreachElement extends LitElement {
   /** The error shown, if any. */
   protected error?: NetreachError;
   /** The message last announced by `netreach-error`: a widget error recomputed on each update is announced once. */
-  private announcedError?: string;
+  #announcedError?: string;
   /** The {@link whenReady} promises still waiting: each settles its own, and says whether it did. */
-  private settlers: (() => boolean)[] = [];
+  #settlers: (() => boolean)[] = [];
   /** See {@link notes}: set by the render that draws them ({@link shownNotes}). */
-  private notesCalledFor: readonly string[] = [];
+  #notesCalledFor: readonly string[] = [];
   /** The language of the last render, once its strings were here (see shouldUpdate()). */
-  private shownLocale = '';
+  #shownLocale = '';
   /** The timer that renders "Loading…" if the widget still waits then ({@link LOADING_DELAY}); 0 once it did. */
-  private loadingDue?: ReturnType<typeof setTimeout> | 0;
+  #loadingDue?: ReturnType<typeof setTimeout> | 0;
 
   /** The resolved BCP 47 locale of the widget (from `lang` on it or an ancestor, else the document). */
   get locale(): string {
@@ -205,7 +205,7 @@ export abstract class NetreachElement extends LitElement {
    * last render found them, those in {@link hiddenNotes} included; none while it shows no data.
    */
   get notes(): readonly string[] {
-    return this.notesCalledFor;
+    return this.#notesCalledFor;
   }
 
   /** The dataset being shown, once loaded. */
@@ -223,7 +223,7 @@ export abstract class NetreachElement extends LitElement {
   protected static readonly rendersVisibility: boolean = false;
 
   /** The console warnings this element gave about its options, each once, and the values its data named. */
-  private warned?: Set<string>;
+  #warned?: Set<string>;
 
   /**
    * The value of the option declared for `property`, as its spec reads it: an unknown or malformed value (`sort="size"`,
@@ -252,7 +252,7 @@ export abstract class NetreachElement extends LitElement {
     if (!value || !value.trim()) return;
     const named = `${attribute}="${value}"`;
     if (known) {
-      (this.warned ??= new Set()).add(named);
+      (this.#warned ??= new Set()).add(named);
       return;
     }
     // Said of the data the widget draws once its page has loaded, not of what it drew before: a widget given no
@@ -260,7 +260,7 @@ export abstract class NetreachElement extends LitElement {
     // `.data` set after a fetch), a stand-in. After the load event, only a value no data since named is said.
     const doc = this.ownerDocument;
     const dataset = this.currentDataset;
-    const say = () => this.currentDataset !== dataset || this.warned?.has(named) || this.warnOnce(`ignored ${named}: ${reason}`);
+    const say = () => this.currentDataset !== dataset || this.#warned?.has(named) || this.warnOnce(`ignored ${named}: ${reason}`);
     if (doc.readyState === 'complete') say();
     else doc.defaultView?.addEventListener('load', say, { once: true });
   }
@@ -285,8 +285,8 @@ export abstract class NetreachElement extends LitElement {
   /** Says `text` in the console, `netreach: <netreach-table> …`, once per element. */
   protected warnOnce(text: string): void {
     const warning = `netreach: <${this.localName}> ${text}`;
-    if ((this.warned ??= new Set()).has(warning)) return;
-    this.warned.add(warning);
+    if ((this.#warned ??= new Set()).has(warning)) return;
+    this.#warned.add(warning);
     console.warn(warning);
   }
 
@@ -309,7 +309,7 @@ export abstract class NetreachElement extends LitElement {
   replay(): void {
     const frame = this.renderRoot?.querySelector<HTMLElement>('.frame');
     if (!frame) return;
-    clearTimeout(this.entranceTimer);
+    clearTimeout(this.#entranceTimer);
     // Still playing: off, a style flush, on, and the CSS animations restart. (The first time there is nothing to
     // restart, and no reason to force a layout while the page loads.) Off again once they are done, so a later
     // re-render (a resize) does not play them again.
@@ -318,7 +318,7 @@ export abstract class NetreachElement extends LitElement {
       void frame.offsetWidth;
     }
     frame.classList.add('enter');
-    this.entranceTimer = setTimeout(() => frame.classList.remove('enter'), 2500);
+    this.#entranceTimer = setTimeout(() => frame.classList.remove('enter'), 2500);
   }
 
   /** Something about the loaded data this widget cannot show (an unknown metric, say). */
@@ -344,10 +344,7 @@ export abstract class NetreachElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Taken off the page while it waits out LOADING_DELAY: no "Loading…" rendered detached.
-    if (this.loadingDue) {
-      clearTimeout(this.loadingDue);
-      this.loadingDue = undefined;
-    }
+    this.#loadingDue &&= void clearTimeout(this.#loadingDue);
   }
 
   /**
@@ -395,8 +392,8 @@ export abstract class NetreachElement extends LitElement {
     // Still loading, in the language of the "Loading…" shown: no render, which would draw it again (a map's data,
     // code and geometry arrive apart: two renders of each of 100 maps, docs/PERFORMANCE.md).
     if (this.hasUpdated && !changed.size && this.phase === 'loading') {
-      this.settle();
-      if (this.phase === 'loading' && this.locale === this.shownLocale) return false;
+      this.#settle();
+      if (this.phase === 'loading' && this.locale === this.#shownLocale) return false;
     }
     // Connected without what it needs: no "Loading…" render yet, as polished UIs delay a spinner. On a fast network
     // the first render is the one with the data, without the style, layout and paint of a status line it replaces
@@ -404,22 +401,22 @@ export abstract class NetreachElement extends LitElement {
     // gets its language's formatters ready (the first use of Intl in a page costs ~10 ms, which the wait hides), and
     // the map holds its box (map.styles.ts); still waiting after LOADING_DELAY, it says "Loading…". An error, and a
     // widget with its data (hidden or not), render at once. (Lit's shouldUpdate() answers true.)
-    if (!this.hasUpdated && this.loadingDue !== 0) {
-      this.settle();
+    if (!this.hasUpdated && this.#loadingDue !== 0) {
+      this.#settle();
       if (this.phase === 'loading') {
         if (!this.hasAttribute('state')) this.setAttribute('state', 'loading');
-        this.reflectNow(changed);
+        this.#reflectNow(changed);
         prepareLocale(this.locale);
         // Not off the page (taken off at once, its update run there): no "Loading…" rendered detached; put back, it
         // waits again (connectedCallback(); disconnectedCallback() stops a timer running).
         if (this.isConnected)
-          this.loadingDue ??= setTimeout(() => {
-            this.loadingDue = 0;
+          this.#loadingDue ??= setTimeout(() => {
+            this.#loadingDue = 0;
             this.requestUpdate();
           }, LOADING_DELAY);
         return false;
       }
-      clearTimeout(this.loadingDue);
+      clearTimeout(this.#loadingDue);
     }
     return true;
   }
@@ -430,7 +427,7 @@ export abstract class NetreachElement extends LitElement {
    * and an attribute the page wrote that a script then changed (`theme="dark"`, then `.theme = 'light'`, or
    * `undefined`) says the new value. (Lit reflects them again, with the same values, in the first update.)
    */
-  private reflectNow(changed: PropertyValues<this>): void {
+  #reflectNow(changed: PropertyValues<this>): void {
     for (const key of changed.keys()) {
       // What reflects is an option, declared from its spec with its attribute's name (specProperties()), and no
       // converter of its own.
@@ -456,7 +453,7 @@ export abstract class NetreachElement extends LitElement {
     // A theme given or taken away pads the widget or not (base styles): its size read now, with the attribute (Lit
     // reflects it later, in update()), so that it draws once, at its new width.
     if (this.hasUpdated && changed.has('theme')) {
-      this.reflectNow(changed);
+      this.#reflectNow(changed);
       measureNow(this);
     }
     // What could not load (a code chunk, the map's geometry) is asked for again when the page gives the widget new
@@ -464,11 +461,11 @@ export abstract class NetreachElement extends LitElement {
     // dashboard leaves out, focus).
     const props = (this.constructor as typeof NetreachElement).elementProperties;
     if (this.error && [...changed.keys()].some((key) => key === 'data' || (key !== 'state' && props.get(key)?.attribute))) this.retry();
-    this.settle();
+    this.#settle();
   }
 
   /** The error shown, if any, and the phase, from what is here. */
-  private settle(): void {
+  #settle(): void {
     const dataset = this.source.dataset;
     // A widget whose code is a chunk of its own checks its data with that code: once it is here.
     const checkable = dataset && (!this.code || this.code.module);
@@ -511,15 +508,15 @@ export abstract class NetreachElement extends LitElement {
     // Announced in the widget's language once its words are here, as its box then says it: announced while they
     // loaded, a Persian page's map told the page in English and its table in Persian.
     const announce = this.error && !this.localization.pending && `${this.error.code} ${this.error.message}`;
-    if (announce && announce !== this.announcedError) {
-      this.announcedError = announce;
+    if (announce && announce !== this.#announcedError) {
+      this.#announcedError = announce;
       this.fire('netreach-error', { code: this.error!.code, message: this.error!.localized(this.locale) });
     } else if (!announce) {
-      this.announcedError = undefined;
+      this.#announcedError = undefined;
     }
     // Set in this update's update(), the attribute reflected and the drawing written: a listener sees them.
     if (changed.has('state') && this.state === 'ready') this.fire('netreach-ready');
-    this.settlers = this.settlers.filter((settle) => !settle());
+    this.#settlers = this.#settlers.filter((settle) => !settle());
   }
 
   /** Tells the page: a bubbling, composed `netreach-select`, `netreach-error` or `netreach-ready` event. */
@@ -539,12 +536,12 @@ export abstract class NetreachElement extends LitElement {
       const settle = () => {
         const { state, error } = this;
         // An error is told in the widget's language, once its words are here (as `netreach-error` is).
-        if (state === 'error' ? !this.announcedError : state === 'loading') return false;
+        if (state === 'error' ? !this.#announcedError : state === 'loading') return false;
         if (error) reject(Object.assign(new Error(error.localized(this.locale)), { code: error.code }));
         else resolve();
         return true;
       };
-      if (!settle()) this.settlers.push(settle);
+      if (!settle()) this.#settlers.push(settle);
     });
   }
 
@@ -595,7 +592,7 @@ export abstract class NetreachElement extends LitElement {
    * error or nothing (`error`, `empty`): docs/EXPORTS.md ("From a script").
    */
   toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark'; background?: 'transparent' } = {}): Promise<string> {
-    return this.settled(() => this.files.svg(options));
+    return this.#settled(() => this.files.svg(options));
   }
 
   /**
@@ -606,11 +603,11 @@ export abstract class NetreachElement extends LitElement {
   toPNG(
     options: { scale?: number; width?: number; height?: number; theme?: 'light' | 'dark'; background?: 'transparent' } = {},
   ): Promise<Blob> {
-    return this.settled(() => this.files.png(options));
+    return this.#settled(() => this.files.png(options));
   }
 
   /** Writes a file once the widget has settled; an error or nothing shown is said by the file writer. */
-  private async settled<T>(file: () => Promise<T>): Promise<T> {
+  async #settled<T>(file: () => Promise<T>): Promise<T> {
     await this.whenReady().catch(() => undefined);
     return file();
   }
@@ -627,7 +624,7 @@ export abstract class NetreachElement extends LitElement {
    * drawing, and rejects, as `toSVG()` does.
    */
   downloadAs(kind: 'png' | 'svg' | 'csv'): Promise<void> {
-    return this.settled(() => this.files.download(kind));
+    return this.#settled(() => this.files.download(kind));
   }
 
   /** What the widget menu offers; widgets without a picture of their own (the table) offer less. */
@@ -654,7 +651,7 @@ export abstract class NetreachElement extends LitElement {
 
   /** What the widget's render shows of the `notes` its data calls for: all but {@link hiddenNotes}. */
   protected shownNotes(notes: readonly string[]): readonly string[] {
-    this.notesCalledFor = notes;
+    this.#notesCalledFor = notes;
     return notes.filter((note) => !this.hiddenNotes.includes(note));
   }
 
@@ -682,9 +679,9 @@ export abstract class NetreachElement extends LitElement {
 
   protected override render(): TemplateResult {
     const dataset = this.source.dataset;
-    this.shownLocale = this.localization.ready ? this.locale : '';
+    this.#shownLocale = this.localization.ready ? this.locale : '';
     // A widget that draws notes says which, through shownNotes(), in this render.
-    this.notesCalledFor = [];
+    this.#notesCalledFor = [];
     // The panels and the menu come after the content (MenuController.render() says why). The parts are blocks: no
     // white space between them (it would be a text node in every widget, never rendered).
     return html`<div class="frame" part="frame" lang=${this.locale} dir=${this.localization.dir}>

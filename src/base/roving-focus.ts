@@ -70,7 +70,7 @@ export type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
  * id) across re-renders while it exists.
  */
 export class RovingFocusController implements ReactiveController {
-  private activeId?: string;
+  #activeId?: string;
   /**
    * Whether an item had focus when the host's update began, until hostUpdated() has given it back: focus leaving an
    * item meanwhile is the update's own doing (its node replaced), which the tooltip ignores rather than ask for
@@ -87,20 +87,20 @@ export class RovingFocusController implements ReactiveController {
 
   hostConnected(): void {
     const root = this.host.renderRoot;
-    root.addEventListener('keydown', this.onKeyDown as EventListener);
-    root.addEventListener('focusin', this.onFocusIn);
-    root.addEventListener('click', this.onClick);
+    root.addEventListener('keydown', this.#onKeyDown as EventListener);
+    root.addEventListener('focusin', this.#onFocusIn);
+    root.addEventListener('click', this.#onClick);
   }
 
   hostDisconnected(): void {
     const root = this.host.renderRoot;
-    root.removeEventListener('keydown', this.onKeyDown as EventListener);
-    root.removeEventListener('focusin', this.onFocusIn);
-    root.removeEventListener('click', this.onClick);
+    root.removeEventListener('keydown', this.#onKeyDown as EventListener);
+    root.removeEventListener('focusin', this.#onFocusIn);
+    root.removeEventListener('click', this.#onClick);
   }
 
   hostUpdate(): void {
-    this.restoring = Boolean((this.host.renderRoot as ShadowRoot).activeElement?.matches(this.selector));
+    this.restoring = Boolean((this.host.renderRoot as ShadowRoot).activeElement?.matches(this.#selector));
   }
 
   /**
@@ -114,12 +114,12 @@ export class RovingFocusController implements ReactiveController {
     queueMicrotask(() => {
       this.restoring = false;
       const root = this.host.renderRoot as ShadowRoot;
-      if (!root.activeElement?.matches(`:not(${this.selector})`))
-        root.querySelector<HTMLElement>(`${this.selector}[tabindex="0"]`)?.focus();
+      if (!root.activeElement?.matches(`:not(${this.#selector})`))
+        root.querySelector<HTMLElement>(`${this.#selector}[tabindex="0"]`)?.focus();
     });
   }
 
-  private get selector(): string {
+  get #selector(): string {
     return this.options.selector ?? '[data-item]';
   }
 
@@ -128,7 +128,7 @@ export class RovingFocusController implements ReactiveController {
    * moved to while it is still there, else the first.
    */
   active(ids: readonly string[]): string | undefined {
-    return this.activeId !== undefined && ids.includes(this.activeId) ? this.activeId : ids[0];
+    return this.#activeId !== undefined && ids.includes(this.#activeId) ? this.#activeId : ids[0];
   }
 
   /**
@@ -144,14 +144,14 @@ export class RovingFocusController implements ReactiveController {
 
   /** Gives the tab stop to `id` (e.g. the page selected it), without moving focus. */
   setActive(id: string | undefined): void {
-    if (id === this.activeId) return;
-    this.activeId = id;
+    if (id === this.#activeId) return;
+    this.#activeId = id;
     this.host.requestUpdate();
   }
 
   /** The items in DOM (scene) order. */
   items(): Element[] {
-    return [...this.host.renderRoot.querySelectorAll(this.selector)];
+    return [...this.host.renderRoot.querySelectorAll(this.#selector)];
   }
 
   /** Moves the tab stop and focus to `id`. */
@@ -161,14 +161,14 @@ export class RovingFocusController implements ReactiveController {
     target?.focus();
   }
 
-  private itemOf(event: Event): Element | undefined {
+  #itemOf(event: Event): Element | undefined {
     // No `instanceof Element`: in an iframe's document, its nodes may be that window's.
-    const item = (event.composedPath()[0] as Partial<Element>).closest?.(this.selector);
+    const item = (event.composedPath()[0] as Partial<Element>).closest?.(this.#selector);
     return item && this.host.renderRoot.contains(item) ? item : undefined;
   }
 
-  private readonly onKeyDown = (event: KeyboardEvent) => {
-    const item = this.itemOf(event);
+  #onKeyDown = (event: KeyboardEvent) => {
+    const item = this.#itemOf(event);
     if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
     const id = item.getAttribute('data-item') ?? '';
     if (event.key === 'Enter' || event.key === ' ') {
@@ -215,17 +215,17 @@ export class RovingFocusController implements ReactiveController {
     if (nextId !== undefined) this.focus(nextId);
   };
 
-  private readonly onFocusIn = (event: Event) => {
-    const item = this.itemOf(event);
+  #onFocusIn = (event: Event) => {
+    const item = this.#itemOf(event);
     const id = item?.getAttribute('data-item');
     if (id === null || id === undefined) return;
     // The item holding the tab stop already (focus given back after an update): nothing to draw again.
-    if (item!.getAttribute('tabindex') === '0') this.activeId = id;
+    if (item!.getAttribute('tabindex') === '0') this.#activeId = id;
     else this.setActive(id);
   };
 
-  private readonly onClick = (event: Event) => {
-    const item = this.itemOf(event);
+  #onClick = (event: Event) => {
+    const item = this.#itemOf(event);
     const id = item?.getAttribute('data-item');
     if (id === null || id === undefined || item!.matches('[href]')) return;
     this.setActive(id);

@@ -41,7 +41,7 @@ export interface TooltipOptions {
 export class TooltipController implements ReactiveController {
   /** The id of the item whose tooltip shows. */
   shown?: string;
-  private doc?: Document;
+  #doc?: Document;
 
   constructor(
     private readonly host: Host,
@@ -51,21 +51,21 @@ export class TooltipController implements ReactiveController {
   }
 
   /** The render root's events the tooltip follows. */
-  private get listeners(): [string, EventListener][] {
+  get #listeners(): [string, EventListener][] {
     return [
-      ['pointerover', this.onPointerOver],
-      ['pointerout', this.onPointerOut as EventListener],
-      ['focusin', this.onFocusIn],
-      ['focusout', this.onFocusOut as EventListener],
+      ['pointerover', this.#onPointerOver],
+      ['pointerout', this.#onPointerOut as EventListener],
+      ['focusin', this.#onFocusIn],
+      ['focusout', this.#onFocusOut as EventListener],
     ];
   }
 
   hostConnected(): void {
-    for (const [type, listener] of this.listeners) this.host.renderRoot.addEventListener(type, listener);
+    for (const [type, listener] of this.#listeners) this.host.renderRoot.addEventListener(type, listener);
   }
 
   hostDisconnected(): void {
-    for (const [type, listener] of this.listeners) this.host.renderRoot.removeEventListener(type, listener);
+    for (const [type, listener] of this.#listeners) this.host.renderRoot.removeEventListener(type, listener);
     this.hide();
   }
 
@@ -76,8 +76,8 @@ export class TooltipController implements ReactiveController {
     // tooltip the pointer brought up while focus is elsewhere on the page (or nowhere) goes with it too. Taken off
     // the document it was put on: after a move, hostDisconnected() runs with the element in its new one. Heard as it
     // goes down (capture): a widget stops the keys it acts on on their way up (consume(), roving-focus.ts).
-    const doc = id === undefined ? this.doc : (this.doc = this.host.ownerDocument);
-    doc?.[id === undefined ? 'removeEventListener' : 'addEventListener']('keydown', this.onKeyDown as EventListener, true);
+    const doc = id === undefined ? this.#doc : (this.#doc = this.host.ownerDocument);
+    doc?.[id === undefined ? 'removeEventListener' : 'addEventListener']('keydown', this.#onKeyDown as EventListener, true);
     this.shown = id;
     this.host.requestUpdate();
   }
@@ -111,12 +111,12 @@ export class TooltipController implements ReactiveController {
     const tip = root.querySelector<HTMLElement>('[part="tooltip"]');
     const box = this.options.box();
     const item = this.options.item(this.shown);
-    const element = this.element(this.shown);
+    const element = this.#element(this.shown);
     if (!item || !tip || !box || !element) return;
-    this.place(tip, box, item, element);
+    this.#place(tip, box, item, element);
   }
 
-  private place(tip: HTMLElement, box: HTMLElement, item: SceneItem, element: Element): void {
+  #place(tip: HTMLElement, box: HTMLElement, item: SceneItem, element: Element): void {
     const within = (this.options.within?.() ?? this.host).getBoundingClientRect();
     const bounds = element.getBoundingClientRect();
     const svg = (element as Partial<SVGElement>).ownerSVGElement;
@@ -171,46 +171,46 @@ export class TooltipController implements ReactiveController {
     tip.style.top = `${Math.round((top - origin.top) / zoom)}px`;
   }
 
-  private element(id: string): Element | undefined {
+  #element(id: string): Element | undefined {
     return [...this.host.renderRoot.querySelectorAll(this.options.selector ?? 'svg [data-item]')].find(
       (item) => item.getAttribute('data-item') === id,
     );
   }
 
-  private itemOf(target: EventTarget | null | undefined): Element | undefined {
+  #itemOf(target: EventTarget | null | undefined): Element | undefined {
     // No `instanceof Element`: in an iframe's document, its nodes may be that window's.
     const item = (target as Partial<Element> | null | undefined)?.closest?.(this.options.selector ?? 'svg [data-item]');
     return item && this.host.renderRoot.contains(item) ? item : undefined;
   }
 
-  private focusedItem(): Element | undefined {
+  #focusedItem(): Element | undefined {
     // No `instanceof ShadowRoot`: moved into an iframe's document, a browser may make its nodes that window's.
-    return this.itemOf((this.host.renderRoot as ShadowRoot).activeElement);
+    return this.#itemOf((this.host.renderRoot as ShadowRoot).activeElement);
   }
 
-  private readonly onPointerOver = (event: Event) => {
-    const id = this.itemOf(event.composedPath()[0])?.getAttribute('data-item');
+  #onPointerOver = (event: Event) => {
+    const id = this.#itemOf(event.composedPath()[0])?.getAttribute('data-item');
     if (id !== null && id !== undefined) this.show(id);
   };
 
-  private readonly onPointerOut = (event: PointerEvent) => {
+  #onPointerOut = (event: PointerEvent) => {
     // Between the parts of one item, or onto another (whose pointerover follows), nothing changes; nor onto the
     // tooltip, or within it (WCAG 1.4.13: it stays while the pointer is over it, where it takes the pointer: the map's).
-    if (this.itemOf(event.relatedTarget) || (event.relatedTarget as Element | null)?.closest?.('[part="tooltip"]')) return;
-    this.show(this.focusedItem()?.getAttribute('data-item') ?? undefined);
+    if (this.#itemOf(event.relatedTarget) || (event.relatedTarget as Element | null)?.closest?.('[part="tooltip"]')) return;
+    this.show(this.#focusedItem()?.getAttribute('data-item') ?? undefined);
   };
 
-  private readonly onFocusIn = (event: Event) => {
-    const id = this.itemOf(event.composedPath()[0])?.getAttribute('data-item');
+  #onFocusIn = (event: Event) => {
+    const id = this.#itemOf(event.composedPath()[0])?.getAttribute('data-item');
     if (id !== null && id !== undefined) this.show(id);
   };
 
-  private readonly onFocusOut = (event: FocusEvent) => {
+  #onFocusOut = (event: FocusEvent) => {
     // Not when an update replaced the focused item's node: the roving focus gives it back (hidden, it took another update).
-    if (!this.itemOf(event.relatedTarget) && !this.options.roving?.restoring) this.hide();
+    if (!this.#itemOf(event.relatedTarget) && !this.options.roving?.restoring) this.hide();
   };
 
-  private readonly onKeyDown = (event: KeyboardEvent) => {
+  #onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') this.hide();
   };
 }

@@ -98,11 +98,11 @@ export class NetreachDashboard extends NetreachElement {
 
   /** The plan and the dataset it was made for (updateDashboard(), dashboard.update.ts, in the dashboard's chunk). */
   private readonly drawn: DashboardState = {};
-  private renderedLocale = '';
+  #renderedLocale = '';
   /** The parts' updates after the dashboard's last. */
-  private partsDrawn?: Promise<unknown>;
+  #partsDrawn?: Promise<unknown>;
   /** Hears the parts' `state`: the dashboard is drawn once they all are. */
-  private readonly partStates = new MutationObserver(() => {
+  #partStates = new MutationObserver(() => {
     if (this.state === 'loading') this.requestUpdate();
   });
 
@@ -130,7 +130,7 @@ export class NetreachDashboard extends NetreachElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.partStates.observe(this.renderRoot, { attributes: true, attributeFilter: ['state'], subtree: true });
+    this.#partStates.observe(this.renderRoot, { attributes: true, attributeFilter: ['state'], subtree: true });
     // The parts connect once the dashboard's own code (with the tiles' and the regions') is here: what its map, trend
     // and table load is asked for now, beside that code, not after it. Their failures are theirs to show (the parts
     // ask again), not this page's.
@@ -141,7 +141,7 @@ export class NetreachDashboard extends NetreachElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.partStates.disconnect();
+    this.#partStates.disconnect();
   }
 
   private get parts(): NetreachElement[] {
@@ -155,18 +155,18 @@ export class NetreachDashboard extends NetreachElement {
   }
 
   protected override drawing(): Promise<unknown> | undefined {
-    return this.partsDrawn;
+    return this.#partsDrawn;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The parts update after this (and load what they draw with), given the notes they leave out by the render.
-    this.partsDrawn = Promise.all(this.parts.map((part) => part.updateComplete));
+    this.#partsDrawn = Promise.all(this.parts.map((part) => part.updateComplete));
     // The parts read their language from their `lang`, which changed in this shadow root, out of sight of the
     // page's lang observer: tell them.
-    if (this.phase === 'ready' && this.locale !== this.renderedLocale) {
-      if (this.renderedLocale) this.parts.forEach((part) => part.requestUpdate());
-      this.renderedLocale = this.locale;
+    if (this.phase === 'ready' && this.locale !== this.#renderedLocale) {
+      if (this.#renderedLocale) this.parts.forEach((part) => part.requestUpdate());
+      this.#renderedLocale = this.locale;
     }
   }
 
@@ -176,7 +176,7 @@ export class NetreachDashboard extends NetreachElement {
     this.selectedCountry = undefined;
   }
 
-  private readonly onSelect = (event: CustomEvent<NetreachSelectDetail>) => {
+  #onSelect = (event: CustomEvent<NetreachSelectDetail>) => {
     const dataset = this.currentDataset;
     // The parts are drawn: the code is here.
     if (!dataset || !this.code.module) return;
@@ -185,13 +185,13 @@ export class NetreachDashboard extends NetreachElement {
     this.selectedCountry = next.country;
   };
 
-  private readonly onKeyDown = (event: KeyboardEvent) => {
+  #onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || (!this.selectedRegion && !this.selectedCountry)) return;
     consume(event);
     this.clearSelection();
   };
 
-  private readonly onClear = () => {
+  #onClear = () => {
     this.clearSelection();
     // The button hides; focus goes to the dashboard's title rather than to the page.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus());
@@ -227,9 +227,9 @@ export class NetreachDashboard extends NetreachElement {
       controls: this.option('controls'),
       presenter: this.presenter,
       badge: this.renderBadge(dataset),
-      onSelect: this.onSelect,
-      onKeyDown: this.onKeyDown,
-      onClear: this.onClear,
+      onSelect: this.#onSelect,
+      onKeyDown: this.#onKeyDown,
+      onClear: this.#onClear,
     });
   }
 }

@@ -41,7 +41,7 @@ export class NetreachData extends LitElement implements DatasetProvider {
     datasetId: { attribute: 'dataset', reflect: true },
   };
 
-  private readonly source = new DataController(this, { allowProvider: false });
+  #source = new DataController(this, { allowProvider: false });
 
   /** URL of a netreach dataset (JSON). */
   src?: string;
@@ -66,7 +66,7 @@ export class NetreachData extends LitElement implements DatasetProvider {
 
   /** The loaded dataset, if any. */
   get currentDataset(): Dataset | undefined {
-    return this.source.dataset;
+    return this.#source.dataset;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -77,22 +77,22 @@ export class NetreachData extends LitElement implements DatasetProvider {
   override connectedCallback(): void {
     super.connectedCallback();
     this.style.display ||= 'contents';
-    this.announce();
+    this.#announce();
   }
 
   /**
    * Tells the widgets that name providers by id to look again (see PROVIDER_CONNECTED_EVENT), on its own document (an
    * iframe's, where it is in one): the one it was in when connected, since a move disconnects it in its new one.
    */
-  private announce(doc = (this.doc = this.ownerDocument)): void {
+  #announce(doc = (this.#doc = this.ownerDocument)): void {
     doc.dispatchEvent(new CustomEvent(PROVIDER_CONNECTED_EVENT));
   }
 
-  private doc?: Document;
+  #doc?: Document;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.announce(this.doc);
+    this.#announce(this.#doc);
   }
 
   static override get observedAttributes(): string[] {
@@ -101,22 +101,22 @@ export class NetreachData extends LitElement implements DatasetProvider {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'id' && this.isConnected) this.announce();
+    if (name === 'id' && this.isConnected) this.#announce();
   }
 
   /** Hear every change of state, starting with the current one. Returns the unsubscriber. */
   subscribe(listener: (state: DataState) => void): () => void {
-    return this.source.subscribe(listener);
+    return this.#source.subscribe(listener);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.source.sync();
+    this.#source.sync();
   }
 
   protected override updated(): void {
     this.dispatchEvent(
-      new CustomEvent<NetreachDataChangeDetail>('netreach-data-change', { detail: { state: this.source.status }, bubbles: false }),
+      new CustomEvent<NetreachDataChangeDetail>('netreach-data-change', { detail: { state: this.#source.status }, bubbles: false }),
     );
   }
 
@@ -125,7 +125,7 @@ export class NetreachData extends LitElement implements DatasetProvider {
     let settled: boolean;
     do {
       settled = await super.getUpdateComplete();
-      await this.source.validating;
+      await this.#source.validating;
     } while (this.isUpdatePending);
     return settled;
   }

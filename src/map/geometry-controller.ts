@@ -17,7 +17,7 @@ export class GeometryController implements ReactiveController {
    * value does (`retry()`), by another URL (a browser remembers the failed module for the page: scripts/build.mjs).
    */
   error?: NetreachError;
-  private requested = false;
+  #requested = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -27,7 +27,7 @@ export class GeometryController implements ReactiveController {
   hostConnected(): void {
     // A failed request left `requested` false: asked again.
     this.error = undefined;
-    if (!this.geometry) this.request();
+    if (!this.geometry) this.#request();
   }
 
   /** The width / height at which `projection` shows `focus` (the world when empty) without empty bands; unknown until loaded. */
@@ -35,16 +35,16 @@ export class GeometryController implements ReactiveController {
     return this.geometry?.aspect(projection, focus);
   }
 
-  private request(): void {
-    if (this.requested) return;
-    this.requested = true;
+  #request(): void {
+    if (this.#requested) return;
+    this.#requested = true;
     loadMapGeometry().then(
       (geometry) => {
         this.geometry = geometry;
         this.host.requestUpdate();
       },
       (error: unknown) => {
-        this.requested = false;
+        this.#requested = false;
         // Said in the console once: not again when it is the map's code chunk, which the map's CodeController says.
         chunkError(error);
         this.error = new NetreachError('geometry');

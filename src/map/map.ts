@@ -82,10 +82,10 @@ export class NetreachMap extends NetreachElement {
    * back into the map's size). The box exists once data is ready; its size is reserved by CSS (aspect-ratio), so
    * drawing into it changes no size. Zero until first shown.
    */
-  private readonly box = new ResizeController(this, () => this.renderRoot.querySelector('.map-box'));
+  #box = new ResizeController(this, () => this.renderRoot.querySelector('.map-box'));
 
   /** The world geometry and projections: loaded once per page, with their error and shared caches. */
-  private readonly geometry = new GeometryController(this);
+  #geometry = new GeometryController(this);
 
   /** The map's model and scene: a lazy chunk (map.chunk.ts), requested on connect beside the geometry. */
   protected override readonly code = new CodeController(this, MAP_CODE);
@@ -94,20 +94,20 @@ export class NetreachMap extends NetreachElement {
    * One tab stop over the members, in the dataset's order; an arrow goes to the nearest member that way on the
    * map, Home and End to the first and last, Enter and Space (and a click) select, Escape clears.
    */
-  private readonly roving = new RovingFocusController(this, {
+  #roving = new RovingFocusController(this, {
     selector: 'svg [data-item]',
     rtl: () => this.localization.dir === 'rtl',
-    order: () => this.items.map((each) => each.item.id),
+    order: () => this.#items.map((each) => each.item.id),
     // Worked out in the map's chunk (memberTowards(), map.update.ts): a drawn map's member has focus.
-    arrow: (id, key) => this.code.module!.memberTowards(this.items, id, key),
-    onSelect: (id) => this.select(id),
+    arrow: (id, key) => this.code.module!.memberTowards(this.#items, id, key),
+    onSelect: (id) => this.#select(id),
     onClear: () => this.fire('netreach-select', { country: null }),
   });
 
   /** A member's name, region, value and source, on hover, focus and selection, inside the map's box. */
   private readonly tooltip = new TooltipController(this, {
-    roving: this.roving,
-    item: (id) => this.items.find((each) => each.item.id === id)?.item,
+    roving: this.#roving,
+    item: (id) => this.#items.find((each) => each.item.id === id)?.item,
     box: () => this.renderRoot.querySelector('.map-box'),
     within: () => this.renderRoot.querySelector('.map-box'),
     rtl: () => this.localization.dir === 'rtl',
@@ -170,11 +170,11 @@ export class NetreachMap extends NetreachElement {
 
   protected override retry(): void {
     super.retry();
-    this.geometry.hostConnected();
+    this.#geometry.hostConnected();
   }
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
-    if (this.geometry.error) return this.geometry.error;
+    if (this.#geometry.error) return this.#geometry.error;
     // A comparison that cannot be made is an error, not a map of this network alone.
     if (this.compare?.trim() && this.compared.error) return this.compared.error;
     return unknownMetric(dataset, this.metric);
@@ -182,7 +182,7 @@ export class NetreachMap extends NetreachElement {
 
   /** The map waits for its geometry (and the dataset it compares with) as for its data: "Loading…", then one draw. */
   protected override waiting(): boolean {
-    return !this.geometry.geometry || (Boolean(this.compare?.trim()) && this.compared.status === 'loading');
+    return !this.#geometry.geometry || (Boolean(this.compare?.trim()) && this.compared.status === 'loading');
   }
 
   /** Drawn once projected at the box's measured size: every member's node (updated() adds them), legend, sources. */
@@ -194,12 +194,12 @@ export class NetreachMap extends NetreachElement {
    * The scene's options: every option by property name as its spec reads it (the values the command line passes
    * for the same attributes), and the loaded geometry.
    */
-  private sceneOptions(): MapSceneOptions {
+  #sceneOptions(): MapSceneOptions {
     return {
       ...this.optionValues(),
       selected: this.chosen,
       compared: this.compared.dataset,
-      geometry: this.geometry.geometry,
+      geometry: this.#geometry.geometry,
       onIgnored: saidByElement,
     };
   }
@@ -207,7 +207,7 @@ export class NetreachMap extends NetreachElement {
   /** Files are the command line's document of the same scene and options. */
   protected override sceneFile() {
     const code = this.code.module;
-    return code && { scene: code.mapScene, options: this.sceneOptions() };
+    return code && { scene: code.mapScene, options: this.#sceneOptions() };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -230,21 +230,21 @@ export class NetreachMap extends NetreachElement {
       this,
       this.drawn,
       dataset,
-      this.sceneOptions(),
+      this.#sceneOptions(),
       this.localization.dir === 'rtl',
-      this.geometry,
-      this.box,
+      this.#geometry,
+      this.#box,
       // The menu button's corner kept clear of the members, read with the box's first size: a read before it (the
       // root's font) restyled the page between the render and the measurement.
-      this.controls === 'none' || !this.box.width ? 0 : menuCorner(this.ownerDocument),
+      this.controls === 'none' || !this.#box.width ? 0 : menuCorner(this.ownerDocument),
       this.menu,
       (...entry) => this.namesNothing(...entry),
     );
-    const ids = this.items.map((each) => each.item.id);
+    const ids = this.#items.map((each) => each.item.id);
     // Focus on a member the update takes away: the roving focus gives it to the member holding the tab stop after
     // the update. That member's tooltip, and its ring where the member before had one, are drawn now, not in the
     // update the focus moving there would ask for (test/browser/update-cycles.test.ts).
-    const next = this.roving.moving(ids);
+    const next = this.#roving.moving(ids);
     if (next) {
       this.tooltip.show(next);
       this.focused &&= next;
@@ -256,35 +256,35 @@ export class NetreachMap extends NetreachElement {
   protected override updated(changed: PropertyValues<this>): void {
     // The box's aspect ratio and the chart's marks as plain DOM (member-layer.ts): only a map whose code is here has
     // rendered them. Before super.updated(), which fires `netreach-ready`: its listener saw no member.
-    this.code.module?.drawMap(this.renderRoot, this.drawn, this.roving, this.focused);
+    this.code.module?.drawMap(this.renderRoot, this.drawn, this.#roving, this.focused);
     // The tooltip placed again beside its member, now drawn (the controller placed it before: a new member's node
     // was not there yet).
     if (this.drawn.chart && this.code.module) this.tooltip.hostUpdated();
     super.updated(changed);
   }
 
-  private get items(): readonly MapChartItem[] {
+  get #items(): readonly MapChartItem[] {
     return this.drawn.chart?.items ?? [];
   }
 
   /** Selects a member, shows its tooltip and says so. */
-  private select(id: string): void {
-    if (!this.items.some((each) => each.item.id === id)) return;
+  #select(id: string): void {
+    if (!this.#items.some((each) => each.item.id === id)) return;
     this.selected = id;
     this.tooltip.show(id);
     this.fire('netreach-select', { country: id });
   }
 
   /** The focus ring follows the keyboard's focus (not a click's). */
-  private readonly onFocusIn = (event: FocusEvent) => {
+  #onFocusIn = (event: FocusEvent) => {
     const target = event.target as Element;
     const id = target.closest?.('[data-item]')?.getAttribute('data-item');
     this.focused = id && target.matches(':focus-visible') ? id : undefined;
   };
 
-  private readonly onFocusOut = (event: FocusEvent) => {
+  #onFocusOut = (event: FocusEvent) => {
     // Not when an update replaced the member's node: the roving focus gives it back (cleared, it took another update).
-    if (!this.roving.restoring && !(event.relatedTarget as Element | null)?.closest?.('[data-item]')) this.focused = undefined;
+    if (!this.#roving.restoring && !(event.relatedTarget as Element | null)?.closest?.('[data-item]')) this.focused = undefined;
   };
 
   /**
@@ -292,7 +292,7 @@ export class NetreachMap extends NetreachElement {
    * View data and `toggleDataView()` move focus to the table, as in every widget (it stayed on the menu's button,
    * with the table appearing far below it, unsaid).
    */
-  private readonly toggleTable = () => {
+  #toggleTable = () => {
     this.menu.dataViewOpen = !this.menu.dataViewOpen;
     this.requestUpdate();
   };
@@ -301,8 +301,8 @@ export class NetreachMap extends NetreachElement {
    * Escape in the table: it closes, focus back on "Show as table" (which is "Hide data" while it shows); with
    * `controls="none"` (no toggle: the table was opened by `toggleDataView()`), on the map's member holding its tab stop.
    */
-  private readonly closeTable = () => {
-    this.toggleTable();
+  #closeTable = () => {
+    this.#toggleTable();
     this.menu.focusButton('[part="table-toggle"]');
   };
 
@@ -324,10 +324,10 @@ export class NetreachMap extends NetreachElement {
       tooltip: this.tooltip.render(),
       controls: this.controls,
       tableOpen: this.menu.dataViewOpen,
-      onFocusIn: this.onFocusIn,
-      onFocusOut: this.onFocusOut,
-      toggleTable: this.toggleTable,
-      closeTable: this.closeTable,
+      onFocusIn: this.#onFocusIn,
+      onFocusOut: this.#onFocusOut,
+      toggleTable: this.#toggleTable,
+      closeTable: this.#closeTable,
     });
   }
 }

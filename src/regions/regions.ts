@@ -70,7 +70,7 @@ export class NetreachRegions extends NetreachElement {
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
    * and observing it would re-enter the ResizeObserver loop.
    */
-  private readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
+  #size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
   /** The regions' scene, model, template and drawn stylesheet: a chunk of their own (regions.chunk.ts). */
   protected override readonly code = new CodeController(this, REGIONS_CODE);
 
@@ -95,11 +95,11 @@ export class NetreachRegions extends NetreachElement {
    */
   private drawn: RegionsState = {};
 
-  private readonly roving = new RovingFocusController(this, {
+  #roving = new RovingFocusController(this, {
     selector: '[part~="legend-item"]',
     rtl: () => this.localization.dir === 'rtl',
     wrap: true,
-    onSelect: (id) => this.choose(id),
+    onSelect: (id) => this.#choose(id),
     onClear: () => this.fire('netreach-select', { region: null }),
   });
 
@@ -114,7 +114,7 @@ export class NetreachRegions extends NetreachElement {
   }
 
   /** The option values the scene reads, by property name, read by their specs (as the command line reads them). */
-  private get values(): Record<string, unknown> {
+  get #values(): Record<string, unknown> {
     return { type: this.option('type'), metric: this.option('metric'), selected: this.chosen };
   }
 
@@ -125,7 +125,7 @@ export class NetreachRegions extends NetreachElement {
 
   protected override sceneFile() {
     const code = this.code.module;
-    return code && { scene: code.regionsScene, options: this.values };
+    return code && { scene: code.regionsScene, options: this.#values };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -150,10 +150,10 @@ export class NetreachRegions extends NetreachElement {
       this,
       this.drawn,
       dataset,
-      { ...this.values, selected: this.hovered ?? this.chosen },
+      { ...this.#values, selected: this.hovered ?? this.chosen },
       this.localization.dir === 'rtl',
       this.presenter ? PRESENTER_UNIT : 1,
-      this.size,
+      this.#size,
       this.menu,
     );
   }
@@ -163,30 +163,30 @@ export class NetreachRegions extends NetreachElement {
     return Boolean(this.drawn.chart);
   }
 
-  private choose(region: string): void {
+  #choose(region: string): void {
     if (!this.currentDataset?.regions.some((entry) => entry.id === region)) return;
     this.selected = region;
     this.fire('netreach-select', { region });
   }
 
   /** A click on a slice, or on a country's square, selects its region. */
-  private readonly onChartClick = (event: Event) => {
+  #onChartClick = (event: Event) => {
     const id = (event.target as Element | null)?.closest?.('[data-item]')?.getAttribute('data-item');
-    if (id) this.choose(this.drawn.regionOf?.get(id) ?? id);
+    if (id) this.#choose(this.drawn.regionOf?.get(id) ?? id);
   };
 
-  private legendItem(event: Event): string | null {
+  #legendItem(event: Event): string | null {
     return (event.target as Element | null)?.closest?.('[part~="legend-item"]')?.getAttribute('data-item') ?? null;
   }
 
-  private readonly onLegendOver = (event: Event) => {
-    const region = this.legendItem(event);
+  #onLegendOver = (event: Event) => {
+    const region = this.#legendItem(event);
     if (region !== null) this.hovered = region;
   };
 
-  private readonly onLegendOut = () => {
+  #onLegendOut = () => {
     // Not when an update replaced the focused entry: the roving focus gives it back (cleared, it took another update).
-    if (!this.roving.restoring) this.hovered = null;
+    if (!this.#roving.restoring) this.hovered = null;
   };
 
   protected override render(): TemplateResult {
@@ -206,12 +206,12 @@ export class NetreachRegions extends NetreachElement {
       rtl: this.localization.dir === 'rtl',
       legendTitle: legendTitle!,
       selected: this.chosen ?? null,
-      activeId: this.roving.active(ids),
+      activeId: this.#roving.active(ids),
       badge: this.renderBadge(dataset),
       tooltip: this.tooltip.render(),
-      onChartClick: this.onChartClick,
-      onLegendOver: this.onLegendOver,
-      onLegendOut: this.onLegendOut,
+      onChartClick: this.#onChartClick,
+      onLegendOver: this.#onLegendOver,
+      onLegendOut: this.#onLegendOut,
     });
   }
 }

@@ -57,7 +57,7 @@ export class NetreachStat extends NetreachElement {
   /** The count-up starts once the tile is both on screen and has its figure (see `willUpdate`). */
   protected static override readonly rendersVisibility = true;
 
-  private readonly motion = new MediaController(this);
+  #motion = new MediaController(this);
   /** The tile's scene, model, template and drawn stylesheet: a chunk of their own (stat.chunk.ts). */
   protected override readonly code = new CodeController(this, STAT_CODE);
 
@@ -75,8 +75,8 @@ export class NetreachStat extends NetreachElement {
   /** The scene, prepared again only when the data, metric or language change (stat.update.ts, in the tile's chunk). */
   private drawn: StatState = {};
   private model?: StatModel;
-  private animation = 0;
-  private counted = false;
+  #animation = 0;
+  #counted = false;
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
     return unknownMetric(dataset, this.metric);
@@ -110,36 +110,36 @@ export class NetreachStat extends NetreachElement {
     // Once the tile is both on screen and has its figure, count up to it (again after each replay). Until the browser
     // has said whether it is on screen, a tile that may count up shows where it would start, not its figure for a
     // frame; one out of view shows its figure (in print too) until it is seen.
-    if (this.model && !this.counted) {
-      if (this.visibility.visible) this.countUp();
-      else this.shownValue = !this.visibility.known && !this.motion.matches && this.model.value !== null ? 0 : null;
+    if (this.model && !this.#counted) {
+      if (this.visibility.visible) this.#countUp();
+      else this.shownValue = !this.visibility.known && !this.#motion.matches && this.model.value !== null ? 0 : null;
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.animation);
+    cancelAnimationFrame(this.#animation);
     this.shownValue = null;
   }
 
   override replay(): void {
     super.replay();
-    this.counted = false;
+    this.#counted = false;
     this.requestUpdate();
   }
 
   /** Counts from zero to the total, when the tile is seen with its data. */
-  private countUp(): void {
+  #countUp(): void {
     const target = this.model?.value;
     if (target === null || target === undefined) return;
-    this.counted = true;
-    if (this.motion.matches) return;
-    cancelAnimationFrame(this.animation);
+    this.#counted = true;
+    if (this.#motion.matches) return;
+    cancelAnimationFrame(this.#animation);
     // In the tile's chunk (stat.view.ts), here once the tile has its figure.
     this.code.module!.countUp(
       target,
       (value) => (this.shownValue = value),
-      (frame) => (this.animation = frame),
+      (frame) => (this.#animation = frame),
     );
   }
 

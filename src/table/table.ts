@@ -104,9 +104,9 @@ export class NetreachTable extends NetreachElement {
    * click choose, Escape clears. Left and Right stay the page's, which scrolls a wide table sideways. The
    * universities' linked names too (up to 2,000 stops): Enter follows the link there, as links do.
    */
-  private readonly roving = new RovingFocusController(this, {
+  #roving = new RovingFocusController(this, {
     vertical: true,
-    onSelect: (key) => this.choose(key),
+    onSelect: (key) => this.#choose(key),
     onClear: () => this.say(null),
   });
 
@@ -114,15 +114,15 @@ export class NetreachTable extends NetreachElement {
   private sorted: TableRow[] = [];
   /** Rows rendered so far: a long table (20,000 universities) grows by {@link ROW_BATCH} a frame, never blocking the page. */
   private shown = ROW_BATCH;
-  private shownFor?: unknown;
+  #shownFor?: unknown;
   /** What the model and the sorted rows were computed from: a resize or a new selection changes none of it. */
-  private modelInputs: unknown[] = [];
-  private growing = false;
+  #modelInputs: unknown[] = [];
+  #growing = false;
   /** Settles when every row up to the limit is rendered (see {@link drawing}). */
-  private grown?: { promise: Promise<void>; resolve: () => void };
-  private currentSort?: TableSort;
+  #grown?: { promise: Promise<void>; resolve: () => void };
+  #currentSort?: TableSort;
   /** Whether the reader sorted (a header's button): the new order is then said, not only set in `aria-sort`. */
-  private announce?: boolean;
+  #announce?: boolean;
 
   constructor() {
     super();
@@ -148,7 +148,7 @@ export class NetreachTable extends NetreachElement {
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
     // A comparison that cannot be made is an error, as on the map, not an empty overlap with a nameless network.
-    if (this.kind() === 'overlap' && this.compare?.trim() && this.compared.error) return this.compared.error;
+    if (this.#kind() === 'overlap' && this.compare?.trim() && this.compared.error) return this.compared.error;
     const { unknownTableMetric, resolveTableMetrics } = this.code.module!; // widgetError() waits for the code
     return unknownMetric(dataset, unknownTableMetric(dataset, resolveTableMetrics(dataset, this.metrics)));
   }
@@ -158,14 +158,14 @@ export class NetreachTable extends NetreachElement {
     // A long table growing by a batch: the model and the rendered batches stay as they are.
     if (changed.size === 1 && (changed as Map<PropertyKey, unknown>).has('shown') && this.model) return;
     const dataset = this.currentDataset;
-    if (this.shownFor !== dataset || changed.has('of')) {
-      this.shownFor = dataset;
+    if (this.#shownFor !== dataset || changed.has('of')) {
+      this.#shownFor = dataset;
       this.shown = ROW_BATCH;
     }
     if (!dataset || this.phase !== 'ready') {
       this.model = undefined;
       this.sorted = [];
-      this.modelInputs = [];
+      this.#modelInputs = [];
       return;
     }
     // The model and its order made again where what they are drawn from changed, in the table's chunk (updateTable(),
@@ -173,28 +173,28 @@ export class NetreachTable extends NetreachElement {
     const inputs = [dataset, this.of, this.locale, this.metrics, this.sort, this.region, this.compare, this.compared.dataset];
     const view = this.code.module!.updateTable(
       inputs,
-      this.modelInputs,
+      this.#modelInputs,
       this.model,
-      () => this.viewOptions(),
+      () => this.#viewOptions(),
       this.locale,
       this,
       (...entry) => this.namesNothing(...entry),
     );
     if (view) {
-      this.modelInputs = inputs;
+      this.#modelInputs = inputs;
       this.model = view.model;
       this.menu.title = view.model.caption;
       this.sorted = view.rows;
-      this.currentSort = view.sort;
+      this.#currentSort = view.sort;
     }
-    this.selectedKnown();
+    this.#selectedKnown();
   }
 
   /**
    * A selected row the table does not have marks none: said, as the map says it. Tabbing into the table lands on the
    * chosen row (the map's click chose it, in a dashboard), as in a listbox.
    */
-  private selectedKnown(): void {
+  #selectedKnown(): void {
     const before = this.chosen;
     const model = this.model!;
     this.readSelected(
@@ -202,11 +202,11 @@ export class NetreachTable extends NetreachElement {
       model.kind !== 'regions',
       'no such row',
     );
-    if (this.chosen && this.chosen !== before) this.roving.setActive(this.chosen);
+    if (this.chosen && this.chosen !== before) this.#roving.setActive(this.chosen);
   }
 
   /** The options the table is drawn from, by property name, with the compared dataset as loaded. */
-  private viewOptions(): Record<string, unknown> {
+  #viewOptions(): Record<string, unknown> {
     return { ...this.optionValues(), selected: this.chosen, compared: this.compared.dataset };
   }
 
@@ -216,18 +216,18 @@ export class NetreachTable extends NetreachElement {
    */
   protected override sceneFile() {
     const code = this.code.module;
-    return code && { scene: code.tableScene, options: this.viewOptions() };
+    return code && { scene: code.tableScene, options: this.#viewOptions() };
   }
 
   /** What the table lists: `overlap` when comparing (unless universities or regions are asked for). */
-  private kind(): TableKind {
+  #kind(): TableKind {
     const kind = this.option<TableKind>('of');
     return this.compare?.trim() && kind === 'members' ? 'overlap' : kind;
   }
 
   /** Comparing waits for the other network too, so the groups are drawn once, complete. */
   protected override waiting(): boolean {
-    return this.kind() === 'overlap' && Boolean(this.compare?.trim()) && this.compared.status === 'loading';
+    return this.#kind() === 'overlap' && Boolean(this.compare?.trim()) && this.compared.status === 'loading';
   }
 
   /** Drawn once every row up to the limit is rendered: a long table adds them a batch a frame. */
@@ -236,11 +236,11 @@ export class NetreachTable extends NetreachElement {
   }
 
   protected override drawing(): Promise<void> | undefined {
-    return this.grown?.promise;
+    return this.#grown?.promise;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.growRows();
+    this.#growRows();
     const box = this.renderRoot.querySelector<HTMLElement>('[part="scroll"]');
     // Re-measured after every render, and on resize (the ResizeController requests one). Hidden: nothing to
     // measure, and what was measured while shown still holds. The box is the chunk's template's, and so is this
@@ -253,24 +253,24 @@ export class NetreachTable extends NetreachElement {
    * The next batch of rows in the next frame, until they are all there. A background tab has no frames: there,
    * the next task, so that `updateComplete` still resolves.
    */
-  private growRows(): void {
+  #growRows(): void {
     if (this.isDrawn() || !this.isConnected) {
-      this.grown?.resolve();
-      this.grown = undefined;
+      this.#grown?.resolve();
+      this.#grown = undefined;
       return;
     }
-    if (!this.grown) {
+    if (!this.#grown) {
       let resolve!: () => void;
       const promise = new Promise<void>((done) => (resolve = done));
-      this.grown = { promise, resolve };
+      this.#grown = { promise, resolve };
     }
-    if (this.growing) return;
-    this.growing = true;
+    if (this.#growing) return;
+    this.#growing = true;
     const later = document.visibilityState === 'hidden' ? (next: () => void) => setTimeout(next) : requestAnimationFrame;
     later(() => {
-      this.growing = false;
+      this.#growing = false;
       if (this.isConnected) this.shown += ROW_BATCH;
-      else this.growRows();
+      else this.#growRows();
     });
   }
 
@@ -283,17 +283,17 @@ export class NetreachTable extends NetreachElement {
     return this.model ? this.code.module!.tableCsvRows(this.model, this.sorted) : [[]];
   }
 
-  private readonly sortBy = (column: TableColumn): void => {
+  #sortBy = (column: TableColumn): void => {
     const { formatSort, nextSort } = this.code.module!; // a drawn table's header was clicked: the code is here
-    this.sort = formatSort(nextSort(this.currentSort, column));
-    this.announce = true;
+    this.sort = formatSort(nextSort(this.#currentSort, column));
+    this.#announce = true;
   };
 
   /**
    * Marks the row of `key`, a member's code or a region's id (again: unmarks it, said with null), and says so, as the
    * map and the bars do.
    */
-  private choose(key: string): void {
+  #choose(key: string): void {
     this.say((this.selected = this.chosen === key ? null : key));
   }
 
@@ -319,14 +319,14 @@ export class NetreachTable extends NetreachElement {
       rows: this.sorted,
       notes: this.shownNotes(module.tableNotes({ model, rows: this.sorted }, this.locale)),
       shown: this.shown,
-      sort: this.currentSort,
+      sort: this.#currentSort,
       selected: this.chosen,
-      roving: this.roving,
+      roving: this.#roving,
       locale: this.locale,
       badge: this.renderBadge(dataset),
       compact: this.size.width > 0 && this.size.width < module.COMPACT_WIDTH,
-      announce: this.announce,
-      onSort: this.sortBy,
+      announce: this.#announce,
+      onSort: this.#sortBy,
     });
   }
 

@@ -71,7 +71,7 @@ export class NetreachTrend extends NetreachElement {
    * changes with every render, and a ResizeObserver on it would report its own renders back to it. The box's height
    * is the one the trend asks for unless the page gives the trend a height (fitTrend(), trend.update.ts).
    */
-  private readonly size: ResizeController = new ResizeController(
+  #size: ResizeController = new ResizeController(
     this,
     () => this.renderRoot.querySelector('.chart') ?? this.renderRoot.querySelector('.ruler'),
     (width, height) => this.code.module?.fitTrend(this, this.drawn, width, height) ?? false,
@@ -104,14 +104,14 @@ export class NetreachTrend extends NetreachElement {
   private drawn: TrendState = { items: new Map() };
 
   /** One tab stop over the points; Left and Right move the way time runs on screen, Home and End to the ends. */
-  private readonly roving = new RovingFocusController(this, {
+  #roving = new RovingFocusController(this, {
     selector: 'svg [data-item]',
     rtl: () => this.option<string>('timeDirection') === 'rtl',
   });
 
   /** The tooltip of the point under the pointer (or nearest to it along the time axis) or focused. */
   private readonly tooltip = new TooltipController(this, {
-    roving: this.roving,
+    roving: this.#roving,
     item: (id) => this.drawn.items.get(id),
     box: () => this.renderRoot.querySelector('.chart'),
     rtl: () => this.localization.dir === 'rtl',
@@ -158,14 +158,14 @@ export class NetreachTrend extends NetreachElement {
         unit: this.presenter ? PRESENTER_UNIT : 1,
       },
       () => this.optionValues(),
-      this.size,
+      this.#size,
       this.option<number | undefined>('height'),
       this.menu,
-      this.roving,
+      this.#roving,
     );
     // Focus on a point when the tab stop moves (new data starts it on its latest figure): the point it moves to shows
     // its tooltip in this update, not in the one the focus moving there would ask for.
-    const next = this.roving.moving([...this.drawn.items.keys()]);
+    const next = this.#roving.moving([...this.drawn.items.keys()]);
     if (next) this.tooltip.show(next);
   }
 
@@ -177,7 +177,7 @@ export class NetreachTrend extends NetreachElement {
   protected override updated(changed: PropertyValues<this>): void {
     // The chart's box sized and its background read (trend.update.ts): drawn, so the code is here. Before
     // super.updated(), which fires `netreach-ready`.
-    this.code.module?.styleTrendBox(this, this.option<number | undefined>('height'), this.size.width);
+    this.code.module?.styleTrendBox(this, this.option<number | undefined>('height'), this.#size.width);
     super.updated(changed);
   }
 
@@ -198,10 +198,10 @@ export class NetreachTrend extends NetreachElement {
   }
 
   /** On a line, the point nearest the pointer along the time axis shows its tooltip, not only the one under it. */
-  private readonly onPointerMove = (event: PointerEvent): void => this.code.module!.trendPointerMove(this.drawn, this.tooltip, event);
+  #onPointerMove = (event: PointerEvent): void => this.code.module!.trendPointerMove(this.drawn, this.tooltip, event);
 
   /** Leaving the chart hides the tooltip, unless a point has the focus (its tooltip stays). */
-  private readonly onPointerLeave = (): void => {
+  #onPointerLeave = (): void => {
     // No `instanceof ShadowRoot`: moved into an iframe's document, a browser may make its nodes that window's.
     const focused = (this.renderRoot as ShadowRoot).activeElement;
     this.tooltip.show(focused?.getAttribute('data-item') ?? undefined);
@@ -218,11 +218,11 @@ export class NetreachTrend extends NetreachElement {
       locale: this.locale,
       rtl: this.localization.dir === 'rtl',
       highlighted: this.tooltip.shown,
-      activeId: this.roving.active([...items.keys()]),
+      activeId: this.#roving.active([...items.keys()]),
       badge: this.renderBadge(dataset),
       tooltip: prepared.data.points.length ? this.tooltip.render() : nothing,
-      onPointerMove: this.onPointerMove,
-      onPointerLeave: this.onPointerLeave,
+      onPointerMove: this.#onPointerMove,
+      onPointerLeave: this.#onPointerLeave,
     });
   }
 
