@@ -416,7 +416,8 @@ const BUDGETS = [
   // ECMAScript private names (`#loadingDue`), which the minifier shortens (`#e`) where it keeps a TypeScript `private`
   // name whole; not those a test reads (a map's `drawn`, a bars' `tooltip`, LazyModule's `loading`…):
   // 45.215 → 44.905 kB (−310 bytes), lowered to 44.925 kB.
-  { file: 'netreach.js', limit: 45.34 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s36-8 merged onto the round's other branches (ECMAScript private names): 45.014 kB, lowered to 45.035 kB.
+  { file: 'netreach.js', limit: 45.035 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -764,7 +765,8 @@ const BUDGETS = [
   // raised to 110.24 kB.
   // s36-5 merged: 110.528 kB, raised to 110.55 kB.
   // Private members as private names (s36-8, above): 110.265 → 109.957 kB (−308 bytes), lowered to 109.98 kB.
-  { file: 'netreach.js', limit: 110.55 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s36-8 merged: 110.214 kB, lowered to 110.235 kB.
+  { file: 'netreach.js', limit: 110.235 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1071,7 +1073,8 @@ const BUDGETS = [
   // s36-5 merged: 175.043 kB, raised to 175.065 kB.
   // Private members as private names (s36-8, see netreach.js's): 174.640 → 174.393 kB (−247 bytes), lowered to
   // 174.415 kB.
-  { file: 'netreach.iife.js', limit: 175.065 * 1024 },
+  // s36-8 merged: 174.769 kB, lowered to 174.79 kB.
+  { file: 'netreach.iife.js', limit: 174.79 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
