@@ -76,6 +76,8 @@ const en = {
   regionsUnavailable: 'The sources assign no regions, so there is no grouping by region.',
   regionsInferred: 'The sources give only how many countries each region has; which country is in which region is inferred.',
   listInferred: 'The sources give only how many countries there are; which they are is inferred.',
+  /** After a country no source names ("China: listed by inference…"), and in its tooltip and accessible name. */
+  listedByInference: 'listed by inference (see the source’s note)',
   countriesInferred: 'The sources give only how many countries each region has; which countries they are is inferred.',
   regionsContinents: 'The regions are continents, assigned for this dataset: the sources give none.',
   regionsDataset: 'The regions were drawn up for this dataset: the sources give none.',

@@ -17,16 +17,19 @@ import {
 } from './aggregate.js';
 import { msg } from './i18n.js';
 import {
+  colon,
   formatCompact,
+  formatList,
   formatNumber,
   formatPercentChange,
   formatQualifiedCompact,
   formatYear,
   isLowerBound,
   localizedName,
+  sentences,
 } from './locale.js';
 import { languageOf } from './localized-name.js';
-import { capitalize, countriesPhrase, periodLabel } from './names.js';
+import { capitalize, countriesPhrase, countryName, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Extent, type Qualifier, type RegionBasis, type Source, type Total } from './types.js';
 
 /**
@@ -90,13 +93,26 @@ export function countriesKnowledge(dataset: Dataset, locale: string): CountriesK
     value: figure.value,
     hidden,
     phrase,
-    notes: [...(dataset.listing?.by === 'inference' ? [msg(locale, 'listInferred')] : []), ...listNotes(extent, listed, total, locale)],
+    notes: [
+      ...(dataset.listing?.by === 'inference' ? [msg(locale, 'listInferred')] : []),
+      ...listNotes(extent, listed, total, locale),
+      ...inferredNote(dataset, locale),
+    ],
   };
   if (total !== undefined) result.total = total;
   if (qualifier) result.qualifier = qualifier;
   if (extent === 'partial') result.named = msg(locale, 'namedInSources', { count: listed });
   if (hidden > 0) result.notShown = msg(locale, 'notShown', { count: hidden });
   return result;
+}
+
+/**
+ * The countries no source names, listed by inference (`member.by`): "China: listed by inference (see the source's
+ * note)." Each one's tooltip and accessible name say it too (map-model.ts).
+ */
+function inferredNote(dataset: Dataset, locale: string): string[] {
+  const names = dataset.members.filter((member) => member.by === 'inference').map((member) => countryName(member.country, locale));
+  return names.length ? [sentences([formatList(names, locale) + colon(locale) + msg(locale, 'listedByInference')], locale)] : [];
 }
 
 /** The universities list's extent and what to say about it ("The sources name only 1 of 173; the other 172…"). */

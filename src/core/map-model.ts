@@ -19,7 +19,7 @@ import {
   type RegionGrouping,
 } from './knowledge.js';
 import { colon, formatCompact, formatList, formatNumber, languageOf, listSeparator } from './locale.js';
-import { countriesLabel, countriesPhrase, countryName, metricLabel, regionName } from './names.js';
+import { capitalize, countriesLabel, countriesPhrase, countryName, metricLabel, regionName } from './names.js';
 import { overlapModel, type OverlapModel } from './overlap.js';
 import { COUNTRIES_METRIC, type Dataset, type Metric, type Source } from './types.js';
 import { PROJECTIONS } from '../map/map.options.js';
@@ -75,8 +75,13 @@ export interface MapMember {
    * dark), `nodata` (hatched), or when comparing `both`, `only-this`, `only-other`.
    */
   colour: string;
-  /** The accessible name: "Pakistan, Asia and Oceania, Virtual students: 420,000". */
+  /**
+   * The accessible name: "Pakistan, Asia and Oceania, Virtual students: 420,000"; a country no source names says so
+   * after its place ("China, listed by inference (see the source's note)").
+   */
   label: string;
+  /** A country no source names (`member.by: "inference"`), a tooltip line: "Listed by inference (see the source's note)". */
+  inferred?: string;
   highlighted: boolean;
   home: boolean;
 }
@@ -288,7 +293,8 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     const valueText = colouring === 'metric' ? formatMapValue(value, metric, locale) : '';
     const groupName = overlap ? overlapLabel(overlap, member.country) : '';
     const where = groupName || region;
-    const place = where ? `${name}${comma}${where}` : name;
+    const inferred = member.by === 'inference' ? msg(locale, 'listedByInference') : '';
+    const place = [name, where, inferred].filter(Boolean).join(comma);
     return {
       country: member.country,
       region: member.region ?? '',
@@ -300,6 +306,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
       valueText,
       colour,
       label: valueText ? `${place}${comma}${label}${separator}${valueText}` : place,
+      ...(inferred ? { inferred: capitalize(inferred, locale) } : {}),
       highlighted: highlight.has(member.country),
       home: member.country === home,
     };

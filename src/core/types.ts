@@ -55,6 +55,11 @@ export interface Member {
   values?: Record<string, number | null>;
   /** The country as the source writes it ("Gherghizestan (Kirghizstan)"), when that differs from its name. */
   asWritten?: string;
+  /**
+   * How this country is known to be on the list: `source` (default: a source names it) or `inference` (no source
+   * names it; the listing source's note says how it was inferred). The widgets name it where the list is shown.
+   */
+  by?: ListBasis;
 }
 
 /**

@@ -554,12 +554,14 @@ class Checker {
     const joined = this.year(o, 'joined', `${p}.joined`, false, JOINED_MIN, JOINED_MAX);
     const values = this.values(o, `${p}.values`);
     const asWritten = this.string(o, 'asWritten', `${p}.asWritten`, false);
+    const by = this.oneOf(o, 'by', `${p}.by`, LIST_BASES);
     if (country === undefined || (region === undefined && this.hasRegions)) return undefined;
     const out: Member = { country };
     if (region !== undefined) out.region = region;
     if (joined !== undefined) out.joined = joined;
     if (values) out.values = values;
     if (asWritten !== undefined) out.asWritten = asWritten;
+    if (by !== undefined) out.by = by;
     return Object.freeze(out);
   }
 

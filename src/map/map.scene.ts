@@ -420,6 +420,7 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
         member.name,
         ...(member.groupName ? [member.groupName] : []),
         ...(member.regionName ? [member.regionName] : []),
+        ...(member.inferred ? [member.inferred] : []),
         ...(model.metricLabel ? [`${model.metricLabel}${separator}${member.valueText}`] : []),
         ...(model.sourceText ? [model.sourceText] : []),
       ],

@@ -5,6 +5,7 @@ import '../../src/index.js';
 import type { NetreachMap } from '../../src/map/map.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { SILK_ROAD } from '../../src/generated/silk-road.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { textUnderMenuButton } from '../helpers/corner.js';
 import { expectClearOf } from '../helpers/assertions.js';
@@ -247,6 +248,27 @@ describe('<netreach-map>', () => {
     await sendKeys({ press: 'Tab' });
     expect(active(el)).to.equal(shadow(el).querySelector('[part="source"] a'));
     button.remove();
+  });
+
+  it('names the member it lists by inference (Silk Road: China) under the map, in its accessible name and its tooltip', async () => {
+    const el = await map(html`<netreach-map dataset="silk-road"></netreach-map>`);
+    const notes = [...shadow(el).querySelectorAll('[part~="note"]')].map((note) => note.textContent!.trim().replace(/\s+/g, ' '));
+    expect(notes).to.include('China: listed by inference (see the source’s note).');
+    const label = (code: string) =>
+      items(el)
+        .find((each) => codeOf(el, each) === code)!
+        .getAttribute('aria-label');
+    expect(label('CHN')).to.equal('China, listed by inference (see the source’s note)');
+    expect(label('AZE')).to.equal('Azerbaijan');
+    const item = items(el).find((each) => codeOf(el, each) === 'CHN')!;
+    item.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const tip = shadow(el).querySelector('[part="tooltip"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(tip).to.contain('China').and.contain('Listed by inference (see the source’s note)');
+    // The file says it as the page does: the note, and the member's title.
+    const file = await el.toSVG({ width: 800, height: 500 });
+    expect(file).to.contain('China: listed by inference (see the source’s note).');
+    expect(file).to.contain('China, listed by inference (see the source’s note)');
   });
 
   it('selects on click and keeps the tooltip inside the box, even at the edges', async () => {
@@ -567,6 +589,7 @@ describe('<netreach-map> files', () => {
 
   const cinvu = validateDataset(CINVU);
   const example = validateDataset(EXAMPLE_NETWORK);
+  const silkRoad = validateDataset(SILK_ROAD);
   const texts = (markup: string) =>
     [...new DOMParser().parseFromString(markup, 'image/svg+xml').querySelectorAll('text')].map((node) =>
       node.textContent!.replace(/[\u202b\u202c]/g, ''),
@@ -588,6 +611,8 @@ describe('<netreach-map> files', () => {
     { name: 'a member selected', lang: 'en', options: { selected: 'pak' }, data: cinvu },
     { name: "a deck's step, a member selected, in Persian", lang: 'fa', options: { step: 1, selected: 'IRN' }, data: cinvu },
     { name: 'no region stepped in yet', lang: 'en', options: { step: 0 }, data: cinvu },
+    // China a member by inference: its note and its member's name are the file's too.
+    { name: 'a member listed by inference (Silk Road), in Persian', lang: 'fa', options: {}, data: silkRoad },
   ]) {
     it(`toSVG() is the command line's file: ${name}`, async () => {
       const el = await map(html`<netreach-map

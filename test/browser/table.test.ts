@@ -718,6 +718,14 @@ describe('<netreach-table>', () => {
     expect(text(el, 'note')).to.contain('The sources name only 2 of 27');
   });
 
+  it('names the member Silk Road lists by inference (China: no source names a Chinese member) in its note', async () => {
+    const el = await table(html`<netreach-table dataset="silk-road"></netreach-table>`);
+    const notes = [...shadow(el).querySelectorAll('[part~="note"]')].map((note) => note.textContent!.trim().replace(/\s+/g, ' '));
+    expect(notes.join(' ')).to.contain('China: listed by inference (see the source’s note).');
+    const file = await el.toSVG({ width: 600, height: 400 });
+    expect(file).to.contain('China: listed by inference (see the source’s note).');
+  });
+
   it('says regions are unavailable where the sources assign none', async () => {
     const el = await table(html`<netreach-table dataset="silk-road" of="regions"></netreach-table>`);
     expect(text(el, 'note')).to.contain('The sources assign no regions');

@@ -72,6 +72,9 @@ describe('the bundled datasets', () => {
           expect(ids.has(dataset.regionAssignment.source ?? ''), 'regionAssignment.source').to.equal(true);
           expect(dataset.regionAssignment.note, 'regionAssignment.note').to.be.a('string');
         }
+        // A member listed by inference: the list's source has a note, which says how.
+        if (dataset.members.some((member) => member.by === 'inference'))
+          expect(dataset.sources.find((source) => source.id === dataset.listing?.source)?.note, 'listing note').to.contain('inferred');
         // A source's note says what it backs and what was derived from it: the "About this data" panel shows it.
         for (const source of dataset.sources) expect(source.note, source.id).to.be.a('string').with.length.above(40);
       });
@@ -210,6 +213,9 @@ describe('silk-road', () => {
     ]);
     const note = silkRoad.sources[0]!.note!;
     expect(note).to.contain('established in 2015 by the People').and.contain('27 countries and regions').and.contain('Lanzhou University');
+    // China is a member by inference (the article names no Chinese member): the member says so, the note says how.
+    expect(silkRoad.members.map((member) => member.by)).to.deep.equal(['inference', undefined]);
+    expect(note).to.contain('that China is one of the 27 is inferred from that');
   });
 });
 

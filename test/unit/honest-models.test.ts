@@ -237,9 +237,9 @@ describe('partial knowledge and what belonging means', () => {
 
   it('maps the named Silk Road countries and says how many are not shown', () => {
     const summaries = {
-      en: 'Map of 27 member countries. The sources name only 2 of 27; the other 25 are not shown.',
-      fa: 'نقشهٔ ۲۷ کشور عضو. منابع تنها ۲ مورد از ۲۷ را نام برده‌اند؛ ۲۵ مورد دیگر نشان داده نشده است.',
-      ar: 'خريطة ٢٧ دولة عضوًا. لا تذكر المصادر إلا ٢ من ٢٧؛ والـ٢٥ الباقية غير معروضة.',
+      en: 'Map of 27 member countries. The sources name only 2 of 27; the other 25 are not shown. China: listed by inference (see the source’s note).',
+      fa: 'نقشهٔ ۲۷ کشور عضو. منابع تنها ۲ مورد از ۲۷ را نام برده‌اند؛ ۲۵ مورد دیگر نشان داده نشده است. چین: به استنباط فهرست شده (یادداشت منبع را ببینید).',
+      ar: 'خريطة ٢٧ دولة عضوًا. لا تذكر المصادر إلا ٢ من ٢٧؛ والـ٢٥ الباقية غير معروضة. الصين: مُدرجة بالاستنتاج (انظر ملاحظة المصدر).',
     };
     for (const [locale, summary] of Object.entries(summaries)) {
       const model = mapModel(silkRoad, { locale });
@@ -256,7 +256,10 @@ describe('partial knowledge and what belonging means', () => {
     });
     expect(mapModel(silkRoad, { locale: 'fa' }).legend.entries[0]!.label).to.equal('نام‌برده در منابع: ۲');
     expect(mapModel(silkRoad, { locale: 'ar' }).legend.note).to.equal('غير المعروضة: ٢٥');
-    expect(en.members.map((member) => member.label)).to.deep.equal(['China', 'Azerbaijan']);
+    // China is a member by inference (the source's note says how): its name and tooltip say so, not Azerbaijan's.
+    expect(en.members.map((member) => member.label)).to.deep.equal(['China, listed by inference (see the source’s note)', 'Azerbaijan']);
+    expect(en.members.map((member) => member.inferred)).to.deep.equal(['Listed by inference (see the source’s note)', undefined]);
+    expect(mapModel(silkRoad, { locale: 'fa' }).members[0]!.label).to.equal('چین، به استنباط فهرست شده (یادداشت منبع را ببینید)');
     expect(en.sources.map((source) => source.id)).to.deep.equal(['asoiu-2020-11-30']);
   });
 
@@ -364,6 +367,7 @@ describe('regions: derived, or unavailable with a reason', () => {
     ]);
     expect(barsContext(silkRoad, { metric: 'countries', groupBy: 'country', locale: 'en' }).notes).to.deep.equal([
       'The sources name only 2 of 27; the other 25 are not shown.',
+      'China: listed by inference (see the source’s note).',
     ]);
   });
 
@@ -439,7 +443,12 @@ describe('tables', () => {
     // Its metrics are totals of the alliance, with no figure per country: left out, and said so.
     expect(silk.columns.map((column) => column.id)).to.deep.equal(['country']);
     expect(silk.omitted).to.match(/^Not shown, as the sources give no figure per country: /);
-    expect(silk.notes).to.deep.equal(['The sources name only 2 of 27; the other 25 are not shown.']);
+    // China is listed by inference, not named as a member by the source: the table's note names it.
+    expect(silk.notes).to.deep.equal([
+      'The sources name only 2 of 27; the other 25 are not shown.',
+      'China: listed by inference (see the source’s note).',
+    ]);
+    expect(tableModel(silkRoad, { kind: 'members', locale: 'zh' }).notes[1]).to.equal('中国：据推断列入（见来源说明）。');
   });
 
   it('says how many the sources leave unnamed with the plural of their own count: “the other is not shown”', () => {
@@ -651,7 +660,10 @@ describe('About this data', () => {
     ]);
     const silk = aboutData(silkRoad, aboutScope(silkRoad, 'map'), 'en');
     expect(silk.sources.map((source) => source.id)).to.deep.equal(['asoiu-2020-11-30']);
-    expect(silk.notes).to.deep.equal(['The sources name only 2 of 27; the other 25 are not shown.']);
+    expect(silk.notes).to.deep.equal([
+      'The sources name only 2 of 27; the other 25 are not shown.',
+      'China: listed by inference (see the source’s note).',
+    ]);
   });
 
   it("cites for the members' figures the source their metric names, and says so where it names none", () => {

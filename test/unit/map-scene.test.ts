@@ -66,7 +66,10 @@ describe('the map scene', () => {
 
   it('says what a partial list and a list of visitors are, and how continents were assigned', () => {
     const silk = prepareMap(silkRoad, { geometry }, env());
-    expect(silk.notes).to.deep.equal(['The sources name only 2 of 27; the other 25 are not shown.']);
+    expect(silk.notes).to.deep.equal([
+      'The sources name only 2 of 27; the other 25 are not shown.',
+      'China: listed by inference (see the source’s note).',
+    ]);
     // The title says what the one colour is, its entry how many: not "Member countries (≥2)" beside a tile of 27.
     expect(silk.legendTitle).to.equal('Member countries');
     expect(silk.legend.map((entry) => entry.label)).to.deep.equal(['2 named in the sources']);

@@ -844,6 +844,22 @@ describe('validateDataset: what the sources do not say', () => {
     expectOnly(none, 'regionAssignment', 'the dataset has no regions to assign');
   });
 
+  it('keeps a member listed by inference (member.by), and rejects any other basis', () => {
+    const input = minimal();
+    input.members[0].by = 'inference';
+    expect(validateDataset(input).members[0]!.by).to.equal('inference');
+    const named = minimal();
+    named.members[0].by = 'source';
+    expect(validateDataset(named).members[0]!.by).to.equal('source');
+    expect(validateDataset(minimal()).members[0]!).to.not.have.property('by');
+    const guessed = minimal();
+    guessed.members[0].by = 'guess';
+    expectOnly(guessed, 'members[0].by', '"guess" is not one of "source", "inference"');
+    const text = minimal();
+    text.members[0].by = true;
+    expectOnly(text, 'members[0].by', 'expected a string, got boolean');
+  });
+
   it('keeps a country as the source writes it, and which names are our translations', () => {
     const input = minimal();
     input.members[0].asWritten = 'Pakestan';

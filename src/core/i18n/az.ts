@@ -121,6 +121,7 @@ const catalog: Catalog = {
   regionsInferred:
     'Mənbələr yalnız hər regionda neçə ölkə olduğunu bildirir; hansı ölkənin hansı regionda olduğu dolayı yolla müəyyən edilib.',
   listInferred: 'Mənbələr yalnız neçə ölkə olduğunu bildirir; hansı ölkələr olduğu dolayı yolla müəyyən edilib.',
+  listedByInference: 'dolayı yolla siyahıya salınıb (mənbənin qeydinə baxın)',
   countriesInferred: 'Mənbələr yalnız hər regionda neçə ölkə olduğunu bildirir; hansı ölkələr olduğu dolayı yolla müəyyən edilib.',
   regionsContinents: 'Regionlar bu məlumat toplusu üçün təyin edilmiş qitələrdir: mənbələr region vermir.',
   regionsDataset: 'Regionlar bu məlumat toplusu üçün tərtib edilib: mənbələr region vermir.',

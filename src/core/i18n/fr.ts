@@ -124,6 +124,7 @@ const catalog: Catalog = {
   regionsUnavailable: 'Les sources n’attribuent aucune région : pas de regroupement par région.',
   regionsInferred: 'Les sources ne donnent que le nombre de pays de chaque région ; la région de chaque pays est déduite.',
   listInferred: 'Les sources ne donnent que le nombre de pays ; leur liste est déduite.',
+  listedByInference: 'listé par déduction (voir la note de la source)',
   countriesInferred: 'Les sources ne donnent que le nombre de pays de chaque région ; leur liste est déduite.',
   regionsContinents: 'Les régions sont des continents, attribués pour ce jeu de données : les sources n’en donnent aucune.',
   regionsDataset: 'Les régions ont été définies pour ce jeu de données : les sources n’en donnent aucune.',

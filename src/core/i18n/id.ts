@@ -111,6 +111,7 @@ const catalog: Catalog = {
   regionsUnavailable: 'Sumber tidak menetapkan kawasan, jadi tidak ada pengelompokan menurut kawasan.',
   regionsInferred: 'Sumber hanya memberikan jumlah negara tiap kawasan; kawasan setiap negara disimpulkan.',
   listInferred: 'Sumber hanya memberikan jumlah negara; daftar negaranya disimpulkan.',
+  listedByInference: 'dicantumkan berdasarkan inferensi (lihat catatan sumber)',
   countriesInferred: 'Sumber hanya memberikan jumlah negara tiap kawasan; daftar negaranya disimpulkan.',
   regionsContinents: 'Kawasan adalah benua yang ditetapkan untuk set data ini: sumber tidak memberikan kawasan.',
   regionsDataset: 'Kawasan disusun untuk set data ini: sumber tidak memberikan kawasan.',

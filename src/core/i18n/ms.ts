@@ -111,6 +111,7 @@ const catalog: Catalog = {
   regionsUnavailable: 'Sumber tidak menetapkan rantau, jadi tiada pengumpulan mengikut rantau.',
   regionsInferred: 'Sumber hanya memberikan bilangan negara bagi setiap rantau; rantau setiap negara disimpulkan.',
   listInferred: 'Sumber hanya memberikan bilangan negara; senarai negaranya disimpulkan.',
+  listedByInference: 'disenaraikan melalui inferens (lihat nota sumber)',
   countriesInferred: 'Sumber hanya memberikan bilangan negara bagi setiap rantau; senarai negaranya disimpulkan.',
   regionsContinents: 'Rantau ialah benua yang ditetapkan untuk set data ini: sumber tidak memberikan rantau.',
   regionsDataset: 'Rantau disusun untuk set data ini: sumber tidak memberikan rantau.',

@@ -130,6 +130,7 @@ const catalog: Catalog = {
   regionsUnavailable: 'As fontes não atribuem regiões, por isso não há agrupamento por região.',
   regionsInferred: 'As fontes dão apenas quantos países tem cada região; a região de cada país é inferida.',
   listInferred: 'As fontes dão apenas o número de países; a lista é inferida.',
+  listedByInference: 'listado por inferência (ver a nota da fonte)',
   countriesInferred: 'As fontes dão apenas quantos países tem cada região; a lista é inferida.',
   regionsContinents: 'As regiões são continentes, atribuídos para este conjunto de dados: as fontes não indicam nenhuma.',
   regionsDataset: 'As regiões foram definidas para este conjunto de dados: as fontes não indicam nenhuma.',

@@ -117,6 +117,7 @@ const catalog: Catalog = {
   regionsUnavailable: 'Kaynaklar bölge belirtmiyor; bu yüzden bölgelere göre gruplama yok.',
   regionsInferred: 'Kaynaklar yalnızca her bölgedeki ülke sayısını veriyor; hangi ülkenin hangi bölgede olduğu bir çıkarımdır.',
   listInferred: 'Kaynaklar yalnızca ülke sayısını veriyor; hangi ülkeler olduğu bir çıkarımdır.',
+  listedByInference: 'çıkarımla listelendi (kaynağın notuna bakın)',
   countriesInferred: 'Kaynaklar yalnızca her bölgedeki ülke sayısını veriyor; hangi ülkeler olduğu bir çıkarımdır.',
   regionsContinents: 'Bölgeler, bu veri kümesi için atanmış kıtalardır: kaynaklar bölge vermiyor.',
   regionsDataset: 'Bölgeler bu veri kümesi için oluşturulmuştur: kaynaklar bölge vermiyor.',

@@ -116,6 +116,7 @@ const catalog: Catalog = {
   regionsUnavailable: '来源未划分地区，因此无法按地区分组。',
   regionsInferred: '来源只给出每个地区的国家数量；哪个国家属于哪个地区是推断的。',
   listInferred: '来源只给出国家的数量；具体是哪些国家是推断的。',
+  listedByInference: '据推断列入（见来源说明）',
   countriesInferred: '来源只给出每个地区的国家数量；具体是哪些国家是推断的。',
   regionsContinents: '这些地区是为本数据集指定的大洲：来源未给出地区。',
   regionsDataset: '这些地区是为本数据集划定的：来源未给出地区。',
