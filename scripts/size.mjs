@@ -420,7 +420,9 @@ const BUDGETS = [
   // A member listed by inference (`member.by`, Silk Road's China) named under every list of the countries
   // (countriesKnowledge(), knowledge.ts) with one new string up front, "listed by inference (see the source’s note)":
   // 45.275 → 45.349 kB (+74 bytes), raised to 45.365 kB.
-  { file: 'netreach.js', limit: 45.035 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s36-10 merged (a member listed by inference says so: one string in 13 languages, up front with knowledge.ts):
+  // 45.092 kB, raised to 45.11 kB.
+  { file: 'netreach.js', limit: 45.11 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -771,7 +773,8 @@ const BUDGETS = [
   // s36-8 merged: 110.214 kB, lowered to 110.235 kB.
   // A member listed by inference named under the lists (above) and in its map tooltip and accessible name (the map's
   // chunk): 110.386 → 110.529 kB (+143 bytes), raised to 110.545 kB.
-  { file: 'netreach.js', limit: 110.235 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s36-10 merged: 110.363 kB, raised to 110.385 kB.
+  { file: 'netreach.js', limit: 110.385 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1081,7 +1084,8 @@ const BUDGETS = [
   // s36-8 merged: 174.769 kB, lowered to 174.79 kB.
   // A member listed by inference (above), its one new string in the thirteen languages the classic script inlines:
   // 174.830 → 175.436 kB (+606 bytes), raised to 175.455 kB.
-  { file: 'netreach.iife.js', limit: 174.79 * 1024 },
+  // s36-10 merged (its string in 13 languages): 175.368 kB, raised to 175.39 kB.
+  { file: 'netreach.iife.js', limit: 175.39 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
