@@ -50,6 +50,7 @@ export interface NetreachErrorDetail {
 /**
  * What `netreach-select` carries: the chosen member country (ISO alpha-3) or region id; `null` when the user cleared
  * the selection (Escape, or a table's marked row chosen again), so that `country = event.detail.country` stays true.
+ * A dashboard's carries both, the selection it has after the reader's choice (`{region: null, country: null}`: none).
  */
 export interface NetreachSelectDetail {
   country?: string | null;

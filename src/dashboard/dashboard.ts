@@ -3,10 +3,9 @@ import type { DashboardSelection } from '../core/dashboard-model.js';
 import type { DashboardState } from './dashboard.update.js';
 import type { Dataset } from '../core/types.js';
 import { CodeController } from '../base/code-controller.js';
-import { consume } from '../base/roving-focus.js';
 import { DASHBOARD_CODE } from './dashboard.code.js';
 import type { MenuAction } from '../base/menu.js';
-import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
+import { NetreachElement } from '../base/netreach-element.js';
 import { loadMapGeometry } from '../geo/geometry.js';
 import { TABLE_CODE } from '../table/table.code.js';
 import { TREND_CODE } from '../trend/trend.code.js';
@@ -42,15 +41,18 @@ const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, ne
  * the parts draw — the tiles, the regions, the bars, the map, the trend, the table — and the others leave it out.
  * The trend leaves its growth line to the tile of the same metric, as the dashboard's file does.
  *
- * The parts' `netreach-select` events bubble out of the dashboard as they are (`composed`); it fires none of its
- * own, so a page hears each choice once. A cleared selection shows as the `region`/`country` attributes going.
+ * The dashboard tells its reader's choices as its own `netreach-select`, as it does its parts' errors: a part's event
+ * stays inside, and the dashboard's says the selection it has after it, both keys, null for none (`{region, country}`:
+ * a country chosen on the map says its region too; chosen again, `{region: null, country: null}`). Escape and the
+ * "Clear selection" button say null too, so a page keeping `country = event.detail.country` stays true: one event
+ * per choice. A script setting `region` or `country`, or calling `clearSelection()`, fires nothing.
  *
  * `toSVG()` and `toPNG()` write the dashboard's scene (`dashboardScene`): its parts' own scenes in its wide layout,
  * the selection shown — the file `netreach render dashboard` writes.
  *
  * @element netreach-dashboard
  *
- * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - The parts' own `{country}` or `{region}` events, bubbling out unchanged.
+ * @fires {CustomEvent<NetreachSelectDetail>} netreach-select - `{region, country}`, the selection after the reader's choice in a part, Escape or "Clear selection" (null: none). The parts' own stay inside.
  * @fires {Event} netreach-ready - Each time `state` turns `ready`: every part settled. The parts' own stay inside.
  * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown; `{code, message, part}` when a part cannot show its own (`part`: its element's name). The parts' own stay inside.
  *
@@ -170,32 +172,14 @@ export class NetreachDashboard extends NetreachElement {
     }
   }
 
-  /** Clears the selection in every part. */
+  /** Clears the selection in every part (a script's: it fires no `netreach-select`). */
   clearSelection(): void {
     this.selectedRegion = undefined;
     this.selectedCountry = undefined;
   }
 
-  #onSelect = (event: CustomEvent<NetreachSelectDetail>) => {
-    const dataset = this.currentDataset;
-    // The parts are drawn: the code is here.
-    if (!dataset || !this.code.module) return;
-    const next = this.code.module.nextSelection(dataset, this.selection, event.detail);
-    this.selectedRegion = next.region;
-    this.selectedCountry = next.country;
-  };
-
-  #onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || (!this.selectedRegion && !this.selectedCountry)) return;
-    consume(event);
-    this.clearSelection();
-  };
-
-  #onClear = () => {
-    this.clearSelection();
-    // The button hides; focus goes to the dashboard's title rather than to the page.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus());
-  };
+  // The reader's choices (a part's netreach-select, Escape, "Clear selection"): the selection they make, said as the
+  // dashboard's own netreach-select, is worked out in the dashboard's chunk (dashboard.view.ts, `choose()`).
 
   /**
    * The dashboard's scene: `toSVG()` and `toPNG()` write its parts' scenes in its wide layout, with the selection
@@ -227,9 +211,6 @@ export class NetreachDashboard extends NetreachElement {
       controls: this.option('controls'),
       presenter: this.presenter,
       badge: this.renderBadge(dataset),
-      onSelect: this.#onSelect,
-      onKeyDown: this.#onKeyDown,
-      onClear: this.#onClear,
     });
   }
 }

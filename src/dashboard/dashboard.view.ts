@@ -5,7 +5,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { listCounterStyle, regionMembers, tileGrowthNote, type DashboardPlan, type DashboardSelection } from '../core/dashboard-model.js';
+import {
+  listCounterStyle,
+  nextSelection,
+  regionMembers,
+  tileGrowthNote,
+  type DashboardPlan,
+  type DashboardSelection,
+} from '../core/dashboard-model.js';
 import { placeNotes } from '../core/dashboard-notes.js';
 import { aboutScope, formatSourceDate, unsourcedFigures } from '../core/about.js';
 import { sourcePublisher } from '../core/aggregate.js';
@@ -25,6 +32,7 @@ import {
 import type { SceneEnv } from '../core/scene.js';
 import type { Dataset, Source } from '../core/types.js';
 import type { NetreachErrorDetail, NetreachSelectDetail } from '../base/netreach-element.js';
+import { consume } from '../base/roving-focus.js';
 import { STAT_CODE } from '../stat/stat.code.js';
 import { REGIONS_CODE } from '../regions/regions.code.js';
 import '../core/en/dashboard.js';
@@ -40,13 +48,24 @@ export interface DashboardView {
   presenter: boolean;
   /** "Illustrative data", the element's (the parts do not repeat it). */
   badge: TemplateResult | typeof nothing;
-  onSelect: (event: CustomEvent<NetreachSelectDetail>) => void;
-  onKeyDown: (event: KeyboardEvent) => void;
-  onClear: () => void;
 }
 
 /** A part's `netreach-ready` stays inside: the dashboard fires its own once every part is settled. */
 const keepInside = (event: Event) => event.stopPropagation();
+
+/** What the handlers below reach of the dashboard's element (dashboard.ts), whose shadow root their event is in. */
+interface Dashboard extends HTMLElement {
+  readonly currentDataset?: Dataset;
+  readonly selection: DashboardSelection;
+  selectedRegion?: string;
+  selectedCountry?: string;
+  readonly updateComplete: Promise<boolean>;
+  readonly renderRoot: ShadowRoot;
+  /** Its own fire(): bubbling and composed, as every widget's events. */
+  fire: (type: string, detail: NetreachErrorDetail | NetreachSelectDetail) => void;
+}
+
+const dashboardOf = (event: Event) => ((event.currentTarget as Node).getRootNode() as ShadowRoot).host as Dashboard;
 
 /**
  * A part's `netreach-error` too: the dashboard tells it as its own, once, naming the part (`part: 'netreach-map'`),
@@ -54,11 +73,47 @@ const keepInside = (event: Event) => event.stopPropagation();
  */
 const tellAsOwn = (event: CustomEvent<NetreachErrorDetail>) => {
   keepInside(event);
-  // The dashboard's own fire(): bubbling and composed, as every widget's events.
-  const dashboard = ((event.currentTarget as Node).getRootNode() as ShadowRoot).host as unknown as {
-    fire: (type: string, detail: NetreachErrorDetail) => void;
-  };
-  dashboard.fire('netreach-error', { ...event.detail, part: (event.target as Element).localName });
+  dashboardOf(event).fire('netreach-error', { ...event.detail, part: (event.target as Element).localName });
+};
+
+/**
+ * The reader's choice (a part's, Escape, "Clear selection"): the dashboard's selection, said as its own
+ * `netreach-select`, both keys, null for none. So a page hears one event per choice, and what it says is what the
+ * dashboard has: a member chosen again on the map clears the selection, and says so (the map's own said its code).
+ * A script setting `region` or `country` goes by none of this: it fires nothing.
+ */
+function choose(dashboard: Dashboard, { region, country }: DashboardSelection): void {
+  dashboard.selectedRegion = region;
+  dashboard.selectedCountry = country;
+  dashboard.fire('netreach-select', { region: region ?? null, country: country ?? null });
+}
+
+/** A part's `netreach-select` stays inside too: the dashboard says the selection it makes of it (nextSelection()). */
+const onSelect = (event: CustomEvent<NetreachSelectDetail>) => {
+  keepInside(event);
+  const dashboard = dashboardOf(event);
+  const dataset = dashboard.currentDataset;
+  if (dataset) choose(dashboard, nextSelection(dataset, dashboard.selection, event.detail));
+};
+
+/**
+ * Escape anywhere in the dashboard clears its selection, and is the dashboard's alone (not a slide deck's). A part
+ * that cleared its own (the map's member selected) said so first, with null, and the selection is gone by now: one
+ * event, not two; the part left the key to the dashboard (prevented, not consumed), which consumes it still.
+ */
+const onKeyDown = (event: KeyboardEvent) => {
+  const dashboard = dashboardOf(event);
+  const selected = dashboard.selectedRegion || dashboard.selectedCountry;
+  if (event.key !== 'Escape' || !(selected || event.defaultPrevented)) return;
+  consume(event);
+  if (selected) choose(dashboard, {});
+};
+
+const onClear = (event: Event) => {
+  const dashboard = dashboardOf(event);
+  choose(dashboard, {});
+  // The button hides; focus goes to the dashboard's title rather than to the page.
+  void dashboard.updateComplete.then(() => dashboard.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus());
 };
 
 /**
@@ -150,14 +205,14 @@ export function renderDashboard(view: DashboardView): TemplateResult {
   // heading, for a reader who moves by headings: the trend's and the table's are hidden, as their own title and
   // caption already show what the heading says (the trend's and the table's panels had none). So is the tiles' list's,
   // "Key figures" (a reader moving by headings went from the network's name to the map's, past the tiles).
-  return html`<section class="dashboard" part="dashboard" aria-labelledby="title" @netreach-select=${view.onSelect} @netreach-ready=${keepInside} @netreach-error=${tellAsOwn} @keydown=${view.onKeyDown}>
+  return html`<section class="dashboard" part="dashboard" aria-labelledby="title" @netreach-select=${onSelect} @netreach-ready=${keepInside} @netreach-error=${tellAsOwn} @keydown=${onKeyDown}>
     <div class="layout">
       <header part="header">
         <h2 id="title" part="title" tabindex="-1">${networkName(dataset, locale)}</h2>
         ${view.badge}
         <div class="selection">
           <p part="selection" role="status">${selectionText(dataset, selection, locale)}</p>
-          <button type="button" part="clear" ?hidden=${!selected} @click=${view.onClear}>${msg(locale, 'clearSelection')}</button>
+          <button type="button" part="clear" ?hidden=${!selected} @click=${onClear}>${msg(locale, 'clearSelection')}</button>
         </div>
       </header>
       <h3 id="kpis-title" class="visually-hidden">${msg(locale, 'keyFigures')}</h3>

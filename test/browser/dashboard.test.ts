@@ -318,11 +318,16 @@ describe('<netreach-dashboard>', () => {
     expect(part(el, 'clear')!.hidden).to.equal(true);
 
     let heard = 0;
-    const count = () => (heard += 1);
+    const said: string[] = [];
+    const count = (event: Event) => {
+      heard += 1;
+      said.push(JSON.stringify((event as CustomEvent).detail));
+    };
     el.parentElement!.addEventListener('netreach-select', count);
     legendButtons(el)[1]!.click(); // Africa and Arab
     await settle(el);
-    expect(heard, 'the regions event bubbles out once; the dashboard adds none').to.equal(1);
+    expect(heard, 'one event per choice: the dashboard says it, the regions’ stays inside').to.equal(1);
+    expect(said).to.deep.equal(['{"region":"africa-and-arab","country":null}']);
     expect(el.selectedRegion).to.equal('africa-and-arab');
     expect(el.getAttribute('region')).to.equal('africa-and-arab');
     expect(bars.selected).to.equal('africa-and-arab');
@@ -345,6 +350,14 @@ describe('<netreach-dashboard>', () => {
     expect(text(part(el, 'selection'))).to.equal('');
     // Focus does not fall to the page when the button hides.
     expect(shadow(el).activeElement).to.equal(part(el, 'title'));
+    // The button's clearing is said, once: a page keeping `region = event.detail.region` does not stay on Africa.
+    expect(said).to.deep.equal(['{"region":"africa-and-arab","country":null}', '{"region":null,"country":null}']);
+    // A script's selection, and its clearSelection(), are not the reader's: nothing is said.
+    el.setAttribute('country', 'TUR');
+    await settle(el);
+    el.clearSelection();
+    await settle(el);
+    expect(heard).to.equal(2);
     el.parentElement!.removeEventListener('netreach-select', count);
   });
 
@@ -354,6 +367,9 @@ describe('<netreach-dashboard>', () => {
     const table = child<NetreachTable>(el, 'netreach-table');
     const pakistan = shadow(map).querySelector<SVGElement>('[data-country="PAK"], [aria-label^="Pakistan"]');
     expect(pakistan, 'Pakistan on the map').to.not.equal(null);
+    const said: string[] = [];
+    const hear = (event: Event) => said.push(JSON.stringify((event as CustomEvent).detail));
+    el.parentElement!.addEventListener('netreach-select', hear);
     pakistan!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await settle(el);
     expect(el.selectedCountry).to.equal('PAK');
@@ -370,6 +386,10 @@ describe('<netreach-dashboard>', () => {
     expect(el.selectedCountry).to.equal(undefined);
     expect(el.selectedRegion).to.equal(undefined);
     expect(tableRows(table)).to.have.length(57);
+    // The page hears what the dashboard selected, its region too, and then that nothing is: not "PAK" twice, which
+    // left a page keeping `country = event.detail.country` on Pakistan.
+    expect(said).to.deep.equal(['{"region":"asia-and-oceania","country":"PAK"}', '{"region":null,"country":null}']);
+    el.parentElement!.removeEventListener('netreach-select', hear);
   });
 
   it('selects a country chosen in the table (keyboard) as it does one chosen on the map', async () => {
@@ -433,6 +453,34 @@ describe('<netreach-dashboard>', () => {
     expect(el.selectedRegion).to.equal(undefined);
     expect(child<NetreachElement & { selected?: string | null }>(el, 'netreach-bars').selected ?? null).to.equal(null);
     expect(tableRows(child(el, 'netreach-table'))).to.have.length(57);
+  });
+
+  it('says on Escape that the selection is cleared, once, from a part with a selection of its own or none, and keeps the key', async () => {
+    const el = await dashboard(html`<netreach-dashboard></netreach-dashboard>`);
+    const said: string[] = [];
+    const hear = (event: Event) => said.push(JSON.stringify((event as CustomEvent).detail));
+    el.parentElement!.addEventListener('netreach-select', hear);
+    const cleared = '{"region":null,"country":null}';
+    const asia = '{"region":"asia-and-oceania","country":null}';
+    // Escape the dashboard acted on is its alone, not a slide deck's around it (docs/PRESENTERS.md): the bars' went on
+    // to the document once they said their own clearing, which cleared the dashboard's before it heard the key.
+    const escapes: string[] = [];
+    const escaped = (event: KeyboardEvent) => event.key === 'Escape' && escapes.push(String(event.defaultPrevented));
+    document.addEventListener('keydown', escaped);
+    // The map selects countries: with a region selected, it has no selection of its own, and said nothing on Escape.
+    for (const tag of ['netreach-map', 'netreach-bars']) {
+      legendButtons(el)[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      shadow(child(el, tag)).querySelector<SVGElement>('[tabindex="0"]')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(el.selectedRegion, tag).to.equal(undefined);
+    }
+    expect(said).to.deep.equal([asia, cleared, asia, cleared]);
+    document.removeEventListener('keydown', escaped);
+    expect(escapes).to.deep.equal([]);
+    el.parentElement!.removeEventListener('netreach-select', hear);
   });
 
   it('takes its selection from the page: region and country attributes, checked against the data', async () => {
