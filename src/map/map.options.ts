@@ -84,7 +84,7 @@ export const MAP_OPTIONS: OptionSpecs = [
     type: 'number',
     integer: true,
     min: 0,
-    docs: "Reveal the regions in turn: `0` colours no member, `n` the members of the first n regions in the dataset's order; unset colours all. The legend names only the regions coloured (none at `0`), keeping room for the others. Slide decks step it through fragments (see `connectReveal`).",
+    docs: "Reveal the regions in turn: `0` colours no member, `n` the members of the first n regions in the dataset's order; unset colours all, as does a step past the dataset's regions (with a console warning). The legend names only the regions coloured (none at `0`), keeping room for the others. Slide decks step it through fragments (see `connectReveal`).",
     cliDocs:
       "Reveal the regions in turn: 0 colours no member, n the members of the first n regions in the dataset's order; unset colours all. The legend names only the regions coloured (none at 0), keeping room for the others: one image per step of a deck.",
     example: '1',

@@ -67,6 +67,11 @@ export function updateMap(
   const model = (state.model = prepared.model);
   // The options the map drew as if absent said, once, and those it drew named (namesNothing()).
   for (const entry of namedOptions(model, host)) say(...entry);
+  // A step past the dataset's regions colours them all, as no step does: said once per value, as the command line
+  // says it of --step (a deck's fragment one too many, a typo).
+  const step = options.step as number;
+  const regions = dataset.regions.length;
+  say('step', step > regions && `${step}`, 0, `the dataset has ${regions} regions, all coloured from step="${regions}"`);
   const region = host.region;
   const focus = region && dataset.regions.some((each) => each.id === region) ? model.codes : [];
   state.aspect = geometry.aspect(options.projection as ProjectionName, focus);

@@ -159,6 +159,30 @@ describe('<netreach-map> step', () => {
     expect(members(el).every((node) => node.getAttribute('aria-label'))).to.equal(true);
   });
 
+  it("says in the console, once per value, that a step past the dataset's regions colours them all", async () => {
+    const said: string[] = [];
+    const { warn } = console;
+    console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 800px"><netreach-map step="5" .data=${CINVU}></netreach-map></div>`,
+      );
+      const el = await drawnMap(wrapper.querySelector<NetreachMap>('netreach-map')!);
+      // Drawn as its last step (all three regions coloured), as the command line draws --step 5.
+      expect(coloured(el).length).to.equal(members(el).length);
+      for (const step of [3, 5, 4, 5, 0]) {
+        el.step = step;
+        await el.updateComplete;
+      }
+      expect(said).to.deep.equal([
+        'netreach: <netreach-map> ignored step="5": the dataset has 3 regions, all coloured from step="3"',
+        'netreach: <netreach-map> ignored step="4": the dataset has 3 regions, all coloured from step="3"',
+      ]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('shows in the legend only the regions the step has coloured, keeping their room', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 800px"><netreach-map step="0" legend="side" .data=${CINVU}></netreach-map></div>`,
