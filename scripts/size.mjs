@@ -429,7 +429,9 @@ const BUDGETS = [
   // a map's step past the dataset's regions said in the console (in the map's chunk: only its hashed name changed
   // here): 45.345 kB (46433), raised to 45.36 kB.
   // s36-9 (the dashboard's handlers into its chunk, −119 bytes) and s36-11 merged: 45.004 kB, lowered to 45.025 kB.
-  { file: 'netreach.js', limit: 45.025 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s36-11's loading box reverted (the 100 maps 1.05–1.06× the time and CPU, 9 interleaved rounds): 44.981 kB,
+  // lowered to 45.0 kB.
+  { file: 'netreach.js', limit: 45.0 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -787,7 +789,8 @@ const BUDGETS = [
   // A loading map's box no taller than a height given: 110.539 kB (+11 bytes). A map's step past the dataset's regions
   // said in the console (updateMap(), in the map's chunk): 110.605 kB (113260), raised to 110.62 kB.
   // s36-9 and s36-11 merged: 110.505 kB, raised to 110.525 kB.
-  { file: 'netreach.js', limit: 110.525 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s36-11's loading box reverted: 110.474 kB, lowered to 110.495 kB.
+  { file: 'netreach.js', limit: 110.495 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1102,7 +1105,8 @@ const BUDGETS = [
   // aspect-ratio as the drawn map's): 175.043 → 175.065 kB (+22 bytes, 179267), raised to 175.08 kB.
   // A map's step past the dataset's regions said in the console: 175.145 kB (+81 bytes, 179348), raised to 175.16 kB.
   // s36-9 and s36-11 merged: 175.485 kB, raised to 175.505 kB.
-  { file: 'netreach.iife.js', limit: 175.505 * 1024 },
+  // s36-11's loading box reverted: 175.468 kB, lowered to 175.49 kB.
+  { file: 'netreach.iife.js', limit: 175.49 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

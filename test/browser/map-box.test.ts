@@ -2,9 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetreachMap } from '../../src/map/map.js';
-import { frames, waitUntil } from '../helpers/wait.js';
-import { heldUrl, release, requested } from '../helpers/held.js';
-import { holdLoadingDelay } from '../helpers/work.js';
+import { waitUntil } from '../helpers/wait.js';
 
 /** Runs `look` on a map drawn `width` px wide with `attributes` (as written in HTML), then removes it. */
 async function onDrawnMap<T>(attributes: string, width: number, look: (el: NetreachMap) => T): Promise<T> {
@@ -92,56 +90,6 @@ describe('<netreach-map> given a height', () => {
     const tall = await mapGiven(800, 'height: 900px');
     expect(tall.sources.bottom).to.be.at.most(tall.host.bottom + 0.5);
     expect(tall.map.height).to.be.greaterThan(800 / 1.88 + 100);
-  });
-});
-
-describe('<netreach-map> given a height, while it loads', () => {
-  /**
-   * A map `width` px wide with `style` on it (and `presenter`) whose data the server holds: the host's height and how far what it
-   * holds (its spacers) reaches, before it says "Loading…" and with it.
-   */
-  async function loadingIn(width: number, style: string, name: string, presenter = false): Promise<string[]> {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = `${width}px`;
-    const el = document.createElement('netreach-map');
-    const url = heldUrl(`map-box-${name}`);
-    el.setAttribute('src', url);
-    el.setAttribute('style', style);
-    el.toggleAttribute('presenter', presenter);
-    const timers = holdLoadingDelay();
-    wrapper.append(el);
-    document.body.append(wrapper);
-    const box = () => `${el.getAttribute('state')}: ${Math.round(el.getBoundingClientRect().height)} in ${Math.round(el.scrollHeight)}`;
-    const status = () => el.shadowRoot!.querySelector('[part="status"]')?.textContent ?? '';
-    try {
-      await requested(url);
-      await el.updateComplete;
-      await frames(1);
-      const before = `${el.shadowRoot!.childElementCount} nodes, ${box()}`;
-      timers.fire();
-      await waitUntil(() => status() !== '', 'no "Loading…"');
-      await frames(1);
-      return [before, box()];
-    } finally {
-      timers.restore();
-      await release(url);
-      wrapper.remove();
-    }
-  }
-
-  it("holds no more than a height the page gives it (a slide's), and its whole box without one", async () => {
-    // 1280 px wide in 520 px: the box held while loading was the width's, reaching 770 px, past the slide's height.
-    expect(await loadingIn(1280, 'height: 520px', 'slide')).to.deep.equal(['0 nodes, loading: 520 in 520', 'loading: 520 in 520']);
-    expect(await loadingIn(1280, 'height: 520px', 'presenter', true)).to.deep.equal([
-      '0 nodes, loading: 520 in 520',
-      'loading: 520 in 520',
-    ]);
-    // A taller height: the box is the page's; without one, the width over the world's aspect ratio and the room under it.
-    expect(await loadingIn(800, 'height: 900px', 'tall')).to.deep.equal(['0 nodes, loading: 900 in 900', 'loading: 900 in 900']);
-    const [before, after] = await loadingIn(1280, '', 'none');
-    expect(before).to.equal(`0 nodes, ${after}`);
-    const height = Number(/: (\d+) in/.exec(after)![1]);
-    expect(height).to.be.greaterThan(1280 / 1.88 + 50);
   });
 });
 
