@@ -790,7 +790,9 @@ const BUDGETS = [
   // said in the console (updateMap(), in the map's chunk): 110.605 kB (113260), raised to 110.62 kB.
   // s36-9 and s36-11 merged: 110.505 kB, raised to 110.525 kB.
   // s36-11's loading box reverted: 110.474 kB, lowered to 110.495 kB.
-  { file: 'netreach.js', limit: 110.495 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // A file's name with the highlighted members that are the dataset's, sorted (fileName(), on-demand chunk): 110.515 kB,
+  // raised to 110.535 kB.
+  { file: 'netreach.js', limit: 110.535 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1106,7 +1108,8 @@ const BUDGETS = [
   // A map's step past the dataset's regions said in the console: 175.145 kB (+81 bytes, 179348), raised to 175.16 kB.
   // s36-9 and s36-11 merged: 175.485 kB, raised to 175.505 kB.
   // s36-11's loading box reverted: 175.468 kB, lowered to 175.49 kB.
-  { file: 'netreach.iife.js', limit: 175.49 * 1024 },
+  // The highlighted members in file names (above): 175.512 kB, raised to 175.53 kB.
+  { file: 'netreach.iife.js', limit: 175.53 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -103,9 +103,9 @@ export class ExportController implements ReactiveController {
    * `cinvu-stat-virtual-students-fa.png`.
    */
   async download(kind: FileKind): Promise<void> {
-    const id = this.#readyDataset().network.id;
+    const dataset = this.#readyDataset();
     const [{ download, fileName }, file] = await Promise.all([loadOnDemand(), this.content.sceneFile()]);
-    const name = fileName(this.host, id, file?.options, kind);
+    const name = fileName(this.host, dataset, file?.options, kind);
     const doc = this.host.ownerDocument;
     if (kind === 'png') download(await this.png(), name, 'image/png', doc);
     else if (kind === 'svg') download(await this.svg(), name, 'image/svg+xml', doc);

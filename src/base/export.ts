@@ -117,14 +117,23 @@ const DRAWN_OPTIONS = 'groupBy type of metrics mode home selectedRegion selected
 
 /**
  * A file's name after what it shows, so that two files of one page (two stats on a slide, a Persian one, two
- * universities' maps) never share it: the network, the widget, its metric, region, highlighted members (`irn`),
+ * universities' maps) never share it: the network, the widget, its metric, region, highlighted members (`irn`: the
+ * dataset's members among them, in alphabetical order, so that a code the map ignores names nothing),
  * step and compared network where set, what else draws another
  * picture of them where not its default (`DRAWN_OPTIONS`: `cinvu-bars-countries-by-country.png`),
  * and the language unless English — `cinvu-stat-virtual-students-fa.png`, `cinvu-map-step-2.svg`. Lower-case letters,
  * digits and hyphens only (anything else one hyphen), at most 120 characters before the extension.
  */
-export function fileName(host: ExportHost, network: string, options: Readonly<Record<string, unknown>> = {}, kind: string): string {
+export function fileName(host: ExportHost, dataset: Dataset, options: Readonly<Record<string, unknown>> = {}, kind: string): string {
   const { metric, region, highlight, step, compare } = options;
+  const highlighted =
+    typeof highlight == 'string' &&
+    highlight
+      .toUpperCase()
+      .split(/[\s,]+/)
+      .filter((code) => dataset.members.some((member) => member.country == code))
+      .sort()
+      .join(' ');
   const specs = (host.constructor as { optionSpecs?: OptionSpecs }).optionSpecs ?? [];
   // What else draws another picture of the same metric, where set and not its default (a default keeps names short).
   const drawn = DRAWN_OPTIONS.map((property) => {
@@ -134,11 +143,11 @@ export function fileName(host: ExportHost, network: string, options: Readonly<Re
       return property == 'groupBy' ? `by-${String(value)}` : value;
   });
   const parts = [
-    network,
+    dataset.network.id,
     host.localName.slice(9),
     metric,
     region,
-    highlight,
+    highlighted,
     ...drawn,
     typeof step == 'number' && `step-${step}`,
     compare && `vs-${String(compare)}`,
