@@ -15,7 +15,7 @@ import {
   type EnglishStyle,
 } from './english.js';
 
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ku-arab']);
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
 /** Whether `language` (a primary subtag) is written right to left. */
 export const rtlLanguage = (language: string): boolean => RTL_LANGUAGES.has(language);
