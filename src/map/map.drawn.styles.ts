@@ -58,26 +58,30 @@ export const mapDrawnStyles = css`
   /* The parts of the map's box (map.styles.ts says how its size is kept from the first frame): only a drawn map has
      them (map.view.ts, renderMap()). */
   /* A height the page gives the map (a slide's) is one the map, its legend, notes and sources fit in: .fixed and
-     .body shrink to it (min-block-size: 0), and the map's row (minmax(0, 1fr)) takes what is left. Without one the
-     box is as tall as its content, and a row of 1fr is its content's (the spacers below): nothing changes. */
+     .body shrink to it (min-block-size: 0), and the map's box (flex: 1 1 auto, min-block-size: 0) takes what is
+     left. Without one the box is as tall as its content (the spacers below): nothing changes. .body is a flex column,
+     not a grid of one minmax(0, 1fr) row: the same fit, and 100 maps spent ~5 ms less laying out (1.01× the build
+     before the fit rather than 1.05×, 9-round A/Bs). */
   .body {
-    display: grid;
-    grid-template-rows: minmax(0, 1fr);
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) * 0.5);
     flex: 1 1 auto;
     min-block-size: 0;
   }
   .body.side {
-    display: flex;
+    flex-direction: row;
     align-items: flex-start;
   }
   .map-box {
     position: relative;
     inline-size: 100%;
+    flex: 1 1 auto;
+    min-block-size: 0;
   }
   /* The map gives up at most a fifth of its height to what is drawn under it (see .fixed): the box's content is
-     this spacer, as tall as the map at 80 % of its size (a percentage of padding is one of the width), and the
-     map's row is its content's where no height is given (.body). On a phone (a box under 600 px wide) the notes and sources wrap to
+     this spacer, as tall as the map at 80 % of its size (its width over the aspect ratio), and the map's box is
+     its content's where no height is given (.body). On a phone (a box under 600 px wide) the notes and sources wrap to
      many lines: the map keeps its whole size there and the box grows. The switch at 600 px is arithmetic on the
      width ((600px - 100%) × 10000 is huge below it, negative above), not a container query: a size container's
      whole subtree is styled again inside each of its layouts (a page of 100 maps spent 60 ms laying out with the
