@@ -431,7 +431,8 @@ const BUDGETS = [
   // s36-9 (the dashboard's handlers into its chunk, −119 bytes) and s36-11 merged: 45.004 kB, lowered to 45.025 kB.
   // s36-11's loading box reverted (the 100 maps 1.05–1.06× the time and CPU, 9 interleaved rounds): 44.981 kB,
   // lowered to 45.0 kB.
-  { file: 'netreach.js', limit: 45.0 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The session's last commits (ku-arab, the map's .body a flex column): 44.966 kB, lowered to 44.985 kB.
+  { file: 'netreach.js', limit: 44.985 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -792,7 +793,8 @@ const BUDGETS = [
   // s36-11's loading box reverted: 110.474 kB, lowered to 110.495 kB.
   // A file's name with the highlighted members that are the dataset's, sorted (fileName(), on-demand chunk): 110.515 kB,
   // raised to 110.535 kB.
-  { file: 'netreach.js', limit: 110.535 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The session's last commits: 110.509 kB, lowered to 110.53 kB.
+  { file: 'netreach.js', limit: 110.53 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1109,7 +1111,8 @@ const BUDGETS = [
   // s36-9 and s36-11 merged: 175.485 kB, raised to 175.505 kB.
   // s36-11's loading box reverted: 175.468 kB, lowered to 175.49 kB.
   // The highlighted members in file names (above): 175.512 kB, raised to 175.53 kB.
-  { file: 'netreach.iife.js', limit: 175.53 * 1024 },
+  // The session's last commits: 175.502 kB, lowered to 175.52 kB.
+  { file: 'netreach.iife.js', limit: 175.52 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
