@@ -72,21 +72,17 @@ export class ExportController implements ReactiveController {
 
   /**
    * The widget's SVG document at `width`×`height` (its own size by default, at least 200), in the colours and font
-   * the page's `--netreach-*` properties give it (`hostDocument()`, in the on-demand chunk).
+   * the page's `--netreach-*` properties give it, written by the on-demand chunk (`widgetFile()`, export.ts).
    */
   async svg(options: FileSize = {}): Promise<string> {
     const dataset = this.#readyDataset();
-    const [file, { hostDocument }] = await Promise.all([this.content.sceneFile(), loadOnDemand()]);
-    // (None only while a widget's own code is loading, which a ready widget's is not.)
-    if (!file) throw new Error(`netreach: <${this.host.localName}> cannot write a file before its code is loaded`);
-    return hostDocument(this.host, file, dataset, options);
+    return (await loadOnDemand()).widgetFile(this.host, this.content, dataset, options) as Promise<string>;
   }
 
   /** The widget as a PNG image, `scale` pixels per CSS pixel (2 by default). */
   async png(options: FileSize & { scale?: number } = {}): Promise<Blob> {
-    const svg = await this.svg(options);
-    const { svgToPng } = await loadOnDemand();
-    return svgToPng(svg, options.scale ?? 2);
+    const dataset = this.#readyDataset();
+    return (await loadOnDemand()).widgetFile(this.host, this.content, dataset, options, true) as Promise<Blob>;
   }
 
   /** The data behind the widget as CSV (spreadsheet-safe), with the sources it cites. */
@@ -99,16 +95,11 @@ export class ExportController implements ReactiveController {
   }
 
   /**
-   * Saves the widget as a file named after what it shows (`fileName()`, in the on-demand chunk):
+   * Saves the widget as a file named after what it shows (`downloadFile()`, in the on-demand chunk):
    * `cinvu-stat-virtual-students-fa.png`.
    */
   async download(kind: FileKind): Promise<void> {
     const dataset = this.#readyDataset();
-    const [{ download, fileName }, file] = await Promise.all([loadOnDemand(), this.content.sceneFile()]);
-    const name = fileName(this.host, dataset, file?.options, kind);
-    const doc = this.host.ownerDocument;
-    if (kind === 'png') download(await this.png(), name, 'image/png', doc);
-    else if (kind === 'svg') download(await this.svg(), name, 'image/svg+xml', doc);
-    else download(this.csv(), name, 'text/csv;charset=utf-8', doc);
+    return (await loadOnDemand()).downloadFile(this.host, this.content, dataset, kind, () => this.csv());
   }
 }

@@ -8,7 +8,7 @@ import type { Dataset } from '../core/types.js';
 import { withAlpha } from '../core/paint.js';
 import { widgetDocument, type PageTheme } from '../scene/render.js';
 import { withPixelDensity } from '../static/png.js';
-import type { ExportHost, FileSize, SceneFile } from './export-controller.js';
+import type { ExportContent, ExportHost, FileKind, FileSize, SceneFile } from './export-controller.js';
 
 /** The `--netreach-*` colours a file draws with, less their prefix. */
 const COLOURS =
@@ -175,4 +175,37 @@ export function download(content: Blob | string, filename: string, type: string,
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * `host`'s SVG document, or with `png` its PNG image (`scale` pixels per CSS pixel, 2 by default): ExportController's
+ * svg() and png(), here rather than up front, as only a file asks for them.
+ */
+export async function widgetFile(
+  host: ExportHost,
+  content: ExportContent,
+  dataset: Dataset,
+  options: FileSize & { scale?: number },
+  png?: boolean,
+): Promise<string | Blob> {
+  const file = await content.sceneFile();
+  // (None only while a widget's own code is loading, which a ready widget's is not.)
+  if (!file) throw new Error(`netreach: <${host.localName}> cannot write a file before its code is loaded`);
+  const svg = hostDocument(host, file, dataset, options);
+  return png ? svgToPng(svg, options.scale ?? 2) : svg;
+}
+
+/** Saves `host` as a `kind` file named after what it shows (`fileName()`); `csv` writes its CSV. */
+export async function downloadFile(
+  host: ExportHost,
+  content: ExportContent,
+  dataset: Dataset,
+  kind: FileKind,
+  csv: () => string,
+): Promise<void> {
+  const file = await content.sceneFile();
+  const name = fileName(host, dataset, file?.options, kind);
+  const doc = host.ownerDocument;
+  if (kind == 'csv') download(csv(), name, 'text/csv;charset=utf-8', doc);
+  else download(await widgetFile(host, content, dataset, {}, kind == 'png'), name, `image/${kind == 'png' ? kind : 'svg+xml'}`, doc);
 }

@@ -19,7 +19,7 @@ export { renderAbout } from './about-panel.js';
 /** The menu's items', About's and View data's stylesheet, which MenuController adopts when this module is here. */
 export { onDemandStyles as styles } from './on-demand.styles.js';
 export { renderMenu } from './menu-popup.js';
-export { download, fileName, hostDocument, svgToPng } from './export.js';
+export { downloadFile, widgetFile } from './export.js';
 // The dashboard's scene draws only files (the page shows the parts themselves): it comes with the file writer.
 export { dashboardSceneWith } from '../dashboard/dashboard.scene.js';
 
