@@ -64,6 +64,30 @@ const renameLitPolicy = {
 };
 
 /**
+ * Lit's css`` tag explains its two errors at length (0.1 kB gzip of text up front): they are thrown only where a
+ * css`` template is handed something other than css`` or a number, or a CSSResult is made by hand, which
+ * netreach's own fixed stylesheets never do (every test would throw). In the bundles they say less; lib/ keeps Lit's.
+ */
+const LIT_CSS_ERRORS = [
+  ['"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', '"CSSResult"'],
+  [`"Value passed to 'css' function must be a 'css' function result: "`, '"css: "'],
+  [`". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security."`, '""'],
+];
+const shortLitErrors = {
+  name: 'netreach-short-lit-errors',
+  transform(code, id) {
+    if (!/@lit[\\/]reactive-element[\\/]css-tag\.js$/.test(id)) return null;
+    const edited = new MagicString(code);
+    for (const [long, short] of LIT_CSS_ERRORS) {
+      const at = code.indexOf(long);
+      if (at < 0) this.error('@lit/reactive-element changed: update LIT_CSS_ERRORS in scripts/build.mjs');
+      edited.overwrite(at, at + long.length, short);
+    }
+    return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+  },
+};
+
+/**
  * The option specs' words stay out of the browser bundles: an element reads an option's attribute, type, values
  * and default, never its docs, example, or where else it is taken and why not — those are for the API docs, the
  * command line, embed.html and the configurator, which read them from lib/, their own bundle and src/. (About 2 kB
@@ -388,6 +412,7 @@ function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
       minifyCssLiterals,
       stripHtmlWhitespace,
       renameLitPolicy,
+      shortLitErrors,
       dropSpecWords(unusedSpecWords),
       recordModules,
       ...(format === 'es' ? [copyIntoChunks, oneFileEntry, compileHints] : []),
