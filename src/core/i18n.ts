@@ -97,7 +97,6 @@ const en = {
   overlapSummary: '{a} compared with {b}: in both {both}, only in {a} {onlyA}, only in {b} {onlyB}.',
   overlapCaveat: 'The list of {network} is not complete, so a country shown as only in the other may be in both.',
   overlapLists: '{a}: {aList}. {b}: {bList}.',
-  aboutData: 'About this data',
   errorHttp: 'Could not load {url}: HTTP {status}',
   errorNotJson: '{url} is not JSON',
   errorInvalid: 'The data is not valid: {detail}',

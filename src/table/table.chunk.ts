@@ -6,6 +6,6 @@ export * from '../core/table-model.js';
 export { tableExcerpt, tableScene } from './table.scene.js';
 export { namedOptions } from './table.named.js';
 export { updateTable } from './table.update.js';
-export { COMPACT_WIDTH, fitScrollBox, renderTable, tableDataView } from './table.view.js';
+export { COMPACT_WIDTH, fitScrollBox, growRows, renderTable, tableDataView } from './table.view.js';
 /** The drawn table's stylesheet, which the element adopts when this chunk is here (`CodeController`). */
 export { tableDrawnStyles as styles } from './table.drawn.styles.js';

@@ -6,6 +6,7 @@ import { CodeController } from '../base/code-controller.js';
 import { TABLE_CODE } from './table.code.js';
 import type { CsvCell } from '../core/csv.js';
 import type { Dataset, Source } from '../core/types.js';
+import type { RowGrowth } from './table.view.js';
 import { MediaController, ResizeController } from '../base/controllers.js';
 import { DataController } from '../base/data-controller.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
@@ -117,9 +118,8 @@ export class NetreachTable extends NetreachElement {
   #shownFor?: unknown;
   /** What the model and the sorted rows were computed from: a resize or a new selection changes none of it. */
   #modelInputs: unknown[] = [];
-  #growing = false;
-  /** Settles when every row up to the limit is rendered (see {@link drawing}). */
-  #grown?: { promise: Promise<void>; resolve: () => void };
+  /** A long table growing by a batch a frame (growRows(), table.view.ts), and when every row is rendered. */
+  #growth: RowGrowth = {};
   #currentSort?: TableSort;
   /** Whether the reader sorted (a header's button): the new order is then said, not only set in `aria-sort`. */
   #announce?: boolean;
@@ -236,42 +236,19 @@ export class NetreachTable extends NetreachElement {
   }
 
   protected override drawing(): Promise<void> | undefined {
-    return this.#grown?.promise;
+    return this.#growth.grown?.promise;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.#growRows();
+    // The next batch of rows in the next frame, until they are all there (growRows(), in the table's chunk: a table
+    // with more rows than one batch has its code).
+    this.code.module?.growRows(this.#growth, this, this.isDrawn(), () => (this.shown += ROW_BATCH));
     const box = this.renderRoot.querySelector<HTMLElement>('[part="scroll"]');
     // Re-measured after every render, and on resize (the ResizeController requests one). Hidden: nothing to
     // measure, and what was measured while shown still holds. The box is the chunk's template's, and so is this
     // code (fitScrollBox(), table.view.ts). Before super.updated(), which fires `netreach-ready`.
     if (box && box.clientWidth > 0) this.code.module!.fitScrollBox(box, this, this.model?.caption);
     super.updated(changed);
-  }
-
-  /**
-   * The next batch of rows in the next frame, until they are all there. A background tab has no frames: there,
-   * the next task, so that `updateComplete` still resolves.
-   */
-  #growRows(): void {
-    if (this.isDrawn() || !this.isConnected) {
-      this.#grown?.resolve();
-      this.#grown = undefined;
-      return;
-    }
-    if (!this.#grown) {
-      let resolve!: () => void;
-      const promise = new Promise<void>((done) => (resolve = done));
-      this.#grown = { promise, resolve };
-    }
-    if (this.#growing) return;
-    this.#growing = true;
-    const later = document.visibilityState === 'hidden' ? (next: () => void) => setTimeout(next) : requestAnimationFrame;
-    later(() => {
-      this.#growing = false;
-      if (this.isConnected) this.shown += ROW_BATCH;
-      else this.#growRows();
-    });
   }
 
   protected override exportSources(dataset: Dataset): Source[] {

@@ -179,3 +179,35 @@ export function fitScrollBox(box: HTMLElement, host: Element, caption: string | 
     box.removeAttribute('aria-label');
   }
 }
+
+/** A long table's growth (the element's): a frame asked for, and the promise of every row rendered. */
+export interface RowGrowth {
+  growing?: boolean;
+  /** Settles when every row up to the limit is rendered (the element's `drawing()`). */
+  grown?: { promise: Promise<void>; resolve: () => void };
+}
+
+/**
+ * The next batch of rows (`grow()`) in the next frame, until `drawn`. A background tab has no frames: there, the
+ * next task, so that `updateComplete` still resolves.
+ */
+export function growRows(growth: RowGrowth, host: Element, drawn: boolean, grow: () => void): void {
+  if (drawn || !host.isConnected) {
+    growth.grown?.resolve();
+    growth.grown = undefined;
+    return;
+  }
+  if (!growth.grown) {
+    let resolve!: () => void;
+    const promise = new Promise<void>((done) => (resolve = done));
+    growth.grown = { promise, resolve };
+  }
+  if (growth.growing) return;
+  growth.growing = true;
+  const later = document.visibilityState === 'hidden' ? (next: () => void) => setTimeout(next) : requestAnimationFrame;
+  later(() => {
+    growth.growing = false;
+    if (host.isConnected) grow();
+    else growRows(growth, host, drawn, grow);
+  });
+}

@@ -6,6 +6,7 @@
 import { addEnglish, type Message } from '../i18n.js';
 
 export const ON_DEMAND_ENGLISH = {
+  aboutData: 'About this data',
   aboutFor: 'Used for: {list}',
   aboutLanguage: 'in {language}',
   hideAbout: 'Hide about this data',
