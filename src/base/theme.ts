@@ -1,7 +1,8 @@
 /**
  * The themes as CSS declarations, built from the colours in src/core/theme-colours.ts (which static rendering uses
  * too), so a colour is written in one place. Strings through unsafeCSS, not css`` templates: they are lists of
- * declarations that src/base/styles.ts places inside its rules.
+ * declarations that src/base/styles.ts places inside its rules, written without the spaces the CSS minifier
+ * takes out of css`` (it leaves unsafeCSS alone).
  */
 import { unsafeCSS } from 'lit';
 import { parseHex, THEME_COLOURS, type ThemeName } from '../core/theme-colours.js';
@@ -11,11 +12,11 @@ type Colours = (typeof THEME_COLOURS)[ThemeName];
 /** The accent, error, focus and region colours, each overridable by its --netreach-* property. */
 function accents(colour: (pick: (colours: Colours) => string) => string): string {
   return [
-    `--_accent: var(--netreach-accent, ${colour((colours) => colours.accent)});`,
-    `--_error: var(--netreach-error-color, ${colour((colours) => colours.error)});`,
-    `--_focus: var(--netreach-focus-color, ${colour((colours) => colours.focus)});`,
+    `--_accent:var(--netreach-accent,${colour((colours) => colours.accent)});`,
+    `--_error:var(--netreach-error-color,${colour((colours) => colours.error)});`,
+    `--_focus:var(--netreach-focus-color,${colour((colours) => colours.focus)});`,
     ...THEME_COLOURS.light.regions.map(
-      (_, index) => `--_region-${index + 1}: var(--netreach-region-${index + 1}, ${colour((colours) => colours.regions[index]!)});`,
+      (_, index) => `--_region-${index + 1}:var(--netreach-region-${index + 1},${colour((colours) => colours.regions[index]!)});`,
     ),
   ].join('');
 }
@@ -37,7 +38,7 @@ export function byText(light: string, dark: string): string {
 /** A whole theme: colour scheme, text and background, and the accents. */
 function theme(name: ThemeName): string {
   const colours = THEME_COLOURS[name];
-  return `color-scheme: ${name};--_fg: var(--netreach-color, ${colours.fg});--_bg: var(--netreach-background, ${colours.bg});${accents((pick) => pick(colours))}`;
+  return `color-scheme:${name};--_fg:var(--netreach-color,${colours.fg});--_bg:var(--netreach-background,${colours.bg});${accents((pick) => pick(colours))}`;
 }
 
 /**
