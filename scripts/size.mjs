@@ -432,7 +432,13 @@ const BUDGETS = [
   // s36-11's loading box reverted (the 100 maps 1.05–1.06× the time and CPU, 9 interleaved rounds): 44.981 kB,
   // lowered to 45.0 kB.
   // The session's last commits (ku-arab, the map's .body a flex column): 44.966 kB, lowered to 44.985 kB.
-  { file: 'netreach.js', limit: 44.985 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The thirty-seventh session's bytes back (s37-4), each measured one after another: toSVG(), toPNG() and
+  // downloadAs() written by the on-demand chunk, which each already loaded (widgetFile(), downloadFile() in export.ts;
+  // toCSV() stays, synchronous), 44.966 → 44.812 kB (−159 bytes); Lit's css`` errors said in a word in the bundles
+  // (shortLitErrors, scripts/build.mjs), 44.709 (−105); "About this data" in en/on-demand.ts, its only reader, 44.697
+  // (−12); the table's growth by a batch a frame in its chunk (growRows(), table.view.ts), 44.605 (−94); the themes'
+  // declarations without the spaces the CSS minifier takes out of css``, 44.599 (−7): lowered to 44.62 kB.
+  { file: 'netreach.js', limit: 44.62 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -794,7 +800,9 @@ const BUDGETS = [
   // A file's name with the highlighted members that are the dataset's, sorted (fileName(), on-demand chunk): 110.515 kB,
   // raised to 110.535 kB.
   // The session's last commits: 110.509 kB, lowered to 110.53 kB.
-  { file: 'netreach.js', limit: 110.53 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The thirty-seventh session's bytes back (s37-4, see netreach.js's): 110.509 → 110.438 kB (Lit's errors −98
+  // bytes, the files' code in the on-demand chunk −11, the table's growth +62), lowered to 110.46 kB.
+  { file: 'netreach.js', limit: 110.46 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1112,7 +1120,9 @@ const BUDGETS = [
   // s36-11's loading box reverted: 175.468 kB, lowered to 175.49 kB.
   // The highlighted members in file names (above): 175.512 kB, raised to 175.53 kB.
   // The session's last commits: 175.502 kB, lowered to 175.52 kB.
-  { file: 'netreach.iife.js', limit: 175.52 * 1024 },
+  // The thirty-seventh session's bytes back (s37-4, see netreach.js's): 175.502 → 175.374 kB (Lit's errors −160
+  // bytes), lowered to 175.395 kB.
+  { file: 'netreach.iife.js', limit: 175.395 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -3,7 +3,7 @@
  * note — the notes are where derivations are explained) and the notes netreach adds: how regions were assigned,
  * that a list names only some countries or gives examples, that a figure is dated only by a period, that a growth
  * is computed, which names were translated for the dataset. Like Our World in Data's "Sources" tab, per widget.
- * What a widget shows and the sources behind it are here; the panel's full list, `aboutData`, is in about-data.ts,
+ * What a widget shows and the sources behind it are here; the panel's full list, `aboutData()`, is in about-data.ts,
  * which only the panel loads. Pure functions; no DOM.
  */
 import { metricInfo, metricSeries, sourceLabel, withinParentheses } from './aggregate.js';
