@@ -437,8 +437,9 @@ const BUDGETS = [
   // toCSV() stays, synchronous), 44.966 → 44.812 kB (−159 bytes); Lit's css`` errors said in a word in the bundles
   // (shortLitErrors, scripts/build.mjs), 44.709 (−105); "About this data" in en/on-demand.ts, its only reader, 44.697
   // (−12); the table's growth by a batch a frame in its chunk (growRows(), table.view.ts), 44.605 (−94); the themes'
-  // declarations without the spaces the CSS minifier takes out of css``, 44.599 (−7): lowered to 44.62 kB.
-  { file: 'netreach.js', limit: 44.62 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // declarations without the spaces the CSS minifier takes out of css``, 44.599 (−7); About's and View data's close
+  // (closePanel(), about-panel.ts) with the panels, 44.583 (−16): lowered to 44.605 kB.
+  { file: 'netreach.js', limit: 44.605 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -1121,7 +1122,7 @@ const BUDGETS = [
   // The highlighted members in file names (above): 175.512 kB, raised to 175.53 kB.
   // The session's last commits: 175.502 kB, lowered to 175.52 kB.
   // The thirty-seventh session's bytes back (s37-4, see netreach.js's): 175.502 → 175.374 kB (Lit's errors −160
-  // bytes), lowered to 175.395 kB.
+  // bytes; the panels' close +5: 175.379 kB), lowered to 175.395 kB.
   { file: 'netreach.iife.js', limit: 175.395 * 1024 },
 ];
 

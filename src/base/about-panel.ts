@@ -14,6 +14,16 @@ import { renderMeta } from './source-meta.js';
 import type { MenuController } from './menu.js';
 import '../core/en/on-demand.js';
 
+/**
+ * Closes About (its Close button, Escape in it) or View data (Escape in it: on-demand.ts), focus back on the menu
+ * button before the panel goes. Here, with the panels, rather than in MenuController up front.
+ */
+export function closePanel(menu: MenuController, panel: 'aboutOpen' | 'dataViewOpen'): void {
+  menu[panel] = false;
+  menu.host.requestUpdate();
+  menu.focusButton();
+}
+
 /** Escape inside a panel (About, View data) closes that panel and does nothing else: a dashboard around it keeps its selection. */
 export const escapeCloses = (close: () => void) => (event: KeyboardEvent) => {
   if (event.key !== 'Escape') return;
@@ -32,7 +42,7 @@ const webUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? 
 export function renderAbout(menu: MenuController, dataset: Dataset): TemplateResult {
   const locale = menu.host.locale;
   const about = aboutData(dataset, menu.content.aboutScope(dataset), locale);
-  const close = () => menu.closePanel('aboutOpen');
+  const close = () => closePanel(menu, 'aboutOpen');
   return html`<section class="about" part="about" role="region" aria-labelledby="about-title" tabindex="-1" @keydown=${escapeCloses(close)}>
     <h2 id="about-title">${about.title}${colon(locale)}${about.network}</h2>
     ${about.illustrative ? html`<p><strong>${about.illustrative}</strong></p>` : nothing}

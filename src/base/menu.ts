@@ -243,16 +243,6 @@ export class MenuController implements ReactiveController {
   }
 
   /**
-   * Closes About (its Close button, Escape in it: about-panel.ts) or View data (Escape in it: on-demand.ts), focus
-   * back on the menu button before the panel goes.
-   */
-  closePanel(panel: 'aboutOpen' | 'dataViewOpen'): void {
-    this[panel] = false;
-    this.host.requestUpdate();
-    this.focusButton();
-  }
-
-  /**
    * Focus on `selector` (the menu's button; the map's table toggle); without one (`controls="none"`), on the tab stop
    * of the widget's items, the map's members or the bars: it fell to the page.
    */

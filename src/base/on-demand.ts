@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { dataView } from '../core/data-view.js';
 import { msg } from '../core/i18n.js';
 import type { Dataset } from '../core/types.js';
-import { escapeCloses } from './about-panel.js';
+import { closePanel, escapeCloses } from './about-panel.js';
 import type { MenuController } from './menu.js';
 import '../core/en/on-demand.js';
 
@@ -33,7 +33,7 @@ export function renderDataTable(menu: MenuController, dataset: Dataset): Templat
   const numeric = view.columns.map((column) => (column.numeric ? 'num' : ''));
   // A name or a source may be in another direction than the table (an English publisher on a Persian page): each
   // cell's text is isolated, so that its brackets face the right way.
-  return html`<div class="data-view" part="data-view" role="region" aria-label=${msg(locale, 'viewData')} tabindex="0" @keydown=${escapeCloses(() => menu.closePanel('dataViewOpen'))}>
+  return html`<div class="data-view" part="data-view" role="region" aria-label=${msg(locale, 'viewData')} tabindex="0" @keydown=${escapeCloses(() => closePanel(menu, 'dataViewOpen'))}>
     <table>
       ${view.caption ? html`<caption>${view.caption}</caption>` : nothing}
       <thead><tr>${view.columns.map((column, index) => html`<th scope="col" class=${numeric[index]!}>${column.label}</th>`)}</tr></thead>
