@@ -18,12 +18,13 @@ import { STAT_OPTIONS } from './stat.options.js';
  * in the sources"), growth against the previous total (computed, and said so in a note that cites both figures),
  * a sparkline when there are several totals, and the source. Counts up from zero the first time it comes into view
  * (in presenter mode each time its slide is shown) and on `replay()`, except under `prefers-reduced-motion`; while
- * counting it shows plain numbers, and the qualifier ("+") only on the true figure it ends on. `toSVG()` and
- * `toPNG()` write the tile's scene, the file `netreach render stat` writes.
+ * counting it shows plain numbers, and the qualifier ("+") only on the true figure it ends on. It turns `ready` when
+ * the first count has ended (at once under reduced motion, out of view, in print): at `netreach-ready` it shows its
+ * figure. `toSVG()` and `toPNG()` write the tile's scene, the file `netreach render stat` writes.
  *
  * @element netreach-stat
  *
- * @fires {Event} netreach-ready - Each time `state` turns `ready`: drawn (bubbles, composed; `whenReady()` waits for it).
+ * @fires {Event} netreach-ready - Each time `state` turns `ready`: drawn, its count-up ended (bubbles, composed; `whenReady()` waits for it).
  * @fires {CustomEvent<NetreachErrorDetail>} netreach-error - `{code, message}` when the data cannot be shown.
  *
  * @csspart frame - The widget's outer box.
@@ -77,6 +78,8 @@ export class NetreachStat extends NetreachElement {
   private model?: StatModel;
   #animation = 0;
   #counted = false;
+  /** Resolves when the number on display is the final figure again: what `updateComplete` waits for while counting. */
+  #final?: { promise: Promise<void>; resolve: () => void };
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
     return unknownMetric(dataset, this.metric);
@@ -114,12 +117,31 @@ export class NetreachStat extends NetreachElement {
       if (this.visibility.visible) this.#countUp();
       else this.shownValue = !this.visibility.known && !this.#motion.matches && this.model.value !== null ? 0 : null;
     }
+    if (this.shownValue === null) this.#final = void this.#final?.resolve();
+    else if (!this.#final) {
+      let resolve!: () => void;
+      this.#final = { promise: new Promise<void>((done) => (resolve = done)), resolve };
+    }
+  }
+
+  /**
+   * `ready` means the picture is drawn: the first time, with the figure it counts up to, not "0" or a number on the
+   * way (a listener of `netreach-ready`, `whenReady()`, a screenshot). A replay (`replay()`, a slide shown again)
+   * counts up again while the tile stays `ready`.
+   */
+  protected override isDrawn(): boolean {
+    return this.shownValue === null;
+  }
+
+  protected override drawing(): Promise<unknown> | undefined {
+    return this.#final?.promise;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cancelAnimationFrame(this.#animation);
     this.shownValue = null;
+    this.#final = void this.#final?.resolve();
   }
 
   override replay(): void {

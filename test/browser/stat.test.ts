@@ -562,6 +562,28 @@ describe('<netreach-stat> motion', () => {
     ).to.deep.equal([]);
   });
 
+  it('is ready with its final figure: netreach-ready and whenReady() come once the count-up has ended', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('netreach-stat') as NetreachStat;
+    el.metric = 'virtual-students';
+    const atReady: string[] = [];
+    el.addEventListener('netreach-ready', () => atReady.push(`${el.state} ${text(el, 'value')}`));
+    box.append(el);
+    const recorded = recordShownValues(el);
+    await el.whenReady();
+    const atWhenReady = text(el, 'value');
+    const values = await countedUpTo(recorded, '30M+');
+    recorded.stop();
+    // It did count up (the test would say nothing of a tile that did not).
+    expect(
+      values.some((value) => parseFloat(value) === 0),
+      values.join(' '),
+    ).to.equal(true);
+    expect(atReady).to.deep.equal(['ready 30M+']);
+    expect(atWhenReady).to.equal('30M+');
+  });
+
   it('shows the final figure at once under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const { el, recorded } = await recordedStat();
