@@ -20,7 +20,7 @@ import {
 import { sumNotes } from '../core/knowledge.js';
 import { msg } from '../core/i18n.js';
 import { colon, followedBy, formatNumber, listSeparator } from '../core/locale.js';
-import { countriesLabel, networkName } from '../core/names.js';
+import { capitalize, countriesLabel, networkName } from '../core/names.js';
 import { REGION_SLOTS } from '../core/theme-colours.js';
 import { round2 } from '../core/scale.js';
 import type { ChartScene, Mark, SceneEnv, SceneItem } from '../core/scene.js';
@@ -77,7 +77,7 @@ const sumOf = (row: BarRow, locale: string) => (row.counted === undefined ? [] :
  * its sum, and not at all where that sentence names it ("…of 7 of the 8 members…"): no figure is said twice.
  */
 function tooltip(row: BarRow, dataset: Dataset, metric: string, locale: string): string[] {
-  const lines = [row.label, row.valueLong];
+  const lines = [row.label, ...(row.inferred ? [capitalize(row.inferred, locale)] : []), row.valueLong];
   const counted = row.counted ?? 0;
   if (row.kind === 'region' && metric !== COUNTRIES_METRIC && !(counted && counted < row.count))
     lines.push(`${countriesLabel(dataset, locale)}${colon(locale)}${formatNumber(row.count, locale)}`);
@@ -148,7 +148,7 @@ function chart(
       // (610,000)", "Asia: ≥17 (at least 17)"): a voice user says what they see (WCAG 2.5.3, label in name).
       // A sum says so after it: "Asia: 610K (610,000). The sum of the members' figures: no total is published.".
       label: followedBy(
-        `${row.label}${separator}${row.valueText === row.valueLong ? row.valueLong : `${row.valueText} (${row.valueLong})`}`,
+        `${row.inferred ? row.label + listSeparator(locale, true) + row.inferred : row.label}${separator}${row.valueText === row.valueLong ? row.valueLong : `${row.valueText} (${row.valueLong})`}`,
         sumOf(row, locale),
         locale,
       ),

@@ -9,7 +9,7 @@ import { addUp, valuesByCountry, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping, sumNotes, withRegionNote } from './knowledge.js';
 import { formatCompact, formatNumber, lineSpacing, textOrder } from './locale.js';
-import { countryName, metricLabel, regionName } from './names.js';
+import { INFERRED_MARK, countryName, metricLabel, regionName } from './names.js';
 import { linearScale, round2 } from './scale.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
 
@@ -25,6 +25,11 @@ export interface BarRow {
   kind: 'country' | 'region' | 'other';
   /** Localized name: "Pakistan", "Asia and Oceania", "Other (47)". */
   label: string;
+  /**
+   * A member listed by inference: "listed by inference (see the source's note)", said after its name (tooltip,
+   * accessible name), which shows {@link INFERRED_MARK} after it.
+   */
+  inferred?: string;
   /** The metric's value; null for "No data". */
   value: number | null;
   /** The value as written at the bar's end: "27", "610K", "No data". */
@@ -167,10 +172,12 @@ export function barRows(dataset: Dataset, options: BarsOptions): BarRow[] {
     });
   } else {
     const regionOf = new Map(dataset.members.map((member) => [member.country, member.region ?? '']));
+    const inferred = new Set(dataset.members.filter((member) => member.by === 'inference').map((member) => member.country));
     rows = valuesByCountry(dataset, metric).map((group) => ({
       key: group.id,
       kind: 'country',
       label: countryName(group.id, locale),
+      ...(inferred.has(group.id) ? { inferred: msg(locale, 'listedByInference') } : {}),
       ...valueTexts(group.value, locale),
       count: 1,
       regionIndex: regionIndex.get(regionOf.get(group.id) ?? '') ?? 0,
@@ -346,15 +353,17 @@ function formatTick(value: number, max: number, locale: string): string {
 export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions): BarsLayout {
   const { width, rtl, locale } = options;
   const measure = options.measure ?? textWidth;
-  const longestLabel = Math.max(0, ...rows.map((row) => measure(row.label)));
+  // The name as drawn: "China*" for a member listed by inference.
+  const names = rows.map((row) => (row.inferred ? row.label + INFERRED_MARK : row.label));
+  const longestLabel = Math.max(0, ...names.map((name) => measure(name)));
   // As wide as the longest label, up to two fifths of the box — or its longest word, up to three fifths. The words
   // are measured only when a label is wider than two fifths (the labels then wrap).
   const whole = Math.max(quantize(longestLabel + PAD * 2), 48);
   const twoFifths = Math.max(48, Math.round(width * 0.4));
-  const longestWord = () => Math.max(0, ...rows.flatMap((row) => row.label.split(/\s+/).map((word) => measure(word))));
+  const longestWord = () => Math.max(0, ...names.flatMap((name) => name.split(/\s+/).map((word) => measure(word))));
   const labelColumn =
     whole <= twoFifths ? whole : Math.min(whole, Math.max(twoFifths, Math.min(quantize(longestWord() + PAD * 2), Math.round(width * 0.6))));
-  const labels = rows.map((row) => wrapWords(row.label, labelColumn - PAD * 2, measure));
+  const labels = names.map((name) => wrapWords(name, labelColumn - PAD * 2, measure));
   // A row is as tall as its label's lines need; most are one line, ROW_STEP apart.
   const labelLine = LABEL_LINE * lineSpacing(locale);
   const steps = labels.map((lines) => Math.max(ROW_STEP, lines.length * labelLine + ROW_STEP - BAR_HEIGHT));

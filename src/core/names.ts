@@ -64,6 +64,13 @@ export function periodLabel(period: Period, locale: string): string {
   return localizedName(period.labels, period.label, locale);
 }
 
+/**
+ * What follows the name of a member listed by inference (`by: "inference"`) where the table and the bars show it
+ * ("China*"): its accessible name and tooltip say "listed by inference (see the source's note)", as the note under the
+ * widget does.
+ */
+export const INFERRED_MARK = '*';
+
 /** `text` with its first letter in upper case where the script has case ("Before the…"; Persian unchanged). */
 export function capitalize(text: string, locale: string): string {
   const first = text.codePointAt(0);

@@ -7,7 +7,7 @@ import { memberValue, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping, sumNotes, universitiesKnowledge, withRegionNote } from './knowledge.js';
 import { colon, formatList, formatNumber, formatPercent, formatYear, localizedName, textOrder } from './locale.js';
-import { countriesLabel, countryName, metricLabel, networkShortName, regionName, relationWords } from './names.js';
+import { INFERRED_MARK, countriesLabel, countryName, metricLabel, networkShortName, regionName, relationWords } from './names.js';
 import { overlapModel } from './overlap.js';
 import { csvShare, type CsvCell } from './csv.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
@@ -37,6 +37,11 @@ export interface TableCell {
   text: string;
   /** An http(s) link for the cell's text. */
   href?: string;
+  /**
+   * A member listed by inference: "listed by inference (see the source's note)", said after its name, which shows
+   * {@link INFERRED_MARK} after it.
+   */
+  inferred?: string;
 }
 
 export interface TableRow {
@@ -146,6 +151,11 @@ const captionName = networkShortName;
 
 function numberCell(value: number | null, locale: string): TableCell {
   return value === null ? { value: null, text: msg(locale, 'noData') } : { value, text: formatNumber(value, locale) };
+}
+
+/** What a cell shows in a file: its text, and the mark of a member listed by inference ("China*"). */
+export function shownText(cell: TableCell): string {
+  return cell.inferred ? cell.text + INFERRED_MARK : cell.text;
 }
 
 function textCell(text: string, href?: string): TableCell {
@@ -338,7 +348,9 @@ export function tableModel(dataset: Dataset, options: TableOptions): TableModel 
     rows: dataset.members.map((member) => ({
       key: member.country,
       cells: [
-        textCell(countryName(member.country, locale)),
+        member.by === 'inference'
+          ? { ...textCell(countryName(member.country, locale)), inferred: msg(locale, 'listedByInference') }
+          : textCell(countryName(member.country, locale)),
         ...(hasWritten ? [member.asWritten === undefined ? { value: null, text: '' } : textCell(member.asWritten)] : []),
         ...(hasRegions ? [textCell(regionName(dataset, member.region, locale))] : []),
         ...(hasJoined

@@ -15,7 +15,15 @@ import { colon, formatList, lineSpacing } from '../core/locale.js';
 import { networkName } from '../core/names.js';
 import type { ChartScene, Mark, PreparedScene, SceneEnv } from '../core/scene.js';
 import { TABLE_ROW_LIMIT } from './table.options.js';
-import { tableNotes, tableView, type TableCell, type TableColumn, type TableView, type TableViewOptions } from '../core/table-model.js';
+import {
+  shownText,
+  tableNotes,
+  tableView,
+  type TableCell,
+  type TableColumn,
+  type TableView,
+  type TableViewOptions,
+} from '../core/table-model.js';
 import type { Dataset } from '../core/types.js';
 import type { SceneFunction } from '../scene/render.js';
 import { messageMarks, wrapLines } from '../scene/text.js';
@@ -54,7 +62,7 @@ function tableLayout(view: TableView, width: number, env: SceneEnv, selected: st
   const rows = view.rows.slice(0, TABLE_ROW_LIMIT);
   const footer = model.footer && rows.length > 0 ? model.footer : undefined;
   const columns = model.columns;
-  const cellWidth = (cell: TableCell | undefined, weight: number) => (cell?.text ? measure(cell.text, size, weight) : 0);
+  const cellWidth = (cell: TableCell | undefined, weight: number) => (cell?.text ? measure(shownText(cell), size, weight) : 0);
   const natural: number[] = [];
   const least: number[] = [];
   columns.forEach((column, index) => {
@@ -84,7 +92,7 @@ function tableLayout(view: TableView, width: number, env: SceneEnv, selected: st
   const row = (cells: readonly (TableCell | string | undefined)[], weight: number, key: string, shade?: boolean): number => {
     const wrapped = columns.map((column, index) => {
       const cell = cells[index];
-      const content = typeof cell === 'string' ? cell : (cell?.text ?? '');
+      const content = typeof cell === 'string' ? cell : cell ? shownText(cell) : '';
       if (!content) return [];
       return column.type === 'number' && typeof cell !== 'string'
         ? [content]

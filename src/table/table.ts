@@ -42,6 +42,8 @@ const ROW_LIMIT = TABLE_ROW_LIMIT;
  * @csspart sort-button - The button in each column header.
  * @csspart row-button - A member's or a region's name: a button that chooses it (`aria-pressed` when marked).
  * @csspart row - A body row; `row selected` for the `selected` member's.
+ * @csspart inferred - The `*` after the name of a member listed by inference (`by: "inference"`), hidden from screen
+ *   readers, which hear "listed by inference (see the source's note)" after the name.
  * @csspart source - The source line.
  * @csspart note - "The first 2,000 of N rows" under a table longer than that (the CSV has every row).
  * @csspart badge - "Illustrative data".

@@ -10,7 +10,9 @@ import { pageBackground } from '../base/page-background.js';
 import type { DataView } from '../core/data-view.js';
 import type { RovingFocusController } from '../base/roving-focus.js';
 import { msg } from '../core/i18n.js';
-import { type TableCell, type TableColumn, type TableModel, type TableRow, type TableSort } from '../core/table-model.js';
+import { listSeparator } from '../core/locale.js';
+import { INFERRED_MARK } from '../core/names.js';
+import { shownText, type TableCell, type TableColumn, type TableModel, type TableRow, type TableSort } from '../core/table-model.js';
 import { TABLE_ROW_BATCH, TABLE_ROW_LIMIT } from './table.options.js';
 import '../core/en/table.js';
 
@@ -71,11 +73,15 @@ function renderCell(view: DrawnTable, cell: TableCell, column: TableColumn, inde
   if (index > 0) return html`<td class=${classes}>${cell.href ? renderLink(cell) : cell.text}</td>`;
   // A member's or a region's name is a button that chooses it, as a click on the map or the bars does: in a
   // dashboard, the other parts follow. The names are one tab stop (`data-item`: the element's RovingFocusController).
+  // A member listed by inference: "China*", its name "China, listed by inference (see the source's note)".
+  const name = cell.inferred
+    ? html`${cell.text}<span aria-hidden="true" part="inferred" title=${cell.inferred}>${INFERRED_MARK}</span><span class="visually-hidden">${listSeparator(view.locale, true)}${cell.inferred}</span>`
+    : cell.text;
   const content = cell.href
     ? renderLink(cell, row?.key, view.active)
     : row && choosable(view.model)
-      ? html`<button type="button" part="row-button" data-item=${row.key} tabindex=${row.key === view.active ? '0' : '-1'} aria-pressed=${row.key === view.selected ? 'true' : 'false'}>${cell.text}</button>`
-      : cell.text;
+      ? html`<button type="button" part="row-button" data-item=${row.key} tabindex=${row.key === view.active ? '0' : '-1'} aria-pressed=${row.key === view.selected ? 'true' : 'false'}>${name}</button>`
+      : name;
   return html`<th scope="row" class=${classes}>${content}</th>`;
 }
 
@@ -146,7 +152,7 @@ export function tableDataView(model: TableModel, rows: readonly TableRow[]): Dat
     caption: model.caption,
     columns: model.columns.map((column) => ({ label: column.label, numeric: column.type === 'number' })),
     rows: [...rows.slice(0, TABLE_ROW_LIMIT).map((row) => row.cells), ...(model.footer ? [model.footer] : [])].map((cells) =>
-      cells.map((cell) => cell.text),
+      cells.map(shownText),
     ),
   };
 }

@@ -535,6 +535,26 @@ describe('<netreach-bars>', () => {
       expect(shown).to.deep.equal(names);
     });
 
+    it('marks a member listed by inference after its name, "China*", its name and tooltip saying so, as the file does', async () => {
+      const data = {
+        ...small,
+        members: [
+          { country: 'PAK', region: 'a', values: { unis: 10 } },
+          { country: 'CHN', region: 'a', by: 'inference', values: { unis: 30 } },
+        ],
+      };
+      const el = await bars600(html`<netreach-bars .data=${data} metric="unis" group-by="country"></netreach-bars>`);
+      expect(labels(el)).to.deep.equal(['China*', 'Pakistan']);
+      expect(rows(el).map((row) => row.getAttribute('aria-label'))).to.deep.equal([
+        'China, listed by inference (see the source’s note): 30',
+        'Pakistan: 10',
+      ]);
+      expect(await el.toSVG({ width: 600, height: 400 })).to.contain('>China*<');
+      el.lang = 'fa';
+      await waitUntil(() => labels(el)[0] === 'چین*', `never in Persian: ${labels(el).join(' ')}`);
+      expect(rows(el)[0]!.getAttribute('aria-label')).to.contain('به استنباط فهرست شده');
+    });
+
     it('says why there are no bars by region when the sources assign no regions, and invents none', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width: 600px"><netreach-bars dataset="silk-road"></netreach-bars></div>`,

@@ -726,6 +726,29 @@ describe('<netreach-table>', () => {
     expect(file).to.contain('China: listed by inference (see the source’s note).');
   });
 
+  it('marks the member listed by inference where its name is shown: "China*", named "listed by inference", in Arabic too', async () => {
+    const el = await table(html`<netreach-table dataset="silk-road"></netreach-table>`);
+    const china = bodyRows(el).find((row) => row.getAttribute('data-key') === 'CHN')!;
+    const azerbaijan = bodyRows(el).find((row) => row.getAttribute('data-key') === 'AZE')!;
+    // What is seen: the name's text without what only a screen reader is given.
+    const seen = (row: Element) =>
+      [...row.querySelectorAll('th button')].map((button) =>
+        button.textContent!.replace(button.querySelector('.visually-hidden')?.textContent ?? '', ''),
+      );
+    expect(seen(china)).to.deep.equal(['China*']);
+    expect(seen(azerbaijan)).to.deep.equal(['Azerbaijan']);
+    expect(china.querySelector('button')!.textContent).to.equal('China*, listed by inference (see the source’s note)');
+    expect(china.querySelector('[part="inferred"]')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(await el.toSVG({ width: 600, height: 400 })).to.contain('>China*<');
+    el.lang = 'ar';
+    await waitUntil(
+      () => china.isConnected && el.shadowRoot!.querySelector('[data-key="CHN"] button')!.textContent!.includes('بالاستنتاج'),
+      'never in Arabic',
+    );
+    const arabic = el.shadowRoot!.querySelector('[data-key="CHN"] button')!.textContent!;
+    expect(arabic).to.equal('الصين*، مُدرجة بالاستنتاج (انظر ملاحظة المصدر)');
+  });
+
   it('says regions are unavailable where the sources assign none', async () => {
     const el = await table(html`<netreach-table dataset="silk-road" of="regions"></netreach-table>`);
     expect(text(el, 'note')).to.contain('The sources assign no regions');
