@@ -13,7 +13,7 @@ import { sourceFields } from './source-fields.js';
 type Importer = typeof import('../src/import/index.js');
 
 /** The roles a column can be given by hand, as the command line's flags give them (`--country`, `--ignore`…). */
-const ROLES = ['country', 'region', 'joined', 'university', 'city', 'url'] as const;
+const ROLES = ['country', 'region', 'joined', 'by', 'university', 'city', 'url'] as const;
 type Role = (typeof ROLES)[number] | 'ignore';
 
 const DELIMITERS = { tab: '\t', comma: ',', semicolon: ';' } as const;

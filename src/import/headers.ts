@@ -8,7 +8,7 @@
 import { foldKey } from './text.js';
 
 /** The columns with a meaning of their own; every other column is a metric. */
-export type ColumnRole = 'country' | 'countryName' | 'region' | 'joined' | 'university' | 'city' | 'url';
+export type ColumnRole = 'country' | 'countryName' | 'region' | 'joined' | 'by' | 'university' | 'city' | 'url';
 
 /**
  * Header spellings per role. `countryName` is the second country column of netreach's own CSV export
@@ -60,6 +60,9 @@ export const HEADER_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     'член с', 'qoşulma ili', 'üzvlük ili', '加入年份', 'ano de adesão', 'membro desde', 'año de adhesión', 'miembro desde',
     'beitritt', 'beitrittsjahr', 'mitglied seit',
   ],
+  // How the member is known to be on the list: "source" (a source names it, the default) or "inference" (the dataset's
+  // `by`). English only: the cells' words are the dataset's, which are English.
+  by: ['by', 'listed by', 'basis'],
   university: [
     'university', 'institution', 'member university', 'university name', 'institution name',
     'université', 'établissement',

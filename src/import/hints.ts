@@ -45,6 +45,7 @@ export const ROLE_WORDS: Readonly<Record<Exclude<ColumnRole, 'countryName'> | 'i
   country: 'country',
   region: 'region',
   joined: 'year joined',
+  by: 'listed by (source or inference)',
   university: 'university',
   city: "university's city",
   url: "university's website",

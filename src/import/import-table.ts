@@ -505,7 +505,7 @@ function assignColumns(sheet: Sheet, options: ImportOptions, out: Collector): Co
     }
   }
   const byRole = (role: Column['role']) => columns.filter((column) => column.role === role);
-  for (const role of ['country', 'region', 'joined', 'university', 'city', 'url'] as const) {
+  for (const role of ['country', 'region', 'joined', 'by', 'university', 'city', 'url'] as const) {
     const found = byRole(role);
     if (found.length > 1) {
       const list = found.map((column) => `${column.letter} (${JSON.stringify(column.header)})`).join(' and ');
@@ -699,6 +699,7 @@ function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, ou
   const countryColumn = one('country')!;
   const regionColumn = one('region');
   const joinedColumn = one('joined');
+  const byColumn = one('by');
   const universityColumn = one('university');
   const cityColumn = one('city');
   const urlColumn = one('url');
@@ -824,6 +825,19 @@ function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, ou
       } else if (parsed.kind === 'year') joined = parsed.value;
     }
 
+    // "inference": no source names the country; the listing source's note says how it was inferred. Empty: "source".
+    let by: ListBasis | undefined;
+    if (byColumn) {
+      const word = text(cells, byColumn);
+      by = word === '' ? undefined : Object.hasOwn(LIST_BASES, foldKey(word)) ? LIST_BASES[foldKey(word)] : undefined;
+      if (word !== '' && by === undefined)
+        out.problem(
+          'invalid',
+          place(byColumn, row, word),
+          `${JSON.stringify(word)} is not how a country is listed: "source" (a source names it; an empty cell says the same) or "inference" (no source names it; the listing source's note says how it was inferred)`,
+        );
+    }
+
     if (universityColumn) {
       const name = text(cells, universityColumn);
       if (name !== '') {
@@ -864,6 +878,7 @@ function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, ou
       const written = cell.trim();
       if (written !== match.code && written !== englishName(match.code)) member.asWritten = written;
       if (joined !== undefined) member.joined = joined;
+      if (by === 'inference') member.by = by;
       if (metricColumns.length) member.values = values;
       drafts.set(match.code, { member, row, cell, valueRows: new Map(Object.keys(values).map((id) => [id, row])) });
       memberRows.push(row);
@@ -886,6 +901,8 @@ function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, ou
         `${report.name} (${match.code}) has ${what} here and another on ${first}: a country has one`,
       );
     if (draft.member.region !== region.id) conflict(regionColumn!, `region ${JSON.stringify(region.name)}`);
+    if (byColumn && (by ?? 'source') !== (draft.member.by ?? 'source'))
+      conflict(byColumn, `listed by ${by === 'inference' ? 'inference' : 'a source'}`);
     if (joined !== undefined) {
       if (draft.member.joined === undefined) draft.member.joined = joined;
       else if (draft.member.joined !== joined) conflict(joinedColumn!, `joined ${joined}`);
@@ -1210,6 +1227,13 @@ export function importTable(text: string, options: ImportOptions = {}): ImportRe
     columns.some((column) => column.role === 'region'),
     out,
   );
+  // A member listed by inference: the widgets say "listed by inference (see the source's note)", which is the listing source's.
+  const inferred = read.members.filter((member) => member.by === 'inference');
+  if (inferred.length && listing?.by !== 'inference' && !listing?.source)
+    out.note(
+      { sheet: 'members' },
+      `${inferred.map((member) => member.country).join(', ')} listed by inference, and no source says from what: name the one whose note says how with ${(options.hint ?? COMMAND_LINE_HINT)('listing-source', '<source id>')}`,
+    );
   const countTotal = totals?.totals.some((total) => total.metric === COUNTRIES_METRIC && total.region === undefined);
   // A list of some with no count of all: the widgets can say only that the sources name some.
   if (listing?.extent === 'partial' && !countTotal)

@@ -210,6 +210,8 @@ describe('the configurator takes data', () => {
       'country',
       'region',
       'year joined',
+      // A member's `by` (docs/IMPORT.md): a column can be given that role by hand, as --by does.
+      'listed by (source or inference)',
       'university',
       "university's city",
       "university's website",

@@ -117,6 +117,25 @@ describe('netreach import', () => {
     assert.equal(lines[4], 'netreach: import stopped: 4 problems, nothing written');
   });
 
+  it('reads how each country is listed from a "By" column, or one named with --by, and stops on another word', async () => {
+    const file = write('by.csv', 'Country,Known from\nAzerbaijan,source\nChina,inference\n');
+    const result = await run(['import', file, '--name', 'Alliance', '--by', 'Known from']);
+    assert.equal(result.code, 0, result.stderr);
+    const dataset = JSON.parse(result.stdout);
+    assert.deepEqual(dataset.members, [
+      { country: 'AZE', region: 'members' },
+      { country: 'CHN', region: 'members', by: 'inference' },
+    ]);
+    assert.equal(validateSchema(dataset), true, JSON.stringify(validateSchema.errors));
+    const bad = write('by-bad.csv', 'Country,By\nChina,probably\n');
+    const refused = await run(['import', bad, '--name', 'Alliance']);
+    assert.equal(refused.code, 1);
+    assert.equal(
+      refused.stderr.trim().split('\n')[0],
+      'by-bad.csv: row 2, column B ("By"): "probably" is not how a country is listed: "source" (a source names it; an empty cell says the same) or "inference" (no source names it; the listing source\'s note says how it was inferred)',
+    );
+  });
+
   it('takes the options of the issue: name, id, columns by header, ignore, decimal, totals and sources', async () => {
     const members = write(
       'membres.csv',

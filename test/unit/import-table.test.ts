@@ -513,6 +513,33 @@ describe('importTable', () => {
     ]);
   });
 
+  it('reads a "By" column: a member listed by inference says so (by: "inference"); a source, or an empty cell, is the default', () => {
+    const sheet = 'Country,By\nAzerbaijan,source\nChina,Inference\nIran,\nEgypt,inferred\n';
+    const sources = 'id,title,note\nr,Report,Names Azerbaijan and Iran; China and Egypt are inferred from it\n';
+    const { dataset, result } = imported(sheet, { sources, listing: { extent: 'partial', source: 'r' } });
+    expect(dataset.members.map((member) => `${member.country} ${member.by ?? '-'}`)).to.deep.equal([
+      'AZE -',
+      'CHN inference',
+      'IRN -',
+      'EGY inference',
+    ]);
+    expect(validateDataset(dataset).members.map((member) => member.by ?? '-')).to.deep.equal(['-', 'inference', '-', 'inference']);
+    expect(result.report.columns.map((column) => column.role)).to.deep.equal(['country', 'by']);
+    // Without a listing source, nothing says from what they were inferred: a note says how to name it.
+    expect(imported(sheet).result.report.notes.map((note) => note.message)).to.include(
+      'CHN, EGY listed by inference, and no source says from what: name the one whose note says how with --listing-source <source id>',
+    );
+  });
+
+  it('refuses a "By" cell that is neither "source" nor "inference", naming the row, the column and the words allowed', () => {
+    const [problem, ...rest] = problems('Country,Listed by\nChina,guessed\nIran,source\n');
+    expect(rest).to.deep.equal([]);
+    expect(problem).to.include({ code: 'invalid', sheet: 'members', row: 2, column: 'B', header: 'Listed by', cell: 'guessed' });
+    expect(problem!.message).to.equal(
+      'row 2, column B ("Listed by"): "guessed" is not how a country is listed: "source" (a source names it; an empty cell says the same) or "inference" (no source names it; the listing source\'s note says how it was inferred)',
+    );
+  });
+
   it('says what the list is (listing) and how its regions were assigned (regionAssignment), as options or flags give them', () => {
     const sheet = 'Country,Region\nIran,Asia\nEgypt,Africa\n';
     const sources = 'id,title,note\nr,Report,Lists them "such as"\nm,M49,\n';

@@ -12,7 +12,8 @@ Makes a netreach dataset from a spreadsheet saved as CSV or TSV ("-" reads stand
 from Excel, LibreOffice or Google Sheets). One row per member country, or per university with a university
 column. Columns are recognised by their headers (country, region, joined, university, city, url) in 15
 languages: netreach's 13 (English, Persian, Arabic, French, Turkish, Malay, Urdu, Indonesian, Bengali, Russian,
-Azerbaijani, Chinese, Portuguese), Spanish and German; every other column is a metric. Beside a university
+Azerbaijani, Chinese, Portuguese), Spanish and German, and "By" ("source" or "inference": how each country is
+known to be listed); every other column is a metric. Beside a university
 column, "University (fa)" gives its name in that language (any language tag in the brackets) and "our
 translations" which of its names we translated, "en" (the name itself) or "en, fa". Beside a region column,
 "Region (fa)" gives the region's name in that language (once per region); a row whose country cell is "(fa)"
@@ -53,8 +54,10 @@ Options:
   --metric-id <header>=<id> A metric's id, for a header without Latin letters (repeatable), e.g.
                             --metric-id دانشجویان=students (default: from the header, else "metric-1"…)
   --country <header>        The column of countries, when its header is not recognised
-  --region <header>         The same for the region, joined, university, city and url columns
+  --region <header>         The same for the region, joined, by, university, city and url columns
   --joined <header>
+  --by <header>             How each country is known to be listed (header "By" by default): "source"
+                            (a source names it; empty says the same) or "inference" (no source names it)
   --university <header>
   --city <header>
   --url <header>
@@ -82,7 +85,7 @@ const DELIMITERS = { comma: ',', semicolon: ';', tab: '\t', ',': ',', ';': ';' }
 /** The decimal marks by name, and by the character itself (`--decimal ,`), as people write them. */
 const DECIMAL_MARKS = { dot: 'dot', comma: 'comma', '.': 'dot', ',': 'comma' };
 /** The columns a flag can name by their header. */
-const COLUMN_FLAGS = ['country', 'region', 'joined', 'university', 'city', 'url'];
+const COLUMN_FLAGS = ['country', 'region', 'joined', 'by', 'university', 'city', 'url'];
 /** What the list is and how its regions were assigned (the dataset's `listing` and `regionAssignment`). */
 const LIST_FLAGS = ['listing', 'listing-by', 'listing-source', 'regions-by', 'regions-source', 'regions-note'];
 
@@ -205,8 +208,7 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
   const totals = values.totals === undefined ? undefined : await readText(importer, values.totals, '--totals', CliError);
   const sources = values.sources === undefined ? undefined : await readText(importer, values.sources, '--sources', CliError);
   const columns = {};
-  for (const role of ['country', 'region', 'joined', 'university', 'city', 'url'])
-    if (values[role] !== undefined) columns[role] = values[role];
+  for (const role of COLUMN_FLAGS) if (values[role] !== undefined) columns[role] = values[role];
   const result = importer.importTable(text, {
     name: values.name,
     names,
