@@ -439,7 +439,9 @@ const BUDGETS = [
   // (−12); the table's growth by a batch a frame in its chunk (growRows(), table.view.ts), 44.605 (−94); the themes'
   // declarations without the spaces the CSS minifier takes out of css``, 44.599 (−7); About's and View data's close
   // (closePanel(), about-panel.ts) with the panels, 44.583 (−16): lowered to 44.605 kB.
-  { file: 'netreach.js', limit: 44.605 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s37-2 merged: the stat ready once its count-up has ended (+55) and the inferred member's mark in the bars' labels
+  // (+76): 44.732 kB measured, raised to 44.75 kB.
+  { file: 'netreach.js', limit: 44.75 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -803,7 +805,8 @@ const BUDGETS = [
   // The session's last commits: 110.509 kB, lowered to 110.53 kB.
   // The thirty-seventh session's bytes back (s37-4, see netreach.js's): 110.509 → 110.438 kB (Lit's errors −98
   // bytes, the files' code in the on-demand chunk −11, the table's growth +62), lowered to 110.46 kB.
-  { file: 'netreach.js', limit: 110.46 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s37-2 merged (the stat's ready, the inferred mark in the bars and the table's chunk): 110.709 kB, raised to 110.73.
+  { file: 'netreach.js', limit: 110.73 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1123,7 +1126,8 @@ const BUDGETS = [
   // The session's last commits: 175.502 kB, lowered to 175.52 kB.
   // The thirty-seventh session's bytes back (s37-4, see netreach.js's): 175.502 → 175.374 kB (Lit's errors −160
   // bytes; the panels' close +5: 175.379 kB), lowered to 175.395 kB.
-  { file: 'netreach.iife.js', limit: 175.395 * 1024 },
+  // s37-2 merged (the stat's ready, the inferred mark): 175.711 kB, raised to 175.73 kB.
+  { file: 'netreach.iife.js', limit: 175.73 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
