@@ -68,3 +68,37 @@ describe('presenter mode on a 1280 × 720 slide', () => {
     });
   }
 });
+
+// A dashboard on a 1920 × 1080 slide (reveal.js's size for a full-HD deck), as a whole: its own text and every
+// part's, each part following the dashboard's presenter setting. At the dashboard's three-column width its parts
+// are a third to two thirds of it, and their charts' SVG text was drawn at 11.5–12 px.
+describe('presenter mode: a dashboard on a 1920 × 1080 slide', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it(`draws every text of the dashboard and its parts at ${MINIMUM} px or more`, async () => {
+    const slide = await fixture<HTMLDivElement>(
+      html`<div style="width: 1920px; font-size: 16px">
+        <netreach-dashboard presenter controls="none"></netreach-dashboard>
+      </div>`,
+    );
+    await waitUntil(
+      () => elements(slide).length > 5 && elements(slide).every((each) => each.state === 'ready'),
+      () => `never ready: ${elements(slide).map((each) => `${each.localName} ${each.state}`)}`,
+    );
+    await Promise.all(elements(slide).map((each) => each.updateComplete));
+    await frames(3);
+    const texts = drawnText(slide);
+    const hosts = new Set(texts.map((text) => (text.getRootNode() as ShadowRoot).host?.localName));
+    expect([...hosts].sort()).to.include.members(['netreach-dashboard', 'netreach-map', 'netreach-bars', 'netreach-regions']);
+    const small = texts
+      .map((text) => ({ text, size: drawnSize(text) }))
+      .filter(({ size }) => size < MINIMUM - 0.05)
+      .map(({ text, size }) => {
+        const host = (text.getRootNode() as ShadowRoot).host?.localName ?? '';
+        const part = text.parentElement!.closest('[part]')?.getAttribute('part') ?? text.parentElement!.localName;
+        return `${host} ${part}: "${text.data.trim().slice(0, 24)}" ${size.toFixed(1)} px`;
+      });
+    expect(small).to.deep.equal([]);
+  });
+});
