@@ -27,5 +27,17 @@ export const DASHBOARD_OPTIONS: OptionSpecs = [
     lang: 'The language of the dashboard and its parts (a BCP 47 tag); inherited from the page when absent.',
     state:
       'Reflects `loading`, `ready`, `empty` or `error`. `ready` once every part is settled (drawn, empty or in error); `loading` while hidden before its first drawing (see the README, "States and errors").',
-  }),
+  }).map((spec) =>
+    // A dashboard's image shares its box among seven parts, their type a size below a single chart's (11.5–12 px in
+    // 1920 × 1080): for a slide it is raised to a presenter's 18 px. A single chart's image has its type sized by its
+    // --width and --height already, and refuses it.
+    spec.attribute === 'presenter'
+      ? {
+          ...spec,
+          cli: true,
+          unavailable: undefined,
+          cliDocs: 'For a slide: no text under 18 px at 1920 × 1080 (the parts’ is 11.5 px), tiles without sparklines.',
+        }
+      : spec,
+  ),
 ];

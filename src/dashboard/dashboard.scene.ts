@@ -213,12 +213,19 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
   const plan = dashboardPlan(dataset);
   const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
   const { region, country } = normalizeSelection(dataset, { region: text(options.selectedRegion), country: text(options.selectedCountry) });
-  // The parts' type a size below the file's own: seven of them share the box.
-  const partEnv: SceneEnv = { ...env, unit: env.unit * 0.6 };
+  // The parts' type a size below the file's own: seven of them share the box. For a slide (`presenter`) their
+  // smallest text (10 units, the tiles' times 16) is 9 × the file's unit: 18 px in a 1920 × 1080 image, the
+  // minimum the widgets' presenter styles hold on a page.
+  const presenter = options.presenter === true;
+  const partEnv: SceneEnv = { ...env, unit: env.unit * (presenter ? 0.9 : 0.6) };
   const highlight = regionMembers(dataset, region).join(' ');
-  // The tiles' lines a size below the other parts': their figure is what a tile shows first.
-  const tileEnv: SceneEnv = { ...partEnv, unit: partEnv.unit * 0.6 };
-  const kpis = plan.kpis.map((metric) => code.statScene(dataset, { ...defaults(STAT_OPTIONS), metric }, tileEnv));
+  // The tiles' lines a size below the other parts': their figure is what a tile shows first. On a slide the tiles
+  // draw no sparkline (the trend's panel draws the growth), so that their lines at 18 px and more keep to one line
+  // each and leave the figure its room.
+  const tileEnv: SceneEnv = { ...partEnv, unit: presenter ? (env.unit * 9) / 16 : partEnv.unit * 0.6 };
+  const kpis = plan.kpis.map((metric) =>
+    code.statScene(dataset, { ...defaults(STAT_OPTIONS), metric, ...(presenter ? { sparkline: false } : {}) }, tileEnv),
+  );
   const mapOptions: Record<string, unknown> = {
     ...defaults(MAP_OPTIONS),
     highlight: highlight || undefined,
@@ -265,7 +272,8 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       const gap = 20 * env.unit;
       const mirror = (box: Box): Box => (env.rtl ? { ...box, x: width - box.x - box.width } : box);
       const marks: Mark[] = [];
-      const noteSize = 13 * partEnv.unit;
+      // On a slide the notes at the minimum (9 units of the file's), not a part's 13: they take the panels' room.
+      const noteSize = presenter ? 9 * env.unit : 13 * partEnv.unit;
       const noteStep = noteSize * 1.35 * lineSpacing(locale);
       // On a slide (a box much wider than high) the notes take two columns: half as many lines of the height the
       // panels need, each note whole in one column.
@@ -301,7 +309,8 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       // panels under them. Not its largest height: a taller tile only grows its figure, whose Nastaliq rises into
       // the heading above it.
       const tileLeading = lineSpacing(locale);
-      const tileHeight = Math.min(height * 0.24 * tileLeading, 190 * partEnv.unit);
+      // On a slide a third taller: the tiles' lines at 18 px and more left their figure 13 px tall.
+      const tileHeight = Math.min(height * (presenter ? 0.32 : 0.24) * tileLeading, 190 * partEnv.unit);
       const tileWidth = (width - (kpis.length - 1) * gap) / Math.max(1, kpis.length);
       kpis.forEach((tile, index) =>
         marks.push(
@@ -342,7 +351,8 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       // quarters of the parts' type (a row too short for two panels: Urdu's taller lines on a slide, a banner), the
       // regions, the bars, the trend and the table stand side by side beside the map, each as tall as the row.
       const barsRoom = below - panelHeading(barsHeading, side, partEnv).height;
-      const strip = wide && bars !== undefined && barsRoom < bars.chart(side, Infinity).height * 0.75;
+      // (On a slide at their whole size: smaller, their text fell under the presenter's minimum.)
+      const strip = wide && bars !== undefined && barsRoom < bars.chart(side, Infinity).height * (presenter ? 1 : 0.75);
       // The rows that fit the table's panel under its heading, and the note saying how many they are.
       let excerpt: ReturnType<typeof tableExcerpt> | undefined;
       const tableChart = (chartWidth: number, chartHeight: number) => {

@@ -53,14 +53,14 @@ function statLabel(model: StatModel, locale: string): string {
   return `${model.label}${colon(locale)}${formatList(parts, locale, 'unit')}`;
 }
 
-function statChart(model: StatModel, mirror: boolean, width: number, height: number, env: SceneEnv): ChartScene {
+function statChart(model: StatModel, mirror: boolean, width: number, height: number, env: SceneEnv, sparkline: boolean): ChartScene {
   const { rtl, unit } = env;
   const marks: Mark[] = [];
   const lineSize = 26 * unit;
   const timeSize = 16 * unit;
   const gap = 30 * unit;
   // In a landscape box the sparkline stands beside the figure, in the box's end half; else under it.
-  const spark = model.series.length >= 2;
+  const spark = sparkline && model.series.length >= 2;
   const beside = spark && width >= height * 1.5;
   const textWidth = beside ? width * 0.55 : width;
   const wrapped = (text: string, weight = 400) =>
@@ -167,7 +167,7 @@ export function prepareStat(dataset: Dataset, options: Readonly<Record<string, u
     illustrative: Boolean(dataset.illustrative),
     model,
     metric,
-    chart: (width, height) => statChart(model, timeMirrored(options), width, height, env),
+    chart: (width, height) => statChart(model, timeMirrored(options), width, height, env, options.sparkline !== false),
   };
 }
 

@@ -132,7 +132,9 @@ describe('custom-elements.json, embed.html and netreach render read the same opt
             assert.equal(read.error, undefined, `${where} ${value}`);
             // The same meaning: the value embed.html sets on the element is the one the command line draws with.
             const embedded = config.attributes[0];
-            assert.equal(String(cliValue(read, attribute.name)), embedded[1], `${where} ${value}`);
+            // A switch is its presence: true on the command line, an empty attribute on the page.
+            const drawn_ = cliValue(read, attribute.name);
+            assert.equal(drawn_ === true ? '' : String(drawn_), embedded[1], `${where} ${value}`);
           }
         }
       }
@@ -151,7 +153,13 @@ describe('custom-elements.json, embed.html and netreach render read the same opt
           assert.deepEqual(embed(widget, attribute.name, bad).attributes, [[attribute.name, bad]]);
         } else assert.deepEqual(embed(widget, attribute.name, bad).ignored, [`${attribute.name}: ${parsed.reason}`]);
         if (drawn && !registry.unavailableReason(spec, 'cli')) {
-          assert.equal(cli(widget, spec, bad).error, `--${attribute.name}: ${parsed.reason}`);
+          if (spec.type === 'boolean') {
+            // A switch is a bare flag on the command line (`--presenter`): any value written to it is refused.
+            assert.throws(
+              () => readRenderArgs(['render', widget, `--${attribute.name}=${bad}`, '--out', 'x.svg'], registry, SIDES),
+              /does not take an argument/,
+            );
+          } else assert.equal(cli(widget, spec, bad).error, `--${attribute.name}: ${parsed.reason}`);
         }
       }
     });
@@ -251,10 +259,14 @@ describe('custom-elements.json, embed.html and netreach render read the same opt
     const refused = line.slice(line.indexOf(': ') + 2, -1).split(', ');
     // Not --selected nor --step: an image of the map with Pakistan selected, or of a deck's step, is the element's
     // toSVG() with them (the command line refused them before).
-    assert.deepEqual(refused, ['--src', '--provider', '--controls', '--presenter']);
-    for (const flag of refused) {
+    // --presenter: the dashboard's image takes it (its parts' type raised for a slide), the others' refuse it.
+    assert.deepEqual(refused, ['--src', '--provider', '--controls', '--presenter (but dashboard)']);
+    for (const [flag, taker] of refused.map((entry) => [entry.split(' ')[0], /\(but (\w+)\)/.exec(entry)?.[1]])) {
       const attribute = flag.slice(2);
-      const owners = registry.CLI_WIDGETS.filter((widget) => registry.optionSpec(registry.WIDGET_OPTIONS[widget], attribute));
+      if (taker) assert.equal(cli(taker, registry.optionSpec(registry.WIDGET_OPTIONS[taker], attribute), '').error, undefined, flag);
+      const owners = registry.CLI_WIDGETS.filter(
+        (widget) => widget !== taker && registry.optionSpec(registry.WIDGET_OPTIONS[widget], attribute),
+      );
       assert.ok(owners.length, flag);
       for (const widget of owners) {
         const spec = registry.optionSpec(registry.WIDGET_OPTIONS[widget], attribute);

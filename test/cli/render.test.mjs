@@ -49,6 +49,26 @@ function texts(markup) {
   );
 }
 
+/**
+ * The size each <text> is drawn at: its font-size times the scales of the groups around it (a part's scene drawn at
+ * its own unit and scaled into its panel).
+ */
+function drawnSizes(markup) {
+  const sizes = [];
+  const scales = [1];
+  for (const [tag] of markup.matchAll(/<\/?(?:g|text)\b[^>]*>/g)) {
+    if (tag.startsWith('</g')) scales.pop();
+    else if (tag.startsWith('<g')) {
+      const scale = /scale\(([0-9.]+)/.exec(tag);
+      if (!tag.endsWith('/>')) scales.push(scales[scales.length - 1] * (scale ? Number(scale[1]) : 1));
+    } else {
+      const size = /font-size="([0-9.]+)"/.exec(tag);
+      if (size) sizes.push(Number(size[1]) * scales[scales.length - 1]);
+    }
+  }
+  return sizes;
+}
+
 function pngSize(buffer) {
   return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
 }
@@ -285,7 +305,7 @@ describe('netreach render: SVG', () => {
   it('draws the trend at the --height asked for: the image’s, not the chart’s attribute of the same name', async () => {
     assert.match(await svg('trend', '--width', '600', '--height', '300'), /^<svg [^>]*width="600" height="300" viewBox="0 0 600 300"/);
     const help = (await run('render', '--help')).stdout;
-    assert.match(help, /^Attributes an image has no use for are refused, saying why: --src, [^\n]*--presenter\.$/m);
+    assert.match(help, /^Attributes an image has no use for are refused, saying why: --src, [^\n]*--presenter \(but dashboard\)\.$/m);
     assert.doesNotMatch(
       help.split('\n').find((line) => line.startsWith('Attributes an image')),
       /--height/,
@@ -339,6 +359,35 @@ describe('netreach render: SVG', () => {
       persian.some((line) => line.endsWith('از ۲۷ ردیف؛ فایل CSV همهٔ آن‌ها را دارد.')),
       persian.join(' | '),
     );
+  });
+
+  it('draws a dashboard for a slide with --presenter: no text under 18 px at 1920 × 1080, where its parts’ was 11.5', async () => {
+    const plain = await svg('dashboard', '--width', '1920', '--height', '1080');
+    const slide = await svg('dashboard', '--presenter', '--width', '1920', '--height', '1080');
+    const smallest = (markup) => Math.min(...drawnSizes(markup));
+    assert.ok(smallest(plain) < 12.5, `${smallest(plain)}`);
+    assert.ok(smallest(slide) >= 18 - 0.05, `${smallest(slide)}`);
+    const median = (markup) => drawnSizes(markup).sort((a, b) => a - b)[drawnSizes(markup).length >> 1];
+    assert.ok(median(slide) > median(plain) * 1.3, `${median(slide)} against ${median(plain)}`);
+    const lines = texts(slide);
+    for (const expected of ['Overview', 'Member countries', 'Regions', '57', '30M+', 'at least +33% since 2020'])
+      assert.ok(lines.includes(expected), `${expected}: ${lines.join(' | ')}`);
+    // Its notes and its sources, as without it.
+    assert.equal(lines.filter((line) => line.startsWith('Sources: ')).length, 1);
+    assert.ok(lines.some((line) => line.startsWith('Computed from two figures')));
+    // Half the size, half the type: a 960 × 540 image placed on the same slide reads the same.
+    assert.ok(smallest(await svg('dashboard', '--presenter', '--width', '960', '--height', '540')) >= 9 - 0.05);
+    // A 4:3 slide's (unit 4/3: 12 px): the bars beside the map at their size, where under the waffle they shrank to 9.6.
+    assert.ok(smallest(await svg('dashboard', '--presenter', '--width', '1280', '--height', '960')) >= 12 - 0.05);
+    // A PNG as well.
+    const png = outPath('png');
+    const result = await run('render', 'dashboard', '--presenter', '--out', png);
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(readFileSync(png).subarray(0, 8).equals(PNG_SIGNATURE));
+    // A single chart's image has its type sized by --width and --height: refused there, saying why.
+    const bars = await run('render', 'bars', '--presenter', '--out', outPath('svg'));
+    assert.notEqual(bars.code, 0);
+    assert.match(bars.stderr, /^netreach: --presenter: not an option of netreach render: an image’s type is sized by its --width/m);
   });
 
   it('writes Persian digits and right-to-left text with --lang fa', async () => {

@@ -299,6 +299,14 @@ export function renderUsage(registry, languages) {
       if (!usable(spec) && !spec.readOnly && !Object.hasOwn(OWN_FLAGS, spec.attribute)) refused.add(`--${spec.attribute}`);
     }
   }
+  // A flag one widget's image takes (the dashboard's --presenter) and the others refuse: said, so that the line does
+  // not contradict that widget's section.
+  const takenBy = (flag) => {
+    const takers = widgets.filter((widget) =>
+      registry.WIDGET_OPTIONS[widget].some((spec) => `--${spec.attribute}` === flag && usable(spec)),
+    );
+    return takers.length ? `${flag} (but ${takers.join(', ')})` : flag;
+  };
   const sections = widgets
     .map((widget) => {
       const own = registry.WIDGET_OPTIONS[widget].filter((spec) => usable(spec) && !isShared(spec));
@@ -330,7 +338,7 @@ ${shared.map((spec) => specLine(registry, spec, languages)).join('\n')}
 
 ${sections.join('\n\n')}
 
-Attributes an image has no use for are refused, saying why: ${[...refused].join(', ')}.
+Attributes an image has no use for are refused, saying why: ${[...refused].map(takenBy).join(', ')}.
 
 Exit codes: 0 when the file is written (an option that names nothing it draws is a warning: a --highlight code or a
 --selected that is not a member, a --home not on the map or without --mode reach); 2 when the command line is wrong,
