@@ -127,6 +127,12 @@ export const mapDrawnStyles = css`
   .fixed.side::before {
     content: none;
   }
+  /* The table open in a height given (a slide's): the map, its legend and sources keep 60 % of it and the table
+     scrolls in the rest, where its 20rem took the map down to a sliver (116 px of 442 at 1280 × 520). Without a
+     height the percentage is none: the box grows by the table, as it did. */
+  .fixed.open {
+    min-block-size: 60%;
+  }
   .stack {
     grid-area: 1 / 1;
     display: flex;

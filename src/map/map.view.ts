@@ -191,7 +191,7 @@ export interface DrawnMap {
  */
 export function renderMap(view: DrawnMap): TemplateResult {
   const { prepared, model, dataset, chart, locale, legend, tableOpen } = view;
-  return html`<div class="fixed ${legend}"><div class="stack">
+  return html`<div class="fixed ${legend}${tableOpen ? ' open' : ''}"><div class="stack">
         ${view.badge}
         <div class="body ${legend}">
           <div class="map-box" part="map" aria-busy=${view.projected ? 'false' : 'true'} @focusin=${view.onFocusIn} @focusout=${view.onFocusOut}>

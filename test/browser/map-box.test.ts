@@ -93,6 +93,49 @@ describe('<netreach-map> given a height', () => {
   });
 });
 
+describe('<netreach-map> table opened in a height given', () => {
+  it('keeps the box the given height, the map most of it, and the table scrolling in the rest; closed, the map as before', async () => {
+    for (const attributes of ['', 'presenter legend="side"']) {
+      const wrapper = document.createElement('div');
+      wrapper.style.width = '1280px';
+      const el = document.createElement('netreach-map');
+      el.style.height = '520px';
+      for (const [, name, value] of attributes.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name, value);
+      if (attributes.includes('presenter')) el.setAttribute('presenter', '');
+      wrapper.append(el);
+      document.body.append(wrapper);
+      try {
+        await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('.member'), 'the map never drew');
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        const box = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
+        const closed = box('.map-box');
+        root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+        await el.updateComplete;
+        const host = el.getBoundingClientRect();
+        const table = root.querySelector<HTMLElement>('#table')!;
+        expect(host.height, attributes).to.equal(520);
+        // Nothing past the box: the table's box ends inside it, the map's sources above the table.
+        expect(box('#table').bottom, attributes).to.be.at.most(host.bottom + 0.5);
+        expect(box('.controls').bottom, attributes).to.be.at.most(box('#table').top + 0.5);
+        // The map keeps most of its height (it fell to 116 px of 442, the table taking its 20rem).
+        expect(box('.map-box').height, attributes).to.be.at.least(closed.height * 0.45);
+        // The table: rows there to read, the rest a scroll away.
+        expect(table.clientHeight, attributes).to.be.at.least(120);
+        expect(table.scrollHeight, attributes).to.be.greaterThan(table.clientHeight);
+        table.scrollTop = table.scrollHeight;
+        expect(table.scrollTop, attributes).to.be.greaterThan(0);
+        root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+        await el.updateComplete;
+        const reopened = box('.map-box');
+        expect([reopened.width, reopened.height], attributes).to.deep.equal([closed.width, closed.height]);
+      } finally {
+        wrapper.remove();
+      }
+    }
+  });
+});
+
 describe('<netreach-map> source line and table button', () => {
   async function drawnAt(width: number): Promise<{ source: DOMRect; button: DOMRect }> {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><netreach-map></netreach-map></div>`);
