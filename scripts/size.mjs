@@ -441,7 +441,8 @@ const BUDGETS = [
   // (closePanel(), about-panel.ts) with the panels, 44.583 (−16): lowered to 44.605 kB.
   // s37-2 merged: the stat ready once its count-up has ended (+55) and the inferred member's mark in the bars' labels
   // (+76): 44.732 kB measured, raised to 44.75 kB.
-  { file: 'netreach.js', limit: 44.75 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s37-3 merged (a map's table in a height given: a class set when it is toggled): 44.747 kB, raised to 44.765 kB.
+  { file: 'netreach.js', limit: 44.765 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -806,7 +807,8 @@ const BUDGETS = [
   // The thirty-seventh session's bytes back (s37-4, see netreach.js's): 110.509 → 110.438 kB (Lit's errors −98
   // bytes, the files' code in the on-demand chunk −11, the table's growth +62), lowered to 110.46 kB.
   // s37-2 merged (the stat's ready, the inferred mark in the bars and the table's chunk): 110.709 kB, raised to 110.73.
-  { file: 'netreach.js', limit: 110.73 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s37-3 merged (the presenter dashboard's files, the map's table in a height given): 110.816 kB, raised to 110.835.
+  { file: 'netreach.js', limit: 110.835 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1127,7 +1129,8 @@ const BUDGETS = [
   // The thirty-seventh session's bytes back (s37-4, see netreach.js's): 175.502 → 175.374 kB (Lit's errors −160
   // bytes; the panels' close +5: 175.379 kB), lowered to 175.395 kB.
   // s37-2 merged (the stat's ready, the inferred mark): 175.711 kB, raised to 175.73 kB.
-  { file: 'netreach.iife.js', limit: 175.73 * 1024 },
+  // s37-3 merged (the presenter dashboard's files, the map's table in a height given): 175.825 kB, raised to 175.845.
+  { file: 'netreach.iife.js', limit: 175.845 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
