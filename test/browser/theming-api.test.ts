@@ -29,6 +29,8 @@ const VARIANTS: Record<string, [string, unknown?][]> = {
   trend: [['type="area"'], ['', NO_TOTALS]],
   // "2 named in the sources".
   stat: [['dataset="silk-road"']],
+  // Its China, listed by inference: the `*` after the name (part="inferred").
+  table: [['dataset="silk-road"']],
 };
 
 interface Documented {
