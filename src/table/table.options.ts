@@ -55,7 +55,7 @@ export const TABLE_OPTIONS: OptionSpecs = [
     property: 'selected',
     attribute: 'selected',
     type: 'string',
-    docs: 'A member country (alpha-3), or a region id in the regions table, whose row is marked (`aria-current`, `part="row selected"`). Choosing a name in the table sets it. A row the table does not have is ignored with a console warning.',
+    docs: 'A member country (alpha-3), or a region id in the regions table, whose row is marked (`aria-current`, `part="row selected"`) and scrolled into view in the table’s own scroll box (never the page’s), once each time it is set. Choosing a name in the table sets it. A row the table does not have is ignored with a console warning.',
     cliDocs:
       'A member country (alpha-3, in any case), or a region id in the regions table, whose row is marked. A row the table does not have is ignored with a warning.',
     example: 'PAK',

@@ -249,7 +249,7 @@ export class NetreachTable extends NetreachElement {
     // Re-measured after every render, and on resize (the ResizeController requests one). Hidden: nothing to
     // measure, and what was measured while shown still holds. The box is the chunk's template's, and so is this
     // code (fitScrollBox(), table.view.ts). Before super.updated(), which fires `netreach-ready`.
-    if (box && box.clientWidth > 0) this.code.module!.fitScrollBox(box, this, this.model?.caption);
+    if (box && box.clientWidth > 0) this.code.module!.fitScrollBox(box, this, this.model?.caption, this.chosen);
     super.updated(changed);
   }
 

@@ -157,12 +157,31 @@ export function tableDataView(model: TableModel, rows: readonly TableRow[]): Dat
   };
 }
 
+/** The chosen row each scroll box last scrolled into view (fitScrollBox()). */
+const revealed = new WeakMap<HTMLElement, string | null | undefined>();
+
+/**
+ * Scrolls the box, and only it (never the page, as scrollIntoView would), so that the row of `key` stands in view
+ * under the sticky header: a member's own country chosen by `selected`, or on a dashboard's map, is often far down
+ * its 57 rows. A row already in view (one the reader clicked) stays put. False while the row is not drawn yet.
+ */
+function revealRow(box: HTMLElement, key: string): boolean {
+  const row = box.querySelector<HTMLElement>(`tbody tr[data-key="${CSS.escape(key)}"]`);
+  if (!row) return false;
+  const head = box.querySelector('thead')!.offsetHeight;
+  const rect = row.getBoundingClientRect();
+  const top = rect.top - box.getBoundingClientRect().top - box.clientTop + box.scrollTop;
+  if (top - head < box.scrollTop) box.scrollTop = top - head;
+  else if (top + rect.height > box.scrollTop + box.clientHeight) box.scrollTop = top + rect.height - box.clientHeight;
+  return true;
+}
+
 /**
  * The table's scroll box (`part="scroll"`, laid out and shown) measured after each render of `host`, and on resize:
  * overflowing, it is a keyboard-scrollable region named by `caption`. Known only once laid out: set on the DOM here
- * rather than rendered, which would take a second render after every one.
+ * rather than rendered, which would take a second render after every one. The `chosen` row is scrolled into view.
  */
-export function fitScrollBox(box: HTMLElement, host: Element, caption: string | undefined): void {
+export function fitScrollBox(box: HTMLElement, host: Element, caption: string | undefined, chosen?: string | null): void {
   const scrollsX = box.scrollWidth > box.clientWidth + 1;
   const scrollable = scrollsX || box.scrollHeight > box.clientHeight + 1;
   box.toggleAttribute('data-scrolls-x', scrollsX);
@@ -184,6 +203,8 @@ export function fitScrollBox(box: HTMLElement, host: Element, caption: string | 
     box.removeAttribute('role');
     box.removeAttribute('aria-label');
   }
+  // Once per choice: a reader who scrolls away from the chosen row is not brought back to it.
+  if (chosen !== revealed.get(box) && (!chosen || revealRow(box, chosen))) revealed.set(box, chosen);
 }
 
 /** A long table's growth (the element's): a frame asked for, and the promise of every row rendered. */
