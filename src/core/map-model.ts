@@ -251,6 +251,14 @@ export function formatMapValue(value: number | null, metric: Metric | undefined,
   return metric?.unit && languageOf(locale) === 'en' ? `${full} ${metric.unit}` : full;
 }
 
+/**
+ * A highlighted member's accessible name (and file title) says it is emphasised, in the summary's own words
+ * ("Emphasised on the map: Türkiye, Asia and Oceania."): sighted readers see its ring, a screen reader arrowing
+ * to it heard only its name and region, as every other member's.
+ */
+const emphasised = (label: string, highlighted: boolean, locale: string): string =>
+  highlighted ? msg(locale, 'mapHighlighted', { list: label }) : label;
+
 /** What the map shows for `dataset` (see `MapModel`). */
 export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
   const { locale } = options;
@@ -305,7 +313,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
       value,
       valueText,
       colour,
-      label: valueText ? `${place}${comma}${label}${separator}${valueText}` : place,
+      label: emphasised(valueText ? `${place}${comma}${label}${separator}${valueText}` : place, highlight.has(member.country), locale),
       ...(inferred ? { inferred: capitalize(inferred, locale) } : {}),
       highlighted: highlight.has(member.country),
       home: member.country === home,
@@ -324,7 +332,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
       value: null,
       valueText: '',
       colour: 'only-other',
-      label: `${name}${comma}${groupName}`,
+      label: emphasised(`${name}${comma}${groupName}`, highlight.has(code), locale),
       highlighted: highlight.has(code),
       home: false,
     };

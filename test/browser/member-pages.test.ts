@@ -18,6 +18,16 @@ const MEMBERS: [lang: string, code: string][] = [
   ['az', 'AZE'],
 ];
 
+/** The own country's accessible name on the map, as its language writes "Emphasised on the map: …". */
+const EMPHASISED: Record<string, string> = {
+  tr: 'Haritada vurgulanan: Türkiye, Asya ve Okyanusya.',
+  fr: 'Mis en évidence sur la carte\u00a0: Sénégal, Afrique et monde arabe.',
+  ms: 'Ditonjolkan pada peta: Malaysia, Asia dan Oceania.',
+  ur: 'نقشے پر نمایاں: پاکستان، ایشیا اور اوشیانا۔',
+  id: 'Disorot di peta: Indonesia, Asia dan Oseania.',
+  az: 'Xəritədə vurğulanan: Azərbaycan, Asiya və Okeaniya.',
+};
+
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 describe('a member university’s page', () => {
@@ -43,6 +53,25 @@ describe('a member university’s page', () => {
       expect(Math.round(rowRect.top)).to.be.at.least(Math.floor(head.bottom));
       expect(Math.round(rowRect.bottom)).to.be.at.most(Math.ceil(boxRect.top + box.clientTop + box.clientHeight));
       expect(document.scrollingElement!.scrollTop).to.equal(0);
+    });
+  }
+
+  for (const [lang, code] of MEMBERS) {
+    it(`${lang}: the map's own country (${code}), ringed, says it is emphasised in its accessible name; the others do not`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang=${lang} style="width: 720px"><netreach-map highlight=${code}></netreach-map></div>`,
+      );
+      const el = wrapper.querySelector('netreach-map')!;
+      await waitUntil(() => el.getAttribute('state') === 'ready', `state never became ready (was ${el.getAttribute('state')})`);
+      const members = [...el.shadowRoot!.querySelectorAll('[role="option"][data-item]')];
+      const own = members.find((member) => member.getAttribute('data-item') === code)!;
+      // Sighted readers see a ring round it; a screen reader arrowing to it hears why.
+      expect(own.getAttribute('aria-label')).to.equal(EMPHASISED[lang]);
+      const prefix = EMPHASISED[lang]!.slice(0, EMPHASISED[lang]!.indexOf(':'));
+      expect(members.filter((member) => member.getAttribute('aria-label')!.includes(prefix)).length).to.equal(1);
+      // And in the file, the member's title.
+      const file = await (el as unknown as { toSVG(): Promise<string> }).toSVG();
+      expect(file).to.include(`<title>${EMPHASISED[lang]}</title>`);
     });
   }
 
