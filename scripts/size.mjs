@@ -808,7 +808,9 @@ const BUDGETS = [
   // bytes, the files' code in the on-demand chunk −11, the table's growth +62), lowered to 110.46 kB.
   // s37-2 merged (the stat's ready, the inferred mark in the bars and the table's chunk): 110.709 kB, raised to 110.73.
   // s37-3 merged (the presenter dashboard's files, the map's table in a height given): 110.816 kB, raised to 110.835.
-  { file: 'netreach.js', limit: 110.835 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s37-5 merged (a table's chosen row scrolled into view in its box; a highlighted member's name says so): 111.004 kB,
+  // raised to 111.025.
+  { file: 'netreach.js', limit: 111.025 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1130,7 +1132,8 @@ const BUDGETS = [
   // bytes; the panels' close +5: 175.379 kB), lowered to 175.395 kB.
   // s37-2 merged (the stat's ready, the inferred mark): 175.711 kB, raised to 175.73 kB.
   // s37-3 merged (the presenter dashboard's files, the map's table in a height given): 175.825 kB, raised to 175.845.
-  { file: 'netreach.iife.js', limit: 175.845 * 1024 },
+  // s37-5 merged (the table's chosen row in view, the highlighted member's name): 176.038 kB, raised to 176.06.
+  { file: 'netreach.iife.js', limit: 176.06 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
