@@ -32,7 +32,10 @@ export class LocaleController implements ReactiveController {
   pending?: Promise<void>;
   /** The language asked for (`lang`), which {@link locale} follows once it can be shown. */
   #wanted = '';
-  /** A language whose UI strings did not load (offline, blocked): shown with English words, not "loading" forever. */
+  /**
+   * A language whose UI strings did not load (offline, blocked): the widget is drawn wholly in English (words,
+   * digits, lists, plurals, `lang`, left to right), as for a language netreach has no texts for, not "loading" for ever.
+   */
   #failed = '';
   #unsubscribe?: () => void;
 
@@ -62,7 +65,7 @@ export class LocaleController implements ReactiveController {
 
   /** Whether the UI strings of the language are loaded (they load on demand; see loadCatalog). */
   get ready(): boolean {
-    return catalogReady(this.locale) || this.#failed === this.locale;
+    return catalogReady(this.locale);
   }
 
   /** Re-reads the language; true when the one to show changed. Starts loading its UI strings when they are not there. */
@@ -76,8 +79,10 @@ export class LocaleController implements ReactiveController {
       : loadCatalog(wanted).then(() => {
           if (this.#wanted !== wanted) return;
           this.pending = undefined;
-          if (!catalogReady(wanted)) this.#failed = wanted;
-          this.#show(wanted);
+          // English words in Persian digits, right to left, would be a page of two languages: English throughout.
+          const failed = !catalogReady(wanted);
+          if (failed) this.#failed = wanted;
+          this.#show(failed ? 'en' : wanted);
           this.host.requestUpdate();
         });
     return !ready && this.holding() ? false : this.#show(wanted);

@@ -195,9 +195,9 @@ export function loadCatalog(locale: string): Promise<void> {
         if (module.localeData) addLocaleData(language, module.localeData);
       },
       (error: unknown) => {
-        // A failed chunk load leaves English in place (widgets show their words in it); the next call tries again.
+        // A failed chunk load leaves English in place (widgets are drawn wholly in it); the next call tries again.
         pending.delete(language);
-        console.warn(`netreach: no "${language}" UI strings; English words shown`, error);
+        console.warn(`netreach: no "${language}" UI strings; drawn in English`, error);
       },
     );
     pending.set(language, loading);

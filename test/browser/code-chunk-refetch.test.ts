@@ -69,4 +69,29 @@ describe('a built widget whose code chunk failed to load', () => {
       frame.remove();
     }
   });
+
+  // A language whose strings did not load is drawn wholly in English (LocaleController); connected again with them
+  // reachable, the widget asks again and is drawn in its language.
+  it('a widget whose language chunk failed is drawn in English, then in its language once connected again', async () => {
+    await executeServerCommand('block-urls', { urls: ['*/dist/chunks/fa-*'] });
+    const { frame, doc, win } = await builtPage('fa');
+    try {
+      const warnings = consoleOf(win);
+      const el = await drawnWidget(doc, 'netreach-stat');
+      const frameOf = () => el.shadowRoot!.querySelector('.frame')!;
+      expect([frameOf().getAttribute('lang'), frameOf().getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+      expect(el.shadowRoot!.textContent).not.to.match(/[\u06F0-\u06F9]/);
+      expect(warnings.some((warning) => warning.includes('no "fa" UI strings; drawn in English'))).to.equal(true);
+      await executeServerCommand('block-urls', { urls: [] });
+      el.remove();
+      doc.body.append(el);
+      await waitUntil(() => frameOf().getAttribute('lang') === 'fa', 'never drawn in Persian once its strings were reachable');
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      expect(frameOf().getAttribute('dir')).to.equal('rtl');
+      expect(el.shadowRoot!.textContent).to.match(/[\u06F0-\u06F9]/);
+    } finally {
+      frame.remove();
+    }
+  });
 });
