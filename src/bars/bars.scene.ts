@@ -86,6 +86,7 @@ function tooltip(row: BarRow, dataset: Dataset, metric: string, locale: string):
     const shown = row.folded.slice(0, OTHER_NAMES).join(listSeparator(locale, true));
     const more = row.folded.length - OTHER_NAMES;
     lines.push(more > 0 ? msg(locale, 'andMore', { list: shown, count: more }) : shown);
+    if (row.foldedInferred) lines.push(row.foldedInferred);
   }
   return lines;
 }
@@ -149,7 +150,7 @@ function chart(
       // A sum says so after it: "Asia: 610K (610,000). The sum of the members' figures: no total is published.".
       label: followedBy(
         `${row.inferred ? row.label + listSeparator(locale, true) + row.inferred : row.label}${separator}${row.valueText === row.valueLong ? row.valueLong : `${row.valueText} (${row.valueLong})`}`,
-        sumOf(row, locale),
+        row.foldedInferred ? [...sumOf(row, locale), row.foldedInferred] : sumOf(row, locale),
         locale,
       ),
       tooltip: tooltip(row, dataset, values.metric, locale),

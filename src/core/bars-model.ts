@@ -8,7 +8,7 @@ import { aboutScope, scopeSources, unsourcedFigures } from './about.js';
 import { addUp, valuesByCountry, valuesByRegion } from './aggregate.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping, sumNotes, withRegionNote } from './knowledge.js';
-import { formatCompact, formatNumber, lineSpacing, textOrder } from './locale.js';
+import { formatCompact, formatNumber, lineSpacing, listSeparator, sentences, textOrder } from './locale.js';
 import { INFERRED_MARK, countryName, metricLabel, regionName } from './names.js';
 import { linearScale, round2 } from './scale.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
@@ -45,8 +45,13 @@ export interface BarRow {
   counted?: number;
   /** 1-based position of the row's region in the dataset (its colour `--_region-N`); 0 for "Other". */
   regionIndex: number;
-  /** Labels of the rows folded into "Other", in their sorted order. */
+  /** Labels of the rows folded into "Other", in their sorted order ("China*" for a member listed by inference). */
   folded?: string[];
+  /**
+   * The members listed by inference among the rows folded into "Other", said after its figure (tooltip, accessible
+   * name), as a member's own bar says it, one sentence each: "China, listed by inference (see the source's note).".
+   */
+  foldedInferred?: string;
   /** The value is a lower bound (a count of a list that is not the whole): `valueText` reads "≥17". */
   lowerBound?: boolean;
 }
@@ -126,8 +131,14 @@ export function foldRows(rows: readonly BarRow[], limit: number, locale: string)
     // A sum of the members' figures, said as a region's is; not a count of countries (regions' rows without `counted`).
     counted: rest.every((row) => row.kind === 'country' || row.counted !== undefined) ? counted : undefined,
     regionIndex: 0,
-    folded: rest.map((row) => row.label),
+    folded: rest.map((row) => (row.inferred ? row.label + INFERRED_MARK : row.label)),
   };
+  const inferred = rest.filter((row) => row.inferred);
+  if (inferred.length)
+    other.foldedInferred = sentences(
+      inferred.map((row) => row.label + listSeparator(locale, true) + row.inferred),
+      locale,
+    );
   // A sum of lower bounds (regions of a list that is not the whole) is one: "≥", as the rows it folds.
   return [...kept, bounded ? lowerBound(other, locale) : other];
 }

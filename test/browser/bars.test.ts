@@ -555,6 +555,35 @@ describe('<netreach-bars>', () => {
       expect(rows(el)[0]!.getAttribute('aria-label')).to.contain('به استنباط فهرست شده');
     });
 
+    it('marks a member listed by inference folded into "Other (n)": "China*" in its tooltip, which says so, as its name does', async () => {
+      const data = {
+        ...small,
+        members: [...small.members, { country: 'CHN', region: 'a', by: 'inference', values: { unis: 5 } }],
+      };
+      const el = await bars600(html`<netreach-bars .data=${data} metric="unis" group-by="country" limit="2"></netreach-bars>`);
+      expect(labels(el)).to.deep.equal(['Iran', 'Türkiye', 'Other (3)']);
+      const other = rows(el)[2]!;
+      const said = 'China, listed by inference (see the source’s note).';
+      expect(other.getAttribute('aria-label')).to.contain(said);
+      // Focused, the bar shows its tooltip: the folded names, China's marked, then what the mark means.
+      rows(el)
+        .find((row) => row.getAttribute('tabindex') === '0')!
+        .focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      const lines = [...shadow(el).querySelectorAll('[part="tooltip"] .detail')].map((line) => line.textContent!.trim());
+      expect(lines.join('\n')).to.contain('Pakistan, China*, Egypt').and.to.contain(said);
+      // A member not inferred is listed plainly, and the "Other" of one without says nothing of it.
+      el.data = { ...small, members: [...small.members, { country: 'CHN', region: 'a', values: { unis: 5 } }] };
+      await el.updateComplete;
+      expect(rows(el)[2]!.getAttribute('aria-label')).not.to.contain('inference');
+      el.data = data;
+      el.lang = 'fa';
+      await waitUntil(() => labels(el)[2] !== 'Other (3)', 'never in Persian');
+      expect(rows(el)[2]!.getAttribute('aria-label')).to.contain('چین، به استنباط فهرست شده');
+    });
+
     it('says why there are no bars by region when the sources assign no regions, and invents none', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div style="width: 600px"><netreach-bars dataset="silk-road"></netreach-bars></div>`,
