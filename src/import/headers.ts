@@ -61,8 +61,17 @@ export const HEADER_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     'beitritt', 'beitrittsjahr', 'mitglied seit',
   ],
   // How the member is known to be on the list: "source" (a source names it, the default) or "inference" (the dataset's
-  // `by`). English only: the cells' words are the dataset's, which are English.
-  by: ['by', 'listed by', 'basis'],
+  // `by`). A sheet in one of these languages writes its cells in it too: BY_WORDS.
+  by: [
+    'by', 'listed by', 'basis',
+    'listé par', 'base', 'fondement',
+    'مبنا', 'مبنای فهرست', 'فهرست شده بر اساس',
+    'الأساس', 'أساس الإدراج', 'مدرجة بناء على',
+    'dayanak', 'listeleme dayanağı', 'listelenme',
+    'asas', 'asas penyenaraian', 'disenaraikan melalui', 'dasar', 'dasar pencantuman', 'dicantumkan berdasarkan',
+    'بنیاد', 'اندراج کی بنیاد', 'ভিত্তি', 'তালিকাভুক্তির ভিত্তি', 'основание', 'основание включения', 'в списке по',
+    'əsas', 'siyahıya salınma əsası', '依据', '列入依据', 'listado por', 'fundamento', 'grundlage', 'gelistet nach',
+  ],
   university: [
     'university', 'institution', 'member university', 'university name', 'institution name',
     'université', 'établissement',
@@ -88,6 +97,37 @@ export const HEADER_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     'laman web', 'situs web', 'ویب سائٹ', 'ওয়েবসাইট', 'сайт', 'веб-сайт', 'vebsayt', '网站', 'sitio web', 'webseite',
   ],
 };
+
+/**
+ * The words of a `by` column's cells, in the languages its headers are (the UI's words where netreach has them:
+ * "استنباط", "déduction", "çıkarım"): a sheet written in Persian says "استنباط", not "inference". The dataset keeps
+ * its own two words; the cells' English ("source", "inference", "inferred") is read in any sheet.
+ */
+// prettier-ignore
+export const BY_WORDS: Readonly<Record<'source' | 'inference', readonly string[]>> = {
+  source: [
+    'source', 'منبع', 'مصدر', 'المصدر', 'kaynak', 'sumber', 'ماخذ', 'উৎস', 'সূত্র', 'источник', 'mənbə', '来源', 'fonte',
+    'fuente', 'quelle',
+  ],
+  inference: [
+    'inference', 'inferred', 'déduction', 'déduit', 'استنباط', 'استنتاج', 'بالاستنتاج', 'çıkarım', 'inferens',
+    'inferensi', 'অনুমান', 'вывод', 'косвенный вывод', 'dolayı yolla', '推断', 'inferência', 'inferido', 'inferencia',
+    'inferenz', 'abgeleitet', 'erschlossen',
+  ],
+};
+
+let byWord: Map<string, 'source' | 'inference'> | undefined;
+
+/** What a `by` cell says, or undefined for a word that is none of {@link BY_WORDS}. */
+export function byWordOf(cell: string): 'source' | 'inference' | undefined {
+  if (!byWord) {
+    byWord = new Map();
+    for (const [by, words] of Object.entries(BY_WORDS) as ['source' | 'inference', readonly string[]][]) {
+      for (const word of words) byWord.set(foldKey(word), by);
+    }
+  }
+  return byWord.get(foldKey(cell));
+}
 
 let byKey: Map<string, ColumnRole> | undefined;
 

@@ -28,7 +28,7 @@ import {
   type University,
 } from '../core/types.js';
 import { datasetIssues } from '../core/validate.js';
-import { columnLetter, headerRole, type ColumnRole } from './headers.js';
+import { byWordOf, columnLetter, headerRole, type ColumnRole } from './headers.js';
 import { COMMAND_LINE_HINT, ROLE_WORDS, type OptionHint } from './hints.js';
 import { englishName, matchCountry, noIsoCodeText, type CountryCandidate, type MatchHow } from './match-country.js';
 import { parseNumberCell, parseYearCell, type DecimalMark } from './numbers.js';
@@ -829,7 +829,7 @@ function readMembers(sheet: Sheet, columns: Column[], options: ImportOptions, ou
     let by: ListBasis | undefined;
     if (byColumn) {
       const word = text(cells, byColumn);
-      by = word === '' ? undefined : Object.hasOwn(LIST_BASES, foldKey(word)) ? LIST_BASES[foldKey(word)] : undefined;
+      by = word === '' ? undefined : byWordOf(word);
       if (word !== '' && by === undefined)
         out.problem(
           'invalid',

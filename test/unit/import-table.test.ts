@@ -531,6 +531,36 @@ describe('importTable', () => {
     );
   });
 
+  it('reads a "By" column headed and written in the languages the other columns are (Persian, French, Turkish, …)', () => {
+    const sources = 'id,title,note\nr,Report,Names Iran; China is inferred from it\n';
+    const sheets: [string, string, string][] = [
+      ['کشور,مبنا', 'منبع', 'استنباط'],
+      ['Pays,Listé par', 'Source', 'Déduction'],
+      ['Ülke,Dayanak', 'kaynak', 'çıkarım'],
+      ['Страна,Основание', 'источник', 'вывод'],
+      ['国家,依据', '来源', '推断'],
+      ['País,Listado por', 'fuente', 'inferencia'],
+      ['Land,Grundlage', 'Quelle', 'abgeleitet'],
+      ['Country,By', 'source', 'استنباط'],
+    ];
+    for (const [header, source, inference] of sheets) {
+      const { dataset, result } = imported(`${header}\nIran,${source}\nChina,${inference}\n`, {
+        sources,
+        listing: { extent: 'partial', source: 'r' },
+      });
+      expect(
+        result.report.columns.map((column) => column.role),
+        header,
+      ).to.deep.equal(['country', 'by']);
+      expect(
+        dataset.members.map((member) => `${member.country} ${member.by ?? '-'}`),
+        header,
+      ).to.deep.equal(['IRN -', 'CHN inference']);
+    }
+    // A word of neither stops the import, in any language.
+    expect(problems('کشور,مبنا\nChina,حدس\n').map((problem) => problem.cell)).to.deep.equal(['حدس']);
+  });
+
   it('refuses a "By" cell that is neither "source" nor "inference", naming the row, the column and the words allowed', () => {
     const [problem, ...rest] = problems('Country,Listed by\nChina,guessed\nIran,source\n');
     expect(rest).to.deep.equal([]);
