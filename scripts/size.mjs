@@ -442,7 +442,9 @@ const BUDGETS = [
   // s37-2 merged: the stat ready once its count-up has ended (+55) and the inferred member's mark in the bars' labels
   // (+76): 44.732 kB measured, raised to 44.75 kB.
   // s37-3 merged (a map's table in a height given: a class set when it is toggled): 44.747 kB, raised to 44.765 kB.
-  { file: 'netreach.js', limit: 44.765 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s37-7 merged (a failed language chunk drawn wholly in English +9; the inferred member in "Other (n)" +38): 44.800 kB,
+  // raised to 44.82 kB.
+  { file: 'netreach.js', limit: 44.82 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -810,7 +812,8 @@ const BUDGETS = [
   // s37-3 merged (the presenter dashboard's files, the map's table in a height given): 110.816 kB, raised to 110.835.
   // s37-5 merged (a table's chosen row scrolled into view in its box; a highlighted member's name says so): 111.004 kB,
   // raised to 111.025.
-  { file: 'netreach.js', limit: 111.025 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s37-7 merged (the failed language chunk in English, the inferred member in "Other (n)"): 111.046 kB, raised to 111.065.
+  { file: 'netreach.js', limit: 111.065 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1133,7 +1136,8 @@ const BUDGETS = [
   // s37-2 merged (the stat's ready, the inferred mark): 175.711 kB, raised to 175.73 kB.
   // s37-3 merged (the presenter dashboard's files, the map's table in a height given): 175.825 kB, raised to 175.845.
   // s37-5 merged (the table's chosen row in view, the highlighted member's name): 176.038 kB, raised to 176.06.
-  { file: 'netreach.iife.js', limit: 176.06 * 1024 },
+  // s37-7 merged (the same): 176.126 kB, raised to 176.145.
+  { file: 'netreach.iife.js', limit: 176.145 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
