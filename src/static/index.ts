@@ -81,7 +81,7 @@ export interface RenderOptions {
    * option specs, `netreach/options`): `type` (regions: `waffle`/`donut`; trend: `line`/`area`), `group-by`,
    * `sort`, `limit` (bars), `projection`, `region`, `highlight`, `legend`, `mode`, `home`, `compare` (map: a bundled
    * dataset's id, `al-mustafa`), `time-direction` (trend, stat), `selected` (map, bars, regions, table: read as the
-   * element reads it), `step` (map). Those that make no sense in an image (`controls`, `presenter`…) are refused,
+   * element reads it), `step` (map), `presenter` (dashboard: `""`, a slide's type). Those that make no sense in an image (`controls`, another widget's `presenter`…) are refused,
    * as is `dataset` (draw the dataset itself).
    */
   [option: string]: string | number | undefined;

@@ -6,6 +6,7 @@ import type { NetreachBars } from '../../src/bars/bars.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import type { Dataset } from '../../src/core/types.js';
 import { expectGolden } from '../helpers/golden.js';
+import { expectSameFile } from '../helpers/scene-file.js';
 import type { ChartScene } from '../../src/core/scene.js';
 import { expectPaintedAsScene } from '../helpers/paint.js';
 import { renderSvg } from '../../src/static/index.js';
@@ -519,6 +520,8 @@ describe('<netreach-bars>', () => {
       const persian = await bars600(html`<netreach-bars lang="fa"></netreach-bars>`);
       await expectGolden('bars-cinvu-fa-file', parse(await persian.toSVG({ width: 600, height: 400, theme: 'light' })));
       await expectGolden('bars-cinvu-fa-dark-file', parse(await persian.toSVG({ width: 600, height: 400, theme: 'dark' })));
+      const arabic = await bars600(html`<netreach-bars lang="ar"></netreach-bars>`);
+      await expectSameFile(arabic, 'bars', {}, { width: 600, height: 400 }, 'bars-cinvu-ar-dark-file', 'dark');
       // The regions are inferred: the file says so, as the widget does.
       const note = 'The sources give only how many countries each region has; which countries they are is inferred.';
       expect(file).to.contain(note);

@@ -772,7 +772,7 @@ describe('<netreach-dashboard>', () => {
     }
   });
 
-  it('writes the command line’s file from its parts’ scenes, with the selection, in English and Persian (issue 12)', async () => {
+  it('writes the command line’s file from its parts’ scenes, with the selection, in English, Persian and Arabic, dark and for a slide (issue 12)', async () => {
     const size = { width: 960, height: 540 };
     const el = await ready(await dashboard(html`<netreach-dashboard></netreach-dashboard>`));
     await expectSameFile(el, 'dashboard', {}, size, 'dashboard-cinvu-file');
@@ -785,6 +785,11 @@ describe('<netreach-dashboard>', () => {
     expect(texts.filter((line) => line.startsWith('Sources: '))).to.have.length(1);
     const persian = await ready(await dashboard(html`<netreach-dashboard lang="fa" region="africa-and-arab"></netreach-dashboard>`));
     await expectSameFile(persian, 'dashboard', { region: 'africa-and-arab' }, size, 'dashboard-cinvu-africa-fa-file');
+    const arabic = await ready(await dashboard(html`<netreach-dashboard lang="ar"></netreach-dashboard>`));
+    await expectSameFile(arabic, 'dashboard', {}, size, 'dashboard-cinvu-ar-dark-file', 'dark');
+    // For a slide: the parts' type raised, as netreach render dashboard --presenter writes it.
+    const slide = await ready(await dashboard(html`<netreach-dashboard presenter></netreach-dashboard>`));
+    await expectSameFile(slide, 'dashboard', { presenter: '' }, { width: 1920, height: 1080 }, 'dashboard-cinvu-presenter-file');
     const example = await ready(await dashboard(html`<netreach-dashboard .data=${EXAMPLE_NETWORK} country="IDN"></netreach-dashboard>`));
     await expectSameFile(example, 'dashboard', { country: 'IDN' }, size);
   });

@@ -468,7 +468,7 @@ describe('<netreach-stat>', () => {
     );
   });
 
-  it('writes the command line’s file from its scene, in English and Persian', async () => {
+  it('writes the command line’s file from its scene, in English, Persian, Urdu and Arabic, light and dark', async () => {
     const size = { width: 600, height: 400 };
     const el = await ready(await fixture<NetreachStat>(html`<netreach-stat metric="virtual-students"></netreach-stat>`));
     await expectSameFile(el, 'stat', { metric: 'virtual-students' }, size, 'stat-cinvu-students-file');
@@ -477,6 +477,8 @@ describe('<netreach-stat>', () => {
     // The dark theme, in Urdu (right to left, Nastaliq's taller lines): the file the command line's --theme dark writes.
     const urdu = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="ur" metric="virtual-students"></netreach-stat>`));
     await expectSameFile(urdu, 'stat', { metric: 'virtual-students' }, size, 'stat-cinvu-students-ur-dark-file', 'dark');
+    const arabic = await ready(await fixture<NetreachStat>(html`<netreach-stat lang="ar" metric="virtual-students"></netreach-stat>`));
+    await expectSameFile(arabic, 'stat', { metric: 'virtual-students' }, size, 'stat-cinvu-students-ar-dark-file', 'dark');
     const mirrored = await ready(
       await fixture<NetreachStat>(html`<netreach-stat lang="fa" metric="virtual-students" time-direction="rtl"></netreach-stat>`),
     );

@@ -69,10 +69,15 @@ const FILES = {
   ],
   'dashboard-cinvu-file': ['dashboard', ...WIDE],
   'dashboard-cinvu-africa-fa-file': ['dashboard', '--region', 'africa-and-arab', '--lang', 'fa', ...WIDE],
+  'bars-cinvu-ar-dark-file': ['bars', '--lang', 'ar', '--theme', 'dark', ...SMALL],
+  'stat-cinvu-students-ar-dark-file': ['stat', '--metric', 'virtual-students', '--lang', 'ar', '--theme', 'dark', ...SMALL],
+  'dashboard-cinvu-ar-dark-file': ['dashboard', '--lang', 'ar', '--theme', 'dark', ...WIDE],
+  // A slide's dashboard (its parts' type raised): the one widget whose image takes --presenter.
+  'dashboard-cinvu-presenter-file': ['dashboard', '--presenter', '--width', '1920', '--height', '1080'],
 };
 
 describe('netreach render writes the file the element’s toSVG() writes in Chromium', () => {
-  it('compares every widget, each in a right-to-left language too, and the dark theme', () => {
+  it('compares every widget in English, Arabic and the dark theme, each in a right-to-left language, and a presenter dashboard', () => {
     const commands = Object.values(FILES);
     const widgets = new Set(commands.map(([widget]) => widget));
     assert.deepEqual([...widgets].sort(), ['bars', 'dashboard', 'map', 'regions', 'stat', 'table', 'trend']);
@@ -80,17 +85,29 @@ describe('netreach render writes the file the element’s toSVG() writes in Chro
       const rtl = commands.some((args) => args[0] === widget && ['fa', 'ar', 'ur'].includes(args[args.indexOf('--lang') + 1]));
       assert.ok(rtl, `${widget}: no right-to-left file`);
     }
-    // Arabic as well as Persian (its own digits, comma and percent sign, from each runtime's ICU), and the dark theme
-    // for every widget but the dashboard, whose parts are each held to it here.
-    const lang = (args) => args[args.indexOf('--lang') + 1];
-    assert.ok(
-      commands.some((args) => lang(args) === 'ar'),
-      'no Arabic file',
-    );
-    for (const widget of [...widgets].filter((each) => each !== 'dashboard')) {
-      const dark = commands.some((args) => args[0] === widget && args[args.indexOf('--theme') + 1] === 'dark');
-      assert.ok(dark, `${widget}: no dark file`);
+    // Issue 12: every widget in English, in Arabic (its own digits, comma and percent sign, from each runtime's
+    // ICU) and in the dark theme; and the dashboard for a slide, the one image --presenter changes.
+    const lang = (args) => (args.includes('--lang') ? args[args.indexOf('--lang') + 1] : 'en');
+    const theme = (args) => (args.includes('--theme') ? args[args.indexOf('--theme') + 1] : 'light');
+    for (const widget of widgets) {
+      const own = commands.filter((args) => args[0] === widget);
+      assert.ok(
+        own.some((args) => lang(args) === 'en' && theme(args) === 'light'),
+        `${widget}: no English file`,
+      );
+      assert.ok(
+        own.some((args) => lang(args) === 'ar'),
+        `${widget}: no Arabic file`,
+      );
+      assert.ok(
+        own.some((args) => theme(args) === 'dark'),
+        `${widget}: no dark file`,
+      );
     }
+    assert.ok(
+      commands.some((args) => args[0] === 'dashboard' && args.includes('--presenter')),
+      'no presenter dashboard file',
+    );
   });
 
   for (const [name, args] of Object.entries(FILES)) {

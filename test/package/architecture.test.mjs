@@ -70,3 +70,76 @@ describe('docs/ARCHITECTURE.md', () => {
     );
   });
 });
+
+// Issue 12: "Controllers for behaviour: one roving-focus/keyboard controller, one tooltip controller, one export
+// controller, one geometry controller; the base element keeps data, locale and state only. The map splits into the
+// element, its member layer and its geometry controller." Held here by what the modules declare and import.
+describe('issue 12’s controllers', () => {
+  const source = (file) => readFileSync(join(root, file), 'utf8');
+  const modules = files.filter((file) => file.endsWith('.ts'));
+  /** Code without its comments: what a module does, not what it says of others. */
+  const code = (file) =>
+    source(file)
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|[^:])\/\/.*$/gm, '$1');
+
+  it('declares each behaviour’s controller once, in its own module', () => {
+    const homes = {
+      RovingFocusController: 'src/base/roving-focus.ts',
+      TooltipController: 'src/base/tooltip.ts',
+      ExportController: 'src/base/export-controller.ts',
+      GeometryController: 'src/map/geometry-controller.ts',
+    };
+    for (const [name, home] of Object.entries(homes)) {
+      const declared = modules.filter((file) => new RegExp(`\\bclass ${name}\\b`).test(code(file)));
+      assert.deepEqual(declared, [home], name);
+    }
+  });
+
+  it('draws and places a tooltip only in the tooltip controller', () => {
+    assert.deepEqual(
+      modules.filter((file) => /part="tooltip"|part=tooltip|role="tooltip"/.test(code(file))),
+      ['src/base/tooltip.ts'],
+    );
+  });
+
+  it('moves focus with the arrow keys only in the roving-focus controller', () => {
+    // Allowed besides: the map's arrows as directions on the map, which the map hands its RovingFocusController
+    // (`memberTowards()`, a key's neighbour, not a key handler), and the widget menu's button and items (the ARIA
+    // menu pattern: Up and Down open it and move among its commands, Escape and Tab close it; not a list of data).
+    const allowed = ['src/base/roving-focus.ts', 'src/map/map.update.ts', 'src/base/menu.ts', 'src/base/menu-popup.ts'];
+    assert.deepEqual(
+      modules.filter(
+        (file) => /['"]Arrow(Left|Right|Up|Down)['"]|\bArrow(Left|Right|Up|Down):/.test(code(file)) && !allowed.includes(file),
+      ),
+      [],
+    );
+    assert.match(code('src/map/map.update.ts'), /export function memberTowards\(/);
+  });
+
+  it('keeps the base element to data, locale and state: no tooltip, focus, geometry nor drawing of its own', () => {
+    const imports = [...code('src/base/netreach-element.ts').matchAll(/^import [^;]*? from '([^']+)'/gms)].map((match) => match[1]);
+    for (const behaviour of ['./tooltip.js', './marks.js', '../map/geometry-controller.js', '../geo/', 'd3-']) {
+      assert.ok(!imports.some((path) => path.startsWith(behaviour)), `netreach-element.ts imports ${behaviour}`);
+    }
+    // Its files are the export controller's; its keys only stopped where a controller consumed them.
+    assert.ok(imports.includes('./export-controller.js'));
+    assert.deepEqual(
+      imports.filter((path) => path === './roving-focus.js'),
+      ['./roving-focus.js'],
+    );
+    assert.match(code('src/base/netreach-element.ts'), /import \{ stopConsumed \} from '\.\/roving-focus\.js'/);
+  });
+
+  it('splits the map into its element, its member layer and its geometry controller', () => {
+    const map = code('src/map/map.ts');
+    // The element loads no geometry and draws no marks itself: the controller and the layer (in the map's chunk) do.
+    assert.match(map, /new GeometryController\(this\)/);
+    assert.doesNotMatch(map, /from '\.\.\/geo\/|from 'd3-|from '\.\/member-layer\.js'|from '\.\.\/base\/marks\.js'/);
+    assert.match(code('src/map/map.update.ts'), /member-layer\.js'/);
+    assert.doesNotMatch(code('src/map/geometry-controller.ts'), /\btooltip\b|RovingFocus/i);
+    // Data, options, keyboard and tooltip: a short module, as the issue's split made it (333 lines now).
+    const lines = source('src/map/map.ts').split('\n').length;
+    assert.ok(lines < 400, `src/map/map.ts: ${lines} lines`);
+  });
+});
