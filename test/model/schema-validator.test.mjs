@@ -84,6 +84,10 @@ const OTHERS = [null, true, false, [], {}, [1], { a: 1 }];
 /** Values to put at a place: of every type, near its bounds and near its current value. */
 function probes(place, current) {
   const values = [...STRINGS, ...NUMBERS, ...OTHERS];
+  // Every value an enumeration allows, not only the one the bundled data holds: a value added to the schema and the
+  // types (regionAssignment.by "dataset", which no bundled dataset uses) must be one the validator keeps too.
+  const described = resolve(place.node);
+  values.push(...('const' in described ? [described.const] : (described.enum ?? [])));
   if (typeof current === 'string') {
     values.push(` ${current}`, `${current} `, current.toLowerCase(), current.toUpperCase(), current.slice(1), `${current}x`);
     values.push(`${current}-`, `${current}\u0000`, `\u0007${current}`, `${current.slice(0, 1)}\u0001${current.slice(1)}`);
