@@ -71,7 +71,9 @@ export function updateMap(
   // says it of --step (a deck's fragment one too many, a typo).
   const step = options.step as number;
   const regions = dataset.regions.length;
-  say('step', step > regions && `${step}`, 0, `the dataset has ${regions} regions, all coloured from step="${regions}"`);
+  // English, as every console message is: "1 region", not "1 regions".
+  const counted = `${regions} region${regions === 1 ? '' : 's'}`;
+  say('step', step > regions && `${step}`, 0, `the dataset has ${counted}, all coloured from step="${regions}"`);
   const region = host.region;
   const focus = region && dataset.regions.some((each) => each.id === region) ? model.codes : [];
   state.aspect = geometry.aspect(options.projection as ProjectionName, focus);

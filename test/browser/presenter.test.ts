@@ -178,6 +178,17 @@ describe('<netreach-map> step', () => {
         'netreach: <netreach-map> ignored step="5": the dataset has 3 regions, all coloured from step="3"',
         'netreach: <netreach-map> ignored step="4": the dataset has 3 regions, all coloured from step="3"',
       ]);
+      // "1 region", not "1 regions": a count's noun agrees with it in the console's English too.
+      const cinvu = CINVU as Dataset;
+      const oneRegion: Dataset = {
+        ...cinvu,
+        regions: cinvu.regions.slice(0, 1),
+        members: cinvu.members.map((member) => ({ ...member, region: cinvu.regions[0]!.id })),
+        totals: cinvu.totals?.filter((total) => total.region === undefined || total.region === cinvu.regions[0]!.id),
+      };
+      const single = await fixture<NetreachMap>(html`<netreach-map step="2" .data=${oneRegion}></netreach-map>`);
+      await drawnMap(single);
+      expect(said.at(-1)).to.equal('netreach: <netreach-map> ignored step="2": the dataset has 1 region, all coloured from step="1"');
     } finally {
       console.warn = warn;
     }

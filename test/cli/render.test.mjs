@@ -914,6 +914,14 @@ describe('netreach render: bad input', () => {
     assert.equal(result.stderr, 'netreach: warning: --step 5: the dataset has 3 regions, all coloured from --step 3\n');
     assert.equal(readFileSync(out, 'utf8'), await svg('map', '--step', '3'));
     assert.equal((await run('render', 'map', '--step', '3', '--out', out)).stderr, '');
+    // "1 region", not "1 regions" (issue 12's plurals hold for the command line's English too).
+    const data = JSON.parse(readFileSync(example, 'utf8'));
+    data.regions = data.regions.slice(0, 1);
+    for (const member of data.members) member.region = data.regions[0].id;
+    const one = join(dir, 'one-region.json');
+    writeFileSync(one, JSON.stringify(data));
+    const single = await run('render', 'map', '--data', one, '--step', '2', '--out', out);
+    assert.equal(single.stderr, 'netreach: warning: --step 2: the dataset has 1 region, all coloured from --step 1\n');
   });
 
   it('warns on standard error that --scale does nothing to an SVG, and writes it as asked', async () => {

@@ -141,7 +141,7 @@ async function render(parsed, registry) {
   const regions = dataset.regions.length;
   if (widgetOptions.step > regions) {
     process.stderr.write(
-      `netreach: warning: --step ${values.step}: the dataset has ${regions} regions, all coloured from --step ${regions}\n`,
+      `netreach: warning: --step ${values.step}: the dataset has ${regions} region${regions === 1 ? '' : 's'}, all coloured from --step ${regions}\n`,
     );
   }
   // `--compare` names a bundled network or, unlike the attribute (a page's <netreach-data> id), a dataset file.
