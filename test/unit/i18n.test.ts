@@ -179,6 +179,23 @@ describe('English of the lazy chunks', () => {
 });
 
 describe('msg plural forms', () => {
+  it('writes 1 apart from many in every English message with a count, but the few that read the same for any count', () => {
+    // Issue 12: "1 country", not "1 countries". A new message with {count} is plural, or joins this reviewed list.
+    const anyCount = ['andMore', 'namedInSources', 'notShown', 'other'];
+    const counted = keys.filter((key) => union(english[key]).has('count'));
+    expect(counted.length).to.be.above(10);
+    expect(counted.filter((key) => typeof english[key] === 'string').sort()).to.deep.equal(anyCount);
+    for (const key of counted.filter((key) => typeof english[key] !== 'string')) {
+      const message = english[key] as Record<string, string>;
+      expect(Object.keys(message).sort(), key).to.deep.equal(['one', 'other']);
+      expect(message.one!.replace('{count}', '#'), key).to.not.equal(message.other!.replace('{count}', '#'));
+      // One reads as one: no count noun of the other form's (countries, rows, regions…) after it.
+      const one = msg('en', key, { count: 1 });
+      expect(one, key).to.not.match(/\b1 (countries|rows|regions|members|sources|universities|students|metrics)\b/);
+      expect(one, key).to.not.equal(msg('en', key, { count: 2 }).replace(/\b2\b/, '1'));
+    }
+  });
+
   it('agrees in English: 1 country, 2 countries', () => {
     expect(msg('en', 'mapMissing', { count: 1 })).to.equal('No data for 1 country.');
     expect(msg('en', 'mapMissing', { count: 2 })).to.equal('No data for 2 countries.');
