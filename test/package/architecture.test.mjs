@@ -1,4 +1,5 @@
-// Issue 12: "docs/ARCHITECTURE.md describes the tree as it is". Every path under src/ the page names exists, every
+// Issue 12: "docs/ARCHITECTURE.md describes the tree as it is". Every path the page names exists, every script,
+// test folder and docs page is named; every path under src/ the page names exists, every
 // folder of src/ is described, and every module of src/ is named, by its name or by a pattern the page gives for
 // a widget's folder (`<widget>.scene.ts`, `define.ts`…) or for the core's models (`*-model.ts`).
 import assert from 'node:assert/strict';
@@ -32,6 +33,34 @@ describe('docs/ARCHITECTURE.md', () => {
     assert.ok(paths.length > 20, `${paths.length} paths`);
     assert.deepEqual(
       paths.filter((path) => !existsSync(join(root, path))),
+      [],
+    );
+  });
+
+  it('names only paths that exist outside src/ too: tests, scripts, docs, data, the command line, the demo, the benchmarks', () => {
+    const paths = [...named].filter((text) => /^(test|scripts|docs|data|packages|demo|bench)\/[\w./-]+$/.test(text));
+    assert.ok(paths.length > 20, `${paths.length} paths`);
+    assert.deepEqual(
+      paths.filter((path) => !existsSync(join(root, path))),
+      [],
+    );
+  });
+
+  it('names every script of scripts/, every folder of test/ and every page of docs/', () => {
+    const listed = (dir, keep) => readdirSync(join(root, dir)).filter(keep);
+    const scripts = listed('scripts', (name) => name.endsWith('.mjs'));
+    assert.deepEqual(
+      scripts.filter((name) => !named.has(name) && !named.has(`scripts/${name}`)),
+      [],
+    );
+    const tests = listed('test', (name) => statSync(join(root, 'test', name)).isDirectory());
+    assert.deepEqual(
+      tests.filter((name) => !named.has(`test/${name}/`)),
+      [],
+    );
+    const docs = listed('docs', (name) => name.endsWith('.md'));
+    assert.deepEqual(
+      docs.filter((name) => !named.has(name) && !named.has(`docs/${name}`)),
       [],
     );
   });
