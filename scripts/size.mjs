@@ -813,7 +813,8 @@ const BUDGETS = [
   // s37-5 merged (a table's chosen row scrolled into view in its box; a highlighted member's name says so): 111.004 kB,
   // raised to 111.025.
   // s37-7 merged (the failed language chunk in English, the inferred member in "Other (n)"): 111.046 kB, raised to 111.065.
-  { file: 'netreach.js', limit: 111.065 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s37-8 merged ("1 region" in the map's and the CLI's step warnings): 111.071 kB, raised to 111.09.
+  { file: 'netreach.js', limit: 111.09 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1137,7 +1138,8 @@ const BUDGETS = [
   // s37-3 merged (the presenter dashboard's files, the map's table in a height given): 175.825 kB, raised to 175.845.
   // s37-5 merged (the table's chosen row in view, the highlighted member's name): 176.038 kB, raised to 176.06.
   // s37-7 merged (the same): 176.126 kB, raised to 176.145.
-  { file: 'netreach.iife.js', limit: 176.145 * 1024 },
+  // s37-8 merged (the same): 176.147 kB, raised to 176.165.
+  { file: 'netreach.iife.js', limit: 176.165 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
