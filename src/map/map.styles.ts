@@ -10,7 +10,7 @@ export const mapStyles = css`
      shift), as OWID's Grapher and Highcharts do it: its box is sized before its content. The box is the map's
      width over the map's aspect ratio (a world map's in its projection while nothing is drawn) plus --_below: one
      line of legend, the row of the source line and the table button, and two more lines of small text for a note
-     or a source line that wraps. While the data loads the status takes that box; once drawn, the map takes what
+     or a source line that wraps. While the data loads the host holds that box; once drawn, the map takes what
      the badge, legend, notes and source line leave of it: a little taller (drawn at the top, the room under it)
      when there is less under it, a little smaller when there is more, until the map would lose a fifth of its
      height and the box grows instead. A zoomed region and a legend at the side (a box of the map's own aspect
@@ -38,23 +38,29 @@ export const mapStyles = css`
   :host([legend='none']) .frame {
     --_below: calc(2.4em * var(--_line-height, 1.35) + 0.4rem + 2px + var(--_space) * 0.5);
   }
-  /* The status's box is the width (its content's, 100 %, plus its padding) over the world's aspect ratio plus
-     --_below: a spacer beside its text, in a row. */
-  :host([state='loading']) .status {
-    display: flex;
+  /* While it loads (before its first render too: a widget still waiting after a moment renders "Loading…",
+     NetreachElement's shouldUpdate()) the host holds that box itself, in place of the base styles' status line: a
+     spacer the frame lies over, side by side in a row (the spacer as wide as the host, its inline-end margin as
+     much less: exact whatever either's height; a negative block margin had to be the spacer's height, the width's,
+     and held it past a height given). As the drawn map's .fixed::before, the spacer is sized by the width and
+     aspect-ratio, no taller than a height the page gives the map (a slide's); the row is as tall as the taller of
+     the two, the frame its content's, as in the column once drawn (the map measures the same box). A row, not one
+     grid cell: that cost the 100 maps 5 % (s36-11). */
+  :host([state='loading']) {
+    flex-direction: row;
   }
-  :host([state='loading']) .status::before {
-    content: '';
-    padding-block-start: calc((100% + 2 * var(--_space)) / var(--_world-aspect) + var(--_below) - 2 * var(--_space));
-  }
-  /* Before its first render (a widget still waiting after a moment renders "Loading…": NetreachElement's
-     shouldUpdate()) the host holds that box itself, with a spacer the frame's content lies over once it is there (the
-     base styles' rules for every widget's status line, this box in their place; in Urdu's line height on the host too,
-     as the base styles set it while loading). */
   :host([state='loading'])::before {
-    padding-block-start: calc(100% / var(--_world-aspect) + var(--_below));
+    flex: none;
+    inline-size: 100%;
+    margin-inline-end: -100%;
+    box-sizing: content-box;
+    aspect-ratio: var(--_world-aspect);
+    padding-block: 0 var(--_below);
+    max-block-size: calc(100% - var(--_below));
   }
   :host([state='loading']) .frame {
-    margin-block-start: calc(-100% / var(--_world-aspect) - var(--_below));
+    inline-size: 100%;
+    min-inline-size: 0;
+    margin: 0;
   }
 `;

@@ -2,7 +2,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetreachMap } from '../../src/map/map.js';
-import { waitUntil } from '../helpers/wait.js';
+import { heldUrl, release, requested } from '../helpers/held.js';
+import { frames, waitUntil } from '../helpers/wait.js';
+import { holdLoadingDelay } from '../helpers/work.js';
 
 /** Runs `look` on a map drawn `width` px wide with `attributes` (as written in HTML), then removes it. */
 async function onDrawnMap<T>(attributes: string, width: number, look: (el: NetreachMap) => T): Promise<T> {
@@ -259,5 +261,62 @@ describe('<netreach-map> menu button corner, by what is drawn', () => {
       expect(free.under, `${attributes} ${width} px`).to.deep.equal([]);
       expect(menu.land, `${attributes} ${width} px`).to.equal(free.land);
     }
+  });
+});
+
+describe('<netreach-map> given a height, while it loads', () => {
+  /**
+   * A map `width` px wide with `style` on it (and `presenter`) whose data the server holds: the host's height and how
+   * far what it holds (its spacers) reaches, before it says "Loading…", with it, and drawn.
+   */
+  async function loadingIn(width: number, style: string, name: string, presenter = false): Promise<string[]> {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = `${width}px`;
+    const el = document.createElement('netreach-map') as NetreachMap;
+    const url = heldUrl(`map-box-${name}`);
+    el.setAttribute('src', url);
+    el.setAttribute('style', style);
+    el.toggleAttribute('presenter', presenter);
+    const timers = holdLoadingDelay();
+    wrapper.append(el);
+    document.body.append(wrapper);
+    const box = () => `${el.getAttribute('state')}: ${Math.round(el.getBoundingClientRect().height)} in ${Math.round(el.scrollHeight)}`;
+    const status = () => el.shadowRoot!.querySelector('[part="status"]')?.textContent ?? '';
+    try {
+      await requested(url);
+      await el.updateComplete;
+      await frames(1);
+      const before = `${el.shadowRoot!.childElementCount} nodes, ${box()}`;
+      timers.fire();
+      await waitUntil(() => status() !== '', 'no "Loading…"');
+      await frames(1);
+      const loading = box();
+      await release(url);
+      await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('.member'), 'the map never drew');
+      await el.updateComplete;
+      await frames(1);
+      return [before, loading, box()];
+    } finally {
+      timers.restore();
+      await release(url);
+      wrapper.remove();
+    }
+  }
+
+  it("holds no more than a height the page gives it (a slide's), and its whole box without one", async () => {
+    // 1280 px wide in 520 px: the box held while loading was the width's, reaching 770 px past the slide's height.
+    const slide = ['0 nodes, loading: 520 in 520', 'loading: 520 in 520', 'ready: 520 in 520'];
+    expect(await loadingIn(1280, 'height: 520px', 'slide')).to.deep.equal(slide);
+    expect(await loadingIn(1280, 'height: 520px', 'presenter', true)).to.deep.equal(slide);
+    // A taller height: the box is the page's; without one, the width over the world's aspect ratio and the room under it.
+    expect(await loadingIn(800, 'height: 900px', 'tall')).to.deep.equal([
+      '0 nodes, loading: 900 in 900',
+      'loading: 900 in 900',
+      'ready: 900 in 900',
+    ]);
+    const [before, loading, drawn] = await loadingIn(1280, '', 'none');
+    expect(before).to.equal(`0 nodes, ${loading}`);
+    expect(drawn).to.equal(loading.replace('loading', 'ready'));
+    expect(Number(/: (\d+) in/.exec(loading)![1])).to.be.greaterThan(1280 / 1.88 + 50);
   });
 });
