@@ -167,9 +167,18 @@ export class MenuController implements ReactiveController {
   /** The on-demand module on its way for the menu or a panel that is open: the widget's `updateComplete` waits for it. */
   pending?: Promise<void>;
   #onPointerDown = (event: PointerEvent) => {
-    if ((this.open || this.message) && !event.composedPath().includes(this.host)) this.close(false);
+    if (!event.composedPath().includes(this.host)) this.close(false);
   };
-  #onFullscreenChange = () => this.host.requestUpdate();
+  /**
+   * `fullscreenchange` is fired at the element that enters or leaves full screen (composed, and it bubbles): heard
+   * on the host, only that widget renders again (its menu's "Full screen" or "Exit full screen"), not one in a
+   * dashboard's shadow root it bubbles from. On the document, every widget of a page rendered again (100 renders on
+   * a page of 100 maps).
+   */
+  #onFullscreenChange = (event: Event) => {
+    if (event.composedPath()[0] === this.host) this.host.requestUpdate();
+  };
+  /** The document whose `pointerdown` closes the open menu or message: listened to only while one is open. */
   #doc?: Document;
 
   constructor(
@@ -180,20 +189,30 @@ export class MenuController implements ReactiveController {
     host.addController(this);
   }
 
-  /**
-   * Heard on the widget's own document (an iframe's, where it was created or moved there), the one it was in when
-   * connected: on a move, the disconnection is heard once the element is in its new document already.
-   */
   hostConnected(): void {
-    const doc = (this.#doc = this.host.ownerDocument);
-    doc.addEventListener('pointerdown', this.#onPointerDown);
-    doc.addEventListener('fullscreenchange', this.#onFullscreenChange);
+    this.host.addEventListener('fullscreenchange', this.#onFullscreenChange);
   }
 
   hostDisconnected(): void {
-    this.#doc?.removeEventListener('pointerdown', this.#onPointerDown);
-    this.#doc?.removeEventListener('fullscreenchange', this.#onFullscreenChange);
+    this.host.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     this.open = false;
+    this.#listen();
+  }
+
+  /**
+   * A click elsewhere closes the menu or its message: heard on the widget's own document (an iframe's, where it is
+   * in one) while one is open, from the update that shows it (what opens either requests one) to the one that
+   * hides it, or the disconnection. Every widget listening from its connection put 100 listeners on the document
+   * of a page of 100 maps, each called at every click.
+   */
+  #listen(): void {
+    const on = Boolean(this.host.isConnected && (this.open || this.message));
+    if (on === Boolean(this.#doc)) return;
+    if (on) (this.#doc = this.host.ownerDocument).addEventListener('pointerdown', this.#onPointerDown);
+    else {
+      this.#doc!.removeEventListener('pointerdown', this.#onPointerDown);
+      this.#doc = undefined;
+    }
   }
 
   /**
@@ -201,6 +220,7 @@ export class MenuController implements ReactiveController {
    * is here. Its styles come with it (on-demand.styles.ts), adopted in the update that first renders what is open.
    */
   hostUpdate(): void {
+    this.#listen();
     if (!(this.open || this.aboutOpen || (this.dataViewOpen && !this.ownDataView))) return;
     const parts = onDemand();
     if (parts) adoptOnce(this.host.renderRoot as ShadowRoot, parts.styles);
