@@ -444,7 +444,9 @@ const BUDGETS = [
   // s37-3 merged (a map's table in a height given: a class set when it is toggled): 44.747 kB, raised to 44.765 kB.
   // s37-7 merged (a failed language chunk drawn wholly in English +9; the inferred member in "Other (n)" +38): 44.800 kB,
   // raised to 44.82 kB.
-  { file: 'netreach.js', limit: 44.82 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s37-6 merged (a loading map within a height given: one CSS rule; the menu's pointerdown on the document only while
+  // open, fullscreenchange on the host): 44.843 kB, raised to 44.86 kB.
+  { file: 'netreach.js', limit: 44.86 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -814,7 +816,8 @@ const BUDGETS = [
   // raised to 111.025.
   // s37-7 merged (the failed language chunk in English, the inferred member in "Other (n)"): 111.046 kB, raised to 111.065.
   // s37-8 merged ("1 region" in the map's and the CLI's step warnings): 111.071 kB, raised to 111.09.
-  { file: 'netreach.js', limit: 111.09 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s37-6 merged (the same): 111.114 kB, raised to 111.135.
+  { file: 'netreach.js', limit: 111.135 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1139,7 +1142,8 @@ const BUDGETS = [
   // s37-5 merged (the table's chosen row in view, the highlighted member's name): 176.038 kB, raised to 176.06.
   // s37-7 merged (the same): 176.126 kB, raised to 176.145.
   // s37-8 merged (the same): 176.147 kB, raised to 176.165.
-  { file: 'netreach.iife.js', limit: 176.165 * 1024 },
+  // s37-6 merged (the same): 176.201 kB, raised to 176.22.
+  { file: 'netreach.iife.js', limit: 176.22 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
