@@ -507,6 +507,8 @@ writeFileSync(
   join(root, 'lib/netreach.iife.d.ts'),
   "// Typings of dist/netreach.iife.js, written by scripts/build.mjs.\nimport './index.js';\nexport {};\n",
 );
+const unreached = dropUnreachedTypings();
+console.log(`lib/: ${unreached.files} typings no entry's typings reach left out (${(unreached.bytes / 1000).toFixed(1)} kB)`);
 run(join(root, 'node_modules/.bin/cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--quiet']);
 // The manifest describes the elements: the modules that declare or define one. The pure core's functions are
 // documented by its typings; listing them here tripled the file (and every install's size).
@@ -548,6 +550,42 @@ console.log('built dist/netreach.js, dist/netreach.iife.js, lib/ and custom-elem
  * less in every install (issue 11's 3 MB), the code as readable. Lines that start inside a template literal keep
  * their white space, which is the string's.
  */
+/**
+ * The typings a TypeScript user's compiler can read are those of the package's entries ("exports"' `types`) and
+ * the files they import, as TypeScript resolves them; "exports" keeps every other lib/ module out of reach. The
+ * typings of internal modules that no public type names (the scenes, the menu, the marks, the text measures…) are
+ * deleted from lib/ (0.06 MB less in every install). lib/vendor/ keeps its typings as published.
+ * @returns {{ files: number, bytes: number }}
+ */
+function dropUnreachedTypings() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const entries = Object.values(pkg.exports)
+    .map((target) => (typeof target === 'object' ? target.types : undefined))
+    .filter(Boolean)
+    .map((types) => join(root, types));
+  const program = ts.createProgram(entries, {
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    types: [],
+    noEmit: true,
+  });
+  const reached = new Set(program.getSourceFiles().map((file) => resolve(file.fileName)));
+  for (const entry of entries)
+    if (!reached.has(resolve(entry))) throw new Error(`${relative(root, entry)}: an entry's typings are missing`);
+  let files = 0;
+  let bytes = 0;
+  for (const file of readdirSync(join(root, 'lib'), { recursive: true })) {
+    if (!file.endsWith('.d.ts') || file.startsWith('vendor')) continue;
+    const path = join(root, 'lib', file);
+    if (reached.has(resolve(path))) continue;
+    bytes += readFileSync(path).length;
+    files += 1;
+    rmSync(path);
+  }
+  return { files, bytes };
+}
+
 function halveIndentation(text, path) {
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const literals = [];

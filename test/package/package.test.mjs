@@ -167,3 +167,31 @@ test('custom-elements.json names every part the templates write and every --netr
   }
   assert.deepEqual([...new Set(missing)], []);
 });
+
+test("ships the typings the entries' typings reach, all of them and no others (lib/vendor/ aside)", () => {
+  const entries = Object.values(pkg.exports)
+    .map((target) => (typeof target === 'object' ? target.types : undefined))
+    .filter(Boolean)
+    .map((types) => join(root, types));
+  assert.ok(entries.length > 10, `${entries.length} entries with typings`);
+  const reached = new Set();
+  const pending = [...entries];
+  while (pending.length) {
+    const file = pending.pop();
+    if (reached.has(file)) continue;
+    assert.ok(existsSync(file), `${file.slice(root.length + 1)} is imported by a typing the package ships, and missing`);
+    reached.add(file);
+    for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
+      const local = fileName.startsWith('#lit/')
+        ? join(root, 'lib/vendor/browser/lit', fileName.slice(5))
+        : fileName.startsWith('.') && join(file, '..', fileName);
+      if (local) pending.push(local.replace(/\.js$/, '.d.ts'));
+    }
+  }
+  assert.ok(reached.has(join(root, 'lib/base/netreach-element.d.ts')), "the elements' base class is reached");
+  const unreached = readdirSync(join(root, 'lib'), { recursive: true })
+    .filter((file) => file.endsWith('.d.ts') && !file.startsWith('vendor'))
+    .filter((file) => !reached.has(join(root, 'lib', file)));
+  // No import can name them ("exports" lists the entries): each would only add to every install's size.
+  assert.deepEqual(unreached, []);
+});
