@@ -489,12 +489,15 @@ if (distOnly) {
 // commented source is the repository's src/): 0.15 MB less in every install.
 run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--emitDeclarationOnly']);
 run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--declaration', 'false', '--removeComments']);
-// The templates' formatting out of lib/ too, as out of the bundles (scripts/template-whitespace.mjs).
+// The templates' formatting out of lib/ too, as out of the bundles (scripts/template-whitespace.mjs), and the
+// stylesheets minified as the bundles' are (minifyCssLiterals): their comments and indentation were 0.03 MB of
+// every install, and lib/ now styles with the very CSS text dist/ does.
 for (const file of readdirSync(join(root, 'lib'), { recursive: true })) {
   if (!file.endsWith('.js') || file.startsWith('vendor')) continue;
   const path = join(root, 'lib', file);
   const edited = stripTemplateWhitespace(readFileSync(path, 'utf8'), path);
-  const text = edited ? edited.toString() : readFileSync(path, 'utf8');
+  let text = edited ? edited.toString() : readFileSync(path, 'utf8');
+  if (/\bcss\s*`/.test(text)) text = (await minifyHTMLLiterals(text, { fileName: path, shouldMinify: () => false }))?.code ?? text;
   writeFileSync(path, halveIndentation(text, path));
 }
 const shared = await shareDataChunks(root, bundleModules);
@@ -578,7 +581,10 @@ function dropUnreachedTypings() {
   for (const file of readdirSync(join(root, 'lib'), { recursive: true })) {
     if (!file.endsWith('.d.ts') || file.startsWith('vendor')) continue;
     const path = join(root, 'lib', file);
-    if (reached.has(resolve(path))) continue;
+    if (reached.has(resolve(path))) {
+      writeFileSync(path, halveIndentation(withoutPrivateDocs(readFileSync(path, 'utf8'), path), path));
+      continue;
+    }
     bytes += readFileSync(path).length;
     files += 1;
     rmSync(path);
@@ -586,8 +592,36 @@ function dropUnreachedTypings() {
   return { files, bytes };
 }
 
+/**
+ * A typing without the doc comments of its classes' private members: `private readonly files;` has no type, and
+ * no code outside the class can name it, so no editor shows its doc.
+ */
+function withoutPrivateDocs(text, path) {
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const ranges = [];
+  const visit = (node) => {
+    if (ts.isClassElement(node) && node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.PrivateKeyword)) {
+      for (const comment of ts.getLeadingCommentRanges(text, node.pos) ?? []) ranges.push([comment.pos, comment.end]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let result = text;
+  for (const [start, end] of ranges.reverse()) {
+    const lineStart = result.lastIndexOf('\n', start - 1) + 1;
+    const alone = /^[ \t]*$/.test(result.slice(lineStart, start)) && result[end] === '\n';
+    result = alone ? result.slice(0, lineStart) + result.slice(end + 1) : result.slice(0, start) + result.slice(end);
+  }
+  return result;
+}
+
+/**
+ * `path`'s indentation halved outside its template literals: tsc indents four spaces a level. In a typing, a
+ * doc comment's ` * ` lines keep their one space past the level, so that they still line up under its `/**`.
+ */
 function halveIndentation(text, path) {
-  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const typing = path.endsWith('.d.ts');
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, typing ? ts.ScriptKind.TS : ts.ScriptKind.JS);
   const literals = [];
   const visit = (node) => {
     if (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
@@ -605,7 +639,8 @@ function halveIndentation(text, path) {
       offset += line.length + 1;
       if (inLiteral(start)) return line;
       const indent = /^ */.exec(line)[0].length;
-      return indent ? ' '.repeat(Math.floor(indent / 2)) + line.slice(indent) : line;
+      const halved = typing ? Math.floor(indent / 4) * 2 + (indent % 4) : Math.floor(indent / 2);
+      return indent ? ' '.repeat(halved) + line.slice(indent) : line;
     })
     .join('\n');
 }

@@ -195,3 +195,44 @@ test("ships the typings the entries' typings reach, all of them and no others (l
   // No import can name them ("exports" lists the entries): each would only add to every install's size.
   assert.deepEqual(unreached, []);
 });
+
+/** Every comment in `text` (a module of lib/), and every css`` template's literal text. */
+function commentsAndStylesheets(text, fileName) {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const comments = new Set();
+  const stylesheets = [];
+  const visit = (node) => {
+    for (const range of [...(ts.getLeadingCommentRanges(text, node.pos) ?? []), ...(ts.getTrailingCommentRanges(text, node.end) ?? [])]) {
+      comments.add(text.slice(range.pos, range.end));
+    }
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'css') {
+      const template = node.template;
+      stylesheets.push(
+        ...(ts.isNoSubstitutionTemplateLiteral(template)
+          ? [template.rawText]
+          : [template.head.rawText, ...template.templateSpans.map((span) => span.literal.rawText)]),
+      );
+    }
+    node.getChildren(source).forEach(visit);
+  };
+  visit(source);
+  return { comments: [...comments], stylesheets };
+}
+
+test("lib/'s modules carry no comments, and their stylesheets are minified as the bundles' are", () => {
+  const files = readdirSync(join(root, 'lib'), { recursive: true }).filter((file) => file.endsWith('.js') && !file.startsWith('vendor'));
+  let sheets = 0;
+  for (const file of files) {
+    const { comments, stylesheets } = commentsAndStylesheets(readFileSync(join(root, 'lib', file), 'utf8'), file);
+    // The docs are in the typings (editors show them), the commented source in src/.
+    assert.deepEqual(comments, [], `lib/${file}`);
+    for (const sheet of stylesheets) {
+      sheets += 1;
+      assert.ok(
+        !sheet.includes('/*') && !sheet.includes('\n'),
+        `lib/${file}: a stylesheet with comments or line breaks: ${sheet.slice(0, 120)}`,
+      );
+    }
+  }
+  assert.ok(sheets > 20, `${sheets} stylesheets in lib/`);
+});
