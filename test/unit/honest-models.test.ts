@@ -641,6 +641,19 @@ describe('About this data', () => {
     expect(formatSourceDate('2021-05-09', 'az-Cyrl-AZ')).to.equal('9 май 2021');
   });
 
+  it('says a source is in Persian once in Turkish ("Farsça"), not "Farsça dilinde"; Azerbaijani’s bare name takes "dilində"', () => {
+    const inLanguage = (dataset: Dataset, locale: string) =>
+      msg(locale, 'aboutLanguage', { language: aboutData(dataset, aboutScope(dataset, 'map'), locale).sources[1]!.languageName! });
+    expect(inLanguage(cinvu, 'tr')).to.equal('Farsça');
+    expect(inLanguage(cinvu, 'az')).to.equal('fars dilində');
+    // Intl's Turkish for Azerbaijani is a noun ("Azerbaycan dili"), which "dilinde" would repeat as well.
+    const inAzerbaijani = {
+      ...cinvu,
+      sources: cinvu.sources.map((source) => (source.id === 'nlai-2020-11-18' ? { ...source, language: 'az' } : source)),
+    } as Dataset;
+    expect(inLanguage(inAzerbaijani, 'tr')).to.equal('Azerbaycanca');
+  });
+
   it('flags the universities’ names written for the dataset in their own languages: NUST in Urdu, Bangladesh’s in Bengali', () => {
     const universities = aboutScope(cinvu, 'table', { of: 'universities' });
     expect(aboutData(cinvu, universities, 'ur').translated).to.contain('نیشنل یونیورسٹی آف سائنسز اینڈ ٹیکنالوجی');

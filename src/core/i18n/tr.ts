@@ -145,15 +145,22 @@ const catalog: Catalog = {
   overlapLists: '{a}: {aList}. {b}: {bList}.',
   aboutData: 'Bu veriler hakkında',
   aboutFor: 'Kullanıldığı yer: {list}',
-  aboutLanguage: '{language} dilinde',
+  // Turkish names a language in -ca/-ce ("Farsça"), which already says "in Persian": "Farsça dilinde" said it twice.
+  aboutLanguage: '{language}',
   hideAbout: 'Bu veriler hakkında bölümünü gizle',
   aboutTranslated: 'Bu veri kümesi için çevrildi, bir kaynaktan alınmadı: {list}.',
   errorUnknownDataset: 'Bilinmeyen veri kümesi "{detail}"',
 };
 
-/** The Falklands as Chromium names them, CLDR’s variant (see LocaleData in locale.ts). */
+/**
+ * The Falklands as Chromium names them, CLDR’s variant (see LocaleData in locale.ts); and, for aboutLanguage, the
+ * -ca/-ce form of the languages Intl names "… dili" (a noun, "Azerbaycan dili"), as it names the others ("Farsça").
+ */
 export const localeData: LocaleData = {
-  tr: { countryNames: { FK: 'Falkland Adaları (Malvinas Adaları)' } },
+  tr: {
+    countryNames: { FK: 'Falkland Adaları (Malvinas Adaları)' },
+    languageNames: { az: 'Azerbaycanca', ha: 'Hausaca', sw: 'Svahilice' },
+  },
 };
 
 export default catalog;
