@@ -1143,7 +1143,9 @@ const BUDGETS = [
   // s37-7 merged (the same): 176.126 kB, raised to 176.145.
   // s37-8 merged (the same): 176.147 kB, raised to 176.165.
   // s37-6 merged (the same): 176.201 kB, raised to 176.22.
-  { file: 'netreach.iife.js', limit: 176.22 * 1024 },
+  // s37-10's Turkish language names ("Farsça", not "Farsça dilinde"; Azerbaycanca, Hausaca, Svahilice): 176.244 kB,
+  // raised to 176.265.
+  { file: 'netreach.iife.js', limit: 176.265 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
