@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatSourceDate, noSourceLine, sourceLabels } from '../core/about.js';
 import { uniqueSources } from '../core/aggregate.js';
-import { RTL_FIRST, splitIsolates } from '../core/bidi.js';
+import { hasRtl, RTL_FIRST, splitIsolates } from '../core/bidi.js';
 import { msg } from '../core/i18n.js';
 import { colon, listSeparator } from '../core/locale.js';
 import type { Source } from '../core/types.js';
@@ -27,8 +27,12 @@ export function renderSources(all: readonly Source[], locale: string, unsourced:
     sourceItem(source, labels[index]!, index < sources.length - 1 || unsourced.length ? separator : '', locale),
   );
   // One line of template, so textContent reads "Sources: A; B" as it looks. The sources in a box of their own: right to
-  // left they stand beside the heading (base styles). The members' figures no source gives say so after them.
-  return html`<p part="source">${heading + colon(locale)}<span class="sources">${items}${
+  // left they stand beside the heading (base styles). The members' figures no source gives say so after them. `bidi`:
+  // a name or figure with right-to-left text, each name then isolated in a left-to-right line too (base styles);
+  // without any, isolating them changes nothing on screen, and it made the browser lay the line out as bidi text
+  // (most of the source line's layout on a page of 100 maps: docs/PERFORMANCE.md).
+  const bidi = [...labels, ...unsourced].some(hasRtl) ? 'sources bidi' : 'sources';
+  return html`<p part="source">${heading + colon(locale)}<span class=${bidi}>${items}${
     unsourced.length ? html`<span .textContent=${unsourced.join(separator)}></span>` : nothing
   }</span></p>`;
 }

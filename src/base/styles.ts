@@ -180,9 +180,13 @@ export const baseStyles = css`
   /* Each source on its own, in its own direction (as the file's first-strong isolates): English names in a Persian
      line follow one another from the right, each read left to right with its brackets. Right to left, each is a
      box of its own, so that a name too long for what is left of a line starts the next one whole rather than ending
-     this line and beginning the next at its other end (but a name that begins right to left: below). */
-  .sources > a,
-  .sources > span {
+     this line and beginning the next at its other end (but a name that begins right to left: below). In a
+     left-to-right line only where some name or figure has right-to-left text (.bidi, renderSources()): without
+     any, the isolates change nothing on screen, and they make the browser lay the line out as bidi text. */
+  [dir='rtl'] .sources > a,
+  [dir='rtl'] .sources > span,
+  .bidi > a,
+  .bidi > span {
     unicode-bidi: plaintext;
   }
   /* A name a note's sentence isolates, with its brackets and the punctuation after it (renderNotes()): right to

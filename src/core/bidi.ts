@@ -18,6 +18,13 @@ const CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 const RTL_SCRIPTS = '\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc';
 const RTL_CHARACTER = new RegExp(`[${RTL_SCRIPTS}]`);
 const LTR_LETTER = new RegExp(`(?![${RTL_SCRIPTS}])\\p{L}`, 'u');
+/**
+ * Whether `text` has anything the bidi algorithm orders right to left: a letter or figure of a right-to-left script
+ * (the supplementary planes' too) or a control that opens such a run. Text without any lays out the same, isolated
+ * or not, in a left-to-right line.
+ */
+export const hasRtl = (text: string) =>
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u.test(text);
 /** A text whose first letter is written right to left: one a first-strong isolate (`<bdi>`) lays out right to left. */
 export const RTL_FIRST = new RegExp(`^\\P{L}*[${RTL_SCRIPTS}]`, 'u');
 
