@@ -34,6 +34,18 @@ function drawnSize(text: Text): number {
   return size * Math.sqrt(Math.abs(ctm.a * ctm.d - ctm.b * ctm.c));
 }
 
+/** The texts drawn under the presenter minimum, each named by its host, part, start and size. */
+function tooSmall(texts: Text[]): string[] {
+  return texts
+    .map((text) => ({ text, size: drawnSize(text) }))
+    .filter(({ size }) => size < MINIMUM - 0.05)
+    .map(({ text, size }) => {
+      const host = (text.getRootNode() as ShadowRoot).host?.localName ?? '';
+      const part = text.parentElement!.closest('[part]')?.getAttribute('part') ?? text.parentElement!.localName;
+      return `${host} ${part}: "${text.data.trim().slice(0, 24)}" ${size.toFixed(1)} px`;
+    });
+}
+
 describe('presenter mode on a 1280 × 720 slide', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
@@ -56,14 +68,7 @@ describe('presenter mode on a 1280 × 720 slide', () => {
         (text) => name !== 'dashboard' || (text.getRootNode() as ShadowRoot).host?.localName === 'netreach-dashboard',
       );
       expect(texts.length, name).to.be.above(0);
-      const small = texts
-        .map((text) => ({ text, size: drawnSize(text) }))
-        .filter(({ size }) => size < MINIMUM - 0.05)
-        .map(({ text, size }) => {
-          const host = (text.getRootNode() as ShadowRoot).host?.localName ?? '';
-          const part = text.parentElement!.closest('[part]')?.getAttribute('part') ?? text.parentElement!.localName;
-          return `${host} ${part}: "${text.data.trim().slice(0, 24)}" ${size.toFixed(1)} px`;
-        });
+      const small = tooSmall(texts);
       expect(small, name).to.deep.equal([]);
     });
   }
@@ -91,14 +96,7 @@ describe('presenter mode: a dashboard on a 1920 × 1080 slide', () => {
     const texts = drawnText(slide);
     const hosts = new Set(texts.map((text) => (text.getRootNode() as ShadowRoot).host?.localName));
     expect([...hosts].sort()).to.include.members(['netreach-dashboard', 'netreach-map', 'netreach-bars', 'netreach-regions']);
-    const small = texts
-      .map((text) => ({ text, size: drawnSize(text) }))
-      .filter(({ size }) => size < MINIMUM - 0.05)
-      .map(({ text, size }) => {
-        const host = (text.getRootNode() as ShadowRoot).host?.localName ?? '';
-        const part = text.parentElement!.closest('[part]')?.getAttribute('part') ?? text.parentElement!.localName;
-        return `${host} ${part}: "${text.data.trim().slice(0, 24)}" ${size.toFixed(1)} px`;
-      });
+    const small = tooSmall(texts);
     expect(small).to.deep.equal([]);
   });
 });
