@@ -819,8 +819,9 @@ const BUDGETS = [
   // s37-7 merged (the failed language chunk in English, the inferred member in "Other (n)"): 111.046 kB, raised to 111.065.
   // s37-8 merged ("1 region" in the map's and the CLI's step warnings): 111.071 kB, raised to 111.09.
   // s37-6 merged (the same): 111.114 kB, raised to 111.135.
-  // The source line's bidi class (above): 111.194 kB, raised to 111.215.
-  { file: 'netreach.js', limit: 111.215 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The source line's bidi class (above): 111.194 kB, raised to 111.215. The same commit measured 111.211 kB in another
+  // checkout (chunks' hashed names differ between checkouts, and gzip with them): raised to 111.235.
+  { file: 'netreach.js', limit: 111.235 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
