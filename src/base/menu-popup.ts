@@ -17,7 +17,10 @@ export function renderMenu(menu: MenuController): TemplateResult {
   const locale = host.locale;
   // The widget's own document: an iframe's, where it is in one.
   const doc = host.ownerDocument;
-  const full = doc.fullscreenElement === host;
+  // Read from the widget's own root: in a shadow root (a dashboard's, a framework component's) the document names
+  // that root's host, retargeted, while the widget itself is the one full screen.
+  const root = host.getRootNode() as Document | ShadowRoot;
+  const full = root.fullscreenElement === host;
   const labels: Record<MenuAction, MessageKey> = {
     png: 'downloadPng',
     svg: 'downloadSvg',
@@ -32,7 +35,7 @@ export function renderMenu(menu: MenuController): TemplateResult {
     if (action === 'data') return menu.toggleDataView();
     if (action === 'about') return menu.toggleAbout();
     if (action === 'fullscreen') {
-      if (doc.fullscreenElement === host) await doc.exitFullscreen();
+      if (full) await doc.exitFullscreen();
       else await host.requestFullscreen?.().catch(() => undefined);
       return;
     }

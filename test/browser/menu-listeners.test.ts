@@ -121,3 +121,32 @@ describe('a widget going full screen', () => {
     }
   });
 });
+
+describe('a widget in a shadow root going full screen', () => {
+  it('its menu says "Exit full screen": the full-screen element is read from its own root, not the document', async () => {
+    // A framework component's (or a dashboard's) shadow root holding the widget: the document names the component
+    // as its full-screen element (retargeted), the shadow root the widget itself.
+    const component = document.createElement('div');
+    component.style.width = '400px';
+    const root = component.attachShadow({ mode: 'open' });
+    const tile = document.createElement('netreach-stat') as NetreachElement;
+    root.append(tile);
+    document.body.append(component);
+    await waitUntil(() => tile.state === 'ready' && menuButton(tile), 'the tile never drew');
+    await tile.updateComplete;
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => component });
+    Object.defineProperty(root, 'fullscreenElement', { configurable: true, get: () => tile });
+    try {
+      tile.dispatchEvent(new Event('fullscreenchange', { bubbles: true, composed: true }));
+      menuButton(tile)!.click();
+      await waitUntil(() => menuOpen(tile), 'the menu never opened');
+      await tile.updateComplete;
+      const labels = [...tile.shadowRoot!.querySelectorAll('[part~="menu"] button')].map((b) => b.textContent!.trim());
+      expect(labels).to.include('Exit full screen');
+      expect(labels).not.to.include('Full screen');
+    } finally {
+      delete (document as { fullscreenElement?: unknown }).fullscreenElement;
+      component.remove();
+    }
+  });
+});
