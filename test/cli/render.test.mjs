@@ -582,7 +582,13 @@ describe('netreach render: bad input', () => {
       '--out',
       outPath('svg'),
     );
-    await expectFailure(/--out must end in \.svg or \.png \(got "\.jpg"\)/, 'render', 'stat', '--out', outPath('jpg'));
+    await expectFailure(
+      /--out must end in \.svg or \.png, or --format say which \(got "\.jpg"\)/,
+      'render',
+      'stat',
+      '--out',
+      outPath('jpg'),
+    );
     await expectFailure(/--width must be a whole number/, 'render', 'stat', '--width', 'wide', '--out', outPath('svg'));
     await expectFailure(
       /^netreach: --height must be a whole number of pixels from 200 to 8192 \(got "20"\)$/m,
@@ -643,7 +649,8 @@ describe('netreach render: bad input', () => {
     );
     // … when the flag takes it; else why not (the bars sort by value, name or none).
     await expectFailure(/--sort: "-value" is not one of value, name, none/, 'render', 'bars', '--sort', '-value', '--out', outPath('svg'));
-    await expectFailure(/missing --out/, 'render', 'stat');
+    // Standard output is a pipe here, where the image goes without --out (stdout.test.mjs): a --format it contradicts.
+    await expectFailure(/--format png and --out x\.svg disagree/, 'render', 'stat', '--format', 'png', '--out', 'x.svg');
   });
 
   it('exits 2 when the command line alone is wrong, 1 when the data lacks what it names (packages/cli/README.md)', async () => {
@@ -681,7 +688,7 @@ describe('netreach render: bad input', () => {
       '--out',
       outPath('png'),
     );
-    await expectExit(2, /^netreach: missing --out/, 'render', 'stat');
+    await expectExit(2, /^netreach: --format must be svg or png \(got "gif"\)$/m, 'render', 'stat', '--format', 'gif');
     // Found in what the command reads: the dataset, the files.
     await expectExit(
       1,

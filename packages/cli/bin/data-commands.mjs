@@ -25,7 +25,7 @@ metric column stops the import: every problem is printed with its row and column
 the exit code is 1.
 
 Options:
-  --out <file.json>         Where to write the dataset (default: standard output)
+  -o, --out <file.json>     Where to write the dataset; "-" or left out: standard output
   --name <text>             The network's name
   --name-in <tag>=<text>    The network's name in another language, shown on a page in that language
                             (repeatable), e.g. --name-in fa="شبکه دانشگاه‌ها" --name-in ar="…"
@@ -151,7 +151,7 @@ function printReport(importer, result, file, out) {
 }
 
 /** `netreach import`: returns normally on success; throws a CliError (exit 1) on problems, with nothing written. */
-export async function importCommand(argv, { CliError, writeAtomically }) {
+export async function importCommand(argv, { CliError, writeAtomically, writeStdout }) {
   const strings = (names) => Object.fromEntries(names.map((name) => [name, { type: 'string' }]));
   const { values, positionals } = parseOptions(
     argv,
@@ -182,8 +182,9 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
   if (values.delimiter !== undefined && !Object.hasOwn(DELIMITERS, values.delimiter)) {
     throw new CliError(`--delimiter must be comma (","), semicolon (";") or tab (got "${values.delimiter}")`, 2);
   }
-  if (values.out !== undefined && extname(values.out).toLowerCase() !== '.json') {
-    throw new CliError(`--out must end in .json (got "${values.out}")`, 2);
+  // `--out -` is standard output, as leaving --out out is (and as it is for `netreach render`).
+  if (values.out !== undefined && values.out !== '-' && extname(values.out).toLowerCase() !== '.json') {
+    throw new CliError(`--out must end in .json, or be - for standard output (got "${values.out}")`, 2);
   }
   // `--name-in fa=شبکه`: the network's `names`, one language a flag (the importer checks the tag); `--metric-id
   // دانشجویان=students` the same way (the importer checks the header and the id).
@@ -241,8 +242,8 @@ export async function importCommand(argv, { CliError, writeAtomically }) {
   }
   printReport(importer, result, name, err);
   const json = `${JSON.stringify(result.dataset, null, 2)}\n`;
-  if (values.out === undefined) {
-    process.stdout.write(json);
+  if (values.out === undefined || values.out === '-') {
+    await writeStdout(json);
     return;
   }
   const out = resolve(values.out);

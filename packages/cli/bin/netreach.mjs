@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // netreach's command line (the netreach-cli package). `netreach import` and `netreach check` (spreadsheet →
-// dataset, and validation) live in data-commands.mjs. `netreach render <widget> … --out slide.svg|slide.png` draws
+// dataset, and validation) live in data-commands.mjs. `netreach render <widget> … --out slide.svg|slide.png` (or to standard output) draws
 // a widget as a static image for slide decks, with no browser: the same models and layouts as the elements
 // (`netreach/static` of the web components' package), PNG through resvg with Vazirmatn (Latin, Persian, Arabic)
 // and, when the image needs them, Noto Nastaliq Urdu, Noto Sans Bengali, Noto Sans SC and Noto Sans (fonts.mjs)
 // — the native rasterizer and the fonts are this package's dependencies, not the web components'. Output
 // is written to a temporary file beside the target and renamed on success, so a failed run never leaves a
-// partial image.
+// partial image; to standard output (`--out -`, or no --out when it is not a terminal) only once it is whole.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -93,6 +93,22 @@ async function writeAtomically(target, content) {
 }
 
 /**
+ * Writes `content` (text, or a PNG's bytes) to standard output and resolves once it is handed on. A reader that
+ * stops early (`netreach render map | head -c 100`) closes the pipe: EPIPE, which ends the run quietly, exit 0, as
+ * it would any other command line's, rather than with a stack trace.
+ */
+function writeStdout(content, stream = process.stdout) {
+  return new Promise((done, fail) => {
+    const closed = (error) => {
+      if (error?.code === 'EPIPE') done();
+      else if (error) fail(new CliError(`cannot write to standard output: ${error.message}`));
+    };
+    stream.on('error', closed);
+    stream.write(content, (error) => (error ? closed(error) : done()));
+  });
+}
+
+/**
  * `netreach: warning: --highlight XYZ ignored: not a member`: an option drawn as if absent, named as its flag, as are
  * the attributes its reason names (`used only with mode="reach"`: `--mode reach`).
  */
@@ -117,10 +133,11 @@ function warnUntranslated(core, lang) {
 
 async function render(parsed, registry) {
   const staticModule = await library('static');
-  const request = renderRequest(parsed, registry, { min: staticModule.MIN_SIDE, max: staticModule.MAX_SIDE });
+  const sides = { min: staticModule.MIN_SIDE, max: staticModule.MAX_SIDE };
+  const request = renderRequest(parsed, registry, sides, { isTTY: process.stdout.isTTY === true });
   const { widget, dataset: bundled, options: widgetOptions, format, width, height, scale = 1, background } = request;
   const { values } = parsed;
-  const out = resolve(request.out);
+  const out = request.out === undefined ? undefined : resolve(request.out);
   const core = await library('core');
   warnUntranslated(core, values.lang);
   const w = width ?? staticModule.DEFAULT_WIDTH;
@@ -170,8 +187,8 @@ async function render(parsed, registry) {
     );
   }
   const content = format === '.png' ? await toPng(svg, w, drawnHeight, scale, staticModule.withPixelDensity) : svg;
-  await writeAtomically(out, content);
-  return out;
+  if (out === undefined) await writeStdout(content);
+  else await writeAtomically(out, content);
 }
 
 /** Commands with options of their own (bin/data-commands.mjs), given the helpers they share with render. */
@@ -179,7 +196,7 @@ const DATA_COMMANDS = { import: importCommand, check: checkCommand };
 
 async function main(argv) {
   const dataCommand = Object.hasOwn(DATA_COMMANDS, argv[0]) ? DATA_COMMANDS[argv[0]] : undefined;
-  if (dataCommand) return dataCommand(argv.slice(1), { CliError, writeAtomically });
+  if (dataCommand) return dataCommand(argv.slice(1), { CliError, writeAtomically, writeStdout });
   const registry = await library('options');
   const parsed = parseCommandLine(argv, registry);
   const { values, positionals } = parsed;

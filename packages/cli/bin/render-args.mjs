@@ -16,17 +16,43 @@ export class CliError extends Error {
   }
 }
 
-/** The command's own flags: where the image goes and how big it is, which dataset file. */
+/**
+ * The command's own flags: where the image goes, in which format and how big, which dataset file. Declared once:
+ * `usage` and `docs` are the help's lines (renderUsage), `type` and `short` what parseArgs reads (FLAG_OPTIONS).
+ */
 const OWN_FLAGS = {
-  out: { type: 'string', short: 'o' },
-  data: { type: 'string' },
-  width: { type: 'string' },
-  height: { type: 'string' },
-  scale: { type: 'string' },
-  background: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
+  out: {
+    type: 'string',
+    short: 'o',
+    usage: '-o, --out <file>',
+    docs: 'Where to write the image: a .svg or .png file, or "-" for standard output. Left out, the image goes to standard output when that is a pipe or a file (netreach render map > map.svg), never to a terminal',
+  },
+  format: {
+    type: 'string',
+    usage: '--format <svg|png>',
+    docs: "The image's format on standard output (default: svg), or for a file whose name has no .svg or .png; with a .svg or .png file it must agree",
+  },
+  data: { type: 'string', usage: '--data <file.json>', docs: 'A netreach dataset file (default: the bundled dataset --dataset names)' },
+  width: { type: 'string', usage: '--width <px>', docs: 'Image width in pixels (default: 1920)' },
+  height: { type: 'string', usage: '--height <px>', docs: 'Image height in pixels (default: 1080)' },
+  scale: {
+    type: 'string',
+    usage: '--scale <n>',
+    docs: 'PNG pixel density: the PNG is width×scale by height×scale pixels, 96×scale per inch, so slides place it at width×height (default: 1)',
+  },
+  background: {
+    type: 'string',
+    usage: '--background transparent',
+    docs: "No background rectangle, for a slide of another colour (labels keep the theme's halo)",
+  },
+  help: { type: 'boolean', short: 'h', usage: '-h, --help', docs: 'Show this help' },
+  version: { type: 'boolean', short: 'v', usage: '-v, --version', docs: 'Show the version' },
 };
+
+/** OWN_FLAGS as parseArgs takes them (its type and short letter only). */
+const FLAG_OPTIONS = Object.fromEntries(
+  Object.entries(OWN_FLAGS).map(([name, { type, short }]) => [name, short === undefined ? { type } : { type, short }]),
+);
 
 /** Every widget attribute as a flag (those an image cannot use too, so that refusing them can say why). */
 function optionFlags(registry) {
@@ -103,7 +129,7 @@ export function refuseRepeated(tokens, options, help = 'netreach --help') {
  * and one that every check takes is refused by refuseDashed() saying how to write it.
  */
 export function parseCommandLine(argv, registry) {
-  const options = { ...OWN_FLAGS, ...optionFlags(registry) };
+  const options = { ...FLAG_OPTIONS, ...optionFlags(registry) };
   const dashed = [];
   let args = argv;
   for (;;) {
@@ -212,17 +238,55 @@ export function imageSize(values, sides) {
 }
 
 /**
- * Everything `netreach render` takes from its command line, checked before any file is read: the widget and its
- * options (renderOptions), `out` and its `format` (`.svg`, `.png`), the image's size (imageSize). Throws a CliError,
- * exit 2.
+ * Where the image goes and in which format, from `--out` and `--format`: `{ out, format }`, `out` the file or
+ * undefined for standard output (`--out -`, or no --out when standard output is not a terminal), `format` `.svg` or
+ * `.png`. `isTTY`: whether standard output is a terminal (process.stdout.isTTY), where an image is no use to anyone:
+ * refused unless asked for with `--out -`, and a PNG's bytes always. Throws a CliError, exit 2.
  */
-export function renderRequest({ values, positionals, dashed }, registry, sides) {
-  const request = renderOptions(values, positionals, registry);
-  if (!values.out) throw new CliError('missing --out <file.svg|file.png>', 2);
-  const format = extname(values.out).toLowerCase();
-  if (format !== '.svg' && format !== '.png') {
-    throw new CliError(`--out must end in .svg or .png (got "${extname(values.out) || values.out}")`, 2);
+export function imageTarget(values, { isTTY = false, widget = '<widget>' } = {}) {
+  const asked = values.format === undefined ? undefined : `.${values.format.trim().toLowerCase()}`;
+  if (asked !== undefined && asked !== '.svg' && asked !== '.png') {
+    throw new CliError(`--format must be svg or png (got "${values.format}")`, 2);
   }
+  if (values.out === undefined || values.out === '-') {
+    const format = asked ?? '.svg';
+    const example = `netreach render ${widget}${format === '.png' ? ' --format png' : ''}`;
+    if (isTTY && format === '.png') {
+      throw new CliError(
+        `a PNG is not written to a terminal: name a file (--out ${widget}.png) or redirect it (${example} > ${widget}.png)`,
+        2,
+      );
+    }
+    if (isTTY && values.out === undefined) {
+      throw new CliError(
+        `missing --out: name a file (--out ${widget}.svg or .png), or redirect or pipe the image (${example} > ${widget}.svg); --out - writes the SVG here anyway`,
+        2,
+      );
+    }
+    return { out: undefined, format };
+  }
+  const extension = extname(values.out).toLowerCase();
+  const known = extension === '.svg' || extension === '.png';
+  if (asked !== undefined && known && asked !== extension) {
+    throw new CliError(
+      `--format ${values.format} and --out ${values.out} disagree: give one format (or a file name without .svg or .png)`,
+      2,
+    );
+  }
+  if (!known && asked === undefined) {
+    throw new CliError(`--out must end in .svg or .png, or --format say which (got "${extension || values.out}")`, 2);
+  }
+  return { out: values.out, format: asked ?? extension };
+}
+
+/**
+ * Everything `netreach render` takes from its command line, checked before any file is read: the widget and its
+ * options (renderOptions), where the image goes and its `format` (imageTarget: `out` undefined for standard output),
+ * the image's size (imageSize). `isTTY`: whether standard output is a terminal. Throws a CliError, exit 2.
+ */
+export function renderRequest({ values, positionals, dashed }, registry, sides, { isTTY = false } = {}) {
+  const request = renderOptions(values, positionals, registry);
+  const { out, format } = imageTarget(values, { isTTY, widget: request.widget });
   const size = imageSize(values, sides);
   // The element's toSVG({ background }) and renderSvg()'s option: only `transparent` for now.
   const { background } = values;
@@ -230,7 +294,7 @@ export function renderRequest({ values, positionals, dashed }, registry, sides) 
     throw new CliError(`--background must be transparent (got "${background}")`, 2);
   }
   refuseDashed(dashed);
-  return { ...request, out: values.out, format, background, ...size };
+  return { ...request, out, format, background, ...size };
 }
 
 /** `readRenderArgs(['render', 'bars', '--group-by', 'country', …], registry, sides)`: parseCommandLine, then renderRequest. */
@@ -313,7 +377,7 @@ export function renderUsage(registry, languages) {
       return own.length ? `${widget}:\n${own.map((spec) => specLine(registry, spec, languages)).join('\n')}` : '';
     })
     .filter(Boolean);
-  return `Usage: netreach render <widget> --out <file.svg|file.png> [options]
+  return `Usage: netreach render <widget> [--out <file.svg|file.png|->] [--format svg|png] [options]
        netreach import <members.csv> [--out network.json] [options]   (see netreach import --help)
        netreach check <network.json>                                  (see netreach check --help)
 
@@ -322,16 +386,9 @@ Draws a netreach widget as a static image for slides (PowerPoint, Keynote, Googl
 Widgets: ${widgets.join(', ')}
 
 Options:
-  --out <file>          Where to write the image: .svg or .png (required)
-  --data <file.json>    A netreach dataset file (default: the bundled dataset --dataset names)
-  --width <px>          Image width in pixels (default: 1920)
-  --height <px>         Image height in pixels (default: 1080)
-  --scale <n>           PNG pixel density: the PNG is width×scale by height×scale pixels, 96×scale per inch, so
-                        slides place it at width×height (default: 1)
-  --background transparent
-                        No background rectangle, for a slide of another colour (labels keep the theme's halo)
-  -h, --help            Show this help
-  -v, --version         Show the version
+${Object.values(OWN_FLAGS)
+  .map((flag) => optionLine(flag.usage, flag.docs))
+  .join('\n')}
 
 The widgets' attributes, with the values they take in a page and in embed.html (docs/API.md):
 ${shared.map((spec) => specLine(registry, spec, languages)).join('\n')}
@@ -340,10 +397,10 @@ ${sections.join('\n\n')}
 
 Attributes an image has no use for are refused, saying why: ${[...refused].map(takenBy).join(', ')}.
 
-Exit codes: 0 when the file is written (an option that names nothing it draws is a warning: a --highlight code or a
---selected that is not a member, a --home not on the map or without --mode reach); 2 when the command line is wrong,
-found before any file is read; 1 when the run fails on what it reads or writes (a dataset that lacks the metric,
-region or member asked for, or is invalid; a missing font).
+Exit codes: 0 when the file is written or the image to standard output (an option that names nothing it draws is
+a warning: a --highlight code or a --selected that is not a member, a --home not on the map or without --mode
+reach); 2 when the command line is wrong, found before any file is read; 1 when the run fails on what it reads or
+writes (a dataset that lacks the metric, region or member asked for, or is invalid; a missing font).
 
 PNG fonts: Vazirmatn always; Noto Nastaliq Urdu, Noto Sans Bengali, Noto Sans SC and Noto Sans when the image
 needs them, from this package's dependencies (Noto Sans SC: an optional one) or the system's font folders.
@@ -351,6 +408,8 @@ NETREACH_FONT_DIRS=<dir>[:<dir>…] makes the command look in those folders only
 
 Examples:
   npx netreach render map --out map.png --scale 2
+  npx netreach render map > map.svg
+  npx netreach render bars --format png --scale 2 | other-tool
   npx netreach render stat --metric virtual-students --lang fa --theme dark --out stat.svg
   npx netreach render bars --data network.json --group-by country --width 1280 --height 720 --out bars.png
   npx netreach render map --dataset al-mustafa --projection natural-earth --highlight "PAK TUR" --out map.svg
