@@ -136,6 +136,28 @@ describe('netreach import', () => {
     );
   });
 
+  it('says in its help that the "By" column is read in the other languages too, naming words the importer takes', async () => {
+    const help = (await run(['import', '--help'])).stdout.replace(/\s+/g, ' ');
+    const said =
+      /"By", how each country is known to be listed, in the same languages \(([^)]*)\): "source" or "inference", in English or the sheet's language \(([^)]*)\)/.exec(
+        help,
+      );
+    assert.ok(said, help);
+    const quoted = (text) => [...text.matchAll(/"([^"]+)"/g)].map((match) => match[1]);
+    const [headers, cells] = [quoted(said[1]), quoted(said[2])];
+    assert.ok(headers.length >= 2 && cells.length >= 2, said[0]);
+    // Each header the help names, with each word it names for a cell (one says "source", the other "inference").
+    for (const header of headers) {
+      const file = write('by-language.csv', `Country,${header}\nAzerbaijan,${cells[0]}\nChina,${cells[1]}\n`);
+      const result = await run(['import', file, '--name', 'Alliance']);
+      assert.equal(result.code, 0, `${header}: ${result.stderr}`);
+      assert.deepEqual(JSON.parse(result.stdout).members, [
+        { country: 'AZE', region: 'members' },
+        { country: 'CHN', region: 'members', by: 'inference' },
+      ]);
+    }
+  });
+
   it('takes the options of the issue: name, id, columns by header, ignore, decimal, totals and sources', async () => {
     const members = write(
       'membres.csv',

@@ -12,8 +12,9 @@ Makes a netreach dataset from a spreadsheet saved as CSV or TSV ("-" reads stand
 from Excel, LibreOffice or Google Sheets). One row per member country, or per university with a university
 column. Columns are recognised by their headers (country, region, joined, university, city, url) in 15
 languages: netreach's 13 (English, Persian, Arabic, French, Turkish, Malay, Urdu, Indonesian, Bengali, Russian,
-Azerbaijani, Chinese, Portuguese), Spanish and German, and "By" ("source" or "inference": how each country is
-known to be listed); every other column is a metric. Beside a university
+Azerbaijani, Chinese, Portuguese), Spanish and German, and "By", how each country is known to be listed, in the
+same languages ("مبنا", "Grundlage"…): "source" or "inference", in English or the sheet's language ("منبع",
+"استنباط"…). Every other column is a metric. Beside a university
 column, "University (fa)" gives its name in that language (any language tag in the brackets) and "our
 translations" which of its names we translated, "en" (the name itself) or "en, fa". Beside a region column,
 "Region (fa)" gives the region's name in that language (once per region); a row whose country cell is "(fa)"
@@ -56,7 +57,7 @@ Options:
   --country <header>        The column of countries, when its header is not recognised
   --region <header>         The same for the region, joined, by, university, city and url columns
   --joined <header>
-  --by <header>             How each country is known to be listed (header "By" by default): "source"
+  --by <header>             How each country is known to be listed (header "By", in any of the 15): "source"
                             (a source names it; empty says the same) or "inference" (no source names it)
   --university <header>
   --city <header>
