@@ -182,7 +182,7 @@ export function renderOptions(values, positionals, registry) {
   const [widget, ...extra] = positionals;
   const cliWidgets = registry.CLI_WIDGETS.join(', ');
   if (!widget)
-    throw new CliError(`missing widget: netreach render <${registry.CLI_WIDGETS.join('|')}> --out <file> (see netreach --help)`, 2);
+    throw new CliError(`missing widget: netreach render <${registry.CLI_WIDGETS.join('|')}> [--out <file>] (see netreach --help)`, 2);
   if (extra.length) throw new CliError(`unexpected argument "${extra[0]}" (see netreach --help)`, 2);
   if (!registry.CLI_WIDGETS.includes(widget)) {
     const page = registry.widgetName(widget) === widget;
