@@ -821,7 +821,9 @@ const BUDGETS = [
   // s37-6 merged (the same): 111.114 kB, raised to 111.135.
   // The source line's bidi class (above): 111.194 kB, raised to 111.215. The same commit measured 111.211 kB in another
   // checkout (chunks' hashed names differ between checkouts, and gzip with them): raised to 111.235.
-  { file: 'netreach.js', limit: 111.235 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s38-4: a value update reuses the members' places (the spread symbols) on the same projected map, in the map's
+  // chunk: 111.268 kB (the build before, 111.208 kB in the same checkout), raised to 111.29.
+  { file: 'netreach.js', limit: 111.29 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1150,7 +1152,8 @@ const BUDGETS = [
   // s37-10's Turkish language names ("Farsça", not "Farsça dilinde"; Azerbaycanca, Hausaca, Svahilice): 176.244 kB,
   // raised to 176.265.
   // The source line's bidi class (above): 176.388 kB, raised to 176.41.
-  { file: 'netreach.iife.js', limit: 176.41 * 1024 },
+  // s38-4's members' places reused (above): 176.476 kB (176.388 before, same checkout), raised to 176.5.
+  { file: 'netreach.iife.js', limit: 176.5 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

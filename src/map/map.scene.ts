@@ -174,6 +174,22 @@ function placeMembers(model: MapModel, projected: ProjectedWorld): Placed[] {
 }
 
 /**
+ * Where each member is, the same for every dataset that lists the same countries on the same projected map: a value
+ * update reuses it rather than place and spread the symbols again (`spreadSymbols`), as it reuses the projected paths.
+ */
+const placements = new WeakMap<ProjectedWorld, Map<string, Placed[]>>();
+
+function placedMembers(model: MapModel, projected: ProjectedWorld, radius: number, ring: number): Placed[] {
+  const members = [...model.members, ...model.others];
+  const byCountry = new Map(members.map((member) => [member.country, member]));
+  return shared(placements, projected, `${radius}|${ring}|${[...byCountry.keys()]}`, () => {
+    const placed = placeMembers(model, projected);
+    spreadSymbols(placed, radius, ring, projected.view.width, projected.view.height);
+    return placed;
+  }).map((each) => ({ ...each, member: byCountry.get(each.member.country)! }));
+}
+
+/**
  * Moves symbols apart until no two overlap (their rings included), each by as little as it takes, and keeps
  * them in the box: on a phone the members of the Gulf or West Africa are dots a few pixels apart that would
  * cover each other. Deterministic: pairs in the members' order, a fixed number of passes. A symbol so moved
@@ -385,8 +401,7 @@ function drawMap(model: MapModel, projected: ProjectedWorld, options: DrawOption
   const line = 0.6 * Math.max(1, width / 1000);
   const dotStroke = Math.max(1, unit * 0.6);
   const separator = colon(options.locale);
-  const placed = placeMembers(model, projected);
-  spreadSymbols(placed, radius, dotStroke, width, height);
+  const placed = placedMembers(model, projected, radius, dotStroke);
   // Highlighting fades the other members where the colours name groups (regions); where they are a metric's classes
   // or a comparison's groups, a faded fill would read as another class than the legend's: the ring alone marks it.
   const highlightOn = model.colouring === 'region' && placed.some((each) => each.member.highlighted);
