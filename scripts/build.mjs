@@ -213,11 +213,20 @@ const lazyOwned = new Set();
  * - `src/base/page-background.ts` (the trend's and the table's chunks): −137 bytes, +166.
  * - `src/base/source-meta.ts`, a source's details after its title (About this data in the on-demand chunk, the
  *   dashboard's sources in its chunk): −102 bytes, +59 (the classic script +31, its modules in another order).
+ * - `src/core/overlap.ts` and its English, `src/core/en/overlap.ts` (the map's and the table's chunks; no longer an
+ *   export of netreach.js, `netreach/core` has it): −512 bytes, +534 (the classic script +115). Its English module
+ *   adds the same strings again as the second chunk loads: no state of its own.
  * Not `src/base/cssom-style.ts` (the regions' and the stat's chunks), a Lit directive whose copies take Lit's
  * directive classes from netreach.js: −77 bytes, +345.
  * The build fails if a copy ends up in netreach.js (a module up front imports it).
  */
-const COPY_INTO_CHUNKS = ['src/core/shape.ts', 'src/base/page-background.ts', 'src/base/source-meta.ts'];
+const COPY_INTO_CHUNKS = [
+  'src/core/shape.ts',
+  'src/base/page-background.ts',
+  'src/base/source-meta.ts',
+  'src/core/overlap.ts',
+  'src/core/en/overlap.ts',
+];
 /** Each copy's module id to the file it copies. */
 const copies = new Map();
 const copyIntoChunks = {
@@ -228,9 +237,8 @@ const copyIntoChunks = {
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     if (!resolved || resolved.external || !COPY_INTO_CHUNKS.includes(relative(root, resolved.id).split('\\').join('/'))) return resolved;
     // The id keeps `.ts` last (Vite's transform picks TypeScript by it): a query on the id made it give up.
-    const by = relative(join(root, 'src'), copies.get(importer) ?? importer)
-      .split('\\')
-      .join('/');
+    // By the importer's own id, a copy's for a copy's import: one copy per chunk again (overlap.ts's en/overlap.ts).
+    const by = relative(join(root, 'src'), importer).split('\\').join('/');
     const id = resolved.id.replace(/\.ts$/, `.copy.${by.replace(/\.ts$/, '').replaceAll('/', '.')}.ts`);
     copies.set(id, resolved.id);
     return { ...resolved, id };

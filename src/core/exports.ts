@@ -1,6 +1,7 @@
 /**
  * The pure core's exports but the validator, the map's, the trend's, the stat's, the regions', the table's and the
- * dashboard's models and `aboutData()`: what dist/netreach.js exports (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()`
+ * dashboard's models, `aboutData()` and the countries' overlap (`countryOverlap()`, `overlapModel()`, copied into the
+ * map's and the table's chunks): what dist/netreach.js exports (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()`
  * loads, the models, which their widgets load, and `aboutData()`, which "About this data" loads with the menu's
  * on-demand module. `netreach/core` (index.ts) exports them besides. (The dashboard's plan is its chunk's alone: the
  * file writer is handed it, as it is the map's, the trend's and the table's code, rather than importing it, which
@@ -46,7 +47,6 @@ export {
   type AboutSource,
   type AboutWidget,
 } from './about.js';
-export { countryOverlap, overlapModel, type CountryOverlap, type OverlapModel, type OverlapGroup, type OverlapGroupId } from './overlap.js';
 export { isAlpha3, alpha2Of } from './countries.js';
 export type { StatModel, StatSeriesPoint } from './stat-model.js';
 export {

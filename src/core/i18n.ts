@@ -92,11 +92,6 @@ const en = {
   tableCaptionPartners: '{network}: partner countries',
   tableCaptionOverlap: '{a} and {b}: countries compared',
   tableOverlap: 'Listed in',
-  overlapBoth: 'In both',
-  overlapOnly: 'Only in {network}',
-  overlapSummary: '{a} compared with {b}: in both {both}, only in {a} {onlyA}, only in {b} {onlyB}.',
-  overlapCaveat: 'The list of {network} is not complete, so a country shown as only in the other may be in both.',
-  overlapLists: '{a}: {aList}. {b}: {bList}.',
   errorHttp: 'Could not load {url}: HTTP {status}',
   errorNotJson: '{url} is not JSON',
   errorInvalid: 'The data is not valid: {detail}',
@@ -116,7 +111,8 @@ const en = {
 
 /**
  * The English of the code that comes later — the map's, the trend's, the table's, the regions' and the dashboard's
- * chunks, and the on-demand chunk (menu, About this data, files) — is in that code (`en/*.ts`), which adds it to
+ * chunks, the on-demand chunk (menu, About this data, files) and the countries' overlap (the map's and the table's
+ * chunks each have a copy) — is in that code (`en/*.ts`), which adds it to
  * English as it loads: a page gets only the English of what it runs. (The KPI tile's sums' sentences are up front,
  * where the bars say them too.) Every other language keeps all its strings in its own chunk.
  */
@@ -125,7 +121,8 @@ type LaterEnglish = typeof import('./en/map.js').MAP_ENGLISH &
   typeof import('./en/trend.js').TREND_ENGLISH &
   typeof import('./en/regions.js').REGIONS_ENGLISH &
   typeof import('./en/on-demand.js').ON_DEMAND_ENGLISH &
-  typeof import('./en/dashboard.js').DASHBOARD_ENGLISH;
+  typeof import('./en/dashboard.js').DASHBOARD_ENGLISH &
+  typeof import('./en/overlap.js').OVERLAP_ENGLISH;
 
 export type MessageKey = keyof typeof en | keyof LaterEnglish;
 export type Catalog = Record<MessageKey, Message>;

@@ -5,6 +5,8 @@
  * so. Pure functions; no DOM.
  */
 import { listIsComplete } from './aggregate.js';
+// Its English, copied with it into the map's and the table's chunks: not in what every page loads up front.
+import './en/overlap.js';
 import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText } from './knowledge.js';
 import { formatNumber } from './locale.js';

@@ -153,6 +153,36 @@ describe('npm install netreach (the web components, --omit=dev)', () => {
     );
   });
 
+  it('ships no module of lib/ that no entry imports (each is bytes in every install)', () => {
+    const lib = join(site, 'node_modules', pkg.name);
+    /** What a specifier names: a relative path, or the package's own `#…` imports under each of their conditions. */
+    const targets = (specifier, from) => {
+      if (specifier.startsWith('.')) return [join(from, '..', specifier)];
+      const [pattern, mapped] = Object.entries(pkg.imports ?? {}).find(([key]) => specifier.startsWith(key.replace('*', ''))) ?? [];
+      if (!pattern) return [];
+      const rest = specifier.slice(pattern.indexOf('*'));
+      return Object.values(typeof mapped === 'string' ? { default: mapped } : mapped).map((target) => join(lib, target.replace('*', rest)));
+    };
+    const entries = Object.values(pkg.exports)
+      .map((target) => (typeof target === 'object' ? target.default : target))
+      .filter((target) => target.endsWith('.js'));
+    const reached = new Set();
+    const todo = entries.map((target) => join(lib, target));
+    while (todo.length) {
+      const file = todo.pop();
+      if (reached.has(file) || !existsSync(file)) continue;
+      reached.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const [, specifier] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g))
+        todo.push(...targets(specifier, file));
+    }
+    // lib/vendor/ copies what lib/'s modules and typings name, as published (scripts/vendor.mjs): not checked here.
+    const unreached = walk(join(lib, 'lib'))
+      .filter((file) => file.endsWith('.js') && !reached.has(file) && !relative(lib, file).startsWith(join('lib', 'vendor')))
+      .map((file) => relative(lib, file));
+    assert.deepEqual(unreached, []);
+  });
+
   it(`stays under ${INSTALL_BUDGET / MB} MB in all`, () => {
     const sizeOf = (paths) => paths.reduce((sum, path) => sum + lstatSync(path).size, 0);
     const total = sizeOf(files);

@@ -2,6 +2,7 @@
 import './dashboard.js';
 import './map.js';
 import './on-demand.js';
+import './overlap.js';
 import './regions.js';
 import './table.js';
 import './trend.js';

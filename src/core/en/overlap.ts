@@ -1,0 +1,16 @@
+/**
+ * The English of two networks' countries compared (overlap.ts), in the map's and the table's chunks, which each have
+ * a copy of both modules (COPY_INTO_CHUNKS in scripts/build.mjs): added to English as the first of them loads
+ * (`addEnglish()`, which adds the same strings again harmlessly). Every other language keeps its strings in its chunk.
+ */
+import { addEnglish, type Message } from '../i18n.js';
+
+export const OVERLAP_ENGLISH = {
+  overlapBoth: 'In both',
+  overlapOnly: 'Only in {network}',
+  overlapSummary: '{a} compared with {b}: in both {both}, only in {a} {onlyA}, only in {b} {onlyB}.',
+  overlapCaveat: 'The list of {network} is not complete, so a country shown as only in the other may be in both.',
+  overlapLists: '{a}: {aList}. {b}: {bList}.',
+} satisfies Record<string, Message>;
+
+addEnglish(OVERLAP_ENGLISH);
