@@ -451,7 +451,10 @@ const BUDGETS = [
   // s38-3: the two networks' overlap (countryOverlap(), overlapModel() and their five English strings, en/overlap.ts)
   // copied into the map's and the table's chunks, the only code that runs it, and no longer an export of netreach.js
   // (`netreach/core` and the classic script keep it): 44.928 → 44.416 kB (−512 bytes), lowered to 44.436 kB.
-  { file: 'netreach.js', limit: 44.436 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // An error code's message key worked out from the code (`not-json` → errorNotJson; messageKey() in errors.ts, typed
+  // so that a code without its message does not compile) rather than a table of thirteen: 44.416 → 44.335 kB (−81
+  // bytes), lowered to 44.355 kB.
+  { file: 'netreach.js', limit: 44.355 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this

@@ -3,7 +3,7 @@
  * `netreach-error` event and for tests); the message is localized at display time from `code` and `params`.
  */
 import { isolateValue } from './bidi.js';
-import { msg, type MessageKey } from './i18n.js';
+import { msg } from './i18n.js';
 import { directionOf } from './locale.js';
 import { COUNTRIES_METRIC, type Dataset } from './types.js';
 
@@ -31,21 +31,15 @@ export interface ErrorParams {
   detail?: string;
 }
 
-const MESSAGE_KEYS: Record<ErrorCode, MessageKey> = {
-  http: 'errorHttp',
-  'not-json': 'errorNotJson',
-  invalid: 'errorInvalid',
-  version: 'errorVersion',
-  timeout: 'errorTimeout',
-  'too-large': 'errorTooLarge',
-  network: 'errorNetwork',
-  'unknown-metric': 'errorUnknownMetric',
-  provider: 'errorProvider',
-  'unknown-dataset': 'errorUnknownDataset',
-  geometry: 'errorGeometry',
-  chunk: 'errorChunk',
-  unknown: 'errorUnknown',
-};
+/** `unknown-metric` as its message's key's tail, `UnknownMetric`: the type the words are checked against. */
+type Camel<S extends string> = S extends `${infer A}-${infer B}` ? `${Capitalize<A>}${Camel<B>}` : Capitalize<S>;
+
+/**
+ * An error code's message key, `not-json` → `errorNotJson`, worked out rather than listed (a table of the thirteen
+ * was bytes up front on every page); msg() is typed with the keys, so a code whose key is missing does not compile.
+ */
+const messageKey = (code: ErrorCode) =>
+  `error${code.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())}` as `error${Camel<ErrorCode>}`;
 
 export class NetreachError extends Error {
   override readonly name = 'NetreachError';
@@ -65,7 +59,7 @@ export class NetreachError extends Error {
 function messageFor(code: ErrorCode, params: ErrorParams, locale: string): string {
   const known = params.known && ` (${isolateValue(params.known, directionOf(locale) === 'rtl')})`;
   return (
-    msg(locale, MESSAGE_KEYS[code], {
+    msg(locale, messageKey(code), {
       url: params.url ?? '',
       // An HTTP status is a protocol code, kept in Latin digits whatever the language.
       status: params.status === undefined ? '' : String(params.status),
