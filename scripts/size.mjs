@@ -829,7 +829,9 @@ const BUDGETS = [
   // checkout (chunks' hashed names differ between checkouts, and gzip with them): raised to 111.235.
   // s38-4: a value update reuses the members' places (the spread symbols) on the same projected map, in the map's
   // chunk: 111.268 kB (the build before, 111.208 kB in the same checkout), raised to 111.29.
-  { file: 'netreach.js', limit: 111.29 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s38-3's overlap copied into the map's and the table's chunks and s38-4's members' places merged: 111.737 kB
+  // (chunk hashes move this ~17 bytes between checkouts), budget 111.765 kB.
+  { file: 'netreach.js', limit: 111.765 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1159,7 +1161,8 @@ const BUDGETS = [
   // raised to 176.265.
   // The source line's bidi class (above): 176.388 kB, raised to 176.41.
   // s38-4's members' places reused (above): 176.476 kB (176.388 before, same checkout), raised to 176.5.
-  { file: 'netreach.iife.js', limit: 176.5 * 1024 },
+  // s38-3's and s38-4's changes merged: 176.517 kB, budget 176.54 kB.
+  { file: 'netreach.iife.js', limit: 176.54 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
