@@ -43,6 +43,11 @@ export interface BarsValues {
   /** Undefined: the default (10 countries, every region); 0: no limit. */
   limit?: number;
   selected?: string;
+  /**
+   * False: no value axis, only the bars' baseline (not an element's option: a dashboard's slide short of height
+   * asks for it, each bar writing its value at its end).
+   */
+  axis?: boolean;
 }
 
 export function barsValues(options: Readonly<Record<string, unknown>>): BarsValues {
@@ -56,6 +61,7 @@ export function barsValues(options: Readonly<Record<string, unknown>>): BarsValu
   if (limit !== undefined && !Number.isNaN(limit)) values.limit = limit;
   const selected = text(options.selected);
   if (selected) values.selected = selected;
+  if (options.axis === false) values.axis = false;
   return values;
 }
 
@@ -102,7 +108,7 @@ function chart(
 ): ChartScene {
   const { locale, rtl, unit } = env;
   // The layout at unit 1 gives the height the rows need; a file's box scales it (to fit, or to grow a little).
-  const natural = barsLayout(rows, { width: width / unit, rtl, locale }).height;
+  const natural = barsLayout(rows, { width: width / unit, rtl, locale, axis: values.axis }).height;
   let scale = Number.isFinite(height) ? Math.min(height / natural, MAX_GROWTH * unit) : unit;
   const font = BARS_FONT_SIZE;
   // The button is its corner less 8 px wide, and as tall.
@@ -115,8 +121,18 @@ function chart(
       measure: (text) => env.measure(text, font),
       endInset: corner / at,
       cornerDepth: Math.max(0, corner - 8) / at,
+      axis: values.axis,
     });
   let layout = layoutAt(scale);
+  // Estimated, the labels may wrap to more lines than measured ones do (Urdu's in a dashboard's column): where that
+  // would draw the rows under their type though their measured lines fit the box at it, they keep their type.
+  if (scale < unit) {
+    const atType = layoutAt(unit);
+    if (atType.height * unit <= height) {
+      scale = unit;
+      layout = atType;
+    }
+  }
   // Measured, the labels may wrap to more lines than the estimate did (Urdu's, with its taller lines): the rows
   // then shrink to the box. Drawn smaller, the box is wider for them, so they wrap no more.
   if (layout.height * scale > height) {
@@ -124,19 +140,37 @@ function chart(
     layout = layoutAt(scale);
   }
   const s = (value: number) => round2(value * scale);
-  const grid: Mark[] = layout.ticks.flatMap((tick): Mark[] => [
-    {
-      kind: 'line',
-      class: tick.value === 0 ? 'zero' : undefined,
-      x1: s(tick.x),
-      x2: s(tick.x),
-      y1: s(layout.gridTop),
-      y2: s(layout.gridBottom),
-      stroke: tick.value === 0 ? 'muted' : 'border',
-      strokeWidth: 1,
-    },
-    { kind: 'text', x: s(tick.x), y: s(layout.gridTop - 6), text: tick.label, size: s(font * 0.9), fill: 'muted', anchor: 'middle' },
-  ]);
+  // With no axis, the baseline alone, where the bars start.
+  const baseline: Mark[] =
+    values.axis === false
+      ? [
+          {
+            kind: 'line',
+            class: 'zero',
+            x1: s(layout.zeroX),
+            x2: s(layout.zeroX),
+            y1: s(layout.gridTop),
+            y2: s(layout.gridBottom),
+            stroke: 'muted',
+            strokeWidth: 1,
+          },
+        ]
+      : [];
+  const grid: Mark[] = baseline.concat(
+    layout.ticks.flatMap((tick): Mark[] => [
+      {
+        kind: 'line',
+        class: tick.value === 0 ? 'zero' : undefined,
+        x1: s(tick.x),
+        x2: s(tick.x),
+        y1: s(layout.gridTop),
+        y2: s(layout.gridBottom),
+        stroke: tick.value === 0 ? 'muted' : 'border',
+        strokeWidth: 1,
+      },
+      { kind: 'text', x: s(tick.x), y: s(layout.gridTop - 6), text: tick.label, size: s(font * 0.9), fill: 'muted', anchor: 'middle' },
+    ]),
+  );
   const labelAnchor = rtl ? 'start' : 'end';
   const valueAnchor = rtl ? 'end' : 'start';
   const separator = colon(locale);

@@ -326,6 +326,11 @@ export interface BarsLayoutOptions {
   endInset?: number;
   /** How far down from the top that button reaches: the first row's value, past the axis's end, starts below it. */
   cornerDepth?: number;
+  /**
+   * False: no tick labels over the bars, and no room for them (a dashboard's slide short of height: each bar says
+   * its value at its end, which the axis only repeated).
+   */
+  axis?: boolean;
 }
 
 /** Estimated rendered width of `text` at the chart's font size. */
@@ -380,7 +385,8 @@ export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions):
   const steps = labels.map((lines) => Math.max(ROW_STEP, lines.length * labelLine + ROW_STEP - BAR_HEIGHT));
   const tops: number[] = [];
   // A row's value starts 10 px below its top; at 16 px a page's button (32 px) ends where the first one starts.
-  let bottom = Math.max(AXIS_HEIGHT, (options.cornerDepth ?? 0) - 10);
+  const axisHeight = options.axis === false ? PAD : AXIS_HEIGHT;
+  let bottom = Math.max(axisHeight, (options.cornerDepth ?? 0) - 10);
   for (const step of steps) {
     tops.push(bottom);
     bottom += step;
@@ -403,7 +409,9 @@ export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions):
   const [, domainMax] = scale.domain;
   // Whole numbers (countries, universities) get whole ticks: "0.5" on an axis of countries counts half a country.
   const wholeNumbers = values.every(Number.isInteger);
-  const ticks: Tick[] = (wholeNumbers ? scale.ticks(tickCount).filter(Number.isInteger) : scale.ticks(tickCount)).map((value) => ({
+  const ticks: Tick[] = (
+    options.axis === false ? [] : wholeNumbers ? scale.ticks(tickCount).filter(Number.isInteger) : scale.ticks(tickCount)
+  ).map((value) => ({
     value,
     x: round2(mirror(scale(value))),
     label: formatTick(value, Math.max(Math.abs(low), Math.abs(domainMax)), locale),
@@ -441,7 +449,7 @@ export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions):
     height,
     bars,
     ticks,
-    gridTop: AXIS_HEIGHT - 4,
+    gridTop: axisHeight - 4,
     gridBottom: height - PAD,
     zeroX: round2(mirror(zero)),
     labelLine,

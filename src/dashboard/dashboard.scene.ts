@@ -223,9 +223,14 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
   // draw no sparkline (the trend's panel draws the growth), so that their lines at 18 px and more keep to one line
   // each and leave the figure its room.
   const tileEnv: SceneEnv = { ...partEnv, unit: presenter ? (env.unit * 9) / 16 : partEnv.unit * 0.6 };
-  const kpis = plan.kpis.map((metric) =>
-    code.statScene(dataset, { ...defaults(STAT_OPTIONS), metric, ...(presenter ? { sparkline: false } : {}) }, tileEnv),
-  );
+  const tiles = (at: SceneEnv) =>
+    plan.kpis.map((metric) =>
+      code.statScene(dataset, { ...defaults(STAT_OPTIONS), metric, ...(presenter ? { sparkline: false } : {}) }, at),
+    );
+  const kpisFull = tiles(tileEnv);
+  // A slide short of height (`compose()`): the tiles' lines at 26 × 0.375 of the file's unit, 19.5 px at
+  // 1920 × 1080 rather than 29 (still over the slide's minimum), the figure keeping the room they leave.
+  const kpisCompact = presenter ? tiles({ ...tileEnv, unit: env.unit * 0.375 }) : kpisFull;
   const mapOptions: Record<string, unknown> = {
     ...defaults(MAP_OPTIONS),
     highlight: highlight || undefined,
@@ -240,12 +245,12 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
   const worldAspect = (options.geometry as MapGeometry | undefined)?.aspect(mapOptions.projection as ProjectionName, []);
   const regions = code.regionsScene(dataset, { ...defaults(REGIONS_OPTIONS), selected: region }, partEnv);
   // Without regions the regions' panel says so, and bars by region would say it again: there are none.
-  const bars = plan.regionsAvailable
-    ? barsScene(dataset, { ...defaults(BARS_OPTIONS), metric: plan.barsMetric, selected: region }, partEnv)
-    : undefined;
+  const barsOptions = { ...defaults(BARS_OPTIONS), metric: plan.barsMetric, selected: region };
+  const barsFull = plan.regionsAvailable ? barsScene(dataset, barsOptions, partEnv) : undefined;
+  const barsCompact = plan.regionsAvailable && presenter ? barsScene(dataset, { ...barsOptions, axis: false }, partEnv) : barsFull;
   const trend = plan.trendMetric ? trendScene(dataset, { ...defaults(TREND_OPTIONS), metric: plan.trendMetric }, partEnv) : undefined;
   const tableOptions = { ...defaults(TABLE_OPTIONS), region, selected: country };
-  const parts = [...kpis, map, regions, ...(bars ? [bars] : []), ...(trend ? [trend] : [])];
+  const parts = [...kpisFull, map, regions, ...(barsFull ? [barsFull] : []), ...(trend ? [trend] : [])];
   // The table's caption, notes and sources are known before its size; how many of its rows fit, with the chart.
   const table = tableView(dataset, tableOptions, locale);
   // The trend states its growth in a note ("At least +36% since 2020"), which the tile of the same metric already
@@ -267,147 +272,189 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
     unsourced,
     illustrative: Boolean(dataset.illustrative),
     // The name, "Overview" and the source line a size closer to the parts': on a slide the panels need the room.
-    frameScale: 0.7,
+    // A slide in Urdu, whose Nastaliq frame takes 86 px more of 1080 than English's, a size smaller again: its
+    // source line at the slide's minimum (15 × 0.6 of the file's unit: 18 px at 1920 × 1080).
+    frameScale: presenter && lineSpacing(locale) > 1 ? 0.6 : 0.7,
     chart(width, height): ChartScene {
-      const gap = 20 * env.unit;
-      const mirror = (box: Box): Box => (env.rtl ? { ...box, x: width - box.x - box.width } : box);
-      const marks: Mark[] = [];
-      // On a slide the notes at the minimum (9 units of the file's), not a part's 13: they take the panels' room.
-      const noteSize = presenter ? 9 * env.unit : 13 * partEnv.unit;
-      const noteStep = noteSize * 1.35 * lineSpacing(locale);
-      // On a slide (a box much wider than high) the notes take two columns: half as many lines of the height the
-      // panels need, each note whole in one column.
-      const columns = width >= height * 1.5 && notes.length > 1 ? 2 : 1;
-      const columnWidth = (width - (columns - 1) * gap) / columns;
-      const wrapped = notes.map((note) => wrapLines(note, columnWidth, noteSize, env.measure, 400, breakIdeographs));
-      const total = wrapped.reduce((sum, lines) => sum + lines.length, 0);
-      const byColumn: string[][] = [[]];
-      for (const lines of wrapped) {
-        const current = byColumn[byColumn.length - 1]!;
-        if (current.length && current.length + lines.length > Math.ceil(total / columns) && byColumn.length < columns)
-          byColumn.push([...lines]);
-        else current.push(...lines);
-      }
-      const notesHeight = Math.max(...byColumn.map((lines) => lines.length)) * noteStep;
-      byColumn.forEach((lines, column) => {
-        const x = column * (columnWidth + gap);
-        lines.forEach((line, index) =>
-          marks.push({
-            kind: 'text',
-            x: round(env.rtl ? width - x : x),
-            y: round(height - notesHeight + (index + 1) * noteStep - noteSize * 0.3),
-            text: line,
-            size: noteSize,
-            fill: 'fg',
-            anchor: env.rtl ? 'end' : 'start',
-          }),
-        );
-      });
-      height -= notesHeight + (notesHeight ? gap : 0);
-      // The KPI tiles: one row across.
-      // Lines of Nastaliq (Urdu) need half as much room again: so does the tiles' row, or their lines run into the
-      // panels under them. Not its largest height: a taller tile only grows its figure, whose Nastaliq rises into
-      // the heading above it.
-      const tileLeading = lineSpacing(locale);
-      // On a slide a third taller: the tiles' lines at 18 px and more left their figure 13 px tall.
-      const tileHeight = Math.min(height * (presenter ? 0.32 : 0.24) * tileLeading, 190 * partEnv.unit);
-      const tileWidth = (width - (kpis.length - 1) * gap) / Math.max(1, kpis.length);
-      kpis.forEach((tile, index) =>
-        marks.push(
-          panel(
-            `kpi-${index}`,
-            mirror({ x: index * (tileWidth + gap), y: 0, width: tileWidth, height: tileHeight }),
-            tile.title,
-            [],
-            tile.chart,
-            partEnv,
-          ),
-        ),
-      );
-      // Under them, four columns on a slide: the map over two, the regions over the bars, the trend over the
-      // table. A box less wide than that (less than twice as wide as high) takes three: the map over two beside
-      // the regions and the bars, then the trend and the table (the dashboard's own wide layout on a page).
-      const top = tileHeight + gap;
-      const rest = height - top;
-      const wide = width >= rest * 2;
-      const column = (width - (wide ? 3 : 2) * gap) / (wide ? 4 : 3);
-      const at = (index: number) => index * (column + gap);
-      const span = (count: number) => count * column + (count - 1) * gap;
-      const upper = wide ? rest : (rest - gap) * 0.6;
-      // The waffle above the bars gets the larger share: its squares, one per member, must stay squares one can
-      // count, while the bars (one per region, a handful) need a line each.
-      const above = (upper - gap) * 0.6;
-      const below = upper - gap - above;
-      const lower = rest - upper - gap;
-      // On a slide the map is as tall as the row, and needs no more width than the world's aspect ratio gives it at
-      // that height (about 1.9 in Equal Earth): what its two columns have beyond that widens the two beside it,
-      // rather than leaving empty bands on either side of the world.
-      const mapRoom = upper - panelHeading(mapHeading, span(2), partEnv).height;
-      const mapWidth = wide && worldAspect ? Math.min(span(2), Math.ceil(mapRoom * worldAspect)) : span(2);
-      const side = (width - mapWidth - 2 * gap) / 2;
-      const third = mapWidth + gap + side + gap;
-      const barsHeading = msg(locale, 'byRegion', { metric: metricLabel(dataset, plan.barsMetric, locale) });
-      // Under the waffle, the bars get what the column has left. Where that would draw them at less than three
-      // quarters of the parts' type (a row too short for two panels: Urdu's taller lines on a slide, a banner), the
-      // regions, the bars, the trend and the table stand side by side beside the map, each as tall as the row.
-      const barsRoom = below - panelHeading(barsHeading, side, partEnv).height;
-      // (On a slide at their whole size: smaller, their text fell under the presenter's minimum.)
-      const strip = wide && bars !== undefined && barsRoom < bars.chart(side, Infinity).height * (presenter ? 1 : 0.75);
-      // The rows that fit the table's panel under its heading, and the note saying how many they are.
-      let excerpt: ReturnType<typeof tableExcerpt> | undefined;
-      const tableChart = (chartWidth: number, chartHeight: number) => {
-        excerpt = tableExcerpt(dataset, tableOptions, partEnv, chartWidth, chartHeight);
-        return excerpt.chart;
-      };
-      const tablePanel = (box: Box) => panel('table', box, table.model.caption, [], tableChart, partEnv, () => excerpt?.note);
-      const stripWidth = (keys: readonly string[]) => (width - mapWidth - keys.length * gap) / keys.length;
-      let stripped = ['regions', 'bars', 'trend', 'table'].filter((key) => (key !== 'bars' || bars) && (key !== 'trend' || trend));
-      // A strip's table that would show one row of 57 (Urdu on a slide: its heading and its note take two lines
-      // each) is left out, its room to the others: an excerpt that short says nothing the map does not.
-      if (strip) {
-        tablePanel({ x: 0, y: 0, width: stripWidth(stripped), height: upper });
-        if (excerpt!.shown < Math.min(2, excerpt!.count)) stripped = stripped.filter((key) => key !== 'table');
-      }
-      const stripColumn = stripWidth(stripped);
-      const boxes: Record<'map' | 'regions' | 'bars' | 'trend', Box> & { table?: Box } = wide
-        ? {
-            map: { x: 0, y: top, width: mapWidth, height: upper },
-            ...(strip
-              ? (Object.fromEntries(
-                  stripped.map((key, index) => [
-                    key,
-                    { x: mapWidth + gap + index * (stripColumn + gap), y: top, width: stripColumn, height: upper },
-                  ]),
-                ) as Record<'regions' | 'bars' | 'trend', Box> & { table?: Box })
-              : {
-                  regions: { x: mapWidth + gap, y: top, width: side, height: bars ? above : upper },
-                  bars: { x: mapWidth + gap, y: top + above + gap, width: side, height: below },
-                  trend: { x: third, y: top, width: side, height: (upper - gap) * 0.45 },
-                  table: trend
-                    ? { x: third, y: top + (upper - gap) * 0.45 + gap, width: side, height: (upper - gap) * 0.55 }
-                    : { x: third, y: top, width: side, height: upper },
-                }),
-          }
-        : {
-            map: { x: 0, y: top, width: span(2), height: upper },
-            regions: { x: at(2), y: top, width: column, height: bars ? above : upper },
-            bars: { x: at(2), y: top + above + gap, width: column, height: below },
-            trend: { x: 0, y: top + upper + gap, width: column, height: lower },
-            table: trend
-              ? { x: at(1), y: top + upper + gap, width: span(2), height: lower }
-              : { x: 0, y: top + upper + gap, width, height: lower },
-          };
-      marks.push(
-        panel('map', mirror(boxes.map), mapHeading, map.legend, map.chart, partEnv),
-        panel('regions', mirror(boxes.regions), regionGrouping(dataset, locale).title, regions.legend, regions.chart, partEnv),
-      );
-      if (bars) marks.push(panel('bars', mirror(boxes.bars), barsHeading, bars.legend, bars.chart, partEnv));
-      if (trend) marks.push(panel('trend', mirror(boxes.trend), trend.title, trend.legend, trend.chart, partEnv));
-      if (boxes.table) marks.push(tablePanel(mirror(boxes.table)));
-      const label = [...kpis.map((tile) => tile.chart(tileWidth, tileHeight).label)].join(listSeparator(locale));
-      return { width, height: height + notesHeight + (notesHeight ? gap : 0), marks, label: `${networkName(dataset, locale)} — ${label}` };
+      // On a slide where that would draw the bars or a tile's figure smaller than the slide's type (Urdu, whose
+      // Nastaliq lines stand half as far apart again: its notes and tiles left the panels' row 218 px of 1080, the
+      // bars 145 under their heading), the room comes from the bars' axis (each bar writes its value at its end)
+      // and the tiles' lines, set smaller. The notes stay whole, at their size (in three columns Urdu's take 13
+      // lines, at least five in one, where two take seven, four in one).
+      const first = compose(width, height, false);
+      if (!presenter || !first.short) return first.scene;
+      // Still short: the tiles leave the panels' row the height the bars need at their type, and keep the rest.
+      const compact = compose(width, height, true);
+      return compact.short ? compose(width, height, true, compact.rowNeeds).scene : compact.scene;
     },
   };
+
+  /**
+   * The chart laid out: `compact`, with the bars' axis dropped and the tiles' lines smaller; `row`, the tiles
+   * leaving the panels' row that height. `short`: the bars or a tile's figure would draw under the slide's type;
+   * `rowNeeds`: the row's height that the bars need at their type.
+   */
+  function compose(width: number, height: number, compact: boolean, row?: number): { scene: ChartScene; short: boolean; rowNeeds: number } {
+    const bars = compact ? barsCompact : barsFull;
+    const kpis = compact ? kpisCompact : kpisFull;
+    const gap = 20 * env.unit;
+    const mirror = (box: Box): Box => (env.rtl ? { ...box, x: width - box.x - box.width } : box);
+    const marks: Mark[] = [];
+    // On a slide the notes at the minimum (9 units of the file's), not a part's 13: they take the panels' room.
+    const noteSize = presenter ? 9 * env.unit : 13 * partEnv.unit;
+    const noteStep = noteSize * 1.35 * lineSpacing(locale);
+    // On a slide (a box much wider than high) the notes take two columns: half as many lines of the height the
+    // panels need, each note whole in one column.
+    const columns = width >= height * 1.5 && notes.length > 1 ? 2 : 1;
+    const columnWidth = (width - (columns - 1) * gap) / columns;
+    const wrapped = notes.map((note) => wrapLines(note, columnWidth, noteSize, env.measure, 400, breakIdeographs));
+    const total = wrapped.reduce((sum, lines) => sum + lines.length, 0);
+    const byColumn: string[][] = [[]];
+    for (const lines of wrapped) {
+      const current = byColumn[byColumn.length - 1]!;
+      if (current.length && current.length + lines.length > Math.ceil(total / columns) && byColumn.length < columns)
+        byColumn.push([...lines]);
+      else current.push(...lines);
+    }
+    const notesHeight = Math.max(...byColumn.map((lines) => lines.length)) * noteStep;
+    byColumn.forEach((lines, column) => {
+      const x = column * (columnWidth + gap);
+      lines.forEach((line, index) =>
+        marks.push({
+          kind: 'text',
+          x: round(env.rtl ? width - x : x),
+          y: round(height - notesHeight + (index + 1) * noteStep - noteSize * 0.3),
+          text: line,
+          size: noteSize,
+          fill: 'fg',
+          anchor: env.rtl ? 'end' : 'start',
+        }),
+      );
+    });
+    height -= notesHeight + (notesHeight ? gap : 0);
+    // The KPI tiles: one row across.
+    // Lines of Nastaliq (Urdu) need half as much room again: so does the tiles' row, or their lines run into the
+    // panels under them. Not its largest height: a taller tile only grows its figure, whose Nastaliq rises into
+    // the heading above it.
+    const tileLeading = lineSpacing(locale);
+    // On a slide a third taller: the tiles' lines at 18 px and more left their figure 13 px tall.
+    const share = Math.min(height * (presenter ? 0.32 : 0.24) * tileLeading, 190 * partEnv.unit);
+    const tileHeight = row === undefined ? share : Math.min(share, height - gap - row);
+    const tileWidth = (width - (kpis.length - 1) * gap) / Math.max(1, kpis.length);
+    kpis.forEach((tile, index) =>
+      marks.push(
+        panel(
+          `kpi-${index}`,
+          mirror({ x: index * (tileWidth + gap), y: 0, width: tileWidth, height: tileHeight }),
+          tile.title,
+          [],
+          tile.chart,
+          partEnv,
+        ),
+      ),
+    );
+    // Under them, four columns on a slide: the map over two, the regions over the bars, the trend over the
+    // table. A box less wide than that (less than twice as wide as high) takes three: the map over two beside
+    // the regions and the bars, then the trend and the table (the dashboard's own wide layout on a page).
+    const top = tileHeight + gap;
+    const rest = height - top;
+    const wide = width >= rest * 2;
+    const column = (width - (wide ? 3 : 2) * gap) / (wide ? 4 : 3);
+    const at = (index: number) => index * (column + gap);
+    const span = (count: number) => count * column + (count - 1) * gap;
+    const upper = wide ? rest : (rest - gap) * 0.6;
+    // The waffle above the bars gets the larger share: its squares, one per member, must stay squares one can
+    // count, while the bars (one per region, a handful) need a line each.
+    const above = (upper - gap) * 0.6;
+    const below = upper - gap - above;
+    const lower = rest - upper - gap;
+    // On a slide the map is as tall as the row, and needs no more width than the world's aspect ratio gives it at
+    // that height (about 1.9 in Equal Earth): what its two columns have beyond that widens the two beside it,
+    // rather than leaving empty bands on either side of the world.
+    const mapRoom = upper - panelHeading(mapHeading, span(2), partEnv).height;
+    const mapWidth = wide && worldAspect ? Math.min(span(2), Math.ceil(mapRoom * worldAspect)) : span(2);
+    const side = (width - mapWidth - 2 * gap) / 2;
+    const third = mapWidth + gap + side + gap;
+    const barsHeading = msg(locale, 'byRegion', { metric: metricLabel(dataset, plan.barsMetric, locale) });
+    // Under the waffle, the bars get what the column has left. Where that would draw them at less than three
+    // quarters of the parts' type (a row too short for two panels: Urdu's taller lines on a slide, a banner), the
+    // regions, the bars, the trend and the table stand side by side beside the map, each as tall as the row.
+    const barsRoom = below - panelHeading(barsHeading, side, partEnv).height;
+    // (On a slide at their whole size: smaller, their text fell under the presenter's minimum.)
+    const strip = wide && bars !== undefined && barsRoom < bars.chart(side, Infinity).height * (presenter ? 1 : 0.75);
+    // The rows that fit the table's panel under its heading, and the note saying how many they are.
+    let excerpt: ReturnType<typeof tableExcerpt> | undefined;
+    const tableChart = (chartWidth: number, chartHeight: number) => {
+      excerpt = tableExcerpt(dataset, tableOptions, partEnv, chartWidth, chartHeight);
+      return excerpt.chart;
+    };
+    const tablePanel = (box: Box) => panel('table', box, table.model.caption, [], tableChart, partEnv, () => excerpt?.note);
+    const stripWidth = (keys: readonly string[]) => (width - mapWidth - keys.length * gap) / keys.length;
+    let stripped = ['regions', 'bars', 'trend', 'table'].filter((key) => (key !== 'bars' || bars) && (key !== 'trend' || trend));
+    // A strip's table that would show one row of 57 (Urdu on a slide: its heading and its note take two lines
+    // each) is left out, its room to the others: an excerpt that short says nothing the map does not.
+    if (strip) {
+      tablePanel({ x: 0, y: 0, width: stripWidth(stripped), height: upper });
+      if (excerpt!.shown < Math.min(2, excerpt!.count)) stripped = stripped.filter((key) => key !== 'table');
+    }
+    const stripColumn = stripWidth(stripped);
+    // The height the bars in the strip need at their type, under their heading (on a slide: elsewhere they may shrink).
+    const rowNeeds =
+      presenter && bars && strip ? panelHeading(barsHeading, stripColumn, partEnv).height + bars.chart(stripColumn, Infinity).height : 0;
+    const barsShort = upper < rowNeeds;
+    // A tile's figure smaller than the smallest text a slide draws.
+    const tileShort =
+      presenter &&
+      kpis.some((tile) => {
+        const figure = tile
+          .chart(tileWidth, tileHeight - panelHeading(tile.title, tileWidth, partEnv).height)
+          .marks.find((mark) => mark.kind === 'text' && mark.class === 'value');
+        return figure?.kind === 'text' && figure.size < 9 * env.unit - 0.05;
+      });
+    const boxes: Record<'map' | 'regions' | 'bars' | 'trend', Box> & { table?: Box } = wide
+      ? {
+          map: { x: 0, y: top, width: mapWidth, height: upper },
+          ...(strip
+            ? (Object.fromEntries(
+                stripped.map((key, index) => [
+                  key,
+                  { x: mapWidth + gap + index * (stripColumn + gap), y: top, width: stripColumn, height: upper },
+                ]),
+              ) as Record<'regions' | 'bars' | 'trend', Box> & { table?: Box })
+            : {
+                regions: { x: mapWidth + gap, y: top, width: side, height: bars ? above : upper },
+                bars: { x: mapWidth + gap, y: top + above + gap, width: side, height: below },
+                trend: { x: third, y: top, width: side, height: (upper - gap) * 0.45 },
+                table: trend
+                  ? { x: third, y: top + (upper - gap) * 0.45 + gap, width: side, height: (upper - gap) * 0.55 }
+                  : { x: third, y: top, width: side, height: upper },
+              }),
+        }
+      : {
+          map: { x: 0, y: top, width: span(2), height: upper },
+          regions: { x: at(2), y: top, width: column, height: bars ? above : upper },
+          bars: { x: at(2), y: top + above + gap, width: column, height: below },
+          trend: { x: 0, y: top + upper + gap, width: column, height: lower },
+          table: trend
+            ? { x: at(1), y: top + upper + gap, width: span(2), height: lower }
+            : { x: 0, y: top + upper + gap, width, height: lower },
+        };
+    marks.push(
+      panel('map', mirror(boxes.map), mapHeading, map.legend, map.chart, partEnv),
+      panel('regions', mirror(boxes.regions), regionGrouping(dataset, locale).title, regions.legend, regions.chart, partEnv),
+    );
+    if (bars) marks.push(panel('bars', mirror(boxes.bars), barsHeading, bars.legend, bars.chart, partEnv));
+    if (trend) marks.push(panel('trend', mirror(boxes.trend), trend.title, trend.legend, trend.chart, partEnv));
+    if (boxes.table) marks.push(tablePanel(mirror(boxes.table)));
+    const label = [...kpis.map((tile) => tile.chart(tileWidth, tileHeight).label)].join(listSeparator(locale));
+    const scene = {
+      width,
+      height: height + notesHeight + (notesHeight ? gap : 0),
+      marks,
+      label: `${networkName(dataset, locale)} — ${label}`,
+    };
+    return { scene, short: barsShort || tileShort, rowNeeds };
+  }
 }
 
 /** The dashboard's scene function, given its parts' lazily loaded code. */

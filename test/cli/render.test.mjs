@@ -379,6 +379,46 @@ describe('netreach render: SVG', () => {
     assert.ok(smallest(await svg('dashboard', '--presenter', '--width', '960', '--height', '540')) >= 9 - 0.05);
     // A 4:3 slide's (unit 4/3: 12 px): the bars beside the map at their size, where under the waffle they shrank to 9.6.
     assert.ok(smallest(await svg('dashboard', '--presenter', '--width', '1280', '--height', '960')) >= 12 - 0.05);
+    // Every language and bundled dataset: Urdu's Nastaliq lines, half as far apart again, left its bars 145 px of
+    // height at 1920 × 1080 (their axis at 8.3 px, their labels at 9.3) and a tile's "3 کروڑ+" at 14.3.
+    const tooSmall = (markup, least) => {
+      const sizes = drawnSizes(markup);
+      const lines = texts(markup);
+      assert.equal(sizes.length, lines.length);
+      return sizes.flatMap((size, index) => (size < least - 0.05 ? [`${size.toFixed(2)} px: ${lines[index]}`] : []));
+    };
+    const slides = [];
+    for (const dataset of ['cinvu', 'silk-road', 'al-mustafa'])
+      for (const lang of UI_LANGUAGES) slides.push([dataset, lang, '1920', '1080', 18]);
+    for (const dataset of ['cinvu', 'silk-road', 'al-mustafa']) slides.push([dataset, 'ur', '960', '540', 9]);
+    assert.ok(UI_LANGUAGES.length >= 13 && UI_LANGUAGES.includes('ur'), UI_LANGUAGES.join());
+    const small = [];
+    let urdu = [];
+    for (let index = 0; index < slides.length; index += 4) {
+      const batch = slides.slice(index, index + 4);
+      const files = await Promise.all(
+        batch.map(([dataset, lang, width, height]) =>
+          svg('dashboard', '--presenter', '--dataset', dataset, '--lang', lang, '--width', width, '--height', height),
+        ),
+      );
+      files.forEach((markup, at) => {
+        const [dataset, lang, width, height, least] = batch[at];
+        const under = tooSmall(markup, least);
+        if (under.length) small.push(`${dataset} ${lang} ${width}×${height}: ${under.slice(0, 4).join(' | ')}`);
+        if (dataset === 'cinvu' && lang === 'ur' && width === '1920') urdu = texts(markup);
+      });
+    }
+    assert.deepEqual(small, []);
+    // Urdu's notes whole and its one source line, as in English: the room came from elsewhere.
+    assert.equal(urdu.filter((line) => line.startsWith('مآخذ: ')).length, 1, urdu.join(' | '));
+    // Its two growth notes ("Computed from two figures: 57 in 2020 (National Library …"), each beginning a line.
+    assert.equal(
+      urdu.filter((line) => line.includes(': 2020 ') && line.includes('National Library and Archives of Iran')).length,
+      2,
+      urdu.join(' | '),
+    );
+    // The bars' labels, each its own line (and over 18 px, above).
+    assert.ok(urdu.includes('یورپ اور امریکہ'), urdu.join(' | '));
     // A PNG as well.
     const png = outPath('png');
     const result = await run('render', 'dashboard', '--presenter', '--out', png);

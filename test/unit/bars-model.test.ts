@@ -220,6 +220,16 @@ describe('barsLayout', () => {
     expect(ticks.some((value) => !Number.isInteger(value))).to.equal(true);
   });
 
+  it('leaves out the axis, and its room, when asked (a dashboard slide short of height)', () => {
+    const axis = barsLayout(rows, { width: 600, rtl: false, locale: 'en' });
+    const none = barsLayout(rows, { width: 600, rtl: false, locale: 'en', axis: false });
+    expect(axis.ticks.length).to.be.greaterThan(1);
+    expect(none.ticks.length).to.equal(0);
+    // The tick labels' 22 units, less the 6 above the first bar.
+    expect(axis.height - none.height).to.equal(16);
+    expect(none.bars.map((bar) => bar.width)).to.deep.equal(axis.bars.map((bar) => bar.width));
+  });
+
   it('puts labels left of the bars in LTR and right of them in RTL, bars growing leftward', () => {
     const ltr = barsLayout(rows, { width: 600, rtl: false, locale: 'en' });
     const rtl = barsLayout(rows, { width: 600, rtl: true, locale: 'fa' });
