@@ -790,6 +790,9 @@ describe('<netreach-dashboard>', () => {
     // For a slide: the parts' type raised, as netreach render dashboard --presenter writes it.
     const slide = await ready(await dashboard(html`<netreach-dashboard presenter></netreach-dashboard>`));
     await expectSameFile(slide, 'dashboard', { presenter: '' }, { width: 1920, height: 1080 }, 'dashboard-cinvu-presenter-file');
+    // In Urdu, whose slide is laid out a second time (the bars without their axis, the tiles' lines smaller).
+    const urduSlide = await ready(await dashboard(html`<netreach-dashboard presenter lang="ur"></netreach-dashboard>`));
+    await expectSameFile(urduSlide, 'dashboard', { presenter: '' }, { width: 1920, height: 1080 }, 'dashboard-cinvu-presenter-ur-file');
     const example = await ready(await dashboard(html`<netreach-dashboard .data=${EXAMPLE_NETWORK} country="IDN"></netreach-dashboard>`));
     await expectSameFile(example, 'dashboard', { country: 'IDN' }, size);
   });

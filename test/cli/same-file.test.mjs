@@ -74,6 +74,7 @@ const FILES = {
   'dashboard-cinvu-ar-dark-file': ['dashboard', '--lang', 'ar', '--theme', 'dark', ...WIDE],
   // A slide's dashboard (its parts' type raised): the one widget whose image takes --presenter.
   'dashboard-cinvu-presenter-file': ['dashboard', '--presenter', '--width', '1920', '--height', '1080'],
+  'dashboard-cinvu-presenter-ur-file': ['dashboard', '--presenter', '--lang', 'ur', '--width', '1920', '--height', '1080'],
 };
 
 describe('netreach render writes the file the element’s toSVG() writes in Chromium', () => {
