@@ -454,7 +454,8 @@ const BUDGETS = [
   // An error code's message key worked out from the code (`not-json` → errorNotJson; messageKey() in errors.ts, typed
   // so that a code without its message does not compile) rather than a table of thirteen: 44.416 → 44.335 kB (−81
   // bytes), lowered to 44.355 kB.
-  { file: 'netreach.js', limit: 44.355 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s38-1's bars (above) merged after s38-3's cuts: 44.469 kB, budget 44.49 kB.
+  { file: 'netreach.js', limit: 44.49 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -831,7 +832,8 @@ const BUDGETS = [
   // chunk: 111.268 kB (the build before, 111.208 kB in the same checkout), raised to 111.29.
   // s38-3's overlap copied into the map's and the table's chunks and s38-4's members' places merged: 111.737 kB
   // (chunk hashes move this ~17 bytes between checkouts), budget 111.765 kB.
-  { file: 'netreach.js', limit: 111.765 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s38-1 merged too: 112.130 kB, budget 112.16 kB.
+  { file: 'netreach.js', limit: 112.16 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1162,7 +1164,8 @@ const BUDGETS = [
   // The source line's bidi class (above): 176.388 kB, raised to 176.41.
   // s38-4's members' places reused (above): 176.476 kB (176.388 before, same checkout), raised to 176.5.
   // s38-3's and s38-4's changes merged: 176.517 kB, budget 176.54 kB.
-  { file: 'netreach.iife.js', limit: 176.54 * 1024 },
+  // s38-1 merged too: 176.956 kB, budget 176.98 kB.
+  { file: 'netreach.iife.js', limit: 176.98 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
