@@ -446,8 +446,11 @@ export abstract class NetreachElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Every option read, whether this widget's drawing reads it or not: a value refused is said in the console.
-    this.optionValues();
+    const props = (this.constructor as typeof NetreachElement).elementProperties;
+    const options = [...changed.keys()].filter((key) => key !== 'state' && props.get(key)?.attribute);
+    // Every option read, whether this widget's drawing reads it or not: a value refused is said in the console, once
+    // (warnOnce), so only when one changed (not in an update with new data alone: a value update).
+    if (options.length) this.optionValues();
     // Controllers' hostUpdate runs after willUpdate; resolving here lets this update use fresh inputs.
     this.localization.resolve();
     this.source.sync();
@@ -460,8 +463,7 @@ export abstract class NetreachElement extends LitElement {
     // What could not load (a code chunk, the map's geometry) is asked for again when the page gives the widget new
     // data or an option's value, as after a data error; not for the widget's own updates (its state, the notes a
     // dashboard leaves out, focus).
-    const props = (this.constructor as typeof NetreachElement).elementProperties;
-    if (this.error && [...changed.keys()].some((key) => key === 'data' || (key !== 'state' && props.get(key)?.attribute))) this.retry();
+    if (this.error && (changed.has('data') || options.length)) this.retry();
     this.#settle();
   }
 

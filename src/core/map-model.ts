@@ -259,6 +259,97 @@ export function formatMapValue(value: number | null, metric: Metric | undefined,
 const emphasised = (label: string, highlighted: boolean, locale: string): string =>
   highlighted ? msg(locale, 'mapHighlighted', { list: label }) : label;
 
+/**
+ * The parts of a map's model that no member's value changes: the members' names, regions and colour slots, what the
+ * list is, the grouping, the notes, the sources and the regions' legend. Of the values only whether any is there
+ * counts: the map colours by region without any (`colouring`), and cites as unsourced only figures given.
+ */
+interface ValueFree {
+  names: { name: string; region: string; slot: number; inferred: string }[];
+  countries: CountriesKnowledge;
+  grouping: RegionGrouping;
+  /** The notes but for comparing's (its own, with the other network). */
+  notes: string[];
+  /** Indexes in `dataset.sources`: the model cites the current dataset's own objects. */
+  sources: number[];
+  unsourced: string[];
+  /** Coloured by region: the regions' legend. */
+  regionLegend?: MapLegend;
+}
+
+/**
+ * Value-free parts by what they are made from: a value update (a page's new `.data` with the same countries, new
+ * figures: a new object each time, validated again) names, groups and cites as before without working it out again.
+ * The key is what they are made from, as JSON (a fetched dataset is all new objects, and so is each validated copy):
+ * the locale, the region and metric shown, whether they have values, and the dataset's parts they read. The most
+ * recent few, as a page shows few.
+ */
+const valueFreeParts = new Map<string, ValueFree>();
+
+function valueFree(
+  dataset: Dataset,
+  locale: string,
+  zoomed: string | undefined,
+  shown: Dataset['members'],
+  metric: Metric | undefined,
+  label: string | undefined,
+  colouring: string,
+  regionIndex: ReadonlyMap<string, number>,
+): ValueFree {
+  // The figures no source gives are those of a metric any member has a figure of.
+  const valued = metric ? dataset.members.some((member) => member.values?.[metric.id] != null) : false;
+  const key = JSON.stringify([
+    locale,
+    zoomed,
+    metric?.id,
+    colouring,
+    valued,
+    // What these parts read, and no more: the whole dataset but its members' values, a validated (frozen) copy, took
+    // the browser longer to write than the parts to work out. Of the members their countries, regions and `by`; of
+    // the sources their ids (the model cites the dataset's own); no universities, which a map does not cite. A part
+    // that comes to read more of the dataset must have it here.
+    dataset.members.map((member) => `${member.country} ${member.region} ${member.by}`).join(),
+    dataset.network,
+    dataset.listing,
+    dataset.regions,
+    dataset.regionAssignment,
+    dataset.metrics,
+    dataset.totals,
+    dataset.sources.map((source) => source.id),
+  ]);
+  let parts = valueFreeParts.get(key);
+  if (!parts) {
+    const countries = countriesKnowledge(dataset, locale);
+    const grouping = regionGrouping(dataset, locale);
+    const inferred = msg(locale, 'listedByInference');
+    // The summary lists the regions whatever the colouring: their provenance belongs to the map's.
+    const scope = aboutScope(dataset, 'map', { metric: metric?.id });
+    scope.regions = grouping.available;
+    parts = {
+      names: shown.map((member) => ({
+        name: countryName(member.country, locale),
+        region: regionName(dataset, member.region, locale),
+        slot: ((regionIndex.get(member.region ?? '') ?? 0) % REGION_SLOTS) + 1,
+        inferred: member.by === 'inference' ? inferred : '',
+      })),
+      countries,
+      grouping,
+      notes: [
+        ...withRegionNote(zoomed ? [] : countries.notes, grouping),
+        // A metric asked for that no country shown has a figure of (a network's total only): the map says why it
+        // shows the regions instead, rather than leave the reader to think the colours are the metric's.
+        ...(metric && colouring === 'region' ? [msg(locale, 'mapMetricNotByCountry', { metric: label! })] : []),
+      ],
+      sources: scopeSources(dataset, scope).map((source) => dataset.sources.indexOf(source)),
+      unsourced: unsourcedFigures(dataset, scope, locale),
+      regionLegend: colouring === 'region' ? regionLegend(dataset, shown, grouping, countries, locale) : undefined,
+    };
+    valueFreeParts.set(key, parts);
+    if (valueFreeParts.size > 8) valueFreeParts.delete(valueFreeParts.keys().next().value!);
+  }
+  return parts;
+}
+
 /** What the map shows for `dataset` (see `MapModel`). */
 export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
   const { locale } = options;
@@ -279,17 +370,19 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     options.mode === 'reach'
       ? [options.home, ...highlight, codes[0]].find((code) => code !== undefined && codes.includes(code))
       : undefined;
-  const countries = countriesKnowledge(dataset, locale);
-  const grouping = regionGrouping(dataset, locale);
+  const fixed = valueFree(dataset, locale, zoomed, shown, metric, label, colouring, regionIndex);
+  const { countries } = fixed;
+  // The grouping's source is the current dataset's (the parts may have been made from an earlier copy of it).
+  const grouping = fixed.grouping.source
+    ? { ...fixed.grouping, source: dataset.sources.find((source) => source.id === fixed.grouping.source!.id) }
+    : fixed.grouping;
   // A member's name is a short list (country, region, value): in Persian, Arabic and Urdu with their comma, "،".
   const comma = listSeparator(locale, true);
   const separator = colon(locale);
 
   const members = shown.map((member, index): MapMember => {
     const value = values[index] ?? null;
-    const slot = ((regionIndex.get(member.region ?? '') ?? 0) % REGION_SLOTS) + 1;
-    const name = countryName(member.country, locale);
-    const region = regionName(dataset, member.region, locale);
+    const { name, region, slot, inferred } = fixed.names[index]!;
     const colour =
       colouring === 'overlap'
         ? overlap!.groupOf.get(member.country)!
@@ -301,7 +394,6 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     const valueText = colouring === 'metric' ? formatMapValue(value, metric, locale) : '';
     const groupName = overlap ? overlapLabel(overlap, member.country) : '';
     const where = groupName || region;
-    const inferred = member.by === 'inference' ? msg(locale, 'listedByInference') : '';
     const place = [name, where, inferred].filter(Boolean).join(comma);
     return {
       country: member.country,
@@ -342,7 +434,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     ? { title: `${overlap.name} · ${overlap.otherName}`, entries: overlap.groups.map((group) => ({ colour: group.id, label: group.text })) }
     : colouring === 'metric'
       ? metricLegend(label!, breaks, known.length < values.length, locale)
-      : regionLegend(dataset, shown, grouping, countries, locale);
+      : { ...fixed.regionLegend! };
   if (!zoomed && !overlap && countries.notShown) legend.note = countries.notShown;
   const source = metric ? metricSource(dataset, metric.id) : undefined;
   const reach = home ? { home, targets: codes.filter((code) => code !== home) } : undefined;
@@ -368,15 +460,7 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
         // The groups come from the two whole lists: a region of this network says nothing of the other's countries.
         ...(zoomed ? [msg(locale, 'overlapWhole', { region: regionName(dataset, zoomed, locale) })] : []),
       ]
-    : [
-        ...withRegionNote(zoomed ? [] : countries.notes, grouping),
-        // A metric asked for that no country shown has a figure of (a network's total only): the map says why it
-        // shows the regions instead, rather than leave the reader to think the colours are the metric's.
-        ...(metric && colouring === 'region' ? [msg(locale, 'mapMetricNotByCountry', { metric: label! })] : []),
-      ];
-  // The summary lists the regions whatever the colouring: their provenance belongs to the map's.
-  const scope = aboutScope(dataset, 'map', { metric: metric?.id });
-  scope.regions = grouping.available;
+    : fixed.notes;
 
   return {
     colouring,
@@ -390,8 +474,8 @@ export function mapModel(dataset: Dataset, options: MapOptions): MapModel {
     source,
     sourceText: source ? `${msg(locale, 'source')}${colon(locale)}${sourceLabel(source, locale)}` : undefined,
     // Comparing, the other network's list is behind the map too: its source is cited with this one's.
-    sources: [...scopeSources(dataset, scope), ...(options.compare ? listSources(options.compare) : [])],
-    unsourced: unsourcedFigures(dataset, scope, locale),
+    sources: [...fixed.sources.map((index) => dataset.sources[index]!), ...(options.compare ? listSources(options.compare) : [])],
+    unsourced: fixed.unsourced,
     reach,
     countries,
     grouping,

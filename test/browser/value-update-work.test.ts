@@ -4,7 +4,7 @@ import type { NetreachMap } from '../../src/map/map.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
 
-type Data = { members: { values?: Record<string, number> }[] };
+type Data = { members: { values?: Record<string, number> }[]; regions: { id: string; name: string; names?: Record<string, string> }[] };
 
 /** The dataset with new values of `metric` for every member, as `npm run bench`'s value update sets them. */
 function withNewValues(data: Data, metric: string, seed: number): Data {
@@ -58,5 +58,65 @@ describe('<netreach-map> value update work', () => {
     expect(place()).to.deep.equal(before);
     const label = el.shadowRoot!.querySelector('svg[part="chart"] [data-item]')!.getAttribute('aria-label');
     expect(label).to.contain(new Intl.NumberFormat('en').format((1 * 7919 * 3) % 600_000));
+  });
+
+  /** A drawn 800 px map of a copy of the example network, in `lang`. */
+  async function drawn(lang: string): Promise<{ el: NetreachMap; data: Data }> {
+    const data = JSON.parse(JSON.stringify(EXAMPLE_NETWORK)) as Data;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 800px"><netreach-map lang=${lang} legend="none" metric="virtual-students" .data=${data}></netreach-map></div>`,
+    );
+    const el = wrapper.querySelector<NetreachMap>('netreach-map')!;
+    await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('svg[part="chart"] [data-item]'), 'the map never drew');
+    await el.updateComplete;
+    return { el, data };
+  }
+
+  const labels = (el: NetreachMap) =>
+    [...el.shadowRoot!.querySelectorAll('svg[part="chart"] [data-item]')].map((node) => node.getAttribute('aria-label')!);
+
+  it('names the members once for a list of countries, not again at each new value', async () => {
+    // French names most countries with the browser's Intl.DisplayNames (its supplement only a few).
+    const { el, data } = await drawn('fr');
+    const next = withNewValues(data, 'virtual-students', 5);
+    const lookups = await counting(Intl.DisplayNames.prototype, 'of', async () => {
+      el.data = next;
+      await el.updateComplete;
+    });
+    expect(lookups).to.equal(0);
+    expect(labels(el)[0]).to.contain(new Intl.NumberFormat('fr').format((1 * 7919 * 5) % 600_000));
+    // What the names are made from changed (a region's name): they are made again.
+    const renamed = withNewValues(data, 'virtual-students', 5);
+    renamed.regions = data.regions.map((region, index) => (index ? region : { ...region, name: 'Zone Un', names: {} }));
+    el.data = renamed;
+    await el.updateComplete;
+    expect(labels(el).filter((label) => label.includes('Zone Un')).length).to.be.greaterThan(0);
+  });
+
+  it('reads the options once in a value update: for the scene, not again for the console', async () => {
+    const { el, data } = await drawn('en');
+    const host = el as unknown as { optionValues: () => unknown };
+    const reads = await counting(host, 'optionValues', async () => {
+      el.data = withNewValues(data, 'virtual-students', 7);
+      await el.updateComplete;
+    });
+    expect(reads).to.equal(1);
+    // An option changed: read for the console too (a value refused is said), and drawn.
+    const before = labels(el);
+    const warn = console.warn;
+    const warned: string[] = [];
+    console.warn = (text: string) => warned.push(text);
+    try {
+      const again = await counting(host, 'optionValues', async () => {
+        el.setAttribute('projection', 'flat');
+        el.setAttribute('metric', 'universities');
+        await el.updateComplete;
+      });
+      expect(again).to.equal(2);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warned.join(' ')).to.contain('projection');
+    expect(labels(el)).to.not.deep.equal(before);
   });
 });
