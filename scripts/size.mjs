@@ -455,7 +455,8 @@ const BUDGETS = [
   // so that a code without its message does not compile) rather than a table of thirteen: 44.416 → 44.335 kB (−81
   // bytes), lowered to 44.355 kB.
   // s38-1's bars (above) merged after s38-3's cuts: 44.469 kB, budget 44.49 kB.
-  { file: 'netreach.js', limit: 44.49 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s38-6 merged (an update with new data alone reads the options once): 44.483 kB, budget 44.505 kB.
+  { file: 'netreach.js', limit: 44.505 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -833,7 +834,8 @@ const BUDGETS = [
   // s38-3's overlap copied into the map's and the table's chunks and s38-4's members' places merged: 111.737 kB
   // (chunk hashes move this ~17 bytes between checkouts), budget 111.765 kB.
   // s38-1 merged too: 112.130 kB, budget 112.16 kB.
-  { file: 'netreach.js', limit: 112.16 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s38-6 merged (the map model's value-free parts kept, in the map's chunk): 112.418 kB, budget 112.445 kB.
+  { file: 'netreach.js', limit: 112.445 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1165,7 +1167,8 @@ const BUDGETS = [
   // s38-4's members' places reused (above): 176.476 kB (176.388 before, same checkout), raised to 176.5.
   // s38-3's and s38-4's changes merged: 176.517 kB, budget 176.54 kB.
   // s38-1 merged too: 176.956 kB, budget 176.98 kB.
-  { file: 'netreach.iife.js', limit: 176.98 * 1024 },
+  // s38-6 merged: 177.287 kB, budget 177.31 kB.
+  { file: 'netreach.iife.js', limit: 177.31 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
