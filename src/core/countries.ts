@@ -2,8 +2,8 @@
  * ISO 3166-1: the 249 officially assigned alpha-3 codes and their alpha-2 twins (for `Intl.DisplayNames`), and
  * nothing else — user-assigned codes such as "XKX" (Kosovo) are deliberately absent. The table is generated from
  * scripts/iso-3166-1.mjs (which also has the numeric codes, needed only at build time) as one string, sorted by
- * alpha-3, indexed lazily on first use: each alpha-3 code, followed by its alpha-2 code where that is not the
- * alpha-3 code's first two letters, "." where it is its first and third, else in lower case ("PAK", "AGO.", "ABWaw").
+ * alpha-3 and written by the codes' letters (scripts/generate-data.mjs says how), indexed lazily on first use: one
+ * match per letter written (a space, a second letter, or a code), 463 for the 249 codes.
  */
 import { ENGLISH_NAMES, ISO_ALPHA } from '../generated/iso-codes.js';
 
@@ -14,8 +14,19 @@ let codes: readonly string[] | undefined;
 function index(): Map<string, string> {
   if (!alpha2s) {
     alpha2s = new Map();
-    for (const [, alpha3 = '', tail] of ISO_ALPHA.matchAll(/([A-Z]{3})(\.|[a-z]*)/g))
-      alpha2s.set(alpha3, tail === '.' ? alpha3[0]! + alpha3[2]! : tail ? tail.toUpperCase() : alpha3.slice(0, 2));
+    // A space: the next first letter; upper case: a second letter; lower case: a code's third letter, then its
+    // alpha-2 code's tail ("." its first and third letters, ":" and the code, none its first two).
+    let first = 65;
+    let second = '';
+    for (const [, space, upper, third = '', tail] of ISO_ALPHA.matchAll(/( )|([A-Z])|([a-z])(\.|:..)?/g)) {
+      if (space) first++;
+      else if (upper) second = upper;
+      else {
+        const a = String.fromCharCode(first);
+        const last = third.toUpperCase();
+        alpha2s.set(a + second + last, (tail === '.' ? a + last : tail ? tail.slice(1) : a + second).toUpperCase());
+      }
+    }
   }
   return alpha2s;
 }

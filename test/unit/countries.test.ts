@@ -18,6 +18,13 @@ describe('countries (ISO 3166-1)', () => {
     for (const code of codes) expect(code).to.match(/^[A-Z]{3}$/);
   });
 
+  it('decodes every code of the build-time table, with its alpha-2 code, in its order', () => {
+    // The codes are generated in a compact form (scripts/generate-data.mjs): each of the 249 read back as written.
+    const records = isoRecords();
+    expect(allAlpha3()).to.deep.equal(records.map(([alpha3]) => alpha3));
+    for (const [alpha3, alpha2] of records) expect(alpha2Of(alpha3), alpha3).to.equal(alpha2);
+  });
+
   it('maps alpha-3 ↔ alpha-2 ↔ numeric', () => {
     const cases: [string, string, string][] = [
       ['PAK', 'PK', '586'],
