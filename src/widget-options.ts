@@ -13,6 +13,7 @@ import { TABLE_OPTIONS } from './table/table.options.js';
 import { TREND_OPTIONS } from './trend/trend.options.js';
 
 export * from './core/options.js';
+export * from './core/option-text.js';
 export { BARS_OPTIONS, DASHBOARD_OPTIONS, MAP_OPTIONS, REGIONS_OPTIONS, STAT_OPTIONS, TABLE_OPTIONS, TREND_OPTIONS };
 
 /** The widgets and their options, in the order the docs list them. */

@@ -25,6 +25,7 @@ import { baseStyles } from './styles.js';
 import { restyle } from './adopt.js';
 import { COMMON_OPTIONS, optionValue, propertySpec, type OptionSpecs, type OptionValue } from '../core/options.js';
 import { specProperties } from './options.js';
+import { loadOnDemand } from './on-demand-loader.js';
 import { ExportController, type ExportContent, type SceneFile } from './export-controller.js';
 
 export type { SceneFile } from './export-controller.js';
@@ -237,8 +238,16 @@ export abstract class NetreachElement extends LitElement {
     if (!spec) throw new Error(`netreach: <${this.localName}> has no option "${property}"`);
     const held = (this as unknown as Record<string, unknown>)[property];
     // NaN: a number attribute's text that is no number (`limit="ten"`), named as written.
-    return optionValue(spec, Number.isNaN(held) ? this.getAttribute(spec.attribute) : held, (reason) => {
-      if (!/^(src|dataset)$/.test(spec.attribute)) this.warnOnce(`ignored ${spec.attribute}: ${reason}`);
+    return optionValue(spec, Number.isNaN(held) ? this.getAttribute(spec.attribute) : held, (text) => {
+      const said = `ignored ${spec.attribute}: "${text}"`;
+      if (/^(src|dataset)$/.test(spec.attribute) || this.#warned?.has(said)) return;
+      (this.#warned ??= new Set()).add(said);
+      // Why, in the words of the on-demand module (option-text.ts, not every page's), said once it is here; the
+      // value is drawn as absent meanwhile. Without them (its chunk not served), the value alone.
+      void loadOnDemand().then(
+        (parts) => this.warnOnce(`${said} ${parts.refusal(spec)}`),
+        () => this.warnOnce(said),
+      );
     }) as T;
   }
 

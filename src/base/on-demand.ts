@@ -20,6 +20,8 @@ export { renderAbout } from './about-panel.js';
 export { onDemandStyles as styles } from './on-demand.styles.js';
 export { renderMenu } from './menu-popup.js';
 export { downloadFile, widgetFile } from './export.js';
+// Why an option's value is refused, for the element's console warning: words every page need not load.
+export { refusal } from '../core/option-text.js';
 // The dashboard's scene draws only files (the page shows the parts themselves): it comes with the file writer.
 export { dashboardSceneWith } from '../dashboard/dashboard.scene.js';
 

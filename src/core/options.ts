@@ -60,10 +60,11 @@ export type OptionValue = string | number | boolean | undefined;
 export type NamedOption = [attribute: string, value: string | false | null | undefined, named: unknown, reason: string];
 
 /**
- * A value the specs accept, or why not: the reason (`"neon" is not one of light, dark, auto`) is the same in every
- * place that reads options, each of which names the option its own way (`theme: …`, `--theme: …`).
+ * A value the specs accept, or the text refused (trimmed): why it is refused is {@link refusal} in
+ * option-text.ts (`parseOption()` there says it), words only the embed page, the command line and a console
+ * warning need, not every page up front.
  */
-export type OptionResult = { ok: true; value: OptionValue } | { ok: false; reason: string };
+export type OptionRead = { ok: true; value: OptionValue } | { ok: false; text: string };
 
 function isLanguageTag(text: string): boolean {
   try {
@@ -77,98 +78,55 @@ function isLanguageTag(text: string): boolean {
  * Reads one attribute's text as its spec says: trimmed, checked, numbers and booleans converted. Absent, and
  * empty text for a string, URL or language, is no value (the default applies).
  */
-export function parseOption(spec: OptionSpec, raw: string | null | undefined): OptionResult {
+export function readOption(spec: OptionSpec, raw: string | null | undefined): OptionRead {
   if (raw === null || raw === undefined) return { ok: true, value: undefined };
   const text = raw.trim();
+  let ok = true;
+  let value: OptionValue = text === '' ? undefined : text;
   switch (spec.type) {
     case 'boolean':
-      if (text === '' || text === 'true' || text === spec.attribute) return { ok: true, value: true };
-      if (text === 'false') return { ok: true, value: false };
-      return { ok: false, reason: `"${text}" is not a switch: present, true or false` };
-    case 'number': {
-      const value = Number(text);
-      if (
-        text === '' ||
-        !Number.isFinite(value) ||
-        (spec.integer && !Number.isInteger(value)) ||
-        (spec.min !== undefined && value < spec.min)
-      ) {
-        return { ok: false, reason: `"${text}" is not ${numberText(spec)}` };
-      }
-      return { ok: true, value };
-    }
+      value = text === '' || text === 'true' || text === spec.attribute;
+      ok = value || text === 'false';
+      break;
+    case 'number':
+      value = Number(text);
+      ok =
+        text !== '' &&
+        Number.isFinite(value) &&
+        !(spec.integer && !Number.isInteger(value)) &&
+        !(spec.min !== undefined && value < spec.min);
+      break;
     case 'enum':
-      if (!spec.values?.includes(text)) return { ok: false, reason: `"${text}" is not one of ${(spec.values ?? []).join(', ')}` };
-      return { ok: true, value: text };
+      ok = Boolean(spec.values?.includes(text));
+      break;
     case 'url':
-      if (text === '') return { ok: true, value: undefined };
-      if (!/^(?:https?:\/\/|\.{0,2}\/|[^:]*$)/i.test(text)) return { ok: false, reason: `"${text}" is not an http(s) or relative URL` };
-      return { ok: true, value: text };
+      ok = !text || /^(?:https?:\/\/|\.{0,2}\/|[^:]*$)/i.test(text);
+      break;
     case 'language':
-      if (text === '') return { ok: true, value: undefined };
-      if (!isLanguageTag(text)) return { ok: false, reason: `"${text}" is not a language tag` };
-      return { ok: true, value: text };
-    default:
-      return { ok: true, value: text === '' ? undefined : text };
+      ok = !text || isLanguageTag(text);
   }
-}
-
-function numberText(spec: OptionSpec): string {
-  const kind = spec.integer ? 'a whole number' : 'a number';
-  return spec.min === undefined ? kind : `${kind}, ${spec.min} or more`;
+  return ok ? { ok: true, value } : { ok: false, text };
 }
 
 /** The spec's default, parsed (undefined when it has none). */
 export function optionDefault(spec: OptionSpec): OptionValue {
-  const result = parseOption(spec, spec.default);
+  const result = readOption(spec, spec.default);
   return result.ok ? result.value : undefined;
 }
 
 /**
  * The value of an option as an element holds it (a property set by the page or from the attribute): read as its
  * spec says, and its default when absent or refused — an unknown `sort` sorts by value, as if absent. `refused`
- * hears why a value was refused (the element's console warning).
+ * hears the text refused (the element's console warning, which says why once it has the words: {@link refusal}).
  */
-export function optionValue(spec: OptionSpec, held: unknown, refused?: (reason: string) => void): OptionValue {
+export function optionValue(spec: OptionSpec, held: unknown, refused?: (text: string) => void): OptionValue {
   if (held !== null && held !== undefined) {
-    const result = parseOption(spec, String(held));
+    const result = readOption(spec, String(held));
     if (result.ok) {
       if (result.value !== undefined) return result.value;
-    } else refused?.(result.reason);
+    } else refused?.(result.text);
   }
   return optionDefault(spec);
-}
-
-export interface ReadOptions {
-  /** The accepted options by property name; absent options take their spec's default. */
-  values: Record<string, OptionValue>;
-  /** `attribute: reason` for every value refused, and every name no spec declares. */
-  problems: string[];
-}
-
-/**
- * Reads options from name/value pairs (a query string, command-line flags, attributes). Names are attributes
- * (`group-by`); `ignore` lists names that the caller reads itself (`widget`, `width`, `out`).
- */
-export function readOptions(specs: OptionSpecs, pairs: Iterable<readonly [string, string]>, ignore: readonly string[] = []): ReadOptions {
-  const values: ReadOptions['values'] = {};
-  const problems: string[] = [];
-  const byAttribute = new Map(specs.map((spec) => [spec.attribute, spec]));
-  for (const [name, raw] of pairs) {
-    if (ignore.includes(name)) continue;
-    const spec = byAttribute.get(name);
-    if (!spec) {
-      problems.push(`${name}: not an option of this widget`);
-      continue;
-    }
-    const result = parseOption(spec, raw);
-    if (result.ok) values[spec.property] = result.value;
-    else problems.push(`${spec.attribute}: ${result.reason}`);
-  }
-  for (const spec of specs) {
-    if (values[spec.property] === undefined && spec.default !== undefined) values[spec.property] = optionDefault(spec);
-  }
-  return { values, problems };
 }
 
 /** Where options are read besides the element: the embed page's query string, the command line's flags. */
@@ -186,37 +144,18 @@ export function unavailableReason(spec: OptionSpec, place: OptionPlace): string 
   return undefined;
 }
 
-/** `a, b or c`. */
-function listText(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}` : (items[0] ?? '');
-}
-
-/** The values an option takes, in words: `light, dark or auto`, `a whole number, 0 or more`, `a URL`. */
-export function valuesText(spec: OptionSpec): string {
-  switch (spec.type) {
-    case 'enum':
-      return listText(spec.values ?? []);
-    case 'number':
-      return numberText(spec);
-    case 'boolean':
-      return 'a switch (present or absent)';
-    case 'url':
-      return 'an http(s) or relative URL';
-    case 'language':
-      return 'a language tag';
-    default:
-      return spec.example ? `text, such as ${spec.example}` : 'text';
-  }
-}
-
 /** The docs as plain text (for a terminal, a tooltip): no Markdown code marks; the command line's own words in `cli`. */
 export function plainDocs(spec: OptionSpec, place?: OptionPlace): string {
   return (place === 'cli' && spec.cliDocs !== undefined ? spec.cliDocs : spec.docs).replace(/`/g, '');
 }
 
-/** `cinvu` (the default), `silk-road` or `al-mustafa`: called from the docs only, which the browser bundles drop. */
+/**
+ * `cinvu` (the default), `silk-road` or `al-mustafa`: called from the docs only, which the browser bundles drop.
+ * (Not option-text.ts's listText(): this module does not import the options' words, which every page would load.)
+ */
 function bundledList(): string {
-  return listText(BUNDLED_DATASETS.map((id) => (id === DEFAULT_DATASET ? `\`${id}\` (the default)` : `\`${id}\``)));
+  const names = BUNDLED_DATASETS.map((id) => (id === DEFAULT_DATASET ? `\`${id}\` (the default)` : `\`${id}\``));
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
 /** The options every widget takes. */

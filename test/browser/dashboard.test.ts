@@ -10,6 +10,7 @@ import { BUNDLED_DATASETS } from '../../src/core/default-dataset.js';
 import { dashboardPlan, tileGrowthNote } from '../../src/core/dashboard-model.js';
 import { placeNotes } from '../../src/core/dashboard-notes.js';
 import { waitUntil } from '../helpers/wait.js';
+import { loadOnDemand } from '../../src/base/on-demand-loader.js';
 import { formatSourceDate } from '../../src/core/about.js';
 import type { Dataset } from '../../src/core/types.js';
 import { expectSameFile } from '../helpers/scene-file.js';
@@ -174,6 +175,8 @@ describe('<netreach-dashboard>', () => {
     try {
       const el = await dashboard(html`<netreach-dashboard theme="blue" controls="hidden"></netreach-dashboard>`);
       await settle(el);
+      // Said once the on-demand module's words are here (its callers before this test's wait hear it loaded).
+      await loadOnDemand();
       expect(warnings.filter((warning) => /theme|controls/.test(warning))).to.have.members([
         'netreach: <netreach-dashboard> ignored theme: "blue" is not one of light, dark, auto',
         'netreach: <netreach-dashboard> ignored controls: "hidden" is not one of menu, none',

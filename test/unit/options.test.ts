@@ -1,14 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  COMMON_OPTIONS,
-  optionValue,
-  parseOption,
-  propertySpec,
-  readOptions,
-  unavailableReason,
-  valuesText,
-  type OptionSpec,
-} from '../../src/core/options.js';
+import { COMMON_OPTIONS, optionValue, propertySpec, unavailableReason, type OptionSpec } from '../../src/core/options.js';
+import { parseOption, readOptions, valuesText } from '../../src/core/option-text.js';
 import { PROJECTIONS } from '../../src/core/map-model.js';
 import { BUNDLED_DATASETS } from '../../src/core/default-dataset.js';
 import { CLI_WIDGETS, WIDGET_OPTIONS, WIDGETS, widgetName, widgetOptions } from '../../src/widget-options.js';
