@@ -456,7 +456,8 @@ const BUDGETS = [
   // bytes), lowered to 44.355 kB.
   // s38-1's bars (above) merged after s38-3's cuts: 44.469 kB, budget 44.49 kB.
   // s38-6 merged (an update with new data alone reads the options once): 44.483 kB, budget 44.505 kB.
-  { file: 'netreach.js', limit: 44.505 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s38-7 merged (the ISO codes as a letter tree, the options' refusal words on demand): 44.107 kB, budget 44.13 kB.
+  { file: 'netreach.js', limit: 44.13 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -835,7 +836,8 @@ const BUDGETS = [
   // (chunk hashes move this ~17 bytes between checkouts), budget 111.765 kB.
   // s38-1 merged too: 112.130 kB, budget 112.16 kB.
   // s38-6 merged (the map model's value-free parts kept, in the map's chunk): 112.418 kB, budget 112.445 kB.
-  { file: 'netreach.js', limit: 112.445 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s38-7 merged: 112.208 kB, budget 112.235 kB.
+  { file: 'netreach.js', limit: 112.235 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1168,7 +1170,8 @@ const BUDGETS = [
   // s38-3's and s38-4's changes merged: 176.517 kB, budget 176.54 kB.
   // s38-1 merged too: 176.956 kB, budget 176.98 kB.
   // s38-6 merged: 177.287 kB, budget 177.31 kB.
-  { file: 'netreach.iife.js', limit: 177.31 * 1024 },
+  // s38-7 merged: 177.034 kB, budget 177.055 kB.
+  { file: 'netreach.iife.js', limit: 177.055 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
