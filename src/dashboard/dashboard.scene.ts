@@ -68,6 +68,14 @@ interface Box {
   readonly height: number;
 }
 
+const legendLabel = (entry: LegendEntry) => (entry.detail ? `${entry.label} ${entry.detail}` : entry.label);
+
+/** How wide a legend's entry is: its swatch, the gap after it and its label. */
+function legendItemWidth(entry: LegendEntry, env: SceneEnv): number {
+  const size = 13 * env.unit;
+  return size * 0.85 + size * 0.4 + env.measure(legendLabel(entry), size);
+}
+
 /** A legend as marks, its entries in rows from the start edge: what a panel draws under its chart. */
 function legendMarks(entries: readonly LegendEntry[], width: number, env: SceneEnv): { marks: Mark[]; height: number } {
   const size = 13 * env.unit;
@@ -78,8 +86,8 @@ function legendMarks(entries: readonly LegendEntry[], width: number, env: SceneE
   let x = 0;
   let row = 0;
   for (const entry of entries) {
-    const label = entry.detail ? `${entry.label} ${entry.detail}` : entry.label;
-    const itemWidth = swatch + size * 0.4 + env.measure(label, size);
+    const label = legendLabel(entry);
+    const itemWidth = legendItemWidth(entry, env);
     if (x > 0 && x + itemWidth > width) {
       x = 0;
       row += 1;
@@ -131,7 +139,7 @@ function panelHeading(heading: string, width: number, env: SceneEnv): { lines: s
   return { lines, height: lines.length * size * 1.3 * leading + size * 0.4 * leading };
 }
 
-/** One panel: its heading, its chart in the room left, its legend under the chart; marks cut at the panel. */
+/** One panel: its heading, its chart in the room left, its legend under the chart (or beside it); marks cut at the panel. */
 function panel(
   id: string,
   box: Box,
@@ -165,7 +173,25 @@ function panel(
     drawn = chart(box.width, room);
     note = noteLines();
   }
-  const noteRoom = noteHeight(footnote ? Math.max(1, note.length) : 0);
+  let noteRoom = noteHeight(footnote ? Math.max(1, note.length) : 0);
+  // A chart that does not fit over its legend (a waffle, whose caption needs its room whatever the squares': Urdu's
+  // regions on a slide had 14 px under three legend lines, the caption drawn into the first) takes the start side,
+  // the legend the end side, one entry a line, when the panel is wide enough for both and its legend fits its height.
+  let keyAt = { x: 0, y: headingHeight + room + noteRoom + keyGap };
+  if (key.height && drawn.height > room + 0.5 && !footnote) {
+    const keyWidth = Math.max(...legend.map((entry) => legendItemWidth(entry, env)));
+    const besideWidth = box.width - keyWidth - size;
+    const besideRoom = box.height - headingHeight;
+    const column = legendMarks(legend, keyWidth, env);
+    const besideChart = besideWidth > 0 && column.height <= besideRoom ? chart(besideWidth, besideRoom) : undefined;
+    if (besideChart && besideChart.height <= besideRoom + 0.5) {
+      drawn = besideChart;
+      room = besideRoom;
+      noteRoom = 0;
+      key.marks = column.marks;
+      keyAt = { x: env.rtl ? 0 : box.width - keyWidth, y: headingHeight };
+    }
+  }
   // A chart narrower than its panel (a waffle, a donut) starts at the start edge, as in a file of its own.
   const chartX = env.rtl ? box.width - Math.min(box.width, drawn.width) : 0;
   const children: Mark[] = lines.map((line, index) => ({
@@ -201,8 +227,7 @@ function panel(
       anchor: env.rtl ? 'end' : 'start',
     }),
   );
-  if (key.height)
-    children.push({ kind: 'group', transform: `translate(0 ${round(headingHeight + room + noteRoom + keyGap)})`, children: key.marks });
+  if (key.height) children.push({ kind: 'group', transform: `translate(${round(keyAt.x)} ${round(keyAt.y)})`, children: key.marks });
   return { kind: 'group', key: id, transform: `translate(${round(box.x)} ${round(box.y)})`, children };
 }
 
