@@ -87,8 +87,27 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
   let layout = trendLayout(data, options);
   // No more lines than the axis makes room for: the rest of a label on its last line, wider (and a neighbour's label
   // left out, as for any label too wide), rather than a fifth line drawn under the chart, over the notes.
-  const timeLabels = layout.xTicks.map((tick) => {
-    const wrapped = wrapLines(tick.label, layout.xTickWidth * unit, FONT * unit, env.measure);
+  // A label whose neighbours are short (a period among years) may take the room they leave it, and at the chart's
+  // edge the room to it (the plot's edge on the value axis's side): Urdu's "کورونا وائرس کے پھیلاؤ سے پہلے" on a dashboard's slide wrapped to four lines in its
+  // share of the axis, leaving the value axis 10 px, where two fit beside "2020".
+  const natural = layout.xTicks.map((tick) => measure(tick.label));
+  const roomOf = (index: number) => {
+    const position = layout.xTicks[index]!.position;
+    // Not under the value axis's labels, which stand beside the plot on the side where time starts.
+    let left = position - (mirror ? 0 : layout.plot.left);
+    let right = (mirror ? layout.plot.right : width / unit) - position;
+    layout.xTicks.forEach((other, at) => {
+      if (at === index) return;
+      // A neighbour that wraps keeps only its own share: half the distance.
+      const taken = natural[at]! <= layout.xTickWidth ? natural[at]! / 2 + TIME_GAP : Math.abs(other.position - position) / 2;
+      const room = Math.abs(other.position - position) - taken;
+      if (other.position < position) left = Math.min(left, room);
+      else right = Math.min(right, room);
+    });
+    return Math.max(layout.xTickWidth, 2 * Math.min(left, right));
+  };
+  const timeLabels = layout.xTicks.map((tick, index) => {
+    const wrapped = wrapLines(tick.label, roomOf(index) * unit, FONT * unit, env.measure);
     const last = MAX_TIME_LINES - 1;
     return wrapped.length > MAX_TIME_LINES ? [...wrapped.slice(0, last), wrapped.slice(last).join(' ')] : wrapped;
   });
