@@ -93,6 +93,47 @@ describe('<netreach-map> value update work', () => {
     expect(labels(el).filter((label) => label.includes('Zone Un')).length).to.be.greaterThan(0);
   });
 
+  it("shows what a new `.data` changed but its values: a region's name, the list's extent, how regions were given", async () => {
+    // The model keeps its value-free parts under a key of what they read (test/unit/map-model-cache.test.ts checks
+    // the key change by change): here, once, the element given them after the original shows what one given them
+    // first does.
+    const text = (el: NetreachMap) =>
+      ['legend', 'note', 'source'].map((part) =>
+        [...el.shadowRoot!.querySelectorAll(`[part="${part}"]`)].map((node) => node.textContent!.replace(/\s+/g, ' ')).join(' | '),
+      );
+    const shown = async (data: Data) => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 800px"><netreach-map lang="fr" .data=${data}></netreach-map></div>`,
+      );
+      const el = wrapper.querySelector<NetreachMap>('netreach-map')!;
+      await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('svg[part="chart"] [data-item]'), 'the map never drew');
+      await el.updateComplete;
+      return el;
+    };
+    const data = JSON.parse(JSON.stringify(EXAMPLE_NETWORK)) as Data & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const el = await shown(data);
+    // One change at a time, each with new values (a value update's): what the key lists is checked one part at a time.
+    const changes: [string, (next: typeof data) => void][] = [
+      ['a region renamed', (next) => (next.regions[0] = { ...next.regions[0]!, name: 'Zone Un', names: {} })],
+      ['the list partial', (next) => (next.listing = { relation: 'members', extent: 'partial' })],
+      ['the regions given by inference', (next) => (next.regionAssignment = { by: 'inference', note: 'By continent.' })],
+    ];
+    let current = data;
+    for (const [seed, [what, change]] of changes.entries()) {
+      const before = [...text(el), ...labels(el)];
+      const next = withNewValues(JSON.parse(JSON.stringify(current)), 'virtual-students', seed + 2) as typeof data;
+      change(next);
+      el.data = next;
+      await el.updateComplete;
+      const after = [...text(el), ...labels(el)];
+      const first = await shown(JSON.parse(JSON.stringify(next)));
+      expect(after, what).to.deep.equal([...text(first), ...labels(first)]);
+      expect(after.slice(0, 2), what).to.not.deep.equal(before.slice(0, 2));
+      current = next;
+    }
+    expect(text(el)[0]).to.contain('Zone Un');
+  });
+
   it('reads the options once in a value update: for the scene, not again for the console', async () => {
     const { el, data } = await drawn('en');
     const host = el as unknown as { optionValues: () => unknown };
