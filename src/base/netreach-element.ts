@@ -458,8 +458,9 @@ export abstract class NetreachElement extends LitElement {
     const props = (this.constructor as typeof NetreachElement).elementProperties;
     const options = [...changed.keys()].filter((key) => key !== 'state' && props.get(key)?.attribute);
     // Every option read, whether this widget's drawing reads it or not: a value refused is said in the console, once
-    // (warnOnce), so only when one changed (not in an update with new data alone: a value update).
-    if (options.length) this.optionValues();
+    // (warnOnce), so in the first update and when one changed (not in an update with new data alone: a value update).
+    // The first always: a refused value set before the widget connected (controls="hidden") was never said otherwise.
+    if (!this.hasUpdated || options.length) this.optionValues();
     // Controllers' hostUpdate runs after willUpdate; resolving here lets this update use fresh inputs.
     this.localization.resolve();
     this.source.sync();

@@ -3,6 +3,7 @@ import '../../src/index.js';
 import type { NetreachMap } from '../../src/map/map.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
+import { loadOnDemand } from '../../src/base/on-demand-loader.js';
 
 type Data = { members: { values?: Record<string, number> }[]; regions: { id: string; name: string; names?: Record<string, string> }[] };
 
@@ -154,6 +155,8 @@ describe('<netreach-map> value update work', () => {
         await el.updateComplete;
       });
       expect(again).to.equal(2);
+      // The refusal is said once the on-demand module, whose words say why, is here (s38-7).
+      await loadOnDemand();
     } finally {
       console.warn = warn;
     }
