@@ -248,6 +248,33 @@ const copyIntoChunks = {
   },
 };
 
+/**
+ * dist/netreach.js without the 249 English names (src/core/english-table.ts made empty): 1.6 kB gzip up front
+ * (issue 12). A bundled dataset's chunk brings its countries' names and the validator's chunk all of them
+ * (src/core/countries.ts `registerEnglishNames()`), each loaded before a first draw names a country; a name asked
+ * before either is Intl's. The classic script and lib/ keep the table.
+ */
+const englishTableOut = {
+  name: 'netreach-english-table-out',
+  enforce: 'pre',
+  load(id) {
+    return /[\\/]src[\\/]core[\\/]english-table\.ts$/.test(id) ? 'export const ENGLISH_TABLE = undefined;\n' : null;
+  },
+};
+
+/**
+ * The classic script, which inlines the bundled datasets and keeps the English table, without their chunks' copies
+ * of their countries' names (`CINVU_ENGLISH`…, scripts/generate-data.mjs): the table already names them.
+ */
+const datasetNamesOut = {
+  name: 'netreach-dataset-names-out',
+  enforce: 'pre',
+  load(id) {
+    if (!/[\\/]src[\\/]generated[\\/](cinvu|silk-road|al-mustafa)\.ts$/.test(id)) return null;
+    return readFileSync(id, 'utf8').replace(/^(export const \w+_ENGLISH: string = ).*$/m, "$1'';");
+  },
+};
+
 /** The modules of the chunks an import() loads when the bundler splits the module bundle on its own (lazyOwned). */
 async function lazyChunkModules() {
   const config = libraryConfig('es');
@@ -423,7 +450,7 @@ function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
       shortLitErrors,
       dropSpecWords(unusedSpecWords),
       recordModules,
-      ...(format === 'es' ? [copyIntoChunks, oneFileEntry, compileHints] : []),
+      ...(format === 'es' ? [copyIntoChunks, englishTableOut, oneFileEntry, compileHints] : []),
     ],
     configFile: false,
     root,
@@ -470,7 +497,7 @@ function libraryConfig(format, unusedSpecWords = ELEMENT_UNUSED) {
 for (const id of await lazyChunkModules()) lazyOwned.add(id);
 await build(libraryConfig('es'));
 const classic = libraryConfig('iife');
-classic.plugins.push(eagerOnDemand);
+classic.plugins.push(eagerOnDemand, datasetNamesOut);
 await build(classic);
 // A page that declares no encoding (no <meta charset>, a server that sends none, a file opened from disk) reads a
 // classic script in its own, windows-1252 at worst: "â‹¯" for "⋯", every Persian word garbled. A byte-order mark

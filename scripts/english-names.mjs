@@ -1,7 +1,8 @@
 // English names of the 249 ISO 3166-1 countries and territories, by alpha-2 code: CLDR 48 as ICU 78.2 (Node 20.20)
 // gives them through Intl.DisplayNames("en"), with the four names Chromium 156 gives differently (FK, HK, MO, PS) as
 // Chromium gives them, so that a page reads the same names as it did through Intl. scripts/generate-data.mjs writes
-// them into src/generated/iso-codes.ts, in the order of its alpha codes; test/unit/english.test.ts compares them
+// them into src/generated/english-names.ts (in the order of the alpha codes) and each bundled dataset's module (its
+// countries'); test/unit/english.test.ts compares them
 // with the browser's Intl.DisplayNames.
 export const ENGLISH_NAMES = {
   AD: 'Andorra',

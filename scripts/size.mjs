@@ -457,7 +457,9 @@ const BUDGETS = [
   // s38-1's bars (above) merged after s38-3's cuts: 44.469 kB, budget 44.49 kB.
   // s38-6 merged (an update with new data alone reads the options once): 44.483 kB, budget 44.505 kB.
   // s38-7 merged (the ISO codes as a letter tree, the options' refusal words on demand): 44.107 kB, budget 44.13 kB.
-  { file: 'netreach.js', limit: 44.13 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s38-10: the 249 English names out of it (a bundled dataset's chunk brings its countries', the validator's chunk
+  // all of them; src/core/english-table.ts empty in this file): 44.111 → 42.597 kB (−1.514), lowered to 42.617 kB.
+  { file: 'netreach.js', limit: 42.617 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this

@@ -5,7 +5,8 @@
  * alpha-3 and written by the codes' letters (scripts/generate-data.mjs says how), indexed lazily on first use: one
  * match per letter written (a space, a second letter, or a code), 463 for the 249 codes.
  */
-import { ENGLISH_NAMES, ISO_ALPHA } from '../generated/iso-codes.js';
+import { ISO_ALPHA } from '../generated/iso-codes.js';
+import { ENGLISH_TABLE } from './english-table.js';
 
 /** Alpha-2 codes by alpha-3 code, in the table's order (the English names' too). */
 let alpha2s: Map<string, string> | undefined;
@@ -46,16 +47,33 @@ export function allAlpha3(): readonly string[] {
   return (codes ??= Object.freeze([...index().keys()]));
 }
 
-let englishNames: Map<string, string> | undefined;
+/** English names by alpha-2 code: the full table where the build keeps it, else as the chunks that name them come. */
+const englishNames = new Map<string, string>();
+let tableRead = false;
+
+/**
+ * Adds English names written `PKPakistan|AFAfghanistan` (scripts/generate-data.mjs): a bundled dataset's chunk
+ * brings its countries' (src/core/default-dataset.ts).
+ */
+export function registerEnglishNames(names: string): void {
+  for (const entry of names.split('|')) if (entry) englishNames.set(entry.slice(0, 2), entry.slice(2));
+}
+
+/** Adds all 249 English names, written in the order of the ISO codes (`Andorra|United Arab Emirates|…`). */
+export function registerEnglishTable(table: string): void {
+  const names = table.split('|');
+  [...index().values()].forEach((code, i) => englishNames.set(code, names[i]!));
+}
 
 /**
  * The English name of a country by its alpha-2 code ("PK" → "Pakistan"), as `Intl.DisplayNames("en")` gives it
- * in Chromium, from scripts/english-names.mjs: English pages name countries without an Intl object.
+ * in Chromium, from scripts/english-names.mjs: English pages name countries without an Intl object. Undefined for a
+ * code no loaded chunk named yet in dist/netreach.js (the caller asks Intl, which gives Chromium the same name).
  */
 export function englishCountryName(alpha2: string): string | undefined {
-  if (!englishNames) {
-    const names = ENGLISH_NAMES.split('|');
-    englishNames = new Map([...index().values()].map((code, i) => [code, names[i]!]));
+  if (!tableRead) {
+    tableRead = true;
+    if (ENGLISH_TABLE) registerEnglishTable(ENGLISH_TABLE);
   }
   return englishNames.get(alpha2);
 }

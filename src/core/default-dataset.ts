@@ -8,6 +8,7 @@
  * only known fields, strings already clean — so the page only freezes it, and a page that shows only bundled
  * data never loads the validator (validate-loader.ts).
  */
+import { registerEnglishNames } from './countries.js';
 import { chunkError, NetreachError } from './errors.js';
 import type { Dataset } from './types.js';
 
@@ -17,11 +18,17 @@ export type BundledDatasetId = (typeof BUNDLED_DATASETS)[number];
 /** What a widget shows when nothing else says which dataset. */
 export const DEFAULT_DATASET: BundledDatasetId = 'cinvu';
 
+/** A dataset, once its chunk's English names are registered: every English page's first draw names its countries. */
+function named(english: string, dataset: unknown): unknown {
+  registerEnglishNames(english);
+  return dataset;
+}
+
 // One dynamic import per dataset (not a map over ids), so the bundler makes one chunk of each.
 const LOADERS: Record<BundledDatasetId, () => Promise<unknown>> = {
-  cinvu: () => import('../generated/cinvu.js').then((module) => module.CINVU),
-  'silk-road': () => import('../generated/silk-road.js').then((module) => module.SILK_ROAD),
-  'al-mustafa': () => import('../generated/al-mustafa.js').then((module) => module.AL_MUSTAFA),
+  cinvu: () => import('../generated/cinvu.js').then((module) => named(module.CINVU_ENGLISH, module.CINVU)),
+  'silk-road': () => import('../generated/silk-road.js').then((module) => named(module.SILK_ROAD_ENGLISH, module.SILK_ROAD)),
+  'al-mustafa': () => import('../generated/al-mustafa.js').then((module) => named(module.AL_MUSTAFA_ENGLISH, module.AL_MUSTAFA)),
 };
 
 const pending = new Map<string, Promise<Dataset>>();

@@ -10,7 +10,8 @@
  *
  * Pure module: no DOM, no Lit.
  */
-import { isAlpha3 } from './countries.js';
+import { ENGLISH_NAMES } from '../generated/english-names.js';
+import { isAlpha3, registerEnglishTable } from './countries.js';
 import {
   COUNTRIES_METRIC,
   type Dataset,
@@ -31,6 +32,8 @@ import {
   type Total,
   type University,
 } from './types.js';
+
+let everyName = false;
 
 export interface ValidationIssue {
   /** Where the problem is, e.g. `members[4].country`, or `(root)` for the whole document. */
@@ -95,7 +98,14 @@ export function parseDataset(text: string): Dataset {
  */
 export function validateDataset(input: unknown): Dataset {
   const checked = check(input, MAX_ISSUES);
-  if ('dataset' in checked) return checked.dataset;
+  if ('dataset' in checked) {
+    // Valid data may name any country: in dist/netreach.js, which holds no English names, the validator's chunk
+    // (loaded before a page's own data is drawn, src/core/validate-loader.ts) brings all 249. Once, when first needed
+    // (not as the module runs: the classic script and lib/ run it on every page).
+    if (!everyName) registerEnglishTable(ENGLISH_NAMES);
+    everyName = true;
+    return checked.dataset;
+  }
   throw new DatasetError(checked.code, checked.issues, checked.found);
 }
 
