@@ -841,7 +841,9 @@ const BUDGETS = [
   // s38-7 merged: 112.208 kB, budget 112.235 kB.
   // s38-8 merged (a dashboard file's legend beside a chart that does not fit over it; a trend's period wrapping into
   // its neighbours' room): 112.480 kB, budget 112.505 kB.
-  { file: 'netreach.js', limit: 112.505 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s38-10 merged (the English names in the validator's and the bundled datasets' chunks): 112.530 kB, budget
+  // 112.555 kB.
+  { file: 'netreach.js', limit: 112.555 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1176,7 +1178,8 @@ const BUDGETS = [
   // s38-6 merged: 177.287 kB, budget 177.31 kB.
   // s38-7 merged: 177.034 kB, budget 177.055 kB.
   // s38-8 merged: 177.355 kB, budget 177.375 kB.
-  { file: 'netreach.iife.js', limit: 177.375 * 1024 },
+  // s38-10 merged: 177.474 kB, budget 177.495 kB.
+  { file: 'netreach.iife.js', limit: 177.495 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
