@@ -10,7 +10,7 @@ import { msg } from './i18n.js';
 import { countriesKnowledge, lowerBoundText, regionGrouping, sumNotes, withRegionNote } from './knowledge.js';
 import { formatCompact, formatNumber, lineSpacing, listSeparator, sentences, textOrder } from './locale.js';
 import { INFERRED_MARK, countryName, metricLabel, regionName } from './names.js';
-import { linearScale, round2 } from './scale.js';
+import { fittingTicks, linearScale, round2 } from './scale.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
 
 export type BarsGroupBy = 'country' | 'region';
@@ -409,12 +409,13 @@ export function barsLayout(rows: readonly BarRow[], options: BarsLayoutOptions):
   const [, domainMax] = scale.domain;
   // Whole numbers (countries, universities) get whole ticks: "0.5" on an axis of countries counts half a country.
   const wholeNumbers = values.every(Number.isInteger);
-  const ticks: Tick[] = (
-    options.axis === false ? [] : wholeNumbers ? scale.ticks(tickCount).filter(Number.isInteger) : scale.ticks(tickCount)
-  ).map((value) => ({
+  const label = (value: number) => formatTick(value, Math.max(Math.abs(low), Math.abs(domainMax)), locale);
+  // No two labels (drawn at nine tenths of the chart's type) closer than a gap: a narrow plot writes fewer.
+  const apart = (a: number, b: number) => Math.abs(scale(b) - scale(a)) >= (measure(label(a)) + measure(label(b))) * 0.45 + PAD;
+  const ticks: Tick[] = (options.axis === false ? [] : fittingTicks(scale, tickCount, apart, wholeNumbers)).map((value) => ({
     value,
     x: round2(mirror(scale(value))),
-    label: formatTick(value, Math.max(Math.abs(low), Math.abs(domainMax)), locale),
+    label: label(value),
   }));
 
   const bars = rows.map((row, index): BarGeometry => {

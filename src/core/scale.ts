@@ -23,6 +23,20 @@ export function linearScale(domain: readonly [number, number], range: readonly [
   return scale;
 }
 
+/**
+ * The ticks of `scale` for about `count` (whole numbers only when `whole`), fewer while two neighbours' labels would
+ * meet (`apart(a, b)` false: the distance between them less than their labels' widths, or a line's height, and a
+ * gap), as d3's users pick a count from the room; the first alone where even two would meet (a plot a few pixels
+ * across: Al-Mustafa's bars in a small image wrote "0", "10" and "20" over each other).
+ */
+export function fittingTicks(scale: LinearScale, count: number, apart: (a: number, b: number) => boolean, whole: boolean): number[] {
+  for (let n = Math.max(1, count); ; n -= 1) {
+    const values = whole ? scale.ticks(n).filter(Number.isInteger) : scale.ticks(n);
+    if (values.every((value, index) => !index || apart(values[index - 1]!, value))) return values;
+    if (n < 2) return values.slice(0, 1);
+  }
+}
+
 /** Rounds SVG coordinates to two decimals: smaller markup and stable golden snapshots. */
 export function round2(value: number): number {
   return Math.round(value * 100) / 100;

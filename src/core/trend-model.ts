@@ -14,7 +14,7 @@ import { msg } from './i18n.js';
 import { formatStatValue, growthText, periodNotes, spokenFigure, whenPhrase, whenText, type GrowthText } from './knowledge.js';
 import { colon, directionOf, formatCompact, formatList, formatNumber, formatYear, languageOf } from './locale.js';
 import { metricLabel } from './names.js';
-import { linearScale, round2 } from './scale.js';
+import { fittingTicks, linearScale, round2 } from './scale.js';
 import { areaPath, linePath } from './shape.js';
 import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source, type Total } from './types.js';
 import './en/trend.js';
@@ -307,11 +307,16 @@ export function trendLayout(data: TrendData, options: TrendLayoutOptions): Trend
   const top = TOP;
   const bottom = Math.max(top + 1, height - BOTTOM - (timeLines - 1) * timeLineHeight(locale));
 
-  // Value axis: from zero, nice, about one tick per 45px.
+  // Value axis: from zero, nice, about one tick per 45px, and no two labels closer than a line of the language's
+  // (a short plot writes fewer: Urdu's on a dashboard's slide wrote "0" and "2 کروڑ" into each other). Whole numbers
+  // (countries, universities) get whole ticks, as the bars' axis does.
   const y = linearScale([0, maxValue || 1], [bottom, top], true);
-  // Whole numbers (countries, universities) get whole ticks, as the bars' axis does.
-  const yAll = y.ticks(Math.max(2, Math.floor((bottom - top) / 45)));
-  const yValues = points.every((point) => Number.isInteger(point.value)) ? yAll.filter(Number.isInteger) : yAll;
+  const yValues = fittingTicks(
+    y,
+    Math.max(2, Math.floor((bottom - top) / 45)),
+    (a, b) => Math.abs(y(a) - y(b)) >= timeLineHeight(locale),
+    points.every((point) => Number.isInteger(point.value)),
+  );
   const yTicks = yValues.map((value) => ({ value, position: round2(y(value)), label: tickLabel(value, yValues, locale) }));
   const axisWidth = Math.max(...yTicks.map((tick) => measure(tick.label)), 0) + LABEL_GAP * 2;
 

@@ -60,6 +60,15 @@ function defaults(specs: OptionSpecs): Record<string, unknown> {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+/** A tile's figure: its text of class `value`, at the top or in the group that lowers it. */
+function figureOf(marks: readonly Mark[]): Extract<Mark, { kind: 'text' }> | undefined {
+  for (const mark of marks) {
+    if (mark.kind === 'text' && mark.class === 'value') return mark;
+    if (mark.kind === 'group' && !mark.class) return figureOf(mark.children);
+  }
+  return undefined;
+}
+
 /** A box in the chart's pixels, from its left edge. */
 interface Box {
   readonly x: number;
@@ -366,6 +375,22 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
     const share = Math.min(height * (presenter ? 0.32 : 0.24) * tileLeading, 190 * partEnv.unit);
     const tileHeight = row === undefined ? share : Math.min(share, height - gap - row);
     const tileWidth = (width - (kpis.length - 1) * gap) / Math.max(1, kpis.length);
+    // A figure of digits is set by its ink, 0.92 em over its baseline (`statChart()`), where an Urdu line's box rises
+    // 0.75 em × `lineSpacing()`: in a small image a tile's figure ("40", "45+") reached into its heading's line box
+    // ("ڈیجیٹل شعبہ رکھنے والی جامعات"). The figure starts that much lower, smaller by the room it gives up.
+    const tileChart =
+      (chart: PreparedScene['chart']) =>
+      (chartWidth: number, chartHeight: number): ChartScene => {
+        const figure = figureOf(chart(chartWidth, chartHeight).marks);
+        const rise = figure ? figure.size * 0.75 * tileLeading - figure.y : 0;
+        if (rise <= 0) return chart(chartWidth, chartHeight);
+        const lowered = chart(chartWidth, chartHeight - rise);
+        return {
+          ...lowered,
+          height: chartHeight,
+          marks: [{ kind: 'group', transform: `translate(0 ${round(rise)})`, children: lowered.marks }],
+        };
+      };
     kpis.forEach((tile, index) =>
       marks.push(
         panel(
@@ -373,7 +398,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
           mirror({ x: index * (tileWidth + gap), y: 0, width: tileWidth, height: tileHeight }),
           tile.title,
           [],
-          tile.chart,
+          tileChart(tile.chart),
           partEnv,
         ),
       ),
@@ -431,10 +456,8 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
     const tileShort =
       presenter &&
       kpis.some((tile) => {
-        const figure = tile
-          .chart(tileWidth, tileHeight - panelHeading(tile.title, tileWidth, partEnv).height)
-          .marks.find((mark) => mark.kind === 'text' && mark.class === 'value');
-        return figure?.kind === 'text' && figure.size < 9 * env.unit - 0.05;
+        const figure = figureOf(tileChart(tile.chart)(tileWidth, tileHeight - panelHeading(tile.title, tileWidth, partEnv).height).marks);
+        return figure !== undefined && figure.size < 9 * env.unit - 0.05;
       });
     const boxes: Record<'map' | 'regions' | 'bars' | 'trend', Box> & { table?: Box } = wide
       ? {

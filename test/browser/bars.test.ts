@@ -383,6 +383,29 @@ describe('<netreach-bars>', () => {
     expect(right).to.be.above(svgOf(bare)!.getBoundingClientRect().right - button);
   });
 
+  it('writes fewer axis ticks where their labels would meet: Al-Mustafa’s visitors in French, down to 110 px', async () => {
+    // Its axis wrote "0", "10" and "20" over each other in a dashboard's small image (a plot a few pixels across):
+    // narrow on a page, the same.
+    for (const width of [300, 200, 150, 130, 120, 110]) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px"><netreach-bars dataset="al-mustafa" lang="fr"></netreach-bars></div>`,
+      );
+      const el = await ready(wrapper.firstElementChild as NetreachBars);
+      const ticks = [...shadow(el).querySelectorAll('.grid text')].map((text) => ({
+        label: text.textContent,
+        box: text.getBoundingClientRect(),
+      }));
+      expect(ticks.length, `${width} px`).to.be.at.least(1);
+      const meeting = ticks.flatMap((a, index) =>
+        ticks
+          .slice(index + 1)
+          .filter((b) => Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 1)
+          .map((b) => `${a.label} ⟂ ${b.label}`),
+      );
+      expect(meeting, `${width} px`).to.deep.equal([]);
+    }
+  });
+
   it('fills its container and follows resizes, including when created hidden', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px; display: none"><netreach-bars></netreach-bars></div>`);
     const el = wrapper.querySelector('netreach-bars')!;

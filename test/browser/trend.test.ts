@@ -276,6 +276,26 @@ describe('<netreach-trend>', () => {
     }
   });
 
+  it('writes fewer value ticks where their lines would meet: Urdu, 200 px wide, in a short chart', async () => {
+    // Urdu's trend on a dashboard's slide wrote "0" and "2 کروڑ" into each other (its plot a few pixels tall): a short
+    // chart on a page, the same.
+    for (const height of [200, 150, 120]) {
+      const el = await trend(html`<netreach-trend lang="ur" height=${height}></netreach-trend>`, 200);
+      const ticks = [...shadow(el).querySelectorAll('.grid text')].map((node) => ({
+        label: node.textContent,
+        box: node.getBoundingClientRect(),
+      }));
+      expect(ticks.length, `${height} px`).to.be.at.least(1);
+      const meeting = ticks.flatMap((a, index) =>
+        ticks
+          .slice(index + 1)
+          .filter((b) => Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 1)
+          .map((b) => `${a.label} ⟂ ${b.label}`),
+      );
+      expect(meeting, `${height} px`).to.deep.equal([]);
+    }
+  });
+
   it('names an unknown metric in an alert and fires netreach-error', () =>
     expectUnknownMetricError('netreach-trend', 'metric', 'graduates', 'graduates'));
 
