@@ -220,6 +220,23 @@ describe('barsLayout', () => {
     expect(ticks.some((value) => !Number.isInteger(value))).to.equal(true);
   });
 
+  it('writes fewer ticks where their labels would meet, the first alone where two would', () => {
+    const tens = rows.map((row, index) => ({ ...row, value: [17, 14, 11][index]! }));
+    // No two labels' estimated boxes (at nine tenths of the type) closer than 6 px, at every width.
+    for (const width of [600, 200, 140, 120, 100, 90, 80]) {
+      const { ticks } = barsLayout(tens, { width, rtl: false, locale: 'en' });
+      expect(ticks.length, `${width}`).to.be.at.least(1);
+      ticks.slice(1).forEach((tick, index) => {
+        const before = ticks[index]!;
+        expect(tick.x - before.x, `${width}: ${before.label}, ${tick.label}`).to.be.at.least(
+          (textWidth(before.label) + textWidth(tick.label)) * 0.45 + 6 - 0.01,
+        );
+      });
+    }
+    expect(barsLayout(tens, { width: 600, rtl: false, locale: 'en' }).ticks.map((tick) => tick.label)).to.include.members(['0', '10']);
+    expect(barsLayout(tens, { width: 80, rtl: false, locale: 'en' }).ticks.map((tick) => tick.label)).to.deep.equal(['0']);
+  });
+
   it('leaves out the axis, and its room, when asked (a dashboard slide short of height)', () => {
     const axis = barsLayout(rows, { width: 600, rtl: false, locale: 'en' });
     const none = barsLayout(rows, { width: 600, rtl: false, locale: 'en', axis: false });

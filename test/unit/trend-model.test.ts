@@ -200,6 +200,23 @@ describe('trendLayout', () => {
     expect(narrow.points.map((point) => point.labelled)).to.deep.equal([true, false, false, false, true]);
   });
 
+  it('writes fewer value ticks where their lines would meet: a line of the language apart, "0" alone in a few pixels', () => {
+    for (const locale of ['en', 'ur']) {
+      const data = trendData(cinvu, 'virtual-students', locale);
+      for (const height of [300, 120, 90, 70, 60]) {
+        const { yTicks } = trendLayout(data, { ...box, locale, height });
+        expect(yTicks.length, `${locale} ${height}`).to.be.at.least(1);
+        expect(yTicks[0]!.label, `${locale} ${height}`).to.equal(trendLayout(data, { ...box, locale }).yTicks[0]!.label);
+        yTicks
+          .slice(1)
+          .forEach((tick, index) =>
+            expect(yTicks[index]!.position - tick.position, `${locale} ${height}`).to.be.at.least(timeLineHeight(locale) - 0.01),
+          );
+      }
+      expect(trendLayout(data, { ...box, locale, height: 60 }).yTicks).to.have.length(1);
+    }
+  });
+
   it('never gives two value ticks the same label', () => {
     const data = trendData(example, 'virtual-students', 'en');
     for (const height of [180, 300, 500]) {
