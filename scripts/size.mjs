@@ -459,7 +459,9 @@ const BUDGETS = [
   // s38-7 merged (the ISO codes as a letter tree, the options' refusal words on demand): 44.107 kB, budget 44.13 kB.
   // s38-10: the 249 English names out of it (a bundled dataset's chunk brings its countries', the validator's chunk
   // all of them; src/core/english-table.ts empty in this file): 44.111 → 42.597 kB (−1.514), lowered to 42.617 kB.
-  { file: 'netreach.js', limit: 42.617 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s38-11 merged (axes' ticks thinned where their labels would meet, fittingTicks(), the bars' up front): 42.720 kB,
+  // budget 42.74 kB.
+  { file: 'netreach.js', limit: 42.74 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -843,7 +845,8 @@ const BUDGETS = [
   // its neighbours' room): 112.480 kB, budget 112.505 kB.
   // s38-10 merged (the English names in the validator's and the bundled datasets' chunks): 112.530 kB, budget
   // 112.555 kB.
-  { file: 'netreach.js', limit: 112.555 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s38-11 merged: 112.737 kB, budget 112.765 kB.
+  { file: 'netreach.js', limit: 112.765 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1179,7 +1182,8 @@ const BUDGETS = [
   // s38-7 merged: 177.034 kB, budget 177.055 kB.
   // s38-8 merged: 177.355 kB, budget 177.375 kB.
   // s38-10 merged: 177.474 kB, budget 177.495 kB.
-  { file: 'netreach.iife.js', limit: 177.495 * 1024 },
+  // s38-11 merged: 177.721 kB, budget 177.745 kB.
+  { file: 'netreach.iife.js', limit: 177.745 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
