@@ -204,9 +204,9 @@ const lazyOwned = new Set();
 
 /**
  * Modules that each lazy chunk importing them gets its own copy of, rather than netreach.js holding them for every
- * page: small, and only lazy chunks import them. Each import of one resolves to a module of its own (the file's
- * path with the importer's before `.ts`: `src/core/shape.copy.core.sparkline.ts`), which the bundler keeps in the
- * importer's chunk. Only pure functions and constants: a copy of a module with state of its own (a cache, a
+ * page: small, and only lazy chunks import them. Each import of one resolves to a module of its chunk's (the file's
+ * path with the importer's chunk before `.ts`: `src/core/shape.copy.stat.chunk.ts`; chunkOf), which the bundler
+ * keeps in that chunk. Only pure functions and constants: a copy of a module with state of its own (a cache, a
  * WeakMap, a registry, a Symbol, a custom element) would be a second, different one. Measured (gzip):
  * - `src/core/shape.ts`, the line and area paths (the trend's chunk, the KPI tile's sparkline in the stat's,
  *   `round` in the regions' donut): netreach.js −159 bytes, all the code +128;
@@ -229,6 +229,12 @@ const COPY_INTO_CHUNKS = [
 ];
 /** Each copy's module id to the file it copies. */
 const copies = new Map();
+/**
+ * The lazy chunk of each module, by the bundler's own split (lazyChunkModules), and of each copy made since: a copy is
+ * named by its importer's chunk, so a chunk has one copy of a module however many of its modules import it (the map's
+ * chunk had three of `en/overlap.ts`: overlap.ts's, the map's view's and its scene's; the code chunks 32 bytes gzip more).
+ */
+const chunkOf = new Map();
 const copyIntoChunks = {
   name: 'netreach-copy-into-chunks',
   enforce: 'pre',
@@ -237,9 +243,15 @@ const copyIntoChunks = {
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     if (!resolved || resolved.external || !COPY_INTO_CHUNKS.includes(relative(root, resolved.id).split('\\').join('/'))) return resolved;
     // The id keeps `.ts` last (Vite's transform picks TypeScript by it): a query on the id made it give up.
-    // By the importer's own id, a copy's for a copy's import: one copy per chunk again (overlap.ts's en/overlap.ts).
+    // By the importer's chunk (chunkOf), a copy's for a copy's import: one copy per chunk (overlap.ts's en/overlap.ts).
     const by = relative(join(root, 'src'), importer).split('\\').join('/');
-    const id = resolved.id.replace(/\.ts$/, `.copy.${by.replace(/\.ts$/, '').replaceAll('/', '.')}.ts`);
+    // Before the split is known (lazyChunkModules' own build), by the importer: a copy each.
+    const chunk = chunkOf.get(importer);
+    const id = resolved.id.replace(/\.ts$/, `.copy.${chunk ?? by.replace(/\.ts$/, '').replaceAll('/', '.')}.ts`);
+    if (chunk) {
+      chunkOf.set(id, chunk);
+      lazyOwned.add(id);
+    }
     copies.set(id, resolved.id);
     return { ...resolved, id };
   },
@@ -282,9 +294,9 @@ async function lazyChunkModules() {
   Object.assign(config.build, { write: false, minify: false, sourcemap: false });
   config.build.rolldownOptions.output = { chunkFileNames: 'chunks/[name]-[hash].js' };
   const [result] = [await build(config)].flat();
-  return result.output
-    .filter((output) => output.type === 'chunk' && output.isDynamicEntry && !output.isEntry)
-    .flatMap((output) => output.moduleIds);
+  const chunks = result.output.filter((output) => output.type === 'chunk' && output.isDynamicEntry && !output.isEntry);
+  for (const output of chunks) for (const id of output.moduleIds) chunkOf.set(id, output.name);
+  return chunks.flatMap((output) => output.moduleIds);
 }
 
 /**

@@ -90,8 +90,6 @@ const en = {
   tableCaptionMembers: '{network}: member countries',
   tableCaptionVisitors: '{network}: countries of visitors',
   tableCaptionPartners: '{network}: partner countries',
-  tableCaptionOverlap: '{a} and {b}: countries compared',
-  tableOverlap: 'Listed in',
   errorHttp: 'Could not load {url}: HTTP {status}',
   errorNotJson: '{url} is not JSON',
   errorInvalid: 'The data is not valid: {detail}',

@@ -13,6 +13,7 @@ import { csvShare, type CsvCell } from './csv.js';
 import { COUNTRIES_METRIC, type Dataset, type Source } from './types.js';
 import { TABLE_ROW_LIMIT } from '../table/table.options.js';
 import './en/table.js';
+import './en/overlap.js';
 
 /** `overlap`: the countries of this dataset and a compared one, in three groups (in both, only one, only the other). */
 export type TableKind = 'members' | 'universities' | 'regions' | 'overlap';

@@ -32,6 +32,7 @@ import type { Dataset } from '../core/types.js';
 import type { MapGeometry, ProjectedWorld } from '../geo/geometry.js';
 import type { SceneFunction } from '../scene/render.js';
 import '../core/en/map.js';
+import '../core/en/overlap.js';
 
 /** The options the map's scene reads, by property name (attribute values as the element holds them). */
 export type MapSceneOptions = {

@@ -12,6 +12,7 @@ import { HATCH_ID } from '../core/scene.js';
 import type { Dataset } from '../core/types.js';
 import { legendRevealed, type MapChart, type PreparedMap } from './map.scene.js';
 import '../core/en/map.js';
+import '../core/en/overlap.js';
 
 /** The "No data" hatching, which the stylesheet's `.nodata` fills with. */
 function hatch(): SVGTemplateResult {

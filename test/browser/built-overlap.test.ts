@@ -8,8 +8,11 @@ import type { NetreachElement } from '../../src/base/netreach-element.js';
 import { builtPage } from '../helpers/built-page.js';
 import { waitUntil } from '../helpers/wait.js';
 
-/** A `<tag dataset="cinvu" compare="al-mustafa">` drawn on a built page of its own: its shadow root's text. */
-async function comparedText(tag: string): Promise<string> {
+/**
+ * A `<tag dataset="cinvu" compare="al-mustafa">` drawn on a built page of its own: its shadow root's text (after
+ * `then`, given the element once drawn: the map's table opened).
+ */
+async function comparedText(tag: string, then?: (el: NetreachElement) => Promise<void>): Promise<string> {
   const { frame, doc } = await builtPage();
   try {
     const el = doc.createElement(tag) as NetreachElement;
@@ -20,6 +23,7 @@ async function comparedText(tag: string): Promise<string> {
       () => el.state === 'ready',
       () => `never drew (was ${el.state})`,
     );
+    await then?.(el);
     const root = el.shadowRoot!;
     return [...root.querySelectorAll('*')].map((node) => `${node.textContent ?? ''} ${node.getAttribute('aria-label') ?? ''}`).join(' ');
   } finally {
@@ -32,19 +36,40 @@ describe('the overlap on a built page', () => {
     const bundle = await (await fetch('/dist/netreach.js')).text();
     expect(bundle.includes('Only in {network}'), 'Only in {network}').to.equal(false);
     expect(bundle.includes('compared with {b}'), 'compared with {b}').to.equal(false);
+    // The caption and column of the table of both networks' countries (the map's and the table's) came later too.
+    expect(bundle.includes('countries compared'), 'countries compared').to.equal(false);
+    expect(bundle.includes('Listed in'), 'Listed in').to.equal(false);
   });
 
   it('is said in words by a table of its own (the table chunk’s copy)', async () => {
     const text = await comparedText('netreach-table');
-    for (const words of ['In both', 'Only in CINVU', 'Only in Al-Mustafa', 'is not complete, so a country shown as only in the other'])
+    for (const words of [
+      'In both',
+      'Only in CINVU',
+      'Only in Al-Mustafa',
+      'is not complete, so a country shown as only in the other',
+      'CINVU and Al-Mustafa: countries compared',
+      'Listed in',
+    ])
       expect(text.includes(words), words).to.equal(true);
-    expect(text.match(/overlap(Both|Only|Summary|Caveat|Lists)/)?.[0] ?? 'no key').to.equal('no key');
+    expect(text.match(/overlap(Both|Only|Summary|Caveat|Lists)|tableCaptionOverlap|tableOverlap/)?.[0] ?? 'no key').to.equal('no key');
   });
 
-  it('is said in words by a map of its own (the map chunk’s copy)', async () => {
-    const text = await comparedText('netreach-map');
-    for (const words of ['CINVU compared with Al-Mustafa: in both', 'Only in Al-Mustafa (≥'])
+  it('is said in words by a map of its own (the map chunk’s copy), its table opened', async () => {
+    const text = await comparedText('netreach-map', async (el) => {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('table') !== null,
+        () => 'the table never opened',
+      );
+    });
+    for (const words of [
+      'CINVU compared with Al-Mustafa: in both',
+      'Only in Al-Mustafa (≥',
+      'CINVU and Al-Mustafa: countries compared',
+      'Listed in',
+    ])
       expect(text.includes(words), words).to.equal(true);
-    expect(text.match(/overlap(Both|Only|Summary|Caveat|Lists)/)?.[0] ?? 'no key').to.equal('no key');
+    expect(text.match(/overlap(Both|Only|Summary|Caveat|Lists)|tableCaptionOverlap|tableOverlap/)?.[0] ?? 'no key').to.equal('no key');
   });
 });

@@ -57,3 +57,20 @@ test('each lazy chunk that uses one holds it', () => {
     );
   }
 });
+
+test('a chunk holds one copy of a copied module, however many of its modules import it', () => {
+  // The map's chunk imports src/core/en/overlap.ts from overlap.ts, the map's view and its scene: one copy
+  // (scripts/build.mjs names a copy by its importer's chunk, chunkOf), not three.
+  const copied = [
+    'src/core/overlap.ts',
+    'src/core/en/overlap.ts',
+    'src/core/shape.ts',
+    'src/base/page-background.ts',
+    'src/base/source-meta.ts',
+  ];
+  for (const [name, sources] of chunks)
+    for (const module of copied)
+      assert.ok(sources.filter((source) => source === module).length <= 1, `${module} more than once in ${name}`);
+  assert.ok(chunks.get('map.chunk').includes('src/core/en/overlap.ts'), 'en/overlap.ts not in the map chunk');
+  assert.ok(chunks.get('table.chunk').includes('src/core/en/overlap.ts'), 'en/overlap.ts not in the table chunk');
+});

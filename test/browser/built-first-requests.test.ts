@@ -1,0 +1,79 @@
+/**
+ * What a first draw asks for on a built page (dist/netreach.js), in English and in Persian and Arabic: the scripts of
+ * the build before the strings of lazy code moved into that code (s38-12: the overlap table's caption and column into
+ * `src/core/en/overlap.ts`, copied into the map's and the table's chunks, one copy a chunk). Nothing a first draw runs
+ * may come in a request it did not make before (docs/PERFORMANCE.md).
+ */
+import { expect } from '@open-wc/testing';
+import type { NetreachElement } from '../../src/base/netreach-element.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { builtPage } from '../helpers/built-page.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/** The scripts the page asked for, by file name without its hash ("netreach.js", "cinvu", "map.chunk", "fa"). */
+function scripts(win: Window): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/'))
+    .map((path) => path.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''))
+    .sort();
+}
+
+/** A `<tag>` drawn on a built page of its own in `lang`: the scripts it asked for, and its text. */
+async function firstDraw(
+  lang: string,
+  tag: string,
+  set: (el: NetreachElement) => void = () => {},
+): Promise<{ asked: string[]; text: string }> {
+  const { frame, doc, win } = await builtPage(lang);
+  try {
+    const el = doc.createElement(tag) as NetreachElement;
+    set(el);
+    doc.body.append(el);
+    await waitUntil(
+      () => el.state === 'ready',
+      () => `never drew (was ${el.state})`,
+    );
+    const text = [...el.shadowRoot!.querySelectorAll('*')]
+      .map((node) => `${node.textContent ?? ''} ${node.getAttribute('aria-label') ?? ''}`)
+      .join(' ');
+    return { asked: scripts(win), text };
+  } finally {
+    frame.remove();
+  }
+}
+
+const withData = (el: NetreachElement) => ((el as NetreachElement & { data: unknown }).data = EXAMPLE_NETWORK);
+
+describe('a first draw on a built page asks for what it asked for before', () => {
+  for (const lang of ['en', 'fa', 'ar']) {
+    // English's words are up front; another language's come in its chunk, asked for beside the rest.
+    const words = lang === 'en' ? [] : [lang];
+    it(`${lang}: a default map`, async () => {
+      const { asked } = await firstDraw(lang, 'netreach-map');
+      expect(asked).to.deep.equal(['cinvu', 'map.chunk', 'netreach.js', 'world-geo', ...words].sort());
+    });
+    it(`${lang}: bars of the page’s own data (.data)`, async () => {
+      const { asked } = await firstDraw(lang, 'netreach-bars', withData);
+      expect(asked).to.deep.equal(['netreach.js', 'validate', ...words].sort());
+    });
+    it(`${lang}: a default table`, async () => {
+      const { asked, text } = await firstDraw(lang, 'netreach-table');
+      expect(asked).to.deep.equal(['cinvu', 'netreach.js', 'table.chunk', ...words].sort());
+      expect(text.match(/\b(table|overlap)[A-Z]\w+/)?.[0] ?? 'no key').to.equal('no key');
+    });
+    it(`${lang}: a default stat`, async () => {
+      const { asked } = await firstDraw(lang, 'netreach-stat');
+      expect(asked).to.deep.equal(['cinvu', 'netreach.js', 'stat.chunk', ...words].sort());
+    });
+  }
+  it('fa and ar: a compared table says its caption and column in the language (its chunk’s words, not English)', async () => {
+    for (const lang of ['fa', 'ar']) {
+      const { asked, text } = await firstDraw(lang, 'netreach-table', (el) => el.setAttribute('compare', 'al-mustafa'));
+      expect(asked).to.deep.equal(['al-mustafa', 'cinvu', 'netreach.js', 'table.chunk', lang].sort());
+      for (const english of ['countries compared', 'Listed in']) expect(text.includes(english), `${lang}: ${english}`).to.equal(false);
+      expect(text.match(/\b(table|overlap)[A-Z]\w+/)?.[0] ?? 'no key').to.equal('no key');
+    }
+  });
+});
