@@ -11,6 +11,7 @@ import { msg, type MessageKey } from '../core/i18n.js';
 import type { MenuAction, MenuController } from './menu.js';
 import { consume } from './roving-focus.js';
 import '../core/en/on-demand.js';
+import '../core/en/later.js';
 
 export function renderMenu(menu: MenuController): TemplateResult {
   const { host } = menu;

@@ -17,6 +17,7 @@ import { formatNumber, formatPercent } from './locale.js';
 import { countriesLabel, countryName, metricLabel, networkShortName, regionName, relationWords } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Total } from './types.js';
 import './en/on-demand.js';
+import './en/later.js';
 
 export interface DataViewColumn {
   label: string;

@@ -25,8 +25,6 @@ const en = {
   noData: 'No data',
   source: 'Source',
   sources: 'Sources',
-  /** The menu's item and the map's table toggle while the table shows: up front, as both ask for it. */
-  hideData: 'Hide data',
   /** After "Source: " where a dataset cites none for what a widget shows: it says so rather than cite nothing. */
   sourceNone: 'none given in the data',
   /** After a metric's name where no source gives its members' figures: "Students: no source given in the data". */
@@ -82,7 +80,6 @@ const en = {
   regionsContinents: 'The regions are continents, assigned for this dataset: the sources give none.',
   regionsDataset: 'The regions were drawn up for this dataset: the sources give none.',
   total: 'Total',
-  valueShare: '{value} ({share})',
   andMore: '{list} and {count} more',
   noFiguresToDraw: '{metric}: the sources give no figures to draw here.',
   /** Bars of the countries metric by country: each would be 1. */
@@ -120,7 +117,8 @@ type LaterEnglish = typeof import('./en/map.js').MAP_ENGLISH &
   typeof import('./en/regions.js').REGIONS_ENGLISH &
   typeof import('./en/on-demand.js').ON_DEMAND_ENGLISH &
   typeof import('./en/dashboard.js').DASHBOARD_ENGLISH &
-  typeof import('./en/overlap.js').OVERLAP_ENGLISH;
+  typeof import('./en/overlap.js').OVERLAP_ENGLISH &
+  typeof import('./en/later.js').LATER_ENGLISH;
 
 export type MessageKey = keyof typeof en | keyof LaterEnglish;
 export type Catalog = Record<MessageKey, Message>;

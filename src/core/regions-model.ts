@@ -15,6 +15,7 @@ import { round2 } from './scale.js';
 import { donutSlice, pieAngles } from './donut.js';
 import { COUNTRIES_METRIC, type Dataset, type Relation } from './types.js';
 import './en/regions.js';
+import './en/later.js';
 
 export type RegionsType = 'waffle' | 'donut';
 

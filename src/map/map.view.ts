@@ -13,6 +13,7 @@ import type { Dataset } from '../core/types.js';
 import { legendRevealed, type MapChart, type PreparedMap } from './map.scene.js';
 import '../core/en/map.js';
 import '../core/en/overlap.js';
+import '../core/en/later.js';
 
 /** The "No data" hatching, which the stylesheet's `.nodata` fills with. */
 function hatch(): SVGTemplateResult {

@@ -77,3 +77,65 @@ describe('a first draw on a built page asks for what it asked for before', () =>
     }
   });
 });
+
+/** A `<tag>` drawn on a built English page of its own; `then` acts on it once drawn and returns what to check. */
+async function onBuiltPage<T>(tag: string, then: (el: NetreachElement) => Promise<T>): Promise<T> {
+  const { frame, doc } = await builtPage();
+  try {
+    const el = doc.createElement(tag) as NetreachElement;
+    doc.body.append(el);
+    await waitUntil(
+      () => el.state === 'ready',
+      () => `never drew (was ${el.state})`,
+    );
+    return await then(el);
+  } finally {
+    frame.remove();
+  }
+}
+
+describe('English that more than one lazy chunk says (src/core/en/later.ts), on a built page', () => {
+  it('is not in what every page loads up front', async () => {
+    const bundle = await (await fetch('/dist/netreach.js')).text();
+    expect(bundle.includes('Hide data'), 'Hide data').to.equal(false);
+    expect(bundle.includes('{value} ({share})'), '{value} ({share})').to.equal(false);
+  });
+
+  it('the map’s table toggle says "Hide data" while its table shows (the map chunk’s copy)', async () => {
+    const said = await onBuiltPage('netreach-map', async (el) => {
+      const toggle = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+      toggle().click();
+      await waitUntil(
+        () => toggle().getAttribute('aria-expanded') === 'true',
+        () => 'the table never opened',
+      );
+      return toggle().textContent;
+    });
+    expect(said).to.equal('Hide data');
+  });
+
+  it('the menu’s item says "Hide data" while View data shows (the on-demand chunk’s copy)', async () => {
+    const said = await onBuiltPage('netreach-bars', async (el) => {
+      const root = el.shadowRoot!;
+      const item = () => root.querySelector<HTMLButtonElement>('[data-action="data"]');
+      root.querySelector<HTMLButtonElement>('[part~="menu-button"]')!.click();
+      await waitUntil(() => item() !== null, 'the menu never opened');
+      item()!.click();
+      await waitUntil(() => item() === null, 'the menu never closed');
+      root.querySelector<HTMLButtonElement>('[part~="menu-button"]')!.click();
+      await waitUntil(() => item() !== null, 'the menu never opened again');
+      return item()!.textContent?.trim();
+    });
+    expect(said).to.equal('Hide data');
+  });
+
+  it('the regions say each figure with its share (the regions chunk’s copy)', async () => {
+    const text = await onBuiltPage('netreach-regions', async (el) =>
+      [...el.shadowRoot!.querySelectorAll('*')]
+        .map((node) => `${node.textContent ?? ''} ${node.getAttribute('aria-label') ?? ''}`)
+        .join(' '),
+    );
+    expect(text.includes('valueShare'), 'a key').to.equal(false);
+    expect(text).to.match(/\d \(\d+(\.\d)?%\)/);
+  });
+});
