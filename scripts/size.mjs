@@ -461,7 +461,10 @@ const BUDGETS = [
   // all of them; src/core/english-table.ts empty in this file): 44.111 → 42.597 kB (−1.514), lowered to 42.617 kB.
   // s38-11 merged (axes' ticks thinned where their labels would meet, fittingTicks(), the bars' up front): 42.720 kB,
   // budget 42.74 kB.
-  { file: 'netreach.js', limit: 42.74 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s38-12: English that only lazy chunks say into them (the overlap table's caption and column in en/overlap.ts;
+  // "Hide data" and a figure with its share in en/later.ts, copied into the map's, regions' and on-demand chunks):
+  // 42.716 → 42.664 kB (−52 bytes), lowered to 42.684 kB.
+  { file: 'netreach.js', limit: 42.684 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -846,7 +849,9 @@ const BUDGETS = [
   // s38-10 merged (the English names in the validator's and the bundled datasets' chunks): 112.530 kB, budget
   // 112.555 kB.
   // s38-11 merged: 112.737 kB, budget 112.765 kB.
-  { file: 'netreach.js', limit: 112.765 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s38-12 (those strings in the chunks that say them; a copied module once a chunk, not once an importer): 112.751 →
+  // 112.814 kB (+63 bytes), budget 112.839 kB.
+  { file: 'netreach.js', limit: 112.839 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1183,7 +1188,8 @@ const BUDGETS = [
   // s38-8 merged: 177.355 kB, budget 177.375 kB.
   // s38-10 merged: 177.474 kB, budget 177.495 kB.
   // s38-11 merged: 177.721 kB, budget 177.745 kB.
-  { file: 'netreach.iife.js', limit: 177.745 * 1024 },
+  // s38-12 (the strings' copies, one a chunk, in the classic script too): 177.751 kB, budget 177.775 kB.
+  { file: 'netreach.iife.js', limit: 177.775 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
