@@ -464,7 +464,8 @@ const BUDGETS = [
   // s38-12: English that only lazy chunks say into them (the overlap table's caption and column in en/overlap.ts;
   // "Hide data" and a figure with its share in en/later.ts, copied into the map's, regions' and on-demand chunks):
   // 42.716 → 42.664 kB (−52 bytes), lowered to 42.684 kB.
-  { file: 'netreach.js', limit: 42.684 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s38-12 merged in main: 42.668 kB, budget 42.69 kB.
+  { file: 'netreach.js', limit: 42.69 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -851,7 +852,8 @@ const BUDGETS = [
   // s38-11 merged: 112.737 kB, budget 112.765 kB.
   // s38-12 (those strings in the chunks that say them; a copied module once a chunk, not once an importer): 112.751 →
   // 112.814 kB (+63 bytes), budget 112.839 kB.
-  { file: 'netreach.js', limit: 112.839 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s38-12 merged in main: 112.827 kB (chunk hashes move it ~17 bytes between checkouts), budget 112.855 kB.
+  { file: 'netreach.js', limit: 112.855 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
