@@ -15,21 +15,11 @@ import { AL_MUSTAFA } from '../../src/generated/al-mustafa.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { SILK_ROAD } from '../../src/generated/silk-road.js';
+import { scripts, INTL_CONSTRUCTORS, drawnWidget } from '../helpers/built-page.js';
 import { waitUntil } from '../helpers/wait.js';
 
-const CONSTRUCTORS = [
-  'NumberFormat',
-  'DisplayNames',
-  'ListFormat',
-  'Collator',
-  'DateTimeFormat',
-  'RelativeTimeFormat',
-  'Segmenter',
-  'PluralRules',
-];
-
 /** Counts the page's Intl objects (in `window.made`) before anything else on it runs. */
-const COUNT_INTL = `<script>window.made=[];for(const n of ${JSON.stringify(CONSTRUCTORS)}){const N=Intl[n];const C=function(...a){made.push('Intl.'+n+'('+JSON.stringify(a[0])+')');return new N(...a)};C.supportedLocalesOf=N.supportedLocalesOf;Intl[n]=C}</script>`;
+const COUNT_INTL = `<script>window.made=[];for(const n of ${JSON.stringify(INTL_CONSTRUCTORS)}){const N=Intl[n];const C=function(...a){made.push('Intl.'+n+'('+JSON.stringify(a[0])+')');return new N(...a)};C.supportedLocalesOf=N.supportedLocalesOf;Intl[n]=C}</script>`;
 
 type Netreach = { countryName(alpha3: string, locale: string): string };
 type Page = { frame: HTMLIFrameElement; doc: Document; win: Window & { made: string[] }; netreach: Netreach };
@@ -47,27 +37,6 @@ async function page(): Promise<Page> {
   // The page's own instance of the bundle (one module map per document).
   const netreach = (await win.eval("import('/dist/netreach.js')")) as Netreach;
   return { frame, doc: frame.contentDocument!, win, netreach };
-}
-
-/** The scripts the page asked for, by file name without its hash ("netreach.js", "cinvu", "map.chunk"). */
-function scripts(win: Window): string[] {
-  return win.performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/dist/'))
-    .map((path) => path.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''))
-    .sort();
-}
-
-async function drawn(doc: Document, tag: string, set: (el: NetreachElement) => void): Promise<NetreachElement> {
-  const el = doc.createElement(tag) as NetreachElement;
-  set(el);
-  doc.body.append(el);
-  await waitUntil(
-    () => el.state === 'ready',
-    () => `never drew (was ${el.state})`,
-  );
-  return el;
 }
 
 /** What a widget says: its text and labels. */
@@ -92,7 +61,7 @@ describe('English names on a built page (not in netreach.js)', () => {
   it('a default map: the requests of before, no Intl object, CINVU’s members named as the table names them', async () => {
     const { frame, doc, win, netreach } = await page();
     try {
-      const map = await drawn(doc, 'netreach-map', () => {});
+      const map = await drawnWidget(doc, 'netreach-map', () => {});
       expect(scripts(win)).to.deep.equal(['cinvu', 'map.chunk', 'netreach.js', 'world-geo']);
       expect(win.made).to.deep.equal([]);
       const { built, table } = namesOf(netreach, CINVU as Dataset);
@@ -108,7 +77,7 @@ describe('English names on a built page (not in netreach.js)', () => {
   it('bars of the page’s own data: the requests of before, no Intl object, its members named as the table names them', async () => {
     const { frame, doc, win, netreach } = await page();
     try {
-      await drawn(doc, 'netreach-bars', (el) => ((el as NetreachElement & { data: unknown }).data = EXAMPLE_NETWORK));
+      await drawnWidget(doc, 'netreach-bars', (el) => ((el as NetreachElement & { data: unknown }).data = EXAMPLE_NETWORK));
       expect(scripts(win)).to.deep.equal(['netreach.js', 'validate']);
       expect(win.made).to.deep.equal([]);
       const { built, table } = namesOf(netreach, EXAMPLE_NETWORK as Dataset);
@@ -128,7 +97,7 @@ describe('English names on a built page (not in netreach.js)', () => {
     it(`a table of ${id}: the requests of before, no Intl object, its members named in its rows as the table names them`, async () => {
       const { frame, doc, win, netreach } = await page();
       try {
-        const table = await drawn(doc, 'netreach-table', (el) => el.setAttribute('dataset', id));
+        const table = await drawnWidget(doc, 'netreach-table', (el) => el.setAttribute('dataset', id));
         expect(scripts(win)).to.deep.equal([chunk, 'netreach.js', 'table.chunk'].sort());
         expect(win.made).to.deep.equal([]);
         const names = namesOf(netreach, dataset as Dataset);
@@ -153,7 +122,7 @@ describe('English names on a built page (not in netreach.js)', () => {
         allAlpha3().map((code) => countryName(code, 'en')),
       );
       expect(win.made).to.deep.equal([]);
-      const table = await drawn(frame.contentDocument!, 'netreach-table', (el) => el.setAttribute('dataset', 'al-mustafa'));
+      const table = await drawnWidget(frame.contentDocument!, 'netreach-table', (el) => el.setAttribute('dataset', 'al-mustafa'));
       const text = textOf(table);
       for (const name of namesOf(win.netreach, AL_MUSTAFA as Dataset).table) expect(text.includes(name), name).to.equal(true);
       expect(win.made).to.deep.equal([]);

@@ -7,18 +7,8 @@
 import { expect } from '@open-wc/testing';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
-import { builtPage } from '../helpers/built-page.js';
+import { builtPage, drawnWidget, scripts } from '../helpers/built-page.js';
 import { waitUntil } from '../helpers/wait.js';
-
-/** The scripts the page asked for, by file name without its hash ("netreach.js", "cinvu", "map.chunk", "fa"). */
-function scripts(win: Window): string[] {
-  return win.performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/dist/'))
-    .map((path) => path.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''))
-    .sort();
-}
 
 /** A `<tag>` drawn on a built page of its own in `lang`: the scripts it asked for, and its text. */
 async function firstDraw(
@@ -28,13 +18,7 @@ async function firstDraw(
 ): Promise<{ asked: string[]; text: string }> {
   const { frame, doc, win } = await builtPage(lang);
   try {
-    const el = doc.createElement(tag) as NetreachElement;
-    set(el);
-    doc.body.append(el);
-    await waitUntil(
-      () => el.state === 'ready',
-      () => `never drew (was ${el.state})`,
-    );
+    const el = await drawnWidget(doc, tag, set);
     const text = [...el.shadowRoot!.querySelectorAll('*')]
       .map((node) => `${node.textContent ?? ''} ${node.getAttribute('aria-label') ?? ''}`)
       .join(' ');

@@ -12,18 +12,9 @@ import '../../src/stat/define.js';
 import '../../src/table/define.js';
 import '../../src/trend/define.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { INTL_CONSTRUCTORS } from '../helpers/built-page.js';
 import { waitUntil } from '../helpers/wait.js';
 
-const CONSTRUCTORS = [
-  'NumberFormat',
-  'DisplayNames',
-  'ListFormat',
-  'Collator',
-  'DateTimeFormat',
-  'RelativeTimeFormat',
-  'Segmenter',
-  'PluralRules',
-] as const;
 type Constructor = new (...args: unknown[]) => unknown;
 
 describe('an English page', () => {
@@ -31,7 +22,7 @@ describe('an English page', () => {
   const natives = new Map<string, unknown>();
   const intl = Intl as unknown as Record<string, unknown>;
   before(() => {
-    for (const name of CONSTRUCTORS) {
+    for (const name of INTL_CONSTRUCTORS) {
       const Native = intl[name] as Constructor & { supportedLocalesOf: unknown };
       natives.set(name, Native);
       const Counting = function (...args: unknown[]) {

@@ -32,9 +32,11 @@ export function consoleOf(win: Window): string[] {
   return said;
 }
 
-/** A `<tag>` added to `doc`'s body, once it has drawn. */
-export async function drawnWidget(doc: Document, tag: string): Promise<NetreachElement> {
+/** A `<tag>` added to `doc`'s body (`set` first), once it has drawn. */
+export async function drawnWidget(doc: Document, tag: string, set: (el: NetreachElement) => void = () => {}): Promise<NetreachElement> {
   const el = doc.createElement(tag) as NetreachElement;
+  // Its attributes and properties before it connects, as a page's HTML or script gives them.
+  set(el);
   doc.body.append(el);
   await waitUntil(
     () => el.state === 'ready',
@@ -42,3 +44,25 @@ export async function drawnWidget(doc: Document, tag: string): Promise<NetreachE
   );
   return el;
 }
+
+/** The scripts a page asked for, by file name without its hash ("netreach.js", "cinvu", "map.chunk", "fa"). */
+export function scripts(win: Window): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/'))
+    .map((path) => path.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''))
+    .sort();
+}
+
+/** Every `Intl` constructor: an English page's first draw makes none of them (english-no-intl.test.ts). */
+export const INTL_CONSTRUCTORS = [
+  'NumberFormat',
+  'DisplayNames',
+  'ListFormat',
+  'Collator',
+  'DateTimeFormat',
+  'RelativeTimeFormat',
+  'Segmenter',
+  'PluralRules',
+] as const;
