@@ -853,7 +853,10 @@ const BUDGETS = [
   // s38-12 (those strings in the chunks that say them; a copied module once a chunk, not once an importer): 112.751 →
   // 112.814 kB (+63 bytes), budget 112.839 kB.
   // s38-12 merged in main: 112.827 kB (chunk hashes move it ~17 bytes between checkouts), budget 112.855 kB.
-  { file: 'netreach.js', limit: 112.855 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s39-1: the validator keeps what it checked of each part (a value update checks the members alone): +594 bytes,
+  // all in its lazy chunk (112.814 → 113.408 kB against the same checkout built alone; up front +2 bytes, the chunk's
+  // name), budget 113.435 kB.
+  { file: 'netreach.js', limit: 113.435 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1191,7 +1194,8 @@ const BUDGETS = [
   // s38-10 merged: 177.474 kB, budget 177.495 kB.
   // s38-11 merged: 177.721 kB, budget 177.745 kB.
   // s38-12 (the strings' copies, one a chunk, in the classic script too): 177.751 kB, budget 177.775 kB.
-  { file: 'netreach.iife.js', limit: 177.775 * 1024 },
+  // s39-1 (the validator's kept parts, inlined here): 177.751 → 178.407 kB (+656 bytes), budget 178.43 kB.
+  { file: 'netreach.iife.js', limit: 178.43 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -94,7 +94,9 @@ export function parseDataset(text: string): Dataset {
 /**
  * Checks a dataset (e.g. the result of `JSON.parse`, or an object built in JavaScript) and returns a
  * new deep-frozen copy holding only the known fields. Throws `DatasetError` listing all problems
- * found (code `'version'` when `version` is not 1, `'invalid'` otherwise).
+ * found (code `'version'` when `version` is not 1, `'invalid'` otherwise). A part of the input (the network, the
+ * regions, sources, metrics, totals…) equal to the one the last call checked is not checked again: the copy then
+ * holds the same frozen part as that call's.
  */
 export function validateDataset(input: unknown): Dataset {
   const checked = check(input, MAX_ISSUES);
@@ -121,6 +123,7 @@ export function datasetIssues(input: unknown): ValidationIssue[] {
 type Checked = { dataset: Dataset } | { code: DatasetErrorCode; issues: ValidationIssue[]; found: number };
 
 function check(input: unknown, maxIssues: number): Checked {
+  fresh = [];
   if (!isObject(input)) {
     return { code: 'invalid', issues: [{ path: ROOT, message: 'expected an object' }], found: 1 };
   }
@@ -132,24 +135,34 @@ function check(input: unknown, maxIssues: number): Checked {
   }
 
   const c = new Checker(maxIssues);
-  const network = c.network(input);
+  // A part equal to what the last validation checked (a value update: the same network, regions, metrics… and new
+  // members) is not checked again: see `part()`. The members always are.
+  const network = part(c, input, 'network', '', undefined, () => c.network(input));
   const illustrative = c.boolean(input, 'illustrative', 'illustrative');
   // Regions are optional: a dataset whose sources assign none has none (grouping by region is then unavailable).
-  const regions = c.list(input, 'regions', false, (o, p) => c.region(o, p));
+  const regions = part(c, input, 'regions', '', c.regionIds, () => c.list(input, 'regions', false, (o, p) => c.region(o, p)));
   // The sources before the metrics, whose `source` names one of them.
-  const sources = c.list(input, 'sources', true, (o, p) => c.source(o, p));
+  const sources = part(c, input, 'sources', '', c.sourceIds, () => c.list(input, 'sources', true, (o, p) => c.source(o, p)));
   // When a list is not an array, that one problem is reported and references to it are not checked
   // (rather than reporting every reference as unknown).
   c.checkSources = sources !== undefined;
-  const metrics = c.list(input, 'metrics', false, (o, p) => c.metric(o, p));
+  const sourceIds = known(c.checkSources, c.sourceIds);
+  const metrics = part(c, input, 'metrics', sourceIds, c.metricIds, () => c.list(input, 'metrics', false, (o, p) => c.metric(o, p)));
   c.checkRegions = regions !== undefined || own(input, 'regions') === undefined;
   c.hasRegions = (regions?.length ?? 0) > 0;
   c.checkMetrics = metrics !== undefined || own(input, 'metrics') === undefined;
-  const listing = c.listing(input);
-  const regionAssignment = c.regionAssignment(input);
+  const metricIds = known(c.checkMetrics, c.metricIds);
+  const listing = part(c, input, 'listing', sourceIds + metricIds, undefined, () => c.listing(input));
+  const regionAssignment = part(c, input, 'regionAssignment', String(c.hasRegions) + sourceIds, undefined, () => c.regionAssignment(input));
+  fresh.push('members');
   const members = c.list(input, 'members', true, (o, p) => c.member(o, p)) ?? [];
-  const totals = c.list(input, 'totals', false, (o, p) => c.total(o, p));
-  const universities = c.list(input, 'universities', false, (o, p) => c.university(o, p));
+  const regionIds = known(c.checkRegions, c.regionIds);
+  const totals = part(c, input, 'totals', sourceIds + metricIds + regionIds, undefined, () =>
+    c.list(input, 'totals', false, (o, p) => c.total(o, p)),
+  );
+  const universities = part(c, input, 'universities', sourceIds, undefined, () =>
+    c.list(input, 'universities', false, (o, p) => c.university(o, p)),
+  );
 
   if (c.found > 0 || !network || !sources) return { code: 'invalid', issues: c.issues, found: c.found };
 
@@ -161,6 +174,100 @@ function check(input: unknown, maxIssues: number): Checked {
   if (totals) out.totals = totals;
   if (universities) out.universities = universities;
   return { dataset: Object.freeze(out) }; // every record and list was frozen as it was built
+}
+
+// --- what the last validation checked --------------------------------------------------------
+
+/** A part as it was checked: what it was, what it was checked against, what it gave and the ids it declared. */
+interface Kept {
+  input: unknown;
+  context: string;
+  result: unknown;
+  ids: readonly string[];
+}
+
+const kept = new Map<string, Kept>();
+/** The parts the last validation checked afresh (the others it reused). */
+let fresh: string[] = [];
+
+/**
+ * `validate()`'s result for `input[key]`, or the last validation's when that part is deep-equal to what it checked
+ * then (in place changes included: equality is shown against a copy, not by identity) and was checked against the
+ * same ids (`context`). Only a part that raised no problem is kept, so messages are a fresh validation's: the part
+ * adds none, and gives back the ids it declares to the checks after it. Equal means the same own properties in the
+ * same order with the same values, read once more: a getter or a proxy that answers differently each time it is read,
+ * or a property made non-enumerable in place, is not seen (data from JSON or object literals has neither).
+ */
+function part<T>(c: Checker, input: Obj, key: string, context: string, ids: Set<string> | undefined, validate: () => T): T {
+  const value = own(input, key);
+  const last = kept.get(key);
+  if (last && last.context === context && same(value, last.input)) {
+    if (ids) for (const id of last.ids) ids.add(id);
+    return last.result as T;
+  }
+  fresh.push(key);
+  const found = c.found;
+  const result = validate();
+  const copy = c.found === found ? snapshot(value, 0) : TOO_DEEP;
+  if (copy === TOO_DEEP) kept.delete(key);
+  else kept.set(key, { input: copy, context, result, ids: ids ? [...ids] : [] });
+  return result;
+}
+
+/** The ids a check reads, as one string: control characters are stripped from ids, so they cannot be in one. */
+function known(check: boolean, ids: ReadonlySet<string>): string {
+  return `\u0001${check}\u0000${[...ids].join('\u0000')}`;
+}
+
+/** An object's own properties in their order (those the checks read are own ones, enumerable or not). */
+class Props {
+  constructor(
+    readonly keys: readonly string[],
+    readonly values: readonly unknown[],
+  ) {}
+}
+
+const TOO_DEEP = new Props([], []);
+/** Deeper than any field the checks read (a total's period's labels): a part this deep (a cycle…) is not kept. */
+const MAX_DEPTH = 6;
+
+function snapshot(v: unknown, depth: number): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (depth > MAX_DEPTH) return TOO_DEEP;
+  const keys = Array.isArray(v) ? undefined : Object.getOwnPropertyNames(v);
+  const from = (keys ?? v) as unknown[];
+  const values: unknown[] = [];
+  for (let i = 0; i < from.length; i++) {
+    const x = snapshot(keys ? (v as Obj)[keys[i] as string] : from[i], depth + 1);
+    if (x === TOO_DEEP) return TOO_DEEP;
+    values.push(x);
+  }
+  return keys ? new Props(keys, values) : values;
+}
+
+/** Whether `v` is now what `copy` was made of (numbers by Object.is: -0 and NaN read differently in messages). */
+function same(v: unknown, copy: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return Object.is(v, copy);
+  if (Array.isArray(v)) {
+    if (!Array.isArray(copy) || copy.length !== v.length) return false;
+    for (let i = 0; i < v.length; i++) if (!same(v[i], copy[i])) return false;
+    return true;
+  }
+  if (!(copy instanceof Props)) return false;
+  const keys = Object.getOwnPropertyNames(v);
+  if (keys.length !== copy.keys.length) return false;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== copy.keys[i] || !same((v as Obj)[keys[i]!], copy.values[i])) return false;
+  return true;
+}
+
+/** @internal For tests: the parts the last validation checked afresh, in order. */
+export function freshParts(): readonly string[] {
+  return fresh;
+}
+
+/** @internal For tests: forget what was checked, so that the next validation checks every part. */
+export function forgetChecked(): void {
+  kept.clear();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,9 +341,9 @@ class Checker {
 
   constructor(private readonly maxIssues: number) {}
 
-  private readonly regionIds = new Set<string>();
-  private readonly metricIds = new Set<string>();
-  private readonly sourceIds = new Set<string>();
+  readonly regionIds = new Set<string>();
+  readonly metricIds = new Set<string>();
+  readonly sourceIds = new Set<string>();
   /** False when the list itself is missing or not an array: references to it are then not checked. */
   checkRegions = true;
   /** Whether the dataset declares any region: members must then name theirs, else they have none. */

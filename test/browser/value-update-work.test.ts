@@ -163,4 +163,33 @@ describe('<netreach-map> value update work', () => {
     expect(warned.join(' ')).to.contain('projection');
     expect(labels(el)).to.not.deep.equal(before);
   });
+  it("checks the members alone in a value update: the network's, sources' and universities' web addresses not again", async () => {
+    // The validator keeps what it checked of a part equal to last time's (src/core/validate.ts `part()`;
+    // test/unit/validate-cache.test.ts checks change by change that it gives what validating afresh does). Of
+    // what it checks, only the network, the sources and the universities hold web addresses, each parsed by `URL`.
+    const { el, data } = await drawn('en');
+    const original = window.URL;
+    let parsed = 0;
+    window.URL = new Proxy(original, {
+      construct(target, args: ConstructorParameters<typeof URL>) {
+        parsed += 1;
+        return new target(...args);
+      },
+    });
+    try {
+      el.data = withNewValues(data, 'virtual-students', 11);
+      await el.updateComplete;
+      expect(parsed).to.equal(0);
+      expect(labels(el)[0]).to.contain(new Intl.NumberFormat('en').format((1 * 7919 * 11) % 600_000));
+      // The network changed in place (the same object, another address): checked again, and shown.
+      const network = (data as unknown as { network: { url: string } }).network;
+      network.url = 'https://example.org/changed';
+      el.data = withNewValues(data, 'virtual-students', 12);
+      await el.updateComplete;
+      expect(parsed).to.equal(1);
+      expect(el.currentDataset?.network.url).to.equal('https://example.org/changed');
+    } finally {
+      window.URL = original;
+    }
+  });
 });
