@@ -465,7 +465,9 @@ const BUDGETS = [
   // "Hide data" and a figure with its share in en/later.ts, copied into the map's, regions' and on-demand chunks):
   // 42.716 → 42.664 kB (−52 bytes), lowered to 42.684 kB.
   // s38-12 merged in main: 42.668 kB, budget 42.69 kB.
-  { file: 'netreach.js', limit: 42.69 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s39-2: the map's probe (map.ts: its box's size read while it loads, so that each of 100 maps renders once, not
+  // twice; 0.88–0.99× the CPU of the 100 maps in four A/Bs): +201 bytes, 42.864 kB, budget 42.885 kB.
+  { file: 'netreach.js', limit: 42.885 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this

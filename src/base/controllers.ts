@@ -129,6 +129,8 @@ export function measureNow(host: Element): void {
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
+  /** The element the size was last read from (the target it was then). */
+  from?: Element;
   #observed?: Element;
   #frame = 0;
   #font = '';
@@ -156,8 +158,8 @@ export class ResizeController implements ReactiveController {
     this.#frame = 0;
   }
 
-  hostUpdated(): void {
-    if (!this.host.isConnected) return;
+  /** Follows the element the target now is (a render may have replaced it); also before the host's first render. */
+  observe(): Element | undefined {
     const target = this.target() ?? undefined;
     if (target !== this.#observed) {
       if (this.#observed) resizeObservers.unobserve(this.#observed);
@@ -165,15 +167,23 @@ export class ResizeController implements ReactiveController {
       if (target) {
         resizeObservers.observe(target, (entry) => {
           const box = entry.contentBoxSize?.[0];
+          this.from = target;
           this.resized(box ? box.inlineSize : entry.contentRect.width, box ? box.blockSize : entry.contentRect.height, false);
         });
       }
     }
+    return target;
+  }
+
+  hostUpdated(): void {
+    if (!this.host.isConnected) return;
+    const target = this.observe();
     // Until there is a size, after each render: the element may just have appeared, or been shown.
     if (target && this.width === 0)
       measureSoon(target, (width, height, font) => {
         if (this.#observed !== target) return;
         this.#font ||= font;
+        this.from = target;
         this.resized(width, height, true);
       });
   }
