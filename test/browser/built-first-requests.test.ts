@@ -42,6 +42,10 @@ describe('a first draw on a built page asks for what it asked for before', () =>
       const { asked } = await firstDraw(lang, 'netreach-bars', withData);
       expect(asked).to.deep.equal(['netreach.js', 'validate', ...words].sort());
     });
+    it(`${lang}: bars of the page’s own file (src): the validator’s chunk, which reads its body (read-capped.ts)`, async () => {
+      const { asked } = await firstDraw(lang, 'netreach-bars', (el) => el.setAttribute('src', '/mock/valid'));
+      expect(asked).to.deep.equal(['netreach.js', 'validate', ...words].sort());
+    });
     it(`${lang}: a default table`, async () => {
       const { asked, text } = await firstDraw(lang, 'netreach-table');
       expect(asked).to.deep.equal(['cinvu', 'netreach.js', 'table.chunk', ...words].sort());
@@ -121,5 +125,30 @@ describe('English that more than one lazy chunk says (src/core/en/later.ts), on 
     );
     expect(text.includes('valueShare'), 'a key').to.equal(false);
     expect(text).to.match(/\d \(\d+(\.\d)?%\)/);
+  });
+});
+
+describe('a fetched body read by the validator’s chunk (src/core/read-capped.ts), on a built page', () => {
+  it('is not in what every page loads up front', async () => {
+    const bundle = await (await fetch('/dist/netreach.js')).text();
+    // The body's reader, which only readCapped() asks for.
+    expect(bundle.includes('getReader'), 'getReader').to.equal(false);
+  });
+
+  it('still refuses a body over the byte cap, naming the cap', async () => {
+    const { frame, doc } = await builtPage();
+    try {
+      const el = doc.createElement('netreach-bars') as NetreachElement;
+      el.setAttribute('src', '/mock/big?bytes=11000000');
+      doc.body.append(el);
+      await waitUntil(
+        () => el.state === 'error',
+        () => `never failed (was ${el.state})`,
+      );
+      const error = el.shadowRoot!.querySelector('[part="error"]')?.textContent ?? '';
+      expect(error).to.match(/larger than 10 MB/);
+    } finally {
+      frame.remove();
+    }
   });
 });

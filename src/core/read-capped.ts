@@ -1,0 +1,39 @@
+/**
+ * Reading a fetched dataset's body under a byte cap, enforced while streaming: in the validator's chunk, which
+ * fetchDataset() (load.ts) asks for as its request starts and awaits before it reads the body, so that the code is not
+ * in what every page loads up front (a page of the bundled datasets never fetches one).
+ */
+import { NetreachError } from './errors.js';
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} kB`;
+}
+
+/** The body of `response` as text; a `too-large` NetreachError past `maxBytes`. */
+export async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    throw new NetreachError('too-large', { url, detail: formatBytes(maxBytes) });
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new NetreachError('too-large', { url, detail: formatBytes(maxBytes) });
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
