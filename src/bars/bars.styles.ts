@@ -67,18 +67,12 @@ export const barsStyles = css`
     font-style: italic;
     fill: var(--_muted);
   }
-  .grid line {
-    stroke: var(--_border);
-  }
+  /* The grid's lines and text otherwise as chartStyles (chart-styles.ts), which comes before these. */
   .grid .zero {
     stroke: var(--_muted);
   }
   .grid text {
-    fill: var(--_muted);
     font-size: 0.9em;
-  }
-  .grid line {
-    shape-rendering: crispEdges;
   }
   .row {
     cursor: pointer;

@@ -68,6 +68,20 @@ describe('<netreach-bars>', () => {
     expect(shadow(el).querySelectorAll('.grid line').length).to.equal(ticks.length);
   });
 
+  it('draws its grid crisp in the border colour, the zero line and the ticks’ labels muted, the labels smaller', async () => {
+    // chartStyles' rules for the grid, with the bars' own for the zero line and the labels' size (bars.styles.ts).
+    const el = await bars600(html`<netreach-bars></netreach-bars>`);
+    const lines = [...shadow(el).querySelectorAll('.grid line')].map((line) => getComputedStyle(line));
+    const zero = getComputedStyle(shadow(el).querySelector('.grid .zero')!);
+    const others = lines.filter((line) => line.stroke !== zero.stroke);
+    expect(others.length).to.equal(lines.length - 1);
+    expect(lines.map((line) => line.shapeRendering)).to.deep.equal(lines.map(() => 'crispedges'));
+    expect(others.map((line) => line.strokeWidth)).to.deep.equal(others.map(() => '1px'));
+    const text = getComputedStyle(shadow(el).querySelector('.grid text')!);
+    expect(text.fill).to.equal(zero.stroke);
+    expect(parseFloat(text.fontSize)).to.be.closeTo(0.9 * parseFloat(getComputedStyle(svgOf(el)!).fontSize), 0.01);
+  });
+
   it('cites the dataset’s sources under the chart, linking those with a URL', async () => {
     const el = await bars600(html`<netreach-bars></netreach-bars>`);
     const source = shadow(el).querySelector('[part="source"]')!;
