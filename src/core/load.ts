@@ -20,8 +20,6 @@ export interface FetchOptions {
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-const NON_JSON_TYPES = /^(text\/html|application\/xhtml|text\/xml|application\/xml|image\/|audio\/|video\/)/i;
-
 /** Fetches, checks and validates one dataset. Rejects with a NetreachError (or an AbortError when aborted). */
 export async function fetchDataset(url: string, options: FetchOptions = {}): Promise<Dataset> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, fetchImpl = fetch } = options;
@@ -51,9 +49,6 @@ export async function fetchDataset(url: string, options: FetchOptions = {}): Pro
       throw new NetreachError('network', { url });
     }
     if (!response.ok) throw new NetreachError('http', { url, status: response.status });
-    if (response.status === 204) throw new NetreachError('not-json', { url });
-    const type = response.headers.get('content-type') ?? '';
-    if (NON_JSON_TYPES.test(type)) throw new NetreachError('not-json', { url });
     let text: string;
     try {
       // The body is read by the validator's chunk (readCapped(), read-capped.ts), which every dataset of a page's

@@ -5,12 +5,19 @@
  */
 import { NetreachError } from './errors.js';
 
+const NON_JSON_TYPES = /^(text\/html|application\/xhtml|text\/xml|application\/xml|image\/|audio\/|video\/)/i;
+
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} kB`;
 }
 
-/** The body of `response` as text; a `too-large` NetreachError past `maxBytes`. */
+/**
+ * The body of `response` (a 2xx) as text: a `not-json` NetreachError for no content or a type that is not JSON's
+ * (an HTML page served with 200: an SPA's fallback), a `too-large` one past `maxBytes`.
+ */
 export async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
+  if (response.status === 204 || NON_JSON_TYPES.test(response.headers.get('content-type') ?? ''))
+    throw new NetreachError('not-json', { url });
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     throw new NetreachError('too-large', { url, detail: formatBytes(maxBytes) });

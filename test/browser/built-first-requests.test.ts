@@ -128,27 +128,38 @@ describe('English that more than one lazy chunk says (src/core/en/later.ts), on 
   });
 });
 
-describe('a fetched body read by the validator’s chunk (src/core/read-capped.ts), on a built page', () => {
+describe('a fetched body checked and read by the validator’s chunk (src/core/read-capped.ts), on a built page', () => {
   it('is not in what every page loads up front', async () => {
     const bundle = await (await fetch('/dist/netreach.js')).text();
-    // The body's reader, which only readCapped() asks for.
+    // The body's reader and the types that are not JSON's, which only readCapped() asks for.
     expect(bundle.includes('getReader'), 'getReader').to.equal(false);
+    expect(bundle.includes('application\\/xhtml'), 'application/xhtml').to.equal(false);
   });
 
-  it('still refuses a body over the byte cap, naming the cap', async () => {
+  /** What a `<netreach-bars src>` of `url` says in its error box on a built page. */
+  async function errorOf(url: string): Promise<string> {
     const { frame, doc } = await builtPage();
     try {
       const el = doc.createElement('netreach-bars') as NetreachElement;
-      el.setAttribute('src', '/mock/big?bytes=11000000');
+      el.setAttribute('src', url);
       doc.body.append(el);
       await waitUntil(
         () => el.state === 'error',
         () => `never failed (was ${el.state})`,
       );
-      const error = el.shadowRoot!.querySelector('[part="error"]')?.textContent ?? '';
-      expect(error).to.match(/larger than 10 MB/);
+      return el.shadowRoot!.querySelector('[part="error"]')?.textContent ?? '';
     } finally {
       frame.remove();
     }
+  }
+
+  it('still refuses a body over the byte cap, naming the cap', async () => {
+    expect(await errorOf('/mock/big?bytes=11000000')).to.match(/larger than 10 MB/);
+  });
+
+  it('still refuses an HTML page served with 200 and a 204 as not JSON, and says an HTTP status', async () => {
+    expect(await errorOf('/mock/html')).to.match(/is not JSON/);
+    expect(await errorOf('/mock/no-content')).to.match(/is not JSON/);
+    expect(await errorOf('/mock/status?code=404')).to.match(/HTTP 404/);
   });
 });
