@@ -43,9 +43,9 @@ export async function fetchDataset(url: string, options: FetchOptions = {}): Pro
       if (timedOut) throw new NetreachError('timeout', { url });
       if (signal?.aborted) throw error;
       // Browsers fetch no file: URL (a page opened as a file, its src beside it): what to do instead, in the console
-      // (the box's sentence stays short, in 13 languages; docs/STATES.md).
-      if (absoluteUrl(url).startsWith('file:'))
-        console.warn(`netreach: a browser fetches no file: URL (${url}): serve the page, or put the data inline (README, Loading data)`);
+      // (the box's sentence stays short, in 13 languages; docs/STATES.md), said by the validator's chunk, asked for
+      // with the request (its words are not up front), before the error; not when that chunk cannot load either.
+      if (absoluteUrl(url).startsWith('file:')) (await validator.catch(() => undefined))?.fileUrlAdvice(url);
       throw new NetreachError('network', { url });
     }
     if (!response.ok) throw new NetreachError('http', { url, status: response.status });

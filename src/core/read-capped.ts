@@ -44,3 +44,8 @@ export async function readCapped(response: Response, maxBytes: number, url: stri
   }
   return new TextDecoder().decode(bytes);
 }
+
+/** What to do instead of a file: URL, which browsers do not fetch, in the console (fetchDataset()). */
+export function fileUrlAdvice(url: string): void {
+  console.warn(`netreach: a browser fetches no file: URL (${url}): serve the page, or put the data inline (README, Loading data)`);
+}

@@ -33,8 +33,9 @@ import {
   type University,
 } from './types.js';
 
-// For fetchDataset() (load.ts), which reads a body only once this chunk is here: not in what every page loads.
-export { readCapped } from './read-capped.js';
+// For fetchDataset() (load.ts), which reads a body (and says why a file: URL fails) only once this chunk is here: not
+// in what every page loads.
+export { fileUrlAdvice, readCapped } from './read-capped.js';
 
 let everyName = false;
 

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
-import { builtPage, drawnWidget, scripts } from '../helpers/built-page.js';
+import { builtPage, consoleOf, drawnWidget, scripts } from '../helpers/built-page.js';
 import { waitUntil } from '../helpers/wait.js';
 
 /** A `<tag>` drawn on a built page of its own in `lang`: the scripts it asked for, and its text. */
@@ -134,12 +134,14 @@ describe('a fetched body checked and read by the validator’s chunk (src/core/r
     // The body's reader and the types that are not JSON's, which only readCapped() asks for.
     expect(bundle.includes('getReader'), 'getReader').to.equal(false);
     expect(bundle.includes('application\\/xhtml'), 'application/xhtml').to.equal(false);
+    expect(bundle.includes('fetches no file'), 'the file: URL advice').to.equal(false);
   });
 
-  /** What a `<netreach-bars src>` of `url` says in its error box on a built page. */
-  async function errorOf(url: string): Promise<string> {
-    const { frame, doc } = await builtPage();
+  /** What a `<netreach-bars src>` of `url` says in its error box on a built page (and in the console, `said`). */
+  async function errorOf(url: string, said: string[] = []): Promise<string> {
+    const { frame, doc, win } = await builtPage();
     try {
+      const console = consoleOf(win);
       const el = doc.createElement('netreach-bars') as NetreachElement;
       el.setAttribute('src', url);
       doc.body.append(el);
@@ -147,6 +149,7 @@ describe('a fetched body checked and read by the validator’s chunk (src/core/r
         () => el.state === 'error',
         () => `never failed (was ${el.state})`,
       );
+      said.push(...console);
       return el.shadowRoot!.querySelector('[part="error"]')?.textContent ?? '';
     } finally {
       frame.remove();
@@ -161,5 +164,13 @@ describe('a fetched body checked and read by the validator’s chunk (src/core/r
     expect(await errorOf('/mock/html')).to.match(/is not JSON/);
     expect(await errorOf('/mock/no-content')).to.match(/is not JSON/);
     expect(await errorOf('/mock/status?code=404')).to.match(/HTTP 404/);
+  });
+
+  it('still says in the console why a file: URL fails, before its error', async () => {
+    const said: string[] = [];
+    expect(await errorOf('file:///tmp/netreach-file-page.json', said)).to.match(/Could not reach/);
+    expect(said).to.deep.equal([
+      'netreach: a browser fetches no file: URL (file:///tmp/netreach-file-page.json): serve the page, or put the data inline (README, Loading data)',
+    ]);
   });
 });
