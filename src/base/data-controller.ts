@@ -59,21 +59,6 @@ const validatedObjects = new WeakMap<object, Dataset | NetreachError>();
 
 type Validator = NonNullable<ReturnType<typeof validator>>;
 
-function validateObject({ validateDataset }: Validator, data: unknown): Dataset {
-  if (typeof data !== 'object' || data === null) return validateDataset(data);
-  let result = validatedObjects.get(data);
-  if (!result) {
-    try {
-      result = validateDataset(data);
-    } catch (error) {
-      result = toNetreachError(error, 'data');
-    }
-    validatedObjects.set(data, result);
-  }
-  if (result instanceof NetreachError) throw result;
-  return result;
-}
-
 function isProvider(element: Element | null | undefined): element is DatasetProvider {
   return Boolean(element && typeof (element as Partial<DatasetProvider>).subscribe === 'function');
 }
@@ -206,7 +191,8 @@ export class DataController implements ReactiveController, DataState {
       }
       const check = (validator: Validator): void => {
         try {
-          if (data !== undefined && data !== null) return this.#set({ status: 'ready', dataset: validateObject(validator, data) });
+          if (data !== undefined && data !== null)
+            return this.#set({ status: 'ready', dataset: validator.validateObject(data, validatedObjects) });
           this.#set({ status: 'ready', dataset: validator.parseDataset(text) });
         } catch (error) {
           this.#set({ status: 'error', error: toNetreachError(error, 'inline data') });

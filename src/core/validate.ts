@@ -12,6 +12,7 @@
  */
 import { ENGLISH_NAMES } from '../generated/english-names.js';
 import { isAlpha3, registerEnglishTable } from './countries.js';
+import { NetreachError, toNetreachError } from './errors.js';
 import {
   COUNTRIES_METRIC,
   type Dataset,
@@ -821,4 +822,24 @@ class Checker {
     if (source !== undefined) out.source = source;
     return Object.freeze(out);
   }
+}
+
+/**
+ * A page's `.data` validated once per object: its dataset, or its error, again for the same object. `known` is the
+ * data controller's, which also holds the datasets the page has already; the check is here, in the validator's chunk,
+ * rather than up front, as only data of a page's own runs it.
+ */
+export function validateObject(data: unknown, known: WeakMap<object, Dataset | NetreachError>): Dataset {
+  if (typeof data !== 'object' || data === null) return validateDataset(data);
+  let result = known.get(data);
+  if (!result) {
+    try {
+      result = validateDataset(data);
+    } catch (error) {
+      result = toNetreachError(error, 'data');
+    }
+    known.set(data, result);
+  }
+  if (result instanceof NetreachError) throw result;
+  return result;
 }

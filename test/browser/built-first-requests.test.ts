@@ -173,4 +173,26 @@ describe('a fetched body checked and read by the validator’s chunk (src/core/r
       'netreach: a browser fetches no file: URL (file:///tmp/netreach-file-page.json): serve the page, or put the data inline (README, Loading data)',
     ]);
   });
+
+  it('says a page’s invalid .data object (validateObject(), in that chunk) in every widget given it', async () => {
+    const { frame, doc } = await builtPage();
+    try {
+      const data = { version: 99 };
+      const texts: string[] = [];
+      for (const tag of ['netreach-bars', 'netreach-stat']) {
+        const el = doc.createElement(tag) as NetreachElement & { data: unknown };
+        el.data = data;
+        doc.body.append(el);
+        await waitUntil(
+          () => el.state === 'error',
+          () => `${tag} never failed (was ${el.state})`,
+        );
+        texts.push(el.shadowRoot!.querySelector('[part="error"]')?.textContent?.trim() ?? '');
+      }
+      expect(texts[0]).to.match(/^Unsupported dataset/);
+      expect(texts[1]).to.equal(texts[0]);
+    } finally {
+      frame.remove();
+    }
+  });
 });
