@@ -128,6 +128,11 @@ export interface ChartScene {
   /** Whether marks reach past the box and must be cut at its edges (a zoomed map's neighbours). */
   readonly clip?: boolean;
   /**
+   * The size of what it draws besides its text (a trend's plot, a waffle's squares): a dashboard on a slide gives a
+   * panel whose picture its text squeezes to a few pixels more room.
+   */
+  readonly picture?: { readonly width: number; readonly height: number };
+  /**
    * Set when the page's stylesheet can paint every mark by its class (the bars' rows, bars.styles.ts): the body
    * text's size, which the page sets once on the chart rather than a style on each mark (`byClass` in marks.ts).
    */

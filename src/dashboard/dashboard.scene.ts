@@ -58,6 +58,12 @@ function defaults(specs: OptionSpecs): Record<string, unknown> {
   return values;
 }
 
+/**
+ * The least height and width a slide gives a panel's picture, in the file's units (100 px at 1920 × 1080): about half
+ * what English's trend gets (204 px), under the least any language but Urdu got (119, 125).
+ */
+const MIN_PICTURE = 50;
+
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** A tile's figure: its text of class `value`, at the top or in the group that lowers it. */
@@ -158,6 +164,8 @@ function panel(
   env: SceneEnv,
   /** A line under the chart, known once it is drawn (how many of the table's rows fit); room is kept for it. */
   footnote?: () => string | undefined,
+  /** Told the chart as drawn (on a slide, which keeps its pictures a useful size). */
+  drawnTo?: (chart: ChartScene) => void,
 ): Mark {
   const size = 16 * env.unit;
   const leading = lineSpacing(env.locale);
@@ -187,13 +195,16 @@ function panel(
   // regions on a slide had 14 px under three legend lines, the caption drawn into the first) takes the start side,
   // the legend the end side, one entry a line, when the panel is wide enough for both and its legend fits its height.
   let keyAt = { x: 0, y: headingHeight + room + noteRoom + keyGap };
-  if (key.height && drawn.height > room + 0.5 && !footnote) {
+  // On a slide (`drawnTo`) so does one whose picture is larger there: the legend's lines (Urdu's) took what a waffle
+  // needed.
+  const side = (chart: ChartScene) => (chart.picture ? Math.min(chart.picture.width, chart.picture.height) : 0);
+  if (key.height && (drawn.height > room + 0.5 || (drawnTo && drawn.picture)) && !footnote) {
     const keyWidth = Math.max(...legend.map((entry) => legendItemWidth(entry, env)));
     const besideWidth = box.width - keyWidth - size;
     const besideRoom = box.height - headingHeight;
     const column = legendMarks(legend, keyWidth, env);
     const besideChart = besideWidth > 0 && column.height <= besideRoom ? chart(besideWidth, besideRoom) : undefined;
-    if (besideChart && besideChart.height <= besideRoom + 0.5) {
+    if (besideChart && besideChart.height <= besideRoom + 0.5 && (drawn.height > room + 0.5 || side(besideChart) > side(drawn))) {
       drawn = besideChart;
       room = besideRoom;
       noteRoom = 0;
@@ -201,6 +212,7 @@ function panel(
       keyAt = { x: env.rtl ? 0 : box.width - keyWidth, y: headingHeight };
     }
   }
+  drawnTo?.(drawn);
   // A chart narrower than its panel (a waffle, a donut) starts at the start edge, as in a file of its own.
   const chartX = env.rtl ? box.width - Math.min(box.width, drawn.width) : 0;
   const children: Mark[] = lines.map((line, index) => ({
@@ -319,7 +331,15 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       if (!presenter || !first.short) return first.scene;
       // Still short: the tiles leave the panels' row the height the bars need at their type, and keep the rest.
       const compact = compose(width, height, true);
-      return compact.short ? compose(width, height, true, compact.rowNeeds).scene : compact.scene;
+      if (!compact.short) return compact.scene;
+      // A picture under a slide's least (`MIN_PICTURE`: Urdu's trend and waffle): the row takes what it lacks from
+      // the tiles as far as their figures stay half as large again as the slide's type (27 px at 1920 × 1080), in
+      // steps; the bars' height whatever the figures.
+      for (const step of [1, 0.75, 0.5, 0.25, 0]) {
+        const tried = compose(width, height, true, Math.max(compact.rowNeeds, compact.upper + compact.pictureShort * step));
+        if (!step || tried.figure >= 13.5 * env.unit) return tried.scene;
+      }
+      return compact.scene;
     },
   };
 
@@ -328,7 +348,12 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
    * leaving the panels' row that height. `short`: the bars or a tile's figure would draw under the slide's type;
    * `rowNeeds`: the row's height that the bars need at their type.
    */
-  function compose(width: number, height: number, compact: boolean, row?: number): { scene: ChartScene; short: boolean; rowNeeds: number } {
+  function compose(
+    width: number,
+    height: number,
+    compact: boolean,
+    row?: number,
+  ): { scene: ChartScene; short: boolean; rowNeeds: number; upper: number; pictureShort: number; figure: number } {
     const bars = compact ? barsCompact : barsFull;
     const kpis = compact ? kpisCompact : kpisFull;
     const gap = 20 * env.unit;
@@ -378,6 +403,9 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
     // A figure of digits is set by its ink, 0.92 em over its baseline (`statChart()`), where an Urdu line's box rises
     // 0.75 em × `lineSpacing()`: in a small image a tile's figure ("40", "45+") reached into its heading's line box
     // ("ڈیجیٹل شعبہ رکھنے والی جامعات"). The figure starts that much lower, smaller by the room it gives up.
+    // A slide short of height sets the tiles' headings smaller too (20 px at 1920 × 1080, not 29): their figure
+    // keeps the room.
+    const tileHeadEnv = compact ? { ...partEnv, unit: partEnv.unit * 0.7 } : partEnv;
     const tileChart =
       (chart: PreparedScene['chart']) =>
       (chartWidth: number, chartHeight: number): ChartScene => {
@@ -399,7 +427,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
           tile.title,
           [],
           tileChart(tile.chart),
-          partEnv,
+          tileHeadEnv,
         ),
       ),
     );
@@ -452,13 +480,17 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
     const rowNeeds =
       presenter && bars && strip ? panelHeading(barsHeading, stripColumn, partEnv).height + bars.chart(stripColumn, Infinity).height : 0;
     const barsShort = upper < rowNeeds;
-    // A tile's figure smaller than the smallest text a slide draws.
-    const tileShort =
-      presenter &&
-      kpis.some((tile) => {
-        const figure = figureOf(tileChart(tile.chart)(tileWidth, tileHeight - panelHeading(tile.title, tileWidth, partEnv).height).marks);
-        return figure !== undefined && figure.size < 9 * env.unit - 0.05;
-      });
+    // The tiles' smallest figure; short, smaller than the smallest text a slide draws.
+    const figure = presenter
+      ? Math.min(
+          ...kpis.map(
+            (tile) =>
+              figureOf(tileChart(tile.chart)(tileWidth, tileHeight - panelHeading(tile.title, tileWidth, tileHeadEnv).height).marks)
+                ?.size ?? Infinity,
+          ),
+        )
+      : Infinity;
+    const tileShort = figure < 9 * env.unit - 0.05;
     const boxes: Record<'map' | 'regions' | 'bars' | 'trend', Box> & { table?: Box } = wide
       ? {
           map: { x: 0, y: top, width: mapWidth, height: upper },
@@ -487,12 +519,21 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
             ? { x: at(1), y: top + upper + gap, width: span(2), height: lower }
             : { x: 0, y: top + upper + gap, width, height: lower },
         };
+    // How far the smallest picture (a trend's plot, a waffle's squares) is under what a slide gives one: Urdu's
+    // trend and waffle, under its taller headings, tiles and notes, drew 29 and 28 px tall at 1920 × 1080.
+    let pictureShort = 0;
+    const picture = (chart: ChartScene) => {
+      if (chart.picture)
+        pictureShort = Math.max(pictureShort, MIN_PICTURE * env.unit - Math.min(chart.picture.width, chart.picture.height));
+    };
+    const seen = presenter ? picture : undefined;
+    const regionsHeading = regionGrouping(dataset, locale).title;
     marks.push(
       panel('map', mirror(boxes.map), mapHeading, map.legend, map.chart, partEnv),
-      panel('regions', mirror(boxes.regions), regionGrouping(dataset, locale).title, regions.legend, regions.chart, partEnv),
+      panel('regions', mirror(boxes.regions), regionsHeading, regions.legend, regions.chart, partEnv, undefined, seen),
     );
     if (bars) marks.push(panel('bars', mirror(boxes.bars), barsHeading, bars.legend, bars.chart, partEnv));
-    if (trend) marks.push(panel('trend', mirror(boxes.trend), trend.title, trend.legend, trend.chart, partEnv));
+    if (trend) marks.push(panel('trend', mirror(boxes.trend), trend.title, trend.legend, trend.chart, partEnv, undefined, seen));
     if (boxes.table) marks.push(tablePanel(mirror(boxes.table)));
     const label = [...kpis.map((tile) => tile.chart(tileWidth, tileHeight).label)].join(listSeparator(locale));
     const scene = {
@@ -501,7 +542,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       marks,
       label: `${networkName(dataset, locale)} — ${label}`,
     };
-    return { scene, short: barsShort || tileShort, rowNeeds };
+    return { scene, short: barsShort || tileShort || pictureShort > 0, rowNeeds, upper, pictureShort, figure };
   }
 }
 

@@ -145,6 +145,7 @@ function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, en
       })),
     ],
     label: sentences([model.description, layout.unit], locale),
+    picture: { width: gridWidth, height: gridHeight },
   };
 }
 

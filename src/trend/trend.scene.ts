@@ -8,7 +8,7 @@
  * page; `toSVG()` and `netreach render trend` write it as a file. Pure; no DOM.
  */
 import { scopeSources } from '../core/about.js';
-import { colon } from '../core/locale.js';
+import { colon, lineSpacing } from '../core/locale.js';
 import { sourceLabel } from '../core/aggregate.js';
 import { msg } from '../core/i18n.js';
 import { timeMirrored } from '../core/options.js';
@@ -93,9 +93,12 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
   const natural = layout.xTicks.map((tick) => measure(tick.label));
   const roomOf = (index: number) => {
     const position = layout.xTicks[index]!.position;
-    // Not under the value axis's labels, which stand beside the plot on the side where time starts.
-    let left = position - (mirror ? 0 : layout.plot.left);
-    let right = (mirror ? layout.plot.right : width / unit) - position;
+    // Under the value axis's labels too, which stand beside the plot over the time axis: Persian's, Arabic's and
+    // Bengali's period on a dashboard's slide took four lines in its share of the plot's width. Not where lines
+    // stand apart (Urdu): the first line's top would meet the "0" at the plot's foot.
+    const edge = lineSpacing(locale) > 1 ? layout.yLabelX : mirror ? width / unit : 0;
+    let left = position - (mirror ? 0 : edge);
+    let right = (mirror ? edge : width / unit) - position;
     layout.xTicks.forEach((other, at) => {
       if (at === index) return;
       // A neighbour that wraps keeps only its own share: half the distance.
@@ -211,6 +214,7 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
     height,
     marks: unit === 1 ? marks : [{ kind: 'group', transform: `scale(${unit})`, children: marks }],
     label: data.summary,
+    picture: { width: (plot.right - plot.left) * unit, height: (plot.bottom - plot.top) * unit },
   };
 }
 

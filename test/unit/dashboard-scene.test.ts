@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { dashboardScene } from '../../src/static/index.js';
 import { statScene } from '../../src/stat/stat.scene.js';
-import { widgetDocument } from '../../src/scene/render.js';
+import { widgetDocument, type SceneFunction } from '../../src/scene/render.js';
 import { measureText } from '../../src/static/svg.js';
 import { loadBundledDataset } from '../../src/core/default-dataset.js';
-import { loadCatalog } from '../../src/core/i18n.js';
+import { loadCatalog, UI_LANGUAGES } from '../../src/core/i18n.js';
 import { loadMapGeometry } from '../../src/geo/geometry.js';
-import type { GroupMark, Mark, SceneEnv, TextMark } from '../../src/core/scene.js';
+import type { ChartScene, GroupMark, Mark, SceneEnv, TextMark } from '../../src/core/scene.js';
 import { serializeMarks } from '../../src/scene/svg.js';
 import { PALETTES } from '../../src/core/palette.js';
 
@@ -20,6 +20,44 @@ const panels = (marks: readonly Mark[]) =>
   new Map(marks.filter((mark): mark is GroupMark => mark.kind === 'group' && Boolean(mark.key)).map((mark) => [mark.key!, mark]));
 const left = (mark: GroupMark) => Number(/translate\(([-\d.]+) /.exec(mark.transform!)![1]);
 const top = (mark: GroupMark) => Number(/translate\([-\d.]+ ([-\d.]+)\)/.exec(mark.transform!)![1]);
+
+/**
+ * The box of what a mark draws besides text (rectangles, circles, lines, paths of absolute moves and lines), in
+ * its parent's pixels: its groups' translate and scale applied, and cut at a group's clip.
+ */
+function pictureBox(root: Mark): { left: number; top: number; right: number; bottom: number } | undefined {
+  let box: { left: number; top: number; right: number; bottom: number } | undefined;
+  const visit = (mark: Mark, x: number, y: number, k: number, clip?: { left: number; top: number; right: number; bottom: number }) => {
+    const add = (px: number, py: number) => {
+      let [ax, ay] = [x + px * k, y + py * k];
+      if (clip) [ax, ay] = [Math.min(Math.max(ax, clip.left), clip.right), Math.min(Math.max(ay, clip.top), clip.bottom)];
+      box = box
+        ? { left: Math.min(box.left, ax), top: Math.min(box.top, ay), right: Math.max(box.right, ax), bottom: Math.max(box.bottom, ay) }
+        : { left: ax, top: ay, right: ax, bottom: ay };
+    };
+    if (mark.kind === 'group') {
+      let [gx, gy, gk] = [x, y, k];
+      for (const [, name, args] of (mark.transform ?? '').matchAll(/(translate|scale)\(([^)]*)\)/g)) {
+        const values = args!.split(/[\s,]+/).map(Number);
+        if (name === 'translate') [gx, gy] = [gx + values[0]! * gk, gy + (values[1] ?? 0) * gk];
+        else gk *= values[0]!;
+      }
+      const cut = mark.clip ? { left: gx, top: gy, right: gx + mark.clip.width * gk, bottom: gy + mark.clip.height * gk } : clip;
+      for (const child of mark.children) visit(child, gx, gy, gk, cut);
+    } else if (mark.kind === 'rect') {
+      add(mark.x, mark.y);
+      add(mark.x + mark.width, mark.y + mark.height);
+    } else if (mark.kind === 'circle') {
+      add(mark.cx - mark.r, mark.cy - mark.r);
+      add(mark.cx + mark.r, mark.cy + mark.r);
+    } else if (mark.kind === 'line') {
+      add(mark.x1, mark.y1);
+      add(mark.x2, mark.y2);
+    } else if (mark.kind === 'path') for (const [, px, py] of mark.d.matchAll(/[ML]([-\d.]+),([-\d.]+)/g)) add(Number(px), Number(py));
+  };
+  visit(root, 0, 0, 1);
+  return box;
+}
 
 describe('dashboardScene', () => {
   before(() => loadCatalog('fa'));
@@ -184,6 +222,41 @@ describe('dashboardScene', () => {
       const rows = texts([boxes.get('table')!]).filter((mark) => mark.fill !== 'muted' && mark.weight !== 700 && mark.weight !== 600);
       expect(rows.length / 2, `${where}: the table's rows`).to.be.at.least(2);
     }
+  });
+
+  // The least height and width a panel's picture — the map's land, the waffle's squares, the bars, the trend's plot
+  // (its gridlines, line and points): what it draws besides its text — keeps on a 1920 × 1080 slide. English gets
+  // 135 px (its waffle) to 320 (its map), the other languages but Urdu 119 (the waffle) and 125 (Bengali's trend) at
+  // least; Urdu got 28 (the waffle) and 29 (the trend, "0" alone on its axis): legible text around pictures that said
+  // nothing. The layout aims at 100 (`MIN_PICTURE`, about half English's trend); Urdu's waffle reaches 56, its trend
+  // 91, so this holds 50: a picture of at least five lines of the slide's least text, which none had in Urdu.
+  it('gives each panel’s picture a useful size on a slide in every language: at least 50 × 50 px at 1920 × 1080', async () => {
+    const least = 50;
+    const geometry = await loadMapGeometry();
+    const small: string[] = [];
+    for (const id of ['cinvu', 'silk-road', 'al-mustafa']) {
+      const dataset = await loadBundledDataset(id);
+      for (const locale of UI_LANGUAGES) {
+        await loadCatalog(locale);
+        // The chart as the file lays it out under its own name, title, notes and sources.
+        let drawn: ChartScene | undefined;
+        const scene: SceneFunction = (data, options, at) => {
+          const prepared = dashboardScene(data, options, at);
+          return { ...prepared, chart: (width, height) => (drawn = prepared.chart(width, height)) };
+        };
+        widgetDocument(scene, dataset, { geometry, presenter: true }, { width: 1920, height: 1080, lang: locale });
+        for (const [key, panel] of panels(drawn!.marks)) {
+          if (key.startsWith('kpi') || key === 'table') continue;
+          const box = pictureBox(panel.children.find((mark) => mark.kind === 'group')!);
+          // A panel that says in words what it cannot draw (a network without regions) has no picture.
+          if (!box) continue;
+          const [width, height] = [box.right - box.left, box.bottom - box.top];
+          if (height < least || (key !== 'bars' && width < least))
+            small.push(`${id} ${locale} ${key}: ${Math.round(width)} × ${Math.round(height)}`);
+        }
+      }
+    }
+    expect(small).to.deep.equal([]);
   });
 
   it('draws a file’s bars inside their panel when their measured labels wrap to more lines than estimated (Urdu)', async () => {
