@@ -255,7 +255,8 @@ describe('custom-elements.json, embed.html and netreach render read the same opt
 
   it('names as refused only the flags every widget that has them refuses: not --height, the image’s own', () => {
     const usage = renderUsage(registry, UI_LANGUAGES);
-    const line = usage.split('\n').find((text) => text.startsWith('Attributes an image has no use for are refused'));
+    // The paragraph, its lines joined: it wraps at the help's width.
+    const line = /^Attributes an image has no use for are refused[^]*?\.$/m.exec(usage)[0].replace(/\n/g, ' ');
     const refused = line.slice(line.indexOf(': ') + 2, -1).split(', ');
     // Not --selected nor --step: an image of the map with Pakistan selected, or of a deck's step, is the element's
     // toSVG() with them (the command line refused them before).

@@ -306,11 +306,21 @@ describe('netreach render: SVG', () => {
   it('draws the trend at the --height asked for: the image’s, not the chart’s attribute of the same name', async () => {
     assert.match(await svg('trend', '--width', '600', '--height', '300'), /^<svg [^>]*width="600" height="300" viewBox="0 0 600 300"/);
     const help = (await run('render', '--help')).stdout;
-    assert.match(help, /^Attributes an image has no use for are refused, saying why: --src, [^\n]*--presenter \(but dashboard\)\.$/m);
-    assert.doesNotMatch(
-      help.split('\n').find((line) => line.startsWith('Attributes an image')),
-      /--height/,
-    );
+    // The paragraph, its lines joined (it wraps at the help's width).
+    const refused = /^Attributes an image has no use for[^]*?\.$/m.exec(help)?.[0].replace(/\n/g, ' ') ?? '';
+    assert.match(refused, /^Attributes an image has no use for are refused, saying why: --src, .*--presenter \(but dashboard\)\.$/);
+    assert.doesNotMatch(refused, /--height/);
+  });
+
+  it('keeps every line of every command’s --help within 113 characters, the width its paragraphs are wrapped at', async () => {
+    // "Attributes an image has no use for are refused…" ran to 119, past the 104 its options wrap at.
+    const long = [];
+    for (const args of [['--help'], ['render', '--help'], ['import', '--help'], ['check', '--help']]) {
+      const { stdout } = await run(...args);
+      assert.ok(stdout.split('\n').length > 3, `${args.join(' ')}: ${stdout}`);
+      for (const line of stdout.split('\n')) if ([...line].length > 113) long.push(`${args.join(' ')}: ${[...line].length}: ${line}`);
+    }
+    assert.deepEqual(long, []);
   });
 
   it('draws the trend with its points, years and sources', async () => {

@@ -65,7 +65,8 @@ Options:
   --ignore <header>         Leave a column out (repeatable), e.g. notes that would otherwise be a metric
   --decimal <dot|comma>     The decimal mark of numbers: dot or ".", comma or "," (default: dot, with ","
                             separating thousands)
-  --delimiter <comma|semicolon|tab>   Or "," and ";" (default: from the file: .tsv is tab, else the header line tells)
+  --delimiter <comma|semicolon|tab>   Or "," and ";" (default: from the file: .tsv is tab, else the header line
+                                      tells)
   --illustrative            Mark the numbers as made up: widgets show "Illustrative data"
   -h, --help                Show this help
 

@@ -308,6 +308,17 @@ export function readRenderArgs(argv, registry, sides) {
 const INDENT = 24;
 const WIDTH = 104;
 
+/** The help's paragraphs are wrapped at 113 characters, its option lines at `WIDTH`: a paragraph built from a list, too. */
+function wrapParagraph(text, width = 113) {
+  const lines = [''];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last && last.length + 1 + word.length > width) lines.push(word);
+    else lines[lines.length - 1] = last ? `${last} ${word}` : word;
+  }
+  return lines.join('\n');
+}
+
 /** One option line: the flag and its placeholder, then its words wrapped under one another. */
 function optionLine(flag, text) {
   const head = `  ${flag}`;
@@ -395,7 +406,7 @@ ${shared.map((spec) => specLine(registry, spec, languages)).join('\n')}
 
 ${sections.join('\n\n')}
 
-Attributes an image has no use for are refused, saying why: ${[...refused].map(takenBy).join(', ')}.
+${wrapParagraph(`Attributes an image has no use for are refused, saying why: ${[...refused].map(takenBy).join(', ')}.`)}
 
 Exit codes: 0 when the file is written or the image to standard output (an option that names nothing it draws is
 a warning: a --highlight code or a --selected that is not a member, a --home not on the map or without --mode
