@@ -57,12 +57,12 @@ export function renderAbout(menu: MenuController, dataset: Dataset): TemplateRes
         return html`<li>
           <cite dir="auto" lang=${source.language ?? nothing}>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.title}</a>` : source.title}</cite
           ><span class="about-meta">${renderMeta(meta, locale)}</span>
-          ${source.note ? html`<p dir="auto">${source.note}</p>` : nothing}
+          ${source.note ? html`<p dir="auto" lang=${source.noteLang ?? nothing}>${source.note}</p>` : nothing}
           <p class="about-backs">${msg(locale, 'aboutFor', { list: formatList(source.backs, locale, 'unit') })}</p>
         </li>`;
       })}
     </ul>
-    ${about.notes.length || about.translated ? html`<ul class="about-notes">${[...about.notes, ...(about.translated ? [about.translated] : [])].map((note) => html`<li dir="auto">${note}</li>`)}</ul>` : nothing}
+    ${about.notes.length || about.translated ? html`<ul class="about-notes">${[...about.notes, ...(about.translated ? [about.translated] : [])].map((note) => html`<li dir="auto" lang=${about.english?.includes(note) ? 'en' : nothing}>${note}</li>`)}</ul>` : nothing}
     <button type="button" @click=${close}>${msg(locale, 'close')}</button>
   </section>`;
 }

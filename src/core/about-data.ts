@@ -41,6 +41,7 @@ function ourText(
 /** Everything the "About this data" panel lists for `scope`, in `locale`. */
 export function aboutData(dataset: Dataset, scope: AboutScope, locale: string): AboutData {
   const sources: AboutSource[] = [];
+  const foreign = languageOf(locale) !== 'en';
   // A publisher's name shown in a language the source does not give it in (the English of a Persian article's).
   const ourPublishers: (string | undefined)[] = [];
   for (const [source, backs] of backing(dataset, scope, locale)) {
@@ -60,17 +61,26 @@ export function aboutData(dataset: Dataset, scope: AboutScope, locale: string): 
       const name = languageName(source.language, locale);
       if (name) entry.languageName = name;
     }
-    if (source.note) entry.note = source.note;
+    if (source.note) {
+      entry.note = source.note;
+      // A dataset writes its sources' notes in English: said so on a page in another language (`lang="en"`).
+      if (foreign) entry.noteLang = 'en';
+    }
     sources.push(entry);
   }
 
   // First, what the source line says besides its sources: the figures none gives, or that none is given.
   const notes = uncited(dataset, scope, locale, sources.length);
+  const english: string[] = [];
   const listNotes = scope.countries || scope.metrics?.includes(COUNTRIES_METRIC) ? countriesKnowledge(dataset, locale).notes : [];
   if (scope.regions) {
     const grouping = regionGrouping(dataset, locale);
     notes.push(...withRegionNote(listNotes, grouping));
-    if (grouping.detail) notes.push(grouping.detail);
+    if (grouping.detail) {
+      notes.push(grouping.detail);
+      // The regions' note in English, the dataset giving none in the page's language.
+      if (foreign && !localizedName(dataset.regionAssignment?.notes, '', locale)) english.push(grouping.detail);
+    }
   } else notes.push(...listNotes);
   // The totals' periods and growth, where the totals are shown (the list's count backs the list: always).
   const totalsOf = (metric: string) =>
@@ -106,6 +116,7 @@ export function aboutData(dataset: Dataset, scope: AboutScope, locale: string): 
   ourPublishers.map(push);
 
   const about: AboutData = { title: msg(locale, 'aboutData'), network: networkName(dataset, locale), sources, notes };
+  if (english.length) about.english = english;
   // Each name isolated when written the other way than the sentence (as msg() isolates a value, and a file its
   // sources): an English publisher in an Arabic line is ordered as one unit, its brackets its own.
   const language = languageOf(locale);

@@ -74,6 +74,8 @@ export interface AboutSource {
   languageName?: string;
   /** The source's note: what it backs and how figures were derived from it. */
   note?: string;
+  /** `en` when the note is shown in English on a page in another language (a dataset's notes are in English). */
+  noteLang?: string;
   /** What of the widget it backs, in the locale: "Virtual students", "Member countries", "Regions". */
   backs: string[];
 }
@@ -86,6 +88,8 @@ export interface AboutData {
   sources: AboutSource[];
   /** netreach's own notes: regions, partial lists, periods, computed growth. */
   notes: string[];
+  /** Those of `notes` the dataset gives in English only, shown so on a page in another language. */
+  english?: string[];
   /** "Translated for this dataset, not taken from a source: …" when any shown name is ours. */
   translated?: string;
   /** The illustrative notice, when the dataset is made up. */

@@ -107,6 +107,31 @@ describe('About this data', () => {
     for (const note of about.querySelectorAll('.about-notes li')) expect(direction(note), note.textContent!).to.equal('rtl');
   });
 
+  it('marks a dataset’s English note as English where the dataset gives none in the page’s language, and only there', async () => {
+    // The sources' notes are in English alone; how the regions were assigned the dataset gives in English, Persian and
+    // Arabic. An Urdu panel showed both English notes as if Urdu (its fonts, its screen reader's voice).
+    const urdu = await openAbout(await widget('regions', 'lang="ur"'));
+    const sourceNotes = [...urdu.querySelectorAll('.about-sources p:not(.about-backs)')];
+    expect(sourceNotes.length).to.be.greaterThan(0);
+    expect(sourceNotes.map((note) => note.getAttribute('lang'))).to.deep.equal(sourceNotes.map(() => 'en'));
+    const regionNote = [...urdu.querySelectorAll('.about-notes li')].find((note) =>
+      note.textContent!.startsWith('The sources give the three regions'),
+    );
+    expect(regionNote?.getAttribute('lang'), 'the regions’ note').to.equal('en');
+    expect(regionNote?.getAttribute('dir')).to.equal('auto');
+    // netreach's own notes are Urdu: no lang of their own.
+    const own = [...urdu.querySelectorAll('.about-notes li')].filter((note) => note !== regionNote);
+    expect(own.length).to.be.greaterThan(0);
+    expect(own.map((note) => note.getAttribute('lang'))).to.deep.equal(own.map(() => null));
+    // In Persian the regions' note is the dataset's Persian: not marked; the sources' notes are.
+    const persian = await openAbout(await widget('regions', 'lang="fa"'));
+    expect([...persian.querySelectorAll('.about-notes li')].map((note) => note.getAttribute('lang'))).to.not.include('en');
+    expect(persian.querySelector('.about-sources p:not(.about-backs)')!.getAttribute('lang')).to.equal('en');
+    // In English nothing is marked: the page's language is the notes'.
+    const english = await openAbout(await widget('regions'));
+    expect(english.querySelectorAll('[lang="en"]').length).to.equal(0);
+  });
+
   it('starts each title, publisher and date of a Persian panel on a new line whole when it does not fit, rather than splitting it', async () => {
     const names: string[] = [];
     for (const width of [300, 360, 420, 500]) {
