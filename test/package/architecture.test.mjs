@@ -79,7 +79,7 @@ describe('docs/ARCHITECTURE.md', () => {
     );
   });
 
-  it('names every script of scripts/, every folder of test/ and every page of docs/', () => {
+  it('names every script of scripts/, every folder of test/, every helper of the tests and file of the demo, and every page of docs/', () => {
     const listed = (dir, keep) => readdirSync(join(root, dir)).filter(keep);
     const scripts = listed('scripts', (name) => name.endsWith('.mjs'));
     assert.deepEqual(
@@ -91,6 +91,14 @@ describe('docs/ARCHITECTURE.md', () => {
       tests.filter((name) => !named.has(`test/${name}/`)),
       [],
     );
+    // The tests' shared helpers and the demo's pages and modules, which their rows list: a list with gaps reads as whole.
+    for (const dir of ['test/helpers', 'demo']) {
+      assert.deepEqual(
+        listed(dir, () => true).filter((name) => !rows.get(dir)?.has(name) && !named.has(`${dir}/${name}`)),
+        [],
+        dir,
+      );
+    }
     const docs = listed('docs', (name) => name.endsWith('.md'));
     assert.deepEqual(
       docs.filter((name) => !named.has(name) && !named.has(`docs/${name}`)),
