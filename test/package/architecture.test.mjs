@@ -218,3 +218,58 @@ describe('issue 12’s controllers', () => {
     assert.ok(lines < 400, `src/map/map.ts: ${lines} lines`);
   });
 });
+
+// Issue 12: "Plurals go through Intl.PluralRules ("1 country", not "1 countries")" — msg()'s plural messages, chosen
+// by the locale's rules (test/unit/i18n.test.ts). A count compared with 1 or 2 to choose words by hand is allowed
+// only where docs/ARCHITECTURE.md's table of issue 12's clauses says so: English that is never translated, or a
+// choice that is no plural of a count.
+describe('issue 12’s plurals', () => {
+  /** Each module that chooses words by a count itself, and why that is no translated plural. */
+  const ALLOWED = {
+    'src/map/map.update.ts': 'the console’s step warning, in English',
+    'src/core/validate.ts': 'the validator’s "(and 1 more problem)", in English',
+    'src/import/report.ts': 'the importer’s report, in English',
+    'packages/cli/bin/netreach.mjs': 'the command line’s step warning, in English',
+    'packages/cli/bin/data-commands.mjs': 'the importer’s problems on the command line, in English',
+    'demo/import-panel.ts': 'the configurator’s import report, in English',
+    'src/base/chart-parts.ts': 'the heading "Source" or "Sources", which shows no count',
+    'src/scene/document.ts': 'the heading "Source" or "Sources", which shows no count',
+    'src/dashboard/dashboard.view.ts': 'the heading "Source" or "Sources", which shows no count',
+    'src/core/english.ts': 'englishPlural(): English’s plural rule, compared with Intl.PluralRules by its test',
+    'src/core/option-text.ts': 'a list joined with "or" (no count)',
+    'src/import/import-table.ts': 'a list joined with "and" (no count)',
+    'src/core/shape.ts': 'a one-point run closed with Z (no words)',
+  };
+  /** A count compared with 1 or 2 choosing between texts (or a `word`). */
+  const BY_HAND = /(===|!==|>=|<=|>|<) ?[12] \? ?(['"`]|word\b)/;
+
+  it('chooses words by a count only in the modules the architecture page names for it', () => {
+    const scan = (dir, out = []) => {
+      for (const name of readdirSync(join(root, dir))) {
+        const path = `${dir}/${name}`;
+        if (name === 'generated' || name === 'node_modules') continue;
+        if (statSync(join(root, path)).isDirectory()) scan(path, out);
+        else if (/\.(ts|mjs)$/.test(name)) out.push(path);
+      }
+      return out;
+    };
+    const modules = [...scan('src'), ...scan('packages/cli/bin'), ...scan('demo')];
+    const code = (file) =>
+      readFileSync(join(root, file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/(^|[^:])\/\/.*$/gm, '$1');
+    const byHand = modules.filter((file) => BY_HAND.test(code(file)));
+    assert.deepEqual(
+      byHand.filter((file) => !(file in ALLOWED)),
+      [],
+    );
+    // Each allowance still needed, and the English text ones named on the architecture page.
+    assert.deepEqual(
+      Object.keys(ALLOWED).filter((file) => !byHand.includes(file)),
+      [],
+    );
+    for (const file of Object.keys(ALLOWED).filter((file) => ALLOWED[file].endsWith('in English'))) {
+      assert.ok(named.has(file) || named.has(basename(file)), `${file} not named on the architecture page`);
+    }
+  });
+});
