@@ -165,6 +165,28 @@ describe('custom-elements.json, embed.html and netreach render read the same opt
     });
   }
 
+  it('names in the README’s “Options” paragraph every attribute embed.html or the command line refuses', () => {
+    // The README promises every attribute is a query parameter and a flag "with the same values", then lists the
+    // exceptions: a spec that refuses one must be among them.
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const start = readme.indexOf('**Options**: every attribute');
+    const paragraph = readme.slice(start, readme.indexOf('\n\n', start));
+    assert.ok(start > 0 && paragraph.includes('embed.html'), 'the README’s Options paragraph');
+    const refused = new Set(
+      registry.WIDGETS.flatMap((widget) =>
+        registry
+          .widgetOptions(widget)
+          .filter((spec) => registry.unavailableReason(spec, 'embed') || registry.unavailableReason(spec, 'cli'))
+          .map((spec) => spec.attribute),
+      ),
+    );
+    assert.ok(refused.size >= 5, [...refused].join(', '));
+    assert.deepEqual(
+      [...refused].filter((attribute) => !paragraph.includes(`\`${attribute}\``)),
+      [],
+    );
+  });
+
   it('refuses the widgets the command line does not draw, saying what to use', () => {
     for (const widget of registry.WIDGETS.filter((name) => !registry.CLI_WIDGETS.includes(name))) {
       assert.match(cli(widget, { attribute: 'lang', type: 'language' }, 'fa').error, new RegExp(`a ${widget} is a page, not a picture`));
