@@ -79,7 +79,7 @@ describe('docs/ARCHITECTURE.md', () => {
     );
   });
 
-  it('names every script of scripts/, every folder of test/, every helper of the tests and file of the demo, and every page of docs/', () => {
+  it('names every script of scripts/, every folder of test/, every helper of the tests, file of the demo and script of the bench, and every page of docs/', () => {
     const listed = (dir, keep) => readdirSync(join(root, dir)).filter(keep);
     const scripts = listed('scripts', (name) => name.endsWith('.mjs'));
     assert.deepEqual(
@@ -91,10 +91,13 @@ describe('docs/ARCHITECTURE.md', () => {
       tests.filter((name) => !named.has(`test/${name}/`)),
       [],
     );
-    // The tests' shared helpers and the demo's pages and modules, which their rows list: a list with gaps reads as whole.
-    for (const dir of ['test/helpers', 'demo']) {
+    // The tests' shared helpers, the demo's pages and modules and the bench's scripts, which their rows list: a list
+    // with gaps reads as whole.
+    for (const dir of ['test/helpers', 'demo', 'bench']) {
       assert.deepEqual(
-        listed(dir, () => true).filter((name) => !rows.get(dir)?.has(name) && !named.has(`${dir}/${name}`)),
+        listed(dir, (name) => statSync(join(root, dir, name)).isFile()).filter(
+          (name) => !rows.get(dir)?.has(name) && !named.has(`${dir}/${name}`),
+        ),
         [],
         dir,
       );
