@@ -23,8 +23,8 @@ export interface EnglishStyle {
   readonly dayFirst: boolean;
   /** British compact units: 1.5k, 22m, 1.2bn, 1.2tn. */
   readonly british?: boolean;
-  /** Names that differ from en's, by alpha-2 ("St Lucia"). */
-  readonly names?: Readonly<Record<string, string>>;
+  /** A country's name from en's, where the locale writes some otherwise ("St. Lucia" → "St Lucia"). */
+  readonly name?: (english: string) => string;
 }
 
 /** `value` as decimal digits: value = 0.`digits` × 10^`point`; no leading or trailing zeros ("" is zero). */

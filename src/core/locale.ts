@@ -140,21 +140,15 @@ export function numberLocale(locale: string): string {
 }
 
 const US: EnglishStyle = { serialComma: true, dayFirst: false };
-/** CLDR's en-001, the English of the Commonwealth and of most countries that write English besides the US. */
+/**
+ * CLDR's en-001, the English of the Commonwealth and of most countries that write English besides the US. Its names
+ * differ from en's in nine (St Lucia, St Kitts & Nevis, US Virgin Islands, St Vincent & the Grenadines…), each by one
+ * of these three edits of en's, which no other name of the 249 has in it: a rule rather than the nine names up front.
+ */
 const WORLD: EnglishStyle = {
   serialComma: false,
   dayFirst: true,
-  names: {
-    BL: 'St Barthélemy',
-    KN: 'St Kitts & Nevis',
-    LC: 'St Lucia',
-    MF: 'St Martin',
-    SH: 'St Helena',
-    PM: 'St Pierre & Miquelon',
-    UM: 'US Outlying Islands',
-    VC: 'St Vincent & the Grenadines',
-    VI: 'US Virgin Islands',
-  },
+  name: (english) => english.replace('St.', 'St').replace('U.S.', 'US').replace('& G', '& the G'),
 };
 
 /**
@@ -349,8 +343,8 @@ function regionNames(locale: string, style: 'long' | 'short'): Intl.DisplayNames
 export function countryNameFromAlpha2(alpha2: string | undefined, locale: string, fallback: string): string {
   if (!alpha2) return fallback;
   const style = englishStyle(locale);
-  const english = style ? (style.names?.[alpha2] ?? englishCountryName(alpha2)) : undefined;
-  if (english) return english;
+  const english = style && englishCountryName(alpha2);
+  if (english) return style.name ? style.name(english) : english;
   const own = supplementOf(locale)?.countryNames?.[alpha2];
   if (own) return own;
   try {
