@@ -2,7 +2,7 @@
  * Loading datasets over the network: a timeout that covers the whole download, a byte cap enforced while
  * streaming, status and content-type checks, and one request per URL per page shared by every widget.
  */
-import { NetreachError, toNetreachError } from './errors.js';
+import { NetreachError } from './errors.js';
 import type { Dataset } from './types.js';
 import { loadValidator } from './validate-loader.js';
 
@@ -49,22 +49,17 @@ export async function fetchDataset(url: string, options: FetchOptions = {}): Pro
       throw new NetreachError('network', { url });
     }
     if (!response.ok) throw new NetreachError('http', { url, status: response.status });
-    let text: string;
     try {
-      // The body is read by the validator's chunk (readCapped(), read-capped.ts), which every dataset of a page's
-      // own waits for before it is checked: it was asked for with the request, so no page asks for more, or later;
-      // netreach.js is 0.2 kB lighter. Rejects with its `chunk` error when that chunk cannot load.
-      text = await (await validator).readCapped(response, maxBytes, url);
+      // The body is read and parsed by the validator's chunk (readDataset(): readCapped(), read-capped.ts), which
+      // every dataset of a page's own waits for before it is checked: it was asked for with the request, so no page
+      // asks for more, or later; netreach.js is 0.2 kB lighter. Rejects with its `chunk` error when that chunk cannot
+      // load, and with a NetreachError of the data's when it is not JSON or not valid.
+      return await (await validator).readDataset(response, maxBytes, url);
     } catch (error) {
       if (error instanceof NetreachError) throw error;
       if (timedOut) throw new NetreachError('timeout', { url });
       if (signal?.aborted) throw error;
       throw new NetreachError('network', { url });
-    }
-    try {
-      return (await validator).parseDataset(text);
-    } catch (error) {
-      throw toNetreachError(error, url);
     }
   } finally {
     clearTimeout(timer);

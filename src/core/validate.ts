@@ -13,6 +13,7 @@
 import { ENGLISH_NAMES } from '../generated/english-names.js';
 import { isAlpha3, registerEnglishTable } from './countries.js';
 import { NetreachError, toNetreachError } from './errors.js';
+import { readCapped } from './read-capped.js';
 import {
   COUNTRIES_METRIC,
   type Dataset,
@@ -37,6 +38,20 @@ import {
 // For fetchDataset() (load.ts), which reads a body (and says why a file: URL fails) only once this chunk is here: not
 // in what every page loads.
 export { fileUrlAdvice, readCapped } from './read-capped.js';
+
+/**
+ * A fetched dataset's body read ({@link readCapped}) and parsed: what fetchDataset() (load.ts) asks of this chunk
+ * once the response is here, the parse's error made its NetreachError here rather than by code every page loads.
+ * Rejects as readCapped() does when the body cannot be read.
+ */
+export async function readDataset(response: Response, maxBytes: number, url: string): Promise<Dataset> {
+  const text = await readCapped(response, maxBytes, url);
+  try {
+    return parseDataset(text);
+  } catch (error) {
+    throw toNetreachError(error, url);
+  }
+}
 
 let everyName = false;
 
