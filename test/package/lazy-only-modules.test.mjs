@@ -76,3 +76,13 @@ test('a chunk holds one copy of a copied module, however many of its modules imp
   assert.ok(chunks.get('map.chunk').includes('src/core/en/overlap.ts'), 'en/overlap.ts not in the map chunk');
   assert.ok(chunks.get('table.chunk').includes('src/core/en/overlap.ts'), 'en/overlap.ts not in the table chunk');
 });
+
+test('netreach.js writes no country name of its own and reads a fetched body only through the validator', () => {
+  const code = readFileSync(join(dist, 'netreach.js'), 'utf8');
+  // en-001's names are en's with three edits (locale.ts, WORLD), not nine names up front; en's come with the chunks.
+  for (const name of ['St Lucia', 'St. Lucia', 'US Virgin Islands', 'St Vincent & the Grenadines'])
+    assert.ok(!code.includes(name), `"${name}" in netreach.js`);
+  // One call of the validator's chunk reads the body and parses it (readDataset()): not two, each with its catch.
+  assert.ok(code.includes('.readDataset('), 'netreach.js does not ask the validator to read a fetched body');
+  assert.ok(!code.includes('.readCapped('), 'netreach.js reads a body itself, then parses it');
+});
