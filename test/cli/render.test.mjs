@@ -11,6 +11,8 @@ import { loadBundledDataset, loadDefaultDataset, UI_LANGUAGES, validateDataset }
 import { renderSvg } from 'netreach/static';
 import { decodePng, pixelDensity } from './png.mjs';
 import { overlappingTexts } from './text-boxes.mjs';
+import { resolveFonts } from '../../packages/cli/bin/fonts.mjs';
+import { textShaper, xmlText } from '../../packages/cli/bin/outline.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'packages/cli/bin/netreach.mjs');
@@ -68,6 +70,41 @@ function drawnSizes(markup) {
     }
   }
   return sizes;
+}
+
+let bengaliShaper;
+/**
+ * The words of a file's Bengali lines that its PNG draws otherwise than each alone: each line shaped by the
+ * command's HarfBuzz step (outline.mjs) as the PNG draws it, each word's glyphs in the line against the word's own.
+ * A line of a note beginning with a Latin word was shaped as Latin, drawing its vowel signs into the next letters
+ * and words ("বেশি (CINVU", "কোটি আসন্ন" ran together).
+ */
+async function misshapenWords(markup) {
+  if (!/\p{Script=Bengali}/u.test(markup)) return [];
+  if (!bengaliShaper) {
+    const { fonts } = resolveFonts(markup, Error);
+    bengaliShaper = await textShaper(
+      fonts.find((font) => font.spec.name === 'Noto Sans Bengali'),
+      fonts,
+    );
+  }
+  const found = [];
+  for (const [, attributes, content] of markup.matchAll(/<text\b([^>]*)>([^<]*)<\/text>/g)) {
+    const text = xmlText(content);
+    // (A line mixing in right-to-left letters is left to resvg.)
+    if (!/\p{Script=Bengali}/u.test(text) || /\p{Script=Arabic}/u.test(text)) continue;
+    const weight = Number(/font-weight="(\d+)"/.exec(attributes)?.[1] ?? 400);
+    const line = bengaliShaper(text, weight);
+    let start = 0;
+    for (const word of text.split(' ')) {
+      const end = start + word.length;
+      const drawn = line.filter((glyph) => glyph.cluster >= start && glyph.cluster < end).map((glyph) => glyph.id);
+      const alone = bengaliShaper(word, weight).map((glyph) => glyph.id);
+      if (drawn.join() !== alone.join()) found.push(`${word} (in the PNG, drawn otherwise than alone)`);
+      start = end + 1;
+    }
+  }
+  return found;
 }
 
 function pngSize(buffer) {
@@ -444,7 +481,8 @@ describe('netreach render: SVG', () => {
   it('draws no text over another in a dashboard’s file: every language and bundled dataset, a slide and a small image', async () => {
     // Each pair of texts whose estimated boxes overlap (test/cli/text-boxes.mjs), by file. Urdu's regions on a
     // slide had 14 px under their heading and legend: the waffle's caption ("ہر خانہ ایک رکن ملک ہے") was drawn
-    // into the legend's first line. Their legend now stands beside the waffle.
+    // into the legend's first line. Their legend now stands beside the waffle. And, in Bengali, each word of a line
+    // drawn in the PNG as it is alone (misshapenWords()).
     const found = {};
     for (const id of ['cinvu', 'silk-road', 'al-mustafa']) {
       const dataset = await loadBundledDataset(id);
@@ -454,7 +492,7 @@ describe('netreach render: SVG', () => {
           [960, 540, false],
         ]) {
           const markup = await renderSvg('dashboard', dataset, { lang, width, height, ...(presenter ? { presenter: '' } : {}) });
-          const pairs = overlappingTexts(markup, lang);
+          const pairs = [...overlappingTexts(markup, lang), ...(await misshapenWords(markup))];
           if (pairs.length) found[`${id} ${lang} ${width}×${height}${presenter ? ' presenter' : ''}`] = pairs;
         }
     }

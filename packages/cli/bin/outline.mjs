@@ -57,6 +57,49 @@ function placeGlyph(path, x, y, scale, slant) {
  */
 export async function outlineText(svg, font, fallbacks = []) {
   if (!font.spec.script.test(svg)) return svg;
+  const shape = await textShaper(font, fallbacks);
+  return svg.replace(TEXT, (whole, attributeText, content) => {
+    const text = xmlText(content);
+    if (!font.spec.script.test(text) || RTL_LETTER.test(text)) return whole;
+    const attributes = Object.fromEntries([...attributeText.matchAll(ATTRIBUTE)].map((match) => [match[1], unescapeXml(match[2])]));
+    const glyphs = shape(text, Number(attributes['font-weight'] ?? 400));
+    if (!glyphs) return whole;
+
+    const size = Number(attributes['font-size'] ?? 16);
+    const slant = attributes['font-style'] === 'italic' || attributes['font-style'] === 'oblique' ? OBLIQUE : 0;
+    const width = glyphs.reduce((sum, glyph) => sum + glyph.xAdvance * size, 0);
+    const anchor = attributes['text-anchor'] ?? 'start';
+    let x = Number(attributes.x ?? 0) - (anchor === 'middle' ? width / 2 : anchor === 'end' ? width : 0);
+    const y = Number(attributes.y ?? 0);
+    let d = '';
+    for (const glyph of glyphs) {
+      const scale = size / glyph.face.upem;
+      d += placeGlyph(glyph.face.font.glyphToPath(glyph.id), x + glyph.xOffset * size, y - glyph.yOffset * size, scale, slant);
+      x += glyph.xAdvance * size;
+    }
+    const paint = PAINT.filter((name) => attributes[name] !== undefined)
+      .map((name) => ` ${name}="${attributes[name].replace(/[<>"&]/g, '')}"`)
+      .join('');
+    return d ? `<path d="${d}"${paint}/>` : '';
+  });
+}
+
+/** A <text>'s content as resvg reads it: XML's white space handling (runs collapse to one space, the ends trimmed), no bidi controls. */
+export function xmlText(content) {
+  return unescapeXml(content)
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A function shaping a text at a weight with `font` (and `fallbacks` for characters it lacks), as outlineText()
+ * draws it: its glyphs in drawing order, each with its face, glyph id, the UTF-16 index of the character it starts
+ * at (`cluster`) and its advance and offsets in ems; undefined when a character is in no face.
+ * @param {import('./fonts.mjs').ResolvedFont} font
+ * @param {import('./fonts.mjs').ResolvedFont[]} fallbacks
+ */
+export async function textShaper(font, fallbacks = []) {
   const hb = await import('harfbuzzjs');
   const faces = new Map();
   const faceOf = (file) => {
@@ -70,56 +113,50 @@ export async function outlineText(svg, font, fallbacks = []) {
     return face;
   };
   const candidates = [font, ...fallbacks.filter((other) => other !== font)];
-  return svg.replace(TEXT, (whole, attributeText, content) => {
-    // XML's default white space handling, as resvg applies it: runs collapse to one space, the ends are trimmed.
-    const text = unescapeXml(content)
-      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (!font.spec.script.test(text) || RTL_LETTER.test(text)) return whole;
-    const attributes = Object.fromEntries([...attributeText.matchAll(ATTRIBUTE)].map((match) => [match[1], unescapeXml(match[2])]));
-    const weight = Number(attributes['font-weight'] ?? 400);
+  return (text, weight) => {
     const choices = candidates.map((candidate) => faceOf(faceFor(candidate, weight)));
     const runs = splitRuns(text, choices);
-    if (!runs) return whole;
-
-    const size = Number(attributes['font-size'] ?? 16);
-    const slant = attributes['font-style'] === 'italic' || attributes['font-style'] === 'oblique' ? OBLIQUE : 0;
-    const shaped = [];
+    if (!runs) return undefined;
+    const glyphs = [];
+    let start = 0;
     for (const run of runs) {
       const buffer = new hb.Buffer();
       buffer.addText(run.text);
+      // Each run is of one script (splitRuns()), which HarfBuzz guesses from its first letter.
       buffer.guessSegmentProperties();
       hb.shape(run.face.font, buffer);
-      const glyphs = buffer.getGlyphInfos();
-      if (glyphs.some((glyph) => glyph.codepoint === 0)) return whole;
-      shaped.push({ face: run.face, glyphs, positions: buffer.getGlyphPositions(), scale: size / run.face.upem });
-    }
-    const width = shaped.reduce((sum, run) => sum + run.positions.reduce((total, position) => total + position.xAdvance, 0) * run.scale, 0);
-    const anchor = attributes['text-anchor'] ?? 'start';
-    let x = Number(attributes.x ?? 0) - (anchor === 'middle' ? width / 2 : anchor === 'end' ? width : 0);
-    const y = Number(attributes.y ?? 0);
-    let d = '';
-    for (const { face, glyphs, positions, scale } of shaped) {
-      glyphs.forEach((glyph, index) => {
-        const position = positions[index];
-        d += placeGlyph(face.font.glyphToPath(glyph.codepoint), x + position.xOffset * scale, y - position.yOffset * scale, scale, slant);
-        x += position.xAdvance * scale;
+      const infos = buffer.getGlyphInfos();
+      if (infos.some((glyph) => glyph.codepoint === 0)) return undefined;
+      const positions = buffer.getGlyphPositions();
+      const em = run.face.upem;
+      infos.forEach((info, index) => {
+        const { xAdvance, xOffset, yOffset } = positions[index];
+        glyphs.push({
+          face: run.face,
+          id: info.codepoint,
+          cluster: start + info.cluster,
+          xAdvance: xAdvance / em,
+          xOffset: xOffset / em,
+          yOffset: yOffset / em,
+        });
       });
+      start += run.text.length;
     }
-    const paint = PAINT.filter((name) => attributes[name] !== undefined)
-      .map((name) => ` ${name}="${attributes[name].replace(/[<>"&]/g, '')}"`)
-      .join('');
-    return d ? `<path d="${d}"${paint}/>` : '';
-  });
+    return glyphs;
+  };
 }
 
 /** Marks and joiners stay with the letter before them; spaces with the run they are in. */
 const FOLLOWS = /[\p{M}\u200c\u200d\s]/u;
+/** Letters of a script (Common characters — spaces, digits, punctuation, the danda — have none: they join the run they are in). */
+const SCRIPTS = ['Bengali', 'Latin', 'Cyrillic', 'Greek', 'Han', 'Arabic'].map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')]);
+const scriptOf = (char) => SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? (/\p{L}/u.test(char) ? 'other' : undefined);
 
 /**
- * `text` cut into runs, each of the first face (of `faces`, in order) that has its characters; undefined when a
- * character is in no face.
+ * `text` cut into runs, each of the first face (of `faces`, in order) that has its characters and of one script;
+ * undefined when a character is in no face. Noto Sans Bengali has Latin letters too: a line of a note that began
+ * with "Relations]) এবং …" was one run, which HarfBuzz shaped as Latin (the script of its first letter), leaving
+ * its pre-base vowel signs after their consonants, drawn into the next letter and word.
  */
 function splitRuns(text, faces) {
   const runs = [];
@@ -128,8 +165,11 @@ function splitRuns(text, faces) {
     const code = char.codePointAt(0);
     const face = current && FOLLOWS.test(char) ? current.face : faces.find((each) => (each.font.nominalGlyph(code) ?? 0) !== 0);
     if (!face) return undefined;
-    if (current?.face === face) current.text += char;
-    else runs.push({ face, text: char });
+    const script = scriptOf(char);
+    if (current?.face === face && (!script || !current.script || current.script === script)) {
+      current.text += char;
+      current.script ??= script;
+    } else runs.push({ face, script, text: char });
   }
   return runs;
 }
