@@ -15,6 +15,7 @@ import {
   barsTitle,
   type BarRow,
   type BarsGroupBy,
+  type BarsLayout,
   type BarsSort,
 } from '../core/bars-model.js';
 import { sumNotes } from '../core/knowledge.js';
@@ -132,6 +133,14 @@ function chart(
       scale = unit;
       layout = atType;
     }
+  }
+  // Grown past its type (a tall box), its text widens with it and its bars narrow: Chinese's labels, which do not
+  // wrap, left the longest bar 55 px of a dashboard's 386 px panel on a slide. It grows only as far as its longest
+  // bar keeps a quarter of the box's width (English's there: a third).
+  const longest = (at: BarsLayout) => Math.max(0, ...at.bars.map((bar) => bar.width));
+  for (let step = 1; scale > unit && longest(layout) * scale < width / 4 && step <= 8; step += 1) {
+    scale = Math.max(unit, scale - (scale - unit) / (9 - step));
+    layout = layoutAt(scale);
   }
   // Measured, the labels may wrap to more lines than the estimate did (Urdu's, with its taller lines): the rows
   // then shrink to the box. Drawn smaller, the box is wider for them, so they wrap no more.

@@ -154,6 +154,13 @@ function panelHeading(heading: string, width: number, env: SceneEnv): { lines: s
   return { lines, height: lines.length * size * 1.3 * leading + size * 0.4 * leading };
 }
 
+/** The height of `count` lines of a panel's note under its chart, and under the last the room its descenders need. */
+function panelNoteHeight(count: number, env: SceneEnv): number {
+  const size = 13 * env.unit;
+  const leading = lineSpacing(env.locale);
+  return count ? count * size * 1.3 * leading + size * 0.3 * leading : 0;
+}
+
 /** One panel: its heading, its chart in the room left, its legend under the chart (or beside it); marks cut at the panel. */
 function panel(
   id: string,
@@ -174,8 +181,7 @@ function panel(
   const keyGap = key.height ? size * 0.5 : 0;
   const noteSize = 13 * env.unit;
   const noteLine = noteSize * 1.3 * leading;
-  // The note's lines, and under the last the room its descenders need.
-  const noteHeight = (count: number) => (count ? count * noteLine + noteSize * 0.3 * leading : 0);
+  const noteHeight = (count: number) => panelNoteHeight(count, env);
   const roomFor = (noteLines: number) => Math.max(10, box.height - headingHeight - key.height - keyGap - noteHeight(noteLines));
   let room = roomFor(footnote ? 1 : 0);
   let drawn = chart(box.width, room);
@@ -335,8 +341,20 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       // A picture under a slide's least (`MIN_PICTURE`: Urdu's trend and waffle): the row takes what it lacks from
       // the tiles as far as their figures stay half as large again as the slide's type (27 px at 1920 × 1080), in
       // steps; the bars' height whatever the figures.
+      // So does a table that would show fewer than its first two rows (Silk Road's in Urdu: none of its two), as
+      // far as that: a taller row widens the map, and the table's column narrows (its heading may take a line
+      // more), so it is asked again, up to three times.
+      // The map keeps its width then: at the taller row's it widened as far as the table's column narrowed (Silk
+      // Road's Urdu caption then took two lines, and the table needed more again).
+      const mapCap = compact.tableShort > 0 ? compact.mapWidth : undefined;
+      let tableRow = compact.upper;
+      for (let tries = 0, tried = compact; tried.tableShort > 0 && tries < 3; tries += 1) {
+        tableRow = tried.upper + tried.tableShort;
+        tried = compose(width, height, true, Math.max(compact.rowNeeds, tableRow), mapCap);
+      }
+      const lacks = Math.max(compact.pictureShort, tableRow - compact.upper);
       for (const step of [1, 0.75, 0.5, 0.25, 0]) {
-        const tried = compose(width, height, true, Math.max(compact.rowNeeds, compact.upper + compact.pictureShort * step));
+        const tried = compose(width, height, true, Math.max(compact.rowNeeds, compact.upper + lacks * step), mapCap);
         if (!step || tried.figure >= 13.5 * env.unit) return tried.scene;
       }
       return compact.scene;
@@ -353,7 +371,17 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
     height: number,
     compact: boolean,
     row?: number,
-  ): { scene: ChartScene; short: boolean; rowNeeds: number; upper: number; pictureShort: number; figure: number } {
+    mapCap?: number,
+  ): {
+    scene: ChartScene;
+    short: boolean;
+    rowNeeds: number;
+    upper: number;
+    pictureShort: number;
+    tableShort: number;
+    figure: number;
+    mapWidth: number;
+  } {
     const bars = compact ? barsCompact : barsFull;
     const kpis = compact ? kpisCompact : kpisFull;
     const gap = 20 * env.unit;
@@ -450,7 +478,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
     // that height (about 1.9 in Equal Earth): what its two columns have beyond that widens the two beside it,
     // rather than leaving empty bands on either side of the world.
     const mapRoom = upper - panelHeading(mapHeading, span(2), partEnv).height;
-    const mapWidth = wide && worldAspect ? Math.min(span(2), Math.ceil(mapRoom * worldAspect)) : span(2);
+    const mapWidth = wide && worldAspect ? Math.min(span(2), Math.ceil(mapRoom * worldAspect), mapCap ?? Infinity) : span(2);
     const side = (width - mapWidth - 2 * gap) / 2;
     const third = mapWidth + gap + side + gap;
     const barsHeading = msg(locale, 'byRegion', { metric: metricLabel(dataset, plan.barsMetric, locale) });
@@ -535,6 +563,19 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
     if (bars) marks.push(panel('bars', mirror(boxes.bars), barsHeading, bars.legend, bars.chart, partEnv));
     if (trend) marks.push(panel('trend', mirror(boxes.trend), trend.title, trend.legend, trend.chart, partEnv, undefined, seen));
     if (boxes.table) marks.push(tablePanel(mirror(boxes.table)));
+    // How much taller the panels' row must be for the table to show its first two rows (its one): on a slide a
+    // table of none, its rows counted in a note, said nothing (Silk Road's in Urdu showed 0 of 2).
+    let tableShort = 0;
+    if (presenter && wide && boxes.table && excerpt && excerpt.shown < Math.min(2, excerpt.count)) {
+      const box = boxes.table;
+      const rows = Math.min(2, excerpt.count);
+      const note = rows < excerpt.count ? msg(locale, 'tableTruncated', { shown: rows, count: excerpt.count }) : '';
+      // (A table's panel keeps a line for its note whether it has one or not: `panel()`'s footnote.)
+      const noteLines = note ? wrapLines(note, box.width, 13 * partEnv.unit, env.measure, 400, breakIdeographs).length : 1;
+      const needs = panelHeading(table.model.caption, box.width, partEnv).height + excerpt.needs + panelNoteHeight(noteLines, partEnv);
+      // The table's share of the row's height (the row's, or what the trend above it leaves).
+      tableShort = Math.max(0, needs - box.height) * (upper / box.height);
+    }
     const label = [...kpis.map((tile) => tile.chart(tileWidth, tileHeight).label)].join(listSeparator(locale));
     const scene = {
       width,
@@ -542,7 +583,16 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
       marks,
       label: `${networkName(dataset, locale)} — ${label}`,
     };
-    return { scene, short: barsShort || tileShort || pictureShort > 0, rowNeeds, upper, pictureShort, figure };
+    return {
+      scene,
+      short: barsShort || tileShort || pictureShort > 0 || tableShort > 0,
+      rowNeeds,
+      upper,
+      pictureShort,
+      tableShort,
+      figure,
+      mapWidth,
+    };
   }
 }
 

@@ -3,6 +3,7 @@
  * page, estimates in files), and a message drawn where a chart cannot be (no regions to group by). Pure; no DOM.
  */
 import { continueIsolates, lineWords } from '../core/bidi.js';
+import { lineSpacing } from '../core/locale.js';
 import type { Mark, SceneEnv } from '../core/scene.js';
 
 /**
@@ -39,18 +40,21 @@ export function wrapLines(
  */
 export function messageMarks(text: string, width: number, env: SceneEnv): { marks: Mark[]; height: number } {
   const size = 16 * env.unit;
-  const step = size * 1.4;
+  // Nastaliq's lines (Urdu) rise and stand half as far apart again: at one em its first line met the heading over
+  // it (a dashboard's "no regions" sentence under "خطے").
+  const leading = lineSpacing(env.locale);
+  const step = size * 1.4 * leading;
   // Clear of the page's menu button, over the chart's top corner (`SceneEnv.corner`).
   const lines = wrapLines(text, width - (env.corner ?? 0), size, env.measure);
   const marks: Mark[] = lines.map((line, index) => ({
     kind: 'text',
     class: 'message',
     x: env.rtl ? width : 0,
-    y: Math.round((size + index * step) * 100) / 100,
+    y: Math.round((size * leading + index * step) * 100) / 100,
     text: line,
     size,
     fill: 'muted',
     anchor: env.rtl ? 'end' : 'start',
   }));
-  return { marks, height: Math.ceil(size * 0.4 + lines.length * step) };
+  return { marks, height: Math.ceil(size * 0.4 * leading + lines.length * step) };
 }

@@ -241,7 +241,7 @@ export function tableExcerpt(
   env: SceneEnv,
   width: number,
   height: number,
-): { chart: ChartScene; note?: string; shown: number; count: number } {
+): { chart: ChartScene; note?: string; shown: number; count: number; needs: number } {
   const selected = selectedRow(options);
   // A box that clips (a dashboard's panel) would cut the columns that overflow it, even at their narrowest: they are
   // left out from the last, the first (the country, the university) always kept, and the note names them.
@@ -257,6 +257,8 @@ export function tableExcerpt(
   }
   const columnsNote = leftOut.length ? msg(env.locale, 'tableColumnsLeftOut', { list: formatList(leftOut, env.locale) }) : undefined;
   const fits = whole.height <= height ? view.rows.length : whole.bottoms.filter((bottom) => bottom <= height).length;
+  // The height its header and first two rows take (its one row, its message): less says nothing a map does not.
+  const needs = whole.bottoms[Math.min(2, whole.bottoms.length) - 1] ?? whole.height;
   const cut = fits < Math.min(view.rows.length, TABLE_ROW_LIMIT);
   const label = tableLabel(view, env.locale);
   // Not even the first row fits: no grid (a header over nothing, or a row cut in half), and the note says so
@@ -267,6 +269,7 @@ export function tableExcerpt(
       note: msg(env.locale, 'tableNoRoom', { count: view.rows.length }),
       shown: 0,
       count: view.rows.length,
+      needs,
     };
   // A cut table leaves its totals row out: it would sum rows the box does not show.
   const shown: TableView = cut ? { ...view, model: { ...view.model, footer: undefined }, rows: view.rows.slice(0, fits) } : view;
@@ -279,5 +282,6 @@ export function tableExcerpt(
         .join(' ') || undefined,
     shown: shown.rows.length,
     count: view.rows.length,
+    needs,
   };
 }
