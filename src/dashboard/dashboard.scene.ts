@@ -568,8 +568,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
     let tableShort = 0;
     if (presenter && wide && boxes.table && excerpt && excerpt.shown < Math.min(2, excerpt.count)) {
       const box = boxes.table;
-      const rows = Math.min(2, excerpt.count);
-      const note = rows < excerpt.count ? msg(locale, 'tableTruncated', { shown: rows, count: excerpt.count }) : '';
+      const note = excerpt.needsNote;
       // (A table's panel keeps a line for its note whether it has one or not: `panel()`'s footnote.)
       const noteLines = note ? wrapLines(note, box.width, 13 * partEnv.unit, env.measure, 400, breakIdeographs).length : 1;
       const needs = panelHeading(table.model.caption, box.width, partEnv).height + excerpt.needs + panelNoteHeight(noteLines, partEnv);

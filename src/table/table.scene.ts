@@ -241,7 +241,7 @@ export function tableExcerpt(
   env: SceneEnv,
   width: number,
   height: number,
-): { chart: ChartScene; note?: string; shown: number; count: number; needs: number } {
+): { chart: ChartScene; note?: string; shown: number; count: number; needs: number; needsNote?: string } {
   const selected = selectedRow(options);
   // A box that clips (a dashboard's panel) would cut the columns that overflow it, even at their narrowest: they are
   // left out from the last, the first (the country, the university) always kept, and the note names them.
@@ -259,6 +259,8 @@ export function tableExcerpt(
   const fits = whole.height <= height ? view.rows.length : whole.bottoms.filter((bottom) => bottom <= height).length;
   // The height its header and first two rows take (its one row, its message): less says nothing a map does not.
   const needs = whole.bottoms[Math.min(2, whole.bottoms.length) - 1] ?? whole.height;
+  // And what it then says under them, when they are not all its rows.
+  const needsNote = view.rows.length > 2 ? msg(env.locale, 'tableTruncated', { shown: 2, count: view.rows.length }) : undefined;
   const cut = fits < Math.min(view.rows.length, TABLE_ROW_LIMIT);
   const label = tableLabel(view, env.locale);
   // Not even the first row fits: no grid (a header over nothing, or a row cut in half), and the note says so
@@ -270,6 +272,7 @@ export function tableExcerpt(
       shown: 0,
       count: view.rows.length,
       needs,
+      needsNote,
     };
   // A cut table leaves its totals row out: it would sum rows the box does not show.
   const shown: TableView = cut ? { ...view, model: { ...view.model, footer: undefined }, rows: view.rows.slice(0, fits) } : view;
@@ -283,5 +286,6 @@ export function tableExcerpt(
     shown: shown.rows.length,
     count: view.rows.length,
     needs,
+    needsNote,
   };
 }
