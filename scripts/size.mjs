@@ -470,7 +470,9 @@ const BUDGETS = [
   // s39-1..4 merged in main (s39-2's probe +201, s39-3 −412): 42.450 kB, budget 42.47 kB.
   // s39-7: en-001's nine country names worked out from en's by three edits (−92), a fetched body read and parsed by
   // the validator's chunk in one call (−21): 42.445 → 42.332 kB measured, lowered to 42.35 kB.
-  { file: 'netreach.js', limit: 42.35 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s39-10: the map's probe taken out (its size a guess: 19 of 42 layouts ready at a wrong size), with sizeOf()
+  // taking a border box's padding and border off: 42.332 → 42.248 kB measured, lowered to 42.27 kB.
+  { file: 'netreach.js', limit: 42.27 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -863,7 +865,8 @@ const BUDGETS = [
   // name), budget 113.435 kB.
   // s39-1..4 merged in main (the validator's kept parts, the slide's panel sizes): 114.033 kB, budget 114.06 kB.
   // s39-7 (en-001's names by a rule −84, the body read and parsed in one call +12): 114.023 → 113.951 kB, to 113.97.
-  { file: 'netreach.js', limit: 113.97 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s39-10: the map's probe taken out (sizeOf()'s padding fix kept): 113.951 → 113.863 kB, lowered to 113.88 kB.
+  { file: 'netreach.js', limit: 113.88 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1204,7 +1207,8 @@ const BUDGETS = [
   // s39-1 (the validator's kept parts, inlined here): 177.751 → 178.407 kB (+656 bytes), budget 178.43 kB.
   // s39-1..4 merged in main: 179.021 kB, budget 179.045 kB.
   // s39-7 (en-001's names by a rule −53, the body read and parsed in one call +22): 178.990 kB, lowered to 179.01 kB.
-  { file: 'netreach.iife.js', limit: 179.01 * 1024 },
+  // s39-10: the map's probe taken out (sizeOf()'s padding fix kept): 178.990 → 178.892 kB, lowered to 178.91 kB.
+  { file: 'netreach.iife.js', limit: 178.91 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

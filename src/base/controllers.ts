@@ -129,8 +129,6 @@ export function measureNow(host: Element): void {
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
-  /** The element the size was last read from (the target it was then). */
-  from?: Element;
   #observed?: Element;
   #frame = 0;
   #font = '';
@@ -158,8 +156,8 @@ export class ResizeController implements ReactiveController {
     this.#frame = 0;
   }
 
-  /** Follows the element the target now is (a render may have replaced it); also before the host's first render. */
-  observe(): Element | undefined {
+  hostUpdated(): void {
+    if (!this.host.isConnected) return;
     const target = this.target() ?? undefined;
     if (target !== this.#observed) {
       if (this.#observed) resizeObservers.unobserve(this.#observed);
@@ -167,23 +165,15 @@ export class ResizeController implements ReactiveController {
       if (target) {
         resizeObservers.observe(target, (entry) => {
           const box = entry.contentBoxSize?.[0];
-          this.from = target;
           this.resized(box ? box.inlineSize : entry.contentRect.width, box ? box.blockSize : entry.contentRect.height, false);
         });
       }
     }
-    return target;
-  }
-
-  hostUpdated(): void {
-    if (!this.host.isConnected) return;
-    const target = this.observe();
     // Until there is a size, after each render: the element may just have appeared, or been shown.
     if (target && this.width === 0)
       measureSoon(target, (width, height, font) => {
         if (this.#observed !== target) return;
         this.#font ||= font;
-        this.from = target;
         this.resized(width, height, true);
       });
   }
@@ -227,7 +217,17 @@ function sizeOf(element: Element): readonly [number, number, string] {
   // Not rendered: its computed size would be the declared one ("100%"), not a layout size.
   if (element.getClientRects().length === 0) return [0, 0, ''];
   const style = getComputedStyle(element);
-  return [parseFloat(style.inlineSize) || 0, parseFloat(style.blockSize) || 0, style.fontFamily];
+  // Its content box, which the ResizeObserver tells: a border box's computed size (every widget's elements are
+  // border-box) is less its padding and border (a page's for the map's part: drawn 30 px too wide, then again).
+  const size = (axis: string) =>
+    parseFloat(style.getPropertyValue(axis + '-size')) -
+    (style.boxSizing == 'border-box'
+      ? ['padding-@-start', 'padding-@-end', 'border-@-start-width', 'border-@-end-width'].reduce(
+          (sum, side) => sum + parseFloat(style.getPropertyValue(side.replace('@', axis))),
+          0,
+        )
+      : 0);
+  return [size('inline') || 0, size('block') || 0, style.fontFamily];
 }
 
 function measureSoon(element: Element, then: (width: number, height: number, fontFamily: string) => void): void {

@@ -49,8 +49,7 @@ export const mapStyles = css`
   :host([state='loading']) {
     flex-direction: row;
   }
-  :host([state='loading'])::before,
-  .probe {
+  :host([state='loading'])::before {
     flex: none;
     inline-size: 100%;
     margin-inline-end: -100%;
@@ -58,12 +57,6 @@ export const mapStyles = css`
     aspect-ratio: var(--_world-aspect);
     padding-block: 0 var(--_below);
     max-block-size: calc(100% - var(--_below));
-  }
-  /* The map's probe (map.ts, there while the map loads), the spacer again: its content box is the box the map will
-     be drawn in, which the page's rules for the part size too. */
-  .probe {
-    align-self: flex-start;
-    visibility: hidden;
   }
   :host([state='loading']) .frame {
     inline-size: 100%;

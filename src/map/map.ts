@@ -43,8 +43,7 @@ const saidByElement = (): void => {};
  *   (`code: "geometry"`). The map shows "Loading…" until both its data and the geometry are there.
  *
  * @csspart frame - The widget's outer box.
- * @csspart map - The box the map fills (its size decides the projection's). While the map loads, an invisible box
- *   the same rules size, whose size the map is first drawn at where it is under 600 px wide.
+ * @csspart map - The box the map fills (its size decides the projection's).
  * @csspart chart - The map itself (SVG).
  * @csspart legend - The legend.
  * @csspart tooltip - The tooltip.
@@ -83,22 +82,7 @@ export class NetreachMap extends NetreachElement {
    * back into the map's size). The box exists once data is ready; its size is reserved by CSS (aspect-ratio), so
    * drawing into it changes no size. Zero until first shown.
    */
-  #box = new ResizeController(
-    this,
-    () => this.renderRoot.querySelector('.map-box') ?? this.#probe ?? null,
-    // Read while loading (the probe's), a size waits for the first drawing, which reads it: no render for it.
-    () => this.phase !== 'ready',
-  );
-
-  /**
-   * While the map loads, before its first render: an invisible box of the map's part (`part="map"`) in the host's
-   * loading row, as wide as the host and of the world's aspect ratio, which the page's rules for the part size too
-   * (`::part(map) { aspect-ratio: 2 }`). Laid out while the data and code load, its size, told by the
-   * ResizeObserver, is the drawn box's where the map is under 600 px wide (the box then is the width over the
-   * aspect ratio, map.drawn.styles.ts): the first drawing draws the chart at once, and needs no measurement (a
-   * layout forced between the renders of a page of maps) nor a second render. Gone once drawn.
-   */
-  #probe?: HTMLElement;
+  #box = new ResizeController(this, () => this.renderRoot.querySelector('.map-box'));
 
   /** The world geometry and projections: loaded once per page, with their error and shared caches. */
   #geometry = new GeometryController(this);
@@ -184,17 +168,6 @@ export class NetreachMap extends NetreachElement {
     this.menu.ownDataView = true;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.state === 'loading' && !this.drawn.projected && !this.#probe) {
-      const probe = (this.#probe = this.ownerDocument.createElement('div'));
-      probe.className = 'probe';
-      probe.part.value = 'map';
-      this.renderRoot.append(probe);
-    }
-    this.#box.observe();
-  }
-
   protected override retry(): void {
     super.retry();
     this.#geometry.hostConnected();
@@ -253,10 +226,6 @@ export class NetreachMap extends NetreachElement {
     );
     // The scene prepared again where its inputs changed and laid out at the box's size, in the map's chunk
     // (updateMap(), map.update.ts): ready means the code is here (NetreachElement waits for it).
-    // The probe's size is not the box's over 600 px wide, beside a legend, or zoomed to a region (its own aspect
-    // ratio; map.drawn.styles.ts): the box is measured then.
-    const box = this.#box;
-    if (box.from === this.#probe && (box.width >= 600 || this.option('legend') === 'side' || this.region)) box.width = box.height = 0;
     this.code.module!.updateMap(
       this,
       this.drawn,
@@ -291,7 +260,6 @@ export class NetreachMap extends NetreachElement {
     // The tooltip placed again beside its member, now drawn (the controller placed it before: a new member's node
     // was not there yet).
     if (this.drawn.chart && this.code.module) this.tooltip.hostUpdated();
-    if (this.state !== 'loading') this.#probe = void this.#probe?.remove();
     super.updated(changed);
   }
 

@@ -16,7 +16,7 @@ describe('<netreach-map> loading its geometry', () => {
     // geometry may have come too.
     const observer = new MutationObserver(() => {
       const status = el.shadowRoot?.querySelector('[part="status"]')?.textContent ?? undefined;
-      seen.push({ state: el.state, box: Boolean(el.shadowRoot?.querySelector('.map-box')), ...(status ? { status } : {}) });
+      seen.push({ state: el.state, box: Boolean(el.shadowRoot?.querySelector('[part="map"]')), ...(status ? { status } : {}) });
     });
     observer.observe(el, { attributes: true, attributeFilter: ['state'] });
     wrapper.append(el);
