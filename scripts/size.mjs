@@ -472,7 +472,8 @@ const BUDGETS = [
   // the validator's chunk in one call (−21): 42.445 → 42.332 kB measured, lowered to 42.35 kB.
   // s39-10: the map's probe taken out (its size a guess: 19 of 42 layouts ready at a wrong size), with sizeOf()
   // taking a border box's padding and border off: 42.332 → 42.248 kB measured, lowered to 42.27 kB.
-  { file: 'netreach.js', limit: 42.27 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s39-9 (a sentence in a chart's place spaced for Urdu, +83) and s39-10 merged in main: 42.329 kB, budget 42.35 kB.
+  { file: 'netreach.js', limit: 42.35 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -866,7 +867,8 @@ const BUDGETS = [
   // s39-1..4 merged in main (the validator's kept parts, the slide's panel sizes): 114.033 kB, budget 114.06 kB.
   // s39-7 (en-001's names by a rule −84, the body read and parsed in one call +12): 114.023 → 113.951 kB, to 113.97.
   // s39-10: the map's probe taken out (sizeOf()'s padding fix kept): 113.951 → 113.863 kB, lowered to 113.88 kB.
-  { file: 'netreach.js', limit: 113.88 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s39-9 (the slide's table rows and bars' width) and s39-10 merged in main: 114.172 kB, budget 114.195 kB.
+  { file: 'netreach.js', limit: 114.195 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1208,7 +1210,8 @@ const BUDGETS = [
   // s39-1..4 merged in main: 179.021 kB, budget 179.045 kB.
   // s39-7 (en-001's names by a rule −53, the body read and parsed in one call +22): 178.990 kB, lowered to 179.01 kB.
   // s39-10: the map's probe taken out (sizeOf()'s padding fix kept): 178.990 → 178.892 kB, lowered to 178.91 kB.
-  { file: 'netreach.iife.js', limit: 178.91 * 1024 },
+  // s39-9 and s39-10 merged in main: 179.271 kB, budget 179.295 kB.
+  { file: 'netreach.iife.js', limit: 179.295 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
