@@ -868,7 +868,9 @@ const BUDGETS = [
   // s39-7 (en-001's names by a rule −84, the body read and parsed in one call +12): 114.023 → 113.951 kB, to 113.97.
   // s39-10: the map's probe taken out (sizeOf()'s padding fix kept): 113.951 → 113.863 kB, lowered to 113.88 kB.
   // s39-9 (the slide's table rows and bars' width) and s39-10 merged in main: 114.172 kB, budget 114.195 kB.
-  { file: 'netreach.js', limit: 114.195 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s39-11: a trend's time label off-centre toward its free side (fewer lines for Persian's, Arabic's and Bengali's
+  // period on a slide), in the trend's code: 114.172 → 114.251 kB (+79 bytes), budget 114.275 kB.
+  { file: 'netreach.js', limit: 114.275 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1211,7 +1213,8 @@ const BUDGETS = [
   // s39-7 (en-001's names by a rule −53, the body read and parsed in one call +22): 178.990 kB, lowered to 179.01 kB.
   // s39-10: the map's probe taken out (sizeOf()'s padding fix kept): 178.990 → 178.892 kB, lowered to 178.91 kB.
   // s39-9 and s39-10 merged in main: 179.271 kB, budget 179.295 kB.
-  { file: 'netreach.iife.js', limit: 179.295 * 1024 },
+  // s39-11: a trend's time label off-centre toward its free side: 179.271 → 179.360 kB (+89 bytes), budget 179.385 kB.
+  { file: 'netreach.iife.js', limit: 179.385 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

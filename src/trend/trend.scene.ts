@@ -107,20 +107,29 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
       if (other.position < position) left = Math.min(left, room);
       else right = Math.min(right, room);
     });
-    return Math.max(layout.xTickWidth, 2 * Math.min(left, right));
+    return { left, right };
   };
+  // A label may stand off its point, toward its free side: Persian's and Arabic's period on a dashboard's slide,
+  // centred, had only twice the room to "2020" and took four lines, where the value axis's side left it more.
+  const rooms = layout.xTicks.map((_, index) => roomOf(index));
   const timeLabels = layout.xTicks.map((tick, index) => {
-    const wrapped = wrapLines(tick.label, roomOf(index) * unit, FONT * unit, env.measure);
+    const { left, right } = rooms[index]!;
+    const wrapped = wrapLines(tick.label, Math.max(layout.xTickWidth, left + right) * unit, FONT * unit, env.measure);
     const last = MAX_TIME_LINES - 1;
     return wrapped.length > MAX_TIME_LINES ? [...wrapped.slice(0, last), wrapped.slice(last).join(' ')] : wrapped;
+  });
+  const labelWidths = timeLabels.map((label) => Math.max(0, ...label.map((line) => measure(line))));
+  // Centred where it fits so, else moved just far enough to stay within its room; a label wider than its room
+  // (a word longer than it) stays centred, as before.
+  const shifts = rooms.map(({ left, right }, index) => {
+    const half = labelWidths[index]! / 2;
+    return half * 2 > left + right ? 0 : Math.min(Math.max(0, half - left), right - half);
   });
   const lines = Math.max(1, ...timeLabels.map((label) => label.length));
   if (lines > 1) layout = trendLayout(data, { ...options, timeLines: lines });
   const { plot } = layout;
-  const labelStep = timeLabelStep(
-    layout.xTicks.map((tick) => tick.position),
-    timeLabels.map((label) => Math.max(0, ...label.map((line) => measure(line)))),
-  );
+  const labelX = layout.xTicks.map((tick, index) => tick.position + shifts[index]!);
+  const labelStep = timeLabelStep(labelX, labelWidths);
 
   const grid: GroupMark = {
     kind: 'group',
@@ -156,7 +165,7 @@ function trendChart(data: TrendData, type: TrendType, mirror: boolean, width: nu
     children: layout.xTicks.flatMap((tick, index) =>
       (index % labelStep === 0 ? (timeLabels[index] ?? [tick.label]) : []).map((line, row): Mark => ({
         kind: 'text',
-        x: tick.position,
+        x: labelX[index]!,
         y: plot.bottom + 18 + row * timeLineHeight(locale),
         text: line,
         size: FONT,

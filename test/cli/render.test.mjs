@@ -510,7 +510,7 @@ describe('netreach render: SVG', () => {
     assert.deepEqual(found, {});
   });
 
-  it('wraps a dashboard trend’s period into the room its short neighbours leave it: Urdu’s slide in two lines, not four; Bengali’s in three', async () => {
+  it('wraps a dashboard trend’s period into the room its short neighbours leave it: Urdu’s slide in two lines, not four; Bengali’s, Persian’s and Arabic’s in two, off-centre', async () => {
     const cinvu = await loadBundledDataset('cinvu');
     // The lines of the period's label in the trend's panel: the texts that, in order, make it up.
     const periodLines = async (lang, period) => {
@@ -531,9 +531,13 @@ describe('netreach render: SVG', () => {
     // Two, now that the tiles give the panels' row the height the trend's plot needs.
     assert.equal(await periodLines('ur', 'کورونا وائرس کے پھیلاؤ سے پہلے'), 2);
     assert.equal(await periodLines('en', 'Before the spread of coronavirus'), 3);
-    // Bengali's took four in its share of the plot's width: the label may now run under the value axis's labels,
-    // beside the plot over it. (Persian's and Arabic's still take four: their room is the neighbouring year's side.)
-    assert.equal(await periodLines('bn', 'করোনাভাইরাস ছড়িয়ে পড়ার আগে'), 3);
+    // Bengali's took four in its share of the plot's width: the label may run under the value axis's labels,
+    // beside the plot over it (three lines), and now off-centre too (two).
+    assert.equal(await periodLines('bn', 'করোনাভাইরাস ছড়িয়ে পড়ার আগে'), 2);
+    // Persian's and Arabic's took four: centred, their room was twice the side toward "2020". They now stand off
+    // their point toward the free side.
+    assert.equal(await periodLines('fa', 'پیش از شیوع ویروس کرونا'), 2);
+    assert.equal(await periodLines('ar', 'قبل تفشي فيروس كورونا'), 2);
   });
 
   it('writes Persian digits and right-to-left text with --lang fa', async () => {
