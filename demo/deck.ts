@@ -8,7 +8,7 @@ import '../src/index.js';
 import { connectReveal } from '../src/presenter/reveal.js';
 import { aboutData } from '../src/core/about-data.js';
 import { aboutScope, type AboutSource } from '../src/core/about.js';
-import { growthText } from '../src/core/knowledge.js';
+import { growthText } from '../src/core/growth.js';
 import { capitalize, networkName, regionName } from '../src/core/names.js';
 import type { Dataset } from '../src/core/types.js';
 

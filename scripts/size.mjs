@@ -473,7 +473,10 @@ const BUDGETS = [
   // s39-10: the map's probe taken out (its size a guess: 19 of 42 layouts ready at a wrong size), with sizeOf()
   // taking a border box's padding and border off: 42.332 → 42.248 kB measured, lowered to 42.27 kB.
   // s39-9 (a sentence in a chart's place spaced for Urdu, +83) and s39-10 merged in main: 42.329 kB, budget 42.35 kB.
-  { file: 'netreach.js', limit: 42.35 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s40-3: a figure over time in words (src/core/growth.ts, en/growth.ts: growthText(), periodNotes(), whenText(),
+  // whenPhrase(), spokenFigure(), formatStatValue() and their eight English strings) out of netreach.js, a copy in
+  // each of the four lazy chunks that say them (COPY_INTO_CHUNKS): 42.330 → 41.547 kB (−802 bytes), lowered to 41.57 kB.
+  { file: 'netreach.js', limit: 41.57 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -870,7 +873,9 @@ const BUDGETS = [
   // s39-9 (the slide's table rows and bars' width) and s39-10 merged in main: 114.172 kB, budget 114.195 kB.
   // s39-11: a trend's time label off-centre toward its free side (fewer lines for Persian's, Arabic's and Bengali's
   // period on a slide), in the trend's code: 114.172 → 114.251 kB (+79 bytes), budget 114.275 kB.
-  { file: 'netreach.js', limit: 114.275 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s40-3: a figure over time in words copied into the KPI tile's, the trend's, the dashboard's and the on-demand
+  // chunks (each +630 to +690 bytes) for −802 up front: 114.251 → 116.004 kB (+1,795 bytes), raised to 116.025 kB.
+  { file: 'netreach.js', limit: 116.025 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1214,7 +1219,9 @@ const BUDGETS = [
   // s39-10: the map's probe taken out (sizeOf()'s padding fix kept): 178.990 → 178.892 kB, lowered to 178.91 kB.
   // s39-9 and s39-10 merged in main: 179.271 kB, budget 179.295 kB.
   // s39-11: a trend's time label off-centre toward its free side: 179.271 → 179.360 kB (+89 bytes), budget 179.385 kB.
-  { file: 'netreach.iife.js', limit: 179.385 * 1024 },
+  // s40-3: a figure over time in words in four copies (the lazy chunks' modules, inlined): 179.360 → 179.470 kB
+  // (+112 bytes), raised to 179.49 kB.
+  { file: 'netreach.iife.js', limit: 179.49 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

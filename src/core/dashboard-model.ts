@@ -4,7 +4,7 @@
  * part of the dashboard says `netreach-select`. Pure functions; no DOM.
  */
 import { memberValue, metricSeries, metricTotal } from './aggregate.js';
-import { growthText } from './knowledge.js';
+import { growthText } from './growth.js';
 import { formatNumber } from './locale.js';
 import { capitalize } from './names.js';
 import { COUNTRIES_METRIC, type Dataset } from './types.js';

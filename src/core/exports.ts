@@ -1,7 +1,9 @@
 /**
  * The pure core's exports but the validator, the map's, the trend's, the stat's, the regions', the table's and the
- * dashboard's models, `aboutData()` and the countries' overlap (`countryOverlap()`, `overlapModel()`, copied into the
- * map's and the table's chunks): what dist/netreach.js exports (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()`
+ * dashboard's models, `aboutData()`, the countries' overlap (`countryOverlap()`, `overlapModel()`, copied into the
+ * map's and the table's chunks) and a figure over time in words (growth.ts: `growthText()`, `periodNotes()`,
+ * `whenText()`, `whenPhrase()`, `spokenFigure()`, copied into the KPI tile's, the trend's, the dashboard's and the
+ * on-demand chunks): what dist/netreach.js exports (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()`
  * loads, the models, which their widgets load, and `aboutData()`, which "About this data" loads with the menu's
  * on-demand module. `netreach/core` (index.ts) exports them besides. (The dashboard's plan is its chunk's alone: the
  * file writer is handed it, as it is the map's, the trend's and the table's code, rather than importing it, which
@@ -28,16 +30,11 @@ export {
   countriesKnowledge,
   universitiesKnowledge,
   regionGrouping,
-  growthText,
-  periodNotes,
-  whenText,
-  whenPhrase,
-  spokenFigure,
   qualifiedPhrase,
   type CountriesKnowledge,
   type RegionGrouping,
-  type GrowthText,
 } from './knowledge.js';
+export type { GrowthText } from './growth.js';
 export {
   aboutScope,
   scopeSources,

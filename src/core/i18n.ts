@@ -56,14 +56,6 @@ const en = {
   partialSome: 'Only some are named in the sources.',
   examplesNote: 'The source lists these as examples (“such as”): there may be more.',
   trend: 'Trend',
-  sinceYear: '{change} since {year}',
-  unchangedSinceYear: 'unchanged since {year}',
-  unchangedSincePeriod: 'unchanged from the figure {period}',
-  sincePeriod: '{change} on the figure {period}',
-  inYear: 'in {year}',
-  growthComputed: 'Computed from two figures: {from} {fromWhen} ({fromSource}) and {to} {toWhen} ({toSource}).',
-  growthRounding: '{figure} may be rounded (up to {taken}).',
-  periodNote: 'The source dates {value} only as “{period}”: it gives no year.',
   moreThan: 'more than {value}',
   about: 'about {value}',
   other: 'Other ({count})',
@@ -106,8 +98,9 @@ const en = {
 
 /**
  * The English of the code that comes later — the map's, the trend's, the table's, the regions' and the dashboard's
- * chunks, the on-demand chunk (menu, About this data, files) and the countries' overlap (the map's and the table's
- * chunks each have a copy) — is in that code (`en/*.ts`), which adds it to
+ * chunks, the on-demand chunk (menu, About this data, files), the countries' overlap (the map's and the table's
+ * chunks each have a copy) and a figure over time in words (the KPI tile's, the trend's, the dashboard's and the
+ * on-demand chunks each have a copy) — is in that code (`en/*.ts`), which adds it to
  * English as it loads: a page gets only the English of what it runs. (The KPI tile's sums' sentences are up front,
  * where the bars say them too.) Every other language keeps all its strings in its own chunk.
  */
@@ -118,6 +111,7 @@ type LaterEnglish = typeof import('./en/map.js').MAP_ENGLISH &
   typeof import('./en/on-demand.js').ON_DEMAND_ENGLISH &
   typeof import('./en/dashboard.js').DASHBOARD_ENGLISH &
   typeof import('./en/overlap.js').OVERLAP_ENGLISH &
+  typeof import('./en/growth.js').GROWTH_ENGLISH &
   typeof import('./en/later.js').LATER_ENGLISH;
 
 export type MessageKey = keyof typeof en | keyof LaterEnglish;

@@ -5,16 +5,8 @@
  */
 import { metricInfo, metricSeries, metricTotal, sourceById, sourceLabel, totalOrder } from './aggregate.js';
 import { msg } from './i18n.js';
-import {
-  countriesKnowledge,
-  formatStatValue,
-  growthText,
-  periodNotes,
-  spokenFigure,
-  sumNotes,
-  universitiesKnowledge,
-  whenText,
-} from './knowledge.js';
+import { formatStatValue, growthText, periodNotes, spokenFigure, whenText } from './growth.js';
+import { countriesKnowledge, sumNotes, universitiesKnowledge } from './knowledge.js';
 import { colon } from './locale.js';
 import { metricLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source } from './types.js';

@@ -11,7 +11,7 @@
  */
 import { metricSeries, sourceById, sourceLabel, totalOrder } from './aggregate.js';
 import { msg } from './i18n.js';
-import { formatStatValue, growthText, periodNotes, spokenFigure, whenPhrase, whenText, type GrowthText } from './knowledge.js';
+import { formatStatValue, growthText, periodNotes, spokenFigure, whenPhrase, whenText, type GrowthText } from './growth.js';
 import { colon, directionOf, formatCompact, formatList, formatNumber, formatYear, languageOf } from './locale.js';
 import { metricLabel } from './names.js';
 import { fittingTicks, linearScale, round2 } from './scale.js';

@@ -18,7 +18,8 @@ import { aboutScope, formatSourceDate, unsourcedFigures } from '../core/about.js
 import { sourcePublisher } from '../core/aggregate.js';
 import { renderMeta } from '../base/source-meta.js';
 import { msg } from '../core/i18n.js';
-import { countriesKnowledge, growthText, periodNotes, regionGrouping, withRegionNote } from '../core/knowledge.js';
+import { growthText, periodNotes } from '../core/growth.js';
+import { countriesKnowledge, regionGrouping, withRegionNote } from '../core/knowledge.js';
 import {
   capitalize,
   countriesLabel,

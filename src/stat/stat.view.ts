@@ -8,7 +8,7 @@ import { cssomStyle } from '../base/cssom-style.js';
 import { drawMarks } from '../base/marks.js';
 import { pageMeasure } from '../base/measure.js';
 import { listSeparator } from '../core/locale.js';
-import { formatStatValue } from '../core/knowledge.js';
+import { formatStatValue } from '../core/growth.js';
 import type { StatModel } from '../core/stat-model.js';
 import { figureLine, sparklineMarks, type StatPrepared } from './stat.scene.js';
 

@@ -196,3 +196,30 @@ describe('a fetched body checked and read by the validator’s chunk (src/core/r
     }
   });
 });
+
+describe('a figure over time in words (src/core/growth.ts and en/growth.ts), on a built page', () => {
+  const textOf = (el: NetreachElement) =>
+    [...el.shadowRoot!.querySelectorAll('*')].map((node) => `${node.textContent ?? ''} ${node.getAttribute('aria-label') ?? ''}`).join(' ');
+  const KEYS = /\b(sinceYear|unchangedSinceYear|sincePeriod|unchangedSincePeriod|inYear|growthComputed|growthRounding|periodNote)\b/;
+
+  it('is not in what every page loads up front', async () => {
+    const bundle = await (await fetch('/dist/netreach.js')).text();
+    for (const english of ['{change} since {year}', 'Computed from two figures', 'it gives no year'])
+      expect(bundle.includes(english), english).to.equal(false);
+  });
+
+  it('the KPI tile and the trend say a growth and how it was computed in English (their chunks’ copies)', async () => {
+    for (const tag of ['netreach-stat', 'netreach-trend']) {
+      const text = await onBuiltPage(tag, async (el) => {
+        el.setAttribute('metric', 'virtual-students');
+        await waitUntil(
+          () => el.state === 'ready' && textOf(el).includes('Computed from two figures'),
+          () => `${tag} never said its growth: ${textOf(el).slice(0, 300)}`,
+        );
+        return textOf(el);
+      });
+      expect(text.match(KEYS)?.[0] ?? 'no key', tag).to.equal('no key');
+      expect(text, tag).to.match(/since 20\d\d|on the figure/);
+    }
+  });
+});

@@ -19,7 +19,7 @@ import {
 } from '../../src/core/locale.js';
 import { catalogOf, msg, UI_LANGUAGES, type Message, type MessageKey } from '../../src/core/i18n.js';
 import { countryName } from '../../src/core/names.js';
-import { spokenFigure } from '../../src/core/knowledge.js';
+import { spokenFigure } from '../../src/core/growth.js';
 
 describe('resolveLocale', () => {
   it('canonicalizes valid tags', () => {

@@ -1,5 +1,6 @@
 /** Every English string, for tools and tests that read them all: the later ones are added by their chunks' modules. */
 import './dashboard.js';
+import './growth.js';
 import './later.js';
 import './map.js';
 import './on-demand.js';
