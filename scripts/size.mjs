@@ -476,7 +476,9 @@ const BUDGETS = [
   // s40-3: a figure over time in words (src/core/growth.ts, en/growth.ts: growthText(), periodNotes(), whenText(),
   // whenPhrase(), spokenFigure(), formatStatValue() and their eight English strings) out of netreach.js, a copy in
   // each of the four lazy chunks that say them (COPY_INTO_CHUNKS): 42.330 → 41.547 kB (−802 bytes), lowered to 41.57 kB.
-  { file: 'netreach.js', limit: 41.57 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s40-3: the growth's computation too (metricGrowth(), from aggregate.ts into growth.ts and its copies):
+  // 41.547 → 41.173 kB (−383 bytes), lowered to 41.195 kB.
+  { file: 'netreach.js', limit: 41.195 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -875,7 +877,9 @@ const BUDGETS = [
   // period on a slide), in the trend's code: 114.172 → 114.251 kB (+79 bytes), budget 114.275 kB.
   // s40-3: a figure over time in words copied into the KPI tile's, the trend's, the dashboard's and the on-demand
   // chunks (each +630 to +690 bytes) for −802 up front: 114.251 → 116.004 kB (+1,795 bytes), raised to 116.025 kB.
-  { file: 'netreach.js', limit: 116.025 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s40-3: and metricGrowth() in those four copies (each +330 to +360 bytes) for −383 up front: 116.004 → 116.953 kB
+  // (+972 bytes), raised to 116.975 kB.
+  { file: 'netreach.js', limit: 116.975 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1221,7 +1225,8 @@ const BUDGETS = [
   // s39-11: a trend's time label off-centre toward its free side: 179.271 → 179.360 kB (+89 bytes), budget 179.385 kB.
   // s40-3: a figure over time in words in four copies (the lazy chunks' modules, inlined): 179.360 → 179.470 kB
   // (+112 bytes), raised to 179.49 kB.
-  { file: 'netreach.iife.js', limit: 179.49 * 1024 },
+  // s40-3: metricGrowth() moved with them: 179.470 → 179.455 kB (−15 bytes), lowered to 179.475 kB.
+  { file: 'netreach.iife.js', limit: 179.475 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

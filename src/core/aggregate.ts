@@ -156,51 +156,6 @@ export interface Growth {
   computed: true;
 }
 
-/**
- * Half a unit in the last significant digit of a published figure: how far it may be from the value it rounds. A
- * whole count to its last digit (57 countries, 173 universities) rounds nothing: 0.
- */
-function roundingMargin(value: number): number {
-  const unit = figureUnit(value);
-  return unit > 1 ? unit / 2 : 0;
-}
-
-const LOWER_BOUNDS: ReadonlySet<Qualifier | undefined> = new Set(['more-than', 'at-least']);
-
-/**
- * Growth of the latest total against the one before it; undefined without two comparable totals. The rule for
- * precision: the result has as many significant digits as the less precise figure (22 million → more than 30
- * million: two digits), rounded down when the later figure is a lower bound (then growth is at least that), up when
- * the earlier one is (at most). A bound takes the other figure at the far end of its rounding (22 million as up to
- * 22,500,000: at least +33%, not the +36% of 30 / 22). Two lower bounds, or a bound with an approximate figure, say
- * nothing honest about growth: undefined.
- */
-export function metricGrowth(dataset: Dataset, metricId: string): Growth | undefined {
-  const series = metricSeries(dataset, metricId);
-  if (series.length < 2) return undefined;
-  const to = series[series.length - 1]!;
-  const from = series[series.length - 2]!;
-  if (from.value <= 0 || totalOrder(to) === totalOrder(from)) return undefined;
-  const laterBound = LOWER_BOUNDS.has(to.qualifier);
-  const earlierBound = LOWER_BOUNDS.has(from.qualifier);
-  const approximate = to.qualifier === 'about' || from.qualifier === 'about';
-  if ((laterBound && earlierBound) || ((laterBound || earlierBound) && approximate)) return undefined;
-  const qualifier: GrowthQualifier | undefined = laterBound ? 'at-least' : earlierBound ? 'at-most' : approximate ? 'about' : undefined;
-  const exactRatio = (to.value - from.value) / from.value;
-  const digits = Math.min(significantDigits(from.value), significantDigits(to.value));
-  const direction = qualifier === 'at-least' ? 'floor' : qualifier === 'at-most' ? 'ceil' : 'nearest';
-  // The figure that is not the bound, taken at the far end of its rounding.
-  const other = qualifier === 'at-least' ? from : qualifier === 'at-most' ? to : undefined;
-  const taken = other ? other.value + roundingMargin(other.value) : 0;
-  const boundRatio = other ? (other === from ? to.value / taken : taken / from.value) - 1 : exactRatio;
-  // Rounded as a percentage (what is shown), so that "+33%" keeps two digits, not 0.33's.
-  const ratio = roundSignificant(boundRatio * 100, digits, direction) / 100;
-  const growth: Growth = { ratio, exactRatio, digits, fromYear: totalOrder(from), toYear: totalOrder(to), from, to, computed: true };
-  if (qualifier) growth.qualifier = qualifier;
-  if (other && taken !== other.value) growth.rounded = { total: other, taken };
-  return growth;
-}
-
 export interface GroupValue {
   id: string;
   /**

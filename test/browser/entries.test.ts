@@ -34,7 +34,7 @@ const ON_DEMAND = ['aboutData'];
 /** Two networks' countries compared: a copy in the map's and the table's chunks, `netreach/core` has them. */
 const OVERLAP = ['countryOverlap', 'overlapModel'];
 /** A figure over time in words (growth.ts): a copy in the KPI tile's, the trend's, the dashboard's and the on-demand chunks, `netreach/core` has them. */
-const GROWTH = ['growthText', 'periodNotes', 'spokenFigure', 'whenPhrase', 'whenText'];
+const GROWTH = ['growthText', 'metricGrowth', 'periodNotes', 'spokenFigure', 'whenPhrase', 'whenText'];
 
 describe('the entries', () => {
   it("dist/netreach.js exports what the npm entry does but the validator, which loadValidator() gives, six widgets' models, aboutData, the overlap's functions and a figure over time in words", async () => {

@@ -2,7 +2,6 @@ import '../helpers/all-languages.js';
 import { expect } from '@open-wc/testing';
 import {
   figureUnit,
-  metricGrowth,
   metricInfo,
   metricSeries,
   metricTotal,
@@ -11,6 +10,7 @@ import {
   valuesByRegion,
   sourcePublisher,
 } from '../../src/core/aggregate.js';
+import { metricGrowth } from '../../src/core/growth.js';
 import { sourceLabels } from '../../src/core/about.js';
 import { sparklinePath, sparklineY } from '../../src/core/sparkline.js';
 import { statModel } from '../../src/core/stat-model.js';
