@@ -76,7 +76,10 @@ export class NetreachBars extends NetreachElement {
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
    * and observing it would re-enter the ResizeObserver loop.
    */
-  #size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
+  #size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'), undefined, {
+    probe: () => this.renderRoot.querySelector('.probe'),
+    changed: () => (this.#preparedKey = ''),
+  });
 
   // The attributes' names, values, defaults and docs: BARS_OPTIONS (bars.options.ts), which the API docs, embed.html and the
   // command line read too.
@@ -224,7 +227,7 @@ export class NetreachBars extends NetreachElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${super.render()}<div class="ruler"></div>`;
+    return html`${super.render()}<div class="ruler"><div class="probe"></div></div>`;
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {

@@ -12,6 +12,15 @@ export const chartStyles = css`
     overflow: hidden;
     visibility: hidden;
   }
+  /* A sample text in the widget's font, as wide as the font draws it (ResizeController's probe): wide letters, narrow
+     ones, digits and a space, each of which a font, its stretch or its spacing widens differently. */
+  .probe {
+    inline-size: max-content;
+    white-space: pre;
+  }
+  .probe::before {
+    content: 'Mw il 08';
+  }
   .chart {
     position: relative;
     inline-size: 100%;

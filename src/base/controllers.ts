@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { catalogReady, loadCatalog, textLocale } from '../core/i18n.js';
 import { directionOf, resolveLocale, type Direction } from '../core/locale.js';
 import { onLangChange, resizeObservers, visibilityObservers } from './shared-observers.js';
+import { fontKey } from './measure.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -132,6 +133,9 @@ export class ResizeController implements ReactiveController {
   #observed?: Element;
   #frame = 0;
   #font = '';
+  #probed?: Element;
+  /** Connected again (moved): the font is read again with the size, before anything is drawn in the old one's widths. */
+  #recheck = false;
 
   constructor(
     private readonly host: Host,
@@ -139,12 +143,18 @@ export class ResizeController implements ReactiveController {
     readonly target: () => Element | null,
     /** Told each new size; true when the host's drawing already fits it (no update then). */
     private readonly fits?: (width: number, height: number) => boolean,
+    /**
+     * For a widget that lays out measured text: an element whose width is a sample text's in the widget's font (the
+     * ruler's `.probe`), and what to do when that font changes (its measurements are another font's then).
+     */
+    private readonly fonts?: { probe: () => Element | null; changed: () => void },
   ) {
     host.addController(this);
     sizes.set(host, this);
   }
 
   hostConnected(): void {
+    this.#recheck = Boolean(this.fonts && this.#font);
     // Reconnected: the element may be the same one, which needs observing again (see hostUpdated).
     this.host.requestUpdate();
   }
@@ -152,6 +162,8 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     if (this.#observed) resizeObservers.unobserve(this.#observed);
     this.#observed = undefined;
+    if (this.#probed) resizeObservers.unobserve(this.#probed);
+    this.#probed = undefined;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
   }
@@ -169,23 +181,44 @@ export class ResizeController implements ReactiveController {
         });
       }
     }
-    // Until there is a size, after each render: the element may just have appeared, or been shown.
-    if (target && this.width === 0)
+    // The font's sample: its width changes with the font (a theme, --netreach-font or a page's class changed on an
+    // ancestor, a web font arrived), which no event tells; the ResizeObserver does, without polling.
+    const probe = this.fonts?.probe() ?? undefined;
+    if (probe !== this.#probed) {
+      if (this.#probed) resizeObservers.unobserve(this.#probed);
+      this.#probed = probe;
+      if (probe) resizeObservers.observe(probe, () => this.#fontSeen(fontKey(getComputedStyle(probe)), false));
+    }
+    // Until there is a size, after each render: the element may just have appeared, or been shown. Moved, once: the
+    // font read with the size, in the same layout as the other widgets'.
+    if (target && (this.width === 0 || this.#recheck)) {
+      this.#recheck = false;
       measureSoon(target, (width, height, font) => {
         if (this.#observed !== target) return;
-        this.#font ||= font;
+        if (font) this.#fontSeen(font, true);
         this.resized(width, height, true);
       });
+    }
   }
 
   /**
-   * The font family of the measured element, which the widget's text is drawn in: read with its first size. Widgets
-   * that measure their text read it here rather than through a style read of their own in `willUpdate()`, which,
-   * between other widgets' renders, recalculated the page's style each time (40 bar charts on one page spent about
-   * 90 ms doing so). Read from the host only if asked before the first measurement.
+   * The font of the measured element, which the widget's text is drawn in ({@link fontKey}): read with its first size,
+   * and again when it may have changed. Widgets that measure their text read it here rather than through a style read
+   * of their own in `willUpdate()`, which, between other widgets' renders, recalculated the page's style each time (40
+   * bar charts on one page spent about 90 ms doing so). Read from the host only if asked before the first measurement.
    */
-  get fontFamily(): string {
-    return (this.#font ||= getComputedStyle(this.host).fontFamily);
+  get font(): string {
+    return (this.#font ||= fontKey(getComputedStyle(this.host)));
+  }
+
+  /** A font read: another than the one measured in prepares the host's text again (the first is only kept). */
+  #fontSeen(font: string, now: boolean): void {
+    const before = this.#font;
+    if (font === before) return;
+    this.#font = font;
+    if (!before || !this.fonts) return;
+    this.fonts.changed();
+    this.#update(now);
   }
 
   /** @internal */
@@ -196,6 +229,11 @@ export class ResizeController implements ReactiveController {
     this.width = width;
     this.height = height;
     if (this.fits?.(width, height)) return;
+    this.#update(now);
+  }
+
+  /** An update now, or, told by the ResizeObserver, at the next frame (see the class's comment). */
+  #update(now: boolean): void {
     if (now) this.host.requestUpdate();
     else
       this.#frame ||= requestAnimationFrame(() => {
@@ -205,14 +243,14 @@ export class ResizeController implements ReactiveController {
   }
 }
 
-const toMeasure = new Map<Element, (width: number, height: number, fontFamily: string) => void>();
+const toMeasure = new Map<Element, (width: number, height: number, font: string) => void>();
 
 /**
  * Measures `element` once the current task's renders are done (a microtask), with every other element asked for
  * meanwhile: the first read lays the page out, the rest are free. Through the computed style, which, like the
  * ResizeObserver, gives the layout size: a transform (a scaled slide) does not change it.
  */
-/** `element`'s layout size, through its computed style, and its font family. */
+/** `element`'s layout size, through its computed style, and its font ({@link fontKey}). */
 function sizeOf(element: Element): readonly [number, number, string] {
   // Not rendered: its computed size would be the declared one ("100%"), not a layout size.
   if (element.getClientRects().length === 0) return [0, 0, ''];
@@ -227,10 +265,10 @@ function sizeOf(element: Element): readonly [number, number, string] {
           0,
         )
       : 0);
-  return [size('inline') || 0, size('block') || 0, style.fontFamily];
+  return [size('inline') || 0, size('block') || 0, fontKey(style)];
 }
 
-function measureSoon(element: Element, then: (width: number, height: number, fontFamily: string) => void): void {
+function measureSoon(element: Element, then: (width: number, height: number, font: string) => void): void {
   if (toMeasure.size === 0) {
     queueMicrotask(() => {
       const batch = [...toMeasure];

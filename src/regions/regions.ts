@@ -4,6 +4,7 @@ import { NetreachError, unknownMetric } from '../core/errors.js';
 import type { RegionsType } from '../core/regions-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
+import { FontsController } from '../base/measure.js';
 import { specProperties } from '../base/options.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { RovingFocusController } from '../base/roving-focus.js';
@@ -70,7 +71,10 @@ export class NetreachRegions extends NetreachElement {
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
    * and observing it would re-enter the ResizeObserver loop.
    */
-  #size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'));
+  #size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'), undefined, {
+    probe: () => this.renderRoot.querySelector('.probe'),
+    changed: () => (this.drawn.key = undefined),
+  });
   /** The regions' scene, model, template and drawn stylesheet: a chunk of their own (regions.chunk.ts). */
   protected override readonly code = new CodeController(this, REGIONS_CODE);
 
@@ -108,6 +112,9 @@ export class NetreachRegions extends NetreachElement {
     box: () => this.renderRoot.querySelector('.chart'),
     rtl: () => this.localization.dir === 'rtl',
   });
+
+  /** Web fonts that arrive later change the unit line's width: the scene is prepared again. */
+  protected readonly fonts = new FontsController(this, () => (this.drawn.key = undefined));
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
     return unknownMetric(dataset, this.metric);
@@ -190,7 +197,7 @@ export class NetreachRegions extends NetreachElement {
   };
 
   protected override render(): TemplateResult {
-    return html`${super.render()}<div class="ruler"></div>`;
+    return html`${super.render()}<div class="ruler"><div class="probe"></div></div>`;
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {

@@ -44,7 +44,7 @@ export function updateRegions(
   values: Readonly<Record<string, unknown>>,
   rtl: boolean,
   unit: number,
-  size: { width: number; readonly fontFamily: string },
+  size: { width: number; readonly font: string },
   menu: MenuController,
 ): void {
   const locale = host.locale;

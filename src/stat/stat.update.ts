@@ -5,7 +5,7 @@
  * up front.
  */
 import type { MenuController } from '../base/menu.js';
-import { pageMeasure } from '../base/measure.js';
+import { fontKey, pageMeasure } from '../base/measure.js';
 import { listSeparator } from '../core/locale.js';
 import type { SceneEnv } from '../core/scene.js';
 import type { Dataset } from '../core/types.js';
@@ -39,7 +39,7 @@ export function updateStat(
   if (from && !(Object.keys(inputs) as (keyof StatInputs)[]).some((key) => inputs[key] !== from[key])) return;
   // The page draws the tile's text as HTML, never the scene's chart: the font is read only if a width is asked.
   const measure: SceneEnv['measure'] = (text, size, weight) =>
-    pageMeasure(getComputedStyle(host).fontFamily, host.ownerDocument)(text, size, weight);
+    pageMeasure(fontKey(getComputedStyle(host)), host.ownerDocument)(text, size, weight);
   const prepared = (state.prepared = prepareStat(inputs.dataset, values(), { ...inputs, unit: 1, measure }));
   // With its figure ("Virtual students, more than 30 million"): a dashboard's trend has the tile's title.
   menu.title = prepared.title + listSeparator(inputs.locale, true) + prepared.model.long;

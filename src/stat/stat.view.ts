@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { renderNotes, renderSources } from '../base/chart-parts.js';
 import { cssomStyle } from '../base/cssom-style.js';
 import { drawMarks } from '../base/marks.js';
-import { pageMeasure } from '../base/measure.js';
+import { fontKey, pageMeasure } from '../base/measure.js';
 import { listSeparator } from '../core/locale.js';
 import { formatStatValue } from '../core/growth.js';
 import type { StatModel } from '../core/stat-model.js';
@@ -78,7 +78,7 @@ const pageFonts = new WeakMap<Document, string>();
  * page's style between their renders. A figure in another font that is still too wide wraps (the stylesheet).
  */
 function figureEms(text: string, doc: Document): number {
-  const font = pageFonts.get(doc) ?? getComputedStyle(doc.body ?? doc.documentElement).fontFamily;
+  const font = pageFonts.get(doc) ?? fontKey(getComputedStyle(doc.body ?? doc.documentElement));
   pageFonts.set(doc, font);
   return Math.ceil(pageMeasure(font, doc)(text, 100, 700)) / 100;
 }

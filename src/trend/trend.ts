@@ -75,6 +75,7 @@ export class NetreachTrend extends NetreachElement {
     this,
     () => this.renderRoot.querySelector('.chart') ?? this.renderRoot.querySelector('.ruler'),
     (width, height) => this.code.module?.fitTrend(this, this.drawn, width, height) ?? false,
+    { probe: () => this.renderRoot.querySelector('.probe'), changed: () => (this.drawn.from = undefined) },
   );
   // The dots and halos are the page's background, read again when the system's colour scheme changes (and when the
   // page's text colour does: pageBackground()).
@@ -227,6 +228,6 @@ export class NetreachTrend extends NetreachElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${super.render()}<div class="ruler"></div>`;
+    return html`${super.render()}<div class="ruler"><div class="probe"></div></div>`;
   }
 }

@@ -60,7 +60,7 @@ export function updateTrend(
   inputs: TrendInputs,
   /** The element's option values (read only when the scene is prepared again). */
   values: () => Readonly<Record<string, unknown>>,
-  size: { readonly width: number; readonly fontFamily: string },
+  size: { readonly width: number; readonly font: string },
   height: number | undefined,
   menu: MenuController,
   roving: RovingFocusController,

@@ -10,7 +10,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { exampleDataset, settle, watchPage } from '../helpers/hardening.js';
 import { loadBundledDataset } from '../../src/core/default-dataset.js';
 import { frames, waitUntil } from '../helpers/wait.js';
-import { pageMeasure } from '../../src/base/measure.js';
+import { fontKey, pageMeasure } from '../../src/base/measure.js';
 
 function mount(tag: string, attributes: Record<string, string>, parent: Element): NetreachElement {
   const el = document.createElement(tag) as NetreachElement;
@@ -337,8 +337,8 @@ describe('hardening: runtime changes', () => {
       inner.body.append(inner.adoptNode(el));
       await settle(el);
       const ems = (font: string) => String(Math.ceil(pageMeasure(font, inner)(el.model.short, 100, 700)) / 100);
-      const own = ems(getComputedStyle(inner.body).fontFamily);
-      expect(own, "the figure's width in the main page's font").to.not.equal(ems(getComputedStyle(document.body).fontFamily));
+      const own = ems(fontKey(getComputedStyle(inner.body)));
+      expect(own, "the figure's width in the main page's font").to.not.equal(ems(fontKey(getComputedStyle(document.body))));
       const value = el.shadowRoot!.querySelector<HTMLElement>('[part="value"]')!;
       expect(value.style.getPropertyValue('--_fig-em')).to.equal(own);
       el.remove();
