@@ -478,7 +478,10 @@ const BUDGETS = [
   // each of the four lazy chunks that say them (COPY_INTO_CHUNKS): 42.330 → 41.547 kB (−802 bytes), lowered to 41.57 kB.
   // s40-3: the growth's computation too (metricGrowth(), from aggregate.ts into growth.ts and its copies):
   // 41.547 → 41.173 kB (−383 bytes), lowered to 41.195 kB.
-  { file: 'netreach.js', limit: 41.195 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s40-7: text widths keyed by the resolved font (fontKey(): style, stretch, spacing, family) and measured again when
+  // a widget moves or its font changes (a font sample watched by the shared ResizeObserver): 41.173 → 41.796 kB
+  // (+623 bytes), raised to 41.815 kB.
+  { file: 'netreach.js', limit: 41.815 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -879,7 +882,8 @@ const BUDGETS = [
   // chunks (each +630 to +690 bytes) for −802 up front: 114.251 → 116.004 kB (+1,795 bytes), raised to 116.025 kB.
   // s40-3: and metricGrowth() in those four copies (each +330 to +360 bytes) for −383 up front: 116.004 → 116.953 kB
   // (+972 bytes), raised to 116.975 kB.
-  { file: 'netreach.js', limit: 116.975 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s40-7: text widths follow the resolved font (above): 116.953 → 117.572 kB (+619 bytes), raised to 117.597 kB.
+  { file: 'netreach.js', limit: 117.597 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1226,7 +1230,8 @@ const BUDGETS = [
   // s40-3: a figure over time in words in four copies (the lazy chunks' modules, inlined): 179.360 → 179.470 kB
   // (+112 bytes), raised to 179.49 kB.
   // s40-3: metricGrowth() moved with them: 179.470 → 179.455 kB (−15 bytes), lowered to 179.475 kB.
-  { file: 'netreach.iife.js', limit: 179.475 * 1024 },
+  // s40-7: text widths follow the resolved font: 179.455 → 180.092 kB (+637 bytes), raised to 180.115 kB.
+  { file: 'netreach.iife.js', limit: 180.115 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
