@@ -4,7 +4,6 @@
  * part of the dashboard says `netreach-select`. Pure functions; no DOM.
  */
 import { memberValue, metricSeries, metricTotal } from './aggregate.js';
-import { growthText } from './growth.js';
 import { formatNumber } from './locale.js';
 import { capitalize } from './names.js';
 import { COUNTRIES_METRIC, type Dataset } from './types.js';
@@ -82,12 +81,12 @@ export function nextSelection(
 }
 
 /**
- * The trend's growth line ("At least +33% since 2020") when the KPI tile of the same metric shows that growth beside
- * its figure: a dashboard shows it there only, on the page and in its file.
+ * The trend's growth line when the KPI tile of the same metric shows that growth beside its figure, `growth` being
+ * `growthText()` of the plan's trend metric (growth.ts, whose `tileGrowthNote()` says it of a dataset): here, not
+ * there, for the dashboard's chunk, which takes growth.ts's functions from the tiles' chunk (dashboard.code.ts).
  */
-export function tileGrowthNote(dataset: Dataset, plan: DashboardPlan, locale: string): string | undefined {
-  const growth = plan.trendMetric && plan.kpis.includes(plan.trendMetric) ? growthText(dataset, plan.trendMetric, locale) : undefined;
-  return growth && capitalize(growth.text, locale);
+export function tileGrowthLine(plan: DashboardPlan, growth: { text: string } | undefined, locale: string): string | undefined {
+  return growth && plan.trendMetric && plan.kpis.includes(plan.trendMetric) ? capitalize(growth.text, locale) : undefined;
 }
 
 /** The CSS counter styles of the digits `formatNumber` writes, by how it writes zero. */

@@ -2,7 +2,7 @@
  * The pure core's exports but the validator, the map's, the trend's, the stat's, the regions', the table's and the
  * dashboard's models, `aboutData()`, the countries' overlap (`countryOverlap()`, `overlapModel()`, copied into the
  * map's and the table's chunks) and a figure over time in words (growth.ts: `growthText()`, `periodNotes()`,
- * `whenText()`, `whenPhrase()`, `spokenFigure()`, copied into the KPI tile's, the trend's, the dashboard's and the
+ * `whenText()`, `whenPhrase()`, `spokenFigure()`, `tileGrowthNote()`, copied into the KPI tile's, the trend's and the
  * on-demand chunks): what dist/netreach.js exports (src/bundle.ts), where those are lazy chunks — the validator, which `loadValidator()`
  * loads, the models, which their widgets load, and `aboutData()`, which "About this data" loads with the menu's
  * on-demand module. `netreach/core` (index.ts) exports them besides. (The dashboard's plan is its chunk's alone: the

@@ -2,7 +2,8 @@
  * A figure over time in words: when a total applies ("in 2021", "before the spread of coronavirus"), a figure as a
  * sentence says it ("more than 30 million"), a growth computed from two published totals (`metricGrowth()`) and how
  * it reads ("at least +33% since 2020"), and what a period's figure says of its date. Only the KPI tile's, the
- * trend's, the dashboard's and the on-demand chunks (About this data, View data) say these, and each has a copy of
+ * trend's, the dashboard's and the on-demand chunks (About this data, View data) say these, and each but the
+ * dashboard's (which takes the KPI tile chunk's: dashboard.code.ts) has a copy of
  * this module and its English (COPY_INTO_CHUNKS in scripts/build.mjs): dist/netreach.js, which every page loads, does
  * without them (`netreach/core` exports them). Pure functions; no DOM.
  */
@@ -25,6 +26,7 @@ import { languageOf } from './localized-name.js';
 import { qualifiedPhrase } from './knowledge.js';
 import { capitalize, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source, type Total } from './types.js';
+import { tileGrowthLine, type DashboardPlan } from './dashboard-model.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Growth, computed
@@ -169,4 +171,13 @@ export function periodNotes(dataset: Dataset, metricId: string, locale: string):
 export function formatStatValue(value: number, qualifier: Qualifier | undefined, locale: string, metricId: string): string {
   // Small counts (57 countries) read better in full than compact.
   return formatQualifiedCompact(value, qualifier, locale, metricId === COUNTRIES_METRIC || Math.abs(value) < 10_000);
+}
+
+/**
+ * The trend's growth line ("At least +33% since 2020") when the KPI tile of the same metric shows that growth beside
+ * its figure: a dashboard shows it there only, on the page and in its file (`tileGrowthLine()`, which the dashboard's
+ * chunk calls with the tiles' chunk's `growthText()`: it has no copy of this module).
+ */
+export function tileGrowthNote(dataset: Dataset, plan: DashboardPlan, locale: string): string | undefined {
+  return tileGrowthLine(plan, plan.trendMetric ? growthText(dataset, plan.trendMetric, locale) : undefined, locale);
 }

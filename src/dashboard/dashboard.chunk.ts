@@ -3,7 +3,7 @@
  * selection rules, its template and the drawn dashboard's stylesheet, which the element adopts when the chunk is here
  * (`CodeController`).
  */
-export { dashboardPlan, nextSelection, normalizeSelection, regionMembers, tileGrowthNote } from '../core/dashboard-model.js';
+export { dashboardPlan, nextSelection, normalizeSelection, regionMembers } from '../core/dashboard-model.js';
 export { renderDashboard } from './dashboard.view.js';
 export { namedSelection } from './dashboard.named.js';
 export { dashboardDrawnStyles as styles } from './dashboard.drawn.styles.js';

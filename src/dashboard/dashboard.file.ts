@@ -7,7 +7,7 @@
  */
 import type { SceneFile } from '../base/export-controller.js';
 import { loadOnDemand } from '../base/on-demand-loader.js';
-import { dashboardPlan, normalizeSelection, regionMembers, tileGrowthNote } from '../core/dashboard-model.js';
+import { dashboardPlan, normalizeSelection, regionMembers, tileGrowthLine } from '../core/dashboard-model.js';
 import { loadMapGeometry } from '../geo/geometry.js';
 import { MAP_CODE } from '../map/map.code.js';
 import { REGIONS_CODE } from '../regions/regions.code.js';
@@ -31,7 +31,9 @@ export async function dashboardFile(options: Readonly<Record<string, unknown>>):
     dashboardPlan,
     normalizeSelection,
     regionMembers,
-    tileGrowthNote,
+    // growth.ts's tileGrowthNote(), with the tiles' chunk's growthText(): this chunk has no copy of growth.ts.
+    tileGrowthNote: (dataset, plan, locale) =>
+      tileGrowthLine(plan, plan.trendMetric ? stat.growthText(dataset, plan.trendMetric, locale) : undefined, locale),
     mapScene: map.mapScene,
     trendScene: trend.trendScene,
     statScene: stat.statScene,

@@ -10,7 +10,8 @@
  * shows the parts themselves. Pure; no DOM.
  */
 import { BARS_OPTIONS } from '../bars/bars.options.js';
-import type { dashboardPlan, normalizeSelection, regionMembers, tileGrowthNote } from '../core/dashboard-model.js';
+import type { dashboardPlan, normalizeSelection, regionMembers } from '../core/dashboard-model.js';
+import type { tileGrowthNote } from '../core/growth.js';
 import { msg } from '../core/i18n.js';
 import { lineSpacing, listSeparator } from '../core/locale.js';
 import { regionGrouping } from '../core/knowledge.js';

@@ -9,7 +9,7 @@ import {
   listCounterStyle,
   nextSelection,
   regionMembers,
-  tileGrowthNote,
+  tileGrowthLine,
   type DashboardPlan,
   type DashboardSelection,
 } from '../core/dashboard-model.js';
@@ -18,7 +18,6 @@ import { aboutScope, formatSourceDate, unsourcedFigures } from '../core/about.js
 import { sourcePublisher } from '../core/aggregate.js';
 import { renderMeta } from '../base/source-meta.js';
 import { msg } from '../core/i18n.js';
-import { growthText, periodNotes } from '../core/growth.js';
 import { countriesKnowledge, regionGrouping, withRegionNote } from '../core/knowledge.js';
 import {
   capitalize,
@@ -35,6 +34,7 @@ import type { Dataset, Source } from '../core/types.js';
 import type { NetreachErrorDetail, NetreachSelectDetail } from '../base/netreach-element.js';
 import { consume } from '../base/roving-focus.js';
 import { STAT_CODE } from '../stat/stat.code.js';
+import { TREND_CODE } from '../trend/trend.code.js';
 import { REGIONS_CODE } from '../regions/regions.code.js';
 import '../core/en/dashboard.js';
 
@@ -137,25 +137,38 @@ export function hiddenNotes(dataset: Dataset, plan: DashboardPlan, locale: strin
   // go to the next part that says them. Placed again once the code is here (a part that asked again and drew them).
   const stat = STAT_CODE.get();
   const regions = REGIONS_CODE.get();
-  const key = locale + !stat + !regions;
+  const growthCode = growthOf();
+  const key = locale + !stat + !regions + !growthCode;
   const last = placed.get(plan);
   if (last?.key === key) return last.hidden;
   // The list's notes and how its countries were put in regions: the regions', the bars', the map's and the table's.
   const list = withRegionNote(countriesKnowledge(dataset, locale).notes, regionGrouping(dataset, locale));
   const metric = plan.trendMetric;
-  const growth = metric && growthText(dataset, metric, locale);
-  const trend = metric ? [...periodNotes(dataset, metric, locale), ...(growth ? [capitalize(growth.text, locale), growth.note] : [])] : [];
+  const growth = metric && growthCode?.growthText(dataset, metric, locale);
+  const trend =
+    metric && growthCode
+      ? [...growthCode.periodNotes(dataset, metric, locale), ...(growth ? [capitalize(growth.text, locale), growth.note] : [])]
+      : [];
   const env = { locale } as SceneEnv;
   const hidden = placeNotes([
     ...plan.kpis.map((id) => ({ notes: stat ? stat.prepareStat(dataset, { metric: id }, env).notes : [] })),
     { notes: regions ? list : [] },
     { notes: list },
     { notes: list },
-    { notes: trend, dropped: tileGrowthNote(dataset, plan, locale) },
+    { notes: trend, dropped: tileGrowthLine(plan, growth || undefined, locale) },
     { notes: list },
   ]);
   placed.set(plan, { key, hidden });
   return hidden;
+}
+
+/**
+ * A figure over time in words (growth.ts), from the tiles' chunk or, where it could not load, the trend's: the
+ * dashboard's chunk has no copy of its own (dashboard.code.ts). Neither here yet, the trend's notes are placed
+ * without its growth and periods, and again once either chunk is (`hiddenNotes()`'s key).
+ */
+function growthOf() {
+  return STAT_CODE.get() ?? TREND_CODE.get();
 }
 
 /** "Selected: Pakistan (Asia & Oceania)", or the region alone; nothing selected, nothing. */

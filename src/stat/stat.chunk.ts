@@ -7,3 +7,6 @@ export * from './stat.scene.js';
 export { countUp, renderStat } from './stat.view.js';
 export { statDrawnStyles as styles } from './stat.drawn.styles.js';
 export * from './stat.update.js';
+// The dashboard's chunk has no copy of growth.ts: it takes these from this chunk, which it loads with its own (or
+// from the trend's, where this one could not load: dashboard.code.ts).
+export { growthText, periodNotes } from '../core/growth.js';

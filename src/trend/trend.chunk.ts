@@ -7,3 +7,5 @@ export * from './trend.scene.js';
 export { renderTrend } from './trend.view.js';
 export { trendDrawnStyles as styles } from './trend.drawn.styles.js';
 export * from './trend.update.js';
+// What the dashboard takes of growth.ts from this chunk where the KPI tile's could not load (dashboard.code.ts).
+export { growthText, periodNotes } from '../core/growth.js';

@@ -223,3 +223,50 @@ describe('a figure over time in words (src/core/growth.ts and en/growth.ts), on 
     }
   });
 });
+
+// s40-8: the dashboard's chunk held a third copy of growth.ts (beside the KPI tile's and the trend's, which a
+// dashboard page loads at once with it): it takes the tile chunk's functions instead (dashboard.code.ts).
+describe('a dashboard on a built page: growth.ts once in each chunk it loads but its own', () => {
+  it('asks for its chunks beside one another, growth.ts in the tile’s and the trend’s only, and places the growth line', async () => {
+    const { frame, doc, win } = await builtPage();
+    try {
+      const el = await drawnWidget(doc, 'netreach-dashboard');
+      const asked = scripts(win);
+      expect(asked).to.deep.equal(
+        [
+          'cinvu',
+          'dashboard.chunk',
+          'map.chunk',
+          'netreach.js',
+          'regions.chunk',
+          'stat.chunk',
+          'table.chunk',
+          'trend.chunk',
+          'world-geo',
+        ].sort(),
+      );
+      const urls = win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/chunks/'));
+      const withGrowth: string[] = [];
+      for (const url of urls)
+        if ((await (await fetch(url)).text()).includes('Computed from two figures'))
+          withGrowth.push(url.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''));
+      expect(withGrowth.sort()).to.deep.equal(['stat.chunk', 'trend.chunk']);
+      // The trend leaves its growth line to the KPI tile of the same metric, which says it (the tile chunk's growthText()).
+      const trend = el.shadowRoot!.querySelector<NetreachElement>('netreach-trend')!;
+      expect([...trend.hiddenNotes]).to.include('At least +33% since 2020');
+      // And the note of how that growth was computed shows once, with the first part that says it.
+      const parts = [...el.shadowRoot!.querySelectorAll<NetreachElement>('netreach-stat, netreach-trend')];
+      const shown = parts.flatMap((part) => part.notes.filter((note) => !part.hiddenNotes.includes(note)));
+      expect(
+        shown.filter((note) => /^Computed from two figures: 22\smillion/.test(note)),
+        shown.join(' / '),
+      ).to.have.length(1);
+      expect(shown.length, shown.join(' / ')).to.equal(new Set(shown).size);
+    } finally {
+      frame.remove();
+    }
+  });
+});

@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  dashboardPlan,
-  listCounterStyle,
-  nextSelection,
-  normalizeSelection,
-  regionMembers,
-  tileGrowthNote,
-} from '../../src/core/dashboard-model.js';
+import { dashboardPlan, listCounterStyle, nextSelection, normalizeSelection, regionMembers } from '../../src/core/dashboard-model.js';
+import { tileGrowthNote } from '../../src/core/growth.js';
 import { placeNotes } from '../../src/core/dashboard-notes.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { CINVU } from '../../src/generated/cinvu.js';

@@ -1,6 +1,6 @@
 /**
  * The English of a figure over time in words (growth.ts: a growth, when a figure applies, a period's note), in the
- * KPI tile's, the trend's, the dashboard's and the on-demand chunks, which each have a copy of it (COPY_INTO_CHUNKS
+ * KPI tile's, the trend's and the on-demand chunks (the dashboard's takes the tile's), which each have a copy of it (COPY_INTO_CHUNKS
  * in scripts/build.mjs, one copy a chunk): added to English as the first of them loads (`addEnglish()`, which adds
  * the same strings again harmlessly). Every other language keeps its strings in its chunk.
  */
