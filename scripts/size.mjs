@@ -883,7 +883,9 @@ const BUDGETS = [
   // s40-3: and metricGrowth() in those four copies (each +330 to +360 bytes) for −383 up front: 116.004 → 116.953 kB
   // (+972 bytes), raised to 116.975 kB.
   // s40-7: text widths follow the resolved font (above): 116.953 → 117.572 kB (+619 bytes), raised to 117.597 kB.
-  { file: 'netreach.js', limit: 117.597 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s40-8: the dashboard's chunk takes growth.ts from the KPI tile's chunk, not a third copy: 117.572 → 116.623 kB
+  // (−949 bytes after merging with s40-7), lowered to 116.645 kB.
+  { file: 'netreach.js', limit: 116.645 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1231,7 +1233,9 @@ const BUDGETS = [
   // (+112 bytes), raised to 179.49 kB.
   // s40-3: metricGrowth() moved with them: 179.470 → 179.455 kB (−15 bytes), lowered to 179.475 kB.
   // s40-7: text widths follow the resolved font: 179.455 → 180.092 kB (+637 bytes), raised to 180.115 kB.
-  { file: 'netreach.iife.js', limit: 180.115 * 1024 },
+  // s40-8: the stat's and trend's chunks export growthText()/periodNotes() for the dashboard, inlined here too:
+  // 180.092 → 180.180 kB (+88 bytes), raised to 180.2 kB.
+  { file: 'netreach.iife.js', limit: 180.2 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
