@@ -43,20 +43,23 @@ function optionSpecsPlugin() {
                 : undefined;
           if (!specs) continue;
           const analyzed = new Map((declaration.attributes ?? []).map((attribute) => [attribute.fieldName ?? attribute.name, attribute]));
-          declaration.attributes = specs.map((spec) => {
-            // Where the base class declares the property, its field says so (the analyzer finds no attribute in a spec).
-            const field = declaration.members?.find((member) => member.kind === 'field' && member.name === spec.property);
-            const inheritedFrom = (analyzed.get(spec.native ? spec.attribute : spec.property) ?? (spec.native ? undefined : field))
-              ?.inheritedFrom;
-            return {
-              name: spec.attribute,
-              type: { text: typeText(spec) },
-              ...(spec.default === undefined ? {} : { default: spec.default }),
-              description: description(spec),
-              ...(spec.native ? {} : { fieldName: spec.property }),
-              ...(inheritedFrom ? { inheritedFrom } : {}),
-            };
-          });
+          // An option a page sets by a CSS property (`cssProperty`) is no attribute: the element's @cssproperty says it.
+          declaration.attributes = specs
+            .filter((spec) => !spec.cssProperty)
+            .map((spec) => {
+              // Where the base class declares the property, its field says so (the analyzer finds no attribute in a spec).
+              const field = declaration.members?.find((member) => member.kind === 'field' && member.name === spec.property);
+              const inheritedFrom = (analyzed.get(spec.native ? spec.attribute : spec.property) ?? (spec.native ? undefined : field))
+                ?.inheritedFrom;
+              return {
+                name: spec.attribute,
+                type: { text: typeText(spec) },
+                ...(spec.default === undefined ? {} : { default: spec.default }),
+                description: description(spec),
+                ...(spec.native ? {} : { fieldName: spec.property }),
+                ...(inheritedFrom ? { inheritedFrom } : {}),
+              };
+            });
           for (const member of declaration.members ?? []) {
             const spec = member.kind === 'field' && specs.find((entry) => !entry.native && entry.property === member.name);
             if (!spec) continue;

@@ -307,7 +307,7 @@ export abstract class NetreachElement extends LitElement {
   protected optionValues(): Record<string, OptionValue> {
     const values: Record<string, OptionValue> = {};
     for (const spec of (this.constructor as typeof NetreachElement).optionSpecs) {
-      if (!spec.native && !spec.readOnly) values[spec.property] = this.option(spec.property);
+      if (!spec.native && !spec.readOnly && !spec.cssProperty) values[spec.property] = this.option(spec.property);
     }
     return values;
   }

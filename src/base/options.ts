@@ -11,12 +11,12 @@ const COMMON = new Set(COMMON_OPTIONS.map((spec) => spec.property));
 
 /**
  * The properties of `specs`, but for those every widget has (NetreachElement declares them: `common` asks for them)
- * and the native ones (`lang`, which every HTML element has).
+ * the native ones (`lang`, which every HTML element has) and those a page sets by a CSS property (`cssProperty`).
  */
 export function specProperties(specs: OptionSpecs, common?: boolean): PropertyDeclarations {
   const properties: Record<string, PropertyDeclaration> = {};
   for (const spec of specs) {
-    if (spec.native || (!common && COMMON.has(spec.property))) continue;
+    if (spec.native || spec.cssProperty || (!common && COMMON.has(spec.property))) continue;
     properties[spec.property] = {
       attribute: spec.attribute,
       reflect: spec.reflect ?? true,

@@ -45,6 +45,12 @@ export interface OptionSpec {
   readonly readOnly?: boolean;
   /** An attribute every HTML element has (`lang`): the element declares no reactive property for it. */
   readonly native?: boolean;
+  /**
+   * The CSS custom property a page sets it by (`--netreach-stat-size`), where a page styles rather than configures:
+   * the element declares no attribute or property for it, and reads the custom property for its files (`toSVG()`,
+   * `toPNG()`), which then draw it as the command line's flag of the same name does.
+   */
+  readonly cssProperty?: string;
   /** Reflected to the attribute when the property changes (true unless said). */
   readonly reflect?: boolean;
 }

@@ -4,7 +4,7 @@
  * (`CodeController`). The command line imports the scene itself (stat.scene.ts), without the stylesheet.
  */
 export * from './stat.scene.js';
-export { countUp, renderStat } from './stat.view.js';
+export { countUp, pageStatSize, renderStat } from './stat.view.js';
 export { statDrawnStyles as styles } from './stat.drawn.styles.js';
 export * from './stat.update.js';
 // The dashboard's chunk has no copy of growth.ts: it takes these from this chunk, which it loads with its own (or

@@ -53,7 +53,18 @@ function statLabel(model: StatModel, locale: string): string {
   return `${model.label}${colon(locale)}${formatList(parts, locale, 'unit')}`;
 }
 
-function statChart(model: StatModel, mirror: boolean, width: number, height: number, env: SceneEnv, sparkline: boolean): ChartScene {
+/**
+ * `statSize`: the figure's size at type scale 1 (`stat-size`, a page's `--netreach-stat-size`), else as large as fits.
+ */
+function statChart(
+  model: StatModel,
+  mirror: boolean,
+  width: number,
+  height: number,
+  env: SceneEnv,
+  sparkline: boolean,
+  statSize?: number,
+): ChartScene {
   const { rtl, unit } = env;
   const marks: Mark[] = [];
   const lineSize = 26 * unit;
@@ -83,7 +94,12 @@ function statChart(model: StatModel, mirror: boolean, width: number, height: num
   // its digits alone ("57", "۵۷") 0.7 em, as Latin ones do.
   const [above, below] = leading > 1 && /\p{L}/u.test(model.short) ? [1.85, 0.45] : [0.92, 0.3];
   const under = sparkRoom > 0 && (height - textHeight - sparkRoom) / (above + below) >= lineSize * 2;
-  const size = Math.max(12 * unit, Math.min(widest, (height - textHeight - (under ? sparkRoom : 0)) / (above + below)));
+  const fits = (height - textHeight - (under ? sparkRoom : 0)) / (above + below);
+  // A size the page set is kept where the box holds it (the page wraps a figure too wide; a file cannot): never
+  // wider than the column nor taller than the box leaves, which the lines under it would otherwise leave.
+  const size = statSize
+    ? Math.min(statSize * unit, textWidth / Math.max(0.5, env.measure(model.short, 1, 700)), Math.max(12 * unit, fits))
+    : Math.max(12 * unit, Math.min(widest, fits));
   const startX = rtl ? width : 0;
   const anchor = rtl ? 'end' : 'start';
   let y = size * above;
@@ -167,7 +183,16 @@ export function prepareStat(dataset: Dataset, options: Readonly<Record<string, u
     illustrative: Boolean(dataset.illustrative),
     model,
     metric,
-    chart: (width, height) => statChart(model, timeMirrored(options), width, height, env, options.sparkline !== false),
+    chart: (width, height) =>
+      statChart(
+        model,
+        timeMirrored(options),
+        width,
+        height,
+        env,
+        options.sparkline !== false,
+        typeof options.statSize === 'number' ? options.statSize : undefined,
+      ),
   };
 }
 

@@ -50,7 +50,7 @@ import { STAT_OPTIONS } from './stat.options.js';
  * @cssproperty [--netreach-border-color=color-mix(currentColor 18%)] - The tile's border.
  * @cssproperty [--netreach-radius=8px] - Corner radius.
  * @cssproperty [--netreach-spacing=0.75rem] - Inner spacing.
- * @cssproperty [--netreach-stat-size=clamp(2rem, 18cqi, 3.5rem), never wider than the tile] - Size of the big number (presenter: at least 4rem). Set, it is that size however wide the figure: a figure too wide for the tile wraps.
+ * @cssproperty [--netreach-stat-size=clamp(2rem, 18cqi, 3.5rem), never wider than the tile] - Size of the big number (presenter: at least 4rem). Set, it is that size however wide the figure: a figure too wide for the tile wraps. `toSVG()`/`toPNG()` draw it at that size too (`netreach render stat --stat-size`).
  */
 export class NetreachStat extends NetreachElement {
   static override readonly optionSpecs = STAT_OPTIONS;
@@ -168,7 +168,7 @@ export class NetreachStat extends NetreachElement {
   /** The tile's scene: `toSVG()` and `toPNG()` write the file `netreach render stat` writes. */
   protected override sceneFile() {
     const code = this.code.module;
-    return code && { scene: code.statScene, options: this.optionValues() };
+    return code && { scene: code.statScene, options: { ...this.optionValues(), statSize: code.pageStatSize(this) } };
   }
 
   protected override exportRows(dataset: Dataset): CsvCell[][] {

@@ -103,3 +103,20 @@ export function countUp(target: number, show: (value: number | null) => void, fr
   show(0);
   frame(requestAnimationFrame(step));
 }
+
+/**
+ * The figure's size a page set with `--netreach-stat-size`, as `stat-size` says it (at type scale 1): what the
+ * figure measures on the page, over the type scale of a file at the tile's own size — so that a file of the tile's
+ * size draws it at the page's pixels, and a larger one larger with its other type. Unset: none (as large as fits).
+ * Here, not in the element: only its files need it.
+ */
+export function pageStatSize(tile: HTMLElement): number | undefined {
+  const figure = tile.shadowRoot?.querySelector('[part="value"]');
+  if (!figure || !getComputedStyle(tile).getPropertyValue('--netreach-stat-size').trim()) return undefined;
+  const px = Number.parseFloat(getComputedStyle(figure).fontSize);
+  // The file's size and type scale as hostDocument() and documentUnit() make them (src/base/export.ts,
+  // src/scene/document.ts, not imported: the serializer is the export's chunk).
+  const side = (own: number, fallback: number) => Math.max(200, Math.round(own || fallback));
+  const unit = Math.min(side(tile.clientWidth, 960) / 960, side(tile.clientHeight, 540) / 540);
+  return px > 0 ? px / unit : undefined;
+}

@@ -123,6 +123,29 @@ describe('widget exports', () => {
     expect(context.getImageData(0, 0, 1, 1).data[3], 'a transparent corner').to.equal(0);
   });
 
+  // A stat whose big number the page sized: the file drew it as large as fits, not as the page shows it.
+  it('toSVG() draws the big number at the --netreach-stat-size the page set, as netreach render --stat-size does', async () => {
+    /** The big number's size in a file: its largest bold text. */
+    const figureSize = (svg: string) => Math.max(...[...svg.matchAll(/font-size="([\d.]+)" font-weight="700"/g)].map((m) => Number(m[1])));
+    const plain = await ready<NetreachElement>(html`<netreach-stat style="width: 480px; height: 270px"></netreach-stat>`);
+    const sized = await ready<NetreachElement>(
+      html`<netreach-stat style="width: 480px; height: 270px; --netreach-stat-size: 40px"></netreach-stat>`,
+    );
+    const svg = await sized.toSVG();
+    expect(/width="480" height="270"/.test(svg), 'at the tile’s size').to.equal(true);
+    // At the tile's own size, the page's pixels; the default is another size.
+    expect(figureSize(svg)).to.equal(40);
+    expect(figureSize(await plain.toSVG())).to.not.equal(40);
+    // A 960×540 file is twice the tile's type scale: twice the page's size, as its other type.
+    expect(figureSize(await sized.toSVG({ width: 960, height: 540 }))).to.equal(80);
+    // The command line's file for the same size: `stat-size` at type scale 1 (480×270 is scale 0.5).
+    const cli = await renderSvg('stat', sized.currentDataset as Dataset, { width: 480, height: 270, lang: sized.locale, 'stat-size': 80 });
+    expect(normalizeIds(svg) === normalizeIds(cli), "the command line's file").to.equal(true);
+    // Still a PNG of it.
+    const png = await createImageBitmap(await sized.toPNG({ scale: 1 }));
+    expect(`${png.width}×${png.height}`).to.equal('480×270');
+  });
+
   // Two stats on one slide and the Persian one were all cinvu-stat.png (the browser then adding "(1)").
   it('names a downloaded file after what it shows: metric, step, region, highlighted members, compared network and language', async () => {
     const countries = await ready<NetreachElement>(html`<netreach-stat></netreach-stat>`);

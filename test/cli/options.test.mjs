@@ -74,8 +74,21 @@ describe('custom-elements.json, embed.html and netreach render read the same opt
     const tags = elements.map((element) => element.tagName).sort();
     assert.deepEqual(tags, [...registry.WIDGETS.map((widget) => `netreach-${widget}`), 'netreach-data'].sort());
     for (const element of elements) {
-      const specs = registry.widgetOptions(element.tagName);
-      if (!specs) continue;
+      const all = registry.widgetOptions(element.tagName);
+      if (!all) continue;
+      // An option a page sets by a CSS property (the stat's `stat-size`) is that property, not an attribute.
+      const specs = all.filter((spec) => !spec.cssProperty);
+      for (const spec of all.filter((entry) => entry.cssProperty)) {
+        assert.ok(
+          element.cssProperties.some((property) => property.name === spec.cssProperty),
+          `${element.tagName} ${spec.cssProperty}`,
+        );
+        assert.equal(
+          element.members.find((entry) => entry.name === spec.property),
+          undefined,
+          `${element.tagName} .${spec.property}`,
+        );
+      }
       assert.deepEqual(
         element.attributes.map((attribute) => attribute.name),
         specs.map((spec) => spec.attribute),

@@ -241,6 +241,24 @@ describe('netreach render: SVG', () => {
     );
   });
 
+  // A page's --netreach-stat-size is in the browser's files; the command line takes the same option.
+  it('draws the big number at --stat-size, scaled with the image as its other type, at most what the box holds', async () => {
+    const figure = (text) => Math.max(...[...text.matchAll(/font-size="([\d.]+)" font-weight="700"/g)].map((m) => Number(m[1])));
+    const size = ['--width', '960', '--height', '540'];
+    const fitted = figure(await svg('stat', ...size));
+    assert.equal(figure(await svg('stat', ...size, '--stat-size', '60')), 60);
+    assert.notEqual(fitted, 60);
+    // 1920×1080 is type scale 2: twice the size, as the image's other text.
+    assert.equal(figure(await svg('stat', '--width', '1920', '--height', '1080', '--stat-size', '60')), 120);
+    // Larger than the box holds: no larger than fits, not over the lines under it.
+    assert.ok(figure(await svg('stat', ...size, '--stat-size', '2000')) < 540);
+    // Refused as the other options' values are, and only by the stat.
+    const bad = await run('render', 'stat', '--stat-size', 'big', '--out', outPath('svg'));
+    assert.equal(bad.code, 2, bad.stderr);
+    assert.match(bad.stderr, /stat-size/);
+    assert.notEqual((await run('render', 'map', '--stat-size', '60', '--out', outPath('svg'))).code, 0);
+  });
+
   it('draws the stat of a metric with its qualifier, growth and sparkline years', async () => {
     const lines = texts(await svg('stat', '--metric', 'virtual-students'));
     assert.ok(lines.includes('Virtual students'));
