@@ -601,7 +601,9 @@ export abstract class NetreachElement extends LitElement {
    * the file writer is a module of its own, loaded the first time a file is asked for, so pages that never
    * export do not download it. A table's file grows taller than `height` when its rows need it; a dashboard's
    * composes its parts' scenes. `background: 'transparent'` leaves the background rectangle out, for a slide of
-   * another colour. Asked for while the widget is `loading`, waits for `whenReady()`; rejects when it shows an
+   * another colour, and paints nothing else in it: labels' halos and hollow dots are cut out of what lies under them,
+   * so the slide shows through rather than light rims. A stat's big number is at the page's `--netreach-stat-size`
+   * where set. Asked for while the widget is `loading`, waits for `whenReady()`; rejects when it shows an
    * error or nothing (`error`, `empty`): docs/EXPORTS.md ("From a script").
    */
   toSVG(options: { width?: number; height?: number; theme?: 'light' | 'dark'; background?: 'transparent' } = {}): Promise<string> {

@@ -14,7 +14,7 @@ import { HATCH_ID, type LegendEntry, type PreparedScene } from '../core/scene.js
 import { colon, lineSpacing, listSeparator } from '../core/locale.js';
 import { isolateValue } from '../core/bidi.js';
 import { el, escapeXml, fitText, fontFamily, measureText, physicalAnchor, textEl, wrapText } from '../static/svg.js';
-import { serializeMarks } from './svg.js';
+import { knockOut, serializeMarks } from './svg.js';
 
 export interface DocumentOptions {
   readonly width: number;
@@ -27,8 +27,8 @@ export interface DocumentOptions {
   /** The font stack the file names; the language's default when absent. */
   readonly fontFamily?: string;
   /**
-   * `transparent`: no background rectangle, for a slide of another colour (the halos under labels stay the
-   * theme's background colour, which the text is drawn for).
+   * `transparent`: no background rectangle, for a slide of another colour. Nothing is then painted in the theme's
+   * background either: a label's halo and a hollow dot's inside are holes the slide shows through (`knockOut()`).
    */
   readonly background?: 'transparent';
 }
@@ -256,8 +256,20 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   const needed = prepared.chartHeight?.(chartWidth) ?? 0;
   if (needed > chartHeight) return renderDocument(prepared, { ...options, height: Math.ceil(height + needed - chartHeight) });
   const chart = prepared.chart(chartWidth, chartHeight);
-  const body = serializeMarks(chart.marks, { palette, rtl });
   const defs: string[] = [];
+  let body: string;
+  if (options.background === 'transparent') {
+    // Nothing in the theme's background where a slide of another colour would show it as a rim: the labels over the
+    // rest, each hole cut by a clip path of its own (one path of them all would fill where two holes meet).
+    const cut = knockOut(chart.marks, { palette, rtl }, locale);
+    const outer = `M${-width} ${-height}h${3 * width}v${3 * height}h${-3 * width}Z`;
+    body =
+      cut.holes.reduce((inner, hole, index) => {
+        const id = `netreach-knockout-${index}`;
+        defs.push(el('clipPath', { id }, el('path', { d: outer + hole, 'clip-rule': 'evenodd' })));
+        return `<g clip-path="url(#${id})">${inner}</g>`;
+      }, cut.body) + cut.labels;
+  } else body = serializeMarks(chart.marks, { palette, rtl });
   const hatch = `url(#${HATCH_ID})`;
   if (body.includes(hatch) || legend.markup.includes(hatch)) defs.push(hatchPattern(palette, unit));
   if (chart.clip) defs.push(el('clipPath', { id: 'netreach-chart-clip' }, el('rect', { width: chart.width, height: chart.height })));

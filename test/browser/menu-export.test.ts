@@ -101,8 +101,8 @@ describe('widget exports', () => {
     expect(pixelDensity(new Uint8Array(await (await el.toPNG()).arrayBuffer())), 'by default 2×').to.equal('7560 7560 1');
   });
 
-  // A chart on a coloured slide: no background rectangle, the halos still the theme's background; the command line's
-  // file for the same options.
+  // A chart on a coloured slide: no background rectangle (the map's borders still the theme's background, between
+  // its land); the command line's file for the same options.
   it("toSVG({ background: 'transparent' }) leaves the background out, and is the command line's file", async () => {
     const el = await ready<NetreachElement>(html`<netreach-map style="width: 640px"></netreach-map>`);
     for (const theme of ['light', 'dark'] as const) {
@@ -116,6 +116,14 @@ describe('widget exports', () => {
       const cli = await renderSvg('map', el.currentDataset as Dataset, { ...size, lang: el.locale, background: 'transparent' });
       expect(normalizeIds(transparent) === normalizeIds(cli), `${theme}: the command line's`).to.equal(true);
     }
+    // A trend's labels and hollow dots are knocked out of what lies under them (unit/static-svg.test.ts): the same
+    // document from the element as from the command line.
+    const trend = await ready<NetreachElement>(html`<netreach-trend metric="virtual-students" style="width: 640px"></netreach-trend>`);
+    const file = { width: 640, height: 360, theme: 'dark' as const, background: 'transparent' as const };
+    const knocked = await trend.toSVG(file);
+    expect(knocked.includes('netreach-knockout-0'), 'knocked out').to.equal(true);
+    const trendCli = await renderSvg('trend', trend.currentDataset as Dataset, { ...file, metric: 'virtual-students', lang: trend.locale });
+    expect(normalizeIds(knocked) === normalizeIds(trendCli), "the trend: the command line's").to.equal(true);
     const png = await createImageBitmap(await el.toPNG({ width: 640, height: 360, scale: 1, background: 'transparent' }));
     const canvas = new OffscreenCanvas(png.width, png.height);
     const context = canvas.getContext('2d')!;

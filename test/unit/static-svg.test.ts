@@ -152,6 +152,55 @@ describe('renderSvg', () => {
     }
   });
 
+  // On a slide of another colour, anything painted in the theme's background shows: light rims round the trend's
+  // labels (their halos) and light discs for its hollow dots. A transparent file paints none; the slide shows through.
+  it("paints nothing in the theme's background in a transparent file: labels' and dots' holes show the slide", async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      for (const type of ['line', 'area']) {
+        const options = { metric: 'virtual-students', type, theme, width: 960, height: 540 };
+        const opaque = await renderSvg('trend', cinvu, options);
+        const markup = await renderSvg('trend', cinvu, { ...options, background: 'transparent' });
+        const bg = PALETTES[theme].bg;
+        const what = `${theme} ${type}`;
+        // The opaque file's halos and dots are the background, as the page's; the transparent one has none of it.
+        expect(opaque.includes(`stroke="${bg}"`) && opaque.includes(`fill="${bg}"`), what).to.equal(true);
+        expect(markup.toLowerCase().includes(bg.toLowerCase()), what).to.equal(false);
+        const doc = parse(markup);
+        const labels = [...parse(opaque).querySelectorAll('text[stroke]')].map((text) => text.textContent);
+        expect(labels.length, what).to.be.greaterThan(1);
+        // Each label once, unstroked, drawn over the rest (in no knocked-out group); one hole a label and a dot.
+        const drawn = [...doc.querySelectorAll('text')].filter((text) => labels.includes(text.textContent));
+        expect(
+          drawn.map((text) => text.textContent),
+          what,
+        ).to.deep.equal(labels);
+        expect(
+          drawn.some((text) => text.hasAttribute('stroke') || text.closest('[clip-path^="url(#netreach-knockout"]')),
+          what,
+        ).to.equal(false);
+        expect(doc.querySelectorAll('clipPath[id^="netreach-knockout-"]').length, what).to.equal(labels.length * 2);
+        // The pixels: a dot's middle, where the line (and the area) ran under its background-coloured fill, is clear.
+        const host = document.createElement('div');
+        host.append(document.importNode(doc.documentElement, true));
+        document.body.append(host);
+        const box = host.firstElementChild!.getBoundingClientRect();
+        const centres = [...host.querySelectorAll('circle')].map((circle) => {
+          const rect = circle.getBoundingClientRect();
+          return [Math.round(rect.x + rect.width / 2 - box.x), Math.round(rect.y + rect.height / 2 - box.y)] as const;
+        });
+        host.remove();
+        expect(centres.length, what).to.equal(labels.length);
+        const image = new Image();
+        image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+        await image.decode();
+        const canvas = new OffscreenCanvas(960, 540);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        for (const [x, y] of centres) expect(context.getImageData(x, y, 1, 1).data[3], `${what}: the dot at ${x},${y}`).to.equal(0);
+      }
+    }
+  });
+
   // Ink measured with HarfBuzz in Noto Nastaliq Urdu: the bold title rises 1.81 em above its baseline, the
   // network's name reaches 0.37 em below its own.
   it('sets an Urdu title clear of the network’s name above it', async () => {

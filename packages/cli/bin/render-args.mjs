@@ -43,7 +43,7 @@ const OWN_FLAGS = {
   background: {
     type: 'string',
     usage: '--background transparent',
-    docs: "No background rectangle, for a slide of another colour (labels keep the theme's halo)",
+    docs: "No background rectangle, for a slide of another colour: nothing in the theme's background either (a label's halo and a hollow dot are cut out of what lies under them, showing the slide)",
   },
   help: { type: 'boolean', short: 'h', usage: '-h, --help', docs: 'Show this help' },
   version: { type: 'boolean', short: 'v', usage: '-v, --version', docs: 'Show the version' },
