@@ -219,8 +219,18 @@ export const baseStyles = css`
   [dir='rtl'] .sources > .rtl {
     display: inline;
   }
+  /* Left to right, a name that begins right to left (a Persian publisher on an English page) is a box of its own, as
+     the names of a right-to-left line are: at a line's end it went on at the next line's other end, its words read
+     in two pieces. Its top with the line's, so that a name wider than a line stands beside "Source:" by its first
+     line, not its last. */
+  [dir='ltr'] .bidi > .rtl {
+    display: inline-block;
+    max-inline-size: calc(100% - 1em);
+    vertical-align: top;
+  }
   /* The line's last source: nothing follows it. */
-  [dir='rtl'] .sources > :last-child {
+  [dir='rtl'] .sources > :last-child,
+  [dir='ltr'] .bidi > .rtl:last-child {
     max-inline-size: 100%;
     text-align-last: auto;
   }

@@ -133,6 +133,12 @@ export interface ChartScene {
    */
   readonly picture?: { readonly width: number; readonly height: number };
   /**
+   * The sentence under the picture that says what a mark stands for (a waffle's "Each square is one member country"),
+   * its size and how many lines it took at this width: a dashboard's panel that sets the legend beside a narrow
+   * picture moves it under the legend rather than let it wrap word by word (`PreparedScene.bareChart`).
+   */
+  readonly caption?: { readonly text: string; readonly size: number; readonly lines: number };
+  /**
    * Set when the page's stylesheet can paint every mark by its class (the bars' rows, bars.styles.ts): the body
    * text's size, which the page sets once on the chart rather than a style on each mark (`byClass` in marks.ts).
    */
@@ -179,6 +185,8 @@ export interface PreparedScene {
   chartHeight?(width: number): number;
   /** The chart in a box of this size. */
   chart(width: number, height: number): ChartScene;
+  /** The chart without its `caption`, its picture taking the caption's room: for a layout that sets the caption elsewhere. */
+  bareChart?(width: number, height: number): ChartScene;
 }
 
 /** What every scene function is given besides the dataset and its options. */

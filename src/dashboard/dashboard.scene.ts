@@ -174,6 +174,8 @@ function panel(
   footnote?: () => string | undefined,
   /** Told the chart as drawn (on a slide, which keeps its pictures a useful size). */
   drawnTo?: (chart: ChartScene) => void,
+  /** The chart without its caption (`PreparedScene.bareChart`), when the caption may go under a legend beside it. */
+  bare?: (width: number, height: number) => ChartScene,
 ): Mark {
   const size = 16 * env.unit;
   const leading = lineSpacing(env.locale);
@@ -210,12 +212,38 @@ function panel(
     const besideWidth = box.width - keyWidth - size;
     const besideRoom = box.height - headingHeight;
     const column = legendMarks(legend, keyWidth, env);
-    const besideChart = besideWidth > 0 && column.height <= besideRoom ? chart(besideWidth, besideRoom) : undefined;
+    let besideChart = besideWidth > 0 && column.height <= besideRoom ? chart(besideWidth, besideRoom) : undefined;
+    // Beside the legend a waffle is narrow, and its caption wrapped to a word or two a line (Urdu's, on a slide, to
+    // four): past two lines it goes under the legend's column, at that column's width, when it keeps to two lines
+    // there and fits; where it cannot, the legend stays under the chart if the chart fits over it.
+    let caption: Mark[] = [];
+    const moved = besideChart?.caption;
+    if (besideChart && moved && moved.lines > 2) {
+      const captionLines = wrapLines(moved.text, keyWidth, moved.size, env.measure);
+      const step = moved.size * 1.35 * leading;
+      // A legend row's step leaves its descenders room under it (Nastaliq's too): the caption's first line is set
+      // as the next row's text would be, its last with the room its descenders need.
+      const first = column.height + moved.size * 0.85;
+      const captionHeight = first + (captionLines.length - 1) * step + moved.size * 0.4 * leading;
+      if (bare && captionLines.length <= 2 && captionHeight <= besideRoom) {
+        besideChart = bare(besideWidth, besideRoom);
+        caption = captionLines.map((line, index) => ({
+          kind: 'text',
+          class: 'unit',
+          x: env.rtl ? round(keyWidth) : 0,
+          y: round(first + index * step),
+          text: line,
+          size: moved.size,
+          fill: 'muted',
+          anchor: env.rtl ? 'end' : 'start',
+        }));
+      } else if (drawn.height <= room + 0.5) besideChart = undefined;
+    }
     if (besideChart && besideChart.height <= besideRoom + 0.5 && (drawn.height > room + 0.5 || side(besideChart) > side(drawn))) {
       drawn = besideChart;
       room = besideRoom;
       noteRoom = 0;
-      key.marks = column.marks;
+      key.marks = [...column.marks, ...caption];
       keyAt = { x: env.rtl ? 0 : box.width - keyWidth, y: headingHeight };
     }
   }
@@ -559,7 +587,7 @@ function prepareDashboard(code: DashboardCode, dataset: Dataset, options: Readon
     const regionsHeading = regionGrouping(dataset, locale).title;
     marks.push(
       panel('map', mirror(boxes.map), mapHeading, map.legend, map.chart, partEnv),
-      panel('regions', mirror(boxes.regions), regionsHeading, regions.legend, regions.chart, partEnv, undefined, seen),
+      panel('regions', mirror(boxes.regions), regionsHeading, regions.legend, regions.chart, partEnv, undefined, seen, regions.bareChart),
     );
     if (bars) marks.push(panel('bars', mirror(boxes.bars), barsHeading, bars.legend, bars.chart, partEnv));
     if (trend) marks.push(panel('trend', mirror(boxes.trend), trend.title, trend.legend, trend.chart, partEnv, undefined, seen));

@@ -51,7 +51,15 @@ const sliceItem = (slice: RegionSlice, values: RegionsValues, locale: string, an
   anchor,
 });
 
-function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, env: SceneEnv, width: number, height: number): ChartScene {
+function waffle(
+  dataset: Dataset,
+  model: RegionsModel,
+  values: RegionsValues,
+  env: SceneEnv,
+  width: number,
+  height: number,
+  caption = true,
+): ChartScene {
   const { rtl, unit, locale } = env;
   let layout = waffleLayout(dataset, model, { width: width / unit, rtl, locale });
   // A page keeps the top inline-end corner for the menu button (a file has none): a grid that would reach under it
@@ -65,9 +73,9 @@ function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, en
   const textSize = fits ? 15 * unit : 12 * unit;
   // The unit's sentence wraps to the chart's width ("Setiap kotak mewakili satu negara asal pengunjung" ran out of
   // a phone's widget in Indonesian).
-  const unitLines = wrapLines(layout.unit, width, textSize, env.measure);
+  const unitLines = caption ? wrapLines(layout.unit, width, textSize, env.measure) : [];
   const unitStep = textSize * 1.35 * lineSpacing(locale);
-  const textRoom = textSize * 1.8 + (unitLines.length - 1) * unitStep;
+  const textRoom = caption ? textSize * 1.8 + (unitLines.length - 1) * unitStep : 0;
   // On the page, a grid of one column of its smallest squares can still reach the corner (a part narrower than the
   // corner and a square): it is drawn that much smaller.
   const scale = fits
@@ -146,6 +154,7 @@ function waffle(dataset: Dataset, model: RegionsModel, values: RegionsValues, en
     ],
     label: sentences([model.description, layout.unit], locale),
     picture: { width: gridWidth, height: gridHeight },
+    caption: { text: layout.unit, size: textSize, lines: unitLines.length },
   };
 }
 
@@ -234,6 +243,14 @@ export const regionsScene: SceneFunction = (dataset, options, env) => {
   if (!dataset.regions.some((region) => region.id === values.selected)) delete values.selected;
   const model = regionsModel(dataset, values.metric, locale);
   const scope = aboutScope(dataset, 'regions', { metric: values.metric });
+  const draw = (width: number, height: number, caption: boolean): ChartScene => {
+    if (!model.available) {
+      const text = model.unavailable ?? msg(locale, 'regionsUnavailable');
+      const message = messageMarks(text, width, env);
+      return { width, height: message.height, marks: message.marks, label: text };
+    }
+    return values.type === 'donut' ? donut(model, values, env, width, height) : waffle(dataset, model, values, env, width, height, caption);
+  };
   return {
     network: networkName(dataset, locale),
     title: msg(locale, 'byRegion', { metric: model.metricLabel }),
@@ -250,13 +267,7 @@ export const regionsScene: SceneFunction = (dataset, options, env) => {
     sources: scopeSources(dataset, scope),
     unsourced: unsourcedFigures(dataset, scope, locale),
     illustrative: Boolean(dataset.illustrative),
-    chart(width, height) {
-      if (!model.available) {
-        const text = model.unavailable ?? msg(locale, 'regionsUnavailable');
-        const message = messageMarks(text, width, env);
-        return { width, height: message.height, marks: message.marks, label: text };
-      }
-      return values.type === 'donut' ? donut(model, values, env, width, height) : waffle(dataset, model, values, env, width, height);
-    },
+    chart: (width, height) => draw(width, height, true),
+    bareChart: (width, height) => draw(width, height, false),
   };
 };

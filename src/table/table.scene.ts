@@ -126,7 +126,9 @@ function tableLayout(view: TableView, width: number, env: SceneEnv, selected: st
         children.push({
           kind: 'text',
           x: round(x),
-          y: round(y + padY + lineIndex * line + (line + size * 0.7) / 2),
+          // Below the line's middle by 0.35 of the size, times the line spacing: Nastaliq's letters stand as much
+          // higher over their baseline (Urdu's header met the heading over it).
+          y: round(y + padY + lineIndex * line + line / 2 + size * 0.35 * lineSpacing(env.locale)),
           text: textLine,
           size,
           ...(weight !== 400 ? { weight } : {}),

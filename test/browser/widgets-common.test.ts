@@ -10,6 +10,8 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
 import type { NetreachElement } from '../../src/base/netreach-element.js';
 import { waitUntil } from '../helpers/wait.js';
+import { expectWholeUnlessWider } from '../helpers/lines.js';
+import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 
 const WIDGETS = ['stat', 'map', 'bars', 'regions', 'trend'];
 
@@ -305,4 +307,53 @@ describe('every chart widget', () => {
     await expect(el).to.be.accessible();
     await forcedColors('none');
   });
+});
+
+// A source named in the other direction from the page's (a Persian publisher on an English page, an English one on a
+// Persian page) is one name: it starts a line whole where it fits on one, rather than ending one line and beginning
+// the next, its words in two pieces read in two directions.
+describe('the source line, a name in the other direction', () => {
+  const persian = 'روابط عمومی سازمان اسناد و کتابخانه ملی';
+  const english = 'National Library and Archives of Iran (Public Relations)';
+  const example = EXAMPLE_NETWORK as { sources: { publisher: string }[] };
+  for (const [lang, name] of [
+    ['en', persian],
+    ['fa', english],
+  ] as const) {
+    it(`keeps "${name}" whole on a ${lang} page at 180–480 px`, async () => {
+      const data = { ...example, sources: example.sources.map((source) => ({ ...source, publisher: name })) };
+      const moved: number[] = [];
+      for (let width = 180; width <= 480; width += 20) {
+        const holder = await fixture<HTMLDivElement>(
+          staticHtml`<div style="width: ${width}px"><netreach-bars metric="universities" lang=${lang}></netreach-bars></div>`,
+        );
+        const el = holder.firstElementChild as NetreachElement;
+        el.data = data as never;
+        await waitUntil(() => el.state === 'ready', 'bars not ready');
+        await el.updateComplete;
+        const line = el.shadowRoot!.querySelector('[part="source"]')!;
+        // Right to left the sources stand beside the heading (base styles): their column is the line.
+        const names = expectWholeUnlessWider(
+          line,
+          '.sources > span, .sources > a',
+          lang === 'fa' ? '.sources' : '[part="source"]',
+          `${lang}, ${width} px: `,
+        );
+        expect(names).to.deep.equal([name]);
+        // The widths the check is about: left to right, where the name starts the line under the heading ("Source:");
+        // right to left, where it stands beside the heading in lines of its own (base styles).
+        const heading = [...line.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+        const range = document.createRange();
+        range.selectNodeContents(heading);
+        const nameBoxes = [...line.querySelector('.sources > *')!.getClientRects()];
+        if (
+          lang === 'en'
+            ? nameBoxes[0]!.top > range.getBoundingClientRect().bottom - 2
+            : nameBoxes[0]!.height > 1.5 * range.getBoundingClientRect().height
+        )
+          moved.push(width);
+      }
+      expect(moved.length, 'widths where the name starts a line or takes more than one').to.be.at.least(2);
+    });
+  }
 });

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { loadBundledDataset, loadDefaultDataset, UI_LANGUAGES, validateDataset } from 'netreach/core';
+import { loadBundledDataset, loadDefaultDataset, regionsModel, UI_LANGUAGES, validateDataset, waffleLayout } from 'netreach/core';
 import { renderSvg } from 'netreach/static';
 import { decodePng, pixelDensity } from './png.mjs';
-import { overlappingTexts } from './text-boxes.mjs';
+import { inkExtents, overlappingTexts, textBoxes } from './text-boxes.mjs';
 import { resolveFonts } from '../../packages/cli/bin/fonts.mjs';
 import { textShaper, xmlText } from '../../packages/cli/bin/outline.mjs';
 
@@ -526,6 +526,92 @@ describe('netreach render: SVG', () => {
     // pixels across). Urdu's tiles in a small image drew their figure ("40", "150+", "45+") into the line box of the
     // heading over it: a Nastaliq figure of digits now has the room above its baseline that an Urdu line has.
     assert.deepEqual(found, {});
+  });
+
+  // Beside its legend on a slide, Urdu's waffle was 90 px wide and its caption ("ہر خانہ ایک رکن ملک ہے") wrapped to a
+  // word or two a line (three in the file's estimates, four in the browser's font). Past two lines the caption goes
+  // under the legend's column (panel() in dashboard.scene.ts).
+  it('keeps a dashboard waffle’s caption to two lines: every language and bundled dataset, a slide and a small image', async () => {
+    const wrapped = {};
+    let checked = 0;
+    for (const id of ['cinvu', 'silk-road', 'al-mustafa']) {
+      const dataset = await loadBundledDataset(id);
+      for (const lang of UI_LANGUAGES) {
+        // A network whose sources assign no regions has a sentence in the waffle's place (the Silk Road's).
+        if (!regionsModel(dataset, 'countries', lang).available) continue;
+        const bare = (text) => text.replace(/[\s\u2066-\u2069\u200e\u200f]/g, '');
+        for (const [width, height, presenter] of [
+          [1920, 1080, true],
+          [960, 540, false],
+        ]) {
+          const lines = texts(await renderSvg('dashboard', dataset, { lang, width, height, ...(presenter ? { presenter: '' } : {}) }));
+          // In the language's words once a file has loaded them.
+          const caption = waffleLayout(dataset, regionsModel(dataset, 'countries', lang), { width: 400, rtl: false, locale: lang }).unit;
+          // The fewest consecutive texts that spell the caption: its lines.
+          let count = 0;
+          for (let size = 1; size <= 6 && !count; size += 1)
+            for (let at = 0; at + size <= lines.length && !count; at += 1)
+              if (bare(lines.slice(at, at + size).join('')) === bare(caption)) count = size;
+          assert.ok(count > 0, `${id} ${lang} ${width}×${height}: no "${caption}"`);
+          checked += 1;
+          if (count > 2) wrapped[`${id} ${lang} ${width}×${height}`] = count;
+        }
+      }
+    }
+    assert.equal(checked, 2 * UI_LANGUAGES.length * 2);
+    assert.deepEqual(wrapped, {});
+  });
+
+  // Urdu's table header ("ملک") stood 0.84 em under the ink of its panel's heading on a slide, every other language's
+  // 1 to 1.5 em: Nastaliq's letters rise and fall further than its line box's first 1.35 em allowed for.
+  it('leaves as much room between a dashboard table’s heading and its header in Urdu as in the other languages', async () => {
+    const dataset = await loadBundledDataset('silk-road');
+    const gaps = {};
+    for (const lang of UI_LANGUAGES)
+      for (const [width, height, presenter] of [
+        [1920, 1080, true],
+        [960, 540, false],
+      ]) {
+        const markup = await renderSvg('dashboard', dataset, { lang, width, height, ...(presenter ? { presenter: '' } : {}) });
+        const { fonts, defaultFontFamily } = resolveFonts(markup, Error);
+        const shape = await textShaper(fonts.find((font) => font.family === defaultFontFamily) ?? fonts[0], fonts);
+        // Shown texts in the file's order (textBoxes() skips halos), with their attributes.
+        const attributes = [...markup.matchAll(/<text\b([^>]*)>([^<]*)<\/text>/g)]
+          .filter(([, attrs, content]) => xmlText(content).trim() && !/fill="none"/.test(attrs))
+          .map(([, attrs]) => attrs);
+        const boxes = textBoxes(markup, lang);
+        const attribute = (index, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(attributes[index])?.[1];
+        // The table's panel: its heading's last line (bold), then its one header (semibold), then its first row.
+        const at = boxes.findIndex(
+          (box, index) =>
+            attribute(index, 'font-weight') === '700' &&
+            attribute(index + 1, 'font-weight') === '600' &&
+            attribute(index + 2, 'font-weight') === undefined &&
+            boxes[index + 2] !== undefined &&
+            boxes[index + 1].top > box.top &&
+            boxes[index + 2].top > boxes[index + 1].top,
+        );
+        assert.ok(at >= 0, `${lang} ${width}: no table panel`);
+        const spacing = lang === 'ur' ? 1.5 : 1;
+        const [heading, header] = [boxes[at], boxes[at + 1]];
+        const [headingSize, headerSize] = [Number(attribute(at, 'font-size')), Number(attribute(at + 1, 'font-size'))];
+        // textBoxes()' bottom is a fifth of an em, times the line spacing, under the baseline.
+        const baseline = (box, size) => box.bottom - 0.2 * size * spacing;
+        const headingInk = inkExtents(shape, heading.text, 700);
+        const headerInk = inkExtents(shape, header.text, 600);
+        const gap =
+          baseline(header, headerSize) -
+          headerInk.ascent * headerSize -
+          (baseline(heading, headingSize) + headingInk.descent * headingSize);
+        gaps[`${lang} ${width}×${height}`] = Math.round((gap / headerSize) * 100) / 100;
+      }
+    assert.ok(Object.keys(gaps).length === 2 * UI_LANGUAGES.length && 'ur 1920×1080' in gaps, JSON.stringify(gaps));
+    // At least an em of the header's type between the heading's lowest letter and the header's highest, in every file.
+    assert.deepEqual(
+      Object.entries(gaps).filter(([, gap]) => gap < 0.95),
+      [],
+      JSON.stringify(gaps),
+    );
   });
 
   it('wraps a dashboard trend’s period into the room its short neighbours leave it: Urdu’s slide in two lines, not four; Bengali’s, Persian’s and Arabic’s in two, off-centre', async () => {

@@ -66,3 +66,25 @@ export function overlappingTexts(markup, locale) {
     }
   return found;
 }
+
+/**
+ * How far `text`'s letters rise over its baseline and fall under it, in ems, from the outlines of the glyphs `shape`
+ * (outline.mjs's textShaper()) gives it at `weight`: the ink, not the font's line box. Undefined when no face has
+ * its characters.
+ */
+export function inkExtents(shape, text, weight) {
+  const glyphs = shape(text, weight);
+  if (!glyphs) return undefined;
+  let ascent = 0;
+  let descent = 0;
+  for (const glyph of glyphs) {
+    const numbers = [...glyph.face.font.glyphToPath(glyph.id).matchAll(/-?\d+(?:\.\d+)?/g)].map((match) => Number(match[0]));
+    // A path's numbers are x, y pairs (every command's points), in font units, y up.
+    for (let index = 1; index < numbers.length; index += 2) {
+      const y = numbers[index] / glyph.face.upem + glyph.yOffset;
+      ascent = Math.max(ascent, y);
+      descent = Math.max(descent, -y);
+    }
+  }
+  return { ascent, descent };
+}
