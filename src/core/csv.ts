@@ -3,9 +3,9 @@
  * at the start) are prefixed with an apostrophe: dataset text is never code, not even in Excel. Numbers stay
  * numbers, in plain digits with a dot, whatever the widget's language.
  */
-import { sourceById, sourceLabel } from './aggregate.js';
+import { sourceLabel } from './aggregate.js';
 import { countryName, regionName } from './names.js';
-import type { Dataset, Source, Total } from './types.js';
+import type { Dataset, Source } from './types.js';
 
 export type CsvCell = string | number | null | undefined;
 
@@ -27,26 +27,6 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
  * precise than they are. The waffle's and the regions table's CSV both write it so.
  */
 export const csvShare = (share: number | null): number | null => (share === null ? null : Math.round(share * 10_000) / 10_000);
-
-/**
- * A metric's published totals as rows, the first being the header: the `year`, or where the source gives none the
- * `period` in its words (a period's sort year only orders it: no source gives that year), then the value, its
- * qualifier and its source's title. What the stat's and the trend's CSV hold; `netreach import` reads back the
- * rows with a year.
- */
-export function totalRows(dataset: Dataset, totals: readonly Total[]): CsvCell[][] {
-  return [
-    ['metric', 'year', 'period', 'value', 'qualifier', 'source'],
-    ...totals.map((total) => [
-      total.metric,
-      total.year,
-      total.period?.label,
-      total.value,
-      total.qualifier,
-      sourceById(dataset, total.source)?.title ?? total.source,
-    ]),
-  ];
-}
 
 /**
  * The members as rows, the first being the header: `country` (the code), `name`, `region` (names in

@@ -10,3 +10,5 @@ export * from './stat.update.js';
 // The dashboard's chunk has no copy of growth.ts: it takes these from this chunk, which it loads with its own (or
 // from the trend's, where this one could not load: dashboard.code.ts).
 export { growthText, periodNotes } from '../core/growth.js';
+// The tile's CSV rows (a copy of total-rows.ts: COPY_INTO_CHUNKS), not up front.
+export { statRows } from '../core/total-rows.js';

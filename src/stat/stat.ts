@@ -1,7 +1,6 @@
 import { nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { NetreachError, unknownMetric } from '../core/errors.js';
-import { metricSeries } from '../core/aggregate.js';
-import { totalRows, type CsvCell } from '../core/csv.js';
+import type { CsvCell } from '../core/csv.js';
 import type { StatModel } from '../core/stat-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { CodeController } from '../base/code-controller.js';
@@ -171,15 +170,9 @@ export class NetreachStat extends NetreachElement {
     return code && { scene: code.statScene, options: { ...this.optionValues(), statSize: code.pageStatSize(this) } };
   }
 
+  /** Its metric's totals, or the figure it shows (the tile's chunk: a CSV is written once `ready`, which waits for it). */
   protected override exportRows(dataset: Dataset): CsvCell[][] {
-    const metric = this.metric || COUNTRIES_METRIC;
-    const series = metricSeries(dataset, metric);
-    if (series.length === 0)
-      return [
-        ['metric', 'value', 'qualifier'],
-        [metric, this.model?.value ?? null, this.model?.qualifier],
-      ];
-    return totalRows(dataset, series);
+    return this.code.module!.statRows(dataset, this.metric || COUNTRIES_METRIC, this.model?.value, this.model?.qualifier);
   }
 
   protected override renderReady(dataset: Dataset): TemplateResult | typeof nothing {

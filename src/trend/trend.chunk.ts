@@ -9,3 +9,5 @@ export { trendDrawnStyles as styles } from './trend.drawn.styles.js';
 export * from './trend.update.js';
 // What the dashboard takes of growth.ts from this chunk where the KPI tile's could not load (dashboard.code.ts).
 export { growthText, periodNotes } from '../core/growth.js';
+// The trend's CSV rows (a copy of total-rows.ts: COPY_INTO_CHUNKS), not up front.
+export { totalRows } from '../core/total-rows.js';

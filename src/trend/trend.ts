@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import type { AboutScope } from '../core/about.js';
 import { NetreachError, unknownMetric } from '../core/errors.js';
 import type { TrendType } from '../core/trend-model.js';
-import { totalRows, type CsvCell } from '../core/csv.js';
+import type { CsvCell } from '../core/csv.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { MediaController, ResizeController } from '../base/controllers.js';
 import { FontsController } from '../base/measure.js';
@@ -193,9 +193,12 @@ export class NetreachTrend extends NetreachElement {
     return { metrics: [this.resolvedMetric ?? COUNTRIES_METRIC] };
   }
 
-  /** One row per total drawn: its year or period, value, qualifier and source (the gaps are simply absent years). */
+  /**
+   * One row per total drawn: its year or period, value, qualifier and source (the gaps are simply absent years); by
+   * the trend's chunk (a CSV is written once `ready`, which waits for it).
+   */
   protected override exportRows(dataset: Dataset): CsvCell[][] {
-    return totalRows(dataset, this.drawn.prepared?.data.points.map((point) => point.total) ?? []);
+    return this.code.module!.totalRows(dataset, this.drawn.prepared?.data.points.map((point) => point.total) ?? []);
   }
 
   /** On a line, the point nearest the pointer along the time axis shows its tooltip, not only the one under it. */

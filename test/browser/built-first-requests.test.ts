@@ -270,3 +270,52 @@ describe('a dashboard on a built page: growth.ts once in each chunk it loads but
     }
   });
 });
+
+// s40-10: the KPI tile's and the trend's CSV rows (src/core/total-rows.ts) are written by their chunks, each with its
+// copy, which `ready` waits for: not up front.
+describe('a metric’s totals as CSV rows (src/core/total-rows.ts), on a built page', () => {
+  // Its header's words in a row, however the minifier (or the test server, which spaces them) writes the array.
+  const HEADER = /metric\W{1,5}year\W{1,5}period\W{1,5}value\W{1,5}qualifier\W{1,5}source/;
+
+  it('is in the KPI tile’s and the trend’s chunks, not in what every page loads up front', async () => {
+    const bundle = await (await fetch('/dist/netreach.js')).text();
+    expect(HEADER.test(bundle), 'the totals’ header in netreach.js').to.equal(false);
+    const { frame, doc, win } = await builtPage();
+    try {
+      for (const tag of ['netreach-stat', 'netreach-trend']) await drawnWidget(doc, tag);
+      const urls = win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => /\/(stat|trend)\.chunk-/.test(path));
+      expect(urls).to.have.length(2);
+      for (const url of urls) expect(HEADER.test(await (await fetch(url)).text()), url).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a KPI tile’s and a trend’s CSV hold the metric’s totals; a tile of a metric with none, its figure', async () => {
+    for (const tag of ['netreach-stat', 'netreach-trend']) {
+      const csv = await onBuiltPage(tag, async (el) => {
+        el.setAttribute('metric', 'virtual-students');
+        await waitUntil(
+          () => el.state === 'ready' && el.toCSV().includes('virtual-students,'),
+          () => `${tag} never wrote its metric’s rows`,
+        );
+        return el.toCSV();
+      });
+      expect(csv.split('\r\n')[0], tag).to.equal('metric,year,period,value,qualifier,source');
+      expect(csv, tag).to.match(/\r\nvirtual-students,20\d\d,,\d+,/);
+    }
+    const { frame, doc } = await builtPage();
+    try {
+      const el = await drawnWidget(doc, 'netreach-stat', withData);
+      expect(el.toCSV().split('\r\n').slice(0, 2)).to.deep.equal([
+        'metric,value,qualifier',
+        `countries,${(EXAMPLE_NETWORK as { members: unknown[] }).members.length},`,
+      ]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
