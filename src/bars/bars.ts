@@ -7,7 +7,7 @@ import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
 import { drawMarks } from '../base/marks.js';
 import { hostCorner } from '../base/menu.js';
-import { FontsController, fontMeasure } from '../base/measure.js';
+import { fontMeasure } from '../base/measure.js';
 import { specProperties } from '../base/options.js';
 import { NetreachElement, type NetreachSelectDetail } from '../base/netreach-element.js';
 import { RovingFocusController } from '../base/roving-focus.js';
@@ -76,10 +76,12 @@ export class NetreachBars extends NetreachElement {
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
    * and observing it would re-enter the ResizeObserver loop.
    */
-  #size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'), undefined, {
-    probe: () => this.renderRoot.querySelector('.probe'),
-    changed: () => (this.#preparedKey = ''),
-  });
+  #size: ResizeController = new ResizeController(
+    this,
+    () => this.renderRoot.querySelector('.ruler'),
+    undefined,
+    () => (this.#preparedKey = ''),
+  );
 
   // The attributes' names, values, defaults and docs: BARS_OPTIONS (bars.options.ts), which the API docs, embed.html and the
   // command line read too.
@@ -121,9 +123,6 @@ export class NetreachBars extends NetreachElement {
     box: () => this.renderRoot.querySelector('.chart'),
     rtl: () => this.localization.dir === 'rtl',
   });
-
-  /** Web fonts that arrive later change the labels' widths: the scene is prepared again. */
-  protected readonly fonts = new FontsController(this, () => (this.#preparedKey = ''));
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
     return unknownMetric(dataset, this.metric);

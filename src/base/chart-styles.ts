@@ -16,7 +16,6 @@ export const chartStyles = css`
      ones, digits and a space, each of which a font, its stretch or its spacing widens differently. */
   .probe {
     inline-size: max-content;
-    white-space: pre;
   }
   .probe::before {
     content: 'Mw il 08';

@@ -4,7 +4,6 @@ import { NetreachError, unknownMetric } from '../core/errors.js';
 import type { RegionsType } from '../core/regions-model.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { ResizeController } from '../base/controllers.js';
-import { FontsController } from '../base/measure.js';
 import { specProperties } from '../base/options.js';
 import { NetreachElement } from '../base/netreach-element.js';
 import { RovingFocusController } from '../base/roving-focus.js';
@@ -71,10 +70,12 @@ export class NetreachRegions extends NetreachElement {
    * Follows the width of a zero-height ruler rather than the host: the host's height changes with every render,
    * and observing it would re-enter the ResizeObserver loop.
    */
-  #size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.ruler'), undefined, {
-    probe: () => this.renderRoot.querySelector('.probe'),
-    changed: () => (this.drawn.key = undefined),
-  });
+  #size: ResizeController = new ResizeController(
+    this,
+    () => this.renderRoot.querySelector('.ruler'),
+    undefined,
+    () => (this.drawn.key = undefined),
+  );
   /** The regions' scene, model, template and drawn stylesheet: a chunk of their own (regions.chunk.ts). */
   protected override readonly code = new CodeController(this, REGIONS_CODE);
 
@@ -112,9 +113,6 @@ export class NetreachRegions extends NetreachElement {
     box: () => this.renderRoot.querySelector('.chart'),
     rtl: () => this.localization.dir === 'rtl',
   });
-
-  /** Web fonts that arrive later change the unit line's width: the scene is prepared again. */
-  protected readonly fonts = new FontsController(this, () => (this.drawn.key = undefined));
 
   protected override widgetError(dataset: Dataset): NetreachError | undefined {
     return unknownMetric(dataset, this.metric);

@@ -5,7 +5,6 @@ import type { TrendType } from '../core/trend-model.js';
 import type { CsvCell } from '../core/csv.js';
 import { COUNTRIES_METRIC, type Dataset } from '../core/types.js';
 import { MediaController, ResizeController } from '../base/controllers.js';
-import { FontsController } from '../base/measure.js';
 import { RovingFocusController } from '../base/roving-focus.js';
 import { TooltipController } from '../base/tooltip.js';
 import { NetreachElement } from '../base/netreach-element.js';
@@ -75,7 +74,7 @@ export class NetreachTrend extends NetreachElement {
     this,
     () => this.renderRoot.querySelector('.chart') ?? this.renderRoot.querySelector('.ruler'),
     (width, height) => this.code.module?.fitTrend(this, this.drawn, width, height) ?? false,
-    { probe: () => this.renderRoot.querySelector('.probe'), changed: () => (this.drawn.from = undefined) },
+    () => (this.drawn.from = undefined),
   );
   // The dots and halos are the page's background, read again when the system's colour scheme changes (and when the
   // page's text colour does: pageBackground()).
@@ -117,9 +116,6 @@ export class NetreachTrend extends NetreachElement {
     box: () => this.renderRoot.querySelector('.chart'),
     rtl: () => this.localization.dir === 'rtl',
   });
-
-  /** Web fonts that arrive later change the labels' widths: the scene is prepared again. */
-  protected readonly fonts = new FontsController(this, () => (this.drawn.from = undefined));
 
   /** The metric on display: the `metric` attribute, or the default for the dataset. */
   get resolvedMetric(): string | undefined {

@@ -130,4 +130,33 @@ describe('text widths follow the font the text is drawn in', () => {
     await settled(el);
     expect(el.prepared !== prepared && el.chart !== chart, 'a scene and chart of the wide font').to.equal(true);
   });
+
+  // The font sample is Latin: a web font for another script (a unicode-range face) arriving leaves it as wide, so only
+  // the document's fonts' `loadingdone` tells the widget its Persian labels have new widths.
+  it('lays Persian bars out again when a web font for Arabic script arrives, which leaves the Latin sample as wide', async () => {
+    const family = 'Late Vazirmatn';
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 600px; --netreach-font: '${family}', ${NARROW}">
+      <netreach-bars lang="fa" .data=${EXAMPLE_NETWORK} metric="universities" group-by="country" limit="8"></netreach-bars>
+    </div>`);
+    type Prepared = HTMLElement & { state: string; updateComplete: Promise<unknown>; prepared?: object };
+    const el = page.querySelector<Prepared>('netreach-bars')!;
+    await drawn(el);
+    await settled(el);
+    const { prepared } = el;
+    const sample = () => el.shadowRoot!.querySelector('.probe')!.getBoundingClientRect().width;
+    const before = sample();
+    const face = new FontFace(family, 'url(/node_modules/vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf)', {
+      unicodeRange: 'U+0600-06FF, U+FB50-FDFF, U+FE70-FEFF',
+    });
+    document.fonts.add(face);
+    try {
+      await face.load();
+      await settled(el);
+      expect(sample(), "the Latin sample's width").to.equal(before);
+      expect(el.prepared !== prepared, 'a scene of the arrived font').to.equal(true);
+      expectLaidOut(el, 'the Arabic-script font arrived');
+    } finally {
+      document.fonts.delete(face);
+    }
+  });
 });
