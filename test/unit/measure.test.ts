@@ -54,6 +54,13 @@ describe('text measurement, cached by the font the text is drawn in', () => {
     expect(percent - pageMeasure(narrow, document)(text, 20)).to.be.closeTo([...text].length * 2, 0.01);
   });
 
+  it('takes a spacing in em, as Chromium computes a percentage, in em of the text measured', () => {
+    const text = 'Middle East & North Africa';
+    const plain = pageMeasure(fontKey(style()), document)(text, 20);
+    const em = pageMeasure(fontKey(style({ letterSpacing: '0.1em' })), document)(text, 20);
+    expect(em - plain).to.be.closeTo([...text].length * 2, 0.01);
+  });
+
   it('estimates wide, not narrow, without a canvas: wider than a monospace face measures, expanded wider still', () => {
     const mono = fontKey(style({ fontFamily: "'DejaVu Sans Mono', monospace" }));
     const expanded = fontKey(style({ fontFamily: "'DejaVu Sans Mono', monospace", fontStretch: '125%' }));
