@@ -191,7 +191,12 @@ export class ResizeController implements ReactiveController {
     if (probe !== this.#probed) {
       if (this.#probed) resizeObservers.unobserve(this.#probed);
       this.#probed = probe;
-      if (probe) resizeObservers.observe(probe, () => this.#fontSeen(fontKey(getComputedStyle(probe)), false));
+      // Another font than the one measured in prepares the host's text again (the first is only kept).
+      if (probe)
+        resizeObservers.observe(probe, () => {
+          const before = this.#font;
+          if (before !== (this.#font = fontKey(getComputedStyle(probe))) && before) this.#changed(false);
+        });
     }
     // Until there is a size, after each render: the element may just have appeared, or been shown.
     if (target && this.width === 0)
@@ -212,21 +217,14 @@ export class ResizeController implements ReactiveController {
     return (this.#font ||= fontKey(getComputedStyle(this.host)));
   }
 
-  /** A font read: another than the one measured in prepares the host's text again (the first is only kept). */
-  #fontSeen(font: string, now: boolean): void {
-    const before = this.#font;
-    this.#font = font;
-    if (before && font !== before) this.#changed(now);
-  }
-
   #loaded = () => {
     forgetMeasures(this.host.ownerDocument);
     this.#changed(true);
   };
 
+  /** Only where there is a `changed`: the probe and the fonts are watched only then. */
   #changed(now: boolean): void {
-    if (!this.changed) return;
-    this.changed();
+    this.changed!();
     this.#update(now);
   }
 
