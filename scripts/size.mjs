@@ -486,7 +486,9 @@ const BUDGETS = [
   // s40-6: an RTL source name its own box on LTR pages: 41.839 → 41.868 kB (+29 bytes), raised to 41.89 kB.
   // s40-10: the KPI tile's and the trend's CSV rows (total-rows.ts) into their chunks: 41.868 → 41.776 kB (−92 bytes
   // after merging), lowered to 41.795 kB.
-  { file: 'netreach.js', limit: 41.795 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s40-9: the font-following code in fewer bytes (the canvas's letterSpacing/wordSpacing, one controller for the
+  // probe and loadingdone): 41.776 → 41.625 kB (−151 bytes after merging), lowered to 41.645 kB.
+  { file: 'netreach.js', limit: 41.645 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -895,7 +897,8 @@ const BUDGETS = [
   // s40-6: Urdu and RTL slides (a dashboard waffle's caption under its legend column, table rows' baseline by the
   // language's line spacing, RTL source names whole): 117.564 → 117.813 kB (+249 bytes), raised to 117.84 kB.
   // s40-10: the CSV rows' copies in the stat's and trend's chunks: 117.813 → 117.897 kB (+84 bytes), raised to 117.92 kB.
-  { file: 'netreach.js', limit: 117.92 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s40-9: the font-following code in fewer bytes: 117.897 → 117.740 kB (−157 bytes), lowered to 117.765 kB.
+  { file: 'netreach.js', limit: 117.765 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1248,7 +1251,8 @@ const BUDGETS = [
   // s40-5: exports for slides (above): 180.180 → 181.171 kB (+991 bytes), raised to 181.195 kB.
   // s40-6: Urdu and RTL slides (above): 181.171 → 181.414 kB (+243 bytes), raised to 181.435 kB.
   // s40-10: the CSV rows' module: 181.414 → 181.476 kB (+62 bytes), raised to 181.5 kB.
-  { file: 'netreach.iife.js', limit: 181.5 * 1024 },
+  // s40-9: the font-following code in fewer bytes: 181.476 → 181.326 kB (−150 bytes), lowered to 181.35 kB.
+  { file: 'netreach.iife.js', limit: 181.35 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
