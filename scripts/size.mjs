@@ -488,7 +488,9 @@ const BUDGETS = [
   // after merging), lowered to 41.795 kB.
   // s40-9: the font-following code in fewer bytes (the canvas's letterSpacing/wordSpacing, one controller for the
   // probe and loadingdone): 41.776 → 41.625 kB (−151 bytes after merging), lowered to 41.645 kB.
-  { file: 'netreach.js', limit: 41.645 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // The font sample's width read with the first size, so its first report compares rather than reads the page's
+  // style after the first draw: 41.625 → 41.677 kB (+52 bytes), raised to 41.7 kB.
+  { file: 'netreach.js', limit: 41.7 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -898,7 +900,8 @@ const BUDGETS = [
   // language's line spacing, RTL source names whole): 117.564 → 117.813 kB (+249 bytes), raised to 117.84 kB.
   // s40-10: the CSV rows' copies in the stat's and trend's chunks: 117.813 → 117.897 kB (+84 bytes), raised to 117.92 kB.
   // s40-9: the font-following code in fewer bytes: 117.897 → 117.740 kB (−157 bytes), lowered to 117.765 kB.
-  { file: 'netreach.js', limit: 117.765 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // The font sample's width read with the first size (above): 117.740 → 117.798 kB (+58 bytes), raised to 117.82 kB.
+  { file: 'netreach.js', limit: 117.82 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1252,7 +1255,8 @@ const BUDGETS = [
   // s40-6: Urdu and RTL slides (above): 181.171 → 181.414 kB (+243 bytes), raised to 181.435 kB.
   // s40-10: the CSV rows' module: 181.414 → 181.476 kB (+62 bytes), raised to 181.5 kB.
   // s40-9: the font-following code in fewer bytes: 181.476 → 181.326 kB (−150 bytes), lowered to 181.35 kB.
-  { file: 'netreach.iife.js', limit: 181.35 * 1024 },
+  // The font sample's width read with the first size: 181.326 → 181.372 kB (+46 bytes), raised to 181.395 kB.
+  { file: 'netreach.iife.js', limit: 181.395 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

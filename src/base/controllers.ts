@@ -134,6 +134,8 @@ export class ResizeController implements ReactiveController {
   #frame = 0;
   #font = '';
   #probed?: Element;
+  /** The font sample's width when the font was last read (with the first size, or since). */
+  #sample?: number;
   /** The fonts of the host's own document (an iframe's, where it is in one), as when connected: a move disconnects it there. */
   #fonts?: FontFaceSet;
 
@@ -193,16 +195,20 @@ export class ResizeController implements ReactiveController {
       this.#probed = probe;
       // Another font than the one measured in prepares the host's text again (the first is only kept).
       if (probe)
-        resizeObservers.observe(probe, () => {
+        resizeObservers.observe(probe, (entry) => {
+          // As wide as when the font was read: the same font. Its first report, after the first draw, is so unless the
+          // font changed since: read again then only, not in every widget's first frame (menu-corner.test.ts).
+          if (entry.contentRect.width === this.#sample) return;
+          this.#sample = entry.contentRect.width;
           const before = this.#font;
           if (before !== (this.#font = fontKey(getComputedStyle(probe))) && before) this.#changed(false);
         });
     }
     // Until there is a size, after each render: the element may just have appeared, or been shown.
     if (target && this.width === 0)
-      measureSoon(target, (width, height, font) => {
+      measureSoon(target, (width, height, font, sample) => {
         if (this.#observed !== target) return;
-        this.#font ||= font;
+        if (!this.#font) [this.#font, this.#sample] = [font, sample];
         this.resized(width, height, true);
       });
   }
@@ -250,7 +256,7 @@ export class ResizeController implements ReactiveController {
   }
 }
 
-const toMeasure = new Map<Element, (width: number, height: number, font: string) => void>();
+const toMeasure = new Map<Element, (width: number, height: number, font: string, sample?: number) => void>();
 
 /**
  * Measures `element` once the current task's renders are done (a microtask), with every other element asked for
@@ -258,7 +264,7 @@ const toMeasure = new Map<Element, (width: number, height: number, font: string)
  * ResizeObserver, gives the layout size: a transform (a scaled slide) does not change it.
  */
 /** `element`'s layout size, through its computed style, and its font ({@link fontKey}). */
-function sizeOf(element: Element): readonly [number, number, string] {
+function sizeOf(element: Element): readonly [number, number, string, number?] {
   // Not rendered: its computed size would be the declared one ("100%"), not a layout size.
   if (element.getClientRects().length === 0) return [0, 0, ''];
   const style = getComputedStyle(element);
@@ -272,10 +278,11 @@ function sizeOf(element: Element): readonly [number, number, string] {
           0,
         )
       : 0);
-  return [size('inline') || 0, size('block') || 0, fontKey(style)];
+  // The font's sample (a ruler's `.probe`) read in the same laid-out pass: its first report is then compared, not read.
+  return [size('inline') || 0, size('block') || 0, fontKey(style), element.querySelector('.probe')?.getBoundingClientRect().width];
 }
 
-function measureSoon(element: Element, then: (width: number, height: number, font: string) => void): void {
+function measureSoon(element: Element, then: (width: number, height: number, font: string, sample?: number) => void): void {
   if (toMeasure.size === 0) {
     queueMicrotask(() => {
       const batch = [...toMeasure];
