@@ -69,17 +69,20 @@ export function serializeMark(mark: Mark, context: SerializeContext): string {
           )
         : glyphs;
     }
-    case 'group': {
-      const title = mark.item ? el('title', {}, escapeXml(mark.item.label)) : '';
-      const children = mark.children.map((child) => serializeMark(child, context)).join('');
-      const clip = mark.clip;
-      const body = clip
-        ? el('clipPath', { id: clip.id }, el('rect', { width: clip.width, height: clip.height })) +
-          el('g', { 'clip-path': `url(#${clip.id})` }, children)
-        : children;
-      return el('g', { transform: mark.transform, opacity: mark.opacity }, title + body);
-    }
+    case 'group':
+      return groupMarkup(mark, mark.children.map((child) => serializeMark(child, context)).join(''));
   }
+}
+
+/** A group's element around its children's markup: its item's title, its clip, its transform and opacity. */
+function groupMarkup(mark: Extract<Mark, { kind: 'group' }>, children: string): string {
+  const title = mark.item ? el('title', {}, escapeXml(mark.item.label)) : '';
+  const clip = mark.clip;
+  const body = clip
+    ? el('clipPath', { id: clip.id }, el('rect', { width: clip.width, height: clip.height })) +
+      el('g', { 'clip-path': `url(#${clip.id})` }, children)
+    : children;
+  return el('g', { transform: mark.transform, opacity: mark.opacity }, title + body);
 }
 
 export function serializeMarks(marks: readonly Mark[], context: SerializeContext): string {
@@ -125,14 +128,7 @@ export function knockOut(marks: readonly Mark[], context: SerializeContext, loca
   const visit = (mark: Mark, at: { s: number; x: number; y: number } | undefined): string => {
     if (mark.kind === 'group') {
       const inner = at && compose(at, mark.transform);
-      const title = mark.item ? el('title', {}, escapeXml(mark.item.label)) : '';
-      const children = mark.children.map((child) => visit(child, inner)).join('');
-      const clip = mark.clip;
-      const body = clip
-        ? el('clipPath', { id: clip.id }, el('rect', { width: clip.width, height: clip.height })) +
-          el('g', { 'clip-path': `url(#${clip.id})` }, children)
-        : children;
-      return el('g', { transform: mark.transform, opacity: mark.opacity }, title + body);
+      return groupMarkup(mark, mark.children.map((child) => visit(child, inner)).join(''));
     }
     // Under a transform this cannot follow (none in the scenes), as on the page: the halo and the dot's fill.
     if (!at) return serializeMark(mark, context);
