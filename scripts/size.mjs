@@ -901,7 +901,10 @@ const BUDGETS = [
   // s40-10: the CSV rows' copies in the stat's and trend's chunks: 117.813 → 117.897 kB (+84 bytes), raised to 117.92 kB.
   // s40-9: the font-following code in fewer bytes: 117.897 → 117.740 kB (−157 bytes), lowered to 117.765 kB.
   // The font sample's width read with the first size (above): 117.740 → 117.798 kB (+58 bytes), raised to 117.82 kB.
-  { file: 'netreach.js', limit: 117.82 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s40-11: a file in a page's --netreach-font laid out in its measured widths (the file writer's measure passed on,
+  // in its lazy chunks; netreach.js unchanged but for its chunks' names): 117.789 → 117.901 kB (+115 bytes), raised
+  // to 117.92 kB.
+  { file: 'netreach.js', limit: 117.92 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1256,7 +1259,9 @@ const BUDGETS = [
   // s40-10: the CSV rows' module: 181.414 → 181.476 kB (+62 bytes), raised to 181.5 kB.
   // s40-9: the font-following code in fewer bytes: 181.476 → 181.326 kB (−150 bytes), lowered to 181.35 kB.
   // The font sample's width read with the first size: 181.326 → 181.372 kB (+46 bytes), raised to 181.395 kB.
-  { file: 'netreach.iife.js', limit: 181.395 * 1024 },
+  // s40-11: a file in a page's --netreach-font laid out in its measured widths: 181.372 → 181.472 kB (+102 bytes),
+  // raised to 181.495 kB.
+  { file: 'netreach.iife.js', limit: 181.495 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -8,6 +8,7 @@ import type { Dataset } from '../core/types.js';
 import { withAlpha } from '../core/paint.js';
 import { widgetDocument, type PageTheme } from '../scene/render.js';
 import { withPixelDensity } from '../static/png.js';
+import { pageMeasure } from './measure.js';
 import type { ExportContent, ExportHost, FileKind, FileSize, SceneFile } from './export-controller.js';
 
 /** The `--netreach-*` colours a file draws with, less their prefix. */
@@ -77,6 +78,8 @@ export function hostDocument(host: ExportHost, file: SceneFile, dataset: Dataset
     theme: options.theme ?? theme(host),
     page: pageTheme(host),
     background: options.background,
+    // The font the file names, as the page draws it: its family alone (a file carries no stretch or spacing).
+    measure: (font) => pageMeasure(`normal|normal|0px|0px|${font}`, host.ownerDocument),
   });
 }
 

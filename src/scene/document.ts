@@ -13,7 +13,7 @@ import type { Palette } from '../core/palette.js';
 import { HATCH_ID, type LegendEntry, type PreparedScene } from '../core/scene.js';
 import { colon, lineSpacing, listSeparator } from '../core/locale.js';
 import { isolateValue } from '../core/bidi.js';
-import { el, escapeXml, fitText, fontFamily, measureText, physicalAnchor, textEl, wrapText } from '../static/svg.js';
+import { el, escapeXml, fitText, fontFamily, measureText, physicalAnchor, textEl, wrapText, type Measure } from '../static/svg.js';
 import { knockOut, serializeMarks } from './svg.js';
 
 export interface DocumentOptions {
@@ -26,6 +26,8 @@ export interface DocumentOptions {
   readonly unit: number;
   /** The font stack the file names; the language's default when absent. */
   readonly fontFamily?: string;
+  /** Text widths in that font (a browser's, measured on the page); the estimates for its language when absent. */
+  readonly measure?: Measure;
   /**
    * `transparent`: no background rectangle, for a slide of another colour. Nothing is then painted in the theme's
    * background either: a label's halo and a hollow dot's inside are holes the slide shows through (`knockOut()`).
@@ -37,6 +39,10 @@ export interface DocumentOptions {
 export function documentUnit(width: number, height: number): number {
   return Math.min(width / 960, height / 540);
 }
+
+/** The widths `options` lays text out in. */
+const textWidths = (options: DocumentOptions): Measure =>
+  options.measure ?? ((text, size, weight) => measureText(text, size, weight, options.locale));
 
 /** The pattern the `hatch` paint fills with: the land, with lines in the foreground colour. */
 function hatchPattern(palette: Palette, unit: number): string {
@@ -57,7 +63,8 @@ function legendRow(
   inner: number,
   margin: number,
 ): { markup: string; height: number } {
-  const { unit, rtl, palette, width } = options;
+  const { unit, rtl, palette, width, locale } = options;
+  const measure = textWidths(options);
   const size = 15 * unit;
   const swatch = size * 0.9;
   const gap = size * 1.2;
@@ -67,7 +74,7 @@ function legendRow(
   const out: string[] = [];
   if (title && entries.length) {
     // The title leads the first row, as on the page: "Regions ■ Asia and Oceania (27) ■ …".
-    const text = fitText(title, inner, size, 600, options.locale);
+    const text = fitText(title, inner, size, 600, locale, measure);
     out.push(
       textEl(
         rtl ? width - margin : margin,
@@ -77,12 +84,12 @@ function legendRow(
         rtl,
       ),
     );
-    x = measureText(text, size, 600, options.locale) + gap;
+    x = measure(text, size, 600) + gap;
   }
   for (const entry of entries) {
-    const detailWidth = entry.detail ? size * 0.7 + measureText(entry.detail, size, 700, options.locale) : 0;
-    const label = fitText(entry.label, inner - swatch - size - detailWidth, size, 400, options.locale);
-    const labelWidth = measureText(label, size, 400, options.locale);
+    const detailWidth = entry.detail ? size * 0.7 + measure(entry.detail, size, 700) : 0;
+    const label = fitText(entry.label, inner - swatch - size - detailWidth, size, 400, locale, measure);
+    const labelWidth = measure(label, size, 400);
     const itemWidth = swatch + size * 0.4 + labelWidth + detailWidth;
     if (x > 0 && x + itemWidth > inner) {
       x = 0;
@@ -124,18 +131,14 @@ function legendColumnWidth(
   title: string | undefined,
   inner: number,
   unit: number,
-  locale: string,
+  measure: Measure,
 ): number {
   const size = 15 * unit;
   const widths = entries.map(
     // The room legendRow gives a label: the column less the swatch, a space and the figure.
-    (entry) =>
-      size * 0.9 +
-      size +
-      measureText(entry.label, size, 400, locale) +
-      (entry.detail ? size * 0.7 + measureText(entry.detail, size, 700, locale) : 0),
+    (entry) => size * 0.9 + size + measure(entry.label, size, 400) + (entry.detail ? size * 0.7 + measure(entry.detail, size, 700) : 0),
   );
-  if (title) widths.push(measureText(title, size, 600, locale));
+  if (title) widths.push(measure(title, size, 600));
   return Math.min(Math.ceil(Math.max(...widths) + 1), Math.round(inner / 3));
 }
 
@@ -149,6 +152,7 @@ function fontAttribute(stack: string): string {
 
 export function renderDocument(prepared: PreparedScene, options: DocumentOptions): string {
   const { width, height, locale, rtl, palette, unit } = options;
+  const measure = textWidths(options);
   const margin = Math.round(36 * unit);
   const inner = width - 2 * margin;
   const start = physicalAnchor('start', rtl);
@@ -159,7 +163,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   const type = unit * (prepared.frameScale ?? 1);
   const badgeSize = 14 * type;
   const badgeText = prepared.illustrative ? msg(locale, 'illustrative') : '';
-  const badgeWidth = badgeText ? measureText(badgeText, badgeSize, 600, locale) + badgeSize * 1.6 : 0;
+  const badgeWidth = badgeText ? measure(badgeText, badgeSize, 600) + badgeSize * 1.6 : 0;
   const kickerSize = 18 * type;
   // Nastaliq (Urdu) stacks its letters high and deep: its lines need more room (as the command line's images had).
   const leading = lineSpacing(locale);
@@ -168,7 +172,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
     textEl(
       startX,
       y,
-      fitText(prepared.network, inner - badgeWidth - kickerSize, kickerSize, 600, locale),
+      fitText(prepared.network, inner - badgeWidth - kickerSize, kickerSize, 600, locale, measure),
       { size: kickerSize, weight: 600, fill: palette.accent, anchor: start },
       rtl,
     ),
@@ -202,7 +206,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   // Nastaliq's bold title rises 1.8 em above its baseline (Noto Nastaliq Urdu, shaped by HarfBuzz): 2.1 em under the
   // line above it, not 1.25 × 1.5, keeps its tallest letters off the network's name.
   const titleStep = titleSize * (leading > 1 ? 2.1 : 1.25);
-  for (const line of wrapText(prepared.title, inner, titleSize, 700, 2, locale)) {
+  for (const line of wrapText(prepared.title, inner, titleSize, 700, 2, locale, measure)) {
     y += titleStep;
     out.push(textEl(startX, y, line, { size: titleSize, weight: 700, fill: palette.fg, anchor: start }, rtl));
   }
@@ -221,7 +225,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
     // Each label isolated, as on the page: English names in a Persian line follow one another from the right. No
     // source: the line says so, as on the page.
     const isolated = labels.length ? labels : [msg(locale, 'sourceNone')];
-    const lines = wrapText(`${heading}${colon(locale)}${isolated.join(listSeparator(locale))}`, inner, sourceSize, 400, 2, locale);
+    const lines = wrapText(`${heading}${colon(locale)}${isolated.join(listSeparator(locale))}`, inner, sourceSize, 400, 2, locale, measure);
     lines.forEach((line, index) =>
       out.push(
         textEl(startX, foot - (lines.length - 1 - index) * lineStep, line, { size: sourceSize, fill: palette.muted, anchor: start }, rtl),
@@ -229,7 +233,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
     );
     foot -= lines.length * lineStep;
   }
-  const noteLines = prepared.notes.flatMap((note) => wrapText(note, inner, sourceSize, 400, 2, locale));
+  const noteLines = prepared.notes.flatMap((note) => wrapText(note, inner, sourceSize, 400, 2, locale, measure));
   noteLines.forEach((line, index) =>
     out.push(
       textEl(startX, foot - (noteLines.length - 1 - index) * lineStep, line, { size: sourceSize, fill: palette.fg, anchor: start }, rtl),
@@ -241,7 +245,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   // A legend at the side is a column at the chart's inline end, as wide as its widest entry (at most a third);
   // its rows are the same legend rows, one entry each.
   const side = prepared.legendPlacement === 'side' && prepared.legend.length > 0;
-  const column = side ? legendColumnWidth(prepared.legend, prepared.legendTitle, inner, unit, locale) : 0;
+  const column = side ? legendColumnWidth(prepared.legend, prepared.legendTitle, inner, unit, measure) : 0;
   const legend = legendRow(prepared.legend, prepared.legendTitle, options, 0, side ? column : inner, margin);
   const legendTop = side ? foot : foot - legend.height - (legend.height ? sourceSize * 0.4 : 0);
   const chartHeight = Math.max(10, (legend.height && !side ? legendTop : foot) - sourceSize * 0.8 - top);
@@ -261,7 +265,7 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   if (options.background === 'transparent') {
     // Nothing in the theme's background where a slide of another colour would show it as a rim: the labels over the
     // rest, each hole cut by a clip path of its own (one path of them all would fill where two holes meet).
-    const cut = knockOut(chart.marks, { palette, rtl }, locale);
+    const cut = knockOut(chart.marks, { palette, rtl }, measure);
     const outer = `M${-width} ${-height}h${3 * width}v${3 * height}h${-3 * width}Z`;
     body =
       cut.holes.reduce((inner, hole, index) => {

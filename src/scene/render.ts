@@ -9,7 +9,7 @@ import { directionOf, resolveLocale } from '../core/locale.js';
 import { mixSrgb, PALETTES, type Palette, type ThemeName } from '../core/palette.js';
 import type { PreparedScene, SceneEnv } from '../core/scene.js';
 import type { Dataset } from '../core/types.js';
-import { fontFamily, measureText } from '../static/svg.js';
+import { fontFamily, measureText, type Measure } from '../static/svg.js';
 import { documentUnit, renderDocument } from './document.js';
 
 /** A widget's scene function: the dataset and its option values (by property name) to what it shows. */
@@ -24,6 +24,12 @@ export interface FileOptions {
   readonly page?: PageTheme;
   /** `transparent`: no background rectangle (`DocumentOptions.background`). */
   readonly background?: 'transparent';
+  /**
+   * Widths of text in `font` (the stack the file names: a page's font, then the language's), measured on the page
+   * (the browser's files, where a page names a font): `page.font` laid out in the estimates of the language's font,
+   * fitted to one face, spilled and overlapped in a much wider one (a monospace brand face).
+   */
+  readonly measure?: (font: string) => Measure;
 }
 
 /**
@@ -64,13 +70,18 @@ export function filePalette(theme: ThemeName = 'light', colours: PageTheme['colo
   };
 }
 
-/** The environment of a file: estimated text widths (no fonts to measure in Node), the file's type scale. */
-export function fileEnv(locale: string, width: number, height: number): SceneEnv {
+/**
+ * The environment of a file: estimated text widths (no fonts to measure in Node), the file's type scale; or with
+ * `measured`, the wider of the estimate and it for each text: a file in a page's font may be opened where that font
+ * is not (an SVG sent on, a PNG of a web font, which an image does not load), and drawn in the language's font after
+ * it, which the estimate is fitted to.
+ */
+export function fileEnv(locale: string, width: number, height: number, measured?: Measure): SceneEnv {
   return {
     locale,
     rtl: directionOf(locale) === 'rtl',
     unit: documentUnit(width, height),
-    measure: (text, size, weight) => measureText(text, size, weight, locale),
+    measure: (text, size, weight) => Math.max(measureText(text, size, weight, locale), measured?.(text, size, weight) ?? 0),
   };
 }
 
@@ -82,7 +93,9 @@ export function widgetDocument(
   file: FileOptions,
 ): string {
   const locale = textLocale(resolveLocale(file.lang));
-  const env = fileEnv(locale, file.width, file.height);
+  // A page's font first, the language's stack after it: a PNG has no web fonts, only the system's.
+  const font = file.page?.font && `${file.page.font}, ${fontFamily(locale)}`;
+  const env = fileEnv(locale, file.width, file.height, font ? file.measure?.(font) : undefined);
   return renderDocument(scene(dataset, options, env), {
     width: file.width,
     height: file.height,
@@ -90,8 +103,8 @@ export function widgetDocument(
     rtl: env.rtl,
     palette: filePalette(file.theme, file.page?.colours),
     unit: env.unit,
-    // A page's font first, the language's stack after it: a PNG has no web fonts, only the system's.
-    fontFamily: file.page?.font && `${file.page.font}, ${fontFamily(locale)}`,
+    fontFamily: font,
+    measure: env.measure,
     background: file.background,
   });
 }

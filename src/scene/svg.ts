@@ -5,7 +5,7 @@
 import { resolvePaint } from '../core/paint.js';
 import type { Palette } from '../core/palette.js';
 import type { Mark, Stroke } from '../core/scene.js';
-import { el, escapeXml, measureText, textContent, type Attributes } from '../static/svg.js';
+import { el, escapeXml, textContent, type Attributes, type Measure } from '../static/svg.js';
 
 export interface SerializeContext {
   readonly palette: Palette;
@@ -122,7 +122,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
  * inside (a circle filled `bg`) a hole in what lies under it. As a cartographer's knockout halo, in clip paths: SVG
  * 1.1 tools (Office's import) read no `<mask>`.
  */
-export function knockOut(marks: readonly Mark[], context: SerializeContext, locale: string): KnockedOut {
+export function knockOut(marks: readonly Mark[], context: SerializeContext, measure: Measure): KnockedOut {
   const labels: string[] = [];
   const holes: string[] = [];
   const visit = (mark: Mark, at: { s: number; x: number; y: number } | undefined): string => {
@@ -136,7 +136,7 @@ export function knockOut(marks: readonly Mark[], context: SerializeContext, loca
       const label = { ...mark, halo: undefined };
       labels.push(el('g', { transform: `translate(${round(at.x)} ${round(at.y)}) scale(${at.s})` }, serializeMark(label, context)));
       // The box the halo covered: the text's advance, its ascent and descent, and half the halo's width round them.
-      const width = measureText(mark.text, mark.size, mark.weight ?? 400, locale);
+      const width = measure(mark.text, mark.size, mark.weight ?? 400);
       const pad = mark.size / 8;
       const left = mark.x - (mark.anchor === 'middle' ? width / 2 : mark.anchor === 'end' ? width : 0) - pad;
       const top = mark.y - mark.size * 0.8 - pad;

@@ -214,15 +214,28 @@ export function measureText(text: string, size: number, weight = 400, locale?: s
   return em * size * (weight >= 600 ? 1.03 : 1);
 }
 
-/** `text` cut with an ellipsis to fit `width` at `size` (the longest prefix that fits) in a file in `locale`. */
-export function fitText(text: string, width: number, size: number, weight = 400, locale?: string): string {
-  if (measureText(text, size, weight, locale) <= width) return text;
+/** A text's width at a size and weight: {@link measureText}'s estimate, or a page's measurement (a browser's file). */
+export type Measure = (text: string, size: number, weight?: number) => number;
+
+/**
+ * `text` cut with an ellipsis to fit `width` at `size` (the longest prefix that fits) in a file in `locale`, as
+ * `measure` gives widths.
+ */
+export function fitText(
+  text: string,
+  width: number,
+  size: number,
+  weight = 400,
+  locale?: string,
+  measure: Measure = (line, at, bold) => measureText(line, at, bold, locale),
+): string {
+  if (measure(text, size, weight) <= width) return text;
   const chars = [...text];
   let low = 0;
   let high = chars.length;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (measureText(`${chars.slice(0, middle).join('').trimEnd()}…`, size, weight, locale) <= width) low = middle;
+    if (measure(`${chars.slice(0, middle).join('').trimEnd()}…`, size, weight) <= width) low = middle;
     else high = middle - 1;
   }
   return `${chars.slice(0, Math.max(1, low)).join('').trimEnd()}…`;
@@ -277,8 +290,16 @@ export function joinPieces(before: string, after: string): string {
  * line is drawn as a paragraph of its own, so a line opens again the bidi isolates of a value that the line before
  * it broke.
  */
-export function wrapText(text: string, width: number, size: number, weight = 400, maxLines = 2, locale?: string): string[] {
-  const fits = (words: string) => measureText(words, size, weight, locale) <= width;
+export function wrapText(
+  text: string,
+  width: number,
+  size: number,
+  weight = 400,
+  maxLines = 2,
+  locale?: string,
+  measure: Measure = (line, at, bold) => measureText(line, at, bold, locale),
+): string[] {
+  const fits = (words: string) => measure(words, size, weight) <= width;
   const words = lineWords(text, fits);
   const lines: string[] = [];
   let line = '';
@@ -300,5 +321,7 @@ export function wrapText(text: string, width: number, size: number, weight = 400
   // Where a word is wider than the line, between its ideographs; what does not fit in maxLines ellipsized.
   const broken = lines.flatMap((entry) => breakIdeographs(entry, fits));
   const kept = broken.length > maxLines ? [...broken.slice(0, maxLines - 1), broken.slice(maxLines - 1).reduce(joinPieces)] : broken;
-  return continueIsolates(kept.map((entry, index) => (index === kept.length - 1 ? fitText(entry, width, size, weight, locale) : entry)));
+  return continueIsolates(
+    kept.map((entry, index) => (index === kept.length - 1 ? fitText(entry, width, size, weight, locale, measure) : entry)),
+  );
 }
