@@ -8,6 +8,7 @@ import '../../src/regions/define.js';
 import '../../src/trend/define.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 import { waitUntil } from '../helpers/wait.js';
+import { textOverlaps, type TextBox } from '../helpers/assertions.js';
 
 type Widget = HTMLElement & { state?: string; updateComplete: Promise<unknown>; toSVG(size?: object): Promise<string> };
 
@@ -18,16 +19,8 @@ const WIDGETS = [
   ['trend', html`<netreach-trend></netreach-trend>`],
 ] as const;
 
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-  text: string;
-}
-
 /** `svg` drawn in the page, and its texts' boxes and the image's, relative to the image. */
-function textBoxes(svg: string): { width: number; height: number; boxes: Box[] } {
+function textBoxes(svg: string): { width: number; height: number; boxes: TextBox[] } {
   const holder = document.createElement('div');
   const root = holder.appendChild(document.importNode(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement, true));
   document.body.append(holder);
@@ -56,14 +49,7 @@ function faults(svg: string): string[] {
   for (const each of boxes)
     if (each.left < -1 || each.right > width + 1 || each.top < -1 || each.bottom > height + 1)
       out.push(`"${each.text}" ${Math.round(each.left)}…${Math.round(each.right)} of ${width}`);
-  boxes.forEach((a, i) =>
-    boxes.slice(i + 1).forEach((b) => {
-      const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-      const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (across > 1 && down > 1) out.push(`"${a.text}" overlaps "${b.text}" (${Math.round(across)} × ${Math.round(down)} px)`);
-    }),
-  );
-  return out;
+  return [...out, ...textOverlaps(boxes)];
 }
 
 describe('a file in a much wider --netreach-font', () => {

@@ -5,6 +5,7 @@ import '../../src/regions/define.js';
 import '../../src/trend/define.js';
 import { waitUntil, frames } from '../helpers/wait.js';
 import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
+import { textOverlaps, type TextBox } from '../helpers/assertions.js';
 
 /**
  * Text measured once must stay right: a widget moved under a font of another width, or whose font changes where it
@@ -13,21 +14,13 @@ import { EXAMPLE_NETWORK } from '../../src/generated/example-network.js';
 const NARROW = "'Liberation Sans Narrow', sans-serif";
 const WIDE = "'DejaVu Sans Mono', monospace";
 
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-  text: string;
-}
-
-const box = (element: Element): Box => {
+const box = (element: Element): TextBox => {
   const { left, right, top, bottom } = element.getBoundingClientRect();
   return { left, right, top, bottom, text: element.textContent ?? '' };
 };
 
 /** The drawn texts' boxes, and the chart's. */
-function texts(el: Element): { chart: Box; texts: Box[] } {
+function texts(el: Element): { chart: TextBox; texts: TextBox[] } {
   const svg = el.shadowRoot!.querySelector('svg[part="chart"]')!;
   return { chart: box(svg), texts: [...svg.querySelectorAll('text')].map(box).filter((each) => each.text.trim()) };
 }
@@ -40,13 +33,7 @@ function expectLaidOut(el: Element, what: string, least = 3): void {
     expect(each.left, `${what}: "${each.text}" left of the chart`).to.be.at.least(chart.left - 1);
     expect(each.right, `${what}: "${each.text}" right of the chart`).to.be.at.most(chart.right + 1);
   }
-  boxes.forEach((a, i) =>
-    boxes.slice(i + 1).forEach((b) => {
-      const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-      const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      expect(across > 1 && down > 1, `${what}: "${a.text}" overlaps "${b.text}" (${across} × ${down} px)`).to.equal(false);
-    }),
-  );
+  expect(textOverlaps(boxes).join('\n'), `${what}: texts overlapping`).to.equal('');
 }
 
 async function drawn(el: Element & { state?: string; updateComplete: Promise<unknown> }) {

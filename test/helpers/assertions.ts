@@ -72,3 +72,25 @@ export async function expectSumSaid(
   const lines = [...file.querySelectorAll('text')].map((text) => text.textContent!.trim()).join(' ');
   expect(lines.replace(/\s+/g, ' ')).to.contain(note);
 }
+
+/** A drawn text's box, with its text for the message. */
+export interface TextBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  text: string;
+}
+
+/** Each pair of texts overlapping by more than a pixel each way (a glyph box's rounding), with its numbers. */
+export function textOverlaps(boxes: readonly TextBox[]): string[] {
+  const out: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (across > 1 && down > 1) out.push(`"${a.text}" overlaps "${b.text}" (${Math.round(across)} × ${Math.round(down)} px)`);
+    }),
+  );
+  return out;
+}
