@@ -231,6 +231,13 @@ const lazyOwned = new Set();
  *   `toCSV()` and View data) (s40-10): netreach.js −90 bytes, the tile's chunk +103, the trend's +79 (a stat page +13,
  *   a trend page −11, a dashboard +92; over the map, bars, table, regions, stat, trend and dashboard pages −279), the
  *   classic script +70.
+ * - `src/core/percent.ts`, percentages (`formatPercent()`, a share: the regions', the table's and View data's;
+ *   `formatPercentChange()`, a growth's: growth.ts's, so the KPI tile's, the trend's and the on-demand chunks; and
+ *   `englishPercent()`, out of english.ts), no longer exports of netreach.js (`netreach/core` has them) (s41-3), with
+ *   what only growth.ts used moved into it (`formatQualifiedCompact()`, `isLowerBound()`, `roundSignificant()`):
+ *   netreach.js −250 bytes (the growth part alone −54), all the code +1,003 (the regions' chunk +194, the table's +205,
+ *   the tile's +291, the trend's +290, the on-demand +252; a map or bars page −250, a table page −45, a regions page
+ *   −56, a stat page +41, a trend page +40, a dashboard, which loads four of the copies, +730), the classic script +62.
  * Not `src/base/cssom-style.ts` (the regions' and the stat's chunks), a Lit directive whose copies take Lit's
  * directive classes from netreach.js: −77 bytes, +345.
  * The build fails if a copy ends up in netreach.js (a module up front imports it).
@@ -245,6 +252,7 @@ const COPY_INTO_CHUNKS = [
   'src/core/growth.ts',
   'src/core/en/growth.ts',
   'src/core/total-rows.ts',
+  'src/core/percent.ts',
 ];
 /** Each copy's module id to the file it copies. */
 const copies = new Map();

@@ -490,7 +490,11 @@ const BUDGETS = [
   // probe and loadingdone): 41.776 → 41.625 kB (−151 bytes after merging), lowered to 41.645 kB.
   // The font sample's width read with the first size, so its first report compares rather than reads the page's
   // style after the first draw: 41.625 → 41.677 kB (+52 bytes), raised to 41.7 kB.
-  { file: 'netreach.js', limit: 41.7 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s41-3: percentages (percent.ts: formatPercent(), formatPercentChange(), englishPercent()) copied into the
+  // regions', the table's, the KPI tile's, the trend's and the on-demand chunks, and what only growth.ts used
+  // (formatQualifiedCompact(), isLowerBound(), roundSignificant()) moved into it; none an export of dist/netreach.js
+  // any more (`netreach/core` has them): 41.675 → 41.431 kB (−250 bytes; the growth part alone −54), lowered to 41.45 kB.
+  { file: 'netreach.js', limit: 41.45 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -904,7 +908,10 @@ const BUDGETS = [
   // s40-11: a file in a page's --netreach-font laid out in its measured widths (the file writer's measure passed on,
   // in its lazy chunks; netreach.js unchanged but for its chunks' names): 117.789 → 117.901 kB (+115 bytes), raised
   // to 117.92 kB.
-  { file: 'netreach.js', limit: 117.92 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s41-3: percent.ts's five copies and growth.ts's three with what only it used (above, −250 bytes up front): the
+  // regions' chunk +194, the table's +205, the tile's +291, the trend's +290, the on-demand +252: 117.886 → 118.866 kB
+  // (+1,003 bytes), raised to 118.89 kB.
+  { file: 'netreach.js', limit: 118.89 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1261,7 +1268,9 @@ const BUDGETS = [
   // The font sample's width read with the first size: 181.326 → 181.372 kB (+46 bytes), raised to 181.395 kB.
   // s40-11: a file in a page's --netreach-font laid out in its measured widths: 181.372 → 181.472 kB (+102 bytes),
   // raised to 181.495 kB.
-  { file: 'netreach.iife.js', limit: 181.495 * 1024 },
+  // s41-3: percent.ts and the growth-only functions in growth.ts (their modules in another order; netreach/core's
+  // exports unchanged): 181.464 → 181.526 kB (+62 bytes), raised to 181.55 kB.
+  { file: 'netreach.iife.js', limit: 181.55 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -109,21 +109,14 @@ export function significantDigits(value: number): number {
   return wholeDigits ? wholeDigits.length + fractionDigits.length : Math.max(1, fractionDigits.replace(/^0+/, '').length);
 }
 
-/** `value` rounded to `digits` significant digits: towards zero (`floor`), away (`ceil`) or to the nearest. */
-export function roundSignificant(value: number, digits: number, direction: 'floor' | 'ceil' | 'nearest' = 'nearest'): number {
-  return value === 0 || !Number.isFinite(value)
-    ? value
-    : toStep(value, placeOf(value, digits), Math[direction === 'nearest' ? 'round' : direction]);
-}
-
 /** The place of the last of a figure's first `digits` significant digits: 100 for 1,800 and 2, 1 for 48 and 2. */
-const placeOf = (value: number, digits: number) => 10 ** (Math.floor(Math.log10(Math.abs(value))) - digits + 1);
+export const placeOf = (value: number, digits: number): number => 10 ** (Math.floor(Math.log10(Math.abs(value))) - digits + 1);
 
 /**
  * `value` rounded to a multiple of `step` by `round`. Division by a power of ten is inexact: values a hair from a step
  * are snapped onto it before rounding.
  */
-const toStep = (value: number, step: number, round: (steps: number) => number) =>
+export const toStep = (value: number, step: number, round: (steps: number) => number): number =>
   Number((round(Number((value / step).toPrecision(12))) * step).toPrecision(15));
 
 /** How a computed growth relates to the truth, given its inputs' qualifiers. */

@@ -28,13 +28,13 @@ export interface EnglishStyle {
 }
 
 /** `value` as decimal digits: value = 0.`digits` × 10^`point`; no leading or trailing zeros ("" is zero). */
-interface Decimal {
+export interface Decimal {
   readonly negative: boolean;
   readonly digits: string;
   readonly point: number;
 }
 
-function decimalOf(value: number): Decimal {
+export function decimalOf(value: number): Decimal {
   const negative = value < 0 || Object.is(value, -0);
   let text = String(Math.abs(value));
   let exponent = 0;
@@ -54,7 +54,7 @@ function decimalOf(value: number): Decimal {
 }
 
 /** `decimal` rounded half away from zero to its first `keep` digits (its `point + n` digits: n fraction digits). */
-function roundTo(decimal: Decimal, keep: number, down?: boolean): Decimal {
+export function roundTo(decimal: Decimal, keep: number, down?: boolean): Decimal {
   const { negative, digits, point } = decimal;
   if (digits.length <= keep) return decimal;
   if (keep < 0) return { negative, digits: '', point: 0 };
@@ -72,7 +72,7 @@ function roundTo(decimal: Decimal, keep: number, down?: boolean): Decimal {
 }
 
 /** The digits of `decimal` with "," between thousands and "." before the fraction, unsigned. */
-function written(decimal: Decimal, grouping = true): string {
+export function written(decimal: Decimal, grouping = true): string {
   const { digits, point } = decimal;
   let whole = point <= 0 ? '0' : digits.slice(0, point).padEnd(point, '0');
   const fraction = point < 0 ? '0'.repeat(-point) + digits : digits.slice(Math.max(0, point));
@@ -80,23 +80,13 @@ function written(decimal: Decimal, grouping = true): string {
   return fraction ? `${whole}.${fraction}` : whole;
 }
 
-const signed = (decimal: Decimal, text: string) => (decimal.negative ? `-${text}` : text);
+export const signed = (decimal: Decimal, text: string) => (decimal.negative ? `-${text}` : text);
 
 /** `Intl.NumberFormat("en", { maximumFractionDigits, useGrouping })`. */
 export function englishNumber(value: number, maximumFractionDigits: number, useGrouping = true): string {
   const decimal = decimalOf(value);
   const rounded = roundTo(decimal, decimal.point + maximumFractionDigits);
   return signed(rounded, written(rounded, useGrouping));
-}
-
-/** `Intl.NumberFormat("en", { style: "percent", maximumFractionDigits, signDisplay })` (`"auto"` or `"exceptZero"`). */
-export function englishPercent(ratio: number, maximumFractionDigits: number, signDisplay: 'auto' | 'exceptZero' = 'auto'): string {
-  const decimal = decimalOf(ratio);
-  const scaled = decimal.digits ? { ...decimal, point: decimal.point + 2 } : decimal;
-  const rounded = roundTo(scaled, scaled.point + maximumFractionDigits);
-  const text = `${written(rounded)}%`;
-  if (signDisplay === 'exceptZero') return rounded.digits ? `${rounded.negative ? '-' : '+'}${text}` : text;
-  return signed(rounded, text);
 }
 
 /** CLDR's English compact units, by the power of ten they divide by. */

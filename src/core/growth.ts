@@ -10,10 +10,11 @@
 import {
   figureUnit,
   metricSeries,
-  roundSignificant,
+  placeOf,
   significantDigits,
   sourceById,
   sourceLabel,
+  toStep,
   totalOrder,
   withinParentheses,
   type Growth,
@@ -21,12 +22,40 @@ import {
 } from './aggregate.js';
 import './en/growth.js';
 import { msg } from './i18n.js';
-import { formatCompact, formatNumber, formatPercentChange, formatQualifiedCompact, formatYear, isLowerBound } from './locale.js';
+import { formatCompact, formatNumber, formatYear } from './locale.js';
+import { formatPercentChange } from './percent.js';
 import { languageOf } from './localized-name.js';
 import { qualifiedPhrase } from './knowledge.js';
 import { capitalize, periodLabel } from './names.js';
 import { COUNTRIES_METRIC, type Dataset, type Qualifier, type Source, type Total } from './types.js';
 import { tileGrowthLine, type DashboardPlan } from './dashboard-model.js';
+
+// ---------------------------------------------------------------------------------------------------------
+// Rounding and writing a figure as its growth and its headline say it (only this module does: in aggregate.ts and
+// locale.ts, which are up front, they would weigh on every page)
+
+/** `value` rounded to `digits` significant digits: towards zero (`floor`), away (`ceil`) or to the nearest. */
+export function roundSignificant(value: number, digits: number, direction: 'floor' | 'ceil' | 'nearest' = 'nearest'): number {
+  return value === 0 || !Number.isFinite(value)
+    ? value
+    : toStep(value, placeOf(value, digits), Math[direction === 'nearest' ? 'round' : direction]);
+}
+
+/** Whether a figure so qualified is a lower bound ("more than", "at least"): to be rounded down, never up. */
+export const isLowerBound = (qualifier: Qualifier | undefined): boolean => qualifier === 'more-than' || qualifier === 'at-least';
+
+/**
+ * The compact number with its qualifier as a suffix, the way headlines write it: 30M+, ~8M (`full`: the number in
+ * full, 57+, ~9,500). A lower bound that may be met ("at least") is written as a strict one is: the spoken form
+ * tells them apart.
+ */
+export function formatQualifiedCompact(value: number, qualifier: Qualifier | undefined, locale: string, full?: boolean): string {
+  // A lower bound rounded down, so that "125K+" is never said of 124,500.
+  const compact = full ? formatNumber(value, locale) : formatCompact(value, locale, 'short', isLowerBound(qualifier));
+  if (isLowerBound(qualifier)) return `${compact}+`;
+  if (qualifier === 'about') return `~${compact}`;
+  return compact;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Growth, computed

@@ -7,6 +7,18 @@ export { mapModel, classBreaks, nearestInDirection } from './map-model.js';
 export { statModel } from './stat-model.js';
 export { regionsModel, waffleLayout, donutLayout } from './regions-model.js';
 export { aboutData } from './about-data.js';
-export { growthText, metricGrowth, periodNotes, tileGrowthNote, whenText, whenPhrase, spokenFigure } from './growth.js';
+export {
+  growthText,
+  metricGrowth,
+  periodNotes,
+  tileGrowthNote,
+  whenText,
+  whenPhrase,
+  spokenFigure,
+  roundSignificant,
+  isLowerBound,
+  formatQualifiedCompact,
+} from './growth.js';
+export { formatPercent, formatPercentChange } from './percent.js';
 export { countryOverlap, overlapModel, type CountryOverlap, type OverlapModel, type OverlapGroup, type OverlapGroupId } from './overlap.js';
 export { dashboardPlan, nextSelection, normalizeSelection, regionMembers } from './dashboard-model.js';

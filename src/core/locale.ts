@@ -5,15 +5,7 @@
 
 import { englishCountryName } from './countries.js';
 import { addScriptWriter, languageOf } from './localized-name.js';
-import {
-  englishCompact,
-  englishKeyOrder,
-  englishList,
-  englishNumber,
-  englishPercent,
-  englishSortKey,
-  type EnglishStyle,
-} from './english.js';
+import { englishCompact, englishKeyOrder, englishList, englishNumber, englishSortKey, type EnglishStyle } from './english.js';
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'ur', 'he', 'iw', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
@@ -192,9 +184,10 @@ export const englishLocales = (): string[] => [...ENGLISH_STYLES.keys()];
 
 /**
  * The cached formatter of `options` for `locale`. `key` names the options in the cache: serializing them on every
- * call, as each number drawn makes one, took 1.7 ms of a page of 100 maps' first draw.
+ * call, as each number drawn makes one, took 1.7 ms of a page of 100 maps' first draw. Exported for percent.ts,
+ * whose copies in the lazy chunks that write percentages share this cache.
  */
-function numberFormat(locale: string, key: string, options: Intl.NumberFormatOptions): Pick<Intl.NumberFormat, 'format'> {
+export function numberFormat(locale: string, key: string, options: Intl.NumberFormatOptions): Pick<Intl.NumberFormat, 'format'> {
   return cached(`nf|${locale}|${key}`, () => {
     const own = supplementOf(locale)?.numbers;
     if (own) {
@@ -208,8 +201,6 @@ function numberFormat(locale: string, key: string, options: Intl.NumberFormatOpt
     }
   });
 }
-
-import type { Qualifier } from './types.js';
 
 /** Full number in the locale's digits: 30,000,000 / ۳۰٬۰۰۰٬۰۰۰. */
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
@@ -237,38 +228,10 @@ export function formatCompact(value: number, locale: string, display: 'short' | 
   ).replace(/ /g, '\u00a0');
 }
 
-/** Signed percentage for growth: +36%. */
-export function formatPercentChange(ratio: number, locale: string): string {
-  if (englishStyle(locale, ratio)) return englishPercent(ratio, 0, 'exceptZero');
-  return numberFormat(locale, 'percent change', { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(ratio);
-}
-
-/** A share as a percentage: 47% / ٪۴۷. */
-export function formatPercent(ratio: number, locale: string, maximumFractionDigits = 0): string {
-  if (englishStyle(locale, ratio)) return englishPercent(ratio, maximumFractionDigits);
-  return numberFormat(locale, `percent ${maximumFractionDigits}`, { style: 'percent', maximumFractionDigits }).format(ratio);
-}
-
 /** A year without grouping separators, in the locale's digits: 2020 / ۲۰۲۰. */
 export function formatYear(year: number, locale: string): string {
   if (englishStyle(locale, year)) return englishNumber(year, 3, false);
   return numberFormat(locale, 'year', { useGrouping: false }).format(year);
-}
-
-/** Whether a figure so qualified is a lower bound ("more than", "at least"): to be rounded down, never up. */
-export const isLowerBound = (qualifier: Qualifier | undefined): boolean => qualifier === 'more-than' || qualifier === 'at-least';
-
-/**
- * The compact number with its qualifier as a suffix, the way headlines write it: 30M+, ~8M (`full`: the number in
- * full, 57+, ~9,500). A lower bound that may be met ("at least") is written as a strict one is: the spoken form
- * tells them apart.
- */
-export function formatQualifiedCompact(value: number, qualifier: Qualifier | undefined, locale: string, full?: boolean): string {
-  // A lower bound rounded down, so that "125K+" is never said of 124,500.
-  const compact = full ? formatNumber(value, locale) : formatCompact(value, locale, 'short', isLowerBound(qualifier));
-  if (isLowerBound(qualifier)) return `${compact}+`;
-  if (qualifier === 'about') return `~${compact}`;
-  return compact;
 }
 
 /**

@@ -31,6 +31,9 @@ const LAZY_ONLY = [
   ['src/base/page-background.ts', ['trend.chunk', 'table.chunk']],
   // A fetched dataset's body, read once the validator's chunk is here (fetchDataset() waits for it anyway).
   ['src/core/read-capped.ts', ['validate']],
+  // Percentages (s41-3): only the regions', the table's and View data's code write shares, and a growth's change
+  // only growth.ts, which the KPI tile's, the trend's and the on-demand chunks copy.
+  ['src/core/percent.ts', ['regions.chunk', 'table.chunk', 'stat.chunk', 'trend.chunk', 'on-demand']],
 ];
 
 test('netreach.js holds none of the modules only lazy chunks use', () => {
@@ -69,6 +72,7 @@ test('a chunk holds one copy of a copied module, however many of its modules imp
     'src/core/shape.ts',
     'src/base/page-background.ts',
     'src/base/source-meta.ts',
+    'src/core/percent.ts',
   ];
   for (const [name, sources] of chunks)
     for (const module of copied)
@@ -85,4 +89,22 @@ test('netreach.js writes no country name of its own and reads a fetched body onl
   // One call of the validator's chunk reads the body and parses it (readDataset()): not two, each with its catch.
   assert.ok(code.includes('.readDataset('), 'netreach.js does not ask the validator to read a fetched body');
   assert.ok(!code.includes('.readCapped('), 'netreach.js reads a body itself, then parses it');
+});
+
+test('what only a growth and a share write is not in netreach.js: percentages, a headline’s qualified figure, rounding (s41-3)', () => {
+  const code = readFileSync(join(dist, 'netreach.js'), 'utf8');
+  // The cache keys of a growth's and a share's formatters (percent.ts), and formatQualifiedCompact()'s "~" before a
+  // figure about so much and roundSignificant()'s directions (growth.ts): code only lazy chunks run.
+  for (const text of ['percent change', '`percent ${', '`~${', '`nearest`']) assert.ok(!code.includes(text), `${text} in netreach.js`);
+  // The headline's figure is the KPI tile's and the trend's (spokenFigure()); About's growths only round and write the change.
+  const IN = {
+    'stat.chunk': ['percent change', '`~${', '`nearest`'],
+    'trend.chunk': ['percent change', '`~${', '`nearest`'],
+    'on-demand': ['percent change', '`nearest`'],
+  };
+  for (const [name, texts] of Object.entries(IN)) {
+    const file = readdirSync(join(dist, 'chunks')).find((each) => each.startsWith(`${name}-`) && each.endsWith('.js'));
+    const chunk = readFileSync(join(dist, 'chunks', file), 'utf8');
+    for (const text of texts) assert.ok(chunk.includes(text), `${text} not in ${name}`);
+  }
 });

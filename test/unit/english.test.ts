@@ -3,27 +3,18 @@
 import { expect } from '@open-wc/testing';
 import { formatSourceDate } from '../../src/core/about.js';
 import { allAlpha3, alpha2Of, englishCountryName } from '../../src/core/countries.js';
-import {
-  englishCompact,
-  englishDate,
-  englishList,
-  englishNumber,
-  englishOrder,
-  englishPercent,
-  englishPlural,
-} from '../../src/core/english.js';
+import { englishCompact, englishDate, englishList, englishNumber, englishOrder, englishPlural } from '../../src/core/english.js';
 import {
   countryNameFromAlpha2,
   formatCompact,
   formatList,
   formatNumber,
-  formatPercent,
-  formatPercentChange,
   formatYear,
   englishLocales,
   prepareLocale,
   textOrder,
 } from '../../src/core/locale.js';
+import { englishPercent, formatPercent, formatPercentChange } from '../../src/core/percent.js';
 import { CINVU } from '../../src/generated/cinvu.js';
 import { msg } from '../../src/core/i18n.js';
 

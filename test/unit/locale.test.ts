@@ -6,9 +6,6 @@ import {
   formatCompact,
   formatList,
   formatNumber,
-  formatPercent,
-  formatPercentChange,
-  formatQualifiedCompact,
   formatYear,
   localizedName,
   numberLocale,
@@ -19,7 +16,8 @@ import {
 } from '../../src/core/locale.js';
 import { catalogOf, msg, UI_LANGUAGES, type Message, type MessageKey } from '../../src/core/i18n.js';
 import { countryName } from '../../src/core/names.js';
-import { spokenFigure } from '../../src/core/growth.js';
+import { formatQualifiedCompact, spokenFigure } from '../../src/core/growth.js';
+import { formatPercent, formatPercentChange } from '../../src/core/percent.js';
 
 describe('resolveLocale', () => {
   it('canonicalizes valid tags', () => {
