@@ -14,7 +14,7 @@ import { HATCH_ID, type LegendEntry, type PreparedScene } from '../core/scene.js
 import { colon, lineSpacing, listSeparator } from '../core/locale.js';
 import { isolateValue } from '../core/bidi.js';
 import { el, escapeXml, fitText, fontFamily, measureText, physicalAnchor, textEl, wrapText, type Measure } from '../static/svg.js';
-import { knockOut, serializeMarks } from './svg.js';
+import { clipped, knockOut, knockoutClip, serializeMarks } from './svg.js';
 
 export interface DocumentOptions {
   readonly width: number;
@@ -30,7 +30,8 @@ export interface DocumentOptions {
   readonly measure?: Measure;
   /**
    * `transparent`: no background rectangle, for a slide of another colour. Nothing is then painted in the theme's
-   * background either: a label's halo and a hollow dot's inside are holes the slide shows through (`knockOut()`).
+   * background either: a label's halo, a hollow dot's inside and a dot's outline are holes the slide shows through,
+   * the map's borders drawn in the frames' colour (`knockOut()`).
    */
   readonly background?: 'transparent';
 }
@@ -265,14 +266,16 @@ export function renderDocument(prepared: PreparedScene, options: DocumentOptions
   if (options.background === 'transparent') {
     // Nothing in the theme's background where a slide of another colour would show it as a rim: the labels over the
     // rest, each hole cut by a clip path of its own (one path of them all would fill where two holes meet).
-    const cut = knockOut(chart.marks, { palette, rtl }, measure);
-    const outer = `M${-width} ${-height}h${3 * width}v${3 * height}h${-3 * width}Z`;
-    body =
-      cut.holes.reduce((inner, hole, index) => {
-        const id = `netreach-knockout-${index}`;
-        defs.push(el('clipPath', { id }, el('path', { d: outer + hole, 'clip-rule': 'evenodd' })));
-        return `<g clip-path="url(#${id})">${inner}</g>`;
-      }, cut.body) + cut.labels;
+    const area = { width, height };
+    const cut = knockOut(chart.marks, { palette, rtl }, measure, area);
+    const clips = [...cut.clips];
+    const ids = cut.holes.map((hole) => {
+      const id = `netreach-knockout-${clips.length}`;
+      clips.push(knockoutClip(id, hole, area));
+      return id;
+    });
+    defs.push(...clips);
+    body = clipped(cut.body, ids) + cut.labels;
   } else body = serializeMarks(chart.marks, { palette, rtl });
   const hatch = `url(#${HATCH_ID})`;
   if (body.includes(hatch) || legend.markup.includes(hatch)) defs.push(hatchPattern(palette, unit));

@@ -1092,8 +1092,8 @@ describe('netreach render: bad input', () => {
     assert.equal(quiet.stderr, '');
   });
 
-  // A chart on a coloured slide: the same document less its background rectangle. The labels' halos stay the
-  // theme's background colour (the text is drawn for it), light or dark.
+  // A chart on a coloured slide: the same document less its background rectangle, light or dark; the map's
+  // separations in the theme's background are cut out or drawn in another colour (test/unit/static-svg.test.ts).
   it('writes the same SVG without its background rectangle with --background transparent', async () => {
     for (const [widget, theme, bg] of [
       ['map', 'light', '#ffffff'],
@@ -1106,8 +1106,11 @@ describe('netreach render: bad input', () => {
       const transparent = await svg(...args, '--background', 'transparent');
       const rect = `<rect width="640" height="360" fill="${bg}"/>`;
       assert.ok(opaque.includes(rect), `${widget} ${theme}: its background`);
-      assert.equal(transparent, opaque.replace(rect, ''), `${widget} ${theme}`);
-      if (widget === 'map') assert.ok(transparent.includes(`stroke="${bg}"`), `${widget} ${theme}: halos of the theme's background`);
+      if (widget === 'map') {
+        assert.ok(opaque.includes(`stroke="${bg}"`), `${widget} ${theme}: borders and outlines of the theme's background`);
+        assert.ok(!transparent.includes(bg), `${widget} ${theme}: nothing of the theme's background on a slide`);
+        assert.ok(transparent.includes('clip-path="url(#netreach-knockout-0)"'), `${widget} ${theme}: its dots' outlines cut out`);
+      } else assert.equal(transparent, opaque.replace(rect, ''), `${widget} ${theme}`);
       // renderSvg() takes the option as the command line does.
       assert.equal(
         transparent,

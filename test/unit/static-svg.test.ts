@@ -201,6 +201,55 @@ describe('renderSvg', () => {
     }
   });
 
+  // The map's separations (borders between countries, members' and dots' outlines, the selected member's halo) are
+  // the theme's background on the page: on a slide of another colour they were light lines across the map.
+  it("paints the map's separations in no theme background in a transparent file: dots' outlines show the slide", async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      for (const extra of [{}, { mode: 'reach', home: 'PAK', selected: 'BHR', highlight: 'IRN' }]) {
+        const options = { theme, width: 960, height: 540, ...extra };
+        const opaque = await renderSvg('map', cinvu, options);
+        const markup = await renderSvg('map', cinvu, { ...options, background: 'transparent' });
+        const { bg, border } = PALETTES[theme];
+        const what = `${theme} ${JSON.stringify(extra)}`;
+        expect(opaque.includes(`stroke="${bg}"`), what).to.equal(true);
+        expect(markup.toLowerCase().includes(bg.toLowerCase()), what).to.equal(false);
+        const doc = parse(markup);
+        // Borders between countries lie on land only: they are drawn in the frames' colour.
+        expect(doc.querySelector('path[stroke-width]')?.getAttribute('stroke'), what).to.equal(border);
+        // Each dot's outline (and the home dot's, the selected dot's halo) is a ring cut out of what lies under it, one
+        // clip path each, the dot itself unstroked.
+        const rings = [...parse(opaque).querySelectorAll(`circle[stroke="${bg}"]`)].length;
+        expect(rings, what).to.be.greaterThan(10);
+        expect(doc.querySelectorAll('clipPath[id^="netreach-knockout-"]').length, what).to.equal(rings);
+        expect(doc.querySelectorAll('circle[stroke]:not([fill="none"])').length, what).to.equal(0);
+        if (!('selected' in extra)) continue;
+        // The selected dot's halo (6 px of the background round it, under its ring) is clear: the slide shows.
+        const host = document.createElement('div');
+        host.append(document.importNode(doc.documentElement, true));
+        document.body.append(host);
+        const box = host.firstElementChild!.getBoundingClientRect();
+        const circle = [...host.querySelectorAll('g > title')].find((title) =>
+          title.textContent?.startsWith('Bahrain'),
+        )!.nextElementSibling!;
+        const rect = circle.getBoundingClientRect();
+        const [x, y] = [Math.round(rect.x + rect.width / 2 - box.x), Math.round(rect.y - box.y - 4.5)];
+        host.remove();
+        for (const [file, alpha] of [
+          [opaque, 255],
+          [markup, 0],
+        ] as const) {
+          const image = new Image();
+          image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(file.replace(`<rect width="960" height="540" fill="${bg}"/>`, ''))}`;
+          await image.decode();
+          const canvas = new OffscreenCanvas(960, 540);
+          const context = canvas.getContext('2d')!;
+          context.drawImage(image, 0, 0);
+          expect(context.getImageData(x, y, 1, 1).data[3], `${what}: ${alpha ? 'opaque' : 'transparent'} at ${x},${y}`).to.equal(alpha);
+        }
+      }
+    }
+  });
+
   // Ink measured with HarfBuzz in Noto Nastaliq Urdu: the bold title rises 1.81 em above its baseline, the
   // network's name reaches 0.37 em below its own.
   it('sets an Urdu title clear of the network’s name above it', async () => {
