@@ -3,7 +3,7 @@
  * standalone document. The element's `toSVG()` and the command line call this same function with the same
  * arguments, which is why their files are the same. Pure; no DOM.
  */
-import { loadCatalog, textLocale } from '../core/i18n.js';
+import { catalogReady, loadCatalog, textLocale } from '../core/i18n.js';
 import { withAlpha } from '../core/paint.js';
 import { directionOf, resolveLocale } from '../core/locale.js';
 import { mixSrgb, PALETTES, type Palette, type ThemeName } from '../core/palette.js';
@@ -92,7 +92,10 @@ export function widgetDocument(
   options: Readonly<Record<string, unknown>>,
   file: FileOptions,
 ): string {
-  const locale = textLocale(resolveLocale(file.lang));
+  // Strings that failed to load (loadCatalog() warned): English throughout, as the element draws it, not English
+  // words in the language's digits, right to left.
+  const wanted = textLocale(resolveLocale(file.lang));
+  const locale = catalogReady(wanted) ? wanted : 'en';
   // A page's font first, the language's stack after it: a PNG has no web fonts, only the system's.
   const font = file.page?.font && `${file.page.font}, ${fontFamily(locale)}`;
   const env = fileEnv(locale, file.width, file.height, font ? file.measure?.(font) : undefined);

@@ -1251,3 +1251,39 @@ describe('netreach render: bad input', () => {
     await expectFailure(/cannot write .*no such folder/, 'render', 'stat', '--out', join(dir, 'nowhere', 'slide.svg'));
   });
 });
+
+// A shipped language whose strings fail to load (a chunk missing from a broken install) is drawn wholly in English,
+// as the browser draws it (test/browser/i18n-failure.test.ts), with its warning, rather than English words in Persian
+// digits, right to left. The failure is a module hook that refuses lib/core/i18n/fa.js: no network, no copy.
+describe('netreach render: a language whose strings fail to load', () => {
+  it('writes the English file, warning on standard error (exit 0)', async () => {
+    const hooks = join(dir, 'no-fa-hooks.mjs');
+    writeFileSync(
+      hooks,
+      `export async function resolve(specifier, context, next) {
+        const resolved = await next(specifier, context);
+        if (/\\/lib\\/core\\/i18n\\/fa\\.js$/.test(resolved.url)) throw new Error('simulated: the Persian chunk is missing');
+        return resolved;
+      }\n`,
+    );
+    const register = join(dir, 'no-fa.mjs');
+    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${hooks}`)});\n`);
+    for (const widget of ['stat', 'map']) {
+      const out = outPath('svg');
+      const failed = await new Promise((resolve) => {
+        execFile(
+          process.execPath,
+          ['--import', register, bin, 'render', widget, '--lang', 'fa', '--width', '640', '--height', '360', '--out', out],
+          { cwd: dir, encoding: 'utf8' },
+          (error, stdout, stderr) => resolve({ code: error ? (error.code ?? 1) : 0, stderr }),
+        );
+      });
+      assert.equal(failed.code, 0, failed.stderr);
+      assert.match(failed.stderr, /netreach: no "fa" UI strings; drawn in English/, widget);
+      const file = readFileSync(out, 'utf8');
+      assert.equal(file, await svg(widget, '--lang', 'en', '--width', '640', '--height', '360'), `${widget}: the English file`);
+      // Without the hook the Persian file is written, so the hook is what failed.
+      assert.match(await svg(widget, '--lang', 'fa', '--width', '640', '--height', '360'), /xml:lang="fa"/);
+    }
+  });
+});
