@@ -911,7 +911,9 @@ const BUDGETS = [
   // s41-3: percent.ts's five copies and growth.ts's three with what only it used (above, −250 bytes up front): the
   // regions' chunk +194, the table's +205, the tile's +291, the trend's +290, the on-demand +252: 117.886 → 118.866 kB
   // (+1,003 bytes), raised to 118.89 kB.
-  { file: 'netreach.js', limit: 118.89 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s41-4: a transparent map's dot outlines cut out (clip paths) and the CLI's English fallback, in the file writer's
+  // lazy chunk; with s41-3's copies: 118.866 → 119.182 kB (+316 bytes), raised to 119.2 kB.
+  { file: 'netreach.js', limit: 119.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1270,7 +1272,9 @@ const BUDGETS = [
   // raised to 181.495 kB.
   // s41-3: percent.ts and the growth-only functions in growth.ts (their modules in another order; netreach/core's
   // exports unchanged): 181.464 → 181.526 kB (+62 bytes), raised to 181.55 kB.
-  { file: 'netreach.iife.js', limit: 181.55 * 1024 },
+  // s41-4: the transparent map's cut-out rings and the CLI's English fallback: 181.526 → 181.860 kB (+334 bytes),
+  // raised to 181.88 kB.
+  { file: 'netreach.iife.js', limit: 181.88 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
