@@ -131,13 +131,15 @@ const dropSpecWords = (names) => ({
  * The classic script cannot load chunks: there, what the module bundle loads lazily is imported statically, not
  * wrapped as a lazily initialized module the way an inlined import() is (0.3 kB gzip of wrappers for the
  * on-demand module alone): the on-demand module (src/base/on-demand.ts: the menu's items, About this data, View
- * data, the file writer), the validator (src/core/validate.ts), the trend's, the stat's and the regions' scenes, the table's model and scene, the dashboard's plan and template, and
+ * data, the file writer), the interaction module (src/base/interaction.ts: the tooltips' placement, the arrow keys),
+ * the validator (src/core/validate.ts), the trend's, the stat's and the regions' scenes, the table's model and scene, the dashboard's plan and template, and
  * the map's model and scene (src/map/map.chunk.ts, with the projections and the TopoJSON decoder, which the
  * geometry's loaders import as inlined lazy modules: imported eagerly from there too, the script grew 0.5 kB).
  * Each entry: the importing module (under src/) and what it imports.
  */
 const EAGER = [
   ['base/on-demand-loader', './on-demand.js'],
+  ['base/interaction-loader', './interaction.js'],
   ['core/validate-loader', './validate.js'],
   ['trend/trend.code', './trend.chunk.js'],
   ['stat/stat.code', './stat.chunk.js'],

@@ -21,6 +21,7 @@ import { LocaleController, measureNow, VisibilityController } from './controller
 import type { CodeController } from './code-controller.js';
 import { DataController } from './data-controller.js';
 import { stopConsumed } from './roving-focus.js';
+import { interactionWaiting } from './interaction-loader.js';
 import { baseStyles } from './styles.js';
 import { restyle } from './adopt.js';
 import { COMMON_OPTIONS, optionValue, propertySpec, type OptionSpecs, type OptionValue } from '../core/options.js';
@@ -512,6 +513,8 @@ export abstract class NetreachElement extends LitElement {
       await this.localization.pending;
       await this.source.validating;
       await this.code?.pending;
+      // A tooltip or an arrow key that came before the interaction chunk: shown or moved once it is here.
+      await interactionWaiting();
     } while (this.isUpdatePending);
     return this.state !== 'loading';
   }

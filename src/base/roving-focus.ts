@@ -6,12 +6,15 @@
  * the browser has it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { interaction, prefetchInteraction, withInteraction } from './interaction-loader.js';
 
 type Host = ReactiveControllerHost &
   HTMLElement & {
     readonly renderRoot: HTMLElement | DocumentFragment;
     /** The item chosen, where the widget keeps one (the map, the bars, the regions): what Escape clears. */
     selected?: string | null;
+    /** The widget's `state`: once `ready`, the interaction chunk is asked for. */
+    readonly state?: string;
   };
 
 export interface RovingFocusOptions {
@@ -67,7 +70,8 @@ export type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
  * Roving tabindex over the host's items. The element renders `tabindex="0"` on the item {@link active} names and
  * `-1` on the others (`drawMarks(marks, { activeId })` does it); the controller listens on the render root, so
  * items re-rendered from a new scene need no listeners of their own, and the tab stop stays on the same item (by
- * id) across re-renders while it exists.
+ * id) across re-renders while it exists. Where an arrow key, Home or End moves is worked out in the interaction chunk
+ * (nextItem(), interaction.ts), after the first draw: a key pressed before it is here moves focus once it is.
  */
 export class RovingFocusController implements ReactiveController {
   #activeId?: string;
@@ -110,6 +114,8 @@ export class RovingFocusController implements ReactiveController {
    * moved focus on purpose (a panel opened by script).
    */
   hostUpdated(): void {
+    // The keys' code comes once the page is idle after the widget's first draw.
+    prefetchInteraction(this.host);
     if (!this.restoring) return;
     queueMicrotask(() => {
       this.restoring = false;
@@ -191,28 +197,17 @@ export class RovingFocusController implements ReactiveController {
       }
       return;
     }
-    if (this.options.vertical && /Left|Right/.test(event.key)) return;
-    const ids = this.options.order?.() ?? this.items().map((each) => each.getAttribute('data-item') ?? '');
-    const index = ids.indexOf(id);
-    const rtl = this.options.rtl?.();
-    const step: Record<string, number> = {
-      ArrowDown: 1,
-      ArrowUp: -1,
-      ArrowRight: rtl ? -1 : 1,
-      ArrowLeft: rtl ? 1 : -1,
-    };
-    let nextId: string | undefined;
-    if (event.key === 'Home') nextId = ids[0];
-    else if (event.key === 'End') nextId = ids[ids.length - 1];
-    else if (event.key in step && this.options.arrow) nextId = this.options.arrow(id, event.key as ArrowKey);
-    else if (event.key in step) {
-      let next = index + step[event.key]!;
-      if (this.options.wrap) next = (next + ids.length) % ids.length;
-      else next = Math.max(0, Math.min(ids.length - 1, next));
-      nextId = ids[next];
-    } else return;
+    if ((this.options.vertical && /Left|Right/.test(event.key)) || !/^(Arrow(Up|Down|Left|Right)|Home|End)$/.test(event.key)) return;
+    // Consumed now (the page must not scroll); the move is worked out by the interaction chunk: at once when it is
+    // here, else once it is, from the item focused then (several keys before it: each moves on from the last).
     consume(event);
-    if (nextId !== undefined) this.focus(nextId);
+    const loaded = interaction();
+    withInteraction((code) => {
+      const from = loaded ? id : (this.host.renderRoot as ShadowRoot).activeElement?.closest(this.#selector)?.getAttribute('data-item');
+      const ids = this.options.order?.() ?? this.items().map((each) => each.getAttribute('data-item') ?? '');
+      const next = from == null ? undefined : code.nextItem(ids, from, event.key, this.options);
+      if (next !== undefined) this.focus(next);
+    });
   };
 
   #onFocusIn = (event: Event) => {

@@ -19,6 +19,7 @@ import '../table/define.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { specProperties } from '../base/options.js';
 import { DASHBOARD_OPTIONS } from './dashboard.options.js';
+import { prefetchInteraction } from '../base/interaction-loader.js';
 
 /** Every netreach element the dashboard renders, to nudge when its language changes. */
 const PARTS = 'netreach-stat, netreach-map, netreach-regions, netreach-trend, netreach-bars, netreach-table';
@@ -164,6 +165,8 @@ export class NetreachDashboard extends NetreachElement {
     super.updated(changed);
     // The parts update after this (and load what they draw with), given the notes they leave out by the render.
     this.#partsDrawn = Promise.all(this.parts.map((part) => part.updateComplete));
+    // Its parts' tooltips and keys (interaction-loader.ts), once they have all drawn.
+    prefetchInteraction(this);
     // The parts read their language from their `lang`, which changed in this shadow root, out of sight of the
     // page's lang observer: tell them.
     if (this.phase === 'ready' && this.locale !== this.#renderedLocale) {

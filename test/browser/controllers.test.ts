@@ -17,6 +17,7 @@ import type { Dataset } from '../../src/core/types.js';
 import { chartStyles } from '../../src/base/chart-styles.js';
 import { expectInsideBox } from '../helpers/assertions.js';
 import { waitUntil } from '../helpers/wait.js';
+import { loadInteraction } from '../../src/base/interaction-loader.js';
 
 /** Five squares in a row, each an item; `order` re-renders them in another order. */
 class ControllerProbe extends LitElement {
@@ -94,6 +95,10 @@ class RovingProbe extends LitElement {
   }
 }
 customElements.define('roving-probe', RovingProbe);
+
+// The probes are bare LitElements, whose updateComplete does not wait for the interaction chunk (a widget's does:
+// interactionWaiting()), which brings the tooltips' lines and placement and the arrow keys' moves: here first.
+before(() => loadInteraction());
 
 const items = (el: ControllerProbe) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('[data-item]')];
 const focused = (el: ControllerProbe) => el.shadowRoot!.activeElement?.getAttribute('data-item');

@@ -67,8 +67,10 @@ describe('under a strict CSP with Trusted Types', () => {
           .sort();
       // Its data, the geometry and the map's chunk (its projections, model and scene: one file of map code); what it
       // shares with netreach.js is in netreach.js, which imports nothing (see the next test). No validator (the bundled dataset was validated by the tests), no trend or table code, nothing of the
-      // menu.
-      expect(chunks()).to.deep.equal(['cinvu', 'map.chunk', 'world-geo']);
+      // menu. And, once it has drawn, its members' tooltips and arrow keys (the interaction chunk, asked for when the
+      // page is idle: interaction-loader.ts).
+      await waitUntil(() => chunks().includes('interaction'), 'the interaction chunk never came');
+      expect(chunks()).to.deep.equal(['cinvu', 'interaction', 'map.chunk', 'world-geo']);
       // "Show as table" says the menu's "Hide data" while the table shows: the map's chunk brings its English, as
       // the menu's module is not loaded for it.
       const toggle = map.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
@@ -78,7 +80,7 @@ describe('under a strict CSP with Trusted Types', () => {
       toggle.click();
       await waitUntil(() => toggle.getAttribute('aria-expanded') === 'false', 'the table never closed');
       expect(toggle.textContent).to.equal('Show as table');
-      expect(chunks()).to.deep.equal(['cinvu', 'map.chunk', 'world-geo']);
+      expect(chunks()).to.deep.equal(['cinvu', 'interaction', 'map.chunk', 'world-geo']);
       // The page's own data is validated by the validator's chunk, loaded now; the map keeps its drawing meanwhile.
       const states: (string | null)[] = [];
       const observer = new MutationObserver(() => states.push(map.getAttribute('state')));
@@ -92,7 +94,7 @@ describe('under a strict CSP with Trusted Types', () => {
       expect(map.getAttribute('state')).to.equal('ready');
       expect(states, 'went back to loading').to.not.include('loading');
       expect(map.shadowRoot!.querySelector('[role="option"][aria-label^="Singapore"]'), 'the new data drawn').to.not.equal(null);
-      expect(chunks()).to.deep.equal(['cinvu', 'map.chunk', 'validate', 'world-geo']);
+      expect(chunks()).to.deep.equal(['cinvu', 'interaction', 'map.chunk', 'validate', 'world-geo']);
       const win = frame.contentWindow as unknown as ProbedWindow;
       expect(win.__violations).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);

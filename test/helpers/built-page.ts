@@ -37,6 +37,9 @@ export async function drawnWidget(doc: Document, tag: string, set: (el: Netreach
   const el = doc.createElement(tag) as NetreachElement;
   // Its attributes and properties before it connects, as a page's HTML or script gives them.
   set(el);
+  // When it drew: what a first draw asked for is what was asked for by then (scripts()).
+  const view = doc.defaultView!;
+  el.addEventListener('netreach-ready', (event) => event.composedPath()[0] === el && readyAt.set(view, view.performance.now()));
   doc.body.append(el);
   await waitUntil(
     () => el.state === 'ready',
@@ -45,10 +48,19 @@ export async function drawnWidget(doc: Document, tag: string, set: (el: Netreach
   return el;
 }
 
-/** The scripts a page asked for, by file name without its hash ("netreach.js", "cinvu", "map.chunk", "fa"). */
+/** When the last widget drawnWidget() added to a window drew (its `performance.now()`). */
+const readyAt = new WeakMap<Window, number>();
+
+/**
+ * The scripts a page asked for, by file name without its hash ("netreach.js", "cinvu", "map.chunk", "fa"): until its
+ * last widget drawnWidget() added drew, where there is one. Not what it asks for after its first draw: the
+ * interaction chunk (src/base/interaction-loader.ts), asked for once the page is idle (built-interaction.test.ts).
+ */
 export function scripts(win: Window): string[] {
+  const until = readyAt.get(win) ?? Infinity;
   return win.performance
     .getEntriesByType('resource')
+    .filter((entry) => entry.startTime <= until)
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.startsWith('/dist/'))
     .map((path) => path.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''))

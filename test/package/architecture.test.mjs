@@ -174,10 +174,25 @@ describe('issue 12’s controllers', () => {
     }
   });
 
-  it('draws and places a tooltip only in the tooltip controller', () => {
+  // The two controllers' code that runs only once the picture is drawn (the tooltip's lines and placement, an arrow
+  // key's move) is their lazy half, src/base/interaction.ts, which only the controllers call, through its loader.
+  it('draws and places a tooltip only in the tooltip controller (and its lazy half)', () => {
     assert.deepEqual(
       modules.filter((file) => /part="tooltip"|part=tooltip|role="tooltip"/.test(code(file))),
+      // The controller knows its tooltip (a pointer moving onto it keeps it); its lazy half draws and places it.
+      ['src/base/interaction.ts', 'src/base/tooltip.ts'],
+    );
+    assert.deepEqual(
+      modules.filter((file) => /\b(renderTooltip|placeTooltip)\(/.test(code(file)) && file !== 'src/base/interaction.ts'),
       ['src/base/tooltip.ts'],
+    );
+    assert.deepEqual(
+      modules.filter((file) => /\bnextItem\(/.test(code(file)) && file !== 'src/base/interaction.ts'),
+      ['src/base/roving-focus.ts'],
+    );
+    assert.deepEqual(
+      modules.filter((file) => /['"]\.\/interaction\.js['"]/.test(code(file))),
+      ['src/base/interaction-loader.ts'],
     );
   });
 
@@ -185,7 +200,13 @@ describe('issue 12’s controllers', () => {
     // Allowed besides: the map's arrows as directions on the map, which the map hands its RovingFocusController
     // (`memberTowards()`, a key's neighbour, not a key handler), and the widget menu's button and items (the ARIA
     // menu pattern: Up and Down open it and move among its commands, Escape and Tab close it; not a list of data).
-    const allowed = ['src/base/roving-focus.ts', 'src/map/map.update.ts', 'src/base/menu.ts', 'src/base/menu-popup.ts'];
+    const allowed = [
+      'src/base/roving-focus.ts',
+      'src/base/interaction.ts',
+      'src/map/map.update.ts',
+      'src/base/menu.ts',
+      'src/base/menu-popup.ts',
+    ];
     assert.deepEqual(
       modules.filter(
         (file) => /['"]Arrow(Left|Right|Up|Down)['"]|\bArrow(Left|Right|Up|Down):/.test(code(file)) && !allowed.includes(file),
