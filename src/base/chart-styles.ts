@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * What the charts (bars, regions, trend) style alike: the ruler their ResizeController watches, the box their
- * tooltip is placed in, the tooltip, gridlines and axis labels, and source links.
+ * tooltip is placed in (the tooltip's own rules come with its code: `tooltipStyles`, interaction.ts), gridlines and
+ * axis labels, and source links.
  */
 export const chartStyles = css`
   /* What the ResizeController watches: the host's content width, at a height that never changes. */
@@ -29,38 +30,6 @@ export const chartStyles = css`
     user-select: none;
     -webkit-user-select: none;
   }
-  [part='tooltip'] {
-    position: absolute;
-    /* Physical: the widget computes left/top in the SVG's (unmirrored) coordinates. */
-    left: 0;
-    top: 0;
-    z-index: 1;
-    /* Its own width, wherever it is placed: the size the controller measures is the size it places. */
-    inline-size: max-content;
-    max-inline-size: min(18rem, 100%);
-    padding: 0.35em 0.6em;
-    border-radius: calc(var(--_radius) * 0.75);
-    /* Inverted against the colour scheme (which the theme sets): dark on light pages, light on dark ones. */
-    background: var(--netreach-tooltip-background, color-mix(in srgb, CanvasText 88%, transparent));
-    color: var(--netreach-tooltip-color, Canvas);
-    font-size: 0.8em;
-    line-height: 1.3;
-    pointer-events: none;
-    white-space: normal;
-    overflow-wrap: anywhere;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 18%);
-  }
-  /* Nastaliq's lines as tall as the widget's other Urdu text (base styles): at 1.3 they cut through each other. */
-  .frame[lang|='ur'] [part='tooltip'] {
-    line-height: var(--_line-height);
-  }
-  [part='tooltip'] strong {
-    display: block;
-    font-weight: 600;
-  }
-  [part='tooltip'] .detail {
-    opacity: 0.85;
-  }
   .grid line {
     stroke: var(--_border);
     stroke-width: 1;
@@ -78,11 +47,6 @@ export const chartStyles = css`
   @media (forced-colors: active) {
     [part='note'] {
       color: CanvasText;
-    }
-    [part='tooltip'] {
-      background: Canvas;
-      color: CanvasText;
-      border: 1px solid CanvasText;
     }
   }
 `;

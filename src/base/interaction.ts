@@ -5,10 +5,56 @@
  * (roving-focus.ts). The controllers keep up front what a first draw needs: their listeners, their state, the tab
  * stop. In the classic script it is inlined like everything else.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { SceneItem } from '../core/scene.js';
 import type { ArrowKey, RovingFocusOptions } from './roving-focus.js';
 import type { TooltipHost, TooltipOptions } from './tooltip.js';
+
+/**
+ * The charts' tooltip (the bars', the regions', the trend's; the map styles its own, in its chunk): adopted by the
+ * tooltip's shadow root when it first shows one (TooltipController), after the widget's own styles.
+ */
+export const tooltipStyles = css`
+  [part='tooltip'] {
+    position: absolute;
+    /* Physical: the widget computes left/top in the SVG's (unmirrored) coordinates. */
+    left: 0;
+    top: 0;
+    z-index: 1;
+    /* Its own width, wherever it is placed: the size the controller measures is the size it places. */
+    inline-size: max-content;
+    max-inline-size: min(18rem, 100%);
+    padding: 0.35em 0.6em;
+    border-radius: calc(var(--_radius) * 0.75);
+    /* Inverted against the colour scheme (which the theme sets): dark on light pages, light on dark ones. */
+    background: var(--netreach-tooltip-background, color-mix(in srgb, CanvasText 88%, transparent));
+    color: var(--netreach-tooltip-color, Canvas);
+    font-size: 0.8em;
+    line-height: 1.3;
+    pointer-events: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 18%);
+  }
+  /* Nastaliq's lines as tall as the widget's other Urdu text (base styles): at 1.3 they cut through each other. */
+  .frame[lang|='ur'] [part='tooltip'] {
+    line-height: var(--_line-height);
+  }
+  [part='tooltip'] strong {
+    display: block;
+    font-weight: 600;
+  }
+  [part='tooltip'] .detail {
+    opacity: 0.85;
+  }
+  @media (forced-colors: active) {
+    [part='tooltip'] {
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
+    }
+  }
+`;
 
 /** Space between the tooltip and what it points at, in px. */
 const GAP = 6;

@@ -5,6 +5,7 @@
  */
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SceneItem } from '../core/scene.js';
+import { adoptOnce } from './adopt.js';
 import { interaction, prefetchInteraction, withInteraction } from './interaction-loader.js';
 
 export type TooltipHost = ReactiveControllerHost &
@@ -24,6 +25,8 @@ export interface TooltipOptions {
   readonly selector?: string;
   /** What the tooltip stays inside: the widget by default; the map keeps it on the map, off its badge and legend. */
   readonly within?: () => Element | null;
+  /** Whether the widget styles its tooltip itself (the map, in its chunk), rather than by the charts' `tooltipStyles`. */
+  readonly styled?: boolean;
   /** The items' roving focus, which gives focus back to an item whose node an update replaced. */
   readonly roving?: { readonly restoring: boolean };
 }
@@ -99,6 +102,9 @@ export class TooltipController implements ReactiveController {
    */
   hostUpdate(): void {
     if (this.shown && !this.options.item(this.shown)) this.hide();
+    // Its rules, with its code, in the update that first draws one: not in what every page loads.
+    const code = interaction();
+    if (code && this.shown !== undefined && !this.options.styled) adoptOnce(this.host.renderRoot as ShadowRoot, code.tooltipStyles);
   }
 
   hostUpdated(): void {

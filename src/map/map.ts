@@ -111,6 +111,8 @@ export class NetreachMap extends NetreachElement {
     box: () => this.renderRoot.querySelector('.map-box'),
     within: () => this.renderRoot.querySelector('.map-box'),
     rtl: () => this.localization.dir === 'rtl',
+    // Its tooltip's rules are the drawn map's, in its chunk.
+    styled: true,
   });
 
   // The attributes' names, values, defaults and docs: MAP_OPTIONS (map.options.ts), read by the API docs, embed.html and

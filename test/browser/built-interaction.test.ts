@@ -23,6 +23,8 @@ describe('the interaction chunk on a built page', () => {
     // The tooltip's placement reads the items' value labels; the keys' moves wrap round a legend.
     expect(bundle.includes(' .value`'), 'the value labels the tooltip keeps clear of').to.equal(false);
     expect(bundle.includes('place:for'), 'the placement’s loop').to.equal(false);
+    // Nor the charts' tooltip rules (the map's are in its chunk).
+    expect(bundle.includes('--netreach-tooltip-background'), 'the tooltip’s rules').to.equal(false);
   });
 
   for (const lang of ['en', 'fa', 'ar']) {
@@ -79,6 +81,9 @@ describe('the interaction chunk on a built page', () => {
       await el.updateComplete;
       expect((el as NetreachElement & { tooltip: { shown?: string } }).tooltip.shown).to.equal(id(items()[2]));
       expect(tooltipOf(el), 'the hovered bar’s tooltip').to.not.equal('none');
+      // Styled by the rules that came with it: placed in the chart's box, at its own width.
+      const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!;
+      expect(win.getComputedStyle(tip).position).to.equal('absolute');
     });
   });
 
@@ -121,6 +126,7 @@ describe('the interaction chunk on a built page', () => {
       expect(id(el.shadowRoot!.activeElement)).to.equal(id(items()[1]));
       expect((el as NetreachElement & { tooltip: { shown?: string } }).tooltip.shown).to.equal(id(items()[1]));
       expect(tooltipOf(el)).to.not.equal('none');
+      expect(win.getComputedStyle(el.shadowRoot!.querySelector('[part="tooltip"]')!).position).to.equal('absolute');
       expect(win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/dist/chunks/'))).to.have.length(0);
     } finally {
       frame.remove();
