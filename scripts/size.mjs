@@ -494,7 +494,10 @@ const BUDGETS = [
   // regions', the table's, the KPI tile's, the trend's and the on-demand chunks, and what only growth.ts used
   // (formatQualifiedCompact(), isLowerBound(), roundSignificant()) moved into it; none an export of dist/netreach.js
   // any more (`netreach/core` has them): 41.675 → 41.431 kB (−250 bytes; the growth part alone −54), lowered to 41.45 kB.
-  { file: 'netreach.js', limit: 41.45 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s41-2: the tooltip's lines and placement, the arrow keys' moves and the charts' tooltip rules in a lazy chunk
+  // (src/base/interaction.ts) asked for after a first draw; with s41-3's and s41-4's changes: 41.433 → 40.827 kB
+  // (−606 bytes), lowered to 40.85 kB.
+  { file: 'netreach.js', limit: 40.85 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -913,7 +916,9 @@ const BUDGETS = [
   // (+1,003 bytes), raised to 118.89 kB.
   // s41-4: a transparent map's dot outlines cut out (clip paths) and the CLI's English fallback, in the file writer's
   // lazy chunk; with s41-3's copies: 118.866 → 119.182 kB (+316 bytes), raised to 119.2 kB.
-  { file: 'netreach.js', limit: 119.2 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s41-2: the interaction chunk (1,448 bytes) and the controllers' loader up front: 119.182 → 120.004 kB (+822
+  // bytes), raised to 120.02 kB.
+  { file: 'netreach.js', limit: 120.02 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1274,7 +1279,9 @@ const BUDGETS = [
   // exports unchanged): 181.464 → 181.526 kB (+62 bytes), raised to 181.55 kB.
   // s41-4: the transparent map's cut-out rings and the CLI's English fallback: 181.526 → 181.860 kB (+334 bytes),
   // raised to 181.88 kB.
-  { file: 'netreach.iife.js', limit: 181.88 * 1024 },
+  // s41-2: the interaction module inlined, its code as functions taking the controllers' options: 181.860 →
+  // 182.193 kB (+333 bytes), raised to 182.21 kB.
+  { file: 'netreach.iife.js', limit: 182.21 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
