@@ -133,6 +133,19 @@ export const mapDrawnStyles = css`
   .fixed.open {
     min-block-size: 60%;
   }
+  /* A height given too small for the map and what is under it (large type in a small tile: 28 px in 300 px left the
+     map 0 px, never drawn): the map keeps its least height (--_least, leastHeight() in map.update.ts) and grows from
+     it with any room (which its box's ResizeObserver hears: the map then lets it go), and the map's content scrolls
+     inside the given height, the map first, its legend, notes and sources under it, as the open table scrolls. */
+  .least .stack {
+    overflow-y: auto;
+  }
+  .least .body {
+    flex: 1 0 auto;
+  }
+  .least .map-box {
+    flex: 1 0 var(--_least);
+  }
   .stack {
     grid-area: 1 / 1;
     display: flex;

@@ -326,6 +326,7 @@ export class NetreachMap extends NetreachElement {
       tooltip: this.tooltip.render(),
       controls: this.controls,
       tableOpen: this.menu.dataViewOpen,
+      least: Boolean(this.drawn.least),
       onFocusIn: this.#onFocusIn,
       onFocusOut: this.#onFocusOut,
       toggleTable: this.#toggleTable,

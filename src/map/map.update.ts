@@ -30,6 +30,33 @@ export interface MapState extends MapDrawing {
   projected?: ProjectedWorld;
   /** The map's width / height, set as --_aspect after each render; until the geometry is there, CSS's world's. */
   aspect?: number;
+  /**
+   * The height the map keeps (`--_least`, class `least` on its box's parts) where the height the page gives it leaves
+   * less once its legend, notes and sources are laid out: unset while the map has at least that.
+   */
+  least?: number;
+}
+
+/**
+ * The least height a map keeps in a height given (a slide's, a tile's): 120 px, as legible as a world map gets (the
+ * regions' 57 px bar reads well, a world's members less so), or its whole height where the width gives it less (a
+ * map 200 px wide is 106 px tall). Under it, large type (28 px in a 300 px tile) left the map 0 px: never drawn,
+ * never ready.
+ */
+export const LEAST_MAP_HEIGHT = 120;
+
+/**
+ * The height the map keeps at `width` (see {@link LEAST_MAP_HEIGHT}) and whether it keeps it now: entered when the box
+ * measures `height` more than a pixel under it, left when the box (which then grows from it with any room, .least in
+ * map.drawn.styles.ts) measures more than a pixel over it. Either side of the switch measures the same room, so no
+ * measurement switches it back. Without a height given the map is never under it (its box is at least 80 % of the
+ * width's height, which is more than this where the width gives 120 px or more).
+ */
+export function leastHeight(width: number, height: number, aspect: number | undefined, kept: number | undefined): number | undefined {
+  if (!aspect || !(width > 0)) return undefined;
+  // The box's spacer: 80 % of the width from 600 px wide, the whole width under it (map.drawn.styles.ts).
+  const least = Math.min(LEAST_MAP_HEIGHT, (width < 600 ? width : 0.8 * width) / aspect);
+  return (kept ? height <= least + 1 : height < least - 1) ? least : undefined;
 }
 
 /** The element's parts {@link updateMap} reads. */
@@ -78,7 +105,11 @@ export function updateMap(
   const focus = region && dataset.regions.some((each) => each.id === region) ? model.codes : [];
   state.aspect = geometry.aspect(options.projection as ProjectionName, focus);
   const { width, height } = box;
-  state.chart = options.geometry && width > 0 && height > 0 ? prepared.chart(width, height, corner) : undefined;
+  const kept = state.least;
+  state.least = leastHeight(width, height, state.aspect, kept);
+  // Kept from this update on: drawn at the height the box takes with it (measured next), not at the one it had.
+  const keeping = state.least && !kept;
+  state.chart = options.geometry && width > 0 && height > 0 && !keeping ? prepared.chart(width, height, corner) : undefined;
   state.projected = state.chart?.projected;
 }
 

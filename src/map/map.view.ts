@@ -181,6 +181,8 @@ export interface DrawnMap {
   controls?: string;
   /** Whether the data table shows (View data, Show as table). */
   tableOpen?: boolean;
+  /** The map keeps its least height (updateMap()'s `least`), what is under it scrolling. */
+  least?: boolean;
   onFocusIn: (event: FocusEvent) => void;
   onFocusOut: (event: FocusEvent) => void;
   toggleTable: () => void;
@@ -193,7 +195,7 @@ export interface DrawnMap {
  */
 export function renderMap(view: DrawnMap): TemplateResult {
   const { prepared, model, dataset, chart, locale, legend, tableOpen } = view;
-  return html`<div class="fixed ${legend}${tableOpen ? ' open' : ''}"><div class="stack">
+  return html`<div class="fixed ${legend}${tableOpen ? ' open' : ''}${view.least ? ' least' : ''}"><div class="stack">
         ${view.badge}
         <div class="body ${legend}">
           <div class="map-box" part="map" aria-busy=${view.projected ? 'false' : 'true'} @focusin=${view.onFocusIn} @focusout=${view.onFocusOut}>

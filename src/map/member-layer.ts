@@ -237,15 +237,18 @@ export interface MapDrawing {
  */
 export function drawMap(
   root: ParentNode,
-  drawing: MapDrawing & { readonly aspect?: number; readonly chart?: MapChart },
+  drawing: MapDrawing & { readonly aspect?: number; readonly least?: number; readonly chart?: MapChart },
   roving: RovingFocusController,
   focusedId: string | undefined,
 ): void {
-  const { aspect, chart } = drawing;
+  const { aspect, least, chart } = drawing;
   // Through the CSSOM, not a style attribute, which a strict CSP refuses.
   const fixed = root.querySelector<HTMLElement>('.fixed');
   if (aspect) fixed?.style.setProperty('--_aspect', String(aspect));
   else fixed?.style.removeProperty('--_aspect');
+  // The height the map keeps in a height too small for it and its legend, notes and sources (updateMap()).
+  if (least) fixed?.style.setProperty('--_least', `${least}px`);
+  else fixed?.style.removeProperty('--_least');
   const svg = root.querySelector('svg[part="chart"]');
   if (!chart || !svg) return;
   const items = chart.items;

@@ -4,7 +4,7 @@ import '../../src/index.js';
 import type { NetreachMap } from '../../src/map/map.js';
 import { heldUrl, release, requested } from '../helpers/held.js';
 import { frames, waitUntil } from '../helpers/wait.js';
-import { holdLoadingDelay } from '../helpers/work.js';
+import { countRenders, holdLoadingDelay, rendersSettled } from '../helpers/work.js';
 
 /** Runs `look` on a map drawn `width` px wide with `attributes` (as written in HTML), then removes it. */
 async function onDrawnMap<T>(attributes: string, width: number, look: (el: NetreachMap) => T): Promise<T> {
@@ -318,5 +318,144 @@ describe('<netreach-map> given a height, while it loads', () => {
     expect(before).to.equal(`0 nodes, ${loading}`);
     expect(drawn).to.equal(loading.replace('loading', 'ready'));
     expect(Number(/: (\d+) in/.exec(loading)![1])).to.be.greaterThan(1280 / 1.88 + 50);
+  });
+});
+
+describe('<netreach-map> given a height too small for it and its type', () => {
+  /**
+   * A map drawn `width` px wide with `style` on it (as written in HTML) and `attributes`: the host's box, its map's box,
+   * its chart's, the boxes of what its frame holds besides, and its frame's scroller (the map's `.stack`) before and
+   * after scrolling to its end.
+   */
+  async function cramped(width: number, style: string, attributes = '') {
+    return onDrawnMap(`style="${style}" ${attributes}`, width, (el) => {
+      const root = el.shadowRoot!;
+      const rect = (node: Element) => node.getBoundingClientRect();
+      const frame = ['[part~="badge"]', '[part="legend"]', '[part~="note"]', '[part~="source"]', '[part="table-toggle"]'].flatMap(
+        (selector) => [...root.querySelectorAll(selector)].map((node) => ({ selector, box: rect(node) })),
+      );
+      const stack = root.querySelector<HTMLElement>('.stack')!;
+      const scroll = { client: stack.clientHeight, height: stack.scrollHeight };
+      stack.scrollTop = stack.scrollHeight;
+      const end = { toggle: rect(root.querySelector('[part="table-toggle"]')!), host: rect(el) };
+      stack.scrollTop = 0;
+      return {
+        state: el.state,
+        host: rect(el),
+        map: rect(root.querySelector('.map-box')!),
+        chart: rect(root.querySelector('svg[part="chart"]')!),
+        frame,
+        scroll,
+        end,
+      };
+    });
+  }
+
+  it('keeps the map 120 px tall at least (drawn, ready), what is under it scrolling clear of it', async () => {
+    // 28 px type in 400 × 300: the legend, notes and sources took all 300 px, the map's box 0 px: never drawn, never ready.
+    for (const [width, style, attributes, least] of [
+      [400, 'height: 300px; font-size: 28px', '', 120],
+      [400, 'height: 300px; font-size: 28px', 'presenter', 120],
+      // 200 px wide: the width gives the map 106 px (200 / 1.88), which it keeps.
+      [200, 'height: 300px; font-size: 28px', '', 200 / 1.88],
+      [1280, 'height: 720px; font-size: 40px', 'presenter', 120],
+    ] as const) {
+      const what = `${width} px, ${style} ${attributes}`;
+      const { state, host, map, chart, frame, scroll, end } = await cramped(width, style, attributes);
+      expect(state, what).to.equal('ready');
+      expect(Math.round(host.height), what).to.equal(Number(/height: (\d+)px/.exec(style)![1]));
+      expect(map.height, what).to.be.at.least(least - 1);
+      expect([chart.width, chart.height], what).to.deep.equal([map.width, map.height]);
+      // Nothing of the frame over the map: the legend, notes, sources and button are under it (or beside it).
+      const over = frame.filter(
+        ({ box }) => box.left < map.right - 0.5 && box.right > map.left + 0.5 && box.top < map.bottom - 0.5 && box.bottom > map.top + 0.5,
+      );
+      expect(
+        over.map(({ selector }) => selector),
+        what,
+      ).to.deep.equal([]);
+      // Everything within reach: inside the host, or a scroll away inside it (the button at the end in view then).
+      if (scroll.height > scroll.client + 1) {
+        expect(end.toggle.bottom, what).to.be.at.most(end.host.bottom + 0.5);
+        expect(end.toggle.top, what).to.be.at.least(end.host.top - 0.5);
+      } else
+        expect(
+          frame.every(({ box }) => box.bottom <= host.bottom + 0.5),
+          what,
+        ).to.equal(true);
+    }
+  });
+
+  it('keeps its least height while the height given is too small, and no longer once it is not, settling each time', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '400px';
+    const el = document.createElement('netreach-map') as NetreachMap;
+    el.setAttribute('style', 'height: 300px; font-size: 28px');
+    wrapper.append(el);
+    document.body.append(wrapper);
+    const renders = countRenders([el]);
+    const seen = () => {
+      const root = el.shadowRoot!;
+      const map = Math.round(root.querySelector('.map-box')!.getBoundingClientRect().height);
+      const chart = Math.round(root.querySelector('svg[part="chart"]')!.getBoundingClientRect().height);
+      return `${el.state}, ${root.querySelector('.fixed')!.classList.contains('least') ? 'least' : 'room'}, map ${map}, chart ${chart}`;
+    };
+    try {
+      await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('.member'), 'the map never drew');
+      await rendersSettled(renders);
+      const states = [seen()];
+      // 40 px taller, what is under the map still needs more than the rest (it scrolls): the map keeps 120 px. 600 px
+      // leaves it more (it grows from 120 px, then is no longer kept: the same room either way), 900 px more again (it
+      // fills a taller height, as before); 300 px again, 120.
+      for (const height of [340, 600, 900, 300]) {
+        el.style.height = `${height}px`;
+        await rendersSettled(renders);
+        await el.updateComplete;
+        states.push(seen());
+      }
+      expect(states[0]).to.equal('ready, least, map 120, chart 120');
+      expect(states[1]).to.equal(states[0]);
+      const [, room] = /^ready, room, map (\d+), chart \1$/.exec(states[2]!) ?? [];
+      expect(Number(room), states[2]).to.be.greaterThan(121);
+      const [, taller] = /^ready, room, map (\d+), chart \1$/.exec(states[3]!) ?? [];
+      expect(Number(taller), states[3]).to.be.greaterThan(Number(room) + 200);
+      expect(states[4]).to.equal(states[0]);
+    } finally {
+      renders.stop();
+      wrapper.remove();
+    }
+  });
+
+  it('draws a map that has room as before: no more renders, and no scrolling', async () => {
+    // A first map loads the data and the geometry: the counted ones find them there.
+    await cramped(600, '');
+    const counted: string[] = [];
+    for (const [width, style] of [
+      [600, ''],
+      [1280, 'height: 520px'],
+      [1280, 'height: 720px; font-size: 40px'],
+    ] as const) {
+      const wrapper = document.createElement('div');
+      wrapper.style.width = `${width}px`;
+      const el = document.createElement('netreach-map') as NetreachMap;
+      el.setAttribute('style', style);
+      const renders = countRenders([el]);
+      wrapper.append(el);
+      document.body.append(wrapper);
+      try {
+        await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('.member'), 'the map never drew');
+        await rendersSettled(renders);
+        const fixed = el.shadowRoot!.querySelector('.fixed')!;
+        counted.push(`${width} ${style}: ${renders.total} renders, ${fixed.classList.contains('least') ? 'least' : 'room'}`);
+      } finally {
+        renders.stop();
+        wrapper.remove();
+      }
+    }
+    expect(counted).to.deep.equal([
+      '600 : 2 renders, room',
+      '1280 height: 520px: 2 renders, room',
+      '1280 height: 720px; font-size: 40px: 2 renders, room',
+    ]);
   });
 });
