@@ -48,7 +48,7 @@ export const LEAST_MAP_HEIGHT = 120;
 /**
  * The height the map keeps at `width` (see {@link LEAST_MAP_HEIGHT}) and whether it keeps it now: entered when the box
  * measures `height` more than a pixel under it, left when the box (which then grows from it with any room, .least in
- * map.drawn.styles.ts) measures more than a pixel over it. Either side of the switch measures the same room, so no
+ * map.drawn.styles.ts) measures more than a pixel over the height `kept` till now. Either side of the switch measures the same room, so no
  * measurement switches it back. Without a height given the map is never under it (its box is at least 80 % of the
  * width's height, which is more than this where the width gives 120 px or more).
  */
@@ -56,7 +56,8 @@ export function leastHeight(width: number, height: number, aspect: number | unde
   if (!aspect || !(width > 0)) return undefined;
   // The box's spacer: 80 % of the width from 600 px wide, the whole width under it (map.drawn.styles.ts).
   const least = Math.min(LEAST_MAP_HEIGHT, (width < 600 ? width : 0.8 * width) / aspect);
-  return (kept ? height <= least + 1 : height < least - 1) ? least : undefined;
+  // Kept, the box is at least the height kept till now (its width changed: the least height too, from this update on).
+  return (kept ? height <= kept + 1 : height < least - 1) ? least : undefined;
 }
 
 /** The element's parts {@link updateMap} reads. */

@@ -420,6 +420,20 @@ describe('<netreach-map> given a height too small for it and its type', () => {
       const [, taller] = /^ready, room, map (\d+), chart \1$/.exec(states[3]!) ?? [];
       expect(Number(taller), states[3]).to.be.greaterThan(Number(room) + 200);
       expect(states[4]).to.equal(states[0]);
+      // Narrowed to 150 px, then widened again, kept all along: the map the width's height (150 / 1.88), then 120 px
+      // again, ready throughout (`netreach-ready` fires as the state turns ready: it never left it). Two renders each:
+      // the new width (the least height with it), then the box's new height; let go and taken again on the way, a third.
+      let turnedReady = 0;
+      el.addEventListener('netreach-ready', () => (turnedReady += 1));
+      for (const width of [150, 400]) {
+        const before = renders.total;
+        wrapper.style.width = `${width}px`;
+        await rendersSettled(renders);
+        await el.updateComplete;
+        states.push(`${seen()}, ${renders.total - before} renders`);
+      }
+      expect(states.slice(5)).to.deep.equal(['ready, least, map 80, chart 80, 2 renders', `${states[0]}, 2 renders`]);
+      expect(turnedReady).to.equal(0);
     } finally {
       renders.stop();
       wrapper.remove();
