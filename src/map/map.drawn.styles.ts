@@ -146,6 +146,16 @@ export const mapDrawnStyles = css`
   .least .map-box {
     flex: 1 0 var(--_least);
   }
+  /* A legend at the side goes under the map then: beside it, the map (of its own aspect ratio) grew wider with the
+     row's room and taller than it keeps, let it go, and had 0 px again, every frame. */
+  .least .body.side {
+    flex-direction: column;
+    align-items: stretch;
+  }
+  .least .side .map-box {
+    aspect-ratio: auto;
+    max-block-size: none;
+  }
   .stack {
     grid-area: 1 / 1;
     display: flex;

@@ -356,6 +356,7 @@ describe('<netreach-map> given a height too small for it and its type', () => {
     for (const [width, style, attributes, least] of [
       [400, 'height: 300px; font-size: 28px', '', 120],
       [400, 'height: 300px; font-size: 28px', 'presenter', 120],
+      [400, 'height: 300px; font-size: 28px', 'legend="side"', 120],
       // 200 px wide: the width gives the map 106 px (200 / 1.88), which it keeps.
       [200, 'height: 300px; font-size: 28px', '', 200 / 1.88],
       [1280, 'height: 720px; font-size: 40px', 'presenter', 120],
@@ -434,6 +435,38 @@ describe('<netreach-map> given a height too small for it and its type', () => {
       }
       expect(states.slice(5)).to.deep.equal(['ready, least, map 80, chart 80, 2 renders', `${states[0]}, 2 renders`]);
       expect(turnedReady).to.equal(0);
+    } finally {
+      renders.stop();
+      wrapper.remove();
+    }
+  });
+
+  it('with its legend at the side, keeps its least height with the legend under it, settling as the height changes', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '400px';
+    const el = document.createElement('netreach-map') as NetreachMap;
+    el.setAttribute('style', 'height: 300px; font-size: 28px');
+    el.setAttribute('legend', 'side');
+    wrapper.append(el);
+    document.body.append(wrapper);
+    const renders = countRenders([el]);
+    try {
+      await waitUntil(() => el.state === 'ready' && el.shadowRoot!.querySelector('.member'), 'the map never drew');
+      const seen: string[] = [];
+      // Beside its legend the kept map grew with the row's width, let its height go, had 0 px, and took it again,
+      // every frame: rendersSettled() fails on that.
+      for (const height of [300, 900, 300]) {
+        el.style.height = `${height}px`;
+        await rendersSettled(renders);
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        const map = root.querySelector('.map-box')!.getBoundingClientRect();
+        const chart = root.querySelector('svg[part="chart"]')!.getBoundingClientRect();
+        const kept = root.querySelector('.fixed')!.classList.contains('least');
+        expect([chart.width, chart.height], `${height} px`).to.deep.equal([map.width, map.height]);
+        seen.push(`${el.state}, ${kept ? 'least' : 'room'}, ${map.height >= 119 ? 'legible' : `${map.height} px`}`);
+      }
+      expect(seen).to.deep.equal(['ready, least, legible', 'ready, room, legible', 'ready, least, legible']);
     } finally {
       renders.stop();
       wrapper.remove();
