@@ -158,11 +158,27 @@ function waffle(
   };
 }
 
+/**
+ * The largest radius of a circle in the start corner of a `width`-wide box (touching its top and start edges) that
+ * keeps out of the `corner`-wide square at its top end corner: where the circle's centre is below the square, its
+ * distance to the square's near corner is the radius at most (r² − 2·width·r + (width − corner)² + corner² ≥ 0);
+ * above it, the gap beside the square is.
+ */
+function clearRadius(width: number, corner: number): number {
+  const r = width - Math.sqrt(Math.max(0, width * width - (width - corner) ** 2 - corner * corner));
+  return r >= corner ? r : Math.max(0, (width - corner) / 2);
+}
+
 function donut(model: RegionsModel, values: RegionsValues, env: SceneEnv, width: number, height: number): ChartScene {
   const { rtl, unit, locale } = env;
-  const size = Number.isFinite(height)
+  let size = Number.isFinite(height)
     ? Math.min(width, height, DONUT * MAX_GROWTH * unit)
     : Math.max(120 * unit, Math.min(DONUT * unit, Math.floor(width)));
+  // A page keeps the top inline-end corner for the menu button, as the waffle does: a ring as wide as a narrow part
+  // (200 px, a phone's sidebar) passed under it, the button's dots and hover disc over the first slice. Only the
+  // ring's curve need clear the corner's square, not its bounding box, so it is drawn no smaller than that asks.
+  const corner = env.corner ?? 0;
+  if (corner && !Number.isFinite(height)) size = Math.min(size, 2 * clearRadius(width, corner));
   const layout = donutLayout(model, { width: DONUT, rtl });
   const scale = size / layout.size;
   const centre = round2(size / 2);

@@ -57,6 +57,37 @@ describe('<netreach-regions>', () => {
     expect(narrowed).to.be.above(0);
   });
 
+  it('keeps its donut out from under the menu button at a phone sidebar’s widths, right to left too', async () => {
+    // A grid of points over the button's box, each asked of every slice's fill (in the slice's own coordinates).
+    const underButton = (el: Element, b: DOMRect) =>
+      slices(el).reduce((count, path) => {
+        const toPath = path.getScreenCTM()!.inverse();
+        for (let i = 0; i <= 8; i += 1)
+          for (let j = 0; j <= 8; j += 1) {
+            const point = new DOMPoint(b.left + (b.width * i) / 8, b.top + (b.height * j) / 8).matrixTransform(toPath);
+            if (path.isPointInFill(point)) count += 1;
+          }
+        return count;
+      }, 0);
+    const under: string[] = [];
+    let drawn = 0;
+    for (const lang of ['en', 'fa']) {
+      for (const width of [160, 200, 240, 280]) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width}px"><netreach-regions lang=${lang} type="donut"></netreach-regions></div>`,
+        );
+        const el = await ready(wrapper.firstElementChild as NetreachRegions);
+        const b = shadow(el).querySelector('[part~="menu-button"]')!.getBoundingClientRect();
+        drawn += slices(el).length;
+        const inside = underButton(el, b);
+        if (inside) under.push(`${lang} at ${width} px: ${inside} of the button's 81 points on the ring`);
+      }
+    }
+    expect(drawn).to.be.above(0);
+    // At 200 px the ring passed under the button (its dots and hover disc over the first slice).
+    expect(under.join('; ') || 'none').to.equal('none');
+  });
+
   it("names each legend button in words, with a space before its figure where the figure wraps (Chromium's name)", async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><netreach-regions></netreach-regions></div>`);
     await ready(wrapper.firstElementChild as NetreachRegions);
@@ -234,7 +265,10 @@ describe('<netreach-regions>', () => {
     const el = await ready(wrapper.firstElementChild as NetreachRegions);
     expect(svgOf(el)!.getAttribute('width')).to.equal('280');
     wrapper.style.width = '160px';
-    await waitUntil(() => svgOf(el)?.getAttribute('width') === '160', 'did not shrink with its container');
+    // Not the box's full 160 px any more: the ring keeps clear of the menu button's corner (40 px at a 16 px root
+    // font), its radius that at which the circle meets the corner square's near point (clearRadius(), regions.scene.ts).
+    const clear = 2 * (160 - Math.sqrt(160 ** 2 - 120 ** 2 - 40 ** 2));
+    await waitUntil(() => svgOf(el)?.getAttribute('width') === String(Math.round(clear * 100) / 100), 'did not shrink with its container');
   });
 
   it('names an unknown metric in the error state', async () => {
