@@ -197,7 +197,21 @@ function donut(model: RegionsModel, values: RegionsValues, env: SceneEnv, width:
       },
     ],
   }));
-  const label = fit(model.metricLabel, layout.inner * 1.8, env);
+  // On a page the centre's words are read at 10 px and its total at 14 px at least: as the ring shrank with a narrow
+  // part, they shrank with it (6 and 14 px at 200 px, 4 and 10 px at 160 px). Grown back in the ring's units, within
+  // the hole; the words are left out where they no longer fit it at that size (the legend and the chart's name say
+  // them). A file draws them at the ring's scale, as before.
+  const room = layout.inner * 1.8;
+  const page = !Number.isFinite(height);
+  const labelSize = page ? Math.max(12, (10 * unit) / scale) : 12;
+  const totalSize = page ? Math.max(28, Math.min((14 * unit) / scale, (28 * room) / Math.max(1, env.measure(model.totalText, 28)))) : 28;
+  const label =
+    labelSize === 12 ? fit(model.metricLabel, room, env) : env.measure(model.metricLabel, labelSize) <= room ? model.metricLabel : '';
+  // The total and its words stacked about the centre as at full size (baselines 4 and 24 for 28 and 12); the total
+  // alone, its figures' middle on it.
+  const grown = labelSize !== 12 || totalSize !== 28;
+  const totalY = !grown ? 4 : label ? round2(0.7 * totalSize - (0.7 * totalSize + 1.92 * labelSize) / 2 + 5.7) : round2(0.35 * totalSize);
+  const labelY = !grown ? 24 : round2(totalY + 1.67 * labelSize);
   return {
     width: round2(size),
     height: round2(size),
@@ -207,8 +221,8 @@ function donut(model: RegionsModel, values: RegionsValues, env: SceneEnv, width:
         transform: `translate(${centre} ${centre}) scale(${round2(scale * 1000) / 1000})`,
         children: [
           ...arcs,
-          { kind: 'text', class: 'total', x: 0, y: 4, text: model.totalText, size: 28, weight: 700, anchor: 'middle' },
-          { kind: 'text', class: 'total-label', x: 0, y: 24, text: label, size: 12, fill: 'muted', anchor: 'middle' },
+          { kind: 'text', class: 'total', x: 0, y: totalY, text: model.totalText, size: round2(totalSize), weight: 700, anchor: 'middle' },
+          { kind: 'text', class: 'total-label', x: 0, y: labelY, text: label, size: round2(labelSize), fill: 'muted', anchor: 'middle' },
         ],
       },
     ],

@@ -88,6 +88,37 @@ describe('<netreach-regions>', () => {
     expect(under.join('; ') || 'none').to.equal('none');
   });
 
+  it('keeps the words in a narrow donut’s centre readable, or leaves them to the legend', async () => {
+    // Each centre text's size on screen: its font size times the ring's scale.
+    const drawnSizes = (el: Element) =>
+      [...shadow(el).querySelectorAll<SVGTextElement>('.total, .total-label')].map((text) => ({
+        text: text.textContent ?? '',
+        px: parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM()!.a,
+        box: text.getBoundingClientRect(),
+      }));
+    const small: string[] = [];
+    for (const lang of ['en', 'fa']) {
+      for (const width of [160, 200, 240, 600]) {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width}px"><netreach-regions lang=${lang} type="donut"></netreach-regions></div>`,
+        );
+        const el = await ready(wrapper.firstElementChild as NetreachRegions);
+        const sizes = drawnSizes(el);
+        expect(shadow(el).querySelector('.total')?.textContent, `${lang} ${width}`).to.match(/^(57|۵۷)$/);
+        const svg = svgOf(el)!.getBoundingClientRect();
+        const hole = svg.width * 0.62 * 0.9;
+        for (const { text, px, box } of sizes) {
+          if (text === '') continue;
+          if (px < 9.5) small.push(`${lang} at ${width} px: "${text}" at ${px.toFixed(1)} px`);
+          // What stays is inside the ring's hole.
+          expect(box.width, `${lang} ${width} "${text}"`).to.be.at.most(hole);
+        }
+      }
+    }
+    // At 200 px "Member countries" was drawn at 6 px, at 160 px at 4 px, "57" at 10 px.
+    expect(small.join('; ') || 'none').to.equal('none');
+  });
+
   it("names each legend button in words, with a space before its figure where the figure wraps (Chromium's name)", async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><netreach-regions></netreach-regions></div>`);
     await ready(wrapper.firstElementChild as NetreachRegions);
