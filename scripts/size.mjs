@@ -920,7 +920,9 @@ const BUDGETS = [
   // bytes), raised to 120.02 kB.
   // s41-7: a map given too small a height keeps its least height (the map's chunk): 120.004 → 120.146 kB (+142
   // bytes), raised to 120.17 kB.
-  { file: 'netreach.js', limit: 120.17 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s41-5: a page's donut clear of the menu's corner and its centre's text kept readable (the regions' chunk):
+  // 120.146 → 120.339 kB (+193 bytes), raised to 120.36 kB.
+  { file: 'netreach.js', limit: 120.36 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1284,7 +1286,8 @@ const BUDGETS = [
   // s41-2: the interaction module inlined, its code as functions taking the controllers' options: 181.860 →
   // 182.193 kB (+333 bytes), raised to 182.21 kB.
   // s41-7: the map's least height: 182.193 → 182.377 kB (+184 bytes), raised to 182.4 kB.
-  { file: 'netreach.iife.js', limit: 182.4 * 1024 },
+  // s41-5: the donut's corner and centre text: 182.377 → 182.591 kB (+214 bytes), raised to 182.61 kB.
+  { file: 'netreach.iife.js', limit: 182.61 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
