@@ -497,7 +497,10 @@ const BUDGETS = [
   // s41-2: the tooltip's lines and placement, the arrow keys' moves and the charts' tooltip rules in a lazy chunk
   // (src/base/interaction.ts) asked for after a first draw; with s41-3's and s41-4's changes: 41.433 → 40.827 kB
   // (−606 bytes), lowered to 40.85 kB.
-  { file: 'netreach.js', limit: 40.85 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s41-8: a fetched file's load after its request (load.ts: the shared requests, their deadline, the response's
+  // checks and errors) in the validator's chunk, which a `src` page loads anyway; up front only the request's start
+  // (load-start.ts): 40.824 → 40.537 kB (−287 bytes), lowered to 40.56 kB.
+  { file: 'netreach.js', limit: 40.56 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this

@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_DATASET, isBundledDataset, loadBundledDataset } from '../core/default-dataset.js';
 import { NetreachError, toNetreachError } from '../core/errors.js';
-import { isAbortError, requestDataset } from '../core/load.js';
+import { isAbortError, requestDataset } from '../core/load-start.js';
 import type { Dataset } from '../core/types.js';
 import { loadValidator, validator } from '../core/validate-loader.js';
 

@@ -17,7 +17,7 @@ export { msg, UI_LANGUAGES, type MessageKey } from './i18n.js';
 export { loadValidator } from './validate-loader.js';
 export type { TrendData, TrendLayout, TrendPoint, TrendType } from './trend-model.js';
 export type { TableModel, TableColumn, TableRow, TableRecord, TableKind, TableSort } from './table-model.js';
-export { fetchDataset, requestDataset, clearDatasetCache } from './load.js';
+export { fetchDataset, requestDataset, clearDatasetCache } from './load-start.js';
 export {
   loadDefaultDataset,
   loadBundledDataset,

@@ -1,10 +1,15 @@
 /**
  * Loading datasets over the network: a timeout that covers the whole download, a byte cap enforced while
- * streaming, status and content-type checks, and one request per URL per page shared by every widget.
+ * streaming, status and content-type checks, and one request per URL per page shared by every widget. In the
+ * validator's chunk (validate.ts re-exports it), not up front: a widget's request is started by load-start.ts, which
+ * this module's requestDataset() takes over when the chunk is here (s41-8: 287 bytes gzip less up front).
  */
 import { NetreachError } from './errors.js';
+import { absoluteUrl, started, type StartedRequest } from './load-start.js';
 import type { Dataset } from './types.js';
 import { loadValidator } from './validate-loader.js';
+
+export { absoluteUrl, isAbortError } from './load-start.js';
 
 export interface FetchOptions {
   /** Aborts the request (the widget's `src` changed, or it was removed). */
@@ -20,25 +25,32 @@ export interface FetchOptions {
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** Fetches, checks and validates one dataset. Rejects with a NetreachError (or an AbortError when aborted). */
-export async function fetchDataset(url: string, options: FetchOptions = {}): Promise<Dataset> {
+/**
+ * Fetches, checks and validates one dataset. Rejects with a NetreachError (or an AbortError when aborted). `early`:
+ * the request load-start.ts started before this chunk was here, whose response this reads rather than asking again.
+ */
+export async function fetchDataset(url: string, options: FetchOptions = {}, early?: StartedRequest): Promise<Dataset> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, fetchImpl = fetch } = options;
   // The validator's chunk loads while the dataset is on the network, not after it.
   const validator = loadValidator();
   validator.catch(() => undefined); // a request that fails first never awaits it
-  const controller = new AbortController();
+  const controller = early?.controller ?? new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  // One deadline from the request's start, the wait for this chunk included.
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort();
+    },
+    early ? timeoutMs - (Date.now() - early.at) : timeoutMs,
+  );
   const forwardAbort = () => controller.abort();
   if (signal?.aborted) controller.abort();
   signal?.addEventListener('abort', forwardAbort, { once: true });
   try {
     let response: Response;
     try {
-      response = await fetchImpl(url, { signal: controller.signal, credentials: 'same-origin', redirect: 'follow' });
+      response = await (early?.response ?? fetchImpl(url, { signal: controller.signal, credentials: 'same-origin', redirect: 'follow' }));
     } catch (error) {
       if (timedOut) throw new NetreachError('timeout', { url });
       if (signal?.aborted) throw error;
@@ -77,18 +89,6 @@ interface SharedRequest {
 const shared = new Map<string, SharedRequest>();
 
 /**
- * `url` resolved as fetch() resolves it (in a page: against its base URL), so "data.json" and "./data.json"
- * share one request. A Request does that without reading the page, which the pure core may not.
- */
-export function absoluteUrl(url: string): string {
-  try {
-    return new Request(url).url;
-  } catch {
-    return url; // no base to resolve against (Node), or a URL fetch() would refuse anyway
-  }
-}
-
-/**
  * One request per URL per page, however many widgets ask. A caller that aborts stops waiting; the request
  * itself is aborted only when every caller has left before it finished. Failed requests are forgotten, so a
  * later widget (or a retry) asks again.
@@ -96,10 +96,25 @@ export function absoluteUrl(url: string): string {
 export function requestDataset(url: string, signal?: AbortSignal, options: Omit<FetchOptions, 'signal'> = {}): Promise<Dataset> {
   const key = absoluteUrl(url);
   let entry = shared.get(key);
+  // A caller that has left before this chunk came asks for nothing: a request load-start.ts started for it (another
+  // widget may still take it over) is aborted once nobody has.
+  if (signal?.aborted && !entry) {
+    const early = started.get(key);
+    if (early)
+      setTimeout(() => {
+        if (started.get(key) === early) {
+          started.delete(key);
+          early.controller.abort();
+        }
+      });
+    return Promise.reject(new DOMException('The request was aborted.', 'AbortError'));
+  }
   if (!entry) {
     const controller = new AbortController();
     const created: SharedRequest = { controller, users: 0, settled: false, promise: Promise.resolve() as never };
-    created.promise = fetchDataset(url, { ...options, signal: controller.signal }).then(
+    const early = started.get(key);
+    started.delete(key);
+    created.promise = fetchDataset(url, { ...options, signal: controller.signal }, options.fetchImpl ? undefined : early).then(
       (dataset) => {
         created.settled = true;
         return dataset;
@@ -152,8 +167,5 @@ export function requestDataset(url: string, signal?: AbortSignal, options: Omit<
 /** Forgets every shared request (tests; a page that wants fresh data). */
 export function clearDatasetCache(): void {
   shared.clear();
-}
-
-export function isAbortError(error: unknown): boolean {
-  return (error as { name?: unknown } | null)?.name === 'AbortError';
+  started.clear();
 }

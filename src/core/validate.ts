@@ -38,6 +38,9 @@ import {
 // For fetchDataset() (load.ts), which reads a body (and says why a file: URL fails) only once this chunk is here: not
 // in what every page loads.
 export { fileUrlAdvice, readCapped } from './read-capped.js';
+// A widget's `src` and the exported fetchDataset() and requestDataset() (load-start.ts): the shared requests, their deadline and everything after the response, only once
+// this chunk is here, which every such page loads anyway.
+export { clearDatasetCache, fetchDataset, requestDataset } from './load.js';
 
 /**
  * A fetched dataset's body read ({@link readCapped}) and parsed: what fetchDataset() (load.ts) asks of this chunk

@@ -31,6 +31,9 @@ const LAZY_ONLY = [
   ['src/base/page-background.ts', ['trend.chunk', 'table.chunk']],
   // A fetched dataset's body, read once the validator's chunk is here (fetchDataset() waits for it anyway).
   ['src/core/read-capped.ts', ['validate']],
+  // A fetched dataset's load after its request (s41-8): the shared requests, their deadline, the response's checks
+  // and errors; up front only the request's start (load-start.ts), which this chunk takes over.
+  ['src/core/load.ts', ['validate']],
   // Percentages (s41-3): only the regions', the table's and View data's code write shares, and a growth's change
   // only growth.ts, which the KPI tile's, the trend's and the on-demand chunks copy.
   ['src/core/percent.ts', ['regions.chunk', 'table.chunk', 'stat.chunk', 'trend.chunk', 'on-demand']],
@@ -81,13 +84,15 @@ test('a chunk holds one copy of a copied module, however many of its modules imp
   assert.ok(chunks.get('table.chunk').includes('src/core/en/overlap.ts'), 'en/overlap.ts not in the table chunk');
 });
 
-test('netreach.js writes no country name of its own and reads a fetched body only through the validator', () => {
+test('netreach.js writes no country name of its own and leaves a fetched file, once requested, to the validator', () => {
   const code = readFileSync(join(dist, 'netreach.js'), 'utf8');
   // en-001's names are en's with three edits (locale.ts, WORLD), not nine names up front; en's come with the chunks.
   for (const name of ['St Lucia', 'St. Lucia', 'US Virgin Islands', 'St Vincent & the Grenadines'])
     assert.ok(!code.includes(name), `"${name}" in netreach.js`);
-  // One call of the validator's chunk reads the body and parses it (readDataset()): not two, each with its catch.
-  assert.ok(code.includes('.readDataset('), 'netreach.js does not ask the validator to read a fetched body');
+  // netreach.js starts a fetched file's request and hands it to the validator's chunk (s41-8: load-start.ts), which
+  // reads the body and parses it (readDataset()): netreach.js neither reads nor parses a body itself.
+  assert.ok(code.includes('.requestDataset('), 'netreach.js does not hand a fetched file to the validator');
+  assert.ok(!code.includes('.readDataset('), 'netreach.js asks for a fetched body to be read itself');
   assert.ok(!code.includes('.readCapped('), 'netreach.js reads a body itself, then parses it');
 });
 
