@@ -925,7 +925,9 @@ const BUDGETS = [
   // bytes), raised to 120.17 kB.
   // s41-5: a page's donut clear of the menu's corner and its centre's text kept readable (the regions' chunk):
   // 120.146 → 120.339 kB (+193 bytes), raised to 120.36 kB.
-  { file: 'netreach.js', limit: 120.36 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s41-8: a fetched file's load in the validator's chunk (7.5 kB from 6.8; a page handing over `.data` fetches it
+  // too): 120.339 → 120.838 kB (+499 bytes), raised to 120.86 kB.
+  { file: 'netreach.js', limit: 120.86 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1290,7 +1292,9 @@ const BUDGETS = [
   // 182.193 kB (+333 bytes), raised to 182.21 kB.
   // s41-7: the map's least height: 182.193 → 182.377 kB (+184 bytes), raised to 182.4 kB.
   // s41-5: the donut's corner and centre text: 182.377 → 182.591 kB (+214 bytes), raised to 182.61 kB.
-  { file: 'netreach.iife.js', limit: 182.61 * 1024 },
+  // s41-8: the load's up-front wrappers beside the load itself: 182.591 → 182.910 kB (+319 bytes), raised to
+  // 182.93 kB.
+  { file: 'netreach.iife.js', limit: 182.93 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
