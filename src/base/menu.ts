@@ -70,11 +70,13 @@ export const hostCorner = (host: { readonly controls?: string; readonly ownerDoc
  * styles, on-demand.styles.ts, did not come either; they style it when they are here: a PNG that cannot be made).
  */
 export const menuStyles = css`
+  /* A flex box, no line: in a line box, large type (28 px) set the button 3 px lower, over the chart's top. */
   .menu-anchor {
     position: absolute;
     inset-block-start: 0;
     inset-inline-end: 0;
     z-index: 3;
+    display: flex;
   }
   [part~='menu-message'] {
     position: absolute;

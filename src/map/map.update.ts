@@ -9,6 +9,7 @@ import type { ArrowKey } from '../base/roving-focus.js';
 import { nearestInDirection, type ArrowDirection, type MapModel, type ProjectionName } from '../core/map-model.js';
 import type { NamedOption } from '../core/options.js';
 import type { SceneEnv } from '../core/scene.js';
+import { keptLeast, LEAST_CHART_HEIGHT } from '../core/least-height.js';
 import type { Dataset } from '../core/types.js';
 import type { ProjectedWorld } from '../geo/geometry.js';
 import type { MapDrawing } from './member-layer.js';
@@ -43,7 +44,7 @@ export interface MapState extends MapDrawing {
  * map 200 px wide is 106 px tall). Under it, large type (28 px in a 300 px tile) left the map 0 px: never drawn,
  * never ready.
  */
-export const LEAST_MAP_HEIGHT = 120;
+export const LEAST_MAP_HEIGHT = LEAST_CHART_HEIGHT;
 
 /**
  * The height the map keeps at `width` (see {@link LEAST_MAP_HEIGHT}) and whether it keeps it now: entered when the box
@@ -55,9 +56,7 @@ export const LEAST_MAP_HEIGHT = 120;
 export function leastHeight(width: number, height: number, aspect: number | undefined, kept: number | undefined): number | undefined {
   if (!aspect || !(width > 0)) return undefined;
   // The box's spacer: 80 % of the width from 600 px wide, the whole width under it (map.drawn.styles.ts).
-  const least = Math.min(LEAST_MAP_HEIGHT, (width < 600 ? width : 0.8 * width) / aspect);
-  // Kept, the box is at least the height kept till now (its width changed: the least height too, from this update on).
-  return (kept ? height <= kept + 1 : height < least - 1) ? least : undefined;
+  return keptLeast(Math.min(LEAST_MAP_HEIGHT, (width < 600 ? width : 0.8 * width) / aspect), height, kept);
 }
 
 /** The element's parts {@link updateMap} reads. */

@@ -17,6 +17,16 @@ export const trendDrawnStyles = css`
     flex: 1 1 auto;
     min-block-size: 0;
   }
+  /* A height given too small for the chart and what is under it (28 px type in a 300 px tile left it 1 px): the chart
+     keeps its least height (its flex basis then, keptLeast() in fitTrend()) and grows from it with any room (which
+     its box's ResizeObserver hears: the chart then lets it go), and the figure scrolls inside the given height, the
+     chart first, the notes and sources under it, as the map's content does. */
+  figure.least {
+    overflow-y: auto;
+  }
+  .least .chart {
+    flex-shrink: 0;
+  }
   /* A word longer than the line breaks rather than run under the menu button (a presenter's "دانشجویان" 200 px wide). */
   [part='title'] {
     font-weight: 600;

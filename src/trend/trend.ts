@@ -174,7 +174,7 @@ export class NetreachTrend extends NetreachElement {
   protected override updated(changed: PropertyValues<this>): void {
     // The chart's box sized and its background read (trend.update.ts): drawn, so the code is here. Before
     // super.updated(), which fires `netreach-ready`.
-    this.code.module?.styleTrendBox(this, this.option<number | undefined>('height'), this.#size.width);
+    this.code.module?.styleTrendBox(this, this.drawn, this.option<number | undefined>('height'), this.#size.width);
     super.updated(changed);
   }
 
@@ -215,6 +215,7 @@ export class NetreachTrend extends NetreachElement {
       prepared,
       notes: this.shownNotes(prepared.notes),
       chart,
+      least: Boolean(this.drawn.least),
       locale: this.locale,
       rtl: this.localization.dir === 'rtl',
       highlighted: this.tooltip.shown,

@@ -8,6 +8,7 @@ import { fontMeasure } from '../base/measure.js';
 import { pageBackground } from '../base/page-background.js';
 import type { RovingFocusController } from '../base/roving-focus.js';
 import type { TooltipController } from '../base/tooltip.js';
+import { keptLeast } from '../core/least-height.js';
 import { sceneItems, type ChartScene, type SceneItem } from '../core/scene.js';
 import type { TrendType } from '../core/trend-model.js';
 import type { Dataset } from '../core/types.js';
@@ -15,6 +16,11 @@ import { prepareTrend, type TrendPrepared } from './trend.scene.js';
 
 const MIN_HEIGHT = 180;
 const MAX_HEIGHT = 340;
+/**
+ * The least height the chart keeps in a height given (keptLeast()): 96 px, 8 lines of its 12 px labels, under the
+ * map's 120 as a line reads in less than a world does; a 400 × 300 tile gives it 106 px at 16 px type, as before.
+ */
+export const LEAST_TREND_HEIGHT = 96;
 
 /** What the scene is prepared from: prepared again only when one of them changes. */
 export interface TrendInputs {
@@ -38,6 +44,11 @@ export interface TrendState {
   items: Map<string, SceneItem>;
   /** The height the page gives the chart's box (the trend's, less its title, notes and sources), if it gives one. */
   given?: number;
+  /**
+   * The height the chart keeps (its box's flex basis, class `least` on the figure) where the height given leaves it
+   * less once its title, notes and sources are laid out (keptLeast()): unset while the chart has at least that.
+   */
+  least?: number;
 }
 
 /** The element's parts these functions read and set. */
@@ -78,7 +89,7 @@ export function updateTrend(
     roving.setActive(points ? String(points - 1) : undefined);
   }
   const width = size.width;
-  const h = state.given ?? chartHeight(height, width);
+  const h = state.given ?? state.least ?? chartHeight(height, width);
   if (!state.prepared!.data.points.length || width <= 0) state.chart = undefined;
   else if (state.chart?.width !== width || state.chart.height !== h) state.chart = state.prepared!.chart(width, h);
   state.items = new Map(state.chart ? sceneItems(state.chart.marks).map(({ item }) => [item.id, item]) : []);
@@ -90,10 +101,10 @@ export function updateTrend(
  * page's background under the dots and the labels' halos. Through the CSSOM, not a style attribute, which a strict
  * CSP refuses.
  */
-export function styleTrendBox(host: TrendHost, height: number | undefined, width: number): void {
+export function styleTrendBox(host: TrendHost, state: TrendState, height: number | undefined, width: number): void {
   const box = host.renderRoot.querySelector<HTMLElement>('.chart');
   if (!box) return;
-  box.style.setProperty('flex-basis', `${chartHeight(height, width)}px`);
+  box.style.setProperty('flex-basis', `${state.least ?? chartHeight(height, width)}px`);
   // Without a theme the dots and the labels' halos are the page's own background, read from it as the table's
   // header is: Canvas stays white on a dark page that does not say color-scheme: dark (white halos under white text).
   box.style.setProperty('--_page-bg', pageBackground(host, box));
@@ -106,6 +117,10 @@ export function styleTrendBox(host: TrendHost, height: number | undefined, width
  */
 export function fitTrend(host: TrendHost, state: TrendState, width: number, height: number): boolean {
   const basis = parseFloat(host.renderRoot.querySelector<HTMLElement>('.chart')?.style.flexBasis ?? '');
+  // Kept, the basis is the height kept (styleTrendBox()); else the chart's own, which it keeps if less than 96 px.
+  state.least = basis ? keptLeast(Math.min(LEAST_TREND_HEIGHT, basis), height, state.least) : undefined;
+  // Taken now, drawn at it (the box's size next), not at the sliver the box had; kept, at the box's (a pixel over).
+  if (state.least) height = Math.max(height, state.least);
   state.given = basis && Math.round(basis) !== height ? height : undefined;
   return state.chart?.width === width && state.chart.height === (state.given ?? basis);
 }

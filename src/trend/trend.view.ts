@@ -18,6 +18,8 @@ export interface DrawnTrend {
   notes: readonly string[];
   /** The chart at the measured size; none before the first measurement. */
   chart?: ChartScene;
+  /** The chart keeps its least height (fitTrend()'s `least`), what is under it scrolling. */
+  least?: boolean;
   locale: string;
   rtl: boolean;
   /** The point whose tooltip shows (under the pointer or focused), drawn highlighted. */
@@ -66,7 +68,7 @@ export function renderTrend(view: DrawnTrend): TemplateResult {
   const { data } = prepared;
   const empty = data.points.length === 0;
   return html`${view.badge}
-    <figure part="figure" aria-describedby="summary">
+    <figure part="figure" class=${view.least ? 'least' : nothing} aria-describedby="summary">
       <figcaption part="title">${prepared.title}</figcaption>
       <p class="visually-hidden" id="summary">${data.summary}</p>
       ${
