@@ -235,7 +235,7 @@ export class NetreachBars extends NetreachElement {
     if (!prepared) return nothing;
     const ids = [...this.#items.keys()];
     const rtl = this.localization.dir === 'rtl';
-    return html`${this.renderBadge(dataset)}
+    return html`${this.renderBadge(dataset)}<div class="scroll">
       <div class="chart">
         ${
           chart
@@ -247,6 +247,6 @@ export class NetreachBars extends NetreachElement {
             : nothing
         }
       </div>
-      ${renderNotes(this.shownNotes(prepared.notes))} ${renderSources(prepared.sources, this.locale, prepared.unsourced)}`;
+      ${renderNotes(this.shownNotes(prepared.notes))} ${renderSources(prepared.sources, this.locale, prepared.unsourced)}</div>`;
   }
 }

@@ -21,6 +21,20 @@ export const chartStyles = css`
   .probe::before {
     content: 'Mw il 08';
   }
+  /* The bars' and the regions' chart, notes and sources (not the menu, whose popup would be clipped): in a height given
+     too small for them and their type (28 px in a 400 × 300 tile) the chart keeps its own height and the notes and
+     sources scroll under it inside the height, where they ran past the widget onto the page. The padding at its sides,
+     given back as a margin, keeps the focus rings there from being clipped. */
+  .scroll {
+    overflow-y: auto;
+    flex: 1 1 auto;
+    min-block-size: 0;
+    padding-inline: 4px;
+    margin-inline: -4px;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+  }
   .chart {
     position: relative;
     inline-size: 100%;

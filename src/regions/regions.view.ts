@@ -33,7 +33,7 @@ export interface DrawnRegions {
 
 export function renderRegions(drawn: DrawnRegions): TemplateResult {
   const { prepared, chart } = drawn;
-  return html`${drawn.badge}
+  return html`${drawn.badge}<div class="scroll">
     <div class="body">
       ${
         chart
@@ -52,5 +52,5 @@ export function renderRegions(drawn: DrawnRegions): TemplateResult {
         })}
       </div>
     </div>
-    ${renderNotes(drawn.notes)} ${renderSources(prepared.sources, drawn.locale, prepared.unsourced)}`;
+    ${renderNotes(drawn.notes)} ${renderSources(prepared.sources, drawn.locale, prepared.unsourced)}</div>`;
 }

@@ -38,12 +38,32 @@ async function settledAt(el: NetreachElement, renders: { total: number }, height
   return seen();
 }
 
+/** Renders to a settled `tag` where it has room: 400 px wide, then given `height`, then a slide's 1280 × 720 at 40 px. */
+async function renderCounts(tag: string, height: number, kept: (el: NetreachElement) => string = () => ''): Promise<string[]> {
+  const counted: string[] = [];
+  for (const [width, style] of [
+    [400, ''],
+    [400, `height: ${height}px`],
+    [1280, 'height: 720px; font-size: 40px'],
+  ] as const)
+    counted.push(await onSettled(tag, width, style, (el, renders) => `${width} ${style}: ${renders.total} renders${kept(el)}`));
+  return counted;
+}
+
 /** The chart's box, the frame's other parts over it, and whether the host's content stays inside it or scrolls. */
-function measured(el: NetreachElement) {
+function measured(el: NetreachElement, corner = true) {
   const root = el.shadowRoot!;
   const chart = root.querySelector('svg[part="chart"]')!.getBoundingClientRect();
   const host = el.getBoundingClientRect();
-  const parts = ['[part="title"]', '[part="notes"]', '[part="source"]', '[part="menu-button"]', '.menu-button', 'button'];
+  // The bars' and the regions' scenes keep the menu button's corner clear inside their chart (its `corner`).
+  const parts = [
+    '[part="title"]',
+    '[part="notes"]',
+    '[part="note"]',
+    '[part="source"]',
+    '[part="legend"]',
+    ...(corner ? ['[part="menu-button"]'] : []),
+  ];
   const over = parts.flatMap((selector) =>
     [...root.querySelectorAll(selector)]
       .filter((node) => !node.closest('svg'))
@@ -113,22 +133,52 @@ describe('charts in a height given too small for them and their type', () => {
   });
 
   it('<netreach-trend> renders as often as before where it has room', async () => {
-    const counted: string[] = [];
-    for (const [width, style] of [
-      [400, ''],
-      [400, 'height: 300px'],
-      [1280, 'height: 720px; font-size: 40px'],
-    ] as const)
-      counted.push(
-        await onSettled('netreach-trend', width, style, (el, renders) => {
-          const least = el.shadowRoot!.querySelector('figure.least') ? 'least' : 'room';
-          return `${width} ${style}: ${renders.total} renders, ${least}`;
-        }),
-      );
-    expect(counted).to.deep.equal([
+    expect(
+      await renderCounts('netreach-trend', 300, (el) => (el.shadowRoot!.querySelector('figure.least') ? ', least' : ', room')),
+    ).to.deep.equal([
       '400 : 2 renders, room',
       '400 height: 300px: 2 renders, room',
       '1280 height: 720px; font-size: 40px: 2 renders, room',
     ]);
   });
 });
+
+for (const tag of ['netreach-bars', 'netreach-regions']) {
+  describe(`<${tag}> in a height given too small for it and its type`, () => {
+    it('keeps its chart its own height (drawn, ready), its notes and sources scrolling under it inside the height', async () => {
+      // 28 px type in 400 × 300: the frame's content was 366 px (bars) and 621 px (regions), run past the host.
+      const own = await onSettled(tag, 400, 'font-size: 28px', (el) => measured(el).chart.height);
+      const { state, host, chart, over, outside } = await onSettled(tag, 400, 'height: 300px; font-size: 28px', (el) =>
+        measured(el, false),
+      );
+      expect(state).to.equal('ready');
+      expect(Math.round(host.height)).to.equal(300);
+      expect(Math.round(chart.height)).to.equal(Math.round(own));
+      expect(over).to.deep.equal([]);
+      expect(outside).to.deep.equal([]);
+    });
+
+    it('settles as the height changes back and forth, the same each time', async () => {
+      await onSettled(tag, 400, 'height: 300px; font-size: 28px', async (el, renders) => {
+        const seen = () => {
+          const { state, chart, outside } = measured(el, false);
+          const scroll = el.shadowRoot!.querySelector('.scroll')!;
+          return `${state}, chart ${Math.round(chart.height)}, ${scroll.scrollHeight > scroll.clientHeight + 1 ? 'scrolls' : 'fits'}, ${outside.length} outside`;
+        };
+        const states = [seen()];
+        for (const height of [900, 300]) states.push(await settledAt(el, renders, height, seen));
+        expect(states[0]).to.match(/^ready, chart \d+, scrolls, 0 outside$/);
+        expect(states[1]).to.equal(states[0].replace('scrolls', 'fits'));
+        expect(states[2]).to.equal(states[0]);
+      });
+    });
+
+    it('renders as often as before where it has room', async () => {
+      expect(await renderCounts(tag, 600)).to.deep.equal([
+        '400 : 2 renders',
+        '400 height: 600px: 2 renders',
+        '1280 height: 720px; font-size: 40px: 2 renders',
+      ]);
+    });
+  });
+}
