@@ -618,3 +618,42 @@ describe('the source line’s dates', () => {
     });
   }
 });
+
+describe('an English source name inside a right-to-left note', () => {
+  // The trend's "computed from two figures" note with the default data on a 320-pixel Persian or Arabic page: the
+  // name's characters, its brackets and the note's around it, left to right in the order they are written. Laid out
+  // in the sentence's direction (no isolate), the note's "(" stood right of "]" and its ")" left of "CINVU", each
+  // drawn mirrored, which a screenshot does not show; these positions do (s41-11).
+  for (const language of ['fa', 'ar']) {
+    it(`draws "(CINVU [Public Relations])" left to right in a ${language} note at 320 px`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        staticHtml`<div style="width: 320px"><netreach-trend lang=${language}></netreach-trend></div>`,
+      );
+      const el = wrapper.firstElementChild as NetreachElement;
+      await waitUntil(() => el.state === 'ready', 'the trend never became ready');
+      await el.updateComplete;
+      const name = '(CINVU [Public Relations])';
+      const note = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="note"]')].find((each) => each.textContent!.includes(name));
+      expect(!!note, 'a note citing CINVU').to.equal(true);
+      const walker = document.createTreeWalker(note!, NodeFilter.SHOW_TEXT);
+      let text: Text | undefined;
+      while (walker.nextNode()) if ((walker.currentNode as Text).data.includes(name)) text = walker.currentNode as Text;
+      expect(!!text, 'the name with its brackets in one text').to.equal(true);
+      const start = text!.data.indexOf(name);
+      const boxes = [...name].map((_, index) => {
+        const range = document.createRange();
+        range.setStart(text!, start + index);
+        range.setEnd(text!, start + index + 1);
+        return range.getBoundingClientRect();
+      });
+      // It fits on one line (about 145 px).
+      expect(new Set(boxes.map((box) => Math.round(box.top))).size, 'the name on one line').to.equal(1);
+      const order = boxes.map((box, index) => ({ char: name[index], left: Math.round(box.left) }));
+      for (let index = 1; index < boxes.length; index += 1) {
+        expect(boxes[index]!.left, `"${name[index]}" right of "${name[index - 1]}": ${JSON.stringify(order)}`).to.be.at.least(
+          boxes[index - 1]!.right - 0.5,
+        );
+      }
+    });
+  }
+});

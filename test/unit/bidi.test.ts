@@ -7,6 +7,9 @@ import { breakIdeographs, escapeXml, joinPieces, measureText, wrapText } from '.
 import { wrapLines } from '../../src/scene/text.js';
 import { validateDataset } from '../../src/core/validate.js';
 import { CINVU } from '../../src/generated/cinvu.js';
+import { growthText } from '../../src/core/growth.js';
+import { defaultTrendMetric } from '../../src/core/trend-model.js';
+import type { Dataset } from '../../src/core/types.js';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -136,6 +139,17 @@ describe('bidi in sentences and files', () => {
     expect(persian).to.contain('در ۲۰۲۰ (');
     const english = msg('en', 'growthComputed', { ...sources, from: '22M', fromWhen: 'in 2020', to: '30M+', toWhen: 'in 2021' });
     expect(english).not.to.match(/[\u2066-\u2069]/);
+  });
+
+  it('isolates the default data’s English publisher inside the brackets of a Persian or Arabic growth note, not in English', () => {
+    // The trend's "computed from two figures" note, as a 320-pixel Persian page drew it (s41-11).
+    const note = (locale: string) => growthText(CINVU as Dataset, defaultTrendMetric(CINVU as Dataset), locale)!.note;
+    for (const locale of ['fa', 'ar']) {
+      expect(note(locale), locale).to.contain(`(${FSI}CINVU [Public Relations]${PDI})`);
+      expect(note(locale).split(FSI).length, locale).to.equal(note(locale).split(PDI).length);
+    }
+    expect(note('en')).to.contain('(CINVU [Public Relations])');
+    expect(note('en')).not.to.match(/[\u2066-\u2069]/);
   });
 
   it('files keep a value whole on a line when it fits there', () => {
