@@ -6,7 +6,7 @@
  * items open and close the controller's panels and read which are open. A download that fails (a PNG under a CSP
  * without `img-src data:`) is said where the menu was, in place of it.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, type MessageKey } from '../core/i18n.js';
 import type { MenuAction, MenuController } from './menu.js';
 import { consume } from './roving-focus.js';
@@ -22,6 +22,20 @@ export function renderMenu(menu: MenuController): TemplateResult {
   // that root's host, retargeted, while the widget itself is the one full screen.
   const root = host.getRootNode() as Document | ShadowRoot;
   const full = root.fullscreenElement === host;
+  // The item the opening asked for (MenuController's focusItem), once per opening: in the update that draws the
+  // items, before the widget's updateComplete resolves (what opened the menu may read the focus then).
+  const focus = menu.focusItem;
+  if (focus) {
+    menu.focusItem = undefined;
+    const once: ReactiveController = {
+      hostUpdated() {
+        host.removeController(once);
+        const items = host.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="menu"] button');
+        (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
+      },
+    };
+    host.addController(once);
+  }
   const labels: Record<MenuAction, MessageKey> = {
     png: 'downloadPng',
     svg: 'downloadSvg',

@@ -68,6 +68,8 @@ export const hostCorner = (host: { readonly controls?: string; readonly ownerDoc
 /**
  * The button, and a plain box for the message said in the menu's place when the menu's chunk could not load (its
  * styles, on-demand.styles.ts, did not come either; they style it when they are here: a PNG that cannot be made).
+ * A widget full screen is styled there too (`:host(:fullscreen)`): the menu's "Full screen" puts it there, and
+ * opening the menu adopted them; a page's own `requestFullscreen()` has them adopted on `fullscreenchange`.
  */
 export const menuStyles = css`
   /* A flex box, no line: in a line box, large type (28 px) set the button 3 px lower, over the chart's top. */
@@ -118,15 +120,6 @@ export const menuStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  :host(:fullscreen) {
-    background: var(--_bg, Canvas);
-    padding: 2rem;
-    overflow: auto;
-  }
-  :host(:fullscreen:not([theme])) {
-    background: Canvas;
-    color: CanvasText;
-  }
   @media print {
     .menu-anchor {
       display: none;
@@ -166,6 +159,11 @@ export class MenuController implements ReactiveController {
    * `controls="none"`), as a dialog returns focus to its opener, rather than falling to the page.
    */
   #opener?: HTMLElement;
+  /**
+   * The menu's item that takes focus once the opening menu is drawn: the first (a click, ArrowDown on the button) or
+   * the last (ArrowUp). Moved there by the items' code (menu-popup.ts), not here: every page would download it.
+   */
+  focusItem?: 'first' | 'last';
   /** The on-demand module on its way for the menu or a panel that is open: the widget's `updateComplete` waits for it. */
   pending?: Promise<void>;
   #onPointerDown = (event: PointerEvent) => {
@@ -178,7 +176,14 @@ export class MenuController implements ReactiveController {
    * a page of 100 maps).
    */
   #onFullscreenChange = (event: Event) => {
-    if (event.composedPath()[0] === this.host) this.host.requestUpdate();
+    if (event.composedPath()[0] !== this.host) return;
+    // The full-screen rules come with the menu's chunk (on-demand.styles.ts): here already when the menu put the
+    // widget there, loaded now when the page's own requestFullscreen() did (none said if it cannot come).
+    void loadOnDemand().then(
+      (parts) => adoptOnce(this.host.renderRoot as ShadowRoot, parts.styles),
+      () => undefined,
+    );
+    this.host.requestUpdate();
   };
   /** The document whose `pointerdown` closes the open menu or message: listened to only while one is open. */
   #doc?: Document;
@@ -274,13 +279,12 @@ export class MenuController implements ReactiveController {
     (root.querySelector<HTMLElement>(selector) ?? root.querySelector<HTMLElement>('[data-item][tabindex="0"]') ?? opener)?.focus();
   }
 
-  async #show(focus: 'first' | 'last'): Promise<void> {
+  /** Opens the menu; its items (menu-popup.ts, in the on-demand chunk the opening loads) move focus to `focusItem`. */
+  #show(focus: 'first' | 'last'): void {
     this.open = true;
     this.message = undefined;
+    this.focusItem = focus;
     this.host.requestUpdate();
-    await this.host.updateComplete;
-    const items = this.host.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="menu"] button');
-    (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
   }
 
   /** Closes the menu, focus back on its button unless `returnFocus` is false (a click elsewhere). */
@@ -295,13 +299,13 @@ export class MenuController implements ReactiveController {
   #onButtonKey = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       consume(event);
-      void this.#show(event.key === 'ArrowDown' ? 'first' : 'last');
+      this.#show(event.key === 'ArrowDown' ? 'first' : 'last');
     }
   };
 
   #onButtonClick = () => {
     if (this.open) this.close();
-    else void this.#show('first');
+    else this.#show('first');
   };
 
   /**

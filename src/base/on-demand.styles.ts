@@ -7,6 +7,16 @@ import { css } from 'lit';
  * written as a `<style>`, which a strict CSP refuses.
  */
 export const onDemandStyles = css`
+  /* Here, not with the button (menu.ts): its menu, whose opening adopts these, or fullscreenchange (menu.ts) loads them. */
+  :host(:fullscreen) {
+    background: var(--_bg, Canvas);
+    padding: 2rem;
+    overflow: auto;
+  }
+  :host(:fullscreen:not([theme])) {
+    background: Canvas;
+    color: CanvasText;
+  }
   [part~='menu'],
   [part~='menu-message'] {
     position: absolute;

@@ -191,6 +191,68 @@ describe('MenuController', () => {
     expect(el.menu.open).to.equal(false);
   });
 
+  it('opens on its last item with ArrowUp, on its first with a click; a render while open leaves focus be (s41-10)', async () => {
+    // The focus on an item moved with the items into the on-demand chunk (menu-popup.ts, MenuController's focusItem).
+    const el = await fixture<MenuProbe>(html`<menu-probe></menu-probe>`);
+    const focused = () => {
+      const active = root(el).activeElement as HTMLElement | null;
+      return active ? (active.dataset.action ?? active.getAttribute('part') ?? active.localName) : 'nothing';
+    };
+    menuButton(el)!.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(menuButton(el)!.getAttribute('aria-expanded')).to.equal('true');
+    expect(focused()).to.equal('about');
+    expect(el.menu.focusItem).to.equal(undefined);
+    await sendKeys({ press: 'ArrowUp' });
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(focused()).to.equal('data');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(focused()).to.equal('menu-button');
+    menuButton(el)!.click();
+    await el.updateComplete;
+    expect(focused()).to.equal('csv');
+    menuButton(el)!.click();
+    await el.updateComplete;
+    expect(el.menu.open).to.equal(false);
+    expect(focused()).to.equal('menu-button');
+  });
+
+  it('styles the widget full screen once its menu has opened, the only way it goes full screen (s41-10)', async () => {
+    const el = await fixture<MenuProbe>(html`<menu-probe></menu-probe>`);
+    // The selectors of every sheet the widget's shadow root has: adopted ones, or written ones where it cannot adopt.
+    const selectors = () =>
+      [...root(el).adoptedStyleSheets, ...[...root(el).querySelectorAll('style')].map((style) => style.sheet!)].flatMap((sheet) =>
+        [...sheet.cssRules].map((rule) => (rule as CSSStyleRule).selectorText ?? ''),
+      );
+    expect(
+      selectors().filter((selector) => selector.includes(':fullscreen')),
+      'before the menu opened',
+    ).to.deep.equal([]);
+    menuButton(el)!.click();
+    await el.updateComplete;
+    expect(el.menu.open).to.equal(true);
+    expect(selectors().filter((selector) => selector.includes(':fullscreen'))).to.deep.equal([
+      ':host(:fullscreen)',
+      ':host(:fullscreen:not([theme]))',
+    ]);
+  });
+
+  it('styles the widget full screen when the page put it there itself, its menu never opened (s41-10)', async () => {
+    const el = await fixture<MenuProbe>(html`<menu-probe></menu-probe>`);
+    const fullScreenRules = () =>
+      [...root(el).adoptedStyleSheets, ...[...root(el).querySelectorAll('style')].map((style) => style.sheet!)]
+        .flatMap((sheet) => [...sheet.cssRules].map((rule) => (rule as CSSStyleRule).selectorText ?? ''))
+        .filter((selector) => selector.includes(':fullscreen')).length;
+    expect(fullScreenRules(), 'before').to.equal(0);
+    // Headless Chromium refuses requestFullscreen() without a gesture: the event the browser fires at the element.
+    el.dispatchEvent(new Event('fullscreenchange', { bubbles: true, composed: true }));
+    await waitUntil(() => fullScreenRules() === 2, 'the full-screen rules never came');
+    expect(el.menu.open).to.equal(undefined);
+  });
+
   it('labels its items by what is open: "Hide data", "Hide about this data"', async () => {
     const el = await fixture<MenuProbe>(html`<menu-probe></menu-probe>`);
     el.menu.toggleDataView();

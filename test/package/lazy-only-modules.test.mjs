@@ -113,3 +113,15 @@ test('what only a growth and a share write is not in netreach.js: percentages, a
     for (const text of texts) assert.ok(chunk.includes(text), `${text} not in ${name}`);
   }
 });
+
+test('what only an open menu does is not in netreach.js: the item an opening focuses, a full screen widget’s styles (s41-10)', () => {
+  const code = readFileSync(join(dist, 'netreach.js'), 'utf8');
+  const file = readdirSync(join(dist, 'chunks')).find((each) => each.startsWith('on-demand-') && each.endsWith('.js'));
+  const chunk = readFileSync(join(dist, 'chunks', file), 'utf8');
+  // The items' query that moves focus to the first or last item (menu-popup.ts, MenuController's focusItem), and the
+  // `:host(:fullscreen)` rules (on-demand.styles.ts): the menu's opening loads the chunk and adopts its styles.
+  for (const text of ['[part~="menu"] button', ':host(:fullscreen']) {
+    assert.ok(!code.includes(text), `${text} in netreach.js`);
+    assert.ok(chunk.includes(text), `${text} not in the on-demand chunk`);
+  }
+});
