@@ -502,7 +502,9 @@ const BUDGETS = [
   // (load-start.ts): 40.824 → 40.537 kB (−287 bytes), lowered to 40.56 kB.
   // s41-9: bars and regions given too small a height scroll their frame (a `.scroll` column in chart-styles.ts), the
   // menu button's anchor a flex box: 40.545 → 40.625 kB (+80 bytes), raised to 40.65 kB.
-  { file: 'netreach.js', limit: 40.65 * 1024, aim: 40 * 1024, withStaticImports: true },
+  // s41-10: the menu's item focus and its full-screen rules in the on-demand chunk (opening the menu, or the page's
+  // own full screen, loads them): 40.625 → 40.564 kB (−61 bytes), lowered to 40.58 kB.
+  { file: 'netreach.js', limit: 40.58 * 1024, aim: 40 * 1024, withStaticImports: true },
   // The whole library's code: netreach.js plus the code the map loads lazily (d3-geo, topojson); data chunks
   // (geometry, bundled datasets, language packs) are counted apart. A guard against lazy chunks growing unseen.
   // Issue 13 (what the sources know: partial lists, periods, computed growth, derived regions, "About this
@@ -931,7 +933,8 @@ const BUDGETS = [
   // too): 120.339 → 120.838 kB (+499 bytes), raised to 120.86 kB.
   // s41-9: the trend's least height (least-height.ts shared with the map) and the scrolling frames: 120.838 →
   // 121.074 kB (+236 bytes), raised to 121.1 kB.
-  { file: 'netreach.js', limit: 121.1 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s41-10: the menu's focus and rules in the on-demand chunk: 121.074 → 121.107 kB (+33 bytes), raised to 121.13 kB.
+  { file: 'netreach.js', limit: 121.13 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1299,7 +1302,8 @@ const BUDGETS = [
   // s41-8: the load's up-front wrappers beside the load itself: 182.591 → 182.910 kB (+319 bytes), raised to
   // 182.93 kB.
   // s41-9: the least heights and scrolling frames: 182.910 → 183.123 kB (+213 bytes), raised to 183.15 kB.
-  { file: 'netreach.iife.js', limit: 183.15 * 1024 },
+  // s41-10: the menu's focus and rules: 183.123 → 183.153 kB (+30 bytes), raised to 183.17 kB.
+  { file: 'netreach.iife.js', limit: 183.17 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
