@@ -934,7 +934,9 @@ const BUDGETS = [
   // s41-9: the trend's least height (least-height.ts shared with the map) and the scrolling frames: 120.838 →
   // 121.074 kB (+236 bytes), raised to 121.1 kB.
   // s41-10: the menu's focus and rules in the on-demand chunk: 121.074 → 121.107 kB (+33 bytes), raised to 121.13 kB.
-  { file: 'netreach.js', limit: 121.13 * 1024, aim: 48 * 1024, withCodeChunks: true },
+  // s41-12: the table's scroll-down shadows (CSS in the table's chunk, one attribute set by fitScrollBox()):
+  // 121.107 → 121.227 kB (+122 bytes), raised to 121.25 kB.
+  { file: 'netreach.js', limit: 121.25 * 1024, aim: 48 * 1024, withCodeChunks: true },
   // Everything, geometry, the bundled datasets and every language's UI strings included. It was 100 kB with six
   // languages; the seven of issue 16, which the classic script must inline too, add 8.6 kB (about 1.2 kB each).
   // Issue 13 asks for all three networks inlined (7.7 kB: their names in thirteen languages and the sources'
@@ -1303,7 +1305,8 @@ const BUDGETS = [
   // 182.93 kB.
   // s41-9: the least heights and scrolling frames: 182.910 → 183.123 kB (+213 bytes), raised to 183.15 kB.
   // s41-10: the menu's focus and rules: 183.123 → 183.153 kB (+30 bytes), raised to 183.17 kB.
-  { file: 'netreach.iife.js', limit: 183.17 * 1024 },
+  // s41-12: the table's scroll-down shadows: 183.153 → 183.291 kB (+141 bytes), raised to 183.3 kB.
+  { file: 'netreach.iife.js', limit: 183.3 * 1024 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

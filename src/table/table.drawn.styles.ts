@@ -17,15 +17,30 @@ export const tableDrawnStyles = css`
   :host([theme]) [part='scroll'] {
     --_header-bg: var(--netreach-table-header-background, var(--_bg));
   }
-  /* A table wider than its box says so: shadows at the edges that have more columns behind them (they cover
-     themselves at the scroll's ends: background-attachment local over scroll). */
-  [part='scroll'][data-scrolls-x] {
-    background:
+  /* A table wider or taller than its box says so: shadows at the edges that have more rows or columns behind them
+     (they cover themselves at the scroll's ends: background-attachment local over scroll). Covers in the header's
+     opaque colour, so only a box that scrolls has them: one that does not has a transparent --_page-bg, and a
+     shadow nothing covers. The top shadow sits under the sticky header (--_head), not behind it. In the text's colour: a black
+     shadow did not show on the dark theme. */
+  [data-scrolls-x] {
+    --_cue-x:
       linear-gradient(to right, var(--_header-bg) 40%, transparent) left / 2.5em 100% no-repeat local,
       linear-gradient(to left, var(--_header-bg) 40%, transparent) right / 2.5em 100% no-repeat local,
-      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 22%), transparent) left / 0.9em 100% no-repeat scroll,
-      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 22%), transparent) right / 0.9em 100% no-repeat scroll,
-      var(--_header-bg);
+      radial-gradient(farthest-side at 0 50%, color-mix(in srgb, currentColor 22%, transparent), transparent) left / 0.9em 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, currentColor 22%, transparent), transparent) right / 0.9em 100% no-repeat scroll;
+  }
+  [data-scrolls-y] {
+    --_cue-y:
+      linear-gradient(var(--_header-bg) calc(var(--_head) + 1em), transparent) top / 100% calc(var(--_head) + 2.5em)
+        no-repeat local,
+      linear-gradient(to top, var(--_header-bg) 40%, transparent) bottom / 100% 2.5em no-repeat local,
+      radial-gradient(farthest-side at 50% 0, color-mix(in srgb, currentColor 22%, transparent), transparent) 0 var(--_head) / 100% 0.9em no-repeat
+        scroll,
+      radial-gradient(farthest-side at 50% 100%, color-mix(in srgb, currentColor 22%, transparent), transparent) bottom / 100% 0.9em no-repeat scroll;
+  }
+  [data-scrolls-x],
+  [data-scrolls-y] {
+    background: var(--_cue-x, none), var(--_cue-y, none), var(--_header-bg);
   }
   [part='scroll'] {
     max-block-size: var(--_max-height);
@@ -205,6 +220,11 @@ export const tableDrawnStyles = css`
     margin-block-start: calc(var(--_space) * 0.25);
   }
   @media (forced-colors: active) {
+    /* The covers in the forced background, not a theme's light one under the forced (light) text. */
+    :host([theme]) [part='scroll'],
+    [part='scroll'] {
+      --_header-bg: Canvas;
+    }
     thead th {
       background: Canvas;
     }

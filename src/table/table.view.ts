@@ -183,8 +183,10 @@ function revealRow(box: HTMLElement, key: string): boolean {
  */
 export function fitScrollBox(box: HTMLElement, host: Element, caption: string | undefined, chosen?: string | null): void {
   const scrollsX = box.scrollWidth > box.clientWidth + 1;
-  const scrollable = scrollsX || box.scrollHeight > box.clientHeight + 1;
+  const scrollsY = box.scrollHeight > box.clientHeight + 1;
+  const scrollable = scrollsX || scrollsY;
   box.toggleAttribute('data-scrolls-x', scrollsX);
+  box.toggleAttribute('data-scrolls-y', scrollsY);
   // The caption wraps to the box's width rather than the table's (table.drawn.styles.ts).
   if (scrollsX) box.style.setProperty('--_box-inline', `${box.clientWidth}px`);
   // A focused row scrolls into view below the sticky header, as tall as it is (two lines or more in a narrow box).

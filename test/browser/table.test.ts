@@ -803,4 +803,45 @@ describe('<netreach-table>', () => {
     await waitUntil(() => part(el, 'scroll')!.hasAttribute('data-scrolls-x'), 'no sideways-scroll sign');
     expect(getComputedStyle(part(el, 'scroll')!).backgroundImage).to.contain('radial-gradient');
   });
+  it('shows that a table taller than its box scrolls, and a short one shows no shadow (s41-12)', async () => {
+    // The default data's rows end mid-row at the box's bottom: a shadow there, fixed to the box (scroll), under a
+    // cover that moves with the rows (local) and hides it at the end. Chromium serialises the gradient's position.
+    const tall = await fixture<HTMLDivElement>(html`<div style="width: 720px"><netreach-table></netreach-table></div>`);
+    const el = tall.querySelector('netreach-table')!;
+    await waitUntil(() => el.state === 'ready', 'not ready');
+    const box = part(el, 'scroll')!;
+    await waitUntil(() => box.hasAttribute('data-scrolls-y'), 'no scroll-down sign');
+    expect(box.scrollHeight).to.be.above(box.clientHeight + 1);
+    const style = getComputedStyle(box);
+    expect(style.backgroundImage).to.contain('radial-gradient(farthest-side at 50% 100%');
+    expect(style.backgroundImage).to.contain('radial-gradient(farthest-side at 50% 0px');
+    // The top shadow under the sticky header; the covers move with the rows, the shadows stay at the box's edges.
+    expect(style.backgroundPosition).to.contain(`0px ${box.querySelector('thead')!.offsetHeight}px`);
+    expect(style.backgroundAttachment).to.contain('local, local, scroll, scroll');
+    // Silk Road's two members: nothing to scroll, and nothing covers a shadow (its --_page-bg is transparent).
+    const short = await fixture<HTMLDivElement>(
+      html`<div style="background: rgb(230, 231, 232); width: 720px"><netreach-table dataset="silk-road"></netreach-table></div>`,
+    );
+    const small = short.querySelector('netreach-table')!;
+    await waitUntil(() => small.state === 'ready', 'not ready');
+    await small.updateComplete;
+    const shortBox = part(small, 'scroll')!;
+    expect(shortBox.scrollHeight).to.be.at.most(shortBox.clientHeight + 1);
+    expect(shortBox.hasAttribute('data-scrolls-y')).to.equal(false);
+    expect(getComputedStyle(shortBox).backgroundImage).to.equal('none');
+  });
+
+  it('shows both cues on a table wider and taller than its box', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 300px; --netreach-table-max-height: 8rem"><netreach-table .data=${EXAMPLE_NETWORK}></netreach-table></div>`,
+    );
+    const el = wrapper.querySelector('netreach-table')!;
+    await waitUntil(() => el.state === 'ready', 'not ready');
+    const box = part(el, 'scroll')!;
+    await waitUntil(() => box.hasAttribute('data-scrolls-x') && box.hasAttribute('data-scrolls-y'), 'not both scroll signs');
+    const image = getComputedStyle(box).backgroundImage;
+    expect(image).to.contain('radial-gradient(farthest-side at 0px 50%');
+    expect(image).to.contain('radial-gradient(farthest-side at 50% 100%');
+    expect(getComputedStyle(box).backgroundAttachment).to.contain('local, local, scroll, scroll, local, local, scroll, scroll');
+  });
 });
